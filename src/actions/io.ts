@@ -1,0 +1,32 @@
+/**
+ * What an action needs from its host: inputs, outputs, logs, a summary. The GitHub runner and the
+ * CLI each provide one, so the same action code runs in both.
+ */
+export interface SummaryTable {
+  header: string[];
+  rows: string[][];
+}
+
+export interface Summary {
+  title: string;
+  /** Key/value facts shown before the tables. */
+  facts?: [string, string][];
+  tables?: SummaryTable[];
+  notes?: string[];
+}
+
+export interface ActionIO {
+  /** The raw input, trimmed; '' when not given. */
+  getInput(name: string): string;
+  setOutput(name: string, value: string): void;
+  info(message: string): void;
+  warning(message: string): void;
+  debug(message: string): void;
+  writeSummary(summary: Summary): Promise<void>;
+  setFailed(message: string): void;
+  /** State kept from the main step for the post step (GitHub) or for the process (CLI). */
+  saveState(name: string, value: string): void;
+  getState(name: string): string;
+  /** The environment the action reads credentials and CI facts from. */
+  env: NodeJS.ProcessEnv;
+}

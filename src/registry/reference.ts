@@ -1,0 +1,139 @@
+import { UserError } from '../errors.js';
+
+/** A parsed, normalised image reference: `domain/repository[:tag][@digest]`. */
+export interface ImageReference {
+  domain: string;
+  repository: string;
+  tag?: string;
+  digest?: string;
+}
+
+export const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+
+// The grammar of github.com/distribution/reference, kept to what users write.
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN_RE = new RegExp(
+  `^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$`,
+);
+const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+const DIGEST_RE = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
+const SHA256_RE = /^sha256:[a-f0-9]{64}$/;
+const MAX_NAME_LENGTH = 255;
+
+export function isValidTag(tag: string): boolean {
+  return TAG_RE.test(tag);
+}
+
+export function isValidDigest(digest: string): boolean {
+  return digest.startsWith('sha256:') ? SHA256_RE.test(digest) : DIGEST_RE.test(digest);
+}
+
+export function isValidDomain(domain: string): boolean {
+  return DOMAIN_RE.test(domain);
+}
+
+export function normaliseDomain(domain: string): string {
+  return DOCKER_HUB_ALIASES.has(domain.toLowerCase()) ? DOCKER_HUB : domain;
+}
+
+function looksLikeDomain(component: string): boolean {
+  return component.includes('.') || component.includes(':') || component === 'localhost';
+}
+
+export interface ParseOptions {
+  /** Tag `latest` when neither tag nor digest is given (the Docker default). Default true. */
+  defaultTag?: boolean;
+  /** What the text is, for error messages: an input name such as `candidate`. */
+  what?: string;
+}
+
+/** Parses and normalises an image reference; errors name the input and what is allowed. */
+export function parseReference(text: string, options: ParseOptions = {}): ImageReference {
+  const what = options.what ?? 'image reference';
+  const fail = (why: string): never => {
+    throw new UserError(`Invalid ${what} "${text}": ${why}`);
+  };
+  const input = text.trim();
+  if (!input) fail('it is empty');
+  if (/\s/.test(input)) fail('it contains white space');
+
+  let rest = input;
+  let digest: string | undefined;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+    if (!isValidDigest(digest)) fail(`"${digest}" is not a digest (expected sha256:<64 hex digits>)`);
+  }
+
+  let tag: string | undefined;
+  const lastColon = rest.lastIndexOf(':');
+  if (lastColon > rest.lastIndexOf('/')) {
+    tag = rest.slice(lastColon + 1);
+    rest = rest.slice(0, lastColon);
+    if (!isValidTag(tag)) {
+      fail(`"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128)`);
+    }
+  }
+
+  let domain = DOCKER_HUB;
+  let path = rest;
+  const slash = rest.indexOf('/');
+  if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
+    domain = rest.slice(0, slash);
+    path = rest.slice(slash + 1);
+    if (!isValidDomain(domain)) fail(`"${domain}" is not a valid registry domain`);
+    domain = normaliseDomain(domain);
+  }
+  if (!path) fail('the repository name is missing');
+  if (path !== path.toLowerCase()) fail('repository names must be lowercase');
+  for (const component of path.split('/')) {
+    if (!PATH_COMPONENT_RE.test(component)) {
+      fail(
+        `"${component}" is not a valid repository path component (lowercase letters, digits, separated by . _ __ or -)`,
+      );
+    }
+  }
+  if (domain === DOCKER_HUB && !path.includes('/')) path = `library/${path}`;
+  if (`${domain}/${path}`.length > MAX_NAME_LENGTH) {
+    fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
+  }
+  if (!tag && !digest && options.defaultTag !== false) tag = 'latest';
+  return { domain, repository: path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+
+/** The repository with its domain, as users write it: `ghcr.io/acme/app`. */
+export function formatName(ref: Pick<ImageReference, 'domain' | 'repository'>): string {
+  return `${ref.domain}/${ref.repository}`;
+}
+
+export function formatReference(ref: ImageReference): string {
+  return `${formatName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+
+/**
+ * A `tags` item may be a bare tag or a full reference (docker/metadata-action's output): only the
+ * tag is used.
+ */
+export function tagFromItem(item: string, what = 'tags'): string {
+  const text = item.trim();
+  if (isValidTag(text)) return text;
+  const ref = parseReference(text, { defaultTag: false, what: `${what} item` });
+  if (!ref.tag) throw new UserError(`Invalid ${what} item "${text}": it names no tag`);
+  return ref.tag;
+}
+
+/**
+ * Makes a branch or Git tag name a valid image tag: lowercased, invalid characters to `-`,
+ * no leading `.` or `-`, at most 128 characters.
+ */
+export function sanitizeTag(name: string): string {
+  let tag = name
+    .toLowerCase()
+    .replace(/[^a-z0-9_.-]/g, '-')
+    .replace(/^[.-]+/, '');
+  tag = tag.slice(0, 128);
+  return tag || 'latest';
+}
