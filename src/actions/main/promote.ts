@@ -1,0 +1,5 @@
+import { githubIO } from '../github-io.js';
+import { promote } from '../promote.js';
+import { runAction } from '../run.js';
+
+await runAction(promote, githubIO());

@@ -1,0 +1,7 @@
+import type { Action } from './run.js';
+import { promote } from './promote.js';
+
+/** The actions by the name of their folder under actions/: what the CLI can run. */
+export const ACTIONS: Record<string, Action> = {
+  promote,
+};

@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { ACTIONS } from '../actions/registry-of-actions.js';
+import type { ActionIO, Summary } from '../actions/io.js';
+import { runAction } from '../actions/run.js';
+import { redact, setSecretMasker } from '../secrets.js';
+
+/**
+ * `image-actions <action> --<input> <value> …`: the same actions outside GitHub. Inputs come from
+ * flags, outputs go to stdout as `name=value` lines (or JSON), logs and the summary to stderr.
+ */
+
+interface ActionSpec {
+  description?: string;
+  inputs?: Record<string, { description?: string; required?: boolean }>;
+  outputs?: Record<string, { description?: string }>;
+}
+
+export interface CliStreams {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+/** action.yml sits two folders up from both src/cli/ and the bundle in dist/cli/. */
+function actionSpec(name: string): ActionSpec {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const file = path.resolve(here, '..', '..', 'actions', name, 'action.yml');
+  return parseYaml(readFileSync(file, 'utf8')) as ActionSpec;
+}
+
+function usage(): string {
+  return [
+    'Usage: image-actions <action> [--<input> <value> ...] [--json]',
+    '',
+    'Actions:',
+    ...Object.keys(ACTIONS).map((name) => `  ${name.padEnd(20)}${actionSpec(name).description ?? ''}`),
+    '',
+    'Run `image-actions <action> --help` for its inputs.',
+  ].join('\n');
+}
+
+function actionHelp(name: string): string {
+  const spec = actionSpec(name);
+  const lines = [`Usage: image-actions ${name} [options]`, '', spec.description ?? '', '', 'Inputs:'];
+  for (const [input, info] of Object.entries(spec.inputs ?? {})) {
+    lines.push(`  --${input}${info.required ? ' (required)' : ''}`, `      ${info.description ?? ''}`);
+  }
+  lines.push('  --json', '      Print the outputs as one JSON object instead of name=value lines.', '', 'Outputs:');
+  for (const [output, info] of Object.entries(spec.outputs ?? {})) {
+    lines.push(`  ${output}: ${info.description ?? ''}`);
+  }
+  return lines.join('\n');
+}
+
+export class CliUsageError extends Error {}
+
+/** Flags to inputs: `--name value`, `--name=value`; kebab-case is accepted; repeats add lines. */
+export function parseFlags(args: string[], known: Set<string>, action: string): { inputs: Map<string, string>; json: boolean; help: boolean } {
+  const inputs = new Map<string, string>();
+  let json = false;
+  let help = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--json') {
+      json = true;
+      continue;
+    }
+    if (arg === '--help' || arg === '-h') {
+      help = true;
+      continue;
+    }
+    if (!arg.startsWith('--')) throw new CliUsageError(`unexpected argument "${arg}"; inputs are given as --<input> <value>`);
+    const eq = arg.indexOf('=');
+    const name = (eq >= 0 ? arg.slice(2, eq) : arg.slice(2)).replace(/-/g, '_');
+    if (!known.has(name)) {
+      throw new CliUsageError(`unknown option --${name} for ${action}; see \`image-actions ${action} --help\``);
+    }
+    let value: string;
+    if (eq >= 0) value = arg.slice(eq + 1);
+    else {
+      if (i + 1 >= args.length) throw new CliUsageError(`option --${name} needs a value`);
+      value = args[++i];
+    }
+    inputs.set(name, inputs.has(name) ? `${inputs.get(name)}\n${value}` : value);
+  }
+  return { inputs, json, help };
+}
+
+export function renderText(summary: Summary): string {
+  const lines = [summary.title, '='.repeat(summary.title.length)];
+  for (const [k, v] of summary.facts ?? []) lines.push(`${k}: ${v.replace(/`/g, '')}`);
+  for (const table of summary.tables ?? []) {
+    const widths = table.header.map((h, i) => Math.max(h.length, ...table.rows.map((r) => (r[i] ?? '').length)));
+    const row = (cells: string[]) => cells.map((c, i) => (c ?? '').padEnd(widths[i])).join('  ').trimEnd();
+    lines.push('', row(table.header), row(widths.map((w) => '-'.repeat(w))), ...table.rows.map(row));
+  }
+  for (const note of summary.notes ?? []) lines.push('', note);
+  return lines.join('\n');
+}
+
+export async function runCli(argv: string[], streams: CliStreams): Promise<number> {
+  const out = (text: string) => streams.stdout(redact(text) + '\n');
+  const err = (text: string) => streams.stderr(redact(text) + '\n');
+  // No runner masks for us: secrets are redacted from everything this process prints.
+  setSecretMasker(() => {});
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    (name ? out : err)(usage());
+    return name ? 0 : 2;
+  }
+  const action = ACTIONS[name];
+  if (!action) {
+    err(`image-actions: unknown action "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  const spec = actionSpec(name);
+  let flags;
+  try {
+    flags = parseFlags(rest, new Set(Object.keys(spec.inputs ?? {})), name);
+  } catch (error) {
+    if (error instanceof CliUsageError) {
+      err(`image-actions: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+  if (flags.help) {
+    out(actionHelp(name));
+    return 0;
+  }
+  const outputs: Record<string, string> = {};
+  const state = new Map<string, string>();
+  let failure: string | undefined;
+  const debug = /^(1|true)$/i.test(streams.env.RUNNER_DEBUG ?? streams.env.IMAGE_ACTIONS_DEBUG ?? '');
+  const io: ActionIO = {
+    getInput: (input) => (flags.inputs.get(input) ?? '').trim(),
+    setOutput: (output, value) => {
+      outputs[output] = value;
+    },
+    info: (m) => err(m),
+    warning: (m) => err(`warning: ${m}`),
+    debug: (m) => {
+      if (debug) err(`debug: ${m}`);
+    },
+    writeSummary: async (summary) => err(`\n${renderText(summary)}\n`),
+    setFailed: (m) => {
+      failure = m;
+    },
+    saveState: (k, v) => state.set(k, v),
+    getState: (k) => state.get(k) ?? '',
+    env: streams.env,
+  };
+  const ok = await runAction(action, io);
+  if (!ok) {
+    err(`error: ${failure}`);
+    return 1;
+  }
+  if (flags.json) out(JSON.stringify(outputs, null, 2));
+  else for (const [k, v] of Object.entries(outputs)) out(`${k}=${v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n')}`);
+  return 0;
+}

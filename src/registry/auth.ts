@@ -1,0 +1,187 @@
+import { RegistryError, UserError } from '../errors.js';
+import { maskSecret } from '../secrets.js';
+import type { Transport } from './http.js';
+import { describe } from './http.js';
+import type { Credentials } from './config.js';
+
+/** The parts of a `WWW-Authenticate` challenge a registry client needs. */
+export interface Challenge {
+  scheme: 'basic' | 'bearer';
+  params: Record<string, string>;
+}
+
+/** Parses `Bearer realm="…",service="…",scope="…"` (quoted values may hold commas). */
+export function parseChallenge(header: string | undefined): Challenge | undefined {
+  if (!header) return undefined;
+  const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
+  if (!match) return undefined;
+  const scheme = match[1].toLowerCase();
+  if (scheme !== 'basic' && scheme !== 'bearer') return undefined;
+  const params: Record<string, string> = {};
+  const re = /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/g;
+  for (let m = re.exec(match[2]); m; m = re.exec(match[2])) {
+    params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
+  }
+  return { scheme, params };
+}
+
+export type { Credentials };
+
+interface CachedToken {
+  value: string;
+  expiresAt: number;
+}
+
+/** Tokens are renewed this long before they expire, so none lapses mid-request. */
+const EXPIRY_MARGIN_MS = 10_000;
+/** The distribution spec's default when a token response names no lifetime. */
+const DEFAULT_TOKEN_SECONDS = 60;
+
+/**
+ * Produces the `Authorization` header for one registry host: Basic where the registry asks for it,
+ * else a Bearer token per scope set, fetched from the challenge's realm and cached until it expires.
+ */
+export class Authenticator {
+  private challenge: Challenge | undefined;
+  private pinged: Promise<void> | undefined;
+  private readonly tokens = new Map<string, Promise<CachedToken>>();
+
+  constructor(
+    private readonly transport: Transport,
+    private readonly baseUrl: string,
+    private readonly label: string,
+    private readonly credentials?: Credentials,
+  ) {
+    if (credentials) {
+      maskSecret(credentials.password);
+      maskSecret(basicValue(credentials));
+    }
+  }
+
+  /** The `/v2/` ping, once per host: it tells whether and how the registry wants auth. */
+  ping(): Promise<void> {
+    this.pinged ??= this.doPing().catch((error) => {
+      this.pinged = undefined;
+      throw error;
+    });
+    return this.pinged;
+  }
+
+  private async doPing(): Promise<void> {
+    let res;
+    try {
+      res = await this.transport.sendWithRetry({ method: 'GET', url: `${this.baseUrl}/v2/` });
+    } catch (error) {
+      throw new UserError(`${this.label}: cannot reach the registry at ${this.baseUrl}: ${describe(error)}`);
+    }
+    await res.body.dump().catch(() => {});
+    if (res.status === 401) {
+      this.challenge = parseChallenge(res.headers['www-authenticate']);
+      return;
+    }
+    if (res.status >= 200 && res.status < 300) return;
+    if (res.status === 404) {
+      throw new RegistryError(
+        `${this.label}: ${this.baseUrl} does not speak the registry API (GET /v2/ answered HTTP 404)`,
+        404,
+      );
+    }
+    throw new RegistryError(`${this.label}: GET ${this.baseUrl}/v2/ answered HTTP ${res.status}`, res.status);
+  }
+
+  /** The header for a request needing `scopes` (e.g. `repository:acme/app:pull,push`). */
+  async authorization(scopes: string[]): Promise<string | undefined> {
+    await this.ping();
+    const challenge = this.challenge;
+    if (!challenge) return undefined;
+    if (challenge.scheme === 'basic') {
+      return this.credentials ? `Basic ${basicValue(this.credentials)}` : undefined;
+    }
+    const key = [...scopes].sort().join(' ');
+    const cached = this.tokens.get(key);
+    if (cached) {
+      const token = await cached.catch(() => undefined);
+      if (token && token.expiresAt > Date.now()) return `Bearer ${token.value}`;
+      if (this.tokens.get(key) === cached) this.tokens.delete(key);
+      // Another caller may already be fetching a replacement.
+      const replacement = this.tokens.get(key);
+      if (replacement) return `Bearer ${(await replacement).value}`;
+    }
+    const pending = this.fetchToken(challenge, scopes);
+    this.tokens.set(key, pending);
+    pending.catch(() => this.tokens.delete(key));
+    return `Bearer ${(await pending).value}`;
+  }
+
+  /** After a 401: drop the cached token so the next request mints a new one. */
+  invalidate(scopes: string[]): void {
+    this.tokens.delete([...scopes].sort().join(' '));
+  }
+
+  /** Whether a 401 on this host can be cured by a new token (Bearer), or not at all (Basic). */
+  get usesTokens(): boolean {
+    return this.challenge?.scheme === 'bearer';
+  }
+
+  private async fetchToken(challenge: Challenge, scopes: string[]): Promise<CachedToken> {
+    const realm = challenge.params.realm;
+    if (!realm) throw new RegistryError(`${this.label}: the registry's auth challenge names no realm`, 401);
+    const url = new URL(realm);
+    if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
+    for (const scope of scopes) url.searchParams.append('scope', scope);
+    const headers: Record<string, string> = {};
+    if (this.credentials) headers.authorization = `Basic ${basicValue(this.credentials)}`;
+    const res = await this.transport.sendWithRetry({ method: 'GET', url: url.toString(), headers });
+    const text = await res.body.text();
+    if (res.status === 401 || res.status === 403) {
+      throw new RegistryError(
+        `${this.label}: the token service at ${url.origin} refused ${this.credentials ? `the credentials of user "${this.credentials.username}"` : 'anonymous access'} (HTTP ${res.status})${registryMessage(text)}`,
+        res.status,
+      );
+    }
+    if (res.status < 200 || res.status >= 300) {
+      throw new RegistryError(
+        `${this.label}: the token service at ${url.origin} answered HTTP ${res.status}${registryMessage(text)}`,
+        res.status,
+      );
+    }
+    let parsed: { token?: string; access_token?: string; expires_in?: number; issued_at?: string };
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new RegistryError(`${this.label}: the token service at ${url.origin} answered with no JSON`, res.status);
+    }
+    const value = parsed.token || parsed.access_token;
+    if (!value) throw new RegistryError(`${this.label}: the token service at ${url.origin} sent no token`, res.status);
+    maskSecret(value);
+    const lifetime = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) * 1000;
+    const issued = parsed.issued_at ? Date.parse(parsed.issued_at) : NaN;
+    const start = Number.isNaN(issued) ? Date.now() : Math.min(issued, Date.now());
+    return { value, expiresAt: start + lifetime - Math.min(EXPIRY_MARGIN_MS, lifetime / 2) };
+  }
+}
+
+export function basicValue(credentials: Credentials): string {
+  return Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
+}
+
+/** The registry's own JSON error, `: CODE: message`, or the start of a plain body. */
+export function registryMessage(body: string): string {
+  const errors = parseRegistryErrors(body);
+  if (errors.length) return `: ${errors.map((e) => `${e.code}: ${e.message}`).join('; ')}`;
+  const text = body.trim().slice(0, 200);
+  return text && !text.startsWith('<') ? `: ${text}` : '';
+}
+
+export function parseRegistryErrors(body: string): { code: string; message: string }[] {
+  try {
+    const parsed = JSON.parse(body) as { errors?: { code?: string; message?: string }[]; details?: string };
+    if (Array.isArray(parsed.errors)) {
+      return parsed.errors.map((e) => ({ code: e.code ?? 'UNKNOWN', message: e.message ?? '' }));
+    }
+    if (typeof parsed.details === 'string') return [{ code: 'ERROR', message: parsed.details }];
+  } catch {
+    /* not JSON */
+  }
+  return [];
+}

@@ -1,0 +1,324 @@
+import type { Readable } from 'node:stream';
+import { RegistryError } from '../errors.js';
+import { Authenticator, parseRegistryErrors, registryMessage, type Credentials } from './auth.js';
+import { Transport, type HttpRequest, type HttpResponse } from './http.js';
+import { MANIFEST_ACCEPT, manifestMediaType, sha256Digest, type RawManifest } from './manifest.js';
+
+/** Where a registry is and how to speak to it; resolve.ts's Endpoint is one. */
+export interface RegistryEndpoint {
+  host: string;
+  insecure: boolean;
+  credentials?: Credentials;
+  /** How messages name it: the integration's name, or the domain and how it was reached. */
+  label: string;
+}
+
+export interface ManifestHead {
+  digest: string;
+  mediaType: string;
+  size: number;
+}
+
+/** Statuses with which a registry says it will not take a blob in one PUT. */
+const MONOLITHIC_REFUSED = new Set([400, 405, 413, 416, 501]);
+const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
+
+/** One registry host: its auth state and its connection pool are shared by all its repositories. */
+export class RegistryClient {
+  readonly baseUrl: string;
+  readonly auth: Authenticator;
+
+  constructor(
+    readonly endpoint: RegistryEndpoint,
+    readonly transport: Transport,
+  ) {
+    this.baseUrl = `${endpoint.insecure ? 'http' : 'https'}://${endpoint.host}`;
+    this.auth = new Authenticator(transport, this.baseUrl, endpoint.label, endpoint.credentials);
+  }
+
+  get label(): string {
+    return this.endpoint.label;
+  }
+
+  /**
+   * A repository handle whose requests all carry one token: `pull` (and `push` for a target),
+   * plus `pull` on each repository blobs may be mounted from, so a copy mints one token per side.
+   */
+  repository(name: string, access: { push?: boolean; mountFrom?: string[] } = {}): Repository {
+    const scopes = [`repository:${name}:${access.push ? 'pull,push' : 'pull'}`];
+    for (const source of access.mountFrom ?? []) {
+      if (source !== name) scopes.push(`repository:${source}:pull`);
+    }
+    return new Repository(this, name, scopes);
+  }
+
+  /** Whether two endpoints are the same registry, so blobs can be mounted between them. */
+  sameRegistry(other: RegistryClient): boolean {
+    return this.baseUrl === other.baseUrl;
+  }
+}
+
+export class Repository {
+  constructor(
+    readonly client: RegistryClient,
+    readonly name: string,
+    private readonly scopes: string[],
+  ) {}
+
+  get label(): string {
+    return this.client.label;
+  }
+
+  /** Another repository of the same registry, read with this handle's token (whose scopes cover it). */
+  sibling(name: string): Repository {
+    return new Repository(this.client, name, this.scopes);
+  }
+
+  private url(path: string): string {
+    return `${this.client.baseUrl}/v2/${this.name}${path}`;
+  }
+
+  /** A request with auth; a 401 on a token registry mints a new token and tries once more. */
+  private async call(req: HttpRequest): Promise<HttpResponse> {
+    const { auth, transport } = this.client;
+    const send = async () => {
+      const authorization = await auth.authorization(this.scopes);
+      const headers = { ...req.headers, ...(authorization ? { authorization } : {}) };
+      return transport.sendWithRetry({ ...req, headers });
+    };
+    const res = await send();
+    const replayable = req.body === undefined || Buffer.isBuffer(req.body) || typeof req.body === 'string';
+    if (res.status === 401 && auth.usesTokens && replayable) {
+      await res.body.dump().catch(() => {});
+      auth.invalidate(this.scopes);
+      return send();
+    }
+    return res;
+  }
+
+  private async fail(res: HttpResponse, action: string): Promise<never> {
+    const text = clip(await res.body.text().catch(() => ''));
+    const codes = parseRegistryErrors(text).map((e) => e.code);
+    let hint = '';
+    if (res.status === 401) {
+      hint = this.client.endpoint.credentials
+        ? ' (the credentials were not accepted)'
+        : ' (no credentials: declare this registry with credentials in the registries file, or log in)';
+    } else if (res.status === 403 || codes.includes('DENIED')) {
+      hint = ' (access denied: check that these credentials may do this on this repository)';
+    }
+    throw new RegistryError(
+      `${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}`,
+      res.status,
+      codes[0],
+    );
+  }
+
+  async getManifest(reference: string): Promise<RawManifest> {
+    const res = await this.call({
+      method: 'GET',
+      url: this.url(`/manifests/${reference}`),
+      headers: { accept: MANIFEST_ACCEPT },
+    });
+    if (res.status !== 200) await this.fail(res, `reading manifest ${this.name}${sep(reference)}`);
+    const bytes = Buffer.from(await res.body.arrayBuffer());
+    const digest = sha256Digest(bytes);
+    // A manifest asked for by digest must hash to it: the registry is not trusted blindly.
+    if (reference.startsWith('sha256:') && digest !== reference) {
+      throw new RegistryError(
+        `${this.label}: the manifest ${this.name}@${reference} came back with digest ${digest}`,
+        200,
+        'DIGEST_INVALID',
+      );
+    }
+    return { bytes, digest, mediaType: manifestMediaType(bytes, res.headers['content-type']) };
+  }
+
+  /** The manifest's digest without its body, or undefined when the registry does not have it. */
+  async headManifest(reference: string): Promise<ManifestHead | undefined> {
+    const res = await this.call({
+      method: 'HEAD',
+      url: this.url(`/manifests/${reference}`),
+      headers: { accept: MANIFEST_ACCEPT },
+    });
+    await res.body.dump().catch(() => {});
+    if (res.status === 404) return undefined;
+    if (res.status !== 200) await this.fail(res, `checking manifest ${this.name}${sep(reference)}`);
+    const digest = res.headers['docker-content-digest'];
+    if (!digest) {
+      // Without the header a HEAD proves presence only; the caller must not trust an equality.
+      return { digest: '', mediaType: res.headers['content-type'] ?? '', size: Number(res.headers['content-length'] ?? 0) };
+    }
+    return {
+      digest,
+      mediaType: res.headers['content-type'] ?? '',
+      size: Number(res.headers['content-length'] ?? 0),
+    };
+  }
+
+  /** Stores the manifest's exact bytes under `reference` (a tag or its digest). */
+  async putManifest(reference: string, manifest: RawManifest): Promise<string> {
+    const res = await this.call({
+      method: 'PUT',
+      url: this.url(`/manifests/${reference}`),
+      headers: { 'content-type': manifest.mediaType },
+      body: manifest.bytes,
+    });
+    if (res.status !== 201 && res.status !== 200) {
+      await this.fail(res, `writing manifest ${this.name}${sep(reference)}`);
+    }
+    await res.body.dump().catch(() => {});
+    return res.headers['docker-content-digest'] || manifest.digest;
+  }
+
+  async headBlob(digest: string): Promise<number | undefined> {
+    const res = await this.call({ method: 'HEAD', url: this.url(`/blobs/${digest}`) });
+    await res.body.dump().catch(() => {});
+    if (res.status === 404) return undefined;
+    if (res.status !== 200) await this.fail(res, `checking blob ${this.name}@${digest}`);
+    return Number(res.headers['content-length'] ?? 0);
+  }
+
+  /** The blob as a stream; the caller must consume or destroy it. */
+  async openBlob(digest: string): Promise<Readable> {
+    const res = await this.call({ method: 'GET', url: this.url(`/blobs/${digest}`) });
+    if (res.status !== 200) await this.fail(res, `reading blob ${this.name}@${digest}`);
+    return res.body;
+  }
+
+  async getBlob(digest: string): Promise<Buffer> {
+    const stream = await this.openBlob(digest);
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }
+
+  /**
+   * Asks the registry to link a blob from another repository. Registries that will not (other
+   * credentials, mounting disabled) open an upload session instead: its URL is returned for use.
+   */
+  async mountBlob(digest: string, from: string): Promise<{ mounted: true } | { mounted: false; uploadUrl: string }> {
+    const query = new URLSearchParams({ mount: digest, from });
+    const res = await this.call({ method: 'POST', url: this.url(`/blobs/uploads/?${query}`) });
+    if (res.status === 201) {
+      await res.body.dump().catch(() => {});
+      return { mounted: true };
+    }
+    if (res.status === 202) {
+      await res.body.dump().catch(() => {});
+      return { mounted: false, uploadUrl: this.location(res) };
+    }
+    return this.fail(res, `mounting blob ${digest} from ${from} into ${this.name}`);
+  }
+
+  private location(res: HttpResponse): string {
+    const location = res.headers.location;
+    if (!location) {
+      throw new RegistryError(`${this.label}: the registry opened an upload with no Location`, res.status);
+    }
+    return new URL(location, `${this.client.baseUrl}/`).toString();
+  }
+
+  private async startUpload(): Promise<string> {
+    const res = await this.call({ method: 'POST', url: this.url('/blobs/uploads/') });
+    if (res.status !== 202) await this.fail(res, `starting an upload to ${this.name}`);
+    await res.body.dump().catch(() => {});
+    return this.location(res);
+  }
+
+  /**
+   * Uploads a blob in one PUT; a registry that refuses that gets it in chunks (PATCH) instead.
+   * `open` gives a fresh stream each time it is called, since a refused PUT has used up the first.
+   */
+  async uploadBlob(
+    digest: string,
+    size: number,
+    open: () => Promise<Readable>,
+    uploadUrl?: string,
+  ): Promise<void> {
+    const location = uploadUrl ?? (await this.startUpload());
+    const body = await open();
+    let res: HttpResponse;
+    try {
+      res = await this.call({
+        method: 'PUT',
+        url: withDigest(location, digest),
+        headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
+        body,
+      });
+    } finally {
+      if (!body.readableEnded) body.destroy();
+    }
+    if (res.status === 201 || res.status === 204) {
+      await res.body.dump().catch(() => {});
+      return;
+    }
+    if (MONOLITHIC_REFUSED.has(res.status)) {
+      const codes = parseRegistryErrors(await res.body.text().catch(() => '')).map((e) => e.code);
+      if (!codes.includes('DIGEST_INVALID') && !codes.includes('SIZE_INVALID')) {
+        return this.uploadChunked(digest, open);
+      }
+      throw new RegistryError(
+        `${this.label}: uploading blob ${digest} to ${this.name} failed: HTTP ${res.status}: ${codes.join(', ')}`,
+        res.status,
+        codes[0],
+      );
+    }
+    await this.fail(res, `uploading blob ${digest} to ${this.name}`);
+  }
+
+  private async uploadChunked(digest: string, open: () => Promise<Readable>): Promise<void> {
+    let location = await this.startUpload();
+    const body = await open();
+    let offset = 0;
+    let pending: Buffer[] = [];
+    let pendingSize = 0;
+    const flush = async () => {
+      const chunk = Buffer.concat(pending, pendingSize);
+      pending = [];
+      pendingSize = 0;
+      const res = await this.call({
+        method: 'PATCH',
+        url: location,
+        headers: {
+          'content-type': 'application/octet-stream',
+          'content-length': String(chunk.length),
+          'content-range': `${offset}-${offset + chunk.length - 1}`,
+        },
+        body: chunk,
+      });
+      if (res.status !== 202) await this.fail(res, `uploading a chunk of blob ${digest} to ${this.name}`);
+      await res.body.dump().catch(() => {});
+      location = this.location(res);
+      offset += chunk.length;
+    };
+    for await (const data of body) {
+      pending.push(data as Buffer);
+      pendingSize += (data as Buffer).length;
+      if (pendingSize >= DEFAULT_CHUNK_SIZE) await flush();
+    }
+    if (pendingSize > 0) await flush();
+    const res = await this.call({
+      method: 'PUT',
+      url: withDigest(location, digest),
+      headers: { 'content-length': '0' },
+    });
+    if (res.status !== 201 && res.status !== 204) await this.fail(res, `completing blob ${digest} in ${this.name}`);
+    await res.body.dump().catch(() => {});
+  }
+}
+
+function withDigest(location: string, digest: string): string {
+  const url = new URL(location);
+  url.searchParams.set('digest', digest);
+  return url.toString();
+}
+
+function sep(reference: string): string {
+  return reference.includes(':') ? `@${reference}` : `:${reference}`;
+}
+
+/** Keeps error bodies short: a registry may answer with a whole HTML page. */
+function clip(text: string): string {
+  return text.length > 4096 ? text.slice(0, 4096) : text;
+}

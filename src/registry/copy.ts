@@ -1,0 +1,278 @@
+import { RegistryError, UserError } from '../errors.js';
+import type { Repository } from './client.js';
+import { describe, isNetworkError, isRetryableStatus, retryDelay, sleep, DEFAULT_RETRY } from './http.js';
+import { createLimiter } from './limit.js';
+import {
+  isIndexMediaType,
+  isNonDistributable,
+  parseJson,
+  type Descriptor,
+  type ImageIndex,
+  type ImageManifest,
+  type RawManifest,
+} from './manifest.js';
+import { verifyingStream } from './verify.js';
+
+/**
+ * How an image moves. `retag`: same repository, only tags are written. `mount`: same registry,
+ * blobs are linked from the source repository. `copy`: another registry, missing blobs stream
+ * from source to target.
+ */
+export type CopyMode = 'retag' | 'mount' | 'copy';
+
+export interface PlannedBlob {
+  digest: string;
+  size: number;
+  action: 'skip' | 'mount' | 'copy';
+}
+
+export interface PlannedManifest {
+  digest: string;
+  mediaType: string;
+  action: 'skip' | 'write';
+}
+
+export interface PlannedTag {
+  tag: string;
+  action: 'skip' | 'write';
+}
+
+/** What a promotion does (or, on a dry run, would do): plain data for summaries and tests. */
+export interface CopyPlan {
+  mode: CopyMode;
+  digest: string;
+  mediaType: string;
+  manifests: PlannedManifest[];
+  blobs: PlannedBlob[];
+  tags: PlannedTag[];
+}
+
+export interface CopyStats {
+  /** Manifests written, tags included. */
+  manifests: number;
+  blobs: { skipped: number; mounted: number; copied: number };
+  bytes_copied: number;
+  requests: number;
+}
+
+export interface CopyResult {
+  digest: string;
+  mediaType: string;
+  plan: CopyPlan;
+  stats: CopyStats;
+}
+
+export interface CopyOptions {
+  /** Fail, writing nothing, unless the source resolves to this digest. */
+  expectedDigest?: string;
+  dryRun?: boolean;
+  /** Blob transfers at once. */
+  jobs?: number;
+  /** Tries for one blob transfer (a stream cannot be retried request by request). */
+  blobTries?: number;
+  log?: (message: string) => void;
+}
+
+export const DEFAULT_JOBS = 4;
+
+export function copyMode(source: Repository, target: Repository): CopyMode {
+  if (!source.client.sameRegistry(target.client)) return 'copy';
+  return source.name === target.name ? 'retag' : 'mount';
+}
+
+/** Reads the source manifest and checks it against `expected_digest` before anything is written. */
+export async function readSource(source: Repository, reference: string, expectedDigest?: string): Promise<RawManifest> {
+  const root = await source.getManifest(reference);
+  if (expectedDigest && root.digest !== expectedDigest) {
+    throw new UserError(
+      `${source.label}: ${source.name}${reference.includes(':') ? '@' : ':'}${reference} is ${root.digest}, not the expected_digest ${expectedDigest}; nothing was written`,
+    );
+  }
+  return root;
+}
+
+/**
+ * Promotes one image (manifest or index) to `tags` of the target repository. Everything a tag
+ * points to is present and verified in the target before the tag is written.
+ */
+export async function copyImage(
+  source: Repository,
+  root: RawManifest,
+  target: Repository,
+  tags: string[],
+  options: CopyOptions = {},
+): Promise<CopyResult> {
+  const transport = target.client.transport;
+  const sourceTransport = source.client.transport;
+  const requestsBefore =
+    transport.stats.requests + (sourceTransport !== transport ? sourceTransport.stats.requests : 0);
+  const mode = copyMode(source, target);
+  const run = new CopyRun(source, target, mode, options);
+
+  if (mode === 'retag') {
+    // The repository already holds everything the manifest references: one write per tag.
+    run.plan.tags = tags.map((tag) => ({ tag, action: 'write' }));
+  } else {
+    const heads = await Promise.all(tags.map((tag) => target.headManifest(tag)));
+    run.plan.tags = tags.map((tag, i) => ({
+      tag,
+      action: heads[i]?.digest === root.digest ? 'skip' : 'write',
+    }));
+    if (run.plan.tags.some((t) => t.action === 'write')) await run.ensureManifest(root, false);
+  }
+
+  if (!options.dryRun) {
+    await Promise.all(
+      run.plan.tags
+        .filter((t) => t.action === 'write')
+        .map(async (t) => {
+          await target.putManifest(t.tag, root);
+          run.stats.manifests++;
+        }),
+    );
+  }
+  const requestsAfter =
+    transport.stats.requests + (sourceTransport !== transport ? sourceTransport.stats.requests : 0);
+  run.stats.requests = requestsAfter - requestsBefore;
+  return { digest: root.digest, mediaType: root.mediaType, plan: run.plan, stats: run.stats };
+}
+
+class CopyRun {
+  readonly plan: CopyPlan;
+  readonly stats: CopyStats = {
+    manifests: 0,
+    blobs: { skipped: 0, mounted: 0, copied: 0 },
+    bytes_copied: 0,
+    requests: 0,
+  };
+  private readonly blobs = new Map<string, Promise<void>>();
+  private readonly manifests = new Map<string, Promise<void>>();
+  private readonly limit: <T>(task: () => Promise<T>) => Promise<T>;
+  private readonly log: (message: string) => void;
+
+  constructor(
+    private readonly source: Repository,
+    private readonly target: Repository,
+    mode: CopyMode,
+    private readonly options: CopyOptions,
+  ) {
+    this.plan = { mode, digest: '', mediaType: '', manifests: [], blobs: [], tags: [] };
+    this.limit = createLimiter(Math.max(1, options.jobs ?? DEFAULT_JOBS));
+    this.log = options.log ?? (() => {});
+  }
+
+  /**
+   * Makes the manifest and all it references present in the target. A manifest the target
+   * already has needs nothing more: a registry only accepts a manifest whose references it holds.
+   * `putByDigest` is false for the root, which the tags write.
+   */
+  async ensureManifest(raw: RawManifest, putByDigest: boolean): Promise<void> {
+    if (!this.plan.digest) {
+      this.plan.digest = raw.digest;
+      this.plan.mediaType = raw.mediaType;
+    }
+    const present = await this.target.headManifest(raw.digest);
+    if (present) {
+      this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'skip' });
+      return;
+    }
+    const where = `${this.source.label}: ${this.source.name}@${raw.digest}`;
+    if (isIndexMediaType(raw.mediaType)) {
+      const index = parseJson<ImageIndex>(raw, where);
+      await Promise.all((index.manifests ?? []).map((child) => this.ensureChild(child)));
+    } else {
+      const manifest = parseJson<ImageManifest>(raw, where);
+      const blobs = [manifest.config, ...(manifest.layers ?? [])].filter(Boolean);
+      await Promise.all(blobs.map((blob) => this.ensureBlob(blob)));
+    }
+    this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'write' });
+    if (putByDigest && !this.options.dryRun) {
+      await this.target.putManifest(raw.digest, raw);
+      this.stats.manifests++;
+    }
+  }
+
+  private ensureChild(child: Descriptor): Promise<void> {
+    let pending = this.manifests.get(child.digest);
+    if (!pending) {
+      pending = (async () => {
+        const raw = await this.source.getManifest(child.digest);
+        await this.ensureManifest(raw, true);
+      })();
+      this.manifests.set(child.digest, pending);
+    }
+    return pending;
+  }
+
+  private ensureBlob(blob: Descriptor): Promise<void> {
+    if (isNonDistributable(blob)) return Promise.resolve();
+    let pending = this.blobs.get(blob.digest);
+    if (!pending) {
+      pending = this.plan.mode === 'mount' ? this.mountBlob(blob) : this.copyBlob(blob);
+      this.blobs.set(blob.digest, pending);
+    }
+    return pending;
+  }
+
+  /** Mounting moves no bytes and answers 201 for a blob already there: no HEAD first. */
+  private async mountBlob(blob: Descriptor): Promise<void> {
+    const planned: PlannedBlob = { digest: blob.digest, size: blob.size, action: 'mount' };
+    this.plan.blobs.push(planned);
+    if (this.options.dryRun) return;
+    const result = await this.limit(() => this.target.mountBlob(blob.digest, this.source.name));
+    if (result.mounted) {
+      this.stats.blobs.mounted++;
+      return;
+    }
+    // The registry would not link it (credentials, policy): stream it through its upload session.
+    this.log(`${this.target.label}: could not mount ${blob.digest}; copying it instead`);
+    planned.action = 'copy';
+    await this.limit(() => this.transfer(blob, result.uploadUrl));
+  }
+
+  private async copyBlob(blob: Descriptor): Promise<void> {
+    const present = await this.target.headBlob(blob.digest);
+    const planned: PlannedBlob = { digest: blob.digest, size: blob.size, action: present === undefined ? 'copy' : 'skip' };
+    this.plan.blobs.push(planned);
+    if (present !== undefined) {
+      this.stats.blobs.skipped++;
+      return;
+    }
+    if (this.options.dryRun) return;
+    await this.limit(() => this.transfer(blob));
+  }
+
+  /** Streams one blob source → target, hashing on the way; the whole transfer is retried on faults. */
+  private async transfer(blob: Descriptor, uploadUrl?: string): Promise<void> {
+    const tries = this.options.blobTries ?? DEFAULT_RETRY.tries;
+    const where = `${this.source.label} → ${this.target.label}: ${this.target.name}`;
+    for (let attempt = 1; ; attempt++) {
+      let sent = 0;
+      try {
+        await this.target.uploadBlob(
+          blob.digest,
+          blob.size,
+          async () => {
+            sent = 0;
+            return verifyingStream(await this.source.openBlob(blob.digest), blob, where, (n) => (sent += n));
+          },
+          attempt === 1 ? uploadUrl : undefined,
+        );
+        this.stats.blobs.copied++;
+        this.stats.bytes_copied += sent;
+        return;
+      } catch (error) {
+        if (attempt >= tries || !isTransient(error)) throw error;
+        const delay = retryDelay(attempt, DEFAULT_RETRY);
+        this.log(`${where}: copying ${blob.digest} failed (${describe(error)}); retrying in ${delay} ms`);
+        await sleep(delay);
+      }
+    }
+  }
+}
+
+function isTransient(error: unknown): boolean {
+  if (isNetworkError(error)) return true;
+  if (error instanceof RegistryError) return isRetryableStatus(error.status) || error.code === 'DIGEST_INVALID';
+  return false;
+}

@@ -1,0 +1,42 @@
+import type { ActionIO, Summary } from '../../src/actions/io.js';
+import { runAction, type Action } from '../../src/actions/run.js';
+
+/** An in-memory host for an action: what a step would see, without a runner. */
+export interface MemoryIO extends ActionIO {
+  outputs: Record<string, string>;
+  logs: string[];
+  summaries: Summary[];
+  failed?: string;
+}
+
+export function memoryIO(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): MemoryIO {
+  const io: MemoryIO = {
+    outputs: {},
+    logs: [],
+    summaries: [],
+    getInput: (name) => (inputs[name] ?? '').trim(),
+    setOutput: (name, value) => {
+      io.outputs[name] = value;
+    },
+    info: (m) => io.logs.push(m),
+    warning: (m) => io.logs.push(`warning: ${m}`),
+    debug: (m) => io.logs.push(`debug: ${m}`),
+    writeSummary: async (s) => {
+      io.summaries.push(s);
+    },
+    setFailed: (m) => {
+      io.failed = m;
+    },
+    saveState: () => {},
+    getState: () => '',
+    env: { HOME: '/nonexistent', ...env },
+  };
+  return io;
+}
+
+/** Runs an action in-process and returns its host, failed or not. */
+export async function runWith(action: Action, inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Promise<MemoryIO> {
+  const io = memoryIO(inputs, env);
+  await runAction(action, io);
+  return io;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from '@jest/globals';
+import { parseFlags, renderText, runCli, CliUsageError } from '../../../src/cli/cli.js';
+
+const known = new Set(['candidate', 'tag', 'tags', 'registries_file']);
+
+describe('CLI flags', () => {
+  it('reads --name value, --name=value, kebab-case, and joins repeats by lines', () => {
+    const { inputs, json } = parseFlags(
+      ['--candidate', 'r/a:1', '--tag=2', '--registries-file', 'f.yml', '--tags', 'a', '--tags', 'b', '--json'],
+      known,
+      'promote',
+    );
+    expect(Object.fromEntries(inputs)).toEqual({ candidate: 'r/a:1', tag: '2', registries_file: 'f.yml', tags: 'a\nb' });
+    expect(json).toBe(true);
+  });
+
+  it.each([
+    [['--nope', 'x'], 'unknown option --nope for promote; see `image-actions promote --help`'],
+    [['--tag'], 'option --tag needs a value'],
+    [['stray'], 'unexpected argument "stray"; inputs are given as --<input> <value>'],
+  ])('%j → %s', (args, message) => {
+    expect(() => parseFlags(args, known, 'promote')).toThrow(new CliUsageError(message));
+  });
+});
+
+describe('runCli', () => {
+  const capture = () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    return { out, err, streams: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), env: {} } };
+  };
+
+  it('lists the inputs of an action from its action.yml', async () => {
+    const c = capture();
+    expect(await runCli(['promote', '--help'], c.streams)).toBe(0);
+    const help = c.out.join('');
+    for (const input of ['--candidate (required)', '--expected_digest', '--dry_run', '--registries_file']) expect(help).toContain(input);
+    expect(help).toContain('stats:');
+  });
+
+  it('gives a clear error and exit 2 for a bad flag', async () => {
+    const c = capture();
+    expect(await runCli(['promote', '--colour', 'red'], c.streams)).toBe(2);
+    expect(c.err.join('')).toBe('image-actions: unknown option --colour for promote; see `image-actions promote --help`\n');
+  });
+
+  it('names an unknown action', async () => {
+    const c = capture();
+    expect(await runCli(['deploy'], c.streams)).toBe(2);
+    expect(c.err.join('')).toMatch(/^image-actions: unknown action "deploy"/);
+  });
+
+  it('fails with the action error and exit 1', async () => {
+    const c = capture();
+    expect(await runCli(['promote', '--candidate', 'localhost:1/a:1'], c.streams)).toBe(1);
+    expect(c.err.join('')).toContain('error: Input tag or tags is required');
+  });
+});
+
+it('renders a summary as aligned text', () => {
+  expect(
+    renderText({ title: 'T', facts: [['Digest', '`sha256:x`']], tables: [{ header: ['Tag', 'Action'], rows: [['1.0', 'written']] }] }),
+  ).toBe('T\n=\nDigest: sha256:x\n\nTag  Action\n---  -------\n1.0  written');
+});
