@@ -1,5 +1,6 @@
 import { UserError } from '../errors.js';
 import { copyImage, readSource, type CopyResult } from '../registry/copy.js';
+import { mergeImages } from '../registry/merge.js';
 import { formatReference, isValidDigest, parseReference, type ImageReference } from '../registry/reference.js';
 import type { RegistriesConfig } from '../registry/config.js';
 import {
@@ -10,12 +11,15 @@ import {
   type Endpoint,
 } from '../registry/resolve.js';
 import { Clients, jobsFromEnv } from './clients.js';
-import { getBoolean, getRegistries, getTags } from './inputs.js';
+import { getBoolean, getList, getRegistries, getTags } from './inputs.js';
 import type { ActionIO } from './io.js';
 
 /** The promote step's inputs, read and checked once (DESIGN §4 promote). */
 export interface PromoteSettings {
+  /** The first (often only) candidate: it decides the default target. */
   candidate: ImageReference;
+  /** Several candidates are merged into one multi-platform index. */
+  candidates: ImageReference[];
   tags: string[];
   registry?: string;
   imageName?: string;
@@ -26,9 +30,8 @@ export interface PromoteSettings {
 }
 
 export function readPromoteSettings(io: ActionIO): PromoteSettings {
-  const candidateText = io.getInput('candidate');
-  if (!candidateText) throw new UserError('Input candidate is required: the image to promote, by tag or digest');
-  const candidate = parseReference(candidateText, { what: 'candidate' });
+  const candidates = getList(io, 'candidate').map((text) => parseReference(text, { what: 'candidate' }));
+  if (!candidates.length) throw new UserError('Input candidate is required: the image to promote, by tag or digest');
   const tags = getTags(io);
   if (!tags.length) throw new UserError('Input tag or tags is required: the tags to write in the target');
   const expectedDigest = io.getInput('expected_digest') || undefined;
@@ -36,7 +39,8 @@ export function readPromoteSettings(io: ActionIO): PromoteSettings {
     throw new UserError(`Input expected_digest: "${expectedDigest}" is not a digest (sha256:<64 hex digits>)`);
   }
   return {
-    candidate,
+    candidate: candidates[0],
+    candidates,
     tags,
     registry: io.getInput('registry') || undefined,
     imageName: io.getInput('image_name') || undefined,
@@ -56,55 +60,71 @@ export interface PromoteTarget {
  * Where the candidate is pulled from, and where it goes: the named `registry`, else the
  * integration the candidate is pulled through, so that bare `tags` retag in place.
  */
-export function planPromotion(settings: PromoteSettings, env: NodeJS.ProcessEnv): { source: Endpoint; target: PromoteTarget } {
+export function planPromotion(
+  settings: PromoteSettings,
+  env: NodeJS.ProcessEnv,
+): { source: Endpoint; sources: Endpoint[]; target: PromoteTarget } {
   const { config, candidate } = settings;
   const contexts = settings.registryContext
     ? [integrationByName(config, settings.registryContext, 'registry_context')]
     : [];
-  checkContexts(contexts, [candidate.domain], 'registry_context', () => {});
-  const source = resolvePull(config, env, candidate.domain, contexts);
+  checkContexts(contexts, settings.candidates.map((c) => c.domain), 'registry_context', () => {});
+  const sources = settings.candidates.map((c) => resolvePull(config, env, c.domain, contexts));
+  const source = sources[0];
   const integration = settings.registry
     ? integrationByName(config, settings.registry, 'registry')
     : source.integration;
   const imageName = settings.imageName ?? candidate.repository;
   if (integration) {
     const target = integration === source.integration ? { ...resolvePush(config, env, imageName, integration), endpoint: source } : resolvePush(config, env, imageName, integration);
-    return { source, target };
+    return { source, sources, target };
   }
   // Reached through the Docker config or anonymously: the target is the same registry.
   const named = parseReference(`${source.domain}/${imageName.replace(/^[^/]*[.:][^/]*\//, '')}`, {
     what: 'image_name',
     defaultTag: false,
   });
-  return { source, target: { endpoint: source, repository: named.repository } };
+  return { source, sources, target: { endpoint: source, repository: named.repository } };
 }
 
 export async function promote(io: ActionIO): Promise<void> {
   const settings = readPromoteSettings(io);
-  const { source, target } = planPromotion(settings, io.env);
-  io.debug(`source: ${formatReference(settings.candidate)} via ${source.label}; target: ${target.endpoint.domain}/${target.repository} via ${target.endpoint.label}`);
+  const { sources, target } = planPromotion(settings, io.env);
+  io.debug(`target: ${target.endpoint.domain}/${target.repository} via ${target.endpoint.label}`);
 
   const clients = new Clients((m) => io.debug(m));
   try {
-    const sourceClient = clients.for(source);
     const targetClient = clients.for(target.endpoint);
-    const sameRegistry = sourceClient.sameRegistry(targetClient);
+    const sameRegistry = sources.map((s) => clients.for(s).sameRegistry(targetClient));
     const targetRepo = targetClient.repository(target.repository, {
       push: !settings.dryRun,
-      mountFrom: sameRegistry ? [settings.candidate.repository] : [],
+      mountFrom: settings.candidates.filter((_, i) => sameRegistry[i]).map((c) => c.repository),
     });
-    // On one client the target's token already grants pull on the source: no second token.
-    const sourceRepo =
-      sourceClient === targetClient
-        ? targetRepo.sibling(settings.candidate.repository)
-        : sourceClient.repository(settings.candidate.repository);
-    const reference = settings.candidate.digest ?? settings.candidate.tag ?? 'latest';
-    const root = await readSource(sourceRepo, reference, settings.expectedDigest);
-    const result = await copyImage(sourceRepo, root, targetRepo, settings.tags, {
-      dryRun: settings.dryRun,
-      jobs: jobsFromEnv(io.env),
-      log: (m) => io.info(m),
+    const sourceRepos = settings.candidates.map((candidate, i) => {
+      const client = clients.for(sources[i]);
+      io.debug(`source: ${formatReference(candidate)} via ${sources[i].label}`);
+      // On one client the target's token already grants pull on the source: no second token.
+      return client === targetClient ? targetRepo.sibling(candidate.repository) : client.repository(candidate.repository);
     });
+    const options = { dryRun: settings.dryRun, jobs: jobsFromEnv(io.env), log: (m: string) => io.info(m) };
+    let result: CopyResult;
+    if (settings.candidates.length === 1) {
+      const reference = settings.candidate.digest ?? settings.candidate.tag ?? 'latest';
+      const root = await readSource(sourceRepos[0], reference, settings.expectedDigest);
+      result = await copyImage(sourceRepos[0], root, targetRepo, settings.tags, options);
+    } else {
+      const roots = await Promise.all(
+        settings.candidates.map((c, i) => readSource(sourceRepos[i], c.digest ?? c.tag ?? 'latest')),
+      );
+      result = await mergeImages(
+        roots.map((root, i) => ({ repo: sourceRepos[i], root, name: formatReference(settings.candidates[i]) })),
+        targetRepo,
+        settings.tags,
+        { ...options, expectedDigest: settings.expectedDigest },
+      );
+    }
+    // Every request of the step, the ping, tokens and source reads included.
+    result.stats.requests = clients.transport.stats.requests;
 
     const base = `${target.endpoint.domain}/${target.repository}`;
     const images = settings.tags.map((tag) => `${base}:${tag}`);
@@ -113,7 +133,7 @@ export async function promote(io: ActionIO): Promise<void> {
     io.setOutput('images', images.join('\n'));
     io.setOutput('stats', JSON.stringify(result.stats));
     io.info(describeResult(settings, result, images, settings.dryRun));
-    await io.writeSummary(promoteSummary(settings, source, target, result, images));
+    await io.writeSummary(promoteSummary(settings, sources, target, result, images));
   } finally {
     await clients.close();
   }
@@ -125,12 +145,12 @@ function describeResult(settings: PromoteSettings, result: CopyResult, images: s
   const moved = dryRun
     ? `${result.plan.blobs.filter((b) => b.action === 'copy').length} blobs to copy, ${result.plan.blobs.filter((b) => b.action === 'mount').length} to mount, ${result.plan.tags.filter((t) => t.action === 'write').length} tags to write`
     : `${result.plan.mode}: ${blobs.copied} blobs copied (${result.stats.bytes_copied} bytes), ${blobs.mounted} mounted, ${blobs.skipped} already there, ${result.stats.manifests} manifests written, ${result.stats.requests} requests`;
-  return `${verb} ${formatReference(settings.candidate)} (${result.digest}) to ${images.join(', ')}; ${moved}`;
+  return `${verb} ${settings.candidates.map(formatReference).join(' + ')} (${result.digest}) to ${images.join(', ')}; ${moved}`;
 }
 
 function promoteSummary(
   settings: PromoteSettings,
-  source: Endpoint,
+  sources: Endpoint[],
   target: PromoteTarget,
   result: CopyResult,
   images: string[],
@@ -139,7 +159,10 @@ function promoteSummary(
   return {
     title: settings.dryRun ? 'Promotion plan (dry run)' : 'Image promoted',
     facts: [
-      ['Source', `${formatReference(settings.candidate)} (${source.label})`],
+      ...settings.candidates.map((c, i): [string, string] => [
+        settings.candidates.length > 1 ? `Source ${i + 1}` : 'Source',
+        `${formatReference(c)} (${sources[i].label})`,
+      ]),
       ['Target', `${images.join(', ')} (${target.endpoint.label})`],
       ['Digest', `\`${result.digest}\``],
       ['Mode', plan.mode],

@@ -39,7 +39,8 @@ export interface PlannedTag {
 
 /** What a promotion does (or, on a dry run, would do): plain data for summaries and tests. */
 export interface CopyPlan {
-  mode: CopyMode;
+  /** `merge`: several images joined into one new index (see merge.ts). */
+  mode: CopyMode | 'merge';
   digest: string;
   mediaType: string;
   manifests: PlannedManifest[];
@@ -102,49 +103,67 @@ export async function copyImage(
   tags: string[],
   options: CopyOptions = {},
 ): Promise<CopyResult> {
-  const transport = target.client.transport;
-  const sourceTransport = source.client.transport;
-  const requestsBefore =
-    transport.stats.requests + (sourceTransport !== transport ? sourceTransport.stats.requests : 0);
+  const counter = requestCounter([source, target]);
   const mode = copyMode(source, target);
-  const run = new CopyRun(source, target, mode, options);
+  const run = new CopyRun(source, target, mode, options, newPlan(mode, root), newStats());
 
   if (mode === 'retag') {
     // The repository already holds everything the manifest references: one write per tag.
     run.plan.tags = tags.map((tag) => ({ tag, action: 'write' }));
   } else {
-    const heads = await Promise.all(tags.map((tag) => target.headManifest(tag)));
-    run.plan.tags = tags.map((tag, i) => ({
-      tag,
-      action: heads[i]?.digest === root.digest ? 'skip' : 'write',
-    }));
+    run.plan.tags = await planTags(target, tags, root.digest);
     if (run.plan.tags.some((t) => t.action === 'write')) await run.ensureManifest(root, false);
   }
-
-  if (!options.dryRun) {
-    await Promise.all(
-      run.plan.tags
-        .filter((t) => t.action === 'write')
-        .map(async (t) => {
-          await target.putManifest(t.tag, root);
-          run.stats.manifests++;
-        }),
-    );
-  }
-  const requestsAfter =
-    transport.stats.requests + (sourceTransport !== transport ? sourceTransport.stats.requests : 0);
-  run.stats.requests = requestsAfter - requestsBefore;
+  await writeTags(target, root, run.plan, run.stats, options);
+  run.stats.requests = counter();
   return { digest: root.digest, mediaType: root.mediaType, plan: run.plan, stats: run.stats };
 }
 
-class CopyRun {
-  readonly plan: CopyPlan;
-  readonly stats: CopyStats = {
-    manifests: 0,
-    blobs: { skipped: 0, mounted: 0, copied: 0 },
-    bytes_copied: 0,
-    requests: 0,
-  };
+export function newPlan(mode: CopyPlan['mode'], root: RawManifest): CopyPlan {
+  return { mode, digest: root.digest, mediaType: root.mediaType, manifests: [], blobs: [], tags: [] };
+}
+
+export function newStats(): CopyStats {
+  return { manifests: 0, blobs: { skipped: 0, mounted: 0, copied: 0 }, bytes_copied: 0, requests: 0 };
+}
+
+/** Requests made through these repositories' transports from now on. */
+export function requestCounter(repos: Repository[]): () => number {
+  const transports = [...new Set(repos.map((r) => r.client.transport))];
+  const before = transports.reduce((n, t) => n + t.stats.requests, 0);
+  return () => transports.reduce((n, t) => n + t.stats.requests, 0) - before;
+}
+
+/** A tag that already points at the digest needs no write: a HEAD per tag tells. */
+export async function planTags(target: Repository, tags: string[], digest: string): Promise<PlannedTag[]> {
+  const heads = await Promise.all(tags.map((tag) => target.headManifest(tag)));
+  return tags.map((tag, i) => ({ tag, action: heads[i]?.digest === digest ? 'skip' : 'write' }));
+}
+
+/** Tags last: written only once everything they point to is in place. */
+export async function writeTags(
+  target: Repository,
+  root: RawManifest,
+  plan: CopyPlan,
+  stats: CopyStats,
+  options: CopyOptions,
+): Promise<void> {
+  if (options.dryRun) return;
+  await Promise.all(
+    plan.tags
+      .filter((t) => t.action === 'write')
+      .map(async (t) => {
+        await target.putManifest(t.tag, root);
+        stats.manifests++;
+      }),
+  );
+}
+
+/**
+ * One source → target transfer. Several runs may share a plan and stats (a merge has one run per
+ * source image).
+ */
+export class CopyRun {
   private readonly blobs = new Map<string, Promise<void>>();
   private readonly manifests = new Map<string, Promise<void>>();
   private readonly limit: <T>(task: () => Promise<T>) => Promise<T>;
@@ -153,10 +172,11 @@ class CopyRun {
   constructor(
     private readonly source: Repository,
     private readonly target: Repository,
-    mode: CopyMode,
+    private readonly mode: CopyMode,
     private readonly options: CopyOptions,
+    readonly plan: CopyPlan,
+    readonly stats: CopyStats,
   ) {
-    this.plan = { mode, digest: '', mediaType: '', manifests: [], blobs: [], tags: [] };
     this.limit = createLimiter(Math.max(1, options.jobs ?? DEFAULT_JOBS));
     this.log = options.log ?? (() => {});
   }
@@ -167,10 +187,6 @@ class CopyRun {
    * `putByDigest` is false for the root, which the tags write.
    */
   async ensureManifest(raw: RawManifest, putByDigest: boolean): Promise<void> {
-    if (!this.plan.digest) {
-      this.plan.digest = raw.digest;
-      this.plan.mediaType = raw.mediaType;
-    }
     const present = await this.target.headManifest(raw.digest);
     if (present) {
       this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'skip' });
@@ -192,7 +208,8 @@ class CopyRun {
     }
   }
 
-  private ensureChild(child: Descriptor): Promise<void> {
+  /** A manifest the source holds by digest, made present in the target by digest. */
+  ensureChild(child: Descriptor): Promise<void> {
     let pending = this.manifests.get(child.digest);
     if (!pending) {
       pending = (async () => {
@@ -208,7 +225,7 @@ class CopyRun {
     if (isNonDistributable(blob)) return Promise.resolve();
     let pending = this.blobs.get(blob.digest);
     if (!pending) {
-      pending = this.plan.mode === 'mount' ? this.mountBlob(blob) : this.copyBlob(blob);
+      pending = this.mode === 'mount' ? this.mountBlob(blob) : this.copyBlob(blob);
       this.blobs.set(blob.digest, pending);
     }
     return pending;
