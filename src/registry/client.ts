@@ -197,7 +197,7 @@ export class Repository {
    * Asks the registry to link a blob from another repository. Registries that will not (other
    * credentials, mounting disabled) open an upload session instead: its URL is returned for use.
    */
-  async mountBlob(digest: string, from: string): Promise<{ mounted: true } | { mounted: false; uploadUrl: string }> {
+  async mountBlob(digest: string, from: string): Promise<{ mounted: true } | { mounted: false; uploadUrl?: string }> {
     const query = new URLSearchParams({ mount: digest, from });
     const res = await this.call({ method: 'POST', url: this.url(`/blobs/uploads/?${query}`) });
     if (res.status === 201) {
@@ -207,6 +207,12 @@ export class Repository {
     if (res.status === 202) {
       await res.body.dump().catch(() => {});
       return { mounted: false, uploadUrl: this.location(res) };
+    }
+    // Distribution answers 401 (insufficient_scope) when these credentials may not read the
+    // source repository: the blob is then copied with the source's own credentials instead.
+    if (res.status === 401 || res.status === 403) {
+      await res.body.dump().catch(() => {});
+      return { mounted: false };
     }
     return this.fail(res, `mounting blob ${digest} from ${from} into ${this.name}`);
   }

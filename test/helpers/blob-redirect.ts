@@ -82,12 +82,17 @@ export async function startRedirectingProxy(
     });
   });
   const storagePort = await listen(storage, options.storageBindHost);
+  storage.unref();
   const storageUrl = `http://${options.storageBindHost}:${storagePort}`;
 
   const forwarder = createForwarder(registry.url);
   let origin = '';
   const proxy = createServer((req, res) => {
-    requests.push({ method: req.method ?? 'GET', url: req.url ?? '/', headers: { ...req.headers } });
+    requests.push({
+      method: req.method ?? 'GET',
+      url: req.url ?? '/',
+      headers: { ...req.headers },
+    });
     const path = (req.url ?? '/').split('?')[0];
     const match = req.method === 'GET' ? BLOB_PATH.exec(path) : null;
     if (match) {
@@ -109,6 +114,7 @@ export async function startRedirectingProxy(
     await closeServer(storage);
     throw error;
   }
+  proxy.unref();
   origin = `http://${bindHost}:${port}`;
 
   return {

@@ -95,6 +95,7 @@ export async function startFaultProxy(
     }
   });
   const port = await listen(server, bindHost);
+  server.unref();
   origin = `http://${bindHost}:${port}`;
   return {
     host: `${bindHost}:${port}`,

@@ -274,7 +274,10 @@ export async function pushIndex(
         _type: 'https://in-toto.io/Statement/v0.1',
         predicateType: 'https://slsa.dev/provenance/v0.2',
         subject: [{ name: `pkg:docker/${repo}`, digest: { sha256: child.digest.slice(7) } }],
-        predicate: { builder: { id: 'test-fixture' }, buildType: 'https://mobyproject.org/buildkit@v1' },
+        predicate: {
+          builder: { id: 'test-fixture' },
+          buildType: 'https://mobyproject.org/buildkit@v1',
+        },
       };
       const layer = await pushBlob(reg, repo, toJsonBytes(statement), MEDIA_TYPES.inToto);
       const config = await pushBlob(

@@ -146,10 +146,17 @@ export async function startRegistry(options: StartOptions = {}): Promise<TestReg
         child = spawn('docker-registry', ['serve', configFile], {
           stdio: ['ignore', logFd, logFd],
           cwd: dir,
+          // distribution lets REGISTRY_* variables override the config file: none may leak in.
+          env: Object.fromEntries(
+            Object.entries(process.env).filter(([name]) => !name.startsWith('REGISTRY_')),
+          ),
         });
       } finally {
         closeSync(logFd);
       }
+      // Neither the child nor the issuer keeps the test process alive: a test that forgets
+      // stop() still lets jest exit, and the exit handler kills the registry then.
+      child.unref();
       trackChild(child);
       const spawned = child;
       let spawnError: Error | undefined;
@@ -394,6 +401,7 @@ async function startTokenIssuer(
     });
   });
   const port = await listen(server, bindHost);
+  server.unref();
   return {
     realm: `http://${bindHost}:${port}/token`,
     certFile,

@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
+import type { Server as HttpServer } from 'node:http';
 import { createServer, type Server } from 'node:net';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runInThisContext } from 'node:vm';
 
 /** Small shared utilities for the test helpers: ports, temp dirs, waiting, child processes. */
 
@@ -32,7 +33,7 @@ export async function freePort(host = '127.0.0.1'): Promise<number> {
 }
 
 /** Listens on a free port of `host` and resolves with the port. */
-export async function listen(server: Server | import('node:http').Server, host: string) {
+export async function listen(server: Server | HttpServer, host: string): Promise<number> {
   return new Promise<number>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, host, () => {
@@ -44,7 +45,7 @@ export async function listen(server: Server | import('node:http').Server, host: 
 }
 
 /** Closes a server, cutting keep-alive connections so it does not wait for them. */
-export async function closeServer(server: import('node:http').Server): Promise<void> {
+export async function closeServer(server: HttpServer): Promise<void> {
   if (!server.listening) return;
   await new Promise<void>((resolve) => {
     server.close(() => resolve());
@@ -106,12 +107,12 @@ export async function run(
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
-      stdio: ['pipe', 'pipe', 'pipe'],
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => err.push(chunk));
     child.once('error', reject);
     child.once('close', (code, signal) => {
       if (code === 0) resolve(Buffer.concat(out).toString('utf8'));
@@ -120,7 +121,11 @@ export async function run(
         reject(new Error(`${command} ${args.join(' ')} failed (${code ?? signal}): ${stderr}`));
       }
     });
-    child.stdin.end(options.input ?? '');
+    if (child.stdin) {
+      // A program may exit without reading its input: that is its answer, not an error here.
+      child.stdin.on('error', () => {});
+      child.stdin.end(options.input);
+    }
   });
 }
 
@@ -150,11 +155,12 @@ const cleanup = {
 function registerExitHandler(): void {
   if (cleanup.registered) return;
   cleanup.registered = true;
-  // Under jest the global `process` is a copy whose listeners never fire at the real exit; the
-  // real process object comes from Node's own require.
+  // Under jest the global `process` is a copy with its own listeners, which never hear the real
+  // exit; the main context's process is reached through vm.
   let realProcess: NodeJS.Process = process;
   try {
-    realProcess = createRequire(join(process.cwd(), 'noop.js'))('node:process') as NodeJS.Process;
+    const candidate = runInThisContext('process') as NodeJS.Process | undefined;
+    if (candidate && typeof candidate.on === 'function') realProcess = candidate;
   } catch {
     // keep the global one
   }

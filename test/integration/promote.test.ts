@@ -130,6 +130,14 @@ describe('promote against real registries', () => {
     expect((await getManifest(a, 'team/base', '1')).digest).toBe(image.digest);
   });
 
+  it('copies instead of mounting when the target credentials may not read the source', async () => {
+    const image = await pushImage(b, 'private/tool', '1', { layers: 1, layerSize: 1000 });
+    const io = await runWith(promote, { candidate: `${b.host}/private/tool:1`, registry_context: 'reg-b-carol', registry: 'reg-b', image_name: 'team/tool', tag: '1', registries: registries() }, env);
+    expect(io.failed).toBeUndefined();
+    expect(stats(io.outputs).blobs).toEqual({ skipped: 0, mounted: 0, copied: 2 });
+    expect((await getManifest(b, 'team/tool', '1')).bytes.equals(image.bytes)).toBe(true);
+  });
+
   it('refuses a candidate that is not the expected digest, writing nothing', async () => {
     const image = await pushImage(a, 'team/guarded', '1', { layers: 1, layerSize: 100 });
     const wrong = `sha256:${'0'.repeat(64)}`;
