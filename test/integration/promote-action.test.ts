@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -38,7 +38,20 @@ function parseOutputFile(text: string): Record<string, string> {
   return out;
 }
 
-function runBundle(inputs: Record<string, string>, name: string) {
+/** Asynchronously: the token issuer answers from this process, so it must not be blocked. */
+function spawnAsync(args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+async function runBundle(inputs: Record<string, string>, name: string) {
   const outputFile = path.join(dir, `${name}.out`);
   const summaryFile = path.join(dir, `${name}.md`);
   writeFileSync(outputFile, '');
@@ -54,7 +67,7 @@ function runBundle(inputs: Record<string, string>, name: string) {
     ...secrets,
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const result = spawnSync(process.execPath, [bundle], { env, encoding: 'utf8', timeout: 60_000 });
+  const result = await spawnAsync([bundle], env);
   return {
     status: result.status,
     stdout: result.stdout,
@@ -83,7 +96,7 @@ describe('the promote action as the runner runs it', () => {
       { os: 'linux', architecture: 'amd64' },
       { os: 'linux', architecture: 'arm64' },
     ], { layers: 1, layerSize: 1000 });
-    const run = runBundle(
+    const run = await runBundle(
       { candidate: `${a.host}/app:1.0`, registry: 'b', tags: `- 1.0\n- ${b.host}/acme/app:stable`, registries: registries() },
       'cross',
     );
@@ -115,8 +128,8 @@ describe('the promote action as the runner runs it', () => {
     expect(rest).not.toMatch(/eyJ[\w-]+\.eyJ/);
   });
 
-  it('fails the step with a message and no stack trace on bad input', () => {
-    const run = runBundle({ candidate: `${a.host}/app:1.0`, tag: 'x', registries: 'registries:\n  - name: a\n    domain: x\n    password: hunter2\n' }, 'bad');
+  it('fails the step with a message and no stack trace on bad input', async () => {
+    const run = await runBundle({ candidate: `${a.host}/app:1.0`, tag: 'x', registries: 'registries:\n  - name: a\n    domain: x\n    password: hunter2\n' }, 'bad');
     expect(run.status).toBe(1);
     const error = run.stdout.split('\n').find((l) => l.startsWith('::error::'));
     expect(error).toMatch(/the registries input line 4/);

@@ -86811,7 +86811,7 @@ function githubIO() {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(473);
-/* harmony import */ var _promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4783);
+/* harmony import */ var _promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4228);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3574);
 
 
@@ -86823,7 +86823,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4783:
+/***/ 4228:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -87151,7 +87151,7 @@ function copyMode(source, target) {
     return source.name === target.name ? 'retag' : 'mount';
 }
 /** Reads the source manifest and checks it against `expected_digest` before anything is written. */
-async function readSource(source, reference, expectedDigest) {
+async function copy_readSource(source, reference, expectedDigest) {
     const root = await source.getManifest(reference);
     if (expectedDigest && root.digest !== expectedDigest) {
         throw new errors/* UserError */.yo(`${source.label}: ${source.name}${reference.includes(':') ? '@' : ':'}${reference} is ${root.digest}, not the expected_digest ${expectedDigest}; nothing was written`);
@@ -87162,57 +87162,73 @@ async function readSource(source, reference, expectedDigest) {
  * Promotes one image (manifest or index) to `tags` of the target repository. Everything a tag
  * points to is present and verified in the target before the tag is written.
  */
-async function copyImage(source, root, target, tags, options = {}) {
-    const transport = target.client.transport;
-    const sourceTransport = source.client.transport;
-    const requestsBefore = transport.stats.requests + (sourceTransport !== transport ? sourceTransport.stats.requests : 0);
+async function copy_copyImage(source, root, target, tags, options = {}) {
+    const counter = requestCounter([source, target]);
     const mode = copyMode(source, target);
-    const run = new CopyRun(source, target, mode, options);
+    const run = new CopyRun(source, target, mode, options, newPlan(mode, root), newStats());
     if (mode === 'retag') {
         // The repository already holds everything the manifest references: one write per tag.
         run.plan.tags = tags.map((tag) => ({ tag, action: 'write' }));
     }
     else {
-        const heads = await Promise.all(tags.map((tag) => target.headManifest(tag)));
-        run.plan.tags = tags.map((tag, i) => ({
-            tag,
-            action: heads[i]?.digest === root.digest ? 'skip' : 'write',
-        }));
+        run.plan.tags = await planTags(target, tags, root.digest);
         if (run.plan.tags.some((t) => t.action === 'write'))
             await run.ensureManifest(root, false);
     }
-    if (!options.dryRun) {
-        await Promise.all(run.plan.tags
-            .filter((t) => t.action === 'write')
-            .map(async (t) => {
-            await target.putManifest(t.tag, root);
-            run.stats.manifests++;
-        }));
-    }
-    const requestsAfter = transport.stats.requests + (sourceTransport !== transport ? sourceTransport.stats.requests : 0);
-    run.stats.requests = requestsAfter - requestsBefore;
+    await writeTags(target, root, run.plan, run.stats, options);
+    run.stats.requests = counter();
     return { digest: root.digest, mediaType: root.mediaType, plan: run.plan, stats: run.stats };
 }
+function newPlan(mode, root) {
+    return { mode, digest: root.digest, mediaType: root.mediaType, manifests: [], blobs: [], tags: [] };
+}
+function newStats() {
+    return { manifests: 0, blobs: { skipped: 0, mounted: 0, copied: 0 }, bytes_copied: 0, requests: 0 };
+}
+/** Requests made through these repositories' transports from now on. */
+function requestCounter(repos) {
+    const transports = [...new Set(repos.map((r) => r.client.transport))];
+    const before = transports.reduce((n, t) => n + t.stats.requests, 0);
+    return () => transports.reduce((n, t) => n + t.stats.requests, 0) - before;
+}
+/** A tag that already points at the digest needs no write: a HEAD per tag tells. */
+async function planTags(target, tags, digest) {
+    const heads = await Promise.all(tags.map((tag) => target.headManifest(tag)));
+    return tags.map((tag, i) => ({ tag, action: heads[i]?.digest === digest ? 'skip' : 'write' }));
+}
+/** Tags last: written only once everything they point to is in place. */
+async function writeTags(target, root, plan, stats, options) {
+    if (options.dryRun)
+        return;
+    await Promise.all(plan.tags
+        .filter((t) => t.action === 'write')
+        .map(async (t) => {
+        await target.putManifest(t.tag, root);
+        stats.manifests++;
+    }));
+}
+/**
+ * One source → target transfer. Several runs may share a plan and stats (a merge has one run per
+ * source image).
+ */
 class CopyRun {
     source;
     target;
+    mode;
     options;
     plan;
-    stats = {
-        manifests: 0,
-        blobs: { skipped: 0, mounted: 0, copied: 0 },
-        bytes_copied: 0,
-        requests: 0,
-    };
+    stats;
     blobs = new Map();
     manifests = new Map();
     limit;
     log;
-    constructor(source, target, mode, options) {
+    constructor(source, target, mode, options, plan, stats) {
         this.source = source;
         this.target = target;
+        this.mode = mode;
         this.options = options;
-        this.plan = { mode, digest: '', mediaType: '', manifests: [], blobs: [], tags: [] };
+        this.plan = plan;
+        this.stats = stats;
         this.limit = createLimiter(Math.max(1, options.jobs ?? DEFAULT_JOBS));
         this.log = options.log ?? (() => { });
     }
@@ -87222,10 +87238,6 @@ class CopyRun {
      * `putByDigest` is false for the root, which the tags write.
      */
     async ensureManifest(raw, putByDigest) {
-        if (!this.plan.digest) {
-            this.plan.digest = raw.digest;
-            this.plan.mediaType = raw.mediaType;
-        }
         const present = await this.target.headManifest(raw.digest);
         if (present) {
             this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'skip' });
@@ -87247,6 +87259,7 @@ class CopyRun {
             this.stats.manifests++;
         }
     }
+    /** A manifest the source holds by digest, made present in the target by digest. */
     ensureChild(child) {
         let pending = this.manifests.get(child.digest);
         if (!pending) {
@@ -87263,7 +87276,7 @@ class CopyRun {
             return Promise.resolve();
         let pending = this.blobs.get(blob.digest);
         if (!pending) {
-            pending = this.plan.mode === 'mount' ? this.mountBlob(blob) : this.copyBlob(blob);
+            pending = this.mode === 'mount' ? this.mountBlob(blob) : this.copyBlob(blob);
             this.blobs.set(blob.digest, pending);
         }
         return pending;
@@ -87327,6 +87340,86 @@ function isTransient(error) {
     if (error instanceof errors/* RegistryError */.gl)
         return isRetryableStatus(error.status) || error.code === 'DIGEST_INVALID';
     return false;
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/merge.js
+
+
+
+/**
+ * The index entries an image contributes: an index gives its own entries, a single-platform
+ * image one entry whose platform is read from its config.
+ */
+async function platformEntries(source) {
+    const where = `${source.repo.label}: ${source.name}`;
+    if (isIndexMediaType(source.root.mediaType)) {
+        return parseJson(source.root, where).manifests ?? [];
+    }
+    const manifest = parseJson(source.root, where);
+    const config = JSON.parse((await source.repo.getBlob(manifest.config.digest)).toString('utf8'));
+    if (!config.os || !config.architecture) {
+        throw new errors/* UserError */.yo(`${where}: its config names no os/architecture, so it cannot join a multi-platform image`);
+    }
+    const platform = { os: config.os, architecture: config.architecture };
+    if (config.variant)
+        platform.variant = config.variant;
+    if (config['os.version'])
+        platform['os.version'] = config['os.version'];
+    return [{ mediaType: source.root.mediaType, digest: source.root.digest, size: source.root.bytes.length, platform }];
+}
+/** Refuses overlapping platforms before anything is written. Attestations are not platforms. */
+function checkOverlap(entries) {
+    const seen = new Map();
+    for (const { source, descriptor } of entries) {
+        if (isAttestation(descriptor))
+            continue;
+        const key = `${formatPlatform(descriptor.platform)}${descriptor.platform?.['os.version'] ? ` ${descriptor.platform['os.version']}` : ''}`;
+        const first = seen.get(key);
+        if (first !== undefined && first !== source) {
+            throw new errors/* UserError */.yo(`Input candidate: ${first} and ${source} both provide platform ${key}; each platform may come from one image only. Nothing was written.`);
+        }
+        if (first === source) {
+            throw new errors/* UserError */.yo(`Input candidate: ${source} lists platform ${key} twice. Nothing was written.`);
+        }
+        seen.set(key, source);
+    }
+}
+/** The OCI index holding all entries, in candidate order: the same inputs give the same digest. */
+function buildIndex(entries) {
+    const index = { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: entries };
+    const bytes = Buffer.from(JSON.stringify(index));
+    return { bytes, mediaType: MediaType.ociIndex, digest: sha256Digest(bytes) };
+}
+/**
+ * Joins per-platform images (built natively on separate runners) into one multi-platform index:
+ * every child is made present in the target first, the index is written to the tags last.
+ */
+async function mergeImages(sources, target, tags, options = {}) {
+    const counter = requestCounter([...sources.map((s) => s.repo), target]);
+    const perSource = await Promise.all(sources.map(platformEntries));
+    checkOverlap(perSource.flatMap((entries, i) => entries.map((descriptor) => ({ source: sources[i].name, descriptor }))));
+    const index = buildIndex(perSource.flat());
+    if (options.expectedDigest && index.digest !== options.expectedDigest) {
+        throw new errors/* UserError */.yo(`The merged index is ${index.digest}, not the expected_digest ${options.expectedDigest}; nothing was written`);
+    }
+    const plan = newPlan('merge', index);
+    const stats = newStats();
+    plan.tags = await planTags(target, tags, index.digest);
+    if (plan.tags.some((t) => t.action === 'write')) {
+        await Promise.all(sources.map(async (source, i) => {
+            const run = new CopyRun(source.repo, target, copyMode(source.repo, target), options, plan, stats);
+            if (isIndexMediaType(source.root.mediaType)) {
+                await Promise.all(perSource[i].map((child) => run.ensureChild(child)));
+            }
+            else {
+                await run.ensureManifest(source.root, true);
+            }
+        }));
+        plan.manifests.push({ digest: index.digest, mediaType: index.mediaType, action: 'write' });
+    }
+    await writeTags(target, index, plan, stats, options);
+    stats.requests = counter();
+    return { digest: index.digest, mediaType: index.mediaType, plan, stats };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/registry/reference.js
@@ -87929,6 +88022,25 @@ function readDockerConfigCredentials(domain, env) {
     }
     return undefined;
 }
+/**
+ * The domains the Docker config holds `auths` entries for (normalised), so a builder that is
+ * given its own auth file can still be given what `docker login` left for them. [] without a
+ * readable config.
+ */
+function dockerConfigDomains(env) {
+    const file = dockerConfigPath(env);
+    if (!file)
+        return [];
+    try {
+        const auths = JSON.parse(readFileSync(file, 'utf8')).auths;
+        if (typeof auths !== 'object' || auths === null)
+            return [];
+        return [...new Set(Object.keys(auths).map(keyDomain))];
+    }
+    catch {
+        return [];
+    }
+}
 function entryCredentials(entry, file, key) {
     if (typeof entry.auth === 'string' && entry.auth) {
         (0,secrets/* maskSecret */.$l)(entry.auth);
@@ -88475,6 +88587,12 @@ class Repository {
             await res.body.dump().catch(() => { });
             return { mounted: false, uploadUrl: this.location(res) };
         }
+        // Distribution answers 401 (insufficient_scope) when these credentials may not read the
+        // source repository: the blob is then copied with the source's own credentials instead.
+        if (res.status === 401 || res.status === 403) {
+            await res.body.dump().catch(() => { });
+            return { mounted: false };
+        }
         return this.fail(res, `mounting blob ${digest} from ${from} into ${this.name}`);
     }
     location(res) {
@@ -88588,7 +88706,7 @@ function clip(text) {
  * The registry clients of one step: one connection pool, and one client per host and identity,
  * so a token minted for a repository serves every request that needs it.
  */
-class Clients {
+class clients_Clients {
     transport;
     clients = new Map();
     constructor(debug) {
@@ -88608,7 +88726,7 @@ class Clients {
     }
 }
 /** Blob transfers at once: `IMAGE_ACTIONS_JOBS`, else the engine's default. */
-function jobsFromEnv(env) {
+function clients_jobsFromEnv(env) {
     const value = env.IMAGE_ACTIONS_JOBS;
     return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
 }
@@ -88729,6 +88847,65 @@ function getRegistries(io) {
     });
 }
 
+;// CONCATENATED MODULE: ./.build/src/actions/promotion.js
+
+
+
+/**
+ * Remote images copied or retagged registry to registry: what the promote action does, and the
+ * push action when its candidate is remote.
+ */
+/** The registries remote candidates are pulled through: the `registry_context`, else resolution. */
+function candidateSources(config, env, candidates, registryContext) {
+    const contexts = registryContext
+        ? [integrationByName(config, registryContext, 'registry_context')]
+        : [];
+    checkContexts(contexts, candidates.map((c) => c.domain), 'registry_context', () => { });
+    return candidates.map((c) => resolvePull(config, env, c.domain, contexts));
+}
+/**
+ * The repository handles of a promotion: the target's token grants push, and pull on every
+ * source of the same registry (blobs are mounted from those), so such a source needs no token
+ * of its own.
+ */
+function openRepositories(clients, candidates, sources, target, dryRun) {
+    const targetClient = clients.for(target.endpoint);
+    const sameRegistry = sources.map((s) => clients.for(s).sameRegistry(targetClient));
+    const targetRepo = targetClient.repository(target.repository, {
+        push: !dryRun,
+        mountFrom: candidates.filter((_, i) => sameRegistry[i]).map((c) => c.repository),
+    });
+    const sourceRepos = candidates.map((candidate, i) => {
+        const client = clients.for(sources[i]);
+        // On one client the target's token already grants pull on the source: no second token.
+        return client === targetClient
+            ? targetRepo.sibling(candidate.repository)
+            : client.repository(candidate.repository);
+    });
+    return { targetRepo, sourceRepos };
+}
+/** Copies one candidate to every tag of the target; `stats.requests` counts the whole step's. */
+async function runPromotion(io, promotion) {
+    const { candidate, source, target } = promotion;
+    const clients = new Clients((m) => io.debug(m));
+    try {
+        const { targetRepo, sourceRepos } = openRepositories(clients, [candidate], [source], target, promotion.dryRun ?? false);
+        const reference = candidate.digest ?? candidate.tag ?? 'latest';
+        const root = await readSource(sourceRepos[0], reference, promotion.expectedDigest);
+        const result = await copyImage(sourceRepos[0], root, targetRepo, promotion.tags, {
+            dryRun: promotion.dryRun,
+            jobs: jobsFromEnv(io.env),
+            log: (m) => io.info(m),
+        });
+        result.stats.requests = clients.transport.stats.requests;
+        const base = `${target.endpoint.domain}/${target.repository}`;
+        return { result, images: promotion.tags.map((tag) => `${base}:${tag}`) };
+    }
+    finally {
+        await clients.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/src/actions/promote.js
 
 
@@ -88736,11 +88913,12 @@ function getRegistries(io) {
 
 
 
+
+
 function readPromoteSettings(io) {
-    const candidateText = io.getInput('candidate');
-    if (!candidateText)
+    const candidates = getList(io, 'candidate').map((text) => parseReference(text, { what: 'candidate' }));
+    if (!candidates.length)
         throw new errors/* UserError */.yo('Input candidate is required: the image to promote, by tag or digest');
-    const candidate = parseReference(candidateText, { what: 'candidate' });
     const tags = getTags(io);
     if (!tags.length)
         throw new errors/* UserError */.yo('Input tag or tags is required: the tags to write in the target');
@@ -88749,7 +88927,8 @@ function readPromoteSettings(io) {
         throw new errors/* UserError */.yo(`Input expected_digest: "${expectedDigest}" is not a digest (sha256:<64 hex digits>)`);
     }
     return {
-        candidate,
+        candidate: candidates[0],
+        candidates,
         tags,
         registry: io.getInput('registry') || undefined,
         imageName: io.getInput('image_name') || undefined,
@@ -88765,51 +88944,43 @@ function readPromoteSettings(io) {
  */
 function planPromotion(settings, env) {
     const { config, candidate } = settings;
-    const contexts = settings.registryContext
-        ? [integrationByName(config, settings.registryContext, 'registry_context')]
-        : [];
-    checkContexts(contexts, [candidate.domain], 'registry_context', () => { });
-    const source = resolvePull(config, env, candidate.domain, contexts);
+    const sources = candidateSources(config, env, settings.candidates, settings.registryContext);
+    const source = sources[0];
     const integration = settings.registry
         ? integrationByName(config, settings.registry, 'registry')
         : source.integration;
     const imageName = settings.imageName ?? candidate.repository;
     if (integration) {
         const target = integration === source.integration ? { ...resolvePush(config, env, imageName, integration), endpoint: source } : resolvePush(config, env, imageName, integration);
-        return { source, target };
+        return { source, sources, target };
     }
     // Reached through the Docker config or anonymously: the target is the same registry.
     const named = parseReference(`${source.domain}/${imageName.replace(/^[^/]*[.:][^/]*\//, '')}`, {
         what: 'image_name',
         defaultTag: false,
     });
-    return { source, target: { endpoint: source, repository: named.repository } };
+    return { source, sources, target: { endpoint: source, repository: named.repository } };
 }
 async function promote(io) {
     const settings = readPromoteSettings(io);
-    const { source, target } = planPromotion(settings, io.env);
-    io.debug(`source: ${formatReference(settings.candidate)} via ${source.label}; target: ${target.endpoint.domain}/${target.repository} via ${target.endpoint.label}`);
-    const clients = new Clients((m) => io.debug(m));
+    const { sources, target } = planPromotion(settings, io.env);
+    io.debug(`target: ${target.endpoint.domain}/${target.repository} via ${target.endpoint.label}`);
+    const clients = new clients_Clients((m) => io.debug(m));
     try {
-        const sourceClient = clients.for(source);
-        const targetClient = clients.for(target.endpoint);
-        const sameRegistry = sourceClient.sameRegistry(targetClient);
-        const targetRepo = targetClient.repository(target.repository, {
-            push: !settings.dryRun,
-            mountFrom: sameRegistry ? [settings.candidate.repository] : [],
-        });
-        // On one client the target's token already grants pull on the source: no second token.
-        const sourceRepo = sourceClient === targetClient
-            ? targetRepo.sibling(settings.candidate.repository)
-            : sourceClient.repository(settings.candidate.repository);
-        const reference = settings.candidate.digest ?? settings.candidate.tag ?? 'latest';
-        const root = await readSource(sourceRepo, reference, settings.expectedDigest);
-        const result = await copyImage(sourceRepo, root, targetRepo, settings.tags, {
-            dryRun: settings.dryRun,
-            jobs: jobsFromEnv(io.env),
-            log: (m) => io.info(m),
-        });
-        // Every request of the step, the ping, tokens and source read included.
+        const { targetRepo, sourceRepos } = openRepositories(clients, settings.candidates, sources, target, settings.dryRun);
+        settings.candidates.forEach((c, i) => io.debug(`source: ${formatReference(c)} via ${sources[i].label}`));
+        const options = { dryRun: settings.dryRun, jobs: clients_jobsFromEnv(io.env), log: (m) => io.info(m) };
+        let result;
+        if (settings.candidates.length === 1) {
+            const reference = settings.candidate.digest ?? settings.candidate.tag ?? 'latest';
+            const root = await copy_readSource(sourceRepos[0], reference, settings.expectedDigest);
+            result = await copy_copyImage(sourceRepos[0], root, targetRepo, settings.tags, options);
+        }
+        else {
+            const roots = await Promise.all(settings.candidates.map((c, i) => copy_readSource(sourceRepos[i], c.digest ?? c.tag ?? 'latest')));
+            result = await mergeImages(roots.map((root, i) => ({ repo: sourceRepos[i], root, name: formatReference(settings.candidates[i]) })), targetRepo, settings.tags, { ...options, expectedDigest: settings.expectedDigest });
+        }
+        // Every request of the step, the ping, tokens and source reads included.
         result.stats.requests = clients.transport.stats.requests;
         const base = `${target.endpoint.domain}/${target.repository}`;
         const images = settings.tags.map((tag) => `${base}:${tag}`);
@@ -88818,7 +88989,7 @@ async function promote(io) {
         io.setOutput('images', images.join('\n'));
         io.setOutput('stats', JSON.stringify(result.stats));
         io.info(describeResult(settings, result, images, settings.dryRun));
-        await io.writeSummary(promoteSummary(settings, source, target, result, images));
+        await io.writeSummary(promoteSummary(settings, sources, target, result, images));
     }
     finally {
         await clients.close();
@@ -88830,14 +89001,17 @@ function describeResult(settings, result, images, dryRun) {
     const moved = dryRun
         ? `${result.plan.blobs.filter((b) => b.action === 'copy').length} blobs to copy, ${result.plan.blobs.filter((b) => b.action === 'mount').length} to mount, ${result.plan.tags.filter((t) => t.action === 'write').length} tags to write`
         : `${result.plan.mode}: ${blobs.copied} blobs copied (${result.stats.bytes_copied} bytes), ${blobs.mounted} mounted, ${blobs.skipped} already there, ${result.stats.manifests} manifests written, ${result.stats.requests} requests`;
-    return `${verb} ${formatReference(settings.candidate)} (${result.digest}) to ${images.join(', ')}; ${moved}`;
+    return `${verb} ${settings.candidates.map(formatReference).join(' + ')} (${result.digest}) to ${images.join(', ')}; ${moved}`;
 }
-function promoteSummary(settings, source, target, result, images) {
+function promoteSummary(settings, sources, target, result, images) {
     const { stats, plan } = result;
     return {
         title: settings.dryRun ? 'Promotion plan (dry run)' : 'Image promoted',
         facts: [
-            ['Source', `${formatReference(settings.candidate)} (${source.label})`],
+            ...settings.candidates.map((c, i) => [
+                settings.candidates.length > 1 ? `Source ${i + 1}` : 'Source',
+                `${formatReference(c)} (${sources[i].label})`,
+            ]),
             ['Target', `${images.join(', ')} (${target.endpoint.label})`],
             ['Digest', `\`${result.digest}\``],
             ['Mode', plan.mode],

@@ -1,0 +1,5 @@
+import { githubIO } from '../github-io.js';
+import { reportImageInfo } from '../report-image-info.js';
+import { runAction } from '../run.js';
+
+await runAction(reportImageInfo, githubIO());

@@ -1,0 +1,315 @@
+import { isUserError, UserError } from '../errors.js';
+import type { RegistriesConfig } from '../registry/config.js';
+import { describe, isNetworkError, type RetryPolicy } from '../registry/http.js';
+import { formatReference, parseReference, type ImageReference } from '../registry/reference.js';
+import {
+  checkContexts,
+  integrationByName,
+  isLoopback,
+  resolvePull,
+  type Endpoint,
+} from '../registry/resolve.js';
+import { readSourceFacts, type GitCommand } from '../report/git-facts.js';
+import { readImageFacts, type ImageFacts } from '../report/image-facts.js';
+import {
+  buildReport,
+  parseAnnotations,
+  type AnnotationValue,
+  type ImageReport,
+} from '../report/payload.js';
+import { DeliveryError, describeEndpoint, sendReport, type Delivery } from '../report/send.js';
+import { maskSecret, redact } from '../secrets.js';
+import { Clients } from './clients.js';
+import { getBoolean, getInteger, getRegistries } from './inputs.js';
+import type { ActionIO, Summary } from './io.js';
+import type { Action } from './run.js';
+
+/** The report-image-info step's inputs, read and checked once (DESIGN §4 report-image-info). */
+export interface ReportSettings {
+  image: ImageReference;
+  registryContext?: string;
+  /** Where the report is posted; undefined: the summary and the `report` output only. */
+  endpoint?: URL;
+  /** Masked as soon as read. */
+  token?: string;
+  annotations: Record<string, AnnotationValue>;
+  /** Whether a report that cannot be made or delivered fails the step (else it warns). */
+  failOnError: boolean;
+  timeoutSeconds: number;
+  config: RegistriesConfig;
+}
+
+export const DEFAULT_TIMEOUT_SECONDS = 30;
+
+export function readReportSettings(io: ActionIO): ReportSettings {
+  const token = io.getInput('token') || undefined;
+  maskSecret(token);
+  const imageText = io.getInput('image');
+  if (!imageText)
+    throw new UserError('Input image is required: the image to report, by tag or digest');
+  const image = parseReference(imageText, { what: 'image' });
+  const endpoint = parseEndpoint(io.getInput('endpoint'));
+  if (endpoint && token && endpoint.protocol === 'http:' && !isLoopback(endpoint.host)) {
+    io.warning(
+      `Input endpoint: ${describeEndpoint(endpoint)} is plain HTTP: the token travels unencrypted`,
+    );
+  }
+  return {
+    image,
+    registryContext: io.getInput('registry_context') || undefined,
+    endpoint,
+    token,
+    annotations: parseAnnotations(io.getInput('annotations')),
+    failOnError: getBoolean(io, 'fail_on_error', true),
+    timeoutSeconds: getInteger(io, 'timeout_seconds', DEFAULT_TIMEOUT_SECONDS),
+    config: getRegistries(io),
+  };
+}
+
+function parseEndpoint(text: string): URL | undefined {
+  if (!text) return undefined;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UserError(
+      `Input endpoint: "${text}" is not a URL; give an http:// or https:// address`,
+    );
+  }
+  if (url.password) maskSecret(url.password);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new UserError(
+      `Input endpoint: ${url.protocol} is not supported; give an http:// or https:// address`,
+    );
+  }
+  if (url.username || url.password) {
+    throw new UserError(
+      `Input endpoint: credentials in the URL are not supported; give the bearer token in the token input`,
+    );
+  }
+  return url;
+}
+
+/** What the step will do: read the image through `source`, post to `endpoint` if any. */
+export interface ReportPlan {
+  source: Endpoint;
+  /** The endpoint as messages show it (no query string). */
+  endpoint?: string;
+}
+
+export function planReport(
+  settings: ReportSettings,
+  env: NodeJS.ProcessEnv,
+  warn: (m: string) => void,
+): ReportPlan {
+  const contexts = settings.registryContext
+    ? [integrationByName(settings.config, settings.registryContext, 'registry_context')]
+    : [];
+  checkContexts(contexts, [settings.image.domain], 'registry_context', warn);
+  return {
+    source: resolvePull(settings.config, env, settings.image.domain, contexts),
+    endpoint: settings.endpoint ? describeEndpoint(settings.endpoint) : undefined,
+  };
+}
+
+export interface ReportOptions {
+  /** Retries of the POST; tests shorten the delays. */
+  retry?: RetryPolicy;
+  /** How `git` is asked about the working tree; default the git program. */
+  git?: GitCommand;
+  now?: () => Date;
+}
+
+/** The action, with what tests may replace. */
+export function createReportImageInfo(options: ReportOptions = {}): Action {
+  return async (io) => {
+    const settings = readReportSettings(io);
+    const plan = planReport(settings, io.env, (m) => io.warning(m));
+    const reference = formatReference(settings.image);
+    io.debug(
+      `reading ${reference} via ${plan.source.label}; report to ${plan.endpoint ?? 'the summary only'}`,
+    );
+
+    let image: ImageFacts;
+    try {
+      image = await readImage(settings.image, plan.source, io);
+    } catch (error) {
+      const message = problem(error, `Reading ${reference} through ${plan.source.label} failed`);
+      await io.writeSummary({
+        title: 'Image report failed',
+        facts: [
+          ['Image', reference],
+          ['Error', message],
+        ],
+      });
+      return giveUp(io, settings, message);
+    }
+
+    const cwd = io.env.GITHUB_WORKSPACE || process.cwd();
+    const source = await readSourceFacts(io.env, {
+      cwd,
+      git: options.git,
+      debug: (m) => io.debug(m),
+    });
+    const report = buildReport({
+      image,
+      ...source,
+      annotations: settings.annotations,
+      reportedAt: (options.now ?? (() => new Date()))(),
+    });
+    const json = JSON.stringify(report);
+    io.setOutput('report', json);
+    io.setOutput('digest', image.digest);
+    io.setOutput('image_id', image.image_id ?? '');
+    io.debug(`report: ${json}`);
+
+    let delivery: Delivery | undefined;
+    let failure: string | undefined;
+    if (settings.endpoint) {
+      try {
+        delivery = await sendReport(json, {
+          endpoint: settings.endpoint,
+          token: settings.token,
+          timeoutMs: settings.timeoutSeconds * 1000,
+          retry: options.retry,
+          env: io.env,
+          debug: (m) => io.debug(m),
+        });
+      } catch (error) {
+        if (!(error instanceof DeliveryError)) throw error;
+        failure = error.message;
+      }
+    }
+    const destination = describeDelivery(delivery, failure);
+    io.info(
+      `${reference} (${image.digest}, ${platformList(image)}, ${humanSize(image.size)}): ${destination}`,
+    );
+    await io.writeSummary(reportSummary(report, destination));
+    if (failure) giveUp(io, settings, failure);
+  };
+}
+
+export const reportImageInfo: Action = createReportImageInfo();
+
+async function readImage(
+  image: ImageReference,
+  source: Endpoint,
+  io: ActionIO,
+): Promise<ImageFacts> {
+  const clients = new Clients((m) => io.debug(m));
+  try {
+    const repository = clients.for(source).repository(image.repository);
+    return await readImageFacts(repository, image, source, (m) => io.debug(m));
+  } finally {
+    await clients.close();
+  }
+}
+
+/**
+ * Registry refusals and unreachable registries are the report's failures; anything else is a bug.
+ * The message goes to the summary and maybe a warning, which the wrapper does not redact.
+ */
+function problem(error: unknown, what: string): string {
+  if (isUserError(error)) return redact(error.message);
+  if (isNetworkError(error)) return redact(`${what}: ${describe(error)}`);
+  throw error;
+}
+
+function giveUp(io: ActionIO, settings: ReportSettings, message: string): void {
+  if (settings.failOnError) throw new UserError(message);
+  io.warning(`${message} (fail_on_error is false: the step goes on)`);
+}
+
+function describeDelivery(delivery: Delivery | undefined, failure: string | undefined): string {
+  if (delivery) {
+    const attempts = delivery.attempts > 1 ? `, after ${delivery.attempts} attempts` : '';
+    return `reported to ${delivery.endpoint} (HTTP ${delivery.status}${attempts})`;
+  }
+  if (failure) return `not delivered: ${failure}`;
+  return 'not sent (no endpoint given): the report is in the report output';
+}
+
+function platformList(image: ImageFacts): string {
+  return image.platforms.map(platformName).join(', ') || 'no platform';
+}
+
+function platformName(p: { os: string; architecture: string; variant: string | null }): string {
+  return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+
+/** Bytes in decimal units, as `docker images` shows them. */
+export function humanSize(bytes: number): string {
+  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  // 999,999 bytes show as 1.00 MB, not 1000.0 kB.
+  while (unit < units.length - 1 && Number(value.toFixed(value < 10 ? 2 : 1)) >= 1000) {
+    value /= 1000;
+    unit++;
+  }
+  return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
+}
+
+/** Free text (a commit message, a PR title) inside Markdown: no accidental links or emphasis. */
+function plain(text: string): string {
+  return text.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
+}
+
+function link(label: string, url: string | null): string {
+  return url ? `[${label}](${url})` : label;
+}
+
+function reportSummary(report: ImageReport, destination: string): Summary {
+  const { image, git, ci } = report;
+  const facts: [string, string][] = [
+    ['Image', `\`${image.reference}\``],
+    ['Tags', image.tags.join(', ') || '(by digest)'],
+    ['Registry', `${image.registry.domain} (${image.registry.integration ?? image.registry.kind})`],
+    ['Digest', `\`${image.digest}\``],
+  ];
+  if (image.image_id) facts.push(['Image ID', `\`${image.image_id}\``]);
+  facts.push(['Platforms', platformList(image)], ['Size', humanSize(image.size)]);
+  if (image.created) facts.push(['Created', image.created]);
+  if (git.commit.sha) {
+    const subject = git.commit.message?.split('\n')[0];
+    facts.push([
+      'Commit',
+      `${link(`\`${git.commit.sha.slice(0, 7)}\``, git.commit.url)}${subject ? ` ${plain(subject)}` : ''}`,
+    ]);
+  }
+  if (git.branch) facts.push(['Branch', git.branch]);
+  if (git.tag) facts.push(['Git tag', git.tag]);
+  if (git.pull_request) {
+    const pr = git.pull_request;
+    facts.push([
+      'Pull request',
+      `${link(`#${pr.number}`, pr.url)}${pr.title ? ` ${plain(pr.title)}` : ''}`,
+    ]);
+  }
+  if (ci.run_id) {
+    const run = `${ci.workflow ? plain(ci.workflow) : 'run'} #${ci.run_number ?? ci.run_id}${ci.run_attempt && ci.run_attempt > 1 ? ` (attempt ${ci.run_attempt})` : ''}`;
+    facts.push(['Workflow run', link(run, ci.run_url)]);
+  }
+  facts.push(['Report', destination]);
+
+  const tables: Summary['tables'] = [];
+  if (image.platforms.length) {
+    tables.push({
+      header: ['Platform', 'Digest', 'Size', 'Created'],
+      rows: image.platforms.map((p) => [
+        platformName(p),
+        `\`${p.digest}\``,
+        humanSize(p.size),
+        p.created ?? '',
+      ]),
+    });
+  }
+  const annotations = Object.entries(report.annotations);
+  if (annotations.length) {
+    tables.push({
+      header: ['Annotation', 'Value'],
+      rows: annotations.map(([k, v]) => [k, String(v)]),
+    });
+  }
+  return { title: 'Image report', facts, tables };
+}

@@ -1,0 +1,203 @@
+import { RegistryError } from '../errors.js';
+import type { Repository } from '../registry/client.js';
+import type { RegistryKind } from '../registry/config.js';
+import { createLimiter } from '../registry/limit.js';
+import {
+  isAttestation,
+  isIndexMediaType,
+  parseJson,
+  sha256Digest,
+  type Descriptor,
+  type ImageIndex,
+  type ImageManifest,
+  type Platform,
+  type RawManifest,
+} from '../registry/manifest.js';
+import { formatReference, type ImageReference } from '../registry/reference.js';
+import type { Endpoint } from '../registry/resolve.js';
+
+/** One platform image of the report (DESIGN §5). */
+export interface PlatformFacts {
+  os: string;
+  architecture: string;
+  variant: string | null;
+  /** The platform manifest's digest. */
+  digest: string;
+  /** The config digest: what `docker images` shows as the image id. */
+  image_id: string;
+  /** Config plus layers, in bytes, as the registry stores them (compressed). */
+  size: number;
+  /** The config's `created`, as UTC ISO 8601; null when absent or unreadable. */
+  created: string | null;
+}
+
+/** What the registry tells about an image (DESIGN §5 `image`). */
+export interface ImageFacts {
+  reference: string;
+  registry: { domain: string; integration: string | null; kind: RegistryKind };
+  repository: string;
+  tags: string[];
+  digest: string;
+  media_type: string;
+  image_id: string | null;
+  platforms: PlatformFacts[];
+  size: number;
+  created: string | null;
+  labels: Record<string, string>;
+}
+
+interface ImageConfig {
+  created?: string;
+  os?: string;
+  architecture?: string;
+  variant?: string;
+  config?: { Labels?: Record<string, string> | null } | null;
+}
+
+/** Platform manifests read at once from one index. */
+const CHILD_CONCURRENCY = 8;
+
+/**
+ * Reads the image's facts from its registry. For an index, every platform image is read (at
+ * once), attestation entries (`unknown/unknown`) are skipped, and the first platform in the
+ * index's order stands for the whole image: its config digest is `image_id`, its labels are
+ * `labels` and its `created` is `created`. A single manifest is its own only platform. The size
+ * counts every distinct blob once: a layer two platforms share is stored once.
+ */
+export async function readImageFacts(
+  repository: Repository,
+  image: ImageReference,
+  endpoint: Endpoint,
+  debug: (message: string) => void = () => {},
+): Promise<ImageFacts> {
+  const root = await repository.getManifest(image.digest ?? image.tag ?? 'latest');
+  const where = `${repository.label}: ${repository.name}`;
+  const platforms: ReadPlatform[] = [];
+  if (isIndexMediaType(root.mediaType)) {
+    const index = parseJson<ImageIndex>(root, where);
+    const limit = createLimiter(CHILD_CONCURRENCY);
+    const entries = (index.manifests ?? []).filter((entry) => {
+      if (isAttestation(entry)) debug(`skipping attestation ${entry.digest}`);
+      return !isAttestation(entry);
+    });
+    const read = await Promise.all(
+      entries.map((entry) => limit(() => readPlatform(repository, entry, where, debug))),
+    );
+    for (const platform of read) if (platform) platforms.push(platform);
+  } else {
+    const platform = await readPlatformManifest(repository, root, undefined, where);
+    if (platform) platforms.push(platform);
+  }
+
+  const first = platforms[0];
+  const blobs = new Map<string, number>();
+  for (const platform of platforms)
+    for (const [digest, size] of platform.blobs) blobs.set(digest, size);
+  return {
+    reference: formatReference(image),
+    registry: {
+      domain: endpoint.domain,
+      integration: endpoint.integration?.name ?? null,
+      kind: endpoint.integration?.kind ?? registryKind(endpoint.domain),
+    },
+    repository: image.repository,
+    tags: image.tag ? [image.tag] : [],
+    digest: root.digest,
+    media_type: root.mediaType,
+    image_id: first?.facts.image_id ?? null,
+    platforms: platforms.map((p) => p.facts),
+    size: [...blobs.values()].reduce((sum, size) => sum + size, 0),
+    created: first?.facts.created ?? null,
+    labels: first?.labels ?? {},
+  };
+}
+
+interface ReadPlatform {
+  facts: PlatformFacts;
+  labels: Record<string, string>;
+  /** digest → size of the config and the layers. */
+  blobs: [string, number][];
+}
+
+async function readPlatform(
+  repository: Repository,
+  entry: Descriptor,
+  where: string,
+  debug: (message: string) => void,
+): Promise<ReadPlatform | undefined> {
+  const raw = await repository.getManifest(entry.digest);
+  if (isIndexMediaType(raw.mediaType)) {
+    debug(`skipping nested index ${entry.digest}`);
+    return undefined;
+  }
+  return readPlatformManifest(repository, raw, entry.platform, where);
+}
+
+async function readPlatformManifest(
+  repository: Repository,
+  raw: RawManifest,
+  declared: Platform | undefined,
+  where: string,
+): Promise<ReadPlatform | undefined> {
+  const manifest = parseJson<ImageManifest>(raw, where);
+  if (!manifest.config?.digest) return undefined;
+  const configBytes = await repository.getBlob(manifest.config.digest);
+  if (
+    manifest.config.digest.startsWith('sha256:') &&
+    sha256Digest(configBytes) !== manifest.config.digest
+  ) {
+    throw new RegistryError(
+      `${where}: the config ${manifest.config.digest} came back with digest ${sha256Digest(configBytes)}`,
+      200,
+      'DIGEST_INVALID',
+    );
+  }
+  let config: ImageConfig = {};
+  try {
+    config = JSON.parse(configBytes.toString('utf8')) as ImageConfig;
+  } catch {
+    // An artifact's config need not be JSON; the image is still reported, without config facts.
+  }
+  const os = declared?.os ?? config.os;
+  const architecture = declared?.architecture ?? config.architecture;
+  // Not an image for any platform (an artifact such as a Helm chart or a signature).
+  if (!os || !architecture) return undefined;
+  const blobs: [string, number][] = [
+    [manifest.config.digest, manifest.config.size],
+    ...(manifest.layers ?? []).map((layer): [string, number] => [layer.digest, layer.size]),
+  ];
+  return {
+    facts: {
+      os,
+      architecture,
+      variant: (declared ? declared.variant : config.variant) || null,
+      digest: raw.digest,
+      image_id: manifest.config.digest,
+      size: blobs.reduce((sum, [, size]) => sum + size, 0),
+      created: isoTime(config.created),
+    },
+    labels: { ...(config.config?.Labels ?? {}) },
+    blobs,
+  };
+}
+
+/** A timestamp as UTC ISO 8601 (`2024-01-01T00:00:00.000Z`), or null when it cannot be read. */
+export function isoTime(value: unknown): string | null {
+  if (typeof value !== 'string' || !value) return null;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+/** The kind of registry a domain is, for registries reached without an integration. */
+export function registryKind(domain: string): RegistryKind {
+  const host = domain.toLowerCase().replace(/:\d+$/, '');
+  if (host === 'docker.io') return 'dockerhub';
+  if (host === 'ghcr.io') return 'ghcr';
+  if (host === 'gcr.io' || host.endsWith('.gcr.io')) return 'gcr';
+  if (host.endsWith('-docker.pkg.dev')) return 'gar';
+  if (/\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/.test(host) || host === 'public.ecr.aws')
+    return 'ecr';
+  if (host.endsWith('.azurecr.io')) return 'acr';
+  if (host === 'quay.io') return 'quay';
+  return 'other';
+}

@@ -1,0 +1,193 @@
+import { randomUUID } from 'node:crypto';
+import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
+import { UserError } from '../errors.js';
+import {
+  DEFAULT_RETRY,
+  isNetworkError,
+  isRetryableStatus,
+  parseRetryAfter,
+  redactUrl,
+  retryDelay,
+  sleep,
+  type RetryPolicy,
+} from '../registry/http.js';
+import { redact } from '../secrets.js';
+
+/** A report that could not be delivered: the step fails or warns, as `fail_on_error` says. */
+export class DeliveryError extends UserError {
+  override name = 'DeliveryError';
+  constructor(
+    message: string,
+    readonly attempts: number,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface SendOptions {
+  /** Already checked by the caller: http(s), no credentials in it. */
+  endpoint: URL;
+  /** Sent as `Authorization: Bearer`; the caller has masked it. */
+  token?: string;
+  /** Per attempt: connecting, sending and reading the answer. */
+  timeoutMs: number;
+  retry?: RetryPolicy;
+  /** The same for every attempt of one report, so the receiver can drop repeats. */
+  idempotencyKey?: string;
+  env?: NodeJS.ProcessEnv;
+  debug?: (message: string) => void;
+  dispatcher?: Dispatcher;
+}
+
+export interface Delivery {
+  /** The endpoint without query string or fragment, for messages and summaries. */
+  endpoint: string;
+  status: number;
+  attempts: number;
+  idempotencyKey: string;
+}
+
+/** The start of an answer's body in messages: enough to see the receiver's error. */
+const BODY_EXCERPT = 300;
+
+/** The endpoint as messages name it: origin and path, never the query (which may carry a key). */
+export function describeEndpoint(endpoint: URL): string {
+  return redactUrl(endpoint.toString());
+}
+
+/**
+ * POSTs the report as JSON. 2xx is success. 408, 429 (after its Retry-After), 5xx, dropped
+ * connections and timeouts are tried again, with backoff and jitter, up to `retry.tries`
+ * attempts in all; other answers (a 401, a 422, a redirect) fail at once.
+ */
+export async function sendReport(body: string, options: SendOptions): Promise<Delivery> {
+  const retry = options.retry ?? DEFAULT_RETRY;
+  const idempotencyKey = options.idempotencyKey ?? randomUUID();
+  const endpoint = describeEndpoint(options.endpoint);
+  const debug = options.debug ?? (() => {});
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    accept: 'application/json, */*;q=0.5',
+    'idempotency-key': idempotencyKey,
+    'user-agent': 'image-actions/report-image-info',
+    ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+  };
+  const dispatcher = options.dispatcher ?? createDispatcher(options.env ?? process.env);
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await attemptOnce(
+        options.endpoint,
+        body,
+        headers,
+        options.timeoutMs,
+        dispatcher,
+      );
+      const last = attempt >= retry.tries;
+      if (outcome.kind === 'answer' && outcome.status >= 200 && outcome.status < 300) {
+        return { endpoint, status: outcome.status, attempts: attempt, idempotencyKey };
+      }
+      if (outcome.kind === 'answer') {
+        if (!isRetryableStatus(outcome.status) || last) {
+          throw new DeliveryError(
+            `Reporting to ${endpoint} failed: HTTP ${outcome.status}${hint(outcome.status)}${excerpt(outcome.body)}${tries(attempt)}`,
+            attempt,
+            outcome.status,
+          );
+        }
+        const delay = retryDelay(attempt, retry, parseRetryAfter(outcome.retryAfter));
+        debug(`POST ${endpoint}: HTTP ${outcome.status}, retrying in ${delay} ms`);
+        await sleep(delay);
+        continue;
+      }
+      if (!outcome.retryable || last) {
+        throw new DeliveryError(
+          `Reporting to ${endpoint} failed: ${outcome.reason}${tries(attempt)}`,
+          attempt,
+        );
+      }
+      const delay = retryDelay(attempt, retry);
+      debug(`POST ${endpoint}: ${outcome.reason}, retrying in ${delay} ms`);
+      await sleep(delay);
+    }
+  } finally {
+    if (!options.dispatcher) await dispatcher.close().catch(() => {});
+  }
+}
+
+type Outcome =
+  | { kind: 'answer'; status: number; body: string; retryAfter?: string }
+  | { kind: 'failure'; reason: string; retryable: boolean };
+
+async function attemptOnce(
+  endpoint: URL,
+  body: string,
+  headers: Record<string, string>,
+  timeoutMs: number,
+  dispatcher: Dispatcher,
+): Promise<Outcome> {
+  const signal = AbortSignal.timeout(timeoutMs);
+  try {
+    const res = await request(endpoint, { method: 'POST', headers, body, dispatcher, signal });
+    const text = await res.body.text();
+    const retryAfter = res.headers['retry-after'];
+    return {
+      kind: 'answer',
+      status: res.statusCode,
+      body: text,
+      retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter,
+    };
+  } catch (error) {
+    if (signal.aborted) {
+      return {
+        kind: 'failure',
+        reason: `no answer within ${timeoutMs / 1000} s (timeout_seconds)`,
+        retryable: true,
+      };
+    }
+    return { kind: 'failure', reason: reasonOf(error), retryable: isNetworkError(error) };
+  }
+}
+
+/** What went wrong, read by shape: errors from Node's sockets need not be this realm's Error. */
+function reasonOf(error: unknown): string {
+  const { code, message, errors } = (error ?? {}) as {
+    code?: unknown;
+    message?: unknown;
+    errors?: unknown[];
+  };
+  if (!message && Array.isArray(errors) && errors.length) return reasonOf(errors[0]);
+  const text = typeof message === 'string' && message ? message : String(error);
+  return typeof code === 'string' && !text.includes(code) ? `${code}: ${text}` : text;
+}
+
+function hint(status: number): string {
+  if (status === 401 || status === 403) return ' (the endpoint did not accept the token)';
+  if (status >= 300 && status < 400)
+    return ' (redirects are not followed: set endpoint to the final address)';
+  return '';
+}
+
+function excerpt(body: string): string {
+  const oneLine = body.replace(/\s+/g, ' ').trim();
+  if (!oneLine) return '';
+  const clipped = oneLine.length > BODY_EXCERPT ? `${oneLine.slice(0, BODY_EXCERPT)}…` : oneLine;
+  // A receiver may echo what it was sent; the token must not come back through the message.
+  return `: ${redact(clipped)}`;
+}
+
+function tries(attempts: number): string {
+  return attempts > 1 ? ` (after ${attempts} attempts)` : '';
+}
+
+/** A pool of its own for the report, through the proxy the environment names, as for registries. */
+function createDispatcher(env: NodeJS.ProcessEnv): Dispatcher {
+  const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
+  return proxied
+    ? new EnvHttpProxyAgent({
+        httpProxy: env.HTTP_PROXY || env.http_proxy,
+        httpsProxy: env.HTTPS_PROXY || env.https_proxy,
+        noProxy: env.NO_PROXY || env.no_proxy,
+      })
+    : new Agent();
+}

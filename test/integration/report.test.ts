@@ -1,0 +1,659 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createReportImageInfo } from '../../src/actions/report-image-info.js';
+import { validateReport, type ImageReport } from '../../src/report/payload.js';
+import { runWith } from '../helpers/io.js';
+import {
+  MEDIA_TYPES,
+  pushImage,
+  pushIndex,
+  pushManifest,
+  sha256Digest,
+} from '../helpers/images.js';
+import { startRegistry, type TestRegistry } from '../helpers/registry.js';
+import { closeServer, freePort, listen } from '../helpers/util.js';
+
+// ---------------------------------------------------------------------------------------------
+// A reporting endpoint on loopback: records every request and answers from a script.
+
+interface Received {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+  at: number;
+}
+
+type Answer = { status: number; headers?: Record<string, string>; body?: string } | 'drop' | 'hang';
+type Reply = Answer | ((request: Received) => Answer);
+
+interface Receiver {
+  url: string;
+  requests: Received[];
+  /** Answers for the next requests, in order; then 201. */
+  replies: Reply[];
+  stop(): Promise<void>;
+}
+
+async function startReceiver(): Promise<Receiver> {
+  const requests: Received[] = [];
+  const replies: Reply[] = [];
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const received: Received = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+        at: Date.now(),
+      };
+      requests.push(received);
+      let reply: Reply = replies.shift() ?? { status: 201, body: '{"id":"r-1"}' };
+      if (typeof reply === 'function') reply = reply(received);
+      if (reply === 'drop') {
+        req.socket.destroy();
+        return;
+      }
+      if (reply === 'hang') return;
+      res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
+      res.end(reply.body ?? '');
+    });
+  });
+  const port = await listen(server, '127.0.0.1');
+  return { url: `http://127.0.0.1:${port}`, requests, replies, stop: () => closeServer(server) };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const REGISTRY_PASSWORD = 'reporter-registry-pw';
+const TOKEN = 'report-endpoint-token-0123456789';
+let reg: TestRegistry;
+let receiver: Receiver;
+
+beforeAll(async () => {
+  reg = await startRegistry({
+    auth: 'token',
+    users: { reporter: { password: REGISTRY_PASSWORD } },
+  });
+  receiver = await startReceiver();
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all([reg?.stop(), receiver?.stop()]);
+});
+
+beforeEach(() => {
+  receiver.requests.length = 0;
+  receiver.replies.length = 0;
+});
+
+const env = { R_USER: 'reporter', R_PASS: REGISTRY_PASSWORD };
+
+function registries(): string {
+  return `registries:
+  - name: prod
+    domain: ${reg.host}
+    credentials: { username: { env: R_USER }, password: { env: R_PASS } }
+  - name: mirror
+    domain: ${reg.host}
+    credentials: { username: { env: R_USER }, password: { env: R_PASS } }
+`;
+}
+
+/** Short retry delays: the behaviour is the same, the tests are quick. */
+const report = createReportImageInfo({ retry: { tries: 4, baseDelayMs: 1, maxDelayMs: 5 } });
+
+function inputs(image: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    image,
+    registries: registries(),
+    registry_context: 'prod',
+    endpoint: `${receiver.url}/v1/images`,
+    token: TOKEN,
+    ...extra,
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+let multiArch: Awaited<ReturnType<typeof pushIndex>> | undefined;
+async function multiArchImage() {
+  multiArch ??= await pushIndex(
+    reg,
+    'shop/app',
+    '1.0',
+    [
+      { os: 'linux', architecture: 'amd64' },
+      { os: 'linux', architecture: 'arm64' },
+      { os: 'linux', architecture: 'arm', variant: 'v7' },
+    ],
+    { attestation: true, layers: 2, layerSize: 1500 },
+  );
+  return multiArch;
+}
+
+describe('report-image-info against a real registry and endpoint', () => {
+  it('reports every real platform of a multi-arch image, and no attestation', async () => {
+    const index = await multiArchImage();
+    const io = await runWith(
+      report,
+      inputs(`${reg.host}/shop/app:1.0`, { annotations: 'team: payments\nreplicas: 3' }),
+      env,
+    );
+    expect(io.failed).toBeUndefined();
+
+    expect(receiver.requests).toHaveLength(1);
+    const [post] = receiver.requests;
+    expect(post.method).toBe('POST');
+    expect(post.url).toBe('/v1/images');
+    expect(post.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(post.headers['content-type']).toBe('application/json');
+    expect(post.headers['idempotency-key']).toMatch(UUID);
+
+    const sent = JSON.parse(post.body) as ImageReport;
+    expect(validateReport(sent)).toEqual([]);
+    expect(io.outputs.report).toBe(post.body);
+    expect(io.outputs.digest).toBe(index.digest);
+    expect(io.outputs.image_id).toBe(index.children[0].config.digest);
+
+    const sizeOf = (child: (typeof index.children)[number]) =>
+      child.config.size + child.layers.reduce((sum, layer) => sum + layer.size, 0);
+    expect(sent.image).toEqual({
+      reference: `${reg.host}/shop/app:1.0`,
+      registry: { domain: reg.host, integration: 'prod', kind: 'other' },
+      repository: 'shop/app',
+      tags: ['1.0'],
+      digest: index.digest,
+      media_type: MEDIA_TYPES.ociIndex,
+      image_id: index.children[0].config.digest,
+      platforms: index.children.map((child) => ({
+        os: child.platform!.os,
+        architecture: child.platform!.architecture,
+        variant: child.platform!.variant ?? null,
+        digest: child.digest,
+        image_id: child.config.digest,
+        size: sizeOf(child),
+        created: '2024-01-01T00:00:00.000Z',
+      })),
+      size: index.children.reduce((sum, child) => sum + sizeOf(child), 0),
+      created: '2024-01-01T00:00:00.000Z',
+      labels: {},
+    });
+    expect(index.attestations).toHaveLength(3);
+    expect(post.body).not.toContain('unknown');
+    for (const attestation of index.attestations)
+      expect(post.body).not.toContain(attestation.digest);
+    expect(sent.annotations).toEqual({ team: 'payments', replicas: 3 });
+
+    const [summary] = io.summaries;
+    expect(summary.title).toBe('Image report');
+    expect(summary.facts).toEqual(
+      expect.arrayContaining([
+        ['Platforms', 'linux/amd64, linux/arm64, linux/arm/v7'],
+        ['Digest', `\`${index.digest}\``],
+        ['Report', `reported to ${receiver.url}/v1/images (HTTP 201)`],
+      ]),
+    );
+    expect(summary.tables?.[0].rows.map((row) => row[0])).toEqual([
+      'linux/amd64',
+      'linux/arm64',
+      'linux/arm/v7',
+    ]);
+    expect(summary.tables?.[1]).toEqual({
+      header: ['Annotation', 'Value'],
+      rows: [
+        ['team', 'payments'],
+        ['replicas', '3'],
+      ],
+    });
+  });
+
+  it('reports a single image with its labels, created time and media type', async () => {
+    const labels = {
+      'org.opencontainers.image.source': 'https://github.com/acme/shop',
+      'com.acme.team': 'payments',
+    };
+    const image = await pushImage(reg, 'shop/single', '2.0', {
+      format: 'docker',
+      layers: 2,
+      labels,
+      created: '2024-03-04T05:06:07.123456789Z',
+      platform: { os: 'linux', architecture: 'arm64', variant: 'v8' },
+    });
+    const io = await runWith(report, inputs(`${reg.host}/shop/single:2.0`, { endpoint: '' }), env);
+    expect(io.failed).toBeUndefined();
+    const sent = JSON.parse(io.outputs.report) as ImageReport;
+    const size = image.config.size + image.layers[0].size + image.layers[1].size;
+    expect(sent.image).toMatchObject({
+      digest: image.digest,
+      media_type: MEDIA_TYPES.dockerManifest,
+      image_id: image.config.digest,
+      platforms: [
+        {
+          os: 'linux',
+          architecture: 'arm64',
+          variant: 'v8',
+          digest: image.digest,
+          image_id: image.config.digest,
+          size,
+          created: '2024-03-04T05:06:07.123Z',
+        },
+      ],
+      size,
+      created: '2024-03-04T05:06:07.123Z',
+      labels,
+    });
+    // No endpoint: nothing is sent, and the step succeeds.
+    expect(receiver.requests).toHaveLength(0);
+    expect(io.summaries[0].facts).toContainEqual([
+      'Report',
+      'not sent (no endpoint given): the report is in the report output',
+    ]);
+  });
+
+  it('reports an image by digest, counting a layer two platforms share once', async () => {
+    // Same seed, two platforms: identical layers, different configs.
+    const amd = await pushImage(reg, 'shop/shared', undefined, {
+      seed: 's',
+      layers: 1,
+      platform: { os: 'linux', architecture: 'amd64' },
+    });
+    const arm = await pushImage(reg, 'shop/shared', undefined, {
+      seed: 's',
+      layers: 1,
+      platform: { os: 'linux', architecture: 'arm64' },
+    });
+    expect(amd.layers[0].digest).toBe(arm.layers[0].digest);
+    const bytes = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MEDIA_TYPES.ociIndex,
+        manifests: [amd, arm].map((child) => ({
+          mediaType: child.mediaType,
+          digest: child.digest,
+          size: child.bytes.length,
+          platform: child.platform,
+        })),
+      }),
+    );
+    const digest = await pushManifest(
+      reg,
+      'shop/shared',
+      sha256Digest(bytes),
+      MEDIA_TYPES.ociIndex,
+      bytes,
+    );
+    const io = await runWith(
+      report,
+      inputs(`${reg.host}/shop/shared@${digest}`, { endpoint: '' }),
+      env,
+    );
+    expect(io.failed).toBeUndefined();
+    const sent = JSON.parse(io.outputs.report) as ImageReport;
+    expect(sent.image.tags).toEqual([]);
+    expect(sent.image.reference).toBe(`${reg.host}/shop/shared@${digest}`);
+    expect(sent.image.platforms.map((p) => p.size)).toEqual([
+      amd.config.size + amd.layers[0].size,
+      arm.config.size + arm.layers[0].size,
+    ]);
+    expect(sent.image.size).toBe(amd.config.size + arm.config.size + amd.layers[0].size);
+  });
+
+  it('retries a 503 with the same Idempotency-Key and body', async () => {
+    await multiArchImage();
+    receiver.replies.push({ status: 503, body: 'busy' });
+    const io = await runWith(report, inputs(`${reg.host}/shop/app:1.0`), env);
+    expect(io.failed).toBeUndefined();
+    expect(receiver.requests).toHaveLength(2);
+    const [first, second] = receiver.requests;
+    expect(first.headers['idempotency-key']).toMatch(UUID);
+    expect(second.headers['idempotency-key']).toBe(first.headers['idempotency-key']);
+    expect(second.body).toBe(first.body);
+    expect(io.summaries[0].facts).toContainEqual([
+      'Report',
+      `reported to ${receiver.url}/v1/images (HTTP 201, after 2 attempts)`,
+    ]);
+  });
+
+  it('gives each report its own Idempotency-Key', async () => {
+    await multiArchImage();
+    await runWith(report, inputs(`${reg.host}/shop/app:1.0`), env);
+    await runWith(report, inputs(`${reg.host}/shop/app:1.0`), env);
+    expect(receiver.requests).toHaveLength(2);
+    expect(receiver.requests[0].headers['idempotency-key']).not.toBe(
+      receiver.requests[1].headers['idempotency-key'],
+    );
+  });
+
+  it('waits as a 429 Retry-After asks', async () => {
+    await multiArchImage();
+    receiver.replies.push({ status: 429, headers: { 'retry-after': '1' } });
+    const io = await runWith(report, inputs(`${reg.host}/shop/app:1.0`), env);
+    expect(io.failed).toBeUndefined();
+    expect(receiver.requests).toHaveLength(2);
+    expect(receiver.requests[1].at - receiver.requests[0].at).toBeGreaterThanOrEqual(900);
+  });
+
+  it('tries again after a dropped connection and after a timeout', async () => {
+    await multiArchImage();
+    receiver.replies.push('drop', 'hang');
+    const started = Date.now();
+    const io = await runWith(
+      report,
+      inputs(`${reg.host}/shop/app:1.0`, { timeout_seconds: '1' }),
+      env,
+    );
+    expect(io.failed).toBeUndefined();
+    expect(receiver.requests).toHaveLength(3);
+    expect(new Set(receiver.requests.map((r) => r.headers['idempotency-key'])).size).toBe(1);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    expect(
+      io.logs.some((l) =>
+        /^debug: POST .*: no answer within 1 s \(timeout_seconds\), retrying/.test(l),
+      ),
+    ).toBe(true);
+  });
+
+  it('gives up after a bounded number of tries', async () => {
+    await multiArchImage();
+    receiver.replies.push(
+      ...Array.from({ length: 10 }, () => ({ status: 502, body: '<html>bad gateway</html>' })),
+    );
+    const io = await runWith(report, inputs(`${reg.host}/shop/app:1.0`), env);
+    expect(receiver.requests).toHaveLength(4);
+    expect(io.failed).toBe(
+      `Reporting to ${receiver.url}/v1/images failed: HTTP 502: <html>bad gateway</html> (after 4 attempts)`,
+    );
+  });
+
+  it('does not retry a 401: the step fails, naming the endpoint without its query', async () => {
+    await multiArchImage();
+    receiver.replies.push({ status: 401, body: '{"error":"invalid token","hint":"rotate it"}' });
+    const io = await runWith(
+      report,
+      inputs(`${reg.host}/shop/app:1.0`, {
+        endpoint: `${receiver.url}/v1/images?key=query-secret`,
+      }),
+      env,
+    );
+    expect(receiver.requests).toHaveLength(1);
+    expect(receiver.requests[0].url).toBe('/v1/images?key=query-secret');
+    expect(io.failed).toBe(
+      `Reporting to ${receiver.url}/v1/images failed: HTTP 401 (the endpoint did not accept the token): {"error":"invalid token","hint":"rotate it"}`,
+    );
+    // The report was made: outputs and summary are there for whoever looks.
+    expect(JSON.parse(io.outputs.report).image.digest).toBe(multiArch!.digest);
+    expect(io.summaries[0].facts).toContainEqual(['Report', `not delivered: ${io.failed}`]);
+    expect(JSON.stringify(io.summaries)).not.toContain('query-secret');
+  });
+
+  it('warns and succeeds on a 401 with fail_on_error false', async () => {
+    await multiArchImage();
+    receiver.replies.push({ status: 401, body: 'nope' });
+    const io = await runWith(
+      report,
+      inputs(`${reg.host}/shop/app:1.0`, { fail_on_error: 'false' }),
+      env,
+    );
+    expect(receiver.requests).toHaveLength(1);
+    expect(io.failed).toBeUndefined();
+    expect(io.logs).toContain(
+      `warning: Reporting to ${receiver.url}/v1/images failed: HTTP 401 (the endpoint did not accept the token): nope (fail_on_error is false: the step goes on)`,
+    );
+    expect(io.outputs.digest).toBe(multiArch!.digest);
+  });
+
+  it('fails on an unreachable endpoint, or warns with fail_on_error false', async () => {
+    await multiArchImage();
+    const closed = `http://127.0.0.1:${await freePort()}/hook`;
+    const failing = await runWith(
+      report,
+      inputs(`${reg.host}/shop/app:1.0`, { endpoint: closed }),
+      env,
+    );
+    expect(failing.failed).toMatch(
+      new RegExp(
+        `^Reporting to ${closed} failed: connect ECONNREFUSED 127\\.0\\.0\\.1:\\d+ \\(after 4 attempts\\)$`,
+      ),
+    );
+    expect(failing.logs.filter((l) => l.includes('retrying in'))).toHaveLength(3);
+
+    const warning = await runWith(
+      report,
+      inputs(`${reg.host}/shop/app:1.0`, { endpoint: closed, fail_on_error: 'false' }),
+      env,
+    );
+    expect(warning.failed).toBeUndefined();
+    expect(
+      warning.logs.some((l) =>
+        l.startsWith(`warning: Reporting to ${closed} failed: connect ECONNREFUSED`),
+      ),
+    ).toBe(true);
+    expect(warning.outputs.digest).toBe(multiArch!.digest);
+  });
+
+  it('fails, or warns, when the image is not in the registry', async () => {
+    const failing = await runWith(report, inputs(`${reg.host}/shop/app:no-such-tag`), env);
+    expect(failing.failed).toMatch(
+      /^prod: reading manifest shop\/app:no-such-tag failed: HTTP 404/,
+    );
+    expect(receiver.requests).toHaveLength(0);
+    expect(failing.summaries[0].title).toBe('Image report failed');
+
+    const warning = await runWith(
+      report,
+      inputs(`${reg.host}/shop/app:no-such-tag`, { fail_on_error: 'false' }),
+      env,
+    );
+    expect(warning.failed).toBeUndefined();
+    expect(warning.logs.some((l) => /^warning: prod: reading manifest .* HTTP 404/.test(l))).toBe(
+      true,
+    );
+    expect(warning.outputs).toEqual({});
+  });
+
+  it('needs registry_context when two integrations serve the domain', async () => {
+    const io = await runWith(
+      report,
+      inputs(`${reg.host}/shop/app:1.0`, { registry_context: '' }),
+      env,
+    );
+    expect(io.failed).toMatch(
+      /^Several registries serve .*: prod .*, mirror .*; mark one primary: true/,
+    );
+    const viaMirror = await runWith(
+      report,
+      inputs(`${reg.host}/shop/app:1.0`, { registry_context: 'mirror', endpoint: '' }),
+      env,
+    );
+    expect(viaMirror.failed).toBeUndefined();
+    expect(JSON.parse(viaMirror.outputs.report).image.registry.integration).toBe('mirror');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The committed bundle, run the way the runner runs it: INPUT_* variables, GITHUB_OUTPUT file.
+
+describe('the report-image-info bundle as the runner runs it', () => {
+  const bundle = path.resolve('actions/report-image-info/dist/index.js');
+  const events = path.resolve('test/fixtures/events');
+  let dir: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'report-action-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** GITHUB_OUTPUT's `name<<delimiter` blocks, as the runner reads them. */
+  function parseOutputFile(text: string): Record<string, string> {
+    const out: Record<string, string> = {};
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const m = /^([^<=]+)<<(.+)$/.exec(lines[i]);
+      if (!m) continue;
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]);
+      out[m[1]] = value.join('\n');
+    }
+    return out;
+  }
+
+  // Not spawnSync: the receiver and the token issuer answer from this process's event loop.
+  async function runBundle(given: Record<string, string>, name: string) {
+    const outputFile = path.join(dir, `${name}.out`);
+    const summaryFile = path.join(dir, `${name}.md`);
+    writeFileSync(outputFile, '');
+    writeFileSync(summaryFile, '');
+    const childEnv: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: dir,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      GITHUB_WORKSPACE: dir,
+      RUNNER_DEBUG: '1',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'acme/shop',
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: path.join(events, 'push.json'),
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_SHA: '3f786850e387550fdab836ed7e6dc881de23001b',
+      GITHUB_WORKFLOW: 'images',
+      GITHUB_RUN_ID: '9876543210',
+      GITHUB_RUN_NUMBER: '57',
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_JOB: 'publish',
+      GITHUB_ACTOR: 'ada',
+      ...env,
+    };
+    for (const [k, v] of Object.entries(given)) childEnv[`INPUT_${k.toUpperCase()}`] = v;
+    const child = spawn(process.execPath, [bundle], {
+      env: childEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    const status = await new Promise<number | null>((resolve) =>
+      child.once('close', (code) => resolve(code)),
+    );
+    clearTimeout(timer);
+    return {
+      status,
+      stdout,
+      stderr,
+      outputFile: readFileSync(outputFile, 'utf8'),
+      outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+      summary: readFileSync(summaryFile, 'utf8'),
+    };
+  }
+
+  /** Everything a reader of the job sees, but the ::add-mask:: lines that announce secrets. */
+  function visible(run: Awaited<ReturnType<typeof runBundle>>): string {
+    return [
+      ...run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')),
+      run.stderr,
+      run.outputFile,
+      run.summary,
+    ].join('\n');
+  }
+
+  function masked(run: Awaited<ReturnType<typeof runBundle>>): string[] {
+    return run.stdout
+      .split('\n')
+      .filter((l) => l.startsWith('::add-mask::'))
+      .map((l) => l.slice('::add-mask::'.length));
+  }
+
+  it('reports, writes outputs and a summary, and leaks no secret', async () => {
+    const index = await multiArchImage();
+    const run = await runBundle(
+      inputs(`${reg.host}/shop/app:1.0`, { annotations: 'team: payments' }),
+      'ok',
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(receiver.requests).toHaveLength(1);
+    expect(receiver.requests[0].headers.authorization).toBe(`Bearer ${TOKEN}`);
+
+    const sent = JSON.parse(run.outputs.report) as ImageReport;
+    expect(receiver.requests[0].body).toBe(run.outputs.report);
+    expect(validateReport(sent)).toEqual([]);
+    expect(run.outputs.digest).toBe(index.digest);
+    expect(run.outputs.image_id).toBe(index.children[0].config.digest);
+    expect(sent.git).toMatchObject({
+      branch: 'main',
+      commit: {
+        sha: '3f786850e387550fdab836ed7e6dc881de23001b',
+        message: expect.stringMatching(/^Add the payment retries/),
+      },
+    });
+    expect(sent.ci).toMatchObject({
+      provider: 'github-actions',
+      run_url: 'https://github.com/acme/shop/actions/runs/9876543210',
+      event: 'push',
+    });
+
+    expect(run.summary).toContain('### Image report');
+    expect(run.summary).toContain('| **Platforms** | linux/amd64, linux/arm64, linux/arm/v7 |');
+    expect(run.summary).toContain(
+      `| **Commit** | [\`3f78685\`](https://github.com/acme/shop/commit/3f786850e387550fdab836ed7e6dc881de23001b) Add the payment retries |`,
+    );
+    expect(run.summary).toContain(
+      `| **Report** | reported to ${receiver.url}/v1/images (HTTP 201) |`,
+    );
+    expect(run.summary).toContain('| team | payments |');
+
+    // Debug logging is on. The runner masks what ::add-mask:: announces; nothing else may carry a
+    // secret: not the endpoint token, not the registry password or its base64 form, not a registry token.
+    const announced = masked(run);
+    const basic = Buffer.from(`reporter:${REGISTRY_PASSWORD}`).toString('base64');
+    for (const secret of [TOKEN, REGISTRY_PASSWORD, basic]) expect(announced).toContain(secret);
+    expect(announced.some((m) => m.startsWith('eyJ'))).toBe(true);
+    const rest = visible(run);
+    expect(rest).toContain('::debug::');
+    for (const secret of [TOKEN, REGISTRY_PASSWORD, basic, ...announced])
+      expect(rest).not.toContain(secret);
+    expect(rest).not.toMatch(/eyJ[\w-]+\.eyJ/);
+  });
+
+  it('keeps the token out of a failure the endpoint echoes it in, warning or failing', async () => {
+    await multiArchImage();
+    const echo: Reply = (request) => ({
+      status: 401,
+      body: `bad credentials: ${request.headers.authorization}`,
+    });
+
+    receiver.replies.push(echo);
+    const warned = await runBundle(
+      inputs(`${reg.host}/shop/app:1.0`, { fail_on_error: 'false' }),
+      'warn',
+    );
+    expect(warned.status).toBe(0);
+    const warning = warned.stdout.split('\n').find((l) => l.startsWith('::warning::'));
+    expect(warning).toBe(
+      `::warning::Reporting to ${receiver.url}/v1/images failed: HTTP 401 (the endpoint did not accept the token): bad credentials: Bearer *** (fail_on_error is false: the step goes on)`,
+    );
+
+    receiver.replies.push(echo);
+    const failed = await runBundle(inputs(`${reg.host}/shop/app:1.0`), 'fail');
+    expect(failed.status).toBe(1);
+    const error = failed.stdout.split('\n').find((l) => l.startsWith('::error::'));
+    expect(error).toMatch(/^::error::Reporting to .* failed: HTTP 401 .*Bearer \*\*\*$/);
+    expect(failed.stdout).not.toMatch(/\s+at .*\.js:\d+/);
+
+    expect(receiver.requests).toHaveLength(2);
+    for (const run of [warned, failed]) {
+      expect(masked(run)).toContain(TOKEN);
+      expect(visible(run)).not.toContain(TOKEN);
+    }
+  });
+});
