@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['actions/*/dist/**', 'dist/**', 'node_modules/**', 'coverage/**'] },
+  { ignores: ['actions/*/dist/**', 'dist/**', 'src/registry/generated/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startFaultProxy, type FaultProxy } from '../test/helpers/fault-proxy.js';
+import { startFaultProxy } from '../test/helpers/fault-proxy.js';
 import { pushImage, pushIndex, getManifest } from '../test/helpers/images.js';
 import { startRegistry, type TestRegistry } from '../test/helpers/registry.js';
 
@@ -31,6 +31,7 @@ interface Sample {
 type Tool = 'image-actions' | 'skopeo';
 const results = new Map<string, Record<Tool, Sample[]>>();
 function record(scenario: string, tool: Tool, sample: Sample) {
+  if (scenario.startsWith('(')) return;
   if (!results.has(scenario)) results.set(scenario, { 'image-actions': [], skopeo: [] });
   results.get(scenario)![tool].push(sample);
 }
@@ -52,7 +53,10 @@ const MEASURE = [
   'sys.exit(r.returncode)',
 ].join('\n');
 
-function measure(command: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ ms: number; rssKb: number; stdout: string }> {
+function measure(
+  command: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ ms: number; rssKb: number; stdout: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn('python3', ['-c', MEASURE, ...command], { env });
     let stdout = '';
@@ -62,7 +66,9 @@ function measure(command: string[], env: NodeJS.ProcessEnv = process.env): Promi
     child.on('close', (code) => {
       const m = /BENCH (\d+) ([\d.]+)\s*$/.exec(stderr);
       if (code !== 0 || !m) {
-        reject(new Error(`${command.slice(0, 3).join(' ')} … failed (${code}):\n${stderr.slice(-2000)}`));
+        reject(
+          new Error(`${command.slice(0, 3).join(' ')} … failed (${code}):\n${stderr.slice(-2000)}`),
+        );
         return;
       }
       resolve({ ms: Number(m[2]), rssKb: Number(m[1]), stdout });
@@ -75,7 +81,10 @@ function registriesFile(name: string, hosts: Record<string, string>): string {
   writeFileSync(
     file,
     `registries:\n${Object.entries(hosts)
-      .map(([n, host]) => `  - name: ${n}\n    domain: ${host}\n    credentials: { username: ${USER}, password: { env: BENCH_PASSWORD } }\n`)
+      .map(
+        ([n, host]) =>
+          `  - name: ${n}\n    domain: ${host}\n    credentials: { username: ${USER}, password: { env: BENCH_PASSWORD } }\n`,
+      )
       .join('')}`,
   );
   return file;
@@ -83,31 +92,53 @@ function registriesFile(name: string, hosts: Record<string, string>): string {
 
 async function ours(scenario: string, file: string, args: string[]): Promise<Sample> {
   const run = await measure(
-    [process.execPath, path.join(root, 'bin', 'image-actions.js'), 'promote', '--registries-file', file, '--json', ...args],
+    [
+      process.execPath,
+      path.join(root, 'bin', 'image-actions.js'),
+      'promote',
+      '--registries-file',
+      file,
+      '--json',
+      ...args,
+    ],
     { ...process.env, BENCH_PASSWORD: PASSWORD },
   );
   const stats = JSON.parse(JSON.parse(run.stdout).stats);
-  const sample = { ms: run.ms, rssKb: run.rssKb, requests: stats.requests, bytes: stats.bytes_copied };
+  const sample = {
+    ms: run.ms,
+    rssKb: run.rssKb,
+    requests: stats.requests,
+    bytes: stats.bytes_copied,
+  };
   record(scenario, 'image-actions', sample);
   return sample;
 }
 
-async function skopeo(scenario: string, from: string, to: string[], counters: FaultProxy[] = []): Promise<Sample> {
-  const before = counters.reduce((n, p) => n + p.requests.length, 0);
+async function skopeo(scenario: string, from: string, to: string[]): Promise<Sample> {
   let ms = 0;
   let rssKb = 0;
   for (const dest of to) {
     const run = await measure([
-      'skopeo', '--policy', policy, 'copy', '--all', '--preserve-digests', '--quiet',
-      '--src-tls-verify=false', '--dest-tls-verify=false',
-      '--src-creds', `${USER}:${PASSWORD}`, '--dest-creds', `${USER}:${PASSWORD}`,
-      `docker://${from}`, `docker://${dest}`,
+      'skopeo',
+      '--policy',
+      policy,
+      'copy',
+      '--all',
+      '--preserve-digests',
+      '--quiet',
+      '--src-tls-verify=false',
+      '--dest-tls-verify=false',
+      '--src-creds',
+      `${USER}:${PASSWORD}`,
+      '--dest-creds',
+      `${USER}:${PASSWORD}`,
+      `docker://${from}`,
+      `docker://${dest}`,
     ]);
     ms += run.ms;
     rssKb = Math.max(rssKb, run.rssKb);
   }
   const sample: Sample = { ms, rssKb };
-  if (counters.length) sample.requests = counters.reduce((n, p) => n + p.requests.length, 0) - before;
   record(scenario, 'skopeo', sample);
   return sample;
 }
@@ -118,64 +149,168 @@ const tagList = (prefix: string, n: number) => Array.from({ length: n }, (_, i) 
 async function round(r: number): Promise<void> {
   const source = await startRegistry({ auth: 'token', users: { [USER]: { password: PASSWORD } } });
   const targets = {
-    'image-actions': await startRegistry({ auth: 'token', users: { [USER]: { password: PASSWORD } } }),
+    'image-actions': await startRegistry({
+      auth: 'token',
+      users: { [USER]: { password: PASSWORD } },
+    }),
     skopeo: await startRegistry({ auth: 'token', users: { [USER]: { password: PASSWORD } } }),
   };
   try {
     const big = await pushImage(source, 'bench/big', '1', { ...bigLayers, seed: `big-${r}` });
-    const index = await pushIndex(source, 'bench/idx', '1', [
-      { os: 'linux', architecture: 'amd64' },
-      { os: 'linux', architecture: 'arm64', variant: 'v8' },
-      { os: 'linux', architecture: 's390x' },
-    ], { ...indexLayers, seed: `idx-${r}` });
+    const index = await pushIndex(
+      source,
+      'bench/idx',
+      '1',
+      [
+        { os: 'linux', architecture: 'amd64' },
+        { os: 'linux', architecture: 'arm64', variant: 'v8' },
+        { os: 'linux', architecture: 's390x' },
+      ],
+      { ...indexLayers, seed: `idx-${r}` },
+    );
     // Alternate who goes first: caches and the other core's load fall on both alike.
     const order: Tool[] = r % 2 === 0 ? ['image-actions', 'skopeo'] : ['skopeo', 'image-actions'];
     const each = async (fn: (tool: Tool, target: TestRegistry) => Promise<unknown>) => {
       for (const tool of order) await fn(tool, targets[tool]);
     };
-    const direct = (t: TestRegistry) => registriesFile(`direct-${t.host.replace(':', '-')}`, { s: source.host, t: t.host });
+    const direct = (t: TestRegistry) =>
+      registriesFile(`direct-${t.host.replace(':', '-')}`, { s: source.host, t: t.host });
 
     await each(async (tool, t) => {
-      if (tool === 'image-actions') await ours('cross-registry copy, 4 × 32 MB layers', direct(t), ['--candidate', `${source.host}/bench/big:1`, '--registry', 't', '--tag', '1']);
-      else await skopeo('cross-registry copy, 4 × 32 MB layers', `${source.host}/bench/big:1`, [`${t.host}/bench/big:1`]);
+      if (tool === 'image-actions')
+        await ours('cross-registry copy, 4 × 32 MB layers', direct(t), [
+          '--candidate',
+          `${source.host}/bench/big:1`,
+          '--registry',
+          't',
+          '--tag',
+          '1',
+        ]);
+      else
+        await skopeo('cross-registry copy, 4 × 32 MB layers', `${source.host}/bench/big:1`, [
+          `${t.host}/bench/big:1`,
+        ]);
     });
     await each(async (tool, t) => {
-      if (tool === 'image-actions') await ours('cross-registry copy, 3-platform index', direct(t), ['--candidate', `${source.host}/bench/idx:1`, '--registry', 't', '--tag', '1']);
-      else await skopeo('cross-registry copy, 3-platform index', `${source.host}/bench/idx:1`, [`${t.host}/bench/idx:1`]);
+      if (tool === 'image-actions')
+        await ours('cross-registry copy, 3-platform index', direct(t), [
+          '--candidate',
+          `${source.host}/bench/idx:1`,
+          '--registry',
+          't',
+          '--tag',
+          '1',
+        ]);
+      else
+        await skopeo('cross-registry copy, 3-platform index', `${source.host}/bench/idx:1`, [
+          `${t.host}/bench/idx:1`,
+        ]);
     });
     for (const tool of ['image-actions', 'skopeo'] as Tool[]) {
-      const landed = await getManifest(targets[tool], tool === 'image-actions' ? 'bench/idx' : 'bench/idx', '1');
-      if (landed.digest !== index.digest) throw new Error(`${tool}: the index landed as ${landed.digest}, not ${index.digest}`);
+      const landed = await getManifest(
+        targets[tool],
+        tool === 'image-actions' ? 'bench/idx' : 'bench/idx',
+        '1',
+      );
+      if (landed.digest !== index.digest)
+        throw new Error(`${tool}: the index landed as ${landed.digest}, not ${index.digest}`);
       const b = await getManifest(targets[tool], 'bench/big', '1');
       if (b.digest !== big.digest) throw new Error(`${tool}: the image landed as ${b.digest}`);
     }
 
-    // Through counting proxies from here on: request counts for both tools, from the registries' side.
+    // Each small operation runs twice: timed straight against the registries, then counted
+    // through proxies (the proxies' own latency would blur the times of such short runs).
     const sp = await countingProxy(source);
-    const tp = { 'image-actions': await countingProxy(targets['image-actions']), skopeo: await countingProxy(targets.skopeo) };
-    try {
-      await each(async (tool) => {
-        const t = tp[tool];
+    const tp = {
+      'image-actions': await countingProxy(targets['image-actions']),
+      skopeo: await countingProxy(targets.skopeo),
+    };
+    const pass = async (
+      scenario: string,
+      oursArgs: (
+        s: string,
+        t: string,
+        suffix: string,
+      ) => { hosts: Record<string, string>; args: string[] },
+      skopeoArgs: (s: string, t: string, suffix: string) => { from: string; to: string[] },
+    ) => {
+      await each(async (tool, t) => {
+        const counters = [sp, tp[tool]];
         if (tool === 'image-actions') {
-          await ours('re-run of the copy (all present)', registriesFile('rerun', { s: sp.host, t: t.host }), ['--candidate', `${sp.host}/bench/big:1`, '--registry', 't', '--tag', '1']);
-        } else await skopeo('re-run of the copy (all present)', `${sp.host}/bench/big:1`, [`${t.host}/bench/big:1`], [sp, t]);
+          const timed = oursArgs(source.host, t.host, 'a');
+          const sample = await ours(scenario, registriesFile('direct', timed.hosts), timed.args);
+          const counted = oursArgs(sp.host, tp[tool].host, 'b');
+          const run = await measure(
+            [
+              process.execPath,
+              path.join(root, 'bin', 'image-actions.js'),
+              'promote',
+              '--registries-file',
+              registriesFile('counted', counted.hosts),
+              '--json',
+              ...counted.args,
+            ],
+            { ...process.env, BENCH_PASSWORD: PASSWORD },
+          );
+          sample.requests = JSON.parse(JSON.parse(run.stdout).stats).requests;
+        } else {
+          const timed = skopeoArgs(source.host, t.host, 'a');
+          const sample = await skopeo(scenario, timed.from, timed.to);
+          const counted = skopeoArgs(sp.host, tp[tool].host, 'b');
+          const before = counters.reduce((n, p) => n + p.requests.length, 0);
+          await skopeo('(counting)', counted.from, counted.to);
+          sample.requests = counters.reduce((n, p) => n + p.requests.length, 0) - before;
+        }
       });
-      await each(async (tool) => {
-        const t = tp[tool];
-        if (tool === 'image-actions') await ours('retag in place, 1 tag', registriesFile('retag', { t: t.host }), ['--candidate', `${t.host}/bench/big:1`, '--tag', `one${r}`]);
-        else await skopeo('retag in place, 1 tag', `${t.host}/bench/big:1`, [`${t.host}/bench/big:one${r}`], [t]);
-      });
-      await each(async (tool) => {
-        const t = tp[tool];
-        const tags = tagList(`many${r}-`, TAGS_MANY);
-        if (tool === 'image-actions') await ours(`retag in place, ${TAGS_MANY} tags`, registriesFile('retag', { t: t.host }), ['--candidate', `${t.host}/bench/big:1`, '--tags', tags.join(',')]);
-        else await skopeo(`retag in place, ${TAGS_MANY} tags`, `${t.host}/bench/big:1`, tags.map((tag) => `${t.host}/bench/big:${tag}`), [t]);
-      });
-      await each(async (tool) => {
-        const t = tp[tool];
-        if (tool === 'image-actions') await ours('same registry, other repository', registriesFile('mount', { t: t.host }), ['--candidate', `${t.host}/bench/big:1`, '--image-name', 'bench/other', '--tag', '1']);
-        else await skopeo('same registry, other repository', `${t.host}/bench/big:1`, [`${t.host}/bench/other:1`], [t]);
-      });
+    };
+    try {
+      await pass(
+        're-run of the copy (all present)',
+        (s, t) => ({
+          hosts: { s, t },
+          args: ['--candidate', `${s}/bench/big:1`, '--registry', 't', '--tag', '1'],
+        }),
+        (s, t) => ({ from: `${s}/bench/big:1`, to: [`${t}/bench/big:1`] }),
+      );
+      await pass(
+        'retag in place, 1 tag',
+        (_s, t, x) => ({
+          hosts: { t },
+          args: ['--candidate', `${t}/bench/big:1`, '--tag', `one${r}${x}`],
+        }),
+        (_s, t, x) => ({ from: `${t}/bench/big:1`, to: [`${t}/bench/big:one${r}${x}`] }),
+      );
+      await pass(
+        `retag in place, ${TAGS_MANY} tags`,
+        (_s, t, x) => ({
+          hosts: { t },
+          args: [
+            '--candidate',
+            `${t}/bench/big:1`,
+            '--tags',
+            tagList(`many${r}${x}-`, TAGS_MANY).join(','),
+          ],
+        }),
+        (_s, t, x) => ({
+          from: `${t}/bench/big:1`,
+          to: tagList(`many${r}${x}-`, TAGS_MANY).map((tag) => `${t}/bench/big:${tag}`),
+        }),
+      );
+      await pass(
+        'same registry, other repository',
+        (_s, t, x) => ({
+          hosts: { t },
+          args: [
+            '--candidate',
+            `${t}/bench/big:1`,
+            '--image-name',
+            `bench/other${x}`,
+            '--tag',
+            '1',
+          ],
+        }),
+        (_s, t, x) => ({ from: `${t}/bench/big:1`, to: [`${t}/bench/other${x}:1`] }),
+      );
     } finally {
       await Promise.all([sp.stop(), tp['image-actions'].stop(), tp.skopeo.stop()]);
     }
@@ -212,10 +347,16 @@ function table(): string {
 function targets(): string {
   const t = (name: string) => results.get(name)!;
   const med = (name: string, tool: Tool) => median(t(name)[tool].map((x) => x.ms));
-  const cross = med('cross-registry copy, 4 × 32 MB layers', 'image-actions') / med('cross-registry copy, 4 × 32 MB layers', 'skopeo');
+  const cross =
+    med('cross-registry copy, 4 × 32 MB layers', 'image-actions') /
+    med('cross-registry copy, 4 × 32 MB layers', 'skopeo');
   const rerun = t('re-run of the copy (all present)')['image-actions'];
-  const many = med(`retag in place, ${TAGS_MANY} tags`, 'image-actions') / med('retag in place, 1 tag', 'image-actions');
-  const rss = Math.max(...t('cross-registry copy, 4 × 32 MB layers')['image-actions'].map((x) => x.rssKb)) / 1024;
+  const many =
+    med(`retag in place, ${TAGS_MANY} tags`, 'image-actions') /
+    med('retag in place, 1 tag', 'image-actions');
+  const rss =
+    Math.max(...t('cross-registry copy, 4 × 32 MB layers')['image-actions'].map((x) => x.rssKb)) /
+    1024;
   const ok = (b: boolean) => (b ? 'met' : '**not met**');
   return [
     '| target | measured | |',
@@ -228,7 +369,8 @@ function targets(): string {
 }
 
 function versions(): string {
-  const v = (cmd: string, args: string[]) => spawnSync(cmd, args, { encoding: 'utf8' }).stdout.trim().split('\n')[0];
+  const v = (cmd: string, args: string[]) =>
+    spawnSync(cmd, args, { encoding: 'utf8' }).stdout.trim().split('\n')[0];
   return [
     `- machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB`,
     `- node ${process.version}; ${v('skopeo', ['--version'])}; ${v('docker-registry', ['--version'])}`,
@@ -247,7 +389,10 @@ async function main() {
   if (!quick) {
     const file = path.join(root, 'bench', 'RESULTS.md');
     const previous = readFileSync(file, 'utf8').split('<!-- results -->');
-    writeFileSync(file, `${previous[0]}<!-- results -->\n\nRun of ${new Date().toISOString().slice(0, 10)}:\n\n${report}<!-- /results -->${previous[2]?.split('<!-- /results -->')[1] ?? previous[1]?.split('<!-- /results -->')[1] ?? ''}`);
+    writeFileSync(
+      file,
+      `${previous[0]}<!-- results -->\n\nRun of ${new Date().toISOString().slice(0, 10)}:\n\n${report}<!-- /results -->${previous[2]?.split('<!-- /results -->')[1] ?? previous[1]?.split('<!-- /results -->')[1] ?? ''}`,
+    );
     console.log(`written to ${path.relative(process.cwd(), file)}`);
   }
 }

@@ -2,7 +2,7 @@
 // TypeScript is compiled first (tsc), then ncc bundles the ESM JavaScript: ncc's own TypeScript
 // path resolves the ESM-only @actions packages with `require` conditions and fails.
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, rmSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -20,6 +20,13 @@ function run(args, what) {
 
 rmSync(path.join(root, '.build'), { recursive: true, force: true });
 run([bin('typescript', 'bin/tsc'), '-p', 'tsconfig.build.json'], 'tsc');
+// tsc does not copy plain JavaScript: the generated validators join the compiled tree by hand.
+for (const dir of ['src/registry/generated']) {
+  cpSync(path.join(root, dir), path.join(root, '.build', dir), {
+    recursive: true,
+    filter: (f) => !f.endsWith('.d.ts'),
+  });
+}
 
 const targets = [
   ...['build', 'push', 'promote', 'report-image-info'].map((name) => ({
@@ -35,8 +42,19 @@ for (const target of targets) {
   if (!existsSync(path.join(root, target.entry))) continue;
   rmSync(path.join(root, target.out), { recursive: true, force: true });
   run(
-    [bin('@vercel/ncc', 'dist/ncc/cli.js'), 'build', target.entry, '-o', target.out, '--target', 'es2022', '--quiet'],
+    [
+      bin('@vercel/ncc', 'dist/ncc/cli.js'),
+      'build',
+      target.entry,
+      '-o',
+      target.out,
+      '--target',
+      'es2022',
+      '--quiet',
+    ],
     `ncc ${target.name}`,
   );
-  console.log(`bundled ${target.name} → ${target.out}/ (${readdirSync(path.join(root, target.out)).join(', ')})`);
+  console.log(
+    `bundled ${target.name} → ${target.out}/ (${readdirSync(path.join(root, target.out)).join(', ')})`,
+  );
 }

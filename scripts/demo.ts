@@ -21,14 +21,23 @@ async function main(): Promise<void> {
     let dev: TestRegistry;
     if (process.env.DEMO_REGISTRY) {
       const host = process.env.DEMO_REGISTRY;
-      dev = { host, url: `http://${host}`, auth: 'none', users: {}, authHeader: async () => undefined } as unknown as TestRegistry;
+      dev = {
+        host,
+        url: `http://${host}`,
+        auth: 'none',
+        users: {},
+        authHeader: async () => undefined,
+      } as unknown as TestRegistry;
       console.log(`Using your registry at ${host} as "dev".`);
     } else {
       dev = await startRegistry({ auth: 'htpasswd', users: { dev: { password: devPassword } } });
       started.push(dev);
       console.log(`Started registry "dev" at ${dev.host} (htpasswd auth).`);
     }
-    const prod = await startRegistry({ auth: 'token', users: { prod: { password: prodPassword } } });
+    const prod = await startRegistry({
+      auth: 'token',
+      users: { prod: { password: prodPassword } },
+    });
     started.push(prod);
     console.log(`Started registry "prod" at ${prod.host} (token auth, JWTs from a local issuer).`);
 
@@ -53,10 +62,16 @@ ${dev.auth === 'none' ? '' : '    credentials: { username: dev, password: { env:
         .join('\n'),
     );
 
-    const index = await pushIndex(dev, 'demo/app', '1.0', [
-      { os: 'linux', architecture: 'amd64' },
-      { os: 'linux', architecture: 'arm64', variant: 'v8' },
-    ], { layers: 3, layerSize: 1024 * 1024 });
+    const index = await pushIndex(
+      dev,
+      'demo/app',
+      '1.0',
+      [
+        { os: 'linux', architecture: 'amd64' },
+        { os: 'linux', architecture: 'arm64', variant: 'v8' },
+      ],
+      { layers: 3, layerSize: 1024 * 1024 },
+    );
     console.log(`Wrote ${dev.host}/demo/app:1.0, a two-platform index ${index.digest}.`);
 
     const env = { ...process.env, DEV_PASSWORD: devPassword, PROD_PASSWORD: prodPassword };
@@ -69,13 +84,26 @@ ${dev.auth === 'none' ? '' : '    credentials: { username: dev, password: { env:
       if (result.status !== 0) throw new Error(`promote exited with ${result.status}`);
     };
     promote('Retag in place: one manifest read, one write per tag', [
-      '--candidate', `${dev.host}/demo/app:1.0`, '--tags', 'stable',
+      '--candidate',
+      `${dev.host}/demo/app:1.0`,
+      '--tags',
+      'stable',
     ]);
     promote('Copy to another registry: blobs stream in parallel, verified on the way', [
-      '--candidate', `${dev.host}/demo/app:1.0`, '--registry', 'prod', '--tags', '1.0,latest',
+      '--candidate',
+      `${dev.host}/demo/app:1.0`,
+      '--registry',
+      'prod',
+      '--tags',
+      '1.0,latest',
     ]);
     promote('The same copy again: the target already has it, nothing moves', [
-      '--candidate', `${dev.host}/demo/app:1.0`, '--registry', 'prod', '--tags', '1.0,latest',
+      '--candidate',
+      `${dev.host}/demo/app:1.0`,
+      '--registry',
+      'prod',
+      '--tags',
+      '1.0,latest',
     ]);
     console.log('\nDone. The registries are stopped now.');
   } finally {

@@ -15,7 +15,9 @@ export function parseList(text: string, name: string): string[] {
     try {
       parsed = parseYaml(trimmed, { schema: 'failsafe' });
     } catch (error) {
-      throw new UserError(`Input ${name}: not a valid YAML list (${(error as Error).message.split('\n')[0]})`);
+      throw new UserError(
+        `Input ${name}: not a valid YAML list (${(error as Error).message.split('\n')[0]})`,
+      );
     }
     if (!Array.isArray(parsed) || parsed.some((v) => typeof v === 'object' && v !== null)) {
       throw new UserError(`Input ${name}: expected a list of strings`);
@@ -60,13 +62,16 @@ export function parseMap(text: string, name: string): Record<string, string> {
     try {
       parsed = parseYaml(trimmed, { schema: 'failsafe' });
     } catch (error) {
-      throw new UserError(`Input ${name}: not a valid YAML map (${(error as Error).message.split('\n')[0]})`);
+      throw new UserError(
+        `Input ${name}: not a valid YAML map (${(error as Error).message.split('\n')[0]})`,
+      );
     }
   }
   if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
     const out: Record<string, string> = {};
     for (const [k, v] of Object.entries(parsed)) {
-      if (v !== null && typeof v === 'object') throw new UserError(`Input ${name}: the value of ${k} must be a string`);
+      if (v !== null && typeof v === 'object')
+        throw new UserError(`Input ${name}: the value of ${k} must be a string`);
       out[k] = v === null ? '' : String(v);
     }
     return out;

@@ -1,18 +1,18 @@
 import { UserError } from '../errors.js';
 import { copyImage, readSource, type CopyResult } from '../registry/copy.js';
 import { mergeImages } from '../registry/merge.js';
-import { formatReference, isValidDigest, parseReference, type ImageReference } from '../registry/reference.js';
-import type { RegistriesConfig } from '../registry/config.js';
 import {
-  checkContexts,
-  integrationByName,
-  resolvePull,
-  resolvePush,
-  type Endpoint,
-} from '../registry/resolve.js';
+  formatReference,
+  isValidDigest,
+  parseReference,
+  type ImageReference,
+} from '../registry/reference.js';
+import type { RegistriesConfig } from '../registry/config.js';
+import { integrationByName, resolvePush, type Endpoint } from '../registry/resolve.js';
 import { Clients, jobsFromEnv } from './clients.js';
 import { getBoolean, getList, getRegistries, getTags } from './inputs.js';
 import type { ActionIO } from './io.js';
+import { candidateSources, openRepositories } from './promotion.js';
 
 /** The promote step's inputs, read and checked once (DESIGN §4 promote). */
 export interface PromoteSettings {
@@ -30,13 +30,19 @@ export interface PromoteSettings {
 }
 
 export function readPromoteSettings(io: ActionIO): PromoteSettings {
-  const candidates = getList(io, 'candidate').map((text) => parseReference(text, { what: 'candidate' }));
-  if (!candidates.length) throw new UserError('Input candidate is required: the image to promote, by tag or digest');
+  const candidates = getList(io, 'candidate').map((text) =>
+    parseReference(text, { what: 'candidate' }),
+  );
+  if (!candidates.length)
+    throw new UserError('Input candidate is required: the image to promote, by tag or digest');
   const tags = getTags(io);
-  if (!tags.length) throw new UserError('Input tag or tags is required: the tags to write in the target');
+  if (!tags.length)
+    throw new UserError('Input tag or tags is required: the tags to write in the target');
   const expectedDigest = io.getInput('expected_digest') || undefined;
   if (expectedDigest && !isValidDigest(expectedDigest)) {
-    throw new UserError(`Input expected_digest: "${expectedDigest}" is not a digest (sha256:<64 hex digits>)`);
+    throw new UserError(
+      `Input expected_digest: "${expectedDigest}" is not a digest (sha256:<64 hex digits>)`,
+    );
   }
   return {
     candidate: candidates[0],
@@ -65,18 +71,17 @@ export function planPromotion(
   env: NodeJS.ProcessEnv,
 ): { source: Endpoint; sources: Endpoint[]; target: PromoteTarget } {
   const { config, candidate } = settings;
-  const contexts = settings.registryContext
-    ? [integrationByName(config, settings.registryContext, 'registry_context')]
-    : [];
-  checkContexts(contexts, settings.candidates.map((c) => c.domain), 'registry_context', () => {});
-  const sources = settings.candidates.map((c) => resolvePull(config, env, c.domain, contexts));
+  const sources = candidateSources(config, env, settings.candidates, settings.registryContext);
   const source = sources[0];
   const integration = settings.registry
     ? integrationByName(config, settings.registry, 'registry')
     : source.integration;
   const imageName = settings.imageName ?? candidate.repository;
   if (integration) {
-    const target = integration === source.integration ? { ...resolvePush(config, env, imageName, integration), endpoint: source } : resolvePush(config, env, imageName, integration);
+    const target =
+      integration === source.integration
+        ? { ...resolvePush(config, env, imageName, integration), endpoint: source }
+        : resolvePush(config, env, imageName, integration);
     return { source, sources, target };
   }
   // Reached through the Docker config or anonymously: the target is the same registry.
@@ -94,19 +99,21 @@ export async function promote(io: ActionIO): Promise<void> {
 
   const clients = new Clients((m) => io.debug(m));
   try {
-    const targetClient = clients.for(target.endpoint);
-    const sameRegistry = sources.map((s) => clients.for(s).sameRegistry(targetClient));
-    const targetRepo = targetClient.repository(target.repository, {
-      push: !settings.dryRun,
-      mountFrom: settings.candidates.filter((_, i) => sameRegistry[i]).map((c) => c.repository),
-    });
-    const sourceRepos = settings.candidates.map((candidate, i) => {
-      const client = clients.for(sources[i]);
-      io.debug(`source: ${formatReference(candidate)} via ${sources[i].label}`);
-      // On one client the target's token already grants pull on the source: no second token.
-      return client === targetClient ? targetRepo.sibling(candidate.repository) : client.repository(candidate.repository);
-    });
-    const options = { dryRun: settings.dryRun, jobs: jobsFromEnv(io.env), log: (m: string) => io.info(m) };
+    const { targetRepo, sourceRepos } = openRepositories(
+      clients,
+      settings.candidates,
+      sources,
+      target,
+      settings.dryRun,
+    );
+    settings.candidates.forEach((c, i) =>
+      io.debug(`source: ${formatReference(c)} via ${sources[i].label}`),
+    );
+    const options = {
+      dryRun: settings.dryRun,
+      jobs: jobsFromEnv(io.env),
+      log: (m: string) => io.info(m),
+    };
     let result: CopyResult;
     if (settings.candidates.length === 1) {
       const reference = settings.candidate.digest ?? settings.candidate.tag ?? 'latest';
@@ -114,10 +121,16 @@ export async function promote(io: ActionIO): Promise<void> {
       result = await copyImage(sourceRepos[0], root, targetRepo, settings.tags, options);
     } else {
       const roots = await Promise.all(
-        settings.candidates.map((c, i) => readSource(sourceRepos[i], c.digest ?? c.tag ?? 'latest')),
+        settings.candidates.map((c, i) =>
+          readSource(sourceRepos[i], c.digest ?? c.tag ?? 'latest'),
+        ),
       );
       result = await mergeImages(
-        roots.map((root, i) => ({ repo: sourceRepos[i], root, name: formatReference(settings.candidates[i]) })),
+        roots.map((root, i) => ({
+          repo: sourceRepos[i],
+          root,
+          name: formatReference(settings.candidates[i]),
+        })),
         targetRepo,
         settings.tags,
         { ...options, expectedDigest: settings.expectedDigest },
@@ -139,7 +152,12 @@ export async function promote(io: ActionIO): Promise<void> {
   }
 }
 
-function describeResult(settings: PromoteSettings, result: CopyResult, images: string[], dryRun: boolean): string {
+function describeResult(
+  settings: PromoteSettings,
+  result: CopyResult,
+  images: string[],
+  dryRun: boolean,
+): string {
   const { blobs } = result.stats;
   const verb = dryRun ? 'Would promote' : 'Promoted';
   const moved = dryRun
@@ -170,13 +188,33 @@ function promoteSummary(
     tables: [
       {
         header: ['Tag', 'Action'],
-        rows: plan.tags.map((t) => [t.tag, t.action === 'skip' ? 'already there' : settings.dryRun ? 'would write' : 'written']),
+        rows: plan.tags.map((t) => [
+          t.tag,
+          t.action === 'skip' ? 'already there' : settings.dryRun ? 'would write' : 'written',
+        ]),
       },
       {
-        header: ['Manifests written', 'Blobs copied', 'Bytes copied', 'Blobs mounted', 'Blobs already there', 'Requests'],
-        rows: [[stats.manifests, stats.blobs.copied, stats.bytes_copied, stats.blobs.mounted, stats.blobs.skipped, stats.requests].map(String)],
+        header: [
+          'Manifests written',
+          'Blobs copied',
+          'Bytes copied',
+          'Blobs mounted',
+          'Blobs already there',
+          'Requests',
+        ],
+        rows: [
+          [
+            stats.manifests,
+            stats.blobs.copied,
+            stats.bytes_copied,
+            stats.blobs.mounted,
+            stats.blobs.skipped,
+            stats.requests,
+          ].map(String),
+        ],
       },
     ],
-    notes: plan.manifests.length > 1 ? [`Index with ${plan.manifests.length - 1} child manifests.`] : [],
+    notes:
+      plan.manifests.length > 1 ? [`Index with ${plan.manifests.length - 1} child manifests.`] : [],
   };
 }

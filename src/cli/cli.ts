@@ -36,7 +36,9 @@ function usage(): string {
     'Usage: image-actions <action> [--<input> <value> ...] [--json]',
     '',
     'Actions:',
-    ...Object.keys(ACTIONS).map((name) => `  ${name.padEnd(20)}${actionSpec(name).description ?? ''}`),
+    ...Object.keys(ACTIONS).map(
+      (name) => `  ${name.padEnd(20)}${actionSpec(name).description ?? ''}`,
+    ),
     '',
     'Run `image-actions <action> --help` for its inputs.',
   ].join('\n');
@@ -44,11 +46,25 @@ function usage(): string {
 
 function actionHelp(name: string): string {
   const spec = actionSpec(name);
-  const lines = [`Usage: image-actions ${name} [options]`, '', spec.description ?? '', '', 'Inputs:'];
+  const lines = [
+    `Usage: image-actions ${name} [options]`,
+    '',
+    spec.description ?? '',
+    '',
+    'Inputs:',
+  ];
   for (const [input, info] of Object.entries(spec.inputs ?? {})) {
-    lines.push(`  --${input}${info.required ? ' (required)' : ''}`, `      ${info.description ?? ''}`);
+    lines.push(
+      `  --${input}${info.required ? ' (required)' : ''}`,
+      `      ${info.description ?? ''}`,
+    );
   }
-  lines.push('  --json', '      Print the outputs as one JSON object instead of name=value lines.', '', 'Outputs:');
+  lines.push(
+    '  --json',
+    '      Print the outputs as one JSON object instead of name=value lines.',
+    '',
+    'Outputs:',
+  );
   for (const [output, info] of Object.entries(spec.outputs ?? {})) {
     lines.push(`  ${output}: ${info.description ?? ''}`);
   }
@@ -58,7 +74,11 @@ function actionHelp(name: string): string {
 export class CliUsageError extends Error {}
 
 /** Flags to inputs: `--name value`, `--name=value`; kebab-case is accepted; repeats add lines. */
-export function parseFlags(args: string[], known: Set<string>, action: string): { inputs: Map<string, string>; json: boolean; help: boolean } {
+export function parseFlags(
+  args: string[],
+  known: Set<string>,
+  action: string,
+): { inputs: Map<string, string>; json: boolean; help: boolean } {
   const inputs = new Map<string, string>();
   let json = false;
   let help = false;
@@ -72,11 +92,16 @@ export function parseFlags(args: string[], known: Set<string>, action: string): 
       help = true;
       continue;
     }
-    if (!arg.startsWith('--')) throw new CliUsageError(`unexpected argument "${arg}"; inputs are given as --<input> <value>`);
+    if (!arg.startsWith('--'))
+      throw new CliUsageError(
+        `unexpected argument "${arg}"; inputs are given as --<input> <value>`,
+      );
     const eq = arg.indexOf('=');
     const name = (eq >= 0 ? arg.slice(2, eq) : arg.slice(2)).replace(/-/g, '_');
     if (!known.has(name)) {
-      throw new CliUsageError(`unknown option --${name} for ${action}; see \`image-actions ${action} --help\``);
+      throw new CliUsageError(
+        `unknown option --${name} for ${action}; see \`image-actions ${action} --help\``,
+      );
     }
     let value: string;
     if (eq >= 0) value = arg.slice(eq + 1);
@@ -93,9 +118,20 @@ export function renderText(summary: Summary): string {
   const lines = [summary.title, '='.repeat(summary.title.length)];
   for (const [k, v] of summary.facts ?? []) lines.push(`${k}: ${v.replace(/`/g, '')}`);
   for (const table of summary.tables ?? []) {
-    const widths = table.header.map((h, i) => Math.max(h.length, ...table.rows.map((r) => (r[i] ?? '').length)));
-    const row = (cells: string[]) => cells.map((c, i) => (c ?? '').padEnd(widths[i])).join('  ').trimEnd();
-    lines.push('', row(table.header), row(widths.map((w) => '-'.repeat(w))), ...table.rows.map(row));
+    const widths = table.header.map((h, i) =>
+      Math.max(h.length, ...table.rows.map((r) => (r[i] ?? '').length)),
+    );
+    const row = (cells: string[]) =>
+      cells
+        .map((c, i) => (c ?? '').padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
+    lines.push(
+      '',
+      row(table.header),
+      row(widths.map((w) => '-'.repeat(w))),
+      ...table.rows.map(row),
+    );
   }
   for (const note of summary.notes ?? []) lines.push('', note);
   return lines.join('\n');
@@ -111,8 +147,8 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
     (name ? out : err)(usage());
     return name ? 0 : 2;
   }
-  const action = ACTIONS[name];
-  if (!action) {
+  const loadAction = ACTIONS[name];
+  if (!loadAction) {
     err(`image-actions: unknown action "${name}"\n\n${usage()}`);
     return 2;
   }
@@ -134,7 +170,9 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
   const outputs: Record<string, string> = {};
   const state = new Map<string, string>();
   let failure: string | undefined;
-  const debug = /^(1|true)$/i.test(streams.env.RUNNER_DEBUG ?? streams.env.IMAGE_ACTIONS_DEBUG ?? '');
+  const debug = /^(1|true)$/i.test(
+    streams.env.RUNNER_DEBUG ?? streams.env.IMAGE_ACTIONS_DEBUG ?? '',
+  );
   const io: ActionIO = {
     getInput: (input) => (flags.inputs.get(input) ?? '').trim(),
     setOutput: (output, value) => {
@@ -153,12 +191,14 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
     getState: (k) => state.get(k) ?? '',
     env: streams.env,
   };
-  const ok = await runAction(action, io);
+  const ok = await runAction(await loadAction(), io);
   if (!ok) {
     err(`error: ${failure}`);
     return 1;
   }
   if (flags.json) out(JSON.stringify(outputs, null, 2));
-  else for (const [k, v] of Object.entries(outputs)) out(`${k}=${v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n')}`);
+  else
+    for (const [k, v] of Object.entries(outputs))
+      out(`${k}=${v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n')}`);
   return 0;
 }

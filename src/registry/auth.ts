@@ -72,7 +72,9 @@ export class Authenticator {
     try {
       res = await this.transport.sendWithRetry({ method: 'GET', url: `${this.baseUrl}/v2/` });
     } catch (error) {
-      throw new UserError(`${this.label}: cannot reach the registry at ${this.baseUrl}: ${describe(error)}`);
+      throw new UserError(
+        `${this.label}: cannot reach the registry at ${this.baseUrl}: ${describe(error)}`,
+      );
     }
     await res.body.dump().catch(() => {});
     if (res.status === 401) {
@@ -86,7 +88,10 @@ export class Authenticator {
         404,
       );
     }
-    throw new RegistryError(`${this.label}: GET ${this.baseUrl}/v2/ answered HTTP ${res.status}`, res.status);
+    throw new RegistryError(
+      `${this.label}: GET ${this.baseUrl}/v2/ answered HTTP ${res.status}`,
+      res.status,
+    );
   }
 
   /** The header for a request needing `scopes` (e.g. `repository:acme/app:pull,push`). */
@@ -125,7 +130,8 @@ export class Authenticator {
 
   private async fetchToken(challenge: Challenge, scopes: string[]): Promise<CachedToken> {
     const realm = challenge.params.realm;
-    if (!realm) throw new RegistryError(`${this.label}: the registry's auth challenge names no realm`, 401);
+    if (!realm)
+      throw new RegistryError(`${this.label}: the registry's auth challenge names no realm`, 401);
     const url = new URL(realm);
     if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
     for (const scope of scopes) url.searchParams.append('scope', scope);
@@ -149,12 +155,21 @@ export class Authenticator {
     try {
       parsed = JSON.parse(text);
     } catch {
-      throw new RegistryError(`${this.label}: the token service at ${url.origin} answered with no JSON`, res.status);
+      throw new RegistryError(
+        `${this.label}: the token service at ${url.origin} answered with no JSON`,
+        res.status,
+      );
     }
     const value = parsed.token || parsed.access_token;
-    if (!value) throw new RegistryError(`${this.label}: the token service at ${url.origin} sent no token`, res.status);
+    if (!value)
+      throw new RegistryError(
+        `${this.label}: the token service at ${url.origin} sent no token`,
+        res.status,
+      );
     maskSecret(value);
-    const lifetime = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) * 1000;
+    const lifetime =
+      (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) *
+      1000;
     const issued = parsed.issued_at ? Date.parse(parsed.issued_at) : NaN;
     const start = Number.isNaN(issued) ? Date.now() : Math.min(issued, Date.now());
     return { value, expiresAt: start + lifetime - Math.min(EXPIRY_MARGIN_MS, lifetime / 2) };
@@ -175,7 +190,10 @@ export function registryMessage(body: string): string {
 
 export function parseRegistryErrors(body: string): { code: string; message: string }[] {
   try {
-    const parsed = JSON.parse(body) as { errors?: { code?: string; message?: string }[]; details?: string };
+    const parsed = JSON.parse(body) as {
+      errors?: { code?: string; message?: string }[];
+      details?: string;
+    };
     if (Array.isArray(parsed.errors)) {
       return parsed.errors.map((e) => ({ code: e.code ?? 'UNKNOWN', message: e.message ?? '' }));
     }

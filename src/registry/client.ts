@@ -87,7 +87,8 @@ export class Repository {
       return transport.sendWithRetry({ ...req, headers });
     };
     const res = await send();
-    const replayable = req.body === undefined || Buffer.isBuffer(req.body) || typeof req.body === 'string';
+    const replayable =
+      req.body === undefined || Buffer.isBuffer(req.body) || typeof req.body === 'string';
     if (res.status === 401 && auth.usesTokens && replayable) {
       await res.body.dump().catch(() => {});
       auth.invalidate(this.scopes);
@@ -147,7 +148,11 @@ export class Repository {
     const digest = res.headers['docker-content-digest'];
     if (!digest) {
       // Without the header a HEAD proves presence only; the caller must not trust an equality.
-      return { digest: '', mediaType: res.headers['content-type'] ?? '', size: Number(res.headers['content-length'] ?? 0) };
+      return {
+        digest: '',
+        mediaType: res.headers['content-type'] ?? '',
+        size: Number(res.headers['content-length'] ?? 0),
+      };
     }
     return {
       digest,
@@ -197,7 +202,10 @@ export class Repository {
    * Asks the registry to link a blob from another repository. Registries that will not (other
    * credentials, mounting disabled) open an upload session instead: its URL is returned for use.
    */
-  async mountBlob(digest: string, from: string): Promise<{ mounted: true } | { mounted: false; uploadUrl?: string }> {
+  async mountBlob(
+    digest: string,
+    from: string,
+  ): Promise<{ mounted: true } | { mounted: false; uploadUrl?: string }> {
     const query = new URLSearchParams({ mount: digest, from });
     const res = await this.call({ method: 'POST', url: this.url(`/blobs/uploads/?${query}`) });
     if (res.status === 201) {
@@ -220,7 +228,10 @@ export class Repository {
   private location(res: HttpResponse): string {
     const location = res.headers.location;
     if (!location) {
-      throw new RegistryError(`${this.label}: the registry opened an upload with no Location`, res.status);
+      throw new RegistryError(
+        `${this.label}: the registry opened an upload with no Location`,
+        res.status,
+      );
     }
     return new URL(location, `${this.client.baseUrl}/`).toString();
   }
@@ -293,7 +304,8 @@ export class Repository {
         },
         body: chunk,
       });
-      if (res.status !== 202) await this.fail(res, `uploading a chunk of blob ${digest} to ${this.name}`);
+      if (res.status !== 202)
+        await this.fail(res, `uploading a chunk of blob ${digest} to ${this.name}`);
       await res.body.dump().catch(() => {});
       location = this.location(res);
       offset += chunk.length;
@@ -309,7 +321,8 @@ export class Repository {
       url: withDigest(location, digest),
       headers: { 'content-length': '0' },
     });
-    if (res.status !== 201 && res.status !== 204) await this.fail(res, `completing blob ${digest} in ${this.name}`);
+    if (res.status !== 201 && res.status !== 204)
+      await this.fail(res, `completing blob ${digest} in ${this.name}`);
     await res.body.dump().catch(() => {});
   }
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import validator from './generated/registries-validator.js';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import schema from '../../schemas/registries.schema.json' with { type: 'json' };
 import { UserError } from '../errors.js';
 import { maskSecret } from '../secrets.js';
 import { isValidDomain, normaliseDomain } from './reference.js';
@@ -61,13 +61,8 @@ const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const REPOSITORY_PATH_HELP =
   'lowercase letters and digits separated by . _ __ or -, path components joined by /';
 
-let validator: ReturnType<Ajv['compile']> | undefined;
+/** Errors carry their parentSchema (for the allowed field names in messages). */
 function validate(data: unknown): ErrorObject[] {
-  if (!validator) {
-    // verbose: errors carry their parentSchema (for the allowed field names). Messages below
-    // never print the data ajv attaches, which may hold a secret written by mistake.
-    validator = new Ajv({ allErrors: true, verbose: true, strict: false }).compile(schema);
-  }
   return validator(data) ? [] : [...(validator.errors ?? [])];
 }
 

@@ -1,6 +1,13 @@
 import { RegistryError, UserError } from '../errors.js';
 import type { Repository } from './client.js';
-import { describe, isNetworkError, isRetryableStatus, retryDelay, sleep, DEFAULT_RETRY } from './http.js';
+import {
+  describe,
+  isNetworkError,
+  isRetryableStatus,
+  retryDelay,
+  sleep,
+  DEFAULT_RETRY,
+} from './http.js';
 import { createLimiter } from './limit.js';
 import {
   isIndexMediaType,
@@ -82,7 +89,11 @@ export function copyMode(source: Repository, target: Repository): CopyMode {
 }
 
 /** Reads the source manifest and checks it against `expected_digest` before anything is written. */
-export async function readSource(source: Repository, reference: string, expectedDigest?: string): Promise<RawManifest> {
+export async function readSource(
+  source: Repository,
+  reference: string,
+  expectedDigest?: string,
+): Promise<RawManifest> {
   const root = await source.getManifest(reference);
   if (expectedDigest && root.digest !== expectedDigest) {
     throw new UserError(
@@ -120,11 +131,23 @@ export async function copyImage(
 }
 
 export function newPlan(mode: CopyPlan['mode'], root: RawManifest): CopyPlan {
-  return { mode, digest: root.digest, mediaType: root.mediaType, manifests: [], blobs: [], tags: [] };
+  return {
+    mode,
+    digest: root.digest,
+    mediaType: root.mediaType,
+    manifests: [],
+    blobs: [],
+    tags: [],
+  };
 }
 
 export function newStats(): CopyStats {
-  return { manifests: 0, blobs: { skipped: 0, mounted: 0, copied: 0 }, bytes_copied: 0, requests: 0 };
+  return {
+    manifests: 0,
+    blobs: { skipped: 0, mounted: 0, copied: 0 },
+    bytes_copied: 0,
+    requests: 0,
+  };
 }
 
 /** Requests made through these repositories' transports from now on. */
@@ -135,7 +158,11 @@ export function requestCounter(repos: Repository[]): () => number {
 }
 
 /** A tag that already points at the digest needs no write: a HEAD per tag tells. */
-export async function planTags(target: Repository, tags: string[], digest: string): Promise<PlannedTag[]> {
+export async function planTags(
+  target: Repository,
+  tags: string[],
+  digest: string,
+): Promise<PlannedTag[]> {
   const heads = await Promise.all(tags.map((tag) => target.headManifest(tag)));
   return tags.map((tag, i) => ({ tag, action: heads[i]?.digest === digest ? 'skip' : 'write' }));
 }
@@ -249,7 +276,11 @@ export class CopyRun {
 
   private async copyBlob(blob: Descriptor): Promise<void> {
     const present = await this.target.headBlob(blob.digest);
-    const planned: PlannedBlob = { digest: blob.digest, size: blob.size, action: present === undefined ? 'copy' : 'skip' };
+    const planned: PlannedBlob = {
+      digest: blob.digest,
+      size: blob.size,
+      action: present === undefined ? 'copy' : 'skip',
+    };
     this.plan.blobs.push(planned);
     if (present !== undefined) {
       this.stats.blobs.skipped++;
@@ -271,7 +302,12 @@ export class CopyRun {
           blob.size,
           async () => {
             sent = 0;
-            return verifyingStream(await this.source.openBlob(blob.digest), blob, where, (n) => (sent += n));
+            return verifyingStream(
+              await this.source.openBlob(blob.digest),
+              blob,
+              where,
+              (n) => (sent += n),
+            );
           },
           attempt === 1 ? uploadUrl : undefined,
         );
@@ -281,7 +317,9 @@ export class CopyRun {
       } catch (error) {
         if (attempt >= tries || !isTransient(error)) throw error;
         const delay = retryDelay(attempt, DEFAULT_RETRY);
-        this.log(`${where}: copying ${blob.digest} failed (${describe(error)}); retrying in ${delay} ms`);
+        this.log(
+          `${where}: copying ${blob.digest} failed (${describe(error)}); retrying in ${delay} ms`,
+        );
         await sleep(delay);
       }
     }
@@ -290,6 +328,7 @@ export class CopyRun {
 
 function isTransient(error: unknown): boolean {
   if (isNetworkError(error)) return true;
-  if (error instanceof RegistryError) return isRetryableStatus(error.status) || error.code === 'DIGEST_INVALID';
+  if (error instanceof RegistryError)
+    return isRetryableStatus(error.status) || error.code === 'DIGEST_INVALID';
   return false;
 }

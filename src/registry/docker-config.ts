@@ -91,6 +91,23 @@ export function readDockerConfigCredentials(
   return undefined;
 }
 
+/**
+ * The domains the Docker config holds `auths` entries for (normalised), so a builder that is
+ * given its own auth file can still be given what `docker login` left for them. [] without a
+ * readable config.
+ */
+export function dockerConfigDomains(env: NodeJS.ProcessEnv): string[] {
+  const file = dockerConfigPath(env);
+  if (!file) return [];
+  try {
+    const auths = (JSON.parse(readFileSync(file, 'utf8')) as { auths?: unknown }).auths;
+    if (typeof auths !== 'object' || auths === null) return [];
+    return [...new Set(Object.keys(auths).map(keyDomain))];
+  } catch {
+    return [];
+  }
+}
+
 function entryCredentials(entry: AuthEntry, file: string, key: string): Credentials | undefined {
   if (typeof entry.auth === 'string' && entry.auth) {
     maskSecret(entry.auth);

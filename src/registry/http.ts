@@ -162,7 +162,8 @@ export class Transport {
    * body is a stream is tried once: its bytes are gone after the first try.
    */
   async sendWithRetry(req: HttpRequest): Promise<HttpResponse> {
-    const replayable = req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
+    const replayable =
+      req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
     const tries = replayable ? this.retry.tries : 1;
     for (let attempt = 1; ; attempt++) {
       let res: HttpResponse;
@@ -171,14 +172,18 @@ export class Transport {
       } catch (error) {
         if (attempt >= tries || !isNetworkError(error)) throw error;
         const delay = retryDelay(attempt, this.retry);
-        this.onRetry(`${req.method} ${redactUrl(req.url)}: connection failed (${describe(error)}), retrying in ${delay} ms`);
+        this.onRetry(
+          `${req.method} ${redactUrl(req.url)}: connection failed (${describe(error)}), retrying in ${delay} ms`,
+        );
         await sleep(delay);
         continue;
       }
       if (attempt < tries && isRetryableStatus(res.status)) {
         await res.body.dump().catch(() => {});
         const delay = retryDelay(attempt, this.retry, parseRetryAfter(res.headers['retry-after']));
-        this.onRetry(`${req.method} ${redactUrl(req.url)}: HTTP ${res.status}, retrying in ${delay} ms`);
+        this.onRetry(
+          `${req.method} ${redactUrl(req.url)}: HTTP ${res.status}, retrying in ${delay} ms`,
+        );
         await sleep(delay);
         continue;
       }
@@ -187,7 +192,8 @@ export class Transport {
   }
 
   async close(): Promise<void> {
-    await this.dispatcher.close();
+    // Every response has been read by now: nothing is lost by not waiting for a graceful close.
+    await this.dispatcher.destroy();
   }
 }
 

@@ -76,9 +76,13 @@ export function parseJson<T>(raw: RawManifest, where: string): T {
  */
 export function manifestMediaType(bytes: Buffer, contentType: string | undefined): string {
   const fromHeader = contentType?.split(';')[0].trim();
-  if (fromHeader && fromHeader !== 'application/json' && fromHeader !== 'text/plain') return fromHeader;
+  if (fromHeader && fromHeader !== 'application/json' && fromHeader !== 'text/plain')
+    return fromHeader;
   try {
-    const parsed = JSON.parse(bytes.toString('utf8')) as { mediaType?: string; manifests?: unknown };
+    const parsed = JSON.parse(bytes.toString('utf8')) as {
+      mediaType?: string;
+      manifests?: unknown;
+    };
     if (parsed.mediaType) return parsed.mediaType;
     return parsed.manifests ? MediaType.ociIndex : MediaType.ociManifest;
   } catch {

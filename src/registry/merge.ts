@@ -50,14 +50,25 @@ export async function platformEntries(source: MergeSource): Promise<Descriptor[]
     return parseJson<ImageIndex>(source.root, where).manifests ?? [];
   }
   const manifest = parseJson<ImageManifest>(source.root, where);
-  const config = JSON.parse((await source.repo.getBlob(manifest.config.digest)).toString('utf8')) as ImageConfig;
+  const config = JSON.parse(
+    (await source.repo.getBlob(manifest.config.digest)).toString('utf8'),
+  ) as ImageConfig;
   if (!config.os || !config.architecture) {
-    throw new UserError(`${where}: its config names no os/architecture, so it cannot join a multi-platform image`);
+    throw new UserError(
+      `${where}: its config names no os/architecture, so it cannot join a multi-platform image`,
+    );
   }
   const platform: Platform = { os: config.os, architecture: config.architecture };
   if (config.variant) platform.variant = config.variant;
   if (config['os.version']) platform['os.version'] = config['os.version'];
-  return [{ mediaType: source.root.mediaType, digest: source.root.digest, size: source.root.bytes.length, platform }];
+  return [
+    {
+      mediaType: source.root.mediaType,
+      digest: source.root.digest,
+      size: source.root.bytes.length,
+      platform,
+    },
+  ];
 }
 
 /** Refuses overlapping platforms before anything is written. Attestations are not platforms. */
@@ -68,10 +79,14 @@ export function checkOverlap(entries: { source: string; descriptor: Descriptor }
     const key = `${formatPlatform(descriptor.platform)}${descriptor.platform?.['os.version'] ? ` ${descriptor.platform['os.version']}` : ''}`;
     const first = seen.get(key);
     if (first !== undefined && first !== source) {
-      throw new UserError(`Input candidate: ${first} and ${source} both provide platform ${key}; each platform may come from one image only. Nothing was written.`);
+      throw new UserError(
+        `Input candidate: ${first} and ${source} both provide platform ${key}; each platform may come from one image only. Nothing was written.`,
+      );
     }
     if (first === source) {
-      throw new UserError(`Input candidate: ${source} lists platform ${key} twice. Nothing was written.`);
+      throw new UserError(
+        `Input candidate: ${source} lists platform ${key} twice. Nothing was written.`,
+      );
     }
     seen.set(key, source);
   }
@@ -96,10 +111,16 @@ export async function mergeImages(
 ): Promise<CopyResult> {
   const counter = requestCounter([...sources.map((s) => s.repo), target]);
   const perSource = await Promise.all(sources.map(platformEntries));
-  checkOverlap(perSource.flatMap((entries, i) => entries.map((descriptor) => ({ source: sources[i].name, descriptor }))));
+  checkOverlap(
+    perSource.flatMap((entries, i) =>
+      entries.map((descriptor) => ({ source: sources[i].name, descriptor })),
+    ),
+  );
   const index = buildIndex(perSource.flat());
   if (options.expectedDigest && index.digest !== options.expectedDigest) {
-    throw new UserError(`The merged index is ${index.digest}, not the expected_digest ${options.expectedDigest}; nothing was written`);
+    throw new UserError(
+      `The merged index is ${index.digest}, not the expected_digest ${options.expectedDigest}; nothing was written`,
+    );
   }
   const plan = newPlan('merge', index);
   const stats = newStats();
@@ -107,7 +128,14 @@ export async function mergeImages(
   if (plan.tags.some((t) => t.action === 'write')) {
     await Promise.all(
       sources.map(async (source, i) => {
-        const run = new CopyRun(source.repo, target, copyMode(source.repo, target), options, plan, stats);
+        const run = new CopyRun(
+          source.repo,
+          target,
+          copyMode(source.repo, target),
+          options,
+          plan,
+          stats,
+        );
         if (isIndexMediaType(source.root.mediaType)) {
           await Promise.all(perSource[i].map((child) => run.ensureChild(child)));
         } else {

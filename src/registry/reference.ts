@@ -65,7 +65,8 @@ export function parseReference(text: string, options: ParseOptions = {}): ImageR
   if (at >= 0) {
     digest = rest.slice(at + 1);
     rest = rest.slice(0, at);
-    if (!isValidDigest(digest)) fail(`"${digest}" is not a digest (expected sha256:<64 hex digits>)`);
+    if (!isValidDigest(digest))
+      fail(`"${digest}" is not a digest (expected sha256:<64 hex digits>)`);
   }
 
   let tag: string | undefined;
@@ -74,7 +75,9 @@ export function parseReference(text: string, options: ParseOptions = {}): ImageR
     tag = rest.slice(lastColon + 1);
     rest = rest.slice(0, lastColon);
     if (!isValidTag(tag)) {
-      fail(`"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128)`);
+      fail(
+        `"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128)`,
+      );
     }
   }
 

@@ -13,7 +13,10 @@ export function verifyingStream(
   onBytes: (n: number) => void = () => {},
 ): Readable {
   if (!expected.digest.startsWith('sha256:')) {
-    throw new RegistryError(`${where}: cannot verify ${expected.digest}: only sha256 digests are supported`, 0);
+    throw new RegistryError(
+      `${where}: cannot verify ${expected.digest}: only sha256 digests are supported`,
+      0,
+    );
   }
   const hash = createHash('sha256');
   let size = 0;

@@ -35,7 +35,11 @@ export function memoryIO(inputs: Record<string, string>, env: NodeJS.ProcessEnv 
 }
 
 /** Runs an action in-process and returns its host, failed or not. */
-export async function runWith(action: Action, inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Promise<MemoryIO> {
+export async function runWith(
+  action: Action,
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv = {},
+): Promise<MemoryIO> {
   const io = memoryIO(inputs, env);
   await runAction(action, io);
   return io;

@@ -29,11 +29,26 @@ afterAll(async () => {
 
 describe('merging per-platform builds', () => {
   it('writes one index holding both platforms, the children unchanged', async () => {
-    const amd64 = await pushImage(a, 'ci/app', 'amd64', { platform: { os: 'linux', architecture: 'amd64' }, layers: 2, layerSize: 3000 });
-    const arm64 = await pushImage(b, 'ci/app', 'arm64', { platform: { os: 'linux', architecture: 'arm64', variant: 'v8' }, format: 'docker', layers: 2, layerSize: 3000 });
+    const amd64 = await pushImage(a, 'ci/app', 'amd64', {
+      platform: { os: 'linux', architecture: 'amd64' },
+      layers: 2,
+      layerSize: 3000,
+    });
+    const arm64 = await pushImage(b, 'ci/app', 'arm64', {
+      platform: { os: 'linux', architecture: 'arm64', variant: 'v8' },
+      format: 'docker',
+      layers: 2,
+      layerSize: 3000,
+    });
     const io = await runWith(
       promote,
-      { candidate: `- ${a.host}/ci/app:amd64\n- ${b.host}/ci/app:arm64`, registry: 'b', image_name: 'release/app', tags: '1.0,latest', registries: registries() },
+      {
+        candidate: `- ${a.host}/ci/app:amd64\n- ${b.host}/ci/app:arm64`,
+        registry: 'b',
+        image_name: 'release/app',
+        tags: '1.0,latest',
+        registries: registries(),
+      },
       env,
     );
     expect(io.failed).toBeUndefined();
@@ -42,8 +57,18 @@ describe('merging per-platform builds', () => {
     expect(landed.mediaType).toBe('application/vnd.oci.image.index.v1+json');
     const index = JSON.parse(landed.bytes.toString());
     expect(index.manifests).toEqual([
-      { mediaType: amd64.mediaType, digest: amd64.digest, size: amd64.bytes.length, platform: { os: 'linux', architecture: 'amd64' } },
-      { mediaType: arm64.mediaType, digest: arm64.digest, size: arm64.bytes.length, platform: { os: 'linux', architecture: 'arm64', variant: 'v8' } },
+      {
+        mediaType: amd64.mediaType,
+        digest: amd64.digest,
+        size: amd64.bytes.length,
+        platform: { os: 'linux', architecture: 'amd64' },
+      },
+      {
+        mediaType: arm64.mediaType,
+        digest: arm64.digest,
+        size: arm64.bytes.length,
+        platform: { os: 'linux', architecture: 'arm64', variant: 'v8' },
+      },
     ]);
     for (const child of [amd64, arm64]) {
       const got = await getManifest(b, 'release/app', child.digest);
@@ -56,24 +81,77 @@ describe('merging per-platform builds', () => {
     expect(stats.blobs.mounted).toBe(3);
 
     // The same inputs give the same index: a re-run writes nothing.
-    const again = await runWith(promote, { candidate: `${a.host}/ci/app:amd64\n${b.host}/ci/app:arm64`, registry: 'b', image_name: 'release/app', tags: '1.0,latest', registries: registries() }, env);
+    const again = await runWith(
+      promote,
+      {
+        candidate: `${a.host}/ci/app:amd64\n${b.host}/ci/app:arm64`,
+        registry: 'b',
+        image_name: 'release/app',
+        tags: '1.0,latest',
+        registries: registries(),
+      },
+      env,
+    );
     expect(again.outputs.digest).toBe(io.outputs.digest);
     expect(JSON.parse(again.outputs.stats).manifests).toBe(0);
   });
 
   it('merges an index with a single-platform image', async () => {
-    const idx = await pushIndex(a, 'ci/multi', 'x', [{ os: 'linux', architecture: 'amd64' }, { os: 'linux', architecture: 'arm64' }], { layers: 1, layerSize: 100 });
-    const s390 = await pushImage(a, 'ci/multi', 's390x', { platform: { os: 'linux', architecture: 's390x' }, layers: 1, layerSize: 100 });
-    const io = await runWith(promote, { candidate: `${a.host}/ci/multi:x, ${a.host}/ci/multi:s390x`, tag: 'all', registries: registries() }, env);
+    const idx = await pushIndex(
+      a,
+      'ci/multi',
+      'x',
+      [
+        { os: 'linux', architecture: 'amd64' },
+        { os: 'linux', architecture: 'arm64' },
+      ],
+      { layers: 1, layerSize: 100 },
+    );
+    const s390 = await pushImage(a, 'ci/multi', 's390x', {
+      platform: { os: 'linux', architecture: 's390x' },
+      layers: 1,
+      layerSize: 100,
+    });
+    const io = await runWith(
+      promote,
+      {
+        candidate: `${a.host}/ci/multi:x, ${a.host}/ci/multi:s390x`,
+        tag: 'all',
+        registries: registries(),
+      },
+      env,
+    );
     expect(io.failed).toBeUndefined();
     const index = JSON.parse((await getManifest(a, 'ci/multi', 'all')).bytes.toString());
-    expect(index.manifests.map((m: { digest: string }) => m.digest)).toEqual([...idx.children.map((c) => c.digest), s390.digest]);
+    expect(index.manifests.map((m: { digest: string }) => m.digest)).toEqual([
+      ...idx.children.map((c) => c.digest),
+      s390.digest,
+    ]);
   });
 
   it('refuses overlapping platforms before anything is written', async () => {
-    await pushImage(a, 'ci/dup', 'one', { platform: { os: 'linux', architecture: 'amd64' }, layers: 1, layerSize: 100 });
-    await pushImage(a, 'ci/dup', 'two', { platform: { os: 'linux', architecture: 'amd64' }, layers: 1, layerSize: 100, seed: 'other' });
-    const io = await runWith(promote, { candidate: `${a.host}/ci/dup:one\n${a.host}/ci/dup:two`, registry: 'b', image_name: 'dup/app', tag: '1', registries: registries() }, env);
+    await pushImage(a, 'ci/dup', 'one', {
+      platform: { os: 'linux', architecture: 'amd64' },
+      layers: 1,
+      layerSize: 100,
+    });
+    await pushImage(a, 'ci/dup', 'two', {
+      platform: { os: 'linux', architecture: 'amd64' },
+      layers: 1,
+      layerSize: 100,
+      seed: 'other',
+    });
+    const io = await runWith(
+      promote,
+      {
+        candidate: `${a.host}/ci/dup:one\n${a.host}/ci/dup:two`,
+        registry: 'b',
+        image_name: 'dup/app',
+        tag: '1',
+        registries: registries(),
+      },
+      env,
+    );
     expect(io.failed).toBe(
       `Input candidate: ${a.host}/ci/dup:one and ${a.host}/ci/dup:two both provide platform linux/amd64; each platform may come from one image only. Nothing was written.`,
     );

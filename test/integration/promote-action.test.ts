@@ -39,7 +39,10 @@ function parseOutputFile(text: string): Record<string, string> {
 }
 
 /** Asynchronously: the token issuer answers from this process, so it must not be blocked. */
-function spawnAsync(args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function spawnAsync(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { env });
     let stdout = '';
@@ -92,12 +95,23 @@ function registries(): string {
 
 describe('the promote action as the runner runs it', () => {
   it('promotes across registries, writes outputs and a summary, and leaks no secret', async () => {
-    const index = await pushIndex(a, 'app', '1.0', [
-      { os: 'linux', architecture: 'amd64' },
-      { os: 'linux', architecture: 'arm64' },
-    ], { layers: 1, layerSize: 1000 });
+    const index = await pushIndex(
+      a,
+      'app',
+      '1.0',
+      [
+        { os: 'linux', architecture: 'amd64' },
+        { os: 'linux', architecture: 'arm64' },
+      ],
+      { layers: 1, layerSize: 1000 },
+    );
     const run = await runBundle(
-      { candidate: `${a.host}/app:1.0`, registry: 'b', tags: `- 1.0\n- ${b.host}/acme/app:stable`, registries: registries() },
+      {
+        candidate: `${a.host}/app:1.0`,
+        registry: 'b',
+        tags: `- 1.0\n- ${b.host}/acme/app:stable`,
+        registries: registries(),
+      },
       'cross',
     );
     expect(run.stderr).toBe('');
@@ -113,8 +127,16 @@ describe('the promote action as the runner runs it', () => {
     // Debug logging is on. The runner masks what ::add-mask:: announces; nothing else may carry a
     // secret: not the passwords, not their base64 forms, not a token.
     const basic = (u: string, p: string) => Buffer.from(`${u}:${p}`).toString('base64');
-    const forbidden = [secrets.A_PASS, secrets.B_PASS, basic('alice', secrets.A_PASS), basic('bob', secrets.B_PASS)];
-    const masked = run.stdout.split('\n').filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length));
+    const forbidden = [
+      secrets.A_PASS,
+      secrets.B_PASS,
+      basic('alice', secrets.A_PASS),
+      basic('bob', secrets.B_PASS),
+    ];
+    const masked = run.stdout
+      .split('\n')
+      .filter((l) => l.startsWith('::add-mask::'))
+      .map((l) => l.slice('::add-mask::'.length));
     for (const secret of forbidden) expect(masked).toContain(secret);
     // The tokens the issuer minted were announced too (JWTs start eyJ).
     expect(masked.some((m) => m.startsWith('eyJ'))).toBe(true);
@@ -129,7 +151,14 @@ describe('the promote action as the runner runs it', () => {
   });
 
   it('fails the step with a message and no stack trace on bad input', async () => {
-    const run = await runBundle({ candidate: `${a.host}/app:1.0`, tag: 'x', registries: 'registries:\n  - name: a\n    domain: x\n    password: hunter2\n' }, 'bad');
+    const run = await runBundle(
+      {
+        candidate: `${a.host}/app:1.0`,
+        tag: 'x',
+        registries: 'registries:\n  - name: a\n    domain: x\n    password: hunter2\n',
+      },
+      'bad',
+    );
     expect(run.status).toBe(1);
     const error = run.stdout.split('\n').find((l) => l.startsWith('::error::'));
     expect(error).toMatch(/the registries input line 4/);

@@ -33,10 +33,16 @@ registries:
 
 describe('promote under faults', () => {
   it('lands byte-identical through 503s, 429 with Retry-After and dropped connections', async () => {
-    const index = await pushIndex(source, 'faulty/app', '1', [
-      { os: 'linux', architecture: 'amd64' },
-      { os: 'linux', architecture: 'arm64' },
-    ], { layers: 2, layerSize: 300_000 });
+    const index = await pushIndex(
+      source,
+      'faulty/app',
+      '1',
+      [
+        { os: 'linux', architecture: 'amd64' },
+        { os: 'linux', architecture: 'arm64' },
+      ],
+      { layers: 2, layerSize: 300_000 },
+    );
     // Faults on both sides: the source drops a blob download half way, the target answers 503 and
     // 429 and drops connections before answering.
     const seen = new Map<string, number>();
@@ -46,14 +52,19 @@ describe('promote under faults', () => {
       return n === 1;
     };
     const sourceProxy = await startFaultProxy(source.url, ({ method, url }): Fault | undefined => {
-      if (method === 'GET' && url.includes('/blobs/') && once(`mid ${url}`)) return { drop: 'mid-body' };
-      if (method === 'GET' && url.includes('/manifests/') && once(`503 ${url}`)) return { status: 503 };
+      if (method === 'GET' && url.includes('/blobs/') && once(`mid ${url}`))
+        return { drop: 'mid-body' };
+      if (method === 'GET' && url.includes('/manifests/') && once(`503 ${url}`))
+        return { status: 503 };
       return undefined;
     });
     const targetProxy = await startFaultProxy(target.url, ({ method, url }): Fault | undefined => {
-      if (method === 'HEAD' && url.includes('/blobs/') && once(`429 ${url}`)) return { status: 429, retryAfter: '1' };
-      if (method === 'POST' && url.includes('/blobs/uploads/') && once('drop-post')) return { drop: 'before-response' };
-      if (method === 'PUT' && url.includes('/manifests/') && once(`503 ${url}`)) return { status: 503 };
+      if (method === 'HEAD' && url.includes('/blobs/') && once(`429 ${url}`))
+        return { status: 429, retryAfter: '1' };
+      if (method === 'POST' && url.includes('/blobs/uploads/') && once('drop-post'))
+        return { drop: 'before-response' };
+      if (method === 'PUT' && url.includes('/manifests/') && once(`503 ${url}`))
+        return { status: 503 };
       return undefined;
     });
     try {
@@ -69,14 +80,22 @@ describe('promote under faults', () => {
       );
       expect(io.failed).toBeUndefined();
       const faults = [...sourceProxy.requests, ...targetProxy.requests].filter((r) => r.fault);
-      expect(faults.some((r) => r.fault && 'drop' in r.fault && r.fault.drop === 'mid-body')).toBe(true);
-      expect(faults.some((r) => r.fault && 'status' in r.fault && r.fault.status === 429)).toBe(true);
-      expect(faults.some((r) => r.fault && 'status' in r.fault && r.fault.status === 503)).toBe(true);
+      expect(faults.some((r) => r.fault && 'drop' in r.fault && r.fault.drop === 'mid-body')).toBe(
+        true,
+      );
+      expect(faults.some((r) => r.fault && 'status' in r.fault && r.fault.status === 429)).toBe(
+        true,
+      );
+      expect(faults.some((r) => r.fault && 'status' in r.fault && r.fault.status === 503)).toBe(
+        true,
+      );
       const landed = await getManifest(target, 'faulty/app', '1');
       expect(landed.bytes.equals(index.bytes)).toBe(true);
       for (const child of index.children) {
         for (const layer of child.layers) {
-          expect((await getBlob(target, 'faulty/app', layer.digest)).bytes.equals(layer.data)).toBe(true);
+          expect((await getBlob(target, 'faulty/app', layer.digest)).bytes.equals(layer.data)).toBe(
+            true,
+          );
         }
       }
     } finally {
@@ -87,11 +106,24 @@ describe('promote under faults', () => {
   it('fails clearly, writing no tag, when the registry keeps failing', async () => {
     await pushImage(source, 'broken/app', '1', { layers: 1, layerSize: 1000 });
     const proxy = await startFaultProxy(target.url, ({ method, url }) =>
-      method === 'PUT' && url.includes('/blobs/uploads/') ? { status: 500, body: '{"errors":[{"code":"UNKNOWN","message":"disk full"}]}' } : undefined,
+      method === 'PUT' && url.includes('/blobs/uploads/')
+        ? { status: 500, body: '{"errors":[{"code":"UNKNOWN","message":"disk full"}]}' }
+        : undefined,
     );
     try {
-      const io = await runWith(promote, { candidate: `${source.host}/broken/app:1`, registry: 'dst', tag: '1', registries: registries(source.host, proxy.host) }, env);
-      expect(io.failed).toMatch(/^dst: uploading blob sha256:[0-9a-f]{64} to broken\/app failed: HTTP 500: UNKNOWN: disk full$/);
+      const io = await runWith(
+        promote,
+        {
+          candidate: `${source.host}/broken/app:1`,
+          registry: 'dst',
+          tag: '1',
+          registries: registries(source.host, proxy.host),
+        },
+        env,
+      );
+      expect(io.failed).toMatch(
+        /^dst: uploading blob sha256:[0-9a-f]{64} to broken\/app failed: HTTP 500: UNKNOWN: disk full$/,
+      );
       expect((await getManifest(target, 'broken/app', '1')).status).toBe(404);
     } finally {
       await proxy.stop();
@@ -102,7 +134,16 @@ describe('promote under faults', () => {
     const image = await pushImage(source, 'redirected/app', '1', { layers: 2, layerSize: 5000 });
     const proxy = await startRedirectingProxy(source, { storageBindHost: '127.0.0.2' });
     try {
-      const io = await runWith(promote, { candidate: `${proxy.host}/redirected/app:1`, registry: 'dst', tag: '1', registries: registries(proxy.host, target.host) }, env);
+      const io = await runWith(
+        promote,
+        {
+          candidate: `${proxy.host}/redirected/app:1`,
+          registry: 'dst',
+          tag: '1',
+          registries: registries(proxy.host, target.host),
+        },
+        env,
+      );
       expect(io.failed).toBeUndefined();
       expect(proxy.storageHits.length).toBe(3);
       for (const hit of proxy.storageHits) expect(hit.headers.authorization).toBeUndefined();

@@ -54,7 +54,11 @@ const stats = (outputs: Record<string, string>) => JSON.parse(outputs.stats);
 describe('promote against real registries', () => {
   it('retags in place with one manifest read and one write per tag', async () => {
     const image = await pushImage(a, 'team/app', '1.0', { layers: 2, layerSize: 4096 });
-    const io = await runWith(promote, { candidate: `${a.host}/team/app:1.0`, tags: 'stable\nprod', registries: registries() }, env);
+    const io = await runWith(
+      promote,
+      { candidate: `${a.host}/team/app:1.0`, tags: 'stable\nprod', registries: registries() },
+      env,
+    );
     expect(io.failed).toBeUndefined();
     expect(io.outputs.digest).toBe(image.digest);
     expect(io.outputs.images).toBe(`${a.host}/team/app:stable\n${a.host}/team/app:prod`);
@@ -71,7 +75,16 @@ describe('promote against real registries', () => {
 
   it('mounts every blob into another repository of the same registry', async () => {
     const image = await pushImage(a, 'team/app', '2.0', { layers: 3, layerSize: 2048 });
-    const io = await runWith(promote, { candidate: `${a.host}/team/app:2.0`, image_name: 'team/released', tag: '2.0', registries: registries() }, env);
+    const io = await runWith(
+      promote,
+      {
+        candidate: `${a.host}/team/app:2.0`,
+        image_name: 'team/released',
+        tag: '2.0',
+        registries: registries(),
+      },
+      env,
+    );
     expect(io.failed).toBeUndefined();
     const s = stats(io.outputs);
     expect(s.blobs).toEqual({ skipped: 0, mounted: 4, copied: 0 });
@@ -84,19 +97,37 @@ describe('promote against real registries', () => {
   });
 
   it('copies a multi-arch index across registries, then a re-run moves nothing', async () => {
-    const index = await pushIndex(a, 'team/multi', '3.0', [
-      { os: 'linux', architecture: 'amd64' },
-      { os: 'linux', architecture: 'arm64', variant: 'v8' },
-    ], { layers: 2, layerSize: 100_000 });
-    const inputs = { candidate: `${a.host}/team/multi:3.0`, registry: 'reg-b', image_name: 'multi/app', tags: 'v3,latest', registries: registries() };
+    const index = await pushIndex(
+      a,
+      'team/multi',
+      '3.0',
+      [
+        { os: 'linux', architecture: 'amd64' },
+        { os: 'linux', architecture: 'arm64', variant: 'v8' },
+      ],
+      { layers: 2, layerSize: 100_000 },
+    );
+    const inputs = {
+      candidate: `${a.host}/team/multi:3.0`,
+      registry: 'reg-b',
+      image_name: 'multi/app',
+      tags: 'v3,latest',
+      registries: registries(),
+    };
     const first = await runWith(promote, inputs, env);
     expect(first.failed).toBeUndefined();
     expect(first.outputs.digest).toBe(index.digest);
     const s1 = stats(first.outputs);
-    const blobCount = new Set(index.children.flatMap((c) => [c.config.digest, ...c.layers.map((l) => l.digest)])).size;
+    const blobCount = new Set(
+      index.children.flatMap((c) => [c.config.digest, ...c.layers.map((l) => l.digest)]),
+    ).size;
     expect(s1.blobs.copied).toBe(blobCount);
     expect(s1.bytes_copied).toBe(
-      [...new Map(index.children.flatMap((c) => [c.config, ...c.layers]).map((x) => [x.digest, x.size])).values()].reduce((n, x) => n + x, 0),
+      [
+        ...new Map(
+          index.children.flatMap((c) => [c.config, ...c.layers]).map((x) => [x.digest, x.size]),
+        ).values(),
+      ].reduce((n, x) => n + x, 0),
     );
     expect(s1.manifests).toBe(2 + 2); // two children by digest, two tags
     const landed = await getManifest(b, 'multi/app', 'v3');
@@ -122,17 +153,43 @@ describe('promote against real registries', () => {
     const image = await pushImage(b, 'private/base', '1', { layers: 1, layerSize: 1000 });
     const candidate = `${b.host}/private/base:1`;
     // The primary (bob) may not read private/: the promotion is refused with the registry's words.
-    const denied = await runWith(promote, { candidate, registry: 'reg-a', tag: '1', image_name: 'team/base', registries: registries() }, env);
+    const denied = await runWith(
+      promote,
+      { candidate, registry: 'reg-a', tag: '1', image_name: 'team/base', registries: registries() },
+      env,
+    );
     expect(denied.failed).toMatch(/reg-b/);
     expect(denied.failed).toMatch(/HTTP 40[13]|denied|refused/i);
-    const io = await runWith(promote, { candidate, registry_context: 'reg-b-carol', registry: 'reg-a', image_name: 'team/base', tag: '1', registries: registries() }, env);
+    const io = await runWith(
+      promote,
+      {
+        candidate,
+        registry_context: 'reg-b-carol',
+        registry: 'reg-a',
+        image_name: 'team/base',
+        tag: '1',
+        registries: registries(),
+      },
+      env,
+    );
     expect(io.failed).toBeUndefined();
     expect((await getManifest(a, 'team/base', '1')).digest).toBe(image.digest);
   });
 
   it('copies instead of mounting when the target credentials may not read the source', async () => {
     const image = await pushImage(b, 'private/tool', '1', { layers: 1, layerSize: 1000 });
-    const io = await runWith(promote, { candidate: `${b.host}/private/tool:1`, registry_context: 'reg-b-carol', registry: 'reg-b', image_name: 'team/tool', tag: '1', registries: registries() }, env);
+    const io = await runWith(
+      promote,
+      {
+        candidate: `${b.host}/private/tool:1`,
+        registry_context: 'reg-b-carol',
+        registry: 'reg-b',
+        image_name: 'team/tool',
+        tag: '1',
+        registries: registries(),
+      },
+      env,
+    );
     expect(io.failed).toBeUndefined();
     expect(stats(io.outputs).blobs).toEqual({ skipped: 0, mounted: 0, copied: 2 });
     expect((await getManifest(b, 'team/tool', '1')).bytes.equals(image.bytes)).toBe(true);
@@ -141,16 +198,45 @@ describe('promote against real registries', () => {
   it('refuses a candidate that is not the expected digest, writing nothing', async () => {
     const image = await pushImage(a, 'team/guarded', '1', { layers: 1, layerSize: 100 });
     const wrong = `sha256:${'0'.repeat(64)}`;
-    const io = await runWith(promote, { candidate: `${a.host}/team/guarded:1`, tag: 'prod', expected_digest: wrong, registries: registries() }, env);
+    const io = await runWith(
+      promote,
+      {
+        candidate: `${a.host}/team/guarded:1`,
+        tag: 'prod',
+        expected_digest: wrong,
+        registries: registries(),
+      },
+      env,
+    );
     expect(io.failed).toContain(`not the expected_digest ${wrong}`);
     expect((await getManifest(a, 'team/guarded', 'prod')).status).toBe(404);
-    const ok = await runWith(promote, { candidate: `${a.host}/team/guarded:1`, tag: 'prod', expected_digest: image.digest, registries: registries() }, env);
+    const ok = await runWith(
+      promote,
+      {
+        candidate: `${a.host}/team/guarded:1`,
+        tag: 'prod',
+        expected_digest: image.digest,
+        registries: registries(),
+      },
+      env,
+    );
     expect(ok.failed).toBeUndefined();
   });
 
   it('plans a dry run without writing', async () => {
     await pushImage(a, 'team/dry', '1', { layers: 2, layerSize: 100 });
-    const io = await runWith(promote, { candidate: `${a.host}/team/dry:1`, registry: 'reg-b', image_name: 'team/dry', tag: '1', dry_run: 'true', registries: registries() }, env);
+    const io = await runWith(
+      promote,
+      {
+        candidate: `${a.host}/team/dry:1`,
+        registry: 'reg-b',
+        image_name: 'team/dry',
+        tag: '1',
+        dry_run: 'true',
+        registries: registries(),
+      },
+      env,
+    );
     expect(io.failed).toBeUndefined();
     expect(io.summaries[0].title).toMatch(/dry run/);
     expect(io.logs.join('\n')).toMatch(/Would promote .* 3 blobs to copy/);
@@ -158,11 +244,23 @@ describe('promote against real registries', () => {
   });
 
   it('names the input and what is allowed for bad input', async () => {
-    const noTag = await runWith(promote, { candidate: `${a.host}/team/app:1.0`, registries: registries() }, env);
+    const noTag = await runWith(
+      promote,
+      { candidate: `${a.host}/team/app:1.0`, registries: registries() },
+      env,
+    );
     expect(noTag.failed).toBe('Input tag or tags is required: the tags to write in the target');
-    const upper = await runWith(promote, { candidate: `${a.host}/Team/App:1.0`, tag: 'x', registries: registries() }, env);
+    const upper = await runWith(
+      promote,
+      { candidate: `${a.host}/Team/App:1.0`, tag: 'x', registries: registries() },
+      env,
+    );
     expect(upper.failed).toMatch(/^Invalid candidate ".*": repository names must be lowercase$/);
-    const unknown = await runWith(promote, { candidate: `${a.host}/team/app:1.0`, tag: 'x', registry: 'nope', registries: registries() }, env);
+    const unknown = await runWith(
+      promote,
+      { candidate: `${a.host}/team/app:1.0`, tag: 'x', registry: 'nope', registries: registries() },
+      env,
+    );
     expect(unknown.failed).toMatch(/registry.*nope/);
     expect(unknown.failed).not.toMatch(/\n\s+at /);
   });

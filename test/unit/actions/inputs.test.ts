@@ -32,7 +32,9 @@ describe('map inputs', () => {
   });
 
   it('names the input for an item with no =', () => {
-    expect(() => parseMap('JUSTAKEY', 'build_arguments')).toThrow('Input build_arguments: "JUSTAKEY" is not KEY=VALUE');
+    expect(() => parseMap('JUSTAKEY', 'build_arguments')).toThrow(
+      'Input build_arguments: "JUSTAKEY" is not KEY=VALUE',
+    );
   });
 });
 
@@ -52,5 +54,7 @@ describe('tags', () => {
 it('reads booleans as true/false only', () => {
   expect(getBoolean(memoryIO({ dry_run: 'true' }), 'dry_run', false)).toBe(true);
   expect(getBoolean(memoryIO({}), 'dry_run', false)).toBe(false);
-  expect(() => getBoolean(memoryIO({ dry_run: 'yes' }), 'dry_run', false)).toThrow('Input dry_run: "yes" is not a boolean; use true or false');
+  expect(() => getBoolean(memoryIO({ dry_run: 'yes' }), 'dry_run', false)).toThrow(
+    'Input dry_run: "yes" is not a boolean; use true or false',
+  );
 });

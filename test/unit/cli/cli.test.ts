@@ -6,11 +6,27 @@ const known = new Set(['candidate', 'tag', 'tags', 'registries_file']);
 describe('CLI flags', () => {
   it('reads --name value, --name=value, kebab-case, and joins repeats by lines', () => {
     const { inputs, json } = parseFlags(
-      ['--candidate', 'r/a:1', '--tag=2', '--registries-file', 'f.yml', '--tags', 'a', '--tags', 'b', '--json'],
+      [
+        '--candidate',
+        'r/a:1',
+        '--tag=2',
+        '--registries-file',
+        'f.yml',
+        '--tags',
+        'a',
+        '--tags',
+        'b',
+        '--json',
+      ],
       known,
       'promote',
     );
-    expect(Object.fromEntries(inputs)).toEqual({ candidate: 'r/a:1', tag: '2', registries_file: 'f.yml', tags: 'a\nb' });
+    expect(Object.fromEntries(inputs)).toEqual({
+      candidate: 'r/a:1',
+      tag: '2',
+      registries_file: 'f.yml',
+      tags: 'a\nb',
+    });
     expect(json).toBe(true);
   });
 
@@ -27,21 +43,33 @@ describe('runCli', () => {
   const capture = () => {
     const out: string[] = [];
     const err: string[] = [];
-    return { out, err, streams: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), env: {} } };
+    return {
+      out,
+      err,
+      streams: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), env: {} },
+    };
   };
 
   it('lists the inputs of an action from its action.yml', async () => {
     const c = capture();
     expect(await runCli(['promote', '--help'], c.streams)).toBe(0);
     const help = c.out.join('');
-    for (const input of ['--candidate (required)', '--expected_digest', '--dry_run', '--registries_file']) expect(help).toContain(input);
+    for (const input of [
+      '--candidate (required)',
+      '--expected_digest',
+      '--dry_run',
+      '--registries_file',
+    ])
+      expect(help).toContain(input);
     expect(help).toContain('stats:');
   });
 
   it('gives a clear error and exit 2 for a bad flag', async () => {
     const c = capture();
     expect(await runCli(['promote', '--colour', 'red'], c.streams)).toBe(2);
-    expect(c.err.join('')).toBe('image-actions: unknown option --colour for promote; see `image-actions promote --help`\n');
+    expect(c.err.join('')).toBe(
+      'image-actions: unknown option --colour for promote; see `image-actions promote --help`\n',
+    );
   });
 
   it('names an unknown action', async () => {
@@ -59,6 +87,10 @@ describe('runCli', () => {
 
 it('renders a summary as aligned text', () => {
   expect(
-    renderText({ title: 'T', facts: [['Digest', '`sha256:x`']], tables: [{ header: ['Tag', 'Action'], rows: [['1.0', 'written']] }] }),
+    renderText({
+      title: 'T',
+      facts: [['Digest', '`sha256:x`']],
+      tables: [{ header: ['Tag', 'Action'], rows: [['1.0', 'written']] }],
+    }),
   ).toBe('T\n=\nDigest: sha256:x\n\nTag  Action\n---  -------\n1.0  written');
 });

@@ -1,15 +1,34 @@
 import { describe, expect, it } from '@jest/globals';
-import { basicValue, parseChallenge, parseRegistryErrors, registryMessage } from '../../../src/registry/auth.js';
+import {
+  basicValue,
+  parseChallenge,
+  parseRegistryErrors,
+  registryMessage,
+} from '../../../src/registry/auth.js';
 
 describe('WWW-Authenticate', () => {
   it.each([
     [
       'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/nginx:pull"',
-      { scheme: 'bearer', params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io', scope: 'repository:library/nginx:pull' } },
+      {
+        scheme: 'bearer',
+        params: {
+          realm: 'https://auth.docker.io/token',
+          service: 'registry.docker.io',
+          scope: 'repository:library/nginx:pull',
+        },
+      },
     ],
     [
       'Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:a/b:pull,push"',
-      { scheme: 'bearer', params: { realm: 'https://ghcr.io/token', service: 'ghcr.io', scope: 'repository:a/b:pull,push' } },
+      {
+        scheme: 'bearer',
+        params: {
+          realm: 'https://ghcr.io/token',
+          service: 'ghcr.io',
+          scope: 'repository:a/b:pull,push',
+        },
+      },
     ],
     ['Basic realm="Registry Realm"', { scheme: 'basic', params: { realm: 'Registry Realm' } }],
     ['basic realm=plain', { scheme: 'basic', params: { realm: 'plain' } }],
@@ -22,9 +41,13 @@ describe('WWW-Authenticate', () => {
 
 describe("the registry's errors", () => {
   it('turns the JSON error list into CODE: message', () => {
-    const body = JSON.stringify({ errors: [{ code: 'DENIED', message: 'requested access to the resource is denied' }] });
+    const body = JSON.stringify({
+      errors: [{ code: 'DENIED', message: 'requested access to the resource is denied' }],
+    });
     expect(registryMessage(body)).toBe(': DENIED: requested access to the resource is denied');
-    expect(parseRegistryErrors(body)).toEqual([{ code: 'DENIED', message: 'requested access to the resource is denied' }]);
+    expect(parseRegistryErrors(body)).toEqual([
+      { code: 'DENIED', message: 'requested access to the resource is denied' },
+    ]);
   });
   it('keeps a short plain body and drops an HTML page', () => {
     expect(registryMessage('quota exceeded')).toBe(': quota exceeded');
@@ -34,5 +57,7 @@ describe("the registry's errors", () => {
 });
 
 it('encodes Basic credentials', () => {
-  expect(basicValue({ username: 'u', password: 'p:w' })).toBe(Buffer.from('u:p:w').toString('base64'));
+  expect(basicValue({ username: 'u', password: 'p:w' })).toBe(
+    Buffer.from('u:p:w').toString('base64'),
+  );
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { isRetryableStatus, parseRetryAfter, retryDelay, redactUrl, DEFAULT_RETRY } from '../../../src/registry/http.js';
+import {
+  isRetryableStatus,
+  parseRetryAfter,
+  retryDelay,
+  redactUrl,
+  DEFAULT_RETRY,
+} from '../../../src/registry/http.js';
 
 describe('Retry-After', () => {
   const now = Date.parse('2026-11-22T10:00:00Z');
@@ -16,12 +22,19 @@ describe('Retry-After', () => {
 });
 
 describe('retry policy', () => {
-  it.each([408, 429, 500, 502, 503, 504])('retries %i', (s) => expect(isRetryableStatus(s)).toBe(true));
-  it.each([400, 401, 403, 404, 409, 501])('does not retry %i', (s) => expect(isRetryableStatus(s)).toBe(false));
+  it.each([408, 429, 500, 502, 503, 504])('retries %i', (s) =>
+    expect(isRetryableStatus(s)).toBe(true),
+  );
+  it.each([400, 401, 403, 404, 409, 501])('does not retry %i', (s) =>
+    expect(isRetryableStatus(s)).toBe(false),
+  );
 
   it('backs off exponentially with jitter, within the ceiling', () => {
     for (let attempt = 1; attempt <= 8; attempt++) {
-      const ceiling = Math.min(DEFAULT_RETRY.maxDelayMs, DEFAULT_RETRY.baseDelayMs * 2 ** (attempt - 1));
+      const ceiling = Math.min(
+        DEFAULT_RETRY.maxDelayMs,
+        DEFAULT_RETRY.baseDelayMs * 2 ** (attempt - 1),
+      );
       for (let i = 0; i < 20; i++) {
         const d = retryDelay(attempt, DEFAULT_RETRY);
         expect(d).toBeGreaterThanOrEqual(ceiling / 2);

@@ -41,17 +41,21 @@ describe('verifyingStream', () => {
   };
 
   it('passes matching bytes through', async () => {
-    expect(await read(verifyingStream(Readable.from([data]), { digest, size: data.length }, 'w'))).toEqual(data);
+    expect(
+      await read(verifyingStream(Readable.from([data]), { digest, size: data.length }, 'w')),
+    ).toEqual(data);
   });
 
   it('fails at the end when the bytes do not hash to the digest', async () => {
     const bad = Buffer.from('some blob bytez');
-    await expect(read(verifyingStream(Readable.from([bad]), { digest, size: bad.length }, 'reg'))).rejects.toThrow(
-      /reg: blob sha256:[0-9a-f]{64} arrived as sha256:/,
-    );
+    await expect(
+      read(verifyingStream(Readable.from([bad]), { digest, size: bad.length }, 'reg')),
+    ).rejects.toThrow(/reg: blob sha256:[0-9a-f]{64} arrived as sha256:/);
   });
 
   it('fails when the size differs', async () => {
-    await expect(read(verifyingStream(Readable.from([data]), { digest, size: data.length + 1 }, 'reg'))).rejects.toThrow(/of 16 bytes/);
+    await expect(
+      read(verifyingStream(Readable.from([data]), { digest, size: data.length + 1 }, 'reg')),
+    ).rejects.toThrow(/of 16 bytes/);
   });
 });

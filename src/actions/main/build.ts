@@ -1,0 +1,5 @@
+import { build, buildPost } from '../build.js';
+import { githubIO } from '../github-io.js';
+import { runMainOrPost } from '../step-dir.js';
+
+await runMainOrPost(build, buildPost, githubIO());

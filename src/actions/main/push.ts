@@ -1,0 +1,5 @@
+import { githubIO } from '../github-io.js';
+import { push, pushPost } from '../push.js';
+import { runMainOrPost } from '../step-dir.js';
+
+await runMainOrPost(push, pushPost, githubIO());

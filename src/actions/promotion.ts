@@ -1,0 +1,107 @@
+import type { Repository } from '../registry/client.js';
+import { copyImage, readSource, type CopyResult } from '../registry/copy.js';
+import type { RegistriesConfig } from '../registry/config.js';
+import type { ImageReference } from '../registry/reference.js';
+import {
+  checkContexts,
+  integrationByName,
+  resolvePull,
+  type Endpoint,
+  type PushTarget,
+} from '../registry/resolve.js';
+import { Clients, jobsFromEnv } from './clients.js';
+import type { ActionIO } from './io.js';
+
+/**
+ * Remote images copied or retagged registry to registry: what the promote action does, and the
+ * push action when its candidate is remote.
+ */
+
+/** The registries remote candidates are pulled through: the `registry_context`, else resolution. */
+export function candidateSources(
+  config: RegistriesConfig,
+  env: NodeJS.ProcessEnv,
+  candidates: ImageReference[],
+  registryContext: string | undefined,
+): Endpoint[] {
+  const contexts = registryContext
+    ? [integrationByName(config, registryContext, 'registry_context')]
+    : [];
+  checkContexts(
+    contexts,
+    candidates.map((c) => c.domain),
+    'registry_context',
+    () => {},
+  );
+  return candidates.map((c) => resolvePull(config, env, c.domain, contexts));
+}
+
+/**
+ * The repository handles of a promotion: the target's token grants push, and pull on every
+ * source of the same registry (blobs are mounted from those), so such a source needs no token
+ * of its own.
+ */
+export function openRepositories(
+  clients: Clients,
+  candidates: ImageReference[],
+  sources: Endpoint[],
+  target: PushTarget,
+  dryRun: boolean,
+): { targetRepo: Repository; sourceRepos: Repository[] } {
+  const targetClient = clients.for(target.endpoint);
+  const sameRegistry = sources.map((s) => clients.for(s).sameRegistry(targetClient));
+  const targetRepo = targetClient.repository(target.repository, {
+    push: !dryRun,
+    mountFrom: candidates.filter((_, i) => sameRegistry[i]).map((c) => c.repository),
+  });
+  const sourceRepos = candidates.map((candidate, i) => {
+    const client = clients.for(sources[i]);
+    // On one client the target's token already grants pull on the source: no second token.
+    return client === targetClient
+      ? targetRepo.sibling(candidate.repository)
+      : client.repository(candidate.repository);
+  });
+  return { targetRepo, sourceRepos };
+}
+
+export interface Promotion {
+  candidate: ImageReference;
+  source: Endpoint;
+  target: PushTarget;
+  tags: string[];
+  expectedDigest?: string;
+  dryRun?: boolean;
+}
+
+export interface PromotionOutcome {
+  result: CopyResult;
+  /** The full references written, one per tag. */
+  images: string[];
+}
+
+/** Copies one candidate to every tag of the target; `stats.requests` counts the whole step's. */
+export async function runPromotion(io: ActionIO, promotion: Promotion): Promise<PromotionOutcome> {
+  const { candidate, source, target } = promotion;
+  const clients = new Clients((m) => io.debug(m));
+  try {
+    const { targetRepo, sourceRepos } = openRepositories(
+      clients,
+      [candidate],
+      [source],
+      target,
+      promotion.dryRun ?? false,
+    );
+    const reference = candidate.digest ?? candidate.tag ?? 'latest';
+    const root = await readSource(sourceRepos[0], reference, promotion.expectedDigest);
+    const result = await copyImage(sourceRepos[0], root, targetRepo, promotion.tags, {
+      dryRun: promotion.dryRun,
+      jobs: jobsFromEnv(io.env),
+      log: (m) => io.info(m),
+    });
+    result.stats.requests = clients.transport.stats.requests;
+    const base = `${target.endpoint.domain}/${target.repository}`;
+    return { result, images: promotion.tags.map((tag) => `${base}:${tag}`) };
+  } finally {
+    await clients.close();
+  }
+}

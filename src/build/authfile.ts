@@ -1,0 +1,69 @@
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Credentials } from '../registry/config.js';
+import { DOCKER_HUB } from '../registry/reference.js';
+import { maskSecret } from '../secrets.js';
+
+/** The `auths` part of a Docker config.json: what both docker and buildah (`--authfile`) read. */
+export interface AuthConfig {
+  auths: Record<string, { auth: string }>;
+}
+
+/** A registry and the identity to use there; resolve.ts's Endpoint is one. */
+export interface AuthSource {
+  domain: string;
+  credentials?: Credentials;
+}
+
+/** The key the docker CLI looks Docker Hub up by; buildah reads it too. */
+const DOCKER_HUB_LEGACY_KEY = 'https://index.docker.io/v1/';
+
+function keysFor(domain: string): string[] {
+  return domain === DOCKER_HUB ? [DOCKER_HUB, DOCKER_HUB_LEGACY_KEY] : [domain];
+}
+
+/**
+ * An auth config holding exactly the given identities, one per domain: endpoints without
+ * credentials (anonymous access) get no entry. A later identity for a domain already present is
+ * a bug of the caller, who must pick one per domain (resolution does).
+ */
+export function authConfig(sources: AuthSource[]): AuthConfig {
+  const auths: AuthConfig['auths'] = {};
+  for (const source of sources) {
+    if (!source.credentials) continue;
+    const { username, password } = source.credentials;
+    const auth = Buffer.from(`${username}:${password}`).toString('base64');
+    maskSecret(auth);
+    for (const key of keysFor(source.domain)) {
+      if (auths[key] && auths[key].auth !== auth) {
+        throw new Error(`two identities for ${source.domain} in one auth file`);
+      }
+      auths[key] = { auth };
+    }
+  }
+  return { auths };
+}
+
+/** The domains that `a` and `b` both hold with different identities. */
+export function conflictingDomains(a: AuthConfig, b: AuthConfig): string[] {
+  return Object.keys(a.auths).filter(
+    (key) => b.auths[key] !== undefined && b.auths[key].auth !== a.auths[key].auth,
+  );
+}
+
+/** Both configs in one, or undefined when a domain would need two identities. */
+export function mergeAuthConfigs(a: AuthConfig, b: AuthConfig): AuthConfig | undefined {
+  if (conflictingDomains(a, b).length) return undefined;
+  return { auths: { ...a.auths, ...b.auths } };
+}
+
+/**
+ * Writes the auth file, readable by its owner only, in a directory only its owner may enter.
+ * The caller removes it when the step ends.
+ */
+export async function writeAuthFile(file: string, config: AuthConfig): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+  await writeFile(file, JSON.stringify(config, null, 2) + '\n', { mode: 0o600 });
+  // The mode of writeFile applies only when it creates the file.
+  await chmod(file, 0o600);
+}

@@ -1,0 +1,357 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from '../../src/actions/build.js';
+import { push } from '../../src/actions/push.js';
+import { runAction, type Action } from '../../src/actions/run.js';
+import { STATE } from '../../src/actions/step-dir.js';
+import { buildahSandbox, layerFiles, pushBusyboxBase, type BuildahSandbox } from '../helpers/buildah.js';
+import { getBlob, getManifest, pushImage } from '../helpers/images.js';
+import { memoryIO, type MemoryIO } from '../helpers/io.js';
+import { startRegistry, type TestRegistry } from '../helpers/registry.js';
+import { makeTempDir, removeTempDir } from '../helpers/util.js';
+
+// buildah against real registries: `base` holds the base image and lets only the `base-staging`
+// identity pull it (its primary cannot); `r2` is the default push target, with a prefix; `r3` is
+// another registry to push to.
+let base: TestRegistry;
+let r2: TestRegistry;
+let r3: TestRegistry;
+let sandbox: BuildahSandbox;
+let work: string;
+let runnerTemp: string;
+
+const secrets = {
+  BASE_MAIN_PASS: 'main-pass-0a1b2c3d',
+  BASE_STAGING_PASS: 'staging-pass-4e5f6a7b',
+  BASE_PUSH_PASS: 'push-pass-8c9d0e1f',
+  R2_PASS: 'r2-pass-2a3b4c5d',
+  R3_PASS: 'r3-pass-6e7f8a9b',
+};
+const SEED = { username: 'seed', password: 'seed-pass-5b6c7d8e' };
+const SHA = '0123456789abcdef0123456789abcdef01234567';
+
+beforeAll(async () => {
+  [base, r2, r3, sandbox, work, runnerTemp] = await Promise.all([
+    startRegistry({
+      auth: 'token',
+      users: {
+        'primary-user': { password: secrets.BASE_MAIN_PASS, repos: ['other/'] },
+        'ctx-user': { password: secrets.BASE_STAGING_PASS, repos: ['base/'], actions: ['pull'] },
+        pusher: { password: secrets.BASE_PUSH_PASS, repos: ['acme/'] },
+        [SEED.username]: { password: SEED.password },
+      },
+    }),
+    startRegistry({ auth: 'htpasswd', users: { deployer: { password: secrets.R2_PASS } } }),
+    startRegistry({ auth: 'token', users: { r3user: { password: secrets.R3_PASS, repos: ['team/'] } } }),
+    buildahSandbox('build-test'),
+    makeTempDir('build-test-work-'),
+    makeTempDir('build-test-runner-temp-'),
+  ]);
+  // The base is made in a storage of its own: the builds must pull it through the registry.
+  const seed = await buildahSandbox('seed');
+  try {
+    await pushBusyboxBase(seed, `${base.host}/base/busybox:1`, SEED);
+  } finally {
+    await seed.remove();
+  }
+}, 90_000);
+
+afterAll(async () => {
+  await Promise.all([base?.stop(), r2?.stop(), r3?.stop(), sandbox?.remove(), removeTempDir(work), removeTempDir(runnerTemp)]);
+});
+
+function registries(): string {
+  return `registries:
+  - name: base-main
+    domain: ${base.host}
+    primary: true
+    credentials: { username: primary-user, password: { env: BASE_MAIN_PASS } }
+  - name: base-staging
+    domain: ${base.host}
+    credentials: { username: ctx-user, password: { env: BASE_STAGING_PASS } }
+  - name: base-push
+    domain: ${base.host}
+    credentials: { username: pusher, password: { env: BASE_PUSH_PASS } }
+  - name: r2
+    domain: ${r2.host}
+    default: true
+    repository_prefix: acme
+    credentials: { username: deployer, password: { env: R2_PASS } }
+  - name: r3
+    domain: ${r3.host}
+    credentials: { username: r3user, password: { env: R3_PASS } }
+`;
+}
+
+interface Run extends MemoryIO {
+  state: Record<string, string>;
+}
+
+/** Runs an action in-process as a step would: the step's environment, state kept. */
+async function step(action: Action, inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  const io = memoryIO(
+    { registries: registries(), builder: 'buildah', ...inputs },
+    {
+      PATH: process.env.PATH,
+      RUNNER_TEMP: runnerTemp,
+      GITHUB_REPOSITORY: 'acme/widgets',
+      GITHUB_SERVER_URL: 'https://github.example',
+      GITHUB_SHA: SHA,
+      GITHUB_REF: 'refs/heads/feature/Shiny',
+      GITHUB_REF_NAME: 'feature/Shiny',
+      ...sandbox.env,
+      ...secrets,
+      ...env,
+    },
+  ) as Run;
+  io.state = {};
+  io.saveState = (name, value) => {
+    io.state[name] = value;
+  };
+  await runAction(action, io);
+  return io;
+}
+
+async function context(name: string, dockerfile: string, files: Record<string, string> = {}): Promise<string> {
+  const dir = path.join(work, name);
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, 'Dockerfile'), dockerfile);
+  for (const [file, text] of Object.entries(files)) await writeFile(path.join(dir, file), text);
+  return dir;
+}
+
+const APP_DOCKERFILE = `ARG BASE
+FROM \${BASE}
+ARG GREETING=hello
+RUN echo "$GREETING from $(uname -s)" > /greeting && mkdir -p /app
+RUN busybox true && echo built > /app/status
+COPY app.txt /app/app.txt
+LABEL com.example.team=platform
+`;
+
+/** The files of every layer of a pushed image, and its config. */
+async function landed(reg: TestRegistry, repo: string, tag: string) {
+  const manifest = await getManifest(reg, repo, tag);
+  expect(manifest.status).toBe(200);
+  const parsed = JSON.parse(manifest.bytes.toString('utf8')) as {
+    config: { digest: string };
+    layers: { digest: string }[];
+  };
+  const config = JSON.parse((await getBlob(reg, repo, parsed.config.digest)).bytes.toString('utf8')) as {
+    config: { Labels?: Record<string, string> };
+  };
+  const files = new Map<string, Buffer>();
+  for (const layer of parsed.layers) {
+    for (const [name, data] of layerFiles((await getBlob(reg, repo, layer.digest)).bytes)) files.set(name, data);
+  }
+  return { digest: manifest.digest, configDigest: parsed.config.digest, labels: config.config.Labels ?? {}, files };
+}
+
+/** Everything a step printed or set, where no secret may appear. */
+function visible(run: MemoryIO): string {
+  return [...run.logs, run.failed ?? '', JSON.stringify(run.outputs), JSON.stringify(run.summaries)].join('\n');
+}
+
+function expectNoSecret(run: MemoryIO): void {
+  const text = visible(run);
+  for (const secret of Object.values(secrets)) expect(text).not.toContain(secret);
+  const users = { BASE_MAIN_PASS: 'primary-user', BASE_STAGING_PASS: 'ctx-user', BASE_PUSH_PASS: 'pusher', R2_PASS: 'deployer', R3_PASS: 'r3user' };
+  for (const [key, user] of Object.entries(users)) {
+    expect(text).not.toContain(Buffer.from(`${user}:${secrets[key as keyof typeof secrets]}`).toString('base64'));
+  }
+}
+
+describe('build with buildah against real registries', () => {
+  it('pulls a base only a non-primary integration may read through registry_contexts, and pushes two tags under the default registry prefix', async () => {
+    const dir = await context('app', APP_DOCKERFILE, { 'app.txt': 'the app\n' });
+    const tokensBefore = base.tokenRequests.length;
+    const run = await step(build, {
+      image_name: 'app',
+      tags: '1.0\nstable',
+      working_directory: dir,
+      build_arguments: `BASE=${base.host}/base/busybox:1\nGREETING=hi there`,
+      registry_contexts: 'base-staging',
+      labels: 'org.opencontainers.image.title: custom-title\ncom.example.extra: "yes"',
+    });
+    expect(run.failed).toBeUndefined();
+
+    const images = [`${r2.host}/acme/app:1.0`, `${r2.host}/acme/app:stable`];
+    expect(run.outputs.image).toBe(images[0]);
+    expect(run.outputs.images).toBe(images.join('\n'));
+    const first = await landed(r2, 'acme/app', '1.0');
+    const second = await landed(r2, 'acme/app', 'stable');
+    expect(run.outputs.digest).toBe(first.digest);
+    expect(second.digest).toBe(first.digest);
+    expect(run.outputs.image_id).toBe(first.configDigest);
+
+    // What landed: the base's busybox, the RUN steps' files (with the build argument), the COPY.
+    expect(first.files.has('bin/busybox')).toBe(true);
+    expect(first.files.get('greeting')?.toString()).toBe('hi there from Linux\n');
+    expect(first.files.get('app/status')?.toString()).toBe('built\n');
+    expect(first.files.get('app/app.txt')?.toString()).toBe('the app\n');
+    // Git labels, the labels input over them, and the Dockerfile's own.
+    expect(first.labels).toMatchObject({
+      'org.opencontainers.image.source': 'https://github.example/acme/widgets',
+      'org.opencontainers.image.url': 'https://github.example/acme/widgets',
+      'org.opencontainers.image.revision': SHA,
+      'org.opencontainers.image.version': '1.0',
+      'org.opencontainers.image.title': 'custom-title',
+      'com.example.extra': 'yes',
+      'com.example.team': 'platform',
+    });
+    expect(Date.parse(first.labels['org.opencontainers.image.created'])).toBeGreaterThan(Date.now() - 120_000);
+
+    const metadata = JSON.parse(run.outputs.metadata) as Record<string, unknown>;
+    expect(metadata).toMatchObject({ builder: 'buildah', 'containerimage.digest': first.digest, 'image.name': images.join(',') });
+
+    // The pull went as the context's identity; the primary's was never used for the base.
+    const tokens = base.tokenRequests.slice(tokensBefore);
+    expect(tokens.some((t) => t.account === 'ctx-user' && JSON.stringify(t.granted).includes('base/busybox'))).toBe(true);
+    expect(tokens.some((t) => t.account === 'primary-user')).toBe(false);
+    // The Dockerfile's FROM (through its ARG) was understood: no warning about the context.
+    expect(run.logs.filter((l) => l.startsWith('warning:'))).toEqual([]);
+
+    // The step's auth files are gone, and nothing secret was shown.
+    expect(run.state[STATE.tempDir]).toContain(runnerTemp);
+    expect(existsSync(run.state[STATE.tempDir])).toBe(false);
+    expectNoSecret(run);
+  });
+
+  it('pushes with the push target\'s identity even when a context names another integration on its domain', async () => {
+    const dir = await context('same-domain', `FROM ${base.host}/base/busybox:1\nRUN echo same > /same\n`);
+    const tokensBefore = base.tokenRequests.length;
+    const run = await step(build, {
+      image_name: 'acme/same',
+      tag: 'v1',
+      working_directory: dir,
+      registry: 'base-push',
+      registry_contexts: 'base-staging',
+    });
+    expect(run.failed).toBeUndefined();
+    expect(run.outputs.image).toBe(`${base.host}/acme/same:v1`);
+    const image = await landed(base, 'acme/same', 'v1');
+    expect(run.outputs.digest).toBe(image.digest);
+    expect(image.files.get('same')?.toString()).toBe('same\n');
+    const tokens = base.tokenRequests.slice(tokensBefore);
+    // ctx-user may not push acme/, pusher may not pull base/: both identities were needed.
+    expect(tokens.some((t) => t.account === 'ctx-user' && JSON.stringify(t.granted).includes('base/busybox'))).toBe(true);
+    expect(tokens.some((t) => t.account === 'pusher' && JSON.stringify(t.granted).includes('"push"'))).toBe(true);
+    expectNoSecret(run);
+  });
+
+  it('builds with disable_push, then the push action pushes the local image to another registry under two tags', async () => {
+    const dir = await context('local', `FROM ${base.host}/base/busybox:1\nARG FLAVOUR\nRUN echo "$FLAVOUR" > /flavour\n`);
+    const built = await step(build, {
+      image_name: 'local-app',
+      working_directory: dir,
+      build_arguments: 'FLAVOUR: vanilla',
+      registry_contexts: 'base-staging',
+      disable_push: 'true',
+    });
+    expect(built.failed).toBeUndefined();
+    // No tag given: the branch name, made tag-safe.
+    expect(built.outputs.image).toBe('local-app:feature-shiny');
+    expect(built.outputs.digest).toBeUndefined();
+    expect(built.outputs.image_id).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect((await getManifest(r2, 'acme/local-app', 'feature-shiny')).status).toBe(404);
+
+    const pushed = await step(push, {
+      candidate: built.outputs.image,
+      registry: 'r3',
+      image_name: 'team/app',
+      tags: 'v1, latest',
+    });
+    expect(pushed.failed).toBeUndefined();
+    expect(pushed.outputs.images).toBe(`${r3.host}/team/app:v1\n${r3.host}/team/app:latest`);
+    const image = await landed(r3, 'team/app', 'v1');
+    expect(pushed.outputs.digest).toBe(image.digest);
+    expect((await getManifest(r3, 'team/app', 'latest')).digest).toBe(image.digest);
+    expect(image.configDigest).toBe(built.outputs.image_id);
+    expect(image.files.get('flavour')?.toString()).toBe('vanilla\n');
+    expect(image.labels['org.opencontainers.image.version']).toBe('feature-shiny');
+    expect(existsSync(pushed.state[STATE.tempDir])).toBe(false);
+    expectNoSecret(built);
+    expectNoSecret(pushed);
+  });
+
+  it('pushes a remote candidate registry to registry, as a promotion', async () => {
+    const source = await pushImage(r2, 'acme/remote', '3.1', { layers: 2, layerSize: 2000 });
+    const run = await step(push, { candidate: `${r2.host}/acme/remote:3.1`, registry: 'r3', image_name: 'team/remote', tag: 'promoted' });
+    expect(run.failed).toBeUndefined();
+    expect(run.outputs.digest).toBe(source.digest);
+    expect(run.outputs.image).toBe(`${r3.host}/team/remote:promoted`);
+    expect((await getManifest(r3, 'team/remote', 'promoted')).digest).toBe(source.digest);
+    expect(run.logs.some((l) => l.startsWith('copy: 3 blobs copied'))).toBe(true);
+    expectNoSecret(run);
+  });
+
+  it('builds a multi-platform manifest list with buildah and pushes it', async () => {
+    const dir = await context('multi', 'FROM scratch\nARG TARGETARCH\nCOPY hello.txt /hello.txt\nLABEL arch=$TARGETARCH\n', { 'hello.txt': 'hi\n' });
+    const run = await step(build, { image_name: 'multi', tag: 'm1', working_directory: dir, platform: 'linux/amd64,linux/arm64' });
+    expect(run.failed).toBeUndefined();
+    const index = await getManifest(r2, 'acme/multi', 'm1');
+    expect(run.outputs.digest).toBe(index.digest);
+    const platforms = (JSON.parse(index.bytes.toString()) as { manifests: { platform: { architecture: string } }[] }).manifests.map(
+      (m) => m.platform.architecture,
+    );
+    expect(platforms.sort()).toEqual(['amd64', 'arm64']);
+  });
+});
+
+describe('build and push errors a user can act on', () => {
+  it('names a missing Dockerfile and a missing working_directory', async () => {
+    const dir = await context('no-dockerfile', 'FROM scratch\n');
+    const noFile = await step(build, { image_name: 'x', working_directory: dir, dockerfile: 'Dockerfile.prod' });
+    expect(noFile.failed).toBe(
+      `Input dockerfile: ${path.join(dir, 'Dockerfile.prod')} does not exist (a relative dockerfile is found in working_directory ${dir})`,
+    );
+    const noDir = await step(build, { image_name: 'x', working_directory: path.join(work, 'nowhere') });
+    expect(noDir.failed).toBe(`Input working_directory: ${path.join(work, 'nowhere')} does not exist`);
+  });
+
+  it('shows the failing instruction and the tail of its output', async () => {
+    const dir = await context('failing', `FROM ${base.host}/base/busybox:1\nRUN echo step one\nRUN echo "about to fail" && ls /missing-dir\nRUN echo never\n`);
+    const run = await step(build, { image_name: 'failing', working_directory: dir, registry_contexts: 'base-staging' });
+    expect(run.failed).toMatch(/^The build \(buildah\) failed at RUN echo "about to fail" && ls \/missing-dir \(exit code \d+\)\. Last lines of its output:\n/);
+    expect(run.failed).toContain('about to fail');
+    expect(run.failed).toMatch(/missing-dir.*No such file or directory/);
+    expect(run.failed).not.toContain('never');
+    expect(existsSync(run.state[STATE.tempDir])).toBe(false);
+  });
+
+  it('fails the pull with the primary identity when no context names the one that may read the base', async () => {
+    const dir = await context('no-context', `FROM ${base.host}/base/busybox:1\nRUN true\n`);
+    // A storage without the base, which the other builds pulled: this build must pull it.
+    const fresh = await buildahSandbox('no-context');
+    try {
+      const run = await step(build, { image_name: 'nocontext', working_directory: dir }, fresh.env);
+      expect(run.failed).toContain(`failed at FROM ${base.host}/base/busybox:1`);
+      expect(run.failed).toMatch(/denied|unauthorized/i);
+    } finally {
+      await fresh.remove();
+    }
+  });
+
+  it('names an unknown integration', async () => {
+    const dir = await context('unknown', 'FROM scratch\n');
+    const context1 = await step(build, { image_name: 'x', working_directory: dir, registry_contexts: 'nope' });
+    expect(context1.failed).toMatch(/^Input registry_contexts: there is no registry named "nope"; the registries input declares base-main, /);
+    const registry = await step(build, { image_name: 'x', working_directory: dir, registry: 'gone' });
+    expect(registry.failed).toMatch(/^Input registry: there is no registry named "gone"/);
+    const pushRegistry = await step(push, { candidate: `${r2.host}/acme/app:1.0`, registry: 'gone' });
+    expect(pushRegistry.failed).toMatch(/^Input registry: there is no registry named "gone"/);
+  });
+
+  it('names the registry, the repository and the registry\'s error when a push is denied', async () => {
+    const dir = await context('denied', 'FROM scratch\nCOPY Dockerfile /Dockerfile\n');
+    // ctx-user may pull base/ only: pushing app/ there is refused.
+    const run = await step(build, { image_name: 'app', tag: 'x', working_directory: dir, registry: 'base-staging' });
+    expect(run.failed).toContain(`Push of ${base.host}/app:x to base-staging failed (registry ${base.host}, repository app;`);
+    // The registry's own words, as buildah passes them on.
+    expect(run.failed).toContain('denied: requested access to the resource is denied');
+    expect(run.failed).toContain('check that the credentials of base-staging may push to app');
+    expectNoSecret(run);
+  });
+});

@@ -1,0 +1,282 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  planBuild,
+  readBuildSettings,
+  resolveBuildRegistries,
+  type BuildSettings,
+} from '../../../src/actions/build.js';
+import { parseRegistries } from '../../../src/registry/config.js';
+import { memoryIO } from '../../helpers/io.js';
+
+const YAML = `registries:
+  - name: gcr-prod
+    domain: gcr.io
+    primary: true
+    default: true
+    repository_prefix: acme
+    credentials: { username: _json_key, password: { env: PROD_KEY } }
+  - name: gcr-staging
+    domain: gcr.io
+    credentials: { username: _json_key, password: { env: STAGING_KEY } }
+  - name: quay-a
+    domain: quay.io
+    credentials: { username: a, password: { env: QUAY_A } }
+  - name: quay-b
+    domain: quay.io
+    credentials: { username: b, password: { env: QUAY_B } }
+  - name: unused
+    domain: registry.unused.example
+    credentials: { username: u, password: { env: UNSET_SECRET } }
+  - name: local
+    domain: localhost:5000
+  - name: lab
+    domain: lab.example:8443
+    insecure: true
+`;
+const env = {
+  PROD_KEY: 'prod-secret',
+  STAGING_KEY: 'staging-secret',
+  QUAY_A: 'qa',
+  QUAY_B: 'qb',
+  HOME: '/nonexistent',
+};
+
+function settings(overrides: Partial<BuildSettings> = {}): BuildSettings {
+  return {
+    imageName: 'app',
+    tags: ['1.0'],
+    context: '/src',
+    dockerfile: '/src/Dockerfile',
+    buildArgs: {},
+    noCache: false,
+    platforms: [],
+    labels: {},
+    cacheFrom: [],
+    registryContexts: [],
+    disablePush: false,
+    builder: 'auto',
+    config: parseRegistries(YAML, '.github/registries.yml'),
+    ...overrides,
+  };
+}
+
+function resolve(
+  overrides: Partial<BuildSettings>,
+  dockerfile: string,
+  environment: NodeJS.ProcessEnv = env,
+) {
+  const warnings: string[] = [];
+  const registries = resolveBuildRegistries(settings(overrides), environment, dockerfile, {
+    warn: (m) => warnings.push(m),
+    debug: () => {},
+  });
+  return {
+    registries,
+    warnings,
+    pulls: Object.fromEntries(registries.pulls.map((p) => [p.domain, p.label])),
+  };
+}
+
+describe('the registries of a build', () => {
+  it('pulls a domain through its context, other domains through their primary or only integration', () => {
+    const { pulls, warnings } = resolve(
+      { registryContexts: ['gcr-staging'] },
+      'FROM gcr.io/staging/base:1\n',
+    );
+    // quay.io has two integrations and no primary, but the Dockerfile pulls nothing from it: left out.
+    expect(pulls).toEqual({ 'gcr.io': 'gcr-staging' });
+    expect(warnings).toEqual([]);
+    expect(resolve({}, 'FROM gcr.io/staging/base:1\n').pulls).toEqual({ 'gcr.io': 'gcr-prod' });
+  });
+
+  it('requires a decision for a domain the Dockerfile pulls from', () => {
+    expect(() => resolve({}, 'FROM quay.io/acme/base\n')).toThrow(
+      /^Several registries serve quay.io: quay-a \(.github\/registries.yml line \d+\), quay-b/,
+    );
+    expect(
+      resolve({ registryContexts: ['quay-b'] }, 'FROM quay.io/acme/base\n').pulls['quay.io'],
+    ).toBe('quay-b');
+  });
+
+  it('needs the secrets of the registries it pulls from only', () => {
+    expect(resolve({}, 'FROM alpine\n').pulls).not.toHaveProperty(['registry.unused.example']);
+    expect(() => resolve({}, 'FROM registry.unused.example/x\n')).toThrow(
+      /the environment variable UNSET_SECRET that holds its password is not set/,
+    );
+  });
+
+  it('offers what docker login left for domains no integration names', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'docker-config-'));
+    try {
+      writeFileSync(
+        path.join(dir, 'config.json'),
+        JSON.stringify({
+          auths: { 'ghcr.io': { auth: Buffer.from('me:tok').toString('base64') } },
+        }),
+      );
+      const { pulls } = resolve({}, 'FROM alpine\n', { ...env, DOCKER_CONFIG: dir });
+      expect(pulls['ghcr.io']).toBe('ghcr.io (Docker config)');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('lists the hosts pulled over plain HTTP: loopback and insecure ones', () => {
+    expect(resolve({}, 'FROM 127.0.0.1:6000/base\n').registries.insecure.sort()).toEqual([
+      '127.0.0.1:6000',
+      'lab.example:8443',
+      'localhost:5000',
+    ]);
+  });
+
+  it('warns about a context no FROM line needs, or cannot be checked', () => {
+    expect(resolve({ registryContexts: ['gcr-staging'] }, 'FROM alpine\n').warnings).toEqual([
+      'Input registry_contexts: gcr-staging serves gcr.io, but the Dockerfile names no image on gcr.io',
+    ]);
+    expect(
+      resolve({ registryContexts: ['gcr-staging'] }, 'ARG BASE\nFROM $BASE\n').warnings[0],
+    ).toMatch(/^Input registry_contexts: cannot tell whether this build pulls from gcr.io/);
+  });
+
+  it('refuses two contexts on one domain and unknown names', () => {
+    expect(() => resolve({ registryContexts: ['quay-a', 'quay-b'] }, 'FROM quay.io/x\n')).toThrow(
+      /quay-a and quay-b both serve quay.io/,
+    );
+    expect(() => resolve({ registryContexts: ['nope'] }, 'FROM alpine\n')).toThrow(
+      /^Input registry_contexts: there is no registry named "nope"/,
+    );
+    expect(() => resolve({ registry: 'nope' }, 'FROM alpine\n')).toThrow(
+      /^Input registry: there is no registry named "nope"/,
+    );
+  });
+
+  it('pushes to the registry named, else the default, under its prefix; nowhere with disable_push', () => {
+    const target = (o: Partial<BuildSettings>) => {
+      const t = resolve(o, 'FROM alpine\n').registries.target;
+      return t && `${t.endpoint.label} ${t.endpoint.domain}/${t.repository}`;
+    };
+    expect(target({})).toBe('gcr-prod gcr.io/acme/app');
+    expect(target({ registry: 'quay-a', imageName: 'team/app' })).toBe('quay-a quay.io/team/app');
+    expect(target({ disablePush: true })).toBeUndefined();
+  });
+});
+
+describe('the plan of a build', () => {
+  const now = new Date('2025-01-01T00:00:00Z');
+
+  it('tags the push target, and shares one auth file when no domain needs two identities', () => {
+    const s = settings({ tags: ['1.0', 'stable'] });
+    const { registries } = resolve({}, 'FROM gcr.io/base\n');
+    const { plan, auth } = planBuild(s, registries, '/tmp/step', { GITHUB_REPOSITORY: 'a/b' }, now);
+    expect(plan.tags).toEqual(['gcr.io/acme/app:1.0', 'gcr.io/acme/app:stable']);
+    expect(plan.labels['org.opencontainers.image.version']).toBe('1.0');
+    expect(plan.authfile).toBe('/tmp/step/pull/config.json');
+    expect(plan.push).toMatchObject({
+      registry: 'gcr-prod',
+      host: 'gcr.io',
+      repository: 'acme/app',
+      sharedAuthfile: '/tmp/step/shared/config.json',
+      insecure: false,
+    });
+    expect(plan.push?.digestFiles).toEqual(['/tmp/step/digest-0', '/tmp/step/digest-1']);
+    expect(Object.keys(auth.pull.auths)).toEqual(['gcr.io']);
+    expect(auth.shared).toEqual(auth.pull);
+  });
+
+  it('keeps pull and push identities apart when a context names another integration on the push domain', () => {
+    const s = settings({ registryContexts: ['gcr-staging'] });
+    const { registries } = resolve({ registryContexts: ['gcr-staging'] }, 'FROM gcr.io/base\n');
+    const { plan, auth } = planBuild(s, registries, '/tmp/step', {}, now);
+    const basic = (user: string, pw: string) => ({
+      auth: Buffer.from(`${user}:${pw}`).toString('base64'),
+    });
+    expect(auth.pull.auths['gcr.io']).toEqual(basic('_json_key', 'staging-secret'));
+    expect(auth.push?.auths).toEqual({ 'gcr.io': basic('_json_key', 'prod-secret') });
+    expect(auth.shared).toBeUndefined();
+    expect(plan.push?.sharedAuthfile).toBeUndefined();
+  });
+
+  it('names the image locally with disable_push', () => {
+    const s = settings({ disablePush: true, imageName: 'acme/app', tags: ['dev'] });
+    const { registries } = resolve({ disablePush: true }, 'FROM alpine\n');
+    const { plan } = planBuild(s, registries, '/tmp/step', {}, now);
+    expect(plan.tags).toEqual(['acme/app:dev']);
+    expect(plan.push).toBeUndefined();
+  });
+});
+
+describe('build inputs', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'build-inputs-'));
+  writeFileSync(path.join(dir, 'Dockerfile'), 'FROM scratch\n');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const read = (inputs: Record<string, string>) =>
+    readBuildSettings(
+      memoryIO(
+        { working_directory: dir, registries: YAML, ...inputs },
+        { GITHUB_REF_NAME: 'Main' },
+      ),
+    );
+
+  it('apply the defaults in code', () => {
+    const s = read({ image_name: 'app' });
+    expect(s).toMatchObject({
+      tags: ['main'],
+      dockerfile: path.join(dir, 'Dockerfile'),
+      context: dir,
+      builder: 'auto',
+      disablePush: false,
+      noCache: false,
+      platforms: [],
+    });
+  });
+
+  it('read lists and maps', () => {
+    const s = read({
+      image_name: 'app',
+      tag: 'v1',
+      tags: 'v1\nlatest',
+      platform: 'linux/amd64, linux/arm64/v8',
+      build_arguments: 'A=1\nB=x,y',
+      labels: 'team: core',
+      cache_from: 'type=gha\nr/a:cache',
+      registry_contexts: '- gcr-staging',
+      no_cache: 'true',
+      disable_push: 'true',
+    });
+    expect(s).toMatchObject({
+      tags: ['v1', 'latest'],
+      platforms: ['linux/amd64', 'linux/arm64/v8'],
+      buildArgs: { A: '1', B: 'x,y' },
+      labels: { team: 'core' },
+      cacheFrom: ['type=gha', 'r/a:cache'],
+      registryContexts: ['gcr-staging'],
+      noCache: true,
+      disablePush: true,
+    });
+  });
+
+  it.each([
+    [{}, /^Input image_name is required/],
+    [{ image_name: 'app:1.0' }, /^Input image_name: "app:1.0" carries a tag or digest/],
+    [{ image_name: 'App' }, /^Invalid image_name "App": repository names must be lowercase/],
+    [
+      { image_name: 'app', platform: 'amd64' },
+      /^Input platform: "amd64" is not a platform; write os\/arch\[\/variant\]/,
+    ],
+    [
+      { image_name: 'app', builder: 'kaniko' },
+      /^Input builder: "kaniko" is not one of auto, docker, buildah/,
+    ],
+    [
+      { image_name: 'app', build_arguments: 'A B: 1' },
+      /^Input build_arguments: "A B" is not an argument name/,
+    ],
+    [{ image_name: 'app', no_cache: 'yes' }, /^Input no_cache: "yes" is not a boolean/],
+    [{ image_name: 'app', tag: 'a b' }, /^Invalid tag item "a b"/],
+  ])('refuse %j, naming the input', (inputs, message) => {
+    expect(() => read(inputs)).toThrow(message);
+  });
+});

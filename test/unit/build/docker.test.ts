@@ -1,0 +1,290 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  buildxConfigDir,
+  dockerBuildArgs,
+  dockerCommands,
+  dockerPushCommands,
+} from '../../../src/build/docker.js';
+import type { BuildPlan } from '../../../src/build/plan.js';
+import { plan, PUSH } from './fixtures.js';
+
+const TAIL = ['--iidfile', '/tmp/s/iid', '--metadata-file', '/tmp/s/metadata.json'];
+
+describe('docker buildx build arguments: plan in, arguments out', () => {
+  const rows: [string, Partial<BuildPlan>, 'push' | 'load', string[]][] = [
+    [
+      'the minimum, loaded into the engine',
+      {},
+      'load',
+      [
+        'buildx',
+        'build',
+        '--progress=plain',
+        '-f',
+        '/src/app/Dockerfile',
+        '-t',
+        'reg.example/acme/app:1.0',
+        ...TAIL,
+        '--load',
+        '/src/app',
+      ],
+    ],
+    [
+      'pushed',
+      {},
+      'push',
+      [
+        'buildx',
+        'build',
+        '--progress=plain',
+        '-f',
+        '/src/app/Dockerfile',
+        '-t',
+        'reg.example/acme/app:1.0',
+        ...TAIL,
+        '--push',
+        '/src/app',
+      ],
+    ],
+    [
+      'two platforms, one flag',
+      { platforms: ['linux/amd64', 'linux/arm64'] },
+      'push',
+      [
+        'buildx',
+        'build',
+        '--progress=plain',
+        '-f',
+        '/src/app/Dockerfile',
+        '--platform',
+        'linux/amd64,linux/arm64',
+        '-t',
+        'reg.example/acme/app:1.0',
+        ...TAIL,
+        '--push',
+        '/src/app',
+      ],
+    ],
+    [
+      'build arguments in order, values kept whole',
+      { buildArgs: { B: '2', A: 'x=y, z' } },
+      'load',
+      [
+        'buildx',
+        'build',
+        '--progress=plain',
+        '-f',
+        '/src/app/Dockerfile',
+        '--build-arg',
+        'B=2',
+        '--build-arg',
+        'A=x=y, z',
+        '-t',
+        'reg.example/acme/app:1.0',
+        ...TAIL,
+        '--load',
+        '/src/app',
+      ],
+    ],
+    [
+      'labels',
+      { labels: { 'org.opencontainers.image.revision': 'abc', team: 'a b' } },
+      'load',
+      [
+        'buildx',
+        'build',
+        '--progress=plain',
+        '-f',
+        '/src/app/Dockerfile',
+        '--label',
+        'org.opencontainers.image.revision=abc',
+        '--label',
+        'team=a b',
+        '-t',
+        'reg.example/acme/app:1.0',
+        ...TAIL,
+        '--load',
+        '/src/app',
+      ],
+    ],
+    [
+      'cache sources as given',
+      { cacheFrom: ['type=registry,ref=reg.example/acme/app:cache', 'type=gha'] },
+      'push',
+      [
+        'buildx',
+        'build',
+        '--progress=plain',
+        '-f',
+        '/src/app/Dockerfile',
+        '--cache-from',
+        'type=registry,ref=reg.example/acme/app:cache',
+        '--cache-from',
+        'type=gha',
+        '-t',
+        'reg.example/acme/app:1.0',
+        ...TAIL,
+        '--push',
+        '/src/app',
+      ],
+    ],
+    [
+      'target and no cache',
+      { target: 'runtime', noCache: true },
+      'load',
+      [
+        'buildx',
+        'build',
+        '--progress=plain',
+        '-f',
+        '/src/app/Dockerfile',
+        '--target',
+        'runtime',
+        '--no-cache',
+        '-t',
+        'reg.example/acme/app:1.0',
+        ...TAIL,
+        '--load',
+        '/src/app',
+      ],
+    ],
+    [
+      'every tag',
+      { tags: ['r/a:1', 'r/a:latest'] },
+      'push',
+      [
+        'buildx',
+        'build',
+        '--progress=plain',
+        '-f',
+        '/src/app/Dockerfile',
+        '-t',
+        'r/a:1',
+        '-t',
+        'r/a:latest',
+        ...TAIL,
+        '--push',
+        '/src/app',
+      ],
+    ],
+    [
+      'a Dockerfile outside the context, a path with spaces',
+      { dockerfile: '/src/docker/My File', context: '/src/my app' },
+      'load',
+      [
+        'buildx',
+        'build',
+        '--progress=plain',
+        '-f',
+        '/src/docker/My File',
+        '-t',
+        'reg.example/acme/app:1.0',
+        ...TAIL,
+        '--load',
+        '/src/my app',
+      ],
+    ],
+  ];
+  it.each(rows)('%s', (_name, overrides, output, expected) => {
+    expect(dockerBuildArgs(plan(overrides), output)).toEqual(expected);
+  });
+});
+
+describe('docker commands of a build', () => {
+  const env = (dir: string) => ({ DOCKER_CONFIG: dir, BUILDX_CONFIG: '/home/u/.docker/buildx' });
+
+  it('pushes during the build when pulls and push share one auth file', () => {
+    const commands = dockerCommands(
+      plan({ push: { ...PUSH, sharedAuthfile: '/tmp/s/shared/config.json' } }),
+      '/home/u/.docker/buildx',
+    );
+    expect(commands).toEqual([
+      {
+        program: 'docker',
+        args: dockerBuildArgs(plan(), 'push'),
+        env: env('/tmp/s/shared'),
+        purpose: 'build',
+      },
+    ]);
+  });
+
+  it("loads with the pull identities, then pushes each tag with the target's, when a domain needs two", () => {
+    const tags = ['reg.example/acme/app:1.0', 'reg.example/acme/app:stable'];
+    const commands = dockerCommands(plan({ tags, push: PUSH }), '/home/u/.docker/buildx');
+    expect(commands).toEqual([
+      {
+        program: 'docker',
+        args: dockerBuildArgs(plan({ tags }), 'load'),
+        env: env('/tmp/s/pull'),
+        purpose: 'build',
+      },
+      {
+        program: 'docker',
+        args: ['push', tags[0]],
+        env: env('/tmp/s/push'),
+        purpose: 'push',
+        destination: tags[0],
+      },
+      {
+        program: 'docker',
+        args: ['push', tags[1]],
+        env: env('/tmp/s/push'),
+        purpose: 'push',
+        destination: tags[1],
+      },
+    ]);
+  });
+
+  it('only loads with disable_push', () => {
+    expect(dockerCommands(plan(), '/b')).toEqual([
+      {
+        program: 'docker',
+        args: dockerBuildArgs(plan(), 'load'),
+        env: { DOCKER_CONFIG: '/tmp/s/pull', BUILDX_CONFIG: '/b' },
+        purpose: 'build',
+      },
+    ]);
+  });
+
+  it('refuses a multi-platform build that would need two identities on one domain', () => {
+    expect(() =>
+      dockerCommands(plan({ platforms: ['linux/amd64', 'linux/arm64'], push: PUSH }), '/b'),
+    ).toThrow(
+      /builder docker: a multi-platform build cannot pull and push reg.example with two identities .*use builder: buildah/,
+    );
+  });
+
+  it("pushes a local image: tag, then push with the target's credentials", () => {
+    const request = {
+      source: 'app:dev',
+      destination: 'reg.example/acme/app:1',
+      target: PUSH,
+      authfile: '/tmp/s/push/config.json',
+      insecure: false,
+      list: false,
+      digestFile: '/tmp/s/d',
+    };
+    expect(dockerPushCommands(request, '/b')).toEqual([
+      {
+        program: 'docker',
+        args: ['tag', 'app:dev', 'reg.example/acme/app:1'],
+        env: { DOCKER_CONFIG: '/tmp/s/push', BUILDX_CONFIG: '/b' },
+        purpose: 'push',
+        destination: 'reg.example/acme/app:1',
+      },
+      {
+        program: 'docker',
+        args: ['push', 'reg.example/acme/app:1'],
+        env: { DOCKER_CONFIG: '/tmp/s/push', BUILDX_CONFIG: '/b' },
+        purpose: 'push',
+        destination: 'reg.example/acme/app:1',
+      },
+    ]);
+  });
+
+  it('keeps buildx builder instances where the user has them', () => {
+    expect(buildxConfigDir({ BUILDX_CONFIG: '/x' })).toBe('/x');
+    expect(buildxConfigDir({ DOCKER_CONFIG: '/cfg' })).toBe('/cfg/buildx');
+    expect(buildxConfigDir({ HOME: '/home/u' })).toBe('/home/u/.docker/buildx');
+  });
+});

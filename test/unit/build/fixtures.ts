@@ -1,0 +1,28 @@
+import type { BuildPlan } from '../../../src/build/plan.js';
+
+/** A plan with everything off: each table row turns on what it tests. */
+export function plan(overrides: Partial<BuildPlan> = {}): BuildPlan {
+  return {
+    context: '/src/app',
+    dockerfile: '/src/app/Dockerfile',
+    buildArgs: {},
+    noCache: false,
+    platforms: [],
+    labels: {},
+    cacheFrom: [],
+    tags: ['reg.example/acme/app:1.0'],
+    authfile: '/tmp/s/pull/config.json',
+    iidfile: '/tmp/s/iid',
+    metadataFile: '/tmp/s/metadata.json',
+    ...overrides,
+  };
+}
+
+export const PUSH = {
+  registry: 'prod',
+  host: 'reg.example',
+  repository: 'acme/app',
+  authfile: '/tmp/s/push/config.json',
+  insecure: false,
+  digestFiles: ['/tmp/s/digest-0', '/tmp/s/digest-1'],
+};
