@@ -1,7 +1,7 @@
 // `npm run demo`: two local registries (Debian's docker-registry), a sample multi-arch image,
 // promoted by retag and then by copy to the second registry through the CLI, outputs printed.
 // DEMO_REGISTRY=host:port uses a registry you already run (no auth) as the first one instead.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -75,21 +75,24 @@ ${dev.auth === 'none' ? '' : '    credentials: { username: dev, password: { env:
     console.log(`Wrote ${dev.host}/demo/app:1.0, a two-platform index ${index.digest}.`);
 
     const env = { ...process.env, DEV_PASSWORD: devPassword, PROD_PASSWORD: prodPassword };
-    const promote = (title: string, args: string[]) => {
-      const argv = [cli, 'promote', '--registries-file', registries, ...args];
-      console.log(`\n## ${title}\n$ image-actions ${argv.slice(2).join(' ')}`);
-      const result = spawnSync(process.execPath, argv, { env, encoding: 'utf8' });
-      process.stderr.write(result.stderr);
-      process.stdout.write(result.stdout);
-      if (result.status !== 0) throw new Error(`promote exited with ${result.status}`);
-    };
-    promote('Retag in place: one manifest read, one write per tag', [
+    // Asynchronously: the token issuer of "prod" answers from this very process.
+    const promote = (title: string, args: string[]) =>
+      new Promise<void>((resolve, reject) => {
+        const argv = [cli, 'promote', '--registries-file', registries, ...args];
+        console.log(`\n## ${title}\n$ image-actions ${argv.slice(1).join(' ')}`);
+        const child = spawn(process.execPath, argv, { env, stdio: 'inherit' });
+        child.on('error', reject);
+        child.on('close', (code) =>
+          code === 0 ? resolve() : reject(new Error(`promote exited with ${code}`)),
+        );
+      });
+    await promote('Retag in place: one manifest read, one write per tag', [
       '--candidate',
       `${dev.host}/demo/app:1.0`,
       '--tags',
       'stable',
     ]);
-    promote('Copy to another registry: blobs stream in parallel, verified on the way', [
+    await promote('Copy to another registry: blobs stream in parallel, verified on the way', [
       '--candidate',
       `${dev.host}/demo/app:1.0`,
       '--registry',
@@ -97,7 +100,7 @@ ${dev.auth === 'none' ? '' : '    credentials: { username: dev, password: { env:
       '--tags',
       '1.0,latest',
     ]);
-    promote('The same copy again: the target already has it, nothing moves', [
+    await promote('The same copy again: the target already has it, nothing moves', [
       '--candidate',
       `${dev.host}/demo/app:1.0`,
       '--registry',

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { UserError } from '../errors.js';
+import { RegistryError, UserError } from '../errors.js';
 import { authConfig, writeAuthFile } from '../build/authfile.js';
 import { availableBuilders, type Builder, type LocalImage } from '../build/builder.js';
 import { formatReference, parseReference, type ImageReference } from '../registry/reference.js';
@@ -54,20 +54,24 @@ export function readPushSettings(io: ActionIO): PushSettings {
   };
 }
 
-/** The builder whose local storage holds the candidate, docker first; undefined: it is remote. */
+/**
+ * The builder whose local storage holds the candidate, docker first; without one the candidate
+ * is remote, and `searched` says where it was looked for.
+ */
 async function findLocal(
   candidate: string,
   io: ActionIO,
-): Promise<{ builder: Builder; image: LocalImage } | undefined> {
+): Promise<{ found?: { builder: Builder; image: LocalImage }; searched: string }> {
   const builders = await availableBuilders(io.env);
   for (const builder of builders) {
     const image = await builder.findImage(candidate, builderIO(io));
-    if (image) return { builder, image };
+    if (image) return { found: { builder, image }, searched: builder.kind };
   }
-  io.debug(
-    `${candidate} is in no local storage (${builders.map((b) => b.kind).join(', ') || 'no builder here'}): treated as remote`,
-  );
-  return undefined;
+  const searched = builders.length
+    ? `the local storage of ${builders.map((b) => b.kind).join(' or ')}`
+    : 'any local storage (no builder here)';
+  io.debug(`${candidate} is not in ${searched}: treated as remote`);
+  return { searched };
 }
 
 function targetOf(
@@ -88,7 +92,7 @@ export async function push(io: ActionIO): Promise<void> {
   const context = settings.registryContext
     ? integrationByName(config, settings.registryContext, 'registry_context')
     : undefined;
-  const local = await findLocal(settings.candidate, io);
+  const { found: local, searched } = await findLocal(settings.candidate, io);
 
   if (local) {
     if (context)
@@ -148,6 +152,12 @@ export async function push(io: ActionIO): Promise<void> {
     source,
     target,
     tags: settings.tags,
+  }).catch((error: unknown) => {
+    // A candidate the registry does not have (or will not show) may have been meant as local.
+    if (error instanceof RegistryError && [401, 403, 404].includes(error.status)) {
+      throw new UserError(`${error.message}; ${settings.candidate} is not in ${searched} either`);
+    }
+    throw error;
   });
   const { stats } = result;
   io.info(

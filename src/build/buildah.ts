@@ -42,10 +42,12 @@ export function buildahBuildArgs(plan: BuildPlan): string[] {
   if (!multi) args.push('--layers');
   args.push('-f', plan.dockerfile);
   if (plan.platforms.length) args.push('--platform', plan.platforms.join(','));
-  for (const [key, value] of Object.entries(plan.buildArgs)) args.push('--build-arg', `${key}=${value}`);
+  for (const [key, value] of Object.entries(plan.buildArgs))
+    args.push('--build-arg', `${key}=${value}`);
   for (const [key, value] of Object.entries(plan.labels)) args.push('--label', `${key}=${value}`);
   if (!multi) {
-    for (const source of buildahCacheSources(plan.cacheFrom).sources) args.push('--cache-from', source);
+    for (const source of buildahCacheSources(plan.cacheFrom).sources)
+      args.push('--cache-from', source);
   }
   if (plan.target) args.push('--target', plan.target);
   if (plan.noCache) args.push('--no-cache');
@@ -57,7 +59,12 @@ export function buildahBuildArgs(plan: BuildPlan): string[] {
 }
 
 /** `buildah push` (or `manifest push --all` for a list) of a local image to one tag. */
-export function buildahPushArgs(request: Pick<PushRequest, 'source' | 'destination' | 'authfile' | 'insecure' | 'list' | 'digestFile'>): string[] {
+export function buildahPushArgs(
+  request: Pick<
+    PushRequest,
+    'source' | 'destination' | 'authfile' | 'insecure' | 'list' | 'digestFile'
+  >,
+): string[] {
   const args = request.list ? ['manifest', 'push', '--all'] : ['push'];
   args.push('--authfile', request.authfile, '--digestfile', request.digestFile);
   if (request.insecure) args.push('--tls-verify=false');
@@ -67,7 +74,9 @@ export function buildahPushArgs(request: Pick<PushRequest, 'source' | 'destinati
 
 /** The commands of a build with buildah: the build with the pull credentials, then a push per tag with the target's. */
 export function buildahCommands(plan: BuildPlan): BuildahCommand[] {
-  const commands: BuildahCommand[] = [{ program: 'buildah', args: buildahBuildArgs(plan), purpose: 'build' }];
+  const commands: BuildahCommand[] = [
+    { program: 'buildah', args: buildahBuildArgs(plan), purpose: 'build' },
+  ];
   const push = plan.push;
   if (!push) return commands;
   const list = plan.platforms.length > 1;
@@ -92,7 +101,11 @@ export function buildahCommands(plan: BuildPlan): BuildahCommand[] {
 /** The registries.conf buildah would read: CONTAINERS_REGISTRIES_CONF, the user's, else the system's. */
 function registriesConfPath(env: NodeJS.ProcessEnv): string {
   if (env.CONTAINERS_REGISTRIES_CONF) return env.CONTAINERS_REGISTRIES_CONF;
-  const user = path.join(env.XDG_CONFIG_HOME || path.join(env.HOME || homedir(), '.config'), 'containers', 'registries.conf');
+  const user = path.join(
+    env.XDG_CONFIG_HOME || path.join(env.HOME || homedir(), '.config'),
+    'containers',
+    'registries.conf',
+  );
   if (process.getuid?.() !== 0 && existsSync(user)) return user;
   return '/etc/containers/registries.conf';
 }
@@ -115,19 +128,34 @@ export class BuildahBuilder implements Builder {
 
   async build(plan: BuildPlan, io: BuilderIO): Promise<BuildOutcome> {
     const { ignored } = buildahCacheSources(plan.cacheFrom);
-    if (ignored.length) io.warn(`buildah takes registry references as cache_from only; ignored: ${ignored.join(', ')}`);
-    if (plan.platforms.length > 1 && plan.cacheFrom.length) io.warn('buildah: cache_from is not used for a multi-platform build');
+    if (ignored.length)
+      io.warn(
+        `buildah takes registry references as cache_from only; ignored: ${ignored.join(', ')}`,
+      );
+    if (plan.platforms.length > 1 && plan.cacheFrom.length)
+      io.warn('buildah: cache_from is not used for a multi-platform build');
     if (plan.registriesConf) {
       const system = await readOptional(registriesConfPath(io.env));
-      await writeFile(plan.registriesConf.file, registriesConfWithInsecure(system, plan.registriesConf.insecure), { mode: 0o600 });
+      await writeFile(
+        plan.registriesConf.file,
+        registriesConfWithInsecure(system, plan.registriesConf.insecure),
+        { mode: 0o600 },
+      );
     }
     for (const command of buildahCommands(plan)) {
       const result = await this.run(command, io);
       if (result.code === 0) continue;
       if (command.purpose === 'build') throw buildFailure('buildah', result.code, result.tail);
-      throw pushFailure('buildah', plan.push as PushPlan, command.destination ?? '', result.code, result.tail);
+      throw pushFailure(
+        'buildah',
+        plan.push as PushPlan,
+        command.destination ?? '',
+        result.code,
+        result.tail,
+      );
     }
-    const imageId = plan.platforms.length > 1 ? '' : ((await readOptional(plan.iidfile))?.trim() ?? '');
+    const imageId =
+      plan.platforms.length > 1 ? '' : ((await readOptional(plan.iidfile))?.trim() ?? '');
     const pushed: Record<string, string> = {};
     for (const [i, file] of (plan.push?.digestFiles ?? []).entries()) {
       pushed[plan.tags[i]] = (await readOptional(file))?.trim() ?? '';
@@ -143,14 +171,29 @@ export class BuildahBuilder implements Builder {
 
   async findImage(reference: string, io: BuilderIO): Promise<LocalImage | undefined> {
     // `manifest exists` and `inspect --type image` look in local storage only.
-    const list = await runCommand({ program: 'buildah', args: ['manifest', 'exists', reference] }, { env: io.env, keep: 5 });
+    const list = await runCommand(
+      { program: 'buildah', args: ['manifest', 'exists', reference] },
+      { env: io.env, keep: 5 },
+    );
     if (list.code === 0) return { list: true };
-    const image = await runCommand({ program: 'buildah', args: ['inspect', '--type', 'image', reference] }, { env: io.env, keep: 5 });
+    const image = await runCommand(
+      { program: 'buildah', args: ['inspect', '--type', 'image', reference] },
+      { env: io.env, keep: 5 },
+    );
     return image.code === 0 ? { list: false } : undefined;
   }
 
   async push(request: PushRequest, io: BuilderIO): Promise<void> {
-    const result = await this.run({ program: 'buildah', args: buildahPushArgs(request), purpose: 'push', destination: request.destination }, io);
-    if (result.code !== 0) throw pushFailure('buildah', request.target, request.destination, result.code, result.tail);
+    const result = await this.run(
+      {
+        program: 'buildah',
+        args: buildahPushArgs(request),
+        purpose: 'push',
+        destination: request.destination,
+      },
+      io,
+    );
+    if (result.code !== 0)
+      throw pushFailure('buildah', request.target, request.destination, result.code, result.tail);
   }
 }

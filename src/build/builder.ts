@@ -69,7 +69,10 @@ export const probeProgram: Probe = async (program, args, env) => {
 };
 
 /** A Docker engine answers, and buildx is there to drive it. */
-async function dockerAnswers(env: NodeJS.ProcessEnv, probe: Probe): Promise<'yes' | 'no-engine' | 'no-buildx'> {
+async function dockerAnswers(
+  env: NodeJS.ProcessEnv,
+  probe: Probe,
+): Promise<'yes' | 'no-engine' | 'no-buildx'> {
   if (!(await probe('docker', ['info'], env))) return 'no-engine';
   return (await probe('docker', ['buildx', 'version'], env)) ? 'yes' : 'no-buildx';
 }

@@ -19,7 +19,8 @@ export interface DockerCommand extends Command {
 export function dockerBuildArgs(plan: BuildPlan, output: 'push' | 'load'): string[] {
   const args = ['buildx', 'build', '--progress=plain', '-f', plan.dockerfile];
   if (plan.platforms.length) args.push('--platform', plan.platforms.join(','));
-  for (const [key, value] of Object.entries(plan.buildArgs)) args.push('--build-arg', `${key}=${value}`);
+  for (const [key, value] of Object.entries(plan.buildArgs))
+    args.push('--build-arg', `${key}=${value}`);
   for (const [key, value] of Object.entries(plan.labels)) args.push('--label', `${key}=${value}`);
   for (const source of plan.cacheFrom) args.push('--cache-from', source);
   if (plan.target) args.push('--target', plan.target);
@@ -96,9 +97,21 @@ export function dockerPushCommands(request: PushRequest, buildxConfig: string): 
   const env = dockerEnv(request.authfile, buildxConfig);
   const commands: DockerCommand[] = [];
   if (request.source !== request.destination) {
-    commands.push({ program: 'docker', args: ['tag', request.source, request.destination], env, purpose: 'push', destination: request.destination });
+    commands.push({
+      program: 'docker',
+      args: ['tag', request.source, request.destination],
+      env,
+      purpose: 'push',
+      destination: request.destination,
+    });
   }
-  commands.push({ program: 'docker', args: ['push', request.destination], env, purpose: 'push', destination: request.destination });
+  commands.push({
+    program: 'docker',
+    args: ['push', request.destination],
+    env,
+    purpose: 'push',
+    destination: request.destination,
+  });
   return commands;
 }
 
@@ -117,14 +130,18 @@ async function linkUserDockerConfig(dir: string, env: NodeJS.ProcessEnv): Promis
   }
   let currentContext: unknown;
   try {
-    currentContext = (JSON.parse(await readFile(userConfig, 'utf8')) as { currentContext?: unknown }).currentContext;
+    currentContext = (
+      JSON.parse(await readFile(userConfig, 'utf8')) as { currentContext?: unknown }
+    ).currentContext;
   } catch {
     return;
   }
   if (typeof currentContext !== 'string') return;
   const file = path.join(dir, 'config.json');
   const config = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
-  await writeFile(file, JSON.stringify({ ...config, currentContext }, null, 2) + '\n', { mode: 0o600 });
+  await writeFile(file, JSON.stringify({ ...config, currentContext }, null, 2) + '\n', {
+    mode: 0o600,
+  });
 }
 
 async function readOptional(file: string): Promise<string | undefined> {
@@ -138,7 +155,11 @@ async function readOptional(file: string): Promise<string | undefined> {
 export class DockerBuilder implements Builder {
   readonly kind = 'docker' as const;
 
-  private async run(commands: DockerCommand[], io: BuilderIO, fail: (command: DockerCommand, code: number, tail: string[]) => Error) {
+  private async run(
+    commands: DockerCommand[],
+    io: BuilderIO,
+    fail: (command: DockerCommand, code: number, tail: string[]) => Error,
+  ) {
     const prepared = new Set<string>();
     for (const command of commands) {
       const dir = command.env?.DOCKER_CONFIG;
@@ -170,13 +191,19 @@ export class DockerBuilder implements Builder {
   }
 
   async findImage(reference: string, io: BuilderIO): Promise<LocalImage | undefined> {
-    const result = await runCommand({ program: 'docker', args: ['image', 'inspect', '--format', '{{.Id}}', reference] }, { env: io.env, keep: 5 });
+    const result = await runCommand(
+      { program: 'docker', args: ['image', 'inspect', '--format', '{{.Id}}', reference] },
+      { env: io.env, keep: 5 },
+    );
     return result.code === 0 ? { list: false } : undefined;
   }
 
   async push(request: PushRequest, io: BuilderIO): Promise<void> {
-    await this.run(dockerPushCommands(request, buildxConfigDir(io.env)), io, (_command, code, tail) =>
-      pushFailure('docker', request.target, request.destination, code, tail),
+    await this.run(
+      dockerPushCommands(request, buildxConfigDir(io.env)),
+      io,
+      (_command, code, tail) =>
+        pushFailure('docker', request.target, request.destination, code, tail),
     );
   }
 }

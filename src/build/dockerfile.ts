@@ -29,13 +29,16 @@ function instructions(text: string): string[] {
 }
 
 function substitute(value: string, args: Map<string, string>): string {
-  return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (match, braced: string | undefined, fallback: string | undefined, bare: string | undefined) => {
-    const name = braced ?? bare ?? '';
-    const value = args.get(name);
-    if (value !== undefined && value !== '') return value;
-    if (fallback !== undefined) return fallback;
-    return match;
-  });
+  return value.replace(
+    /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
+    (match, braced: string | undefined, fallback: string | undefined, bare: string | undefined) => {
+      const name = braced ?? bare ?? '';
+      const value = args.get(name);
+      if (value !== undefined && value !== '') return value;
+      if (fallback !== undefined) return fallback;
+      return match;
+    },
+  );
 }
 
 export function pulledImages(text: string, buildArgs: Record<string, string> = {}): PulledImages {
@@ -73,7 +76,8 @@ export function pulledImages(text: string, buildArgs: Record<string, string> = {
       if (words[0]) add(words[0]);
       if (words.length >= 3 && words[1].toUpperCase() === 'AS') stages.add(words[2].toLowerCase());
     } else if (upper === 'COPY' || upper === 'ADD') {
-      for (const flag of rest.filter((w) => w.startsWith('--from='))) add(flag.slice('--from='.length));
+      for (const flag of rest.filter((w) => w.startsWith('--from=')))
+        add(flag.slice('--from='.length));
     } else if (upper === 'RUN') {
       for (const flag of rest.filter((w) => w.startsWith('--mount='))) {
         const from = flag

@@ -25,8 +25,13 @@ export function failingInstruction(lines: string[]): string | undefined {
 }
 
 function tailText(lines: string[]): string {
-  const shown = lines.filter((l, i) => l.trim() || i < lines.length - 1).slice(-TAIL_LINES);
-  return shown.map((l) => `  ${l}`).join('\n');
+  let end = lines.length;
+  while (end > 0 && !lines[end - 1].trim()) end--;
+  return lines
+    .slice(0, end)
+    .slice(-TAIL_LINES)
+    .map((l) => `  ${l}`)
+    .join('\n');
 }
 
 /** A failed build, in user words: the instruction it failed at and the tail of its output. */

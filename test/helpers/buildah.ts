@@ -38,7 +38,10 @@ function buildahEnv(sandbox: BuildahSandbox): NodeJS.ProcessEnv {
 /** Runs buildah in the sandbox (argument array) and resolves with its stdout. */
 export async function buildah(sandbox: BuildahSandbox, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('buildah', args, { env: buildahEnv(sandbox), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('buildah', args, {
+      env: buildahEnv(sandbox),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
@@ -47,7 +50,11 @@ export async function buildah(sandbox: BuildahSandbox, args: string[]): Promise<
     child.once('close', (code) =>
       code === 0
         ? resolve(Buffer.concat(out).toString('utf8'))
-        : reject(new Error(`buildah ${args.join(' ')} failed (${code}): ${Buffer.concat(err).toString('utf8')}`)),
+        : reject(
+            new Error(
+              `buildah ${args.join(' ')} failed (${code}): ${Buffer.concat(err).toString('utf8')}`,
+            ),
+          ),
     );
   });
 }
@@ -91,7 +98,10 @@ export function layerFiles(layer: Buffer): Map<string, Buffer> {
     const header = tar.subarray(offset, offset + 512);
     if (header.every((b) => b === 0)) break;
     const field = (start: number, length: number) =>
-      header.subarray(start, start + length).toString('utf8').replace(/\0.*$/s, '');
+      header
+        .subarray(start, start + length)
+        .toString('utf8')
+        .replace(/\0.*$/s, '');
     const size = parseInt(field(124, 12).trim() || '0', 8);
     const type = field(156, 1) || '0';
     const prefix = field(345, 155);

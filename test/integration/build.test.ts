@@ -6,8 +6,14 @@ import { build } from '../../src/actions/build.js';
 import { push } from '../../src/actions/push.js';
 import { runAction, type Action } from '../../src/actions/run.js';
 import { STATE } from '../../src/actions/step-dir.js';
-import { buildahSandbox, layerFiles, pushBusyboxBase, type BuildahSandbox } from '../helpers/buildah.js';
-import { getBlob, getManifest, pushImage } from '../helpers/images.js';
+import {
+  buildahSandbox,
+  layerFiles,
+  pushBusyboxBase,
+  type BuildahSandbox,
+} from '../helpers/buildah.js';
+import { fakeDocker } from '../helpers/fake-docker.js';
+import { getBlob, getManifest, pushImage, pushManifest } from '../helpers/images.js';
 import { memoryIO, type MemoryIO } from '../helpers/io.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { makeTempDir, removeTempDir } from '../helpers/util.js';
@@ -44,7 +50,10 @@ beforeAll(async () => {
       },
     }),
     startRegistry({ auth: 'htpasswd', users: { deployer: { password: secrets.R2_PASS } } }),
-    startRegistry({ auth: 'token', users: { r3user: { password: secrets.R3_PASS, repos: ['team/'] } } }),
+    startRegistry({
+      auth: 'token',
+      users: { r3user: { password: secrets.R3_PASS, repos: ['team/'] } },
+    }),
     buildahSandbox('build-test'),
     makeTempDir('build-test-work-'),
     makeTempDir('build-test-runner-temp-'),
@@ -59,7 +68,14 @@ beforeAll(async () => {
 }, 90_000);
 
 afterAll(async () => {
-  await Promise.all([base?.stop(), r2?.stop(), r3?.stop(), sandbox?.remove(), removeTempDir(work), removeTempDir(runnerTemp)]);
+  await Promise.all([
+    base?.stop(),
+    r2?.stop(),
+    r3?.stop(),
+    sandbox?.remove(),
+    removeTempDir(work),
+    removeTempDir(runnerTemp),
+  ]);
 });
 
 function registries(): string {
@@ -90,7 +106,11 @@ interface Run extends MemoryIO {
 }
 
 /** Runs an action in-process as a step would: the step's environment, state kept. */
-async function step(action: Action, inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Promise<Run> {
+async function step(
+  action: Action,
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv = {},
+): Promise<Run> {
   const io = memoryIO(
     { registries: registries(), builder: 'buildah', ...inputs },
     {
@@ -114,7 +134,11 @@ async function step(action: Action, inputs: Record<string, string>, env: NodeJS.
   return io;
 }
 
-async function context(name: string, dockerfile: string, files: Record<string, string> = {}): Promise<string> {
+async function context(
+  name: string,
+  dockerfile: string,
+  files: Record<string, string> = {},
+): Promise<string> {
   const dir = path.join(work, name);
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'Dockerfile'), dockerfile);
@@ -139,27 +163,59 @@ async function landed(reg: TestRegistry, repo: string, tag: string) {
     config: { digest: string };
     layers: { digest: string }[];
   };
-  const config = JSON.parse((await getBlob(reg, repo, parsed.config.digest)).bytes.toString('utf8')) as {
+  const config = JSON.parse(
+    (await getBlob(reg, repo, parsed.config.digest)).bytes.toString('utf8'),
+  ) as {
     config: { Labels?: Record<string, string> };
   };
   const files = new Map<string, Buffer>();
   for (const layer of parsed.layers) {
-    for (const [name, data] of layerFiles((await getBlob(reg, repo, layer.digest)).bytes)) files.set(name, data);
+    for (const [name, data] of layerFiles((await getBlob(reg, repo, layer.digest)).bytes))
+      files.set(name, data);
   }
-  return { digest: manifest.digest, configDigest: parsed.config.digest, labels: config.config.Labels ?? {}, files };
+  return {
+    digest: manifest.digest,
+    configDigest: parsed.config.digest,
+    labels: config.config.Labels ?? {},
+    files,
+  };
+}
+
+/** Tags `to` with the manifest `from` points at, byte for byte. */
+async function pushManifestCopy(
+  reg: TestRegistry,
+  repo: string,
+  from: string,
+  to: string,
+): Promise<void> {
+  const manifest = await getManifest(reg, repo, from);
+  await pushManifest(reg, repo, to, manifest.mediaType ?? '', manifest.bytes);
 }
 
 /** Everything a step printed or set, where no secret may appear. */
 function visible(run: MemoryIO): string {
-  return [...run.logs, run.failed ?? '', JSON.stringify(run.outputs), JSON.stringify(run.summaries)].join('\n');
+  return [
+    ...run.logs,
+    run.failed ?? '',
+    JSON.stringify(run.outputs),
+    JSON.stringify(run.summaries),
+  ].join('\n');
 }
 
 function expectNoSecret(run: MemoryIO): void {
   const text = visible(run);
   for (const secret of Object.values(secrets)) expect(text).not.toContain(secret);
-  const users = { BASE_MAIN_PASS: 'primary-user', BASE_STAGING_PASS: 'ctx-user', BASE_PUSH_PASS: 'pusher', R2_PASS: 'deployer', R3_PASS: 'r3user' };
+  const users = {
+    BASE_MAIN_PASS: 'primary-user',
+    BASE_STAGING_PASS: 'ctx-user',
+    BASE_PUSH_PASS: 'pusher',
+    R2_PASS: 'deployer',
+    R3_PASS: 'r3user',
+  };
   for (const [key, user] of Object.entries(users)) {
-    expect(text).not.toContain(Buffer.from(`${user}:${secrets[key as keyof typeof secrets]}`).toString('base64'));
+    expect(text).not.toContain(
+      Buffer.from(`${user}:${secrets[key as keyof typeof secrets]}`).toString('base64'),
+    );
   }
 }
 
@@ -201,14 +257,24 @@ describe('build with buildah against real registries', () => {
       'com.example.extra': 'yes',
       'com.example.team': 'platform',
     });
-    expect(Date.parse(first.labels['org.opencontainers.image.created'])).toBeGreaterThan(Date.now() - 120_000);
+    expect(Date.parse(first.labels['org.opencontainers.image.created'])).toBeGreaterThan(
+      Date.now() - 120_000,
+    );
 
     const metadata = JSON.parse(run.outputs.metadata) as Record<string, unknown>;
-    expect(metadata).toMatchObject({ builder: 'buildah', 'containerimage.digest': first.digest, 'image.name': images.join(',') });
+    expect(metadata).toMatchObject({
+      builder: 'buildah',
+      'containerimage.digest': first.digest,
+      'image.name': images.join(','),
+    });
 
     // The pull went as the context's identity; the primary's was never used for the base.
     const tokens = base.tokenRequests.slice(tokensBefore);
-    expect(tokens.some((t) => t.account === 'ctx-user' && JSON.stringify(t.granted).includes('base/busybox'))).toBe(true);
+    expect(
+      tokens.some(
+        (t) => t.account === 'ctx-user' && JSON.stringify(t.granted).includes('base/busybox'),
+      ),
+    ).toBe(true);
     expect(tokens.some((t) => t.account === 'primary-user')).toBe(false);
     // The Dockerfile's FROM (through its ARG) was understood: no warning about the context.
     expect(run.logs.filter((l) => l.startsWith('warning:'))).toEqual([]);
@@ -219,8 +285,11 @@ describe('build with buildah against real registries', () => {
     expectNoSecret(run);
   });
 
-  it('pushes with the push target\'s identity even when a context names another integration on its domain', async () => {
-    const dir = await context('same-domain', `FROM ${base.host}/base/busybox:1\nRUN echo same > /same\n`);
+  it("pushes with the push target's identity even when a context names another integration on its domain", async () => {
+    const dir = await context(
+      'same-domain',
+      `FROM ${base.host}/base/busybox:1\nRUN echo same > /same\n`,
+    );
     const tokensBefore = base.tokenRequests.length;
     const run = await step(build, {
       image_name: 'acme/same',
@@ -236,13 +305,22 @@ describe('build with buildah against real registries', () => {
     expect(image.files.get('same')?.toString()).toBe('same\n');
     const tokens = base.tokenRequests.slice(tokensBefore);
     // ctx-user may not push acme/, pusher may not pull base/: both identities were needed.
-    expect(tokens.some((t) => t.account === 'ctx-user' && JSON.stringify(t.granted).includes('base/busybox'))).toBe(true);
-    expect(tokens.some((t) => t.account === 'pusher' && JSON.stringify(t.granted).includes('"push"'))).toBe(true);
+    expect(
+      tokens.some(
+        (t) => t.account === 'ctx-user' && JSON.stringify(t.granted).includes('base/busybox'),
+      ),
+    ).toBe(true);
+    expect(
+      tokens.some((t) => t.account === 'pusher' && JSON.stringify(t.granted).includes('"push"')),
+    ).toBe(true);
     expectNoSecret(run);
   });
 
   it('builds with disable_push, then the push action pushes the local image to another registry under two tags', async () => {
-    const dir = await context('local', `FROM ${base.host}/base/busybox:1\nARG FLAVOUR\nRUN echo "$FLAVOUR" > /flavour\n`);
+    const dir = await context(
+      'local',
+      `FROM ${base.host}/base/busybox:1\nARG FLAVOUR\nRUN echo "$FLAVOUR" > /flavour\n`,
+    );
     const built = await step(build, {
       image_name: 'local-app',
       working_directory: dir,
@@ -278,7 +356,12 @@ describe('build with buildah against real registries', () => {
 
   it('pushes a remote candidate registry to registry, as a promotion', async () => {
     const source = await pushImage(r2, 'acme/remote', '3.1', { layers: 2, layerSize: 2000 });
-    const run = await step(push, { candidate: `${r2.host}/acme/remote:3.1`, registry: 'r3', image_name: 'team/remote', tag: 'promoted' });
+    const run = await step(push, {
+      candidate: `${r2.host}/acme/remote:3.1`,
+      registry: 'r3',
+      image_name: 'team/remote',
+      tag: 'promoted',
+    });
     expect(run.failed).toBeUndefined();
     expect(run.outputs.digest).toBe(source.digest);
     expect(run.outputs.image).toBe(`${r3.host}/team/remote:promoted`);
@@ -288,33 +371,195 @@ describe('build with buildah against real registries', () => {
   });
 
   it('builds a multi-platform manifest list with buildah and pushes it', async () => {
-    const dir = await context('multi', 'FROM scratch\nARG TARGETARCH\nCOPY hello.txt /hello.txt\nLABEL arch=$TARGETARCH\n', { 'hello.txt': 'hi\n' });
-    const run = await step(build, { image_name: 'multi', tag: 'm1', working_directory: dir, platform: 'linux/amd64,linux/arm64' });
+    const dir = await context(
+      'multi',
+      'FROM scratch\nARG TARGETARCH\nCOPY hello.txt /hello.txt\nLABEL arch=$TARGETARCH\n',
+      { 'hello.txt': 'hi\n' },
+    );
+    const run = await step(build, {
+      image_name: 'multi',
+      tag: 'm1',
+      working_directory: dir,
+      platform: 'linux/amd64,linux/arm64',
+    });
     expect(run.failed).toBeUndefined();
     const index = await getManifest(r2, 'acme/multi', 'm1');
     expect(run.outputs.digest).toBe(index.digest);
-    const platforms = (JSON.parse(index.bytes.toString()) as { manifests: { platform: { architecture: string } }[] }).manifests.map(
-      (m) => m.platform.architecture,
-    );
+    const platforms = (
+      JSON.parse(index.bytes.toString()) as { manifests: { platform: { architecture: string } }[] }
+    ).manifests.map((m) => m.platform.architecture);
     expect(platforms.sort()).toEqual(['amd64', 'arm64']);
+  });
+});
+
+describe('build with docker buildx (a stand-in docker CLI: no Docker engine here)', () => {
+  const b64 = (user: string, password: string) => ({
+    auth: Buffer.from(`${user}:${password}`).toString('base64'),
+  });
+
+  async function setup(name: string) {
+    const fake = await fakeDocker(path.join(work, name));
+    const userDocker = path.join(work, name, 'user-docker');
+    await mkdir(path.join(userDocker, 'cli-plugins'), { recursive: true });
+    await writeFile(path.join(userDocker, 'config.json'), JSON.stringify({ currentContext: 'ci' }));
+    const dir = await context(name, 'FROM ' + base.host + '/base/busybox:1\nRUN make\n');
+    return { fake, userDocker, dir, env: { ...fake.env, DOCKER_CONFIG: userDocker } };
+  }
+
+  it("auto picks docker where an engine answers; a context on the push domain means load with the pull identities, push with the target's", async () => {
+    const { fake, userDocker, dir, env } = await setup('docker-two');
+    // The stand-in pushes nothing: the image is put where the read-back will look.
+    const seeded = await pushImage(base, 'acme/dock', 'v9');
+    const run = await step(
+      build,
+      {
+        image_name: 'acme/dock',
+        tag: 'v9',
+        working_directory: dir,
+        registry: 'base-push',
+        registry_contexts: 'base-staging',
+        builder: 'auto',
+      },
+      env,
+    );
+    expect(run.failed).toBeUndefined();
+    expect(run.outputs.digest).toBe(seeded.digest);
+    expect(run.outputs.image_id).toBe(`sha256:${'c'.repeat(64)}`);
+    expect(JSON.parse(run.outputs.metadata)).toMatchObject({
+      builder: 'docker',
+      'buildx.build.ref': 'default/default/x',
+    });
+
+    const calls = await fake.calls();
+    expect(calls.map((c) => c.args.slice(0, 2))).toEqual([
+      ['info'],
+      ['buildx', 'version'],
+      ['buildx', 'build'],
+      ['push', `${base.host}/acme/dock:v9`],
+    ]);
+    const [, , buildCall, pushCall] = calls;
+    expect(buildCall.args).toContain('--load');
+    expect(buildCall.args.slice(-1)).toEqual([dir]);
+    expect(buildCall.config?.auths?.[base.host]).toEqual(
+      b64('ctx-user', secrets.BASE_STAGING_PASS),
+    );
+    expect(pushCall.config?.auths).toEqual({ [base.host]: b64('pusher', secrets.BASE_PUSH_PASS) });
+    expect(buildCall.DOCKER_CONFIG).not.toBe(pushCall.DOCKER_CONFIG);
+    // Private files; the user's buildx builders, plugins and current context still in reach.
+    expect([buildCall.configMode, pushCall.configMode]).toEqual([0o600, 0o600]);
+    expect(buildCall.BUILDX_CONFIG).toBe(path.join(userDocker, 'buildx'));
+    expect(buildCall.plugins).toBe(true);
+    expect(pushCall.config?.currentContext).toBe('ci');
+    // Gone after the step; the user's own docker directory untouched.
+    expect(existsSync(path.dirname(buildCall.DOCKER_CONFIG ?? ''))).toBe(false);
+    expect(existsSync(path.join(userDocker, 'cli-plugins'))).toBe(true);
+    expectNoSecret(run);
+  });
+
+  it('pushes during the build, for every platform, when one identity per domain suffices', async () => {
+    const { fake, dir, env } = await setup('docker-one');
+    const seeded = await pushImage(r2, 'acme/dockapp', '1');
+    await pushManifestCopy(r2, 'acme/dockapp', '1', 'latest');
+    const run = await step(
+      build,
+      {
+        image_name: 'dockapp',
+        tags: '1,latest',
+        working_directory: dir,
+        platform: 'linux/amd64,linux/arm64',
+        builder: 'docker',
+      },
+      env,
+    );
+    expect(run.failed).toBeUndefined();
+    expect(run.outputs.digest).toBe(seeded.digest);
+    const calls = await fake.calls();
+    expect(calls.map((c) => c.args.slice(0, 2))).toEqual([
+      ['info'],
+      ['buildx', 'version'],
+      ['buildx', 'build'],
+    ]);
+    const buildCall = calls[2];
+    expect(buildCall.args).toEqual(
+      expect.arrayContaining([
+        '--push',
+        '--platform',
+        'linux/amd64,linux/arm64',
+        '-t',
+        `${r2.host}/acme/dockapp:1`,
+        '-t',
+        `${r2.host}/acme/dockapp:latest`,
+      ]),
+    );
+    // One config: the push target's identity and the pull identities of the other domains.
+    expect(buildCall.config?.auths?.[r2.host]).toEqual(b64('deployer', secrets.R2_PASS));
+    expect(buildCall.config?.auths?.[base.host]).toEqual(
+      b64('primary-user', secrets.BASE_MAIN_PASS),
+    );
+  });
+
+  it('names the failing instruction from buildx output, and the registry and its error for a refused push', async () => {
+    const { dir, env } = await setup('docker-fail');
+    const failedBuild = await step(
+      build,
+      { image_name: 'x', working_directory: dir, builder: 'docker' },
+      { ...env, FAKE_DOCKER_FAIL: 'build' },
+    );
+    expect(failedBuild.failed).toMatch(
+      /^The build \(docker buildx\) failed at RUN make \(exit code 1\)\. Last lines of its output:\n/,
+    );
+    expect(failedBuild.failed).toContain('make: *** No rule to make target');
+    const refused = await step(
+      build,
+      {
+        image_name: 'acme/dock',
+        tag: 'v9',
+        working_directory: dir,
+        registry: 'base-push',
+        registry_contexts: 'base-staging',
+        builder: 'docker',
+      },
+      { ...env, FAKE_DOCKER_FAIL: 'push' },
+    );
+    expect(refused.failed).toBe(
+      `Push of ${base.host}/acme/dock:v9 to base-push failed (registry ${base.host}, repository acme/dock; docker exit code 1): denied: requested access to the resource is denied (check that the credentials of base-push may push to acme/dock)`,
+    );
   });
 });
 
 describe('build and push errors a user can act on', () => {
   it('names a missing Dockerfile and a missing working_directory', async () => {
     const dir = await context('no-dockerfile', 'FROM scratch\n');
-    const noFile = await step(build, { image_name: 'x', working_directory: dir, dockerfile: 'Dockerfile.prod' });
+    const noFile = await step(build, {
+      image_name: 'x',
+      working_directory: dir,
+      dockerfile: 'Dockerfile.prod',
+    });
     expect(noFile.failed).toBe(
       `Input dockerfile: ${path.join(dir, 'Dockerfile.prod')} does not exist (a relative dockerfile is found in working_directory ${dir})`,
     );
-    const noDir = await step(build, { image_name: 'x', working_directory: path.join(work, 'nowhere') });
-    expect(noDir.failed).toBe(`Input working_directory: ${path.join(work, 'nowhere')} does not exist`);
+    const noDir = await step(build, {
+      image_name: 'x',
+      working_directory: path.join(work, 'nowhere'),
+    });
+    expect(noDir.failed).toBe(
+      `Input working_directory: ${path.join(work, 'nowhere')} does not exist`,
+    );
   });
 
   it('shows the failing instruction and the tail of its output', async () => {
-    const dir = await context('failing', `FROM ${base.host}/base/busybox:1\nRUN echo step one\nRUN echo "about to fail" && ls /missing-dir\nRUN echo never\n`);
-    const run = await step(build, { image_name: 'failing', working_directory: dir, registry_contexts: 'base-staging' });
-    expect(run.failed).toMatch(/^The build \(buildah\) failed at RUN echo "about to fail" && ls \/missing-dir \(exit code \d+\)\. Last lines of its output:\n/);
+    const dir = await context(
+      'failing',
+      `FROM ${base.host}/base/busybox:1\nRUN echo step one\nRUN echo "about to fail" && ls /missing-dir\nRUN echo never\n`,
+    );
+    const run = await step(build, {
+      image_name: 'failing',
+      working_directory: dir,
+      registry_contexts: 'base-staging',
+    });
+    expect(run.failed).toMatch(
+      /^The build \(buildah\) failed at RUN echo "about to fail" && ls \/missing-dir \(exit code \d+\)\. Last lines of its output:\n/,
+    );
     expect(run.failed).toContain('about to fail');
     expect(run.failed).toMatch(/missing-dir.*No such file or directory/);
     expect(run.failed).not.toContain('never');
@@ -336,19 +581,44 @@ describe('build and push errors a user can act on', () => {
 
   it('names an unknown integration', async () => {
     const dir = await context('unknown', 'FROM scratch\n');
-    const context1 = await step(build, { image_name: 'x', working_directory: dir, registry_contexts: 'nope' });
-    expect(context1.failed).toMatch(/^Input registry_contexts: there is no registry named "nope"; the registries input declares base-main, /);
-    const registry = await step(build, { image_name: 'x', working_directory: dir, registry: 'gone' });
+    const context1 = await step(build, {
+      image_name: 'x',
+      working_directory: dir,
+      registry_contexts: 'nope',
+    });
+    expect(context1.failed).toMatch(
+      /^Input registry_contexts: there is no registry named "nope"; the registries input declares base-main, /,
+    );
+    const registry = await step(build, {
+      image_name: 'x',
+      working_directory: dir,
+      registry: 'gone',
+    });
     expect(registry.failed).toMatch(/^Input registry: there is no registry named "gone"/);
-    const pushRegistry = await step(push, { candidate: `${r2.host}/acme/app:1.0`, registry: 'gone' });
+    const pushRegistry = await step(push, {
+      candidate: `${r2.host}/acme/app:1.0`,
+      registry: 'gone',
+    });
     expect(pushRegistry.failed).toMatch(/^Input registry: there is no registry named "gone"/);
+    const nowhere = await step(push, { candidate: `${r2.host}/acme/nothing:1`, registry: 'r3' });
+    expect(nowhere.failed).toMatch(/^r2: reading manifest acme\/nothing:1 failed: HTTP 404/);
+    expect(nowhere.failed).toContain(
+      `; ${r2.host}/acme/nothing:1 is not in the local storage of buildah either`,
+    );
   });
 
-  it('names the registry, the repository and the registry\'s error when a push is denied', async () => {
+  it("names the registry, the repository and the registry's error when a push is denied", async () => {
     const dir = await context('denied', 'FROM scratch\nCOPY Dockerfile /Dockerfile\n');
     // ctx-user may pull base/ only: pushing app/ there is refused.
-    const run = await step(build, { image_name: 'app', tag: 'x', working_directory: dir, registry: 'base-staging' });
-    expect(run.failed).toContain(`Push of ${base.host}/app:x to base-staging failed (registry ${base.host}, repository app;`);
+    const run = await step(build, {
+      image_name: 'app',
+      tag: 'x',
+      working_directory: dir,
+      registry: 'base-staging',
+    });
+    expect(run.failed).toContain(
+      `Push of ${base.host}/app:x to base-staging failed (registry ${base.host}, repository app;`,
+    );
     // The registry's own words, as buildah passes them on.
     expect(run.failed).toContain('denied: requested access to the resource is denied');
     expect(run.failed).toContain('check that the credentials of base-staging may push to app');

@@ -76531,8 +76531,14 @@ function failingInstruction(lines) {
     return undefined;
 }
 function tailText(lines) {
-    const shown = lines.filter((l, i) => l.trim() || i < lines.length - 1).slice(-TAIL_LINES);
-    return shown.map((l) => `  ${l}`).join('\n');
+    let end = lines.length;
+    while (end > 0 && !lines[end - 1].trim())
+        end--;
+    return lines
+        .slice(0, end)
+        .slice(-TAIL_LINES)
+        .map((l) => `  ${l}`)
+        .join('\n');
 }
 /** A failed build, in user words: the instruction it failed at and the tail of its output. */
 function buildFailure(builder, code, lines) {
@@ -76709,7 +76715,9 @@ function buildahPushArgs(request) {
 }
 /** The commands of a build with buildah: the build with the pull credentials, then a push per tag with the target's. */
 function buildahCommands(plan) {
-    const commands = [{ program: 'buildah', args: buildahBuildArgs(plan), purpose: 'build' }];
+    const commands = [
+        { program: 'buildah', args: buildahBuildArgs(plan), purpose: 'build' },
+    ];
     const push = plan.push;
     if (!push)
         return commands;
@@ -76794,7 +76802,12 @@ class buildah_BuildahBuilder {
         return image.code === 0 ? { list: false } : undefined;
     }
     async push(request, io) {
-        const result = await this.run({ program: 'buildah', args: buildahPushArgs(request), purpose: 'push', destination: request.destination }, io);
+        const result = await this.run({
+            program: 'buildah',
+            args: buildahPushArgs(request),
+            purpose: 'push',
+            destination: request.destination,
+        }, io);
         if (result.code !== 0)
             throw pushFailure('buildah', request.target, request.destination, result.code, result.tail);
     }
@@ -77016,9 +77029,21 @@ function dockerPushCommands(request, buildxConfig) {
     const env = dockerEnv(request.authfile, buildxConfig);
     const commands = [];
     if (request.source !== request.destination) {
-        commands.push({ program: 'docker', args: ['tag', request.source, request.destination], env, purpose: 'push', destination: request.destination });
+        commands.push({
+            program: 'docker',
+            args: ['tag', request.source, request.destination],
+            env,
+            purpose: 'push',
+            destination: request.destination,
+        });
     }
-    commands.push({ program: 'docker', args: ['push', request.destination], env, purpose: 'push', destination: request.destination });
+    commands.push({
+        program: 'docker',
+        args: ['push', request.destination],
+        env,
+        purpose: 'push',
+        destination: request.destination,
+    });
     return commands;
 }
 /**
@@ -77047,7 +77072,9 @@ async function linkUserDockerConfig(dir, env) {
         return;
     const file = external_node_path_.join(dir, 'config.json');
     const config = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-    await (0,promises_.writeFile)(file, JSON.stringify({ ...config, currentContext }, null, 2) + '\n', { mode: 0o600 });
+    await (0,promises_.writeFile)(file, JSON.stringify({ ...config, currentContext }, null, 2) + '\n', {
+        mode: 0o600,
+    });
 }
 async function docker_readOptional(file) {
     try {
@@ -78788,7 +78815,8 @@ class Authenticator {
         if (!value)
             throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} sent no token`, res.status);
         (0,secrets/* maskSecret */.$l)(value);
-        const lifetime = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) * 1000;
+        const lifetime = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) *
+            1000;
         const issued = parsed.issued_at ? Date.parse(parsed.issued_at) : NaN;
         const start = Number.isNaN(issued) ? Date.now() : Math.min(issued, Date.now());
         return { value, expiresAt: start + lifetime - Math.min(EXPIRY_MARGIN_MS, lifetime / 2) };
@@ -79007,7 +79035,11 @@ class Repository {
         const digest = res.headers['docker-content-digest'];
         if (!digest) {
             // Without the header a HEAD proves presence only; the caller must not trust an equality.
-            return { digest: '', mediaType: res.headers['content-type'] ?? '', size: Number(res.headers['content-length'] ?? 0) };
+            return {
+                digest: '',
+                mediaType: res.headers['content-type'] ?? '',
+                size: Number(res.headers['content-length'] ?? 0),
+            };
         }
         return {
             digest,
@@ -79392,7 +79424,9 @@ function resolveBuildRegistries(settings, env, dockerfileText, log) {
             pulls.push(endpoint);
     }
     let target;
-    const integration = settings.registry ? integrationByName(config, settings.registry, 'registry') : undefined;
+    const integration = settings.registry
+        ? integrationByName(config, settings.registry, 'registry')
+        : undefined;
     if (!settings.disablePush)
         target = resolvePush(config, env, settings.imageName, integration);
     return { pulls, insecure, target };
@@ -79422,7 +79456,12 @@ function planBuild(settings, registries, dir, env, now) {
         tags,
         authfile: files.pullAuth,
         ...(registries.insecure.length
-            ? { registriesConf: { file: files.registriesConf, insecure: [...new Set(registries.insecure)] } }
+            ? {
+                registriesConf: {
+                    file: files.registriesConf,
+                    insecure: [...new Set(registries.insecure)],
+                },
+            }
             : {}),
         iidfile: files.iid,
         metadataFile: files.metadata,
@@ -79527,7 +79566,10 @@ function buildSummary(builder, registries, plan, digest, imageId) {
     if (plan.platforms.length)
         facts.push(['Platforms', plan.platforms.join(', ')]);
     facts.push(['Pulls', describePulls(registries)]);
-    facts.push(['Pushed to', registries.target ? registries.target.endpoint.label : 'not pushed (disable_push)']);
+    facts.push([
+        'Pushed to',
+        registries.target ? registries.target.endpoint.label : 'not pushed (disable_push)',
+    ]);
     return {
         title: registries.target ? 'Image built and pushed' : 'Image built',
         facts,

@@ -79555,8 +79555,14 @@ function failingInstruction(lines) {
     return undefined;
 }
 function tailText(lines) {
-    const shown = lines.filter((l, i) => l.trim() || i < lines.length - 1).slice(-TAIL_LINES);
-    return shown.map((l) => `  ${l}`).join('\n');
+    let end = lines.length;
+    while (end > 0 && !lines[end - 1].trim())
+        end--;
+    return lines
+        .slice(0, end)
+        .slice(-TAIL_LINES)
+        .map((l) => `  ${l}`)
+        .join('\n');
 }
 /** A failed build, in user words: the instruction it failed at and the tail of its output. */
 function buildFailure(builder, code, lines) {
@@ -79733,7 +79739,9 @@ function buildahPushArgs(request) {
 }
 /** The commands of a build with buildah: the build with the pull credentials, then a push per tag with the target's. */
 function buildahCommands(plan) {
-    const commands = [{ program: 'buildah', args: buildahBuildArgs(plan), purpose: 'build' }];
+    const commands = [
+        { program: 'buildah', args: buildahBuildArgs(plan), purpose: 'build' },
+    ];
     const push = plan.push;
     if (!push)
         return commands;
@@ -79818,7 +79826,12 @@ class buildah_BuildahBuilder {
         return image.code === 0 ? { list: false } : undefined;
     }
     async push(request, io) {
-        const result = await this.run({ program: 'buildah', args: buildahPushArgs(request), purpose: 'push', destination: request.destination }, io);
+        const result = await this.run({
+            program: 'buildah',
+            args: buildahPushArgs(request),
+            purpose: 'push',
+            destination: request.destination,
+        }, io);
         if (result.code !== 0)
             throw pushFailure('buildah', request.target, request.destination, result.code, result.tail);
     }
@@ -80040,9 +80053,21 @@ function dockerPushCommands(request, buildxConfig) {
     const env = dockerEnv(request.authfile, buildxConfig);
     const commands = [];
     if (request.source !== request.destination) {
-        commands.push({ program: 'docker', args: ['tag', request.source, request.destination], env, purpose: 'push', destination: request.destination });
+        commands.push({
+            program: 'docker',
+            args: ['tag', request.source, request.destination],
+            env,
+            purpose: 'push',
+            destination: request.destination,
+        });
     }
-    commands.push({ program: 'docker', args: ['push', request.destination], env, purpose: 'push', destination: request.destination });
+    commands.push({
+        program: 'docker',
+        args: ['push', request.destination],
+        env,
+        purpose: 'push',
+        destination: request.destination,
+    });
     return commands;
 }
 /**
@@ -80071,7 +80096,9 @@ async function linkUserDockerConfig(dir, env) {
         return;
     const file = external_node_path_.join(dir, 'config.json');
     const config = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-    await (0,promises_.writeFile)(file, JSON.stringify({ ...config, currentContext }, null, 2) + '\n', { mode: 0o600 });
+    await (0,promises_.writeFile)(file, JSON.stringify({ ...config, currentContext }, null, 2) + '\n', {
+        mode: 0o600,
+    });
 }
 async function docker_readOptional(file) {
     try {
@@ -81688,10 +81715,22 @@ async function copyImage(source, root, target, tags, options = {}) {
     return { digest: root.digest, mediaType: root.mediaType, plan: run.plan, stats: run.stats };
 }
 function newPlan(mode, root) {
-    return { mode, digest: root.digest, mediaType: root.mediaType, manifests: [], blobs: [], tags: [] };
+    return {
+        mode,
+        digest: root.digest,
+        mediaType: root.mediaType,
+        manifests: [],
+        blobs: [],
+        tags: [],
+    };
 }
 function newStats() {
-    return { manifests: 0, blobs: { skipped: 0, mounted: 0, copied: 0 }, bytes_copied: 0, requests: 0 };
+    return {
+        manifests: 0,
+        blobs: { skipped: 0, mounted: 0, copied: 0 },
+        bytes_copied: 0,
+        requests: 0,
+    };
 }
 /** Requests made through these repositories' transports from now on. */
 function requestCounter(repos) {
@@ -81807,7 +81846,11 @@ class CopyRun {
     }
     async copyBlob(blob) {
         const present = await this.target.headBlob(blob.digest);
-        const planned = { digest: blob.digest, size: blob.size, action: present === undefined ? 'copy' : 'skip' };
+        const planned = {
+            digest: blob.digest,
+            size: blob.size,
+            action: present === undefined ? 'copy' : 'skip',
+        };
         this.plan.blobs.push(planned);
         if (present !== undefined) {
             this.stats.blobs.skipped++;
@@ -81991,7 +82034,8 @@ class Authenticator {
         if (!value)
             throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} sent no token`, res.status);
         (0,secrets/* maskSecret */.$l)(value);
-        const lifetime = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) * 1000;
+        const lifetime = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) *
+            1000;
         const issued = parsed.issued_at ? Date.parse(parsed.issued_at) : NaN;
         const start = Number.isNaN(issued) ? Date.now() : Math.min(issued, Date.now());
         return { value, expiresAt: start + lifetime - Math.min(EXPIRY_MARGIN_MS, lifetime / 2) };
@@ -82143,7 +82187,11 @@ class Repository {
         const digest = res.headers['docker-content-digest'];
         if (!digest) {
             // Without the header a HEAD proves presence only; the caller must not trust an equality.
-            return { digest: '', mediaType: res.headers['content-type'] ?? '', size: Number(res.headers['content-length'] ?? 0) };
+            return {
+                digest: '',
+                mediaType: res.headers['content-type'] ?? '',
+                size: Number(res.headers['content-length'] ?? 0),
+            };
         }
         return {
             digest,
@@ -82456,7 +82504,7 @@ var step_dir = __nccwpck_require__(3088);
 function readPushSettings(io) {
     const candidate = io.getInput('candidate');
     if (!candidate) {
-        throw new errors/* UserError */.yo('Input candidate is required: the image to push (a build step\'s image output, a local image, or a remote reference)');
+        throw new errors/* UserError */.yo("Input candidate is required: the image to push (a build step's image output, a local image, or a remote reference)");
     }
     const candidateRef = parseReference(candidate, { what: 'candidate' });
     const imageName = io.getInput('image_name') || undefined;
@@ -82477,16 +82525,22 @@ function readPushSettings(io) {
         config: getRegistries(io),
     };
 }
-/** The builder whose local storage holds the candidate, docker first; undefined: it is remote. */
+/**
+ * The builder whose local storage holds the candidate, docker first; without one the candidate
+ * is remote, and `searched` says where it was looked for.
+ */
 async function findLocal(candidate, io) {
     const builders = await availableBuilders(io.env);
     for (const builder of builders) {
         const image = await builder.findImage(candidate, builderIO(io));
         if (image)
-            return { builder, image };
+            return { found: { builder, image }, searched: builder.kind };
     }
-    io.debug(`${candidate} is in no local storage (${builders.map((b) => b.kind).join(', ') || 'no builder here'}): treated as remote`);
-    return undefined;
+    const searched = builders.length
+        ? `the local storage of ${builders.map((b) => b.kind).join(' or ')}`
+        : 'any local storage (no builder here)';
+    io.debug(`${candidate} is not in ${searched}: treated as remote`);
+    return { searched };
 }
 function targetOf(settings, env, integration) {
     // A name as written keeps its domain, for resolvePush's last resort (the domain in the name).
@@ -82495,9 +82549,13 @@ function targetOf(settings, env, integration) {
 async function push(io) {
     const settings = readPushSettings(io);
     const { config } = settings;
-    const integration = settings.registry ? integrationByName(config, settings.registry, 'registry') : undefined;
-    const context = settings.registryContext ? integrationByName(config, settings.registryContext, 'registry_context') : undefined;
-    const local = await findLocal(settings.candidate, io);
+    const integration = settings.registry
+        ? integrationByName(config, settings.registry, 'registry')
+        : undefined;
+    const context = settings.registryContext
+        ? integrationByName(config, settings.registryContext, 'registry_context')
+        : undefined;
+    const { found: local, searched } = await findLocal(settings.candidate, io);
     if (local) {
         if (context)
             io.warning(`Input registry_context: ${settings.candidate} is a local image, so nothing is pulled and ${context.name} is not used`);
@@ -82512,7 +82570,11 @@ async function push(io) {
                 await local.builder.push({
                     source: settings.candidate,
                     destination,
-                    target: { registry: target.endpoint.label, host: target.endpoint.host, repository: target.repository },
+                    target: {
+                        registry: target.endpoint.label,
+                        host: target.endpoint.host,
+                        repository: target.repository,
+                    },
                     authfile,
                     insecure: target.endpoint.insecure,
                     list: local.image.list,
@@ -82539,6 +82601,12 @@ async function push(io) {
         source,
         target,
         tags: settings.tags,
+    }).catch((error) => {
+        // A candidate the registry does not have (or will not show) may have been meant as local.
+        if (error instanceof errors/* RegistryError */.gl && [401, 403, 404].includes(error.status)) {
+            throw new errors/* UserError */.yo(`${error.message}; ${settings.candidate} is not in ${searched} either`);
+        }
+        throw error;
     });
     const { stats } = result;
     io.info(`${result.plan.mode}: ${stats.blobs.copied} blobs copied (${stats.bytes_copied} bytes), ${stats.blobs.mounted} mounted, ${stats.blobs.skipped} already there`);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { availableBuilders, detectBuilder, type Probe } from '../../../src/build/builder.js';
+import {
+  availableBuilders,
+  detectBuilder,
+  type BuilderChoice,
+  type BuilderKind,
+  type Probe,
+} from '../../../src/build/builder.js';
 
 /** A machine where the listed commands answer. */
 function machine(...answering: string[]): Probe {
@@ -9,7 +15,7 @@ function machine(...answering: string[]): Probe {
 const DOCKER = ['docker info', 'docker buildx version'];
 
 describe('picking a builder', () => {
-  it.each([
+  const picks: [string, BuilderChoice, Probe, BuilderKind][] = [
     [
       'auto: docker when its engine answers',
       'auto',
@@ -30,11 +36,12 @@ describe('picking a builder', () => {
       'buildah',
     ],
     ['docker asked for', 'docker', machine(...DOCKER), 'docker'],
-  ] as const)('%s', async (_name, choice, probe, kind) => {
+  ];
+  it.each(picks)('%s', async (_name, choice, probe, kind) => {
     expect((await detectBuilder(choice, {}, probe)).kind).toBe(kind);
   });
 
-  it.each([
+  const failures: [string, BuilderChoice, Probe, RegExp][] = [
     [
       'auto with neither',
       'auto',
@@ -59,7 +66,8 @@ describe('picking a builder', () => {
       machine(...DOCKER),
       /^Input builder: buildah was asked for, .*install buildah/,
     ],
-  ] as const)('fails saying what to install: %s', async (_name, choice, probe, message) => {
+  ];
+  it.each(failures)('fails saying what to install: %s', async (_name, choice, probe, message) => {
     await expect(detectBuilder(choice, {}, probe)).rejects.toThrow(message);
   });
 
