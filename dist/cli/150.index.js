@@ -24,8 +24,8 @@ var errors = __webpack_require__(6624);
 var http = __webpack_require__(8507);
 // EXTERNAL MODULE: ./.build/src/registry/reference.js
 var registry_reference = __webpack_require__(5626);
-// EXTERNAL MODULE: ./.build/src/registry/resolve.js + 1 modules
-var resolve = __webpack_require__(5509);
+// EXTERNAL MODULE: ./.build/src/registry/resolve.js
+var resolve = __webpack_require__(9887);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
@@ -965,6 +965,40 @@ function reportSummary(report, destination) {
         });
     }
     return { title: 'Image report', facts, tables };
+}
+
+
+/***/ }),
+
+/***/ 8404:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ createLimiter)
+/* harmony export */ });
+/** Runs at most `concurrency` of the given tasks at once; the rest wait their turn in order. */
+function createLimiter(concurrency) {
+    let active = 0;
+    const queue = [];
+    const next = () => {
+        if (active >= concurrency)
+            return;
+        const start = queue.shift();
+        if (start)
+            start();
+    };
+    return (task) => new Promise((resolve, reject) => {
+        queue.push(() => {
+            active++;
+            task()
+                .then(resolve, reject)
+                .finally(() => {
+                active--;
+                next();
+            });
+        });
+        next();
+    });
 }
 
 

@@ -106,6 +106,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -8764,7 +8771,43 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 7149:
+/***/ 3574:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6098);
+
+
+/**
+ * The one wrapper every action runs in: user errors fail the step with their message alone,
+ * bugs keep their stack so they can be reported. Returns false when the action failed.
+ */
+async function runAction(action, io) {
+    try {
+        await action(io);
+        return true;
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .iU)(error)) {
+            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.message));
+        }
+        else if (error instanceof Error) {
+            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.stack ?? error.message));
+        }
+        else {
+            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(String(error)));
+        }
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3909:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8789,40 +8832,16 @@ var dist = __nccwpck_require__(8815);
  * only when asked for, so a CLI step pays for the code of its own action alone.
  */
 const ACTIONS = {
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(502), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6154))).promote,
-    'report-image-info': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(815), __nccwpck_require__.e(502), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 150))).reportImageInfo,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(113), __nccwpck_require__.e(932), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7271))).build,
+    push: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(113), __nccwpck_require__.e(932), __nccwpck_require__.e(699)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4699))).push,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(113), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1986))).promote,
+    'report-image-info': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(815), __nccwpck_require__.e(113), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 150))).reportImageInfo,
 };
 
-// EXTERNAL MODULE: ./.build/src/errors.js
-var errors = __nccwpck_require__(6624);
+// EXTERNAL MODULE: ./.build/src/actions/run.js
+var run = __nccwpck_require__(3574);
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __nccwpck_require__(6098);
-;// CONCATENATED MODULE: ./.build/src/actions/run.js
-
-
-/**
- * The one wrapper every action runs in: user errors fail the step with their message alone,
- * bugs keep their stack so they can be reported. Returns false when the action failed.
- */
-async function runAction(action, io) {
-    try {
-        await action(io);
-        return true;
-    }
-    catch (error) {
-        if ((0,errors/* isUserError */.iU)(error)) {
-            io.setFailed((0,secrets/* redact */.E$)(error.message));
-        }
-        else if (error instanceof Error) {
-            io.setFailed((0,secrets/* redact */.E$)(error.stack ?? error.message));
-        }
-        else {
-            io.setFailed((0,secrets/* redact */.E$)(String(error)));
-        }
-        return false;
-    }
-}
-
 ;// CONCATENATED MODULE: ./.build/src/cli/cli.js
 
 
@@ -8849,7 +8868,13 @@ function usage() {
 }
 function actionHelp(name) {
     const spec = actionSpec(name);
-    const lines = [`Usage: image-actions ${name} [options]`, '', spec.description ?? '', '', 'Inputs:'];
+    const lines = [
+        `Usage: image-actions ${name} [options]`,
+        '',
+        spec.description ?? '',
+        '',
+        'Inputs:',
+    ];
     for (const [input, info] of Object.entries(spec.inputs ?? {})) {
         lines.push(`  --${input}${info.required ? ' (required)' : ''}`, `      ${info.description ?? ''}`);
     }
@@ -8901,7 +8926,10 @@ function renderText(summary) {
         lines.push(`${k}: ${v.replace(/`/g, '')}`);
     for (const table of summary.tables ?? []) {
         const widths = table.header.map((h, i) => Math.max(h.length, ...table.rows.map((r) => (r[i] ?? '').length)));
-        const row = (cells) => cells.map((c, i) => (c ?? '').padEnd(widths[i])).join('  ').trimEnd();
+        const row = (cells) => cells
+            .map((c, i) => (c ?? '').padEnd(widths[i]))
+            .join('  ')
+            .trimEnd();
         lines.push('', row(table.header), row(widths.map((w) => '-'.repeat(w))), ...table.rows.map(row));
     }
     for (const note of summary.notes ?? [])
@@ -8962,7 +8990,7 @@ async function runCli(argv, streams) {
         getState: (k) => state.get(k) ?? '',
         env: streams.env,
     };
-    const ok = await runAction(await loadAction(), io);
+    const ok = await (0,run/* runAction */.C)(await loadAction(), io);
     if (!ok) {
         err(`error: ${failure}`);
         return 1;
@@ -8982,7 +9010,7 @@ async function runCli(argv, streams) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7149);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3909);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),

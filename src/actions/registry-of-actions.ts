@@ -5,6 +5,8 @@ import type { Action } from './run.js';
  * only when asked for, so a CLI step pays for the code of its own action alone.
  */
 export const ACTIONS: Record<string, () => Promise<Action>> = {
+  build: async () => (await import('./build.js')).build,
+  push: async () => (await import('./push.js')).push,
   promote: async () => (await import('./promote.js')).promote,
   'report-image-info': async () => (await import('./report-image-info.js')).reportImageInfo,
 };

@@ -79606,10 +79606,22 @@ async function copy_copyImage(source, root, target, tags, options = {}) {
     return { digest: root.digest, mediaType: root.mediaType, plan: run.plan, stats: run.stats };
 }
 function newPlan(mode, root) {
-    return { mode, digest: root.digest, mediaType: root.mediaType, manifests: [], blobs: [], tags: [] };
+    return {
+        mode,
+        digest: root.digest,
+        mediaType: root.mediaType,
+        manifests: [],
+        blobs: [],
+        tags: [],
+    };
 }
 function newStats() {
-    return { manifests: 0, blobs: { skipped: 0, mounted: 0, copied: 0 }, bytes_copied: 0, requests: 0 };
+    return {
+        manifests: 0,
+        blobs: { skipped: 0, mounted: 0, copied: 0 },
+        bytes_copied: 0,
+        requests: 0,
+    };
 }
 /** Requests made through these repositories' transports from now on. */
 function requestCounter(repos) {
@@ -79725,7 +79737,11 @@ class CopyRun {
     }
     async copyBlob(blob) {
         const present = await this.target.headBlob(blob.digest);
-        const planned = { digest: blob.digest, size: blob.size, action: present === undefined ? 'copy' : 'skip' };
+        const planned = {
+            digest: blob.digest,
+            size: blob.size,
+            action: present === undefined ? 'copy' : 'skip',
+        };
         this.plan.blobs.push(planned);
         if (present !== undefined) {
             this.stats.blobs.skipped++;
@@ -79791,7 +79807,14 @@ async function platformEntries(source) {
         platform.variant = config.variant;
     if (config['os.version'])
         platform['os.version'] = config['os.version'];
-    return [{ mediaType: source.root.mediaType, digest: source.root.digest, size: source.root.bytes.length, platform }];
+    return [
+        {
+            mediaType: source.root.mediaType,
+            digest: source.root.digest,
+            size: source.root.bytes.length,
+            platform,
+        },
+    ];
 }
 /** Refuses overlapping platforms before anything is written. Attestations are not platforms. */
 function checkOverlap(entries) {
@@ -81288,7 +81311,8 @@ class Authenticator {
         if (!value)
             throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} sent no token`, res.status);
         (0,secrets/* maskSecret */.$l)(value);
-        const lifetime = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) * 1000;
+        const lifetime = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) *
+            1000;
         const issued = parsed.issued_at ? Date.parse(parsed.issued_at) : NaN;
         const start = Number.isNaN(issued) ? Date.now() : Math.min(issued, Date.now());
         return { value, expiresAt: start + lifetime - Math.min(EXPIRY_MARGIN_MS, lifetime / 2) };
@@ -81440,7 +81464,11 @@ class Repository {
         const digest = res.headers['docker-content-digest'];
         if (!digest) {
             // Without the header a HEAD proves presence only; the caller must not trust an equality.
-            return { digest: '', mediaType: res.headers['content-type'] ?? '', size: Number(res.headers['content-length'] ?? 0) };
+            return {
+                digest: '',
+                mediaType: res.headers['content-type'] ?? '',
+                size: Number(res.headers['content-length'] ?? 0),
+            };
         }
         return {
             digest,
@@ -81864,7 +81892,9 @@ function planPromotion(settings, env) {
         : source.integration;
     const imageName = settings.imageName ?? candidate.repository;
     if (integration) {
-        const target = integration === source.integration ? { ...resolvePush(config, env, imageName, integration), endpoint: source } : resolvePush(config, env, imageName, integration);
+        const target = integration === source.integration
+            ? { ...resolvePush(config, env, imageName, integration), endpoint: source }
+            : resolvePush(config, env, imageName, integration);
         return { source, sources, target };
     }
     // Reached through the Docker config or anonymously: the target is the same registry.
@@ -81882,7 +81912,11 @@ async function promote(io) {
     try {
         const { targetRepo, sourceRepos } = openRepositories(clients, settings.candidates, sources, target, settings.dryRun);
         settings.candidates.forEach((c, i) => io.debug(`source: ${formatReference(c)} via ${sources[i].label}`));
-        const options = { dryRun: settings.dryRun, jobs: clients_jobsFromEnv(io.env), log: (m) => io.info(m) };
+        const options = {
+            dryRun: settings.dryRun,
+            jobs: clients_jobsFromEnv(io.env),
+            log: (m) => io.info(m),
+        };
         let result;
         if (settings.candidates.length === 1) {
             const reference = settings.candidate.digest ?? settings.candidate.tag ?? 'latest';
@@ -81891,7 +81925,11 @@ async function promote(io) {
         }
         else {
             const roots = await Promise.all(settings.candidates.map((c, i) => copy_readSource(sourceRepos[i], c.digest ?? c.tag ?? 'latest')));
-            result = await mergeImages(roots.map((root, i) => ({ repo: sourceRepos[i], root, name: formatReference(settings.candidates[i]) })), targetRepo, settings.tags, { ...options, expectedDigest: settings.expectedDigest });
+            result = await mergeImages(roots.map((root, i) => ({
+                repo: sourceRepos[i],
+                root,
+                name: formatReference(settings.candidates[i]),
+            })), targetRepo, settings.tags, { ...options, expectedDigest: settings.expectedDigest });
         }
         // Every request of the step, the ping, tokens and source reads included.
         result.stats.requests = clients.transport.stats.requests;
@@ -81932,11 +81970,30 @@ function promoteSummary(settings, sources, target, result, images) {
         tables: [
             {
                 header: ['Tag', 'Action'],
-                rows: plan.tags.map((t) => [t.tag, t.action === 'skip' ? 'already there' : settings.dryRun ? 'would write' : 'written']),
+                rows: plan.tags.map((t) => [
+                    t.tag,
+                    t.action === 'skip' ? 'already there' : settings.dryRun ? 'would write' : 'written',
+                ]),
             },
             {
-                header: ['Manifests written', 'Blobs copied', 'Bytes copied', 'Blobs mounted', 'Blobs already there', 'Requests'],
-                rows: [[stats.manifests, stats.blobs.copied, stats.bytes_copied, stats.blobs.mounted, stats.blobs.skipped, stats.requests].map(String)],
+                header: [
+                    'Manifests written',
+                    'Blobs copied',
+                    'Bytes copied',
+                    'Blobs mounted',
+                    'Blobs already there',
+                    'Requests',
+                ],
+                rows: [
+                    [
+                        stats.manifests,
+                        stats.blobs.copied,
+                        stats.bytes_copied,
+                        stats.blobs.mounted,
+                        stats.blobs.skipped,
+                        stats.requests,
+                    ].map(String),
+                ],
             },
         ],
         notes: plan.manifests.length > 1 ? [`Index with ${plan.manifests.length - 1} child manifests.`] : [],

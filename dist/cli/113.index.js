@@ -1,5 +1,5 @@
-export const id = 502;
-export const ids = [502];
+export const id = 113;
+export const ids = [113];
 export const modules = {
 
 /***/ 7522:
@@ -159,7 +159,8 @@ class Authenticator {
         if (!value)
             throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} sent no token`, res.status);
         (0,secrets/* maskSecret */.$l)(value);
-        const lifetime = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) * 1000;
+        const lifetime = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) *
+            1000;
         const issued = parsed.issued_at ? Date.parse(parsed.issued_at) : NaN;
         const start = Number.isNaN(issued) ? Date.now() : Math.min(issued, Date.now());
         return { value, expiresAt: start + lifetime - Math.min(EXPIRY_MARGIN_MS, lifetime / 2) };
@@ -313,7 +314,11 @@ class Repository {
         const digest = res.headers['docker-content-digest'];
         if (!digest) {
             // Without the header a HEAD proves presence only; the caller must not trust an equality.
-            return { digest: '', mediaType: res.headers['content-type'] ?? '', size: Number(res.headers['content-length'] ?? 0) };
+            return {
+                digest: '',
+                mediaType: res.headers['content-type'] ?? '',
+                size: Number(res.headers['content-length'] ?? 0),
+            };
         }
         return {
             digest,
@@ -528,9 +533,10 @@ function jobsFromEnv(env) {
 /* harmony export */   XU: () => (/* binding */ getInteger),
 /* harmony export */   cx: () => (/* binding */ getRegistries),
 /* harmony export */   pW: () => (/* binding */ getBoolean),
-/* harmony export */   vS: () => (/* binding */ getList)
+/* harmony export */   vS: () => (/* binding */ getList),
+/* harmony export */   y1: () => (/* binding */ parseMap)
 /* harmony export */ });
-/* unused harmony exports parseList, parseMap */
+/* unused harmony export parseList */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6624);
 /* harmony import */ var _registry_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1334);
@@ -596,17 +602,17 @@ function parseMap(text, name) {
     let parsed;
     if (!trimmed.startsWith('- ') && !trimmed.startsWith('[') && /^[^=\n]+:\s/m.test(trimmed)) {
         try {
-            parsed = parseYaml(trimmed, { schema: 'failsafe' });
+            parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(trimmed, { schema: 'failsafe' });
         }
         catch (error) {
-            throw new UserError(`Input ${name}: not a valid YAML map (${error.message.split('\n')[0]})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: not a valid YAML map (${error.message.split('\n')[0]})`);
         }
     }
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
         const out = {};
         for (const [k, v] of Object.entries(parsed)) {
             if (v !== null && typeof v === 'object')
-                throw new UserError(`Input ${name}: the value of ${k} must be a string`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: the value of ${k} must be a string`);
             out[k] = v === null ? '' : String(v);
         }
         return out;
@@ -615,7 +621,7 @@ function parseMap(text, name) {
     for (const item of parseListOfPairs(trimmed, name)) {
         const eq = item.indexOf('=');
         if (eq <= 0)
-            throw new UserError(`Input ${name}: "${item}" is not KEY=VALUE`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: "${item}" is not KEY=VALUE`);
         out[item.slice(0, eq).trim()] = item.slice(eq + 1);
     }
     return out;
@@ -1563,6 +1569,146 @@ function readCredentials(integration, env) {
 
 /***/ }),
 
+/***/ 2478:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q1: () => (/* binding */ dockerConfigPath),
+/* harmony export */   jU: () => (/* binding */ readDockerConfigCredentials),
+/* harmony export */   yC: () => (/* binding */ dockerConfigDomains)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6624);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6098);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5626);
+
+
+
+
+
+/** `$DOCKER_CONFIG/config.json`, else `$HOME/.docker/config.json`; undefined without either. */
+function dockerConfigPath(env) {
+    if (env.DOCKER_CONFIG)
+        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(env.DOCKER_CONFIG, 'config.json');
+    const home = env.HOME || env.USERPROFILE;
+    return home ? node_path__WEBPACK_IMPORTED_MODULE_1__.join(home, '.docker', 'config.json') : undefined;
+}
+/**
+ * The host an `auths` key names: keys are hosts (`ghcr.io`) or URLs, as older Docker versions
+ * and docker/login-action write them for Docker Hub (`https://index.docker.io/v1/`).
+ */
+function keyDomain(key) {
+    const host = key
+        .trim()
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+        .replace(/\/.*$/, '');
+    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .normaliseDomain */ .$N)(host.toLowerCase());
+}
+/** The line of a character offset, so an error can point at it without quoting the file. */
+function lineOf(text, offset) {
+    return text.slice(0, offset).split('\n').length;
+}
+/**
+ * Credentials for `domain` from the Docker config, as `docker login` and docker/login-action
+ * write it (DESIGN §2): `auths` entries with `auth` (base64 `user:pass`) or `username` and
+ * `password`. The password and the base64 form are masked as soon as they are read.
+ *
+ * Not read (yet): `identitytoken` entries (an OAuth refresh token, as `az acr login` writes,
+ * which needs a token exchange with the registry), and `credsStore` / `credHelpers` (external
+ * programs). Such a registry is reached anonymously.
+ *
+ * A missing or unreadable file means no credentials; a file that is not JSON is an error.
+ */
+function readDockerConfigCredentials(domain, env) {
+    const file = dockerConfigPath(env);
+    if (!file)
+        return undefined;
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    let config;
+    try {
+        config = JSON.parse(text);
+    }
+    catch (error) {
+        // The parser's message may quote the file, which holds secrets: give the line only.
+        const position = /position (\d+)/.exec(error.message);
+        const where = position ? ` (line ${lineOf(text, Number(position[1]))})` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`The Docker config ${file} is not valid JSON${where}`);
+    }
+    if (typeof config !== 'object' || config === null) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`The Docker config ${file} is not a JSON object`);
+    }
+    const auths = config.auths;
+    if (typeof auths !== 'object' || auths === null)
+        return undefined;
+    const wanted = (0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .normaliseDomain */ .$N)(domain.toLowerCase());
+    // An entry keyed exactly by the domain comes before one keyed by a URL for it.
+    const keys = Object.keys(auths)
+        .filter((key) => keyDomain(key) === wanted)
+        .sort((a, b) => Number(b.trim().toLowerCase() === wanted) - Number(a.trim().toLowerCase() === wanted));
+    for (const key of keys) {
+        const entry = auths[key];
+        if (typeof entry !== 'object' || entry === null)
+            continue;
+        const credentials = entryCredentials(entry, file, key);
+        if (credentials)
+            return credentials;
+    }
+    return undefined;
+}
+/**
+ * The domains the Docker config holds `auths` entries for (normalised), so a builder that is
+ * given its own auth file can still be given what `docker login` left for them. [] without a
+ * readable config.
+ */
+function dockerConfigDomains(env) {
+    const file = dockerConfigPath(env);
+    if (!file)
+        return [];
+    try {
+        const auths = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8')).auths;
+        if (typeof auths !== 'object' || auths === null)
+            return [];
+        return [...new Set(Object.keys(auths).map(keyDomain))];
+    }
+    catch {
+        return [];
+    }
+}
+function entryCredentials(entry, file, key) {
+    if (typeof entry.auth === 'string' && entry.auth) {
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(entry.auth);
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`The Docker config ${file}: the auth of "${key}" is not base64 of user:password`);
+        }
+        const username = decoded.slice(0, colon);
+        const password = decoded.slice(colon + 1);
+        return password ? masked(username, password) : undefined;
+    }
+    if (typeof entry.username === 'string' && typeof entry.password === 'string') {
+        if (!entry.username || !entry.password)
+            return undefined;
+        return masked(entry.username, entry.password);
+    }
+    return undefined;
+}
+function masked(username, password) {
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(password);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(Buffer.from(`${username}:${password}`).toString('base64'));
+    return { username, password };
+}
+
+
+/***/ }),
+
 /***/ 8507:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1752,40 +1898,6 @@ function describe(error) {
 
 /***/ }),
 
-/***/ 8404:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ createLimiter)
-/* harmony export */ });
-/** Runs at most `concurrency` of the given tasks at once; the rest wait their turn in order. */
-function createLimiter(concurrency) {
-    let active = 0;
-    const queue = [];
-    const next = () => {
-        if (active >= concurrency)
-            return;
-        const start = queue.shift();
-        if (start)
-            start();
-    };
-    return (task) => new Promise((resolve, reject) => {
-        queue.push(() => {
-            active++;
-            task()
-                .then(resolve, reject)
-                .finally(() => {
-                active--;
-                next();
-            });
-        });
-        next();
-    });
-}
-
-
-/***/ }),
-
 /***/ 2850:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1879,9 +1991,10 @@ function isAttestation(descriptor) {
 /* harmony export */   Ll: () => (/* binding */ isValidDomain),
 /* harmony export */   Mt: () => (/* binding */ tagFromItem),
 /* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
-/* harmony export */   fH: () => (/* binding */ isValidDigest)
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   iP: () => (/* binding */ sanitizeTag)
 /* harmony export */ });
-/* unused harmony exports isValidTag, formatName, sanitizeTag */
+/* unused harmony exports isValidTag, formatName */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
 
 const DOCKER_HUB = 'docker.io';
@@ -2002,159 +2115,21 @@ function sanitizeTag(name) {
 
 /***/ }),
 
-/***/ 5509:
+/***/ 9887:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  R$: () => (/* binding */ checkContexts),
-  dl: () => (/* binding */ integrationByName),
-  U9: () => (/* binding */ isLoopback),
-  Uj: () => (/* binding */ resolvePull),
-  B$: () => (/* binding */ resolvePush)
-});
-
-// UNUSED EXPORTS: applyPrefix, endpointFor
-
-// EXTERNAL MODULE: ./.build/src/errors.js
-var errors = __webpack_require__(6624);
-// EXTERNAL MODULE: ./.build/src/registry/config.js + 1 modules
-var registry_config = __webpack_require__(1334);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./.build/src/secrets.js
-var secrets = __webpack_require__(6098);
-// EXTERNAL MODULE: ./.build/src/registry/reference.js
-var reference = __webpack_require__(5626);
-;// CONCATENATED MODULE: ./.build/src/registry/docker-config.js
-
-
-
-
-
-/** `$DOCKER_CONFIG/config.json`, else `$HOME/.docker/config.json`; undefined without either. */
-function dockerConfigPath(env) {
-    if (env.DOCKER_CONFIG)
-        return external_node_path_.join(env.DOCKER_CONFIG, 'config.json');
-    const home = env.HOME || env.USERPROFILE;
-    return home ? external_node_path_.join(home, '.docker', 'config.json') : undefined;
-}
-/**
- * The host an `auths` key names: keys are hosts (`ghcr.io`) or URLs, as older Docker versions
- * and docker/login-action write them for Docker Hub (`https://index.docker.io/v1/`).
- */
-function keyDomain(key) {
-    const host = key
-        .trim()
-        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
-        .replace(/\/.*$/, '');
-    return (0,reference/* normaliseDomain */.$N)(host.toLowerCase());
-}
-/** The line of a character offset, so an error can point at it without quoting the file. */
-function lineOf(text, offset) {
-    return text.slice(0, offset).split('\n').length;
-}
-/**
- * Credentials for `domain` from the Docker config, as `docker login` and docker/login-action
- * write it (DESIGN §2): `auths` entries with `auth` (base64 `user:pass`) or `username` and
- * `password`. The password and the base64 form are masked as soon as they are read.
- *
- * Not read (yet): `identitytoken` entries (an OAuth refresh token, as `az acr login` writes,
- * which needs a token exchange with the registry), and `credsStore` / `credHelpers` (external
- * programs). Such a registry is reached anonymously.
- *
- * A missing or unreadable file means no credentials; a file that is not JSON is an error.
- */
-function readDockerConfigCredentials(domain, env) {
-    const file = dockerConfigPath(env);
-    if (!file)
-        return undefined;
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    let config;
-    try {
-        config = JSON.parse(text);
-    }
-    catch (error) {
-        // The parser's message may quote the file, which holds secrets: give the line only.
-        const position = /position (\d+)/.exec(error.message);
-        const where = position ? ` (line ${lineOf(text, Number(position[1]))})` : '';
-        throw new errors/* UserError */.yo(`The Docker config ${file} is not valid JSON${where}`);
-    }
-    if (typeof config !== 'object' || config === null) {
-        throw new errors/* UserError */.yo(`The Docker config ${file} is not a JSON object`);
-    }
-    const auths = config.auths;
-    if (typeof auths !== 'object' || auths === null)
-        return undefined;
-    const wanted = (0,reference/* normaliseDomain */.$N)(domain.toLowerCase());
-    // An entry keyed exactly by the domain comes before one keyed by a URL for it.
-    const keys = Object.keys(auths)
-        .filter((key) => keyDomain(key) === wanted)
-        .sort((a, b) => Number(b.trim().toLowerCase() === wanted) - Number(a.trim().toLowerCase() === wanted));
-    for (const key of keys) {
-        const entry = auths[key];
-        if (typeof entry !== 'object' || entry === null)
-            continue;
-        const credentials = entryCredentials(entry, file, key);
-        if (credentials)
-            return credentials;
-    }
-    return undefined;
-}
-/**
- * The domains the Docker config holds `auths` entries for (normalised), so a builder that is
- * given its own auth file can still be given what `docker login` left for them. [] without a
- * readable config.
- */
-function dockerConfigDomains(env) {
-    const file = dockerConfigPath(env);
-    if (!file)
-        return [];
-    try {
-        const auths = JSON.parse(readFileSync(file, 'utf8')).auths;
-        if (typeof auths !== 'object' || auths === null)
-            return [];
-        return [...new Set(Object.keys(auths).map(keyDomain))];
-    }
-    catch {
-        return [];
-    }
-}
-function entryCredentials(entry, file, key) {
-    if (typeof entry.auth === 'string' && entry.auth) {
-        (0,secrets/* maskSecret */.$l)(entry.auth);
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            throw new errors/* UserError */.yo(`The Docker config ${file}: the auth of "${key}" is not base64 of user:password`);
-        }
-        const username = decoded.slice(0, colon);
-        const password = decoded.slice(colon + 1);
-        return password ? masked(username, password) : undefined;
-    }
-    if (typeof entry.username === 'string' && typeof entry.password === 'string') {
-        if (!entry.username || !entry.password)
-            return undefined;
-        return masked(entry.username, entry.password);
-    }
-    return undefined;
-}
-function masked(username, password) {
-    (0,secrets/* maskSecret */.$l)(password);
-    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
-    return { username, password };
-}
-
-;// CONCATENATED MODULE: ./.build/src/registry/resolve.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B$: () => (/* binding */ resolvePush),
+/* harmony export */   R$: () => (/* binding */ checkContexts),
+/* harmony export */   U9: () => (/* binding */ isLoopback),
+/* harmony export */   Uj: () => (/* binding */ resolvePull),
+/* harmony export */   dl: () => (/* binding */ integrationByName)
+/* harmony export */ });
+/* unused harmony exports endpointFor, applyPrefix */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1334);
+/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2478);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5626);
 
 
 
@@ -2162,7 +2137,7 @@ function masked(username, password) {
 const DOCKER_HUB_HOST = 'registry-1.docker.io';
 const MAX_NAME_LENGTH = 255;
 function domainKey(domain) {
-    return (0,reference/* normaliseDomain */.$N)(domain.toLowerCase());
+    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseDomain */ .$N)(domain.toLowerCase());
 }
 function sameDomain(a, b) {
     return domainKey(a) === domainKey(b);
@@ -2182,7 +2157,7 @@ function endpoint(domain, via, label, credentials, integration) {
     const normalised = domainKey(domain);
     return {
         domain: normalised,
-        host: normalised === reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_HOST : normalised,
+        host: normalised === _reference_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKER_HUB */ .Xb ? DOCKER_HUB_HOST : normalised,
         insecure: (integration?.insecure ?? false) || isLoopback(normalised),
         ...(integration ? { integration } : {}),
         via,
@@ -2196,12 +2171,12 @@ function integrationByName(config, name, inputName) {
     if (found)
         return found;
     const known = config.integrations.map((i) => i.name);
-    const why = config.source === registry_config/* NO_SOURCE */.ir
-        ? `no registries are declared (no ${registry_config/* DEFAULT_REGISTRIES_FILE */.Zv}, no registries input)`
+    const why = config.source === _config_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_SOURCE */ .ir
+        ? `no registries are declared (no ${_config_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_REGISTRIES_FILE */ .Zv}, no registries input)`
         : known.length
             ? `${config.source} declares ${known.join(', ')}`
             : `${config.source} declares no registries`;
-    throw new errors/* UserError */.yo(`Input ${inputName}: there is no registry named "${name}"; ${why}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input ${inputName}: there is no registry named "${name}"; ${why}`);
 }
 /**
  * The endpoint of an integration. Its credentials are read from the environment now, when it is
@@ -2209,12 +2184,12 @@ function integrationByName(config, name, inputName) {
  * login` left in the Docker config for its domain, if anything, else anonymous access.
  */
 function endpointFor(integration, env) {
-    const credentials = (0,registry_config/* readCredentials */.L1)(integration, env) ?? readDockerConfigCredentials(integration.domain, env);
+    const credentials = (0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .readCredentials */ .L1)(integration, env) ?? (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_2__/* .readDockerConfigCredentials */ .jU)(integration.domain, env);
     return endpoint(integration.domain, 'integration', integration.name, credentials, integration);
 }
 function fallbackEndpoint(domain, env) {
     const normalised = domainKey(domain);
-    const credentials = readDockerConfigCredentials(normalised, env);
+    const credentials = (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_2__/* .readDockerConfigCredentials */ .jU)(normalised, env);
     return credentials
         ? endpoint(normalised, 'docker-config', `${normalised} (Docker config)`, credentials)
         : endpoint(normalised, 'anonymous', `${normalised} (anonymous)`, undefined);
@@ -2231,7 +2206,7 @@ function resolvePull(config, env, domain, contexts) {
     const wanted = domainKey(domain);
     const chosen = contexts.filter((c) => sameDomain(c.domain, wanted));
     if (chosen.length > 1) {
-        throw new errors/* UserError */.yo(`The registry contexts ${chosen.map((c) => c.name).join(' and ')} both serve ${wanted}; give at most one context per domain`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The registry contexts ${chosen.map((c) => c.name).join(' and ')} both serve ${wanted}; give at most one context per domain`);
     }
     if (chosen.length === 1)
         return endpointFor(chosen[0], env);
@@ -2243,7 +2218,7 @@ function resolvePull(config, env, domain, contexts) {
     const primary = candidates.find((i) => i.primary);
     if (primary)
         return endpointFor(primary, env);
-    throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(describe).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Several registries serve ${wanted}: ${candidates.map(describe).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
 }
 /** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
 function applyPrefix(prefix, repository) {
@@ -2261,7 +2236,7 @@ function looksLikeDomain(component) {
  * a tag or digest is dropped. The name is validated by the Docker reference grammar.
  */
 function splitImageName(imageName) {
-    const ref = (0,reference/* parseReference */.F2)(imageName, { defaultTag: false, what: 'image name' });
+    const ref = (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(imageName, { defaultTag: false, what: 'image name' });
     let rest = imageName.trim();
     const at = rest.indexOf('@');
     if (at >= 0)
@@ -2287,13 +2262,13 @@ function resolvePush(config, env, imageName, registry) {
     const target = registry ?? config.integrations.find((i) => i.default);
     const endpoint = target
         ? endpointFor(target, env)
-        : resolvePull(config, env, name.domain ?? reference/* DOCKER_HUB */.Xb, []);
+        : resolvePull(config, env, name.domain ?? _reference_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKER_HUB */ .Xb, []);
     let repository = applyPrefix(endpoint.integration?.repositoryPrefix, name.path);
-    if (endpoint.domain === reference/* DOCKER_HUB */.Xb && !repository.includes('/')) {
+    if (endpoint.domain === _reference_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKER_HUB */ .Xb && !repository.includes('/')) {
         repository = `library/${repository}`;
     }
     if (`${endpoint.domain}/${repository}`.length > MAX_NAME_LENGTH) {
-        throw new errors/* UserError */.yo(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${MAX_NAME_LENGTH} characters`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${MAX_NAME_LENGTH} characters`);
     }
     return { endpoint, repository };
 }
@@ -2307,7 +2282,7 @@ function checkContexts(contexts, pulledDomains, inputName, warn) {
         const key = domainKey(context.domain);
         const other = byDomain.get(key);
         if (other && other.name !== context.name) {
-            throw new errors/* UserError */.yo(`Input ${inputName}: ${other.name} and ${context.name} both serve ${key}; give at most one per domain`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input ${inputName}: ${other.name} and ${context.name} both serve ${key}; give at most one per domain`);
         }
         byDomain.set(key, context);
     }
@@ -2317,7 +2292,7 @@ function checkContexts(contexts, pulledDomains, inputName, warn) {
         }
         else if (!pulledDomains.some((d) => sameDomain(d, domain))) {
             const pulled = [...new Set(pulledDomains.map(domainKey))];
-            throw new errors/* UserError */.yo(`Input ${inputName}: ${context.name} serves ${domain}, but this step pulls no image from ${domain}${pulled.length ? ` (only from ${pulled.join(', ')})` : ''}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input ${inputName}: ${context.name} serves ${domain}, but this step pulls no image from ${domain}${pulled.length ? ` (only from ${pulled.join(', ')})` : ''}`);
         }
     }
 }

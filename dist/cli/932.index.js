@@ -1,0 +1,846 @@
+export const id = 932;
+export const ids = [932];
+export const modules = {
+
+/***/ 6582:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ readBackDigest),
+/* harmony export */   c: () => (/* binding */ builderIO)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7522);
+
+
+/** How builders talk to the step: their output goes to the log. */
+function builderIO(io) {
+    return { env: io.env, log: (line) => io.info(line), warn: (m) => io.warning(m) };
+}
+/**
+ * The manifest digest that landed under every tag, read back from the registry (not what the
+ * builder says it pushed). Every tag must hold the same one.
+ */
+async function readBackDigest(io, target, tags) {
+    const clients = new _clients_js__WEBPACK_IMPORTED_MODULE_1__/* .Clients */ .f((m) => io.debug(m));
+    try {
+        const repo = clients.for(target.endpoint).repository(target.repository);
+        const digests = await Promise.all(tags.map(async (tag) => {
+            const head = await repo.headManifest(tag);
+            if (!head) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${target.endpoint.label}: ${target.endpoint.domain}/${target.repository}:${tag} is not in the registry after the push`);
+            }
+            // Without Docker-Content-Digest a HEAD proves presence only: read the manifest itself.
+            return head.digest || (await repo.getManifest(tag)).digest;
+        }));
+        const distinct = [...new Set(digests)];
+        if (distinct.length > 1) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${target.endpoint.label}: the tags of ${target.endpoint.domain}/${target.repository} hold different images after the push (${tags.map((t, i) => `${t}: ${digests[i]}`).join(', ')}); another push wrote some of them meanwhile`);
+        }
+        return distinct[0];
+    }
+    finally {
+        await clients.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 3867:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ removeStepDir),
+/* harmony export */   "in": () => (/* binding */ withStepDir)
+/* harmony export */ });
+/* unused harmony exports STATE, runMainOrPost */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3574);
+
+
+
+
+
+/** Names of the state the main step leaves for the post step. */
+const STATE = {
+    isPost: 'isPost',
+    tempDir: 'temp_dir',
+};
+const PREFIX = 'image-actions-';
+/**
+ * Runs `fn` with a private temporary directory (mode 0700) for the step's auth files and the
+ * builder's output files, and removes it when `fn` ends, however it ends. Its path is saved as
+ * state, so the post step removes it should this process die first.
+ */
+async function withStepDir(io, fn) {
+    const base = io.env.RUNNER_TEMP && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(io.env.RUNNER_TEMP) ? io.env.RUNNER_TEMP : (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(base, PREFIX));
+    io.saveState(STATE.tempDir, dir);
+    try {
+        return await fn(dir);
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+        io.debug(`removed ${dir}`);
+    }
+}
+/** The post step: removes the main step's temporary directory if it is still there. */
+async function removeStepDir(io) {
+    const dir = io.getState(STATE.tempDir);
+    // Only a directory this code made: state is not trusted to name anything else.
+    if (!dir || !node_path__WEBPACK_IMPORTED_MODULE_3__.basename(dir).startsWith(PREFIX) || !node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute(dir))
+        return;
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
+        return;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+    io.info(`Removed the temporary credentials left in ${dir}`);
+}
+/**
+ * One entry for an action with a post step (action.yml `post:`): the runner runs the same
+ * bundle twice, and the state saved by the first run tells the second that it is the post step.
+ */
+async function runMainOrPost(main, post, io) {
+    if (io.getState(STATE.isPost))
+        return runAction(post, io);
+    io.saveState(STATE.isPost, 'true');
+    return runAction(main, io);
+}
+
+
+/***/ }),
+
+/***/ 1654:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UZ: () => (/* binding */ mergeAuthConfigs),
+/* harmony export */   Yt: () => (/* binding */ writeAuthFile),
+/* harmony export */   fl: () => (/* binding */ authConfig)
+/* harmony export */ });
+/* unused harmony export conflictingDomains */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5626);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6098);
+
+
+
+
+/** The key the docker CLI looks Docker Hub up by; buildah reads it too. */
+const DOCKER_HUB_LEGACY_KEY = 'https://index.docker.io/v1/';
+function keysFor(domain) {
+    return domain === _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCKER_HUB */ .Xb ? [_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCKER_HUB */ .Xb, DOCKER_HUB_LEGACY_KEY] : [domain];
+}
+/**
+ * An auth config holding exactly the given identities, one per domain: endpoints without
+ * credentials (anonymous access) get no entry. A later identity for a domain already present is
+ * a bug of the caller, who must pick one per domain (resolution does).
+ */
+function authConfig(sources) {
+    const auths = {};
+    for (const source of sources) {
+        if (!source.credentials)
+            continue;
+        const { username, password } = source.credentials;
+        const auth = Buffer.from(`${username}:${password}`).toString('base64');
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(auth);
+        for (const key of keysFor(source.domain)) {
+            if (auths[key] && auths[key].auth !== auth) {
+                throw new Error(`two identities for ${source.domain} in one auth file`);
+            }
+            auths[key] = { auth };
+        }
+    }
+    return { auths };
+}
+/** The domains that `a` and `b` both hold with different identities. */
+function conflictingDomains(a, b) {
+    return Object.keys(a.auths).filter((key) => b.auths[key] !== undefined && b.auths[key].auth !== a.auths[key].auth);
+}
+/** Both configs in one, or undefined when a domain would need two identities. */
+function mergeAuthConfigs(a, b) {
+    if (conflictingDomains(a, b).length)
+        return undefined;
+    return { auths: { ...a.auths, ...b.auths } };
+}
+/**
+ * Writes the auth file, readable by its owner only, in a directory only its owner may enter.
+ * The caller removes it when the step ends.
+ */
+async function writeAuthFile(file, config) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true, mode: 0o700 });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, JSON.stringify(config, null, 2) + '\n', { mode: 0o600 });
+    // The mode of writeFile applies only when it creates the file.
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(file, 0o600);
+}
+
+
+/***/ }),
+
+/***/ 4670:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fy: () => (/* binding */ BUILDER_CHOICES),
+  Ql: () => (/* binding */ availableBuilders),
+  h4: () => (/* binding */ detectBuilder)
+});
+
+// UNUSED EXPORTS: probeProgram
+
+// EXTERNAL MODULE: ./.build/src/errors.js
+var errors = __webpack_require__(6624);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./.build/src/build/exec.js
+
+
+const DEFAULT_KEEP = 200;
+/** The Debian package, or the project, that provides a program: what to install when it is missing. */
+const PROVIDERS = {
+    docker: 'Docker with the buildx plugin',
+    buildah: 'buildah (apt-get install buildah)',
+};
+/** Runs a program and resolves with its exit code and the tail of its output. */
+function runCommand(command, options) {
+    const keep = options.keep ?? DEFAULT_KEEP;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(command.program, command.args, {
+            cwd: options.cwd,
+            env: { ...options.env, ...command.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            shell: false,
+        });
+        const tail = [];
+        const take = (line) => {
+            options.log?.(line);
+            tail.push(line);
+            if (tail.length > keep)
+                tail.shift();
+        };
+        const splitter = () => {
+            let rest = '';
+            return {
+                push(chunk) {
+                    const lines = (rest + chunk.toString('utf8')).split(/\r?\n/);
+                    rest = lines.pop() ?? '';
+                    for (const line of lines)
+                        take(line);
+                },
+                flush() {
+                    if (rest)
+                        take(rest);
+                    rest = '';
+                },
+            };
+        };
+        const out = splitter();
+        const err = splitter();
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.once('error', (error) => {
+            if (error.code === 'ENOENT') {
+                reject(new errors/* UserError */.yo(`${command.program} is not installed (not found on PATH); install ${PROVIDERS[command.program] ?? command.program}`));
+            }
+            else {
+                reject(error);
+            }
+        });
+        child.once('close', (code, signal) => {
+            out.flush();
+            err.flush();
+            resolve({ code: code ?? (signal ? 128 : 1), tail });
+        });
+    });
+}
+/** How a command is shown in the log: its arguments, quoted where they hold white space. */
+function formatCommand(command) {
+    return [command.program, ...command.args]
+        .map((arg) => (/[\s"'$]/.test(arg) || arg === '' ? JSON.stringify(arg) : arg))
+        .join(' ');
+}
+
+;// CONCATENATED MODULE: ./.build/src/build/failure.js
+
+/** Lines of builder output an error message carries. */
+const TAIL_LINES = 25;
+/**
+ * The Dockerfile instruction a build failed at, from the builder's output:
+ * buildah says `Error: building at STEP "RUN …": …` (and prints `STEP n/m: …` as it goes),
+ * docker buildx says ` > [2/3] RUN …:` (and `#7 [2/3] RUN …` as it goes).
+ */
+function failingInstruction(lines) {
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const buildah = /building at STEP "(.*)": /.exec(lines[i]);
+        if (buildah)
+            return buildah[1];
+        const docker = /^\s*> \[[^\]]*\] (.*):\s*$/.exec(lines[i]);
+        if (docker)
+            return docker[1];
+    }
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const step = /^(?:\[[^\]]*\] )?STEP \d+\/\d+: (.*)$/.exec(lines[i]);
+        if (step)
+            return step[1];
+        const docker = /^#\d+ \[[^\]]*\d+\/\d+\] (.*)$/.exec(lines[i]);
+        if (docker)
+            return docker[1];
+    }
+    return undefined;
+}
+function tailText(lines) {
+    let end = lines.length;
+    while (end > 0 && !lines[end - 1].trim())
+        end--;
+    return lines
+        .slice(0, end)
+        .slice(-TAIL_LINES)
+        .map((l) => `  ${l}`)
+        .join('\n');
+}
+/** A failed build, in user words: the instruction it failed at and the tail of its output. */
+function buildFailure(builder, code, lines) {
+    const instruction = failingInstruction(lines);
+    const where = instruction ? ` at ${instruction}` : '';
+    return new errors/* UserError */.yo(`The build (${builder}) failed${where} (exit code ${code}). Last lines of its output:\n${tailText(lines)}`);
+}
+/**
+ * What the registry said, as the builder passes it on: buildah's closing `Error: …` with the
+ * lines after it (where it lists the registry's error codes), else the last line that reads like
+ * an error (docker push ends with `denied: …` or `unauthorized: …`).
+ */
+function registryReason(lines) {
+    const meaningful = lines.map((l) => l.trim()).filter(Boolean);
+    let start = -1;
+    for (let i = meaningful.length - 1; i >= 0; i--) {
+        if (/^(Error|ERROR):/.test(meaningful[i])) {
+            start = i;
+            break;
+        }
+    }
+    if (start >= 0) {
+        return meaningful
+            .slice(start)
+            .join(' ')
+            .replace(/^error:?\s*/i, '');
+    }
+    for (let i = meaningful.length - 1; i >= 0; i--) {
+        if (/error|denied|unauthori[sz]ed|forbidden|refused|not found|failed/i.test(meaningful[i])) {
+            return meaningful[i];
+        }
+    }
+    return meaningful[meaningful.length - 1] ?? 'no output';
+}
+/** A refused push names the registry, the repository and the registry's own error. */
+function pushFailure(builder, target, destination, code, lines) {
+    const reason = registryReason(lines);
+    const hint = /denied|unauthori[sz]ed|forbidden|authentication required|\b40[13]\b/i.test(reason)
+        ? ` (check that the credentials of ${target.registry} may push to ${target.repository})`
+        : '';
+    return new errors/* UserError */.yo(`Push of ${destination} to ${target.registry} failed (registry ${target.host}, repository ${target.repository}; ${builder} exit code ${code}): ${reason}${hint}`);
+}
+
+// EXTERNAL MODULE: ./.build/src/build/plan.js
+var plan = __webpack_require__(1377);
+;// CONCATENATED MODULE: ./.build/src/build/registries-conf.js
+/**
+ * buildah speaks HTTPS with verified TLS to every registry unless registries.conf marks one
+ * `insecure`, and `--tls-verify=false` on a build would drop verification for all the registries
+ * it pulls from. So a build that pulls from a loopback or `insecure: true` registry gets its own
+ * registries.conf: the one buildah would read, with those registries, and only those, marked.
+ */
+function registriesConfWithInsecure(system, hosts) {
+    // The v1 format cannot be extended with v2 tables; it is long deprecated, so it is left out.
+    const base = system && !/^\s*\[registries\./m.test(system) ? `${system.trimEnd()}\n` : '';
+    const entries = [...new Set(hosts)]
+        .filter((host) => !new RegExp(`^\\s*location\\s*=\\s*"${escapeRegExp(host)}"`, 'm').test(base))
+        .map((host) => `\n[[registry]]\nlocation = ${JSON.stringify(host)}\ninsecure = true\n`);
+    return `${base}\n# image-actions: plain HTTP to these registries only, for this build.\n${entries.join('')}`;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./.build/src/build/buildah.js
+
+
+
+
+
+
+
+
+/**
+ * `cache_from` for buildah, which takes repositories to look for cached layers in: the
+ * repository of each registry reference; other buildx cache types mean nothing to it.
+ */
+function buildahCacheSources(cacheFrom) {
+    const { references, others } = (0,plan/* cacheReferences */.V)(cacheFrom);
+    const sources = references.map((ref) => {
+        const name = ref.split('@')[0];
+        const colon = name.lastIndexOf(':');
+        return colon > name.lastIndexOf('/') ? name.slice(0, colon) : name;
+    });
+    return { sources: [...new Set(sources)], ignored: others };
+}
+/**
+ * The arguments of `buildah build` for a plan. One platform: an image per tag, layers cached.
+ * Several: one manifest list named by the first tag. buildah 1.28 shares cached layers across
+ * platforms of one build (a FROM scratch stage of arm64 reuses amd64's), so layer caching, and
+ * with it cache_from, is off for those, and it writes no single image ID.
+ */
+function buildahBuildArgs(plan) {
+    const multi = plan.platforms.length > 1;
+    const args = [];
+    if (plan.registriesConf)
+        args.push('--registries-conf', plan.registriesConf.file);
+    args.push('build', '--authfile', plan.authfile);
+    if (!multi)
+        args.push('--layers');
+    args.push('-f', plan.dockerfile);
+    if (plan.platforms.length)
+        args.push('--platform', plan.platforms.join(','));
+    for (const [key, value] of Object.entries(plan.buildArgs))
+        args.push('--build-arg', `${key}=${value}`);
+    for (const [key, value] of Object.entries(plan.labels))
+        args.push('--label', `${key}=${value}`);
+    if (!multi) {
+        for (const source of buildahCacheSources(plan.cacheFrom).sources)
+            args.push('--cache-from', source);
+    }
+    if (plan.target)
+        args.push('--target', plan.target);
+    if (plan.noCache)
+        args.push('--no-cache');
+    if (multi)
+        args.push('--manifest', plan.tags[0]);
+    else
+        for (const tag of plan.tags)
+            args.push('-t', tag);
+    if (!multi)
+        args.push('--iidfile', plan.iidfile);
+    args.push(plan.context);
+    return args;
+}
+/** `buildah push` (or `manifest push --all` for a list) of a local image to one tag. */
+function buildahPushArgs(request) {
+    const args = request.list ? ['manifest', 'push', '--all'] : ['push'];
+    args.push('--authfile', request.authfile, '--digestfile', request.digestFile);
+    if (request.insecure)
+        args.push('--tls-verify=false');
+    args.push(request.source, `docker://${request.destination}`);
+    return args;
+}
+/** The commands of a build with buildah: the build with the pull credentials, then a push per tag with the target's. */
+function buildahCommands(plan) {
+    const commands = [
+        { program: 'buildah', args: buildahBuildArgs(plan), purpose: 'build' },
+    ];
+    const push = plan.push;
+    if (!push)
+        return commands;
+    const list = plan.platforms.length > 1;
+    plan.tags.forEach((tag, i) => {
+        commands.push({
+            program: 'buildah',
+            args: buildahPushArgs({
+                source: list ? plan.tags[0] : tag,
+                destination: tag,
+                authfile: push.authfile,
+                insecure: push.insecure,
+                list,
+                digestFile: push.digestFiles[i],
+            }),
+            purpose: 'push',
+            destination: tag,
+        });
+    });
+    return commands;
+}
+/** The registries.conf buildah would read: CONTAINERS_REGISTRIES_CONF, the user's, else the system's. */
+function registriesConfPath(env) {
+    if (env.CONTAINERS_REGISTRIES_CONF)
+        return env.CONTAINERS_REGISTRIES_CONF;
+    const user = external_node_path_.join(env.XDG_CONFIG_HOME || external_node_path_.join(env.HOME || (0,external_node_os_.homedir)(), '.config'), 'containers', 'registries.conf');
+    if (process.getuid?.() !== 0 && (0,external_node_fs_.existsSync)(user))
+        return user;
+    return '/etc/containers/registries.conf';
+}
+async function readOptional(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+class BuildahBuilder {
+    kind = 'buildah';
+    async run(command, io) {
+        io.log(`[command]${formatCommand(command)}`);
+        return runCommand(command, { env: io.env, log: io.log });
+    }
+    async build(plan, io) {
+        const { ignored } = buildahCacheSources(plan.cacheFrom);
+        if (ignored.length)
+            io.warn(`buildah takes registry references as cache_from only; ignored: ${ignored.join(', ')}`);
+        if (plan.platforms.length > 1 && plan.cacheFrom.length)
+            io.warn('buildah: cache_from is not used for a multi-platform build');
+        if (plan.registriesConf) {
+            const system = await readOptional(registriesConfPath(io.env));
+            await (0,promises_.writeFile)(plan.registriesConf.file, registriesConfWithInsecure(system, plan.registriesConf.insecure), { mode: 0o600 });
+        }
+        for (const command of buildahCommands(plan)) {
+            const result = await this.run(command, io);
+            if (result.code === 0)
+                continue;
+            if (command.purpose === 'build')
+                throw buildFailure('buildah', result.code, result.tail);
+            throw pushFailure('buildah', plan.push, command.destination ?? '', result.code, result.tail);
+        }
+        const imageId = plan.platforms.length > 1 ? '' : ((await readOptional(plan.iidfile))?.trim() ?? '');
+        const pushed = {};
+        for (const [i, file] of (plan.push?.digestFiles ?? []).entries()) {
+            pushed[plan.tags[i]] = (await readOptional(file))?.trim() ?? '';
+        }
+        return {
+            imageId,
+            metadata: {
+                ...(imageId ? { 'containerimage.config.digest': imageId } : {}),
+                ...(plan.push ? { 'buildah.pushed': pushed } : {}),
+            },
+        };
+    }
+    async findImage(reference, io) {
+        // `manifest exists` and `inspect --type image` look in local storage only.
+        const list = await runCommand({ program: 'buildah', args: ['manifest', 'exists', reference] }, { env: io.env, keep: 5 });
+        if (list.code === 0)
+            return { list: true };
+        const image = await runCommand({ program: 'buildah', args: ['inspect', '--type', 'image', reference] }, { env: io.env, keep: 5 });
+        return image.code === 0 ? { list: false } : undefined;
+    }
+    async push(request, io) {
+        const result = await this.run({
+            program: 'buildah',
+            args: buildahPushArgs(request),
+            purpose: 'push',
+            destination: request.destination,
+        }, io);
+        if (result.code !== 0)
+            throw pushFailure('buildah', request.target, request.destination, result.code, result.tail);
+    }
+}
+
+// EXTERNAL MODULE: ./.build/src/registry/docker-config.js
+var docker_config = __webpack_require__(2478);
+;// CONCATENATED MODULE: ./.build/src/build/docker.js
+
+
+
+
+
+
+
+/** The arguments of `docker buildx build` for a plan: `--push` to the registry, or `--load`. */
+function dockerBuildArgs(plan, output) {
+    const args = ['buildx', 'build', '--progress=plain', '-f', plan.dockerfile];
+    if (plan.platforms.length)
+        args.push('--platform', plan.platforms.join(','));
+    for (const [key, value] of Object.entries(plan.buildArgs))
+        args.push('--build-arg', `${key}=${value}`);
+    for (const [key, value] of Object.entries(plan.labels))
+        args.push('--label', `${key}=${value}`);
+    for (const source of plan.cacheFrom)
+        args.push('--cache-from', source);
+    if (plan.target)
+        args.push('--target', plan.target);
+    if (plan.noCache)
+        args.push('--no-cache');
+    for (const tag of plan.tags)
+        args.push('-t', tag);
+    args.push('--iidfile', plan.iidfile, '--metadata-file', plan.metadataFile);
+    args.push(output === 'push' ? '--push' : '--load');
+    args.push(plan.context);
+    return args;
+}
+/**
+ * The environment docker runs in: DOCKER_CONFIG is a directory holding just the credentials of
+ * this step; BUILDX_CONFIG keeps buildx's builder instances where they were (docker/setup-buildx-action's).
+ */
+function dockerEnv(authfile, buildxConfig) {
+    return { DOCKER_CONFIG: external_node_path_.dirname(authfile), BUILDX_CONFIG: buildxConfig };
+}
+/** Where buildx keeps its state for the user, before this step points DOCKER_CONFIG elsewhere. */
+function buildxConfigDir(env) {
+    if (env.BUILDX_CONFIG)
+        return env.BUILDX_CONFIG;
+    const config = (0,docker_config/* dockerConfigPath */.Q1)(env);
+    return config ? external_node_path_.join(external_node_path_.dirname(config), 'buildx') : external_node_path_.join('.docker', 'buildx');
+}
+/**
+ * The commands of a build with docker. buildx reads one Docker config for the whole build, so it
+ * pushes during the build only when pulls and push can share one file (no domain needing two
+ * identities). Otherwise the image is loaded into the engine with the pull credentials, then
+ * each tag is pushed with the target's: a single-platform image only, as the engine's image
+ * store holds one platform.
+ */
+function dockerCommands(plan, buildxConfig) {
+    if (plan.push?.sharedAuthfile) {
+        return [
+            {
+                program: 'docker',
+                args: dockerBuildArgs(plan, 'push'),
+                env: dockerEnv(plan.push.sharedAuthfile, buildxConfig),
+                purpose: 'build',
+            },
+        ];
+    }
+    if (plan.push && plan.platforms.length > 1) {
+        throw new errors/* UserError */.yo(`builder docker: a multi-platform build cannot pull and push ${plan.push.host} with two identities (registry_contexts names another integration on the domain ${plan.push.registry} pushes to); use builder: buildah, or push with the push action`);
+    }
+    const commands = [
+        {
+            program: 'docker',
+            args: dockerBuildArgs(plan, 'load'),
+            env: dockerEnv(plan.authfile, buildxConfig),
+            purpose: 'build',
+        },
+    ];
+    if (plan.push) {
+        for (const tag of plan.tags) {
+            commands.push({
+                program: 'docker',
+                args: ['push', tag],
+                env: dockerEnv(plan.push.authfile, buildxConfig),
+                purpose: 'push',
+                destination: tag,
+            });
+        }
+    }
+    return commands;
+}
+/** The commands that push a local image to a tag: `docker tag`, then `docker push` with the target's credentials. */
+function dockerPushCommands(request, buildxConfig) {
+    const env = dockerEnv(request.authfile, buildxConfig);
+    const commands = [];
+    if (request.source !== request.destination) {
+        commands.push({
+            program: 'docker',
+            args: ['tag', request.source, request.destination],
+            env,
+            purpose: 'push',
+            destination: request.destination,
+        });
+    }
+    commands.push({
+        program: 'docker',
+        args: ['push', request.destination],
+        env,
+        purpose: 'push',
+        destination: request.destination,
+    });
+    return commands;
+}
+/**
+ * Keeps the user's docker setup reachable from this step's config directory: CLI plugins
+ * (buildx installed by setup-buildx-action), contexts, and the current context.
+ */
+async function linkUserDockerConfig(dir, env) {
+    const userConfig = (0,docker_config/* dockerConfigPath */.Q1)(env);
+    if (!userConfig)
+        return;
+    const userDir = external_node_path_.dirname(userConfig);
+    for (const entry of ['cli-plugins', 'contexts']) {
+        const from = external_node_path_.join(userDir, entry);
+        const to = external_node_path_.join(dir, entry);
+        if ((0,external_node_fs_.existsSync)(from) && !(0,external_node_fs_.existsSync)(to))
+            await (0,promises_.symlink)(from, to);
+    }
+    let currentContext;
+    try {
+        currentContext = JSON.parse(await (0,promises_.readFile)(userConfig, 'utf8')).currentContext;
+    }
+    catch {
+        return;
+    }
+    if (typeof currentContext !== 'string')
+        return;
+    const file = external_node_path_.join(dir, 'config.json');
+    const config = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    await (0,promises_.writeFile)(file, JSON.stringify({ ...config, currentContext }, null, 2) + '\n', {
+        mode: 0o600,
+    });
+}
+async function docker_readOptional(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+class DockerBuilder {
+    kind = 'docker';
+    async run(commands, io, fail) {
+        const prepared = new Set();
+        for (const command of commands) {
+            const dir = command.env?.DOCKER_CONFIG;
+            if (dir && !prepared.has(dir)) {
+                prepared.add(dir);
+                await linkUserDockerConfig(dir, io.env);
+            }
+            io.log(`[command]${formatCommand(command)}`);
+            const result = await runCommand(command, { env: io.env, log: io.log });
+            if (result.code !== 0)
+                throw fail(command, result.code, result.tail);
+        }
+    }
+    async build(plan, io) {
+        const commands = dockerCommands(plan, buildxConfigDir(io.env));
+        await this.run(commands, io, (command, code, tail) => command.purpose === 'build' || !plan.push
+            ? buildFailure('docker buildx', code, tail)
+            : pushFailure('docker', plan.push, command.destination ?? '', code, tail));
+        const metadataText = await docker_readOptional(plan.metadataFile);
+        let metadata = {};
+        try {
+            metadata = metadataText ? JSON.parse(metadataText) : {};
+        }
+        catch {
+            io.warn(`docker buildx wrote a metadata file that is not JSON: ${plan.metadataFile}`);
+        }
+        return { imageId: (await docker_readOptional(plan.iidfile))?.trim() ?? '', metadata };
+    }
+    async findImage(reference, io) {
+        const result = await runCommand({ program: 'docker', args: ['image', 'inspect', '--format', '{{.Id}}', reference] }, { env: io.env, keep: 5 });
+        return result.code === 0 ? { list: false } : undefined;
+    }
+    async push(request, io) {
+        await this.run(dockerPushCommands(request, buildxConfigDir(io.env)), io, (_command, code, tail) => pushFailure('docker', request.target, request.destination, code, tail));
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/build/builder.js
+
+
+
+
+const BUILDER_CHOICES = ['auto', 'docker', 'buildah'];
+const probeProgram = async (program, args, env) => {
+    try {
+        const result = await runCommand({ program, args }, { env, keep: 5 });
+        return result.code === 0;
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            return false;
+        throw error;
+    }
+};
+/** A Docker engine answers, and buildx is there to drive it. */
+async function dockerAnswers(env, probe) {
+    if (!(await probe('docker', ['info'], env)))
+        return 'no-engine';
+    return (await probe('docker', ['buildx', 'version'], env)) ? 'yes' : 'no-buildx';
+}
+/**
+ * The builder the `builder` input asks for. `auto` picks docker when its engine answers, else
+ * buildah when it is installed, else fails saying what to install.
+ */
+async function detectBuilder(choice, env, probe = probeProgram) {
+    if (choice === 'docker' || choice === 'auto') {
+        const docker = await dockerAnswers(env, probe);
+        if (docker === 'yes')
+            return new DockerBuilder();
+        if (choice === 'docker') {
+            throw new errors/* UserError */.yo(docker === 'no-engine'
+                ? 'Input builder: docker was asked for, but no Docker engine answers `docker info`; start the engine, or use builder: buildah'
+                : 'Input builder: docker was asked for, but the buildx plugin is missing (`docker buildx version` fails); install docker-buildx, or use builder: buildah');
+        }
+    }
+    if (await probe('buildah', ['--version'], env))
+        return new BuildahBuilder();
+    if (choice === 'buildah') {
+        throw new errors/* UserError */.yo('Input builder: buildah was asked for, but `buildah --version` does not answer; install buildah (apt-get install buildah)');
+    }
+    throw new errors/* UserError */.yo('No image builder found: no Docker engine answers `docker info` (with the buildx plugin) and buildah is not installed; install buildah (apt-get install buildah), or Docker with buildx and start its engine');
+}
+/** Every builder usable here, docker first: where the push action looks for a local candidate. */
+async function availableBuilders(env, probe = probeProgram) {
+    const builders = [];
+    if ((await dockerAnswers(env, probe)) === 'yes')
+        builders.push(new DockerBuilder());
+    if (await probe('buildah', ['--version'], env))
+        builders.push(new BuildahBuilder());
+    return builders;
+}
+
+
+/***/ }),
+
+/***/ 1377:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ stepFiles),
+/* harmony export */   V: () => (/* binding */ cacheReferences)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+
+/**
+ * Each auth file is `config.json` in a directory of its own, so docker can be pointed at it with
+ * DOCKER_CONFIG while buildah reads the same file with --authfile.
+ */
+function stepFiles(dir, tagCount) {
+    return {
+        pullAuth: node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, 'pull', 'config.json'),
+        pushAuth: node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, 'push', 'config.json'),
+        sharedAuth: node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, 'shared', 'config.json'),
+        registriesConf: node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, 'registries.conf'),
+        iid: node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, 'iid'),
+        metadata: node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, 'metadata.json'),
+        digests: Array.from({ length: tagCount }, (_, i) => node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, `digest-${i}`)),
+    };
+}
+/**
+ * The registry references of `cache_from` items: `type=registry,ref=X` gives X, a plain item is a
+ * reference; other buildx cache types (gha, local, s3) name no registry image.
+ */
+function cacheReferences(cacheFrom) {
+    const references = [];
+    const others = [];
+    for (const item of cacheFrom) {
+        if (!item.includes('=')) {
+            references.push(item);
+            continue;
+        }
+        const fields = new Map(item.split(',').map((field) => {
+            const eq = field.indexOf('=');
+            return [field.slice(0, eq).trim(), field.slice(eq + 1).trim()];
+        }));
+        const ref = fields.get('type') === 'registry' ? fields.get('ref') : undefined;
+        if (ref)
+            references.push(ref);
+        else
+            others.push(item);
+    }
+    return { references, others };
+}
+
+
+/***/ })
+
+};
