@@ -394,11 +394,17 @@ class Repository {
         return new URL(location, `${this.client.baseUrl}/`).toString();
     }
     async startUpload() {
+        return (await this.startUploadSession()).location;
+    }
+    async startUploadSession() {
         const res = await this.call({ method: 'POST', url: this.url('/blobs/uploads/') });
         if (res.status !== 202)
             await this.fail(res, `starting an upload to ${this.name}`);
         await res.body.dump().catch(() => { });
-        return this.location(res);
+        return {
+            location: this.location(res),
+            minChunk: Number(res.headers['oci-chunk-min-length'] ?? 0) || 0,
+        };
     }
     /**
      * Uploads a blob in one PUT; a registry that refuses that gets it in chunks (PATCH) instead.
@@ -434,15 +440,15 @@ class Repository {
         await this.fail(res, `uploading blob ${digest} to ${this.name}`);
     }
     async uploadChunked(digest, open) {
-        let location = await this.startUpload();
+        const started = await this.startUploadSession();
+        let location = started.location;
+        // Registries may name the smallest chunk they take (OCI-Chunk-Min-Length).
+        const chunkSize = Math.max(DEFAULT_CHUNK_SIZE, started.minChunk);
         const body = await open();
         let offset = 0;
         let pending = [];
         let pendingSize = 0;
-        const flush = async () => {
-            const chunk = Buffer.concat(pending, pendingSize);
-            pending = [];
-            pendingSize = 0;
+        const send = async (chunk) => {
             const res = await this.call({
                 method: 'PATCH',
                 url: location,
@@ -453,8 +459,9 @@ class Repository {
                 },
                 body: chunk,
             });
-            if (res.status !== 202)
+            if (res.status !== 202) {
                 await this.fail(res, `uploading a chunk of blob ${digest} to ${this.name}`);
+            }
             await res.body.dump().catch(() => { });
             location = this.location(res);
             offset += chunk.length;
@@ -462,18 +469,23 @@ class Repository {
         for await (const data of body) {
             pending.push(data);
             pendingSize += data.length;
-            if (pendingSize >= DEFAULT_CHUNK_SIZE)
-                await flush();
+            while (pendingSize >= chunkSize) {
+                const all = Buffer.concat(pending, pendingSize);
+                await send(all.subarray(0, chunkSize));
+                pending = [all.subarray(chunkSize)];
+                pendingSize = all.length - chunkSize;
+            }
         }
         if (pendingSize > 0)
-            await flush();
+            await send(Buffer.concat(pending, pendingSize));
         const res = await this.call({
             method: 'PUT',
             url: withDigest(location, digest),
             headers: { 'content-length': '0' },
         });
-        if (res.status !== 201 && res.status !== 204)
+        if (res.status !== 201 && res.status !== 204) {
             await this.fail(res, `completing blob ${digest} in ${this.name}`);
+        }
         await res.body.dump().catch(() => { });
     }
 }

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startRegistry, type TestRegistry } from '../helpers/registry.js';
+import { startFaultProxy } from '../helpers/fault-proxy.js';
+import { getBlob, randomData, sha256Digest } from '../helpers/images.js';
+import { sleep } from '../helpers/util.js';
+import { Readable } from 'node:stream';
+import { RegistryClient } from '../../src/registry/client.js';
+import { Transport } from '../../src/registry/http.js';
+
+// The client's protocol paths that promotions rarely take: token expiry and chunked uploads.
+let reg: TestRegistry;
+const credentials = { username: 'cli', password: 'client-secret-pw' };
+
+beforeAll(async () => {
+  reg = await startRegistry({
+    auth: 'token',
+    tokenTtl: 2,
+    users: { cli: { password: credentials.password } },
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await reg?.stop();
+});
+
+describe('the registry client', () => {
+  it('reuses a token for its scope until it expires, then mints a new one', async () => {
+    const transport = new Transport();
+    const repo = new RegistryClient(
+      { host: reg.host, insecure: true, credentials, label: 'reg' },
+      transport,
+    ).repository('tok/app', { push: true });
+    const before = reg.tokenRequests.length;
+    await repo.headManifest('1');
+    await repo.headManifest('2');
+    await repo.headBlob(`sha256:${'a'.repeat(64)}`);
+    expect(reg.tokenRequests.length - before).toBe(1);
+    // expires_in is 2 s: renewed before it lapses, so the next request after it gets a new one.
+    await sleep(2100);
+    await repo.headManifest('3');
+    expect(reg.tokenRequests.length - before).toBe(2);
+    await transport.close();
+  });
+
+  it('uploads in chunks when the registry refuses a blob in one PUT', async () => {
+    // A registry that will not take a body on the closing PUT: only PATCHed uploads may complete.
+    const patched = new Set<string>();
+    const proxy = await startFaultProxy(reg.url, ({ method, url }) => {
+      const path = url.split('?')[0];
+      if (method === 'PATCH') patched.add(path);
+      if (method === 'PUT' && url.includes('/blobs/uploads/') && !patched.has(path))
+        return { status: 413 };
+      return undefined;
+    });
+    const transport = new Transport();
+    try {
+      const repo = new RegistryClient(
+        { host: proxy.host, insecure: true, credentials, label: 'reg' },
+        transport,
+      ).repository('chunk/app', { push: true });
+      const data = randomData(40 * 1024 * 1024 + 123);
+      const digest = sha256Digest(data);
+      await repo.uploadBlob(digest, data.length, async () => Readable.from([data]));
+      expect(proxy.requests.filter((r) => r.method === 'PATCH').length).toBe(3);
+      expect(
+        proxy.requests.some((r) => r.fault && 'status' in r.fault && r.fault.status === 413),
+      ).toBe(true);
+      expect((await getBlob(reg, 'chunk/app', digest)).bytes.equals(data)).toBe(true);
+    } finally {
+      await transport.close();
+      await proxy.stop();
+    }
+  });
+});
