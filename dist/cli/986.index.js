@@ -381,13 +381,25 @@ var external_node_stream_ = __webpack_require__(7075);
 
 
 
-/**
- * Passes a blob through while hashing it, and fails the stream at its end unless the bytes match
- * the expected digest and size: the upload it feeds is then aborted before the registry commits.
- */
-function verifyingStream(source, expected, where, onBytes = () => { }) {
+/** Only sha256 can be checked on the way through; anything else is refused before a byte moves. */
+function assertVerifiable(expected, where) {
     if (!expected.digest.startsWith('sha256:')) {
         throw new errors/* RegistryError */.gl(`${where}: cannot verify ${expected.digest}: only sha256 digests are supported`, 0);
+    }
+}
+/**
+ * Passes a blob through while hashing it, and fails the stream at its end unless the bytes match
+ * the expected digest and size. The failure aborts the upload it feeds, so this step reports the
+ * bad bytes; what keeps them out of the target is the registry's own check of `?digest=` on the
+ * closing PUT, which refuses a body that does not hash to it.
+ */
+function verifyingStream(source, expected, where, onBytes = () => { }) {
+    try {
+        assertVerifiable(expected, where);
+    }
+    catch (error) {
+        source.destroy();
+        throw error;
     }
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let size = 0;
@@ -507,6 +519,8 @@ class CopyRun {
     manifests = new Map();
     limit;
     log;
+    /** Set once the target refuses a mount: later blobs are not offered to it again. */
+    mountRefused = false;
     constructor(source, target, mode, options, plan, stats) {
         this.source = source;
         this.target = target;
@@ -522,9 +536,8 @@ class CopyRun {
      * already has needs nothing more: a registry only accepts a manifest whose references it holds.
      * `putByDigest` is false for the root, which the tags write.
      */
-    async ensureManifest(raw, putByDigest) {
-        const present = await this.target.headManifest(raw.digest);
-        if (present) {
+    async ensureManifest(raw, putByDigest, knownAbsent = false) {
+        if (!knownAbsent && (await this.target.headManifest(raw.digest))) {
             this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'skip' });
             return;
         }
@@ -549,8 +562,18 @@ class CopyRun {
         let pending = this.manifests.get(child.digest);
         if (!pending) {
             pending = (async () => {
+                // The target is asked first: a child it holds is not read from the source at all.
+                const present = await this.target.headManifest(child.digest);
+                if (present) {
+                    this.plan.manifests.push({
+                        digest: child.digest,
+                        mediaType: present.mediaType || child.mediaType,
+                        action: 'skip',
+                    });
+                    return;
+                }
                 const raw = await this.source.getManifest(child.digest);
-                await this.ensureManifest(raw, true);
+                await this.ensureManifest(raw, true, true);
             })();
             this.manifests.set(child.digest, pending);
         }
@@ -568,6 +591,8 @@ class CopyRun {
     }
     /** Mounting moves no bytes and answers 201 for a blob already there: no HEAD first. */
     async mountBlob(blob) {
+        if (this.mountRefused)
+            return this.copyBlob(blob);
         const planned = { digest: blob.digest, size: blob.size, action: 'mount' };
         this.plan.blobs.push(planned);
         if (this.options.dryRun)
@@ -577,8 +602,12 @@ class CopyRun {
             this.stats.blobs.mounted++;
             return;
         }
-        // The registry would not link it (credentials, policy): stream it through its upload session.
-        this.log(`${this.target.label}: could not mount ${blob.digest}; copying it instead`);
+        // The registry would not link it (credentials, policy): stream it through its upload
+        // session, and copy the blobs that follow without asking again.
+        if (!this.mountRefused) {
+            this.mountRefused = true;
+            this.log(`${this.target.label}: could not mount blobs from ${this.source.name}; copying them`);
+        }
         planned.action = 'copy';
         await this.limit(() => this.transfer(blob, result.uploadUrl));
     }
@@ -602,6 +631,7 @@ class CopyRun {
     async transfer(blob, uploadUrl) {
         const tries = this.options.blobTries ?? http/* DEFAULT_RETRY */.vI.tries;
         const where = `${this.source.label} → ${this.target.label}: ${this.target.name}`;
+        assertVerifiable(blob, where);
         for (let attempt = 1;; attempt++) {
             let sent = 0;
             try {

@@ -14,7 +14,14 @@ export class Clients {
   }
 
   for(endpoint: RegistryEndpoint): RegistryClient {
-    const key = `${endpoint.insecure ? 'http' : 'https'}://${endpoint.host} ${endpoint.credentials?.username ?? ''}`;
+    // Two integrations on one host are two identities even under one username (a robot account
+    // per project, say): each keeps its own credentials and tokens.
+    const key = JSON.stringify([
+      endpoint.insecure,
+      endpoint.host,
+      endpoint.label,
+      endpoint.credentials?.username ?? '',
+    ]);
     let client = this.clients.get(key);
     if (!client) {
       client = new RegistryClient(endpoint, this.transport);

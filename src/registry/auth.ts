@@ -10,19 +10,28 @@ export interface Challenge {
   params: Record<string, string>;
 }
 
-/** Parses `Bearer realm="…",service="…",scope="…"` (quoted values may hold commas). */
+/**
+ * Parses `Bearer realm="…",service="…",scope="…"` (quoted values may hold commas). A header may
+ * carry several challenges (joined by commas when repeated): Bearer is preferred over Basic.
+ */
 export function parseChallenge(header: string | undefined): Challenge | undefined {
   if (!header) return undefined;
-  const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
-  if (!match) return undefined;
-  const scheme = match[1].toLowerCase();
-  if (scheme !== 'basic' && scheme !== 'bearer') return undefined;
-  const params: Record<string, string> = {};
-  const re = /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/g;
-  for (let m = re.exec(match[2]); m; m = re.exec(match[2])) {
-    params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
+  const challenges: Challenge[] = [];
+  // Split before each scheme name that starts a challenge, outside quoted values.
+  const parts = header.split(/,?\s*(?=\b(?:basic|bearer)\s)(?=(?:[^"]*"[^"]*")*[^"]*$)/i);
+  for (const part of parts) {
+    const match = /^\s*(\w+)\s*(.*)$/s.exec(part);
+    if (!match) continue;
+    const scheme = match[1].toLowerCase();
+    if (scheme !== 'basic' && scheme !== 'bearer') continue;
+    const params: Record<string, string> = {};
+    const re = /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/g;
+    for (let m = re.exec(match[2]); m; m = re.exec(match[2])) {
+      params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
+    }
+    challenges.push({ scheme, params });
   }
-  return { scheme, params };
+  return challenges.find((c) => c.scheme === 'bearer') ?? challenges[0];
 }
 
 export type { Credentials };
@@ -94,6 +103,17 @@ export class Authenticator {
     );
   }
 
+  /**
+   * A 401 on a host whose `/v2/` was open: some registries guard only their repositories. The
+   * challenge it carries is learnt, so the retry authenticates. Returns whether it changed.
+   */
+  learnChallenge(header: string | undefined): boolean {
+    const challenge = parseChallenge(header);
+    if (!challenge || this.challenge) return false;
+    this.challenge = challenge;
+    return true;
+  }
+
   /** The header for a request needing `scopes` (e.g. `repository:acme/app:pull,push`). */
   async authorization(scopes: string[]): Promise<string | undefined> {
     await this.ping();
@@ -114,13 +134,25 @@ export class Authenticator {
     }
     const pending = this.fetchToken(challenge, scopes);
     this.tokens.set(key, pending);
-    pending.catch(() => this.tokens.delete(key));
+    pending.catch(() => {
+      if (this.tokens.get(key) === pending) this.tokens.delete(key);
+    });
     return `Bearer ${(await pending).value}`;
   }
 
-  /** After a 401: drop the cached token so the next request mints a new one. */
-  invalidate(scopes: string[]): void {
-    this.tokens.delete([...scopes].sort().join(' '));
+  /**
+   * After a 401: drop the token that was refused, so the next request mints a new one. A token
+   * another request has minted since is kept: parallel transfers that all met the same expiry
+   * fetch one replacement, not one each.
+   */
+  async invalidate(scopes: string[], refused: string | undefined): Promise<void> {
+    const key = [...scopes].sort().join(' ');
+    const entry = this.tokens.get(key);
+    if (!entry) return;
+    const token = await entry.catch(() => undefined);
+    if (this.tokens.get(key) === entry && (!token || `Bearer ${token.value}` === refused)) {
+      this.tokens.delete(key);
+    }
   }
 
   /** Whether a 401 on this host can be cured by a new token (Bearer), or not at all (Basic). */
@@ -130,9 +162,22 @@ export class Authenticator {
 
   private async fetchToken(challenge: Challenge, scopes: string[]): Promise<CachedToken> {
     const realm = challenge.params.realm;
-    if (!realm)
-      throw new RegistryError(`${this.label}: the registry's auth challenge names no realm`, 401);
-    const url = new URL(realm);
+    let url: URL;
+    try {
+      url = new URL(realm ?? '');
+    } catch {
+      throw new RegistryError(
+        `${this.label}: the registry's auth challenge names no valid realm`,
+        401,
+      );
+    }
+    // Credentials go to a token service over TLS only, unless the registry itself is plain HTTP.
+    if (url.protocol !== 'https:' && !this.baseUrl.startsWith('http:')) {
+      throw new RegistryError(
+        `${this.label}: the registry asks for credentials at ${url.origin}, which is not HTTPS; refused`,
+        401,
+      );
+    }
     if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
     for (const scope of scopes) url.searchParams.append('scope', scope);
     const headers: Record<string, string> = {};

@@ -78,30 +78,44 @@ export class Repository {
     return `${this.client.baseUrl}/v2/${this.name}${path}`;
   }
 
-  /** A request with auth; a 401 on a token registry mints a new token and tries once more. */
+  /**
+   * A request with auth. `Authorization` goes only to this registry's own origin (an upload URL
+   * may point elsewhere). A 401 mints a new token and tries once more, unless the registry said
+   * the scope itself is refused (`insufficient_scope`), which a new token cannot cure.
+   */
   private async call(req: HttpRequest): Promise<HttpResponse> {
     const { auth, transport } = this.client;
+    const ownOrigin = new URL(req.url).origin === new URL(this.client.baseUrl).origin;
     const send = async () => {
-      const authorization = await auth.authorization(this.scopes);
+      const authorization = ownOrigin ? await auth.authorization(this.scopes) : undefined;
       const headers = { ...req.headers, ...(authorization ? { authorization } : {}) };
-      return transport.sendWithRetry({ ...req, headers });
+      return { res: await transport.sendWithRetry({ ...req, headers }), authorization };
     };
-    const res = await send();
+    const first = await send();
+    const res = first.res;
     const replayable =
       req.body === undefined || Buffer.isBuffer(req.body) || typeof req.body === 'string';
-    if (res.status === 401 && auth.usesTokens && replayable) {
-      await res.body.dump().catch(() => {});
-      auth.invalidate(this.scopes);
-      return send();
-    }
-    return res;
+    if (res.status !== 401 || !replayable || !ownOrigin) return res;
+    const challenge = res.headers['www-authenticate'];
+    // A registry whose /v2/ is open may still guard its repositories: learn its challenge here.
+    const learnt = auth.learnChallenge(challenge);
+    const scopeRefused = /error="?insufficient_scope/i.test(challenge ?? '');
+    if (!learnt && (!auth.usesTokens || scopeRefused)) return res;
+    await res.body.dump().catch(() => {});
+    await auth.invalidate(this.scopes, first.authorization);
+    return (await send()).res;
   }
 
   private async fail(res: HttpResponse, action: string): Promise<never> {
-    const text = clip(await res.body.text().catch(() => ''));
+    // A body already drained (a HEAD's, say) cannot be read again: undici would throw outside
+    // the promise.
+    const drained = res.body.destroyed || res.body.readableEnded || res.body.bodyUsed;
+    const text = drained ? '' : clip(await res.body.text().catch(() => ''));
     const codes = parseRegistryErrors(text).map((e) => e.code);
     let hint = '';
-    if (res.status === 401) {
+    if (res.status === 401 && /insufficient_scope/i.test(res.headers['www-authenticate'] ?? '')) {
+      hint = ' (access denied: check that these credentials may do this on this repository)';
+    } else if (res.status === 401) {
       hint = this.client.endpoint.credentials
         ? ' (the credentials were not accepted)'
         : ' (no credentials: declare this registry with credentials in the registries file, or log in)';
@@ -142,20 +156,15 @@ export class Repository {
       url: this.url(`/manifests/${reference}`),
       headers: { accept: MANIFEST_ACCEPT },
     });
+    if (res.status !== 200 && res.status !== 404) {
+      await this.fail(res, `checking manifest ${this.name}${sep(reference)}`);
+    }
     await res.body.dump().catch(() => {});
     if (res.status === 404) return undefined;
-    if (res.status !== 200) await this.fail(res, `checking manifest ${this.name}${sep(reference)}`);
-    const digest = res.headers['docker-content-digest'];
-    if (!digest) {
-      // Without the header a HEAD proves presence only; the caller must not trust an equality.
-      return {
-        digest: '',
-        mediaType: res.headers['content-type'] ?? '',
-        size: Number(res.headers['content-length'] ?? 0),
-      };
-    }
+    // Without Docker-Content-Digest a HEAD proves presence only: the digest is left empty so
+    // that no caller can take it for an equality.
     return {
-      digest,
+      digest: res.headers['docker-content-digest'] ?? '',
       mediaType: res.headers['content-type'] ?? '',
       size: Number(res.headers['content-length'] ?? 0),
     };
@@ -173,14 +182,25 @@ export class Repository {
       await this.fail(res, `writing manifest ${this.name}${sep(reference)}`);
     }
     await res.body.dump().catch(() => {});
-    return res.headers['docker-content-digest'] || manifest.digest;
+    // A registry that stored other bytes than were sent (a rewrite, a conversion) is not trusted.
+    const stored = res.headers['docker-content-digest'];
+    if (stored && stored !== manifest.digest) {
+      throw new RegistryError(
+        `${this.label}: the registry stored manifest ${this.name}${sep(reference)} as ${stored}, not as the ${manifest.digest} that was sent`,
+        res.status,
+        'DIGEST_INVALID',
+      );
+    }
+    return manifest.digest;
   }
 
   async headBlob(digest: string): Promise<number | undefined> {
     const res = await this.call({ method: 'HEAD', url: this.url(`/blobs/${digest}`) });
+    if (res.status !== 200 && res.status !== 404) {
+      await this.fail(res, `checking blob ${this.name}@${digest}`);
+    }
     await res.body.dump().catch(() => {});
     if (res.status === 404) return undefined;
-    if (res.status !== 200) await this.fail(res, `checking blob ${this.name}@${digest}`);
     return Number(res.headers['content-length'] ?? 0);
   }
 
@@ -233,7 +253,8 @@ export class Repository {
         res.status,
       );
     }
-    return new URL(location, `${this.client.baseUrl}/`).toString();
+    // Relative to the URL that answered, which after a redirect may not be the registry's own.
+    return new URL(location, res.url).toString();
   }
 
   private async startUpload(): Promise<string> {

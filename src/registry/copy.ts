@@ -18,7 +18,7 @@ import {
   type ImageManifest,
   type RawManifest,
 } from './manifest.js';
-import { verifyingStream } from './verify.js';
+import { assertVerifiable, verifyingStream } from './verify.js';
 
 /**
  * How an image moves. `retag`: same repository, only tags are written. `mount`: same registry,
@@ -195,6 +195,8 @@ export class CopyRun {
   private readonly manifests = new Map<string, Promise<void>>();
   private readonly limit: <T>(task: () => Promise<T>) => Promise<T>;
   private readonly log: (message: string) => void;
+  /** Set once the target refuses a mount: later blobs are not offered to it again. */
+  private mountRefused = false;
 
   constructor(
     private readonly source: Repository,
@@ -213,9 +215,8 @@ export class CopyRun {
    * already has needs nothing more: a registry only accepts a manifest whose references it holds.
    * `putByDigest` is false for the root, which the tags write.
    */
-  async ensureManifest(raw: RawManifest, putByDigest: boolean): Promise<void> {
-    const present = await this.target.headManifest(raw.digest);
-    if (present) {
+  async ensureManifest(raw: RawManifest, putByDigest: boolean, knownAbsent = false): Promise<void> {
+    if (!knownAbsent && (await this.target.headManifest(raw.digest))) {
       this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'skip' });
       return;
     }
@@ -240,8 +241,18 @@ export class CopyRun {
     let pending = this.manifests.get(child.digest);
     if (!pending) {
       pending = (async () => {
+        // The target is asked first: a child it holds is not read from the source at all.
+        const present = await this.target.headManifest(child.digest);
+        if (present) {
+          this.plan.manifests.push({
+            digest: child.digest,
+            mediaType: present.mediaType || child.mediaType,
+            action: 'skip',
+          });
+          return;
+        }
         const raw = await this.source.getManifest(child.digest);
-        await this.ensureManifest(raw, true);
+        await this.ensureManifest(raw, true, true);
       })();
       this.manifests.set(child.digest, pending);
     }
@@ -260,6 +271,7 @@ export class CopyRun {
 
   /** Mounting moves no bytes and answers 201 for a blob already there: no HEAD first. */
   private async mountBlob(blob: Descriptor): Promise<void> {
+    if (this.mountRefused) return this.copyBlob(blob);
     const planned: PlannedBlob = { digest: blob.digest, size: blob.size, action: 'mount' };
     this.plan.blobs.push(planned);
     if (this.options.dryRun) return;
@@ -268,8 +280,14 @@ export class CopyRun {
       this.stats.blobs.mounted++;
       return;
     }
-    // The registry would not link it (credentials, policy): stream it through its upload session.
-    this.log(`${this.target.label}: could not mount ${blob.digest}; copying it instead`);
+    // The registry would not link it (credentials, policy): stream it through its upload
+    // session, and copy the blobs that follow without asking again.
+    if (!this.mountRefused) {
+      this.mountRefused = true;
+      this.log(
+        `${this.target.label}: could not mount blobs from ${this.source.name}; copying them`,
+      );
+    }
     planned.action = 'copy';
     await this.limit(() => this.transfer(blob, result.uploadUrl));
   }
@@ -294,6 +312,7 @@ export class CopyRun {
   private async transfer(blob: Descriptor, uploadUrl?: string): Promise<void> {
     const tries = this.options.blobTries ?? DEFAULT_RETRY.tries;
     const where = `${this.source.label} → ${this.target.label}: ${this.target.name}`;
+    assertVerifiable(blob, where);
     for (let attempt = 1; ; attempt++) {
       let sent = 0;
       try {

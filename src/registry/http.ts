@@ -1,3 +1,4 @@
+import { RegistryError } from '../errors.js';
 import { Agent, EnvHttpProxyAgent, errors as undiciErrors, request, type Dispatcher } from 'undici';
 import type { Readable } from 'node:stream';
 
@@ -138,8 +139,17 @@ export class Transport {
       });
       const location = res.headers.location;
       if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < MAX_REDIRECTS) {
+        const next = new URL(Array.isArray(location) ? location[0] : location, url);
+        // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
+        if (url.protocol === 'https:' && next.protocol !== 'https:') {
+          res.body.destroy();
+          throw new RegistryError(
+            `${url.origin} redirected to ${next.origin}, which is not HTTPS; refused`,
+            res.statusCode,
+          );
+        }
         res.body.resume();
-        url = new URL(Array.isArray(location) ? location[0] : location, url);
+        url = next;
         if (res.statusCode === 303) {
           method = method === 'HEAD' ? 'HEAD' : 'GET';
           body = undefined;

@@ -176,6 +176,40 @@ describe('promote against real registries', () => {
     expect((await getManifest(a, 'team/base', '1')).digest).toBe(image.digest);
   });
 
+  it('keeps the credentials of two integrations on one host apart, even under one username', async () => {
+    await pushImage(a, 'team/kept', '1', { layers: 1, layerSize: 100 });
+    const twoOnA = `
+registries:
+  - name: reg-a
+    domain: ${a.host}
+    credentials: { username: { env: A_USER }, password: { env: A_PASS } }
+  - name: reg-a-stale
+    domain: ${a.host}
+    repository_prefix: stale
+    credentials: { username: { env: A_USER }, password: { env: A_STALE_PASS } }
+`;
+    const io = await runWith(
+      promote,
+      {
+        candidate: `${a.host}/team/kept:1`,
+        registry_context: 'reg-a',
+        registry: 'reg-a-stale',
+        image_name: 'team/kept',
+        tag: 'copied',
+        registries: twoOnA,
+      },
+      { ...env, A_STALE_PASS: 'not-alices-password' },
+    );
+    // The target's own (stale) password is used, and refused: reg-a's is never lent to it.
+    expect(io.failed).toMatch(/reg-a-stale/);
+    expect(io.failed).toMatch(/HTTP 401/);
+    // The source was read with reg-a's password; only the target's requests were refused.
+    expect(io.failed).toMatch(/stale\/team\/kept/);
+    expect(io.failed).not.toMatch(/reading manifest team\/kept/);
+    expect(io.failed).toMatch(/credentials were not accepted/);
+    expect((await getManifest(a, 'stale/team/kept', 'copied')).status).toBe(404);
+  });
+
   it('copies instead of mounting when the target credentials may not read the source', async () => {
     const image = await pushImage(b, 'private/tool', '1', { layers: 1, layerSize: 1000 });
     const io = await runWith(

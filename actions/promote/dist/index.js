@@ -79265,6 +79265,7 @@ var errors = __nccwpck_require__(6624);
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./.build/src/registry/http.js
 
+
 const DEFAULT_RETRY = { tries: 5, baseDelayMs: 200, maxDelayMs: 10_000 };
 const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 const MAX_REDIRECTS = 5;
@@ -79363,8 +79364,14 @@ class Transport {
             });
             const location = res.headers.location;
             if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < MAX_REDIRECTS) {
+                const next = new URL(Array.isArray(location) ? location[0] : location, url);
+                // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
+                if (url.protocol === 'https:' && next.protocol !== 'https:') {
+                    res.body.destroy();
+                    throw new errors/* RegistryError */.gl(`${url.origin} redirected to ${next.origin}, which is not HTTPS; refused`, res.statusCode);
+                }
                 res.body.resume();
-                url = new URL(Array.isArray(location) ? location[0] : location, url);
+                url = next;
                 if (res.statusCode === 303) {
                     method = method === 'HEAD' ? 'HEAD' : 'GET';
                     body = undefined;
@@ -79534,13 +79541,25 @@ var external_node_stream_ = __nccwpck_require__(7075);
 
 
 
-/**
- * Passes a blob through while hashing it, and fails the stream at its end unless the bytes match
- * the expected digest and size: the upload it feeds is then aborted before the registry commits.
- */
-function verifyingStream(source, expected, where, onBytes = () => { }) {
+/** Only sha256 can be checked on the way through; anything else is refused before a byte moves. */
+function assertVerifiable(expected, where) {
     if (!expected.digest.startsWith('sha256:')) {
         throw new errors/* RegistryError */.gl(`${where}: cannot verify ${expected.digest}: only sha256 digests are supported`, 0);
+    }
+}
+/**
+ * Passes a blob through while hashing it, and fails the stream at its end unless the bytes match
+ * the expected digest and size. The failure aborts the upload it feeds, so this step reports the
+ * bad bytes; what keeps them out of the target is the registry's own check of `?digest=` on the
+ * closing PUT, which refuses a body that does not hash to it.
+ */
+function verifyingStream(source, expected, where, onBytes = () => { }) {
+    try {
+        assertVerifiable(expected, where);
+    }
+    catch (error) {
+        source.destroy();
+        throw error;
     }
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let size = 0;
@@ -79660,6 +79679,8 @@ class CopyRun {
     manifests = new Map();
     limit;
     log;
+    /** Set once the target refuses a mount: later blobs are not offered to it again. */
+    mountRefused = false;
     constructor(source, target, mode, options, plan, stats) {
         this.source = source;
         this.target = target;
@@ -79675,9 +79696,8 @@ class CopyRun {
      * already has needs nothing more: a registry only accepts a manifest whose references it holds.
      * `putByDigest` is false for the root, which the tags write.
      */
-    async ensureManifest(raw, putByDigest) {
-        const present = await this.target.headManifest(raw.digest);
-        if (present) {
+    async ensureManifest(raw, putByDigest, knownAbsent = false) {
+        if (!knownAbsent && (await this.target.headManifest(raw.digest))) {
             this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'skip' });
             return;
         }
@@ -79702,8 +79722,18 @@ class CopyRun {
         let pending = this.manifests.get(child.digest);
         if (!pending) {
             pending = (async () => {
+                // The target is asked first: a child it holds is not read from the source at all.
+                const present = await this.target.headManifest(child.digest);
+                if (present) {
+                    this.plan.manifests.push({
+                        digest: child.digest,
+                        mediaType: present.mediaType || child.mediaType,
+                        action: 'skip',
+                    });
+                    return;
+                }
                 const raw = await this.source.getManifest(child.digest);
-                await this.ensureManifest(raw, true);
+                await this.ensureManifest(raw, true, true);
             })();
             this.manifests.set(child.digest, pending);
         }
@@ -79721,6 +79751,8 @@ class CopyRun {
     }
     /** Mounting moves no bytes and answers 201 for a blob already there: no HEAD first. */
     async mountBlob(blob) {
+        if (this.mountRefused)
+            return this.copyBlob(blob);
         const planned = { digest: blob.digest, size: blob.size, action: 'mount' };
         this.plan.blobs.push(planned);
         if (this.options.dryRun)
@@ -79730,8 +79762,12 @@ class CopyRun {
             this.stats.blobs.mounted++;
             return;
         }
-        // The registry would not link it (credentials, policy): stream it through its upload session.
-        this.log(`${this.target.label}: could not mount ${blob.digest}; copying it instead`);
+        // The registry would not link it (credentials, policy): stream it through its upload
+        // session, and copy the blobs that follow without asking again.
+        if (!this.mountRefused) {
+            this.mountRefused = true;
+            this.log(`${this.target.label}: could not mount blobs from ${this.source.name}; copying them`);
+        }
         planned.action = 'copy';
         await this.limit(() => this.transfer(blob, result.uploadUrl));
     }
@@ -79755,6 +79791,7 @@ class CopyRun {
     async transfer(blob, uploadUrl) {
         const tries = this.options.blobTries ?? DEFAULT_RETRY.tries;
         const where = `${this.source.label} → ${this.target.label}: ${this.target.name}`;
+        assertVerifiable(blob, where);
         for (let attempt = 1;; attempt++) {
             let sent = 0;
             try {
@@ -81174,22 +81211,31 @@ function checkContexts(contexts, pulledDomains, inputName, warn) {
 
 
 
-/** Parses `Bearer realm="…",service="…",scope="…"` (quoted values may hold commas). */
+/**
+ * Parses `Bearer realm="…",service="…",scope="…"` (quoted values may hold commas). A header may
+ * carry several challenges (joined by commas when repeated): Bearer is preferred over Basic.
+ */
 function parseChallenge(header) {
     if (!header)
         return undefined;
-    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
-    if (!match)
-        return undefined;
-    const scheme = match[1].toLowerCase();
-    if (scheme !== 'basic' && scheme !== 'bearer')
-        return undefined;
-    const params = {};
-    const re = /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/g;
-    for (let m = re.exec(match[2]); m; m = re.exec(match[2])) {
-        params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
+    const challenges = [];
+    // Split before each scheme name that starts a challenge, outside quoted values.
+    const parts = header.split(/,?\s*(?=\b(?:basic|bearer)\s)(?=(?:[^"]*"[^"]*")*[^"]*$)/i);
+    for (const part of parts) {
+        const match = /^\s*(\w+)\s*(.*)$/s.exec(part);
+        if (!match)
+            continue;
+        const scheme = match[1].toLowerCase();
+        if (scheme !== 'basic' && scheme !== 'bearer')
+            continue;
+        const params = {};
+        const re = /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/g;
+        for (let m = re.exec(match[2]); m; m = re.exec(match[2])) {
+            params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
+        }
+        challenges.push({ scheme, params });
     }
-    return { scheme, params };
+    return challenges.find((c) => c.scheme === 'bearer') ?? challenges[0];
 }
 /** Tokens are renewed this long before they expire, so none lapses mid-request. */
 const EXPIRY_MARGIN_MS = 10_000;
@@ -81245,6 +81291,17 @@ class Authenticator {
         }
         throw new errors/* RegistryError */.gl(`${this.label}: GET ${this.baseUrl}/v2/ answered HTTP ${res.status}`, res.status);
     }
+    /**
+     * A 401 on a host whose `/v2/` was open: some registries guard only their repositories. The
+     * challenge it carries is learnt, so the retry authenticates. Returns whether it changed.
+     */
+    learnChallenge(header) {
+        const challenge = parseChallenge(header);
+        if (!challenge || this.challenge)
+            return false;
+        this.challenge = challenge;
+        return true;
+    }
     /** The header for a request needing `scopes` (e.g. `repository:acme/app:pull,push`). */
     async authorization(scopes) {
         await this.ping();
@@ -81269,12 +81326,26 @@ class Authenticator {
         }
         const pending = this.fetchToken(challenge, scopes);
         this.tokens.set(key, pending);
-        pending.catch(() => this.tokens.delete(key));
+        pending.catch(() => {
+            if (this.tokens.get(key) === pending)
+                this.tokens.delete(key);
+        });
         return `Bearer ${(await pending).value}`;
     }
-    /** After a 401: drop the cached token so the next request mints a new one. */
-    invalidate(scopes) {
-        this.tokens.delete([...scopes].sort().join(' '));
+    /**
+     * After a 401: drop the token that was refused, so the next request mints a new one. A token
+     * another request has minted since is kept: parallel transfers that all met the same expiry
+     * fetch one replacement, not one each.
+     */
+    async invalidate(scopes, refused) {
+        const key = [...scopes].sort().join(' ');
+        const entry = this.tokens.get(key);
+        if (!entry)
+            return;
+        const token = await entry.catch(() => undefined);
+        if (this.tokens.get(key) === entry && (!token || `Bearer ${token.value}` === refused)) {
+            this.tokens.delete(key);
+        }
     }
     /** Whether a 401 on this host can be cured by a new token (Bearer), or not at all (Basic). */
     get usesTokens() {
@@ -81282,9 +81353,17 @@ class Authenticator {
     }
     async fetchToken(challenge, scopes) {
         const realm = challenge.params.realm;
-        if (!realm)
-            throw new errors/* RegistryError */.gl(`${this.label}: the registry's auth challenge names no realm`, 401);
-        const url = new URL(realm);
+        let url;
+        try {
+            url = new URL(realm ?? '');
+        }
+        catch {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry's auth challenge names no valid realm`, 401);
+        }
+        // Credentials go to a token service over TLS only, unless the registry itself is plain HTTP.
+        if (url.protocol !== 'https:' && !this.baseUrl.startsWith('http:')) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry asks for credentials at ${url.origin}, which is not HTTPS; refused`, 401);
+        }
         if (challenge.params.service)
             url.searchParams.set('service', challenge.params.service);
         for (const scope of scopes)
@@ -81402,28 +81481,45 @@ class Repository {
     url(path) {
         return `${this.client.baseUrl}/v2/${this.name}${path}`;
     }
-    /** A request with auth; a 401 on a token registry mints a new token and tries once more. */
+    /**
+     * A request with auth. `Authorization` goes only to this registry's own origin (an upload URL
+     * may point elsewhere). A 401 mints a new token and tries once more, unless the registry said
+     * the scope itself is refused (`insufficient_scope`), which a new token cannot cure.
+     */
     async call(req) {
         const { auth, transport } = this.client;
+        const ownOrigin = new URL(req.url).origin === new URL(this.client.baseUrl).origin;
         const send = async () => {
-            const authorization = await auth.authorization(this.scopes);
+            const authorization = ownOrigin ? await auth.authorization(this.scopes) : undefined;
             const headers = { ...req.headers, ...(authorization ? { authorization } : {}) };
-            return transport.sendWithRetry({ ...req, headers });
+            return { res: await transport.sendWithRetry({ ...req, headers }), authorization };
         };
-        const res = await send();
+        const first = await send();
+        const res = first.res;
         const replayable = req.body === undefined || Buffer.isBuffer(req.body) || typeof req.body === 'string';
-        if (res.status === 401 && auth.usesTokens && replayable) {
-            await res.body.dump().catch(() => { });
-            auth.invalidate(this.scopes);
-            return send();
-        }
-        return res;
+        if (res.status !== 401 || !replayable || !ownOrigin)
+            return res;
+        const challenge = res.headers['www-authenticate'];
+        // A registry whose /v2/ is open may still guard its repositories: learn its challenge here.
+        const learnt = auth.learnChallenge(challenge);
+        const scopeRefused = /error="?insufficient_scope/i.test(challenge ?? '');
+        if (!learnt && (!auth.usesTokens || scopeRefused))
+            return res;
+        await res.body.dump().catch(() => { });
+        await auth.invalidate(this.scopes, first.authorization);
+        return (await send()).res;
     }
     async fail(res, action) {
-        const text = clip(await res.body.text().catch(() => ''));
+        // A body already drained (a HEAD's, say) cannot be read again: undici would throw outside
+        // the promise.
+        const drained = res.body.destroyed || res.body.readableEnded || res.body.bodyUsed;
+        const text = drained ? '' : clip(await res.body.text().catch(() => ''));
         const codes = parseRegistryErrors(text).map((e) => e.code);
         let hint = '';
-        if (res.status === 401) {
+        if (res.status === 401 && /insufficient_scope/i.test(res.headers['www-authenticate'] ?? '')) {
+            hint = ' (access denied: check that these credentials may do this on this repository)';
+        }
+        else if (res.status === 401) {
             hint = this.client.endpoint.credentials
                 ? ' (the credentials were not accepted)'
                 : ' (no credentials: declare this registry with credentials in the registries file, or log in)';
@@ -81456,22 +81552,16 @@ class Repository {
             url: this.url(`/manifests/${reference}`),
             headers: { accept: MANIFEST_ACCEPT },
         });
+        if (res.status !== 200 && res.status !== 404) {
+            await this.fail(res, `checking manifest ${this.name}${sep(reference)}`);
+        }
         await res.body.dump().catch(() => { });
         if (res.status === 404)
             return undefined;
-        if (res.status !== 200)
-            await this.fail(res, `checking manifest ${this.name}${sep(reference)}`);
-        const digest = res.headers['docker-content-digest'];
-        if (!digest) {
-            // Without the header a HEAD proves presence only; the caller must not trust an equality.
-            return {
-                digest: '',
-                mediaType: res.headers['content-type'] ?? '',
-                size: Number(res.headers['content-length'] ?? 0),
-            };
-        }
+        // Without Docker-Content-Digest a HEAD proves presence only: the digest is left empty so
+        // that no caller can take it for an equality.
         return {
-            digest,
+            digest: res.headers['docker-content-digest'] ?? '',
             mediaType: res.headers['content-type'] ?? '',
             size: Number(res.headers['content-length'] ?? 0),
         };
@@ -81488,15 +81578,21 @@ class Repository {
             await this.fail(res, `writing manifest ${this.name}${sep(reference)}`);
         }
         await res.body.dump().catch(() => { });
-        return res.headers['docker-content-digest'] || manifest.digest;
+        // A registry that stored other bytes than were sent (a rewrite, a conversion) is not trusted.
+        const stored = res.headers['docker-content-digest'];
+        if (stored && stored !== manifest.digest) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry stored manifest ${this.name}${sep(reference)} as ${stored}, not as the ${manifest.digest} that was sent`, res.status, 'DIGEST_INVALID');
+        }
+        return manifest.digest;
     }
     async headBlob(digest) {
         const res = await this.call({ method: 'HEAD', url: this.url(`/blobs/${digest}`) });
+        if (res.status !== 200 && res.status !== 404) {
+            await this.fail(res, `checking blob ${this.name}@${digest}`);
+        }
         await res.body.dump().catch(() => { });
         if (res.status === 404)
             return undefined;
-        if (res.status !== 200)
-            await this.fail(res, `checking blob ${this.name}@${digest}`);
         return Number(res.headers['content-length'] ?? 0);
     }
     /** The blob as a stream; the caller must consume or destroy it. */
@@ -81541,14 +81637,21 @@ class Repository {
         if (!location) {
             throw new errors/* RegistryError */.gl(`${this.label}: the registry opened an upload with no Location`, res.status);
         }
-        return new URL(location, `${this.client.baseUrl}/`).toString();
+        // Relative to the URL that answered, which after a redirect may not be the registry's own.
+        return new URL(location, res.url).toString();
     }
     async startUpload() {
+        return (await this.startUploadSession()).location;
+    }
+    async startUploadSession() {
         const res = await this.call({ method: 'POST', url: this.url('/blobs/uploads/') });
         if (res.status !== 202)
             await this.fail(res, `starting an upload to ${this.name}`);
         await res.body.dump().catch(() => { });
-        return this.location(res);
+        return {
+            location: this.location(res),
+            minChunk: Number(res.headers['oci-chunk-min-length'] ?? 0) || 0,
+        };
     }
     /**
      * Uploads a blob in one PUT; a registry that refuses that gets it in chunks (PATCH) instead.
@@ -81584,15 +81687,15 @@ class Repository {
         await this.fail(res, `uploading blob ${digest} to ${this.name}`);
     }
     async uploadChunked(digest, open) {
-        let location = await this.startUpload();
+        const started = await this.startUploadSession();
+        let location = started.location;
+        // Registries may name the smallest chunk they take (OCI-Chunk-Min-Length).
+        const chunkSize = Math.max(DEFAULT_CHUNK_SIZE, started.minChunk);
         const body = await open();
         let offset = 0;
         let pending = [];
         let pendingSize = 0;
-        const flush = async () => {
-            const chunk = Buffer.concat(pending, pendingSize);
-            pending = [];
-            pendingSize = 0;
+        const send = async (chunk) => {
             const res = await this.call({
                 method: 'PATCH',
                 url: location,
@@ -81603,8 +81706,9 @@ class Repository {
                 },
                 body: chunk,
             });
-            if (res.status !== 202)
+            if (res.status !== 202) {
                 await this.fail(res, `uploading a chunk of blob ${digest} to ${this.name}`);
+            }
             await res.body.dump().catch(() => { });
             location = this.location(res);
             offset += chunk.length;
@@ -81612,18 +81716,23 @@ class Repository {
         for await (const data of body) {
             pending.push(data);
             pendingSize += data.length;
-            if (pendingSize >= DEFAULT_CHUNK_SIZE)
-                await flush();
+            while (pendingSize >= chunkSize) {
+                const all = Buffer.concat(pending, pendingSize);
+                await send(all.subarray(0, chunkSize));
+                pending = [all.subarray(chunkSize)];
+                pendingSize = all.length - chunkSize;
+            }
         }
         if (pendingSize > 0)
-            await flush();
+            await send(Buffer.concat(pending, pendingSize));
         const res = await this.call({
             method: 'PUT',
             url: withDigest(location, digest),
             headers: { 'content-length': '0' },
         });
-        if (res.status !== 201 && res.status !== 204)
+        if (res.status !== 201 && res.status !== 204) {
             await this.fail(res, `completing blob ${digest} in ${this.name}`);
+        }
         await res.body.dump().catch(() => { });
     }
 }
@@ -81654,7 +81763,14 @@ class clients_Clients {
         this.transport = new Transport(DEFAULT_RETRY, undefined, debug);
     }
     for(endpoint) {
-        const key = `${endpoint.insecure ? 'http' : 'https'}://${endpoint.host} ${endpoint.credentials?.username ?? ''}`;
+        // Two integrations on one host are two identities even under one username (a robot account
+        // per project, say): each keeps its own credentials and tokens.
+        const key = JSON.stringify([
+            endpoint.insecure,
+            endpoint.host,
+            endpoint.label,
+            endpoint.credentials?.username ?? '',
+        ]);
         let client = this.clients.get(key);
         if (!client) {
             client = new RegistryClient(endpoint, this.transport);

@@ -32,6 +32,16 @@ describe('WWW-Authenticate', () => {
     ],
     ['Basic realm="Registry Realm"', { scheme: 'basic', params: { realm: 'Registry Realm' } }],
     ['basic realm=plain', { scheme: 'basic', params: { realm: 'plain' } }],
+    [
+      // Two challenges in one header (repeated headers are joined by commas): Bearer wins.
+      'Basic realm="Registry, the realm", Bearer realm="https://auth.example/token",service="reg"',
+      { scheme: 'bearer', params: { realm: 'https://auth.example/token', service: 'reg' } },
+    ],
+    [
+      'Bearer realm="https://a.example/t",error="insufficient_scope", Basic realm="x"',
+      { scheme: 'bearer', params: { realm: 'https://a.example/t', error: 'insufficient_scope' } },
+    ],
+    ['Negotiate abc, Basic realm="r"', { scheme: 'basic', params: { realm: 'r' } }],
     ['Negotiate abc', undefined],
     [undefined, undefined],
   ])('%s', (header, expected) => {
