@@ -415,12 +415,18 @@ class Repository {
             await this.fail(res, `reading blob ${this.name}@${digest}`);
         return res.body;
     }
+    /** A small blob (a config) read whole, and checked against its digest. */
     async getBlob(digest) {
         const stream = await this.openBlob(digest);
         const chunks = [];
         for await (const chunk of stream)
             chunks.push(chunk);
-        return Buffer.concat(chunks);
+        const bytes = Buffer.concat(chunks);
+        const actual = (0,manifest/* sha256Digest */.sI)(bytes);
+        if (digest.startsWith('sha256:') && actual !== digest) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the blob ${this.name}@${digest} came back with digest ${actual}`, 200, 'DIGEST_INVALID');
+        }
+        return bytes;
     }
     /**
      * Asks the registry to link a blob from another repository. Registries that will not (other
@@ -1907,7 +1913,7 @@ class Transport {
                 const next = new URL(Array.isArray(location) ? location[0] : location, url);
                 // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
                 if (url.protocol === 'https:' && next.protocol !== 'https:') {
-                    res.body.destroy();
+                    await res.body.dump().catch(() => { });
                     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`${url.origin} redirected to ${next.origin}, which is not HTTPS; refused`, res.statusCode);
                 }
                 res.body.resume();

@@ -8833,8 +8833,8 @@ var dist = __nccwpck_require__(8815);
  */
 const ACTIONS = {
     build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(113), __nccwpck_require__.e(932), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7271))).build,
-    push: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(113), __nccwpck_require__.e(932), __nccwpck_require__.e(699)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4699))).push,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(113), __nccwpck_require__.e(986)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1986))).promote,
+    push: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(113), __nccwpck_require__.e(932), __nccwpck_require__.e(842), __nccwpck_require__.e(699)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4699))).push,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(113), __nccwpck_require__.e(842), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 179))).promote,
     'report-image-info': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(815), __nccwpck_require__.e(113), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 150))).reportImageInfo,
 };
 

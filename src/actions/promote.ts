@@ -1,6 +1,5 @@
 import { UserError } from '../errors.js';
-import { copyImage, readSource, type CopyResult } from '../registry/copy.js';
-import { mergeImages } from '../registry/merge.js';
+import type { CopyResult } from '../registry/copy.js';
 import {
   formatReference,
   isValidDigest,
@@ -9,10 +8,9 @@ import {
 } from '../registry/reference.js';
 import type { RegistriesConfig } from '../registry/config.js';
 import { integrationByName, resolvePush, type Endpoint } from '../registry/resolve.js';
-import { Clients, jobsFromEnv } from './clients.js';
 import { getBoolean, getList, getRegistries, getTags } from './inputs.js';
 import type { ActionIO } from './io.js';
-import { candidateSources, openRepositories } from './promotion.js';
+import { candidateSources, runPromotion } from './promotion.js';
 
 /** The promote step's inputs, read and checked once (DESIGN §4 promote). */
 export interface PromoteSettings {
@@ -97,59 +95,20 @@ export async function promote(io: ActionIO): Promise<void> {
   const { sources, target } = planPromotion(settings, io.env);
   io.debug(`target: ${target.endpoint.domain}/${target.repository} via ${target.endpoint.label}`);
 
-  const clients = new Clients((m) => io.debug(m));
-  try {
-    const { targetRepo, sourceRepos } = openRepositories(
-      clients,
-      settings.candidates,
-      sources,
-      target,
-      settings.dryRun,
-    );
-    settings.candidates.forEach((c, i) =>
-      io.debug(`source: ${formatReference(c)} via ${sources[i].label}`),
-    );
-    const options = {
-      dryRun: settings.dryRun,
-      jobs: jobsFromEnv(io.env),
-      log: (m: string) => io.info(m),
-    };
-    let result: CopyResult;
-    if (settings.candidates.length === 1) {
-      const reference = settings.candidate.digest ?? settings.candidate.tag ?? 'latest';
-      const root = await readSource(sourceRepos[0], reference, settings.expectedDigest);
-      result = await copyImage(sourceRepos[0], root, targetRepo, settings.tags, options);
-    } else {
-      const roots = await Promise.all(
-        settings.candidates.map((c, i) =>
-          readSource(sourceRepos[i], c.digest ?? c.tag ?? 'latest'),
-        ),
-      );
-      result = await mergeImages(
-        roots.map((root, i) => ({
-          repo: sourceRepos[i],
-          root,
-          name: formatReference(settings.candidates[i]),
-        })),
-        targetRepo,
-        settings.tags,
-        { ...options, expectedDigest: settings.expectedDigest },
-      );
-    }
-    // Every request of the step, the ping, tokens and source reads included.
-    result.stats.requests = clients.transport.stats.requests;
-
-    const base = `${target.endpoint.domain}/${target.repository}`;
-    const images = settings.tags.map((tag) => `${base}:${tag}`);
-    io.setOutput('digest', result.digest);
-    io.setOutput('image', images[0]);
-    io.setOutput('images', images.join('\n'));
-    io.setOutput('stats', JSON.stringify(result.stats));
-    io.info(describeResult(settings, result, images, settings.dryRun));
-    await io.writeSummary(promoteSummary(settings, sources, target, result, images));
-  } finally {
-    await clients.close();
-  }
+  const { result, images } = await runPromotion(io, {
+    candidates: settings.candidates,
+    sources,
+    target,
+    tags: settings.tags,
+    expectedDigest: settings.expectedDigest,
+    dryRun: settings.dryRun,
+  });
+  io.setOutput('digest', result.digest);
+  io.setOutput('image', images[0]);
+  io.setOutput('images', images.join('\n'));
+  io.setOutput('stats', JSON.stringify(result.stats));
+  io.info(describeResult(settings, result, images, settings.dryRun));
+  await io.writeSummary(promoteSummary(settings, sources, target, result, images));
 }
 
 function describeResult(

@@ -1,7 +1,8 @@
 import type { Repository } from '../registry/client.js';
 import { copyImage, readSource, type CopyResult } from '../registry/copy.js';
+import { mergeImages } from '../registry/merge.js';
 import type { RegistriesConfig } from '../registry/config.js';
-import type { ImageReference } from '../registry/reference.js';
+import { formatReference, type ImageReference } from '../registry/reference.js';
 import {
   checkContexts,
   integrationByName,
@@ -65,8 +66,10 @@ export function openRepositories(
 }
 
 export interface Promotion {
-  candidate: ImageReference;
-  source: Endpoint;
+  /** One image is copied; several are merged into one index (their platforms must not overlap). */
+  candidates: ImageReference[];
+  /** Where each candidate is pulled through. */
+  sources: Endpoint[];
   target: PushTarget;
   tags: string[];
   expectedDigest?: string;
@@ -79,28 +82,48 @@ export interface PromotionOutcome {
   images: string[];
 }
 
-/** Copies one candidate to every tag of the target; `stats.requests` counts the whole step's. */
+/** Copies (or merges) the candidates to every tag of the target; `stats.requests` counts the whole step's. */
 export async function runPromotion(io: ActionIO, promotion: Promotion): Promise<PromotionOutcome> {
-  const { candidate, source, target } = promotion;
+  const { candidates, sources, target, tags, expectedDigest } = promotion;
+  const dryRun = promotion.dryRun ?? false;
   const clients = new Clients((m) => io.debug(m));
   try {
     const { targetRepo, sourceRepos } = openRepositories(
       clients,
-      [candidate],
-      [source],
+      candidates,
+      sources,
       target,
-      promotion.dryRun ?? false,
+      dryRun,
     );
-    const reference = candidate.digest ?? candidate.tag ?? 'latest';
-    const root = await readSource(sourceRepos[0], reference, promotion.expectedDigest);
-    const result = await copyImage(sourceRepos[0], root, targetRepo, promotion.tags, {
-      dryRun: promotion.dryRun,
-      jobs: jobsFromEnv(io.env),
-      log: (m) => io.info(m),
-    });
+    candidates.forEach((c, i) => io.debug(`source: ${formatReference(c)} via ${sources[i].label}`));
+    const options = { dryRun, jobs: jobsFromEnv(io.env), log: (m: string) => io.info(m) };
+    const roots = await Promise.all(
+      candidates.map((c, i) =>
+        readSource(
+          sourceRepos[i],
+          c.digest ?? c.tag ?? 'latest',
+          // With several, the expected digest is the merged index's, checked by the merge.
+          candidates.length === 1 ? expectedDigest : undefined,
+        ),
+      ),
+    );
+    const result =
+      candidates.length === 1
+        ? await copyImage(sourceRepos[0], roots[0], targetRepo, tags, options)
+        : await mergeImages(
+            roots.map((root, i) => ({
+              repo: sourceRepos[i],
+              root,
+              name: formatReference(candidates[i]),
+            })),
+            targetRepo,
+            tags,
+            { ...options, expectedDigest },
+          );
+    // Every request of the step, the ping, tokens and source reads included.
     result.stats.requests = clients.transport.stats.requests;
     const base = `${target.endpoint.domain}/${target.repository}`;
-    return { result, images: promotion.tags.map((tag) => `${base}:${tag}`) };
+    return { result, images: tags.map((tag) => `${base}:${tag}`) };
   } finally {
     await clients.close();
   }

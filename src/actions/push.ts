@@ -148,8 +148,8 @@ export async function push(io: ActionIO): Promise<void> {
   );
   const target = targetOf(settings, io.env, integration);
   const { result, images } = await runPromotion(io, {
-    candidate: settings.candidateRef,
-    source,
+    candidates: [settings.candidateRef],
+    sources: [source],
     target,
     tags: settings.tags,
   }).catch((error: unknown) => {

@@ -211,11 +211,21 @@ export class Repository {
     return res.body;
   }
 
+  /** A small blob (a config) read whole, and checked against its digest. */
   async getBlob(digest: string): Promise<Buffer> {
     const stream = await this.openBlob(digest);
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
+    const bytes = Buffer.concat(chunks);
+    const actual = sha256Digest(bytes);
+    if (digest.startsWith('sha256:') && actual !== digest) {
+      throw new RegistryError(
+        `${this.label}: the blob ${this.name}@${digest} came back with digest ${actual}`,
+        200,
+        'DIGEST_INVALID',
+      );
+    }
+    return bytes;
   }
 
   /**

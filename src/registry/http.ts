@@ -142,7 +142,7 @@ export class Transport {
         const next = new URL(Array.isArray(location) ? location[0] : location, url);
         // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
         if (url.protocol === 'https:' && next.protocol !== 'https:') {
-          res.body.destroy();
+          await res.body.dump().catch(() => {});
           throw new RegistryError(
             `${url.origin} redirected to ${next.origin}, which is not HTTPS; refused`,
             res.statusCode,

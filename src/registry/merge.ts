@@ -50,9 +50,13 @@ export async function platformEntries(source: MergeSource): Promise<Descriptor[]
     return parseJson<ImageIndex>(source.root, where).manifests ?? [];
   }
   const manifest = parseJson<ImageManifest>(source.root, where);
-  const config = JSON.parse(
-    (await source.repo.getBlob(manifest.config.digest)).toString('utf8'),
-  ) as ImageConfig;
+  const configBytes = await source.repo.getBlob(manifest.config.digest);
+  let config: ImageConfig;
+  try {
+    config = JSON.parse(configBytes.toString('utf8')) as ImageConfig;
+  } catch {
+    throw new UserError(`${where}: its config ${manifest.config.digest} is not JSON`);
+  }
   if (!config.os || !config.architecture) {
     throw new UserError(
       `${where}: its config names no os/architecture, so it cannot join a multi-platform image`,

@@ -1,4 +1,3 @@
-import { RegistryError } from '../errors.js';
 import type { Repository } from '../registry/client.js';
 import type { RegistryKind } from '../registry/config.js';
 import { createLimiter } from '../registry/limit.js';
@@ -6,7 +5,6 @@ import {
   isAttestation,
   isIndexMediaType,
   parseJson,
-  sha256Digest,
   type Descriptor,
   type ImageIndex,
   type ImageManifest,
@@ -142,16 +140,6 @@ async function readPlatformManifest(
   const manifest = parseJson<ImageManifest>(raw, where);
   if (!manifest.config?.digest) return undefined;
   const configBytes = await repository.getBlob(manifest.config.digest);
-  if (
-    manifest.config.digest.startsWith('sha256:') &&
-    sha256Digest(configBytes) !== manifest.config.digest
-  ) {
-    throw new RegistryError(
-      `${where}: the config ${manifest.config.digest} came back with digest ${sha256Digest(configBytes)}`,
-      200,
-      'DIGEST_INVALID',
-    );
-  }
   let config: ImageConfig = {};
   try {
     config = JSON.parse(configBytes.toString('utf8')) as ImageConfig;

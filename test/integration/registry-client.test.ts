@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { startFaultProxy } from '../helpers/fault-proxy.js';
-import { getBlob, randomData, sha256Digest } from '../helpers/images.js';
+import { getBlob, pushBlob, randomData, sha256Digest } from '../helpers/images.js';
 import { sleep } from '../helpers/util.js';
 import { Readable } from 'node:stream';
 import { RegistryClient } from '../../src/registry/client.js';
@@ -66,6 +66,30 @@ describe('the registry client', () => {
         proxy.requests.some((r) => r.fault && 'status' in r.fault && r.fault.status === 413),
       ).toBe(true);
       expect((await getBlob(reg, 'chunk/app', digest)).bytes.equals(data)).toBe(true);
+    } finally {
+      await transport.close();
+      await proxy.stop();
+    }
+  });
+
+  it('refuses a blob read whole (a config) whose bytes do not hash to its digest', async () => {
+    const blob = await pushBlob(reg, 'tok/cfg', Buffer.from('{"os":"linux"}'));
+    // A proxy that answers the blob GET with other bytes, as a broken cache might.
+    const proxy = await startFaultProxy(reg.url, ({ method, url }) =>
+      method === 'GET' && url.includes('/blobs/')
+        ? { status: 200, body: '{"os":"evil"}' }
+        : undefined,
+    );
+    const transport = new Transport();
+    try {
+      const repo = new RegistryClient(
+        { host: proxy.host, insecure: true, credentials, label: 'reg' },
+        transport,
+      ).repository('tok/cfg');
+      await expect(repo.getBlob(blob.digest)).rejects.toMatchObject({
+        code: 'DIGEST_INVALID',
+        message: expect.stringContaining(`reg: the blob tok/cfg@${blob.digest} came back with`),
+      });
     } finally {
       await transport.close();
       await proxy.stop();

@@ -28400,7 +28400,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4371:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -29084,7 +29084,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -29644,7 +29644,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(6424)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(9501)
@@ -69425,7 +69425,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -70351,7 +70351,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -70634,7 +70634,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -70727,7 +70727,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -70918,7 +70918,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -71039,7 +71039,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -71162,7 +71162,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -74006,7 +74006,7 @@ var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var schema$2 = __nccwpck_require__(5913);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -74429,7 +74429,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -74613,7 +74613,7 @@ var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);
 var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -74747,7 +74747,7 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -79261,653 +79261,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/src/errors.js
 var errors = __nccwpck_require__(6624);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./.build/src/registry/http.js
-
-
-const DEFAULT_RETRY = { tries: 5, baseDelayMs: 200, maxDelayMs: 10_000 };
-const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-const MAX_REDIRECTS = 5;
-const NETWORK_ERROR_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-]);
-/** A dropped connection or a timeout: worth another try. */
-function isNetworkError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const code = current.code;
-        if (code && NETWORK_ERROR_CODES.has(code))
-            return true;
-        if (current instanceof undici/* errors */.sO.SocketError)
-            return true;
-        current = current.cause;
-    }
-    return false;
-}
-function isRetryableStatus(status) {
-    return RETRY_STATUSES.has(status);
-}
-/** `Retry-After` as seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** Exponential backoff with full jitter; a server's `Retry-After` wins, capped so a step cannot hang. */
-function retryDelay(attempt, policy, retryAfterMs) {
-    if (retryAfterMs !== undefined)
-        return Math.min(retryAfterMs, 60_000);
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function flattenHeaders(headers) {
-    const out = {};
-    for (const [k, v] of Object.entries(headers)) {
-        if (v === undefined)
-            continue;
-        out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-    }
-    return out;
-}
-function createDispatcher() {
-    const options = { keepAliveTimeout: 30_000, connections: 32, headersTimeout: 120_000 };
-    const env = process.env;
-    const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
-    return proxied ? new undici/* EnvHttpProxyAgent */.J2(options) : new undici/* Agent */.g6(options);
-}
-class Transport {
-    retry;
-    onRetry;
-    stats = { requests: 0 };
-    dispatcher;
-    constructor(retry = DEFAULT_RETRY, dispatcher, 
-    /** Where retries are told about, for debug logs. */
-    onRetry = () => { }) {
-        this.retry = retry;
-        this.onRetry = onRetry;
-        this.dispatcher = dispatcher ?? createDispatcher();
-    }
-    /**
-     * One request, following redirects. `Authorization` goes only to the origin the request was
-     * made for: a redirect to blob storage on another host is followed without it.
-     */
-    async send(req) {
-        let url = new URL(req.url);
-        const origin = url.origin;
-        let method = req.method;
-        let body = req.body;
-        for (let hop = 0;; hop++) {
-            const headers = { ...req.headers };
-            if (url.origin !== origin)
-                delete headers.authorization;
-            this.stats.requests++;
-            const res = await (0,undici/* request */.Em)(url, {
-                method,
-                headers,
-                body,
-                dispatcher: this.dispatcher,
-            });
-            const location = res.headers.location;
-            if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < MAX_REDIRECTS) {
-                const next = new URL(Array.isArray(location) ? location[0] : location, url);
-                // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
-                if (url.protocol === 'https:' && next.protocol !== 'https:') {
-                    res.body.destroy();
-                    throw new errors/* RegistryError */.gl(`${url.origin} redirected to ${next.origin}, which is not HTTPS; refused`, res.statusCode);
-                }
-                res.body.resume();
-                url = next;
-                if (res.statusCode === 303) {
-                    method = method === 'HEAD' ? 'HEAD' : 'GET';
-                    body = undefined;
-                }
-                else if (body && typeof body !== 'string' && !Buffer.isBuffer(body)) {
-                    throw new Error(`cannot follow a ${res.statusCode} redirect with a streamed body`);
-                }
-                continue;
-            }
-            return {
-                status: res.statusCode,
-                headers: flattenHeaders(res.headers),
-                url: url.toString(),
-                body: res.body,
-            };
-        }
-    }
-    /**
-     * `send` with retries for dropped connections and the statuses DESIGN §6 names. A request whose
-     * body is a stream is tried once: its bytes are gone after the first try.
-     */
-    async sendWithRetry(req) {
-        const replayable = req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
-        const tries = replayable ? this.retry.tries : 1;
-        for (let attempt = 1;; attempt++) {
-            let res;
-            try {
-                res = await this.send(req);
-            }
-            catch (error) {
-                if (attempt >= tries || !isNetworkError(error))
-                    throw error;
-                const delay = retryDelay(attempt, this.retry);
-                this.onRetry(`${req.method} ${redactUrl(req.url)}: connection failed (${describe(error)}), retrying in ${delay} ms`);
-                await sleep(delay);
-                continue;
-            }
-            if (attempt < tries && isRetryableStatus(res.status)) {
-                await res.body.dump().catch(() => { });
-                const delay = retryDelay(attempt, this.retry, parseRetryAfter(res.headers['retry-after']));
-                this.onRetry(`${req.method} ${redactUrl(req.url)}: HTTP ${res.status}, retrying in ${delay} ms`);
-                await sleep(delay);
-                continue;
-            }
-            return res;
-        }
-    }
-    async close() {
-        // Every response has been read by now: nothing is lost by not waiting for a graceful close.
-        await this.dispatcher.destroy();
-    }
-}
-/** Upload URLs carry opaque state tokens; logs keep the path only. */
-function redactUrl(url) {
-    try {
-        const u = new URL(url);
-        return `${u.origin}${u.pathname}`;
-    }
-    catch {
-        return url;
-    }
-}
-function describe(error) {
-    if (error instanceof Error) {
-        const code = error.code;
-        return code ? `${code}: ${error.message}` : error.message;
-    }
-    return String(error);
-}
-
-;// CONCATENATED MODULE: ./.build/src/registry/limit.js
-/** Runs at most `concurrency` of the given tasks at once; the rest wait their turn in order. */
-function createLimiter(concurrency) {
-    let active = 0;
-    const queue = [];
-    const next = () => {
-        if (active >= concurrency)
-            return;
-        const start = queue.shift();
-        if (start)
-            start();
-    };
-    return (task) => new Promise((resolve, reject) => {
-        queue.push(() => {
-            active++;
-            task()
-                .then(resolve, reject)
-                .finally(() => {
-                active--;
-                next();
-            });
-        });
-        next();
-    });
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./.build/src/registry/manifest.js
-
-
-const MediaType = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-};
-/** What a manifest GET accepts: the two image manifests and the two indexes. */
-const MANIFEST_ACCEPT = [
-    MediaType.ociIndex,
-    MediaType.dockerManifestList,
-    MediaType.ociManifest,
-    MediaType.dockerManifest,
-].join(', ');
-function isIndexMediaType(mediaType) {
-    return mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
-}
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-function parseJson(raw, where) {
-    try {
-        return JSON.parse(raw.bytes.toString('utf8'));
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${where}: the manifest ${raw.digest} is not valid JSON`);
-    }
-}
-/**
- * The media type of a manifest: the Content-Type the registry gave, else its own `mediaType`
- * field, else guessed from its shape (OCI allows the field to be absent).
- */
-function manifestMediaType(bytes, contentType) {
-    const fromHeader = contentType?.split(';')[0].trim();
-    if (fromHeader && fromHeader !== 'application/json' && fromHeader !== 'text/plain')
-        return fromHeader;
-    try {
-        const parsed = JSON.parse(bytes.toString('utf8'));
-        if (parsed.mediaType)
-            return parsed.mediaType;
-        return parsed.manifests ? MediaType.ociIndex : MediaType.ociManifest;
-    }
-    catch {
-        return fromHeader || MediaType.ociManifest;
-    }
-}
-/** Blobs a registry never stores (Windows foreign layers): copied by no one, skipped here. */
-function isNonDistributable(descriptor) {
-    return (descriptor.mediaType.includes('foreign') ||
-        descriptor.mediaType.includes('nondistributable') ||
-        (descriptor.urls?.length ?? 0) > 0);
-}
-function formatPlatform(platform) {
-    if (!platform)
-        return 'unknown';
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-}
-/** Buildx attaches provenance as index entries with platform unknown/unknown: not a real platform. */
-function isAttestation(descriptor) {
-    return (descriptor.platform?.os === 'unknown' ||
-        descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./.build/src/registry/verify.js
-
-
-
-/** Only sha256 can be checked on the way through; anything else is refused before a byte moves. */
-function assertVerifiable(expected, where) {
-    if (!expected.digest.startsWith('sha256:')) {
-        throw new errors/* RegistryError */.gl(`${where}: cannot verify ${expected.digest}: only sha256 digests are supported`, 0);
-    }
-}
-/**
- * Passes a blob through while hashing it, and fails the stream at its end unless the bytes match
- * the expected digest and size. The failure aborts the upload it feeds, so this step reports the
- * bad bytes; what keeps them out of the target is the registry's own check of `?digest=` on the
- * closing PUT, which refuses a body that does not hash to it.
- */
-function verifyingStream(source, expected, where, onBytes = () => { }) {
-    try {
-        assertVerifiable(expected, where);
-    }
-    catch (error) {
-        source.destroy();
-        throw error;
-    }
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    const check = new external_node_stream_.Transform({
-        transform(chunk, _encoding, callback) {
-            hash.update(chunk);
-            size += chunk.length;
-            onBytes(chunk.length);
-            callback(null, chunk);
-        },
-        flush(callback) {
-            const digest = `sha256:${hash.digest('hex')}`;
-            if (digest !== expected.digest || size !== expected.size) {
-                callback(new errors/* RegistryError */.gl(`${where}: blob ${expected.digest} arrived as ${digest} (${size} of ${expected.size} bytes); nothing was written`, 0, 'DIGEST_INVALID'));
-                return;
-            }
-            callback();
-        },
-    });
-    // pipeline destroys both sides on error, so a failing source aborts the upload too.
-    return (0,external_node_stream_.pipeline)(source, check, () => { });
-}
-
-;// CONCATENATED MODULE: ./.build/src/registry/copy.js
-
-
-
-
-
-const DEFAULT_JOBS = 4;
-function copyMode(source, target) {
-    if (!source.client.sameRegistry(target.client))
-        return 'copy';
-    return source.name === target.name ? 'retag' : 'mount';
-}
-/** Reads the source manifest and checks it against `expected_digest` before anything is written. */
-async function copy_readSource(source, reference, expectedDigest) {
-    const root = await source.getManifest(reference);
-    if (expectedDigest && root.digest !== expectedDigest) {
-        throw new errors/* UserError */.yo(`${source.label}: ${source.name}${reference.includes(':') ? '@' : ':'}${reference} is ${root.digest}, not the expected_digest ${expectedDigest}; nothing was written`);
-    }
-    return root;
-}
-/**
- * Promotes one image (manifest or index) to `tags` of the target repository. Everything a tag
- * points to is present and verified in the target before the tag is written.
- */
-async function copy_copyImage(source, root, target, tags, options = {}) {
-    const counter = requestCounter([source, target]);
-    const mode = copyMode(source, target);
-    const run = new CopyRun(source, target, mode, options, newPlan(mode, root), newStats());
-    if (mode === 'retag') {
-        // The repository already holds everything the manifest references: one write per tag.
-        run.plan.tags = tags.map((tag) => ({ tag, action: 'write' }));
-    }
-    else {
-        run.plan.tags = await planTags(target, tags, root.digest);
-        if (run.plan.tags.some((t) => t.action === 'write'))
-            await run.ensureManifest(root, false);
-    }
-    await writeTags(target, root, run.plan, run.stats, options);
-    run.stats.requests = counter();
-    return { digest: root.digest, mediaType: root.mediaType, plan: run.plan, stats: run.stats };
-}
-function newPlan(mode, root) {
-    return {
-        mode,
-        digest: root.digest,
-        mediaType: root.mediaType,
-        manifests: [],
-        blobs: [],
-        tags: [],
-    };
-}
-function newStats() {
-    return {
-        manifests: 0,
-        blobs: { skipped: 0, mounted: 0, copied: 0 },
-        bytes_copied: 0,
-        requests: 0,
-    };
-}
-/** Requests made through these repositories' transports from now on. */
-function requestCounter(repos) {
-    const transports = [...new Set(repos.map((r) => r.client.transport))];
-    const before = transports.reduce((n, t) => n + t.stats.requests, 0);
-    return () => transports.reduce((n, t) => n + t.stats.requests, 0) - before;
-}
-/** A tag that already points at the digest needs no write: a HEAD per tag tells. */
-async function planTags(target, tags, digest) {
-    const heads = await Promise.all(tags.map((tag) => target.headManifest(tag)));
-    return tags.map((tag, i) => ({ tag, action: heads[i]?.digest === digest ? 'skip' : 'write' }));
-}
-/** Tags last: written only once everything they point to is in place. */
-async function writeTags(target, root, plan, stats, options) {
-    if (options.dryRun)
-        return;
-    await Promise.all(plan.tags
-        .filter((t) => t.action === 'write')
-        .map(async (t) => {
-        await target.putManifest(t.tag, root);
-        stats.manifests++;
-    }));
-}
-/**
- * One source → target transfer. Several runs may share a plan and stats (a merge has one run per
- * source image).
- */
-class CopyRun {
-    source;
-    target;
-    mode;
-    options;
-    plan;
-    stats;
-    blobs = new Map();
-    manifests = new Map();
-    limit;
-    log;
-    /** Set once the target refuses a mount: later blobs are not offered to it again. */
-    mountRefused = false;
-    constructor(source, target, mode, options, plan, stats) {
-        this.source = source;
-        this.target = target;
-        this.mode = mode;
-        this.options = options;
-        this.plan = plan;
-        this.stats = stats;
-        this.limit = createLimiter(Math.max(1, options.jobs ?? DEFAULT_JOBS));
-        this.log = options.log ?? (() => { });
-    }
-    /**
-     * Makes the manifest and all it references present in the target. A manifest the target
-     * already has needs nothing more: a registry only accepts a manifest whose references it holds.
-     * `putByDigest` is false for the root, which the tags write.
-     */
-    async ensureManifest(raw, putByDigest, knownAbsent = false) {
-        if (!knownAbsent && (await this.target.headManifest(raw.digest))) {
-            this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'skip' });
-            return;
-        }
-        const where = `${this.source.label}: ${this.source.name}@${raw.digest}`;
-        if (isIndexMediaType(raw.mediaType)) {
-            const index = parseJson(raw, where);
-            await Promise.all((index.manifests ?? []).map((child) => this.ensureChild(child)));
-        }
-        else {
-            const manifest = parseJson(raw, where);
-            const blobs = [manifest.config, ...(manifest.layers ?? [])].filter(Boolean);
-            await Promise.all(blobs.map((blob) => this.ensureBlob(blob)));
-        }
-        this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'write' });
-        if (putByDigest && !this.options.dryRun) {
-            await this.target.putManifest(raw.digest, raw);
-            this.stats.manifests++;
-        }
-    }
-    /** A manifest the source holds by digest, made present in the target by digest. */
-    ensureChild(child) {
-        let pending = this.manifests.get(child.digest);
-        if (!pending) {
-            pending = (async () => {
-                // The target is asked first: a child it holds is not read from the source at all.
-                const present = await this.target.headManifest(child.digest);
-                if (present) {
-                    this.plan.manifests.push({
-                        digest: child.digest,
-                        mediaType: present.mediaType || child.mediaType,
-                        action: 'skip',
-                    });
-                    return;
-                }
-                const raw = await this.source.getManifest(child.digest);
-                await this.ensureManifest(raw, true, true);
-            })();
-            this.manifests.set(child.digest, pending);
-        }
-        return pending;
-    }
-    ensureBlob(blob) {
-        if (isNonDistributable(blob))
-            return Promise.resolve();
-        let pending = this.blobs.get(blob.digest);
-        if (!pending) {
-            pending = this.mode === 'mount' ? this.mountBlob(blob) : this.copyBlob(blob);
-            this.blobs.set(blob.digest, pending);
-        }
-        return pending;
-    }
-    /** Mounting moves no bytes and answers 201 for a blob already there: no HEAD first. */
-    async mountBlob(blob) {
-        if (this.mountRefused)
-            return this.copyBlob(blob);
-        const planned = { digest: blob.digest, size: blob.size, action: 'mount' };
-        this.plan.blobs.push(planned);
-        if (this.options.dryRun)
-            return;
-        const result = await this.limit(() => this.target.mountBlob(blob.digest, this.source.name));
-        if (result.mounted) {
-            this.stats.blobs.mounted++;
-            return;
-        }
-        // The registry would not link it (credentials, policy): stream it through its upload
-        // session, and copy the blobs that follow without asking again.
-        if (!this.mountRefused) {
-            this.mountRefused = true;
-            this.log(`${this.target.label}: could not mount blobs from ${this.source.name}; copying them`);
-        }
-        planned.action = 'copy';
-        await this.limit(() => this.transfer(blob, result.uploadUrl));
-    }
-    async copyBlob(blob) {
-        const present = await this.target.headBlob(blob.digest);
-        const planned = {
-            digest: blob.digest,
-            size: blob.size,
-            action: present === undefined ? 'copy' : 'skip',
-        };
-        this.plan.blobs.push(planned);
-        if (present !== undefined) {
-            this.stats.blobs.skipped++;
-            return;
-        }
-        if (this.options.dryRun)
-            return;
-        await this.limit(() => this.transfer(blob));
-    }
-    /** Streams one blob source → target, hashing on the way; the whole transfer is retried on faults. */
-    async transfer(blob, uploadUrl) {
-        const tries = this.options.blobTries ?? DEFAULT_RETRY.tries;
-        const where = `${this.source.label} → ${this.target.label}: ${this.target.name}`;
-        assertVerifiable(blob, where);
-        for (let attempt = 1;; attempt++) {
-            let sent = 0;
-            try {
-                await this.target.uploadBlob(blob.digest, blob.size, async () => {
-                    sent = 0;
-                    return verifyingStream(await this.source.openBlob(blob.digest), blob, where, (n) => (sent += n));
-                }, attempt === 1 ? uploadUrl : undefined);
-                this.stats.blobs.copied++;
-                this.stats.bytes_copied += sent;
-                return;
-            }
-            catch (error) {
-                if (attempt >= tries || !isTransient(error))
-                    throw error;
-                const delay = retryDelay(attempt, DEFAULT_RETRY);
-                this.log(`${where}: copying ${blob.digest} failed (${describe(error)}); retrying in ${delay} ms`);
-                await sleep(delay);
-            }
-        }
-    }
-}
-function isTransient(error) {
-    if (isNetworkError(error))
-        return true;
-    if (error instanceof errors/* RegistryError */.gl)
-        return isRetryableStatus(error.status) || error.code === 'DIGEST_INVALID';
-    return false;
-}
-
-;// CONCATENATED MODULE: ./.build/src/registry/merge.js
-
-
-
-/**
- * The index entries an image contributes: an index gives its own entries, a single-platform
- * image one entry whose platform is read from its config.
- */
-async function platformEntries(source) {
-    const where = `${source.repo.label}: ${source.name}`;
-    if (isIndexMediaType(source.root.mediaType)) {
-        return parseJson(source.root, where).manifests ?? [];
-    }
-    const manifest = parseJson(source.root, where);
-    const config = JSON.parse((await source.repo.getBlob(manifest.config.digest)).toString('utf8'));
-    if (!config.os || !config.architecture) {
-        throw new errors/* UserError */.yo(`${where}: its config names no os/architecture, so it cannot join a multi-platform image`);
-    }
-    const platform = { os: config.os, architecture: config.architecture };
-    if (config.variant)
-        platform.variant = config.variant;
-    if (config['os.version'])
-        platform['os.version'] = config['os.version'];
-    return [
-        {
-            mediaType: source.root.mediaType,
-            digest: source.root.digest,
-            size: source.root.bytes.length,
-            platform,
-        },
-    ];
-}
-/** Refuses overlapping platforms before anything is written. Attestations are not platforms. */
-function checkOverlap(entries) {
-    const seen = new Map();
-    for (const { source, descriptor } of entries) {
-        if (isAttestation(descriptor))
-            continue;
-        const key = `${formatPlatform(descriptor.platform)}${descriptor.platform?.['os.version'] ? ` ${descriptor.platform['os.version']}` : ''}`;
-        const first = seen.get(key);
-        if (first !== undefined && first !== source) {
-            throw new errors/* UserError */.yo(`Input candidate: ${first} and ${source} both provide platform ${key}; each platform may come from one image only. Nothing was written.`);
-        }
-        if (first === source) {
-            throw new errors/* UserError */.yo(`Input candidate: ${source} lists platform ${key} twice. Nothing was written.`);
-        }
-        seen.set(key, source);
-    }
-}
-/** The OCI index holding all entries, in candidate order: the same inputs give the same digest. */
-function buildIndex(entries) {
-    const index = { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: entries };
-    const bytes = Buffer.from(JSON.stringify(index));
-    return { bytes, mediaType: MediaType.ociIndex, digest: sha256Digest(bytes) };
-}
-/**
- * Joins per-platform images (built natively on separate runners) into one multi-platform index:
- * every child is made present in the target first, the index is written to the tags last.
- */
-async function mergeImages(sources, target, tags, options = {}) {
-    const counter = requestCounter([...sources.map((s) => s.repo), target]);
-    const perSource = await Promise.all(sources.map(platformEntries));
-    checkOverlap(perSource.flatMap((entries, i) => entries.map((descriptor) => ({ source: sources[i].name, descriptor }))));
-    const index = buildIndex(perSource.flat());
-    if (options.expectedDigest && index.digest !== options.expectedDigest) {
-        throw new errors/* UserError */.yo(`The merged index is ${index.digest}, not the expected_digest ${options.expectedDigest}; nothing was written`);
-    }
-    const plan = newPlan('merge', index);
-    const stats = newStats();
-    plan.tags = await planTags(target, tags, index.digest);
-    if (plan.tags.some((t) => t.action === 'write')) {
-        await Promise.all(sources.map(async (source, i) => {
-            const run = new CopyRun(source.repo, target, copyMode(source.repo, target), options, plan, stats);
-            if (isIndexMediaType(source.root.mediaType)) {
-                await Promise.all(perSource[i].map((child) => run.ensureChild(child)));
-            }
-            else {
-                await run.ensureManifest(source.root, true);
-            }
-        }));
-        plan.manifests.push({ digest: index.digest, mediaType: index.mediaType, action: 'write' });
-    }
-    await writeTags(target, index, plan, stats, options);
-    stats.requests = counter();
-    return { digest: index.digest, mediaType: index.mediaType, plan, stats };
-}
-
 ;// CONCATENATED MODULE: ./.build/src/registry/reference.js
 
 const DOCKER_HUB = 'docker.io';
@@ -81104,7 +80457,7 @@ function fallbackEndpoint(domain, env) {
         ? endpoint(normalised, 'docker-config', `${normalised} (Docker config)`, credentials)
         : endpoint(normalised, 'anonymous', `${normalised} (anonymous)`, undefined);
 }
-function resolve_describe(integration) {
+function describe(integration) {
     return `${integration.name} (${integration.source} line ${integration.line})`;
 }
 /**
@@ -81128,7 +80481,7 @@ function resolvePull(config, env, domain, contexts) {
     const primary = candidates.find((i) => i.primary);
     if (primary)
         return endpointFor(primary, env);
-    throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(resolve_describe).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
+    throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(describe).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
 }
 /** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
 function applyPrefix(prefix, repository) {
@@ -81207,6 +80560,776 @@ function checkContexts(contexts, pulledDomains, inputName, warn) {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/src/actions/inputs.js
+
+
+
+
+/**
+ * Multi-value inputs (DESIGN §4): a YAML list, or items separated by newlines or commas.
+ */
+function parseList(text, name) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return [];
+    if (trimmed.startsWith('[') || trimmed.startsWith('- ')) {
+        let parsed;
+        try {
+            parsed = (0,dist/* parse */.qg)(trimmed, { schema: 'failsafe' });
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`Input ${name}: not a valid YAML list (${error.message.split('\n')[0]})`);
+        }
+        if (!Array.isArray(parsed) || parsed.some((v) => typeof v === 'object' && v !== null)) {
+            throw new errors/* UserError */.yo(`Input ${name}: expected a list of strings`);
+        }
+        return parsed.map((v) => String(v).trim()).filter(Boolean);
+    }
+    return trimmed
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function getList(io, name) {
+    return parseList(io.getInput(name), name);
+}
+function getBoolean(io, name, fallback) {
+    const value = io.getInput(name);
+    if (!value)
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    throw new errors/* UserError */.yo(`Input ${name}: "${value}" is not a boolean; use true or false`);
+}
+function getInteger(io, name, fallback, min = 1) {
+    const value = io.getInput(name);
+    if (!value)
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < min) {
+        throw new UserError(`Input ${name}: "${value}" is not a whole number of at least ${min}`);
+    }
+    return Number(value);
+}
+/**
+ * A map input: a YAML map, or `KEY=VALUE` items as a list or one per line. Values are strings.
+ */
+function parseMap(text, name) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return {};
+    let parsed;
+    if (!trimmed.startsWith('- ') && !trimmed.startsWith('[') && /^[^=\n]+:\s/m.test(trimmed)) {
+        try {
+            parsed = parseYaml(trimmed, { schema: 'failsafe' });
+        }
+        catch (error) {
+            throw new UserError(`Input ${name}: not a valid YAML map (${error.message.split('\n')[0]})`);
+        }
+    }
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+        const out = {};
+        for (const [k, v] of Object.entries(parsed)) {
+            if (v !== null && typeof v === 'object')
+                throw new UserError(`Input ${name}: the value of ${k} must be a string`);
+            out[k] = v === null ? '' : String(v);
+        }
+        return out;
+    }
+    const out = {};
+    for (const item of parseListOfPairs(trimmed, name)) {
+        const eq = item.indexOf('=');
+        if (eq <= 0)
+            throw new UserError(`Input ${name}: "${item}" is not KEY=VALUE`);
+        out[item.slice(0, eq).trim()] = item.slice(eq + 1);
+    }
+    return out;
+}
+/** KEY=VALUE items: values may hold commas, so only newlines (or a YAML list) separate them. */
+function parseListOfPairs(text, name) {
+    if (text.startsWith('[') || text.startsWith('- '))
+        return parseList(text, name);
+    return text
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/**
+ * `tag` first, then `tags`, without duplicates; `tags` items may be full references.
+ * Returns [] when neither is given, so each action applies its own default (DESIGN §4).
+ */
+function getTags(io) {
+    const tags = [];
+    const tag = io.getInput('tag');
+    if (tag)
+        tags.push(tagFromItem(tag, 'tag'));
+    for (const item of getList(io, 'tags'))
+        tags.push(tagFromItem(item, 'tags'));
+    return [...new Set(tags)];
+}
+function getRegistries(io) {
+    return loadRegistries({
+        inline: io.getInput('registries') || undefined,
+        file: io.getInput('registries_file') || undefined,
+        cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(4371);
+;// CONCATENATED MODULE: ./.build/src/registry/http.js
+
+
+const DEFAULT_RETRY = { tries: 5, baseDelayMs: 200, maxDelayMs: 10_000 };
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+const MAX_REDIRECTS = 5;
+const NETWORK_ERROR_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+/** A dropped connection or a timeout: worth another try. */
+function isNetworkError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        const code = current.code;
+        if (code && NETWORK_ERROR_CODES.has(code))
+            return true;
+        if (current instanceof undici/* errors */.sO.SocketError)
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+function isRetryableStatus(status) {
+    return RETRY_STATUSES.has(status);
+}
+/** `Retry-After` as seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** Exponential backoff with full jitter; a server's `Retry-After` wins, capped so a step cannot hang. */
+function retryDelay(attempt, policy, retryAfterMs) {
+    if (retryAfterMs !== undefined)
+        return Math.min(retryAfterMs, 60_000);
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function flattenHeaders(headers) {
+    const out = {};
+    for (const [k, v] of Object.entries(headers)) {
+        if (v === undefined)
+            continue;
+        out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    }
+    return out;
+}
+function createDispatcher() {
+    const options = { keepAliveTimeout: 30_000, connections: 32, headersTimeout: 120_000 };
+    const env = process.env;
+    const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
+    return proxied ? new undici/* EnvHttpProxyAgent */.J2(options) : new undici/* Agent */.g6(options);
+}
+class Transport {
+    retry;
+    onRetry;
+    stats = { requests: 0 };
+    dispatcher;
+    constructor(retry = DEFAULT_RETRY, dispatcher, 
+    /** Where retries are told about, for debug logs. */
+    onRetry = () => { }) {
+        this.retry = retry;
+        this.onRetry = onRetry;
+        this.dispatcher = dispatcher ?? createDispatcher();
+    }
+    /**
+     * One request, following redirects. `Authorization` goes only to the origin the request was
+     * made for: a redirect to blob storage on another host is followed without it.
+     */
+    async send(req) {
+        let url = new URL(req.url);
+        const origin = url.origin;
+        let method = req.method;
+        let body = req.body;
+        for (let hop = 0;; hop++) {
+            const headers = { ...req.headers };
+            if (url.origin !== origin)
+                delete headers.authorization;
+            this.stats.requests++;
+            const res = await (0,undici/* request */.Em)(url, {
+                method,
+                headers,
+                body,
+                dispatcher: this.dispatcher,
+            });
+            const location = res.headers.location;
+            if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < MAX_REDIRECTS) {
+                const next = new URL(Array.isArray(location) ? location[0] : location, url);
+                // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
+                if (url.protocol === 'https:' && next.protocol !== 'https:') {
+                    await res.body.dump().catch(() => { });
+                    throw new errors/* RegistryError */.gl(`${url.origin} redirected to ${next.origin}, which is not HTTPS; refused`, res.statusCode);
+                }
+                res.body.resume();
+                url = next;
+                if (res.statusCode === 303) {
+                    method = method === 'HEAD' ? 'HEAD' : 'GET';
+                    body = undefined;
+                }
+                else if (body && typeof body !== 'string' && !Buffer.isBuffer(body)) {
+                    throw new Error(`cannot follow a ${res.statusCode} redirect with a streamed body`);
+                }
+                continue;
+            }
+            return {
+                status: res.statusCode,
+                headers: flattenHeaders(res.headers),
+                url: url.toString(),
+                body: res.body,
+            };
+        }
+    }
+    /**
+     * `send` with retries for dropped connections and the statuses DESIGN §6 names. A request whose
+     * body is a stream is tried once: its bytes are gone after the first try.
+     */
+    async sendWithRetry(req) {
+        const replayable = req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
+        const tries = replayable ? this.retry.tries : 1;
+        for (let attempt = 1;; attempt++) {
+            let res;
+            try {
+                res = await this.send(req);
+            }
+            catch (error) {
+                if (attempt >= tries || !isNetworkError(error))
+                    throw error;
+                const delay = retryDelay(attempt, this.retry);
+                this.onRetry(`${req.method} ${redactUrl(req.url)}: connection failed (${http_describe(error)}), retrying in ${delay} ms`);
+                await sleep(delay);
+                continue;
+            }
+            if (attempt < tries && isRetryableStatus(res.status)) {
+                await res.body.dump().catch(() => { });
+                const delay = retryDelay(attempt, this.retry, parseRetryAfter(res.headers['retry-after']));
+                this.onRetry(`${req.method} ${redactUrl(req.url)}: HTTP ${res.status}, retrying in ${delay} ms`);
+                await sleep(delay);
+                continue;
+            }
+            return res;
+        }
+    }
+    async close() {
+        // Every response has been read by now: nothing is lost by not waiting for a graceful close.
+        await this.dispatcher.destroy();
+    }
+}
+/** Upload URLs carry opaque state tokens; logs keep the path only. */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return url;
+    }
+}
+function http_describe(error) {
+    if (error instanceof Error) {
+        const code = error.code;
+        return code ? `${code}: ${error.message}` : error.message;
+    }
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/limit.js
+/** Runs at most `concurrency` of the given tasks at once; the rest wait their turn in order. */
+function createLimiter(concurrency) {
+    let active = 0;
+    const queue = [];
+    const next = () => {
+        if (active >= concurrency)
+            return;
+        const start = queue.shift();
+        if (start)
+            start();
+    };
+    return (task) => new Promise((resolve, reject) => {
+        queue.push(() => {
+            active++;
+            task()
+                .then(resolve, reject)
+                .finally(() => {
+                active--;
+                next();
+            });
+        });
+        next();
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./.build/src/registry/manifest.js
+
+
+const MediaType = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+};
+/** What a manifest GET accepts: the two image manifests and the two indexes. */
+const MANIFEST_ACCEPT = [
+    MediaType.ociIndex,
+    MediaType.dockerManifestList,
+    MediaType.ociManifest,
+    MediaType.dockerManifest,
+].join(', ');
+function isIndexMediaType(mediaType) {
+    return mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
+}
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+function parseJson(raw, where) {
+    try {
+        return JSON.parse(raw.bytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${where}: the manifest ${raw.digest} is not valid JSON`);
+    }
+}
+/**
+ * The media type of a manifest: the Content-Type the registry gave, else its own `mediaType`
+ * field, else guessed from its shape (OCI allows the field to be absent).
+ */
+function manifestMediaType(bytes, contentType) {
+    const fromHeader = contentType?.split(';')[0].trim();
+    if (fromHeader && fromHeader !== 'application/json' && fromHeader !== 'text/plain')
+        return fromHeader;
+    try {
+        const parsed = JSON.parse(bytes.toString('utf8'));
+        if (parsed.mediaType)
+            return parsed.mediaType;
+        return parsed.manifests ? MediaType.ociIndex : MediaType.ociManifest;
+    }
+    catch {
+        return fromHeader || MediaType.ociManifest;
+    }
+}
+/** Blobs a registry never stores (Windows foreign layers): copied by no one, skipped here. */
+function isNonDistributable(descriptor) {
+    return (descriptor.mediaType.includes('foreign') ||
+        descriptor.mediaType.includes('nondistributable') ||
+        (descriptor.urls?.length ?? 0) > 0);
+}
+function formatPlatform(platform) {
+    if (!platform)
+        return 'unknown';
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+/** Buildx attaches provenance as index entries with platform unknown/unknown: not a real platform. */
+function isAttestation(descriptor) {
+    return (descriptor.platform?.os === 'unknown' ||
+        descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./.build/src/registry/verify.js
+
+
+
+/** Only sha256 can be checked on the way through; anything else is refused before a byte moves. */
+function assertVerifiable(expected, where) {
+    if (!expected.digest.startsWith('sha256:')) {
+        throw new errors/* RegistryError */.gl(`${where}: cannot verify ${expected.digest}: only sha256 digests are supported`, 0);
+    }
+}
+/**
+ * Passes a blob through while hashing it, and fails the stream at its end unless the bytes match
+ * the expected digest and size. The failure aborts the upload it feeds, so this step reports the
+ * bad bytes; what keeps them out of the target is the registry's own check of `?digest=` on the
+ * closing PUT, which refuses a body that does not hash to it.
+ */
+function verifyingStream(source, expected, where, onBytes = () => { }) {
+    try {
+        assertVerifiable(expected, where);
+    }
+    catch (error) {
+        source.destroy();
+        throw error;
+    }
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    const check = new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            hash.update(chunk);
+            size += chunk.length;
+            onBytes(chunk.length);
+            callback(null, chunk);
+        },
+        flush(callback) {
+            const digest = `sha256:${hash.digest('hex')}`;
+            if (digest !== expected.digest || size !== expected.size) {
+                callback(new errors/* RegistryError */.gl(`${where}: blob ${expected.digest} arrived as ${digest} (${size} of ${expected.size} bytes); nothing was written`, 0, 'DIGEST_INVALID'));
+                return;
+            }
+            callback();
+        },
+    });
+    // pipeline destroys both sides on error, so a failing source aborts the upload too.
+    return (0,external_node_stream_.pipeline)(source, check, () => { });
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/copy.js
+
+
+
+
+
+const DEFAULT_JOBS = 4;
+function copyMode(source, target) {
+    if (!source.client.sameRegistry(target.client))
+        return 'copy';
+    return source.name === target.name ? 'retag' : 'mount';
+}
+/** Reads the source manifest and checks it against `expected_digest` before anything is written. */
+async function readSource(source, reference, expectedDigest) {
+    const root = await source.getManifest(reference);
+    if (expectedDigest && root.digest !== expectedDigest) {
+        throw new errors/* UserError */.yo(`${source.label}: ${source.name}${reference.includes(':') ? '@' : ':'}${reference} is ${root.digest}, not the expected_digest ${expectedDigest}; nothing was written`);
+    }
+    return root;
+}
+/**
+ * Promotes one image (manifest or index) to `tags` of the target repository. Everything a tag
+ * points to is present and verified in the target before the tag is written.
+ */
+async function copyImage(source, root, target, tags, options = {}) {
+    const counter = requestCounter([source, target]);
+    const mode = copyMode(source, target);
+    const run = new CopyRun(source, target, mode, options, newPlan(mode, root), newStats());
+    if (mode === 'retag') {
+        // The repository already holds everything the manifest references: one write per tag.
+        run.plan.tags = tags.map((tag) => ({ tag, action: 'write' }));
+    }
+    else {
+        run.plan.tags = await planTags(target, tags, root.digest);
+        if (run.plan.tags.some((t) => t.action === 'write'))
+            await run.ensureManifest(root, false);
+    }
+    await writeTags(target, root, run.plan, run.stats, options);
+    run.stats.requests = counter();
+    return { digest: root.digest, mediaType: root.mediaType, plan: run.plan, stats: run.stats };
+}
+function newPlan(mode, root) {
+    return {
+        mode,
+        digest: root.digest,
+        mediaType: root.mediaType,
+        manifests: [],
+        blobs: [],
+        tags: [],
+    };
+}
+function newStats() {
+    return {
+        manifests: 0,
+        blobs: { skipped: 0, mounted: 0, copied: 0 },
+        bytes_copied: 0,
+        requests: 0,
+    };
+}
+/** Requests made through these repositories' transports from now on. */
+function requestCounter(repos) {
+    const transports = [...new Set(repos.map((r) => r.client.transport))];
+    const before = transports.reduce((n, t) => n + t.stats.requests, 0);
+    return () => transports.reduce((n, t) => n + t.stats.requests, 0) - before;
+}
+/** A tag that already points at the digest needs no write: a HEAD per tag tells. */
+async function planTags(target, tags, digest) {
+    const heads = await Promise.all(tags.map((tag) => target.headManifest(tag)));
+    return tags.map((tag, i) => ({ tag, action: heads[i]?.digest === digest ? 'skip' : 'write' }));
+}
+/** Tags last: written only once everything they point to is in place. */
+async function writeTags(target, root, plan, stats, options) {
+    if (options.dryRun)
+        return;
+    await Promise.all(plan.tags
+        .filter((t) => t.action === 'write')
+        .map(async (t) => {
+        await target.putManifest(t.tag, root);
+        stats.manifests++;
+    }));
+}
+/**
+ * One source → target transfer. Several runs may share a plan and stats (a merge has one run per
+ * source image).
+ */
+class CopyRun {
+    source;
+    target;
+    mode;
+    options;
+    plan;
+    stats;
+    blobs = new Map();
+    manifests = new Map();
+    limit;
+    log;
+    /** Set once the target refuses a mount: later blobs are not offered to it again. */
+    mountRefused = false;
+    constructor(source, target, mode, options, plan, stats) {
+        this.source = source;
+        this.target = target;
+        this.mode = mode;
+        this.options = options;
+        this.plan = plan;
+        this.stats = stats;
+        this.limit = createLimiter(Math.max(1, options.jobs ?? DEFAULT_JOBS));
+        this.log = options.log ?? (() => { });
+    }
+    /**
+     * Makes the manifest and all it references present in the target. A manifest the target
+     * already has needs nothing more: a registry only accepts a manifest whose references it holds.
+     * `putByDigest` is false for the root, which the tags write.
+     */
+    async ensureManifest(raw, putByDigest, knownAbsent = false) {
+        if (!knownAbsent && (await this.target.headManifest(raw.digest))) {
+            this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'skip' });
+            return;
+        }
+        const where = `${this.source.label}: ${this.source.name}@${raw.digest}`;
+        if (isIndexMediaType(raw.mediaType)) {
+            const index = parseJson(raw, where);
+            await Promise.all((index.manifests ?? []).map((child) => this.ensureChild(child)));
+        }
+        else {
+            const manifest = parseJson(raw, where);
+            const blobs = [manifest.config, ...(manifest.layers ?? [])].filter(Boolean);
+            await Promise.all(blobs.map((blob) => this.ensureBlob(blob)));
+        }
+        this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'write' });
+        if (putByDigest && !this.options.dryRun) {
+            await this.target.putManifest(raw.digest, raw);
+            this.stats.manifests++;
+        }
+    }
+    /** A manifest the source holds by digest, made present in the target by digest. */
+    ensureChild(child) {
+        let pending = this.manifests.get(child.digest);
+        if (!pending) {
+            pending = (async () => {
+                // The target is asked first: a child it holds is not read from the source at all.
+                const present = await this.target.headManifest(child.digest);
+                if (present) {
+                    this.plan.manifests.push({
+                        digest: child.digest,
+                        mediaType: present.mediaType || child.mediaType,
+                        action: 'skip',
+                    });
+                    return;
+                }
+                const raw = await this.source.getManifest(child.digest);
+                await this.ensureManifest(raw, true, true);
+            })();
+            this.manifests.set(child.digest, pending);
+        }
+        return pending;
+    }
+    ensureBlob(blob) {
+        if (isNonDistributable(blob))
+            return Promise.resolve();
+        let pending = this.blobs.get(blob.digest);
+        if (!pending) {
+            pending = this.mode === 'mount' ? this.mountBlob(blob) : this.copyBlob(blob);
+            this.blobs.set(blob.digest, pending);
+        }
+        return pending;
+    }
+    /** Mounting moves no bytes and answers 201 for a blob already there: no HEAD first. */
+    async mountBlob(blob) {
+        if (this.mountRefused)
+            return this.copyBlob(blob);
+        const planned = { digest: blob.digest, size: blob.size, action: 'mount' };
+        this.plan.blobs.push(planned);
+        if (this.options.dryRun)
+            return;
+        const result = await this.limit(() => this.target.mountBlob(blob.digest, this.source.name));
+        if (result.mounted) {
+            this.stats.blobs.mounted++;
+            return;
+        }
+        // The registry would not link it (credentials, policy): stream it through its upload
+        // session, and copy the blobs that follow without asking again.
+        if (!this.mountRefused) {
+            this.mountRefused = true;
+            this.log(`${this.target.label}: could not mount blobs from ${this.source.name}; copying them`);
+        }
+        planned.action = 'copy';
+        await this.limit(() => this.transfer(blob, result.uploadUrl));
+    }
+    async copyBlob(blob) {
+        const present = await this.target.headBlob(blob.digest);
+        const planned = {
+            digest: blob.digest,
+            size: blob.size,
+            action: present === undefined ? 'copy' : 'skip',
+        };
+        this.plan.blobs.push(planned);
+        if (present !== undefined) {
+            this.stats.blobs.skipped++;
+            return;
+        }
+        if (this.options.dryRun)
+            return;
+        await this.limit(() => this.transfer(blob));
+    }
+    /** Streams one blob source → target, hashing on the way; the whole transfer is retried on faults. */
+    async transfer(blob, uploadUrl) {
+        const tries = this.options.blobTries ?? DEFAULT_RETRY.tries;
+        const where = `${this.source.label} → ${this.target.label}: ${this.target.name}`;
+        assertVerifiable(blob, where);
+        for (let attempt = 1;; attempt++) {
+            let sent = 0;
+            try {
+                await this.target.uploadBlob(blob.digest, blob.size, async () => {
+                    sent = 0;
+                    return verifyingStream(await this.source.openBlob(blob.digest), blob, where, (n) => (sent += n));
+                }, attempt === 1 ? uploadUrl : undefined);
+                this.stats.blobs.copied++;
+                this.stats.bytes_copied += sent;
+                return;
+            }
+            catch (error) {
+                if (attempt >= tries || !isTransient(error))
+                    throw error;
+                const delay = retryDelay(attempt, DEFAULT_RETRY);
+                this.log(`${where}: copying ${blob.digest} failed (${http_describe(error)}); retrying in ${delay} ms`);
+                await sleep(delay);
+            }
+        }
+    }
+}
+function isTransient(error) {
+    if (isNetworkError(error))
+        return true;
+    if (error instanceof errors/* RegistryError */.gl)
+        return isRetryableStatus(error.status) || error.code === 'DIGEST_INVALID';
+    return false;
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/merge.js
+
+
+
+/**
+ * The index entries an image contributes: an index gives its own entries, a single-platform
+ * image one entry whose platform is read from its config.
+ */
+async function platformEntries(source) {
+    const where = `${source.repo.label}: ${source.name}`;
+    if (isIndexMediaType(source.root.mediaType)) {
+        return parseJson(source.root, where).manifests ?? [];
+    }
+    const manifest = parseJson(source.root, where);
+    const configBytes = await source.repo.getBlob(manifest.config.digest);
+    let config;
+    try {
+        config = JSON.parse(configBytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${where}: its config ${manifest.config.digest} is not JSON`);
+    }
+    if (!config.os || !config.architecture) {
+        throw new errors/* UserError */.yo(`${where}: its config names no os/architecture, so it cannot join a multi-platform image`);
+    }
+    const platform = { os: config.os, architecture: config.architecture };
+    if (config.variant)
+        platform.variant = config.variant;
+    if (config['os.version'])
+        platform['os.version'] = config['os.version'];
+    return [
+        {
+            mediaType: source.root.mediaType,
+            digest: source.root.digest,
+            size: source.root.bytes.length,
+            platform,
+        },
+    ];
+}
+/** Refuses overlapping platforms before anything is written. Attestations are not platforms. */
+function checkOverlap(entries) {
+    const seen = new Map();
+    for (const { source, descriptor } of entries) {
+        if (isAttestation(descriptor))
+            continue;
+        const key = `${formatPlatform(descriptor.platform)}${descriptor.platform?.['os.version'] ? ` ${descriptor.platform['os.version']}` : ''}`;
+        const first = seen.get(key);
+        if (first !== undefined && first !== source) {
+            throw new errors/* UserError */.yo(`Input candidate: ${first} and ${source} both provide platform ${key}; each platform may come from one image only. Nothing was written.`);
+        }
+        if (first === source) {
+            throw new errors/* UserError */.yo(`Input candidate: ${source} lists platform ${key} twice. Nothing was written.`);
+        }
+        seen.set(key, source);
+    }
+}
+/** The OCI index holding all entries, in candidate order: the same inputs give the same digest. */
+function buildIndex(entries) {
+    const index = { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: entries };
+    const bytes = Buffer.from(JSON.stringify(index));
+    return { bytes, mediaType: MediaType.ociIndex, digest: sha256Digest(bytes) };
+}
+/**
+ * Joins per-platform images (built natively on separate runners) into one multi-platform index:
+ * every child is made present in the target first, the index is written to the tags last.
+ */
+async function mergeImages(sources, target, tags, options = {}) {
+    const counter = requestCounter([...sources.map((s) => s.repo), target]);
+    const perSource = await Promise.all(sources.map(platformEntries));
+    checkOverlap(perSource.flatMap((entries, i) => entries.map((descriptor) => ({ source: sources[i].name, descriptor }))));
+    const index = buildIndex(perSource.flat());
+    if (options.expectedDigest && index.digest !== options.expectedDigest) {
+        throw new errors/* UserError */.yo(`The merged index is ${index.digest}, not the expected_digest ${options.expectedDigest}; nothing was written`);
+    }
+    const plan = newPlan('merge', index);
+    const stats = newStats();
+    plan.tags = await planTags(target, tags, index.digest);
+    if (plan.tags.some((t) => t.action === 'write')) {
+        await Promise.all(sources.map(async (source, i) => {
+            const run = new CopyRun(source.repo, target, copyMode(source.repo, target), options, plan, stats);
+            if (isIndexMediaType(source.root.mediaType)) {
+                await Promise.all(perSource[i].map((child) => run.ensureChild(child)));
+            }
+            else {
+                await run.ensureManifest(source.root, true);
+            }
+        }));
+        plan.manifests.push({ digest: index.digest, mediaType: index.mediaType, action: 'write' });
+    }
+    await writeTags(target, index, plan, stats, options);
+    stats.requests = counter();
+    return { digest: index.digest, mediaType: index.mediaType, plan, stats };
+}
+
 ;// CONCATENATED MODULE: ./.build/src/registry/auth.js
 
 
@@ -81277,7 +81400,7 @@ class Authenticator {
             res = await this.transport.sendWithRetry({ method: 'GET', url: `${this.baseUrl}/v2/` });
         }
         catch (error) {
-            throw new errors/* UserError */.yo(`${this.label}: cannot reach the registry at ${this.baseUrl}: ${describe(error)}`);
+            throw new errors/* UserError */.yo(`${this.label}: cannot reach the registry at ${this.baseUrl}: ${http_describe(error)}`);
         }
         await res.body.dump().catch(() => { });
         if (res.status === 401) {
@@ -81602,12 +81725,18 @@ class Repository {
             await this.fail(res, `reading blob ${this.name}@${digest}`);
         return res.body;
     }
+    /** A small blob (a config) read whole, and checked against its digest. */
     async getBlob(digest) {
         const stream = await this.openBlob(digest);
         const chunks = [];
         for await (const chunk of stream)
             chunks.push(chunk);
-        return Buffer.concat(chunks);
+        const bytes = Buffer.concat(chunks);
+        const actual = sha256Digest(bytes);
+        if (digest.startsWith('sha256:') && actual !== digest) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the blob ${this.name}@${digest} came back with digest ${actual}`, 200, 'DIGEST_INVALID');
+        }
+        return bytes;
     }
     /**
      * Asks the registry to link a blob from another repository. Registries that will not (other
@@ -81756,7 +81885,7 @@ function clip(text) {
  * The registry clients of one step: one connection pool, and one client per host and identity,
  * so a token minted for a repository serves every request that needs it.
  */
-class clients_Clients {
+class Clients {
     transport;
     clients = new Map();
     constructor(debug) {
@@ -81783,128 +81912,14 @@ class clients_Clients {
     }
 }
 /** Blob transfers at once: `IMAGE_ACTIONS_JOBS`, else the engine's default. */
-function clients_jobsFromEnv(env) {
+function jobsFromEnv(env) {
     const value = env.IMAGE_ACTIONS_JOBS;
     return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/src/actions/inputs.js
-
-
-
-
-/**
- * Multi-value inputs (DESIGN §4): a YAML list, or items separated by newlines or commas.
- */
-function parseList(text, name) {
-    const trimmed = text.trim();
-    if (!trimmed)
-        return [];
-    if (trimmed.startsWith('[') || trimmed.startsWith('- ')) {
-        let parsed;
-        try {
-            parsed = (0,dist/* parse */.qg)(trimmed, { schema: 'failsafe' });
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`Input ${name}: not a valid YAML list (${error.message.split('\n')[0]})`);
-        }
-        if (!Array.isArray(parsed) || parsed.some((v) => typeof v === 'object' && v !== null)) {
-            throw new errors/* UserError */.yo(`Input ${name}: expected a list of strings`);
-        }
-        return parsed.map((v) => String(v).trim()).filter(Boolean);
-    }
-    return trimmed
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-function getList(io, name) {
-    return parseList(io.getInput(name), name);
-}
-function getBoolean(io, name, fallback) {
-    const value = io.getInput(name);
-    if (!value)
-        return fallback;
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE)$/.test(value))
-        return false;
-    throw new errors/* UserError */.yo(`Input ${name}: "${value}" is not a boolean; use true or false`);
-}
-function getInteger(io, name, fallback, min = 1) {
-    const value = io.getInput(name);
-    if (!value)
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min) {
-        throw new UserError(`Input ${name}: "${value}" is not a whole number of at least ${min}`);
-    }
-    return Number(value);
-}
-/**
- * A map input: a YAML map, or `KEY=VALUE` items as a list or one per line. Values are strings.
- */
-function parseMap(text, name) {
-    const trimmed = text.trim();
-    if (!trimmed)
-        return {};
-    let parsed;
-    if (!trimmed.startsWith('- ') && !trimmed.startsWith('[') && /^[^=\n]+:\s/m.test(trimmed)) {
-        try {
-            parsed = parseYaml(trimmed, { schema: 'failsafe' });
-        }
-        catch (error) {
-            throw new UserError(`Input ${name}: not a valid YAML map (${error.message.split('\n')[0]})`);
-        }
-    }
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-        const out = {};
-        for (const [k, v] of Object.entries(parsed)) {
-            if (v !== null && typeof v === 'object')
-                throw new UserError(`Input ${name}: the value of ${k} must be a string`);
-            out[k] = v === null ? '' : String(v);
-        }
-        return out;
-    }
-    const out = {};
-    for (const item of parseListOfPairs(trimmed, name)) {
-        const eq = item.indexOf('=');
-        if (eq <= 0)
-            throw new UserError(`Input ${name}: "${item}" is not KEY=VALUE`);
-        out[item.slice(0, eq).trim()] = item.slice(eq + 1);
-    }
-    return out;
-}
-/** KEY=VALUE items: values may hold commas, so only newlines (or a YAML list) separate them. */
-function parseListOfPairs(text, name) {
-    if (text.startsWith('[') || text.startsWith('- '))
-        return parseList(text, name);
-    return text
-        .split('\n')
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-/**
- * `tag` first, then `tags`, without duplicates; `tags` items may be full references.
- * Returns [] when neither is given, so each action applies its own default (DESIGN §4).
- */
-function getTags(io) {
-    const tags = [];
-    const tag = io.getInput('tag');
-    if (tag)
-        tags.push(tagFromItem(tag, 'tag'));
-    for (const item of getList(io, 'tags'))
-        tags.push(tagFromItem(item, 'tags'));
-    return [...new Set(tags)];
-}
-function getRegistries(io) {
-    return loadRegistries({
-        inline: io.getInput('registries') || undefined,
-        file: io.getInput('registries_file') || undefined,
-        cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
-    });
-}
-
 ;// CONCATENATED MODULE: ./.build/src/actions/promotion.js
+
+
 
 
 
@@ -81941,22 +81956,29 @@ function openRepositories(clients, candidates, sources, target, dryRun) {
     });
     return { targetRepo, sourceRepos };
 }
-/** Copies one candidate to every tag of the target; `stats.requests` counts the whole step's. */
+/** Copies (or merges) the candidates to every tag of the target; `stats.requests` counts the whole step's. */
 async function runPromotion(io, promotion) {
-    const { candidate, source, target } = promotion;
+    const { candidates, sources, target, tags, expectedDigest } = promotion;
+    const dryRun = promotion.dryRun ?? false;
     const clients = new Clients((m) => io.debug(m));
     try {
-        const { targetRepo, sourceRepos } = openRepositories(clients, [candidate], [source], target, promotion.dryRun ?? false);
-        const reference = candidate.digest ?? candidate.tag ?? 'latest';
-        const root = await readSource(sourceRepos[0], reference, promotion.expectedDigest);
-        const result = await copyImage(sourceRepos[0], root, targetRepo, promotion.tags, {
-            dryRun: promotion.dryRun,
-            jobs: jobsFromEnv(io.env),
-            log: (m) => io.info(m),
-        });
+        const { targetRepo, sourceRepos } = openRepositories(clients, candidates, sources, target, dryRun);
+        candidates.forEach((c, i) => io.debug(`source: ${formatReference(c)} via ${sources[i].label}`));
+        const options = { dryRun, jobs: jobsFromEnv(io.env), log: (m) => io.info(m) };
+        const roots = await Promise.all(candidates.map((c, i) => readSource(sourceRepos[i], c.digest ?? c.tag ?? 'latest', 
+        // With several, the expected digest is the merged index's, checked by the merge.
+        candidates.length === 1 ? expectedDigest : undefined)));
+        const result = candidates.length === 1
+            ? await copyImage(sourceRepos[0], roots[0], targetRepo, tags, options)
+            : await mergeImages(roots.map((root, i) => ({
+                repo: sourceRepos[i],
+                root,
+                name: formatReference(candidates[i]),
+            })), targetRepo, tags, { ...options, expectedDigest });
+        // Every request of the step, the ping, tokens and source reads included.
         result.stats.requests = clients.transport.stats.requests;
         const base = `${target.endpoint.domain}/${target.repository}`;
-        return { result, images: promotion.tags.map((tag) => `${base}:${tag}`) };
+        return { result, images: tags.map((tag) => `${base}:${tag}`) };
     }
     finally {
         await clients.close();
@@ -81964,9 +81986,6 @@ async function runPromotion(io, promotion) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/actions/promote.js
-
-
-
 
 
 
@@ -82024,43 +82043,20 @@ async function promote(io) {
     const settings = readPromoteSettings(io);
     const { sources, target } = planPromotion(settings, io.env);
     io.debug(`target: ${target.endpoint.domain}/${target.repository} via ${target.endpoint.label}`);
-    const clients = new clients_Clients((m) => io.debug(m));
-    try {
-        const { targetRepo, sourceRepos } = openRepositories(clients, settings.candidates, sources, target, settings.dryRun);
-        settings.candidates.forEach((c, i) => io.debug(`source: ${formatReference(c)} via ${sources[i].label}`));
-        const options = {
-            dryRun: settings.dryRun,
-            jobs: clients_jobsFromEnv(io.env),
-            log: (m) => io.info(m),
-        };
-        let result;
-        if (settings.candidates.length === 1) {
-            const reference = settings.candidate.digest ?? settings.candidate.tag ?? 'latest';
-            const root = await copy_readSource(sourceRepos[0], reference, settings.expectedDigest);
-            result = await copy_copyImage(sourceRepos[0], root, targetRepo, settings.tags, options);
-        }
-        else {
-            const roots = await Promise.all(settings.candidates.map((c, i) => copy_readSource(sourceRepos[i], c.digest ?? c.tag ?? 'latest')));
-            result = await mergeImages(roots.map((root, i) => ({
-                repo: sourceRepos[i],
-                root,
-                name: formatReference(settings.candidates[i]),
-            })), targetRepo, settings.tags, { ...options, expectedDigest: settings.expectedDigest });
-        }
-        // Every request of the step, the ping, tokens and source reads included.
-        result.stats.requests = clients.transport.stats.requests;
-        const base = `${target.endpoint.domain}/${target.repository}`;
-        const images = settings.tags.map((tag) => `${base}:${tag}`);
-        io.setOutput('digest', result.digest);
-        io.setOutput('image', images[0]);
-        io.setOutput('images', images.join('\n'));
-        io.setOutput('stats', JSON.stringify(result.stats));
-        io.info(describeResult(settings, result, images, settings.dryRun));
-        await io.writeSummary(promoteSummary(settings, sources, target, result, images));
-    }
-    finally {
-        await clients.close();
-    }
+    const { result, images } = await runPromotion(io, {
+        candidates: settings.candidates,
+        sources,
+        target,
+        tags: settings.tags,
+        expectedDigest: settings.expectedDigest,
+        dryRun: settings.dryRun,
+    });
+    io.setOutput('digest', result.digest);
+    io.setOutput('image', images[0]);
+    io.setOutput('images', images.join('\n'));
+    io.setOutput('stats', JSON.stringify(result.stats));
+    io.info(describeResult(settings, result, images, settings.dryRun));
+    await io.writeSummary(promoteSummary(settings, sources, target, result, images));
 }
 function describeResult(settings, result, images, dryRun) {
     const { blobs } = result.stats;

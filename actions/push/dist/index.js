@@ -79250,7 +79250,7 @@ function githubIO() {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(473);
-/* harmony import */ var _push_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8720);
+/* harmony import */ var _push_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4106);
 /* harmony import */ var _step_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3088);
 
 
@@ -79262,7 +79262,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8720:
+/***/ 4106:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -81476,7 +81476,7 @@ class Transport {
                 const next = new URL(Array.isArray(location) ? location[0] : location, url);
                 // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
                 if (url.protocol === 'https:' && next.protocol !== 'https:') {
-                    res.body.destroy();
+                    await res.body.dump().catch(() => { });
                     throw new errors/* RegistryError */.gl(`${url.origin} redirected to ${next.origin}, which is not HTTPS; refused`, res.statusCode);
                 }
                 res.body.resume();
@@ -81930,6 +81930,100 @@ function isTransient(error) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./.build/src/registry/merge.js
+
+
+
+/**
+ * The index entries an image contributes: an index gives its own entries, a single-platform
+ * image one entry whose platform is read from its config.
+ */
+async function platformEntries(source) {
+    const where = `${source.repo.label}: ${source.name}`;
+    if (isIndexMediaType(source.root.mediaType)) {
+        return parseJson(source.root, where).manifests ?? [];
+    }
+    const manifest = parseJson(source.root, where);
+    const configBytes = await source.repo.getBlob(manifest.config.digest);
+    let config;
+    try {
+        config = JSON.parse(configBytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${where}: its config ${manifest.config.digest} is not JSON`);
+    }
+    if (!config.os || !config.architecture) {
+        throw new errors/* UserError */.yo(`${where}: its config names no os/architecture, so it cannot join a multi-platform image`);
+    }
+    const platform = { os: config.os, architecture: config.architecture };
+    if (config.variant)
+        platform.variant = config.variant;
+    if (config['os.version'])
+        platform['os.version'] = config['os.version'];
+    return [
+        {
+            mediaType: source.root.mediaType,
+            digest: source.root.digest,
+            size: source.root.bytes.length,
+            platform,
+        },
+    ];
+}
+/** Refuses overlapping platforms before anything is written. Attestations are not platforms. */
+function checkOverlap(entries) {
+    const seen = new Map();
+    for (const { source, descriptor } of entries) {
+        if (isAttestation(descriptor))
+            continue;
+        const key = `${formatPlatform(descriptor.platform)}${descriptor.platform?.['os.version'] ? ` ${descriptor.platform['os.version']}` : ''}`;
+        const first = seen.get(key);
+        if (first !== undefined && first !== source) {
+            throw new errors/* UserError */.yo(`Input candidate: ${first} and ${source} both provide platform ${key}; each platform may come from one image only. Nothing was written.`);
+        }
+        if (first === source) {
+            throw new errors/* UserError */.yo(`Input candidate: ${source} lists platform ${key} twice. Nothing was written.`);
+        }
+        seen.set(key, source);
+    }
+}
+/** The OCI index holding all entries, in candidate order: the same inputs give the same digest. */
+function buildIndex(entries) {
+    const index = { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: entries };
+    const bytes = Buffer.from(JSON.stringify(index));
+    return { bytes, mediaType: MediaType.ociIndex, digest: sha256Digest(bytes) };
+}
+/**
+ * Joins per-platform images (built natively on separate runners) into one multi-platform index:
+ * every child is made present in the target first, the index is written to the tags last.
+ */
+async function mergeImages(sources, target, tags, options = {}) {
+    const counter = requestCounter([...sources.map((s) => s.repo), target]);
+    const perSource = await Promise.all(sources.map(platformEntries));
+    checkOverlap(perSource.flatMap((entries, i) => entries.map((descriptor) => ({ source: sources[i].name, descriptor }))));
+    const index = buildIndex(perSource.flat());
+    if (options.expectedDigest && index.digest !== options.expectedDigest) {
+        throw new errors/* UserError */.yo(`The merged index is ${index.digest}, not the expected_digest ${options.expectedDigest}; nothing was written`);
+    }
+    const plan = newPlan('merge', index);
+    const stats = newStats();
+    plan.tags = await planTags(target, tags, index.digest);
+    if (plan.tags.some((t) => t.action === 'write')) {
+        await Promise.all(sources.map(async (source, i) => {
+            const run = new CopyRun(source.repo, target, copyMode(source.repo, target), options, plan, stats);
+            if (isIndexMediaType(source.root.mediaType)) {
+                await Promise.all(perSource[i].map((child) => run.ensureChild(child)));
+            }
+            else {
+                await run.ensureManifest(source.root, true);
+            }
+        }));
+        plan.manifests.push({ digest: index.digest, mediaType: index.mediaType, action: 'write' });
+    }
+    await writeTags(target, index, plan, stats, options);
+    stats.requests = counter();
+    return { digest: index.digest, mediaType: index.mediaType, plan, stats };
+}
+
 ;// CONCATENATED MODULE: ./.build/src/registry/auth.js
 
 
@@ -82325,12 +82419,18 @@ class Repository {
             await this.fail(res, `reading blob ${this.name}@${digest}`);
         return res.body;
     }
+    /** A small blob (a config) read whole, and checked against its digest. */
     async getBlob(digest) {
         const stream = await this.openBlob(digest);
         const chunks = [];
         for await (const chunk of stream)
             chunks.push(chunk);
-        return Buffer.concat(chunks);
+        const bytes = Buffer.concat(chunks);
+        const actual = sha256Digest(bytes);
+        if (digest.startsWith('sha256:') && actual !== digest) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the blob ${this.name}@${digest} came back with digest ${actual}`, 200, 'DIGEST_INVALID');
+        }
+        return bytes;
     }
     /**
      * Asks the registry to link a blob from another repository. Registries that will not (other
@@ -82515,6 +82615,8 @@ function jobsFromEnv(env) {
 
 
 
+
+
 /**
  * Remote images copied or retagged registry to registry: what the promote action does, and the
  * push action when its candidate is remote.
@@ -82548,22 +82650,29 @@ function openRepositories(clients, candidates, sources, target, dryRun) {
     });
     return { targetRepo, sourceRepos };
 }
-/** Copies one candidate to every tag of the target; `stats.requests` counts the whole step's. */
+/** Copies (or merges) the candidates to every tag of the target; `stats.requests` counts the whole step's. */
 async function runPromotion(io, promotion) {
-    const { candidate, source, target } = promotion;
+    const { candidates, sources, target, tags, expectedDigest } = promotion;
+    const dryRun = promotion.dryRun ?? false;
     const clients = new Clients((m) => io.debug(m));
     try {
-        const { targetRepo, sourceRepos } = openRepositories(clients, [candidate], [source], target, promotion.dryRun ?? false);
-        const reference = candidate.digest ?? candidate.tag ?? 'latest';
-        const root = await readSource(sourceRepos[0], reference, promotion.expectedDigest);
-        const result = await copyImage(sourceRepos[0], root, targetRepo, promotion.tags, {
-            dryRun: promotion.dryRun,
-            jobs: jobsFromEnv(io.env),
-            log: (m) => io.info(m),
-        });
+        const { targetRepo, sourceRepos } = openRepositories(clients, candidates, sources, target, dryRun);
+        candidates.forEach((c, i) => io.debug(`source: ${formatReference(c)} via ${sources[i].label}`));
+        const options = { dryRun, jobs: jobsFromEnv(io.env), log: (m) => io.info(m) };
+        const roots = await Promise.all(candidates.map((c, i) => readSource(sourceRepos[i], c.digest ?? c.tag ?? 'latest', 
+        // With several, the expected digest is the merged index's, checked by the merge.
+        candidates.length === 1 ? expectedDigest : undefined)));
+        const result = candidates.length === 1
+            ? await copyImage(sourceRepos[0], roots[0], targetRepo, tags, options)
+            : await mergeImages(roots.map((root, i) => ({
+                repo: sourceRepos[i],
+                root,
+                name: formatReference(candidates[i]),
+            })), targetRepo, tags, { ...options, expectedDigest });
+        // Every request of the step, the ping, tokens and source reads included.
         result.stats.requests = clients.transport.stats.requests;
         const base = `${target.endpoint.domain}/${target.repository}`;
-        return { result, images: promotion.tags.map((tag) => `${base}:${tag}`) };
+        return { result, images: tags.map((tag) => `${base}:${tag}`) };
     }
     finally {
         await clients.close();
@@ -82713,8 +82822,8 @@ async function push(io) {
     const [source] = candidateSources(config, io.env, [settings.candidateRef], settings.registryContext);
     const target = targetOf(settings, io.env, integration);
     const { result, images } = await runPromotion(io, {
-        candidate: settings.candidateRef,
-        source,
+        candidates: [settings.candidateRef],
+        sources: [source],
         target,
         tags: settings.tags,
     }).catch((error) => {

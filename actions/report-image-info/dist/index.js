@@ -87274,7 +87274,7 @@ class Transport {
                 const next = new URL(Array.isArray(location) ? location[0] : location, url);
                 // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
                 if (url.protocol === 'https:' && next.protocol !== 'https:') {
-                    res.body.destroy();
+                    await res.body.dump().catch(() => { });
                     throw new errors/* RegistryError */.gl(`${url.origin} redirected to ${next.origin}, which is not HTTPS; refused`, res.statusCode);
                 }
                 res.body.resume();
@@ -88747,7 +88747,6 @@ function isAttestation(descriptor) {
 
 
 
-
 /** Platform manifests read at once from one index. */
 const CHILD_CONCURRENCY = 8;
 /**
@@ -88815,10 +88814,6 @@ async function readPlatformManifest(repository, raw, declared, where) {
     if (!manifest.config?.digest)
         return undefined;
     const configBytes = await repository.getBlob(manifest.config.digest);
-    if (manifest.config.digest.startsWith('sha256:') &&
-        sha256Digest(configBytes) !== manifest.config.digest) {
-        throw new errors/* RegistryError */.gl(`${where}: the config ${manifest.config.digest} came back with digest ${sha256Digest(configBytes)}`, 200, 'DIGEST_INVALID');
-    }
     let config = {};
     try {
         config = JSON.parse(configBytes.toString('utf8'));
@@ -89810,12 +89805,18 @@ class Repository {
             await this.fail(res, `reading blob ${this.name}@${digest}`);
         return res.body;
     }
+    /** A small blob (a config) read whole, and checked against its digest. */
     async getBlob(digest) {
         const stream = await this.openBlob(digest);
         const chunks = [];
         for await (const chunk of stream)
             chunks.push(chunk);
-        return Buffer.concat(chunks);
+        const bytes = Buffer.concat(chunks);
+        const actual = sha256Digest(bytes);
+        if (digest.startsWith('sha256:') && actual !== digest) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the blob ${this.name}@${digest} came back with digest ${actual}`, 200, 'DIGEST_INVALID');
+        }
+        return bytes;
     }
     /**
      * Asks the registry to link a blob from another repository. Registries that will not (other

@@ -1,0 +1,148 @@
+export const id = 179;
+export const ids = [179];
+export const modules = {
+
+/***/ 179:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   planPromotion: () => (/* binding */ planPromotion),
+/* harmony export */   promote: () => (/* binding */ promote),
+/* harmony export */   readPromoteSettings: () => (/* binding */ readPromoteSettings)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5626);
+/* harmony import */ var _registry_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9887);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1270);
+/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4842);
+
+
+
+
+
+function readPromoteSettings(io) {
+    const candidates = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getList */ .vS)(io, 'candidate').map((text) => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(text, { what: 'candidate' }));
+    if (!candidates.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Input candidate is required: the image to promote, by tag or digest');
+    const tags = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getTags */ .Q2)(io);
+    if (!tags.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Input tag or tags is required: the tags to write in the target');
+    const expectedDigest = io.getInput('expected_digest') || undefined;
+    if (expectedDigest && !(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidDigest */ .fH)(expectedDigest)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input expected_digest: "${expectedDigest}" is not a digest (sha256:<64 hex digits>)`);
+    }
+    return {
+        candidate: candidates[0],
+        candidates,
+        tags,
+        registry: io.getInput('registry') || undefined,
+        imageName: io.getInput('image_name') || undefined,
+        registryContext: io.getInput('registry_context') || undefined,
+        expectedDigest,
+        dryRun: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getBoolean */ .pW)(io, 'dry_run', false),
+        config: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getRegistries */ .cx)(io),
+    };
+}
+/**
+ * Where the candidate is pulled from, and where it goes: the named `registry`, else the
+ * integration the candidate is pulled through, so that bare `tags` retag in place.
+ */
+function planPromotion(settings, env) {
+    const { config, candidate } = settings;
+    const sources = (0,_promotion_js__WEBPACK_IMPORTED_MODULE_4__/* .candidateSources */ .mu)(config, env, settings.candidates, settings.registryContext);
+    const source = sources[0];
+    const integration = settings.registry
+        ? (0,_registry_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .integrationByName */ .dl)(config, settings.registry, 'registry')
+        : source.integration;
+    const imageName = settings.imageName ?? candidate.repository;
+    if (integration) {
+        const target = integration === source.integration
+            ? { ...(0,_registry_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePush */ .B$)(config, env, imageName, integration), endpoint: source }
+            : (0,_registry_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePush */ .B$)(config, env, imageName, integration);
+        return { source, sources, target };
+    }
+    // Reached through the Docker config or anonymously: the target is the same registry.
+    const named = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(`${source.domain}/${imageName.replace(/^[^/]*[.:][^/]*\//, '')}`, {
+        what: 'image_name',
+        defaultTag: false,
+    });
+    return { source, sources, target: { endpoint: source, repository: named.repository } };
+}
+async function promote(io) {
+    const settings = readPromoteSettings(io);
+    const { sources, target } = planPromotion(settings, io.env);
+    io.debug(`target: ${target.endpoint.domain}/${target.repository} via ${target.endpoint.label}`);
+    const { result, images } = await (0,_promotion_js__WEBPACK_IMPORTED_MODULE_4__/* .runPromotion */ .d1)(io, {
+        candidates: settings.candidates,
+        sources,
+        target,
+        tags: settings.tags,
+        expectedDigest: settings.expectedDigest,
+        dryRun: settings.dryRun,
+    });
+    io.setOutput('digest', result.digest);
+    io.setOutput('image', images[0]);
+    io.setOutput('images', images.join('\n'));
+    io.setOutput('stats', JSON.stringify(result.stats));
+    io.info(describeResult(settings, result, images, settings.dryRun));
+    await io.writeSummary(promoteSummary(settings, sources, target, result, images));
+}
+function describeResult(settings, result, images, dryRun) {
+    const { blobs } = result.stats;
+    const verb = dryRun ? 'Would promote' : 'Promoted';
+    const moved = dryRun
+        ? `${result.plan.blobs.filter((b) => b.action === 'copy').length} blobs to copy, ${result.plan.blobs.filter((b) => b.action === 'mount').length} to mount, ${result.plan.tags.filter((t) => t.action === 'write').length} tags to write`
+        : `${result.plan.mode}: ${blobs.copied} blobs copied (${result.stats.bytes_copied} bytes), ${blobs.mounted} mounted, ${blobs.skipped} already there, ${result.stats.manifests} manifests written, ${result.stats.requests} requests`;
+    return `${verb} ${settings.candidates.map(_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH).join(' + ')} (${result.digest}) to ${images.join(', ')}; ${moved}`;
+}
+function promoteSummary(settings, sources, target, result, images) {
+    const { stats, plan } = result;
+    return {
+        title: settings.dryRun ? 'Promotion plan (dry run)' : 'Image promoted',
+        facts: [
+            ...settings.candidates.map((c, i) => [
+                settings.candidates.length > 1 ? `Source ${i + 1}` : 'Source',
+                `${(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(c)} (${sources[i].label})`,
+            ]),
+            ['Target', `${images.join(', ')} (${target.endpoint.label})`],
+            ['Digest', `\`${result.digest}\``],
+            ['Mode', plan.mode],
+        ],
+        tables: [
+            {
+                header: ['Tag', 'Action'],
+                rows: plan.tags.map((t) => [
+                    t.tag,
+                    t.action === 'skip' ? 'already there' : settings.dryRun ? 'would write' : 'written',
+                ]),
+            },
+            {
+                header: [
+                    'Manifests written',
+                    'Blobs copied',
+                    'Bytes copied',
+                    'Blobs mounted',
+                    'Blobs already there',
+                    'Requests',
+                ],
+                rows: [
+                    [
+                        stats.manifests,
+                        stats.blobs.copied,
+                        stats.bytes_copied,
+                        stats.blobs.mounted,
+                        stats.blobs.skipped,
+                        stats.requests,
+                    ].map(String),
+                ],
+            },
+        ],
+        notes: plan.manifests.length > 1 ? [`Index with ${plan.manifests.length - 1} child manifests.`] : [],
+    };
+}
+
+
+/***/ })
+
+};
