@@ -63,7 +63,11 @@ function planPromotion(settings, env) {
         return { source, sources, target };
     }
     // Reached through the Docker config or anonymously: the target is the same registry.
-    const named = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(`${source.domain}/${imageName.replace(/^[^/]*[.:][^/]*\//, '')}`, {
+    const first = imageName.split('/')[0];
+    const path = imageName.includes('/') && (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .looksLikeDomain */ .wB)(first)
+        ? imageName.slice(first.length + 1)
+        : imageName;
+    const named = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(`${source.domain}/${path}`, {
         what: 'image_name',
         defaultTag: false,
     });

@@ -3,6 +3,7 @@ import type { CopyResult } from '../registry/copy.js';
 import {
   formatReference,
   isValidDigest,
+  looksLikeDomain,
   parseReference,
   type ImageReference,
 } from '../registry/reference.js';
@@ -83,7 +84,12 @@ export function planPromotion(
     return { source, sources, target };
   }
   // Reached through the Docker config or anonymously: the target is the same registry.
-  const named = parseReference(`${source.domain}/${imageName.replace(/^[^/]*[.:][^/]*\//, '')}`, {
+  const first = imageName.split('/')[0];
+  const path =
+    imageName.includes('/') && looksLikeDomain(first)
+      ? imageName.slice(first.length + 1)
+      : imageName;
+  const named = parseReference(`${source.domain}/${path}`, {
     what: 'image_name',
     defaultTag: false,
   });

@@ -5,7 +5,7 @@ import validator from './generated/registries-validator.js';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { UserError } from '../errors.js';
 import { maskSecret } from '../secrets.js';
-import { isValidDomain, normaliseDomain } from './reference.js';
+import { isRepositoryPath, isValidDomain, normaliseDomain } from './reference.js';
 
 export type RegistryKind = 'dockerhub' | 'ghcr' | 'gcr' | 'gar' | 'ecr' | 'acr' | 'quay' | 'other';
 
@@ -56,8 +56,7 @@ const IMPLIED_DOMAINS: Partial<Record<RegistryKind, string>> = {
   quay: 'quay.io',
 };
 
-// The repository path grammar of github.com/distribution/reference (as in reference.ts).
-const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+// The repository path grammar of github.com/distribution/reference (reference.ts checks it).
 const REPOSITORY_PATH_HELP =
   'lowercase letters and digits separated by . _ __ or -, path components joined by /';
 
@@ -242,10 +241,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function trimSlashes(value: string): string {
   return value.replace(/^\/+|\/+$/g, '');
-}
-
-function isRepositoryPath(value: string): boolean {
-  return value.split('/').every((c) => PATH_COMPONENT_RE.test(c));
 }
 
 /** The checks a schema cannot make: unique names, one primary per domain, one default, domains. */

@@ -26,6 +26,11 @@ export function isValidTag(tag: string): boolean {
   return TAG_RE.test(tag);
 }
 
+/** A repository path: `/`-separated components of the Docker grammar. */
+export function isRepositoryPath(value: string): boolean {
+  return value.split('/').every((c) => PATH_COMPONENT_RE.test(c));
+}
+
 export function isValidDigest(digest: string): boolean {
   return digest.startsWith('sha256:') ? SHA256_RE.test(digest) : DIGEST_RE.test(digest);
 }
@@ -38,7 +43,8 @@ export function normaliseDomain(domain: string): string {
   return DOCKER_HUB_ALIASES.has(domain.toLowerCase()) ? DOCKER_HUB : domain;
 }
 
-function looksLikeDomain(component: string): boolean {
+/** Whether a name's first component is a registry domain rather than a path (Docker's rule). */
+export function looksLikeDomain(component: string): boolean {
   return component.includes('.') || component.includes(':') || component === 'localhost';
 }
 

@@ -8,7 +8,7 @@ import {
   type RegistriesConfig,
 } from './config.js';
 import { readDockerConfigCredentials } from './docker-config.js';
-import { DOCKER_HUB, normaliseDomain, parseReference } from './reference.js';
+import { DOCKER_HUB, looksLikeDomain, normaliseDomain, parseReference } from './reference.js';
 
 /** A registry to talk to, and with which credentials (DESIGN §3). */
 export interface Endpoint {
@@ -149,10 +149,6 @@ export function applyPrefix(prefix: string | undefined, repository: string): str
 export interface PushTarget {
   endpoint: Endpoint;
   repository: string;
-}
-
-function looksLikeDomain(component: string): boolean {
-  return component.includes('.') || component.includes(':') || component === 'localhost';
 }
 
 /**

@@ -87364,6 +87364,10 @@ const MAX_NAME_LENGTH = 255;
 function isValidTag(tag) {
     return TAG_RE.test(tag);
 }
+/** A repository path: `/`-separated components of the Docker grammar. */
+function isRepositoryPath(value) {
+    return value.split('/').every((c) => PATH_COMPONENT_RE.test(c));
+}
 function isValidDigest(digest) {
     return digest.startsWith('sha256:') ? SHA256_RE.test(digest) : DIGEST_RE.test(digest);
 }
@@ -87373,7 +87377,8 @@ function isValidDomain(domain) {
 function normaliseDomain(domain) {
     return DOCKER_HUB_ALIASES.has(domain.toLowerCase()) ? reference_DOCKER_HUB : domain;
 }
-function looksLikeDomain(component) {
+/** Whether a name's first component is a registry domain rather than a path (Docker's rule). */
+function reference_looksLikeDomain(component) {
     return component.includes('.') || component.includes(':') || component === 'localhost';
 }
 /** Parses and normalises an image reference; errors name the input and what is allowed. */
@@ -87408,7 +87413,7 @@ function reference_parseReference(text, options = {}) {
     let domain = reference_DOCKER_HUB;
     let path = rest;
     const slash = rest.indexOf('/');
-    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
+    if (slash >= 0 && reference_looksLikeDomain(rest.slice(0, slash))) {
         domain = rest.slice(0, slash);
         path = rest.slice(slash + 1);
         if (!isValidDomain(domain))
@@ -87989,8 +87994,7 @@ const IMPLIED_DOMAINS = {
     gcr: 'gcr.io',
     quay: 'quay.io',
 };
-// The repository path grammar of github.com/distribution/reference (as in reference.ts).
-const config_PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+// The repository path grammar of github.com/distribution/reference (reference.ts checks it).
 const REPOSITORY_PATH_HELP = 'lowercase letters and digits separated by . _ __ or -, path components joined by /';
 /** Errors carry their parentSchema (for the allowed field names in messages). */
 function config_validate(data) {
@@ -88153,9 +88157,6 @@ function isObject(value) {
 }
 function trimSlashes(value) {
     return value.replace(/^\/+|\/+$/g, '');
-}
-function isRepositoryPath(value) {
-    return value.split('/').every((c) => config_PATH_COMPONENT_RE.test(c));
 }
 /** The checks a schema cannot make: unique names, one primary per domain, one default, domains. */
 function semanticProblems(entries, locator, reported) {
@@ -88579,9 +88580,6 @@ function applyPrefix(prefix, repository) {
     }
     return `${trimmed}/${repository}`;
 }
-function resolve_looksLikeDomain(component) {
-    return component.includes('.') || component.includes(':') || component === 'localhost';
-}
 /**
  * Splits an image name as the user wrote it into its domain, if it names one, and its path;
  * a tag or digest is dropped. The name is validated by the Docker reference grammar.
@@ -88596,7 +88594,7 @@ function splitImageName(imageName) {
     if (colon > rest.lastIndexOf('/'))
         rest = rest.slice(0, colon);
     const slash = rest.indexOf('/');
-    if (slash >= 0 && resolve_looksLikeDomain(rest.slice(0, slash))) {
+    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
         return { domain: ref.domain, path: rest.slice(slash + 1) };
     }
     return { path: rest };
