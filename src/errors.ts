@@ -6,15 +6,25 @@ export class UserError extends Error {
   override name = 'UserError';
 }
 
+export interface RegistryErrorDetails {
+  /** The error a network failure was turned into a message from: retries look through to it. */
+  cause?: unknown;
+  /** The registry's `Retry-After`, so a caller retrying a whole transfer waits as it was told. */
+  retryAfterMs?: number;
+}
+
 /** An error answered by a registry, with what a user needs to act on it. */
 export class RegistryError extends UserError {
   override name = 'RegistryError';
+  readonly retryAfterMs?: number;
   constructor(
     message: string,
     readonly status: number,
     readonly code?: string,
+    details: RegistryErrorDetails = {},
   ) {
-    super(message);
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.retryAfterMs = details.retryAfterMs;
   }
 }
 

@@ -12,10 +12,22 @@ export function setSecretMasker(fn: Masker): void {
   for (const secret of known) fn(secret);
 }
 
+/** Lines of a multi-line secret shorter than this (`{`, `}`) give nothing away alone. */
+const MIN_SECRET_LINE_LENGTH = 8;
+
+/**
+ * Registers a secret. A multi-line one (a JSON key file as a password) is registered line by
+ * line too: logs are masked a line at a time, where the whole value never appears.
+ */
 export function maskSecret(value: string | undefined): void {
   if (!value || known.has(value)) return;
   known.add(value);
   masker(value);
+  if (!/[\r\n]/.test(value)) return;
+  for (const line of value.split(/\r?\n|\r/)) {
+    const trimmed = line.trim();
+    if (trimmed.length >= MIN_SECRET_LINE_LENGTH) maskSecret(trimmed);
+  }
 }
 
 /**

@@ -3,12 +3,16 @@ import type { CopyResult } from '../registry/copy.js';
 import {
   formatReference,
   isValidDigest,
-  looksLikeDomain,
   parseReference,
   type ImageReference,
 } from '../registry/reference.js';
 import type { RegistriesConfig } from '../registry/config.js';
-import { integrationByName, resolvePush, type Endpoint } from '../registry/resolve.js';
+import {
+  integrationByName,
+  resolvePush,
+  splitImageName,
+  type Endpoint,
+} from '../registry/resolve.js';
 import { getBoolean, getList, getRegistries, getTags } from './inputs.js';
 import type { ActionIO } from './io.js';
 import { candidateSources, runPromotion } from './promotion.js';
@@ -63,7 +67,9 @@ export interface PromoteTarget {
 
 /**
  * Where the candidate is pulled from, and where it goes: the named `registry`, else the
- * integration the candidate is pulled through, so that bare `tags` retag in place.
+ * integration the candidate is pulled through. With neither `registry` nor `image_name`, the
+ * target is the candidate's own repository, whatever prefix its integration declares: bare
+ * `tags` retag in place.
  */
 export function planPromotion(
   settings: PromoteSettings,
@@ -72,28 +78,35 @@ export function planPromotion(
   const { config, candidate } = settings;
   const sources = candidateSources(config, env, settings.candidates, settings.registryContext);
   const source = sources[0];
+  if (!settings.registry && !settings.imageName) {
+    return { source, sources, target: { endpoint: source, repository: candidate.repository } };
+  }
   const integration = settings.registry
     ? integrationByName(config, settings.registry, 'registry')
     : source.integration;
   const imageName = settings.imageName ?? candidate.repository;
+  let target: PromoteTarget;
   if (integration) {
-    const target =
+    target =
       integration === source.integration
         ? { ...resolvePush(config, env, imageName, integration), endpoint: source }
         : resolvePush(config, env, imageName, integration);
-    return { source, sources, target };
+  } else {
+    // Reached through the Docker config or anonymously: the target is the same registry.
+    const named = parseReference(`${source.domain}/${splitImageName(imageName).path}`, {
+      what: 'image_name',
+      defaultTag: false,
+    });
+    target = { endpoint: source, repository: named.repository };
   }
-  // Reached through the Docker config or anonymously: the target is the same registry.
-  const first = imageName.split('/')[0];
-  const path =
-    imageName.includes('/') && looksLikeDomain(first)
-      ? imageName.slice(first.length + 1)
-      : imageName;
-  const named = parseReference(`${source.domain}/${path}`, {
-    what: 'image_name',
-    defaultTag: false,
-  });
-  return { source, sources, target: { endpoint: source, repository: named.repository } };
+  // A domain written in image_name that is not where the copy goes would be dropped silently.
+  const written = settings.imageName ? splitImageName(settings.imageName).domain : undefined;
+  if (written && written !== target.endpoint.domain) {
+    throw new UserError(
+      `Input image_name: "${settings.imageName}" names ${written}, but the promotion goes to ${target.endpoint.domain} (${target.endpoint.label}); set registry to an integration of ${written}, or leave the domain out of image_name`,
+    );
+  }
+  return { source, sources, target };
 }
 
 export async function promote(io: ActionIO): Promise<void> {

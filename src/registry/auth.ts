@@ -1,7 +1,7 @@
 import { RegistryError, UserError } from '../errors.js';
 import { maskSecret } from '../secrets.js';
 import type { Transport } from './http.js';
-import { describe } from './http.js';
+import { describe, isNetworkError, retryDelay, sleep } from './http.js';
 import type { Credentials } from './config.js';
 
 /** The parts of a `WWW-Authenticate` challenge a registry client needs. */
@@ -182,8 +182,7 @@ export class Authenticator {
     for (const scope of scopes) url.searchParams.append('scope', scope);
     const headers: Record<string, string> = {};
     if (this.credentials) headers.authorization = `Basic ${basicValue(this.credentials)}`;
-    const res = await this.transport.sendWithRetry({ method: 'GET', url: url.toString(), headers });
-    const text = await res.body.text();
+    const { res, text } = await this.askTokenService(url, headers);
     if (res.status === 401 || res.status === 403) {
       throw new RegistryError(
         `${this.label}: the token service at ${url.origin} refused ${this.credentials ? `the credentials of user "${this.credentials.username}"` : 'anonymous access'} (HTTP ${res.status})${registryMessage(text)}`,
@@ -196,7 +195,12 @@ export class Authenticator {
         res.status,
       );
     }
-    let parsed: { token?: string; access_token?: string; expires_in?: number; issued_at?: string };
+    let parsed: {
+      token?: string;
+      access_token?: string;
+      refresh_token?: string;
+      expires_in?: number;
+    };
     try {
       parsed = JSON.parse(text);
     } catch {
@@ -205,19 +209,53 @@ export class Authenticator {
         res.status,
       );
     }
+    // Every token the service minted is a secret, the ones not used here too.
+    for (const minted of [parsed.token, parsed.access_token, parsed.refresh_token]) {
+      if (typeof minted === 'string') maskSecret(minted);
+    }
     const value = parsed.token || parsed.access_token;
     if (!value)
       throw new RegistryError(
         `${this.label}: the token service at ${url.origin} sent no token`,
         res.status,
       );
-    maskSecret(value);
     const lifetime =
       (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) *
       1000;
-    const issued = parsed.issued_at ? Date.parse(parsed.issued_at) : NaN;
-    const start = Number.isNaN(issued) ? Date.now() : Math.min(issued, Date.now());
-    return { value, expiresAt: start + lifetime - Math.min(EXPIRY_MARGIN_MS, lifetime / 2) };
+    // The lifetime counts from now, not from the service's `issued_at`: a token service whose
+    // clock runs behind would otherwise make every token look expired on arrival.
+    return { value, expiresAt: Date.now() + lifetime - Math.min(EXPIRY_MARGIN_MS, lifetime / 2) };
+  }
+
+  /** One token request, its answer read whole: a connection dropped mid-answer is retried too. */
+  private async askTokenService(
+    url: URL,
+    headers: Record<string, string>,
+  ): Promise<{ res: Awaited<ReturnType<Transport['sendWithRetry']>>; text: string }> {
+    const { retry } = this.transport;
+    const unreachable = (error: unknown) =>
+      new RegistryError(
+        `${this.label}: cannot reach the token service at ${url.origin}: ${describe(error)}`,
+        0,
+        'NETWORK',
+        { cause: error },
+      );
+    for (let attempt = 1; ; attempt++) {
+      let res;
+      try {
+        // Connection failures before the answer are retried in there.
+        res = await this.transport.sendWithRetry({ method: 'GET', url: url.toString(), headers });
+      } catch (error) {
+        throw isNetworkError(error) ? unreachable(error) : error;
+      }
+      try {
+        return { res, text: await res.body.text() };
+      } catch (error) {
+        if (!isNetworkError(error)) throw error;
+        if (attempt >= retry.tries) throw unreachable(error);
+        await sleep(retryDelay(attempt, retry));
+      }
+    }
   }
 }
 

@@ -1,7 +1,17 @@
 import type { Readable } from 'node:stream';
 import { RegistryError } from '../errors.js';
 import { Authenticator, parseRegistryErrors, registryMessage, type Credentials } from './auth.js';
-import { Transport, type HttpRequest, type HttpResponse } from './http.js';
+import {
+  describe,
+  isNetworkError,
+  isReplayable,
+  parseRetryAfter,
+  retryDelay,
+  sleep,
+  Transport,
+  type HttpRequest,
+  type HttpResponse,
+} from './http.js';
 import { MANIFEST_ACCEPT, manifestMediaType, sha256Digest, type RawManifest } from './manifest.js';
 
 /** Where a registry is and how to speak to it; resolve.ts's Endpoint is one. */
@@ -81,29 +91,68 @@ export class Repository {
   /**
    * A request with auth. `Authorization` goes only to this registry's own origin (an upload URL
    * may point elsewhere). A 401 mints a new token and tries once more, unless the registry said
-   * the scope itself is refused (`insufficient_scope`), which a new token cannot cure.
+   * the scope itself is refused (`insufficient_scope`), which a new token cannot cure. A request
+   * with a streamed body cannot be sent again: its 401 is returned after the refused token is
+   * dropped, so that the caller's retry of the whole transfer authenticates afresh.
+   * `action` names the request in the error a dropped connection turns into.
    */
-  private async call(req: HttpRequest): Promise<HttpResponse> {
+  private async call(req: HttpRequest, action: string): Promise<HttpResponse> {
     const { auth, transport } = this.client;
     const ownOrigin = new URL(req.url).origin === new URL(this.client.baseUrl).origin;
     const send = async () => {
       const authorization = ownOrigin ? await auth.authorization(this.scopes) : undefined;
       const headers = { ...req.headers, ...(authorization ? { authorization } : {}) };
-      return { res: await transport.sendWithRetry({ ...req, headers }), authorization };
+      try {
+        return { res: await transport.sendWithRetry({ ...req, headers }), authorization };
+      } catch (error) {
+        throw this.networkError(error, action);
+      }
     };
     const first = await send();
     const res = first.res;
-    const replayable =
-      req.body === undefined || Buffer.isBuffer(req.body) || typeof req.body === 'string';
-    if (res.status !== 401 || !replayable || !ownOrigin) return res;
+    if (res.status !== 401 || !ownOrigin) return res;
     const challenge = res.headers['www-authenticate'];
     // A registry whose /v2/ is open may still guard its repositories: learn its challenge here.
     const learnt = auth.learnChallenge(challenge);
     const scopeRefused = /error="?insufficient_scope/i.test(challenge ?? '');
     if (!learnt && (!auth.usesTokens || scopeRefused)) return res;
-    await res.body.dump().catch(() => {});
     await auth.invalidate(this.scopes, first.authorization);
+    if (!isReplayable(req)) return res;
+    await res.body.dump().catch(() => {});
     return (await send()).res;
+  }
+
+  /** A dropped connection or timeout, said in user words; retries still see the cause. */
+  private networkError(error: unknown, action: string): unknown {
+    if (!isNetworkError(error) || error instanceof RegistryError) return error;
+    return new RegistryError(
+      `${this.label}: ${action} failed: the connection failed (${describe(error)})`,
+      0,
+      'NETWORK',
+      { cause: error },
+    );
+  }
+
+  /**
+   * A request whose small answer (a manifest, a config) is read whole. A connection dropped
+   * half-way through the body is retried like one dropped before the answer.
+   */
+  private async callWhole(
+    req: HttpRequest,
+    action: string,
+  ): Promise<{ res: HttpResponse; bytes: Buffer }> {
+    const { retry } = this.client.transport;
+    for (let attempt = 1; ; attempt++) {
+      const res = await this.call(req, action);
+      if (res.status !== 200) await this.fail(res, action);
+      try {
+        return { res, bytes: Buffer.from(await res.body.arrayBuffer()) };
+      } catch (error) {
+        if (attempt >= retry.tries || !isNetworkError(error))
+          throw this.networkError(error, action);
+        await sleep(retryDelay(attempt, retry));
+      }
+    }
   }
 
   private async fail(res: HttpResponse, action: string): Promise<never> {
@@ -126,17 +175,19 @@ export class Repository {
       `${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}`,
       res.status,
       codes[0],
+      { retryAfterMs: parseRetryAfter(res.headers['retry-after']) },
     );
   }
 
   async getManifest(reference: string): Promise<RawManifest> {
-    const res = await this.call({
-      method: 'GET',
-      url: this.url(`/manifests/${reference}`),
-      headers: { accept: MANIFEST_ACCEPT },
-    });
-    if (res.status !== 200) await this.fail(res, `reading manifest ${this.name}${sep(reference)}`);
-    const bytes = Buffer.from(await res.body.arrayBuffer());
+    const { res, bytes } = await this.callWhole(
+      {
+        method: 'GET',
+        url: this.url(`/manifests/${reference}`),
+        headers: { accept: MANIFEST_ACCEPT },
+      },
+      `reading manifest ${this.name}${sep(reference)}`,
+    );
     const digest = sha256Digest(bytes);
     // A manifest asked for by digest must hash to it: the registry is not trusted blindly.
     if (reference.startsWith('sha256:') && digest !== reference) {
@@ -151,14 +202,16 @@ export class Repository {
 
   /** The manifest's digest without its body, or undefined when the registry does not have it. */
   async headManifest(reference: string): Promise<ManifestHead | undefined> {
-    const res = await this.call({
-      method: 'HEAD',
-      url: this.url(`/manifests/${reference}`),
-      headers: { accept: MANIFEST_ACCEPT },
-    });
-    if (res.status !== 200 && res.status !== 404) {
-      await this.fail(res, `checking manifest ${this.name}${sep(reference)}`);
-    }
+    const action = `checking manifest ${this.name}${sep(reference)}`;
+    const res = await this.call(
+      {
+        method: 'HEAD',
+        url: this.url(`/manifests/${reference}`),
+        headers: { accept: MANIFEST_ACCEPT },
+      },
+      action,
+    );
+    if (res.status !== 200 && res.status !== 404) await this.fail(res, action);
     await res.body.dump().catch(() => {});
     if (res.status === 404) return undefined;
     // Without Docker-Content-Digest a HEAD proves presence only: the digest is left empty so
@@ -172,15 +225,17 @@ export class Repository {
 
   /** Stores the manifest's exact bytes under `reference` (a tag or its digest). */
   async putManifest(reference: string, manifest: RawManifest): Promise<string> {
-    const res = await this.call({
-      method: 'PUT',
-      url: this.url(`/manifests/${reference}`),
-      headers: { 'content-type': manifest.mediaType },
-      body: manifest.bytes,
-    });
-    if (res.status !== 201 && res.status !== 200) {
-      await this.fail(res, `writing manifest ${this.name}${sep(reference)}`);
-    }
+    const action = `writing manifest ${this.name}${sep(reference)}`;
+    const res = await this.call(
+      {
+        method: 'PUT',
+        url: this.url(`/manifests/${reference}`),
+        headers: { 'content-type': manifest.mediaType },
+        body: manifest.bytes,
+      },
+      action,
+    );
+    if (res.status !== 201 && res.status !== 200) await this.fail(res, action);
     await res.body.dump().catch(() => {});
     // A registry that stored other bytes than were sent (a rewrite, a conversion) is not trusted.
     const stored = res.headers['docker-content-digest'];
@@ -195,10 +250,9 @@ export class Repository {
   }
 
   async headBlob(digest: string): Promise<number | undefined> {
-    const res = await this.call({ method: 'HEAD', url: this.url(`/blobs/${digest}`) });
-    if (res.status !== 200 && res.status !== 404) {
-      await this.fail(res, `checking blob ${this.name}@${digest}`);
-    }
+    const action = `checking blob ${this.name}@${digest}`;
+    const res = await this.call({ method: 'HEAD', url: this.url(`/blobs/${digest}`) }, action);
+    if (res.status !== 200 && res.status !== 404) await this.fail(res, action);
     await res.body.dump().catch(() => {});
     if (res.status === 404) return undefined;
     return Number(res.headers['content-length'] ?? 0);
@@ -206,17 +260,18 @@ export class Repository {
 
   /** The blob as a stream; the caller must consume or destroy it. */
   async openBlob(digest: string): Promise<Readable> {
-    const res = await this.call({ method: 'GET', url: this.url(`/blobs/${digest}`) });
-    if (res.status !== 200) await this.fail(res, `reading blob ${this.name}@${digest}`);
+    const action = `reading blob ${this.name}@${digest}`;
+    const res = await this.call({ method: 'GET', url: this.url(`/blobs/${digest}`) }, action);
+    if (res.status !== 200) await this.fail(res, action);
     return res.body;
   }
 
   /** A small blob (a config) read whole, and checked against its digest. */
   async getBlob(digest: string): Promise<Buffer> {
-    const stream = await this.openBlob(digest);
-    const chunks: Buffer[] = [];
-    for await (const chunk of stream) chunks.push(chunk as Buffer);
-    const bytes = Buffer.concat(chunks);
+    const { bytes } = await this.callWhole(
+      { method: 'GET', url: this.url(`/blobs/${digest}`) },
+      `reading blob ${this.name}@${digest}`,
+    );
     const actual = sha256Digest(bytes);
     if (digest.startsWith('sha256:') && actual !== digest) {
       throw new RegistryError(
@@ -237,7 +292,11 @@ export class Repository {
     from: string,
   ): Promise<{ mounted: true } | { mounted: false; uploadUrl?: string }> {
     const query = new URLSearchParams({ mount: digest, from });
-    const res = await this.call({ method: 'POST', url: this.url(`/blobs/uploads/?${query}`) });
+    const action = `mounting blob ${digest} from ${from} into ${this.name}`;
+    const res = await this.call(
+      { method: 'POST', url: this.url(`/blobs/uploads/?${query}`) },
+      action,
+    );
     if (res.status === 201) {
       await res.body.dump().catch(() => {});
       return { mounted: true };
@@ -252,7 +311,7 @@ export class Repository {
       await res.body.dump().catch(() => {});
       return { mounted: false };
     }
-    return this.fail(res, `mounting blob ${digest} from ${from} into ${this.name}`);
+    return this.fail(res, action);
   }
 
   private location(res: HttpResponse): string {
@@ -272,8 +331,9 @@ export class Repository {
   }
 
   private async startUploadSession(): Promise<{ location: string; minChunk: number }> {
-    const res = await this.call({ method: 'POST', url: this.url('/blobs/uploads/') });
-    if (res.status !== 202) await this.fail(res, `starting an upload to ${this.name}`);
+    const action = `starting an upload to ${this.name}`;
+    const res = await this.call({ method: 'POST', url: this.url('/blobs/uploads/') }, action);
+    if (res.status !== 202) await this.fail(res, action);
     await res.body.dump().catch(() => {});
     return {
       location: this.location(res),
@@ -291,16 +351,20 @@ export class Repository {
     open: () => Promise<Readable>,
     uploadUrl?: string,
   ): Promise<void> {
+    const action = `uploading blob ${digest} to ${this.name}`;
     const location = uploadUrl ?? (await this.startUpload());
     const body = await open();
     let res: HttpResponse;
     try {
-      res = await this.call({
-        method: 'PUT',
-        url: withDigest(location, digest),
-        headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
-        body,
-      });
+      res = await this.call(
+        {
+          method: 'PUT',
+          url: withDigest(location, digest),
+          headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
+          body,
+        },
+        action,
+      );
     } finally {
       if (!body.readableEnded) body.destroy();
     }
@@ -314,12 +378,12 @@ export class Repository {
         return this.uploadChunked(digest, open);
       }
       throw new RegistryError(
-        `${this.label}: uploading blob ${digest} to ${this.name} failed: HTTP ${res.status}: ${codes.join(', ')}`,
+        `${this.label}: ${action} failed: HTTP ${res.status}: ${codes.join(', ')}`,
         res.status,
         codes[0],
       );
     }
-    await this.fail(res, `uploading blob ${digest} to ${this.name}`);
+    await this.fail(res, action);
   }
 
   private async uploadChunked(digest: string, open: () => Promise<Readable>): Promise<void> {
@@ -331,20 +395,22 @@ export class Repository {
     let offset = 0;
     let pending: Buffer[] = [];
     let pendingSize = 0;
+    const chunkAction = `uploading a chunk of blob ${digest} to ${this.name}`;
     const send = async (chunk: Buffer) => {
-      const res = await this.call({
-        method: 'PATCH',
-        url: location,
-        headers: {
-          'content-type': 'application/octet-stream',
-          'content-length': String(chunk.length),
-          'content-range': `${offset}-${offset + chunk.length - 1}`,
+      const res = await this.call(
+        {
+          method: 'PATCH',
+          url: location,
+          headers: {
+            'content-type': 'application/octet-stream',
+            'content-length': String(chunk.length),
+            'content-range': `${offset}-${offset + chunk.length - 1}`,
+          },
+          body: chunk,
         },
-        body: chunk,
-      });
-      if (res.status !== 202) {
-        await this.fail(res, `uploading a chunk of blob ${digest} to ${this.name}`);
-      }
+        chunkAction,
+      );
+      if (res.status !== 202) await this.fail(res, chunkAction);
       await res.body.dump().catch(() => {});
       location = this.location(res);
       offset += chunk.length;
@@ -360,14 +426,12 @@ export class Repository {
       }
     }
     if (pendingSize > 0) await send(Buffer.concat(pending, pendingSize));
-    const res = await this.call({
-      method: 'PUT',
-      url: withDigest(location, digest),
-      headers: { 'content-length': '0' },
-    });
-    if (res.status !== 201 && res.status !== 204) {
-      await this.fail(res, `completing blob ${digest} in ${this.name}`);
-    }
+    const action = `completing blob ${digest} in ${this.name}`;
+    const res = await this.call(
+      { method: 'PUT', url: withDigest(location, digest), headers: { 'content-length': '0' } },
+      action,
+    );
+    if (res.status !== 201 && res.status !== 204) await this.fail(res, action);
     await res.body.dump().catch(() => {});
   }
 }

@@ -308,11 +308,16 @@ export class CopyRun {
     await this.limit(() => this.transfer(blob));
   }
 
-  /** Streams one blob source → target, hashing on the way; the whole transfer is retried on faults. */
+  /**
+   * Streams one blob source → target, hashing on the way; the whole transfer is retried on faults,
+   * after the registry's `Retry-After` when it gave one. A 401 (a token that expired or was
+   * revoked mid-copy; the refused token is dropped by then) is retried once, with a new token.
+   */
   private async transfer(blob: Descriptor, uploadUrl?: string): Promise<void> {
     const tries = this.options.blobTries ?? DEFAULT_RETRY.tries;
     const where = `${this.source.label} → ${this.target.label}: ${this.target.name}`;
     assertVerifiable(blob, where);
+    let reauthenticated = false;
     for (let attempt = 1; ; attempt++) {
       let sent = 0;
       try {
@@ -334,8 +339,17 @@ export class CopyRun {
         this.stats.bytes_copied += sent;
         return;
       } catch (error) {
-        if (attempt >= tries || !isTransient(error)) throw error;
-        const delay = retryDelay(attempt, DEFAULT_RETRY);
+        const unauthorised = error instanceof RegistryError && error.status === 401;
+        if (unauthorised && !reauthenticated && attempt < tries) {
+          reauthenticated = true;
+          continue;
+        }
+        if (attempt >= tries || !isTransient(error)) throw inUserWords(error, where, blob.digest);
+        const delay = retryDelay(
+          attempt,
+          DEFAULT_RETRY,
+          error instanceof RegistryError ? error.retryAfterMs : undefined,
+        );
         this.log(
           `${where}: copying ${blob.digest} failed (${describe(error)}); retrying in ${delay} ms`,
         );
@@ -343,6 +357,17 @@ export class CopyRun {
       }
     }
   }
+}
+
+/** A network failure that outlasted the retries, said with the blob and registries it hit. */
+function inUserWords(error: unknown, where: string, digest: string): unknown {
+  if (error instanceof RegistryError || !isNetworkError(error)) return error;
+  return new RegistryError(
+    `${where}: copying ${digest} failed: the connection failed (${describe(error)})`,
+    0,
+    'NETWORK',
+    { cause: error },
+  );
 }
 
 function isTransient(error: unknown): boolean {

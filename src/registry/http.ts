@@ -154,7 +154,11 @@ export class Transport {
           method = method === 'HEAD' ? 'HEAD' : 'GET';
           body = undefined;
         } else if (body && typeof body !== 'string' && !Buffer.isBuffer(body)) {
-          throw new Error(`cannot follow a ${res.statusCode} redirect with a streamed body`);
+          // The stream's bytes went with the first request: they cannot be sent again.
+          throw new RegistryError(
+            `${url.origin} answered an upload with a ${res.statusCode} redirect to ${next.origin}, which cannot be followed with a streamed body`,
+            res.statusCode,
+          );
         }
         continue;
       }
@@ -169,12 +173,12 @@ export class Transport {
 
   /**
    * `send` with retries for dropped connections and the statuses DESIGN §6 names. A request whose
-   * body is a stream is tried once: its bytes are gone after the first try.
+   * body is a stream is tried once: its bytes are gone after the first try. So is a chunk of an
+   * upload (PATCH): the registry may have taken it before the connection dropped, and a resent
+   * chunk would land at the wrong offset; the caller restarts the whole upload instead.
    */
   async sendWithRetry(req: HttpRequest): Promise<HttpResponse> {
-    const replayable =
-      req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
-    const tries = replayable ? this.retry.tries : 1;
+    const tries = isReplayable(req) && req.method !== 'PATCH' ? this.retry.tries : 1;
     for (let attempt = 1; ; attempt++) {
       let res: HttpResponse;
       try {
@@ -205,6 +209,11 @@ export class Transport {
     // Every response has been read by now: nothing is lost by not waiting for a graceful close.
     await this.dispatcher.destroy();
   }
+}
+
+/** Whether a request's body can be sent again: a stream's bytes are gone after the first try. */
+export function isReplayable(req: HttpRequest): boolean {
+  return req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
 }
 
 /** Upload URLs carry opaque state tokens; logs keep the path only. */

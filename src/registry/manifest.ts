@@ -90,12 +90,13 @@ export function manifestMediaType(bytes: Buffer, contentType: string | undefined
   }
 }
 
-/** Blobs a registry never stores (Windows foreign layers): copied by no one, skipped here. */
+/**
+ * Blobs a registry never stores (Windows foreign layers), told by their media type alone: OCI
+ * allows `urls` on an ordinary layer too, and such a layer must still be copied.
+ */
 export function isNonDistributable(descriptor: Descriptor): boolean {
   return (
-    descriptor.mediaType.includes('foreign') ||
-    descriptor.mediaType.includes('nondistributable') ||
-    (descriptor.urls?.length ?? 0) > 0
+    descriptor.mediaType.includes('foreign') || descriptor.mediaType.includes('nondistributable')
   );
 }
 

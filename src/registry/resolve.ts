@@ -155,7 +155,7 @@ export interface PushTarget {
  * Splits an image name as the user wrote it into its domain, if it names one, and its path;
  * a tag or digest is dropped. The name is validated by the Docker reference grammar.
  */
-function splitImageName(imageName: string): { domain?: string; path: string } {
+export function splitImageName(imageName: string): { domain?: string; path: string } {
   const ref = parseReference(imageName, { defaultTag: false, what: 'image name' });
   let rest = imageName.trim();
   const at = rest.indexOf('@');

@@ -92,6 +92,7 @@ export async function startRedirectingProxy(
       method: req.method ?? 'GET',
       url: req.url ?? '/',
       headers: { ...req.headers },
+      at: Date.now(),
     });
     const path = (req.url ?? '/').split('?')[0];
     const match = req.method === 'GET' ? BLOB_PATH.exec(path) : null;

@@ -15,7 +15,7 @@ import { closeServer, listen } from './util.js';
  */
 
 export type Fault =
-  | { status: number; retryAfter?: string; body?: string }
+  | { status: number; retryAfter?: string; body?: string; headers?: Record<string, string> }
   | { drop: 'before-response' }
   | { drop: 'mid-body' };
 
@@ -25,6 +25,8 @@ export interface ProxiedRequest {
   url: string;
   headers: Record<string, string | string[] | undefined>;
   fault?: Fault;
+  /** When the proxy received it (Date.now()), to check how long a client waited. */
+  at: number;
 }
 
 export interface FaultProxy {
@@ -47,11 +49,15 @@ export type Decide = (req: { method: string; url: string; index: number }) => Fa
 export async function startFaultProxy(
   upstream: string,
   decide: Decide,
-  options: { bindHost?: string } = {},
+  options: {
+    bindHost?: string;
+    /** Rewrites the realm of the registry's Bearer challenges: to put a token service behind a proxy too. */
+    realm?: (realm: string) => string;
+  } = {},
 ): Promise<FaultProxy> {
   const bindHost = options.bindHost ?? '127.0.0.1';
   const requests: ProxiedRequest[] = [];
-  const forwarder = createForwarder(upstream);
+  const forwarder = createForwarder(upstream, options.realm);
   let origin = '';
   const server = createServer((req, res) => {
     const index = requests.length;
@@ -59,6 +65,7 @@ export async function startFaultProxy(
       method: req.method ?? 'GET',
       url: req.url ?? '/',
       headers: { ...req.headers },
+      at: Date.now(),
     };
     requests.push(record);
     let fault: Fault | undefined;
@@ -85,6 +92,7 @@ export async function startFaultProxy(
           'content-length': Buffer.byteLength(body),
         };
         if (status.retryAfter !== undefined) headers['retry-after'] = status.retryAfter;
+        Object.assign(headers, status.headers ?? {});
         res.writeHead(status.status, headers);
         res.end(req.method === 'HEAD' ? undefined : body);
       });
@@ -151,7 +159,7 @@ export interface Forwarder {
   close(): void;
 }
 
-export function createForwarder(upstream: string): Forwarder {
+export function createForwarder(upstream: string, realm?: (realm: string) => string): Forwarder {
   const target = new URL(upstream);
   const agent = new Agent({ keepAlive: true });
   return {
@@ -185,6 +193,13 @@ export function createForwarder(upstream: string): Forwarder {
         const location = upstreamRes.headers.location;
         if (location?.startsWith(target.origin)) {
           headers.location = proxyOrigin + location.slice(target.origin.length);
+        }
+        const challenge = upstreamRes.headers['www-authenticate'];
+        if (realm && typeof challenge === 'string') {
+          headers['www-authenticate'] = challenge.replace(
+            /realm="([^"]*)"/,
+            (_m, r: string) => `realm="${realm(r)}"`,
+          );
         }
         res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.statusMessage, headers);
         if (!cutMidBody) {

@@ -149,6 +149,72 @@ describe('promote against real registries', () => {
     expect(s2.requests).toBeLessThanOrEqual(8);
   });
 
+  it('retags in place with token auth: one token, one read, one write per tag', async () => {
+    const image = await pushImage(b, 'team/tok', '1', { layers: 2, layerSize: 2048 });
+    const tokensBefore = b.tokenRequests.length;
+    const io = await runWith(
+      promote,
+      { candidate: `${b.host}/team/tok:1`, tags: 'stable,prod', registries: registries() },
+      env,
+    );
+    expect(io.failed).toBeUndefined();
+    const s = stats(io.outputs);
+    expect(s.blobs).toEqual({ skipped: 0, mounted: 0, copied: 0 });
+    // /v2/ ping, one token, the manifest GET, one PUT per tag.
+    expect(s.requests).toBe(5);
+    const tokens = b.tokenRequests.slice(tokensBefore);
+    expect(tokens.map((t) => [t.account, t.scope])).toEqual([
+      ['bob', ['repository:team/tok:pull,push']],
+    ]);
+    for (const tag of ['stable', 'prod'])
+      expect((await getManifest(b, 'team/tok', tag)).bytes.equals(image.bytes)).toBe(true);
+  });
+
+  it('mounts with token auth: the target token also grants pull on the source', async () => {
+    const image = await pushImage(b, 'team/mnt', '1', { layers: 2, layerSize: 2048 });
+    const tokensBefore = b.tokenRequests.length;
+    const io = await runWith(
+      promote,
+      {
+        candidate: `${b.host}/team/mnt:1`,
+        image_name: 'mirror/mnt',
+        tag: '1',
+        registries: registries(),
+      },
+      env,
+    );
+    expect(io.failed).toBeUndefined();
+    expect(stats(io.outputs).blobs).toEqual({ skipped: 0, mounted: 3, copied: 0 });
+    const tokens = b.tokenRequests.slice(tokensBefore);
+    expect(tokens).toHaveLength(1);
+    expect([...tokens[0].scope].sort()).toEqual([
+      'repository:mirror/mnt:pull,push',
+      'repository:team/mnt:pull',
+    ]);
+    expect((await getManifest(b, 'mirror/mnt', '1')).bytes.equals(image.bytes)).toBe(true);
+  });
+
+  it('retags in place even when the integration declares a repository_prefix', async () => {
+    const image = await pushImage(b, 'team/pre', '1', { layers: 1, layerSize: 100 });
+    const prefixed = `
+registries:
+  - name: reg-b
+    domain: ${b.host}
+    repository_prefix: mirror
+    credentials: { username: { env: B_USER }, password: { env: B_PASS } }
+`;
+    const io = await runWith(
+      promote,
+      { candidate: `${b.host}/team/pre:1`, tag: 'stable', registries: prefixed },
+      env,
+    );
+    expect(io.failed).toBeUndefined();
+    expect(io.outputs.image).toBe(`${b.host}/team/pre:stable`);
+    expect(stats(io.outputs).blobs).toEqual({ skipped: 0, mounted: 0, copied: 0 });
+    expect((await getManifest(b, 'team/pre', 'stable')).digest).toBe(image.digest);
+    expect((await getManifest(b, 'mirror/team/pre', 'stable')).status).toBe(404);
+  });
+
   it('pulls through registry_context rather than the primary of a shared domain', async () => {
     const image = await pushImage(b, 'private/base', '1', { layers: 1, layerSize: 1000 });
     const candidate = `${b.host}/private/base:1`;

@@ -19,3 +19,18 @@ it('tells the runner of a very short secret but does not shred text with it', ()
   expect(announced).toContain('p');
   expect(redact('copied')).toBe('copied');
 });
+
+it('masks a multi-line secret line by line, as logs are masked a line at a time', () => {
+  const announced: string[] = [];
+  setSecretMasker((s) => announced.push(s));
+  const key = '{\n  "type": "service_account",\r\n  "private_key_id": "0123456789abcdef"\n}';
+  announced.length = 0; // the secrets of earlier tests, replayed to the new masker
+  maskSecret(key);
+  expect(announced).toEqual([
+    key,
+    '"type": "service_account",',
+    '"private_key_id": "0123456789abcdef"',
+  ]);
+  // One line of it, as a log line would carry it, is redacted; the braces alone are left.
+  expect(redact('key line: "private_key_id": "0123456789abcdef" {')).toBe('key line: *** {');
+});
