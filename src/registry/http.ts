@@ -1,5 +1,5 @@
 import { RegistryError } from '../errors.js';
-import { Agent, EnvHttpProxyAgent, errors as undiciErrors, request, type Dispatcher } from 'undici';
+import { Agent, EnvHttpProxyAgent, errors as undiciErrors, type Dispatcher } from './undici.js';
 import type { Readable } from 'node:stream';
 
 /**
@@ -131,11 +131,12 @@ export class Transport {
       const headers = { ...req.headers };
       if (url.origin !== origin) delete headers.authorization;
       this.stats.requests++;
-      const res = await request(url, {
+      const res = await this.dispatcher.request({
+        origin: url.origin,
+        path: `${url.pathname}${url.search}`,
         method,
         headers,
         body,
-        dispatcher: this.dispatcher,
       });
       const location = res.headers.location;
       if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < MAX_REDIRECTS) {
