@@ -13,6 +13,7 @@ import { readSourceFacts, type GitCommand } from '../report/git-facts.js';
 import { readImageFacts, type ImageFacts } from '../report/image-facts.js';
 import {
   buildReport,
+  InvalidReportError,
   parseAnnotations,
   type AnnotationValue,
   type ImageReport,
@@ -20,7 +21,7 @@ import {
 import { DeliveryError, describeEndpoint, sendReport, type Delivery } from '../report/send.js';
 import { maskSecret, redact } from '../secrets.js';
 import { Clients } from './clients.js';
-import { getBoolean, getInteger, getRegistries } from './inputs.js';
+import { getBoolean, getRegistries } from './inputs.js';
 import type { ActionIO, Summary } from './io.js';
 import type { Action } from './run.js';
 
@@ -40,6 +41,8 @@ export interface ReportSettings {
 }
 
 export const DEFAULT_TIMEOUT_SECONDS = 30;
+/** An hour: a report that takes longer is not coming; and timers overflow past ~24.8 days. */
+export const MAX_TIMEOUT_SECONDS = 3600;
 
 export function readReportSettings(io: ActionIO): ReportSettings {
   const token = io.getInput('token') || undefined;
@@ -61,9 +64,24 @@ export function readReportSettings(io: ActionIO): ReportSettings {
     token,
     annotations: parseAnnotations(io.getInput('annotations')),
     failOnError: getBoolean(io, 'fail_on_error', true),
-    timeoutSeconds: getInteger(io, 'timeout_seconds', DEFAULT_TIMEOUT_SECONDS),
+    timeoutSeconds: parseTimeout(io.getInput('timeout_seconds')),
     config: getRegistries(io),
   };
+}
+
+/**
+ * Seconds per attempt: above 0, at most MAX_TIMEOUT_SECONDS. Fractions are allowed (`0.5`).
+ * Unbounded, a large value would overflow the timer (AbortSignal.timeout) into 1 ms.
+ */
+function parseTimeout(text: string): number {
+  if (!text) return DEFAULT_TIMEOUT_SECONDS;
+  const seconds = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+  if (!(seconds > 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
+    throw new UserError(
+      `Input timeout_seconds: "${text}" is not allowed; give a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS}`,
+    );
+  }
+  return seconds;
 }
 
 function parseEndpoint(text: string): URL | undefined {
@@ -138,8 +156,8 @@ export function createReportImageInfo(options: ReportOptions = {}): Action {
       await io.writeSummary({
         title: 'Image report failed',
         facts: [
-          ['Image', reference],
-          ['Error', message],
+          ['Image', `\`${reference}\``],
+          ['Error', markdownText(message)],
         ],
       });
       return giveUp(io, settings, message);
@@ -151,16 +169,36 @@ export function createReportImageInfo(options: ReportOptions = {}): Action {
       git: options.git,
       debug: (m) => io.debug(m),
     });
-    const report = buildReport({
-      image,
-      ...source,
-      annotations: settings.annotations,
-      reportedAt: (options.now ?? (() => new Date()))(),
-    });
-    const json = JSON.stringify(report);
-    io.setOutput('report', json);
     io.setOutput('digest', image.digest);
     io.setOutput('image_id', image.image_id ?? '');
+    let report: ImageReport;
+    try {
+      report = buildReport({
+        image,
+        ...source,
+        annotations: settings.annotations,
+        reportedAt: (options.now ?? (() => new Date()))(),
+      });
+    } catch (error) {
+      if (!(error instanceof InvalidReportError)) throw error;
+      // Our bug, but in the data (a fact read from the registry, the event or git that the code
+      // did not make valid), where a stack trace would not help: the message names each field
+      // and the value found. A report the schema refuses is neither sent nor put in the `report`
+      // output, which promises a valid one; and like any other report failure it fails the step
+      // or, with fail_on_error false, only warns, so that a dashboard never breaks a release.
+      const message = redact(error.message);
+      await io.writeSummary({
+        title: 'Image report failed',
+        facts: [
+          ['Image', `\`${reference}\``],
+          ['Digest', `\`${image.digest}\``],
+          ['Error', markdownText(message)],
+        ],
+      });
+      return giveUp(io, settings, message);
+    }
+    const json = JSON.stringify(report);
+    io.setOutput('report', json);
     io.debug(`report: ${json}`);
 
     let delivery: Delivery | undefined;
@@ -170,7 +208,8 @@ export function createReportImageInfo(options: ReportOptions = {}): Action {
         delivery = await sendReport(json, {
           endpoint: settings.endpoint,
           token: settings.token,
-          timeoutMs: settings.timeoutSeconds * 1000,
+          // Whole milliseconds, at least one: a timer takes no fraction, and 0 would abort at once.
+          timeoutMs: Math.max(1, Math.round(settings.timeoutSeconds * 1000)),
           retry: options.retry,
           env: io.env,
           debug: (m) => io.debug(m),
@@ -250,54 +289,67 @@ export function humanSize(bytes: number): string {
   return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
 }
 
-/** Free text (a commit message, a PR title) inside Markdown: no accidental links or emphasis. */
-function plain(text: string): string {
-  return text.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`);
+/**
+ * Text from outside (a branch, a tag, an annotation, a commit subject, a registry's or an
+ * endpoint's message) as literal text in the Markdown summary: no emphasis, link, code span,
+ * strikethrough, math, HTML tag or entity. CommonMark lets a backslash escape any ASCII
+ * punctuation, so `<b>` shows as `<b>` instead of being bold. Pipes and newlines are left to the
+ * table renderer (renderMarkdown), which escapes them for every cell.
+ */
+export function markdownText(text: string): string {
+  return text.replace(/[\\`*_[\]<>&~$]/g, (c) => `\\${c}`);
 }
 
+/** A Markdown link; a parenthesis in the URL (valid in a URI) would end the destination early. */
 function link(label: string, url: string | null): string {
-  return url ? `[${label}](${url})` : label;
+  return url ? `[${label}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : label;
 }
 
-function reportSummary(report: ImageReport, destination: string): Summary {
+/** The job summary of a report; every text from outside goes through markdownText. */
+export function reportSummary(report: ImageReport, destination: string): Summary {
   const { image, git, ci } = report;
   const facts: [string, string][] = [
     ['Image', `\`${image.reference}\``],
-    ['Tags', image.tags.join(', ') || '(by digest)'],
-    ['Registry', `${image.registry.domain} (${image.registry.integration ?? image.registry.kind})`],
+    ['Tags', image.tags.map(markdownText).join(', ') || '(by digest)'],
+    [
+      'Registry',
+      markdownText(
+        `${image.registry.domain} (${image.registry.integration ?? image.registry.kind})`,
+      ),
+    ],
     ['Digest', `\`${image.digest}\``],
   ];
   if (image.image_id) facts.push(['Image ID', `\`${image.image_id}\``]);
-  facts.push(['Platforms', platformList(image)], ['Size', humanSize(image.size)]);
+  facts.push(['Platforms', markdownText(platformList(image))], ['Size', humanSize(image.size)]);
   if (image.created) facts.push(['Created', image.created]);
   if (git.commit.sha) {
     const subject = git.commit.message?.split('\n')[0];
     facts.push([
       'Commit',
-      `${link(`\`${git.commit.sha.slice(0, 7)}\``, git.commit.url)}${subject ? ` ${plain(subject)}` : ''}`,
+      `${link(`\`${git.commit.sha.slice(0, 7)}\``, git.commit.url)}${subject ? ` ${markdownText(subject)}` : ''}`,
     ]);
   }
-  if (git.branch) facts.push(['Branch', git.branch]);
-  if (git.tag) facts.push(['Git tag', git.tag]);
+  if (git.branch) facts.push(['Branch', markdownText(git.branch)]);
+  if (git.tag) facts.push(['Git tag', markdownText(git.tag)]);
   if (git.pull_request) {
     const pr = git.pull_request;
     facts.push([
       'Pull request',
-      `${link(`#${pr.number}`, pr.url)}${pr.title ? ` ${plain(pr.title)}` : ''}`,
+      `${link(`#${pr.number}`, pr.url)}${pr.title ? ` ${markdownText(pr.title)}` : ''}`,
     ]);
   }
   if (ci.run_id) {
-    const run = `${ci.workflow ? plain(ci.workflow) : 'run'} #${ci.run_number ?? ci.run_id}${ci.run_attempt && ci.run_attempt > 1 ? ` (attempt ${ci.run_attempt})` : ''}`;
+    const run = `${ci.workflow ? markdownText(ci.workflow) : 'run'} #${ci.run_number ?? ci.run_id}${ci.run_attempt && ci.run_attempt > 1 ? ` (attempt ${ci.run_attempt})` : ''}`;
     facts.push(['Workflow run', link(run, ci.run_url)]);
   }
-  facts.push(['Report', destination]);
+  facts.push(['Report', markdownText(destination)]);
 
   const tables: Summary['tables'] = [];
   if (image.platforms.length) {
     tables.push({
       header: ['Platform', 'Digest', 'Size', 'Created'],
       rows: image.platforms.map((p) => [
-        platformName(p),
+        markdownText(platformName(p)),
         `\`${p.digest}\``,
         humanSize(p.size),
         p.created ?? '',
@@ -308,7 +360,7 @@ function reportSummary(report: ImageReport, destination: string): Summary {
   if (annotations.length) {
     tables.push({
       header: ['Annotation', 'Value'],
-      rows: annotations.map(([k, v]) => [k, String(v)]),
+      rows: annotations.map(([k, v]) => [markdownText(k), markdownText(String(v))]),
     });
   }
   return { title: 'Image report', facts, tables };

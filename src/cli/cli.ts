@@ -114,10 +114,21 @@ export function parseFlags(
   return { inputs, json, help };
 }
 
+/**
+ * A summary cell's Markdown as plain text for a terminal: links as `label (url)`, code spans and
+ * backslash escapes (which keep outside text literal on GitHub) removed.
+ */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\(([^)\s]*)\)/g, '$1 ($2)')
+    .replace(/\\([!-/:-@[-`{-~])|`/g, (_m, escaped?: string) => escaped ?? '');
+}
+
 export function renderText(summary: Summary): string {
   const lines = [summary.title, '='.repeat(summary.title.length)];
-  for (const [k, v] of summary.facts ?? []) lines.push(`${k}: ${v.replace(/`/g, '')}`);
-  for (const table of summary.tables ?? []) {
+  for (const [k, v] of summary.facts ?? []) lines.push(`${k}: ${plainText(v)}`);
+  for (const rawTable of summary.tables ?? []) {
+    const table = { header: rawTable.header, rows: rawTable.rows.map((r) => r.map(plainText)) };
     const widths = table.header.map((h, i) =>
       Math.max(h.length, ...table.rows.map((r) => (r[i] ?? '').length)),
     );

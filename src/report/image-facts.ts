@@ -58,9 +58,10 @@ const CHILD_CONCURRENCY = 8;
 /**
  * Reads the image's facts from its registry. For an index, every platform image is read (at
  * once), attestation entries (`unknown/unknown`) are skipped, and the first platform in the
- * index's order stands for the whole image: its config digest is `image_id`, its labels are
- * `labels` and its `created` is `created`. A single manifest is its own only platform. The size
- * counts every distinct blob once: a layer two platforms share is stored once.
+ * index's order stands for the whole image: its config digest is `image_id` and its labels are
+ * `labels`; `created` is the latest of the platforms'. A single manifest is its own only
+ * platform. The size is the registry footprint: every distinct blob of every platform counted
+ * once (a layer two platforms share is stored once), not the size of one platform's pull.
  */
 export async function readImageFacts(
   repository: Repository,
@@ -105,7 +106,8 @@ export async function readImageFacts(
     image_id: first?.facts.image_id ?? null,
     platforms: platforms.map((p) => p.facts),
     size: [...blobs.values()].reduce((sum, size) => sum + size, 0),
-    created: first?.facts.created ?? null,
+    // A dashboard shows this as the image's last update: a platform rebuilt later counts.
+    created: latest(platforms.map((p) => p.facts.created)),
     labels: first?.labels ?? {},
   };
 }
@@ -169,11 +171,26 @@ async function readPlatformManifest(
   };
 }
 
-/** A timestamp as UTC ISO 8601 (`2024-01-01T00:00:00.000Z`), or null when it cannot be read. */
+/** Go's zero time.Time, `0001-01-01T00:00:00Z`: what Go tools write when they know no time. */
+const GO_ZERO_TIME = Date.parse('0001-01-01T00:00:00Z');
+
+/**
+ * A timestamp as UTC ISO 8601 (`2024-01-01T00:00:00.000Z`), or null when it cannot be read or
+ * is Go's zero time, which means "unknown", not the year 1.
+ */
 export function isoTime(value: unknown): string | null {
   if (typeof value !== 'string' || !value) return null;
   const time = Date.parse(value);
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
+  return Number.isNaN(time) || time === GO_ZERO_TIME ? null : new Date(time).toISOString();
+}
+
+/** The latest of some ISO 8601 times; null when there is none. */
+function latest(times: (string | null)[]): string | null {
+  let max: string | null = null;
+  for (const time of times) {
+    if (time !== null && (max === null || Date.parse(time) > Date.parse(max))) max = time;
+  }
+  return max;
 }
 
 /** The kind of registry a domain is, for registries reached without an integration. */

@@ -3,6 +3,7 @@ import formats from 'ajv-formats';
 import { parse as parseYaml } from 'yaml';
 import schema from '../../schemas/image-report.schema.json' with { type: 'json' };
 import { UserError } from '../errors.js';
+import { redact } from '../secrets.js';
 import type { CiFacts, GitFacts } from './git-facts.js';
 import type { ImageFacts } from './image-facts.js';
 
@@ -31,7 +32,10 @@ export function parseAnnotations(input: string): Record<string, AnnotationValue>
   if (!trimmed) return {};
   let parsed: unknown;
   try {
-    parsed = parseYaml(trimmed);
+    // Integers are read exactly (as BigInt) so that one a JSON number cannot carry is refused
+    // instead of silently rounded: `build: 12345678901234567890` would otherwise arrive as
+    // 12345678901234567000.
+    parsed = parseYaml(trimmed, { intAsBigInt: true });
   } catch (error) {
     throw new UserError(
       `Input annotations: not a valid YAML map (${(error as Error).message.split('\n')[0]})`,
@@ -44,12 +48,13 @@ export function parseAnnotations(input: string): Record<string, AnnotationValue>
     );
   }
   const out: Record<string, AnnotationValue> = {};
-  for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
+  for (const [key, raw] of Object.entries(parsed as Record<string, unknown>)) {
     if (!ANNOTATION_KEY.test(key)) {
       throw new UserError(
         `Input annotations: the key "${key}" is not allowed; keys start with a letter, then letters, digits, _ . or -`,
       );
     }
+    const value = typeof raw === 'bigint' ? exactInteger(key, raw) : raw;
     if (typeof value === 'number' && !Number.isFinite(value)) {
       throw new UserError(
         `Input annotations: the value of ${key} is not a finite number; quote it to send it as a string`,
@@ -73,12 +78,37 @@ export function parseAnnotations(input: string): Record<string, AnnotationValue>
   return out;
 }
 
+/** A YAML integer as a JSON number, when it survives the trip unchanged. */
+function exactInteger(key: string, value: bigint): number {
+  const number = Number(value);
+  if (!Number.isSafeInteger(number)) {
+    throw new UserError(
+      `Input annotations: the value of ${key} (${value}) is too large an integer to send exactly as a JSON number (beyond ±${Number.MAX_SAFE_INTEGER}); quote it to send it as a string: ${key}: "${value}"`,
+    );
+  }
+  return number;
+}
+
 export interface ReportParts {
   image: ImageFacts;
   git: GitFacts;
   ci: CiFacts;
   annotations: Record<string, AnnotationValue>;
   reportedAt: Date;
+}
+
+/**
+ * What this step built does not match its own schema: a bug in image-actions, not the user's
+ * doing. It is no UserError, so that code which does not expect it keeps its stack; the action
+ * catches it to honour fail_on_error (a dashboard report must not break a release over our bug).
+ */
+export class InvalidReportError extends Error {
+  override name = 'InvalidReportError';
+  constructor(readonly violations: string[]) {
+    super(
+      `The report built does not match ${REPORT_SCHEMA} (a bug in image-actions: please report it): ${violations.join('; ')}`,
+    );
+  }
 }
 
 /** Builds the report and checks it against its schema: one that does not validate is a bug. */
@@ -92,25 +122,62 @@ export function buildReport(parts: ReportParts): ImageReport {
     annotations: parts.annotations,
   };
   const errors = validateReport(report);
-  if (errors.length) {
-    throw new Error(`The image report does not match ${REPORT_SCHEMA}:\n${errors.join('\n')}`);
-  }
+  if (errors.length) throw new InvalidReportError(errors);
   return report;
 }
 
+let ajv: Ajv | undefined;
 let validator: ValidateFunction | undefined;
+let uriValidator: ValidateFunction | undefined;
 
-/** The schema violations of a document, one line each (`/image/digest: must match pattern …`); [] when valid. */
-export function validateReport(document: unknown): string[] {
-  if (!validator) {
-    const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false });
+function schemaChecker(): Ajv {
+  if (!ajv) {
+    ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false });
     // ajv-formats is CommonJS: its default export is the module, whose `default` is the plugin.
     formats.default(ajv, ['date-time', 'uri']);
-    validator = ajv.compile(schema);
   }
-  return validator(document) ? [] : (validator.errors ?? []).map(describeError);
+  return ajv;
 }
 
-function describeError(error: ErrorObject): string {
-  return `${error.instancePath || '/'}: ${error.message ?? error.keyword}`;
+/**
+ * The schema violations of a document, one line each, with the value found
+ * (`/git/repository_url: must match format "uri" (found "https://host/my repo")`); [] when valid.
+ */
+export function validateReport(document: unknown): string[] {
+  validator ??= schemaChecker().compile(schema);
+  return validator(document)
+    ? []
+    : (validator.errors ?? []).map((error) => describeError(error, document));
+}
+
+/** Whether a URL passes the schema's `format: uri`, the check every URL of the report must pass. */
+export function isReportUri(text: string): boolean {
+  uriValidator ??= schemaChecker().compile({ type: 'string', format: 'uri' });
+  return uriValidator(text) === true;
+}
+
+/** The start of a wrong value in a message: enough to recognise it. */
+const VALUE_EXCERPT = 120;
+
+function describeError(error: ErrorObject, document: unknown): string {
+  const where = error.instancePath || '/';
+  const what = error.message ?? error.keyword;
+  const value = valueAt(document, error.instancePath);
+  if (value === undefined || (typeof value === 'object' && value !== null)) {
+    return `${where}: ${what}`;
+  }
+  const shown = JSON.stringify(value);
+  const clipped = shown.length > VALUE_EXCERPT ? `${shown.slice(0, VALUE_EXCERPT)}…` : shown;
+  // A value may come from the environment (a remote URL with a token): never show a secret.
+  return `${where}: ${what} (found ${redact(clipped)})`;
+}
+
+/** The value a JSON pointer (`/image/platforms/0/size`) names in a document. */
+function valueAt(document: unknown, pointer: string): unknown {
+  let current: unknown = document;
+  for (const part of pointer.split('/').slice(1)) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return current;
 }

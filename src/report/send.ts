@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici';
 import { UserError } from '../errors.js';
 import {
   DEFAULT_RETRY,
   isNetworkError,
-  isRetryableStatus,
   parseRetryAfter,
   redactUrl,
   retryDelay,
   sleep,
   type RetryPolicy,
 } from '../registry/http.js';
+import { Agent, EnvHttpProxyAgent, type Dispatcher } from '../registry/undici.js';
 import { redact } from '../secrets.js';
 
 /** A report that could not be delivered: the step fails or warns, as `fail_on_error` says. */
@@ -51,15 +50,28 @@ export interface Delivery {
 /** The start of an answer's body in messages: enough to see the receiver's error. */
 const BODY_EXCERPT = 300;
 
+/**
+ * Answers worth another try: 408 and 429 (the receiver asks to come back), and any 5xx but
+ * 501 Not Implemented and 505 HTTP Version Not Supported, which say the request itself will never
+ * be served. Wider than the registry's list (src/registry/http.ts): a reporting endpoint is often
+ * behind a proxy or CDN answering 507, 520, 522 or 524 for a passing failure.
+ */
+export function isRetryableReportStatus(status: number): boolean {
+  if (status === 408 || status === 429) return true;
+  return status >= 500 && status <= 599 && status !== 501 && status !== 505;
+}
+
 /** The endpoint as messages name it: origin and path, never the query (which may carry a key). */
 export function describeEndpoint(endpoint: URL): string {
   return redactUrl(endpoint.toString());
 }
 
 /**
- * POSTs the report as JSON. 2xx is success. 408, 429 (after its Retry-After), 5xx, dropped
- * connections and timeouts are tried again, with backoff and jitter, up to `retry.tries`
- * attempts in all; other answers (a 401, a 422, a redirect) fail at once.
+ * POSTs the report as JSON. 2xx is success. 408, 429, 5xx (but 501 and 505), dropped
+ * connections and timeouts are tried again, after the answer's Retry-After if any, else with
+ * backoff and jitter, up to `retry.tries` attempts in all; other answers (a 401, a 422, a
+ * redirect) fail at once. Redirects are not followed: the token would go to wherever they point,
+ * and a 307 re-POST is not something a report should rely on.
  */
 export async function sendReport(body: string, options: SendOptions): Promise<Delivery> {
   const retry = options.retry ?? DEFAULT_RETRY;
@@ -88,9 +100,9 @@ export async function sendReport(body: string, options: SendOptions): Promise<De
         return { endpoint, status: outcome.status, attempts: attempt, idempotencyKey };
       }
       if (outcome.kind === 'answer') {
-        if (!isRetryableStatus(outcome.status) || last) {
+        if (!isRetryableReportStatus(outcome.status) || last) {
           throw new DeliveryError(
-            `Reporting to ${endpoint} failed: HTTP ${outcome.status}${hint(outcome.status)}${excerpt(outcome.body)}${tries(attempt)}`,
+            `Reporting to ${endpoint} failed: HTTP ${outcome.status}${hint(outcome, options.endpoint)}${excerpt(outcome.body)}${tries(attempt)}`,
             attempt,
             outcome.status,
           );
@@ -115,9 +127,15 @@ export async function sendReport(body: string, options: SendOptions): Promise<De
   }
 }
 
-type Outcome =
-  | { kind: 'answer'; status: number; body: string; retryAfter?: string }
-  | { kind: 'failure'; reason: string; retryable: boolean };
+interface Answer {
+  kind: 'answer';
+  status: number;
+  body: string;
+  retryAfter?: string;
+  location?: string;
+}
+
+type Outcome = Answer | { kind: 'failure'; reason: string; retryable: boolean };
 
 async function attemptOnce(
   endpoint: URL,
@@ -128,14 +146,21 @@ async function attemptOnce(
 ): Promise<Outcome> {
   const signal = AbortSignal.timeout(timeoutMs);
   try {
-    const res = await request(endpoint, { method: 'POST', headers, body, dispatcher, signal });
+    const res = await dispatcher.request({
+      origin: endpoint.origin,
+      path: `${endpoint.pathname}${endpoint.search}`,
+      method: 'POST',
+      headers,
+      body,
+      signal,
+    });
     const text = await res.body.text();
-    const retryAfter = res.headers['retry-after'];
     return {
       kind: 'answer',
       status: res.statusCode,
       body: text,
-      retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter,
+      retryAfter: firstHeader(res.headers['retry-after']),
+      location: firstHeader(res.headers.location),
     };
   } catch (error) {
     if (signal.aborted) {
@@ -161,11 +186,26 @@ function reasonOf(error: unknown): string {
   return typeof code === 'string' && !text.includes(code) ? `${code}: ${text}` : text;
 }
 
-function hint(status: number): string {
+function firstHeader(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function hint({ status, location }: Answer, endpoint: URL): string {
   if (status === 401 || status === 403) return ' (the endpoint did not accept the token)';
-  if (status >= 300 && status < 400)
-    return ' (redirects are not followed: set endpoint to the final address)';
+  if (status >= 300 && status < 400) {
+    const target = location ? redirectTarget(location, endpoint) : undefined;
+    return ` (a redirect${target ? ` to ${target}` : ''}: redirects are not followed, so that the report and its token go only where endpoint says; set endpoint to the final address)`;
+  }
   return '';
+}
+
+/** Where a redirect points, shown without its query, like the endpoint: it may carry a key. */
+function redirectTarget(location: string, endpoint: URL): string | undefined {
+  try {
+    return redact(redactUrl(new URL(location, endpoint).toString()));
+  } catch {
+    return undefined;
+  }
 }
 
 function excerpt(body: string): string {

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createReportImageInfo } from '../../src/actions/report-image-info.js';
+import { runCli } from '../../src/cli/cli.js';
 import { validateReport, type ImageReport } from '../../src/report/payload.js';
 import { runWith } from '../helpers/io.js';
 import {
@@ -438,6 +439,172 @@ describe('report-image-info against a real registry and endpoint', () => {
     expect(warning.outputs.digest).toBe(multiArch!.digest);
   });
 
+  it.each([408, 500, 504, 520])('retries a %d, then succeeds', async (status) => {
+    await multiArchImage();
+    receiver.replies.push({ status, body: 'later' });
+    const io = await runWith(report, inputs(`${reg.host}/shop/app:1.0`), env);
+    expect(io.failed).toBeUndefined();
+    expect(receiver.requests).toHaveLength(2);
+    expect(receiver.requests[1].headers['idempotency-key']).toBe(
+      receiver.requests[0].headers['idempotency-key'],
+    );
+    expect(io.logs).toContainEqual(
+      expect.stringMatching(new RegExp(`^debug: POST .*: HTTP ${status}, retrying in \\d+ ms$`)),
+    );
+  });
+
+  it.each([400, 404, 422, 501])('does not retry a %d: exactly one POST', async (status) => {
+    await multiArchImage();
+    receiver.replies.push({ status, body: '{"error":"no"}' });
+    const io = await runWith(report, inputs(`${reg.host}/shop/app:1.0`), env);
+    expect(receiver.requests).toHaveLength(1);
+    expect(io.failed).toBe(
+      `Reporting to ${receiver.url}/v1/images failed: HTTP ${status}: {"error":"no"}`,
+    );
+  });
+
+  it('waits until the HTTP date a Retry-After names', async () => {
+    await multiArchImage();
+    // HTTP dates have whole seconds: two seconds ahead is at least one second away.
+    const at = new Date(Date.now() + 2000).toUTCString();
+    receiver.replies.push({ status: 503, headers: { 'retry-after': at } });
+    const io = await runWith(report, inputs(`${reg.host}/shop/app:1.0`), env);
+    expect(io.failed).toBeUndefined();
+    expect(receiver.requests).toHaveLength(2);
+    expect(receiver.requests[1].at - receiver.requests[0].at).toBeGreaterThanOrEqual(900);
+    expect(receiver.requests[1].at).toBeGreaterThanOrEqual(Date.parse(at) - 50);
+  });
+
+  it('does not follow a redirect: one POST, and an error that says where it pointed', async () => {
+    await multiArchImage();
+    receiver.replies.push({
+      status: 307,
+      headers: { location: '/v2/images?sig=redirect-secret' },
+    });
+    const io = await runWith(report, inputs(`${reg.host}/shop/app:1.0`), env);
+    expect(receiver.requests).toHaveLength(1);
+    expect(receiver.requests[0].url).toBe('/v1/images');
+    expect(io.failed).toBe(
+      `Reporting to ${receiver.url}/v1/images failed: HTTP 307 (a redirect to ${receiver.url}/v2/images: redirects are not followed, so that the report and its token go only where endpoint says; set endpoint to the final address)`,
+    );
+    expect(JSON.stringify(io.summaries)).not.toContain('redirect-secret');
+  });
+
+  describe('a report that does not match its schema (our bug, in the data)', () => {
+    // A GitHub Enterprise server URL with a space makes every GitHub web address invalid.
+    const badServer = {
+      ...env,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_SERVER_URL: 'https://github example.com',
+      GITHUB_REPOSITORY: 'acme/shop',
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_SHA: '3f786850e387550fdab836ed7e6dc881de23001b',
+    };
+
+    it('warns and succeeds with fail_on_error false, sending nothing', async () => {
+      const index = await multiArchImage();
+      const io = await runWith(
+        report,
+        inputs(`${reg.host}/shop/app:1.0`, { fail_on_error: 'false' }),
+        badServer,
+      );
+      expect(io.failed).toBeUndefined();
+      expect(receiver.requests).toHaveLength(0);
+      const warning = io.logs.find((l) => l.startsWith('warning:'));
+      expect(warning).toMatch(
+        /^warning: The report built does not match image-report\/v1 \(a bug in image-actions: please report it\): \/git\/repository_url: must match format "uri" \(found "https:\/\/github example\.com\/acme\/shop"\);.* \(fail_on_error is false: the step goes on\)$/,
+      );
+      // What is known for sure is still given; a report the schema refuses is not.
+      expect(io.outputs).toEqual({
+        digest: index.digest,
+        image_id: index.children[0].config.digest,
+      });
+      expect(io.summaries[0].title).toBe('Image report failed');
+    });
+
+    it('fails with a message naming the field, without a stack trace', async () => {
+      await multiArchImage();
+      const io = await runWith(report, inputs(`${reg.host}/shop/app:1.0`), badServer);
+      expect(receiver.requests).toHaveLength(0);
+      expect(io.failed).toMatch(
+        /^The report built does not match image-report\/v1 .*\/git\/repository_url: must match format "uri"/,
+      );
+      expect(io.failed).not.toMatch(/\n\s+at /);
+    });
+  });
+
+  it('gives the latest platform time as the image created time, ignoring Go zero time', async () => {
+    const children = [
+      await pushImage(reg, 'shop/times', undefined, {
+        seed: 't1',
+        layers: 1,
+        created: '2024-01-01T00:00:00Z',
+        platform: { os: 'linux', architecture: 'amd64' },
+      }),
+      await pushImage(reg, 'shop/times', undefined, {
+        seed: 't2',
+        layers: 1,
+        created: '2024-06-30T08:00:00Z',
+        platform: { os: 'linux', architecture: 'arm64' },
+      }),
+      await pushImage(reg, 'shop/times', undefined, {
+        seed: 't3',
+        layers: 1,
+        created: '0001-01-01T00:00:00Z',
+        platform: { os: 'linux', architecture: 's390x' },
+      }),
+    ];
+    const bytes = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MEDIA_TYPES.ociIndex,
+        manifests: children.map((child) => ({
+          mediaType: child.mediaType,
+          digest: child.digest,
+          size: child.bytes.length,
+          platform: child.platform,
+        })),
+      }),
+    );
+    await pushManifest(reg, 'shop/times', 'v1', MEDIA_TYPES.ociIndex, bytes);
+    const io = await runWith(report, inputs(`${reg.host}/shop/times:v1`, { endpoint: '' }), env);
+    expect(io.failed).toBeUndefined();
+    const sent = JSON.parse(io.outputs.report) as ImageReport;
+    expect(sent.image.platforms.map((p) => p.created)).toEqual([
+      '2024-01-01T00:00:00.000Z',
+      '2024-06-30T08:00:00.000Z',
+      null,
+    ]);
+    expect(sent.image.created).toBe('2024-06-30T08:00:00.000Z');
+  });
+
+  it('escapes tags, branch and annotations in the summary', async () => {
+    await pushImage(reg, 'shop/escape', '_beta_', { layers: 1 });
+    const io = await runWith(
+      report,
+      inputs(`${reg.host}/shop/escape:_beta_`, {
+        endpoint: '',
+        annotations: 'note: "<script>x</script> *bold*"',
+      }),
+      {
+        ...env,
+        GITHUB_ACTIONS: 'true',
+        GITHUB_REPOSITORY: 'acme/shop',
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_REF: 'refs/heads/feat/<b>x</b>_y_',
+        GITHUB_SHA: '3f786850e387550fdab836ed7e6dc881de23001b',
+      },
+    );
+    expect(io.failed).toBeUndefined();
+    const [summary] = io.summaries;
+    expect(summary.facts).toContainEqual(['Tags', '\\_beta\\_']);
+    expect(summary.facts).toContainEqual(['Branch', 'feat/\\<b\\>x\\</b\\>\\_y\\_']);
+    expect(summary.tables?.[1].rows).toEqual([['note', '\\<script\\>x\\</script\\> \\*bold\\*']]);
+    // The report itself carries the facts as they are.
+    expect(JSON.parse(io.outputs.report).git.branch).toBe('feat/<b>x</b>_y_');
+  });
+
   it('fails, or warns, when the image is not in the registry', async () => {
     const failing = await runWith(report, inputs(`${reg.host}/shop/app:no-such-tag`), env);
     expect(failing.failed).toMatch(
@@ -474,6 +641,101 @@ describe('report-image-info against a real registry and endpoint', () => {
     );
     expect(viaMirror.failed).toBeUndefined();
     expect(JSON.parse(viaMirror.outputs.report).image.registry.integration).toBe('mirror');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The CLI in this process, outside GitHub: no GITHUB_* variable, the Git facts from the working
+// directory, which is a fresh repository.
+
+describe('report-image-info through the CLI outside GitHub', () => {
+  const REMOTE_TOKEN = 'ghs_cliRemoteToken0123456789';
+  let repoDir: string;
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: repoDir, encoding: 'utf8' }).trim();
+
+  beforeAll(() => {
+    repoDir = mkdtempSync(path.join(tmpdir(), 'report-cli-'));
+    git('init', '-q', '-b', 'release/2.x');
+    git('config', 'user.name', 'Cli Author');
+    git('config', 'user.email', 'cli@example.com');
+    git('config', 'commit.gpgsign', 'false');
+    writeFileSync(path.join(repoDir, 'README'), 'x');
+    git('add', 'README');
+    git('commit', '-q', '-m', 'Ship the CLI report');
+    // A token in the remote, as CI systems put it there: it must go nowhere.
+    git(
+      'remote',
+      'add',
+      'origin',
+      `https://x-access-token:${REMOTE_TOKEN}@gitlab.example.com:8443/acme/my shop.git`,
+    );
+  });
+  afterAll(() => rmSync(repoDir, { recursive: true, force: true }));
+
+  it('prints the report JSON with the commit of the working directory', async () => {
+    const index = await multiArchImage();
+    let stdout = '';
+    let stderr = '';
+    const cwd = process.cwd();
+    process.chdir(repoDir);
+    let status: number;
+    try {
+      status = await runCli(
+        [
+          'report-image-info',
+          '--image',
+          `${reg.host}/shop/app:1.0`,
+          '--registries',
+          registries(),
+          '--registry-context',
+          'prod',
+          '--endpoint',
+          `${receiver.url}/v1/images`,
+          '--token',
+          TOKEN,
+          '--annotations',
+          'team: cli',
+          '--json',
+        ],
+        {
+          stdout: (text) => (stdout += text),
+          stderr: (text) => (stderr += text),
+          // Nothing of GitHub, nor of any CI: only what the registries file names.
+          env: { PATH: process.env.PATH, HOME: repoDir, ...env },
+        },
+      );
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(stderr).not.toMatch(/^error:/m);
+    expect(status).toBe(0);
+    const outputs = JSON.parse(stdout) as Record<string, string>;
+    expect(outputs.digest).toBe(index.digest);
+    const sent = JSON.parse(outputs.report) as ImageReport;
+    expect(validateReport(sent)).toEqual([]);
+    const sha = git('rev-parse', 'HEAD');
+    expect(sent.git).toMatchObject({
+      provider: 'gitlab',
+      repository: 'acme/my shop',
+      repository_url: 'https://gitlab.example.com:8443/acme/my%20shop',
+      branch: 'release/2.x',
+      commit: {
+        sha,
+        message: 'Ship the CLI report',
+        url: `https://gitlab.example.com:8443/acme/my%20shop/-/commit/${sha}`,
+        author: { name: 'Cli Author', email: 'cli@example.com', username: null },
+      },
+    });
+    expect(sent.ci.provider).toBe('local');
+    expect(sent.annotations).toEqual({ team: 'cli' });
+    expect(receiver.requests).toHaveLength(1);
+    expect(receiver.requests[0].body).toBe(outputs.report);
+    expect(stderr).toContain('Image report');
+    for (const secret of [REMOTE_TOKEN, TOKEN, REGISTRY_PASSWORD]) {
+      expect(stdout + stderr).not.toContain(secret);
+      expect(receiver.requests[0].body).not.toContain(secret);
+    }
   });
 });
 

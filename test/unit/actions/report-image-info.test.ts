@@ -1,11 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
+import { renderMarkdown } from '../../../src/actions/github-io.js';
 import {
   humanSize,
+  markdownText,
   readReportSettings,
   reportImageInfo,
+  reportSummary,
 } from '../../../src/actions/report-image-info.js';
+import type { ImageReport } from '../../../src/report/payload.js';
 import { redact } from '../../../src/secrets.js';
 import { memoryIO, runWith } from '../../helpers/io.js';
 
@@ -59,8 +63,17 @@ describe('report-image-info settings', () => {
       { endpoint: 'https://user:url-secret-pw@reports.example.com/' },
       /^Input endpoint: credentials in the URL are not supported/,
     ],
-    [{ timeout_seconds: '0' }, /^Input timeout_seconds: "0" is not a whole number of at least 1/],
-    [{ timeout_seconds: 'soon' }, /^Input timeout_seconds/],
+    [
+      { timeout_seconds: '0' },
+      /^Input timeout_seconds: "0" is not allowed; give a number of seconds above 0 and at most 3600$/,
+    ],
+    [{ timeout_seconds: 'soon' }, /^Input timeout_seconds: "soon" is not allowed/],
+    // Past 2147483 s the timer overflows and fires after 1 ms: anything above an hour is refused.
+    [{ timeout_seconds: '3601' }, /^Input timeout_seconds: "3601" is not allowed/],
+    [{ timeout_seconds: '2147484' }, /^Input timeout_seconds: "2147484" is not allowed/],
+    [{ timeout_seconds: '-5' }, /^Input timeout_seconds: "-5" is not allowed/],
+    [{ timeout_seconds: '1e3' }, /^Input timeout_seconds: "1e3" is not allowed/],
+    [{ timeout_seconds: '0.0' }, /^Input timeout_seconds: "0.0" is not allowed/],
     [{ fail_on_error: 'yes' }, /^Input fail_on_error: "yes" is not a boolean/],
     [{ annotations: '9lives: x' }, /^Input annotations: the key "9lives"/],
   ])('%j fails the step naming the input', async (inputs, expected) => {
@@ -69,6 +82,16 @@ describe('report-image-info settings', () => {
     expect(io.failed).not.toMatch(/\n\s+at /);
     expect(io.failed).not.toContain('url-secret-pw');
     expect(io.outputs).toEqual({});
+  });
+
+  it.each([
+    ['3600', 3600],
+    ['1', 1],
+    ['0.5', 0.5],
+  ])('accepts timeout_seconds %j', (text, seconds) => {
+    expect(readReportSettings(memoryIO({ ...base, timeout_seconds: text })).timeoutSeconds).toBe(
+      seconds,
+    );
   });
 
   it('warns when a token would travel over plain HTTP to another host', () => {
@@ -93,6 +116,103 @@ describe('report-image-info settings', () => {
   it('names a registry_context that does not exist', async () => {
     const io = await runWith(reportImageInfo, { ...base, registry_context: 'nope' });
     expect(io.failed).toMatch(/^Input registry_context: there is no registry named "nope"/);
+  });
+});
+
+describe('the job summary', () => {
+  const digest = `sha256:${'a'.repeat(64)}`;
+  /** A report whose every text from outside tries to be Markdown or HTML. */
+  const report: ImageReport = {
+    schema: 'image-report/v1',
+    reported_at: '2024-05-01T12:30:00.000Z',
+    image: {
+      reference: 'ghcr.io/acme/shop:_beta_',
+      registry: { domain: 'ghcr.io', integration: 'prod_ghcr_', kind: 'ghcr' },
+      repository: 'acme/shop',
+      tags: ['_beta_'],
+      digest,
+      media_type: 'application/vnd.oci.image.manifest.v1+json',
+      image_id: digest,
+      platforms: [
+        {
+          os: 'linux',
+          architecture: '<b>arm</b>',
+          variant: null,
+          digest,
+          image_id: digest,
+          size: 10,
+          created: null,
+        },
+      ],
+      size: 10,
+      created: null,
+      labels: {},
+    },
+    git: {
+      provider: 'github',
+      repository: 'acme/shop',
+      repository_url: 'https://github.com/acme/shop',
+      ref: 'refs/heads/x',
+      branch: 'feat/<img src=x onerror=alert(1)>*bold*',
+      tag: 'v1_~~gone~~_',
+      commit: {
+        sha: 'f'.repeat(40),
+        message: 'Fix [the](https://evil.example) `code` &amp; $x$\n\nbody',
+        url: 'https://github.com/acme/shop/commit/(odd)',
+        author: null,
+        timestamp: null,
+      },
+      pull_request: null,
+    },
+    ci: {
+      provider: 'local',
+      workflow: null,
+      run_id: null,
+      run_number: null,
+      run_attempt: null,
+      run_url: null,
+      job: null,
+      actor: null,
+      event: null,
+    },
+    annotations: {
+      note: '<script>alert(1)</script> **x** [y](javascript:z) a|b',
+      team_name_: 'pay',
+    },
+  };
+
+  it('escapes every text from outside, so it shows as written', () => {
+    const summary = reportSummary(report, 'not delivered: HTTP 400: <html>_bad_</html>');
+    const facts = Object.fromEntries(summary.facts ?? []);
+    expect(facts.Tags).toBe('\\_beta\\_');
+    expect(facts.Registry).toBe('ghcr.io (prod\\_ghcr\\_)');
+    expect(facts.Platforms).toBe('linux/\\<b\\>arm\\</b\\>');
+    expect(facts.Branch).toBe('feat/\\<img src=x onerror=alert(1)\\>\\*bold\\*');
+    expect(facts['Git tag']).toBe('v1\\_\\~\\~gone\\~\\~\\_');
+    expect(facts.Commit).toBe(
+      `[\`fffffff\`](https://github.com/acme/shop/commit/%28odd%29) Fix \\[the\\](https://evil.example) \\\`code\\\` \\&amp; \\$x\\$`,
+    );
+    expect(facts.Report).toBe('not delivered: HTTP 400: \\<html\\>\\_bad\\_\\</html\\>');
+    expect(summary.tables?.[0].rows[0][0]).toBe('linux/\\<b\\>arm\\</b\\>');
+    expect(summary.tables?.[1].rows).toEqual([
+      ['note', '\\<script\\>alert(1)\\</script\\> \\*\\*x\\*\\* \\[y\\](javascript:z) a|b'],
+      ['team\\_name\\_', 'pay'],
+    ]);
+
+    // As the runner's summary renders it: no tag, emphasis or link opener is left unescaped,
+    // and the pipe is escaped once, by the table.
+    const markdown = renderMarkdown(summary);
+    expect(markdown).toContain('| **Branch** | feat/\\<img src=x onerror=alert(1)\\>\\*bold\\* |');
+    expect(markdown).toContain('a\\|b |');
+    expect(markdown).not.toMatch(/(?<!\\)<(script|img|b|html)/);
+  });
+
+  it.each([
+    ['plain text 1.0', 'plain text 1.0'],
+    ['a\\b', 'a\\\\b'],
+    ['&lt;', '\\&lt;'],
+  ])('markdownText(%j)', (text, expected) => {
+    expect(markdownText(text)).toBe(expected);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseFlags, renderText, runCli, CliUsageError } from '../../../src/cli/cli.js';
+import { parseFlags, plainText, renderText, runCli, CliUsageError } from '../../../src/cli/cli.js';
 
 const known = new Set(['candidate', 'tag', 'tags', 'registries_file']);
 
@@ -93,4 +93,17 @@ it('renders a summary as aligned text', () => {
       tables: [{ header: ['Tag', 'Action'], rows: [['1.0', 'written']] }],
     }),
   ).toBe('T\n=\nDigest: sha256:x\n\nTag  Action\n---  -------\n1.0  written');
+});
+
+it('shows summary Markdown as plain text: links, code spans and escapes undone', () => {
+  expect(plainText('[`abc1234`](https://git.example/c/abc) fix \\_private\\_ \\<b\\> a\\\\b')).toBe(
+    'abc1234 (https://git.example/c/abc) fix _private_ <b> a\\b',
+  );
+  expect(
+    renderText({
+      title: 'T',
+      facts: [['Branch', 'feat\\_x']],
+      tables: [{ header: ['K'], rows: [['\\*v\\*']] }],
+    }),
+  ).toBe('T\n=\nBranch: feat_x\n\nK\n---\n*v*');
 });

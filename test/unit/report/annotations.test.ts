@@ -14,6 +14,16 @@ describe('the annotations input', () => {
     ],
     ['version: "1.10"\nticket: JIRA-123', { version: '1.10', ticket: 'JIRA-123' }],
     ['{ a.b-c_d: x, Z9: "" }', { 'a.b-c_d': 'x', Z9: '' }],
+    // The largest integers a JSON number carries exactly, either way from 0.
+    [
+      'max: 9007199254740991\nmin: -9007199254740991',
+      { max: 9007199254740991, min: -9007199254740991 },
+    ],
+    ['mask: 0xFF\noctal: 0o17', { mask: 255, octal: 15 }],
+    // Quoted, a large integer is text and arrives exactly.
+    ['build: "12345678901234567890"', { build: '12345678901234567890' }],
+    // A float is a float: written as one, it is sent as one.
+    ['big: 1.5e20', { big: 1.5e20 }],
   ])('%j', (text, expected) => {
     expect(parseAnnotations(text)).toEqual(expected);
   });
@@ -26,6 +36,12 @@ describe('the annotations input', () => {
     ['hosts: [a, b]', /the value of hosts is a list/],
     ['empty:', /the value of empty is empty/],
     ['ratio: .inf', /the value of ratio is not a finite number/],
+    [
+      'build: 12345678901234567890',
+      /the value of build \(12345678901234567890\) is too large an integer to send exactly as a JSON number \(beyond ±9007199254740991\); quote it to send it as a string: build: "12345678901234567890"$/,
+    ],
+    ['next: 9007199254740992', /the value of next \(9007199254740992\) is too large an integer/],
+    ['low: -9007199254740993', /the value of low \(-9007199254740993\) is too large an integer/],
     ['- a\n- b', /expected a YAML map of key: value/],
     ['just text', /expected a YAML map of key: value/],
     ['a: 1\na: 2', /not a valid YAML map \(Map keys must be unique/],

@@ -9,6 +9,8 @@ import {
   remoteToWeb,
   type GitCommand,
 } from '../../../src/report/git-facts.js';
+import { isReportUri } from '../../../src/report/payload.js';
+import { redact } from '../../../src/secrets.js';
 
 const SHA = '5d41402abc4b2a76b9719d911017c592ae1b6f2e';
 
@@ -90,6 +92,22 @@ describe('outside GitHub', () => {
       },
     });
     expect(facts.ci.provider).toBe('other');
+  });
+
+  it('leaves out a remote no valid web address can be made of, keeping the rest', async () => {
+    const { git } = fakeGit({
+      'rev-parse HEAD': SHA,
+      'rev-parse --abbrev-ref HEAD': 'main',
+      'config --get remote.origin.url': 'git@my host:acme/shop.git',
+    });
+    const facts = await readSourceFacts({}, { git });
+    expect(facts.git).toMatchObject({
+      provider: 'git',
+      repository: null,
+      repository_url: null,
+      branch: 'main',
+      commit: { sha: SHA, url: null },
+    });
   });
 
   it('gives nulls, not errors, where there is no git at all', async () => {
@@ -177,16 +195,73 @@ describe('remote URLs as web addresses', () => {
     ['https://user:pa55@github.com/acme/shop', 'https://github.com/acme/shop'],
     ['ssh://git@github.com:22/acme/shop.git', 'https://github.com/acme/shop'],
     ['https://gitlab.com/group/sub/shop.git/', 'https://gitlab.com/group/sub/shop'],
+    // An http(s) remote's port is where its web pages are; its scheme is kept.
+    ['https://gitlab.example.com:8443/g/p.git', 'https://gitlab.example.com:8443/g/p'],
+    ['http://git.internal/g/p.git', 'http://git.internal/g/p'],
+    ['http://git.internal:8080/g/p', 'http://git.internal:8080/g/p'],
+    ['https://gitlab.example.com:443/g/p.git', 'https://gitlab.example.com/g/p'],
+    // An SSH port is not a web port.
+    ['ssh://git@gitlab.example.com:2222/g/p.git', 'https://gitlab.example.com/g/p'],
+    ['git://git.example.com:9418/g/p.git', 'https://git.example.com/g/p'],
+    // Paths percent-encoded: scp-like paths are literal, URL paths keep their encoding.
+    ['git@host.example:my repo.git', 'https://host.example/my%20repo'],
+    ['git@host.example:g/100%.git', 'https://host.example/g/100%25'],
+    ['https://host.example/g/my%20repo.git', 'https://host.example/g/my%20repo'],
+    ['https://host.example/g/a|b^c', 'https://host.example/g/a%7Cb%5Ec'],
+    // IPv6 hosts, in brackets in both forms.
+    ['git@[::1]:a/b.git', 'https://[::1]/a/b'],
+    ['[::1]:a/b.git', 'https://[::1]/a/b'],
+    ['ssh://git@[::1]:2222/a/b.git', 'https://[::1]/a/b'],
+    ['http://[::1]:8080/a/b.git', 'http://[::1]:8080/a/b'],
+    // Credentials, query and fragment are dropped.
+    [
+      'https://x-access-token:ghs_remoteSecret0123@github.com/acme/shop.git?ref=x#frag',
+      'https://github.com/acme/shop',
+    ],
   ])('%s', (remote, url) => {
-    expect(remoteToWeb(remote)?.url).toBe(url);
+    const web = remoteToWeb(remote);
+    expect(web?.url).toBe(url);
+    expect(isReportUri(url)).toBe(true);
   });
 
-  it.each(['/srv/git/shop.git', 'file:///srv/git/shop.git', '../shop', ''])(
-    '%j is no web address',
-    (remote) => {
-      expect(remoteToWeb(remote)).toBeUndefined();
-    },
-  );
+  it('gives the repository path as people read it, and the host without a port', () => {
+    expect(remoteToWeb('git@host.example:team/my repo.git')).toEqual({
+      url: 'https://host.example/team/my%20repo',
+      host: 'host.example',
+      path: 'team/my repo',
+    });
+    expect(remoteToWeb('https://gitlab.example.com:8443/g/p.git')).toEqual({
+      url: 'https://gitlab.example.com:8443/g/p',
+      host: 'gitlab.example.com',
+      path: 'g/p',
+    });
+  });
+
+  it('masks a token found in a remote, so no log line can show it', () => {
+    remoteToWeb('https://x-access-token:ghs_maskedInRemote42@github.com/acme/shop.git');
+    remoteToWeb('https://glpat-usernameToken0123456789@gitlab.com/acme/shop.git');
+    remoteToWeb('https://git@example.com/acme/shop.git');
+    expect(redact('a ghs_maskedInRemote42 b')).toBe('a *** b');
+    expect(redact('a glpat-usernameToken0123456789 b')).toBe('a *** b');
+    // A short user name is a name, not a token: masking it would shred every word holding it.
+    expect(redact('git clone')).toBe('git clone');
+  });
+
+  it.each([
+    '/srv/git/shop.git',
+    'file:///srv/git/shop.git',
+    '../shop',
+    '',
+    'C:/repos/shop.git',
+    'C:\\repos\\shop.git',
+    'git@host:.git',
+    'https://host.example/',
+    'git@my host:a/b.git',
+    'git@host.example:a/../b.git',
+    'ftp://host.example/a/b.git',
+  ])('%j is no web address', (remote) => {
+    expect(remoteToWeb(remote)).toBeNull();
+  });
 });
 
 describe('the git program in a real working tree', () => {

@@ -8,7 +8,14 @@ import {
   type GitFacts,
 } from '../../../src/report/git-facts.js';
 import type { ImageFacts } from '../../../src/report/image-facts.js';
-import { buildReport, validateReport, type ImageReport } from '../../../src/report/payload.js';
+import { UserError } from '../../../src/errors.js';
+import {
+  buildReport,
+  InvalidReportError,
+  validateReport,
+  type ImageReport,
+} from '../../../src/report/payload.js';
+import { maskSecret } from '../../../src/secrets.js';
 
 const events = path.resolve('test/fixtures/events');
 const SHA = '3f786850e387550fdab836ed7e6dc881de23001b';
@@ -241,6 +248,47 @@ describe('the report from recorded GitHub events', () => {
     expect(asked).toEqual([]);
   });
 
+  it('reports branch and pull request from the variables when a pull_request event file is missing', async () => {
+    const env = {
+      ...cases[1].env,
+      GITHUB_EVENT_PATH: path.join(events, 'no-such-event.json'),
+    };
+    const report = await reportFor(env);
+    expect(report.git).toEqual({
+      ...repo,
+      ref: 'refs/pull/42/merge',
+      branch: 'feature/catalogue-cache',
+      tag: null,
+      // Without the event the head commit is unknown: GITHUB_SHA, the merge commit, is what there is.
+      commit: {
+        sha: PR_MERGE,
+        message: null,
+        url: `https://github.com/acme/shop/commit/${PR_MERGE}`,
+        author: null,
+        timestamp: null,
+      },
+      pull_request: {
+        number: 42,
+        title: null,
+        url: 'https://github.com/acme/shop/pull/42',
+        author: null,
+      },
+    });
+    expect(validateReport(report)).toEqual([]);
+  });
+
+  it('reads the head branch of a pull_request_target run without its event file, and no number', async () => {
+    const env = githubEnv('pull_request_target', 'no-such-event.json', {
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_SHA: SHA,
+      GITHUB_HEAD_REF: 'feature/from-fork',
+      GITHUB_BASE_REF: 'main',
+    });
+    const report = await reportFor(env);
+    expect(report.git.branch).toBe('feature/from-fork');
+    expect(report.git.pull_request).toBeNull();
+  });
+
   it('reports what the variables tell when the event file is missing', async () => {
     const env = { ...cases[0].env, GITHUB_EVENT_PATH: path.join(events, 'no-such-event.json') };
     const report = await reportFor(env);
@@ -356,7 +404,7 @@ describe('the schema', () => {
     expect(validateReport(JSON.parse(example![1]))).toEqual([]);
   });
 
-  it('makes building a report that does not validate a bug, listing what is wrong', async () => {
+  it('makes building a report that does not validate a bug, naming each field and its value', async () => {
     const source = await readSourceFacts(cases[0].env, { git: noGit });
     let thrown: unknown;
     try {
@@ -369,10 +417,21 @@ describe('the schema', () => {
     } catch (error) {
       thrown = error;
     }
-    expect(thrown).toBeInstanceOf(Error);
-    expect((thrown as Error).name).toBe('Error');
-    expect((thrown as Error).message).toMatch(/does not match image-report\/v1/);
-    expect((thrown as Error).message).toMatch(/\/image\/digest: must match pattern/);
-    expect((thrown as Error).message).toMatch(/\/image\/size: must be >= 0/);
+    // A bug, not the user's mistake: no UserError, so code that does not expect it keeps its stack.
+    expect(thrown).toBeInstanceOf(InvalidReportError);
+    expect(thrown).not.toBeInstanceOf(UserError);
+    expect((thrown as InvalidReportError).violations).toEqual([
+      '/image/digest: must match pattern "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$" (found "not-a-digest")',
+      '/image/size: must be >= 0 (found -5)',
+    ]);
+    expect((thrown as Error).message).toMatch(
+      /^The report built does not match image-report\/v1 \(a bug in image-actions: please report it\): \/image\/digest: must match pattern .* \(found "not-a-digest"\); \/image\/size: must be >= 0 \(found -5\)$/,
+    );
+  });
+
+  it('never shows a secret in the value it quotes', () => {
+    maskSecret('tok-in-a-bad-value-77');
+    const errors = validateReport({ reported_at: 'at tok-in-a-bad-value-77' });
+    expect(errors).toContain('/reported_at: must match format "date-time" (found "at ***")');
   });
 });
