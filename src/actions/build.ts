@@ -1,7 +1,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isUserError, UserError } from '../errors.js';
-import { authConfig, mergeAuthConfigs, writeAuthFile, type AuthConfig } from '../build/authfile.js';
+import {
+  authConfig,
+  conflictingDomains,
+  mergeAuthConfigs,
+  writeAuthFile,
+  type AuthConfig,
+} from '../build/authfile.js';
 import {
   BUILDER_CHOICES,
   detectBuilder,
@@ -142,6 +148,8 @@ export interface BuildRegistries {
   pulls: Endpoint[];
   /** Hosts a build may pull from over plain HTTP (loopback, or `insecure: true`). */
   insecure: string[];
+  /** Of those, the `insecure: true` ones (not loopback) the build is known to pull from. */
+  insecurePulls: string[];
   /** Absent with `disable_push`. */
   target?: PushTarget;
 }
@@ -155,12 +163,14 @@ function domainOf(image: string): string | undefined {
 }
 
 /**
- * Pull identities for every domain the build may pull from: the step's context for the domain,
- * else the domain's primary (or only) integration, else what `docker login` left. The Dockerfile
- * is read for the images it names; for a domain it names (or a context serves), resolution must
- * succeed. Any other domain the registries file or the Docker config knows is offered too, as a
- * FROM line may hide behind an ARG; there a missing secret or an undecided primary only leaves the
- * domain out.
+ * Pull identities for the domains the build pulls from: the step's context for the domain, else
+ * the domain's primary (or only) integration, else what `docker login` left. The Dockerfile is
+ * read for the images it names (FROM, COPY --from, RUN --mount from), with `cache_from` and the
+ * contexts' domains; for those, resolution must succeed. When the Dockerfile hides a name behind
+ * an ARG without a value, every other domain the registries file or the Docker config knows is
+ * offered too; there a missing secret or an undecided primary only leaves the domain out, and the
+ * push target's domain gets the push target's identity, so that a domain the build may not even
+ * pull from never needs two identities (which costs docker its push during the build).
  */
 export function resolveBuildRegistries(
   settings: BuildSettings,
@@ -194,35 +204,49 @@ export function resolveBuildRegistries(
     );
   }
 
-  const strict = new Set([...named, ...contexts.map((c) => c.domain)]);
-  const offered = new Set([
-    ...strict,
-    ...config.integrations.map((i) => i.domain),
-    ...dockerConfigDomains(env).map((d) => normaliseDomain(d.toLowerCase())),
-  ]);
-  const pulls: Endpoint[] = [];
-  const insecure: string[] = [];
-  for (const domain of offered) {
-    let endpoint: Endpoint;
-    try {
-      endpoint = resolvePull(config, env, domain, contexts);
-    } catch (error) {
-      if (strict.has(domain) || !isUserError(error)) throw error;
-      log.debug(`no pull credentials offered for ${domain}: ${error.message}`);
-      if (isLoopback(domain) || config.integrations.some((i) => i.domain === domain && i.insecure))
-        insecure.push(domain);
-      continue;
-    }
-    if (endpoint.insecure) insecure.push(endpoint.host);
-    if (endpoint.credentials) pulls.push(endpoint);
-  }
-
   let target: PushTarget | undefined;
   const integration = settings.registry
     ? integrationByName(config, settings.registry, 'registry')
     : undefined;
   if (!settings.disablePush) target = resolvePush(config, env, settings.imageName, integration);
-  return { pulls, insecure, target };
+
+  const strict = new Set([
+    ...named,
+    ...contexts.map((c) => normaliseDomain(c.domain.toLowerCase())),
+  ]);
+  const offered = new Set(strict);
+  if (!pulled.complete) {
+    for (const i of config.integrations) offered.add(normaliseDomain(i.domain.toLowerCase()));
+    for (const d of dockerConfigDomains(env)) offered.add(normaliseDomain(d.toLowerCase()));
+  }
+  const pulls: Endpoint[] = [];
+  const insecure: string[] = [];
+  const insecurePulls: string[] = [];
+  for (const domain of offered) {
+    let endpoint: Endpoint;
+    if (strict.has(domain)) {
+      endpoint = resolvePull(config, env, domain, contexts);
+      if (endpoint.insecure && !isLoopback(endpoint.host)) insecurePulls.push(endpoint.host);
+    } else if (target && target.endpoint.domain === domain) {
+      endpoint = target.endpoint;
+    } else {
+      try {
+        endpoint = resolvePull(config, env, domain, contexts);
+      } catch (error) {
+        if (!isUserError(error)) throw error;
+        log.debug(`no pull credentials offered for ${domain}: ${error.message}`);
+        if (
+          isLoopback(domain) ||
+          config.integrations.some((i) => i.domain === domain && i.insecure)
+        )
+          insecure.push(domain);
+        continue;
+      }
+    }
+    if (endpoint.insecure) insecure.push(endpoint.host);
+    if (endpoint.credentials) pulls.push(endpoint);
+  }
+  return { pulls, insecure, insecurePulls, target };
 }
 
 /** The full references a build writes: in the push target, or as named locally with disable_push. */
@@ -250,6 +274,10 @@ export function planBuild(
   const pull = authConfig(registries.pulls);
   const push = target ? authConfig([target.endpoint]) : undefined;
   const shared = push ? mergeAuthConfigs(pull, push) : undefined;
+  const conflict =
+    target && push && !shared
+      ? describeConflict(settings, registries.pulls, target, conflictingDomains(pull, push))
+      : undefined;
   const plan: BuildPlan = {
     context: settings.context,
     dockerfile: settings.dockerfile,
@@ -261,14 +289,8 @@ export function planBuild(
     cacheFrom: settings.cacheFrom,
     tags,
     authfile: files.pullAuth,
-    ...(registries.insecure.length
-      ? {
-          registriesConf: {
-            file: files.registriesConf,
-            insecure: [...new Set(registries.insecure)],
-          },
-        }
-      : {}),
+    registriesConf: { file: files.registriesConf, insecure: [...new Set(registries.insecure)] },
+    insecurePulls: [...new Set(registries.insecurePulls)],
     iidfile: files.iid,
     metadataFile: files.metadata,
     ...(target
@@ -279,6 +301,7 @@ export function planBuild(
             repository: target.repository,
             authfile: files.pushAuth,
             ...(shared ? { sharedAuthfile: files.sharedAuth } : {}),
+            ...(conflict ? { conflict } : {}),
             insecure: target.endpoint.insecure,
             digestFiles: files.digests,
           },
@@ -286,6 +309,40 @@ export function planBuild(
       : {}),
   };
   return { plan, auth: { pull, ...(push ? { push } : {}), ...(shared ? { shared } : {}) } };
+}
+
+/** Why an identity was picked, in the words of what the user set (DESIGN §3). */
+function pullChoice(settings: BuildSettings, endpoint: Endpoint): string {
+  const integration = endpoint.integration;
+  if (!integration) return endpoint.label;
+  if (settings.registryContexts.includes(integration.name))
+    return `${integration.name} (input registry_contexts)`;
+  return integration.primary
+    ? `${integration.name} (primary: true for ${endpoint.domain})`
+    : `${integration.name} (the only integration of ${endpoint.domain})`;
+}
+
+function pushChoice(settings: BuildSettings, target: PushTarget): string {
+  const { label, integration } = target.endpoint;
+  if (settings.registry) return `${label} (input registry)`;
+  if (integration?.default) return `${label} (default: true)`;
+  return `${label} (the domain of image_name)`;
+}
+
+/** Which domains need two identities, and who picked each: for a builder that must refuse it. */
+function describeConflict(
+  settings: BuildSettings,
+  pulls: Endpoint[],
+  target: PushTarget,
+  keys: string[],
+): string {
+  return pulls
+    .filter((p) => keys.includes(p.domain))
+    .map(
+      (p) =>
+        `${p.domain} is pulled as ${pullChoice(settings, p)} and pushed to as ${pushChoice(settings, target)}`,
+    )
+    .join('; ');
 }
 
 async function writeAuthFiles(planned: PlannedBuild): Promise<void> {
@@ -325,17 +382,19 @@ export async function build(io: ActionIO): Promise<void> {
     let digest = '';
     if (registries.target) {
       digest = await readBackDigest(io, registries.target, settings.tags);
-      const reported = builderReportedDigests(outcome.metadata);
-      for (const other of reported) {
-        if (other && other !== digest)
+      // Only what the build itself pushed can be compared: after a load, buildx's digest is that
+      // of its local export, and `docker push` writes another.
+      for (const other of new Set(outcome.pushedDigests)) {
+        if (other !== digest)
           io.warning(`${builder.kind} reported pushing ${other}, but the registry holds ${digest}`);
       }
     }
+    // The builder's own metadata says what its image ID is: for a multi-platform buildx build,
+    // the iidfile holds the index's digest, which is no config digest.
     const metadata = {
       ...outcome.metadata,
       builder: builder.kind,
       'image.name': plan.tags.join(','),
-      ...(outcome.imageId ? { 'containerimage.config.digest': outcome.imageId } : {}),
       ...(digest ? { 'containerimage.digest': digest } : {}),
       ...(plan.platforms.length ? { platforms: plan.platforms } : {}),
       labels: plan.labels,
@@ -352,18 +411,6 @@ export async function build(io: ActionIO): Promise<void> {
     );
     await io.writeSummary(buildSummary(builder, registries, plan, digest, outcome.imageId));
   });
-}
-
-/** What the builder says it pushed: buildx's `containerimage.digest`, buildah's digest files. */
-function builderReportedDigests(metadata: Record<string, unknown>): string[] {
-  const out: string[] = [];
-  if (typeof metadata['containerimage.digest'] === 'string')
-    out.push(metadata['containerimage.digest']);
-  const pushed = metadata['buildah.pushed'];
-  if (pushed && typeof pushed === 'object') {
-    for (const value of Object.values(pushed)) if (typeof value === 'string') out.push(value);
-  }
-  return out;
 }
 
 function buildSummary(

@@ -1,10 +1,28 @@
 import path from 'node:path';
-import { RegistryError, UserError } from '../errors.js';
+import { isUserError, RegistryError, UserError } from '../errors.js';
 import { authConfig, writeAuthFile } from '../build/authfile.js';
 import { availableBuilders, type Builder, type LocalImage } from '../build/builder.js';
-import { formatReference, parseReference, type ImageReference } from '../registry/reference.js';
+import {
+  isAttestation,
+  isIndexMediaType,
+  parseJson,
+  type ImageIndex,
+  type ImageManifest,
+} from '../registry/manifest.js';
+import {
+  formatReference,
+  looksLikeDomain,
+  parseReference,
+  type ImageReference,
+} from '../registry/reference.js';
 import type { Integration, RegistriesConfig } from '../registry/config.js';
-import { integrationByName, resolvePush, type PushTarget } from '../registry/resolve.js';
+import {
+  integrationByName,
+  resolvePush,
+  type Endpoint,
+  type PushTarget,
+} from '../registry/resolve.js';
+import { Clients } from './clients.js';
 import { getRegistries, getTags } from './inputs.js';
 import type { ActionIO, Summary } from './io.js';
 import { candidateSources, runPromotion } from './promotion.js';
@@ -74,6 +92,163 @@ async function findLocal(
   return { searched };
 }
 
+/** What the candidate's registry holds under the candidate's name, by the digests that identify it. */
+export interface RemoteCopy {
+  /** The manifest's (or index's) digest. */
+  digest: string;
+  index: boolean;
+  /** Each platform's manifest and config digest (one for a single manifest); attestations left out. */
+  platforms: { manifest: string; config?: string }[];
+}
+
+/**
+ * How a local copy relates to the registry's: the same image, one of its platforms (or some of
+ * them), or another image altogether.
+ */
+export type Relation = 'same' | 'part' | 'different';
+
+export function relate(local: LocalImage, remote: RemoteCopy): Relation {
+  const ids = new Set(local.ids);
+  const manifests = remote.platforms.map((p) => p.manifest);
+  const known = [remote.digest, ...manifests, ...remote.platforms.map((p) => p.config ?? '')];
+  const shared = known.some((d) => d && ids.has(d));
+  if (!remote.index) return shared ? 'same' : 'different';
+  if (local.list) {
+    // A list is the same image when it holds the same platform manifests, all of them.
+    const all = manifests.length > 0 && manifests.every((m) => ids.has(m));
+    if (all && ids.size === manifests.length) return 'same';
+    return shared ? 'part' : 'different';
+  }
+  // One image cannot be an index; with docker's classic store it even carries the index's digest
+  // (RepoDigests) when it holds one platform of it.
+  return shared ? 'part' : 'different';
+}
+
+export interface CandidateChoice {
+  source: 'local' | 'remote';
+  /** Why, for the log. */
+  why: string;
+}
+
+/**
+ * Where a candidate is pushed from (actions/push/README.md, "Local or remote"): a candidate found
+ * in no local storage is remote. A local one is pushed from there, unless its name carries a
+ * registry that holds it and the local copy is only part of what the registry holds (one
+ * platform of an index, as `docker run` leaves): the registry's copy is then promoted, whole, with
+ * its digest. A local copy that is another image altogether is a build of this machine, and
+ * pushing it is what was asked.
+ */
+export function chooseCandidateSource(
+  candidate: string,
+  local: { kind: string; image: LocalImage } | undefined,
+  remote: RemoteCopy | undefined,
+): CandidateChoice {
+  if (!local) return { source: 'remote', why: `${candidate} is in no local storage` };
+  const where = `the local ${local.kind} storage`;
+  if (!namesRegistry(candidate))
+    return { source: 'local', why: `${candidate} is in ${where} and names no registry` };
+  if (!remote)
+    return {
+      source: 'local',
+      why: `${candidate} is in ${where}, and its registry does not hold it (or cannot be read)`,
+    };
+  switch (relate(local.image, remote)) {
+    case 'same':
+      return {
+        source: 'local',
+        why: `${candidate} is in ${where}, the same image as in its registry`,
+      };
+    case 'part':
+      return {
+        source: 'remote',
+        why: `${where} holds only part of ${candidate} (${remote.platforms.length} platforms in its registry): the registry's copy is pushed whole`,
+      };
+    default:
+      return {
+        source: 'local',
+        why: `${candidate} in ${where} is another image than its registry holds (built here): the local image is pushed`,
+      };
+  }
+}
+
+/** Whether a reference is written with a registry: its first component is a domain. */
+function namesRegistry(reference: string): boolean {
+  const slash = reference.indexOf('/');
+  return slash > 0 && looksLikeDomain(reference.slice(0, slash));
+}
+
+/**
+ * What the candidate's registry holds, or undefined when it does not (or will not say): then the
+ * local copy is all there is to push.
+ */
+async function readRemoteCopy(
+  io: ActionIO,
+  source: Endpoint,
+  ref: ImageReference,
+): Promise<RemoteCopy | undefined> {
+  const clients = new Clients((m) => io.debug(m));
+  try {
+    const repo = clients.for(source).repository(ref.repository);
+    const root = await repo.getManifest(ref.digest ?? ref.tag ?? 'latest');
+    const configOf = async (reference: string, known?: ImageManifest) => {
+      const manifest =
+        known ?? parseJson<ImageManifest>(await repo.getManifest(reference), ref.repository);
+      return manifest.config?.digest;
+    };
+    if (!isIndexMediaType(root.mediaType)) {
+      const config = await configOf(root.digest, parseJson<ImageManifest>(root, ref.repository));
+      return { digest: root.digest, index: false, platforms: [{ manifest: root.digest, config }] };
+    }
+    const index = parseJson<ImageIndex>(root, ref.repository);
+    const platforms = await Promise.all(
+      index.manifests
+        .filter((d) => !isAttestation(d))
+        .map(async (d) => ({ manifest: d.digest, config: await configOf(d.digest) })),
+    );
+    return { digest: root.digest, index: true, platforms };
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    io.debug(`${formatReference(ref)} could not be read from ${source.label}: ${error.message}`);
+    return undefined;
+  } finally {
+    await clients.close();
+  }
+}
+
+/** Whether the candidate's registry shows it to the identity it is pulled with. */
+async function readable(io: ActionIO, source: Endpoint, ref: ImageReference): Promise<boolean> {
+  const clients = new Clients((m) => io.debug(m));
+  try {
+    const repo = clients.for(source).repository(ref.repository);
+    return (await repo.headManifest(ref.digest ?? ref.tag ?? 'latest')) !== undefined;
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    return false;
+  } finally {
+    await clients.close();
+  }
+}
+
+/** The registry's copy of a local candidate, read as a remote candidate would be pulled. */
+async function remoteCopyOf(io: ActionIO, settings: PushSettings): Promise<RemoteCopy | undefined> {
+  let source: Endpoint;
+  try {
+    [source] = candidateSources(
+      settings.config,
+      io.env,
+      [settings.candidateRef],
+      settings.registryContext,
+    );
+  } catch (error) {
+    // A local candidate needs no pull identity: one that cannot be decided only means the
+    // registry's copy is not looked at.
+    if (!isUserError(error)) throw error;
+    io.debug(`the registry of ${settings.candidate} is not read: ${error.message}`);
+    return undefined;
+  }
+  return readRemoteCopy(io, source, settings.candidateRef);
+}
+
 function targetOf(
   settings: PushSettings,
   env: NodeJS.ProcessEnv,
@@ -92,7 +267,18 @@ export async function push(io: ActionIO): Promise<void> {
   const context = settings.registryContext
     ? integrationByName(config, settings.registryContext, 'registry_context')
     : undefined;
-  const { found: local, searched } = await findLocal(settings.candidate, io);
+  const { found, searched } = await findLocal(settings.candidate, io);
+  let local = found;
+  if (local && namesRegistry(settings.candidate)) {
+    const remote = await remoteCopyOf(io, settings);
+    const choice = chooseCandidateSource(
+      settings.candidate,
+      { kind: local.builder.kind, image: local.image },
+      remote,
+    );
+    io.info(choice.why);
+    if (choice.source === 'remote') local = undefined;
+  }
 
   if (local) {
     if (context)
@@ -152,9 +338,15 @@ export async function push(io: ActionIO): Promise<void> {
     sources: [source],
     target,
     tags: settings.tags,
-  }).catch((error: unknown) => {
-    // A candidate the registry does not have (or will not show) may have been meant as local.
-    if (error instanceof RegistryError && [401, 403, 404].includes(error.status)) {
+  }).catch(async (error: unknown) => {
+    // A candidate the registry does not have (or will not show) may have been meant as local;
+    // a refusal of the target is no such thing, so the source is asked whether it was the one.
+    if (
+      !found &&
+      error instanceof RegistryError &&
+      [401, 403, 404].includes(error.status) &&
+      !(await readable(io, source, settings.candidateRef))
+    ) {
       throw new UserError(`${error.message}; ${settings.candidate} is not in ${searched} either`);
     }
     throw error;

@@ -4,12 +4,14 @@ import path from 'node:path';
 import { homedir } from 'node:os';
 import type { BuildOutcome, Builder, BuilderIO, LocalImage, PushRequest } from './builder.js';
 import { formatCommand, runCommand, type Command } from './exec.js';
-import { buildFailure, pushFailure } from './failure.js';
+import { UserError } from '../errors.js';
+import { buildFailure, pushFailure, TAIL_LINES } from './failure.js';
 import { cacheReferences, type BuildPlan, type PushPlan } from './plan.js';
-import { registriesConfWithInsecure } from './registries-conf.js';
+import { buildahRegistriesConf } from './registries-conf.js';
 
 export interface BuildahCommand extends Command {
-  purpose: 'build' | 'push';
+  /** `replace`: clears the name a multi-platform build's manifest list will take. */
+  purpose: 'replace' | 'build' | 'push';
   /** For pushes: the full reference written. */
   destination?: string;
 }
@@ -36,8 +38,7 @@ export function buildahCacheSources(cacheFrom: string[]): { sources: string[]; i
  */
 export function buildahBuildArgs(plan: BuildPlan): string[] {
   const multi = plan.platforms.length > 1;
-  const args: string[] = [];
-  if (plan.registriesConf) args.push('--registries-conf', plan.registriesConf.file);
+  const args = ['--registries-conf', plan.registriesConf.file];
   args.push('build', '--authfile', plan.authfile);
   if (!multi) args.push('--layers');
   args.push('-f', plan.dockerfile);
@@ -72,14 +73,24 @@ export function buildahPushArgs(
   return args;
 }
 
-/** The commands of a build with buildah: the build with the pull credentials, then a push per tag with the target's. */
+/**
+ * The commands of a build with buildah: the build with the pull credentials, then a push per tag
+ * with the target's. `buildah build --manifest` adds to a list that already has the name, so a
+ * multi-platform build first removes the list an earlier build left (a re-run would otherwise
+ * push the old images with the new ones).
+ */
 export function buildahCommands(plan: BuildPlan): BuildahCommand[] {
-  const commands: BuildahCommand[] = [
-    { program: 'buildah', args: buildahBuildArgs(plan), purpose: 'build' },
-  ];
+  const list = plan.platforms.length > 1;
+  const commands: BuildahCommand[] = [];
+  if (list)
+    commands.push({
+      program: 'buildah',
+      args: ['manifest', 'rm', plan.tags[0]],
+      purpose: 'replace',
+    });
+  commands.push({ program: 'buildah', args: buildahBuildArgs(plan), purpose: 'build' });
   const push = plan.push;
   if (!push) return commands;
-  const list = plan.platforms.length > 1;
   plan.tags.forEach((tag, i) => {
     commands.push({
       program: 'buildah',
@@ -110,6 +121,28 @@ function registriesConfPath(env: NodeJS.ProcessEnv): string {
   return '/etc/containers/registries.conf';
 }
 
+/** What a buildah command prints as JSON, or undefined when it fails (nothing by that name). */
+async function inspectJson<T>(args: string[], io: BuilderIO): Promise<T | undefined> {
+  const result = await runCommand(
+    { program: 'buildah', args },
+    { env: io.env, keep: Number.MAX_SAFE_INTEGER },
+  );
+  if (result.code !== 0) return undefined;
+  // stderr comes in the same lines: a warning may precede the document.
+  const start = result.tail.findIndex((line) => line.startsWith('{'));
+  try {
+    return JSON.parse(result.tail.slice(Math.max(start, 0)).join('\n')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+function digests(values: (string | undefined)[]): string[] {
+  return [
+    ...new Set(values.filter((v): v is string => Boolean(v && /^sha256:[0-9a-f]{64}$/.test(v)))),
+  ];
+}
+
 async function readOptional(file: string): Promise<string | undefined> {
   try {
     return await readFile(file, 'utf8');
@@ -123,7 +156,9 @@ export class BuildahBuilder implements Builder {
 
   private async run(command: BuildahCommand, io: BuilderIO) {
     io.log(`[command]${formatCommand(command)}`);
-    return runCommand(command, { env: io.env, log: io.log });
+    // What `manifest rm` says of a name no list has is no news: its output is kept for an error only.
+    const log = command.purpose === 'replace' ? undefined : io.log;
+    return runCommand(command, { env: io.env, log });
   }
 
   async build(plan: BuildPlan, io: BuilderIO): Promise<BuildOutcome> {
@@ -134,17 +169,19 @@ export class BuildahBuilder implements Builder {
       );
     if (plan.platforms.length > 1 && plan.cacheFrom.length)
       io.warn('buildah: cache_from is not used for a multi-platform build');
-    if (plan.registriesConf) {
-      const system = await readOptional(registriesConfPath(io.env));
-      await writeFile(
-        plan.registriesConf.file,
-        registriesConfWithInsecure(system, plan.registriesConf.insecure),
-        { mode: 0o600 },
-      );
-    }
+    const system = await readOptional(registriesConfPath(io.env));
+    await writeFile(
+      plan.registriesConf.file,
+      buildahRegistriesConf(system, plan.registriesConf.insecure),
+      { mode: 0o600 },
+    );
     for (const command of buildahCommands(plan)) {
       const result = await this.run(command, io);
       if (result.code === 0) continue;
+      if (command.purpose === 'replace') {
+        await this.freeListName(plan.tags[0], result.tail, io);
+        continue;
+      }
       if (command.purpose === 'build') throw buildFailure('buildah', result.code, result.tail);
       throw pushFailure(
         'buildah',
@@ -166,21 +203,55 @@ export class BuildahBuilder implements Builder {
         ...(imageId ? { 'containerimage.config.digest': imageId } : {}),
         ...(plan.push ? { 'buildah.pushed': pushed } : {}),
       },
+      pushedDigests: Object.values(pushed).filter(Boolean),
     };
   }
 
+  /**
+   * After `manifest rm` failed: a name no image has is free already; a name a single image has
+   * (an earlier single-platform build) is taken from it, as a new build takes a tag; anything
+   * else stops the build.
+   */
+  private async freeListName(name: string, tail: string[], io: BuilderIO): Promise<void> {
+    const said = tail.join('\n');
+    if (/image not known/i.test(said)) return;
+    if (/not a manifest list/i.test(said)) {
+      const removed = await this.run(
+        { program: 'buildah', args: ['rmi', name], purpose: 'replace' },
+        io,
+      );
+      if (removed.code === 0) return;
+      tail = removed.tail;
+    }
+    throw new UserError(
+      `buildah could not free the name ${name} for the manifest list of this multi-platform build: ${tail
+        .filter((l) => l.trim())
+        .slice(-TAIL_LINES)
+        .join(' ')}`,
+    );
+  }
+
   async findImage(reference: string, io: BuilderIO): Promise<LocalImage | undefined> {
-    // `manifest exists` and `inspect --type image` look in local storage only.
-    const list = await runCommand(
+    // `manifest exists` and `inspect --type image` look in local storage only; `manifest inspect`
+    // would ask a registry for a name it does not hold, so it comes after `manifest exists`.
+    const exists = await runCommand(
       { program: 'buildah', args: ['manifest', 'exists', reference] },
       { env: io.env, keep: 5 },
     );
-    if (list.code === 0) return { list: true };
-    const image = await runCommand(
-      { program: 'buildah', args: ['inspect', '--type', 'image', reference] },
-      { env: io.env, keep: 5 },
+    if (exists.code === 0) {
+      const list = await inspectJson<{ manifests?: { digest?: string }[] }>(
+        ['manifest', 'inspect', reference],
+        io,
+      );
+      return { list: true, ids: digests((list?.manifests ?? []).map((m) => m.digest)) };
+    }
+    const image = await inspectJson<{ FromImageID?: string; FromImageDigest?: string }>(
+      ['inspect', '--type', 'image', reference],
+      io,
     );
-    return image.code === 0 ? { list: false } : undefined;
+    if (!image) return undefined;
+    const id = image.FromImageID ? `sha256:${image.FromImageID.replace(/^sha256:/, '')}` : '';
+    return { list: false, ids: digests([id, image.FromImageDigest]) };
   }
 
   async push(request: PushRequest, io: BuilderIO): Promise<void> {

@@ -22,6 +22,12 @@ export interface BuildOutcome {
   imageId: string;
   /** What the builder says about the build: buildx's metadata file, or buildah's equivalent. */
   metadata: Record<string, unknown>;
+  /**
+   * The manifest digests the builder says it wrote to the registry, when the build itself pushed
+   * (buildx `--push`, `buildah push`); empty when a later `docker push` did, whose digest is the
+   * registry's alone.
+   */
+  pushedDigests: string[];
 }
 
 /** One push of a local image to one tag of a registry. */
@@ -43,6 +49,12 @@ export interface PushRequest {
 export interface LocalImage {
   /** A manifest list rather than one image. */
   list: boolean;
+  /**
+   * Digests that identify the local copy: its image ID (the config digest, or with docker's
+   * containerd store the manifest's), the manifest digests it was pulled or pushed by, a list's
+   * instances. The push action compares them with what the candidate's registry holds.
+   */
+  ids: string[];
 }
 
 /** docker buildx and buildah, behind one face: the same plan in, the same outcome out. */

@@ -3,6 +3,7 @@ import { readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { dockerConfigPath } from '../registry/docker-config.js';
+import { isLoopback } from '../registry/resolve.js';
 import type { BuildOutcome, Builder, BuilderIO, LocalImage, PushRequest } from './builder.js';
 import { formatCommand, runCommand, type Command } from './exec.js';
 import { buildFailure, pushFailure } from './failure.js';
@@ -15,8 +16,25 @@ export interface DockerCommand extends Command {
   destination?: string;
 }
 
-/** The arguments of `docker buildx build` for a plan: `--push` to the registry, or `--load`. */
-export function dockerBuildArgs(plan: BuildPlan, output: 'push' | 'load'): string[] {
+/**
+ * Where buildx puts the result: the registry (`push`), the engine's image store (`load`), or
+ * nowhere but its build cache (`cache`: several platforms and nothing pushed, which the engine's
+ * store cannot load, as docker/build-push-action does with `push: false`).
+ */
+export type DockerOutput = 'push' | 'load' | 'cache';
+
+export function dockerOutput(plan: BuildPlan): DockerOutput {
+  if (plan.push?.sharedAuthfile) return 'push';
+  return !plan.push && plan.platforms.length > 1 ? 'cache' : 'load';
+}
+
+/** A push target reached over plain HTTP that is not loopback (which buildx reaches so anyway). */
+function plainHttpTarget(plan: BuildPlan): boolean {
+  return Boolean(plan.push?.insecure && !isLoopback(plan.push.host));
+}
+
+/** The arguments of `docker buildx build` for a plan and where its result goes. */
+export function dockerBuildArgs(plan: BuildPlan, output: DockerOutput): string[] {
   const args = ['buildx', 'build', '--progress=plain', '-f', plan.dockerfile];
   if (plan.platforms.length) args.push('--platform', plan.platforms.join(','));
   for (const [key, value] of Object.entries(plan.buildArgs))
@@ -27,7 +45,17 @@ export function dockerBuildArgs(plan: BuildPlan, output: 'push' | 'load'): strin
   if (plan.noCache) args.push('--no-cache');
   for (const tag of plan.tags) args.push('-t', tag);
   args.push('--iidfile', plan.iidfile, '--metadata-file', plan.metadataFile);
-  args.push(output === 'push' ? '--push' : '--load');
+  if (output === 'push') {
+    // `--push` is `--output type=image,push=true`, whose names come from the -t flags; buildx
+    // speaks plain HTTP to a registry only when the exporter is told so.
+    args.push(
+      ...(plainHttpTarget(plan)
+        ? ['--output', 'type=image,push=true,registry.insecure=true']
+        : ['--push']),
+    );
+  } else if (output === 'load') {
+    args.push('--load');
+  }
   args.push(plan.context);
   return args;
 }
@@ -52,10 +80,20 @@ export function buildxConfigDir(env: NodeJS.ProcessEnv): string {
  * pushes during the build only when pulls and push can share one file (no domain needing two
  * identities). Otherwise the image is loaded into the engine with the pull credentials, then
  * each tag is pushed with the target's: a single-platform image only, as the engine's image
- * store holds one platform.
+ * store holds one platform. With disable_push, one platform is loaded; several stay in the build
+ * cache. What buildx cannot do is refused before anything runs.
  */
 export function dockerCommands(plan: BuildPlan, buildxConfig: string): DockerCommand[] {
-  if (plan.push?.sharedAuthfile) {
+  if (plan.insecurePulls.length) {
+    // buildx's registry settings belong to its builder (the engine's insecure-registries, or a
+    // docker-container builder's buildkitd.toml), not to one build: the build would fail at its
+    // FROM line with a TLS error that does not say why.
+    throw new UserError(
+      `builder docker: this build pulls from ${plan.insecurePulls.join(', ')} over plain HTTP (insecure: true), and docker buildx takes that from its builder's own configuration (the engine's insecure-registries, or a docker-container builder's buildkitd.toml), never from one build's options; use builder: buildah`,
+    );
+  }
+  const output = dockerOutput(plan);
+  if (output === 'push' && plan.push?.sharedAuthfile) {
     return [
       {
         program: 'docker',
@@ -65,15 +103,23 @@ export function dockerCommands(plan: BuildPlan, buildxConfig: string): DockerCom
       },
     ];
   }
-  if (plan.push && plan.platforms.length > 1) {
-    throw new UserError(
-      `builder docker: a multi-platform build cannot pull and push ${plan.push.host} with two identities (registry_contexts names another integration on the domain ${plan.push.registry} pushes to); use builder: buildah, or push with the push action`,
-    );
+  if (plan.push) {
+    const why = plan.push.conflict ?? `${plan.push.host} needs two identities`;
+    if (plan.platforms.length > 1) {
+      throw new UserError(
+        `builder docker: a multi-platform build must push while it builds, with one identity per registry, but ${why}; use builder: buildah, or let one identity both pull from and push to ${plan.push.host}`,
+      );
+    }
+    if (plainHttpTarget(plan)) {
+      throw new UserError(
+        `builder docker: plain HTTP to ${plan.push.host} (insecure: true) is possible only when the build pushes, with one identity per registry, but ${why}; use builder: buildah, or let one identity both pull from and push to ${plan.push.host}`,
+      );
+    }
   }
   const commands: DockerCommand[] = [
     {
       program: 'docker',
-      args: dockerBuildArgs(plan, 'load'),
+      args: dockerBuildArgs(plan, output),
       env: dockerEnv(plan.authfile, buildxConfig),
       purpose: 'build',
     },
@@ -144,6 +190,11 @@ async function linkUserDockerConfig(dir: string, env: NodeJS.ProcessEnv): Promis
   });
 }
 
+/** The image ID and the digests of `Id RepoDigests` as `docker image inspect` prints them. */
+export function dockerImageIds(inspected: string): string[] {
+  return [...new Set(inspected.match(/sha256:[0-9a-f]{64}/g) ?? [])];
+}
+
 async function readOptional(file: string): Promise<string | undefined> {
   try {
     return await readFile(file, 'utf8');
@@ -175,6 +226,12 @@ export class DockerBuilder implements Builder {
 
   async build(plan: BuildPlan, io: BuilderIO): Promise<BuildOutcome> {
     const commands = dockerCommands(plan, buildxConfigDir(io.env));
+    const output = dockerOutput(plan);
+    if (output === 'cache') {
+      io.warn(
+        `docker buildx: a build for ${plan.platforms.length} platforms cannot be loaded into the engine's image store, so with disable_push its result stays in the build cache only (as with docker/build-push-action's push: false); ${plan.tags.join(', ')} name no local image, and the push action cannot push it; build without disable_push, or with builder: buildah`,
+      );
+    }
     await this.run(commands, io, (command, code, tail) =>
       command.purpose === 'build' || !plan.push
         ? buildFailure('docker buildx', code, tail)
@@ -187,15 +244,26 @@ export class DockerBuilder implements Builder {
     } catch {
       io.warn(`docker buildx wrote a metadata file that is not JSON: ${plan.metadataFile}`);
     }
-    return { imageId: (await readOptional(plan.iidfile))?.trim() ?? '', metadata };
+    const reported = metadata['containerimage.digest'];
+    return {
+      // With several platforms this is the index's digest: docker/build-push-action's imageid.
+      imageId: (await readOptional(plan.iidfile))?.trim() ?? '',
+      metadata,
+      // Without --push, buildx's digest is that of its local export, not what `docker push` wrote.
+      pushedDigests: output === 'push' && typeof reported === 'string' ? [reported] : [],
+    };
   }
 
   async findImage(reference: string, io: BuilderIO): Promise<LocalImage | undefined> {
     const result = await runCommand(
-      { program: 'docker', args: ['image', 'inspect', '--format', '{{.Id}}', reference] },
+      {
+        program: 'docker',
+        args: ['image', 'inspect', '--format', '{{json .Id}} {{json .RepoDigests}}', reference],
+      },
       { env: io.env, keep: 5 },
     );
-    return result.code === 0 ? { list: false } : undefined;
+    if (result.code !== 0) return undefined;
+    return { list: false, ids: dockerImageIds(result.tail.join('\n')) };
   }
 
   async push(request: PushRequest, io: BuilderIO): Promise<void> {

@@ -23,10 +23,17 @@ export interface BuildPlan {
   /** Docker config format, holding only the credentials picked for pulls. */
   authfile: string;
   /**
-   * buildah: a registries.conf that lets it reach the loopback or `insecure` registries a build
-   * may pull from over plain HTTP, and no other (DESIGN §2). Absent when there are none.
+   * buildah: the registries.conf it is given (registries-conf.ts): short names on Docker Hub, and
+   * plain HTTP to the loopback or `insecure` registries a build may pull from, and no other
+   * (DESIGN §2).
    */
-  registriesConf?: { file: string; insecure: string[] };
+  registriesConf: { file: string; insecure: string[] };
+  /**
+   * The registries the build is known to pull from (its Dockerfile, `cache_from`,
+   * `registry_contexts`) that are declared `insecure: true`, loopback ones left out: docker buildx
+   * has no per-build switch for those.
+   */
+  insecurePulls: string[];
   iidfile: string;
   metadataFile: string;
   /** Absent with `disable_push`. */
@@ -46,6 +53,11 @@ export interface PushPlan {
    * reads one config for a whole build, so only then can it push during the build.
    */
   sharedAuthfile?: string;
+  /**
+   * Without sharedAuthfile: why a domain needs two identities, in the user's words (which input
+   * or rule picked each), for a builder that cannot do without one file to say so.
+   */
+  conflict?: string;
   /** Plain HTTP to the target (loopback, or `insecure: true`). */
   insecure: boolean;
   /** One per tag, in order: where buildah writes the manifest digest it pushed. */

@@ -6,7 +6,9 @@ import path from 'node:path';
  * `docker info` and `docker buildx version`, writes the iid and metadata files a build asks for,
  * and records every call with the Docker config it was given (DOCKER_CONFIG's config.json as it
  * was at that moment), so tests see exactly which identities each command could use.
- * FAKE_DOCKER_FAIL=build|push makes that command fail the way docker does.
+ * FAKE_DOCKER_FAIL=build|push makes that command fail the way docker does. Like buildx, a build
+ * reports a manifest digest (FAKE_DOCKER_DIGEST, else a made-up one) in its metadata, and for one
+ * platform the config digest as image ID; for several, the iidfile holds the index digest.
  */
 const SCRIPT = `#!/usr/bin/env node
 const fs = require('fs');
@@ -31,8 +33,15 @@ if (args[0] === 'buildx' && args[1] === 'build') {
     process.exit(1);
   }
   const at = (flag) => args[args.indexOf(flag) + 1];
-  fs.writeFileSync(at('--iidfile'), 'sha256:' + 'c'.repeat(64));
-  fs.writeFileSync(at('--metadata-file'), JSON.stringify({ 'buildx.build.ref': 'default/default/x' }));
+  const multi = args.includes('--platform') && at('--platform').split(',').length > 1;
+  const digest = process.env.FAKE_DOCKER_DIGEST || 'sha256:' + 'd'.repeat(64);
+  const config = 'sha256:' + 'c'.repeat(64);
+  fs.writeFileSync(at('--iidfile'), multi ? digest : config);
+  fs.writeFileSync(at('--metadata-file'), JSON.stringify({
+    'buildx.build.ref': 'default/default/x',
+    'containerimage.digest': digest,
+    ...(multi ? {} : { 'containerimage.config.digest': config }),
+  }));
   process.exit(0);
 }
 if (args[0] === 'push' && fail === 'push') {

@@ -7,6 +7,7 @@ import { push } from '../../src/actions/push.js';
 import { runAction, type Action } from '../../src/actions/run.js';
 import { STATE } from '../../src/actions/step-dir.js';
 import {
+  buildah,
   buildahSandbox,
   layerFiles,
   pushBusyboxBase,
@@ -98,6 +99,9 @@ function registries(): string {
   - name: r3
     domain: ${r3.host}
     credentials: { username: r3user, password: { env: R3_PASS } }
+  - name: lab
+    domain: lab.example:8443
+    insecure: true
 `;
 }
 
@@ -370,27 +374,125 @@ describe('build with buildah against real registries', () => {
     expectNoSecret(run);
   });
 
-  it('builds a multi-platform manifest list with buildah and pushes it', async () => {
+  it('builds a multi-platform manifest list with buildah, pushes it, and a rebuild replaces the list', async () => {
     const dir = await context(
       'multi',
       'FROM scratch\nARG TARGETARCH\nCOPY hello.txt /hello.txt\nLABEL arch=$TARGETARCH\n',
       { 'hello.txt': 'hi\n' },
     );
-    const run = await step(build, {
+    const inputs = {
       image_name: 'multi',
       tag: 'm1',
       working_directory: dir,
       platform: 'linux/amd64,linux/arm64',
+      labels: 'com.example.extra: multi',
+    };
+    // An earlier single-platform build left an image under the name the list will take.
+    const { platform: _platform, ...single } = inputs;
+    expect((await step(build, single)).failed).toBeUndefined();
+    const first = await step(build, inputs);
+    expect(first.failed).toBeUndefined();
+    const firstIndex = await landedIndex(r2, 'acme/multi', 'm1');
+    expect(first.outputs.digest).toBe(firstIndex.digest);
+    // No single image ID for a list; the metadata names the index, nothing as a config digest.
+    expect(first.outputs.image_id).toBe('');
+    const metadata = JSON.parse(first.outputs.metadata) as Record<string, unknown>;
+    expect(metadata).toMatchObject({
+      builder: 'buildah',
+      'containerimage.digest': firstIndex.digest,
+      'image.name': `${r2.host}/acme/multi:m1`,
+      platforms: ['linux/amd64', 'linux/arm64'],
+      labels: { 'com.example.extra': 'multi', 'org.opencontainers.image.version': 'm1' },
     });
-    expect(run.failed).toBeUndefined();
-    const index = await getManifest(r2, 'acme/multi', 'm1');
-    expect(run.outputs.digest).toBe(index.digest);
-    const platforms = (
-      JSON.parse(index.bytes.toString()) as { manifests: { platform: { architecture: string } }[] }
-    ).manifests.map((m) => m.platform.architecture);
-    expect(platforms.sort()).toEqual(['amd64', 'arm64']);
+    expect(metadata).not.toHaveProperty(['containerimage.config.digest']);
+    expect(Object.keys(firstIndex.platforms).sort()).toEqual(['amd64', 'arm64']);
+    for (const [arch, image] of Object.entries(firstIndex.platforms)) {
+      // The Git labels, the labels input and the Dockerfile's own, on every platform's image.
+      expect(image.labels).toMatchObject({
+        arch,
+        'com.example.extra': 'multi',
+        'org.opencontainers.image.revision': SHA,
+        'org.opencontainers.image.source': 'https://github.example/acme/widgets',
+        'org.opencontainers.image.version': 'm1',
+      });
+      expect(image.files.get('hello.txt')?.toString()).toBe('hi\n');
+    }
+
+    // The same build again, in the same storage, with a change: the list is replaced, not added to.
+    await writeFile(path.join(dir, 'hello.txt'), 'hi again\n');
+    const second = await step(build, inputs);
+    expect(second.failed).toBeUndefined();
+    const secondIndex = await landedIndex(r2, 'acme/multi', 'm1');
+    expect(second.outputs.digest).toBe(secondIndex.digest);
+    expect(secondIndex.digest).not.toBe(firstIndex.digest);
+    expect(secondIndex.entries).toBe(2);
+    for (const image of Object.values(secondIndex.platforms))
+      expect(image.files.get('hello.txt')?.toString()).toBe('hi again\n');
+    const local = JSON.parse(
+      await buildah(sandbox, ['manifest', 'inspect', `${r2.host}/acme/multi:m1`]),
+    ) as { manifests: unknown[] };
+    expect(local.manifests).toHaveLength(2);
+  });
+
+  it('reads a short name with a path as a Docker Hub name, as docker does', async () => {
+    const dir = await context('short-name', 'FROM somebody/someimage\n');
+    const run = await step(build, {
+      image_name: 'short',
+      working_directory: dir,
+      disable_push: 'true',
+    });
+    // No Docker Hub here (nor credentials for it): what matters is where buildah went for it.
+    expect(run.failed).toMatch(/^The build \(buildah\) failed at FROM somebody\/someimage/);
+    expect(run.failed).toContain(
+      `Resolving "somebody/someimage" using unqualified-search registries (${runnerTemp}/image-actions-`,
+    );
+    expect(run.failed).toContain('Trying to pull docker.io/somebody/someimage:latest');
+    expect(run.failed).not.toContain('no unqualified-search registries are defined');
+  });
+
+  it('speaks plain HTTP to a loopback registry the system registries.conf declares with insecure = false', async () => {
+    const system = path.join(work, 'system-registries.conf');
+    await writeFile(
+      system,
+      `unqualified-search-registries = ["quay.io"]\n\n[[registry]]\nlocation = "${base.host}"\ninsecure = false\n`,
+    );
+    const dir = await context(
+      'system-conf',
+      `FROM ${base.host}/base/busybox:1\nRUN echo ok > /ok\n`,
+    );
+    // A storage without the base: the build must pull it.
+    const fresh = await buildahSandbox('system-conf');
+    try {
+      const run = await step(
+        build,
+        {
+          image_name: 'sysconf',
+          working_directory: dir,
+          registry_contexts: 'base-staging',
+          disable_push: 'true',
+        },
+        { ...fresh.env, CONTAINERS_REGISTRIES_CONF: system },
+      );
+      expect(run.failed).toBeUndefined();
+      expect(run.outputs.image_id).toMatch(/^sha256:[0-9a-f]{64}$/);
+    } finally {
+      await fresh.remove();
+    }
   });
 });
+
+/** The platforms of a pushed index, by architecture: their labels and files. */
+async function landedIndex(reg: TestRegistry, repo: string, tag: string) {
+  const index = await getManifest(reg, repo, tag);
+  expect(index.status).toBe(200);
+  const { manifests } = JSON.parse(index.bytes.toString('utf8')) as {
+    manifests: { digest: string; platform: { architecture: string } }[];
+  };
+  const platforms: Record<string, Awaited<ReturnType<typeof landed>>> = {};
+  for (const entry of manifests)
+    platforms[entry.platform.architecture] = await landed(reg, repo, entry.digest);
+  return { digest: index.digest, entries: manifests.length, platforms };
+}
 
 describe('build with docker buildx (a stand-in docker CLI: no Docker engine here)', () => {
   const b64 = (user: string, password: string) => ({
@@ -428,7 +530,12 @@ describe('build with docker buildx (a stand-in docker CLI: no Docker engine here
     expect(JSON.parse(run.outputs.metadata)).toMatchObject({
       builder: 'docker',
       'buildx.build.ref': 'default/default/x',
+      'containerimage.config.digest': `sha256:${'c'.repeat(64)}`,
+      // What the registry holds, not the digest of buildx's local export.
+      'containerimage.digest': seeded.digest,
     });
+    // buildx's digest of the loaded image is not what `docker push` wrote: nothing to compare.
+    expect(run.logs.filter((l) => l.startsWith('warning:'))).toEqual([]);
 
     const calls = await fake.calls();
     expect(calls.map((c) => c.args.slice(0, 2))).toEqual([
@@ -469,10 +576,18 @@ describe('build with docker buildx (a stand-in docker CLI: no Docker engine here
         platform: 'linux/amd64,linux/arm64',
         builder: 'docker',
       },
-      env,
+      { ...env, FAKE_DOCKER_DIGEST: seeded.digest },
     );
     expect(run.failed).toBeUndefined();
     expect(run.outputs.digest).toBe(seeded.digest);
+    // buildx's iidfile holds the index digest: the image_id output, as build-push-action's, but
+    // never labelled a config digest.
+    expect(run.outputs.image_id).toBe(seeded.digest);
+    const metadata = JSON.parse(run.outputs.metadata) as Record<string, unknown>;
+    expect(metadata).not.toHaveProperty(['containerimage.config.digest']);
+    expect(metadata['containerimage.digest']).toBe(seeded.digest);
+    // What buildx pushed is what the registry holds: no warning.
+    expect(run.logs.filter((l) => l.startsWith('warning:'))).toEqual([]);
     const calls = await fake.calls();
     expect(calls.map((c) => c.args.slice(0, 2))).toEqual([
       ['info'],
@@ -491,11 +606,78 @@ describe('build with docker buildx (a stand-in docker CLI: no Docker engine here
         `${r2.host}/acme/dockapp:latest`,
       ]),
     );
-    // One config: the push target's identity and the pull identities of the other domains.
-    expect(buildCall.config?.auths?.[r2.host]).toEqual(b64('deployer', secrets.R2_PASS));
-    expect(buildCall.config?.auths?.[base.host]).toEqual(
-      b64('primary-user', secrets.BASE_MAIN_PASS),
+    // One config: the push target's identity and the identity resolution picked for the one
+    // domain the Dockerfile pulls from; nothing of r3 or any other registry declared.
+    expect(buildCall.config?.auths).toEqual({
+      [r2.host]: b64('deployer', secrets.R2_PASS),
+      [base.host]: b64('primary-user', secrets.BASE_MAIN_PASS),
+    });
+  });
+
+  it('pushes during the build to a non-primary integration when the Dockerfile pulls nothing from its domain', async () => {
+    const { fake, dir, env } = await setup('docker-non-primary');
+    await writeFile(path.join(dir, 'Dockerfile'), 'FROM busybox\nRUN make\n');
+    const seeded = await pushImage(base, 'acme/np', 'v1');
+    const run = await step(
+      build,
+      {
+        image_name: 'acme/np',
+        tag: 'v1',
+        working_directory: dir,
+        registry: 'base-push',
+        platform: 'linux/amd64,linux/arm64',
+        builder: 'docker',
+      },
+      { ...env, FAKE_DOCKER_DIGEST: seeded.digest },
     );
+    expect(run.failed).toBeUndefined();
+    const calls = (await fake.calls()).filter(
+      (c) => c.args[0] !== 'info' && c.args[1] !== 'version',
+    );
+    expect(calls.map((c) => c.args.slice(0, 2))).toEqual([['buildx', 'build']]);
+    expect(calls[0].args).toContain('--push');
+    // The primary of that domain is not in the file: the build pulls only from Docker Hub.
+    expect(calls[0].config?.auths).toEqual({ [base.host]: b64('pusher', secrets.BASE_PUSH_PASS) });
+  });
+
+  it('keeps a multi-platform build with disable_push in the build cache, and says so', async () => {
+    const { fake, dir, env } = await setup('docker-cache');
+    const run = await step(
+      build,
+      {
+        image_name: 'cached',
+        tag: 'c1',
+        working_directory: dir,
+        platform: 'linux/amd64,linux/arm64',
+        disable_push: 'true',
+        builder: 'docker',
+      },
+      env,
+    );
+    expect(run.failed).toBeUndefined();
+    expect(run.outputs.image).toBe('cached:c1');
+    const buildCall = (await fake.calls()).find((c) => c.args[1] === 'build');
+    expect(buildCall?.args).not.toContain('--load');
+    expect(buildCall?.args).not.toContain('--push');
+    expect(run.logs.filter((l) => l.startsWith('warning:'))).toEqual([
+      expect.stringMatching(
+        /^warning: docker buildx: a build for 2 platforms cannot be loaded into the engine's image store, so with disable_push its result stays in the build cache only/,
+      ),
+    ]);
+  });
+
+  it('refuses, before building, a pull from an insecure registry, which buildx cannot be told per build', async () => {
+    const { fake, dir, env } = await setup('docker-insecure');
+    await writeFile(path.join(dir, 'Dockerfile'), 'FROM lab.example:8443/tools/base:1\n');
+    const run = await step(
+      build,
+      { image_name: 'x', working_directory: dir, disable_push: 'true', builder: 'docker' },
+      env,
+    );
+    expect(run.failed).toBe(
+      "builder docker: this build pulls from lab.example:8443 over plain HTTP (insecure: true), and docker buildx takes that from its builder's own configuration (the engine's insecure-registries, or a docker-container builder's buildkitd.toml), never from one build's options; use builder: buildah",
+    );
+    expect((await fake.calls()).some((c) => c.args[1] === 'build')).toBe(false);
   });
 
   it('names the failing instruction from buildx output, and the registry and its error for a refused push', async () => {

@@ -117,19 +117,24 @@ describe('the registries of a build', () => {
           auths: { 'ghcr.io': { auth: Buffer.from('me:tok').toString('base64') } },
         }),
       );
-      const { pulls } = resolve({}, 'FROM alpine\n', { ...env, DOCKER_CONFIG: dir });
-      expect(pulls['ghcr.io']).toBe('ghcr.io (Docker config)');
+      // Only where the Dockerfile cannot be read whole: this one may pull anything.
+      const hidden = resolve({}, 'ARG BASE\nFROM $BASE\n', { ...env, DOCKER_CONFIG: dir });
+      expect(hidden.pulls['ghcr.io']).toBe('ghcr.io (Docker config)');
+      const known = resolve({}, 'FROM alpine\n', { ...env, DOCKER_CONFIG: dir });
+      expect(known.pulls).toEqual({});
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
   it('lists the hosts pulled over plain HTTP: loopback and insecure ones', () => {
-    expect(resolve({}, 'FROM 127.0.0.1:6000/base\n').registries.insecure.sort()).toEqual([
-      '127.0.0.1:6000',
-      'lab.example:8443',
-      'localhost:5000',
-    ]);
+    const known = resolve({}, 'FROM 127.0.0.1:6000/base\nCOPY --from=lab.example:8443/x / /\n');
+    expect(known.registries.insecure.sort()).toEqual(['127.0.0.1:6000', 'lab.example:8443']);
+    // What docker cannot be told per build: insecure: true and pulled for sure, not loopback.
+    expect(known.registries.insecurePulls).toEqual(['lab.example:8443']);
+    const hidden = resolve({}, 'ARG BASE\nFROM $BASE\n').registries;
+    expect(hidden.insecure.sort()).toEqual(['lab.example:8443', 'localhost:5000']);
+    expect(hidden.insecurePulls).toEqual([]);
   });
 
   it('warns about a context no FROM line needs, or cannot be checked', () => {
@@ -161,6 +166,66 @@ describe('the registries of a build', () => {
     expect(target({})).toBe('gcr-prod gcr.io/acme/app');
     expect(target({ registry: 'quay-a', imageName: 'team/app' })).toBe('quay-a quay.io/team/app');
     expect(target({ disablePush: true })).toBeUndefined();
+  });
+});
+
+describe('the pull identities of a build that pushes to a non-primary integration', () => {
+  const now = new Date('2025-01-01T00:00:00Z');
+  const basic = (user: string, pw: string) => Buffer.from(`${user}:${pw}`).toString('base64');
+  const PROD = basic('_json_key', 'prod-secret');
+  const STAGING = basic('_json_key', 'staging-secret');
+  // The last column: why two identities are needed, '' when one file serves pulls and push.
+  const rows: [string, Partial<BuildSettings>, string, Record<string, string>, string][] = [
+    [
+      'a Dockerfile of Docker Hub images alone: nothing of gcr.io, one shared file',
+      { registry: 'gcr-staging' },
+      'FROM alpine\nFROM somebody/tool:1 AS tool\nCOPY --from=tool /t /t\n',
+      {},
+      '',
+    ],
+    [
+      'a FROM behind an ARG: gcr.io offered as the push target, never as its primary',
+      { registry: 'gcr-staging' },
+      'ARG BASE\nFROM $BASE\n',
+      { 'gcr.io': STAGING },
+      '',
+    ],
+    [
+      'a FROM on gcr.io: pulled as its primary, pushed as gcr-staging, two files',
+      { registry: 'gcr-staging' },
+      'FROM gcr.io/acme/base\n',
+      { 'gcr.io': PROD },
+      'gcr.io is pulled as gcr-prod (primary: true for gcr.io) and pushed to as gcr-staging (input registry)',
+    ],
+    [
+      'a context on the default push domain, even behind an ARG: what the user set wins',
+      { registryContexts: ['gcr-staging'] },
+      'ARG BASE\nFROM $BASE\n',
+      { 'gcr.io': STAGING },
+      'gcr.io is pulled as gcr-staging (input registry_contexts) and pushed to as gcr-prod (default: true)',
+    ],
+    [
+      'the context pushed to: one identity, one file',
+      { registry: 'gcr-staging', registryContexts: ['gcr-staging'] },
+      'FROM gcr.io/acme/base\n',
+      { 'gcr.io': STAGING },
+      '',
+    ],
+  ];
+  it.each(rows)('%s', (_name, overrides, dockerfile, pulled, conflict) => {
+    const { registries } = resolve(overrides, dockerfile);
+    const { plan, auth } = planBuild(settings(overrides), registries, '/tmp/step', {}, now);
+    // The pull auth file holds exactly the identities resolution picked, and no other.
+    expect(
+      Object.fromEntries(Object.entries(auth.pull.auths).map(([k, v]) => [k, v.auth])),
+    ).toEqual(pulled);
+    if (conflict) {
+      expect(plan.push?.conflict).toBe(conflict);
+      expect(plan.push?.sharedAuthfile).toBeUndefined();
+    } else {
+      expect(plan.push?.conflict).toBeUndefined();
+      expect(plan.push?.sharedAuthfile).toBe('/tmp/step/shared/config.json');
+    }
   });
 });
 

@@ -8,7 +8,14 @@ import {
 import type { BuildPlan } from '../../../src/build/plan.js';
 import { plan, PUSH } from './fixtures.js';
 
-const HEAD = ['build', '--authfile', '/tmp/s/pull/config.json'];
+// Every build reads its own registries.conf (short names on Docker Hub, plain HTTP where allowed).
+const HEAD = [
+  '--registries-conf',
+  '/tmp/s/registries.conf',
+  'build',
+  '--authfile',
+  '/tmp/s/pull/config.json',
+];
 const TAG = ['-t', 'reg.example/acme/app:1.0'];
 const IID = ['--iidfile', '/tmp/s/iid', '/src/app'];
 
@@ -115,18 +122,9 @@ describe('buildah build arguments: plan in, arguments out', () => {
       [...HEAD, '--layers', '-f', '/src/app/Dockerfile', '-t', 'r/a:1', '-t', 'r/a:latest', ...IID],
     ],
     [
-      'plain HTTP pulls through its own registries.conf',
+      'plain HTTP pulls: the hosts are in the registries.conf, not in the arguments',
       { registriesConf: { file: '/tmp/s/registries.conf', insecure: ['127.0.0.1:5000'] } },
-      [
-        '--registries-conf',
-        '/tmp/s/registries.conf',
-        ...HEAD,
-        '--layers',
-        '-f',
-        '/src/app/Dockerfile',
-        ...TAG,
-        ...IID,
-      ],
+      [...HEAD, '--layers', '-f', '/src/app/Dockerfile', ...TAG, ...IID],
     ],
   ];
   it.each(rows)('%s', (_name, overrides, expected) => {
@@ -223,12 +221,19 @@ describe('buildah commands of a build', () => {
     expect(commands.every((c) => c.program === 'buildah' && c.env === undefined)).toBe(true);
   });
 
-  it("pushes a multi-platform build's list, named by the first tag, to every tag", () => {
+  it('replaces the list an earlier build left, then pushes the new list, named by the first tag, to every tag', () => {
     const tags = ['r.example/a:1', 'r.example/a:2'];
-    const commands = buildahCommands(
-      plan({ tags, platforms: ['linux/amd64', 'linux/arm64'], push: { ...PUSH, insecure: true } }),
-    );
-    expect(commands.slice(1).map((c) => c.args)).toEqual([
+    const multi = plan({
+      tags,
+      platforms: ['linux/amd64', 'linux/arm64'],
+      push: { ...PUSH, insecure: true },
+    });
+    const commands = buildahCommands(multi);
+    expect(commands.slice(0, 2).map((c) => [c.purpose, c.args])).toEqual([
+      ['replace', ['manifest', 'rm', 'r.example/a:1']],
+      ['build', buildahBuildArgs(multi)],
+    ]);
+    expect(commands.slice(2).map((c) => c.args)).toEqual([
       [
         'manifest',
         'push',
@@ -256,8 +261,11 @@ describe('buildah commands of a build', () => {
     ]);
   });
 
-  it('only builds with disable_push', () => {
+  it('only builds with disable_push; a single image replaces nothing first', () => {
     expect(buildahCommands(plan()).map((c) => c.purpose)).toEqual(['build']);
+    expect(
+      buildahCommands(plan({ platforms: ['linux/amd64', 'linux/arm64'] })).map((c) => c.purpose),
+    ).toEqual(['replace', 'build']);
   });
 });
 

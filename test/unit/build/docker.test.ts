@@ -3,7 +3,10 @@ import {
   buildxConfigDir,
   dockerBuildArgs,
   dockerCommands,
+  dockerImageIds,
+  dockerOutput,
   dockerPushCommands,
+  type DockerOutput,
 } from '../../../src/build/docker.js';
 import type { BuildPlan } from '../../../src/build/plan.js';
 import { plan, PUSH } from './fixtures.js';
@@ -11,7 +14,7 @@ import { plan, PUSH } from './fixtures.js';
 const TAIL = ['--iidfile', '/tmp/s/iid', '--metadata-file', '/tmp/s/metadata.json'];
 
 describe('docker buildx build arguments: plan in, arguments out', () => {
-  const rows: [string, Partial<BuildPlan>, 'push' | 'load', string[]][] = [
+  const rows: [string, Partial<BuildPlan>, DockerOutput, string[]][] = [
     [
       'the minimum, loaded into the engine',
       {},
@@ -168,6 +171,59 @@ describe('docker buildx build arguments: plan in, arguments out', () => {
       ],
     ],
     [
+      'pushed to an insecure: true registry: the exporter is told to use plain HTTP',
+      { push: { ...PUSH, host: 'lab.example:8443', insecure: true } },
+      'push',
+      [
+        'buildx',
+        'build',
+        '--progress=plain',
+        '-f',
+        '/src/app/Dockerfile',
+        '-t',
+        'reg.example/acme/app:1.0',
+        ...TAIL,
+        '--output',
+        'type=image,push=true,registry.insecure=true',
+        '/src/app',
+      ],
+    ],
+    [
+      'pushed to a loopback registry: plain HTTP already, a plain --push',
+      { push: { ...PUSH, host: '127.0.0.1:5000', insecure: true } },
+      'push',
+      [
+        'buildx',
+        'build',
+        '--progress=plain',
+        '-f',
+        '/src/app/Dockerfile',
+        '-t',
+        'reg.example/acme/app:1.0',
+        ...TAIL,
+        '--push',
+        '/src/app',
+      ],
+    ],
+    [
+      'several platforms, nothing pushed: neither --load nor --push',
+      { platforms: ['linux/amd64', 'linux/arm64'] },
+      'cache',
+      [
+        'buildx',
+        'build',
+        '--progress=plain',
+        '-f',
+        '/src/app/Dockerfile',
+        '--platform',
+        'linux/amd64,linux/arm64',
+        '-t',
+        'reg.example/acme/app:1.0',
+        ...TAIL,
+        '/src/app',
+      ],
+    ],
+    [
       'a Dockerfile outside the context, a path with spaces',
       { dockerfile: '/src/docker/My File', context: '/src/my app' },
       'load',
@@ -187,6 +243,21 @@ describe('docker buildx build arguments: plan in, arguments out', () => {
   ];
   it.each(rows)('%s', (_name, overrides, output, expected) => {
     expect(dockerBuildArgs(plan(overrides), output)).toEqual(expected);
+  });
+});
+
+describe('where a docker build puts its result', () => {
+  const SHARED = { ...PUSH, sharedAuthfile: '/tmp/s/shared/config.json' };
+  const TWO = ['linux/amd64', 'linux/arm64'];
+  it.each([
+    ['one identity per domain: pushed during the build', { push: SHARED }, 'push'],
+    ['one identity per domain, two platforms', { push: SHARED, platforms: TWO }, 'push'],
+    ['two identities on the push domain: loaded, then docker push', { push: PUSH }, 'load'],
+    ['disable_push, one platform: loaded', {}, 'load'],
+    ['disable_push, a platform given: loaded', { platforms: ['linux/arm64'] }, 'load'],
+    ['disable_push, two platforms: the build cache only', { platforms: TWO }, 'cache'],
+  ] as [string, Partial<BuildPlan>, DockerOutput][])('%s', (_name, overrides, expected) => {
+    expect(dockerOutput(plan(overrides))).toBe(expected);
   });
 });
 
@@ -246,11 +317,46 @@ describe('docker commands of a build', () => {
     ]);
   });
 
-  it('refuses a multi-platform build that would need two identities on one domain', () => {
+  it('builds two platforms with disable_push into the build cache, loading nothing', () => {
+    const multi = plan({ platforms: ['linux/amd64', 'linux/arm64'] });
+    const commands = dockerCommands(multi, '/b');
+    expect(commands.map((c) => c.args)).toEqual([dockerBuildArgs(multi, 'cache')]);
+    expect(commands[0].args).not.toContain('--load');
+    expect(commands[0].args).not.toContain('--push');
+  });
+
+  const conflict =
+    'reg.example is pulled as staging (input registry_contexts) and pushed to as prod (input registry)';
+
+  it('refuses a multi-platform build that would need two identities on one domain, saying who picked them', () => {
     expect(() =>
-      dockerCommands(plan({ platforms: ['linux/amd64', 'linux/arm64'], push: PUSH }), '/b'),
+      dockerCommands(
+        plan({ platforms: ['linux/amd64', 'linux/arm64'], push: { ...PUSH, conflict } }),
+        '/b',
+      ),
     ).toThrow(
-      /builder docker: a multi-platform build cannot pull and push reg.example with two identities .*use builder: buildah/,
+      `builder docker: a multi-platform build must push while it builds, with one identity per registry, but ${conflict}; use builder: buildah, or let one identity both pull from and push to reg.example`,
+    );
+  });
+
+  it('refuses plain HTTP to an insecure target that only docker push could reach', () => {
+    const push = { ...PUSH, host: 'lab.example:8443', insecure: true, conflict };
+    expect(() => dockerCommands(plan({ push }), '/b')).toThrow(
+      /^builder docker: plain HTTP to lab.example:8443 \(insecure: true\) is possible only when the build pushes, .* but reg.example is pulled as staging .*; use builder: buildah/,
+    );
+    // A loopback target is plain HTTP to the engine anyway: loaded, then pushed.
+    const loopback = { ...PUSH, host: '127.0.0.1:5000', insecure: true, conflict };
+    expect(dockerCommands(plan({ push: loopback }), '/b').map((c) => c.purpose)).toEqual([
+      'build',
+      'push',
+    ]);
+  });
+
+  it('refuses, before anything runs, a pull from an insecure registry, which buildx cannot be told per build', () => {
+    expect(() =>
+      dockerCommands(plan({ insecurePulls: ['lab.example:8443'], push: PUSH }), '/b'),
+    ).toThrow(
+      /^builder docker: this build pulls from lab.example:8443 over plain HTTP \(insecure: true\), .*; use builder: buildah$/,
     );
   });
 
@@ -280,6 +386,16 @@ describe('docker commands of a build', () => {
         destination: 'reg.example/acme/app:1',
       },
     ]);
+  });
+
+  it('reads the image ID and the repository digests that identify a local image', () => {
+    const id = `sha256:${'1'.repeat(64)}`;
+    const pulled = `sha256:${'2'.repeat(64)}`;
+    expect(dockerImageIds(`"${id}" ["r.example/a@${pulled}","r.example/b@${pulled}"]`)).toEqual([
+      id,
+      pulled,
+    ]);
+    expect(dockerImageIds(`"${id}" []`)).toEqual([id]);
   });
 
   it('keeps buildx builder instances where the user has them', () => {

@@ -12,6 +12,8 @@ export function plan(overrides: Partial<BuildPlan> = {}): BuildPlan {
     cacheFrom: [],
     tags: ['reg.example/acme/app:1.0'],
     authfile: '/tmp/s/pull/config.json',
+    registriesConf: { file: '/tmp/s/registries.conf', insecure: [] },
+    insecurePulls: [],
     iidfile: '/tmp/s/iid',
     metadataFile: '/tmp/s/metadata.json',
     ...overrides,
