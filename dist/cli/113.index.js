@@ -182,8 +182,7 @@ class Authenticator {
         const headers = {};
         if (this.credentials)
             headers.authorization = `Basic ${basicValue(this.credentials)}`;
-        const res = await this.transport.sendWithRetry({ method: 'GET', url: url.toString(), headers });
-        const text = await res.body.text();
+        const { res, text } = await this.askTokenService(url, headers);
         if (res.status === 401 || res.status === 403) {
             throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} refused ${this.credentials ? `the credentials of user "${this.credentials.username}"` : 'anonymous access'} (HTTP ${res.status})${registryMessage(text)}`, res.status);
         }
@@ -197,15 +196,44 @@ class Authenticator {
         catch {
             throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} answered with no JSON`, res.status);
         }
+        // Every token the service minted is a secret, the ones not used here too.
+        for (const minted of [parsed.token, parsed.access_token, parsed.refresh_token]) {
+            if (typeof minted === 'string')
+                (0,secrets/* maskSecret */.$l)(minted);
+        }
         const value = parsed.token || parsed.access_token;
         if (!value)
             throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} sent no token`, res.status);
-        (0,secrets/* maskSecret */.$l)(value);
         const lifetime = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) *
             1000;
-        const issued = parsed.issued_at ? Date.parse(parsed.issued_at) : NaN;
-        const start = Number.isNaN(issued) ? Date.now() : Math.min(issued, Date.now());
-        return { value, expiresAt: start + lifetime - Math.min(EXPIRY_MARGIN_MS, lifetime / 2) };
+        // The lifetime counts from now, not from the service's `issued_at`: a token service whose
+        // clock runs behind would otherwise make every token look expired on arrival.
+        return { value, expiresAt: Date.now() + lifetime - Math.min(EXPIRY_MARGIN_MS, lifetime / 2) };
+    }
+    /** One token request, its answer read whole: a connection dropped mid-answer is retried too. */
+    async askTokenService(url, headers) {
+        const { retry } = this.transport;
+        const unreachable = (error) => new errors/* RegistryError */.gl(`${this.label}: cannot reach the token service at ${url.origin}: ${(0,http/* describe */.q0)(error)}`, 0, 'NETWORK', { cause: error });
+        for (let attempt = 1;; attempt++) {
+            let res;
+            try {
+                // Connection failures before the answer are retried in there.
+                res = await this.transport.sendWithRetry({ method: 'GET', url: url.toString(), headers });
+            }
+            catch (error) {
+                throw (0,http/* isNetworkError */.TX)(error) ? unreachable(error) : error;
+            }
+            try {
+                return { res, text: await res.body.text() };
+            }
+            catch (error) {
+                if (!(0,http/* isNetworkError */.TX)(error))
+                    throw error;
+                if (attempt >= retry.tries)
+                    throw unreachable(error);
+                await (0,http/* sleep */.yy)((0,http/* retryDelay */.a2)(attempt, retry));
+            }
+        }
     }
 }
 function basicValue(credentials) {
@@ -237,6 +265,7 @@ function parseRegistryErrors(body) {
 // EXTERNAL MODULE: ./.build/src/registry/manifest.js
 var manifest = __webpack_require__(2850);
 ;// CONCATENATED MODULE: ./.build/src/registry/client.js
+
 
 
 
@@ -297,20 +326,27 @@ class Repository {
     /**
      * A request with auth. `Authorization` goes only to this registry's own origin (an upload URL
      * may point elsewhere). A 401 mints a new token and tries once more, unless the registry said
-     * the scope itself is refused (`insufficient_scope`), which a new token cannot cure.
+     * the scope itself is refused (`insufficient_scope`), which a new token cannot cure. A request
+     * with a streamed body cannot be sent again: its 401 is returned after the refused token is
+     * dropped, so that the caller's retry of the whole transfer authenticates afresh.
+     * `action` names the request in the error a dropped connection turns into.
      */
-    async call(req) {
+    async call(req, action) {
         const { auth, transport } = this.client;
         const ownOrigin = new URL(req.url).origin === new URL(this.client.baseUrl).origin;
         const send = async () => {
             const authorization = ownOrigin ? await auth.authorization(this.scopes) : undefined;
             const headers = { ...req.headers, ...(authorization ? { authorization } : {}) };
-            return { res: await transport.sendWithRetry({ ...req, headers }), authorization };
+            try {
+                return { res: await transport.sendWithRetry({ ...req, headers }), authorization };
+            }
+            catch (error) {
+                throw this.networkError(error, action);
+            }
         };
         const first = await send();
         const res = first.res;
-        const replayable = req.body === undefined || Buffer.isBuffer(req.body) || typeof req.body === 'string';
-        if (res.status !== 401 || !replayable || !ownOrigin)
+        if (res.status !== 401 || !ownOrigin)
             return res;
         const challenge = res.headers['www-authenticate'];
         // A registry whose /v2/ is open may still guard its repositories: learn its challenge here.
@@ -318,9 +354,37 @@ class Repository {
         const scopeRefused = /error="?insufficient_scope/i.test(challenge ?? '');
         if (!learnt && (!auth.usesTokens || scopeRefused))
             return res;
-        await res.body.dump().catch(() => { });
         await auth.invalidate(this.scopes, first.authorization);
+        if (!(0,http/* isReplayable */.e1)(req))
+            return res;
+        await res.body.dump().catch(() => { });
         return (await send()).res;
+    }
+    /** A dropped connection or timeout, said in user words; retries still see the cause. */
+    networkError(error, action) {
+        if (!(0,http/* isNetworkError */.TX)(error) || error instanceof errors/* RegistryError */.gl)
+            return error;
+        return new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the connection failed (${(0,http/* describe */.q0)(error)})`, 0, 'NETWORK', { cause: error });
+    }
+    /**
+     * A request whose small answer (a manifest, a config) is read whole. A connection dropped
+     * half-way through the body is retried like one dropped before the answer.
+     */
+    async callWhole(req, action) {
+        const { retry } = this.client.transport;
+        for (let attempt = 1;; attempt++) {
+            const res = await this.call(req, action);
+            if (res.status !== 200)
+                await this.fail(res, action);
+            try {
+                return { res, bytes: Buffer.from(await res.body.arrayBuffer()) };
+            }
+            catch (error) {
+                if (attempt >= retry.tries || !(0,http/* isNetworkError */.TX)(error))
+                    throw this.networkError(error, action);
+                await (0,http/* sleep */.yy)((0,http/* retryDelay */.a2)(attempt, retry));
+            }
+        }
     }
     async fail(res, action) {
         // A body already drained (a HEAD's, say) cannot be read again: undici would throw outside
@@ -340,17 +404,14 @@ class Repository {
         else if (res.status === 403 || codes.includes('DENIED')) {
             hint = ' (access denied: check that these credentials may do this on this repository)';
         }
-        throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}`, res.status, codes[0]);
+        throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}`, res.status, codes[0], { retryAfterMs: (0,http/* parseRetryAfter */.mu)(res.headers['retry-after']) });
     }
     async getManifest(reference) {
-        const res = await this.call({
+        const { res, bytes } = await this.callWhole({
             method: 'GET',
             url: this.url(`/manifests/${reference}`),
             headers: { accept: manifest/* MANIFEST_ACCEPT */.dY },
-        });
-        if (res.status !== 200)
-            await this.fail(res, `reading manifest ${this.name}${sep(reference)}`);
-        const bytes = Buffer.from(await res.body.arrayBuffer());
+        }, `reading manifest ${this.name}${sep(reference)}`);
         const digest = (0,manifest/* sha256Digest */.sI)(bytes);
         // A manifest asked for by digest must hash to it: the registry is not trusted blindly.
         if (reference.startsWith('sha256:') && digest !== reference) {
@@ -360,14 +421,14 @@ class Repository {
     }
     /** The manifest's digest without its body, or undefined when the registry does not have it. */
     async headManifest(reference) {
+        const action = `checking manifest ${this.name}${sep(reference)}`;
         const res = await this.call({
             method: 'HEAD',
             url: this.url(`/manifests/${reference}`),
             headers: { accept: manifest/* MANIFEST_ACCEPT */.dY },
-        });
-        if (res.status !== 200 && res.status !== 404) {
-            await this.fail(res, `checking manifest ${this.name}${sep(reference)}`);
-        }
+        }, action);
+        if (res.status !== 200 && res.status !== 404)
+            await this.fail(res, action);
         await res.body.dump().catch(() => { });
         if (res.status === 404)
             return undefined;
@@ -381,15 +442,15 @@ class Repository {
     }
     /** Stores the manifest's exact bytes under `reference` (a tag or its digest). */
     async putManifest(reference, manifest) {
+        const action = `writing manifest ${this.name}${sep(reference)}`;
         const res = await this.call({
             method: 'PUT',
             url: this.url(`/manifests/${reference}`),
             headers: { 'content-type': manifest.mediaType },
             body: manifest.bytes,
-        });
-        if (res.status !== 201 && res.status !== 200) {
-            await this.fail(res, `writing manifest ${this.name}${sep(reference)}`);
-        }
+        }, action);
+        if (res.status !== 201 && res.status !== 200)
+            await this.fail(res, action);
         await res.body.dump().catch(() => { });
         // A registry that stored other bytes than were sent (a rewrite, a conversion) is not trusted.
         const stored = res.headers['docker-content-digest'];
@@ -399,10 +460,10 @@ class Repository {
         return manifest.digest;
     }
     async headBlob(digest) {
-        const res = await this.call({ method: 'HEAD', url: this.url(`/blobs/${digest}`) });
-        if (res.status !== 200 && res.status !== 404) {
-            await this.fail(res, `checking blob ${this.name}@${digest}`);
-        }
+        const action = `checking blob ${this.name}@${digest}`;
+        const res = await this.call({ method: 'HEAD', url: this.url(`/blobs/${digest}`) }, action);
+        if (res.status !== 200 && res.status !== 404)
+            await this.fail(res, action);
         await res.body.dump().catch(() => { });
         if (res.status === 404)
             return undefined;
@@ -410,18 +471,15 @@ class Repository {
     }
     /** The blob as a stream; the caller must consume or destroy it. */
     async openBlob(digest) {
-        const res = await this.call({ method: 'GET', url: this.url(`/blobs/${digest}`) });
+        const action = `reading blob ${this.name}@${digest}`;
+        const res = await this.call({ method: 'GET', url: this.url(`/blobs/${digest}`) }, action);
         if (res.status !== 200)
-            await this.fail(res, `reading blob ${this.name}@${digest}`);
+            await this.fail(res, action);
         return res.body;
     }
     /** A small blob (a config) read whole, and checked against its digest. */
     async getBlob(digest) {
-        const stream = await this.openBlob(digest);
-        const chunks = [];
-        for await (const chunk of stream)
-            chunks.push(chunk);
-        const bytes = Buffer.concat(chunks);
+        const { bytes } = await this.callWhole({ method: 'GET', url: this.url(`/blobs/${digest}`) }, `reading blob ${this.name}@${digest}`);
         const actual = (0,manifest/* sha256Digest */.sI)(bytes);
         if (digest.startsWith('sha256:') && actual !== digest) {
             throw new errors/* RegistryError */.gl(`${this.label}: the blob ${this.name}@${digest} came back with digest ${actual}`, 200, 'DIGEST_INVALID');
@@ -434,7 +492,8 @@ class Repository {
      */
     async mountBlob(digest, from) {
         const query = new URLSearchParams({ mount: digest, from });
-        const res = await this.call({ method: 'POST', url: this.url(`/blobs/uploads/?${query}`) });
+        const action = `mounting blob ${digest} from ${from} into ${this.name}`;
+        const res = await this.call({ method: 'POST', url: this.url(`/blobs/uploads/?${query}`) }, action);
         if (res.status === 201) {
             await res.body.dump().catch(() => { });
             return { mounted: true };
@@ -449,7 +508,7 @@ class Repository {
             await res.body.dump().catch(() => { });
             return { mounted: false };
         }
-        return this.fail(res, `mounting blob ${digest} from ${from} into ${this.name}`);
+        return this.fail(res, action);
     }
     location(res) {
         const location = res.headers.location;
@@ -463,9 +522,10 @@ class Repository {
         return (await this.startUploadSession()).location;
     }
     async startUploadSession() {
-        const res = await this.call({ method: 'POST', url: this.url('/blobs/uploads/') });
+        const action = `starting an upload to ${this.name}`;
+        const res = await this.call({ method: 'POST', url: this.url('/blobs/uploads/') }, action);
         if (res.status !== 202)
-            await this.fail(res, `starting an upload to ${this.name}`);
+            await this.fail(res, action);
         await res.body.dump().catch(() => { });
         return {
             location: this.location(res),
@@ -477,6 +537,7 @@ class Repository {
      * `open` gives a fresh stream each time it is called, since a refused PUT has used up the first.
      */
     async uploadBlob(digest, size, open, uploadUrl) {
+        const action = `uploading blob ${digest} to ${this.name}`;
         const location = uploadUrl ?? (await this.startUpload());
         const body = await open();
         let res;
@@ -486,7 +547,7 @@ class Repository {
                 url: withDigest(location, digest),
                 headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
                 body,
-            });
+            }, action);
         }
         finally {
             if (!body.readableEnded)
@@ -501,9 +562,9 @@ class Repository {
             if (!codes.includes('DIGEST_INVALID') && !codes.includes('SIZE_INVALID')) {
                 return this.uploadChunked(digest, open);
             }
-            throw new errors/* RegistryError */.gl(`${this.label}: uploading blob ${digest} to ${this.name} failed: HTTP ${res.status}: ${codes.join(', ')}`, res.status, codes[0]);
+            throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}: ${codes.join(', ')}`, res.status, codes[0]);
         }
-        await this.fail(res, `uploading blob ${digest} to ${this.name}`);
+        await this.fail(res, action);
     }
     async uploadChunked(digest, open) {
         const started = await this.startUploadSession();
@@ -514,6 +575,7 @@ class Repository {
         let offset = 0;
         let pending = [];
         let pendingSize = 0;
+        const chunkAction = `uploading a chunk of blob ${digest} to ${this.name}`;
         const send = async (chunk) => {
             const res = await this.call({
                 method: 'PATCH',
@@ -524,10 +586,9 @@ class Repository {
                     'content-range': `${offset}-${offset + chunk.length - 1}`,
                 },
                 body: chunk,
-            });
-            if (res.status !== 202) {
-                await this.fail(res, `uploading a chunk of blob ${digest} to ${this.name}`);
-            }
+            }, chunkAction);
+            if (res.status !== 202)
+                await this.fail(res, chunkAction);
             await res.body.dump().catch(() => { });
             location = this.location(res);
             offset += chunk.length;
@@ -544,14 +605,10 @@ class Repository {
         }
         if (pendingSize > 0)
             await send(Buffer.concat(pending, pendingSize));
-        const res = await this.call({
-            method: 'PUT',
-            url: withDigest(location, digest),
-            headers: { 'content-length': '0' },
-        });
-        if (res.status !== 201 && res.status !== 204) {
-            await this.fail(res, `completing blob ${digest} in ${this.name}`);
-        }
+        const action = `completing blob ${digest} in ${this.name}`;
+        const res = await this.call({ method: 'PUT', url: withDigest(location, digest), headers: { 'content-length': '0' } }, action);
+        if (res.status !== 201 && res.status !== 204)
+            await this.fail(res, action);
         await res.body.dump().catch(() => { });
     }
 }
@@ -615,13 +672,12 @@ function jobsFromEnv(env) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q2: () => (/* binding */ getTags),
-/* harmony export */   XU: () => (/* binding */ getInteger),
 /* harmony export */   cx: () => (/* binding */ getRegistries),
 /* harmony export */   pW: () => (/* binding */ getBoolean),
 /* harmony export */   vS: () => (/* binding */ getList),
 /* harmony export */   y1: () => (/* binding */ parseMap)
 /* harmony export */ });
-/* unused harmony export parseList */
+/* unused harmony exports parseList, getInteger */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6624);
 /* harmony import */ var _registry_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1334);
@@ -673,7 +729,7 @@ function getInteger(io, name, fallback, min = 1) {
     if (!value)
         return fallback;
     if (!/^\d+$/.test(value) || Number(value) < min) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: "${value}" is not a whole number of at least ${min}`);
+        throw new UserError(`Input ${name}: "${value}" is not a whole number of at least ${min}`);
     }
     return Number(value);
 }
@@ -1798,6 +1854,7 @@ function masked(username, password) {
 /* harmony export */   PS: () => (/* binding */ isRetryableStatus),
 /* harmony export */   TX: () => (/* binding */ isNetworkError),
 /* harmony export */   a2: () => (/* binding */ retryDelay),
+/* harmony export */   e1: () => (/* binding */ isReplayable),
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   oK: () => (/* binding */ Transport),
 /* harmony export */   q0: () => (/* binding */ describe),
@@ -1805,7 +1862,7 @@ function masked(username, password) {
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4371);
+/* harmony import */ var _undici_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7223);
 
 
 const DEFAULT_RETRY = { tries: 5, baseDelayMs: 200, maxDelayMs: 10_000 };
@@ -1830,7 +1887,7 @@ function isNetworkError(error) {
         const code = current.code;
         if (code && NETWORK_ERROR_CODES.has(code))
             return true;
-        if (current instanceof undici__WEBPACK_IMPORTED_MODULE_1__/* .errors */ .sO.SocketError)
+        if (current instanceof _undici_js__WEBPACK_IMPORTED_MODULE_1__/* .errors */ .sO.SocketError)
             return true;
         current = current.cause;
     }
@@ -1870,7 +1927,7 @@ function createDispatcher() {
     const options = { keepAliveTimeout: 30_000, connections: 32, headersTimeout: 120_000 };
     const env = process.env;
     const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
-    return proxied ? new undici__WEBPACK_IMPORTED_MODULE_1__/* .EnvHttpProxyAgent */ .J2(options) : new undici__WEBPACK_IMPORTED_MODULE_1__/* .Agent */ .g6(options);
+    return proxied ? new _undici_js__WEBPACK_IMPORTED_MODULE_1__/* .EnvHttpProxyAgent */ .J2(options) : new _undici_js__WEBPACK_IMPORTED_MODULE_1__/* .Agent */ .g6(options);
 }
 class Transport {
     retry;
@@ -1898,11 +1955,12 @@ class Transport {
             if (url.origin !== origin)
                 delete headers.authorization;
             this.stats.requests++;
-            const res = await (0,undici__WEBPACK_IMPORTED_MODULE_1__/* .request */ .Em)(url, {
+            const res = await this.dispatcher.request({
+                origin: url.origin,
+                path: `${url.pathname}${url.search}`,
                 method,
                 headers,
                 body,
-                dispatcher: this.dispatcher,
             });
             const location = res.headers.location;
             if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < MAX_REDIRECTS) {
@@ -1919,7 +1977,8 @@ class Transport {
                     body = undefined;
                 }
                 else if (body && typeof body !== 'string' && !Buffer.isBuffer(body)) {
-                    throw new Error(`cannot follow a ${res.statusCode} redirect with a streamed body`);
+                    // The stream's bytes went with the first request: they cannot be sent again.
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`${url.origin} answered an upload with a ${res.statusCode} redirect to ${next.origin}, which cannot be followed with a streamed body`, res.statusCode);
                 }
                 continue;
             }
@@ -1933,11 +1992,12 @@ class Transport {
     }
     /**
      * `send` with retries for dropped connections and the statuses DESIGN §6 names. A request whose
-     * body is a stream is tried once: its bytes are gone after the first try.
+     * body is a stream is tried once: its bytes are gone after the first try. So is a chunk of an
+     * upload (PATCH): the registry may have taken it before the connection dropped, and a resent
+     * chunk would land at the wrong offset; the caller restarts the whole upload instead.
      */
     async sendWithRetry(req) {
-        const replayable = req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
-        const tries = replayable ? this.retry.tries : 1;
+        const tries = isReplayable(req) && req.method !== 'PATCH' ? this.retry.tries : 1;
         for (let attempt = 1;; attempt++) {
             let res;
             try {
@@ -1965,6 +2025,10 @@ class Transport {
         // Every response has been read by now: nothing is lost by not waiting for a graceful close.
         await this.dispatcher.destroy();
     }
+}
+/** Whether a request's body can be sent again: a stream's bytes are gone after the first try. */
+function isReplayable(req) {
+    return req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
 }
 /** Upload URLs carry opaque state tokens; logs keep the path only. */
 function redactUrl(url) {
@@ -2050,11 +2114,12 @@ function manifestMediaType(bytes, contentType) {
         return fromHeader || MediaType.ociManifest;
     }
 }
-/** Blobs a registry never stores (Windows foreign layers): copied by no one, skipped here. */
+/**
+ * Blobs a registry never stores (Windows foreign layers), told by their media type alone: OCI
+ * allows `urls` on an ordinary layer too, and such a layer must still be copied.
+ */
 function isNonDistributable(descriptor) {
-    return (descriptor.mediaType.includes('foreign') ||
-        descriptor.mediaType.includes('nondistributable') ||
-        (descriptor.urls?.length ?? 0) > 0);
+    return (descriptor.mediaType.includes('foreign') || descriptor.mediaType.includes('nondistributable'));
 }
 function formatPlatform(platform) {
     if (!platform)
@@ -2219,7 +2284,8 @@ function sanitizeTag(name) {
 /* harmony export */   R$: () => (/* binding */ checkContexts),
 /* harmony export */   U9: () => (/* binding */ isLoopback),
 /* harmony export */   Uj: () => (/* binding */ resolvePull),
-/* harmony export */   dl: () => (/* binding */ integrationByName)
+/* harmony export */   dl: () => (/* binding */ integrationByName),
+/* harmony export */   xh: () => (/* binding */ splitImageName)
 /* harmony export */ });
 /* unused harmony exports endpointFor, applyPrefix */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
@@ -2389,6 +2455,32 @@ function checkContexts(contexts, pulledDomains, inputName, warn) {
         }
     }
 }
+
+
+/***/ }),
+
+/***/ 7223:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J2: () => (/* reexport default export from named module */ undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_3__),
+/* harmony export */   g6: () => (/* reexport default export from named module */ undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_2__),
+/* harmony export */   sO: () => (/* reexport default export from named module */ undici_lib_core_errors_js__WEBPACK_IMPORTED_MODULE_4__)
+/* harmony export */ });
+/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(883);
+/* harmony import */ var undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6615);
+/* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7405);
+/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3137);
+/* harmony import */ var undici_lib_core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8707);
+
+
+
+
+
+// What undici's index does first: every dispatcher gets `request`, `stream`, `connect`… (a proxy
+// agent opens its tunnels with `connect`).
+Object.assign(undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__.prototype, undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_1__);
+
 
 
 /***/ })

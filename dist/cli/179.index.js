@@ -46,32 +46,42 @@ function readPromoteSettings(io) {
 }
 /**
  * Where the candidate is pulled from, and where it goes: the named `registry`, else the
- * integration the candidate is pulled through, so that bare `tags` retag in place.
+ * integration the candidate is pulled through. With neither `registry` nor `image_name`, the
+ * target is the candidate's own repository, whatever prefix its integration declares: bare
+ * `tags` retag in place.
  */
 function planPromotion(settings, env) {
     const { config, candidate } = settings;
     const sources = (0,_promotion_js__WEBPACK_IMPORTED_MODULE_4__/* .candidateSources */ .mu)(config, env, settings.candidates, settings.registryContext);
     const source = sources[0];
+    if (!settings.registry && !settings.imageName) {
+        return { source, sources, target: { endpoint: source, repository: candidate.repository } };
+    }
     const integration = settings.registry
         ? (0,_registry_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .integrationByName */ .dl)(config, settings.registry, 'registry')
         : source.integration;
     const imageName = settings.imageName ?? candidate.repository;
+    let target;
     if (integration) {
-        const target = integration === source.integration
-            ? { ...(0,_registry_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePush */ .B$)(config, env, imageName, integration), endpoint: source }
-            : (0,_registry_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePush */ .B$)(config, env, imageName, integration);
-        return { source, sources, target };
+        target =
+            integration === source.integration
+                ? { ...(0,_registry_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePush */ .B$)(config, env, imageName, integration), endpoint: source }
+                : (0,_registry_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePush */ .B$)(config, env, imageName, integration);
     }
-    // Reached through the Docker config or anonymously: the target is the same registry.
-    const first = imageName.split('/')[0];
-    const path = imageName.includes('/') && (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .looksLikeDomain */ .wB)(first)
-        ? imageName.slice(first.length + 1)
-        : imageName;
-    const named = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(`${source.domain}/${path}`, {
-        what: 'image_name',
-        defaultTag: false,
-    });
-    return { source, sources, target: { endpoint: source, repository: named.repository } };
+    else {
+        // Reached through the Docker config or anonymously: the target is the same registry.
+        const named = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(`${source.domain}/${(0,_registry_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .splitImageName */ .xh)(imageName).path}`, {
+            what: 'image_name',
+            defaultTag: false,
+        });
+        target = { endpoint: source, repository: named.repository };
+    }
+    // A domain written in image_name that is not where the copy goes would be dropped silently.
+    const written = settings.imageName ? (0,_registry_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .splitImageName */ .xh)(settings.imageName).domain : undefined;
+    if (written && written !== target.endpoint.domain) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input image_name: "${settings.imageName}" names ${written}, but the promotion goes to ${target.endpoint.domain} (${target.endpoint.label}); set registry to an integration of ${written}, or leave the domain out of image_name`);
+    }
+    return { source, sources, target };
 }
 async function promote(io) {
     const settings = readPromoteSettings(io);

@@ -291,12 +291,14 @@ function domainOf(image) {
     }
 }
 /**
- * Pull identities for every domain the build may pull from: the step's context for the domain,
- * else the domain's primary (or only) integration, else what `docker login` left. The Dockerfile
- * is read for the images it names; for a domain it names (or a context serves), resolution must
- * succeed. Any other domain the registries file or the Docker config knows is offered too, as a
- * FROM line may hide behind an ARG; there a missing secret or an undecided primary only leaves the
- * domain out.
+ * Pull identities for the domains the build pulls from: the step's context for the domain, else
+ * the domain's primary (or only) integration, else what `docker login` left. The Dockerfile is
+ * read for the images it names (FROM, COPY --from, RUN --mount from), with `cache_from` and the
+ * contexts' domains; for those, resolution must succeed. When the Dockerfile hides a name behind
+ * an ARG without a value, every other domain the registries file or the Docker config knows is
+ * offered too; there a missing secret or an undecided primary only leaves the domain out, and the
+ * push target's domain gets the push target's identity, so that a domain the build may not even
+ * pull from never needs two identities (which costs docker its push during the build).
  */
 function resolveBuildRegistries(settings, env, dockerfileText, log) {
     const { config } = settings;
@@ -314,39 +316,56 @@ function resolveBuildRegistries(settings, env, dockerfileText, log) {
             ? `Input registry_contexts: ${context.name} serves ${context.domain}, but the Dockerfile names no image on ${context.domain}`
             : `Input registry_contexts: cannot tell whether this build pulls from ${context.domain} (a FROM line uses an ARG without a value); ${context.name} is used only for images on ${context.domain}`);
     }
-    const strict = new Set([...named, ...contexts.map((c) => c.domain)]);
-    const offered = new Set([
-        ...strict,
-        ...config.integrations.map((i) => i.domain),
-        ...(0,docker_config/* dockerConfigDomains */.yC)(env).map((d) => (0,reference/* normaliseDomain */.$N)(d.toLowerCase())),
-    ]);
-    const pulls = [];
-    const insecure = [];
-    for (const domain of offered) {
-        let endpoint;
-        try {
-            endpoint = (0,resolve/* resolvePull */.Uj)(config, env, domain, contexts);
-        }
-        catch (error) {
-            if (strict.has(domain) || !(0,errors/* isUserError */.iU)(error))
-                throw error;
-            log.debug(`no pull credentials offered for ${domain}: ${error.message}`);
-            if ((0,resolve/* isLoopback */.U9)(domain) || config.integrations.some((i) => i.domain === domain && i.insecure))
-                insecure.push(domain);
-            continue;
-        }
-        if (endpoint.insecure)
-            insecure.push(endpoint.host);
-        if (endpoint.credentials)
-            pulls.push(endpoint);
-    }
     let target;
     const integration = settings.registry
         ? (0,resolve/* integrationByName */.dl)(config, settings.registry, 'registry')
         : undefined;
     if (!settings.disablePush)
         target = (0,resolve/* resolvePush */.B$)(config, env, settings.imageName, integration);
-    return { pulls, insecure, target };
+    const strict = new Set([
+        ...named,
+        ...contexts.map((c) => (0,reference/* normaliseDomain */.$N)(c.domain.toLowerCase())),
+    ]);
+    const offered = new Set(strict);
+    if (!pulled.complete) {
+        for (const i of config.integrations)
+            offered.add((0,reference/* normaliseDomain */.$N)(i.domain.toLowerCase()));
+        for (const d of (0,docker_config/* dockerConfigDomains */.yC)(env))
+            offered.add((0,reference/* normaliseDomain */.$N)(d.toLowerCase()));
+    }
+    const pulls = [];
+    const insecure = [];
+    const insecurePulls = [];
+    for (const domain of offered) {
+        let endpoint;
+        if (strict.has(domain)) {
+            endpoint = (0,resolve/* resolvePull */.Uj)(config, env, domain, contexts);
+            if (endpoint.insecure && !(0,resolve/* isLoopback */.U9)(endpoint.host))
+                insecurePulls.push(endpoint.host);
+        }
+        else if (target && target.endpoint.domain === domain) {
+            endpoint = target.endpoint;
+        }
+        else {
+            try {
+                endpoint = (0,resolve/* resolvePull */.Uj)(config, env, domain, contexts);
+            }
+            catch (error) {
+                if (!(0,errors/* isUserError */.iU)(error))
+                    throw error;
+                log.debug(`no pull credentials offered for ${domain}: ${error.message}`);
+                if ((0,resolve/* isLoopback */.U9)(domain) ||
+                    config.integrations.some((i) => i.domain === domain && i.insecure))
+                    insecure.push(domain);
+                continue;
+            }
+        }
+        if (endpoint.insecure)
+            insecure.push(endpoint.host);
+        if (endpoint.credentials)
+            pulls.push(endpoint);
+    }
+    return { pulls, insecure, insecurePulls, target };
 }
 /** The full references a build writes: in the push target, or as named locally with disable_push. */
 function imageReferences(settings, target) {
@@ -361,6 +380,9 @@ function planBuild(settings, registries, dir, env, now) {
     const pull = (0,authfile/* authConfig */.fl)(registries.pulls);
     const push = target ? (0,authfile/* authConfig */.fl)([target.endpoint]) : undefined;
     const shared = push ? (0,authfile/* mergeAuthConfigs */.UZ)(pull, push) : undefined;
+    const conflict = target && push && !shared
+        ? describeConflict(settings, registries.pulls, target, (0,authfile/* conflictingDomains */.g4)(pull, push))
+        : undefined;
     const plan = {
         context: settings.context,
         dockerfile: settings.dockerfile,
@@ -372,14 +394,8 @@ function planBuild(settings, registries, dir, env, now) {
         cacheFrom: settings.cacheFrom,
         tags,
         authfile: files.pullAuth,
-        ...(registries.insecure.length
-            ? {
-                registriesConf: {
-                    file: files.registriesConf,
-                    insecure: [...new Set(registries.insecure)],
-                },
-            }
-            : {}),
+        registriesConf: { file: files.registriesConf, insecure: [...new Set(registries.insecure)] },
+        insecurePulls: [...new Set(registries.insecurePulls)],
         iidfile: files.iid,
         metadataFile: files.metadata,
         ...(target
@@ -390,6 +406,7 @@ function planBuild(settings, registries, dir, env, now) {
                     repository: target.repository,
                     authfile: files.pushAuth,
                     ...(shared ? { sharedAuthfile: files.sharedAuth } : {}),
+                    ...(conflict ? { conflict } : {}),
                     insecure: target.endpoint.insecure,
                     digestFiles: files.digests,
                 },
@@ -397,6 +414,32 @@ function planBuild(settings, registries, dir, env, now) {
             : {}),
     };
     return { plan, auth: { pull, ...(push ? { push } : {}), ...(shared ? { shared } : {}) } };
+}
+/** Why an identity was picked, in the words of what the user set (DESIGN §3). */
+function pullChoice(settings, endpoint) {
+    const integration = endpoint.integration;
+    if (!integration)
+        return endpoint.label;
+    if (settings.registryContexts.includes(integration.name))
+        return `${integration.name} (input registry_contexts)`;
+    return integration.primary
+        ? `${integration.name} (primary: true for ${endpoint.domain})`
+        : `${integration.name} (the only integration of ${endpoint.domain})`;
+}
+function pushChoice(settings, target) {
+    const { label, integration } = target.endpoint;
+    if (settings.registry)
+        return `${label} (input registry)`;
+    if (integration?.default)
+        return `${label} (default: true)`;
+    return `${label} (the domain of image_name)`;
+}
+/** Which domains need two identities, and who picked each: for a builder that must refuse it. */
+function describeConflict(settings, pulls, target, keys) {
+    return pulls
+        .filter((p) => keys.includes(p.domain))
+        .map((p) => `${p.domain} is pulled as ${pullChoice(settings, p)} and pushed to as ${pushChoice(settings, target)}`)
+        .join('; ');
 }
 async function writeAuthFiles(planned) {
     const { plan, auth } = planned;
@@ -431,17 +474,19 @@ async function build(io) {
         let digest = '';
         if (registries.target) {
             digest = await (0,pushed/* readBackDigest */.Q)(io, registries.target, settings.tags);
-            const reported = builderReportedDigests(outcome.metadata);
-            for (const other of reported) {
-                if (other && other !== digest)
+            // Only what the build itself pushed can be compared: after a load, buildx's digest is that
+            // of its local export, and `docker push` writes another.
+            for (const other of new Set(outcome.pushedDigests)) {
+                if (other !== digest)
                     io.warning(`${builder.kind} reported pushing ${other}, but the registry holds ${digest}`);
             }
         }
+        // The builder's own metadata says what its image ID is: for a multi-platform buildx build,
+        // the iidfile holds the index's digest, which is no config digest.
         const metadata = {
             ...outcome.metadata,
             builder: builder.kind,
             'image.name': plan.tags.join(','),
-            ...(outcome.imageId ? { 'containerimage.config.digest': outcome.imageId } : {}),
             ...(digest ? { 'containerimage.digest': digest } : {}),
             ...(plan.platforms.length ? { platforms: plan.platforms } : {}),
             labels: plan.labels,
@@ -457,19 +502,6 @@ async function build(io) {
             : `Built ${plan.tags.join(', ')}${outcome.imageId ? ` (${outcome.imageId})` : ''}; not pushed (disable_push)`);
         await io.writeSummary(buildSummary(builder, registries, plan, digest, outcome.imageId));
     });
-}
-/** What the builder says it pushed: buildx's `containerimage.digest`, buildah's digest files. */
-function builderReportedDigests(metadata) {
-    const out = [];
-    if (typeof metadata['containerimage.digest'] === 'string')
-        out.push(metadata['containerimage.digest']);
-    const pushed = metadata['buildah.pushed'];
-    if (pushed && typeof pushed === 'object') {
-        for (const value of Object.values(pushed))
-            if (typeof value === 'string')
-                out.push(value);
-    }
-    return out;
 }
 function buildSummary(builder, registries, plan, digest, imageId) {
     const facts = [

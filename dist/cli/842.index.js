@@ -276,11 +276,16 @@ class CopyRun {
             return;
         await this.limit(() => this.transfer(blob));
     }
-    /** Streams one blob source → target, hashing on the way; the whole transfer is retried on faults. */
+    /**
+     * Streams one blob source → target, hashing on the way; the whole transfer is retried on faults,
+     * after the registry's `Retry-After` when it gave one. A 401 (a token that expired or was
+     * revoked mid-copy; the refused token is dropped by then) is retried once, with a new token.
+     */
     async transfer(blob, uploadUrl) {
         const tries = this.options.blobTries ?? http/* DEFAULT_RETRY */.vI.tries;
         const where = `${this.source.label} → ${this.target.label}: ${this.target.name}`;
         assertVerifiable(blob, where);
+        let reauthenticated = false;
         for (let attempt = 1;; attempt++) {
             let sent = 0;
             try {
@@ -293,14 +298,25 @@ class CopyRun {
                 return;
             }
             catch (error) {
+                const unauthorised = error instanceof errors/* RegistryError */.gl && error.status === 401;
+                if (unauthorised && !reauthenticated && attempt < tries) {
+                    reauthenticated = true;
+                    continue;
+                }
                 if (attempt >= tries || !isTransient(error))
-                    throw error;
-                const delay = (0,http/* retryDelay */.a2)(attempt, http/* DEFAULT_RETRY */.vI);
+                    throw inUserWords(error, where, blob.digest);
+                const delay = (0,http/* retryDelay */.a2)(attempt, http/* DEFAULT_RETRY */.vI, error instanceof errors/* RegistryError */.gl ? error.retryAfterMs : undefined);
                 this.log(`${where}: copying ${blob.digest} failed (${(0,http/* describe */.q0)(error)}); retrying in ${delay} ms`);
                 await (0,http/* sleep */.yy)(delay);
             }
         }
     }
+}
+/** A network failure that outlasted the retries, said with the blob and registries it hit. */
+function inUserWords(error, where, digest) {
+    if (error instanceof errors/* RegistryError */.gl || !(0,http/* isNetworkError */.TX)(error))
+        return error;
+    return new errors/* RegistryError */.gl(`${where}: copying ${digest} failed: the connection failed (${(0,http/* describe */.q0)(error)})`, 0, 'NETWORK', { cause: error });
 }
 function isTransient(error) {
     if ((0,http/* isNetworkError */.TX)(error))

@@ -119,9 +119,9 @@ async function runMainOrPost(main, post, io) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   UZ: () => (/* binding */ mergeAuthConfigs),
 /* harmony export */   Yt: () => (/* binding */ writeAuthFile),
-/* harmony export */   fl: () => (/* binding */ authConfig)
+/* harmony export */   fl: () => (/* binding */ authConfig),
+/* harmony export */   g4: () => (/* binding */ conflictingDomains)
 /* harmony export */ });
-/* unused harmony export conflictingDomains */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5626);
@@ -358,24 +358,151 @@ function pushFailure(builder, target, destination, code, lines) {
 var plan = __webpack_require__(1377);
 ;// CONCATENATED MODULE: ./.build/src/build/registries-conf.js
 /**
- * buildah speaks HTTPS with verified TLS to every registry unless registries.conf marks one
- * `insecure`, and `--tls-verify=false` on a build would drop verification for all the registries
- * it pulls from. So a build that pulls from a loopback or `insecure: true` registry gets its own
- * registries.conf: the one buildah would read, with those registries, and only those, marked.
+ * The registries.conf buildah is given for every build: the one it would read, with two changes.
+ *
+ * - Short names are Docker Hub names, as docker reads them (DESIGN §3): `FROM somebody/image` is
+ *   `docker.io/somebody/image`. buildah resolves short names through `unqualified-search-registries`
+ *   instead, which Debian leaves empty (every short name fails) and other systems fill with several
+ *   registries (tried in turn, or refused as ambiguous): the key is set to `["docker.io"]` alone.
+ * - buildah speaks HTTPS with verified TLS to every registry unless registries.conf marks one
+ *   `insecure`, and `--tls-verify=false` on a build would drop verification for all the registries
+ *   it pulls from. So the loopback or `insecure: true` registries a build may pull from, and only
+ *   those, are marked.
+ *
+ * Everything else the system says (mirrors, blocked registries, short-name mode) is kept. The
+ * file is edited as text, statement by statement, so that what is kept stays byte for byte.
  */
-function registriesConfWithInsecure(system, hosts) {
+function buildahRegistriesConf(system, insecureHosts) {
     // The v1 format cannot be extended with v2 tables; it is long deprecated, so it is left out.
-    const base = system && !/^\s*\[registries\./m.test(system) ? `${system.trimEnd()}\n` : '';
-    const entries = [...new Set(hosts)]
-        .filter((host) => !new RegExp(`^\\s*location\\s*=\\s*"${escapeRegExp(host)}"`, 'm').test(base))
+    const kept = system && !/^\s*\[registries\./m.test(system) ? system : '';
+    const sections = parseSections(kept);
+    const preamble = sections[0];
+    preamble.body = preamble.body.filter((s) => s.key !== UNQUALIFIED);
+    const hosts = [...new Set(insecureHosts)];
+    const declared = new Set();
+    for (const section of sections.slice(1)) {
+        const host = markInsecure(section, hosts);
+        if (host)
+            declared.add(host);
+    }
+    const added = hosts
+        .filter((host) => !declared.has(host))
         .map((host) => `\n[[registry]]\nlocation = ${JSON.stringify(host)}\ninsecure = true\n`);
-    return `${base}\n# image-actions: plain HTTP to these registries only, for this build.\n${entries.join('')}`;
+    const rest = render(sections).trim();
+    return ('# image-actions: short names are Docker Hub names, as docker reads them.\n' +
+        `${UNQUALIFIED} = ["docker.io"]\n` +
+        (rest ? `\n${rest}\n` : '') +
+        (added.length
+            ? `\n# image-actions: plain HTTP to these registries only, for this build.\n${added.join('')}`
+            : ''));
 }
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const UNQUALIFIED = 'unqualified-search-registries';
+function parseSections(text) {
+    const sections = [{ body: [] }];
+    const lines = text.split(/\r?\n/);
+    if (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const header = /^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$/.exec(line);
+        if (header) {
+            sections.push({
+                header: { name: header[2], array: header[1] === '[[', text: line },
+                body: [],
+            });
+            continue;
+        }
+        const current = sections[sections.length - 1];
+        const assignment = /^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_.-]+)\s*=(.*)$/.exec(line);
+        if (!assignment) {
+            current.body.push({ text: line });
+            continue;
+        }
+        // A value may be an array over several lines: take lines until its brackets close.
+        let value = assignment[2];
+        let depth = bracketDepth(value);
+        const taken = [line];
+        while (depth > 0 && i + 1 < lines.length) {
+            i++;
+            taken.push(lines[i]);
+            value += `\n${lines[i]}`;
+            depth += bracketDepth(lines[i]);
+        }
+        current.body.push({
+            text: taken.join('\n'),
+            key: assignment[1].replace(/^["']|["']$/g, ''),
+            value: value.trim(),
+        });
+    }
+    return sections;
+}
+/** How many brackets a piece of TOML opens and does not close, outside strings and comments. */
+function bracketDepth(text) {
+    let depth = 0;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = undefined;
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#')
+            break;
+        else if (c === '[' || c === '{')
+            depth++;
+        else if (c === ']' || c === '}')
+            depth--;
+    }
+    return depth;
+}
+function stringValue(statement) {
+    const match = /^"((?:[^"\\]|\\.)*)"|^'([^']*)'/.exec(statement?.value ?? '');
+    return match ? (match[1] ?? match[2]) : undefined;
+}
+/**
+ * A `[[registry]]` table whose prefix (by default its location) is one of `hosts` gets
+ * `insecure = true`: a second table for that prefix would make the file invalid. It is changed
+ * only when it also connects to that host; one that sends the host elsewhere is the system's
+ * choice and is left alone. Returns the host the table declares, if any.
+ */
+function markInsecure(section, hosts) {
+    if (!section.header?.array || section.header.name !== 'registry')
+        return undefined;
+    const find = (key) => section.body.find((s) => s.key === key);
+    const location = stringValue(find('location'));
+    const prefix = stringValue(find('prefix')) ?? location;
+    if (!prefix || !hosts.includes(prefix))
+        return undefined;
+    if (location !== undefined && location !== prefix)
+        return prefix;
+    const insecure = find('insecure');
+    const marked = {
+        text: 'insecure = true # image-actions: plain HTTP for this build',
+        key: 'insecure',
+    };
+    if (insecure)
+        section.body[section.body.indexOf(insecure)] = marked;
+    else
+        section.body.unshift(marked);
+    return prefix;
+}
+function render(sections) {
+    const lines = [];
+    for (const section of sections) {
+        if (section.header)
+            lines.push(section.header.text);
+        for (const statement of section.body)
+            lines.push(statement.text);
+    }
+    return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./.build/src/build/buildah.js
+
 
 
 
@@ -405,9 +532,7 @@ function buildahCacheSources(cacheFrom) {
  */
 function buildahBuildArgs(plan) {
     const multi = plan.platforms.length > 1;
-    const args = [];
-    if (plan.registriesConf)
-        args.push('--registries-conf', plan.registriesConf.file);
+    const args = ['--registries-conf', plan.registriesConf.file];
     args.push('build', '--authfile', plan.authfile);
     if (!multi)
         args.push('--layers');
@@ -445,15 +570,25 @@ function buildahPushArgs(request) {
     args.push(request.source, `docker://${request.destination}`);
     return args;
 }
-/** The commands of a build with buildah: the build with the pull credentials, then a push per tag with the target's. */
+/**
+ * The commands of a build with buildah: the build with the pull credentials, then a push per tag
+ * with the target's. `buildah build --manifest` adds to a list that already has the name, so a
+ * multi-platform build first removes the list an earlier build left (a re-run would otherwise
+ * push the old images with the new ones).
+ */
 function buildahCommands(plan) {
-    const commands = [
-        { program: 'buildah', args: buildahBuildArgs(plan), purpose: 'build' },
-    ];
+    const list = plan.platforms.length > 1;
+    const commands = [];
+    if (list)
+        commands.push({
+            program: 'buildah',
+            args: ['manifest', 'rm', plan.tags[0]],
+            purpose: 'replace',
+        });
+    commands.push({ program: 'buildah', args: buildahBuildArgs(plan), purpose: 'build' });
     const push = plan.push;
     if (!push)
         return commands;
-    const list = plan.platforms.length > 1;
     plan.tags.forEach((tag, i) => {
         commands.push({
             program: 'buildah',
@@ -480,6 +615,25 @@ function registriesConfPath(env) {
         return user;
     return '/etc/containers/registries.conf';
 }
+/** What a buildah command prints as JSON, or undefined when it fails (nothing by that name). */
+async function inspectJson(args, io) {
+    const result = await runCommand({ program: 'buildah', args }, { env: io.env, keep: Number.MAX_SAFE_INTEGER });
+    if (result.code !== 0)
+        return undefined;
+    // stderr comes in the same lines: a warning may precede the document.
+    const start = result.tail.findIndex((line) => line.startsWith('{'));
+    try {
+        return JSON.parse(result.tail.slice(Math.max(start, 0)).join('\n'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function digests(values) {
+    return [
+        ...new Set(values.filter((v) => Boolean(v && /^sha256:[0-9a-f]{64}$/.test(v)))),
+    ];
+}
 async function readOptional(file) {
     try {
         return await (0,promises_.readFile)(file, 'utf8');
@@ -492,7 +646,9 @@ class BuildahBuilder {
     kind = 'buildah';
     async run(command, io) {
         io.log(`[command]${formatCommand(command)}`);
-        return runCommand(command, { env: io.env, log: io.log });
+        // What `manifest rm` says of a name no list has is no news: its output is kept for an error only.
+        const log = command.purpose === 'replace' ? undefined : io.log;
+        return runCommand(command, { env: io.env, log });
     }
     async build(plan, io) {
         const { ignored } = buildahCacheSources(plan.cacheFrom);
@@ -500,14 +656,16 @@ class BuildahBuilder {
             io.warn(`buildah takes registry references as cache_from only; ignored: ${ignored.join(', ')}`);
         if (plan.platforms.length > 1 && plan.cacheFrom.length)
             io.warn('buildah: cache_from is not used for a multi-platform build');
-        if (plan.registriesConf) {
-            const system = await readOptional(registriesConfPath(io.env));
-            await (0,promises_.writeFile)(plan.registriesConf.file, registriesConfWithInsecure(system, plan.registriesConf.insecure), { mode: 0o600 });
-        }
+        const system = await readOptional(registriesConfPath(io.env));
+        await (0,promises_.writeFile)(plan.registriesConf.file, buildahRegistriesConf(system, plan.registriesConf.insecure), { mode: 0o600 });
         for (const command of buildahCommands(plan)) {
             const result = await this.run(command, io);
             if (result.code === 0)
                 continue;
+            if (command.purpose === 'replace') {
+                await this.freeListName(plan.tags[0], result.tail, io);
+                continue;
+            }
             if (command.purpose === 'build')
                 throw buildFailure('buildah', result.code, result.tail);
             throw pushFailure('buildah', plan.push, command.destination ?? '', result.code, result.tail);
@@ -523,15 +681,42 @@ class BuildahBuilder {
                 ...(imageId ? { 'containerimage.config.digest': imageId } : {}),
                 ...(plan.push ? { 'buildah.pushed': pushed } : {}),
             },
+            pushedDigests: Object.values(pushed).filter(Boolean),
         };
     }
+    /**
+     * After `manifest rm` failed: a name no image has is free already; a name a single image has
+     * (an earlier single-platform build) is taken from it, as a new build takes a tag; anything
+     * else stops the build.
+     */
+    async freeListName(name, tail, io) {
+        const said = tail.join('\n');
+        if (/image not known/i.test(said))
+            return;
+        if (/not a manifest list/i.test(said)) {
+            const removed = await this.run({ program: 'buildah', args: ['rmi', name], purpose: 'replace' }, io);
+            if (removed.code === 0)
+                return;
+            tail = removed.tail;
+        }
+        throw new errors/* UserError */.yo(`buildah could not free the name ${name} for the manifest list of this multi-platform build: ${tail
+            .filter((l) => l.trim())
+            .slice(-TAIL_LINES)
+            .join(' ')}`);
+    }
     async findImage(reference, io) {
-        // `manifest exists` and `inspect --type image` look in local storage only.
-        const list = await runCommand({ program: 'buildah', args: ['manifest', 'exists', reference] }, { env: io.env, keep: 5 });
-        if (list.code === 0)
-            return { list: true };
-        const image = await runCommand({ program: 'buildah', args: ['inspect', '--type', 'image', reference] }, { env: io.env, keep: 5 });
-        return image.code === 0 ? { list: false } : undefined;
+        // `manifest exists` and `inspect --type image` look in local storage only; `manifest inspect`
+        // would ask a registry for a name it does not hold, so it comes after `manifest exists`.
+        const exists = await runCommand({ program: 'buildah', args: ['manifest', 'exists', reference] }, { env: io.env, keep: 5 });
+        if (exists.code === 0) {
+            const list = await inspectJson(['manifest', 'inspect', reference], io);
+            return { list: true, ids: digests((list?.manifests ?? []).map((m) => m.digest)) };
+        }
+        const image = await inspectJson(['inspect', '--type', 'image', reference], io);
+        if (!image)
+            return undefined;
+        const id = image.FromImageID ? `sha256:${image.FromImageID.replace(/^sha256:/, '')}` : '';
+        return { list: false, ids: digests([id, image.FromImageDigest]) };
     }
     async push(request, io) {
         const result = await this.run({
@@ -547,6 +732,8 @@ class BuildahBuilder {
 
 // EXTERNAL MODULE: ./.build/src/registry/docker-config.js
 var docker_config = __webpack_require__(2478);
+// EXTERNAL MODULE: ./.build/src/registry/resolve.js
+var resolve = __webpack_require__(9887);
 ;// CONCATENATED MODULE: ./.build/src/build/docker.js
 
 
@@ -555,7 +742,17 @@ var docker_config = __webpack_require__(2478);
 
 
 
-/** The arguments of `docker buildx build` for a plan: `--push` to the registry, or `--load`. */
+
+function dockerOutput(plan) {
+    if (plan.push?.sharedAuthfile)
+        return 'push';
+    return !plan.push && plan.platforms.length > 1 ? 'cache' : 'load';
+}
+/** A push target reached over plain HTTP that is not loopback (which buildx reaches so anyway). */
+function plainHttpTarget(plan) {
+    return Boolean(plan.push?.insecure && !(0,resolve/* isLoopback */.U9)(plan.push.host));
+}
+/** The arguments of `docker buildx build` for a plan and where its result goes. */
 function dockerBuildArgs(plan, output) {
     const args = ['buildx', 'build', '--progress=plain', '-f', plan.dockerfile];
     if (plan.platforms.length)
@@ -573,7 +770,16 @@ function dockerBuildArgs(plan, output) {
     for (const tag of plan.tags)
         args.push('-t', tag);
     args.push('--iidfile', plan.iidfile, '--metadata-file', plan.metadataFile);
-    args.push(output === 'push' ? '--push' : '--load');
+    if (output === 'push') {
+        // `--push` is `--output type=image,push=true`, whose names come from the -t flags; buildx
+        // speaks plain HTTP to a registry only when the exporter is told so.
+        args.push(...(plainHttpTarget(plan)
+            ? ['--output', 'type=image,push=true,registry.insecure=true']
+            : ['--push']));
+    }
+    else if (output === 'load') {
+        args.push('--load');
+    }
     args.push(plan.context);
     return args;
 }
@@ -596,10 +802,18 @@ function buildxConfigDir(env) {
  * pushes during the build only when pulls and push can share one file (no domain needing two
  * identities). Otherwise the image is loaded into the engine with the pull credentials, then
  * each tag is pushed with the target's: a single-platform image only, as the engine's image
- * store holds one platform.
+ * store holds one platform. With disable_push, one platform is loaded; several stay in the build
+ * cache. What buildx cannot do is refused before anything runs.
  */
 function dockerCommands(plan, buildxConfig) {
-    if (plan.push?.sharedAuthfile) {
+    if (plan.insecurePulls.length) {
+        // buildx's registry settings belong to its builder (the engine's insecure-registries, or a
+        // docker-container builder's buildkitd.toml), not to one build: the build would fail at its
+        // FROM line with a TLS error that does not say why.
+        throw new errors/* UserError */.yo(`builder docker: this build pulls from ${plan.insecurePulls.join(', ')} over plain HTTP (insecure: true), and docker buildx takes that from its builder's own configuration (the engine's insecure-registries, or a docker-container builder's buildkitd.toml), never from one build's options; use builder: buildah`);
+    }
+    const output = dockerOutput(plan);
+    if (output === 'push' && plan.push?.sharedAuthfile) {
         return [
             {
                 program: 'docker',
@@ -609,13 +823,19 @@ function dockerCommands(plan, buildxConfig) {
             },
         ];
     }
-    if (plan.push && plan.platforms.length > 1) {
-        throw new errors/* UserError */.yo(`builder docker: a multi-platform build cannot pull and push ${plan.push.host} with two identities (registry_contexts names another integration on the domain ${plan.push.registry} pushes to); use builder: buildah, or push with the push action`);
+    if (plan.push) {
+        const why = plan.push.conflict ?? `${plan.push.host} needs two identities`;
+        if (plan.platforms.length > 1) {
+            throw new errors/* UserError */.yo(`builder docker: a multi-platform build must push while it builds, with one identity per registry, but ${why}; use builder: buildah, or let one identity both pull from and push to ${plan.push.host}`);
+        }
+        if (plainHttpTarget(plan)) {
+            throw new errors/* UserError */.yo(`builder docker: plain HTTP to ${plan.push.host} (insecure: true) is possible only when the build pushes, with one identity per registry, but ${why}; use builder: buildah, or let one identity both pull from and push to ${plan.push.host}`);
+        }
     }
     const commands = [
         {
             program: 'docker',
-            args: dockerBuildArgs(plan, 'load'),
+            args: dockerBuildArgs(plan, output),
             env: dockerEnv(plan.authfile, buildxConfig),
             purpose: 'build',
         },
@@ -685,6 +905,10 @@ async function linkUserDockerConfig(dir, env) {
         mode: 0o600,
     });
 }
+/** The image ID and the digests of `Id RepoDigests` as `docker image inspect` prints them. */
+function dockerImageIds(inspected) {
+    return [...new Set(inspected.match(/sha256:[0-9a-f]{64}/g) ?? [])];
+}
 async function docker_readOptional(file) {
     try {
         return await (0,promises_.readFile)(file, 'utf8');
@@ -711,6 +935,10 @@ class DockerBuilder {
     }
     async build(plan, io) {
         const commands = dockerCommands(plan, buildxConfigDir(io.env));
+        const output = dockerOutput(plan);
+        if (output === 'cache') {
+            io.warn(`docker buildx: a build for ${plan.platforms.length} platforms cannot be loaded into the engine's image store, so with disable_push its result stays in the build cache only (as with docker/build-push-action's push: false); ${plan.tags.join(', ')} name no local image, and the push action cannot push it; build without disable_push, or with builder: buildah`);
+        }
         await this.run(commands, io, (command, code, tail) => command.purpose === 'build' || !plan.push
             ? buildFailure('docker buildx', code, tail)
             : pushFailure('docker', plan.push, command.destination ?? '', code, tail));
@@ -722,11 +950,23 @@ class DockerBuilder {
         catch {
             io.warn(`docker buildx wrote a metadata file that is not JSON: ${plan.metadataFile}`);
         }
-        return { imageId: (await docker_readOptional(plan.iidfile))?.trim() ?? '', metadata };
+        const reported = metadata['containerimage.digest'];
+        return {
+            // With several platforms this is the index's digest: docker/build-push-action's imageid.
+            imageId: (await docker_readOptional(plan.iidfile))?.trim() ?? '',
+            metadata,
+            // Without --push, buildx's digest is that of its local export, not what `docker push` wrote.
+            pushedDigests: output === 'push' && typeof reported === 'string' ? [reported] : [],
+        };
     }
     async findImage(reference, io) {
-        const result = await runCommand({ program: 'docker', args: ['image', 'inspect', '--format', '{{.Id}}', reference] }, { env: io.env, keep: 5 });
-        return result.code === 0 ? { list: false } : undefined;
+        const result = await runCommand({
+            program: 'docker',
+            args: ['image', 'inspect', '--format', '{{json .Id}} {{json .RepoDigests}}', reference],
+        }, { env: io.env, keep: 5 });
+        if (result.code !== 0)
+            return undefined;
+        return { list: false, ids: dockerImageIds(result.tail.join('\n')) };
     }
     async push(request, io) {
         await this.run(dockerPushCommands(request, buildxConfigDir(io.env)), io, (_command, code, tail) => pushFailure('docker', request.target, request.destination, code, tail));

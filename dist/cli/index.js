@@ -36,13 +36,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
 /***/ 7598:
 /***/ ((module) => {
 
@@ -54,13 +47,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
@@ -145,13 +131,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 7997:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
 
 /***/ }),
 
@@ -8816,7 +8795,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ak: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: CliUsageError, parseFlags, renderText
+// UNUSED EXPORTS: CliUsageError, parseFlags, plainText, renderText
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -8832,10 +8811,10 @@ var dist = __nccwpck_require__(8815);
  * only when asked for, so a CLI step pays for the code of its own action alone.
  */
 const ACTIONS = {
-    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(113), __nccwpck_require__.e(932), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7271))).build,
-    push: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(113), __nccwpck_require__.e(932), __nccwpck_require__.e(842), __nccwpck_require__.e(699)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4699))).push,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(113), __nccwpck_require__.e(842), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 179))).promote,
-    'report-image-info': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(815), __nccwpck_require__.e(113), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 150))).reportImageInfo,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(113), __nccwpck_require__.e(932), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7271))).build,
+    push: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(113), __nccwpck_require__.e(932), __nccwpck_require__.e(842), __nccwpck_require__.e(699)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4699))).push,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(113), __nccwpck_require__.e(842), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 179))).promote,
+    'report-image-info': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(815), __nccwpck_require__.e(113), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 150))).reportImageInfo,
 };
 
 // EXTERNAL MODULE: ./.build/src/actions/run.js
@@ -8920,11 +8899,21 @@ function parseFlags(args, known, action) {
     }
     return { inputs, json, help };
 }
+/**
+ * A summary cell's Markdown as plain text for a terminal: links as `label (url)`, code spans and
+ * backslash escapes (which keep outside text literal on GitHub) removed.
+ */
+function plainText(markdown) {
+    return markdown
+        .replace(/\[([^\]]*)\]\(([^)\s]*)\)/g, '$1 ($2)')
+        .replace(/\\([!-/:-@[-`{-~])|`/g, (_m, escaped) => escaped ?? '');
+}
 function renderText(summary) {
     const lines = [summary.title, '='.repeat(summary.title.length)];
     for (const [k, v] of summary.facts ?? [])
-        lines.push(`${k}: ${v.replace(/`/g, '')}`);
-    for (const table of summary.tables ?? []) {
+        lines.push(`${k}: ${plainText(v)}`);
+    for (const rawTable of summary.tables ?? []) {
+        const table = { header: rawTable.header, rows: rawTable.rows.map((r) => r.map(plainText)) };
         const widths = table.header.map((h, i) => Math.max(h.length, ...table.rows.map((r) => (r[i] ?? '').length)));
         const row = (cells) => cells
             .map((c, i) => (c ?? '').padEnd(widths[i]))
@@ -9043,10 +9032,12 @@ class RegistryError extends UserError {
     status;
     code;
     name = 'RegistryError';
-    constructor(message, status, code) {
-        super(message);
+    retryAfterMs;
+    constructor(message, status, code, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
         this.status = status;
         this.code = code;
+        this.retryAfterMs = details.retryAfterMs;
     }
 }
 function isUserError(error) {
@@ -9071,11 +9062,24 @@ function setSecretMasker(fn) {
     for (const secret of known)
         fn(secret);
 }
+/** Lines of a multi-line secret shorter than this (`{`, `}`) give nothing away alone. */
+const MIN_SECRET_LINE_LENGTH = 8;
+/**
+ * Registers a secret. A multi-line one (a JSON key file as a password) is registered line by
+ * line too: logs are masked a line at a time, where the whole value never appears.
+ */
 function maskSecret(value) {
     if (!value || known.has(value))
         return;
     known.add(value);
     masker(value);
+    if (!/[\r\n]/.test(value))
+        return;
+    for (const line of value.split(/\r?\n|\r/)) {
+        const trimmed = line.trim();
+        if (trimmed.length >= MIN_SECRET_LINE_LENGTH)
+            maskSecret(trimmed);
+    }
 }
 /**
  * Below this length a "secret" is too short to protect and redacting it would shred every word
