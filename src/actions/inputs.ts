@@ -42,15 +42,6 @@ export function getBoolean(io: ActionIO, name: string, fallback: boolean): boole
   throw new UserError(`Input ${name}: "${value}" is not a boolean; use true or false`);
 }
 
-export function getInteger(io: ActionIO, name: string, fallback: number, min = 1): number {
-  const value = io.getInput(name);
-  if (!value) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min) {
-    throw new UserError(`Input ${name}: "${value}" is not a whole number of at least ${min}`);
-  }
-  return Number(value);
-}
-
 /**
  * A map input: a YAML map, or `KEY=VALUE` items as a list or one per line. Values are strings.
  */

@@ -153,14 +153,7 @@ export function createReportImageInfo(options: ReportOptions = {}): Action {
       image = await readImage(settings.image, plan.source, io);
     } catch (error) {
       const message = problem(error, `Reading ${reference} through ${plan.source.label} failed`);
-      await io.writeSummary({
-        title: 'Image report failed',
-        facts: [
-          ['Image', `\`${reference}\``],
-          ['Error', markdownText(message)],
-        ],
-      });
-      return giveUp(io, settings, message);
+      return cannotReport(io, settings, message, [['Image', `\`${reference}\``]]);
     }
 
     const cwd = io.env.GITHUB_WORKSPACE || process.cwd();
@@ -186,16 +179,10 @@ export function createReportImageInfo(options: ReportOptions = {}): Action {
       // and the value found. A report the schema refuses is neither sent nor put in the `report`
       // output, which promises a valid one; and like any other report failure it fails the step
       // or, with fail_on_error false, only warns, so that a dashboard never breaks a release.
-      const message = redact(error.message);
-      await io.writeSummary({
-        title: 'Image report failed',
-        facts: [
-          ['Image', `\`${reference}\``],
-          ['Digest', `\`${image.digest}\``],
-          ['Error', markdownText(message)],
-        ],
-      });
-      return giveUp(io, settings, message);
+      return cannotReport(io, settings, redact(error.message), [
+        ['Image', `\`${reference}\``],
+        ['Digest', `\`${image.digest}\``],
+      ]);
     }
     const json = JSON.stringify(report);
     io.setOutput('report', json);
@@ -254,6 +241,21 @@ function problem(error: unknown, what: string): string {
   throw error;
 }
 
+/** A report that could not be made: the summary says so, then the step gives up. */
+async function cannotReport(
+  io: ActionIO,
+  settings: ReportSettings,
+  message: string,
+  facts: [string, string][],
+): Promise<void> {
+  await io.writeSummary({
+    title: 'Image report failed',
+    facts: [...facts, ['Error', markdownText(message)]],
+  });
+  giveUp(io, settings, message);
+}
+
+/** The step fails or, with fail_on_error false, warns and goes on. */
 function giveUp(io: ActionIO, settings: ReportSettings, message: string): void {
   if (settings.failOnError) throw new UserError(message);
   io.warning(`${message} (fail_on_error is false: the step goes on)`);

@@ -22,16 +22,31 @@ afterAll(async () => {
   await Promise.all([source?.stop(), target?.stop()]);
 });
 
-function registries(sourceHost: string, targetHost: string): string {
+/**
+ * `src` and `dst` on the given hosts. Each logs in as the user of the registry behind its host:
+ * sam for `source`, tess for `target` (a proxy's host stands for the registry behind it).
+ */
+function registries(
+  sourceHost: string,
+  targetHost: string,
+  users: { src: 'S' | 'T'; dst: 'S' | 'T' } = { src: 'S', dst: 'T' },
+): string {
+  const creds = (u: 'S' | 'T') =>
+    `credentials: { username: { env: ${u}_USER }, password: { env: ${u}_PASS } }`;
   return `
 registries:
   - name: src
     domain: ${sourceHost}
-    credentials: { username: { env: S_USER }, password: { env: S_PASS } }
+    ${creds(users.src)}
   - name: dst
     domain: ${targetHost}
-    credentials: { username: { env: T_USER }, password: { env: T_PASS } }
+    ${creds(users.dst)}
 `;
+}
+
+/** Promotes `candidate` to `dst` under `tag`. */
+function promoteTo(candidate: string, registriesYaml: string, tag = '1') {
+  return runWith(promote, { candidate, registry: 'dst', tag, registries: registriesYaml }, env);
 }
 
 describe('promote under faults', () => {
@@ -71,15 +86,9 @@ describe('promote under faults', () => {
       return undefined;
     });
     try {
-      const io = await runWith(
-        promote,
-        {
-          candidate: `${sourceProxy.host}/faulty/app:1`,
-          registry: 'dst',
-          tag: '1',
-          registries: registries(sourceProxy.host, targetProxy.host),
-        },
-        env,
+      const io = await promoteTo(
+        `${sourceProxy.host}/faulty/app:1`,
+        registries(sourceProxy.host, targetProxy.host),
       );
       expect(io.failed).toBeUndefined();
       const faults = [...sourceProxy.requests, ...targetProxy.requests].filter((r) => r.fault);
@@ -114,15 +123,9 @@ describe('promote under faults', () => {
         : undefined,
     );
     try {
-      const io = await runWith(
-        promote,
-        {
-          candidate: `${source.host}/broken/app:1`,
-          registry: 'dst',
-          tag: '1',
-          registries: registries(source.host, proxy.host),
-        },
-        env,
+      const io = await promoteTo(
+        `${source.host}/broken/app:1`,
+        registries(source.host, proxy.host),
       );
       expect(io.failed).toMatch(
         /^dst: uploading blob sha256:[0-9a-f]{64} to broken\/app failed: HTTP 500: UNKNOWN: disk full$/,
@@ -137,15 +140,9 @@ describe('promote under faults', () => {
     const image = await pushImage(source, 'redirected/app', '1', { layers: 2, layerSize: 5000 });
     const proxy = await startRedirectingProxy(source, { storageBindHost: '127.0.0.2' });
     try {
-      const io = await runWith(
-        promote,
-        {
-          candidate: `${proxy.host}/redirected/app:1`,
-          registry: 'dst',
-          tag: '1',
-          registries: registries(proxy.host, target.host),
-        },
-        env,
+      const io = await promoteTo(
+        `${proxy.host}/redirected/app:1`,
+        registries(proxy.host, target.host),
       );
       expect(io.failed).toBeUndefined();
       expect(proxy.storageHits.length).toBe(3);
@@ -174,15 +171,9 @@ describe('promote under faults', () => {
       return undefined;
     });
     try {
-      const io = await runWith(
-        promote,
-        {
-          candidate: `${source.host}/patient/app:1`,
-          registry: 'dst',
-          tag: '1',
-          registries: registries(source.host, proxy.host),
-        },
-        env,
+      const io = await promoteTo(
+        `${source.host}/patient/app:1`,
+        registries(source.host, proxy.host),
       );
       expect(io.failed).toBeUndefined();
       const after = (fault: ProxiedRequest, same: (r: ProxiedRequest) => boolean) => {
@@ -229,26 +220,9 @@ describe('promote under faults', () => {
       },
       { realm: (r) => r.replace(realm.origin, tokens.url) },
     );
-    const twoWay = `
-registries:
-  - name: src
-    domain: ${registryProxy.host}
-    credentials: { username: { env: T_USER }, password: { env: T_PASS } }
-  - name: dst
-    domain: ${source.host}
-    credentials: { username: { env: S_USER }, password: { env: S_PASS } }
-`;
+    const twoWay = registries(registryProxy.host, source.host, { src: 'T', dst: 'S' });
     try {
-      const io = await runWith(
-        promote,
-        {
-          candidate: `${registryProxy.host}/cut/app:1`,
-          registry: 'dst',
-          tag: '1',
-          registries: twoWay,
-        },
-        env,
-      );
+      const io = await promoteTo(`${registryProxy.host}/cut/app:1`, twoWay);
       expect(io.failed).toBeUndefined();
       expect(tokens.requests.filter((r) => r.fault)).toHaveLength(1);
       expect([...cut].sort()).toEqual(['blob', 'manifest']);
@@ -284,15 +258,9 @@ registries:
     });
     try {
       const before = target.tokenRequests.length;
-      const io = await runWith(
-        promote,
-        {
-          candidate: `${source.host}/reauth/app:1`,
-          registry: 'dst',
-          tag: '1',
-          registries: registries(source.host, flaky.host),
-        },
-        env,
+      const io = await promoteTo(
+        `${source.host}/reauth/app:1`,
+        registries(source.host, flaky.host),
       );
       expect(io.failed).toBeUndefined();
       expect([...once].sort()).toEqual(['blob', 'manifest']);
@@ -308,15 +276,10 @@ registries:
     );
     try {
       const before = target.tokenRequests.length;
-      const io = await runWith(
-        promote,
-        {
-          candidate: `${source.host}/reauth/app:1`,
-          registry: 'dst',
-          tag: 'again',
-          registries: registries(source.host, always.host),
-        },
-        env,
+      const io = await promoteTo(
+        `${source.host}/reauth/app:1`,
+        registries(source.host, always.host),
+        'again',
       );
       expect(io.failed).toMatch(
         /^dst: writing manifest reauth\/app:again failed: HTTP 401: UNAUTHORIZED: token expired \(the credentials were not accepted\)$/,
@@ -331,26 +294,9 @@ registries:
   it('follows a blob redirect to another host without the Bearer token', async () => {
     const image = await pushImage(target, 'redirected/tok', '1', { layers: 2, layerSize: 5000 });
     const proxy = await startRedirectingProxy(target, { storageBindHost: '127.0.0.2' });
-    const fromTokenRegistry = `
-registries:
-  - name: src
-    domain: ${proxy.host}
-    credentials: { username: { env: T_USER }, password: { env: T_PASS } }
-  - name: dst
-    domain: ${source.host}
-    credentials: { username: { env: S_USER }, password: { env: S_PASS } }
-`;
+    const fromTokenRegistry = registries(proxy.host, source.host, { src: 'T', dst: 'S' });
     try {
-      const io = await runWith(
-        promote,
-        {
-          candidate: `${proxy.host}/redirected/tok:1`,
-          registry: 'dst',
-          tag: '1',
-          registries: fromTokenRegistry,
-        },
-        env,
-      );
+      const io = await promoteTo(`${proxy.host}/redirected/tok:1`, fromTokenRegistry);
       expect(io.failed).toBeUndefined();
       expect(proxy.storageHits.length).toBe(3);
       for (const hit of proxy.storageHits) expect(hit.headers.authorization).toBeUndefined();
