@@ -148,7 +148,10 @@ export interface BuildRegistries {
   pulls: Endpoint[];
   /** Hosts a build may pull from over plain HTTP (loopback, or `insecure: true`). */
   insecure: string[];
-  /** Of those, the `insecure: true` ones (not loopback) the build is known to pull from. */
+  /**
+   * Of those, the `insecure: true` ones (not loopback) the build is known to pull from: named by
+   * the Dockerfile (its syntax directive included) or `cache_from`.
+   */
   insecurePulls: string[];
   /** Absent with `disable_push`. */
   target?: PushTarget;
@@ -165,12 +168,13 @@ function domainOf(image: string): string | undefined {
 /**
  * Pull identities for the domains the build pulls from: the step's context for the domain, else
  * the domain's primary (or only) integration, else what `docker login` left. The Dockerfile is
- * read for the images it names (FROM, COPY --from, RUN --mount from), with `cache_from` and the
- * contexts' domains; for those, resolution must succeed. When the Dockerfile hides a name behind
- * an ARG without a value, every other domain the registries file or the Docker config knows is
- * offered too; there a missing secret or an undecided primary only leaves the domain out, and the
- * push target's domain gets the push target's identity, so that a domain the build may not even
- * pull from never needs two identities (which costs docker its push during the build).
+ * read for the images it names (its syntax directive's frontend, FROM, COPY --from, RUN --mount
+ * from), with `cache_from` and the contexts' domains; for those, resolution must succeed. When
+ * the Dockerfile hides a name behind an ARG without a value, every other domain the registries
+ * file or the Docker config knows is offered too; there a missing secret or an undecided primary
+ * only leaves the domain out, and the push target's domain gets the push target's identity, so
+ * that a domain the build may not even pull from never needs two identities (which costs docker
+ * its push during the build).
  */
 export function resolveBuildRegistries(
   settings: BuildSettings,
@@ -226,7 +230,9 @@ export function resolveBuildRegistries(
     let endpoint: Endpoint;
     if (strict.has(domain)) {
       endpoint = resolvePull(config, env, domain, contexts);
-      if (endpoint.insecure && !isLoopback(endpoint.host)) insecurePulls.push(endpoint.host);
+      // Only a domain the build names is pulled for sure: a context's own domain may be unused.
+      if (named.has(domain) && endpoint.insecure && !isLoopback(endpoint.host))
+        insecurePulls.push(endpoint.host);
     } else if (target && target.endpoint.domain === domain) {
       endpoint = target.endpoint;
     } else {

@@ -82,11 +82,19 @@ export interface PromotionOutcome {
   images: string[];
 }
 
-/** Copies (or merges) the candidates to every tag of the target; `stats.requests` counts the whole step's. */
-export async function runPromotion(io: ActionIO, promotion: Promotion): Promise<PromotionOutcome> {
+/**
+ * Copies (or merges) the candidates to every tag of the target; `stats.requests` counts the whole
+ * step's. `shared` is the step's own clients when it has read registries already (their pings
+ * and tokens serve the promotion too); the caller closes those, the promotion its own.
+ */
+export async function runPromotion(
+  io: ActionIO,
+  promotion: Promotion,
+  shared?: Clients,
+): Promise<PromotionOutcome> {
   const { candidates, sources, target, tags, expectedDigest } = promotion;
   const dryRun = promotion.dryRun ?? false;
-  const clients = new Clients((m) => io.debug(m));
+  const clients = shared ?? new Clients((m) => io.debug(m));
   try {
     const { targetRepo, sourceRepos } = openRepositories(
       clients,
@@ -125,6 +133,6 @@ export async function runPromotion(io: ActionIO, promotion: Promotion): Promise<
     const base = `${target.endpoint.domain}/${target.repository}`;
     return { result, images: tags.map((tag) => `${base}:${tag}`) };
   } finally {
-    await clients.close();
+    if (!shared) await clients.close();
   }
 }

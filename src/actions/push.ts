@@ -2,23 +2,21 @@ import path from 'node:path';
 import { isUserError, RegistryError, UserError } from '../errors.js';
 import { authConfig, writeAuthFile } from '../build/authfile.js';
 import { availableBuilders, type Builder, type LocalImage } from '../build/builder.js';
+import type { Repository } from '../registry/client.js';
+import { createLimiter } from '../registry/limit.js';
 import {
-  isAttestation,
   isIndexMediaType,
   parseJson,
+  platformManifests,
   type ImageIndex,
   type ImageManifest,
 } from '../registry/manifest.js';
-import {
-  formatReference,
-  looksLikeDomain,
-  parseReference,
-  type ImageReference,
-} from '../registry/reference.js';
+import { formatReference, parseReference, type ImageReference } from '../registry/reference.js';
 import type { Integration, RegistriesConfig } from '../registry/config.js';
 import {
   integrationByName,
   resolvePush,
+  splitImageName,
   type Endpoint,
   type PushTarget,
 } from '../registry/resolve.js';
@@ -92,12 +90,18 @@ async function findLocal(
   return { searched };
 }
 
-/** What the candidate's registry holds under the candidate's name, by the digests that identify it. */
+/**
+ * What the candidate's registry holds under the candidate's name, by the digests that identify
+ * it: as much as the comparison with the local copy needed (readRemoteCopy).
+ */
 export interface RemoteCopy {
   /** The manifest's (or index's) digest. */
   digest: string;
   index: boolean;
-  /** Each platform's manifest and config digest (one for a single manifest); attestations left out. */
+  /**
+   * Each platform's manifest digest (one for a single manifest), attestations left out; its config
+   * digest where it was read (always for a single manifest, which carries it).
+   */
   platforms: { manifest: string; config?: string }[];
 }
 
@@ -109,25 +113,30 @@ export type Relation = 'same' | 'part' | 'different';
 
 export function relate(local: LocalImage, remote: RemoteCopy): Relation {
   const ids = new Set(local.ids);
-  const manifests = remote.platforms.map((p) => p.manifest);
-  const known = [remote.digest, ...manifests, ...remote.platforms.map((p) => p.config ?? '')];
-  const shared = known.some((d) => d && ids.has(d));
-  if (!remote.index) return shared ? 'same' : 'different';
+  const manifests = new Set(remote.platforms.map((p) => p.manifest));
+  const configs = remote.platforms.map((p) => p.config);
+  if (!remote.index) {
+    return [remote.digest, ...configs].some((d) => d && ids.has(d)) ? 'same' : 'different';
+  }
   if (local.list) {
-    // A list is the same image when it holds the same platform manifests, all of them.
-    const all = manifests.length > 0 && manifests.every((m) => ids.has(m));
-    if (all && ids.size === manifests.length) return 'same';
-    return shared ? 'part' : 'different';
+    // A list is told by its platform manifests: all of the registry's is the same image, some of
+    // them a part; one the registry does not hold makes another image (with more platforms,
+    // say), which only a push of the local list keeps whole.
+    if (!ids.size || ![...ids].every((id) => manifests.has(id))) return 'different';
+    return ids.size === manifests.size ? 'same' : 'part';
   }
   // One image cannot be an index; with docker's classic store it even carries the index's digest
   // (RepoDigests) when it holds one platform of it.
-  return shared ? 'part' : 'different';
+  const known = [remote.digest, ...manifests, ...configs];
+  return known.some((d) => d && ids.has(d)) ? 'part' : 'different';
 }
 
 export interface CandidateChoice {
   source: 'local' | 'remote';
   /** Why, for the log. */
   why: string;
+  /** The registry's copy compared, when it was read: a remote source is promoted by its digest. */
+  remote?: RemoteCopy;
 }
 
 /**
@@ -136,17 +145,19 @@ export interface CandidateChoice {
  * registry that holds it and the local copy is only part of what the registry holds (one
  * platform of an index, as `docker run` leaves): the registry's copy is then promoted, whole, with
  * its digest. A local copy that is another image altogether is a build of this machine, and
- * pushing it is what was asked.
+ * pushing it is what was asked. `readRemote` is called only for a local candidate whose name
+ * carries a registry; undefined means the registry does not hold it (or cannot be read).
  */
-export function chooseCandidateSource(
+export async function chooseCandidateSource(
   candidate: string,
   local: { kind: string; image: LocalImage } | undefined,
-  remote: RemoteCopy | undefined,
-): CandidateChoice {
+  readRemote: () => Promise<RemoteCopy | undefined>,
+): Promise<CandidateChoice> {
   if (!local) return { source: 'remote', why: `${candidate} is in no local storage` };
   const where = `the local ${local.kind} storage`;
-  if (!namesRegistry(candidate))
+  if (!splitImageName(candidate).domain)
     return { source: 'local', why: `${candidate} is in ${where} and names no registry` };
+  const remote = await readRemote();
   if (!remote)
     return {
       source: 'local',
@@ -157,96 +168,99 @@ export function chooseCandidateSource(
       return {
         source: 'local',
         why: `${candidate} is in ${where}, the same image as in its registry`,
+        remote,
       };
     case 'part':
       return {
         source: 'remote',
         why: `${where} holds only part of ${candidate} (${remote.platforms.length} platforms in its registry): the registry's copy is pushed whole`,
+        remote,
       };
     default:
       return {
         source: 'local',
-        why: `${candidate} in ${where} is another image than its registry holds (built here): the local image is pushed`,
+        why: `${candidate} in ${where} matches neither what its registry holds nor a part of it (a build of this machine, say): the local image is pushed`,
+        remote,
       };
   }
 }
 
-/** Whether a reference is written with a registry: its first component is a domain. */
-function namesRegistry(reference: string): boolean {
-  const slash = reference.indexOf('/');
-  return slash > 0 && looksLikeDomain(reference.slice(0, slash));
+/** Platform manifests read at once from one index. */
+const CHILD_CONCURRENCY = 8;
+
+/**
+ * The registry's copy of `reference`, read as little as telling it from `local` needs: its root
+ * manifest, whose digest (and, for one manifest, config digest) and list of platform manifests
+ * settle almost every case. A single manifest is pushed from local storage whether it is the
+ * same image or not, so nothing more is read. Only a single local image that matches none of an
+ * index's digests may still be one of its platforms known by its config alone (docker's classic
+ * store without RepoDigests, say): then the platform manifests are read for their configs, a few
+ * at once.
+ */
+export async function readRemoteCopy(
+  repo: Pick<Repository, 'getManifest' | 'name' | 'label'>,
+  reference: string,
+  local: LocalImage,
+): Promise<RemoteCopy> {
+  const where = `${repo.label}: ${repo.name}`;
+  const root = await repo.getManifest(reference);
+  if (!isIndexMediaType(root.mediaType)) {
+    const config = parseJson<Partial<ImageManifest>>(root, where).config?.digest;
+    return { digest: root.digest, index: false, platforms: [{ manifest: root.digest, config }] };
+  }
+  const entries = platformManifests(parseJson<ImageIndex>(root, where));
+  const copy: RemoteCopy = {
+    digest: root.digest,
+    index: true,
+    platforms: entries.map((d) => ({ manifest: d.digest })),
+  };
+  if (local.list || relate(local, copy) !== 'different') return copy;
+  const limit = createLimiter(CHILD_CONCURRENCY);
+  copy.platforms = await Promise.all(
+    copy.platforms.map((p) =>
+      limit(async () => {
+        const child = await repo.getManifest(p.manifest);
+        // A nested index has no config of its own.
+        if (isIndexMediaType(child.mediaType)) return p;
+        return { ...p, config: parseJson<Partial<ImageManifest>>(child, where).config?.digest };
+      }),
+    ),
+  );
+  return copy;
 }
 
 /**
- * What the candidate's registry holds, or undefined when it does not (or will not say): then the
- * local copy is all there is to push.
+ * The registry's copy of a local candidate, read as a remote candidate would be pulled (through
+ * `registry_context` when given), or undefined when it cannot be: then the local copy is all
+ * there is to push.
  */
-async function readRemoteCopy(
+async function remoteCopyOf(
   io: ActionIO,
-  source: Endpoint,
-  ref: ImageReference,
+  settings: PushSettings,
+  clients: Clients,
+  local: LocalImage,
 ): Promise<RemoteCopy | undefined> {
-  const clients = new Clients((m) => io.debug(m));
+  const ref = settings.candidateRef;
+  let source: Endpoint;
+  try {
+    [source] = candidateSources(settings.config, io.env, [ref], settings.registryContext);
+  } catch (error) {
+    // A local candidate needs no pull identity: one that cannot be decided only means the
+    // registry's copy is not looked at. A context the user gave for it is worth a word.
+    if (!isUserError(error)) throw error;
+    const message = `${error.message}; the registry's copy of ${settings.candidate} is not read, and the local image is pushed`;
+    if (settings.registryContext) io.warning(message);
+    else io.debug(message);
+    return undefined;
+  }
   try {
     const repo = clients.for(source).repository(ref.repository);
-    const root = await repo.getManifest(ref.digest ?? ref.tag ?? 'latest');
-    const configOf = async (reference: string, known?: ImageManifest) => {
-      const manifest =
-        known ?? parseJson<ImageManifest>(await repo.getManifest(reference), ref.repository);
-      return manifest.config?.digest;
-    };
-    if (!isIndexMediaType(root.mediaType)) {
-      const config = await configOf(root.digest, parseJson<ImageManifest>(root, ref.repository));
-      return { digest: root.digest, index: false, platforms: [{ manifest: root.digest, config }] };
-    }
-    const index = parseJson<ImageIndex>(root, ref.repository);
-    const platforms = await Promise.all(
-      index.manifests
-        .filter((d) => !isAttestation(d))
-        .map(async (d) => ({ manifest: d.digest, config: await configOf(d.digest) })),
-    );
-    return { digest: root.digest, index: true, platforms };
+    return await readRemoteCopy(repo, ref.digest ?? ref.tag ?? 'latest', local);
   } catch (error) {
     if (!isUserError(error)) throw error;
     io.debug(`${formatReference(ref)} could not be read from ${source.label}: ${error.message}`);
     return undefined;
-  } finally {
-    await clients.close();
   }
-}
-
-/** Whether the candidate's registry shows it to the identity it is pulled with. */
-async function readable(io: ActionIO, source: Endpoint, ref: ImageReference): Promise<boolean> {
-  const clients = new Clients((m) => io.debug(m));
-  try {
-    const repo = clients.for(source).repository(ref.repository);
-    return (await repo.headManifest(ref.digest ?? ref.tag ?? 'latest')) !== undefined;
-  } catch (error) {
-    if (!isUserError(error)) throw error;
-    return false;
-  } finally {
-    await clients.close();
-  }
-}
-
-/** The registry's copy of a local candidate, read as a remote candidate would be pulled. */
-async function remoteCopyOf(io: ActionIO, settings: PushSettings): Promise<RemoteCopy | undefined> {
-  let source: Endpoint;
-  try {
-    [source] = candidateSources(
-      settings.config,
-      io.env,
-      [settings.candidateRef],
-      settings.registryContext,
-    );
-  } catch (error) {
-    // A local candidate needs no pull identity: one that cannot be decided only means the
-    // registry's copy is not looked at.
-    if (!isUserError(error)) throw error;
-    io.debug(`the registry of ${settings.candidate} is not read: ${error.message}`);
-    return undefined;
-  }
-  return readRemoteCopy(io, source, settings.candidateRef);
 }
 
 function targetOf(
@@ -267,85 +281,113 @@ export async function push(io: ActionIO): Promise<void> {
   const context = settings.registryContext
     ? integrationByName(config, settings.registryContext, 'registry_context')
     : undefined;
-  const { found, searched } = await findLocal(settings.candidate, io);
-  let local = found;
-  if (local && namesRegistry(settings.candidate)) {
-    const remote = await remoteCopyOf(io, settings);
-    const choice = chooseCandidateSource(
-      settings.candidate,
-      { kind: local.builder.kind, image: local.image },
-      remote,
-    );
-    io.info(choice.why);
-    if (choice.source === 'remote') local = undefined;
-  }
-
-  if (local) {
-    if (context)
-      io.warning(
-        `Input registry_context: ${settings.candidate} is a local image, so nothing is pulled and ${context.name} is not used`,
+  // One set of clients for the step: the registry's copy of a local candidate and the promotion
+  // share their pings, tokens and connections.
+  const clients = new Clients((m) => io.debug(m));
+  try {
+    const { found, searched } = await findLocal(settings.candidate, io);
+    let candidate = settings.candidateRef;
+    if (found) {
+      let read = false;
+      const choice = await chooseCandidateSource(
+        settings.candidate,
+        { kind: found.builder.kind, image: found.image },
+        () => {
+          read = true;
+          return remoteCopyOf(io, settings, clients, found.image);
+        },
       );
-    const target = targetOf(settings, io.env, integration);
-    const base = `${target.endpoint.domain}/${target.repository}`;
-    const images = settings.tags.map((tag) => `${base}:${tag}`);
-    io.info(
-      `Pushing the local ${local.builder.kind} image ${settings.candidate} to ${target.endpoint.label}: ${images.join(', ')}`,
-    );
-    const digest = await withStepDir(io, async (dir) => {
-      const authfile = path.join(dir, 'push', 'config.json');
-      await writeAuthFile(authfile, authConfig([target.endpoint]));
-      for (const [i, destination] of images.entries()) {
-        await local.builder.push(
-          {
-            source: settings.candidate,
-            destination,
-            target: {
-              registry: target.endpoint.label,
-              host: target.endpoint.host,
-              repository: target.repository,
-            },
-            authfile,
-            insecure: target.endpoint.insecure,
-            list: local.image.list,
-            digestFile: path.join(dir, `digest-${i}`),
-          },
-          builderIO(io),
-        );
+      io.info(choice.why);
+      if (choice.source === 'local') {
+        if (context && !read)
+          io.warning(
+            `Input registry_context: ${settings.candidate} is a local image written without a registry, so no registry is read and ${context.name} is not used`,
+          );
+        await pushLocal(io, settings, found, targetOf(settings, io.env, integration));
+        return;
       }
-      return readBackDigest(io, target, settings.tags);
+      // The copy that was compared, whatever its tag points at by now.
+      if (choice.remote) candidate = { ...candidate, digest: choice.remote.digest };
+    }
+    await pushRemote(io, settings, candidate, targetOf(settings, io.env, integration), clients, {
+      searched: found ? undefined : searched,
     });
-    await finish(io, images, digest, {
-      title: 'Image pushed',
-      facts: [
-        ['Candidate', `${settings.candidate} (local, ${local.builder.kind})`],
-        ['Target', `${images.join(', ')} (${target.endpoint.label})`],
-        ['Digest', `\`${digest}\``],
-      ],
-    });
-    return;
+  } finally {
+    await clients.close();
   }
+}
 
-  // A remote candidate goes registry to registry: a promotion.
-  const [source] = candidateSources(
-    config,
-    io.env,
-    [settings.candidateRef],
-    settings.registryContext,
+async function pushLocal(
+  io: ActionIO,
+  settings: PushSettings,
+  local: { builder: Builder; image: LocalImage },
+  target: PushTarget,
+): Promise<void> {
+  const base = `${target.endpoint.domain}/${target.repository}`;
+  const images = settings.tags.map((tag) => `${base}:${tag}`);
+  io.info(
+    `Pushing the local ${local.builder.kind} image ${settings.candidate} to ${target.endpoint.label}: ${images.join(', ')}`,
   );
-  const target = targetOf(settings, io.env, integration);
-  const { result, images } = await runPromotion(io, {
-    candidates: [settings.candidateRef],
-    sources: [source],
-    target,
-    tags: settings.tags,
-  }).catch(async (error: unknown) => {
+  const digest = await withStepDir(io, async (dir) => {
+    const authfile = path.join(dir, 'push', 'config.json');
+    await writeAuthFile(authfile, authConfig([target.endpoint]));
+    for (const [i, destination] of images.entries()) {
+      await local.builder.push(
+        {
+          source: settings.candidate,
+          destination,
+          target: {
+            registry: target.endpoint.label,
+            host: target.endpoint.host,
+            repository: target.repository,
+          },
+          authfile,
+          insecure: target.endpoint.insecure,
+          list: local.image.list,
+          digestFile: path.join(dir, `digest-${i}`),
+        },
+        builderIO(io),
+      );
+    }
+    return readBackDigest(io, target, settings.tags);
+  });
+  await finish(io, images, digest, {
+    title: 'Image pushed',
+    facts: [
+      ['Candidate', `${settings.candidate} (local, ${local.builder.kind})`],
+      ['Target', `${images.join(', ')} (${target.endpoint.label})`],
+      ['Digest', `\`${digest}\``],
+    ],
+  });
+}
+
+/**
+ * A remote candidate goes registry to registry: a promotion. `searched` is where a candidate
+ * found in no local storage was looked for, for the error when its registry will not show it
+ * either.
+ */
+async function pushRemote(
+  io: ActionIO,
+  settings: PushSettings,
+  candidate: ImageReference,
+  target: PushTarget,
+  clients: Clients,
+  { searched }: { searched?: string },
+): Promise<void> {
+  const [source] = candidateSources(settings.config, io.env, [candidate], settings.registryContext);
+  const { result, images } = await runPromotion(
+    io,
+    { candidates: [candidate], sources: [source], target, tags: settings.tags },
+    clients,
+  ).catch(async (error: unknown) => {
     // A candidate the registry does not have (or will not show) may have been meant as local;
-    // a refusal of the target is no such thing, so the source is asked whether it was the one.
+    // a refusal of the target is no such thing. The source is read inside the promotion, so
+    // only asking it again tells the two apart: one HEAD, on this failure only.
     if (
-      !found &&
+      searched &&
       error instanceof RegistryError &&
       [401, 403, 404].includes(error.status) &&
-      !(await readable(io, source, settings.candidateRef))
+      !(await shows(clients, source, candidate))
     ) {
       throw new UserError(`${error.message}; ${settings.candidate} is not in ${searched} either`);
     }
@@ -358,12 +400,23 @@ export async function push(io: ActionIO): Promise<void> {
   await finish(io, images, result.digest, {
     title: 'Image pushed',
     facts: [
-      ['Candidate', `${formatReference(settings.candidateRef)} (remote, ${source.label})`],
+      ['Candidate', `${formatReference(candidate)} (remote, ${source.label})`],
       ['Target', `${images.join(', ')} (${target.endpoint.label})`],
       ['Digest', `\`${result.digest}\``],
       ['Mode', result.plan.mode],
     ],
   });
+}
+
+/** Whether a registry shows `ref` to the identity it is pulled with. */
+async function shows(clients: Clients, source: Endpoint, ref: ImageReference): Promise<boolean> {
+  try {
+    const repo = clients.for(source).repository(ref.repository);
+    return (await repo.headManifest(ref.digest ?? ref.tag ?? 'latest')) !== undefined;
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    return false;
+  }
 }
 
 async function finish(

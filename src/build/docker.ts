@@ -75,47 +75,65 @@ export function buildxConfigDir(env: NodeJS.ProcessEnv): string {
   return config ? path.join(path.dirname(config), 'buildx') : path.join('.docker', 'buildx');
 }
 
+/** What a docker build runs, where its result goes, and what its builder must be set up for. */
+export interface DockerBuildRun {
+  output: DockerOutput;
+  commands: DockerCommand[];
+  /** Said before anything runs: what this build needs of the engine or builder to succeed. */
+  warnings: string[];
+}
+
 /**
- * The commands of a build with docker. buildx reads one Docker config for the whole build, so it
- * pushes during the build only when pulls and push can share one file (no domain needing two
- * identities). Otherwise the image is loaded into the engine with the pull credentials, then
- * each tag is pushed with the target's: a single-platform image only, as the engine's image
- * store holds one platform. With disable_push, one platform is loaded; several stay in the build
- * cache. What buildx cannot do is refused before anything runs.
+ * Pulls over plain HTTP: buildx takes them from its builder (the engine's settings for the
+ * default docker driver, buildkitd.toml for a docker-container builder), never from one build.
  */
-export function dockerCommands(plan: BuildPlan, buildxConfig: string): DockerCommand[] {
-  if (plan.insecurePulls.length) {
-    // buildx's registry settings belong to its builder (the engine's insecure-registries, or a
-    // docker-container builder's buildkitd.toml), not to one build: the build would fail at its
-    // FROM line with a TLS error that does not say why.
+function insecurePullWarning(hosts: string[]): string {
+  const list = hosts.join(', ');
+  const toml = hosts.map((h) => `[registry."${h}"] http = true`).join(' and ');
+  return `docker buildx: this build pulls from ${list} over plain HTTP (insecure: true), which buildx takes from its builder, never from one build's options: with buildx's default docker driver, the Docker engine's daemon.json must list ${list} in "insecure-registries"; with a docker-container builder, its buildkitd.toml must have ${toml}; otherwise those pulls fail with a TLS error. Or use builder: buildah`;
+}
+
+/** `docker push` over plain HTTP: the engine's `insecure-registries` decides, never the command. */
+function insecurePushWarning(host: string, registry: string): string {
+  return `docker push: ${registry} (${host}) is reached over plain HTTP (insecure: true), which docker push takes from the Docker engine, never from one command: the engine's daemon.json must list ${host} in "insecure-registries"; otherwise the push fails with a TLS error. Or use builder: buildah`;
+}
+
+/**
+ * A build with docker. buildx reads one Docker config for the whole build, so it pushes during
+ * the build only when pulls and push can share one file (no domain needing two identities).
+ * Otherwise the image is loaded into the engine with the pull credentials, then each tag is
+ * pushed with the target's: a single-platform image only, as the engine's image store holds one
+ * platform. With disable_push, one platform is loaded; several stay in the build cache. What
+ * buildx cannot do is refused before anything runs; plain HTTP, which buildx and docker push take
+ * from the engine's or builder's own configuration, is warned about, saying what it needs.
+ */
+export function dockerBuildRun(plan: BuildPlan, buildxConfig: string): DockerBuildRun {
+  const output = dockerOutput(plan);
+  const warnings: string[] = [];
+  if (plan.insecurePulls.length) warnings.push(insecurePullWarning(plan.insecurePulls));
+  const { push } = plan;
+  if (push?.sharedAuthfile) {
+    // The build pushes (output 'push'), with the one file.
+    return {
+      output,
+      commands: [
+        {
+          program: 'docker',
+          args: dockerBuildArgs(plan, output),
+          env: dockerEnv(push.sharedAuthfile, buildxConfig),
+          purpose: 'build',
+        },
+      ],
+      warnings,
+    };
+  }
+  if (push && plan.platforms.length > 1) {
+    const why = push.conflict ?? `${push.host} needs two identities`;
     throw new UserError(
-      `builder docker: this build pulls from ${plan.insecurePulls.join(', ')} over plain HTTP (insecure: true), and docker buildx takes that from its builder's own configuration (the engine's insecure-registries, or a docker-container builder's buildkitd.toml), never from one build's options; use builder: buildah`,
+      `builder docker: a multi-platform build must push while it builds, with one identity per registry, but ${why}; use builder: buildah, or let one identity both pull from and push to ${push.host}`,
     );
   }
-  const output = dockerOutput(plan);
-  if (output === 'push' && plan.push?.sharedAuthfile) {
-    return [
-      {
-        program: 'docker',
-        args: dockerBuildArgs(plan, 'push'),
-        env: dockerEnv(plan.push.sharedAuthfile, buildxConfig),
-        purpose: 'build',
-      },
-    ];
-  }
-  if (plan.push) {
-    const why = plan.push.conflict ?? `${plan.push.host} needs two identities`;
-    if (plan.platforms.length > 1) {
-      throw new UserError(
-        `builder docker: a multi-platform build must push while it builds, with one identity per registry, but ${why}; use builder: buildah, or let one identity both pull from and push to ${plan.push.host}`,
-      );
-    }
-    if (plainHttpTarget(plan)) {
-      throw new UserError(
-        `builder docker: plain HTTP to ${plan.push.host} (insecure: true) is possible only when the build pushes, with one identity per registry, but ${why}; use builder: buildah, or let one identity both pull from and push to ${plan.push.host}`,
-      );
-    }
-  }
+  if (push && plainHttpTarget(plan)) warnings.push(insecurePushWarning(push.host, push.registry));
   const commands: DockerCommand[] = [
     {
       program: 'docker',
@@ -124,18 +142,18 @@ export function dockerCommands(plan: BuildPlan, buildxConfig: string): DockerCom
       purpose: 'build',
     },
   ];
-  if (plan.push) {
+  if (push) {
     for (const tag of plan.tags) {
       commands.push({
         program: 'docker',
         args: ['push', tag],
-        env: dockerEnv(plan.push.authfile, buildxConfig),
+        env: dockerEnv(push.authfile, buildxConfig),
         purpose: 'push',
         destination: tag,
       });
     }
   }
-  return commands;
+  return { output, commands, warnings };
 }
 
 /** The commands that push a local image to a tag: `docker tag`, then `docker push` with the target's credentials. */
@@ -225,8 +243,8 @@ export class DockerBuilder implements Builder {
   }
 
   async build(plan: BuildPlan, io: BuilderIO): Promise<BuildOutcome> {
-    const commands = dockerCommands(plan, buildxConfigDir(io.env));
-    const output = dockerOutput(plan);
+    const { output, commands, warnings } = dockerBuildRun(plan, buildxConfigDir(io.env));
+    for (const warning of warnings) io.warn(warning);
     if (output === 'cache') {
       io.warn(
         `docker buildx: a build for ${plan.platforms.length} platforms cannot be loaded into the engine's image store, so with disable_push its result stays in the build cache only (as with docker/build-push-action's push: false); ${plan.tags.join(', ')} name no local image, and the push action cannot push it; build without disable_push, or with builder: buildah`,
@@ -267,6 +285,8 @@ export class DockerBuilder implements Builder {
   }
 
   async push(request: PushRequest, io: BuilderIO): Promise<void> {
+    if (request.insecure && !isLoopback(request.target.host))
+      io.warn(insecurePushWarning(request.target.host, request.target.registry));
     await this.run(
       dockerPushCommands(request, buildxConfigDir(io.env)),
       io,

@@ -1,12 +1,41 @@
 /**
- * The images a Dockerfile pulls, as far as can be told without building it: FROM lines,
- * `COPY --from=<image>` and `RUN --mount=…,from=<image>`, with the global ARGs (and build
- * arguments over them) substituted. `complete` is false when some name stays unknown (an ARG
- * without a value), so the caller knows the list may miss an image.
+ * The images a Dockerfile pulls, as far as can be told without building it: the frontend its
+ * `syntax` parser directive names (syntaxImage), FROM lines, `COPY --from=<image>` and
+ * `RUN --mount=…,from=<image>`, with the global ARGs (and build arguments over them) substituted.
+ * `complete` is false when some name stays unknown (an ARG without a value), so the caller knows
+ * the list may miss an image.
  */
 export interface PulledImages {
   images: string[];
   complete: boolean;
+}
+
+/** BuildKit's parser directives; a comment with any other key ends them, as any other line does. */
+const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+const DIRECTIVE_RE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+
+/**
+ * The frontend image BuildKit pulls to run the Dockerfile with (through the build's auth file,
+ * like any base): the `BUILDKIT_SYNTAX` build argument, else the `syntax` parser directive, as
+ * in `# syntax=docker/dockerfile:1`. A directive counts only in the Dockerfile's opening lines of
+ * `# key=value` (key in any case), before any instruction, blank line or other comment; a first
+ * `#!` line is skipped, as BuildKit does. Undefined for the builder's own parser.
+ */
+export function syntaxImage(
+  text: string,
+  buildArgs: Record<string, string> = {},
+): string | undefined {
+  const first = (value: string) => value.trim().split(/\s+/)[0] || undefined;
+  if (buildArgs.BUILDKIT_SYNTAX?.trim()) return first(buildArgs.BUILDKIT_SYNTAX);
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines[0]?.startsWith('#!')) lines.shift();
+  for (const line of lines) {
+    const match = DIRECTIVE_RE.exec(line);
+    const key = match?.[1].toLowerCase();
+    if (!match || !key || !DIRECTIVES.has(key)) return undefined;
+    if (key === 'syntax') return first(match[2]);
+  }
+  return undefined;
 }
 
 function instructions(text: string): string[] {
@@ -47,6 +76,8 @@ export function pulledImages(text: string, buildArgs: Record<string, string> = {
   const images: string[] = [];
   let complete = true;
   let seenFrom = false;
+  const syntax = syntaxImage(text, buildArgs);
+  if (syntax) images.push(syntax);
 
   const add = (raw: string) => {
     const name = substitute(raw, args);

@@ -29,9 +29,9 @@ export interface BuildPlan {
    */
   registriesConf: { file: string; insecure: string[] };
   /**
-   * The registries the build is known to pull from (its Dockerfile, `cache_from`,
-   * `registry_contexts`) that are declared `insecure: true`, loopback ones left out: docker buildx
-   * has no per-build switch for those.
+   * The registries the build is known to pull from (the images its Dockerfile names, `cache_from`;
+   * not a `registry_contexts` domain by itself) that are declared `insecure: true`, loopback ones
+   * left out: docker buildx has no per-build switch for those, so its builder must be set up.
    */
   insecurePulls: string[];
   iidfile: string;

@@ -112,3 +112,22 @@ export function isAttestation(descriptor: Descriptor): boolean {
     descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest'
   );
 }
+
+/**
+ * The platform manifests of an index: its entries, attestations left out (each is handed to
+ * `skipped`). A malformed index (no `manifests` list, an entry that is no descriptor) yields what
+ * it holds of them, never a TypeError.
+ */
+export function platformManifests(
+  index: ImageIndex,
+  skipped: (attestation: Descriptor) => void = () => {},
+): Descriptor[] {
+  const entries: unknown[] = Array.isArray(index.manifests) ? index.manifests : [];
+  return entries.filter((entry): entry is Descriptor => {
+    if (typeof entry !== 'object' || entry === null) return false;
+    if (typeof (entry as Partial<Descriptor>).digest !== 'string') return false;
+    if (!isAttestation(entry as Descriptor)) return true;
+    skipped(entry as Descriptor);
+    return false;
+  });
+}

@@ -2,9 +2,9 @@ import type { Repository } from '../registry/client.js';
 import type { RegistryKind } from '../registry/config.js';
 import { createLimiter } from '../registry/limit.js';
 import {
-  isAttestation,
   isIndexMediaType,
   parseJson,
+  platformManifests,
   type Descriptor,
   type ImageIndex,
   type ImageManifest,
@@ -75,10 +75,9 @@ export async function readImageFacts(
   if (isIndexMediaType(root.mediaType)) {
     const index = parseJson<ImageIndex>(root, where);
     const limit = createLimiter(CHILD_CONCURRENCY);
-    const entries = (index.manifests ?? []).filter((entry) => {
-      if (isAttestation(entry)) debug(`skipping attestation ${entry.digest}`);
-      return !isAttestation(entry);
-    });
+    const entries = platformManifests(index, (entry) =>
+      debug(`skipping attestation ${entry.digest}`),
+    );
     const read = await Promise.all(
       entries.map((entry) => limit(() => readPlatform(repository, entry, where, debug))),
     );

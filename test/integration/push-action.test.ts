@@ -5,6 +5,7 @@ import { build } from '../../src/actions/build.js';
 import { push } from '../../src/actions/push.js';
 import { runAction, type Action } from '../../src/actions/run.js';
 import { buildah, buildahSandbox, type BuildahSandbox } from '../helpers/buildah.js';
+import { startFaultProxy } from '../helpers/fault-proxy.js';
 import { getManifest, pushImage } from '../helpers/images.js';
 import { memoryIO, type MemoryIO } from '../helpers/io.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
@@ -242,10 +243,115 @@ describe('push: a local candidate', () => {
       tag: 'l1',
     });
     expect(local.failed).toBeUndefined();
+    // buildah's list holds its images by their local manifests, which the registry's (compressed
+    // on push) never equal: told apart from a part of the registry's copy, not found the same.
+    expect(local.logs).toContain(
+      `${dst.host}/team/multi:m1 in the local buildah storage matches neither what its registry holds nor a part of it (a build of this machine, say): the local image is pushed`,
+    );
     expect(local.logs.some((l) => l.startsWith('Pushing the local buildah image'))).toBe(true);
     const pushed = JSON.parse(
       (await getManifest(dst, 'team/multi-local', 'l1')).bytes.toString(),
     ) as { manifests: unknown[] };
     expect(pushed.manifests).toHaveLength(2);
+  });
+});
+
+describe("push: what reading a local candidate's registry costs", () => {
+  // The registry's copy of a local candidate is read through a proxy that injects nothing and
+  // records every request, so that what a push costs its registry cannot grow unnoticed.
+  it('reads the root once, with one ping and one token, which a promotion of the whole image reuses', async () => {
+    const proxy = await startFaultProxy(src.url, () => undefined);
+    const other = await buildahSandbox('push-counted');
+    try {
+      const proxied = `${registries()}  - name: src-proxied
+    domain: ${proxy.host}
+    credentials: { username: main-user, password: { env: SRC_MAIN_PASS } }
+`;
+      const dir = await context(
+        'counted',
+        'FROM scratch\nARG TARGETARCH\nCOPY hello.txt /hello.txt\nLABEL arch=$TARGETARCH\n',
+      );
+      const built = await step(build, {
+        registries: proxied,
+        image_name: 'other/counted',
+        tag: 'c1',
+        working_directory: dir,
+        registry: 'src-proxied',
+        platform: 'linux/amd64,linux/arm64',
+      });
+      expect(built.failed).toBeUndefined();
+      const candidate = `${proxy.host}/other/counted:c1`;
+      const index = await getManifest(src, 'other/counted', 'c1');
+      // Another machine that ran the image: one platform in its storage.
+      await buildah(other, [
+        'pull',
+        '--platform',
+        'linux/arm64',
+        '--tls-verify=false',
+        '--creds',
+        `main-user:${secrets.SRC_MAIN_PASS}`,
+        candidate,
+      ]);
+
+      /** Runs a push, and what it asked of the candidate's registry and its token issuer. */
+      const counted = async (tag: string, env: Record<string, string> = {}, from = candidate) => {
+        const [requests, tokens] = [proxy.requests.length, src.tokenRequests.length];
+        const run = await step(
+          push,
+          {
+            registries: proxied,
+            candidate: from,
+            registry: 'dst-push',
+            image_name: 'team/counted',
+            tag,
+          },
+          env,
+        );
+        expect(run.failed).toBeUndefined();
+        return {
+          run,
+          asked: proxy.requests.slice(requests).map((r) => `${r.method} ${r.url}`),
+          tokens: src.tokenRequests.length - tokens,
+        };
+      };
+
+      // The usual build with disable_push, then push: a name the registry does not hold yet.
+      const single = await step(build, {
+        registries: proxied,
+        image_name: `${proxy.host}/other/counted`,
+        tag: 's1',
+        working_directory: dir,
+        disable_push: 'true',
+      });
+      expect(single.failed).toBeUndefined();
+      const fresh = await counted('s1', {}, single.outputs.image);
+      expect(fresh.asked).toEqual(['GET /v2/', 'GET /v2/other/counted/manifests/s1']);
+      expect(fresh.tokens).toBe(1);
+
+      // The build's own storage holds its list: the index alone tells, nothing more is read.
+      const local = await counted('l1');
+      expect(local.run.logs).toContain(
+        `${candidate} in the local buildah storage matches neither what its registry holds nor a part of it (a build of this machine, say): the local image is pushed`,
+      );
+      expect(local.asked).toEqual(['GET /v2/', 'GET /v2/other/counted/manifests/c1']);
+      expect(local.tokens).toBe(1);
+
+      // One platform of it: promoted whole, by the digest compared, on the same ping and token.
+      const part = await counted('p1', other.env);
+      expect(part.run.logs).toContain(
+        `the local buildah storage holds only part of ${candidate} (2 platforms in its registry): the registry's copy is pushed whole`,
+      );
+      expect(part.run.outputs.digest).toBe(index.digest);
+      expect(part.tokens).toBe(1);
+      // One ping, one read of the tag. The l1 push left the platform manifests and blobs in the
+      // target: the index is all the promotion reads, by the digest the comparison saw.
+      expect(part.asked).toEqual([
+        'GET /v2/',
+        'GET /v2/other/counted/manifests/c1',
+        `GET /v2/other/counted/manifests/${index.digest}`,
+      ]);
+    } finally {
+      await Promise.all([proxy.stop(), other.remove()]);
+    }
   });
 });

@@ -137,6 +137,30 @@ describe('the registries of a build', () => {
     expect(hidden.insecurePulls).toEqual([]);
   });
 
+  it('counts as pulled over plain HTTP only a domain the build names, never a context alone', () => {
+    const unnamed = resolve({ registryContexts: ['lab'] }, 'FROM alpine\n').registries;
+    expect(unnamed.insecure).toEqual(['lab.example:8443']);
+    expect(unnamed.insecurePulls).toEqual([]);
+    const named = resolve({ registryContexts: ['lab'] }, 'FROM lab.example:8443/x\n').registries;
+    expect(named.insecurePulls).toEqual(['lab.example:8443']);
+  });
+
+  it('pulls the frontend of a syntax directive as any other image', () => {
+    expect(resolve({}, '# syntax=gcr.io/acme/frontend:1\nFROM alpine\n').pulls).toEqual({
+      'gcr.io': 'gcr-prod',
+    });
+    expect(() => resolve({}, '# syntax=quay.io/acme/frontend:1\nFROM alpine\n')).toThrow(
+      /^Several registries serve quay.io/,
+    );
+    expect(
+      resolve({}, '# syntax=lab.example:8443/frontend:1\nFROM alpine\n').registries.insecurePulls,
+    ).toEqual(['lab.example:8443']);
+    // A context for the frontend's domain is no unused context.
+    expect(
+      resolve({ registryContexts: ['gcr-staging'] }, '# syntax=gcr.io/acme/fe:1\nFROM alpine\n'),
+    ).toMatchObject({ warnings: [], pulls: { 'gcr.io': 'gcr-staging' } });
+  });
+
   it('warns about a context no FROM line needs, or cannot be checked', () => {
     expect(resolve({ registryContexts: ['gcr-staging'] }, 'FROM alpine\n').warnings).toEqual([
       'Input registry_contexts: gcr-staging serves gcr.io, but the Dockerfile names no image on gcr.io',

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   buildxConfigDir,
   dockerBuildArgs,
-  dockerCommands,
+  dockerBuildRun,
   dockerImageIds,
   dockerOutput,
   dockerPushCommands,
@@ -263,6 +263,8 @@ describe('where a docker build puts its result', () => {
 
 describe('docker commands of a build', () => {
   const env = (dir: string) => ({ DOCKER_CONFIG: dir, BUILDX_CONFIG: '/home/u/.docker/buildx' });
+  const dockerCommands = (p: BuildPlan, buildxConfig: string) =>
+    dockerBuildRun(p, buildxConfig).commands;
 
   it('pushes during the build when pulls and push share one auth file', () => {
     const commands = dockerCommands(
@@ -339,25 +341,46 @@ describe('docker commands of a build', () => {
     );
   });
 
-  it('refuses plain HTTP to an insecure target that only docker push could reach', () => {
-    const push = { ...PUSH, host: 'lab.example:8443', insecure: true, conflict };
-    expect(() => dockerCommands(plan({ push }), '/b')).toThrow(
-      /^builder docker: plain HTTP to lab.example:8443 \(insecure: true\) is possible only when the build pushes, .* but reg.example is pulled as staging .*; use builder: buildah/,
+  it('tells where the result goes, once, with the commands', () => {
+    expect(dockerBuildRun(plan(), '/b').output).toBe('load');
+    expect(dockerBuildRun(plan({ platforms: ['linux/amd64', 'linux/arm64'] }), '/b').output).toBe(
+      'cache',
     );
-    // A loopback target is plain HTTP to the engine anyway: loaded, then pushed.
-    const loopback = { ...PUSH, host: '127.0.0.1:5000', insecure: true, conflict };
-    expect(dockerCommands(plan({ push: loopback }), '/b').map((c) => c.purpose)).toEqual([
-      'build',
-      'push',
-    ]);
+    const shared = { ...PUSH, sharedAuthfile: '/tmp/s/shared/config.json' };
+    expect(dockerBuildRun(plan({ push: shared }), '/b').output).toBe('push');
+    expect(dockerBuildRun(plan({ push: PUSH }), '/b').output).toBe('load');
   });
 
-  it('refuses, before anything runs, a pull from an insecure registry, which buildx cannot be told per build', () => {
-    expect(() =>
-      dockerCommands(plan({ insecurePulls: ['lab.example:8443'], push: PUSH }), '/b'),
-    ).toThrow(
-      /^builder docker: this build pulls from lab.example:8443 over plain HTTP \(insecure: true\), .*; use builder: buildah$/,
+  it('loads and pushes to an insecure target that only docker push can reach, saying what the engine needs', () => {
+    const push = { ...PUSH, host: 'lab.example:8443', insecure: true, conflict };
+    const run = dockerBuildRun(plan({ push }), '/b');
+    expect(run.commands.map((c) => c.args.slice(0, 2))).toEqual([
+      ['buildx', 'build'],
+      ['push', 'reg.example/acme/app:1.0'],
+    ]);
+    expect(run.warnings).toEqual([
+      'docker push: prod (lab.example:8443) is reached over plain HTTP (insecure: true), which docker push takes from the Docker engine, never from one command: the engine\'s daemon.json must list lab.example:8443 in "insecure-registries"; otherwise the push fails with a TLS error. Or use builder: buildah',
+    ]);
+    // A loopback target is plain HTTP to the engine anyway: loaded, then pushed, nothing to say.
+    const loopback = { ...PUSH, host: '127.0.0.1:5000', insecure: true, conflict };
+    const local = dockerBuildRun(plan({ push: loopback }), '/b');
+    expect(local.commands.map((c) => c.purpose)).toEqual(['build', 'push']);
+    expect(local.warnings).toEqual([]);
+    // Pushed during the build, the exporter is told (registry.insecure=true): nothing to say.
+    const shared = { ...push, conflict: undefined, sharedAuthfile: '/tmp/s/shared/config.json' };
+    expect(dockerBuildRun(plan({ push: shared }), '/b').warnings).toEqual([]);
+  });
+
+  it('builds what pulls from an insecure registry, saying what the engine or builder needs', () => {
+    const run = dockerBuildRun(
+      plan({ insecurePulls: ['lab.example:8443', 'lab2.example'], push: PUSH }),
+      '/b',
     );
+    expect(run.commands.map((c) => c.purpose)).toEqual(['build', 'push']);
+    expect(run.warnings).toEqual([
+      'docker buildx: this build pulls from lab.example:8443, lab2.example over plain HTTP (insecure: true), which buildx takes from its builder, never from one build\'s options: with buildx\'s default docker driver, the Docker engine\'s daemon.json must list lab.example:8443, lab2.example in "insecure-registries"; with a docker-container builder, its buildkitd.toml must have [registry."lab.example:8443"] http = true and [registry."lab2.example"] http = true; otherwise those pulls fail with a TLS error. Or use builder: buildah',
+    ]);
+    expect(dockerBuildRun(plan(), '/b').warnings).toEqual([]);
   });
 
   it("pushes a local image: tag, then push with the target's credentials", () => {

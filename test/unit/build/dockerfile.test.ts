@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { pulledImages } from '../../../src/build/dockerfile.js';
+import { pulledImages, syntaxImage } from '../../../src/build/dockerfile.js';
 
 describe('the images a Dockerfile pulls', () => {
   it.each([
@@ -53,7 +53,10 @@ describe('the images a Dockerfile pulls', () => {
       'continuation lines and comments',
       '# syntax=docker/dockerfile:1\nFROM \\\n  ghcr.io/acme/base:1 \\\n  AS b\n# FROM not/this\nRUN --mount=type=cache,target=/c \\\n    --mount=type=bind,from=ghcr.io/acme/src:1,target=/s true\n',
       {},
-      { images: ['ghcr.io/acme/base:1', 'ghcr.io/acme/src:1'], complete: true },
+      {
+        images: ['docker/dockerfile:1', 'ghcr.io/acme/base:1', 'ghcr.io/acme/src:1'],
+        complete: true,
+      },
     ],
     [
       'lowercase instructions',
@@ -63,5 +66,49 @@ describe('the images a Dockerfile pulls', () => {
     ],
   ])('%s', (_name, text, args, expected) => {
     expect(pulledImages(text, args)).toEqual(expected);
+  });
+});
+
+describe('the frontend image a syntax directive names', () => {
+  it.each([
+    ['the usual directive', '# syntax=docker/dockerfile:1\nFROM alpine\n', 'docker/dockerfile:1'],
+    [
+      'a key in any case, spaces around',
+      '#SYNTAX = r.example/fe:1.7 \r\nFROM a\n',
+      'r.example/fe:1.7',
+    ],
+    [
+      'after other directives',
+      '# escape=`\n# check=skip=all\n# syntax=r.example/fe:2\n',
+      'r.example/fe:2',
+    ],
+    ['options after the image', '# syntax=r.example/fe:2 --opt=x\n', 'r.example/fe:2'],
+    [
+      'after a shebang line',
+      '#!/usr/bin/env buildctl\n# syntax=r.example/fe:2\n',
+      'r.example/fe:2',
+    ],
+    ['after a byte order mark', '\uFEFF# syntax=r.example/fe:2\n', 'r.example/fe:2'],
+    ['none', 'FROM alpine\n', undefined],
+    ['after an instruction: a comment', 'FROM alpine\n# syntax=r.example/fe:2\n', undefined],
+    ['after a blank line: a comment', '\n# syntax=r.example/fe:2\nFROM a\n', undefined],
+    ['after a plain comment', '# my image\n# syntax=r.example/fe:2\n', undefined],
+    ['after an unknown directive', '# foo=bar\n# syntax=r.example/fe:2\n', undefined],
+  ])('%s', (_name, text, expected) => {
+    expect(syntaxImage(text)).toBe(expected);
+  });
+
+  it('gives way to the BUILDKIT_SYNTAX build argument, as BuildKit does', () => {
+    expect(
+      syntaxImage('# syntax=docker/dockerfile:1\n', { BUILDKIT_SYNTAX: 'r.example/fe:3' }),
+    ).toBe('r.example/fe:3');
+    expect(pulledImages('FROM alpine\n', { BUILDKIT_SYNTAX: 'r.example/fe:3' }).images).toEqual([
+      'r.example/fe:3',
+      'alpine',
+    ]);
+  });
+
+  it('counts as pulled once, before the FROM images', () => {
+    expect(pulledImages('# syntax=alpine\nFROM alpine\n').images).toEqual(['alpine']);
   });
 });
