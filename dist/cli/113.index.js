@@ -677,7 +677,7 @@ function jobsFromEnv(env) {
 /* harmony export */   vS: () => (/* binding */ getList),
 /* harmony export */   y1: () => (/* binding */ parseMap)
 /* harmony export */ });
-/* unused harmony exports parseList, getInteger */
+/* unused harmony export parseList */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6624);
 /* harmony import */ var _registry_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1334);
@@ -723,15 +723,6 @@ function getBoolean(io, name, fallback) {
     if (/^(false|False|FALSE)$/.test(value))
         return false;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: "${value}" is not a boolean; use true or false`);
-}
-function getInteger(io, name, fallback, min = 1) {
-    const value = io.getInput(name);
-    if (!value)
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min) {
-        throw new UserError(`Input ${name}: "${value}" is not a whole number of at least ${min}`);
-    }
-    return Number(value);
 }
 /**
  * A map input: a YAML map, or `KEY=VALUE` items as a list or one per line. Values are strings.
@@ -2058,6 +2049,7 @@ function describe(error) {
 /* harmony export */   $$: () => (/* binding */ isIndexMediaType),
 /* harmony export */   Bq: () => (/* binding */ formatPlatform),
 /* harmony export */   H3: () => (/* binding */ isAttestation),
+/* harmony export */   OS: () => (/* binding */ platformManifests),
 /* harmony export */   SM: () => (/* binding */ isNonDistributable),
 /* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
 /* harmony export */   gp: () => (/* binding */ manifestMediaType),
@@ -2130,6 +2122,24 @@ function formatPlatform(platform) {
 function isAttestation(descriptor) {
     return (descriptor.platform?.os === 'unknown' ||
         descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
+}
+/**
+ * The platform manifests of an index: its entries, attestations left out (each is handed to
+ * `skipped`). A malformed index (no `manifests` list, an entry that is no descriptor) yields what
+ * it holds of them, never a TypeError.
+ */
+function platformManifests(index, skipped = () => { }) {
+    const entries = Array.isArray(index.manifests) ? index.manifests : [];
+    return entries.filter((entry) => {
+        if (typeof entry !== 'object' || entry === null)
+            return false;
+        if (typeof entry.digest !== 'string')
+            return false;
+        if (!isAttestation(entry))
+            return true;
+        skipped(entry);
+        return false;
+    });
 }
 
 

@@ -60,11 +60,7 @@ async function readImageFacts(repository, image, endpoint, debug = () => { }) {
     if ((0,registry_manifest/* isIndexMediaType */.$$)(root.mediaType)) {
         const index = (0,registry_manifest/* parseJson */.qF)(root, where);
         const limit = (0,registry_limit/* createLimiter */.z)(CHILD_CONCURRENCY);
-        const entries = (index.manifests ?? []).filter((entry) => {
-            if ((0,registry_manifest/* isAttestation */.H3)(entry))
-                debug(`skipping attestation ${entry.digest}`);
-            return !(0,registry_manifest/* isAttestation */.H3)(entry);
-        });
+        const entries = (0,registry_manifest/* platformManifests */.OS)(index, (entry) => debug(`skipping attestation ${entry.digest}`));
         const read = await Promise.all(entries.map((entry) => limit(() => readPlatform(repository, entry, where, debug))));
         for (const platform of read)
             if (platform)
@@ -990,14 +986,7 @@ function createReportImageInfo(options = {}) {
         }
         catch (error) {
             const message = problem(error, `Reading ${reference} through ${plan.source.label} failed`);
-            await io.writeSummary({
-                title: 'Image report failed',
-                facts: [
-                    ['Image', `\`${reference}\``],
-                    ['Error', markdownText(message)],
-                ],
-            });
-            return giveUp(io, settings, message);
+            return cannotReport(io, settings, message, [['Image', `\`${reference}\``]]);
         }
         const cwd = io.env.GITHUB_WORKSPACE || process.cwd();
         const source = await readSourceFacts(io.env, {
@@ -1024,16 +1013,10 @@ function createReportImageInfo(options = {}) {
             // and the value found. A report the schema refuses is neither sent nor put in the `report`
             // output, which promises a valid one; and like any other report failure it fails the step
             // or, with fail_on_error false, only warns, so that a dashboard never breaks a release.
-            const message = (0,secrets/* redact */.E$)(error.message);
-            await io.writeSummary({
-                title: 'Image report failed',
-                facts: [
-                    ['Image', `\`${reference}\``],
-                    ['Digest', `\`${image.digest}\``],
-                    ['Error', markdownText(message)],
-                ],
-            });
-            return giveUp(io, settings, message);
+            return cannotReport(io, settings, (0,secrets/* redact */.E$)(error.message), [
+                ['Image', `\`${reference}\``],
+                ['Digest', `\`${image.digest}\``],
+            ]);
         }
         const json = JSON.stringify(report);
         io.setOutput('report', json);
@@ -1087,6 +1070,15 @@ function problem(error, what) {
         return (0,secrets/* redact */.E$)(`${what}: ${(0,http/* describe */.q0)(error)}`);
     throw error;
 }
+/** A report that could not be made: the summary says so, then the step gives up. */
+async function cannotReport(io, settings, message, facts) {
+    await io.writeSummary({
+        title: 'Image report failed',
+        facts: [...facts, ['Error', markdownText(message)]],
+    });
+    giveUp(io, settings, message);
+}
+/** The step fails or, with fail_on_error false, warns and goes on. */
 function giveUp(io, settings, message) {
     if (settings.failOnError)
         throw new errors/* UserError */.yo(message);

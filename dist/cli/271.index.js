@@ -29,6 +29,33 @@ var authfile = __webpack_require__(1654);
 // EXTERNAL MODULE: ./.build/src/build/builder.js + 5 modules
 var build_builder = __webpack_require__(4670);
 ;// CONCATENATED MODULE: ./.build/src/build/dockerfile.js
+/** BuildKit's parser directives; a comment with any other key ends them, as any other line does. */
+const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+const DIRECTIVE_RE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+/**
+ * The frontend image BuildKit pulls to run the Dockerfile with (through the build's auth file,
+ * like any base): the `BUILDKIT_SYNTAX` build argument, else the `syntax` parser directive, as
+ * in `# syntax=docker/dockerfile:1`. A directive counts only in the Dockerfile's opening lines of
+ * `# key=value` (key in any case), before any instruction, blank line or other comment; a first
+ * `#!` line is skipped, as BuildKit does. Undefined for the builder's own parser.
+ */
+function syntaxImage(text, buildArgs = {}) {
+    const first = (value) => value.trim().split(/\s+/)[0] || undefined;
+    if (buildArgs.BUILDKIT_SYNTAX?.trim())
+        return first(buildArgs.BUILDKIT_SYNTAX);
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    if (lines[0]?.startsWith('#!'))
+        lines.shift();
+    for (const line of lines) {
+        const match = DIRECTIVE_RE.exec(line);
+        const key = match?.[1].toLowerCase();
+        if (!match || !key || !DIRECTIVES.has(key))
+            return undefined;
+        if (key === 'syntax')
+            return first(match[2]);
+    }
+    return undefined;
+}
 function instructions(text) {
     const lines = [];
     let current = '';
@@ -68,6 +95,9 @@ function pulledImages(text, buildArgs = {}) {
     const images = [];
     let complete = true;
     let seenFrom = false;
+    const syntax = syntaxImage(text, buildArgs);
+    if (syntax)
+        images.push(syntax);
     const add = (raw) => {
         const name = substitute(raw, args);
         if (name.includes('$')) {
@@ -293,12 +323,13 @@ function domainOf(image) {
 /**
  * Pull identities for the domains the build pulls from: the step's context for the domain, else
  * the domain's primary (or only) integration, else what `docker login` left. The Dockerfile is
- * read for the images it names (FROM, COPY --from, RUN --mount from), with `cache_from` and the
- * contexts' domains; for those, resolution must succeed. When the Dockerfile hides a name behind
- * an ARG without a value, every other domain the registries file or the Docker config knows is
- * offered too; there a missing secret or an undecided primary only leaves the domain out, and the
- * push target's domain gets the push target's identity, so that a domain the build may not even
- * pull from never needs two identities (which costs docker its push during the build).
+ * read for the images it names (its syntax directive's frontend, FROM, COPY --from, RUN --mount
+ * from), with `cache_from` and the contexts' domains; for those, resolution must succeed. When
+ * the Dockerfile hides a name behind an ARG without a value, every other domain the registries
+ * file or the Docker config knows is offered too; there a missing secret or an undecided primary
+ * only leaves the domain out, and the push target's domain gets the push target's identity, so
+ * that a domain the build may not even pull from never needs two identities (which costs docker
+ * its push during the build).
  */
 function resolveBuildRegistries(settings, env, dockerfileText, log) {
     const { config } = settings;
@@ -340,7 +371,8 @@ function resolveBuildRegistries(settings, env, dockerfileText, log) {
         let endpoint;
         if (strict.has(domain)) {
             endpoint = (0,resolve/* resolvePull */.Uj)(config, env, domain, contexts);
-            if (endpoint.insecure && !(0,resolve/* isLoopback */.U9)(endpoint.host))
+            // Only a domain the build names is pulled for sure: a context's own domain may be unused.
+            if (named.has(domain) && endpoint.insecure && !(0,resolve/* isLoopback */.U9)(endpoint.host))
                 insecurePulls.push(endpoint.host);
         }
         else if (target && target.endpoint.domain === domain) {

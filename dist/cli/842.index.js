@@ -465,11 +465,15 @@ function openRepositories(clients, candidates, sources, target, dryRun) {
     });
     return { targetRepo, sourceRepos };
 }
-/** Copies (or merges) the candidates to every tag of the target; `stats.requests` counts the whole step's. */
-async function runPromotion(io, promotion) {
+/**
+ * Copies (or merges) the candidates to every tag of the target; `stats.requests` counts the whole
+ * step's. `shared` is the step's own clients when it has read registries already (their pings
+ * and tokens serve the promotion too); the caller closes those, the promotion its own.
+ */
+async function runPromotion(io, promotion, shared) {
     const { candidates, sources, target, tags, expectedDigest } = promotion;
     const dryRun = promotion.dryRun ?? false;
-    const clients = new actions_clients/* Clients */.f((m) => io.debug(m));
+    const clients = shared ?? new actions_clients/* Clients */.f((m) => io.debug(m));
     try {
         const { targetRepo, sourceRepos } = openRepositories(clients, candidates, sources, target, dryRun);
         candidates.forEach((c, i) => io.debug(`source: ${(0,reference/* formatReference */.FH)(c)} via ${sources[i].label}`));
@@ -490,7 +494,8 @@ async function runPromotion(io, promotion) {
         return { result, images: tags.map((tag) => `${base}:${tag}`) };
     }
     finally {
-        await clients.close();
+        if (!shared)
+            await clients.close();
     }
 }
 

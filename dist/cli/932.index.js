@@ -798,40 +798,54 @@ function buildxConfigDir(env) {
     return config ? external_node_path_.join(external_node_path_.dirname(config), 'buildx') : external_node_path_.join('.docker', 'buildx');
 }
 /**
- * The commands of a build with docker. buildx reads one Docker config for the whole build, so it
- * pushes during the build only when pulls and push can share one file (no domain needing two
- * identities). Otherwise the image is loaded into the engine with the pull credentials, then
- * each tag is pushed with the target's: a single-platform image only, as the engine's image
- * store holds one platform. With disable_push, one platform is loaded; several stay in the build
- * cache. What buildx cannot do is refused before anything runs.
+ * Pulls over plain HTTP: buildx takes them from its builder (the engine's settings for the
+ * default docker driver, buildkitd.toml for a docker-container builder), never from one build.
  */
-function dockerCommands(plan, buildxConfig) {
-    if (plan.insecurePulls.length) {
-        // buildx's registry settings belong to its builder (the engine's insecure-registries, or a
-        // docker-container builder's buildkitd.toml), not to one build: the build would fail at its
-        // FROM line with a TLS error that does not say why.
-        throw new errors/* UserError */.yo(`builder docker: this build pulls from ${plan.insecurePulls.join(', ')} over plain HTTP (insecure: true), and docker buildx takes that from its builder's own configuration (the engine's insecure-registries, or a docker-container builder's buildkitd.toml), never from one build's options; use builder: buildah`);
-    }
+function insecurePullWarning(hosts) {
+    const list = hosts.join(', ');
+    const toml = hosts.map((h) => `[registry."${h}"] http = true`).join(' and ');
+    return `docker buildx: this build pulls from ${list} over plain HTTP (insecure: true), which buildx takes from its builder, never from one build's options: with buildx's default docker driver, the Docker engine's daemon.json must list ${list} in "insecure-registries"; with a docker-container builder, its buildkitd.toml must have ${toml}; otherwise those pulls fail with a TLS error. Or use builder: buildah`;
+}
+/** `docker push` over plain HTTP: the engine's `insecure-registries` decides, never the command. */
+function insecurePushWarning(host, registry) {
+    return `docker push: ${registry} (${host}) is reached over plain HTTP (insecure: true), which docker push takes from the Docker engine, never from one command: the engine's daemon.json must list ${host} in "insecure-registries"; otherwise the push fails with a TLS error. Or use builder: buildah`;
+}
+/**
+ * A build with docker. buildx reads one Docker config for the whole build, so it pushes during
+ * the build only when pulls and push can share one file (no domain needing two identities).
+ * Otherwise the image is loaded into the engine with the pull credentials, then each tag is
+ * pushed with the target's: a single-platform image only, as the engine's image store holds one
+ * platform. With disable_push, one platform is loaded; several stay in the build cache. What
+ * buildx cannot do is refused before anything runs; plain HTTP, which buildx and docker push take
+ * from the engine's or builder's own configuration, is warned about, saying what it needs.
+ */
+function dockerBuildRun(plan, buildxConfig) {
     const output = dockerOutput(plan);
-    if (output === 'push' && plan.push?.sharedAuthfile) {
-        return [
-            {
-                program: 'docker',
-                args: dockerBuildArgs(plan, 'push'),
-                env: dockerEnv(plan.push.sharedAuthfile, buildxConfig),
-                purpose: 'build',
-            },
-        ];
+    const warnings = [];
+    if (plan.insecurePulls.length)
+        warnings.push(insecurePullWarning(plan.insecurePulls));
+    const { push } = plan;
+    if (push?.sharedAuthfile) {
+        // The build pushes (output 'push'), with the one file.
+        return {
+            output,
+            commands: [
+                {
+                    program: 'docker',
+                    args: dockerBuildArgs(plan, output),
+                    env: dockerEnv(push.sharedAuthfile, buildxConfig),
+                    purpose: 'build',
+                },
+            ],
+            warnings,
+        };
     }
-    if (plan.push) {
-        const why = plan.push.conflict ?? `${plan.push.host} needs two identities`;
-        if (plan.platforms.length > 1) {
-            throw new errors/* UserError */.yo(`builder docker: a multi-platform build must push while it builds, with one identity per registry, but ${why}; use builder: buildah, or let one identity both pull from and push to ${plan.push.host}`);
-        }
-        if (plainHttpTarget(plan)) {
-            throw new errors/* UserError */.yo(`builder docker: plain HTTP to ${plan.push.host} (insecure: true) is possible only when the build pushes, with one identity per registry, but ${why}; use builder: buildah, or let one identity both pull from and push to ${plan.push.host}`);
-        }
+    if (push && plan.platforms.length > 1) {
+        const why = push.conflict ?? `${push.host} needs two identities`;
+        throw new errors/* UserError */.yo(`builder docker: a multi-platform build must push while it builds, with one identity per registry, but ${why}; use builder: buildah, or let one identity both pull from and push to ${push.host}`);
     }
+    if (push && plainHttpTarget(plan))
+        warnings.push(insecurePushWarning(push.host, push.registry));
     const commands = [
         {
             program: 'docker',
@@ -840,18 +854,18 @@ function dockerCommands(plan, buildxConfig) {
             purpose: 'build',
         },
     ];
-    if (plan.push) {
+    if (push) {
         for (const tag of plan.tags) {
             commands.push({
                 program: 'docker',
                 args: ['push', tag],
-                env: dockerEnv(plan.push.authfile, buildxConfig),
+                env: dockerEnv(push.authfile, buildxConfig),
                 purpose: 'push',
                 destination: tag,
             });
         }
     }
-    return commands;
+    return { output, commands, warnings };
 }
 /** The commands that push a local image to a tag: `docker tag`, then `docker push` with the target's credentials. */
 function dockerPushCommands(request, buildxConfig) {
@@ -934,8 +948,9 @@ class DockerBuilder {
         }
     }
     async build(plan, io) {
-        const commands = dockerCommands(plan, buildxConfigDir(io.env));
-        const output = dockerOutput(plan);
+        const { output, commands, warnings } = dockerBuildRun(plan, buildxConfigDir(io.env));
+        for (const warning of warnings)
+            io.warn(warning);
         if (output === 'cache') {
             io.warn(`docker buildx: a build for ${plan.platforms.length} platforms cannot be loaded into the engine's image store, so with disable_push its result stays in the build cache only (as with docker/build-push-action's push: false); ${plan.tags.join(', ')} name no local image, and the push action cannot push it; build without disable_push, or with builder: buildah`);
         }
@@ -969,6 +984,8 @@ class DockerBuilder {
         return { list: false, ids: dockerImageIds(result.tail.join('\n')) };
     }
     async push(request, io) {
+        if (request.insecure && !(0,resolve/* isLoopback */.U9)(request.target.host))
+            io.warn(insecurePushWarning(request.target.host, request.target.registry));
         await this.run(dockerPushCommands(request, buildxConfigDir(io.env)), io, (_command, code, tail) => pushFailure('docker', request.target, request.destination, code, tail));
     }
 }

@@ -55897,40 +55897,54 @@ function buildxConfigDir(env) {
     return config ? external_node_path_.join(external_node_path_.dirname(config), 'buildx') : external_node_path_.join('.docker', 'buildx');
 }
 /**
- * The commands of a build with docker. buildx reads one Docker config for the whole build, so it
- * pushes during the build only when pulls and push can share one file (no domain needing two
- * identities). Otherwise the image is loaded into the engine with the pull credentials, then
- * each tag is pushed with the target's: a single-platform image only, as the engine's image
- * store holds one platform. With disable_push, one platform is loaded; several stay in the build
- * cache. What buildx cannot do is refused before anything runs.
+ * Pulls over plain HTTP: buildx takes them from its builder (the engine's settings for the
+ * default docker driver, buildkitd.toml for a docker-container builder), never from one build.
  */
-function dockerCommands(plan, buildxConfig) {
-    if (plan.insecurePulls.length) {
-        // buildx's registry settings belong to its builder (the engine's insecure-registries, or a
-        // docker-container builder's buildkitd.toml), not to one build: the build would fail at its
-        // FROM line with a TLS error that does not say why.
-        throw new errors/* UserError */.yo(`builder docker: this build pulls from ${plan.insecurePulls.join(', ')} over plain HTTP (insecure: true), and docker buildx takes that from its builder's own configuration (the engine's insecure-registries, or a docker-container builder's buildkitd.toml), never from one build's options; use builder: buildah`);
-    }
+function insecurePullWarning(hosts) {
+    const list = hosts.join(', ');
+    const toml = hosts.map((h) => `[registry."${h}"] http = true`).join(' and ');
+    return `docker buildx: this build pulls from ${list} over plain HTTP (insecure: true), which buildx takes from its builder, never from one build's options: with buildx's default docker driver, the Docker engine's daemon.json must list ${list} in "insecure-registries"; with a docker-container builder, its buildkitd.toml must have ${toml}; otherwise those pulls fail with a TLS error. Or use builder: buildah`;
+}
+/** `docker push` over plain HTTP: the engine's `insecure-registries` decides, never the command. */
+function insecurePushWarning(host, registry) {
+    return `docker push: ${registry} (${host}) is reached over plain HTTP (insecure: true), which docker push takes from the Docker engine, never from one command: the engine's daemon.json must list ${host} in "insecure-registries"; otherwise the push fails with a TLS error. Or use builder: buildah`;
+}
+/**
+ * A build with docker. buildx reads one Docker config for the whole build, so it pushes during
+ * the build only when pulls and push can share one file (no domain needing two identities).
+ * Otherwise the image is loaded into the engine with the pull credentials, then each tag is
+ * pushed with the target's: a single-platform image only, as the engine's image store holds one
+ * platform. With disable_push, one platform is loaded; several stay in the build cache. What
+ * buildx cannot do is refused before anything runs; plain HTTP, which buildx and docker push take
+ * from the engine's or builder's own configuration, is warned about, saying what it needs.
+ */
+function dockerBuildRun(plan, buildxConfig) {
     const output = dockerOutput(plan);
-    if (output === 'push' && plan.push?.sharedAuthfile) {
-        return [
-            {
-                program: 'docker',
-                args: dockerBuildArgs(plan, 'push'),
-                env: dockerEnv(plan.push.sharedAuthfile, buildxConfig),
-                purpose: 'build',
-            },
-        ];
+    const warnings = [];
+    if (plan.insecurePulls.length)
+        warnings.push(insecurePullWarning(plan.insecurePulls));
+    const { push } = plan;
+    if (push?.sharedAuthfile) {
+        // The build pushes (output 'push'), with the one file.
+        return {
+            output,
+            commands: [
+                {
+                    program: 'docker',
+                    args: dockerBuildArgs(plan, output),
+                    env: dockerEnv(push.sharedAuthfile, buildxConfig),
+                    purpose: 'build',
+                },
+            ],
+            warnings,
+        };
     }
-    if (plan.push) {
-        const why = plan.push.conflict ?? `${plan.push.host} needs two identities`;
-        if (plan.platforms.length > 1) {
-            throw new errors/* UserError */.yo(`builder docker: a multi-platform build must push while it builds, with one identity per registry, but ${why}; use builder: buildah, or let one identity both pull from and push to ${plan.push.host}`);
-        }
-        if (plainHttpTarget(plan)) {
-            throw new errors/* UserError */.yo(`builder docker: plain HTTP to ${plan.push.host} (insecure: true) is possible only when the build pushes, with one identity per registry, but ${why}; use builder: buildah, or let one identity both pull from and push to ${plan.push.host}`);
-        }
+    if (push && plan.platforms.length > 1) {
+        const why = push.conflict ?? `${push.host} needs two identities`;
+        throw new errors/* UserError */.yo(`builder docker: a multi-platform build must push while it builds, with one identity per registry, but ${why}; use builder: buildah, or let one identity both pull from and push to ${push.host}`);
     }
+    if (push && plainHttpTarget(plan))
+        warnings.push(insecurePushWarning(push.host, push.registry));
     const commands = [
         {
             program: 'docker',
@@ -55939,18 +55953,18 @@ function dockerCommands(plan, buildxConfig) {
             purpose: 'build',
         },
     ];
-    if (plan.push) {
+    if (push) {
         for (const tag of plan.tags) {
             commands.push({
                 program: 'docker',
                 args: ['push', tag],
-                env: dockerEnv(plan.push.authfile, buildxConfig),
+                env: dockerEnv(push.authfile, buildxConfig),
                 purpose: 'push',
                 destination: tag,
             });
         }
     }
-    return commands;
+    return { output, commands, warnings };
 }
 /** The commands that push a local image to a tag: `docker tag`, then `docker push` with the target's credentials. */
 function dockerPushCommands(request, buildxConfig) {
@@ -56033,8 +56047,9 @@ class docker_DockerBuilder {
         }
     }
     async build(plan, io) {
-        const commands = dockerCommands(plan, buildxConfigDir(io.env));
-        const output = dockerOutput(plan);
+        const { output, commands, warnings } = dockerBuildRun(plan, buildxConfigDir(io.env));
+        for (const warning of warnings)
+            io.warn(warning);
         if (output === 'cache') {
             io.warn(`docker buildx: a build for ${plan.platforms.length} platforms cannot be loaded into the engine's image store, so with disable_push its result stays in the build cache only (as with docker/build-push-action's push: false); ${plan.tags.join(', ')} name no local image, and the push action cannot push it; build without disable_push, or with builder: buildah`);
         }
@@ -56068,6 +56083,8 @@ class docker_DockerBuilder {
         return { list: false, ids: dockerImageIds(result.tail.join('\n')) };
     }
     async push(request, io) {
+        if (request.insecure && !isLoopback(request.target.host))
+            io.warn(insecurePushWarning(request.target.host, request.target.registry));
         await this.run(dockerPushCommands(request, buildxConfigDir(io.env)), io, (_command, code, tail) => pushFailure('docker', request.target, request.destination, code, tail));
     }
 }
@@ -56128,6 +56145,33 @@ async function availableBuilders(env, probe = probeProgram) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/build/dockerfile.js
+/** BuildKit's parser directives; a comment with any other key ends them, as any other line does. */
+const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+const DIRECTIVE_RE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+/**
+ * The frontend image BuildKit pulls to run the Dockerfile with (through the build's auth file,
+ * like any base): the `BUILDKIT_SYNTAX` build argument, else the `syntax` parser directive, as
+ * in `# syntax=docker/dockerfile:1`. A directive counts only in the Dockerfile's opening lines of
+ * `# key=value` (key in any case), before any instruction, blank line or other comment; a first
+ * `#!` line is skipped, as BuildKit does. Undefined for the builder's own parser.
+ */
+function syntaxImage(text, buildArgs = {}) {
+    const first = (value) => value.trim().split(/\s+/)[0] || undefined;
+    if (buildArgs.BUILDKIT_SYNTAX?.trim())
+        return first(buildArgs.BUILDKIT_SYNTAX);
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    if (lines[0]?.startsWith('#!'))
+        lines.shift();
+    for (const line of lines) {
+        const match = DIRECTIVE_RE.exec(line);
+        const key = match?.[1].toLowerCase();
+        if (!match || !key || !DIRECTIVES.has(key))
+            return undefined;
+        if (key === 'syntax')
+            return first(match[2]);
+    }
+    return undefined;
+}
 function instructions(text) {
     const lines = [];
     let current = '';
@@ -56167,6 +56211,9 @@ function pulledImages(text, buildArgs = {}) {
     const images = [];
     let complete = true;
     let seenFrom = false;
+    const syntax = syntaxImage(text, buildArgs);
+    if (syntax)
+        images.push(syntax);
     const add = (raw) => {
         const name = substitute(raw, args);
         if (name.includes('$')) {
@@ -56323,15 +56370,6 @@ function getBoolean(io, name, fallback) {
     if (/^(false|False|FALSE)$/.test(value))
         return false;
     throw new errors/* UserError */.yo(`Input ${name}: "${value}" is not a boolean; use true or false`);
-}
-function getInteger(io, name, fallback, min = 1) {
-    const value = io.getInput(name);
-    if (!value)
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min) {
-        throw new UserError(`Input ${name}: "${value}" is not a whole number of at least ${min}`);
-    }
-    return Number(value);
 }
 /**
  * A map input: a YAML map, or `KEY=VALUE` items as a list or one per line. Values are strings.
@@ -56915,6 +56953,24 @@ function isAttestation(descriptor) {
     return (descriptor.platform?.os === 'unknown' ||
         descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
 }
+/**
+ * The platform manifests of an index: its entries, attestations left out (each is handed to
+ * `skipped`). A malformed index (no `manifests` list, an entry that is no descriptor) yields what
+ * it holds of them, never a TypeError.
+ */
+function platformManifests(index, skipped = () => { }) {
+    const entries = Array.isArray(index.manifests) ? index.manifests : [];
+    return entries.filter((entry) => {
+        if (typeof entry !== 'object' || entry === null)
+            return false;
+        if (typeof entry.digest !== 'string')
+            return false;
+        if (!isAttestation(entry))
+            return true;
+        skipped(entry);
+        return false;
+    });
+}
 
 ;// CONCATENATED MODULE: ./.build/src/registry/client.js
 
@@ -57449,12 +57505,13 @@ function domainOf(image) {
 /**
  * Pull identities for the domains the build pulls from: the step's context for the domain, else
  * the domain's primary (or only) integration, else what `docker login` left. The Dockerfile is
- * read for the images it names (FROM, COPY --from, RUN --mount from), with `cache_from` and the
- * contexts' domains; for those, resolution must succeed. When the Dockerfile hides a name behind
- * an ARG without a value, every other domain the registries file or the Docker config knows is
- * offered too; there a missing secret or an undecided primary only leaves the domain out, and the
- * push target's domain gets the push target's identity, so that a domain the build may not even
- * pull from never needs two identities (which costs docker its push during the build).
+ * read for the images it names (its syntax directive's frontend, FROM, COPY --from, RUN --mount
+ * from), with `cache_from` and the contexts' domains; for those, resolution must succeed. When
+ * the Dockerfile hides a name behind an ARG without a value, every other domain the registries
+ * file or the Docker config knows is offered too; there a missing secret or an undecided primary
+ * only leaves the domain out, and the push target's domain gets the push target's identity, so
+ * that a domain the build may not even pull from never needs two identities (which costs docker
+ * its push during the build).
  */
 function resolveBuildRegistries(settings, env, dockerfileText, log) {
     const { config } = settings;
@@ -57496,7 +57553,8 @@ function resolveBuildRegistries(settings, env, dockerfileText, log) {
         let endpoint;
         if (strict.has(domain)) {
             endpoint = resolvePull(config, env, domain, contexts);
-            if (endpoint.insecure && !isLoopback(endpoint.host))
+            // Only a domain the build names is pulled for sure: a context's own domain may be unused.
+            if (named.has(domain) && endpoint.insecure && !isLoopback(endpoint.host))
                 insecurePulls.push(endpoint.host);
         }
         else if (target && target.endpoint.domain === domain) {

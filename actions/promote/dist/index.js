@@ -58248,15 +58248,6 @@ function getBoolean(io, name, fallback) {
         return false;
     throw new errors/* UserError */.yo(`Input ${name}: "${value}" is not a boolean; use true or false`);
 }
-function getInteger(io, name, fallback, min = 1) {
-    const value = io.getInput(name);
-    if (!value)
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min) {
-        throw new UserError(`Input ${name}: "${value}" is not a whole number of at least ${min}`);
-    }
-    return Number(value);
-}
 /**
  * A map input: a YAML map, or `KEY=VALUE` items as a list or one per line. Values are strings.
  */
@@ -58620,6 +58611,24 @@ function formatPlatform(platform) {
 function isAttestation(descriptor) {
     return (descriptor.platform?.os === 'unknown' ||
         descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
+}
+/**
+ * The platform manifests of an index: its entries, attestations left out (each is handed to
+ * `skipped`). A malformed index (no `manifests` list, an entry that is no descriptor) yields what
+ * it holds of them, never a TypeError.
+ */
+function platformManifests(index, skipped = () => { }) {
+    const entries = Array.isArray(index.manifests) ? index.manifests : [];
+    return entries.filter((entry) => {
+        if (typeof entry !== 'object' || entry === null)
+            return false;
+        if (typeof entry.digest !== 'string')
+            return false;
+        if (!isAttestation(entry))
+            return true;
+        skipped(entry);
+        return false;
+    });
 }
 
 // EXTERNAL MODULE: external "node:stream"
@@ -59701,11 +59710,15 @@ function openRepositories(clients, candidates, sources, target, dryRun) {
     });
     return { targetRepo, sourceRepos };
 }
-/** Copies (or merges) the candidates to every tag of the target; `stats.requests` counts the whole step's. */
-async function runPromotion(io, promotion) {
+/**
+ * Copies (or merges) the candidates to every tag of the target; `stats.requests` counts the whole
+ * step's. `shared` is the step's own clients when it has read registries already (their pings
+ * and tokens serve the promotion too); the caller closes those, the promotion its own.
+ */
+async function runPromotion(io, promotion, shared) {
     const { candidates, sources, target, tags, expectedDigest } = promotion;
     const dryRun = promotion.dryRun ?? false;
-    const clients = new Clients((m) => io.debug(m));
+    const clients = shared ?? new Clients((m) => io.debug(m));
     try {
         const { targetRepo, sourceRepos } = openRepositories(clients, candidates, sources, target, dryRun);
         candidates.forEach((c, i) => io.debug(`source: ${formatReference(c)} via ${sources[i].label}`));
@@ -59726,7 +59739,8 @@ async function runPromotion(io, promotion) {
         return { result, images: tags.map((tag) => `${base}:${tag}`) };
     }
     finally {
-        await clients.close();
+        if (!shared)
+            await clients.close();
     }
 }
 

@@ -56933,7 +56933,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   xr: () => (/* binding */ pushPost)
 });
 
-// UNUSED EXPORTS: chooseCandidateSource, readPushSettings, relate
+// UNUSED EXPORTS: chooseCandidateSource, readPushSettings, readRemoteCopy, relate
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -58921,40 +58921,54 @@ function buildxConfigDir(env) {
     return config ? external_node_path_.join(external_node_path_.dirname(config), 'buildx') : external_node_path_.join('.docker', 'buildx');
 }
 /**
- * The commands of a build with docker. buildx reads one Docker config for the whole build, so it
- * pushes during the build only when pulls and push can share one file (no domain needing two
- * identities). Otherwise the image is loaded into the engine with the pull credentials, then
- * each tag is pushed with the target's: a single-platform image only, as the engine's image
- * store holds one platform. With disable_push, one platform is loaded; several stay in the build
- * cache. What buildx cannot do is refused before anything runs.
+ * Pulls over plain HTTP: buildx takes them from its builder (the engine's settings for the
+ * default docker driver, buildkitd.toml for a docker-container builder), never from one build.
  */
-function dockerCommands(plan, buildxConfig) {
-    if (plan.insecurePulls.length) {
-        // buildx's registry settings belong to its builder (the engine's insecure-registries, or a
-        // docker-container builder's buildkitd.toml), not to one build: the build would fail at its
-        // FROM line with a TLS error that does not say why.
-        throw new errors/* UserError */.yo(`builder docker: this build pulls from ${plan.insecurePulls.join(', ')} over plain HTTP (insecure: true), and docker buildx takes that from its builder's own configuration (the engine's insecure-registries, or a docker-container builder's buildkitd.toml), never from one build's options; use builder: buildah`);
-    }
+function insecurePullWarning(hosts) {
+    const list = hosts.join(', ');
+    const toml = hosts.map((h) => `[registry."${h}"] http = true`).join(' and ');
+    return `docker buildx: this build pulls from ${list} over plain HTTP (insecure: true), which buildx takes from its builder, never from one build's options: with buildx's default docker driver, the Docker engine's daemon.json must list ${list} in "insecure-registries"; with a docker-container builder, its buildkitd.toml must have ${toml}; otherwise those pulls fail with a TLS error. Or use builder: buildah`;
+}
+/** `docker push` over plain HTTP: the engine's `insecure-registries` decides, never the command. */
+function insecurePushWarning(host, registry) {
+    return `docker push: ${registry} (${host}) is reached over plain HTTP (insecure: true), which docker push takes from the Docker engine, never from one command: the engine's daemon.json must list ${host} in "insecure-registries"; otherwise the push fails with a TLS error. Or use builder: buildah`;
+}
+/**
+ * A build with docker. buildx reads one Docker config for the whole build, so it pushes during
+ * the build only when pulls and push can share one file (no domain needing two identities).
+ * Otherwise the image is loaded into the engine with the pull credentials, then each tag is
+ * pushed with the target's: a single-platform image only, as the engine's image store holds one
+ * platform. With disable_push, one platform is loaded; several stay in the build cache. What
+ * buildx cannot do is refused before anything runs; plain HTTP, which buildx and docker push take
+ * from the engine's or builder's own configuration, is warned about, saying what it needs.
+ */
+function dockerBuildRun(plan, buildxConfig) {
     const output = dockerOutput(plan);
-    if (output === 'push' && plan.push?.sharedAuthfile) {
-        return [
-            {
-                program: 'docker',
-                args: dockerBuildArgs(plan, 'push'),
-                env: dockerEnv(plan.push.sharedAuthfile, buildxConfig),
-                purpose: 'build',
-            },
-        ];
+    const warnings = [];
+    if (plan.insecurePulls.length)
+        warnings.push(insecurePullWarning(plan.insecurePulls));
+    const { push } = plan;
+    if (push?.sharedAuthfile) {
+        // The build pushes (output 'push'), with the one file.
+        return {
+            output,
+            commands: [
+                {
+                    program: 'docker',
+                    args: dockerBuildArgs(plan, output),
+                    env: dockerEnv(push.sharedAuthfile, buildxConfig),
+                    purpose: 'build',
+                },
+            ],
+            warnings,
+        };
     }
-    if (plan.push) {
-        const why = plan.push.conflict ?? `${plan.push.host} needs two identities`;
-        if (plan.platforms.length > 1) {
-            throw new errors/* UserError */.yo(`builder docker: a multi-platform build must push while it builds, with one identity per registry, but ${why}; use builder: buildah, or let one identity both pull from and push to ${plan.push.host}`);
-        }
-        if (plainHttpTarget(plan)) {
-            throw new errors/* UserError */.yo(`builder docker: plain HTTP to ${plan.push.host} (insecure: true) is possible only when the build pushes, with one identity per registry, but ${why}; use builder: buildah, or let one identity both pull from and push to ${plan.push.host}`);
-        }
+    if (push && plan.platforms.length > 1) {
+        const why = push.conflict ?? `${push.host} needs two identities`;
+        throw new errors/* UserError */.yo(`builder docker: a multi-platform build must push while it builds, with one identity per registry, but ${why}; use builder: buildah, or let one identity both pull from and push to ${push.host}`);
     }
+    if (push && plainHttpTarget(plan))
+        warnings.push(insecurePushWarning(push.host, push.registry));
     const commands = [
         {
             program: 'docker',
@@ -58963,18 +58977,18 @@ function dockerCommands(plan, buildxConfig) {
             purpose: 'build',
         },
     ];
-    if (plan.push) {
+    if (push) {
         for (const tag of plan.tags) {
             commands.push({
                 program: 'docker',
                 args: ['push', tag],
-                env: dockerEnv(plan.push.authfile, buildxConfig),
+                env: dockerEnv(push.authfile, buildxConfig),
                 purpose: 'push',
                 destination: tag,
             });
         }
     }
-    return commands;
+    return { output, commands, warnings };
 }
 /** The commands that push a local image to a tag: `docker tag`, then `docker push` with the target's credentials. */
 function dockerPushCommands(request, buildxConfig) {
@@ -59057,8 +59071,9 @@ class docker_DockerBuilder {
         }
     }
     async build(plan, io) {
-        const commands = dockerCommands(plan, buildxConfigDir(io.env));
-        const output = dockerOutput(plan);
+        const { output, commands, warnings } = dockerBuildRun(plan, buildxConfigDir(io.env));
+        for (const warning of warnings)
+            io.warn(warning);
         if (output === 'cache') {
             io.warn(`docker buildx: a build for ${plan.platforms.length} platforms cannot be loaded into the engine's image store, so with disable_push its result stays in the build cache only (as with docker/build-push-action's push: false); ${plan.tags.join(', ')} name no local image, and the push action cannot push it; build without disable_push, or with builder: buildah`);
         }
@@ -59092,6 +59107,8 @@ class docker_DockerBuilder {
         return { list: false, ids: dockerImageIds(result.tail.join('\n')) };
     }
     async push(request, io) {
+        if (request.insecure && !isLoopback(request.target.host))
+            io.warn(insecurePushWarning(request.target.host, request.target.registry));
         await this.run(dockerPushCommands(request, buildxConfigDir(io.env)), io, (_command, code, tail) => pushFailure('docker', request.target, request.destination, code, tail));
     }
 }
@@ -59149,6 +59166,32 @@ async function availableBuilders(env, probe = probeProgram) {
     if (await probe('buildah', ['--version'], env))
         builders.push(new buildah_BuildahBuilder());
     return builders;
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/limit.js
+/** Runs at most `concurrency` of the given tasks at once; the rest wait their turn in order. */
+function createLimiter(concurrency) {
+    let active = 0;
+    const queue = [];
+    const next = () => {
+        if (active >= concurrency)
+            return;
+        const start = queue.shift();
+        if (start)
+            start();
+    };
+    return (task) => new Promise((resolve, reject) => {
+        queue.push(() => {
+            active++;
+            task()
+                .then(resolve, reject)
+                .finally(() => {
+                active--;
+                next();
+            });
+        });
+        next();
+    });
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -59217,6 +59260,24 @@ function formatPlatform(platform) {
 function isAttestation(descriptor) {
     return (descriptor.platform?.os === 'unknown' ||
         descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
+}
+/**
+ * The platform manifests of an index: its entries, attestations left out (each is handed to
+ * `skipped`). A malformed index (no `manifests` list, an entry that is no descriptor) yields what
+ * it holds of them, never a TypeError.
+ */
+function platformManifests(index, skipped = () => { }) {
+    const entries = Array.isArray(index.manifests) ? index.manifests : [];
+    return entries.filter((entry) => {
+        if (typeof entry !== 'object' || entry === null)
+            return false;
+        if (typeof entry.digest !== 'string')
+            return false;
+        if (!isAttestation(entry))
+            return true;
+        skipped(entry);
+        return false;
+    });
 }
 
 // EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
@@ -60113,15 +60174,6 @@ function getBoolean(io, name, fallback) {
         return false;
     throw new UserError(`Input ${name}: "${value}" is not a boolean; use true or false`);
 }
-function getInteger(io, name, fallback, min = 1) {
-    const value = io.getInput(name);
-    if (!value)
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min) {
-        throw new UserError(`Input ${name}: "${value}" is not a whole number of at least ${min}`);
-    }
-    return Number(value);
-}
 /**
  * A map input: a YAML map, or `KEY=VALUE` items as a list or one per line. Values are strings.
  */
@@ -60183,32 +60235,6 @@ function getRegistries(io) {
         inline: io.getInput('registries') || undefined,
         file: io.getInput('registries_file') || undefined,
         cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
-    });
-}
-
-;// CONCATENATED MODULE: ./.build/src/registry/limit.js
-/** Runs at most `concurrency` of the given tasks at once; the rest wait their turn in order. */
-function createLimiter(concurrency) {
-    let active = 0;
-    const queue = [];
-    const next = () => {
-        if (active >= concurrency)
-            return;
-        const start = queue.shift();
-        if (start)
-            start();
-    };
-    return (task) => new Promise((resolve, reject) => {
-        queue.push(() => {
-            active++;
-            task()
-                .then(resolve, reject)
-                .finally(() => {
-                active--;
-                next();
-            });
-        });
-        next();
     });
 }
 
@@ -60647,11 +60673,15 @@ function openRepositories(clients, candidates, sources, target, dryRun) {
     });
     return { targetRepo, sourceRepos };
 }
-/** Copies (or merges) the candidates to every tag of the target; `stats.requests` counts the whole step's. */
-async function runPromotion(io, promotion) {
+/**
+ * Copies (or merges) the candidates to every tag of the target; `stats.requests` counts the whole
+ * step's. `shared` is the step's own clients when it has read registries already (their pings
+ * and tokens serve the promotion too); the caller closes those, the promotion its own.
+ */
+async function runPromotion(io, promotion, shared) {
     const { candidates, sources, target, tags, expectedDigest } = promotion;
     const dryRun = promotion.dryRun ?? false;
-    const clients = new Clients((m) => io.debug(m));
+    const clients = shared ?? new Clients((m) => io.debug(m));
     try {
         const { targetRepo, sourceRepos } = openRepositories(clients, candidates, sources, target, dryRun);
         candidates.forEach((c, i) => io.debug(`source: ${formatReference(c)} via ${sources[i].label}`));
@@ -60672,7 +60702,8 @@ async function runPromotion(io, promotion) {
         return { result, images: tags.map((tag) => `${base}:${tag}`) };
     }
     finally {
-        await clients.close();
+        if (!shared)
+            await clients.close();
     }
 }
 
@@ -60713,6 +60744,7 @@ async function readBackDigest(io, target, tags) {
 // EXTERNAL MODULE: ./.build/src/actions/step-dir.js + 1 modules
 var step_dir = __nccwpck_require__(3088);
 ;// CONCATENATED MODULE: ./.build/src/actions/push.js
+
 
 
 
@@ -60768,21 +60800,23 @@ async function findLocal(candidate, io) {
 }
 function relate(local, remote) {
     const ids = new Set(local.ids);
-    const manifests = remote.platforms.map((p) => p.manifest);
-    const known = [remote.digest, ...manifests, ...remote.platforms.map((p) => p.config ?? '')];
-    const shared = known.some((d) => d && ids.has(d));
-    if (!remote.index)
-        return shared ? 'same' : 'different';
+    const manifests = new Set(remote.platforms.map((p) => p.manifest));
+    const configs = remote.platforms.map((p) => p.config);
+    if (!remote.index) {
+        return [remote.digest, ...configs].some((d) => d && ids.has(d)) ? 'same' : 'different';
+    }
     if (local.list) {
-        // A list is the same image when it holds the same platform manifests, all of them.
-        const all = manifests.length > 0 && manifests.every((m) => ids.has(m));
-        if (all && ids.size === manifests.length)
-            return 'same';
-        return shared ? 'part' : 'different';
+        // A list is told by its platform manifests: all of the registry's is the same image, some of
+        // them a part; one the registry does not hold makes another image (with more platforms,
+        // say), which only a push of the local list keeps whole.
+        if (!ids.size || ![...ids].every((id) => manifests.has(id)))
+            return 'different';
+        return ids.size === manifests.size ? 'same' : 'part';
     }
     // One image cannot be an index; with docker's classic store it even carries the index's digest
     // (RepoDigests) when it holds one platform of it.
-    return shared ? 'part' : 'different';
+    const known = [remote.digest, ...manifests, ...configs];
+    return known.some((d) => d && ids.has(d)) ? 'part' : 'different';
 }
 /**
  * Where a candidate is pushed from (actions/push/README.md, "Local or remote"): a candidate found
@@ -60790,14 +60824,16 @@ function relate(local, remote) {
  * registry that holds it and the local copy is only part of what the registry holds (one
  * platform of an index, as `docker run` leaves): the registry's copy is then promoted, whole, with
  * its digest. A local copy that is another image altogether is a build of this machine, and
- * pushing it is what was asked.
+ * pushing it is what was asked. `readRemote` is called only for a local candidate whose name
+ * carries a registry; undefined means the registry does not hold it (or cannot be read).
  */
-function chooseCandidateSource(candidate, local, remote) {
+async function chooseCandidateSource(candidate, local, readRemote) {
     if (!local)
         return { source: 'remote', why: `${candidate} is in no local storage` };
     const where = `the local ${local.kind} storage`;
-    if (!namesRegistry(candidate))
+    if (!splitImageName(candidate).domain)
         return { source: 'local', why: `${candidate} is in ${where} and names no registry` };
+    const remote = await readRemote();
     if (!remote)
         return {
             source: 'local',
@@ -60808,46 +60844,84 @@ function chooseCandidateSource(candidate, local, remote) {
             return {
                 source: 'local',
                 why: `${candidate} is in ${where}, the same image as in its registry`,
+                remote,
             };
         case 'part':
             return {
                 source: 'remote',
                 why: `${where} holds only part of ${candidate} (${remote.platforms.length} platforms in its registry): the registry's copy is pushed whole`,
+                remote,
             };
         default:
             return {
                 source: 'local',
-                why: `${candidate} in ${where} is another image than its registry holds (built here): the local image is pushed`,
+                why: `${candidate} in ${where} matches neither what its registry holds nor a part of it (a build of this machine, say): the local image is pushed`,
+                remote,
             };
     }
 }
-/** Whether a reference is written with a registry: its first component is a domain. */
-function namesRegistry(reference) {
-    const slash = reference.indexOf('/');
-    return slash > 0 && looksLikeDomain(reference.slice(0, slash));
+/** Platform manifests read at once from one index. */
+const CHILD_CONCURRENCY = 8;
+/**
+ * The registry's copy of `reference`, read as little as telling it from `local` needs: its root
+ * manifest, whose digest (and, for one manifest, config digest) and list of platform manifests
+ * settle almost every case. A single manifest is pushed from local storage whether it is the
+ * same image or not, so nothing more is read. Only a single local image that matches none of an
+ * index's digests may still be one of its platforms known by its config alone (docker's classic
+ * store without RepoDigests, say): then the platform manifests are read for their configs, a few
+ * at once.
+ */
+async function readRemoteCopy(repo, reference, local) {
+    const where = `${repo.label}: ${repo.name}`;
+    const root = await repo.getManifest(reference);
+    if (!isIndexMediaType(root.mediaType)) {
+        const config = parseJson(root, where).config?.digest;
+        return { digest: root.digest, index: false, platforms: [{ manifest: root.digest, config }] };
+    }
+    const entries = platformManifests(parseJson(root, where));
+    const copy = {
+        digest: root.digest,
+        index: true,
+        platforms: entries.map((d) => ({ manifest: d.digest })),
+    };
+    if (local.list || relate(local, copy) !== 'different')
+        return copy;
+    const limit = createLimiter(CHILD_CONCURRENCY);
+    copy.platforms = await Promise.all(copy.platforms.map((p) => limit(async () => {
+        const child = await repo.getManifest(p.manifest);
+        // A nested index has no config of its own.
+        if (isIndexMediaType(child.mediaType))
+            return p;
+        return { ...p, config: parseJson(child, where).config?.digest };
+    })));
+    return copy;
 }
 /**
- * What the candidate's registry holds, or undefined when it does not (or will not say): then the
- * local copy is all there is to push.
+ * The registry's copy of a local candidate, read as a remote candidate would be pulled (through
+ * `registry_context` when given), or undefined when it cannot be: then the local copy is all
+ * there is to push.
  */
-async function readRemoteCopy(io, source, ref) {
-    const clients = new Clients((m) => io.debug(m));
+async function remoteCopyOf(io, settings, clients, local) {
+    const ref = settings.candidateRef;
+    let source;
+    try {
+        [source] = candidateSources(settings.config, io.env, [ref], settings.registryContext);
+    }
+    catch (error) {
+        // A local candidate needs no pull identity: one that cannot be decided only means the
+        // registry's copy is not looked at. A context the user gave for it is worth a word.
+        if (!(0,errors/* isUserError */.iU)(error))
+            throw error;
+        const message = `${error.message}; the registry's copy of ${settings.candidate} is not read, and the local image is pushed`;
+        if (settings.registryContext)
+            io.warning(message);
+        else
+            io.debug(message);
+        return undefined;
+    }
     try {
         const repo = clients.for(source).repository(ref.repository);
-        const root = await repo.getManifest(ref.digest ?? ref.tag ?? 'latest');
-        const configOf = async (reference, known) => {
-            const manifest = known ?? parseJson(await repo.getManifest(reference), ref.repository);
-            return manifest.config?.digest;
-        };
-        if (!isIndexMediaType(root.mediaType)) {
-            const config = await configOf(root.digest, parseJson(root, ref.repository));
-            return { digest: root.digest, index: false, platforms: [{ manifest: root.digest, config }] };
-        }
-        const index = parseJson(root, ref.repository);
-        const platforms = await Promise.all(index.manifests
-            .filter((d) => !isAttestation(d))
-            .map(async (d) => ({ manifest: d.digest, config: await configOf(d.digest) })));
-        return { digest: root.digest, index: true, platforms };
+        return await readRemoteCopy(repo, ref.digest ?? ref.tag ?? 'latest', local);
     }
     catch (error) {
         if (!(0,errors/* isUserError */.iU)(error))
@@ -60855,41 +60929,6 @@ async function readRemoteCopy(io, source, ref) {
         io.debug(`${formatReference(ref)} could not be read from ${source.label}: ${error.message}`);
         return undefined;
     }
-    finally {
-        await clients.close();
-    }
-}
-/** Whether the candidate's registry shows it to the identity it is pulled with. */
-async function readable(io, source, ref) {
-    const clients = new Clients((m) => io.debug(m));
-    try {
-        const repo = clients.for(source).repository(ref.repository);
-        return (await repo.headManifest(ref.digest ?? ref.tag ?? 'latest')) !== undefined;
-    }
-    catch (error) {
-        if (!(0,errors/* isUserError */.iU)(error))
-            throw error;
-        return false;
-    }
-    finally {
-        await clients.close();
-    }
-}
-/** The registry's copy of a local candidate, read as a remote candidate would be pulled. */
-async function remoteCopyOf(io, settings) {
-    let source;
-    try {
-        [source] = candidateSources(settings.config, io.env, [settings.candidateRef], settings.registryContext);
-    }
-    catch (error) {
-        // A local candidate needs no pull identity: one that cannot be decided only means the
-        // registry's copy is not looked at.
-        if (!(0,errors/* isUserError */.iU)(error))
-            throw error;
-        io.debug(`the registry of ${settings.candidate} is not read: ${error.message}`);
-        return undefined;
-    }
-    return readRemoteCopy(io, source, settings.candidateRef);
 }
 function targetOf(settings, env, integration) {
     // A name as written keeps its domain, for resolvePush's last resort (the domain in the name).
@@ -60904,67 +60943,85 @@ async function push(io) {
     const context = settings.registryContext
         ? integrationByName(config, settings.registryContext, 'registry_context')
         : undefined;
-    const { found, searched } = await findLocal(settings.candidate, io);
-    let local = found;
-    if (local && namesRegistry(settings.candidate)) {
-        const remote = await remoteCopyOf(io, settings);
-        const choice = chooseCandidateSource(settings.candidate, { kind: local.builder.kind, image: local.image }, remote);
-        io.info(choice.why);
-        if (choice.source === 'remote')
-            local = undefined;
-    }
-    if (local) {
-        if (context)
-            io.warning(`Input registry_context: ${settings.candidate} is a local image, so nothing is pulled and ${context.name} is not used`);
-        const target = targetOf(settings, io.env, integration);
-        const base = `${target.endpoint.domain}/${target.repository}`;
-        const images = settings.tags.map((tag) => `${base}:${tag}`);
-        io.info(`Pushing the local ${local.builder.kind} image ${settings.candidate} to ${target.endpoint.label}: ${images.join(', ')}`);
-        const digest = await (0,step_dir/* withStepDir */["in"])(io, async (dir) => {
-            const authfile = external_node_path_.join(dir, 'push', 'config.json');
-            await writeAuthFile(authfile, authConfig([target.endpoint]));
-            for (const [i, destination] of images.entries()) {
-                await local.builder.push({
-                    source: settings.candidate,
-                    destination,
-                    target: {
-                        registry: target.endpoint.label,
-                        host: target.endpoint.host,
-                        repository: target.repository,
-                    },
-                    authfile,
-                    insecure: target.endpoint.insecure,
-                    list: local.image.list,
-                    digestFile: external_node_path_.join(dir, `digest-${i}`),
-                }, builderIO(io));
+    // One set of clients for the step: the registry's copy of a local candidate and the promotion
+    // share their pings, tokens and connections.
+    const clients = new Clients((m) => io.debug(m));
+    try {
+        const { found, searched } = await findLocal(settings.candidate, io);
+        let candidate = settings.candidateRef;
+        if (found) {
+            let read = false;
+            const choice = await chooseCandidateSource(settings.candidate, { kind: found.builder.kind, image: found.image }, () => {
+                read = true;
+                return remoteCopyOf(io, settings, clients, found.image);
+            });
+            io.info(choice.why);
+            if (choice.source === 'local') {
+                if (context && !read)
+                    io.warning(`Input registry_context: ${settings.candidate} is a local image written without a registry, so no registry is read and ${context.name} is not used`);
+                await pushLocal(io, settings, found, targetOf(settings, io.env, integration));
+                return;
             }
-            return readBackDigest(io, target, settings.tags);
+            // The copy that was compared, whatever its tag points at by now.
+            if (choice.remote)
+                candidate = { ...candidate, digest: choice.remote.digest };
+        }
+        await pushRemote(io, settings, candidate, targetOf(settings, io.env, integration), clients, {
+            searched: found ? undefined : searched,
         });
-        await finish(io, images, digest, {
-            title: 'Image pushed',
-            facts: [
-                ['Candidate', `${settings.candidate} (local, ${local.builder.kind})`],
-                ['Target', `${images.join(', ')} (${target.endpoint.label})`],
-                ['Digest', `\`${digest}\``],
-            ],
-        });
-        return;
     }
-    // A remote candidate goes registry to registry: a promotion.
-    const [source] = candidateSources(config, io.env, [settings.candidateRef], settings.registryContext);
-    const target = targetOf(settings, io.env, integration);
-    const { result, images } = await runPromotion(io, {
-        candidates: [settings.candidateRef],
-        sources: [source],
-        target,
-        tags: settings.tags,
-    }).catch(async (error) => {
+    finally {
+        await clients.close();
+    }
+}
+async function pushLocal(io, settings, local, target) {
+    const base = `${target.endpoint.domain}/${target.repository}`;
+    const images = settings.tags.map((tag) => `${base}:${tag}`);
+    io.info(`Pushing the local ${local.builder.kind} image ${settings.candidate} to ${target.endpoint.label}: ${images.join(', ')}`);
+    const digest = await (0,step_dir/* withStepDir */["in"])(io, async (dir) => {
+        const authfile = external_node_path_.join(dir, 'push', 'config.json');
+        await writeAuthFile(authfile, authConfig([target.endpoint]));
+        for (const [i, destination] of images.entries()) {
+            await local.builder.push({
+                source: settings.candidate,
+                destination,
+                target: {
+                    registry: target.endpoint.label,
+                    host: target.endpoint.host,
+                    repository: target.repository,
+                },
+                authfile,
+                insecure: target.endpoint.insecure,
+                list: local.image.list,
+                digestFile: external_node_path_.join(dir, `digest-${i}`),
+            }, builderIO(io));
+        }
+        return readBackDigest(io, target, settings.tags);
+    });
+    await finish(io, images, digest, {
+        title: 'Image pushed',
+        facts: [
+            ['Candidate', `${settings.candidate} (local, ${local.builder.kind})`],
+            ['Target', `${images.join(', ')} (${target.endpoint.label})`],
+            ['Digest', `\`${digest}\``],
+        ],
+    });
+}
+/**
+ * A remote candidate goes registry to registry: a promotion. `searched` is where a candidate
+ * found in no local storage was looked for, for the error when its registry will not show it
+ * either.
+ */
+async function pushRemote(io, settings, candidate, target, clients, { searched }) {
+    const [source] = candidateSources(settings.config, io.env, [candidate], settings.registryContext);
+    const { result, images } = await runPromotion(io, { candidates: [candidate], sources: [source], target, tags: settings.tags }, clients).catch(async (error) => {
         // A candidate the registry does not have (or will not show) may have been meant as local;
-        // a refusal of the target is no such thing, so the source is asked whether it was the one.
-        if (!found &&
+        // a refusal of the target is no such thing. The source is read inside the promotion, so
+        // only asking it again tells the two apart: one HEAD, on this failure only.
+        if (searched &&
             error instanceof errors/* RegistryError */.gl &&
             [401, 403, 404].includes(error.status) &&
-            !(await readable(io, source, settings.candidateRef))) {
+            !(await shows(clients, source, candidate))) {
             throw new errors/* UserError */.yo(`${error.message}; ${settings.candidate} is not in ${searched} either`);
         }
         throw error;
@@ -60974,12 +61031,24 @@ async function push(io) {
     await finish(io, images, result.digest, {
         title: 'Image pushed',
         facts: [
-            ['Candidate', `${formatReference(settings.candidateRef)} (remote, ${source.label})`],
+            ['Candidate', `${formatReference(candidate)} (remote, ${source.label})`],
             ['Target', `${images.join(', ')} (${target.endpoint.label})`],
             ['Digest', `\`${result.digest}\``],
             ['Mode', result.plan.mode],
         ],
     });
+}
+/** Whether a registry shows `ref` to the identity it is pulled with. */
+async function shows(clients, source, ref) {
+    try {
+        const repo = clients.for(source).repository(ref.repository);
+        return (await repo.headManifest(ref.digest ?? ref.tag ?? 'latest')) !== undefined;
+    }
+    catch (error) {
+        if (!(0,errors/* isUserError */.iU)(error))
+            throw error;
+        return false;
+    }
 }
 async function finish(io, images, digest, summary) {
     io.setOutput('image', images[0]);

@@ -66414,6 +66414,24 @@ function isAttestation(descriptor) {
     return (descriptor.platform?.os === 'unknown' ||
         descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
 }
+/**
+ * The platform manifests of an index: its entries, attestations left out (each is handed to
+ * `skipped`). A malformed index (no `manifests` list, an entry that is no descriptor) yields what
+ * it holds of them, never a TypeError.
+ */
+function platformManifests(index, skipped = () => { }) {
+    const entries = Array.isArray(index.manifests) ? index.manifests : [];
+    return entries.filter((entry) => {
+        if (typeof entry !== 'object' || entry === null)
+            return false;
+        if (typeof entry.digest !== 'string')
+            return false;
+        if (!isAttestation(entry))
+            return true;
+        skipped(entry);
+        return false;
+    });
+}
 
 ;// CONCATENATED MODULE: ./.build/src/report/image-facts.js
 
@@ -66436,11 +66454,7 @@ async function readImageFacts(repository, image, endpoint, debug = () => { }) {
     if (isIndexMediaType(root.mediaType)) {
         const index = parseJson(root, where);
         const limit = createLimiter(CHILD_CONCURRENCY);
-        const entries = (index.manifests ?? []).filter((entry) => {
-            if (isAttestation(entry))
-                debug(`skipping attestation ${entry.digest}`);
-            return !isAttestation(entry);
-        });
+        const entries = platformManifests(index, (entry) => debug(`skipping attestation ${entry.digest}`));
         const read = await Promise.all(entries.map((entry) => limit(() => readPlatform(repository, entry, where, debug))));
         for (const platform of read)
             if (platform)
@@ -67950,15 +67964,6 @@ function getBoolean(io, name, fallback) {
         return false;
     throw new errors/* UserError */.yo(`Input ${name}: "${value}" is not a boolean; use true or false`);
 }
-function getInteger(io, name, fallback, min = 1) {
-    const value = io.getInput(name);
-    if (!value)
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min) {
-        throw new UserError(`Input ${name}: "${value}" is not a whole number of at least ${min}`);
-    }
-    return Number(value);
-}
 /**
  * A map input: a YAML map, or `KEY=VALUE` items as a list or one per line. Values are strings.
  */
@@ -68116,14 +68121,7 @@ function createReportImageInfo(options = {}) {
         }
         catch (error) {
             const message = problem(error, `Reading ${reference} through ${plan.source.label} failed`);
-            await io.writeSummary({
-                title: 'Image report failed',
-                facts: [
-                    ['Image', `\`${reference}\``],
-                    ['Error', markdownText(message)],
-                ],
-            });
-            return giveUp(io, settings, message);
+            return cannotReport(io, settings, message, [['Image', `\`${reference}\``]]);
         }
         const cwd = io.env.GITHUB_WORKSPACE || process.cwd();
         const source = await readSourceFacts(io.env, {
@@ -68150,16 +68148,10 @@ function createReportImageInfo(options = {}) {
             // and the value found. A report the schema refuses is neither sent nor put in the `report`
             // output, which promises a valid one; and like any other report failure it fails the step
             // or, with fail_on_error false, only warns, so that a dashboard never breaks a release.
-            const message = (0,secrets/* redact */.E$)(error.message);
-            await io.writeSummary({
-                title: 'Image report failed',
-                facts: [
-                    ['Image', `\`${reference}\``],
-                    ['Digest', `\`${image.digest}\``],
-                    ['Error', markdownText(message)],
-                ],
-            });
-            return giveUp(io, settings, message);
+            return cannotReport(io, settings, (0,secrets/* redact */.E$)(error.message), [
+                ['Image', `\`${reference}\``],
+                ['Digest', `\`${image.digest}\``],
+            ]);
         }
         const json = JSON.stringify(report);
         io.setOutput('report', json);
@@ -68213,6 +68205,15 @@ function problem(error, what) {
         return (0,secrets/* redact */.E$)(`${what}: ${describe(error)}`);
     throw error;
 }
+/** A report that could not be made: the summary says so, then the step gives up. */
+async function cannotReport(io, settings, message, facts) {
+    await io.writeSummary({
+        title: 'Image report failed',
+        facts: [...facts, ['Error', markdownText(message)]],
+    });
+    giveUp(io, settings, message);
+}
+/** The step fails or, with fail_on_error false, warns and goes on. */
 function giveUp(io, settings, message) {
     if (settings.failOnError)
         throw new errors/* UserError */.yo(message);
