@@ -1,10 +1,21 @@
 #!/usr/bin/env node
 // Makes sure the programs the integration tests, the demo and the bench run against are installed:
 // a real registry (distribution), skopeo and buildah to compare with, htpasswd and openssl for the
-// registry's auth, and busybox for tiny images. On a fresh CI machine running as root with apt-get
+// registry's auth, and busybox for tiny images. Tools newer than bookworm ships (cosign, oras) come
+// from Debian trixie, unpacked into a cache folder and never installed system-wide. On a fresh CI machine running as root with apt-get
 // they are installed; otherwise the missing ones are named with the command that installs them.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
 /** program on PATH → the Debian package that provides it */
@@ -70,3 +81,81 @@ if (missing.length > 0) {
     process.exit(1);
   }
 }
+
+/**
+ * Debian trixie packages whose binaries run on bookworm (they need only libc6 >= 2.34): the
+ * supply-chain tests sign and attach with the real cosign and oras. apt runs with a private state
+ * directory and a sources list for suite trixie on the mirror the machine already uses; the
+ * packages are unpacked with dpkg-deb into the cache, so nothing is installed system-wide.
+ * test/helpers/tools.ts finds them at the same place.
+ */
+const TRIXIE = { cosign: 'cosign', oras: 'oras' };
+
+function trixieDir() {
+  const cache = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  return join(cache, 'image-actions', 'trixie');
+}
+
+/** The mirror of the machine's own Debian sources (deb822 `URIs:` or a one-line `deb` entry). */
+function debianMirror() {
+  const dir = '/etc/apt/sources.list.d';
+  const files = existsSync(dir) ? readdirSync(dir).map((f) => join(dir, f)) : [];
+  if (existsSync('/etc/apt/sources.list')) files.push('/etc/apt/sources.list');
+  for (const file of files) {
+    if (!/\.(sources|list)$/.test(file)) continue;
+    const text = readFileSync(file, 'utf8');
+    const uri =
+      /^URIs:\s*(\S+\/debian)\/?\s*$/m.exec(text)?.[1] ??
+      /^deb\s+(?:\[[^\]]*\]\s+)?(\S+\/debian)\/?\s/m.exec(text)?.[1];
+    if (uri) return uri;
+  }
+  return 'http://deb.debian.org/debian';
+}
+
+function fetchTrixieTools() {
+  const root = trixieDir();
+  const missing = Object.keys(TRIXIE).filter((tool) => !existsSync(join(root, 'usr', 'bin', tool)));
+  if (missing.length === 0) return;
+  const packages = [...new Set(missing.map((tool) => TRIXIE[tool]))];
+  const apt = join(root, '.apt');
+  for (const sub of ['state/lists/partial', 'cache/archives/partial', 'debs']) {
+    mkdirSync(join(apt, sub), { recursive: true });
+  }
+  const keyring = '/usr/share/keyrings/debian-archive-keyring.gpg';
+  const signedBy = existsSync(keyring) ? `[signed-by=${keyring}] ` : '';
+  writeFileSync(join(apt, 'sources.list'), `deb ${signedBy}${debianMirror()} trixie main\n`);
+  const options = [
+    '-o',
+    `Dir::State=${join(apt, 'state')}`,
+    '-o',
+    `Dir::Cache=${join(apt, 'cache')}`,
+    '-o',
+    `Dir::Etc::SourceList=${join(apt, 'sources.list')}`,
+    '-o',
+    'Dir::Etc::SourceParts=-',
+    '-o',
+    'APT::Sandbox::User=root',
+  ];
+  console.log(`Fetching ${packages.join(' ')} from Debian trixie into ${root}`);
+  try {
+    run('apt-get', [...options, '-qq', 'update']);
+    const debs = join(apt, 'debs');
+    const result = spawnSync('apt-get', [...options, '-qq', 'download', ...packages], {
+      cwd: debs,
+      stdio: 'inherit',
+    });
+    if (result.status !== 0) throw new Error(`apt-get download exited with ${result.status}`);
+    for (const deb of readdirSync(debs).filter((f) => f.endsWith('.deb'))) {
+      run('dpkg-deb', ['-x', join(debs, deb), root]);
+    }
+    rmSync(debs, { recursive: true, force: true });
+  } catch (error) {
+    console.error(
+      `Could not fetch ${packages.join(' ')} from Debian trixie (${error.message}). The supply-chain tests need them: ` +
+        `fetch the .deb files with apt-get download from suite trixie and unpack them with dpkg-deb -x into ${root}`,
+    );
+    process.exit(1);
+  }
+}
+
+if (onPath('apt-get') && onPath('dpkg-deb')) fetchTrixieTools();
