@@ -41,6 +41,8 @@ export interface ManifestHead {
 /** Statuses with which a registry says it has no referrers API (OCI 1.1 says 404; some 400/405). */
 const REFERRERS_UNSUPPORTED: ReadonlySet<number> = new Set([400, 404, 405, 501]);
 const NOT_FOUND: ReadonlySet<number> = new Set([404]);
+/** Statuses with which a registry declines to list a repository's tags. */
+const TAGS_UNLISTED: ReadonlySet<number> = new Set([401, 403, 404, 405]);
 /** A referrers list longer than this many pages is a registry looping, not an image's. */
 const MAX_REFERRER_PAGES = 100;
 
@@ -286,6 +288,36 @@ export class Repository {
       url = nextLink(answer.res.headers.link, answer.res.url);
     }
     return found;
+  }
+
+  /**
+   * The repository's tags, `pageSize` at a time following `Link`, up to `limit`: `complete` is
+   * false when there were more. `undefined` when the registry will not list them (some refuse
+   * listing to tokens that may pull).
+   */
+  async listTags(
+    limit: number,
+    pageSize = 1000,
+  ): Promise<{ tags: string[]; complete: boolean } | undefined> {
+    const action = `listing the tags of ${this.name}`;
+    let url: string | undefined = this.url(`/tags/list?n=${pageSize}`);
+    const tags: string[] = [];
+    while (url) {
+      if (tags.length >= limit) return { tags: tags.slice(0, limit), complete: false };
+      const answer = await this.callWhole({ method: 'GET', url }, action, true, TAGS_UNLISTED);
+      if (!answer) return tags.length ? { tags, complete: false } : undefined;
+      let body: { tags?: unknown };
+      try {
+        body = JSON.parse(answer.bytes.toString('utf8')) ?? {};
+      } catch {
+        throw new RegistryError(`${this.label}: ${action}: the answer is not JSON`, 200);
+      }
+      for (const tag of Array.isArray(body.tags) ? body.tags : []) {
+        if (typeof tag === 'string') tags.push(tag);
+      }
+      url = nextLink(answer.res.headers.link, answer.res.url);
+    }
+    return { tags: tags.slice(0, limit), complete: tags.length <= limit };
   }
 
   /** The manifest's digest without its body, or undefined when the registry does not have it. */

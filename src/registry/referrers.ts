@@ -50,6 +50,11 @@ export const ArtifactType = {
 export const DEFAULT_REFERRER_DEPTH = 4;
 /** Subjects probed at once; each costs up to five requests. */
 const SUBJECT_CONCURRENCY = 8;
+/**
+ * One tag listing finds the referrers tags of every subject at once; past this many tags the
+ * listing costs more than asking for each subject's few tags, so those are probed instead.
+ */
+const TAG_LISTING_LIMIT = 10_000;
 const DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-f0-9]{32,})$/;
 
 /** The referrers tag schema's tag for a digest: `<alg>-<hex>`, cut to a tag's 128 characters. */
@@ -88,7 +93,8 @@ export interface DiscoverOptions {
  * Everything that refers to `subjects` in `repo`, and what refers to those, to `maxDepth`:
  * breadth first, each digest once (a referrer listed by the API and the tag schema both, or a
  * chain that loops back), in a stable order. Whether the registry has the referrers API is
- * learnt from the first answer: a registry that has none is not asked again.
+ * learnt from the first answer: a registry that has none is not asked again. The repository's
+ * tags are listed once, so only the referrers and cosign tags that exist are read.
  */
 export async function discoverReferrers(
   repo: Repository,
@@ -96,7 +102,17 @@ export async function discoverReferrers(
   options: DiscoverOptions = {},
 ): Promise<Referrer[]> {
   const maxDepth = options.maxDepth ?? DEFAULT_REFERRER_DEPTH;
-  const state: ProbeState = { api: undefined, artifactType: options.artifactType };
+  const state: ProbeState = {
+    api: undefined,
+    artifactType: options.artifactType,
+    asked: new Map(),
+  };
+  // The tags and whether the registry has the API, learnt at once before any subject is read.
+  const [listed] = await Promise.all([
+    repo.listTags(TAG_LISTING_LIMIT),
+    subjects.length ? apiReferrers(repo, subjects[0], state) : undefined,
+  ]);
+  if (listed?.complete) state.tags = new Set(listed.tags);
   const limit = createLimiter(SUBJECT_CONCURRENCY);
   const seen = new Set(subjects);
   const found: Referrer[] = [];
@@ -126,6 +142,10 @@ interface ProbeState {
   /** Whether the registry answers the referrers API; undefined until it has been asked. */
   api: boolean | undefined;
   artifactType?: string;
+  /** The repository's tags, when it listed them all: only tags in it are read. */
+  tags?: Set<string>;
+  /** The API's answers by subject. */
+  asked: Map<string, Promise<Descriptor[]>>;
 }
 
 async function referrersOf(
@@ -136,12 +156,12 @@ async function referrersOf(
 ): Promise<Referrer[]> {
   if (!DIGEST_RE.test(subject)) return [];
   const fromApi = async (): Promise<Referrer[]> => {
-    if (state.api === false) return [];
-    const listed = await repo.listReferrers(subject, state.artifactType);
-    state.api = listed !== undefined;
-    return (listed ?? []).flatMap((d) => fromDescriptor(d, subject, 'api', depth));
+    const listed = await apiReferrers(repo, subject, state);
+    return listed.flatMap((d) => fromDescriptor(d, subject, 'api', depth));
   };
+  const absent = (tag: string) => state.tags !== undefined && !state.tags.has(tag);
   const fromTagSchema = async (): Promise<Referrer[]> => {
+    if (absent(referrersTag(subject))) return [];
     const raw = await repo.findManifest(referrersTag(subject));
     if (!raw || !isIndexMediaType(raw.mediaType)) return [];
     const index = parseJson<ImageIndex>(
@@ -152,6 +172,7 @@ async function referrersOf(
     return entries.flatMap((d) => fromDescriptor(d, subject, 'tag-schema', depth));
   };
   const fromCosign = cosignTags(subject).map(async ({ tag }): Promise<Referrer[]> => {
+    if (absent(tag)) return [];
     const raw = await repo.findManifest(tag);
     if (!raw) return [];
     return [cosignReferrer(raw, subject, tag, depth, repo)];
@@ -159,6 +180,21 @@ async function referrersOf(
   const lists = await Promise.all([fromApi(), fromTagSchema(), ...fromCosign]);
   const all = lists.flat();
   return state.artifactType ? all.filter((r) => r.artifactType === state.artifactType) : all;
+}
+
+/** The referrers API's answer for one subject, asked once; [] where the registry has no API. */
+function apiReferrers(repo: Repository, subject: string, state: ProbeState): Promise<Descriptor[]> {
+  let pending = state.asked.get(subject);
+  if (!pending) {
+    pending = (async () => {
+      if (state.api === false) return [];
+      const listed = await repo.listReferrers(subject, state.artifactType);
+      state.api = listed !== undefined;
+      return listed ?? [];
+    })();
+    state.asked.set(subject, pending);
+  }
+  return pending;
 }
 
 function fromDescriptor(
