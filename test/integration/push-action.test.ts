@@ -347,12 +347,15 @@ describe("push: what reading a local candidate's registry costs", () => {
       // target: the index is all the promotion reads, by the digest the comparison saw, and
       // what refers to it costs one tag listing and one referrers API probe (this registry has
       // none, so its other subjects are not asked).
-      expect(part.asked).toEqual([
+      expect(part.asked.slice(0, 3)).toEqual([
         'GET /v2/',
         'GET /v2/other/counted/manifests/c1',
         `GET /v2/other/counted/manifests/${index.digest}`,
+      ]);
+      // These two go out at once.
+      expect(part.asked.slice(3).sort()).toEqual([
+        'GET /v2/other/counted/referrers/' + index.digest,
         'GET /v2/other/counted/tags/list?n=1000',
-        `GET /v2/other/counted/referrers/${index.digest}`,
       ]);
     } finally {
       await Promise.all([proxy.stop(), other.remove()]);
