@@ -24,8 +24,15 @@ export interface CliStreams {
   env: NodeJS.ProcessEnv;
 }
 
+/** `logout` is the login action's post step, run by itself: it has no action.yml of its own. */
+const LOGOUT_SPEC: ActionSpec = {
+  description: 'Removes the files `image-actions login --dir` wrote.',
+  inputs: { dir: { description: 'The folder login wrote to.', required: true } },
+};
+
 /** action.yml sits two folders up from both src/cli/ and the bundle in dist/cli/. */
 function actionSpec(name: string): ActionSpec {
+  if (name === 'logout') return LOGOUT_SPEC;
   const here = path.dirname(fileURLToPath(import.meta.url));
   const file = path.resolve(here, '..', '..', 'actions', name, 'action.yml');
   return parseYaml(readFileSync(file, 'utf8')) as ActionSpec;
@@ -39,6 +46,7 @@ function usage(): string {
     ...Object.keys(ACTIONS).map(
       (name) => `  ${name.padEnd(20)}${actionSpec(name).description ?? ''}`,
     ),
+    `  ${'logout'.padEnd(20)}${LOGOUT_SPEC.description}`,
     '',
     'Run `image-actions <action> --help` for its inputs.',
   ].join('\n');
@@ -72,6 +80,11 @@ function actionHelp(name: string): string {
 }
 
 export class CliUsageError extends Error {}
+
+/** A value for a POSIX shell, in single quotes. */
+export function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
 
 /** Flags to inputs: `--name value`, `--name=value`; kebab-case is accepted; repeats add lines. */
 export function parseFlags(
@@ -158,7 +171,11 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
     (name ? out : err)(usage());
     return name ? 0 : 2;
   }
-  const loadAction = ACTIONS[name];
+  // The login action's post step, by itself: `image-actions logout --dir D`.
+  const logout = name === 'logout';
+  const loadAction = logout
+    ? async () => (await import('../actions/login.js')).logout
+    : ACTIONS[name];
   if (!loadAction) {
     err(`image-actions: unknown action "${name}"\n\n${usage()}`);
     return 2;
@@ -179,6 +196,7 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
     return 0;
   }
   const outputs: Record<string, string> = {};
+  const exported: [string, string][] = [];
   const state = new Map<string, string>();
   let failure: string | undefined;
   const debug = /^(1|true)$/i.test(
@@ -198,6 +216,7 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
     setFailed: (m) => {
       failure = m;
     },
+    exportVariable: (k, v) => exported.push([k, v]),
     saveState: (k, v) => state.set(k, v),
     getState: (k) => state.get(k) ?? '',
     env: streams.env,
@@ -207,6 +226,8 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
     err(`error: ${failure}`);
     return 1;
   }
+  // `eval "$(image-actions login)"` sets them for the rest of a shell session.
+  if (!flags.json) for (const [k, v] of exported) out(`export ${k}=${shellQuote(v)}`);
   if (flags.json) out(JSON.stringify(outputs, null, 2));
   else
     for (const [k, v] of Object.entries(outputs))
