@@ -166,8 +166,12 @@ export async function copyImage(
   ]);
   run.plan.tags = tagPlan;
   if (mode !== 'retag' && (tagPlan.some((t) => t.action === 'write') || referrers.length)) {
-    // Referrers hang off the root by digest: it is put by digest first when they follow it.
-    await run.ensureManifest(root, referrers.length > 0);
+    // Referrers with a `subject` hang off the root by digest: it is put by digest first, so that
+    // a registry indexing subjects finds it. cosign's tags name it only by their own name.
+    await run.ensureManifest(
+      root,
+      referrers.some((r) => r.source !== 'cosign-tag'),
+    );
   }
   await run.carryReferrers(referrers);
   await writeTags(target, root, run.plan, run.stats, options);
