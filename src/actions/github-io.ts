@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { ActionIO, Summary } from './io.js';
 import { setSecretMasker } from '../secrets.js';
+import { progressIntervalMs } from './progress.js';
 
 /** Markdown cells must not break the table: pipes are escaped and newlines become breaks. */
 function cell(text: string): string {
@@ -38,6 +39,12 @@ export function githubIO(): ActionIO {
     },
     setFailed: (m) => core.setFailed(m),
     exportVariable: (n, v) => core.exportVariable(n, v),
+    // Plain lines: the runner's log has no carriage returns.
+    progress: {
+      intervalMs: progressIntervalMs(process.env),
+      say: (l) => core.info(l),
+      end: () => {},
+    },
     saveState: (n, v) => core.saveState(n, v),
     getState: (n) => core.getState(n),
     env: process.env,

@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { ACTIONS } from '../actions/registry-of-actions.js';
 import type { ActionIO, Summary } from '../actions/io.js';
 import { BOOLEAN_INPUTS } from '../actions/inputs.js';
+import { progressIntervalMs } from '../actions/progress.js';
 import { runAction } from '../actions/run.js';
 import { redact, setSecretMasker } from '../secrets.js';
 
@@ -23,6 +24,8 @@ export interface CliStreams {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
+  /** stderr is a terminal: progress is one line rewritten in place. */
+  tty?: boolean;
 }
 
 /** `logout` is the login action's post step, run by itself: it has no action.yml of its own. */
@@ -266,6 +269,13 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
       failure = m;
     },
     exportVariable: (k, v) => exported.push([k, v]),
+    progress: streams.tty
+      ? {
+          intervalMs: progressIntervalMs(streams.env, 1),
+          say: (line) => streams.stderr(`\r\x1b[K${redact(line)}`),
+          end: () => streams.stderr('\n'),
+        }
+      : { intervalMs: progressIntervalMs(streams.env), say: (line) => err(line), end: () => {} },
     saveState: (k, v) => state.set(k, v),
     getState: (k) => state.get(k) ?? '',
     env: streams.env,

@@ -9,6 +9,7 @@ import {
   DEFAULT_RETRY,
 } from './http.js';
 import { createLimiter } from './limit.js';
+import type { TransferProgress } from './progress.js';
 import {
   isIndexMediaType,
   isNonDistributable,
@@ -116,6 +117,8 @@ export interface CopyOptions {
    * nothing that refers to it, only to its children.
    */
   newRoot?: boolean;
+  /** Counts the blobs and bytes that move, for progress lines. */
+  progress?: TransferProgress;
   log?: (message: string) => void;
 }
 
@@ -288,6 +291,7 @@ export class CopyRun {
   private mountRefused = false;
   /** Set once the target answered a manifest PUT with `OCI-Subject`: it has the referrers API. */
   private targetIndexesSubjects = false;
+  private readonly progress?: TransferProgress;
 
   constructor(
     private readonly source: Repository,
@@ -298,6 +302,7 @@ export class CopyRun {
     readonly stats: CopyStats,
   ) {
     this.limit = createLimiter(Math.max(1, options.jobs ?? DEFAULT_JOBS));
+    this.progress = options.progress;
     this.log = options.log ?? (() => {});
   }
 
@@ -462,6 +467,7 @@ export class CopyRun {
       this.stats.blobs.mounted++;
       return;
     }
+    // Copied after all: counted as it moves.
     // The registry would not link it (credentials, policy): stream it through its upload
     // session, and copy the blobs that follow without asking again.
     if (!this.mountRefused) {
@@ -471,7 +477,14 @@ export class CopyRun {
       );
     }
     planned.action = 'copy';
-    await this.limit(() => this.transfer(blob, result.uploadUrl));
+    await this.tracked(blob, () => this.transfer(blob, result.uploadUrl));
+  }
+
+  /** A blob transfer counted in the progress: planned when it is known to move, done when it has. */
+  private async tracked(blob: Descriptor, move: () => Promise<void>): Promise<void> {
+    this.progress?.planned(blob.size);
+    await this.limit(move);
+    this.progress?.finished();
   }
 
   private async copyBlob(blob: Descriptor): Promise<void> {
@@ -487,7 +500,7 @@ export class CopyRun {
       return;
     }
     if (this.options.dryRun) return;
-    await this.limit(() => this.transfer(blob));
+    await this.tracked(blob, () => this.transfer(blob));
   }
 
   /**
@@ -507,13 +520,13 @@ export class CopyRun {
           blob.digest,
           blob.size,
           async () => {
+            // A fresh stream: the bytes a failed try moved will move again.
+            this.progress?.unmoved(sent);
             sent = 0;
-            return verifyingStream(
-              await this.source.openBlob(blob.digest),
-              blob,
-              where,
-              (n) => (sent += n),
-            );
+            return verifyingStream(await this.source.openBlob(blob.digest), blob, where, (n) => {
+              sent += n;
+              this.progress?.moved(n);
+            });
           },
           attempt === 1 ? uploadUrl : undefined,
         );

@@ -33,6 +33,11 @@ export function memoryIO(
     setFailed: (m) => {
       io.failed = m;
     },
+    progress: {
+      intervalMs: Number(env.IMAGE_ACTIONS_PROGRESS_SECONDS ?? 10) * 1000,
+      say: (line) => io.logs.push(`progress: ${line}`),
+      end: () => {},
+    },
     exportVariable: (name, value) => {
       io.exported[name] = value;
     },
