@@ -42,3 +42,8 @@ export interface ActionIO {
   /** The environment the action reads credentials and CI facts from. */
   env: NodeJS.ProcessEnv;
 }
+
+/** `IMAGE_ACTIONS_SUMMARY=false`: no job summary (a matrix of many steps, say). */
+export function summaryOff(env: NodeJS.ProcessEnv): boolean {
+  return /^(false|0|no|off)$/i.test(env.IMAGE_ACTIONS_SUMMARY ?? '');
+}

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ACTIONS } from '../actions/registry-of-actions.js';
-import type { ActionIO, Summary } from '../actions/io.js';
+import { summaryOff, type ActionIO, type Summary } from '../actions/io.js';
 import { BOOLEAN_INPUTS } from '../actions/inputs.js';
 import { progressIntervalMs } from '../actions/progress.js';
 import { runAction } from '../actions/run.js';
@@ -264,7 +264,9 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
     debug: (m) => {
       if (debug) err(`debug: ${m}`);
     },
-    writeSummary: async (summary) => err(`\n${renderText(summary)}\n`),
+    writeSummary: async (summary) => {
+      if (!summaryOff(streams.env)) err(`\n${renderText(summary)}\n`);
+    },
     setFailed: (m) => {
       failure = m;
     },
