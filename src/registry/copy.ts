@@ -11,6 +11,8 @@ import {
 import { createLimiter } from './limit.js';
 import type { TransferProgress } from './progress.js';
 import {
+  formatPlatform,
+  isAttestation,
   isIndexMediaType,
   isNonDistributable,
   parseJson,
@@ -41,12 +43,16 @@ export interface PlannedBlob {
   digest: string;
   size: number;
   action: 'skip' | 'mount' | 'copy';
+  /** The manifest that first named it (a blob two platforms share is planned once). */
+  manifest: string;
 }
 
 export interface PlannedManifest {
   digest: string;
   mediaType: string;
   action: 'skip' | 'write';
+  /** `linux/arm64/v8`, for an index's platform image. */
+  platform?: string;
 }
 
 export interface PlannedTag {
@@ -315,6 +321,7 @@ export class CopyRun {
     raw: RawManifest,
     putByDigest: boolean,
     knownAbsent = false,
+    platform?: string,
   ): Promise<'skip' | 'write'> {
     if (!knownAbsent && (await this.target.headManifest(raw.digest))) {
       this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'skip' });
@@ -328,9 +335,14 @@ export class CopyRun {
       const manifest = parseJson<ImageManifest & { blobs?: Descriptor[] }>(raw, where);
       // `blobs`: the OCI artifact manifest of the 1.1 release candidates, which some tools wrote.
       const blobs = [manifest.config, ...(manifest.layers ?? manifest.blobs ?? [])].filter(Boolean);
-      await Promise.all(blobs.map((blob) => this.ensureBlob(blob)));
+      await Promise.all(blobs.map((blob) => this.ensureBlob(blob, raw.digest)));
     }
-    this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'write' });
+    this.plan.manifests.push({
+      digest: raw.digest,
+      mediaType: raw.mediaType,
+      action: 'write',
+      ...(platform ? { platform } : {}),
+    });
     if (putByDigest && !this.options.dryRun) {
       const put = await this.target.putManifest(raw.digest, raw);
       if (put.subject) this.targetIndexesSubjects = true;
@@ -340,7 +352,7 @@ export class CopyRun {
   }
 
   /** A manifest the source holds by digest, made present in the target by digest. */
-  ensureChild(child: Descriptor): Promise<'skip' | 'write'> {
+  ensureChild(child: Descriptor, label?: string): Promise<'skip' | 'write'> {
     let pending = this.manifests.get(child.digest);
     if (!pending) {
       pending = (async () => {
@@ -355,7 +367,15 @@ export class CopyRun {
           return 'skip' as const;
         }
         const raw = await this.source.getManifest(child.digest);
-        return this.ensureManifest(raw, true, true);
+        // Attestations are named as such: their unknown/unknown is no platform.
+        const platform =
+          label ??
+          (isAttestation(child)
+            ? 'attestations'
+            : child.platform
+              ? formatPlatform(child.platform)
+              : undefined);
+        return this.ensureManifest(raw, true, true, platform);
       })();
       this.manifests.set(child.digest, pending);
     }
@@ -419,7 +439,7 @@ export class CopyRun {
     };
     this.plan.referrers.push(planned);
     if (!referrer.manifest || !referrer.tag) {
-      const action = await this.ensureChild(referrerDescriptor(referrer));
+      const action = await this.ensureChild(referrerDescriptor(referrer), 'referrers');
       if (action === 'write') {
         planned.action = 'write';
         if (!this.options.dryRun) this.stats.referrers++;
@@ -430,7 +450,7 @@ export class CopyRun {
     const source = referrer.manifest;
     const head = await this.target.headManifest(referrer.tag);
     if (head?.digest === source.digest) return;
-    await this.ensureManifest(source, false, true);
+    await this.ensureManifest(source, false, true, 'referrers');
     let written = source;
     if (head) {
       // The target has signatures of its own under this tag: both sides' are kept.
@@ -446,20 +466,26 @@ export class CopyRun {
     this.stats.referrers++;
   }
 
-  private ensureBlob(blob: Descriptor): Promise<void> {
+  private ensureBlob(blob: Descriptor, manifest: string): Promise<void> {
     if (isNonDistributable(blob)) return Promise.resolve();
     let pending = this.blobs.get(blob.digest);
     if (!pending) {
-      pending = this.mode === 'mount' ? this.mountBlob(blob) : this.copyBlob(blob);
+      pending =
+        this.mode === 'mount' ? this.mountBlob(blob, manifest) : this.copyBlob(blob, manifest);
       this.blobs.set(blob.digest, pending);
     }
     return pending;
   }
 
   /** Mounting moves no bytes and answers 201 for a blob already there: no HEAD first. */
-  private async mountBlob(blob: Descriptor): Promise<void> {
-    if (this.mountRefused) return this.copyBlob(blob);
-    const planned: PlannedBlob = { digest: blob.digest, size: blob.size, action: 'mount' };
+  private async mountBlob(blob: Descriptor, manifest: string): Promise<void> {
+    if (this.mountRefused) return this.copyBlob(blob, manifest);
+    const planned: PlannedBlob = {
+      digest: blob.digest,
+      size: blob.size,
+      action: 'mount',
+      manifest,
+    };
     this.plan.blobs.push(planned);
     if (this.options.dryRun) return;
     const result = await this.limit(() => this.target.mountBlob(blob.digest, this.source.name));
@@ -487,12 +513,13 @@ export class CopyRun {
     this.progress?.finished();
   }
 
-  private async copyBlob(blob: Descriptor): Promise<void> {
+  private async copyBlob(blob: Descriptor, manifest: string): Promise<void> {
     const present = await this.target.headBlob(blob.digest);
     const planned: PlannedBlob = {
       digest: blob.digest,
       size: blob.size,
       action: present === undefined ? 'copy' : 'skip',
+      manifest,
     };
     this.plan.blobs.push(planned);
     if (present !== undefined) {
