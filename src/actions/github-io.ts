@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import type { ActionIO, Summary } from './io.js';
 import { setSecretMasker } from '../secrets.js';
+import { safeLogLines } from '../log-text.js';
 
 /** Markdown cells must not break the table: pipes are escaped and newlines become breaks. */
 function cell(text: string): string {
@@ -29,7 +30,9 @@ export function githubIO(): ActionIO {
   return {
     getInput: (name) => core.getInput(name),
     setOutput: (name, value) => core.setOutput(name, value),
-    info: (m) => core.info(m),
+    // core.info writes the message as it is; warnings, debug lines and the failure are command
+    // data, which core escapes itself.
+    info: (m) => core.info(safeLogLines(m)),
     warning: (m) => core.warning(m),
     debug: (m) => core.debug(m),
     async writeSummary(summary) {

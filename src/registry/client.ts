@@ -1,18 +1,26 @@
 import type { Readable } from 'node:stream';
 import { RegistryError } from '../errors.js';
 import { Authenticator, parseRegistryErrors, registryMessage, type Credentials } from './auth.js';
+import { BodyLimit } from './bounds.js';
+import { sleep, withRetryBudget } from './budget.js';
 import {
   describe,
   isNetworkError,
   isReplayable,
   parseRetryAfter,
-  retryDelay,
-  sleep,
+  readBounded,
   Transport,
   type HttpRequest,
   type HttpResponse,
 } from './http.js';
-import { MANIFEST_ACCEPT, manifestMediaType, sha256Digest, type RawManifest } from './manifest.js';
+import {
+  MANIFEST_ACCEPT,
+  digestLike,
+  manifestMediaType,
+  sha256Digest,
+  type RawManifest,
+} from './manifest.js';
+import { DIGEST_FORM, isValidDigest, isValidTag } from './reference.js';
 
 /** Where a registry is and how to speak to it; resolve.ts's Endpoint is one. */
 export interface RegistryEndpoint {
@@ -134,32 +142,51 @@ export class Repository {
   }
 
   /**
-   * A request whose small answer (a manifest, a config) is read whole. A connection dropped
-   * half-way through the body is retried like one dropped before the answer.
+   * A request whose small answer (a manifest, a config) is read whole, at most `limit` bytes. A
+   * connection dropped half-way through the body is retried like one dropped before the answer,
+   * from the same retry budget.
    */
-  private async callWhole(
+  private callWhole(
     req: HttpRequest,
     action: string,
+    limit: { bytes: number; what: string },
   ): Promise<{ res: HttpResponse; bytes: Buffer }> {
-    const { retry } = this.client.transport;
-    for (let attempt = 1; ; attempt++) {
-      const res = await this.call(req, action);
-      if (res.status !== 200) await this.fail(res, action);
-      try {
-        return { res, bytes: Buffer.from(await res.body.arrayBuffer()) };
-      } catch (error) {
-        if (attempt >= retry.tries || !isNetworkError(error))
-          throw this.networkError(error, action);
-        await sleep(retryDelay(attempt, retry));
+    return withRetryBudget(async (budget) => {
+      for (;;) {
+        const res = await this.call(req, action);
+        if (res.status !== 200) await this.fail(res, action);
+        try {
+          const bytes = await readBounded(
+            res.body,
+            limit.bytes,
+            (max) =>
+              new RegistryError(
+                `${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`,
+                res.status,
+                'SIZE_INVALID',
+              ),
+          );
+          return { res, bytes };
+        } catch (error) {
+          if (!isNetworkError(error) || error instanceof RegistryError) throw error;
+          const next = budget.next();
+          if ('stop' in next) throw this.networkError(error, `${action} (${next.stop})`);
+          await sleep(next.waitMs);
+        }
       }
-    }
+    });
   }
 
   private async fail(res: HttpResponse, action: string): Promise<never> {
     // A body already drained (a HEAD's, say) cannot be read again: undici would throw outside
-    // the promise.
+    // the promise. An error body is read for the registry's message only, its start at most.
     const drained = res.body.destroyed || res.body.readableEnded || res.body.bodyUsed;
-    const text = drained ? '' : clip(await res.body.text().catch(() => ''));
+    const text = drained
+      ? ''
+      : await readBounded(res.body, BodyLimit.errorBody).then(
+          (bytes) => bytes.toString('utf8'),
+          () => '',
+        );
     const codes = parseRegistryErrors(text).map((e) => e.code);
     let hint = '';
     if (res.status === 401 && /insufficient_scope/i.test(res.headers['www-authenticate'] ?? '')) {
@@ -171,15 +198,27 @@ export class Repository {
     } else if (res.status === 403 || codes.includes('DENIED')) {
       hint = ' (access denied: check that these credentials may do this on this repository)';
     }
+    const gaveUp = res.gaveUp ? ` (${res.gaveUp})` : '';
     throw new RegistryError(
-      `${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}`,
+      `${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}${gaveUp}`,
       res.status,
       codes[0],
       { retryAfterMs: parseRetryAfter(res.headers['retry-after']) },
     );
   }
 
+  /** A manifest reference (a tag or a digest) or a blob digest, checked before it joins a URL. */
+  private checkReference(reference: string, what: 'manifest' | 'blob'): void {
+    if (isValidDigest(reference) || (what === 'manifest' && isValidTag(reference))) return;
+    throw new RegistryError(
+      `${this.label}: ${this.name}: "${reference}" is not a ${what === 'manifest' ? 'tag or a digest' : 'digest'} (${DIGEST_FORM}); not requested`,
+      0,
+      'DIGEST_INVALID',
+    );
+  }
+
   async getManifest(reference: string): Promise<RawManifest> {
+    this.checkReference(reference, 'manifest');
     const { res, bytes } = await this.callWhole(
       {
         method: 'GET',
@@ -187,10 +226,13 @@ export class Repository {
         headers: { accept: MANIFEST_ACCEPT },
       },
       `reading manifest ${this.name}${sep(reference)}`,
+      { bytes: BodyLimit.manifest, what: 'manifest' },
     );
-    const digest = sha256Digest(bytes);
-    // A manifest asked for by digest must hash to it: the registry is not trusted blindly.
-    if (reference.startsWith('sha256:') && digest !== reference) {
+    // A manifest asked for by digest must hash to it, in that digest's algorithm: the registry
+    // is not trusted blindly.
+    const byDigest = isValidDigest(reference);
+    const digest = byDigest ? digestLike(bytes, reference) : sha256Digest(bytes);
+    if (byDigest && digest !== reference) {
       throw new RegistryError(
         `${this.label}: the manifest ${this.name}@${reference} came back with digest ${digest}`,
         200,
@@ -202,6 +244,7 @@ export class Repository {
 
   /** The manifest's digest without its body, or undefined when the registry does not have it. */
   async headManifest(reference: string): Promise<ManifestHead | undefined> {
+    this.checkReference(reference, 'manifest');
     const action = `checking manifest ${this.name}${sep(reference)}`;
     const res = await this.call(
       {
@@ -216,8 +259,10 @@ export class Repository {
     if (res.status === 404) return undefined;
     // Without Docker-Content-Digest a HEAD proves presence only: the digest is left empty so
     // that no caller can take it for an equality.
+    const digest = res.headers['docker-content-digest'] ?? '';
     return {
-      digest: res.headers['docker-content-digest'] ?? '',
+      // A digest not of the known form is no digest: it is never compared or sent back.
+      digest: isValidDigest(digest) ? digest : '',
       mediaType: res.headers['content-type'] ?? '',
       size: Number(res.headers['content-length'] ?? 0),
     };
@@ -225,6 +270,7 @@ export class Repository {
 
   /** Stores the manifest's exact bytes under `reference` (a tag or its digest). */
   async putManifest(reference: string, manifest: RawManifest): Promise<string> {
+    this.checkReference(reference, 'manifest');
     const action = `writing manifest ${this.name}${sep(reference)}`;
     const res = await this.call(
       {
@@ -250,6 +296,7 @@ export class Repository {
   }
 
   async headBlob(digest: string): Promise<number | undefined> {
+    this.checkReference(digest, 'blob');
     const action = `checking blob ${this.name}@${digest}`;
     const res = await this.call({ method: 'HEAD', url: this.url(`/blobs/${digest}`) }, action);
     if (res.status !== 200 && res.status !== 404) await this.fail(res, action);
@@ -260,6 +307,7 @@ export class Repository {
 
   /** The blob as a stream; the caller must consume or destroy it. */
   async openBlob(digest: string): Promise<Readable> {
+    this.checkReference(digest, 'blob');
     const action = `reading blob ${this.name}@${digest}`;
     const res = await this.call({ method: 'GET', url: this.url(`/blobs/${digest}`) }, action);
     if (res.status !== 200) await this.fail(res, action);
@@ -268,12 +316,14 @@ export class Repository {
 
   /** A small blob (a config) read whole, and checked against its digest. */
   async getBlob(digest: string): Promise<Buffer> {
+    this.checkReference(digest, 'blob');
     const { bytes } = await this.callWhole(
       { method: 'GET', url: this.url(`/blobs/${digest}`) },
       `reading blob ${this.name}@${digest}`,
+      { bytes: BodyLimit.config, what: 'blob' },
     );
-    const actual = sha256Digest(bytes);
-    if (digest.startsWith('sha256:') && actual !== digest) {
+    const actual = digestLike(bytes, digest);
+    if (actual !== digest) {
       throw new RegistryError(
         `${this.label}: the blob ${this.name}@${digest} came back with digest ${actual}`,
         200,
@@ -291,6 +341,7 @@ export class Repository {
     digest: string,
     from: string,
   ): Promise<{ mounted: true } | { mounted: false; uploadUrl?: string }> {
+    this.checkReference(digest, 'blob');
     const query = new URLSearchParams({ mount: digest, from });
     const action = `mounting blob ${digest} from ${from} into ${this.name}`;
     const res = await this.call(
@@ -351,6 +402,7 @@ export class Repository {
     open: () => Promise<Readable>,
     uploadUrl?: string,
   ): Promise<void> {
+    this.checkReference(digest, 'blob');
     const action = `uploading blob ${digest} to ${this.name}`;
     const location = uploadUrl ?? (await this.startUpload());
     const body = await open();
@@ -373,7 +425,8 @@ export class Repository {
       return;
     }
     if (MONOLITHIC_REFUSED.has(res.status)) {
-      const codes = parseRegistryErrors(await res.body.text().catch(() => '')).map((e) => e.code);
+      const text = await readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
+      const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
       if (!codes.includes('DIGEST_INVALID') && !codes.includes('SIZE_INVALID')) {
         return this.uploadChunked(digest, open);
       }
@@ -444,9 +497,4 @@ function withDigest(location: string, digest: string): string {
 
 function sep(reference: string): string {
   return reference.includes(':') ? `@${reference}` : `:${reference}`;
-}
-
-/** Keeps error bodies short: a registry may answer with a whole HTML page. */
-function clip(text: string): string {
-  return text.length > 4096 ? text.slice(0, 4096) : text;
 }

@@ -16,11 +16,10 @@ import {
   formatPlatform,
   isAttestation,
   isIndexMediaType,
-  parseJson,
+  parseImageIndex,
+  parseImageManifest,
   sha256Digest,
   type Descriptor,
-  type ImageIndex,
-  type ImageManifest,
   type Platform,
   type RawManifest,
 } from './manifest.js';
@@ -47,9 +46,9 @@ interface ImageConfig {
 export async function platformEntries(source: MergeSource): Promise<Descriptor[]> {
   const where = `${source.repo.label}: ${source.name}`;
   if (isIndexMediaType(source.root.mediaType)) {
-    return parseJson<ImageIndex>(source.root, where).manifests ?? [];
+    return parseImageIndex(source.root, where).manifests;
   }
-  const manifest = parseJson<ImageManifest>(source.root, where);
+  const manifest = parseImageManifest(source.root, where);
   const configBytes = await source.repo.getBlob(manifest.config.digest);
   let config: ImageConfig;
   try {

@@ -3,11 +3,10 @@ import type { RegistryKind } from '../registry/config.js';
 import { createLimiter } from '../registry/limit.js';
 import {
   isIndexMediaType,
-  parseJson,
   platformManifests,
   type Descriptor,
-  type ImageIndex,
-  type ImageManifest,
+  parseImageIndex,
+  parseManifestContents,
   type Platform,
   type RawManifest,
 } from '../registry/manifest.js';
@@ -73,7 +72,7 @@ export async function readImageFacts(
   const where = `${repository.label}: ${repository.name}`;
   const platforms: ReadPlatform[] = [];
   if (isIndexMediaType(root.mediaType)) {
-    const index = parseJson<ImageIndex>(root, where);
+    const index = parseImageIndex(root, where);
     const limit = createLimiter(CHILD_CONCURRENCY);
     const entries = platformManifests(index, (entry) =>
       debug(`skipping attestation ${entry.digest}`),
@@ -138,8 +137,8 @@ async function readPlatformManifest(
   declared: Platform | undefined,
   where: string,
 ): Promise<ReadPlatform | undefined> {
-  const manifest = parseJson<ImageManifest>(raw, where);
-  if (!manifest.config?.digest) return undefined;
+  const manifest = parseManifestContents(raw, where);
+  if (!manifest.config) return undefined;
   const configBytes = await repository.getBlob(manifest.config.digest);
   let config: ImageConfig = {};
   try {
@@ -153,7 +152,7 @@ async function readPlatformManifest(
   if (!os || !architecture) return undefined;
   const blobs: [string, number][] = [
     [manifest.config.digest, manifest.config.size],
-    ...(manifest.layers ?? []).map((layer): [string, number] => [layer.digest, layer.size]),
+    ...manifest.layers.map((layer): [string, number] => [layer.digest, layer.size]),
   ];
   return {
     facts: {
