@@ -1,6 +1,7 @@
 import { UserError } from '../errors.js';
 import type { CopyResult } from '../registry/copy.js';
 import {
+  DIGEST_FORM,
   formatReference,
   isValidDigest,
   parseReference,
@@ -44,7 +45,7 @@ export function readPromoteSettings(io: ActionIO): PromoteSettings {
   const expectedDigest = io.getInput('expected_digest') || undefined;
   if (expectedDigest && !isValidDigest(expectedDigest)) {
     throw new UserError(
-      `Input expected_digest: "${expectedDigest}" is not a digest (sha256:<64 hex digits>)`,
+      `Input expected_digest: "${expectedDigest}" is not a digest (${DIGEST_FORM})`,
     );
   }
   return {

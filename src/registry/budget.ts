@@ -57,7 +57,7 @@ export class RetryBudget {
     if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
       const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
       return {
-        stop: `asked to retry at ${at} (Retry-After), after the ${formatDuration(policy.budgetMs)} retry budget ends`,
+        stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${formatDuration(policy.budgetMs)}`,
       };
     }
     const waitMs = retryAfterMs ?? backoff(this.failures, policy);

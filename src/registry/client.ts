@@ -9,6 +9,7 @@ import {
   isReplayable,
   parseRetryAfter,
   readBounded,
+  RetriesSpent,
   Transport,
   type HttpRequest,
   type HttpResponse,
@@ -16,6 +17,7 @@ import {
 import {
   MANIFEST_ACCEPT,
   digestLike,
+  digestMatches,
   manifestMediaType,
   sha256Digest,
   type RawManifest,
@@ -170,7 +172,7 @@ export class Repository {
         } catch (error) {
           if (!isNetworkError(error) || error instanceof RegistryError) throw error;
           const next = budget.next();
-          if ('stop' in next) throw this.networkError(error, `${action} (${next.stop})`);
+          if ('stop' in next) throw this.networkError(new RetriesSpent(error, next.stop), action);
           await sleep(next.waitMs);
         }
       }
@@ -284,8 +286,9 @@ export class Repository {
     if (res.status !== 201 && res.status !== 200) await this.fail(res, action);
     await res.body.dump().catch(() => {});
     // A registry that stored other bytes than were sent (a rewrite, a conversion) is not trusted.
+    // The registry names it in its own algorithm (sha256), whichever the manifest was asked by.
     const stored = res.headers['docker-content-digest'];
-    if (stored && stored !== manifest.digest) {
+    if (stored && !digestMatches(manifest.bytes, stored)) {
       throw new RegistryError(
         `${this.label}: the registry stored manifest ${this.name}${sep(reference)} as ${stored}, not as the ${manifest.digest} that was sent`,
         res.status,

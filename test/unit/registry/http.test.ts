@@ -78,7 +78,7 @@ describe('the retry budget of an operation', () => {
     const stop = budget.next(86_400_000);
     expect(stop).toEqual({
       stop: expect.stringMatching(
-        /^asked to retry at \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ \(Retry-After\), after the 5 minutes retry budget ends$/,
+        /^asked to retry at \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ \(Retry-After\), beyond the retry budget of 5 minutes$/,
       ),
     });
     const at = Date.parse(/at (\S+)/.exec((stop as { stop: string }).stop)![1]);
