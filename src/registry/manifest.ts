@@ -7,6 +7,7 @@ import {
   validateOtherManifest,
 } from './generated/protocol-validators.js';
 import { DIGEST_FORM, digestAlgorithm, isValidDigest } from './reference.js';
+import { escapeLogText } from '../log-text.js';
 
 export const MediaType = {
   ociManifest: 'application/vnd.oci.image.manifest.v1+json',
@@ -198,9 +199,12 @@ export function isNonDistributable(descriptor: Descriptor): boolean {
   );
 }
 
+/** A platform as messages name it (`linux/arm64/v8`), escaped: its parts come from a registry. */
 export function formatPlatform(platform: Platform | undefined): string {
   if (!platform) return 'unknown';
-  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+  return escapeLogText(
+    [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/'),
+  );
 }
 
 /** Buildx attaches provenance as index entries with platform unknown/unknown: not a real platform. */
