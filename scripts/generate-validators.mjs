@@ -24,7 +24,8 @@ const schemas = [
     // the descriptor schema shared by all. The first error is enough for a one-line message.
     schema: `${protocolSchemas}/*.schema.json`,
     out: 'src/registry/generated/protocol-validators.js',
-    options: { allErrors: false, strict: true },
+    // inlineRefs off: the descriptor's validator is one function, not copied into every use.
+    options: { allErrors: false, strict: true, inlineRefs: false },
     add: ['descriptor', 'image-manifest', 'image-index', 'other-manifest', 'token-answer'],
     exports: {
       validateImageManifest: 'image-manifest',

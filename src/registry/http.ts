@@ -32,8 +32,6 @@ export interface HttpResponse {
   gaveUp?: string;
 }
 
-export type { RetryPolicy };
-export { DEFAULT_RETRY, sleep };
 const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 const MAX_REDIRECTS = 5;
 

@@ -2,13 +2,280 @@
 import runtime0Module from 'ajv/dist/runtime/ucs2length.js';
 const runtime0 = runtime0Module.default ?? runtime0Module;
 
-export const validateImageManifest = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-manifest.schema.json","title":"Image manifest","description":"An OCI image manifest (application/vnd.oci.image.manifest.v1+json) or a Docker image manifest (application/vnd.docker.distribution.manifest.v2+json): the fields this project reads.","type":"object","required":["schemaVersion","config","layers"],"properties":{"schemaVersion":{"const":2},"mediaType":{"type":"string"},"artifactType":{"type":"string"},"config":{"$ref":"descriptor.schema.json"},"layers":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}};
-const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/descriptor.schema.json","title":"Content descriptor","description":"What this project reads of an OCI or Docker descriptor. Fields it does not read may be anything: manifests are copied byte for byte.","type":"object","required":["mediaType","digest","size"],"properties":{"mediaType":{"type":"string","minLength":1},"digest":{"description":"Only digests that can be verified, in canonical form: the digest goes into request paths.","type":"string","pattern":"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},"size":{"type":"integer","minimum":0},"platform":{"type":"object","required":["os","architecture"],"properties":{"os":{"type":"string"},"architecture":{"type":"string"},"variant":{"type":"string"},"os.version":{"type":"string"},"os.features":{"type":"array","items":{"type":"string"}}}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"urls":{"type":"array","items":{"type":"string"}},"artifactType":{"type":"string"}}};
+export const validateImageManifest = validate21;
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-manifest.schema.json","title":"Image manifest","description":"An OCI image manifest (application/vnd.oci.image.manifest.v1+json) or a Docker image manifest (application/vnd.docker.distribution.manifest.v2+json): the fields this project reads.","type":"object","required":["schemaVersion","config","layers"],"properties":{"schemaVersion":{"const":2},"mediaType":{"type":"string"},"artifactType":{"type":"string"},"config":{"$ref":"descriptor.schema.json"},"layers":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}};
+const schema7 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/descriptor.schema.json","title":"Content descriptor","description":"What this project reads of an OCI or Docker descriptor. Fields it does not read may be anything: manifests are copied byte for byte.","type":"object","required":["mediaType","digest","size"],"properties":{"mediaType":{"type":"string","minLength":1},"digest":{"description":"Only digests that can be verified, in canonical form: the digest goes into request paths.","type":"string","pattern":"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},"size":{"type":"integer","minimum":0},"platform":{"type":"object","required":["os","architecture"],"properties":{"os":{"type":"string"},"architecture":{"type":"string"},"variant":{"type":"string"},"os.version":{"type":"string"},"os.features":{"type":"array","items":{"type":"string"}}}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"urls":{"type":"array","items":{"type":"string"}},"artifactType":{"type":"string"}}};
 const func2 = runtime0;
 const pattern0 = new RegExp("^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$", "u");
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/descriptor.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.mediaType === undefined) && (missing0 = "mediaType")) || ((data.digest === undefined) && (missing0 = "digest"))) || ((data.size === undefined) && (missing0 = "size"))){
+validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.mediaType !== undefined){
+let data0 = data.mediaType;
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+validate22.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.digest !== undefined){
+let data1 = data.digest;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+validate22.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/pattern",keyword:"pattern",params:{pattern: "^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},message:"must match pattern \""+"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"+"\""}];
+return false;
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.size !== undefined){
+let data2 = data.size;
+const _errs5 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate22.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs5){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+validate22.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.platform !== undefined){
+let data3 = data.platform;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing1;
+if(((data3.os === undefined) && (missing1 = "os")) || ((data3.architecture === undefined) && (missing1 = "architecture"))){
+validate22.errors = [{instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data3.os !== undefined){
+const _errs9 = errors;
+if(typeof data3.os !== "string"){
+validate22.errors = [{instancePath:instancePath+"/platform/os",schemaPath:"#/properties/platform/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs9 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.architecture !== undefined){
+const _errs11 = errors;
+if(typeof data3.architecture !== "string"){
+validate22.errors = [{instancePath:instancePath+"/platform/architecture",schemaPath:"#/properties/platform/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs11 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.variant !== undefined){
+const _errs13 = errors;
+if(typeof data3.variant !== "string"){
+validate22.errors = [{instancePath:instancePath+"/platform/variant",schemaPath:"#/properties/platform/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3["os.version"] !== undefined){
+const _errs15 = errors;
+if(typeof data3["os.version"] !== "string"){
+validate22.errors = [{instancePath:instancePath+"/platform/os.version",schemaPath:"#/properties/platform/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs15 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3["os.features"] !== undefined){
+let data8 = data3["os.features"];
+const _errs17 = errors;
+if(errors === _errs17){
+if(Array.isArray(data8)){
+var valid2 = true;
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+const _errs19 = errors;
+if(typeof data8[i0] !== "string"){
+validate22.errors = [{instancePath:instancePath+"/platform/os.features/" + i0,schemaPath:"#/properties/platform/properties/os.features/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs19 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/platform/os.features",schemaPath:"#/properties/platform/properties/os.features/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid1 = _errs17 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.annotations !== undefined){
+let data10 = data.annotations;
+const _errs21 = errors;
+if(errors === _errs21){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key0 in data10){
+const _errs24 = errors;
+if(typeof data10[key0] !== "string"){
+validate22.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs24 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs21 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.urls !== undefined){
+let data12 = data.urls;
+const _errs26 = errors;
+if(errors === _errs26){
+if(Array.isArray(data12)){
+var valid4 = true;
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+const _errs28 = errors;
+if(typeof data12[i1] !== "string"){
+validate22.errors = [{instancePath:instancePath+"/urls/" + i1,schemaPath:"#/properties/urls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs28 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/urls",schemaPath:"#/properties/urls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs26 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.artifactType !== undefined){
+const _errs30 = errors;
+if(typeof data.artifactType !== "string"){
+validate22.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs30 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://image-actions.local/schemas/image-manifest.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -16,14 +283,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.config === undefined) && (missing0 = "config"))) || ((data.layers === undefined) && (missing0 = "layers"))){
-validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.schemaVersion !== undefined){
 const _errs1 = errors;
 if(2 !== data.schemaVersion){
-validate10.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant"}];
+validate21.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -35,7 +302,7 @@ if(valid0){
 if(data.mediaType !== undefined){
 const _errs2 = errors;
 if(typeof data.mediaType !== "string"){
-validate10.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -47,7 +314,7 @@ if(valid0){
 if(data.artifactType !== undefined){
 const _errs4 = errors;
 if(typeof data.artifactType !== "string"){
-validate10.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate21.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -57,266 +324,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.config !== undefined){
-let data3 = data.config;
 const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-let missing1;
-if((((data3.mediaType === undefined) && (missing1 = "mediaType")) || ((data3.digest === undefined) && (missing1 = "digest"))) || ((data3.size === undefined) && (missing1 = "size"))){
-validate10.errors = [{instancePath:instancePath+"/config",schemaPath:"descriptor.schema.json/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data3.mediaType !== undefined){
-let data4 = data3.mediaType;
-const _errs9 = errors;
-if(errors === _errs9){
-if(typeof data4 === "string"){
-if(func2(data4) < 1){
-validate10.errors = [{instancePath:instancePath+"/config/mediaType",schemaPath:"descriptor.schema.json/properties/mediaType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/config/mediaType",schemaPath:"descriptor.schema.json/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid2 = _errs9 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data3.digest !== undefined){
-let data5 = data3.digest;
-const _errs11 = errors;
-if(errors === _errs11){
-if(typeof data5 === "string"){
-if(!pattern0.test(data5)){
-validate10.errors = [{instancePath:instancePath+"/config/digest",schemaPath:"descriptor.schema.json/properties/digest/pattern",keyword:"pattern",params:{pattern: "^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},message:"must match pattern \""+"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"+"\""}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/config/digest",schemaPath:"descriptor.schema.json/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid2 = _errs11 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data3.size !== undefined){
-let data6 = data3.size;
-const _errs13 = errors;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate10.errors = [{instancePath:instancePath+"/config/size",schemaPath:"descriptor.schema.json/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs13){
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 0 || isNaN(data6)){
-validate10.errors = [{instancePath:instancePath+"/config/size",schemaPath:"descriptor.schema.json/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid2 = _errs13 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data3.platform !== undefined){
-let data7 = data3.platform;
-const _errs15 = errors;
-if(errors === _errs15){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-let missing2;
-if(((data7.os === undefined) && (missing2 = "os")) || ((data7.architecture === undefined) && (missing2 = "architecture"))){
-validate10.errors = [{instancePath:instancePath+"/config/platform",schemaPath:"descriptor.schema.json/properties/platform/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-if(data7.os !== undefined){
-const _errs17 = errors;
-if(typeof data7.os !== "string"){
-validate10.errors = [{instancePath:instancePath+"/config/platform/os",schemaPath:"descriptor.schema.json/properties/platform/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs17 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data7.architecture !== undefined){
-const _errs19 = errors;
-if(typeof data7.architecture !== "string"){
-validate10.errors = [{instancePath:instancePath+"/config/platform/architecture",schemaPath:"descriptor.schema.json/properties/platform/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs19 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data7.variant !== undefined){
-const _errs21 = errors;
-if(typeof data7.variant !== "string"){
-validate10.errors = [{instancePath:instancePath+"/config/platform/variant",schemaPath:"descriptor.schema.json/properties/platform/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs21 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data7["os.version"] !== undefined){
-const _errs23 = errors;
-if(typeof data7["os.version"] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/config/platform/os.version",schemaPath:"descriptor.schema.json/properties/platform/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs23 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data7["os.features"] !== undefined){
-let data12 = data7["os.features"];
-const _errs25 = errors;
-if(errors === _errs25){
-if(Array.isArray(data12)){
-var valid4 = true;
-const len0 = data12.length;
-for(let i0=0; i0<len0; i0++){
-const _errs27 = errors;
-if(typeof data12[i0] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/config/platform/os.features/" + i0,schemaPath:"descriptor.schema.json/properties/platform/properties/os.features/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs27 === errors;
-if(!valid4){
-break;
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/config/platform/os.features",schemaPath:"descriptor.schema.json/properties/platform/properties/os.features/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid3 = _errs25 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/config/platform",schemaPath:"descriptor.schema.json/properties/platform/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs15 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data3.annotations !== undefined){
-let data14 = data3.annotations;
-const _errs29 = errors;
-if(errors === _errs29){
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key0 in data14){
-const _errs32 = errors;
-if(typeof data14[key0] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/config/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"descriptor.schema.json/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs32 === errors;
-if(!valid5){
-break;
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/config/annotations",schemaPath:"descriptor.schema.json/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs29 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data3.urls !== undefined){
-let data16 = data3.urls;
-const _errs34 = errors;
-if(errors === _errs34){
-if(Array.isArray(data16)){
-var valid6 = true;
-const len1 = data16.length;
-for(let i1=0; i1<len1; i1++){
-const _errs36 = errors;
-if(typeof data16[i1] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/config/urls/" + i1,schemaPath:"descriptor.schema.json/properties/urls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs36 === errors;
-if(!valid6){
-break;
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/config/urls",schemaPath:"descriptor.schema.json/properties/urls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid2 = _errs34 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data3.artifactType !== undefined){
-const _errs38 = errors;
-if(typeof data3.artifactType !== "string"){
-validate10.errors = [{instancePath:instancePath+"/config/artifactType",schemaPath:"descriptor.schema.json/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs38 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/config",schemaPath:"descriptor.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+if(!(validate22(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
 }
@@ -325,582 +336,70 @@ var valid0 = true;
 }
 if(valid0){
 if(data.layers !== undefined){
-let data19 = data.layers;
-const _errs40 = errors;
-if(errors === _errs40){
-if(Array.isArray(data19)){
-var valid7 = true;
-const len2 = data19.length;
-for(let i2=0; i2<len2; i2++){
-let data20 = data19[i2];
-const _errs42 = errors;
-const _errs43 = errors;
-if(errors === _errs43){
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-let missing3;
-if((((data20.mediaType === undefined) && (missing3 = "mediaType")) || ((data20.digest === undefined) && (missing3 = "digest"))) || ((data20.size === undefined) && (missing3 = "size"))){
-validate10.errors = [{instancePath:instancePath+"/layers/" + i2,schemaPath:"descriptor.schema.json/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
-return false;
+let data4 = data.layers;
+const _errs7 = errors;
+if(errors === _errs7){
+if(Array.isArray(data4)){
+var valid1 = true;
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+const _errs9 = errors;
+if(!(validate22(data4[i0], {instancePath:instancePath+"/layers/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
 }
-else {
-if(data20.mediaType !== undefined){
-let data21 = data20.mediaType;
-const _errs45 = errors;
-if(errors === _errs45){
-if(typeof data21 === "string"){
-if(func2(data21) < 1){
-validate10.errors = [{instancePath:instancePath+"/layers/" + i2+"/mediaType",schemaPath:"descriptor.schema.json/properties/mediaType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/layers/" + i2+"/mediaType",schemaPath:"descriptor.schema.json/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid9 = _errs45 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data20.digest !== undefined){
-let data22 = data20.digest;
-const _errs47 = errors;
-if(errors === _errs47){
-if(typeof data22 === "string"){
-if(!pattern0.test(data22)){
-validate10.errors = [{instancePath:instancePath+"/layers/" + i2+"/digest",schemaPath:"descriptor.schema.json/properties/digest/pattern",keyword:"pattern",params:{pattern: "^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},message:"must match pattern \""+"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"+"\""}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/layers/" + i2+"/digest",schemaPath:"descriptor.schema.json/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid9 = _errs47 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data20.size !== undefined){
-let data23 = data20.size;
-const _errs49 = errors;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-validate10.errors = [{instancePath:instancePath+"/layers/" + i2+"/size",schemaPath:"descriptor.schema.json/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs49){
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 < 0 || isNaN(data23)){
-validate10.errors = [{instancePath:instancePath+"/layers/" + i2+"/size",schemaPath:"descriptor.schema.json/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid9 = _errs49 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data20.platform !== undefined){
-let data24 = data20.platform;
-const _errs51 = errors;
-if(errors === _errs51){
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-let missing4;
-if(((data24.os === undefined) && (missing4 = "os")) || ((data24.architecture === undefined) && (missing4 = "architecture"))){
-validate10.errors = [{instancePath:instancePath+"/layers/" + i2+"/platform",schemaPath:"descriptor.schema.json/properties/platform/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
-return false;
-}
-else {
-if(data24.os !== undefined){
-const _errs53 = errors;
-if(typeof data24.os !== "string"){
-validate10.errors = [{instancePath:instancePath+"/layers/" + i2+"/platform/os",schemaPath:"descriptor.schema.json/properties/platform/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs53 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data24.architecture !== undefined){
-const _errs55 = errors;
-if(typeof data24.architecture !== "string"){
-validate10.errors = [{instancePath:instancePath+"/layers/" + i2+"/platform/architecture",schemaPath:"descriptor.schema.json/properties/platform/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs55 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data24.variant !== undefined){
-const _errs57 = errors;
-if(typeof data24.variant !== "string"){
-validate10.errors = [{instancePath:instancePath+"/layers/" + i2+"/platform/variant",schemaPath:"descriptor.schema.json/properties/platform/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs57 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data24["os.version"] !== undefined){
-const _errs59 = errors;
-if(typeof data24["os.version"] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/layers/" + i2+"/platform/os.version",schemaPath:"descriptor.schema.json/properties/platform/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs59 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data24["os.features"] !== undefined){
-let data29 = data24["os.features"];
-const _errs61 = errors;
-if(errors === _errs61){
-if(Array.isArray(data29)){
-var valid11 = true;
-const len3 = data29.length;
-for(let i3=0; i3<len3; i3++){
-const _errs63 = errors;
-if(typeof data29[i3] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/layers/" + i2+"/platform/os.features/" + i3,schemaPath:"descriptor.schema.json/properties/platform/properties/os.features/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid11 = _errs63 === errors;
-if(!valid11){
+var valid1 = _errs9 === errors;
+if(!valid1){
 break;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/layers/" + i2+"/platform/os.features",schemaPath:"descriptor.schema.json/properties/platform/properties/os.features/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate21.errors = [{instancePath:instancePath+"/layers",schemaPath:"#/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid10 = _errs61 === errors;
-}
-else {
-var valid10 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/layers/" + i2+"/platform",schemaPath:"descriptor.schema.json/properties/platform/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid9 = _errs51 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data20.annotations !== undefined){
-let data31 = data20.annotations;
-const _errs65 = errors;
-if(errors === _errs65){
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-for(const key1 in data31){
-const _errs68 = errors;
-if(typeof data31[key1] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/layers/" + i2+"/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"descriptor.schema.json/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid12 = _errs68 === errors;
-if(!valid12){
-break;
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/layers/" + i2+"/annotations",schemaPath:"descriptor.schema.json/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid9 = _errs65 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data20.urls !== undefined){
-let data33 = data20.urls;
-const _errs70 = errors;
-if(errors === _errs70){
-if(Array.isArray(data33)){
-var valid13 = true;
-const len4 = data33.length;
-for(let i4=0; i4<len4; i4++){
-const _errs72 = errors;
-if(typeof data33[i4] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/layers/" + i2+"/urls/" + i4,schemaPath:"descriptor.schema.json/properties/urls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid13 = _errs72 === errors;
-if(!valid13){
-break;
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/layers/" + i2+"/urls",schemaPath:"descriptor.schema.json/properties/urls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid9 = _errs70 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data20.artifactType !== undefined){
-const _errs74 = errors;
-if(typeof data20.artifactType !== "string"){
-validate10.errors = [{instancePath:instancePath+"/layers/" + i2+"/artifactType",schemaPath:"descriptor.schema.json/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid9 = _errs74 === errors;
-}
-else {
-var valid9 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/layers/" + i2,schemaPath:"descriptor.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid7 = _errs42 === errors;
-if(!valid7){
-break;
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/layers",schemaPath:"#/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs40 === errors;
+var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.subject !== undefined){
-let data36 = data.subject;
-const _errs76 = errors;
-const _errs77 = errors;
-if(errors === _errs77){
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-let missing5;
-if((((data36.mediaType === undefined) && (missing5 = "mediaType")) || ((data36.digest === undefined) && (missing5 = "digest"))) || ((data36.size === undefined) && (missing5 = "size"))){
-validate10.errors = [{instancePath:instancePath+"/subject",schemaPath:"descriptor.schema.json/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
-return false;
-}
-else {
-if(data36.mediaType !== undefined){
-let data37 = data36.mediaType;
-const _errs79 = errors;
-if(errors === _errs79){
-if(typeof data37 === "string"){
-if(func2(data37) < 1){
-validate10.errors = [{instancePath:instancePath+"/subject/mediaType",schemaPath:"descriptor.schema.json/properties/mediaType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/subject/mediaType",schemaPath:"descriptor.schema.json/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid15 = _errs79 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-if(data36.digest !== undefined){
-let data38 = data36.digest;
-const _errs81 = errors;
-if(errors === _errs81){
-if(typeof data38 === "string"){
-if(!pattern0.test(data38)){
-validate10.errors = [{instancePath:instancePath+"/subject/digest",schemaPath:"descriptor.schema.json/properties/digest/pattern",keyword:"pattern",params:{pattern: "^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},message:"must match pattern \""+"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"+"\""}];
-return false;
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/subject/digest",schemaPath:"descriptor.schema.json/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid15 = _errs81 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-if(data36.size !== undefined){
-let data39 = data36.size;
-const _errs83 = errors;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-validate10.errors = [{instancePath:instancePath+"/subject/size",schemaPath:"descriptor.schema.json/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs83){
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 < 0 || isNaN(data39)){
-validate10.errors = [{instancePath:instancePath+"/subject/size",schemaPath:"descriptor.schema.json/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid15 = _errs83 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-if(data36.platform !== undefined){
-let data40 = data36.platform;
-const _errs85 = errors;
-if(errors === _errs85){
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-let missing6;
-if(((data40.os === undefined) && (missing6 = "os")) || ((data40.architecture === undefined) && (missing6 = "architecture"))){
-validate10.errors = [{instancePath:instancePath+"/subject/platform",schemaPath:"descriptor.schema.json/properties/platform/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
-return false;
-}
-else {
-if(data40.os !== undefined){
-const _errs87 = errors;
-if(typeof data40.os !== "string"){
-validate10.errors = [{instancePath:instancePath+"/subject/platform/os",schemaPath:"descriptor.schema.json/properties/platform/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid16 = _errs87 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data40.architecture !== undefined){
-const _errs89 = errors;
-if(typeof data40.architecture !== "string"){
-validate10.errors = [{instancePath:instancePath+"/subject/platform/architecture",schemaPath:"descriptor.schema.json/properties/platform/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid16 = _errs89 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data40.variant !== undefined){
-const _errs91 = errors;
-if(typeof data40.variant !== "string"){
-validate10.errors = [{instancePath:instancePath+"/subject/platform/variant",schemaPath:"descriptor.schema.json/properties/platform/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid16 = _errs91 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data40["os.version"] !== undefined){
-const _errs93 = errors;
-if(typeof data40["os.version"] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/subject/platform/os.version",schemaPath:"descriptor.schema.json/properties/platform/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid16 = _errs93 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data40["os.features"] !== undefined){
-let data45 = data40["os.features"];
-const _errs95 = errors;
-if(errors === _errs95){
-if(Array.isArray(data45)){
-var valid17 = true;
-const len5 = data45.length;
-for(let i5=0; i5<len5; i5++){
-const _errs97 = errors;
-if(typeof data45[i5] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/subject/platform/os.features/" + i5,schemaPath:"descriptor.schema.json/properties/platform/properties/os.features/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid17 = _errs97 === errors;
-if(!valid17){
-break;
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/subject/platform/os.features",schemaPath:"descriptor.schema.json/properties/platform/properties/os.features/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid16 = _errs95 === errors;
-}
-else {
-var valid16 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/subject/platform",schemaPath:"descriptor.schema.json/properties/platform/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid15 = _errs85 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-if(data36.annotations !== undefined){
-let data47 = data36.annotations;
-const _errs99 = errors;
-if(errors === _errs99){
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-for(const key2 in data47){
-const _errs102 = errors;
-if(typeof data47[key2] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/subject/annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"descriptor.schema.json/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid18 = _errs102 === errors;
-if(!valid18){
-break;
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/subject/annotations",schemaPath:"descriptor.schema.json/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid15 = _errs99 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-if(data36.urls !== undefined){
-let data49 = data36.urls;
-const _errs104 = errors;
-if(errors === _errs104){
-if(Array.isArray(data49)){
-var valid19 = true;
-const len6 = data49.length;
-for(let i6=0; i6<len6; i6++){
-const _errs106 = errors;
-if(typeof data49[i6] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/subject/urls/" + i6,schemaPath:"descriptor.schema.json/properties/urls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid19 = _errs106 === errors;
-if(!valid19){
-break;
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/subject/urls",schemaPath:"descriptor.schema.json/properties/urls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid15 = _errs104 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-if(data36.artifactType !== undefined){
-const _errs108 = errors;
-if(typeof data36.artifactType !== "string"){
-validate10.errors = [{instancePath:instancePath+"/subject/artifactType",schemaPath:"descriptor.schema.json/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid15 = _errs108 === errors;
-}
-else {
-var valid15 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate10.errors = [{instancePath:instancePath+"/subject",schemaPath:"descriptor.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs76 === errors;
+const _errs10 = errors;
+if(!(validate22(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.annotations !== undefined){
-let data52 = data.annotations;
-const _errs110 = errors;
-if(errors === _errs110){
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key3 in data52){
-const _errs113 = errors;
-if(typeof data52[key3] !== "string"){
-validate10.errors = [{instancePath:instancePath+"/annotations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data7 = data.annotations;
+const _errs11 = errors;
+if(errors === _errs11){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key0 in data7){
+const _errs14 = errors;
+if(typeof data7[key0] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid20 = _errs113 === errors;
-if(!valid20){
+var valid2 = _errs14 === errors;
+if(!valid2){
 break;
 }
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid0 = _errs110 === errors;
+var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
@@ -914,18 +413,18 @@ var valid0 = true;
 }
 }
 else {
-validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate10.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
 
-export const validateImageIndex = validate11;
-const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-index.schema.json","title":"Image index","description":"An OCI image index (application/vnd.oci.image.index.v1+json) or a Docker manifest list (application/vnd.docker.distribution.manifest.list.v2+json): the fields this project reads.","type":"object","required":["schemaVersion","manifests"],"properties":{"schemaVersion":{"const":2},"mediaType":{"type":"string"},"artifactType":{"type":"string"},"manifests":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}};
+export const validateImageIndex = validate26;
+const schema8 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-index.schema.json","title":"Image index","description":"An OCI image index (application/vnd.oci.image.index.v1+json) or a Docker manifest list (application/vnd.docker.distribution.manifest.list.v2+json): the fields this project reads.","type":"object","required":["schemaVersion","manifests"],"properties":{"schemaVersion":{"const":2},"mediaType":{"type":"string"},"artifactType":{"type":"string"},"manifests":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}};
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://image-actions.local/schemas/image-index.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -933,14 +432,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.manifests === undefined) && (missing0 = "manifests"))){
-validate11.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 if(data.schemaVersion !== undefined){
 const _errs1 = errors;
 if(2 !== data.schemaVersion){
-validate11.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant"}];
+validate26.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -952,7 +451,7 @@ if(valid0){
 if(data.mediaType !== undefined){
 const _errs2 = errors;
 if(typeof data.mediaType !== "string"){
-validate11.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate26.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -964,7 +463,7 @@ if(valid0){
 if(data.artifactType !== undefined){
 const _errs4 = errors;
 if(typeof data.artifactType !== "string"){
-validate11.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate26.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -981,266 +480,10 @@ if(Array.isArray(data3)){
 var valid1 = true;
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
 const _errs8 = errors;
-const _errs9 = errors;
-if(errors === _errs9){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let missing1;
-if((((data4.mediaType === undefined) && (missing1 = "mediaType")) || ((data4.digest === undefined) && (missing1 = "digest"))) || ((data4.size === undefined) && (missing1 = "size"))){
-validate11.errors = [{instancePath:instancePath+"/manifests/" + i0,schemaPath:"descriptor.schema.json/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data4.mediaType !== undefined){
-let data5 = data4.mediaType;
-const _errs11 = errors;
-if(errors === _errs11){
-if(typeof data5 === "string"){
-if(func2(data5) < 1){
-validate11.errors = [{instancePath:instancePath+"/manifests/" + i0+"/mediaType",schemaPath:"descriptor.schema.json/properties/mediaType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate11.errors = [{instancePath:instancePath+"/manifests/" + i0+"/mediaType",schemaPath:"descriptor.schema.json/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid3 = _errs11 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.digest !== undefined){
-let data6 = data4.digest;
-const _errs13 = errors;
-if(errors === _errs13){
-if(typeof data6 === "string"){
-if(!pattern0.test(data6)){
-validate11.errors = [{instancePath:instancePath+"/manifests/" + i0+"/digest",schemaPath:"descriptor.schema.json/properties/digest/pattern",keyword:"pattern",params:{pattern: "^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},message:"must match pattern \""+"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"+"\""}];
-return false;
-}
-}
-else {
-validate11.errors = [{instancePath:instancePath+"/manifests/" + i0+"/digest",schemaPath:"descriptor.schema.json/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid3 = _errs13 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.size !== undefined){
-let data7 = data4.size;
-const _errs15 = errors;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate11.errors = [{instancePath:instancePath+"/manifests/" + i0+"/size",schemaPath:"descriptor.schema.json/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs15){
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 < 0 || isNaN(data7)){
-validate11.errors = [{instancePath:instancePath+"/manifests/" + i0+"/size",schemaPath:"descriptor.schema.json/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid3 = _errs15 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.platform !== undefined){
-let data8 = data4.platform;
-const _errs17 = errors;
-if(errors === _errs17){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-let missing2;
-if(((data8.os === undefined) && (missing2 = "os")) || ((data8.architecture === undefined) && (missing2 = "architecture"))){
-validate11.errors = [{instancePath:instancePath+"/manifests/" + i0+"/platform",schemaPath:"descriptor.schema.json/properties/platform/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-if(data8.os !== undefined){
-const _errs19 = errors;
-if(typeof data8.os !== "string"){
-validate11.errors = [{instancePath:instancePath+"/manifests/" + i0+"/platform/os",schemaPath:"descriptor.schema.json/properties/platform/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs19 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data8.architecture !== undefined){
-const _errs21 = errors;
-if(typeof data8.architecture !== "string"){
-validate11.errors = [{instancePath:instancePath+"/manifests/" + i0+"/platform/architecture",schemaPath:"descriptor.schema.json/properties/platform/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs21 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data8.variant !== undefined){
-const _errs23 = errors;
-if(typeof data8.variant !== "string"){
-validate11.errors = [{instancePath:instancePath+"/manifests/" + i0+"/platform/variant",schemaPath:"descriptor.schema.json/properties/platform/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs23 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data8["os.version"] !== undefined){
-const _errs25 = errors;
-if(typeof data8["os.version"] !== "string"){
-validate11.errors = [{instancePath:instancePath+"/manifests/" + i0+"/platform/os.version",schemaPath:"descriptor.schema.json/properties/platform/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs25 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data8["os.features"] !== undefined){
-let data13 = data8["os.features"];
-const _errs27 = errors;
-if(errors === _errs27){
-if(Array.isArray(data13)){
-var valid5 = true;
-const len1 = data13.length;
-for(let i1=0; i1<len1; i1++){
-const _errs29 = errors;
-if(typeof data13[i1] !== "string"){
-validate11.errors = [{instancePath:instancePath+"/manifests/" + i0+"/platform/os.features/" + i1,schemaPath:"descriptor.schema.json/properties/platform/properties/os.features/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs29 === errors;
-if(!valid5){
-break;
-}
-}
-}
-else {
-validate11.errors = [{instancePath:instancePath+"/manifests/" + i0+"/platform/os.features",schemaPath:"descriptor.schema.json/properties/platform/properties/os.features/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid4 = _errs27 === errors;
-}
-else {
-var valid4 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate11.errors = [{instancePath:instancePath+"/manifests/" + i0+"/platform",schemaPath:"descriptor.schema.json/properties/platform/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid3 = _errs17 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.annotations !== undefined){
-let data15 = data4.annotations;
-const _errs31 = errors;
-if(errors === _errs31){
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-for(const key0 in data15){
-const _errs34 = errors;
-if(typeof data15[key0] !== "string"){
-validate11.errors = [{instancePath:instancePath+"/manifests/" + i0+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"descriptor.schema.json/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs34 === errors;
-if(!valid6){
-break;
-}
-}
-}
-else {
-validate11.errors = [{instancePath:instancePath+"/manifests/" + i0+"/annotations",schemaPath:"descriptor.schema.json/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid3 = _errs31 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.urls !== undefined){
-let data17 = data4.urls;
-const _errs36 = errors;
-if(errors === _errs36){
-if(Array.isArray(data17)){
-var valid7 = true;
-const len2 = data17.length;
-for(let i2=0; i2<len2; i2++){
-const _errs38 = errors;
-if(typeof data17[i2] !== "string"){
-validate11.errors = [{instancePath:instancePath+"/manifests/" + i0+"/urls/" + i2,schemaPath:"descriptor.schema.json/properties/urls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid7 = _errs38 === errors;
-if(!valid7){
-break;
-}
-}
-}
-else {
-validate11.errors = [{instancePath:instancePath+"/manifests/" + i0+"/urls",schemaPath:"descriptor.schema.json/properties/urls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid3 = _errs36 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.artifactType !== undefined){
-const _errs40 = errors;
-if(typeof data4.artifactType !== "string"){
-validate11.errors = [{instancePath:instancePath+"/manifests/" + i0+"/artifactType",schemaPath:"descriptor.schema.json/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs40 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate11.errors = [{instancePath:instancePath+"/manifests/" + i0,schemaPath:"descriptor.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+if(!(validate22(data3[i0], {instancePath:instancePath+"/manifests/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
 }
 var valid1 = _errs8 === errors;
 if(!valid1){
@@ -1249,7 +492,7 @@ break;
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/manifests",schemaPath:"#/properties/manifests/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate26.errors = [{instancePath:instancePath+"/manifests",schemaPath:"#/properties/manifests/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -1260,296 +503,40 @@ var valid0 = true;
 }
 if(valid0){
 if(data.subject !== undefined){
-let data20 = data.subject;
-const _errs42 = errors;
-const _errs43 = errors;
-if(errors === _errs43){
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-let missing3;
-if((((data20.mediaType === undefined) && (missing3 = "mediaType")) || ((data20.digest === undefined) && (missing3 = "digest"))) || ((data20.size === undefined) && (missing3 = "size"))){
-validate11.errors = [{instancePath:instancePath+"/subject",schemaPath:"descriptor.schema.json/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
-return false;
-}
-else {
-if(data20.mediaType !== undefined){
-let data21 = data20.mediaType;
-const _errs45 = errors;
-if(errors === _errs45){
-if(typeof data21 === "string"){
-if(func2(data21) < 1){
-validate11.errors = [{instancePath:instancePath+"/subject/mediaType",schemaPath:"descriptor.schema.json/properties/mediaType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate11.errors = [{instancePath:instancePath+"/subject/mediaType",schemaPath:"descriptor.schema.json/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid9 = _errs45 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data20.digest !== undefined){
-let data22 = data20.digest;
-const _errs47 = errors;
-if(errors === _errs47){
-if(typeof data22 === "string"){
-if(!pattern0.test(data22)){
-validate11.errors = [{instancePath:instancePath+"/subject/digest",schemaPath:"descriptor.schema.json/properties/digest/pattern",keyword:"pattern",params:{pattern: "^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},message:"must match pattern \""+"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"+"\""}];
-return false;
-}
-}
-else {
-validate11.errors = [{instancePath:instancePath+"/subject/digest",schemaPath:"descriptor.schema.json/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid9 = _errs47 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data20.size !== undefined){
-let data23 = data20.size;
-const _errs49 = errors;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-validate11.errors = [{instancePath:instancePath+"/subject/size",schemaPath:"descriptor.schema.json/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs49){
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 < 0 || isNaN(data23)){
-validate11.errors = [{instancePath:instancePath+"/subject/size",schemaPath:"descriptor.schema.json/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid9 = _errs49 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data20.platform !== undefined){
-let data24 = data20.platform;
-const _errs51 = errors;
-if(errors === _errs51){
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-let missing4;
-if(((data24.os === undefined) && (missing4 = "os")) || ((data24.architecture === undefined) && (missing4 = "architecture"))){
-validate11.errors = [{instancePath:instancePath+"/subject/platform",schemaPath:"descriptor.schema.json/properties/platform/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
-return false;
-}
-else {
-if(data24.os !== undefined){
-const _errs53 = errors;
-if(typeof data24.os !== "string"){
-validate11.errors = [{instancePath:instancePath+"/subject/platform/os",schemaPath:"descriptor.schema.json/properties/platform/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs53 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data24.architecture !== undefined){
-const _errs55 = errors;
-if(typeof data24.architecture !== "string"){
-validate11.errors = [{instancePath:instancePath+"/subject/platform/architecture",schemaPath:"descriptor.schema.json/properties/platform/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs55 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data24.variant !== undefined){
-const _errs57 = errors;
-if(typeof data24.variant !== "string"){
-validate11.errors = [{instancePath:instancePath+"/subject/platform/variant",schemaPath:"descriptor.schema.json/properties/platform/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs57 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data24["os.version"] !== undefined){
-const _errs59 = errors;
-if(typeof data24["os.version"] !== "string"){
-validate11.errors = [{instancePath:instancePath+"/subject/platform/os.version",schemaPath:"descriptor.schema.json/properties/platform/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs59 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data24["os.features"] !== undefined){
-let data29 = data24["os.features"];
-const _errs61 = errors;
-if(errors === _errs61){
-if(Array.isArray(data29)){
-var valid11 = true;
-const len3 = data29.length;
-for(let i3=0; i3<len3; i3++){
-const _errs63 = errors;
-if(typeof data29[i3] !== "string"){
-validate11.errors = [{instancePath:instancePath+"/subject/platform/os.features/" + i3,schemaPath:"descriptor.schema.json/properties/platform/properties/os.features/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid11 = _errs63 === errors;
-if(!valid11){
-break;
-}
-}
-}
-else {
-validate11.errors = [{instancePath:instancePath+"/subject/platform/os.features",schemaPath:"descriptor.schema.json/properties/platform/properties/os.features/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid10 = _errs61 === errors;
-}
-else {
-var valid10 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate11.errors = [{instancePath:instancePath+"/subject/platform",schemaPath:"descriptor.schema.json/properties/platform/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid9 = _errs51 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data20.annotations !== undefined){
-let data31 = data20.annotations;
-const _errs65 = errors;
-if(errors === _errs65){
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-for(const key1 in data31){
-const _errs68 = errors;
-if(typeof data31[key1] !== "string"){
-validate11.errors = [{instancePath:instancePath+"/subject/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"descriptor.schema.json/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid12 = _errs68 === errors;
-if(!valid12){
-break;
-}
-}
-}
-else {
-validate11.errors = [{instancePath:instancePath+"/subject/annotations",schemaPath:"descriptor.schema.json/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid9 = _errs65 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data20.urls !== undefined){
-let data33 = data20.urls;
-const _errs70 = errors;
-if(errors === _errs70){
-if(Array.isArray(data33)){
-var valid13 = true;
-const len4 = data33.length;
-for(let i4=0; i4<len4; i4++){
-const _errs72 = errors;
-if(typeof data33[i4] !== "string"){
-validate11.errors = [{instancePath:instancePath+"/subject/urls/" + i4,schemaPath:"descriptor.schema.json/properties/urls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid13 = _errs72 === errors;
-if(!valid13){
-break;
-}
-}
-}
-else {
-validate11.errors = [{instancePath:instancePath+"/subject/urls",schemaPath:"descriptor.schema.json/properties/urls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid9 = _errs70 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data20.artifactType !== undefined){
-const _errs74 = errors;
-if(typeof data20.artifactType !== "string"){
-validate11.errors = [{instancePath:instancePath+"/subject/artifactType",schemaPath:"descriptor.schema.json/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid9 = _errs74 === errors;
-}
-else {
-var valid9 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate11.errors = [{instancePath:instancePath+"/subject",schemaPath:"descriptor.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs42 === errors;
+const _errs9 = errors;
+if(!(validate22(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.annotations !== undefined){
-let data36 = data.annotations;
-const _errs76 = errors;
-if(errors === _errs76){
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-for(const key2 in data36){
-const _errs79 = errors;
-if(typeof data36[key2] !== "string"){
-validate11.errors = [{instancePath:instancePath+"/annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data6 = data.annotations;
+const _errs10 = errors;
+if(errors === _errs10){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key0 in data6){
+const _errs13 = errors;
+if(typeof data6[key0] !== "string"){
+validate26.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid14 = _errs79 === errors;
-if(!valid14){
+var valid2 = _errs13 === errors;
+if(!valid2){
 break;
 }
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate26.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid0 = _errs76 === errors;
+var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
@@ -1562,284 +549,28 @@ var valid0 = true;
 }
 }
 else {
-validate11.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate11.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
 
-export const validateOtherManifest = validate12;
-const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/other-manifest.schema.json","title":"Manifest of another media type","description":"A manifest of a media type this project does not know (an artifact's): copied byte for byte, so only what a copy reads is checked, the blobs it references.","type":"object","properties":{"config":{"$ref":"descriptor.schema.json"},"layers":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"blobs":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"}}};
+export const validateOtherManifest = validate29;
+const schema9 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/other-manifest.schema.json","title":"Manifest of another media type","description":"A manifest of a media type this project does not know (an artifact's): copied byte for byte, so only what a copy reads is checked, the blobs it references.","type":"object","properties":{"config":{"$ref":"descriptor.schema.json"},"layers":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"blobs":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"}}};
 
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://image-actions.local/schemas/other-manifest.schema.json" */;
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.config !== undefined){
-let data0 = data.config;
 const _errs1 = errors;
-const _errs2 = errors;
-if(errors === _errs2){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if((((data0.mediaType === undefined) && (missing0 = "mediaType")) || ((data0.digest === undefined) && (missing0 = "digest"))) || ((data0.size === undefined) && (missing0 = "size"))){
-validate12.errors = [{instancePath:instancePath+"/config",schemaPath:"descriptor.schema.json/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data0.mediaType !== undefined){
-let data1 = data0.mediaType;
-const _errs4 = errors;
-if(errors === _errs4){
-if(typeof data1 === "string"){
-if(func2(data1) < 1){
-validate12.errors = [{instancePath:instancePath+"/config/mediaType",schemaPath:"descriptor.schema.json/properties/mediaType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/config/mediaType",schemaPath:"descriptor.schema.json/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid2 = _errs4 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.digest !== undefined){
-let data2 = data0.digest;
-const _errs6 = errors;
-if(errors === _errs6){
-if(typeof data2 === "string"){
-if(!pattern0.test(data2)){
-validate12.errors = [{instancePath:instancePath+"/config/digest",schemaPath:"descriptor.schema.json/properties/digest/pattern",keyword:"pattern",params:{pattern: "^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},message:"must match pattern \""+"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"+"\""}];
-return false;
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/config/digest",schemaPath:"descriptor.schema.json/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid2 = _errs6 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.size !== undefined){
-let data3 = data0.size;
-const _errs8 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate12.errors = [{instancePath:instancePath+"/config/size",schemaPath:"descriptor.schema.json/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs8){
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 0 || isNaN(data3)){
-validate12.errors = [{instancePath:instancePath+"/config/size",schemaPath:"descriptor.schema.json/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.platform !== undefined){
-let data4 = data0.platform;
-const _errs10 = errors;
-if(errors === _errs10){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let missing1;
-if(((data4.os === undefined) && (missing1 = "os")) || ((data4.architecture === undefined) && (missing1 = "architecture"))){
-validate12.errors = [{instancePath:instancePath+"/config/platform",schemaPath:"descriptor.schema.json/properties/platform/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data4.os !== undefined){
-const _errs12 = errors;
-if(typeof data4.os !== "string"){
-validate12.errors = [{instancePath:instancePath+"/config/platform/os",schemaPath:"descriptor.schema.json/properties/platform/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.architecture !== undefined){
-const _errs14 = errors;
-if(typeof data4.architecture !== "string"){
-validate12.errors = [{instancePath:instancePath+"/config/platform/architecture",schemaPath:"descriptor.schema.json/properties/platform/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs14 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4.variant !== undefined){
-const _errs16 = errors;
-if(typeof data4.variant !== "string"){
-validate12.errors = [{instancePath:instancePath+"/config/platform/variant",schemaPath:"descriptor.schema.json/properties/platform/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs16 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4["os.version"] !== undefined){
-const _errs18 = errors;
-if(typeof data4["os.version"] !== "string"){
-validate12.errors = [{instancePath:instancePath+"/config/platform/os.version",schemaPath:"descriptor.schema.json/properties/platform/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs18 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data4["os.features"] !== undefined){
-let data9 = data4["os.features"];
-const _errs20 = errors;
-if(errors === _errs20){
-if(Array.isArray(data9)){
-var valid4 = true;
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-const _errs22 = errors;
-if(typeof data9[i0] !== "string"){
-validate12.errors = [{instancePath:instancePath+"/config/platform/os.features/" + i0,schemaPath:"descriptor.schema.json/properties/platform/properties/os.features/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs22 === errors;
-if(!valid4){
-break;
-}
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/config/platform/os.features",schemaPath:"descriptor.schema.json/properties/platform/properties/os.features/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid3 = _errs20 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/config/platform",schemaPath:"descriptor.schema.json/properties/platform/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs10 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.annotations !== undefined){
-let data11 = data0.annotations;
-const _errs24 = errors;
-if(errors === _errs24){
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-for(const key0 in data11){
-const _errs27 = errors;
-if(typeof data11[key0] !== "string"){
-validate12.errors = [{instancePath:instancePath+"/config/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"descriptor.schema.json/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs27 === errors;
-if(!valid5){
-break;
-}
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/config/annotations",schemaPath:"descriptor.schema.json/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs24 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.urls !== undefined){
-let data13 = data0.urls;
-const _errs29 = errors;
-if(errors === _errs29){
-if(Array.isArray(data13)){
-var valid6 = true;
-const len1 = data13.length;
-for(let i1=0; i1<len1; i1++){
-const _errs31 = errors;
-if(typeof data13[i1] !== "string"){
-validate12.errors = [{instancePath:instancePath+"/config/urls/" + i1,schemaPath:"descriptor.schema.json/properties/urls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs31 === errors;
-if(!valid6){
-break;
-}
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/config/urls",schemaPath:"descriptor.schema.json/properties/urls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid2 = _errs29 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.artifactType !== undefined){
-const _errs33 = errors;
-if(typeof data0.artifactType !== "string"){
-validate12.errors = [{instancePath:instancePath+"/config/artifactType",schemaPath:"descriptor.schema.json/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs33 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/config",schemaPath:"descriptor.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+if(!(validate22(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
 }
@@ -1848,840 +579,72 @@ var valid0 = true;
 }
 if(valid0){
 if(data.layers !== undefined){
-let data16 = data.layers;
-const _errs35 = errors;
-if(errors === _errs35){
-if(Array.isArray(data16)){
-var valid7 = true;
-const len2 = data16.length;
-for(let i2=0; i2<len2; i2++){
-let data17 = data16[i2];
-const _errs37 = errors;
-const _errs38 = errors;
-if(errors === _errs38){
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-let missing2;
-if((((data17.mediaType === undefined) && (missing2 = "mediaType")) || ((data17.digest === undefined) && (missing2 = "digest"))) || ((data17.size === undefined) && (missing2 = "size"))){
-validate12.errors = [{instancePath:instancePath+"/layers/" + i2,schemaPath:"descriptor.schema.json/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
+let data1 = data.layers;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data1)){
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+const _errs4 = errors;
+if(!(validate22(data1[i0], {instancePath:instancePath+"/layers/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
 }
-else {
-if(data17.mediaType !== undefined){
-let data18 = data17.mediaType;
-const _errs40 = errors;
-if(errors === _errs40){
-if(typeof data18 === "string"){
-if(func2(data18) < 1){
-validate12.errors = [{instancePath:instancePath+"/layers/" + i2+"/mediaType",schemaPath:"descriptor.schema.json/properties/mediaType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/layers/" + i2+"/mediaType",schemaPath:"descriptor.schema.json/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid9 = _errs40 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data17.digest !== undefined){
-let data19 = data17.digest;
-const _errs42 = errors;
-if(errors === _errs42){
-if(typeof data19 === "string"){
-if(!pattern0.test(data19)){
-validate12.errors = [{instancePath:instancePath+"/layers/" + i2+"/digest",schemaPath:"descriptor.schema.json/properties/digest/pattern",keyword:"pattern",params:{pattern: "^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},message:"must match pattern \""+"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"+"\""}];
-return false;
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/layers/" + i2+"/digest",schemaPath:"descriptor.schema.json/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid9 = _errs42 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data17.size !== undefined){
-let data20 = data17.size;
-const _errs44 = errors;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-validate12.errors = [{instancePath:instancePath+"/layers/" + i2+"/size",schemaPath:"descriptor.schema.json/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs44){
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 0 || isNaN(data20)){
-validate12.errors = [{instancePath:instancePath+"/layers/" + i2+"/size",schemaPath:"descriptor.schema.json/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid9 = _errs44 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data17.platform !== undefined){
-let data21 = data17.platform;
-const _errs46 = errors;
-if(errors === _errs46){
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-let missing3;
-if(((data21.os === undefined) && (missing3 = "os")) || ((data21.architecture === undefined) && (missing3 = "architecture"))){
-validate12.errors = [{instancePath:instancePath+"/layers/" + i2+"/platform",schemaPath:"descriptor.schema.json/properties/platform/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
-return false;
-}
-else {
-if(data21.os !== undefined){
-const _errs48 = errors;
-if(typeof data21.os !== "string"){
-validate12.errors = [{instancePath:instancePath+"/layers/" + i2+"/platform/os",schemaPath:"descriptor.schema.json/properties/platform/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs48 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data21.architecture !== undefined){
-const _errs50 = errors;
-if(typeof data21.architecture !== "string"){
-validate12.errors = [{instancePath:instancePath+"/layers/" + i2+"/platform/architecture",schemaPath:"descriptor.schema.json/properties/platform/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs50 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data21.variant !== undefined){
-const _errs52 = errors;
-if(typeof data21.variant !== "string"){
-validate12.errors = [{instancePath:instancePath+"/layers/" + i2+"/platform/variant",schemaPath:"descriptor.schema.json/properties/platform/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs52 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data21["os.version"] !== undefined){
-const _errs54 = errors;
-if(typeof data21["os.version"] !== "string"){
-validate12.errors = [{instancePath:instancePath+"/layers/" + i2+"/platform/os.version",schemaPath:"descriptor.schema.json/properties/platform/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs54 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data21["os.features"] !== undefined){
-let data26 = data21["os.features"];
-const _errs56 = errors;
-if(errors === _errs56){
-if(Array.isArray(data26)){
-var valid11 = true;
-const len3 = data26.length;
-for(let i3=0; i3<len3; i3++){
-const _errs58 = errors;
-if(typeof data26[i3] !== "string"){
-validate12.errors = [{instancePath:instancePath+"/layers/" + i2+"/platform/os.features/" + i3,schemaPath:"descriptor.schema.json/properties/platform/properties/os.features/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid11 = _errs58 === errors;
-if(!valid11){
+var valid1 = _errs4 === errors;
+if(!valid1){
 break;
 }
 }
 }
 else {
-validate12.errors = [{instancePath:instancePath+"/layers/" + i2+"/platform/os.features",schemaPath:"descriptor.schema.json/properties/platform/properties/os.features/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate29.errors = [{instancePath:instancePath+"/layers",schemaPath:"#/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid10 = _errs56 === errors;
-}
-else {
-var valid10 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/layers/" + i2+"/platform",schemaPath:"descriptor.schema.json/properties/platform/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid9 = _errs46 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data17.annotations !== undefined){
-let data28 = data17.annotations;
-const _errs60 = errors;
-if(errors === _errs60){
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key1 in data28){
-const _errs63 = errors;
-if(typeof data28[key1] !== "string"){
-validate12.errors = [{instancePath:instancePath+"/layers/" + i2+"/annotations/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"descriptor.schema.json/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid12 = _errs63 === errors;
-if(!valid12){
-break;
-}
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/layers/" + i2+"/annotations",schemaPath:"descriptor.schema.json/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid9 = _errs60 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data17.urls !== undefined){
-let data30 = data17.urls;
-const _errs65 = errors;
-if(errors === _errs65){
-if(Array.isArray(data30)){
-var valid13 = true;
-const len4 = data30.length;
-for(let i4=0; i4<len4; i4++){
-const _errs67 = errors;
-if(typeof data30[i4] !== "string"){
-validate12.errors = [{instancePath:instancePath+"/layers/" + i2+"/urls/" + i4,schemaPath:"descriptor.schema.json/properties/urls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid13 = _errs67 === errors;
-if(!valid13){
-break;
-}
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/layers/" + i2+"/urls",schemaPath:"descriptor.schema.json/properties/urls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid9 = _errs65 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data17.artifactType !== undefined){
-const _errs69 = errors;
-if(typeof data17.artifactType !== "string"){
-validate12.errors = [{instancePath:instancePath+"/layers/" + i2+"/artifactType",schemaPath:"descriptor.schema.json/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid9 = _errs69 === errors;
-}
-else {
-var valid9 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/layers/" + i2,schemaPath:"descriptor.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid7 = _errs37 === errors;
-if(!valid7){
-break;
-}
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/layers",schemaPath:"#/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs35 === errors;
+var valid0 = _errs2 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.blobs !== undefined){
-let data33 = data.blobs;
-const _errs71 = errors;
-if(errors === _errs71){
-if(Array.isArray(data33)){
-var valid14 = true;
-const len5 = data33.length;
-for(let i5=0; i5<len5; i5++){
-let data34 = data33[i5];
-const _errs73 = errors;
-const _errs74 = errors;
-if(errors === _errs74){
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-let missing4;
-if((((data34.mediaType === undefined) && (missing4 = "mediaType")) || ((data34.digest === undefined) && (missing4 = "digest"))) || ((data34.size === undefined) && (missing4 = "size"))){
-validate12.errors = [{instancePath:instancePath+"/blobs/" + i5,schemaPath:"descriptor.schema.json/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
-return false;
+let data3 = data.blobs;
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data3)){
+var valid2 = true;
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+const _errs7 = errors;
+if(!(validate22(data3[i1], {instancePath:instancePath+"/blobs/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
 }
-else {
-if(data34.mediaType !== undefined){
-let data35 = data34.mediaType;
-const _errs76 = errors;
-if(errors === _errs76){
-if(typeof data35 === "string"){
-if(func2(data35) < 1){
-validate12.errors = [{instancePath:instancePath+"/blobs/" + i5+"/mediaType",schemaPath:"descriptor.schema.json/properties/mediaType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/blobs/" + i5+"/mediaType",schemaPath:"descriptor.schema.json/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid16 = _errs76 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data34.digest !== undefined){
-let data36 = data34.digest;
-const _errs78 = errors;
-if(errors === _errs78){
-if(typeof data36 === "string"){
-if(!pattern0.test(data36)){
-validate12.errors = [{instancePath:instancePath+"/blobs/" + i5+"/digest",schemaPath:"descriptor.schema.json/properties/digest/pattern",keyword:"pattern",params:{pattern: "^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},message:"must match pattern \""+"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"+"\""}];
-return false;
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/blobs/" + i5+"/digest",schemaPath:"descriptor.schema.json/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid16 = _errs78 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data34.size !== undefined){
-let data37 = data34.size;
-const _errs80 = errors;
-if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-validate12.errors = [{instancePath:instancePath+"/blobs/" + i5+"/size",schemaPath:"descriptor.schema.json/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs80){
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 < 0 || isNaN(data37)){
-validate12.errors = [{instancePath:instancePath+"/blobs/" + i5+"/size",schemaPath:"descriptor.schema.json/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid16 = _errs80 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data34.platform !== undefined){
-let data38 = data34.platform;
-const _errs82 = errors;
-if(errors === _errs82){
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-let missing5;
-if(((data38.os === undefined) && (missing5 = "os")) || ((data38.architecture === undefined) && (missing5 = "architecture"))){
-validate12.errors = [{instancePath:instancePath+"/blobs/" + i5+"/platform",schemaPath:"descriptor.schema.json/properties/platform/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
-return false;
-}
-else {
-if(data38.os !== undefined){
-const _errs84 = errors;
-if(typeof data38.os !== "string"){
-validate12.errors = [{instancePath:instancePath+"/blobs/" + i5+"/platform/os",schemaPath:"descriptor.schema.json/properties/platform/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid17 = _errs84 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-if(data38.architecture !== undefined){
-const _errs86 = errors;
-if(typeof data38.architecture !== "string"){
-validate12.errors = [{instancePath:instancePath+"/blobs/" + i5+"/platform/architecture",schemaPath:"descriptor.schema.json/properties/platform/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid17 = _errs86 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-if(data38.variant !== undefined){
-const _errs88 = errors;
-if(typeof data38.variant !== "string"){
-validate12.errors = [{instancePath:instancePath+"/blobs/" + i5+"/platform/variant",schemaPath:"descriptor.schema.json/properties/platform/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid17 = _errs88 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-if(data38["os.version"] !== undefined){
-const _errs90 = errors;
-if(typeof data38["os.version"] !== "string"){
-validate12.errors = [{instancePath:instancePath+"/blobs/" + i5+"/platform/os.version",schemaPath:"descriptor.schema.json/properties/platform/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid17 = _errs90 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-if(data38["os.features"] !== undefined){
-let data43 = data38["os.features"];
-const _errs92 = errors;
-if(errors === _errs92){
-if(Array.isArray(data43)){
-var valid18 = true;
-const len6 = data43.length;
-for(let i6=0; i6<len6; i6++){
-const _errs94 = errors;
-if(typeof data43[i6] !== "string"){
-validate12.errors = [{instancePath:instancePath+"/blobs/" + i5+"/platform/os.features/" + i6,schemaPath:"descriptor.schema.json/properties/platform/properties/os.features/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid18 = _errs94 === errors;
-if(!valid18){
+var valid2 = _errs7 === errors;
+if(!valid2){
 break;
 }
 }
 }
 else {
-validate12.errors = [{instancePath:instancePath+"/blobs/" + i5+"/platform/os.features",schemaPath:"descriptor.schema.json/properties/platform/properties/os.features/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate29.errors = [{instancePath:instancePath+"/blobs",schemaPath:"#/properties/blobs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid17 = _errs92 === errors;
-}
-else {
-var valid17 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/blobs/" + i5+"/platform",schemaPath:"descriptor.schema.json/properties/platform/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid16 = _errs82 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data34.annotations !== undefined){
-let data45 = data34.annotations;
-const _errs96 = errors;
-if(errors === _errs96){
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-for(const key2 in data45){
-const _errs99 = errors;
-if(typeof data45[key2] !== "string"){
-validate12.errors = [{instancePath:instancePath+"/blobs/" + i5+"/annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"descriptor.schema.json/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid19 = _errs99 === errors;
-if(!valid19){
-break;
-}
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/blobs/" + i5+"/annotations",schemaPath:"descriptor.schema.json/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid16 = _errs96 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data34.urls !== undefined){
-let data47 = data34.urls;
-const _errs101 = errors;
-if(errors === _errs101){
-if(Array.isArray(data47)){
-var valid20 = true;
-const len7 = data47.length;
-for(let i7=0; i7<len7; i7++){
-const _errs103 = errors;
-if(typeof data47[i7] !== "string"){
-validate12.errors = [{instancePath:instancePath+"/blobs/" + i5+"/urls/" + i7,schemaPath:"descriptor.schema.json/properties/urls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid20 = _errs103 === errors;
-if(!valid20){
-break;
-}
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/blobs/" + i5+"/urls",schemaPath:"descriptor.schema.json/properties/urls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid16 = _errs101 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data34.artifactType !== undefined){
-const _errs105 = errors;
-if(typeof data34.artifactType !== "string"){
-validate12.errors = [{instancePath:instancePath+"/blobs/" + i5+"/artifactType",schemaPath:"descriptor.schema.json/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid16 = _errs105 === errors;
-}
-else {
-var valid16 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/blobs/" + i5,schemaPath:"descriptor.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid14 = _errs73 === errors;
-if(!valid14){
-break;
-}
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/blobs",schemaPath:"#/properties/blobs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs71 === errors;
+var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.subject !== undefined){
-let data50 = data.subject;
-const _errs107 = errors;
-const _errs108 = errors;
-if(errors === _errs108){
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-let missing6;
-if((((data50.mediaType === undefined) && (missing6 = "mediaType")) || ((data50.digest === undefined) && (missing6 = "digest"))) || ((data50.size === undefined) && (missing6 = "size"))){
-validate12.errors = [{instancePath:instancePath+"/subject",schemaPath:"descriptor.schema.json/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
-return false;
-}
-else {
-if(data50.mediaType !== undefined){
-let data51 = data50.mediaType;
-const _errs110 = errors;
-if(errors === _errs110){
-if(typeof data51 === "string"){
-if(func2(data51) < 1){
-validate12.errors = [{instancePath:instancePath+"/subject/mediaType",schemaPath:"descriptor.schema.json/properties/mediaType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/subject/mediaType",schemaPath:"descriptor.schema.json/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid22 = _errs110 === errors;
-}
-else {
-var valid22 = true;
-}
-if(valid22){
-if(data50.digest !== undefined){
-let data52 = data50.digest;
-const _errs112 = errors;
-if(errors === _errs112){
-if(typeof data52 === "string"){
-if(!pattern0.test(data52)){
-validate12.errors = [{instancePath:instancePath+"/subject/digest",schemaPath:"descriptor.schema.json/properties/digest/pattern",keyword:"pattern",params:{pattern: "^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},message:"must match pattern \""+"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"+"\""}];
-return false;
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/subject/digest",schemaPath:"descriptor.schema.json/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid22 = _errs112 === errors;
-}
-else {
-var valid22 = true;
-}
-if(valid22){
-if(data50.size !== undefined){
-let data53 = data50.size;
-const _errs114 = errors;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-validate12.errors = [{instancePath:instancePath+"/subject/size",schemaPath:"descriptor.schema.json/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs114){
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 < 0 || isNaN(data53)){
-validate12.errors = [{instancePath:instancePath+"/subject/size",schemaPath:"descriptor.schema.json/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid22 = _errs114 === errors;
-}
-else {
-var valid22 = true;
-}
-if(valid22){
-if(data50.platform !== undefined){
-let data54 = data50.platform;
-const _errs116 = errors;
-if(errors === _errs116){
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-let missing7;
-if(((data54.os === undefined) && (missing7 = "os")) || ((data54.architecture === undefined) && (missing7 = "architecture"))){
-validate12.errors = [{instancePath:instancePath+"/subject/platform",schemaPath:"descriptor.schema.json/properties/platform/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
-return false;
-}
-else {
-if(data54.os !== undefined){
-const _errs118 = errors;
-if(typeof data54.os !== "string"){
-validate12.errors = [{instancePath:instancePath+"/subject/platform/os",schemaPath:"descriptor.schema.json/properties/platform/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid23 = _errs118 === errors;
-}
-else {
-var valid23 = true;
-}
-if(valid23){
-if(data54.architecture !== undefined){
-const _errs120 = errors;
-if(typeof data54.architecture !== "string"){
-validate12.errors = [{instancePath:instancePath+"/subject/platform/architecture",schemaPath:"descriptor.schema.json/properties/platform/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid23 = _errs120 === errors;
-}
-else {
-var valid23 = true;
-}
-if(valid23){
-if(data54.variant !== undefined){
-const _errs122 = errors;
-if(typeof data54.variant !== "string"){
-validate12.errors = [{instancePath:instancePath+"/subject/platform/variant",schemaPath:"descriptor.schema.json/properties/platform/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid23 = _errs122 === errors;
-}
-else {
-var valid23 = true;
-}
-if(valid23){
-if(data54["os.version"] !== undefined){
-const _errs124 = errors;
-if(typeof data54["os.version"] !== "string"){
-validate12.errors = [{instancePath:instancePath+"/subject/platform/os.version",schemaPath:"descriptor.schema.json/properties/platform/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid23 = _errs124 === errors;
-}
-else {
-var valid23 = true;
-}
-if(valid23){
-if(data54["os.features"] !== undefined){
-let data59 = data54["os.features"];
-const _errs126 = errors;
-if(errors === _errs126){
-if(Array.isArray(data59)){
-var valid24 = true;
-const len8 = data59.length;
-for(let i8=0; i8<len8; i8++){
-const _errs128 = errors;
-if(typeof data59[i8] !== "string"){
-validate12.errors = [{instancePath:instancePath+"/subject/platform/os.features/" + i8,schemaPath:"descriptor.schema.json/properties/platform/properties/os.features/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid24 = _errs128 === errors;
-if(!valid24){
-break;
-}
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/subject/platform/os.features",schemaPath:"descriptor.schema.json/properties/platform/properties/os.features/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid23 = _errs126 === errors;
-}
-else {
-var valid23 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/subject/platform",schemaPath:"descriptor.schema.json/properties/platform/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid22 = _errs116 === errors;
-}
-else {
-var valid22 = true;
-}
-if(valid22){
-if(data50.annotations !== undefined){
-let data61 = data50.annotations;
-const _errs130 = errors;
-if(errors === _errs130){
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-for(const key3 in data61){
-const _errs133 = errors;
-if(typeof data61[key3] !== "string"){
-validate12.errors = [{instancePath:instancePath+"/subject/annotations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"descriptor.schema.json/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid25 = _errs133 === errors;
-if(!valid25){
-break;
-}
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/subject/annotations",schemaPath:"descriptor.schema.json/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid22 = _errs130 === errors;
-}
-else {
-var valid22 = true;
-}
-if(valid22){
-if(data50.urls !== undefined){
-let data63 = data50.urls;
-const _errs135 = errors;
-if(errors === _errs135){
-if(Array.isArray(data63)){
-var valid26 = true;
-const len9 = data63.length;
-for(let i9=0; i9<len9; i9++){
-const _errs137 = errors;
-if(typeof data63[i9] !== "string"){
-validate12.errors = [{instancePath:instancePath+"/subject/urls/" + i9,schemaPath:"descriptor.schema.json/properties/urls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid26 = _errs137 === errors;
-if(!valid26){
-break;
-}
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/subject/urls",schemaPath:"descriptor.schema.json/properties/urls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid22 = _errs135 === errors;
-}
-else {
-var valid22 = true;
-}
-if(valid22){
-if(data50.artifactType !== undefined){
-const _errs139 = errors;
-if(typeof data50.artifactType !== "string"){
-validate12.errors = [{instancePath:instancePath+"/subject/artifactType",schemaPath:"descriptor.schema.json/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid22 = _errs139 === errors;
-}
-else {
-var valid22 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate12.errors = [{instancePath:instancePath+"/subject",schemaPath:"descriptor.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs107 === errors;
+const _errs8 = errors;
+if(!(validate22(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
@@ -2691,18 +654,18 @@ var valid0 = true;
 }
 }
 else {
-validate12.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate12.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
 
-export const validateTokenAnswer = validate13;
-const schema23 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/token-answer.schema.json","title":"Token service answer","description":"The answer of a registry's token service (distribution's token authentication): a token under `token` or `access_token`.","type":"object","anyOf":[{"required":["token"],"properties":{"token":{"type":"string","minLength":1}}},{"required":["access_token"],"properties":{"access_token":{"type":"string","minLength":1}}}],"properties":{"token":{"type":"string"},"access_token":{"type":"string"},"refresh_token":{"type":"string"},"expires_in":{"type":"number"},"issued_at":{"type":"string"}}};
+export const validateTokenAnswer = validate34;
+const schema10 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/token-answer.schema.json","title":"Token service answer","description":"The answer of a registry's token service (distribution's token authentication): a token under `token` or `access_token`.","type":"object","anyOf":[{"required":["token"],"properties":{"token":{"type":"string","minLength":1}}},{"required":["access_token"],"properties":{"access_token":{"type":"string","minLength":1}}}],"properties":{"token":{"type":"string"},"access_token":{"type":"string"},"refresh_token":{"type":"string"},"expires_in":{"type":"number"},"issued_at":{"type":"string"}}};
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://image-actions.local/schemas/token-answer.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -2811,7 +774,7 @@ else {
 vErrors.push(err6);
 }
 errors++;
-validate13.errors = vErrors;
+validate34.errors = vErrors;
 return false;
 }
 else {
@@ -2830,7 +793,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.token !== undefined){
 const _errs8 = errors;
 if(typeof data.token !== "string"){
-validate13.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate34.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs8 === errors;
@@ -2842,7 +805,7 @@ if(valid3){
 if(data.access_token !== undefined){
 const _errs10 = errors;
 if(typeof data.access_token !== "string"){
-validate13.errors = [{instancePath:instancePath+"/access_token",schemaPath:"#/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate34.errors = [{instancePath:instancePath+"/access_token",schemaPath:"#/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs10 === errors;
@@ -2854,7 +817,7 @@ if(valid3){
 if(data.refresh_token !== undefined){
 const _errs12 = errors;
 if(typeof data.refresh_token !== "string"){
-validate13.errors = [{instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate34.errors = [{instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -2867,7 +830,7 @@ if(data.expires_in !== undefined){
 let data5 = data.expires_in;
 const _errs14 = errors;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
-validate13.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate34.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -2879,7 +842,7 @@ if(valid3){
 if(data.issued_at !== undefined){
 const _errs16 = errors;
 if(typeof data.issued_at !== "string"){
-validate13.errors = [{instancePath:instancePath+"/issued_at",schemaPath:"#/properties/issued_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate34.errors = [{instancePath:instancePath+"/issued_at",schemaPath:"#/properties/issued_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -2893,10 +856,10 @@ var valid3 = true;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate13.errors = vErrors;
+validate34.errors = vErrors;
 return errors === 0;
 }
