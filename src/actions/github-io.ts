@@ -40,6 +40,7 @@ export function githubIO(): ActionIO {
       await core.summary.addRaw(renderMarkdown(summary), true).write();
     },
     setFailed: (m) => core.setFailed(m),
+    exportVariable: (n, v) => core.exportVariable(n, v),
     saveState: (n, v) => core.saveState(n, v),
     getState: (n) => core.getState(n),
     env: process.env,

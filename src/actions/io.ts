@@ -24,6 +24,8 @@ export interface ActionIO {
   debug(message: string): void;
   writeSummary(summary: Summary): Promise<void>;
   setFailed(message: string): void;
+  /** A variable for every later step of the job (GitHub); `export` lines on stdout (CLI). */
+  exportVariable(name: string, value: string): void;
   /** State kept from the main step for the post step (GitHub) or for the process (CLI). */
   saveState(name: string, value: string): void;
   getState(name: string): string;

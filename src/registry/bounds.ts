@@ -17,6 +17,8 @@ export const BodyLimit = {
   manifest: 4 * MiB,
   /** An image config, read whole for its platform and labels: long histories fit well below. */
   config: 8 * MiB,
+  /** A page of a referrers or tag list (an index; 1000 tags). */
+  listPage: 4 * MiB,
   /** A token service's answer: a token is some KiB at most. */
   tokenAnswer: 1 * MiB,
   /** An error answer: read this far for the registry's own message, the rest is dropped. */

@@ -16,10 +16,13 @@ import {
 } from './http.js';
 import {
   MANIFEST_ACCEPT,
+  MediaType,
   digestLike,
   digestMatches,
   manifestMediaType,
+  parseImageIndex,
   sha256Digest,
+  type Descriptor,
   type RawManifest,
 } from './manifest.js';
 import { DIGEST_FORM, isValidDigest, isValidTag } from './reference.js';
@@ -38,6 +41,20 @@ export interface ManifestHead {
   mediaType: string;
   size: number;
 }
+
+/** How much of an answer read whole is taken, and what it is called when there is more. */
+interface BodyBound {
+  bytes: number;
+  what: string;
+}
+
+/** Statuses with which a registry says it has no referrers API (OCI 1.1 says 404; some 400/405). */
+const REFERRERS_UNSUPPORTED: ReadonlySet<number> = new Set([400, 404, 405, 501]);
+const NOT_FOUND: ReadonlySet<number> = new Set([404]);
+/** Statuses with which a registry declines to list a repository's tags. */
+const TAGS_UNLISTED: ReadonlySet<number> = new Set([401, 403, 404, 405]);
+/** A referrers list longer than this many pages is a registry looping, not an image's. */
+const MAX_REFERRER_PAGES = 100;
 
 /** Statuses with which a registry says it will not take a blob in one PUT. */
 const MONOLITHIC_REFUSED = new Set([400, 405, 413, 416, 501]);
@@ -144,18 +161,37 @@ export class Repository {
   }
 
   /**
-   * A request whose small answer (a manifest, a config) is read whole, at most `limit` bytes. A
-   * connection dropped half-way through the body is retried like one dropped before the answer,
-   * from the same retry budget.
+   * A request whose small answer (a manifest, a config, a page of a list) is read whole, at most
+   * `limit.bytes`. A connection dropped half-way through the body is retried like one dropped
+   * before the answer, from the same retry budget. `optional`: the statuses in `absent` (404 by
+   * default) mean "not there", not a failure.
    */
   private callWhole(
     req: HttpRequest,
     action: string,
-    limit: { bytes: number; what: string },
-  ): Promise<{ res: HttpResponse; bytes: Buffer }> {
+    limit: BodyBound,
+  ): Promise<{ res: HttpResponse; bytes: Buffer }>;
+  private callWhole(
+    req: HttpRequest,
+    action: string,
+    limit: BodyBound,
+    optional: boolean,
+    absent?: ReadonlySet<number>,
+  ): Promise<{ res: HttpResponse; bytes: Buffer } | undefined>;
+  private callWhole(
+    req: HttpRequest,
+    action: string,
+    limit: BodyBound,
+    optional = false,
+    absent: ReadonlySet<number> = NOT_FOUND,
+  ): Promise<{ res: HttpResponse; bytes: Buffer } | undefined> {
     return withRetryBudget(async (budget) => {
       for (;;) {
         const res = await this.call(req, action);
+        if (optional && absent.has(res.status)) {
+          await res.body.dump().catch(() => {});
+          return undefined;
+        }
         if (res.status !== 200) await this.fail(res, action);
         try {
           const bytes = await readBounded(
@@ -220,8 +256,22 @@ export class Repository {
   }
 
   async getManifest(reference: string): Promise<RawManifest> {
+    const found = await this.readManifest(reference, false);
+    if (!found) throw new Error(`unreachable: ${reference} came back absent`);
+    return found;
+  }
+
+  /** The manifest, or undefined when the registry has none under `reference` (a probe). */
+  findManifest(reference: string): Promise<RawManifest | undefined> {
+    return this.readManifest(reference, true);
+  }
+
+  private async readManifest(
+    reference: string,
+    optional: boolean,
+  ): Promise<RawManifest | undefined> {
     this.checkReference(reference, 'manifest');
-    const { res, bytes } = await this.callWhole(
+    const found = await this.callWhole(
       {
         method: 'GET',
         url: this.url(`/manifests/${reference}`),
@@ -229,7 +279,10 @@ export class Repository {
       },
       `reading manifest ${this.name}${sep(reference)}`,
       { bytes: BodyLimit.manifest, what: 'manifest' },
+      optional,
     );
+    if (!found) return undefined;
+    const { res, bytes } = found;
     // A manifest asked for by digest must hash to it, in that digest's algorithm: the registry
     // is not trusted blindly.
     const byDigest = isValidDigest(reference);
@@ -242,6 +295,84 @@ export class Repository {
       );
     }
     return { bytes, digest, mediaType: manifestMediaType(bytes, res.headers['content-type']) };
+  }
+
+  /**
+   * The OCI 1.1 referrers API: descriptors of the manifests whose `subject` is `digest`, every
+   * page followed. `undefined` when the registry has no such API (distribution 2.8 answers 404),
+   * so the caller falls back to the referrers tag schema. `artifactType` asks the registry to
+   * filter; one that ignores the filter (no `OCI-Filters-Applied`) is filtered here.
+   */
+  async listReferrers(digest: string, artifactType?: string): Promise<Descriptor[] | undefined> {
+    this.checkReference(digest, 'blob');
+    const action = `listing referrers of ${this.name}@${digest}`;
+    const query = artifactType ? `?${new URLSearchParams({ artifactType })}` : '';
+    let url: string | undefined = this.url(`/referrers/${digest}${query}`);
+    const found: Descriptor[] = [];
+    for (let page = 0; url; page++) {
+      if (page >= MAX_REFERRER_PAGES) {
+        throw new RegistryError(
+          `${this.label}: ${action}: more than ${MAX_REFERRER_PAGES} pages; refused`,
+          200,
+        );
+      }
+      const answer = await this.callWhole(
+        { method: 'GET', url, headers: { accept: MediaType.ociIndex } },
+        action,
+        { bytes: BodyLimit.listPage, what: 'page of referrers' },
+        true,
+        REFERRERS_UNSUPPORTED,
+      );
+      if (!answer) return page === 0 ? undefined : found;
+      // Checked like any index: its descriptors' digests go into URLs next.
+      const index = parseImageIndex(
+        { bytes: answer.bytes, digest: sha256Digest(answer.bytes), mediaType: MediaType.ociIndex },
+        `${this.label}: ${action}`,
+      );
+      const filtered = /artifactType/i.test(answer.res.headers['oci-filters-applied'] ?? '');
+      for (const entry of index.manifests) {
+        if (artifactType && !filtered && entry.artifactType !== artifactType) continue;
+        found.push(entry);
+      }
+      url = nextLink(answer.res.headers.link, answer.res.url);
+    }
+    return found;
+  }
+
+  /**
+   * The repository's tags, `pageSize` at a time following `Link`, up to `limit`: `complete` is
+   * false when there were more. `undefined` when the registry will not list them (some refuse
+   * listing to tokens that may pull).
+   */
+  async listTags(
+    limit: number,
+    pageSize = 1000,
+  ): Promise<{ tags: string[]; complete: boolean } | undefined> {
+    const action = `listing the tags of ${this.name}`;
+    let url: string | undefined = this.url(`/tags/list?n=${pageSize}`);
+    const tags: string[] = [];
+    while (url) {
+      if (tags.length >= limit) return { tags: tags.slice(0, limit), complete: false };
+      const answer = await this.callWhole(
+        { method: 'GET', url },
+        action,
+        { bytes: BodyLimit.listPage, what: 'page of tags' },
+        true,
+        TAGS_UNLISTED,
+      );
+      if (!answer) return tags.length ? { tags, complete: false } : undefined;
+      let body: { tags?: unknown };
+      try {
+        body = JSON.parse(answer.bytes.toString('utf8')) ?? {};
+      } catch {
+        throw new RegistryError(`${this.label}: ${action}: the answer is not JSON`, 200);
+      }
+      for (const tag of Array.isArray(body.tags) ? body.tags : []) {
+        if (typeof tag === 'string') tags.push(tag);
+      }
+      url = nextLink(answer.res.headers.link, answer.res.url);
+    }
+    return { tags: tags.slice(0, limit), complete: tags.length <= limit };
   }
 
   /** The manifest's digest without its body, or undefined when the registry does not have it. */
@@ -270,8 +401,15 @@ export class Repository {
     };
   }
 
-  /** Stores the manifest's exact bytes under `reference` (a tag or its digest). */
-  async putManifest(reference: string, manifest: RawManifest): Promise<string> {
+  /**
+   * Stores the manifest's exact bytes under `reference` (a tag or its digest). `subject` is the
+   * registry's `OCI-Subject` answer: set when it indexed the manifest's subject for its referrers
+   * API, so no referrers tag index needs writing.
+   */
+  async putManifest(
+    reference: string,
+    manifest: RawManifest,
+  ): Promise<{ digest: string; subject?: string }> {
     this.checkReference(reference, 'manifest');
     const action = `writing manifest ${this.name}${sep(reference)}`;
     const res = await this.call(
@@ -295,7 +433,8 @@ export class Repository {
         'DIGEST_INVALID',
       );
     }
-    return manifest.digest;
+    const subject = res.headers['oci-subject'];
+    return { digest: manifest.digest, ...(subject ? { subject } : {}) };
   }
 
   async headBlob(digest: string): Promise<number | undefined> {
@@ -490,6 +629,21 @@ export class Repository {
     if (res.status !== 201 && res.status !== 204) await this.fail(res, action);
     await res.body.dump().catch(() => {});
   }
+}
+
+/** The `rel="next"` target of a `Link` header, resolved against the URL that answered. */
+export function nextLink(header: string | undefined, base: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(/,(?=\s*<)/)) {
+    const match = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
+    if (match && /\brel\s*=\s*"?next"?/i.test(match[2])) {
+      const next = new URL(match[1], base);
+      // A next page on another host would take this registry's token with it: refused.
+      if (next.origin !== new URL(base).origin) return undefined;
+      return next.toString();
+    }
+  }
+  return undefined;
 }
 
 function withDigest(location: string, digest: string): string {

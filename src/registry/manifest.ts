@@ -46,6 +46,8 @@ export interface Descriptor {
   platform?: Platform;
   annotations?: Record<string, string>;
   urls?: string[];
+  /** OCI 1.1: what an artifact is, on referrer descriptors and artifact manifests. */
+  artifactType?: string;
 }
 
 export interface ImageManifest {
@@ -54,6 +56,8 @@ export interface ImageManifest {
   config: Descriptor;
   layers: Descriptor[];
   subject?: Descriptor;
+  artifactType?: string;
+  annotations?: Record<string, string>;
 }
 
 export interface ImageIndex {
@@ -61,6 +65,8 @@ export interface ImageIndex {
   mediaType?: string;
   manifests: Descriptor[];
   subject?: Descriptor;
+  artifactType?: string;
+  annotations?: Record<string, string>;
 }
 
 /** A manifest as it is stored: its exact bytes, which its digest is computed from. */
