@@ -26,11 +26,19 @@ const schemas = [
     out: 'src/registry/generated/protocol-validators.js',
     // inlineRefs off: the descriptor's validator is one function, not copied into every use.
     options: { allErrors: false, strict: true, inlineRefs: false },
-    add: ['descriptor', 'image-manifest', 'image-index', 'other-manifest', 'token-answer'],
+    add: [
+      'descriptor',
+      'image-manifest',
+      'image-index',
+      'other-manifest',
+      'image-config',
+      'token-answer',
+    ],
     exports: {
       validateImageManifest: 'image-manifest',
       validateImageIndex: 'image-index',
       validateOtherManifest: 'other-manifest',
+      validateImageConfig: 'image-config',
       validateTokenAnswer: 'token-answer',
     },
   },

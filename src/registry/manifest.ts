@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { RegistryError } from '../errors.js';
 import {
+  validateImageConfig,
   validateImageIndex,
   validateImageManifest,
   validateOtherManifest,
@@ -69,6 +70,16 @@ export interface ImageIndex {
   annotations?: Record<string, string>;
 }
 
+/** What is read of an image config: its platform, its creation time, its labels. */
+export interface ImageConfig {
+  os?: string;
+  architecture?: string;
+  variant?: string;
+  'os.version'?: string;
+  created?: string;
+  config?: { Labels?: Record<string, string> | null } | null;
+}
+
 /** A manifest as it is stored: its exact bytes, which its digest is computed from. */
 export interface RawManifest {
   bytes: Buffer;
@@ -122,6 +133,27 @@ function parseChecked<T>(
     );
   }
   return parsed as T;
+}
+
+/**
+ * An image config read whole, checked in what is read of it; `where` names the registry and
+ * repository. Not JSON, or not of that shape: an error naming the config's digest.
+ */
+export function parseImageConfig(bytes: Buffer, digest: string, where: string): ImageConfig {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw new RegistryError(`${where}: its config ${digest} is not JSON`, 0, 'CONFIG_INVALID');
+  }
+  if (!validateImageConfig(parsed)) {
+    throw new RegistryError(
+      `${where}: its config ${digest} is not a valid image config: ${schemaError(validateImageConfig.errors?.[0])}`,
+      0,
+      'CONFIG_INVALID',
+    );
+  }
+  return parsed as ImageConfig;
 }
 
 /** ajv's first error in user words: `/layers/0/digest is not a digest (…)`. */

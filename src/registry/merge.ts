@@ -18,7 +18,9 @@ import {
   isAttestation,
   isIndexMediaType,
   parseImageIndex,
+  parseImageConfig,
   parseImageManifest,
+  type ImageConfig,
   sha256Digest,
   type Descriptor,
   type ImageManifest,
@@ -33,15 +35,6 @@ export interface MergeSource {
   root: RawManifest;
   /** How the user named it, for messages. */
   name: string;
-}
-
-interface ImageConfig {
-  os?: string;
-  architecture?: string;
-  variant?: string;
-  'os.version'?: string;
-  created?: string;
-  config?: { Labels?: Record<string, string> | null } | null;
 }
 
 /**
@@ -118,11 +111,7 @@ async function readConfig(
   where: string,
 ): Promise<ImageConfig> {
   const configBytes = await source.repo.getBlob(manifest.config.digest);
-  try {
-    return JSON.parse(configBytes.toString('utf8')) as ImageConfig;
-  } catch {
-    throw new UserError(`${where}: its config ${manifest.config.digest} is not JSON`);
-  }
+  return parseImageConfig(configBytes, manifest.config.digest, where);
 }
 
 async function readEntriesOnce(

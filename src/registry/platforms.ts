@@ -5,6 +5,7 @@ import {
   isAttestation,
   isIndexMediaType,
   parseImageIndex,
+  parseImageConfig,
   parseImageManifest,
   sha256Digest,
   type Descriptor,
@@ -118,12 +119,15 @@ export async function narrowToPlatforms(
   const where = `${source.label}: ${source.name}@${root.digest}`;
   if (!isIndexMediaType(root.mediaType)) {
     const manifest = parseImageManifest(root, where);
-    const config = JSON.parse(
-      (await source.getBlob(manifest.config.digest)).toString('utf8'),
-    ) as Platform;
+    const config = parseImageConfig(
+      await source.getBlob(manifest.config.digest),
+      manifest.config.digest,
+      where,
+    );
     const actual: Platform = {
-      os: config.os,
-      architecture: config.architecture,
+      // A config that names none is no image of any platform asked for.
+      os: config.os ?? 'unknown',
+      architecture: config.architecture ?? 'unknown',
       variant: config.variant,
     };
     const missing = wanted.filter((p) => !platformMatches(p, actual));

@@ -6,7 +6,9 @@ import {
   platformManifests,
   type Descriptor,
   parseImageIndex,
+  parseImageConfig,
   parseManifestContents,
+  type ImageConfig,
   type Platform,
   type RawManifest,
 } from '../registry/manifest.js';
@@ -41,14 +43,6 @@ export interface ImageFacts {
   size: number;
   created: string | null;
   labels: Record<string, string>;
-}
-
-interface ImageConfig {
-  created?: string;
-  os?: string;
-  architecture?: string;
-  variant?: string;
-  config?: { Labels?: Record<string, string> | null } | null;
 }
 
 /** Platform manifests read at once from one index. */
@@ -142,9 +136,10 @@ async function readPlatformManifest(
   const configBytes = await repository.getBlob(manifest.config.digest);
   let config: ImageConfig = {};
   try {
-    config = JSON.parse(configBytes.toString('utf8')) as ImageConfig;
+    config = parseImageConfig(configBytes, manifest.config.digest, where);
   } catch {
-    // An artifact's config need not be JSON; the image is still reported, without config facts.
+    // An artifact's config need not be an image config, nor JSON: the image is still reported,
+    // without config facts.
   }
   const os = declared?.os ?? config.os;
   const architecture = declared?.architecture ?? config.architecture;

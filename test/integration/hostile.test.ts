@@ -11,7 +11,15 @@ import {
   type Fault,
   type FaultProxy,
 } from '../helpers/fault-proxy.js';
-import { getManifest, listTags, MEDIA_TYPES, pushImage, sha256Digest } from '../helpers/images.js';
+import {
+  getManifest,
+  listTags,
+  MEDIA_TYPES,
+  pushBlob,
+  pushImage,
+  pushManifest,
+  sha256Digest,
+} from '../helpers/images.js';
 import { runWith, type MemoryIO } from '../helpers/io.js';
 import { startRegistry, TOKEN_SERVICE, type TestRegistry } from '../helpers/registry.js';
 import { closeServer, listen } from '../helpers/util.js';
@@ -439,6 +447,43 @@ describe('malformed manifests are said in one line', () => {
     expect(failed.startsWith(`src: ${repo}@${digest}: the manifest ${digest} is not `)).toBe(true);
     expect(failed).toMatch(reason);
     await nothingWritten(repo);
+  });
+
+  it('says a config of JSON null in one line where its platform is needed, and reports without it', async () => {
+    const repo = 'nullconfig/app';
+    const config = await pushBlob(source, repo, Buffer.from('null'), MEDIA_TYPES.ociConfig);
+    const layer = await pushBlob(source, repo, Buffer.from('layer'), MEDIA_TYPES.ociLayer);
+    const strip = ({ mediaType, digest, size }: typeof config) => ({ mediaType, digest, size });
+    const bytes = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MEDIA_TYPES.ociManifest,
+        config: strip(config),
+        layers: [strip(layer)],
+      }),
+    );
+    await pushManifest(source, repo, '1', MEDIA_TYPES.ociManifest, bytes);
+    await pushImage(source, repo, '2', { platform: { os: 'linux', architecture: 'arm64' } });
+    const merged = await runWith(
+      promote,
+      {
+        candidate: `${source.host}/${repo}:1\n${source.host}/${repo}:2`,
+        registry: 'dst',
+        tag: 'promoted',
+        registries: registries(source.host),
+      },
+      env,
+    );
+    expect(oneLine(merged)).toBe(
+      `src: ${source.host}/${repo}:1: its config ${config.digest} is not a valid image config: the document must be object`,
+    );
+    await nothingWritten(repo);
+    const reported = await runWith(createReportImageInfo(), {
+      image: `${source.host}/${repo}:1`,
+      registries: registries(source.host),
+    });
+    expect(reported.failed).toBeUndefined();
+    expect(JSON.parse(reported.outputs.report).image.platforms).toEqual([]);
   });
 
   it('refuses a port out of range in a reference before any request', async () => {

@@ -4,4 +4,5 @@ import type { ValidateFunction } from 'ajv';
 export declare const validateImageManifest: ValidateFunction;
 export declare const validateImageIndex: ValidateFunction;
 export declare const validateOtherManifest: ValidateFunction;
+export declare const validateImageConfig: ValidateFunction;
 export declare const validateTokenAnswer: ValidateFunction;

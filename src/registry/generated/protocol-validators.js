@@ -662,10 +662,133 @@ validate29.errors = vErrors;
 return errors === 0;
 }
 
-export const validateTokenAnswer = validate34;
-const schema10 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/token-answer.schema.json","title":"Token service answer","description":"The answer of a registry's token service (distribution's token authentication): a token under `token` or `access_token`.","type":"object","anyOf":[{"required":["token"],"properties":{"token":{"type":"string","minLength":1}}},{"required":["access_token"],"properties":{"access_token":{"type":"string","minLength":1}}}],"properties":{"token":{"type":"string"},"access_token":{"type":"string"},"refresh_token":{"type":"string"},"expires_in":{"type":"number"},"issued_at":{"type":"string"}}};
+export const validateImageConfig = validate34;
+const schema10 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-config.schema.json","title":"Image config","description":"An OCI or Docker image config: the fields this project reads (platform, creation time, labels).","type":"object","properties":{"os":{"type":"string"},"architecture":{"type":"string"},"variant":{"type":"string"},"os.version":{"type":"string"},"created":{"type":"string"},"config":{"type":["object","null"],"properties":{"Labels":{"type":["object","null"],"additionalProperties":{"type":"string"}}}}}};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/image-config.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.os !== undefined){
+const _errs1 = errors;
+if(typeof data.os !== "string"){
+validate34.errors = [{instancePath:instancePath+"/os",schemaPath:"#/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.architecture !== undefined){
+const _errs3 = errors;
+if(typeof data.architecture !== "string"){
+validate34.errors = [{instancePath:instancePath+"/architecture",schemaPath:"#/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.variant !== undefined){
+const _errs5 = errors;
+if(typeof data.variant !== "string"){
+validate34.errors = [{instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["os.version"] !== undefined){
+const _errs7 = errors;
+if(typeof data["os.version"] !== "string"){
+validate34.errors = [{instancePath:instancePath+"/os.version",schemaPath:"#/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.created !== undefined){
+const _errs9 = errors;
+if(typeof data.created !== "string"){
+validate34.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.config !== undefined){
+let data5 = data.config;
+const _errs11 = errors;
+if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
+validate34.errors = [{instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: schema10.properties.config.type},message:"must be object,null"}];
+return false;
+}
+if(errors === _errs11){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.Labels !== undefined){
+let data6 = data5.Labels;
+const _errs13 = errors;
+if((!(data6 && typeof data6 == "object" && !Array.isArray(data6))) && (data6 !== null)){
+validate34.errors = [{instancePath:instancePath+"/config/Labels",schemaPath:"#/properties/config/properties/Labels/type",keyword:"type",params:{type: schema10.properties.config.properties.Labels.type},message:"must be object,null"}];
+return false;
+}
+if(errors === _errs13){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key0 in data6){
+const _errs16 = errors;
+if(typeof data6[key0] !== "string"){
+validate34.errors = [{instancePath:instancePath+"/config/Labels/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/config/properties/Labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs16 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+}
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+
+export const validateTokenAnswer = validate35;
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/token-answer.schema.json","title":"Token service answer","description":"The answer of a registry's token service (distribution's token authentication): a token under `token` or `access_token`.","type":"object","anyOf":[{"required":["token"],"properties":{"token":{"type":"string","minLength":1}}},{"required":["access_token"],"properties":{"access_token":{"type":"string","minLength":1}}}],"properties":{"token":{"type":"string"},"access_token":{"type":"string"},"refresh_token":{"type":"string"},"expires_in":{"type":"number"},"issued_at":{"type":"string"}}};
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://image-actions.local/schemas/token-answer.schema.json" */;
 let vErrors = null;
 let errors = 0;
@@ -774,7 +897,7 @@ else {
 vErrors.push(err6);
 }
 errors++;
-validate34.errors = vErrors;
+validate35.errors = vErrors;
 return false;
 }
 else {
@@ -793,7 +916,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.token !== undefined){
 const _errs8 = errors;
 if(typeof data.token !== "string"){
-validate34.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs8 === errors;
@@ -805,7 +928,7 @@ if(valid3){
 if(data.access_token !== undefined){
 const _errs10 = errors;
 if(typeof data.access_token !== "string"){
-validate34.errors = [{instancePath:instancePath+"/access_token",schemaPath:"#/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/access_token",schemaPath:"#/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs10 === errors;
@@ -817,7 +940,7 @@ if(valid3){
 if(data.refresh_token !== undefined){
 const _errs12 = errors;
 if(typeof data.refresh_token !== "string"){
-validate34.errors = [{instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -830,7 +953,7 @@ if(data.expires_in !== undefined){
 let data5 = data.expires_in;
 const _errs14 = errors;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
-validate34.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate35.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -842,7 +965,7 @@ if(valid3){
 if(data.issued_at !== undefined){
 const _errs16 = errors;
 if(typeof data.issued_at !== "string"){
-validate34.errors = [{instancePath:instancePath+"/issued_at",schemaPath:"#/properties/issued_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate35.errors = [{instancePath:instancePath+"/issued_at",schemaPath:"#/properties/issued_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -856,10 +979,10 @@ var valid3 = true;
 }
 }
 else {
-validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate34.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }

@@ -5,6 +5,7 @@ import {
   MediaType,
   digestLike,
   digestMatches,
+  parseImageConfig,
   parseImageIndex,
   parseImageManifest,
   parseManifestContents,
@@ -189,5 +190,32 @@ describe('digests in the algorithm asked for', () => {
     expect(digestMatches(bytes, sha256Digest(bytes))).toBe(true);
     expect(digestMatches(Buffer.from('other'), sha512)).toBe(false);
     expect(digestMatches(bytes, `md5:${'0'.repeat(32)}`)).toBe(false);
+  });
+});
+
+describe('image configs, checked in what is read of them', () => {
+  const where = 'reg: app';
+  it('takes a config with fields it does not read', () => {
+    const config = { os: 'linux', architecture: 'arm64', config: { Labels: null }, rootfs: {} };
+    expect(parseImageConfig(Buffer.from(JSON.stringify(config)), digest('c'), where)).toEqual(
+      config,
+    );
+  });
+
+  it.each([
+    ['null', 'the document must be object'],
+    ['{"os":1}', '/os must be string'],
+    ['{"config":{"Labels":{"a":1}}}', '/config/Labels/a must be string'],
+    ['{"config":[]}', '/config must be object,null'],
+  ])('refuses %s', (text, reason) => {
+    expect(() => parseImageConfig(Buffer.from(text), digest('c'), where)).toThrow(
+      `reg: app: its config ${digest('c')} is not a valid image config: ${reason}`,
+    );
+  });
+
+  it('refuses bytes that are not JSON', () => {
+    expect(() => parseImageConfig(Buffer.from('{'), digest('c'), where)).toThrow(
+      `reg: app: its config ${digest('c')} is not JSON`,
+    );
   });
 });
