@@ -53,7 +53,7 @@ export class RetryBudget {
     if (this.spent) return { stop: this.spent };
     this.failures++;
     const { policy } = this;
-    if (this.failures >= policy.tries) return { stop: `gave up after ${this.failures} tries` };
+    if (this.failures >= policy.tries) return { stop: `gave up after ${tries(this.failures)}` };
     if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
       const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
       return {
@@ -62,11 +62,15 @@ export class RetryBudget {
     }
     const waitMs = retryAfterMs ?? backoff(this.failures, policy);
     if (waitMs > this.remaining()) {
-      return { stop: `gave up after ${this.failures} tries in ${formatDuration(policy.budgetMs)}` };
+      return {
+        stop: `gave up after ${tries(this.failures)} within the retry budget of ${formatDuration(policy.budgetMs)}`,
+      };
     }
     return { waitMs };
   }
 }
+
+const tries = (n: number) => `${n} ${n === 1 ? 'try' : 'tries'}`;
 
 /** Exponential backoff with full jitter: half the ceiling, plus up to as much again at random. */
 export function backoff(failures: number, policy: RetryPolicy): number {
