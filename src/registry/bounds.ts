@@ -27,6 +27,14 @@ export const BodyLimit = {
   reportAnswer: 1 * MiB,
 } as const;
 
+/** Counts a registry could otherwise make endless. */
+export const CountLimit = {
+  /** Redirects followed for one request. */
+  redirects: 5,
+  /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
+  referrerPages: 100,
+} as const;
+
 /** How the tries of one operation are spread and bounded. */
 export interface RetryPolicy {
   /** Tries in all, the first included. */

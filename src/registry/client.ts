@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { RegistryError } from '../errors.js';
 import { Authenticator, parseRegistryErrors, registryMessage, type Credentials } from './auth.js';
-import { BodyLimit } from './bounds.js';
+import { BodyLimit, CountLimit } from './bounds.js';
 import { sleep, withRetryBudget } from './budget.js';
 import {
   describe,
@@ -53,8 +53,6 @@ const REFERRERS_UNSUPPORTED: ReadonlySet<number> = new Set([400, 404, 405, 501])
 const NOT_FOUND: ReadonlySet<number> = new Set([404]);
 /** Statuses with which a registry declines to list a repository's tags. */
 const TAGS_UNLISTED: ReadonlySet<number> = new Set([401, 403, 404, 405]);
-/** A referrers list longer than this many pages is a registry looping, not an image's. */
-const MAX_REFERRER_PAGES = 100;
 
 /** Statuses with which a registry says it will not take a blob in one PUT. */
 const MONOLITHIC_REFUSED = new Set([400, 405, 413, 416, 501]);
@@ -310,9 +308,9 @@ export class Repository {
     let url: string | undefined = this.url(`/referrers/${digest}${query}`);
     const found: Descriptor[] = [];
     for (let page = 0; url; page++) {
-      if (page >= MAX_REFERRER_PAGES) {
+      if (page >= CountLimit.referrerPages) {
         throw new RegistryError(
-          `${this.label}: ${action}: more than ${MAX_REFERRER_PAGES} pages; refused`,
+          `${this.label}: ${action}: more than ${CountLimit.referrerPages} pages; refused`,
           200,
         );
       }

@@ -1,6 +1,12 @@
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
 import { RegistryError } from '../errors.js';
-import { DEFAULT_RETRY, formatBytes, idleTimeoutMs, type RetryPolicy } from './bounds.js';
+import {
+  CountLimit,
+  DEFAULT_RETRY,
+  formatBytes,
+  idleTimeoutMs,
+  type RetryPolicy,
+} from './bounds.js';
 import { RetryBudget, sleep, withRetryBudget } from './budget.js';
 import { isLocalhostName } from './reference.js';
 import { Agent, EnvHttpProxyAgent, errors as undiciErrors, type Dispatcher } from './undici.js';
@@ -33,7 +39,6 @@ export interface HttpResponse {
 }
 
 const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-const MAX_REDIRECTS = 5;
 
 const NETWORK_ERROR_CODES = new Set([
   'ECONNRESET',
@@ -202,7 +207,7 @@ export class Transport {
         ...timeouts,
       });
       const location = res.headers.location;
-      if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < MAX_REDIRECTS) {
+      if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < CountLimit.redirects) {
         const next = new URL(Array.isArray(location) ? location[0] : location, url);
         // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
         if (url.protocol === 'https:' && next.protocol !== 'https:') {

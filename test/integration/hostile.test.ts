@@ -197,6 +197,20 @@ describe('unbounded reads are bounded', () => {
     await nothingWritten('endless/token');
   });
 
+  it('refuses a page of referrers that never ends at 4 MiB', async () => {
+    const image = await pushImage(source, 'endless/refs', '1');
+    const hostile = await proxy(source.url, ({ method, url }) =>
+      method === 'GET' && url.startsWith('/v2/endless/refs/referrers/')
+        ? { endless: { status: 200, headers: { 'content-type': MEDIA_TYPES.ociIndex } } }
+        : undefined,
+    );
+    const io = await promoteTo(`${hostile.host}/endless/refs:1`, registries(hostile.host));
+    expect(oneLine(io)).toBe(
+      `src: listing referrers of endless/refs@${image.digest} failed: the page of referrers is larger than 4 MiB, the limit; refused`,
+    );
+    await nothingWritten('endless/refs');
+  });
+
   it('refuses a blob that goes on past its size, and writes no tag', async () => {
     const image = await pushImage(source, 'endless/blob', '1', { layerSize: 4096 });
     const layer = image.layers[0].digest;
