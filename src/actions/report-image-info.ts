@@ -1,6 +1,7 @@
 import { isUserError, UserError } from '../errors.js';
 import type { RegistriesConfig } from '../registry/config.js';
-import { describe, isNetworkError, type RetryPolicy } from '../registry/http.js';
+import type { RetryPolicy } from '../registry/bounds.js';
+import { describe, isNetworkError } from '../registry/http.js';
 import { formatReference, parseReference, type ImageReference } from '../registry/reference.js';
 import {
   checkContexts,

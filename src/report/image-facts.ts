@@ -3,11 +3,12 @@ import type { RegistryKind } from '../registry/config.js';
 import { createLimiter } from '../registry/limit.js';
 import {
   isIndexMediaType,
-  parseJson,
   platformManifests,
   type Descriptor,
-  type ImageIndex,
-  type ImageManifest,
+  parseImageIndex,
+  parseImageConfig,
+  parseManifestContents,
+  type ImageConfig,
   type Platform,
   type RawManifest,
 } from '../registry/manifest.js';
@@ -44,14 +45,6 @@ export interface ImageFacts {
   labels: Record<string, string>;
 }
 
-interface ImageConfig {
-  created?: string;
-  os?: string;
-  architecture?: string;
-  variant?: string;
-  config?: { Labels?: Record<string, string> | null } | null;
-}
-
 /** Platform manifests read at once from one index. */
 const CHILD_CONCURRENCY = 8;
 
@@ -73,7 +66,7 @@ export async function readImageFacts(
   const where = `${repository.label}: ${repository.name}`;
   const platforms: ReadPlatform[] = [];
   if (isIndexMediaType(root.mediaType)) {
-    const index = parseJson<ImageIndex>(root, where);
+    const index = parseImageIndex(root, where);
     const limit = createLimiter(CHILD_CONCURRENCY);
     const entries = platformManifests(index, (entry) =>
       debug(`skipping attestation ${entry.digest}`),
@@ -138,14 +131,15 @@ async function readPlatformManifest(
   declared: Platform | undefined,
   where: string,
 ): Promise<ReadPlatform | undefined> {
-  const manifest = parseJson<ImageManifest>(raw, where);
-  if (!manifest.config?.digest) return undefined;
+  const manifest = parseManifestContents(raw, where);
+  if (!manifest.config) return undefined;
   const configBytes = await repository.getBlob(manifest.config.digest);
   let config: ImageConfig = {};
   try {
-    config = JSON.parse(configBytes.toString('utf8')) as ImageConfig;
+    config = parseImageConfig(configBytes, manifest.config.digest, where);
   } catch {
-    // An artifact's config need not be JSON; the image is still reported, without config facts.
+    // An artifact's config need not be an image config, nor JSON: the image is still reported,
+    // without config facts.
   }
   const os = declared?.os ?? config.os;
   const architecture = declared?.architecture ?? config.architecture;
@@ -153,7 +147,7 @@ async function readPlatformManifest(
   if (!os || !architecture) return undefined;
   const blobs: [string, number][] = [
     [manifest.config.digest, manifest.config.size],
-    ...(manifest.layers ?? []).map((layer): [string, number] => [layer.digest, layer.size]),
+    ...manifest.layers.map((layer): [string, number] => [layer.digest, layer.size]),
   ];
   return {
     facts: {

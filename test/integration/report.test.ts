@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { DEFAULT_RETRY } from '../../src/registry/bounds.js';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
@@ -108,7 +109,9 @@ function registries(): string {
 }
 
 /** Short retry delays: the behaviour is the same, the tests are quick. */
-const report = createReportImageInfo({ retry: { tries: 4, baseDelayMs: 1, maxDelayMs: 5 } });
+const report = createReportImageInfo({
+  retry: { ...DEFAULT_RETRY, tries: 4, baseDelayMs: 1, maxDelayMs: 5 },
+});
 
 function inputs(image: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
