@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { maskSecret } from '../secrets.js';
-import { isoTime } from './image-facts.js';
-import { isReportUri } from './payload.js';
+import { isReportUri } from './schema.js';
+import { isoTime } from './time.js';
 
 /** Who made a commit; each part null when unknown. */
 export interface CommitAuthor {

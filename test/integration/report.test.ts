@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createReportImageInfo } from '../../src/actions/report-image-info.js';
 import { runCli } from '../../src/cli/cli.js';
-import { validateReport, type ImageReport } from '../../src/report/payload.js';
+import type { ImageReport } from '../../src/report/payload.js';
+import { validateReport } from '../../src/report/schema.js';
 import { runWith } from '../helpers/io.js';
 import {
   MEDIA_TYPES,

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import type { Repository } from '../../../src/registry/client.js';
 import type { RawManifest } from '../../../src/registry/manifest.js';
 import type { Endpoint } from '../../../src/registry/resolve.js';
-import { isoTime, readImageFacts } from '../../../src/report/image-facts.js';
+import { readImageFacts } from '../../../src/report/image-facts.js';
+import { isoTime } from '../../../src/report/time.js';
 
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';

@@ -9,12 +9,8 @@ import {
 } from '../../../src/report/git-facts.js';
 import type { ImageFacts } from '../../../src/report/image-facts.js';
 import { UserError } from '../../../src/errors.js';
-import {
-  buildReport,
-  InvalidReportError,
-  validateReport,
-  type ImageReport,
-} from '../../../src/report/payload.js';
+import { buildReport, InvalidReportError, type ImageReport } from '../../../src/report/payload.js';
+import { validateReport } from '../../../src/report/schema.js';
 import { maskSecret } from '../../../src/secrets.js';
 
 const events = path.resolve('test/fixtures/events');
