@@ -11,8 +11,9 @@ import {
   type Platform,
   type RawManifest,
 } from '../registry/manifest.js';
-import { formatReference, type ImageReference } from '../registry/reference.js';
+import { formatReference, isValidDigest, type ImageReference } from '../registry/reference.js';
 import type { Endpoint } from '../registry/resolve.js';
+import { layersWithHistory, type LayerFacts } from './layers.js';
 import { isoTime } from './time.js';
 
 /** One platform image of the report (DESIGN §5). */
@@ -20,6 +21,8 @@ export interface PlatformFacts {
   os: string;
   architecture: string;
   variant: string | null;
+  /** The Windows build the image needs (`10.0.17763.5458`): the config's `os.version`, or null. */
+  os_version: string | null;
   /** The platform manifest's digest. */
   digest: string;
   /** The config digest: what `docker images` shows as the image id. */
@@ -28,6 +31,14 @@ export interface PlatformFacts {
   size: number;
   /** The config's `created`, as UTC ISO 8601; null when absent or unreadable. */
   created: string | null;
+  /** The manifest's layers with the history entries that made them, and the empty steps. */
+  layers: LayerFacts[];
+}
+
+/** The image the reported one was built on, as its `org.opencontainers.image.base.*` annotations say. */
+export interface BaseImage {
+  name: string | null;
+  digest: string | null;
 }
 
 /** What the registry tells about an image (DESIGN §5 `image`). */
@@ -43,15 +54,25 @@ export interface ImageFacts {
   size: number;
   created: string | null;
   labels: Record<string, string>;
+  /** Null when the image carries no base annotations. */
+  base: BaseImage | null;
 }
 
 interface ImageConfig {
   created?: string;
   os?: string;
+  'os.version'?: string;
   architecture?: string;
   variant?: string;
   config?: { Labels?: Record<string, string> | null } | null;
+  history?: unknown;
 }
+
+/** Any manifest's own annotations: an index's, or an image manifest's. */
+type Annotated = { annotations?: unknown };
+
+const BASE_NAME = 'org.opencontainers.image.base.name';
+const BASE_DIGEST = 'org.opencontainers.image.base.digest';
 
 /** Platform manifests read at once from one index. */
 const CHILD_CONCURRENCY = 8;
@@ -73,8 +94,10 @@ export async function readImageFacts(
   const root = await repository.getManifest(image.digest ?? image.tag ?? 'latest');
   const where = `${repository.label}: ${repository.name}`;
   const platforms: ReadPlatform[] = [];
+  let rootAnnotations: unknown;
   if (isIndexMediaType(root.mediaType)) {
-    const index = parseJson<ImageIndex>(root, where);
+    const index = parseJson<ImageIndex & Annotated>(root, where);
+    rootAnnotations = index.annotations;
     const limit = createLimiter(CHILD_CONCURRENCY);
     const entries = platformManifests(index, (entry) =>
       debug(`skipping attestation ${entry.digest}`),
@@ -109,12 +132,29 @@ export async function readImageFacts(
     // A dashboard shows this as the image's last update: a platform rebuilt later counts.
     created: latest(platforms.map((p) => p.facts.created)),
     labels: first?.labels ?? {},
+    // An index's annotations speak for the whole image; buildx writes them on each platform
+    // manifest too (`annotations: manifest:…`), where the first platform's stand for all.
+    base: baseImage(rootAnnotations) ?? baseImage(first?.annotations),
   };
+}
+
+/** The base image the annotations name; null when they name none. */
+export function baseImage(annotations: unknown): BaseImage | null {
+  if (typeof annotations !== 'object' || annotations === null) return null;
+  const values = annotations as Record<string, unknown>;
+  const name = typeof values[BASE_NAME] === 'string' && values[BASE_NAME] ? values[BASE_NAME] : null;
+  const digest =
+    typeof values[BASE_DIGEST] === 'string' && isValidDigest(values[BASE_DIGEST])
+      ? values[BASE_DIGEST]
+      : null;
+  return name || digest ? { name, digest } : null;
 }
 
 interface ReadPlatform {
   facts: PlatformFacts;
   labels: Record<string, string>;
+  /** The platform manifest's own annotations. */
+  annotations: unknown;
   /** digest → size of the config and the layers. */
   blobs: [string, number][];
 }
@@ -139,7 +179,7 @@ async function readPlatformManifest(
   declared: Platform | undefined,
   where: string,
 ): Promise<ReadPlatform | undefined> {
-  const manifest = parseJson<ImageManifest>(raw, where);
+  const manifest = parseJson<ImageManifest & Annotated>(raw, where);
   if (!manifest.config?.digest) return undefined;
   const configBytes = await repository.getBlob(manifest.config.digest);
   let config: ImageConfig = {};
@@ -152,21 +192,26 @@ async function readPlatformManifest(
   const architecture = declared?.architecture ?? config.architecture;
   // Not an image for any platform (an artifact such as a Helm chart or a signature).
   if (!os || !architecture) return undefined;
+  const layers = Array.isArray(manifest.layers) ? manifest.layers : [];
   const blobs: [string, number][] = [
     [manifest.config.digest, manifest.config.size],
-    ...(manifest.layers ?? []).map((layer): [string, number] => [layer.digest, layer.size]),
+    ...layers.map((layer): [string, number] => [layer.digest, layer.size]),
   ];
   return {
     facts: {
       os,
       architecture,
-      variant: (declared ? declared.variant : config.variant) || null,
+      // The index's platform first; the config's where the index leaves it out.
+      variant: declared?.variant || config.variant || null,
+      os_version: declared?.['os.version'] || config['os.version'] || null,
       digest: raw.digest,
       image_id: manifest.config.digest,
       size: blobs.reduce((sum, [, size]) => sum + size, 0),
       created: isoTime(config.created),
+      layers: layersWithHistory(layers, config.history),
     },
     labels: { ...(config.config?.Labels ?? {}) },
+    annotations: manifest.annotations,
     blobs,
   };
 }

@@ -182,10 +182,21 @@ describe('report-image-info against a real registry and endpoint', () => {
         image_id: child.config.digest,
         size: sizeOf(child),
         created: '2024-01-01T00:00:00.000Z',
+        os_version: null,
+        layers: child.layers.map((layer) => ({
+          digest: layer.digest,
+          size: layer.size,
+          media_type: MEDIA_TYPES.ociLayer,
+          created_by: 'test fixture',
+          created: '2024-01-01T00:00:00.000Z',
+          comment: null,
+          empty_layer: false,
+        })),
       })),
       size: index.children.reduce((sum, child) => sum + sizeOf(child), 0),
       created: '2024-01-01T00:00:00.000Z',
       labels: {},
+      base: null,
     });
     expect(index.attestations).toHaveLength(3);
     expect(post.body).not.toContain('unknown');

@@ -36,11 +36,14 @@ const image: ImageFacts = {
       image_id: `sha256:${'b'.repeat(64)}`,
       size: 1234,
       created: '2024-05-01T12:00:00.000Z',
+      os_version: null,
+      layers: [],
     },
   ],
   size: 1234,
   created: '2024-05-01T12:00:00.000Z',
   labels: { 'org.opencontainers.image.revision': SHA },
+  base: null,
 };
 
 /** The GitHub variables of one run; each case adds what its event sets. */
