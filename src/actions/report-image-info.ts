@@ -9,8 +9,12 @@ import {
   resolvePull,
   type Endpoint,
 } from '../registry/resolve.js';
-import { readSourceFacts, type GitCommand } from '../report/git-facts.js';
-import { readImageFacts, type ImageFacts } from '../report/image-facts.js';
+import { readSourceFacts, type GitCommand, type SourceFacts } from '../report/git-facts.js';
+import { readImageFacts, type ImageFacts, type PlatformFacts } from '../report/image-facts.js';
+import { findIssueKeys, parseIssueKeyPattern } from '../report/issue-keys.js';
+import { instructionOf } from '../report/layers.js';
+import { findOtherTags, MAX_TAGS_SCANNED } from '../report/other-tags.js';
+import { pullRequestsOfCommit } from '../report/pull-requests.js';
 import {
   buildReport,
   InvalidReportError,
@@ -22,7 +26,7 @@ import { DeliveryError, describeEndpoint, sendReport, type Delivery } from '../r
 import { maskSecret, redact } from '../secrets.js';
 import { Clients } from './clients.js';
 import { getBoolean, getRegistries } from './inputs.js';
-import type { ActionIO, Summary } from './io.js';
+import type { ActionIO, Summary, SummaryTable } from './io.js';
 import type { Action } from './run.js';
 
 /** The report-image-info step's inputs, read and checked once (DESIGN §4 report-image-info). */
@@ -38,6 +42,12 @@ export interface ReportSettings {
   failOnError: boolean;
   timeoutSeconds: number;
   config: RegistriesConfig;
+  /** Whether the repository's other tags of the digest are looked for. */
+  listTags: boolean;
+  /** Reads the pull requests of a pushed commit; masked as soon as read. */
+  githubToken?: string;
+  /** Finds issue keys in the commit message, branch and pull request titles. */
+  issueKeyPattern: RegExp;
 }
 
 export const DEFAULT_TIMEOUT_SECONDS = 30;
@@ -47,6 +57,8 @@ export const MAX_TIMEOUT_SECONDS = 3600;
 export function readReportSettings(io: ActionIO): ReportSettings {
   const token = io.getInput('token') || undefined;
   maskSecret(token);
+  const githubToken = io.getInput('github_token') || undefined;
+  maskSecret(githubToken);
   const imageText = io.getInput('image');
   if (!imageText)
     throw new UserError('Input image is required: the image to report, by tag or digest');
@@ -66,6 +78,9 @@ export function readReportSettings(io: ActionIO): ReportSettings {
     failOnError: getBoolean(io, 'fail_on_error', true),
     timeoutSeconds: parseTimeout(io.getInput('timeout_seconds')),
     config: getRegistries(io),
+    listTags: getBoolean(io, 'list_tags', false),
+    githubToken,
+    issueKeyPattern: parseIssueKeyPattern(io.getInput('issue_key_pattern')),
   };
 }
 
@@ -150,7 +165,7 @@ export function createReportImageInfo(options: ReportOptions = {}): Action {
 
     let image: ImageFacts;
     try {
-      image = await readImage(settings.image, plan.source, io);
+      image = await readImage(settings, plan.source, io);
     } catch (error) {
       const message = problem(error, `Reading ${reference} through ${plan.source.label} failed`);
       return cannotReport(io, settings, message, [['Image', `\`${reference}\``]]);
@@ -162,6 +177,8 @@ export function createReportImageInfo(options: ReportOptions = {}): Action {
       git: options.git,
       debug: (m) => io.debug(m),
     });
+    await addPullRequests(source, settings, io);
+    addIssueKeys(source, settings.issueKeyPattern);
     io.setOutput('digest', image.digest);
     io.setOutput('image_id', image.image_id ?? '');
     let report: ImageReport;
@@ -218,17 +235,76 @@ export function createReportImageInfo(options: ReportOptions = {}): Action {
 export const reportImageInfo: Action = createReportImageInfo();
 
 async function readImage(
-  image: ImageReference,
+  settings: ReportSettings,
   source: Endpoint,
   io: ActionIO,
 ): Promise<ImageFacts> {
+  const { image } = settings;
   const clients = new Clients((m) => io.debug(m));
   try {
     const repository = clients.for(source).repository(image.repository);
-    return await readImageFacts(repository, image, source, (m) => io.debug(m));
+    const facts = await readImageFacts(repository, image, source, (m) => io.debug(m));
+    if (!settings.listTags) return facts;
+    try {
+      const other = await findOtherTags(repository, facts.digest, image.tag);
+      facts.tags = [...facts.tags, ...other.tags];
+      facts.tag_scan = { scanned: other.scanned, complete: other.complete };
+      if (!other.complete) io.info(tagScanNote(image.repository));
+    } catch (error) {
+      // The image itself was read: a registry that will not list its tags costs the report
+      // those tags, not the report.
+      const message = problem(error, `Listing the tags of ${image.repository} failed`);
+      io.warning(`${message} (list_tags: the report goes without the other tags)`);
+    }
+    return facts;
   } finally {
     await clients.close();
   }
+}
+
+function tagScanNote(repository: string): string {
+  return `${repository} has more than ${MAX_TAGS_SCANNED} tags: only the first ${MAX_TAGS_SCANNED} the registry listed were compared, so the image may have other tags not reported`;
+}
+
+/**
+ * On a push, the pull requests the pushed commit came in through, when a GitHub token is given.
+ * Not reading them costs the report those facts only: a warning, never a failed step.
+ */
+async function addPullRequests(
+  source: SourceFacts,
+  settings: ReportSettings,
+  io: ActionIO,
+): Promise<void> {
+  const { git, ci } = source;
+  if (ci.provider !== 'github-actions' || ci.event !== 'push') return;
+  if (!settings.githubToken || !git.repository || !git.commit.sha) return;
+  git.pull_requests = null;
+  try {
+    git.pull_requests = await pullRequestsOfCommit({
+      apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com',
+      token: settings.githubToken,
+      repository: git.repository,
+      sha: git.commit.sha,
+      timeoutMs: Math.max(1, Math.round(settings.timeoutSeconds * 1000)),
+    });
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    io.warning(`${redact(error.message)} (the report goes without the pull requests)`);
+  }
+}
+
+/** Issue keys from the commit message, the branch and every pull request title, in that order. */
+function addIssueKeys(source: SourceFacts, pattern: RegExp): void {
+  const { git } = source;
+  git.issues = findIssueKeys(
+    [
+      git.commit.message,
+      git.branch,
+      git.pull_request?.title,
+      ...(git.pull_requests ?? []).map((pr) => pr.title),
+    ],
+    pattern,
+  );
 }
 
 /**
@@ -331,15 +407,20 @@ export function reportSummary(report: ImageReport, destination: string): Summary
       `${link(`\`${git.commit.sha.slice(0, 7)}\``, git.commit.url)}${subject ? ` ${markdownText(subject)}` : ''}`,
     ]);
   }
-  if (git.branch) facts.push(['Branch', markdownText(git.branch)]);
-  if (git.tag) facts.push(['Git tag', markdownText(git.tag)]);
-  if (git.pull_request) {
-    const pr = git.pull_request;
+  if (image.base) {
+    const { name, digest } = image.base;
     facts.push([
-      'Pull request',
-      `${link(`#${pr.number}`, pr.url)}${pr.title ? ` ${markdownText(pr.title)}` : ''}`,
+      'Base image',
+      [name && markdownText(name), digest && `\`${digest}\``].filter(Boolean).join(' '),
     ]);
   }
+  if (git.branch) facts.push(['Branch', markdownText(git.branch)]);
+  if (git.tag) facts.push(['Git tag', markdownText(git.tag)]);
+  if (git.pull_request) facts.push(['Pull request', pullRequestLink(git.pull_request)]);
+  if (git.pull_requests?.length) {
+    facts.push(['Pull requests', git.pull_requests.map(pullRequestLink).join(', ')]);
+  }
+  if (git.issues?.length) facts.push(['Issues', git.issues.map(markdownText).join(', ')]);
   if (ci.run_id) {
     const run = `${ci.workflow ? markdownText(ci.workflow) : 'run'} #${ci.run_number ?? ci.run_id}${ci.run_attempt && ci.run_attempt > 1 ? ` (attempt ${ci.run_attempt})` : ''}`;
     facts.push(['Workflow run', link(run, ci.run_url)]);
@@ -358,6 +439,9 @@ export function reportSummary(report: ImageReport, destination: string): Summary
       ]),
     });
   }
+  for (const platform of image.platforms) {
+    if (platform.layers.length) tables.push(layerTable(platform));
+  }
   const annotations = Object.entries(report.annotations);
   if (annotations.length) {
     tables.push({
@@ -365,5 +449,24 @@ export function reportSummary(report: ImageReport, destination: string): Summary
       rows: annotations.map(([k, v]) => [markdownText(k), markdownText(String(v))]),
     });
   }
-  return { title: 'Image report', facts, tables };
+  const notes: string[] = [];
+  if (image.tag_scan && !image.tag_scan.complete)
+    notes.push(markdownText(tagScanNote(image.repository)));
+  return { title: 'Image report', facts, tables, ...(notes.length ? { notes } : {}) };
+}
+
+function pullRequestLink(pr: { number: number; title: string | null; url: string | null }): string {
+  return `${link(`#${pr.number}`, pr.url)}${pr.title ? ` ${markdownText(pr.title)}` : ''}`;
+}
+
+/** A platform's build steps as the "Layers" view of an images dashboard shows them. */
+export function layerTable(platform: PlatformFacts): SummaryTable {
+  return {
+    header: ['Step', `Instruction (${markdownText(platformName(platform))})`, 'Size'],
+    rows: platform.layers.map((layer, i) => [
+      String(i + 1),
+      markdownText(instructionOf(layer.created_by)) || (layer.empty_layer ? '' : '(no history)'),
+      humanSize(layer.size),
+    ]),
+  };
 }

@@ -13,6 +13,7 @@ import {
   type HttpResponse,
 } from './http.js';
 import { MANIFEST_ACCEPT, manifestMediaType, sha256Digest, type RawManifest } from './manifest.js';
+import { isValidTag } from './reference.js';
 
 /** Where a registry is and how to speak to it; resolve.ts's Endpoint is one. */
 export interface RegistryEndpoint {
@@ -21,6 +22,12 @@ export interface RegistryEndpoint {
   credentials?: Credentials;
   /** How messages name it: the integration's name, or the domain and how it was reached. */
   label: string;
+}
+
+export interface TagList {
+  tags: string[];
+  /** Whether the registry has more tags than were listed. */
+  more: boolean;
 }
 
 export interface ManifestHead {
@@ -433,6 +440,61 @@ export class Repository {
     );
     if (res.status !== 201 && res.status !== 204) await this.fail(res, action);
     await res.body.dump().catch(() => {});
+  }
+
+  /**
+   * The repository's tags in the registry's order, `pageSize` a page (`n=`), following the
+   * `Link` header's next page on this registry; at most `max`. `more` is true when the registry
+   * showed a tag beyond those (so reaching `max` at the end of a page asks for one page more). Names that are no valid tag are left out: each may go into a URL.
+   */
+  async listTags(max: number, pageSize = 100): Promise<TagList> {
+    const action = `listing the tags of ${this.name}`;
+    const tags: string[] = [];
+    const seen = new Set<string>();
+    let url: string | undefined = this.url(`/tags/list?n=${Math.min(pageSize, max)}`);
+    while (url && !seen.has(url)) {
+      seen.add(url);
+      const { res, bytes } = await this.callWhole(
+        { method: 'GET', url, headers: { accept: 'application/json' } },
+        action,
+      );
+      const page = parseTagPage(bytes);
+      if (!page) {
+        throw new RegistryError(`${this.label}: ${action} failed: the answer is no tag list`, 200);
+      }
+      for (const tag of page.filter(isValidTag)) {
+        if (tags.length === max) return { tags, more: true };
+        tags.push(tag);
+      }
+      // A page with no tags ends the walk, whatever its Link says: it would go on for ever.
+      url = page.length ? nextPage(res.headers.link, res.url, this.client.baseUrl) : undefined;
+    }
+    return { tags, more: false };
+  }
+}
+
+/** `{"name": …, "tags": […]}`, the answer of tags/list; its tags, or undefined when it is not one. */
+function parseTagPage(bytes: Buffer): string[] | undefined {
+  try {
+    const body = JSON.parse(bytes.toString('utf8')) as { tags?: unknown };
+    if (body.tags === null || body.tags === undefined) return [];
+    if (Array.isArray(body.tags))
+      return body.tags.filter((t): t is string => typeof t === 'string');
+  } catch {
+    // Not JSON: no tag list.
+  }
+  return undefined;
+}
+
+/** The `rel="next"` URL of a Link header, resolved, when it is on the registry's own origin. */
+function nextPage(link: string | undefined, base: string, origin: string): string | undefined {
+  const match = /<([^>]*)>\s*;\s*rel="?next"?/.exec(link ?? '');
+  if (!match) return undefined;
+  try {
+    const url = new URL(match[1], base);
+    return url.origin === new URL(origin).origin ? url.toString() : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -56,6 +56,8 @@ export interface ImageFacts {
   labels: Record<string, string>;
   /** Null when the image carries no base annotations. */
   base: BaseImage | null;
+  /** With list_tags: how many tags were compared, and whether that was all of them. */
+  tag_scan?: { scanned: number; complete: boolean };
 }
 
 interface ImageConfig {
