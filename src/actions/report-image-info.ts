@@ -247,6 +247,12 @@ async function readImage(
     if (!settings.listTags) return facts;
     try {
       const other = await findOtherTags(repository, facts.digest, image.tag);
+      if (!other) {
+        io.warning(
+          `${source.label}: the registry does not list the tags of ${image.repository} to these credentials (list_tags: the report goes without the other tags)`,
+        );
+        return facts;
+      }
       facts.tags = [...facts.tags, ...other.tags];
       facts.tag_scan = { scanned: other.scanned, complete: other.complete };
       if (!other.complete) io.info(tagScanNote(image.repository));

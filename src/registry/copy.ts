@@ -18,6 +18,15 @@ import {
   type ImageManifest,
   type RawManifest,
 } from './manifest.js';
+import {
+  discoverReferrers,
+  mergeCosignManifest,
+  mergeReferrersIndex,
+  referrerDescriptor,
+  referrersTag,
+  type Referrer,
+  type ReferrerSource,
+} from './referrers.js';
 import { assertVerifiable, verifyingStream } from './verify.js';
 
 /**
@@ -44,6 +53,18 @@ export interface PlannedTag {
   action: 'skip' | 'write';
 }
 
+/** A signature, SBOM or attestation carried with the image. */
+export interface PlannedReferrer {
+  digest: string;
+  artifactType: string;
+  /** The digest it hangs off. */
+  subject: string;
+  source: ReferrerSource;
+  /** cosign's tag, written with the same bytes in the target. */
+  tag?: string;
+  action: 'skip' | 'write';
+}
+
 /** What a promotion does (or, on a dry run, would do): plain data for summaries and tests. */
 export interface CopyPlan {
   /** `merge`: several images joined into one new index (see merge.ts). */
@@ -53,6 +74,12 @@ export interface CopyPlan {
   manifests: PlannedManifest[];
   blobs: PlannedBlob[];
   tags: PlannedTag[];
+  referrers: PlannedReferrer[];
+  /**
+   * How the target is told of the referrers: its referrers API (the `subject` of each does it),
+   * or the `sha256-<hex>` tag indexes written or merged; none when nothing refers to the image.
+   */
+  referrersIndex?: 'api' | 'tag-schema';
 }
 
 export interface CopyStats {
@@ -60,6 +87,8 @@ export interface CopyStats {
   manifests: number;
   blobs: { skipped: number; mounted: number; copied: number };
   bytes_copied: number;
+  /** Referrers (signatures, SBOMs, attestations) written to the target. */
+  referrers: number;
   requests: number;
 }
 
@@ -78,6 +107,15 @@ export interface CopyOptions {
   jobs?: number;
   /** Tries for one blob transfer (a stream cannot be retried request by request). */
   blobTries?: number;
+  /** Carry what refers to the image (signatures, SBOMs, attestations). Default true. */
+  referrers?: boolean;
+  /** false: a tag that exists and points elsewhere fails the promotion before any write. */
+  overwrite?: boolean;
+  /**
+   * The root was made by this promotion (an index narrowed to some platforms): the source holds
+   * nothing that refers to it, only to its children.
+   */
+  newRoot?: boolean;
   log?: (message: string) => void;
 }
 
@@ -117,17 +155,39 @@ export async function copyImage(
   const counter = requestCounter([source, target]);
   const mode = copyMode(source, target);
   const run = new CopyRun(source, target, mode, options, newPlan(mode, root), newStats());
-
-  if (mode === 'retag') {
-    // The repository already holds everything the manifest references: one write per tag.
-    run.plan.tags = tags.map((tag) => ({ tag, action: 'write' }));
-  } else {
-    run.plan.tags = await planTags(target, tags, root.digest);
-    if (run.plan.tags.some((t) => t.action === 'write')) await run.ensureManifest(root, false);
+  // In place, the repository already holds the image and all that refers to it.
+  const carry = mode !== 'retag' && options.referrers !== false;
+  const [tagPlan, referrers] = await Promise.all([
+    mode === 'retag' && options.overwrite !== false
+      ? // Everything the manifest references is there already: one write per tag, no HEAD first.
+        tags.map((tag): PlannedTag => ({ tag, action: 'write' }))
+      : planTags(target, tags, root.digest, options.overwrite),
+    carry ? discoverReferrers(source, subjectsOf(root, options), { debug: options.log }) : [],
+  ]);
+  run.plan.tags = tagPlan;
+  if (mode !== 'retag' && (tagPlan.some((t) => t.action === 'write') || referrers.length)) {
+    // Referrers hang off the root by digest: it is put by digest first when they follow it.
+    await run.ensureManifest(root, referrers.length > 0);
   }
+  await run.carryReferrers(referrers);
   await writeTags(target, root, run.plan, run.stats, options);
   run.stats.requests = counter();
   return { digest: root.digest, mediaType: root.mediaType, plan: run.plan, stats: run.stats };
+}
+
+/** The digests whose referrers travel with the image: the root's own and its children's. */
+export function subjectsOf(
+  root: RawManifest,
+  options: Pick<CopyOptions, 'newRoot'> = {},
+): string[] {
+  const subjects = options.newRoot ? [] : [root.digest];
+  if (isIndexMediaType(root.mediaType)) {
+    const index = parseJson<ImageIndex>(root, root.digest);
+    for (const child of Array.isArray(index.manifests) ? index.manifests : []) {
+      if (typeof child?.digest === 'string') subjects.push(child.digest);
+    }
+  }
+  return [...new Set(subjects)];
 }
 
 export function newPlan(mode: CopyPlan['mode'], root: RawManifest): CopyPlan {
@@ -138,6 +198,7 @@ export function newPlan(mode: CopyPlan['mode'], root: RawManifest): CopyPlan {
     manifests: [],
     blobs: [],
     tags: [],
+    referrers: [],
   };
 }
 
@@ -146,6 +207,7 @@ export function newStats(): CopyStats {
     manifests: 0,
     blobs: { skipped: 0, mounted: 0, copied: 0 },
     bytes_copied: 0,
+    referrers: 0,
     requests: 0,
   };
 }
@@ -157,13 +219,36 @@ export function requestCounter(repos: Repository[]): () => number {
   return () => transports.reduce((n, t) => n + t.stats.requests, 0) - before;
 }
 
-/** A tag that already points at the digest needs no write: a HEAD per tag tells. */
+/**
+ * A tag that already points at the digest needs no write: a HEAD per tag tells. With `overwrite`
+ * false, a tag that points elsewhere fails the promotion here, before anything is written.
+ */
 export async function planTags(
   target: Repository,
   tags: string[],
   digest: string,
+  overwrite = true,
 ): Promise<PlannedTag[]> {
   const heads = await Promise.all(tags.map((tag) => target.headManifest(tag)));
+  if (!overwrite) {
+    const moved: string[] = [];
+    await Promise.all(
+      heads.map(async (head, i) => {
+        if (!head) return;
+        // A HEAD without Docker-Content-Digest proves presence only: the bytes tell.
+        const current = head.digest || (await target.getManifest(tags[i])).digest;
+        if (current !== digest) {
+          head.digest = current;
+          moved.push(`${tags[i]} points to ${current}`);
+        }
+      }),
+    );
+    if (moved.length) {
+      throw new UserError(
+        `${target.label}: ${target.name}: overwrite is false and ${moved.sort().join(', ')}, not to ${digest}; nothing was written`,
+      );
+    }
+  }
   return tags.map((tag, i) => ({ tag, action: heads[i]?.digest === digest ? 'skip' : 'write' }));
 }
 
@@ -192,11 +277,13 @@ export async function writeTags(
  */
 export class CopyRun {
   private readonly blobs = new Map<string, Promise<void>>();
-  private readonly manifests = new Map<string, Promise<void>>();
+  private readonly manifests = new Map<string, Promise<'skip' | 'write'>>();
   private readonly limit: <T>(task: () => Promise<T>) => Promise<T>;
   private readonly log: (message: string) => void;
   /** Set once the target refuses a mount: later blobs are not offered to it again. */
   private mountRefused = false;
+  /** Set once the target answered a manifest PUT with `OCI-Subject`: it has the referrers API. */
+  private targetIndexesSubjects = false;
 
   constructor(
     private readonly source: Repository,
@@ -213,31 +300,38 @@ export class CopyRun {
   /**
    * Makes the manifest and all it references present in the target. A manifest the target
    * already has needs nothing more: a registry only accepts a manifest whose references it holds.
-   * `putByDigest` is false for the root, which the tags write.
+   * `putByDigest` is false for the root, which the tags write. Says whether it was written.
    */
-  async ensureManifest(raw: RawManifest, putByDigest: boolean, knownAbsent = false): Promise<void> {
+  async ensureManifest(
+    raw: RawManifest,
+    putByDigest: boolean,
+    knownAbsent = false,
+  ): Promise<'skip' | 'write'> {
     if (!knownAbsent && (await this.target.headManifest(raw.digest))) {
       this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'skip' });
-      return;
+      return 'skip';
     }
     const where = `${this.source.label}: ${this.source.name}@${raw.digest}`;
     if (isIndexMediaType(raw.mediaType)) {
       const index = parseJson<ImageIndex>(raw, where);
       await Promise.all((index.manifests ?? []).map((child) => this.ensureChild(child)));
     } else {
-      const manifest = parseJson<ImageManifest>(raw, where);
-      const blobs = [manifest.config, ...(manifest.layers ?? [])].filter(Boolean);
+      const manifest = parseJson<ImageManifest & { blobs?: Descriptor[] }>(raw, where);
+      // `blobs`: the OCI artifact manifest of the 1.1 release candidates, which some tools wrote.
+      const blobs = [manifest.config, ...(manifest.layers ?? manifest.blobs ?? [])].filter(Boolean);
       await Promise.all(blobs.map((blob) => this.ensureBlob(blob)));
     }
     this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'write' });
     if (putByDigest && !this.options.dryRun) {
-      await this.target.putManifest(raw.digest, raw);
+      const put = await this.target.putManifest(raw.digest, raw);
+      if (put.subject) this.targetIndexesSubjects = true;
       this.stats.manifests++;
     }
+    return 'write';
   }
 
   /** A manifest the source holds by digest, made present in the target by digest. */
-  ensureChild(child: Descriptor): Promise<void> {
+  ensureChild(child: Descriptor): Promise<'skip' | 'write'> {
     let pending = this.manifests.get(child.digest);
     if (!pending) {
       pending = (async () => {
@@ -249,14 +343,98 @@ export class CopyRun {
             mediaType: present.mediaType || child.mediaType,
             action: 'skip',
           });
-          return;
+          return 'skip' as const;
         }
         const raw = await this.source.getManifest(child.digest);
-        await this.ensureManifest(raw, true, true);
+        return this.ensureManifest(raw, true, true);
       })();
       this.manifests.set(child.digest, pending);
     }
     return pending;
+  }
+
+  /**
+   * Copies what refers to the image, level by level (a signature on an SBOM follows the SBOM),
+   * then makes it discoverable in the target: through its referrers API where it has one (the
+   * `subject` of each manifest does it), else through the `sha256-<hex>` tag indexes, merged with
+   * what the target already lists. cosign's tags are written with the source's bytes.
+   */
+  async carryReferrers(referrers: Referrer[]): Promise<void> {
+    const depths = [...new Set(referrers.map((r) => r.depth))].sort((a, b) => a - b);
+    for (const depth of depths) {
+      await Promise.all(
+        referrers.filter((r) => r.depth === depth).map((r) => this.carryReferrer(r)),
+      );
+    }
+    const indexed = referrers.filter((r) => r.source !== 'cosign-tag');
+    if (indexed.length === 0) return;
+    if (!this.targetIndexesSubjects) {
+      // Nothing written here told: a target that lists referrers of the first subject has the API.
+      this.targetIndexesSubjects =
+        (await this.target.listReferrers(indexed[0].subject)) !== undefined;
+    }
+    this.plan.referrersIndex = this.targetIndexesSubjects ? 'api' : 'tag-schema';
+    if (this.targetIndexesSubjects) return;
+    const bySubject = new Map<string, Referrer[]>();
+    for (const r of indexed) bySubject.set(r.subject, [...(bySubject.get(r.subject) ?? []), r]);
+    await Promise.all(
+      [...bySubject].map(async ([subject, list]) => {
+        const tag = referrersTag(subject);
+        const where = `${this.target.label}: ${this.target.name}:${tag}`;
+        const merged = mergeReferrersIndex(
+          await this.target.findManifest(tag),
+          list.map(referrerDescriptor),
+          where,
+        );
+        if (!merged) return;
+        this.plan.manifests.push({
+          digest: merged.digest,
+          mediaType: merged.mediaType,
+          action: 'write',
+        });
+        if (this.options.dryRun) return;
+        await this.target.putManifest(tag, merged);
+        this.stats.manifests++;
+      }),
+    );
+  }
+
+  private async carryReferrer(referrer: Referrer): Promise<void> {
+    const planned: PlannedReferrer = {
+      digest: referrer.digest,
+      artifactType: referrer.artifactType,
+      subject: referrer.subject,
+      source: referrer.source,
+      ...(referrer.tag ? { tag: referrer.tag } : {}),
+      action: 'skip',
+    };
+    this.plan.referrers.push(planned);
+    if (!referrer.manifest || !referrer.tag) {
+      const action = await this.ensureChild(referrerDescriptor(referrer));
+      if (action === 'write') {
+        planned.action = 'write';
+        if (!this.options.dryRun) this.stats.referrers++;
+      }
+      return;
+    }
+    // A cosign tag: its manifest's blobs first, then the tag, as the source has it.
+    const source = referrer.manifest;
+    const head = await this.target.headManifest(referrer.tag);
+    if (head?.digest === source.digest) return;
+    await this.ensureManifest(source, false, true);
+    let written = source;
+    if (head) {
+      // The target has signatures of its own under this tag: both sides' are kept.
+      const where = `${this.target.label}: ${this.target.name}:${referrer.tag}`;
+      const theirs = await this.target.getManifest(referrer.tag);
+      if (theirs.digest === source.digest) return;
+      written = mergeCosignManifest(source, theirs, where) ?? source;
+    }
+    planned.action = 'write';
+    if (this.options.dryRun) return;
+    await this.target.putManifest(referrer.tag, written);
+    this.stats.manifests++;
+    this.stats.referrers++;
   }
 
   private ensureBlob(blob: Descriptor): Promise<void> {

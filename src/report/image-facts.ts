@@ -144,7 +144,8 @@ export async function readImageFacts(
 export function baseImage(annotations: unknown): BaseImage | null {
   if (typeof annotations !== 'object' || annotations === null) return null;
   const values = annotations as Record<string, unknown>;
-  const name = typeof values[BASE_NAME] === 'string' && values[BASE_NAME] ? values[BASE_NAME] : null;
+  const name =
+    typeof values[BASE_NAME] === 'string' && values[BASE_NAME] ? values[BASE_NAME] : null;
   const digest =
     typeof values[BASE_DIGEST] === 'string' && isValidDigest(values[BASE_DIGEST])
       ? values[BASE_DIGEST]

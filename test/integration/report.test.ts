@@ -750,8 +750,8 @@ describe('the other tags of the digest (list_tags)', () => {
         transport,
       ).repository('shop/tags');
       // In the registry's order, which distribution does not promise to be sorted.
-      const all = await repository.listTags(10, 3);
-      expect(all).toEqual({ tags: registryTags, more: false });
+      const all = (await repository.listTags(10, 3))!;
+      expect(all).toEqual({ tags: registryTags, complete: true });
       expect([...all.tags].sort()).toEqual(['1.0', 'other', 'stable', 'v1.0.0']);
       const pages = proxy.requests.filter((r) => r.url.includes('/tags/list'));
       expect(pages.map((r) => r.url)).toEqual([
@@ -760,8 +760,8 @@ describe('the other tags of the digest (list_tags)', () => {
       ]);
 
       // Three of four: the fourth is beyond the scan, and the report says so.
-      const first = await repository.listTags(3, 3);
-      expect(first).toEqual({ tags: all.tags.slice(0, 3), more: true });
+      const first = (await repository.listTags(3, 3))!;
+      expect(first).toEqual({ tags: all.tags.slice(0, 3), complete: false });
       expect(await findOtherTags(repository, tagged.digest, '1.0', 3)).toEqual({
         tags: first.tags.filter((tag) => tag === 'stable' || tag === 'v1.0.0').sort(),
         scanned: 3,
