@@ -1,4 +1,5 @@
 import { isUserError, UserError } from '../errors.js';
+import type { Repository } from '../registry/client.js';
 import type { RegistriesConfig } from '../registry/config.js';
 import { describe, isNetworkError, type RetryPolicy } from '../registry/http.js';
 import { formatReference, parseReference, type ImageReference } from '../registry/reference.js';
@@ -15,6 +16,7 @@ import { findIssueKeys, parseIssueKeyPattern } from '../report/issue-keys.js';
 import { instructionOf } from '../report/layers.js';
 import { findOtherTags, MAX_TAGS_SCANNED } from '../report/other-tags.js';
 import { pullRequestsOfCommit } from '../report/pull-requests.js';
+import { readReferrers } from '../report/referrer-facts.js';
 import {
   buildReport,
   InvalidReportError,
@@ -244,6 +246,7 @@ async function readImage(
   try {
     const repository = clients.for(source).repository(image.repository);
     const facts = await readImageFacts(repository, image, source, (m) => io.debug(m));
+    await addReferrers(facts, repository, io);
     if (!settings.listTags) return facts;
     try {
       const other = await findOtherTags(repository, facts.digest, image.tag);
@@ -265,6 +268,28 @@ async function readImage(
     return facts;
   } finally {
     await clients.close();
+  }
+}
+
+/**
+ * What refers to the image and to each platform manifest. The image itself was read: a registry
+ * that fails here costs the report its referrers (null), not the report.
+ */
+async function addReferrers(
+  facts: ImageFacts,
+  repository: Repository,
+  io: ActionIO,
+): Promise<void> {
+  const subjects = [...new Set([facts.digest, ...facts.platforms.map((p) => p.digest)])];
+  try {
+    const found = await readReferrers(repository, subjects, (m) => io.debug(m));
+    facts.referrers = found.referrers;
+    facts.signed = found.signed;
+  } catch (error) {
+    const message = problem(error, `Looking for what refers to ${facts.digest} failed`);
+    io.warning(`${message} (the report goes without its referrers)`);
+    facts.referrers = null;
+    facts.signed = null;
   }
 }
 
@@ -406,6 +431,12 @@ export function reportSummary(report: ImageReport, destination: string): Summary
   if (image.image_id) facts.push(['Image ID', `\`${image.image_id}\``]);
   facts.push(['Platforms', markdownText(platformList(image))], ['Size', humanSize(image.size)]);
   if (image.created) facts.push(['Created', image.created]);
+  if (typeof image.signed === 'boolean') {
+    facts.push([
+      'Signed',
+      image.signed ? 'yes: a signature is attached (present, not verified)' : 'no signature found',
+    ]);
+  }
   if (git.commit.sha) {
     const subject = git.commit.message?.split('\n')[0];
     facts.push([
@@ -448,6 +479,7 @@ export function reportSummary(report: ImageReport, destination: string): Summary
   for (const platform of image.platforms) {
     if (platform.layers.length) tables.push(layerTable(platform));
   }
+  if (image.referrers?.length) tables.push(referrerTable(image));
   const annotations = Object.entries(report.annotations);
   if (annotations.length) {
     tables.push({
@@ -463,6 +495,29 @@ export function reportSummary(report: ImageReport, destination: string): Summary
 
 function pullRequestLink(pr: { number: number; title: string | null; url: string | null }): string {
   return `${link(`#${pr.number}`, pr.url)}${pr.title ? ` ${markdownText(pr.title)}` : ''}`;
+}
+
+/** What refers to the image, each with what it hangs off: the image, a platform, a referrer. */
+export function referrerTable(image: ImageFacts): SummaryTable {
+  const names = new Map<string, string>(
+    image.platforms.map((p) => [p.digest, markdownText(platformName(p))]),
+  );
+  names.set(image.digest, 'the image');
+  const subject = (digest: string) => names.get(digest) ?? `\`${digest.slice(0, 19)}…\``;
+  return {
+    header: ['Found as', 'Artifact type', 'Digest', 'Size', 'Refers to'],
+    rows: (image.referrers ?? []).map((r) => [
+      r.tag
+        ? `cosign ${markdownText(r.tag.replace(/^.*\./, '.'))} tag`
+        : r.source === 'api'
+          ? 'referrers API'
+          : 'referrers tag',
+      markdownText(r.artifact_type ?? ''),
+      `\`${r.digest}\``,
+      humanSize(r.size),
+      subject(r.subject),
+    ]),
+  };
 }
 
 /** A platform's build steps as the "Layers" view of an images dashboard shows them. */

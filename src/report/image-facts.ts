@@ -14,6 +14,7 @@ import {
 import { formatReference, isValidDigest, type ImageReference } from '../registry/reference.js';
 import type { Endpoint } from '../registry/resolve.js';
 import { layersWithHistory, type LayerFacts } from './layers.js';
+import type { ReferrerFacts } from './referrer-facts.js';
 import { isoTime } from './time.js';
 
 /** One platform image of the report (DESIGN §5). */
@@ -58,6 +59,10 @@ export interface ImageFacts {
   base: BaseImage | null;
   /** With list_tags: how many tags were compared, and whether that was all of them. */
   tag_scan?: { scanned: number; complete: boolean };
+  /** What refers to the image and its platform manifests; null when they could not be read. */
+  referrers?: ReferrerFacts[] | null;
+  /** Whether a signature is among the referrers (presence, not verification); null when unread. */
+  signed?: boolean | null;
 }
 
 interface ImageConfig {

@@ -203,6 +203,9 @@ describe('report-image-info against a real registry and endpoint', () => {
       created: '2024-01-01T00:00:00.000Z',
       labels: {},
       base: null,
+      // Nothing refers to it: buildx's attestations are entries of the index, not referrers.
+      referrers: [],
+      signed: false,
     });
     expect(index.attestations).toHaveLength(3);
     expect(post.body).not.toContain('unknown');
