@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createReportImageInfo } from '../../src/actions/report-image-info.js';
 import type { ImageReport } from '../../src/report/payload.js';
 import { validateReport } from '../../src/report/schema.js';
+import { startFaultProxy } from '../helpers/fault-proxy.js';
 import { pushImage, pushIndex } from '../helpers/images.js';
 import { runWith } from '../helpers/io.js';
 import { startReferrersApi, type ReferrersApi } from '../helpers/referrers-api.js';
@@ -176,6 +177,31 @@ describe('the report of a signed, SBOMed image', () => {
       expect(api.listed).toContain(`/v2/shop/api/referrers/${image.digest}`);
     } finally {
       await api?.stop();
+    }
+  });
+
+  it('warns and reports without referrers when the registry fails to tell them', async () => {
+    await pushImage(reg, 'shop/broken', '1.0', { seed: 'report-broken' });
+    // A registry that refuses the tag listing referrer discovery starts with.
+    const proxy = await startFaultProxy(reg.url, ({ url }) =>
+      url.includes('/tags/list')
+        ? { status: 400, body: '{"errors":[{"code":"UNSUPPORTED"}]}' }
+        : undefined,
+    );
+    try {
+      const io = await runWith(report, inputs(`${proxy.host}/shop/broken:1.0`, proxy.host));
+      expect(io.failed).toBeUndefined();
+      expect(io.logs.filter((l) => l.startsWith('warning:'))).toEqual([
+        expect.stringMatching(
+          /^warning: local: listing the tags of shop\/broken failed: HTTP 400.* \(the report goes without its referrers\)$/,
+        ),
+      ]);
+      const sent = JSON.parse(io.outputs.report) as ImageReport;
+      expect(validateReport(sent)).toEqual([]);
+      expect(sent.image).toMatchObject({ referrers: null, signed: null });
+      expect(io.summaries[0].facts?.some(([name]) => name === 'Signed')).toBe(false);
+    } finally {
+      await proxy.stop();
     }
   });
 });

@@ -336,6 +336,67 @@ describe('the job summary', () => {
     expect(reportSummary(report, 'not sent').notes).toBeUndefined();
   });
 
+  it('lists the referrers, naming what each refers to, and says whether the image is signed', () => {
+    const signed: ImageReport = structuredClone(report);
+    const platform = `sha256:${'b'.repeat(64)}`;
+    const sbom = `sha256:${'c'.repeat(64)}`;
+    signed.image.platforms[0].digest = platform;
+    signed.image.referrers = [
+      {
+        artifact_type: 'application/vnd.dev.cosign.simplesigning.v1+json',
+        media_type: 'application/vnd.oci.image.manifest.v1+json',
+        digest: `sha256:${'1'.repeat(64)}`,
+        size: 556,
+        subject: platform,
+        source: 'cosign-tag',
+        tag: `sha256-${'b'.repeat(64)}.sig`,
+      },
+      {
+        artifact_type: 'application/spdx+json',
+        media_type: 'application/vnd.oci.image.manifest.v1+json',
+        digest: sbom,
+        size: 1200,
+        subject: digest,
+        source: 'api',
+        tag: null,
+      },
+      {
+        artifact_type: null,
+        media_type: 'application/vnd.oci.image.manifest.v1+json',
+        digest: `sha256:${'3'.repeat(64)}`,
+        size: 10,
+        subject: sbom,
+        source: 'tag-schema',
+        tag: null,
+      },
+    ];
+    signed.image.signed = true;
+    const summary = reportSummary(signed, 'not sent');
+    expect(summary.facts).toContainEqual([
+      'Signed',
+      'yes: a signature is attached (present, not verified)',
+    ]);
+    expect(summary.tables?.find((t) => t.header[0] === 'Found as')).toEqual({
+      header: ['Found as', 'Artifact type', 'Digest', 'Size', 'Refers to'],
+      rows: [
+        [
+          'cosign .sig tag',
+          'application/vnd.dev.cosign.simplesigning.v1+json',
+          `\`sha256:${'1'.repeat(64)}\``,
+          '556 B',
+          'linux/\\<b\\>arm\\</b\\>',
+        ],
+        ['referrers API', 'application/spdx+json', `\`${sbom}\``, '1.20 kB', 'the image'],
+        ['referrers tag', '', `\`sha256:${'3'.repeat(64)}\``, '10 B', `\`${sbom.slice(0, 19)}…\``],
+      ],
+    });
+    signed.image.referrers = [];
+    signed.image.signed = false;
+    const unsigned = reportSummary(signed, 'not sent');
+    expect(unsigned.facts).toContainEqual(['Signed', 'no signature found']);
+    expect(unsigned.tables?.some((t) => t.header[0] === 'Found as')).toBe(false);
+  });
+
   it.each([
     ['plain text 1.0', 'plain text 1.0'],
     ['a\\b', 'a\\\\b'],
