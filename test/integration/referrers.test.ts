@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Clients } from '../../src/actions/clients.js';
 import { promote } from '../../src/actions/promote.js';
-import { getManifest, listTags, pushImage, pushIndex, sha256Digest } from '../helpers/images.js';
+import { discoverReferrers } from '../../src/registry/referrers.js';
+import {
+  getManifest,
+  listTags,
+  pushBlob,
+  pushImage,
+  pushIndex,
+  pushManifest,
+  sha256Digest,
+} from '../helpers/images.js';
 import { runWith } from '../helpers/io.js';
 import { startReferrersApi, type ReferrersApi } from '../helpers/referrers-api.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
@@ -279,5 +289,131 @@ describe('overwrite: false', () => {
       registries: registries(['dst', dst]),
     });
     expect(same.failed).toBeUndefined();
+  }, 60_000);
+});
+
+/** An OCI artifact manifest referring to `subject`, pushed by digest, as oras would. */
+async function pushReferrer(
+  reg: TestRegistry,
+  repo: string,
+  subject: { digest: string; size: number },
+  artifactType: string,
+  content: string,
+): Promise<{ digest: string; size: number }> {
+  const empty = await pushBlob(reg, repo, Buffer.from('{}'), 'application/vnd.oci.empty.v1+json');
+  const layer = await pushBlob(reg, repo, Buffer.from(content));
+  const bytes = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      artifactType,
+      config: { mediaType: empty.mediaType, digest: empty.digest, size: empty.size },
+      layers: [{ mediaType: 'application/octet-stream', digest: layer.digest, size: layer.size }],
+      subject: { mediaType: 'application/vnd.oci.image.manifest.v1+json', ...subject },
+    }),
+  );
+  const digest = await pushManifest(
+    reg,
+    repo,
+    sha256Digest(bytes),
+    'application/vnd.oci.image.manifest.v1+json',
+    bytes,
+  );
+  return { digest, size: bytes.length };
+}
+
+/** Writes the referrers tag schema index of `subject` by hand, entries as given. */
+async function pushReferrersTag(
+  reg: TestRegistry,
+  repo: string,
+  subject: string,
+  entries: unknown[],
+) {
+  const bytes = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      manifests: entries,
+    }),
+  );
+  await pushManifest(
+    reg,
+    repo,
+    `sha256-${subject.slice(7)}`,
+    'application/vnd.oci.image.index.v1+json',
+    bytes,
+  );
+}
+
+describe('discovery', () => {
+  it('follows a chain to the depth bound and stops at a cycle', async () => {
+    const image = await pushImage(src, 'deep/app', '1.0', { seed: 'deep' });
+    let subject = { digest: image.digest, size: image.bytes.length };
+    const chain: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const ref = await pushReferrer(
+        src,
+        'deep/app',
+        subject,
+        'application/vnd.example.note',
+        `note ${i}`,
+      );
+      await pushReferrersTag(src, 'deep/app', subject.digest, [
+        {
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          artifactType: 'application/vnd.example.note',
+          ...ref,
+        },
+        // A broken index listing the image itself: a cycle.
+        {
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          digest: image.digest,
+          size: image.bytes.length,
+        },
+      ]);
+      chain.push(ref.digest);
+      subject = ref;
+    }
+    const clients = new Clients(() => {});
+    try {
+      const repo = clients
+        .for({ host: src.host, insecure: true, label: 'src' })
+        .repository('deep/app');
+      const found = await discoverReferrers(repo, [image.digest], { maxDepth: 4 });
+      expect(found.map((r) => r.digest)).toEqual(chain.slice(0, 4));
+      expect(found.map((r) => r.depth)).toEqual([1, 2, 3, 4]);
+      expect(found.every((r) => r.source === 'tag-schema')).toBe(true);
+    } finally {
+      await clients.close();
+    }
+  }, 60_000);
+
+  it('asks a referrers API to filter by artifactType, and follows its pages', async () => {
+    const api = await startReferrersApi(dst.url, { pageSize: 1 });
+    const clients = new Clients(() => {});
+    try {
+      const image = await pushImage(dst, 'filter/app', '1.0', { seed: 'filter' });
+      const subject = { digest: image.digest, size: image.bytes.length };
+      // Through the API server, so that it indexes them.
+      const viaApi = { ...dst, host: api.host, url: api.url } as TestRegistry;
+      const sboms = [
+        await pushReferrer(viaApi, 'filter/app', subject, SPDX, 'one'),
+        await pushReferrer(viaApi, 'filter/app', subject, SPDX, 'two'),
+      ];
+      await pushReferrer(viaApi, 'filter/app', subject, VULN, 'three');
+      const repo = clients
+        .for({ host: api.host, insecure: true, label: 'api' })
+        .repository('filter/app');
+      const found = await discoverReferrers(repo, [image.digest], { artifactType: SPDX });
+      expect(found.map((r) => r.digest).sort()).toEqual(sboms.map((s) => s.digest).sort());
+      expect(found.every((r) => r.source === 'api' && r.artifactType === SPDX)).toBe(true);
+      expect(api.listed.filter((p) => p.includes(`referrers/${image.digest}`))).toEqual([
+        `/v2/filter/app/referrers/${image.digest}?artifactType=${encodeURIComponent(SPDX)}`,
+        `/v2/filter/app/referrers/${image.digest}?artifactType=${encodeURIComponent(SPDX)}&last=1`,
+      ]);
+    } finally {
+      await clients.close();
+      await api.stop();
+    }
   }, 60_000);
 });
