@@ -2,13 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { renderMarkdown } from '../../../src/actions/github-io.js';
-import {
-  humanSize,
-  markdownText,
-  readReportSettings,
-  reportImageInfo,
-  reportSummary,
-} from '../../../src/actions/report-image-info.js';
+import { readReportSettings, reportImageInfo } from '../../../src/actions/report-image-info.js';
+import { humanSize, markdownText, reportSummary } from '../../../src/actions/report-summary.js';
 import type { ImageReport } from '../../../src/report/payload.js';
 import { redact } from '../../../src/secrets.js';
 import { memoryIO, runWith } from '../../helpers/io.js';
