@@ -42,11 +42,12 @@ export async function pullRequestsOfCommit(query: PullRequestQuery): Promise<Com
     throw new UserError(`The repository "${query.repository}" is not owner/name`);
   }
   const apiUrl = query.apiUrl.replace(/\/+$/, '');
-  // Loaded only here: @actions/github brings undici's whole fetch, some 100 ms at every start.
-  const { getOctokit } = await import('@actions/github');
-  const octokit = getOctokit(query.token, { baseUrl: apiUrl });
   let data: unknown;
   try {
+    // Loaded only here: @actions/github brings undici's whole fetch, some 100 ms at every start.
+    // Its import reads the event file too, and throws on one that is no JSON: inside the try.
+    const { getOctokit } = await import('@actions/github');
+    const octokit = getOctokit(query.token, { baseUrl: apiUrl });
     ({ data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
       owner,
       repo,
@@ -71,9 +72,10 @@ export async function pullRequestsOfCommit(query: PullRequestQuery): Promise<Com
 }
 
 function describeApiError(error: unknown): string {
-  const status = (error as { status?: unknown }).status;
+  const { status, response } = error as { status?: unknown; response?: unknown };
   const message = (error as Error).message?.split('\n')[0] ?? String(error);
-  if (typeof status === 'number' && status > 0) {
+  // Octokit gives a failed connection status 500 too, but no response: no HTTP status to name.
+  if (typeof status === 'number' && status > 0 && response !== undefined) {
     const hint =
       status === 401
         ? ' (the github_token was not accepted)'
@@ -82,8 +84,13 @@ function describeApiError(error: unknown): string {
           : '';
     return `HTTP ${status}${hint}: ${message}`;
   }
-  const cause = (error as { cause?: { message?: string } }).cause?.message;
-  return cause ? `${message} (${cause})` : message;
+  // fetch says only "fetch failed"; what failed (ECONNREFUSED, a TLS error) is its deepest cause.
+  // Duck-typed: an error made in another realm (a VM context) is no `instanceof Error` here.
+  const causeOf = (e: unknown) => (e as { cause?: { message?: unknown } } | null)?.cause;
+  let root: unknown = error;
+  for (let i = 0; i < 5 && typeof causeOf(root)?.message === 'string'; i++) root = causeOf(root);
+  const cause = root === error ? undefined : (root as Error).message;
+  return cause && cause !== message ? `${message} (${cause})` : message;
 }
 
 type Json = Record<string, unknown>;

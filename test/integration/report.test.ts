@@ -23,6 +23,7 @@ import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { RegistryClient } from '../../src/registry/client.js';
 import { Transport } from '../../src/registry/http.js';
 import { findOtherTags } from '../../src/report/other-tags.js';
+import { pullRequestsOfCommit } from '../../src/report/pull-requests.js';
 import { closeServer, freePort, listen } from '../helpers/util.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -900,6 +901,48 @@ describe('the pull requests of a pushed commit, and issue keys', () => {
     expect(validateReport(sent)).toEqual([]);
     expect(sent.git.pull_requests).toBeNull();
     expect(sent.git.issues).toEqual(['SHOP-12', 'OPS-3', 'PAY-7']);
+  });
+
+  it('keeps only well-formed entries, and names the API when it cannot be reached', async () => {
+    api.replies.push({
+      status: 200,
+      body: JSON.stringify([
+        { number: 5, title: '', html_url: 'not a url', user: null, merged_at: 'soon' },
+        { title: 'no number' },
+        'junk',
+        {
+          number: 6,
+          state: 'closed',
+          merged_at: '2024-05-01T14:00:00+02:00',
+          base: { ref: 'rel' },
+        },
+      ]),
+    });
+    const query = { token: GITHUB_TOKEN, repository: 'acme/shop', sha: SHA, timeoutMs: 5000 };
+    expect(await pullRequestsOfCommit({ ...query, apiUrl: `${api.url}/` })).toEqual([
+      { number: 5, title: null, url: null, author: null, state: null, merged_at: null, base: null },
+      {
+        number: 6,
+        title: null,
+        url: null,
+        author: null,
+        state: 'closed',
+        merged_at: '2024-05-01T12:00:00.000Z',
+        base: 'rel',
+      },
+    ]);
+    expect(api.requests[0].url).toBe(`/repos/acme/shop/commits/${SHA}/pulls?per_page=100`);
+
+    api.replies.push({ status: 200, body: '{"message":"not a list"}' });
+    await expect(pullRequestsOfCommit({ ...query, apiUrl: api.url })).rejects.toThrow(
+      `Reading the pull requests of commit ${SHA.slice(0, 12)} from ${api.url} failed: the answer is no list`,
+    );
+    const closed = `http://127.0.0.1:${await freePort()}`;
+    await expect(pullRequestsOfCommit({ ...query, apiUrl: closed })).rejects.toThrow(
+      new RegExp(
+        `^Reading the pull requests of commit ${SHA.slice(0, 12)} from ${closed} failed: fetch failed \\(connect ECONNREFUSED [^()]+\\)$`,
+      ),
+    );
   });
 
   it('asks nothing without a token, or on another event than a push', async () => {
