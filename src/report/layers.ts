@@ -1,4 +1,5 @@
 import type { Descriptor } from '../registry/manifest.js';
+import { isValidDigest } from '../registry/reference.js';
 import { isoTime } from './time.js';
 
 /**
@@ -50,11 +51,8 @@ export function layersWithHistory(layers: Descriptor[], history: unknown): Layer
   for (const entry of entries) {
     const empty = entry.empty_layer === true;
     if (!empty && next >= layers.length) continue;
-    const layer = empty ? undefined : layers[next++];
     out.push({
-      digest: layer?.digest ?? null,
-      size: layer?.size ?? 0,
-      media_type: layer?.mediaType ?? null,
+      ...(empty ? NO_LAYER : layerOf(layers[next++])),
       created_by: text(entry.created_by),
       created: isoTime(entry.created),
       comment: text(entry.comment),
@@ -63,9 +61,7 @@ export function layersWithHistory(layers: Descriptor[], history: unknown): Layer
   }
   for (const layer of layers.slice(next)) {
     out.push({
-      digest: layer.digest,
-      size: layer.size,
-      media_type: layer.mediaType,
+      ...layerOf(layer),
       created_by: null,
       created: null,
       comment: null,
@@ -73,6 +69,22 @@ export function layersWithHistory(layers: Descriptor[], history: unknown): Layer
     });
   }
   return out;
+}
+
+const NO_LAYER = { digest: null, size: 0, media_type: null };
+
+/** A manifest's layer descriptor as the report carries it; what is malformed in it, as unknown. */
+function layerOf(
+  layer: Partial<Descriptor> | null,
+): Pick<LayerFacts, 'digest' | 'size' | 'media_type'> {
+  const digest =
+    typeof layer?.digest === 'string' && isValidDigest(layer.digest) ? layer.digest : null;
+  const size = layer?.size;
+  return {
+    digest,
+    size: typeof size === 'number' && Number.isSafeInteger(size) && size >= 0 ? size : 0,
+    media_type: text(layer?.mediaType),
+  };
 }
 
 /** The longest instruction the summary shows; the report carries it whole. */

@@ -32,8 +32,15 @@ export async function readReferrers(
   debug: (message: string) => void = () => {},
 ): Promise<ReferrerReport> {
   const found = await discoverReferrers(repository, subjects, { debug });
+  // An index entry that gives no media type or a size no manifest has describes nothing real.
+  const wellFormed = found.filter((referrer) => {
+    const ok =
+      referrer.mediaType !== '' && Number.isSafeInteger(referrer.size) && referrer.size >= 0;
+    if (!ok) debug(`skipping the malformed referrer entry ${referrer.digest}`);
+    return ok;
+  });
   return {
-    referrers: found.map((referrer) => ({
+    referrers: wellFormed.map((referrer) => ({
       artifact_type: referrer.artifactType || null,
       media_type: referrer.mediaType,
       digest: referrer.digest,
@@ -42,6 +49,6 @@ export async function readReferrers(
       source: referrer.source,
       tag: referrer.tag ?? null,
     })),
-    signed: found.some(isSignature),
+    signed: wellFormed.some(isSignature),
   };
 }

@@ -3,7 +3,7 @@ import { createReportImageInfo } from '../../src/actions/report-image-info.js';
 import type { ImageReport } from '../../src/report/payload.js';
 import { validateReport } from '../../src/report/schema.js';
 import { startFaultProxy } from '../helpers/fault-proxy.js';
-import { pushImage, pushIndex } from '../helpers/images.js';
+import { pushImage, pushIndex, pushManifest } from '../helpers/images.js';
 import { runWith } from '../helpers/io.js';
 import { startReferrersApi, type ReferrersApi } from '../helpers/referrers-api.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
@@ -203,5 +203,41 @@ describe('the report of a signed, SBOMed image', () => {
     } finally {
       await proxy.stop();
     }
+  });
+
+  it('leaves out a referrers tag entry that describes no real manifest', async () => {
+    const image = await pushImage(reg, 'shop/odd', '1.0', { seed: 'report-odd' });
+    // Three manifests the registry has (it refuses an index of ones it lacks), listed in a
+    // referrers tag index as a careless tool might write it: a negative size, no media type.
+    const [good, negative, untyped] = await Promise.all(
+      ['a', 'b', 'c'].map((n) =>
+        pushImage(reg, 'shop/odd', undefined, { seed: `report-odd-${n}` }),
+      ),
+    );
+    const entry = (m: typeof good, size: number, mediaType = OCI_MANIFEST) => ({
+      mediaType,
+      digest: m.digest,
+      size,
+      artifactType: SPDX,
+    });
+    const index = {
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      manifests: [entry(good, good.bytes.length), entry(negative, -5), entry(untyped, 10, '')],
+    };
+    await pushManifest(
+      reg,
+      'shop/odd',
+      `sha256-${image.digest.slice(7)}`,
+      index.mediaType,
+      Buffer.from(JSON.stringify(index)),
+    );
+    const io = await runWith(report, inputs(`${reg.host}/shop/odd:1.0`, reg.host));
+    expect(io.failed).toBeUndefined();
+    const sent = JSON.parse(io.outputs.report) as ImageReport;
+    expect(validateReport(sent)).toEqual([]);
+    expect(sent.image.referrers?.map((r) => [r.digest, r.source])).toEqual([
+      [good.digest, 'tag-schema'],
+    ]);
   });
 });

@@ -119,6 +119,22 @@ describe('layers with their history', () => {
     ]);
   });
 
+  it('reads a malformed layer descriptor as unknown parts, not as a report the schema refuses', () => {
+    const [odd] = layersWithHistory(
+      [{ digest: 'not a digest', size: -3, mediaType: 7 } as unknown as Descriptor],
+      [{ created_by: 'ADD x /' }],
+    );
+    expect(odd).toEqual({
+      digest: null,
+      size: 0,
+      media_type: null,
+      created_by: 'ADD x /',
+      created: null,
+      comment: null,
+      empty_layer: false,
+    });
+  });
+
   it("takes only strings and times from an entry, and Go's zero time as none", () => {
     const [only] = layersWithHistory(
       [layer(1, 10)],
