@@ -11,7 +11,7 @@ import {
   type Endpoint,
 } from '../registry/resolve.js';
 import { readSourceFacts, type GitCommand, type SourceFacts } from '../report/git-facts.js';
-import { readImageFacts, type ImageFacts } from '../report/image-facts.js';
+import { readImageAndParts, type ImageFacts } from '../report/image-facts.js';
 import { findIssueKeys, parseIssueKeyPattern } from '../report/issue-keys.js';
 import { findOtherTags } from '../report/other-tags.js';
 import { pullRequestsOfCommit } from '../report/pull-requests.js';
@@ -251,8 +251,8 @@ async function readImage(
   const clients = new Clients((m) => io.debug(m));
   try {
     const repository = clients.for(source).repository(image.repository);
-    const facts = await readImageFacts(repository, image, source, (m) => io.debug(m));
-    await addReferrers(facts, repository, io);
+    const { facts, parts } = await readImageAndParts(repository, image, source, (m) => io.debug(m));
+    await addReferrers(facts, parts, repository, io);
     if (!settings.listTags) return facts;
     try {
       const other = await findOtherTags(repository, facts.digest, image.tag);
@@ -278,17 +278,17 @@ async function readImage(
 }
 
 /**
- * What refers to the image and to each platform manifest. The image itself was read: a registry
- * that fails here costs the report its referrers (null), not the report.
+ * What refers to the image and to each of its parts. The image itself was read: a registry that
+ * fails here costs the report its referrers (null), not the report.
  */
 async function addReferrers(
   facts: ImageFacts,
+  parts: string[],
   repository: Repository,
   io: ActionIO,
 ): Promise<void> {
-  const subjects = [...new Set([facts.digest, ...facts.platforms.map((p) => p.digest)])];
   try {
-    const found = await readReferrers(repository, subjects, (m) => io.debug(m));
+    const found = await readReferrers(repository, parts, (m) => io.debug(m));
     facts.referrers = found.referrers;
     facts.signed = found.signed;
   } catch (error) {

@@ -98,13 +98,32 @@ export async function readImageFacts(
   endpoint: Endpoint,
   debug: (message: string) => void = () => {},
 ): Promise<ImageFacts> {
+  return (await readImageAndParts(repository, image, endpoint, debug)).facts;
+}
+
+/**
+ * The image's facts, and the digests of its parts: the manifest and every entry of an index,
+ * attestation manifests too (a `cosign sign --recursive` signs them all), for what refers to them.
+ */
+export async function readImageAndParts(
+  repository: Repository,
+  image: ImageReference,
+  endpoint: Endpoint,
+  debug: (message: string) => void = () => {},
+): Promise<{ facts: ImageFacts; parts: string[] }> {
   const root = await repository.getManifest(image.digest ?? image.tag ?? 'latest');
   const where = `${repository.label}: ${repository.name}`;
   const platforms: ReadPlatform[] = [];
+  const parts = [root.digest];
   let rootAnnotations: unknown;
   if (isIndexMediaType(root.mediaType)) {
     const index = parseJson<ImageIndex & Annotated>(root, where);
     rootAnnotations = index.annotations;
+    for (const entry of Array.isArray(index.manifests) ? index.manifests : []) {
+      const digest = (entry as Partial<Descriptor> | null)?.digest;
+      if (typeof digest === 'string' && isValidDigest(digest) && !parts.includes(digest))
+        parts.push(digest);
+    }
     const limit = createLimiter(CHILD_CONCURRENCY);
     const entries = platformManifests(index, (entry) =>
       debug(`skipping attestation ${entry.digest}`),
@@ -122,7 +141,7 @@ export async function readImageFacts(
   const blobs = new Map<string, number>();
   for (const platform of platforms)
     for (const [digest, size] of platform.blobs) blobs.set(digest, size);
-  return {
+  const facts: ImageFacts = {
     reference: formatReference(image),
     registry: {
       domain: endpoint.domain,
@@ -143,6 +162,7 @@ export async function readImageFacts(
     // manifest too (`annotations: manifest:…`), where the first platform's stand for all.
     base: baseImage(rootAnnotations) ?? baseImage(first?.annotations),
   };
+  return { facts, parts };
 }
 
 /** The base image the annotations name; null when they name none. */

@@ -45,10 +45,11 @@ describe('the report of a signed, SBOMed image', () => {
         { os: 'linux', architecture: 'amd64' },
         { os: 'linux', architecture: 'arm64' },
       ],
-      { layers: 2, layerSize: 2048, seed: 'report-signed' },
+      { layers: 2, layerSize: 2048, seed: 'report-signed', attestation: true },
     );
     const byDigest = `${reg.host}/shop/signed@${index.digest}`;
-    // The index and each of its images, as `cosign sign --recursive` does; no transparency log.
+    // The index and each of its entries (buildx's attestation manifests too), as
+    // `cosign sign --recursive` does; no transparency log.
     await tools.sign(byDigest, { recursive: true });
     const sbom = await tools.attach(byDigest, SPDX, '{"spdxVersion":"SPDX-2.3"}');
     // A signature on the SBOM: a referrer of a referrer.
@@ -70,11 +71,12 @@ describe('the report of a signed, SBOMed image', () => {
       source: 'cosign-tag',
       tag: cosignTag(subject, 'sig'),
     });
-    expect(referrers).toHaveLength(5);
+    expect(referrers).toHaveLength(7);
     expect(referrers).toEqual(
       expect.arrayContaining([
         signatureOf(index.digest),
         ...index.children.map((child) => signatureOf(child.digest)),
+        ...index.attestations.map((attestation) => signatureOf(attestation.digest)),
         {
           artifact_type: SPDX,
           media_type: OCI_MANIFEST,
@@ -112,7 +114,7 @@ describe('the report of a signed, SBOMed image', () => {
     ]);
     const table = summary.tables?.find((t) => t.header[0] === 'Found as');
     expect(table?.header).toEqual(['Found as', 'Artifact type', 'Digest', 'Size', 'Refers to']);
-    expect(table?.rows).toHaveLength(5);
+    expect(table?.rows).toHaveLength(7);
     expect(table?.rows).toContainEqual([
       'referrers tag',
       SPDX,
