@@ -59,7 +59,7 @@ export interface ImageFacts {
   base: BaseImage | null;
   /** With list_tags: how many tags were compared, and whether that was all of them. */
   tag_scan?: { scanned: number; complete: boolean };
-  /** What refers to the image and its platform manifests; null when they could not be read. */
+  /** What refers to the image and its index entries; null when they could not be read. */
   referrers?: ReferrerFacts[] | null;
   /** Whether a signature is among the referrers (presence, not verification); null when unread. */
   signed?: boolean | null;
