@@ -1,5 +1,6 @@
 import { UserError } from '../errors.js';
-import type { CopyResult } from '../registry/copy.js';
+import type { CopyPlan, CopyResult } from '../registry/copy.js';
+import { formatBytes } from '../registry/progress.js';
 import {
   formatReference,
   isValidDigest,
@@ -226,28 +227,39 @@ function promoteSummary(
             },
           ]
         : []),
-      {
-        header: [
-          'Manifests written',
-          'Blobs copied',
-          'Bytes copied',
-          'Blobs mounted',
-          'Blobs already there',
-          'Referrers copied',
-          'Requests',
-        ],
-        rows: [
-          [
-            stats.manifests,
-            stats.blobs.copied,
-            stats.bytes_copied,
-            stats.blobs.mounted,
-            stats.blobs.skipped,
-            stats.referrers,
-            stats.requests,
-          ].map(String),
-        ],
-      },
+      settings.dryRun
+        ? {
+            header: [
+              'Platform',
+              'Blobs to copy',
+              'Bytes to copy',
+              'Blobs to mount',
+              'Already there',
+            ],
+            rows: wouldMove(plan),
+          }
+        : {
+            header: [
+              'Manifests written',
+              'Blobs copied',
+              'Bytes copied',
+              'Blobs mounted',
+              'Blobs already there',
+              'Referrers copied',
+              'Requests',
+            ],
+            rows: [
+              [
+                String(stats.manifests),
+                String(stats.blobs.copied),
+                formatBytes(stats.bytes_copied),
+                String(stats.blobs.mounted),
+                String(stats.blobs.skipped),
+                String(stats.referrers),
+                String(stats.requests),
+              ],
+            ],
+          },
     ],
     notes: [
       ...(note ? [note] : []),
@@ -259,4 +271,29 @@ function promoteSummary(
         : []),
     ],
   };
+}
+
+/** A dry run's blobs by the platform whose manifest first names them: what would move where. */
+export function wouldMove(plan: CopyPlan): string[][] {
+  const platforms = new Map(plan.manifests.map((m) => [m.digest, m.platform]));
+  const rows = new Map<string, { copy: number; bytes: number; mount: number; skip: number }>();
+  for (const blob of plan.blobs) {
+    const name =
+      platforms.get(blob.manifest) ??
+      (blob.manifest === plan.digest ? 'image' : `manifest ${blob.manifest.slice(0, 19)}`);
+    const row = rows.get(name) ?? { copy: 0, bytes: 0, mount: 0, skip: 0 };
+    if (blob.action === 'copy') {
+      row.copy++;
+      row.bytes += blob.size;
+    } else if (blob.action === 'mount') row.mount++;
+    else row.skip++;
+    rows.set(name, row);
+  }
+  return [...rows].map(([name, r]) => [
+    name,
+    String(r.copy),
+    formatBytes(r.bytes),
+    String(r.mount),
+    String(r.skip),
+  ]);
 }

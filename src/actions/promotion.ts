@@ -13,6 +13,7 @@ import {
   type PushTarget,
 } from '../registry/resolve.js';
 import { Clients, jobsFromEnv } from './clients.js';
+import { withProgress } from './progress.js';
 import type { ActionIO } from './io.js';
 
 /**
@@ -137,13 +138,14 @@ export async function runPromotion(
       ? await narrowToPlatforms(sourceRepos[0], roots[0], promotion.platforms)
       : { root: roots[0], newRoot: false, note: undefined };
     if (narrowed.note) io.info(narrowed.note);
-    const result =
+    const result = await withProgress(io, (progress) =>
       candidates.length === 1
-        ? await copyImage(sourceRepos[0], narrowed.root, targetRepo, tags, {
+        ? copyImage(sourceRepos[0], narrowed.root, targetRepo, tags, {
             ...options,
             newRoot: narrowed.newRoot,
+            progress,
           })
-        : await mergeImages(
+        : mergeImages(
             roots.map((root, i) => ({
               repo: sourceRepos[i],
               root,
@@ -151,8 +153,9 @@ export async function runPromotion(
             })),
             targetRepo,
             tags,
-            { ...options, expectedDigest, indexAnnotations: promotion.indexAnnotations },
-          );
+            { ...options, expectedDigest, indexAnnotations: promotion.indexAnnotations, progress },
+          ),
+    );
     // Every request of the step, the ping, tokens and source reads included.
     result.stats.requests = clients.transport.stats.requests;
     const base = `${target.endpoint.domain}/${target.repository}`;

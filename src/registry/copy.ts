@@ -9,7 +9,10 @@ import {
   DEFAULT_RETRY,
 } from './http.js';
 import { createLimiter } from './limit.js';
+import type { TransferProgress } from './progress.js';
 import {
+  formatPlatform,
+  isAttestation,
   isIndexMediaType,
   isNonDistributable,
   parseJson,
@@ -40,12 +43,16 @@ export interface PlannedBlob {
   digest: string;
   size: number;
   action: 'skip' | 'mount' | 'copy';
+  /** The manifest that first named it (a blob two platforms share is planned once). */
+  manifest: string;
 }
 
 export interface PlannedManifest {
   digest: string;
   mediaType: string;
   action: 'skip' | 'write';
+  /** `linux/arm64/v8`, for an index's platform image. */
+  platform?: string;
 }
 
 export interface PlannedTag {
@@ -116,6 +123,8 @@ export interface CopyOptions {
    * nothing that refers to it, only to its children.
    */
   newRoot?: boolean;
+  /** Counts the blobs and bytes that move, for progress lines. */
+  progress?: TransferProgress;
   log?: (message: string) => void;
 }
 
@@ -166,8 +175,12 @@ export async function copyImage(
   ]);
   run.plan.tags = tagPlan;
   if (mode !== 'retag' && (tagPlan.some((t) => t.action === 'write') || referrers.length)) {
-    // Referrers hang off the root by digest: it is put by digest first when they follow it.
-    await run.ensureManifest(root, referrers.length > 0);
+    // Referrers with a `subject` hang off the root by digest: it is put by digest first, so that
+    // a registry indexing subjects finds it. cosign's tags name it only by their own name.
+    await run.ensureManifest(
+      root,
+      referrers.some((r) => r.source !== 'cosign-tag'),
+    );
   }
   await run.carryReferrers(referrers);
   await writeTags(target, root, run.plan, run.stats, options);
@@ -284,6 +297,7 @@ export class CopyRun {
   private mountRefused = false;
   /** Set once the target answered a manifest PUT with `OCI-Subject`: it has the referrers API. */
   private targetIndexesSubjects = false;
+  private readonly progress?: TransferProgress;
 
   constructor(
     private readonly source: Repository,
@@ -294,6 +308,7 @@ export class CopyRun {
     readonly stats: CopyStats,
   ) {
     this.limit = createLimiter(Math.max(1, options.jobs ?? DEFAULT_JOBS));
+    this.progress = options.progress;
     this.log = options.log ?? (() => {});
   }
 
@@ -306,6 +321,7 @@ export class CopyRun {
     raw: RawManifest,
     putByDigest: boolean,
     knownAbsent = false,
+    platform?: string,
   ): Promise<'skip' | 'write'> {
     if (!knownAbsent && (await this.target.headManifest(raw.digest))) {
       this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'skip' });
@@ -319,9 +335,14 @@ export class CopyRun {
       const manifest = parseJson<ImageManifest & { blobs?: Descriptor[] }>(raw, where);
       // `blobs`: the OCI artifact manifest of the 1.1 release candidates, which some tools wrote.
       const blobs = [manifest.config, ...(manifest.layers ?? manifest.blobs ?? [])].filter(Boolean);
-      await Promise.all(blobs.map((blob) => this.ensureBlob(blob)));
+      await Promise.all(blobs.map((blob) => this.ensureBlob(blob, raw.digest)));
     }
-    this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'write' });
+    this.plan.manifests.push({
+      digest: raw.digest,
+      mediaType: raw.mediaType,
+      action: 'write',
+      ...(platform ? { platform } : {}),
+    });
     if (putByDigest && !this.options.dryRun) {
       const put = await this.target.putManifest(raw.digest, raw);
       if (put.subject) this.targetIndexesSubjects = true;
@@ -331,7 +352,7 @@ export class CopyRun {
   }
 
   /** A manifest the source holds by digest, made present in the target by digest. */
-  ensureChild(child: Descriptor): Promise<'skip' | 'write'> {
+  ensureChild(child: Descriptor, label?: string): Promise<'skip' | 'write'> {
     let pending = this.manifests.get(child.digest);
     if (!pending) {
       pending = (async () => {
@@ -346,7 +367,15 @@ export class CopyRun {
           return 'skip' as const;
         }
         const raw = await this.source.getManifest(child.digest);
-        return this.ensureManifest(raw, true, true);
+        // Attestations are named as such: their unknown/unknown is no platform.
+        const platform =
+          label ??
+          (isAttestation(child)
+            ? 'attestations'
+            : child.platform
+              ? formatPlatform(child.platform)
+              : undefined);
+        return this.ensureManifest(raw, true, true, platform);
       })();
       this.manifests.set(child.digest, pending);
     }
@@ -410,7 +439,7 @@ export class CopyRun {
     };
     this.plan.referrers.push(planned);
     if (!referrer.manifest || !referrer.tag) {
-      const action = await this.ensureChild(referrerDescriptor(referrer));
+      const action = await this.ensureChild(referrerDescriptor(referrer), 'referrers');
       if (action === 'write') {
         planned.action = 'write';
         if (!this.options.dryRun) this.stats.referrers++;
@@ -421,7 +450,7 @@ export class CopyRun {
     const source = referrer.manifest;
     const head = await this.target.headManifest(referrer.tag);
     if (head?.digest === source.digest) return;
-    await this.ensureManifest(source, false, true);
+    await this.ensureManifest(source, false, true, 'referrers');
     let written = source;
     if (head) {
       // The target has signatures of its own under this tag: both sides' are kept.
@@ -437,20 +466,26 @@ export class CopyRun {
     this.stats.referrers++;
   }
 
-  private ensureBlob(blob: Descriptor): Promise<void> {
+  private ensureBlob(blob: Descriptor, manifest: string): Promise<void> {
     if (isNonDistributable(blob)) return Promise.resolve();
     let pending = this.blobs.get(blob.digest);
     if (!pending) {
-      pending = this.mode === 'mount' ? this.mountBlob(blob) : this.copyBlob(blob);
+      pending =
+        this.mode === 'mount' ? this.mountBlob(blob, manifest) : this.copyBlob(blob, manifest);
       this.blobs.set(blob.digest, pending);
     }
     return pending;
   }
 
   /** Mounting moves no bytes and answers 201 for a blob already there: no HEAD first. */
-  private async mountBlob(blob: Descriptor): Promise<void> {
-    if (this.mountRefused) return this.copyBlob(blob);
-    const planned: PlannedBlob = { digest: blob.digest, size: blob.size, action: 'mount' };
+  private async mountBlob(blob: Descriptor, manifest: string): Promise<void> {
+    if (this.mountRefused) return this.copyBlob(blob, manifest);
+    const planned: PlannedBlob = {
+      digest: blob.digest,
+      size: blob.size,
+      action: 'mount',
+      manifest,
+    };
     this.plan.blobs.push(planned);
     if (this.options.dryRun) return;
     const result = await this.limit(() => this.target.mountBlob(blob.digest, this.source.name));
@@ -458,6 +493,7 @@ export class CopyRun {
       this.stats.blobs.mounted++;
       return;
     }
+    // Copied after all: counted as it moves.
     // The registry would not link it (credentials, policy): stream it through its upload
     // session, and copy the blobs that follow without asking again.
     if (!this.mountRefused) {
@@ -467,15 +503,23 @@ export class CopyRun {
       );
     }
     planned.action = 'copy';
-    await this.limit(() => this.transfer(blob, result.uploadUrl));
+    await this.tracked(blob, () => this.transfer(blob, result.uploadUrl));
   }
 
-  private async copyBlob(blob: Descriptor): Promise<void> {
+  /** A blob transfer counted in the progress: planned when it is known to move, done when it has. */
+  private async tracked(blob: Descriptor, move: () => Promise<void>): Promise<void> {
+    this.progress?.planned(blob.size);
+    await this.limit(move);
+    this.progress?.finished();
+  }
+
+  private async copyBlob(blob: Descriptor, manifest: string): Promise<void> {
     const present = await this.target.headBlob(blob.digest);
     const planned: PlannedBlob = {
       digest: blob.digest,
       size: blob.size,
       action: present === undefined ? 'copy' : 'skip',
+      manifest,
     };
     this.plan.blobs.push(planned);
     if (present !== undefined) {
@@ -483,7 +527,7 @@ export class CopyRun {
       return;
     }
     if (this.options.dryRun) return;
-    await this.limit(() => this.transfer(blob));
+    await this.tracked(blob, () => this.transfer(blob));
   }
 
   /**
@@ -503,13 +547,13 @@ export class CopyRun {
           blob.digest,
           blob.size,
           async () => {
+            // A fresh stream: the bytes a failed try moved will move again.
+            this.progress?.unmoved(sent);
             sent = 0;
-            return verifyingStream(
-              await this.source.openBlob(blob.digest),
-              blob,
-              where,
-              (n) => (sent += n),
-            );
+            return verifyingStream(await this.source.openBlob(blob.digest), blob, where, (n) => {
+              sent += n;
+              this.progress?.moved(n);
+            });
           },
           attempt === 1 ? uploadUrl : undefined,
         );

@@ -252,6 +252,19 @@ describe('platforms', () => {
     expect(two.logs.join('\n')).toContain(`a new index ${landed.digest}`);
     await tools.verify(`${dst.host}/multi/app@${index.children[1].digest}`);
 
+    // What a dry run of the rest says would move, platform by platform.
+    const plan = await runWith(promote, { ...base, tags: 'all', dry_run: 'true' });
+    expect(plan.failed).toBeUndefined();
+    const table = plan.summaries[0].tables?.find((t) => t.header[0] === 'Platform');
+    expect(table?.rows.map((r) => [r[0], r[1], r[3], r[4]])).toEqual(
+      expect.arrayContaining([
+        ['linux/s390x', '2', '0', '0'],
+        ['attestations', '2', '0', '0'],
+        ['referrers', '6', '0', '0'],
+      ]),
+    );
+    expect(table?.rows.find((r) => r[0] === 'linux/s390x')?.[2]).toMatch(/^\d+(\.\d+)? (B|kB)$/);
+
     const missing = await runWith(promote, { ...base, tags: 'win', platforms: 'windows/amd64' });
     expect(missing.failed).toMatch(
       /Input platforms: .* has no windows\/amd64 image \(it has linux\/amd64, linux\/arm64\/v8, linux\/s390x\)/,
