@@ -253,27 +253,37 @@ async function readImage(
     const repository = clients.for(source).repository(image.repository);
     const { facts, parts } = await readImageAndParts(repository, image, source, (m) => io.debug(m));
     await addReferrers(facts, parts, repository, io);
-    if (!settings.listTags) return facts;
-    try {
-      const other = await findOtherTags(repository, facts.digest, image.tag);
-      if (!other) {
-        io.warning(
-          `${source.label}: the registry does not list the tags of ${image.repository} to these credentials (list_tags: the report goes without the other tags)`,
-        );
-        return facts;
-      }
-      facts.tags = [...facts.tags, ...other.tags];
-      facts.tag_scan = { scanned: other.scanned, complete: other.complete };
-      if (!other.complete) io.info(tagScanNote(image.repository));
-    } catch (error) {
-      // The image itself was read: a registry that will not list its tags costs the report
-      // those tags, not the report.
-      const message = problem(error, `Listing the tags of ${image.repository} failed`);
-      io.warning(`${message} (list_tags: the report goes without the other tags)`);
-    }
+    if (settings.listTags) await addOtherTags(facts, image, repository, io);
     return facts;
   } finally {
     await clients.close();
+  }
+}
+
+/**
+ * The repository's other tags of the digest. The image itself was read: a registry that will not
+ * list its tags costs the report those tags, not the report.
+ */
+async function addOtherTags(
+  facts: ImageFacts,
+  image: ImageReference,
+  repository: Repository,
+  io: ActionIO,
+): Promise<void> {
+  const without = '(list_tags: the report goes without the other tags)';
+  try {
+    const other = await findOtherTags(repository, facts.digest, image.tag);
+    if (!other) {
+      io.warning(
+        `${repository.label}: the registry does not list the tags of ${image.repository} to these credentials ${without}`,
+      );
+      return;
+    }
+    facts.tags = [...facts.tags, ...other.tags];
+    facts.tag_scan = { scanned: other.scanned, complete: other.complete };
+    if (!other.complete) io.info(tagScanNote(image.repository));
+  } catch (error) {
+    io.warning(`${problem(error, `Listing the tags of ${image.repository} failed`)} ${without}`);
   }
 }
 

@@ -717,6 +717,37 @@ describe('the other tags of the digest (list_tags)', () => {
     expect(plainReport.image.tag_scan).toBeUndefined();
   });
 
+  it('warns and reports the tag asked for when the registry will not list tags', async () => {
+    const proxy = await startFaultProxy(reg.url, ({ url }) =>
+      url.includes('/tags/list')
+        ? { status: 403, body: '{"errors":[{"code":"DENIED"}]}' }
+        : undefined,
+    );
+    try {
+      const io = await runWith(
+        report,
+        inputs(`${proxy.host}/shop/tags:stable`, {
+          endpoint: '',
+          list_tags: 'true',
+          registries: `registries:\n  - name: prod\n    domain: ${proxy.host}\n    credentials: { username: { env: R_USER }, password: { env: R_PASS } }\n`,
+        }),
+        env,
+      );
+      expect(io.failed).toBeUndefined();
+      expect(io.logs.filter((l) => l.startsWith('warning:'))).toEqual([
+        'warning: prod: the registry does not list the tags of shop/tags to these credentials (list_tags: the report goes without the other tags)',
+      ]);
+      const sent = JSON.parse(io.outputs.report) as ImageReport;
+      expect(validateReport(sent)).toEqual([]);
+      expect(sent.image.tags).toEqual(['stable']);
+      expect(sent.image.tag_scan).toBeUndefined();
+      // Referrers are still looked for, tag by tag.
+      expect(sent.image.referrers).toEqual([]);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
   it('pages with n= and Link, and says when there are more tags than it scans', async () => {
     // distribution 2.8 answers every tag at once, ignoring n= and last=: a proxy pages its real
     // list as the distribution spec describes (and distribution 3, GHCR or ECR do).
