@@ -78,6 +78,8 @@ export interface ImageConfig {
   'os.version'?: string;
   created?: string;
   config?: { Labels?: Record<string, string> | null } | null;
+  /** The steps that made the image, for its layers (read leniently: a report shows them). */
+  history?: unknown;
 }
 
 /** A manifest as it is stored: its exact bytes, which its digest is computed from. */
@@ -183,6 +185,7 @@ export function parseImageIndex(raw: RawManifest, where: string): ImageIndex {
 export interface ManifestContents {
   config?: Descriptor;
   layers: Descriptor[];
+  annotations?: Record<string, string>;
 }
 
 /**
@@ -192,13 +195,17 @@ export interface ManifestContents {
  */
 export function parseManifestContents(raw: RawManifest, where: string): ManifestContents {
   if (isImageManifestMediaType(raw.mediaType)) return parseImageManifest(raw, where);
-  const other = parseChecked<{ config?: Descriptor; layers?: Descriptor[]; blobs?: Descriptor[] }>(
-    raw,
-    where,
-    validateOtherManifest,
-    'manifest',
-  );
-  return { config: other.config, layers: [...(other.layers ?? []), ...(other.blobs ?? [])] };
+  const other = parseChecked<{
+    config?: Descriptor;
+    layers?: Descriptor[];
+    blobs?: Descriptor[];
+    annotations?: Record<string, string>;
+  }>(raw, where, validateOtherManifest, 'manifest');
+  return {
+    config: other.config,
+    layers: [...(other.layers ?? []), ...(other.blobs ?? [])],
+    ...(other.annotations ? { annotations: other.annotations } : {}),
+  };
 }
 
 /** The blobs a manifest that is not an index references: what a copy must make present. */
