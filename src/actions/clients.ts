@@ -1,6 +1,7 @@
 import { RegistryClient, type RegistryEndpoint } from '../registry/client.js';
 import { DEFAULT_RETRY } from '../registry/bounds.js';
 import { Transport } from '../registry/http.js';
+import { cancelSignal } from './cancel.js';
 
 /**
  * The registry clients of one step: one connection pool, and one client per host and identity,
@@ -11,7 +12,19 @@ export class Clients {
   private readonly clients = new Map<string, RegistryClient>();
 
   constructor(debug: (message: string) => void) {
-    this.transport = new Transport(DEFAULT_RETRY, undefined, debug);
+    // A cancelled step aborts every request of it at once.
+    this.transport = new Transport(DEFAULT_RETRY, undefined, debug, cancelSignal);
+  }
+
+  /** Cancels the upload sessions a cancelled step left open: how many were open, and cancelled. */
+  async cancelUploads(timeoutMs = 3_000): Promise<{ open: number; cancelled: number }> {
+    const counts = await Promise.all(
+      [...this.clients.values()].map((c) => c.cancelUploads(timeoutMs)),
+    );
+    return {
+      open: counts.reduce((n, c) => n + c.open, 0),
+      cancelled: counts.reduce((n, c) => n + c.cancelled, 0),
+    };
   }
 
   for(endpoint: RegistryEndpoint): RegistryClient {

@@ -13,7 +13,8 @@ import {
   type PushTarget,
 } from '../registry/resolve.js';
 import { Clients, jobsFromEnv } from './clients.js';
-import { withProgress } from './progress.js';
+import { CancelledError, cancelledBy } from './cancel.js';
+import { activeProgress, withProgress } from './progress.js';
 import type { ActionIO } from './io.js';
 
 /**
@@ -164,7 +165,36 @@ export async function runPromotion(
       images: tags.map((tag) => `${base}:${tag}`),
       ...(narrowed.note ? { note: narrowed.note } : {}),
     };
+  } catch (error) {
+    throw await cancelledWork(error, clients);
   } finally {
     if (!shared) await clients.close();
   }
+}
+
+/**
+ * A promotion stopped by SIGINT/SIGTERM: its open upload sessions are cancelled, and the one line
+ * it ends with says what moved, what was cancelled and which tags (none, as a rule) were written.
+ */
+async function cancelledWork(error: unknown, clients: Clients): Promise<unknown> {
+  const signal = cancelledBy();
+  if (!signal) return error;
+  const uploads = await clients.cancelUploads();
+  const progress = activeProgress();
+  const tags = progress?.tagsWritten ?? [];
+  return new CancelledError(
+    signal,
+    [
+      progress && !progress.idle ? `${progress.line()} when stopped` : 'stopped',
+      uploadsLine(uploads),
+      tags.length ? `tags written before the stop: ${tags.join(', ')}` : 'no tag was written',
+    ].join('; '),
+  );
+}
+
+function uploadsLine({ open, cancelled }: { open: number; cancelled: number }): string {
+  if (open === 0) return 'no upload was under way';
+  const sessions = `upload session${open === 1 ? '' : 's'}`;
+  if (cancelled === open) return `${open} ${sessions} cancelled`;
+  return `${cancelled} of ${open} ${sessions} cancelled (the registry refused the rest: it expires them itself)`;
 }

@@ -1,3 +1,4 @@
+import { exitIfCancelled } from '../actions/run.js';
 import { runCli } from './cli.js';
 
 process.exitCode = await runCli(process.argv.slice(2), {
@@ -6,3 +7,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   env: process.env,
   tty: process.stderr.isTTY === true,
 });
+// Its one line is printed by now; a cancel ends the process with 130 or 143.
+exitIfCancelled();

@@ -87,6 +87,44 @@ export class RegistryClient {
     return new Repository(this, name, scopes);
   }
 
+  /**
+   * Upload sessions open now, with the `Authorization` they were opened with: a cancelled step
+   * cancels them (DELETE) instead of leaving the registry to expire them.
+   */
+  readonly uploads = new Set<{ url: string; authorization?: string }>();
+
+  /**
+   * Cancels the open upload sessions, best effort, each within `timeoutMs` (the transport's own
+   * signal is aborted by then: these requests carry a deadline of their own). Says how many were
+   * open and how many the registry cancelled: distribution, for one, lets only an identity with
+   * full access (`*`) cancel an upload under token auth, and expires the others itself.
+   */
+  async cancelUploads(timeoutMs: number): Promise<{ open: number; cancelled: number }> {
+    const open = [...this.uploads];
+    this.uploads.clear();
+    const results = await Promise.allSettled(
+      open.map(async ({ url, authorization }) => {
+        const own = new URL(url).origin === new URL(this.baseUrl).origin;
+        const headers: Record<string, string> = own && authorization ? { authorization } : {};
+        const res = await this.transport.send({
+          method: 'DELETE',
+          url,
+          headers,
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+        const text = await readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
+        // Gone either way: cancelled now, or unknown to the registry already.
+        if (res.status < 300) return;
+        const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
+        if (res.status === 404 && codes.includes('BLOB_UPLOAD_UNKNOWN')) return;
+        // Distribution refuses (BLOB_UPLOAD_INVALID) a session whose bytes have moved past the
+        // state its URL carries, as an upload cut off mid-body leaves it.
+        throw new Error(`HTTP ${res.status} ${codes.join(', ')}`);
+      }),
+    );
+    return { open: open.length, cancelled: results.filter((r) => r.status === 'fulfilled').length };
+  }
+
   /** Whether two endpoints are the same registry, so blobs can be mounted between them. */
   sameRegistry(other: RegistryClient): boolean {
     return this.baseUrl === other.baseUrl;
@@ -543,8 +581,38 @@ export class Repository {
     uploadUrl?: string,
   ): Promise<void> {
     this.checkReference(digest, 'blob');
-    const action = `uploading blob ${digest} to ${this.name}`;
     const location = uploadUrl ?? (await this.startUpload());
+    return this.inSession(location, () => this.putBlob(digest, size, open, location));
+  }
+
+  /**
+   * Work on an upload session, known to the client while it is open: a cancel in the middle
+   * leaves it listed, for `cancelUploads`. `moved` follows a session whose URL changes (chunks).
+   */
+  private async inSession<T>(
+    location: string,
+    work: (moved: (url: string) => void) => Promise<T>,
+  ): Promise<T> {
+    const { uploads, transport } = this.client;
+    const entry = {
+      url: location,
+      authorization: await this.client.auth.authorization(this.scopes).catch(() => undefined),
+    };
+    uploads.add(entry);
+    try {
+      return await work((url) => (entry.url = url));
+    } finally {
+      if (!transport.signal?.aborted) uploads.delete(entry);
+    }
+  }
+
+  private async putBlob(
+    digest: string,
+    size: number,
+    open: () => Promise<Readable>,
+    location: string,
+  ): Promise<void> {
+    const action = `uploading blob ${digest} to ${this.name}`;
     const body = await open();
     let res: HttpResponse;
     try {
@@ -581,6 +649,17 @@ export class Repository {
 
   private async uploadChunked(digest: string, open: () => Promise<Readable>): Promise<void> {
     const started = await this.startUploadSession();
+    return this.inSession(started.location, (moved) =>
+      this.putChunks(digest, open, started, moved),
+    );
+  }
+
+  private async putChunks(
+    digest: string,
+    open: () => Promise<Readable>,
+    started: { location: string; minChunk: number },
+    moved: (url: string) => void,
+  ): Promise<void> {
     let location = started.location;
     // Registries may name the smallest chunk they take (OCI-Chunk-Min-Length).
     const chunkSize = Math.max(DEFAULT_CHUNK_SIZE, started.minChunk);
@@ -606,6 +685,7 @@ export class Repository {
       if (res.status !== 202) await this.fail(res, chunkAction);
       await res.body.dump().catch(() => {});
       location = this.location(res);
+      moved(location);
       offset += chunk.length;
     };
     for await (const data of body) {

@@ -277,6 +277,7 @@ export async function writeTags(
       .map(async (t) => {
         await target.putManifest(t.tag, root);
         stats.manifests++;
+        options.progress?.tagsWritten.push(t.tag);
       }),
   );
 }

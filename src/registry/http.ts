@@ -26,6 +26,8 @@ export interface HttpRequest {
   headers?: Record<string, string>;
   /** A stream body is sent once: such a request is never retried here (the caller retries whole). */
   body?: Body;
+  /** Instead of the transport's: a clean-up request after a cancel has its own deadline. */
+  signal?: AbortSignal;
 }
 
 export interface HttpResponse {
@@ -177,6 +179,8 @@ export class Transport {
     dispatcher?: Dispatcher,
     /** Where retries are told about, for debug logs. */
     private readonly onRetry: (message: string) => void = () => {},
+    /** Aborts every request in flight and every wait between tries (a cancelled step). */
+    readonly signal?: AbortSignal,
   ) {
     this.dispatcher = dispatcher ?? createDispatcher();
   }
@@ -205,6 +209,7 @@ export class Transport {
         headers,
         body,
         ...timeouts,
+        signal: req.signal ?? this.signal,
       });
       const location = res.headers.location;
       if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < CountLimit.redirects) {
@@ -262,7 +267,7 @@ export class Transport {
           this.onRetry(
             `${req.method} ${redactUrl(req.url)}: connection failed (${describe(error)}), retrying in ${next.waitMs} ms`,
           );
-          await sleep(next.waitMs);
+          await sleep(next.waitMs, this.signal);
           continue;
         }
         if (once || !isRetryableStatus(res.status)) return res;
@@ -272,7 +277,7 @@ export class Transport {
         this.onRetry(
           `${req.method} ${redactUrl(req.url)}: HTTP ${res.status}, retrying in ${next.waitMs} ms`,
         );
-        await sleep(next.waitMs);
+        await sleep(next.waitMs, this.signal);
       }
     }, this.retry);
   }

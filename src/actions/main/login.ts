@@ -1,5 +1,7 @@
 import { login, logout } from '../login.js';
 import { githubIO } from '../github-io.js';
+import { exitIfCancelled } from '../run.js';
 import { runMainOrPost } from '../step-dir.js';
 
 await runMainOrPost(login, logout, githubIO());
+exitIfCancelled();

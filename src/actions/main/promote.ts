@@ -1,5 +1,6 @@
 import { githubIO } from '../github-io.js';
 import { promote } from '../promote.js';
-import { runAction } from '../run.js';
+import { exitIfCancelled, runAction } from '../run.js';
 
 await runAction(promote, githubIO());
+exitIfCancelled();
