@@ -277,7 +277,7 @@ function schemaProblems(allErrors: ErrorObject[], locator: Locator): Problem[] {
 }
 
 /** The schema's rules of one credential form per integration (oneOf, allOf with if/then). */
-const FORM_RULES = /\/credentials\/oneOf|\/registry\/allOf\//;
+const FORM_RULES = /^#\/(?:allOf\/|properties\/credentials\/oneOf)/;
 
 const FORMS_HELP = 'username and password, helper, or identity_token';
 
