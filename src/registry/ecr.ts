@@ -215,13 +215,22 @@ function awsError(
   error: unknown,
   identity: AwsCredentialIdentity | undefined,
 ): UserError {
-  const name = (error as { name?: string }).name ?? 'Error';
-  const code = (error as { code?: string }).code;
-  const message = String((error as Error).message ?? error)
-    .replace(/\s+/g, ' ')
-    .slice(0, 300);
-  const advice = hint(name, identity);
-  return new UserError(
-    `${where}: ${what} failed: ${code && name === 'Error' ? code : name}: ${message}${advice ? `; ${advice}` : ''}`,
-  );
+  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+  const named = (error as { $fault?: string }).$fault !== undefined;
+  let name = (error as { name?: string }).name ?? 'Error';
+  let said: string;
+  if (!named && status) {
+    // An answer the SDK could not read (a proxy's page, say): its status is what it said.
+    said = `HTTP ${status}`;
+    if (status === 401 || status === 403) name = 'AccessDenied';
+  } else {
+    const code = (error as { code?: string }).code;
+    const message = String((error as Error).message ?? error)
+      .replace(/\s+/g, ' ')
+      .slice(0, 300);
+    said = `${code && name === 'Error' ? code : name}: ${message}`;
+  }
+  const advice =
+    status === 403 && !named ? hint('InvalidClientTokenId', identity) : hint(name, identity);
+  return new UserError(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
 }
