@@ -159,3 +159,27 @@ function fetchTrixieTools() {
 }
 
 if (onPath('apt-get') && onPath('dpkg-deb')) fetchTrixieTools();
+
+/**
+ * moto in server mode, the real ECR and STS the ECR tests run against: from the machine image's
+ * Python (pyenv's shims when they are not on PATH), else Debian's python3-moto where the release
+ * has it. test/helpers/aws.ts looks in the same places.
+ */
+function motoServerFound() {
+  return onPath('moto_server') || existsSync(join(homedir(), '.pyenv', 'shims', 'moto_server'));
+}
+
+if (!motoServerFound()) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && onPath('apt-get')) {
+    const found = spawnSync('apt-cache', ['show', 'python3-moto'], { stdio: 'ignore' });
+    if (found.status === 0)
+      run('apt-get', ['install', '-y', '--no-install-recommends', 'python3-moto']);
+  }
+  if (!motoServerFound()) {
+    console.error(
+      'Missing program: moto_server (moto in server mode, for the ECR tests). Install python3-moto, or moto[server] into the Python on PATH.',
+    );
+    process.exit(1);
+  }
+}

@@ -209,7 +209,7 @@ function hint(name: string, identity: AwsCredentialIdentity | undefined): string
 }
 
 /** An AWS failure in user words: what was asked, AWS's error name and message, what to do. */
-function awsError(
+export function awsError(
   where: string,
   what: string,
   error: unknown,

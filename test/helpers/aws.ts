@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { homedir } from 'node:os';
+import { delimiter, join } from 'node:path';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { closeServer, freePort, killChild, listen, trackChild, waitForUrl } from './util.js';
 
@@ -7,6 +10,20 @@ import { closeServer, freePort, killChild, listen, trackChild, waitForUrl } from
  * STS APIs, from the machine's Python or Debian's python3-moto), and a stand-in for the GitHub
  * Actions OIDC token endpoint the runner offers to jobs with `id-token: write`.
  */
+
+/** moto_server on PATH, else in pyenv's shims (the machine image's Python), as ensure-system-deps looks. */
+function motoServer(): string {
+  const dirs = [...(process.env.PATH ?? '').split(delimiter), join(homedir(), '.pyenv', 'shims')];
+  for (const dir of dirs.filter(Boolean)) {
+    try {
+      accessSync(join(dir, 'moto_server'), constants.X_OK);
+      return join(dir, 'moto_server');
+    } catch {
+      // not here
+    }
+  }
+  throw new Error('moto_server is not installed: run "node scripts/ensure-system-deps.mjs"');
+}
 
 export interface Moto {
   /** `http://127.0.0.1:PORT`: AWS_ENDPOINT_URL. */
@@ -25,7 +42,7 @@ export async function startMoto(options: { strict?: boolean } = {}): Promise<Mot
       Object.entries(process.env).filter(([name]) => !name.startsWith('AWS_') && name !== 'MOTO'),
     );
     if (options.strict) env.INITIAL_NO_AUTH_ACTION_COUNT = '0';
-    const child: ChildProcess = spawn('moto_server', ['-H', '127.0.0.1', '-p', String(port)], {
+    const child: ChildProcess = spawn(motoServer(), ['-H', '127.0.0.1', '-p', String(port)], {
       stdio: 'ignore',
       env,
     });
