@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { UserError } from '../errors.js';
 import { maskSecret } from '../secrets.js';
 import type { Credentials } from './config.js';
+import { DOCKER_HUB } from './reference.js';
 
 /**
  * Docker credential helpers (github.com/docker/docker-credential-helpers): `docker-credential-NAME
@@ -17,6 +18,11 @@ const MAX_ANSWER_BYTES = 1024 * 1024;
 export const TOKEN_USERNAME = '<token>';
 const NOT_FOUND = /credentials not found/i;
 const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** What a helper is asked for a registry: Docker Hub by its v1 URL, as docker asks; else the host. */
+export function helperServerUrl(domain: string): string {
+  return domain === DOCKER_HUB ? 'https://index.docker.io/v1/' : domain;
+}
 
 export interface HelperRequest {
   /** `gcloud` for `docker-credential-gcloud`. */

@@ -6,9 +6,8 @@ import {
   type Credentials,
   type Integration,
 } from './config.js';
-import { helperCredentials, TOKEN_USERNAME } from './credential-helper.js';
+import { helperCredentials, helperServerUrl, TOKEN_USERNAME } from './credential-helper.js';
 import { ecrCredentials } from './ecr.js';
-import { DOCKER_HUB } from './reference.js';
 
 /**
  * The identity an integration declares (DESIGN §2), resolved when the integration is used, so a
@@ -30,11 +29,6 @@ function readValue(
     );
   }
   return resolved;
-}
-
-/** Docker Hub's helper entries are keyed by its v1 URL; any other registry by its host. */
-export function helperServerUrl(domain: string): string {
-  return domain === DOCKER_HUB ? 'https://index.docker.io/v1/' : domain;
 }
 
 /**

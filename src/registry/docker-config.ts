@@ -3,8 +3,8 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { maskSecret } from '../secrets.js';
 import type { Credentials } from './config.js';
-import { helperCredentials, TOKEN_USERNAME } from './credential-helper.js';
-import { DOCKER_HUB, normaliseDomain } from './reference.js';
+import { helperCredentials, helperServerUrl, TOKEN_USERNAME } from './credential-helper.js';
+import { normaliseDomain } from './reference.js';
 
 /**
  * The Docker config as docker reads it (DESIGN §2): `DOCKER_AUTH_CONFIG` (a whole config as JSON
@@ -21,8 +21,6 @@ export function dockerConfigPath(env: NodeJS.ProcessEnv): string | undefined {
 }
 
 export const DOCKER_AUTH_CONFIG = 'DOCKER_AUTH_CONFIG';
-/** The key, and the server URL, docker uses for Docker Hub. */
-const DOCKER_HUB_SERVER = 'https://index.docker.io/v1/';
 
 interface AuthEntry {
   auth?: unknown;
@@ -143,7 +141,7 @@ async function configCredentials(
     if (typeof helper !== 'string' || !helper) {
       throw new UserError(`${config.where}: credHelpers "${helperKey}" must name a helper`);
     }
-    const serverUrl = helperKey ?? (normalised === DOCKER_HUB ? DOCKER_HUB_SERVER : normalised);
+    const serverUrl = helperKey ?? helperServerUrl(normalised);
     const by = helperKey === undefined ? 'credsStore' : `credHelpers "${helperKey}"`;
     return helperCredentials({ helper, serverUrl, where: `${config.where} (${by})`, env });
   }
