@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Makes sure the programs the integration tests, the demo and the bench run against are installed:
 // a real registry (distribution), skopeo and buildah to compare with, htpasswd and openssl for the
-// registry's auth, and busybox for tiny images. Tools newer than bookworm ships (cosign, oras) come
+// registry's auth, busybox for tiny images, and Debian's docker-credential-pass with its store. Tools newer than bookworm ships (cosign, oras) come
 // from Debian trixie, unpacked into a cache folder and never installed system-wide. On a fresh CI machine running as root with apt-get
 // they are installed; otherwise the missing ones are named with the command that installs them.
 import { spawnSync } from 'node:child_process';
@@ -26,6 +26,11 @@ const REQUIRED = {
   htpasswd: 'apache2-utils',
   openssl: 'openssl',
   busybox: 'busybox-static',
+  // A real credential helper (the `pass` store, backed by gpg) for the credential tests.
+  'docker-credential-pass': 'golang-docker-credential-helpers',
+  pass: 'pass',
+  gpg: 'gpg',
+  gpgconf: 'gpgconf',
 };
 
 function onPath(program) {

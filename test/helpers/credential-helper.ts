@@ -1,6 +1,7 @@
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { delimiter, dirname, join } from 'node:path';
-import { makeTempDir, removeTempDir } from './util.js';
+import { makeTempDir, removeTempDir, run } from './util.js';
 
 /**
  * A real Docker credential helper on a temp PATH: `docker-credential-test`, a program that speaks
@@ -77,5 +78,53 @@ export async function installTestHelper(name = 'test'): Promise<TestHelper> {
         .map((line) => JSON.parse(line) as { args: string[]; input: string });
     },
     stop: () => removeTempDir(dir),
+  };
+}
+
+export interface PassStore {
+  /** What the step's environment adds for docker-credential-pass: the gpg home and the store. */
+  env: Record<string, string>;
+  /** `docker-credential-pass store`: what `docker login` does with credsStore pass. */
+  store(serverUrl: string, username: string, secret: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Debian's docker-credential-pass (golang-docker-credential-helpers) over a `pass` store in a temp
+ * dir, encrypted to a throwaway gpg key without a passphrase. Its gpg-agent is stopped at the end.
+ */
+export async function passStore(): Promise<PassStore> {
+  const dir = await makeTempDir('pass-store-');
+  const env = {
+    GNUPGHOME: join(dir, 'gnupg'),
+    PASSWORD_STORE_DIR: join(dir, 'store'),
+    PATH: process.env.PATH ?? '',
+  };
+  const childEnv = { ...process.env, ...env };
+  const sh = (command: string, args: string[], input?: string) =>
+    run(command, args, { input, env: childEnv });
+  try {
+    await mkdir(env.GNUPGHOME, { mode: 0o700 });
+    // prettier-ignore
+    await sh('gpg', ['--batch', '--pinentry-mode', 'loopback', '--passphrase', '',
+      '--quick-gen-key', 'image-actions-test <test@example.invalid>', 'default', 'default', 'never']);
+    await sh('pass', ['init', 'test@example.invalid']);
+  } catch (error) {
+    await removeTempDir(dir);
+    throw error;
+  }
+  return {
+    env: { GNUPGHOME: env.GNUPGHOME, PASSWORD_STORE_DIR: env.PASSWORD_STORE_DIR },
+    async store(serverUrl, username, secret) {
+      await sh(
+        'docker-credential-pass',
+        ['store'],
+        JSON.stringify({ ServerURL: serverUrl, Username: username, Secret: secret }),
+      );
+    },
+    async stop() {
+      await sh('gpgconf', ['--kill', 'gpg-agent']).catch(() => {});
+      await removeTempDir(dir);
+    },
   };
 }

@@ -5,7 +5,12 @@ import { build } from '../../src/actions/build.js';
 import { promote } from '../../src/actions/promote.js';
 import { createReportImageInfo } from '../../src/actions/report-image-info.js';
 import { buildahSandbox, pushBusyboxBase, type BuildahSandbox } from '../helpers/buildah.js';
-import { installTestHelper, type TestHelper } from '../helpers/credential-helper.js';
+import {
+  installTestHelper,
+  passStore,
+  type PassStore,
+  type TestHelper,
+} from '../helpers/credential-helper.js';
 import { getManifest, pushImage } from '../helpers/images.js';
 import { runWith } from '../helpers/io.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
@@ -193,6 +198,42 @@ describe('credential helpers', () => {
     );
     expect((await getManifest(hp, 'team/app', 'never')).status).toBe(404);
   });
+});
+
+describe("Debian's docker-credential-pass", () => {
+  let pass: PassStore;
+  beforeAll(async () => {
+    pass = await passStore();
+    await pass.store(hp.host, 'hpuser', HTPASSWD_PASS);
+  }, 60_000);
+  afterAll(() => pass?.stop());
+
+  it('serves an integration (helper: pass) and the Docker config (credsStore: pass)', async () => {
+    const viaFile = await runWith(
+      promote,
+      {
+        candidate: `${tok.host}/team/app:1.0`,
+        registry: 'pass',
+        image_name: 'via-pass/app',
+        tags: '1.0',
+        registries: `${identityRegistries()}  - name: pass\n    domain: ${hp.host}\n    credentials: { helper: pass }\n`,
+      },
+      stepEnv(pass.env),
+    );
+    expect(viaFile.failed).toBeUndefined();
+    expect((await getManifest(hp, 'via-pass/app', '1.0')).digest).toBe(digest);
+
+    const configDir = join(work, 'docker-config-pass');
+    await mkdir(configDir, { recursive: true });
+    await writeFile(join(configDir, 'config.json'), JSON.stringify({ credsStore: 'pass' }));
+    const viaConfig = await runWith(
+      createReportImageInfo(),
+      { image: `${hp.host}/via-pass/app:1.0` },
+      stepEnv({ ...pass.env, DOCKER_CONFIG: configDir }),
+    );
+    expect(viaConfig.failed).toBeUndefined();
+    expect(viaConfig.outputs.digest).toBe(digest);
+  }, 60_000);
 });
 
 describe('build with buildah', () => {
