@@ -3,7 +3,7 @@ import { maskSecret } from '../secrets.js';
 import type { Transport } from './http.js';
 import { describe, isNetworkError, retryDelay, sleep } from './http.js';
 import type { Credentials } from './config.js';
-import { refreshTokenForm, refusedIdentity } from './identity-token.js';
+import { refreshTokenForm, refusalHint, refusedIdentity } from './identity-token.js';
 
 /** The parts of a `WWW-Authenticate` challenge a registry client needs. */
 export interface Challenge {
@@ -192,7 +192,7 @@ export class Authenticator {
     const refused = this.credentials?.identityToken ? [400, 401, 403] : [401, 403];
     if (refused.includes(res.status)) {
       throw new RegistryError(
-        `${this.label}: the token service at ${url.origin} refused ${refusedIdentity(this.credentials)} (HTTP ${res.status})${registryMessage(text)}`,
+        `${this.label}: the token service at ${url.origin} refused ${refusedIdentity(this.credentials)} (HTTP ${res.status})${registryMessage(text)}${refusalHint(this.credentials)}`,
         res.status,
       );
     }

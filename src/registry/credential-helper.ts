@@ -137,7 +137,7 @@ export async function helperCredentials(request: HelperRequest): Promise<Credent
   maskSecret(secret);
   if (!secret) return undefined;
   const username = typeof answer.Username === 'string' ? answer.Username : '';
-  const source = `the credential helper ${program} (${where})`;
+  const source = `${program}, asked for ${where.replace(/^The /, 'the ')}`;
   if (username === TOKEN_USERNAME) {
     return { username, password: '', identityToken: secret, source };
   }

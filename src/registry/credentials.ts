@@ -69,14 +69,18 @@ export async function readCredentials(
       username,
       password: '',
       identityToken,
-      source: `the identity token in ${declared.identityToken.env} (${where}); set a fresh one`,
+      source: `${declared.identityToken.env} of registry ${describeIntegration(integration)}`,
     };
   }
   const password = readValue(integration, declared.password, 'password', env);
   maskSecret(password);
   const username = readValue(integration, declared.username, 'username', env);
   maskSecret(Buffer.from(`${username}:${password}`).toString('base64'));
-  return { username, password, source: `the password in ${declared.password.env} (${where})` };
+  return {
+    username,
+    password,
+    source: `the password in ${declared.password.env} of registry ${describeIntegration(integration)}`,
+  };
 }
 
 /**
@@ -97,6 +101,6 @@ function githubTokenCredentials(
   return {
     username,
     password,
-    source: `GITHUB_TOKEN (${describeIntegration(integration)}); give the job permissions: packages: write to push`,
+    source: `GITHUB_TOKEN for registry ${describeIntegration(integration)}; the job needs permissions: packages: write to push`,
   };
 }

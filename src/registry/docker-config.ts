@@ -170,7 +170,7 @@ export function dockerConfigDomains(env: NodeJS.ProcessEnv): string[] {
 }
 
 function entryCredentials(entry: AuthEntry, where: string, key: string): Credentials | undefined {
-  const source = `the entry "${key}" of ${where}`;
+  const source = `the entry "${key}" of ${where.replace(/^The /, 'the ')}`;
   let username = '';
   let password = '';
   if (typeof entry.auth === 'string' && entry.auth) {

@@ -96,7 +96,7 @@ async function mintToken(
     credentials: {
       username: decoded.slice(0, colon),
       password,
-      source: `the ECR token minted for ${where}`,
+      source: `the ECR token minted for ${where.replace(/^Registry /, 'registry ')}`,
     },
     expiresAt: data?.expiresAt ? new Date(data.expiresAt).getTime() : Date.now() + 3600_000,
   };

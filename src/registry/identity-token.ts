@@ -28,8 +28,15 @@ export function refreshTokenForm(
 /** How a token service's refusal names the identity it refused. */
 export function refusedIdentity(credentials: Credentials | undefined): string {
   if (!credentials) return 'anonymous access';
-  const from = credentials.source ? ` (${credentials.source})` : '';
   return credentials.identityToken
-    ? `the identity token${from}: it may have expired or been revoked`
-    : `the credentials of user "${credentials.username}"${from}`;
+    ? 'the identity token'
+    : `the credentials of user "${credentials.username}"`;
+}
+
+/** What to renew after a refusal: where the refused identity came from. */
+export function refusalHint(credentials: Credentials | undefined): string {
+  if (!credentials?.source) return '';
+  return credentials.identityToken
+    ? `; it may have expired or been revoked: renew ${credentials.source}`
+    : `; they came from ${credentials.source}`;
 }

@@ -121,7 +121,7 @@ describe('identity tokens', () => {
     );
     expect(io.failed).toContain('acr: the token service at');
     expect(io.failed).toContain(
-      'refused the identity token (the identity token in OLD_TOKEN (Registry acr (the registries input line 2)); set a fresh one): it may have expired or been revoked (HTTP 401)',
+      'refused the identity token (HTTP 401): UNAUTHORIZED: invalid or expired refresh token; it may have expired or been revoked: renew OLD_TOKEN of registry acr (the registries input line 2)',
     );
     expect(io.failed).not.toContain(EXPIRED);
     expect((await getManifest(tok, 'team/app', 'never')).status).toBe(404);

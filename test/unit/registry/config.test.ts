@@ -416,7 +416,7 @@ describe('readCredentials', () => {
     expect(credentials).toEqual({
       username: 'robot',
       password,
-      source: `the password in PROD_KEY (Registry prod (${FILE} line 2))`,
+      source: `the password in PROD_KEY of registry prod (${FILE} line 2)`,
     });
     const basic = Buffer.from(`robot:${password}`).toString('base64');
     expect(redact(`password=${password} basic=${basic}`)).toBe('password=*** basic=***');

@@ -252,7 +252,7 @@ describe('readCredentials of each form', () => {
       username: '<token>',
       password: '',
       identityToken: 'cr-refresh-token-3',
-      source: `the identity token in ACR_TOKEN (Registry acr (${FILE} line 2)); set a fresh one`,
+      source: `ACR_TOKEN of registry acr (${FILE} line 2)`,
     });
     expect(redact('cr-refresh-token-3')).toBe('***');
     await expect(readCredentials(acr, {})).rejects.toThrow(

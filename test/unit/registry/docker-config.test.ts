@@ -77,7 +77,7 @@ describe('readDockerConfigCredentials: auths', () => {
     const found = await readDockerConfigCredentials(domain, env);
     if (expected === undefined) expect(found).toBeUndefined();
     else
-      expect(found).toEqual({ ...expected, source: expect.stringContaining('The Docker config') });
+      expect(found).toEqual({ ...expected, source: expect.stringContaining('the Docker config') });
   });
 
   it('masks the password, the base64 form and identity tokens', async () => {
@@ -206,7 +206,7 @@ describe('readDockerConfigCredentials: credential helpers', () => {
     expect(await readDockerConfigCredentials('gcr.io', env)).toEqual({
       username: 'oauth2accesstoken',
       password: 'dc-helper-secret-1',
-      source: expect.stringContaining('the credential helper docker-credential-test'),
+      source: expect.stringContaining('docker-credential-test, asked for the Docker config'),
     });
     expect(helper.calls().slice(before)).toEqual([{ args: ['get'], input: 'gcr.io' }]);
     expect(redact('dc-helper-secret-1')).toBe('***');
