@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
-import type { ActionIO, Summary } from './io.js';
+import { summaryOff, type ActionIO, type Summary } from './io.js';
 import { setSecretMasker } from '../secrets.js';
+import { progressIntervalMs } from './progress.js';
 
 /** Markdown cells must not break the table: pipes are escaped and newlines become breaks. */
 function cell(text: string): string {
@@ -10,8 +11,11 @@ function cell(text: string): string {
 export function renderMarkdown(summary: Summary): string {
   const lines: string[] = [`### ${summary.title}`, ''];
   if (summary.facts?.length) {
-    lines.push('| | |', '| --- | --- |');
-    for (const [k, v] of summary.facts) lines.push(`| **${cell(k)}** | ${cell(v)} |`);
+    // A Markdown table needs a header row: the first fact is it, so no empty row shows.
+    summary.facts.forEach(([k, v], i) => {
+      lines.push(`| **${cell(k)}** | ${cell(v)} |`);
+      if (i === 0) lines.push('| --- | --- |');
+    });
     lines.push('');
   }
   for (const table of summary.tables ?? []) {
@@ -33,10 +37,17 @@ export function githubIO(): ActionIO {
     warning: (m) => core.warning(m),
     debug: (m) => core.debug(m),
     async writeSummary(summary) {
-      if (!process.env.GITHUB_STEP_SUMMARY) return;
+      if (!process.env.GITHUB_STEP_SUMMARY || summaryOff(process.env)) return;
       await core.summary.addRaw(renderMarkdown(summary), true).write();
     },
     setFailed: (m) => core.setFailed(m),
+    exportVariable: (n, v) => core.exportVariable(n, v),
+    // Plain lines: the runner's log has no carriage returns.
+    progress: {
+      intervalMs: progressIntervalMs(process.env),
+      say: (l) => core.info(l),
+      end: () => {},
+    },
     saveState: (n, v) => core.saveState(n, v),
     getState: (n) => core.getState(n),
     env: process.env,

@@ -34,7 +34,23 @@ export function getList(io: ActionIO, name: string): string[] {
   return parseList(io.getInput(name), name);
 }
 
+/**
+ * Every true/false input of every action: the CLI takes them as bare flags (`--dry-run`), so the
+ * list is checked where they are read.
+ */
+export const BOOLEAN_INPUTS: ReadonlySet<string> = new Set([
+  'disable_push',
+  'dry_run',
+  'fail_on_error',
+  'list_tags',
+  'no_cache',
+  'overwrite',
+  'referrers',
+]);
+
 export function getBoolean(io: ActionIO, name: string, fallback: boolean): boolean {
+  if (!BOOLEAN_INPUTS.has(name))
+    throw new Error(`${name} is read as a boolean but not in BOOLEAN_INPUTS`);
   const value = io.getInput(name);
   if (!value) return fallback;
   if (/^(true|True|TRUE)$/.test(value)) return true;

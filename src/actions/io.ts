@@ -15,6 +15,15 @@ export interface Summary {
   notes?: string[];
 }
 
+/** Where long work says how far it is. */
+export interface ProgressSink {
+  /** How often to say it: 10 s in CI logs, a second on a terminal. */
+  intervalMs: number;
+  say(line: string): void;
+  /** The work is over: a line rewritten in place is finished. */
+  end(): void;
+}
+
 export interface ActionIO {
   /** The raw input, trimmed; '' when not given. */
   getInput(name: string): string;
@@ -24,9 +33,17 @@ export interface ActionIO {
   debug(message: string): void;
   writeSummary(summary: Summary): Promise<void>;
   setFailed(message: string): void;
+  /** A variable for every later step of the job (GitHub); `export` lines on stdout (CLI). */
+  exportVariable(name: string, value: string): void;
   /** State kept from the main step for the post step (GitHub) or for the process (CLI). */
   saveState(name: string, value: string): void;
   getState(name: string): string;
+  progress: ProgressSink;
   /** The environment the action reads credentials and CI facts from. */
   env: NodeJS.ProcessEnv;
+}
+
+/** `IMAGE_ACTIONS_SUMMARY=false`: no job summary (a matrix of many steps, say). */
+export function summaryOff(env: NodeJS.ProcessEnv): boolean {
+  return /^(false|0|no|off)$/i.test(env.IMAGE_ACTIONS_SUMMARY ?? '');
 }

@@ -1,5 +1,6 @@
 import { UserError } from '../errors.js';
-import type { CopyResult } from '../registry/copy.js';
+import type { CopyPlan, CopyResult } from '../registry/copy.js';
+import { formatBytes } from '../registry/progress.js';
 import {
   formatReference,
   isValidDigest,
@@ -13,7 +14,9 @@ import {
   splitImageName,
   type Endpoint,
 } from '../registry/resolve.js';
-import { getBoolean, getList, getRegistries, getTags } from './inputs.js';
+import type { Platform } from '../registry/manifest.js';
+import { parsePlatform } from '../registry/platforms.js';
+import { getBoolean, getList, getRegistries, getTags, parseMap } from './inputs.js';
 import type { ActionIO } from './io.js';
 import { candidateSources, runPromotion } from './promotion.js';
 
@@ -29,6 +32,11 @@ export interface PromoteSettings {
   registryContext?: string;
   expectedDigest?: string;
   dryRun: boolean;
+  /** Only these platforms of an index. */
+  platforms: Platform[];
+  referrers: boolean;
+  overwrite: boolean;
+  indexAnnotations: Record<string, string>;
   config: RegistriesConfig;
 }
 
@@ -47,6 +55,25 @@ export function readPromoteSettings(io: ActionIO): PromoteSettings {
       `Input expected_digest: "${expectedDigest}" is not a digest (sha256:<64 hex digits>)`,
     );
   }
+  const platforms = getList(io, 'platforms').map((p) => parsePlatform(p));
+  if (platforms.length && candidates.length > 1) {
+    throw new UserError(
+      'Input platforms: applies to one candidate; to merge some platforms, name those platform images as the candidates',
+    );
+  }
+  const indexAnnotations = parseMap(io.getInput('index_annotations'), 'index_annotations');
+  if (Object.keys(indexAnnotations).length && candidates.length < 2) {
+    throw new UserError(
+      'Input index_annotations: applies to the index a merge makes; give several candidates, or leave it out',
+    );
+  }
+  for (const key of Object.keys(indexAnnotations)) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(key)) {
+      throw new UserError(
+        `Input index_annotations: "${key}" is not an annotation key (letters, digits, . _ - /, e.g. org.opencontainers.image.description)`,
+      );
+    }
+  }
   return {
     candidate: candidates[0],
     candidates,
@@ -56,6 +83,10 @@ export function readPromoteSettings(io: ActionIO): PromoteSettings {
     registryContext: io.getInput('registry_context') || undefined,
     expectedDigest,
     dryRun: getBoolean(io, 'dry_run', false),
+    platforms,
+    referrers: getBoolean(io, 'referrers', true),
+    overwrite: getBoolean(io, 'overwrite', true),
+    indexAnnotations,
     config: getRegistries(io),
   };
 }
@@ -119,20 +150,24 @@ export async function promote(io: ActionIO): Promise<void> {
   const { sources, target } = await planPromotion(settings, io.env);
   io.debug(`target: ${target.endpoint.domain}/${target.repository} via ${target.endpoint.label}`);
 
-  const { result, images } = await runPromotion(io, {
+  const { result, images, note } = await runPromotion(io, {
     candidates: settings.candidates,
     sources,
     target,
     tags: settings.tags,
     expectedDigest: settings.expectedDigest,
     dryRun: settings.dryRun,
+    platforms: settings.platforms,
+    referrers: settings.referrers,
+    overwrite: settings.overwrite,
+    indexAnnotations: settings.indexAnnotations,
   });
   io.setOutput('digest', result.digest);
   io.setOutput('image', images[0]);
   io.setOutput('images', images.join('\n'));
   io.setOutput('stats', JSON.stringify(result.stats));
   io.info(describeResult(settings, result, images, settings.dryRun));
-  await io.writeSummary(promoteSummary(settings, sources, target, result, images));
+  await io.writeSummary(promoteSummary(settings, sources, target, result, images, note));
 }
 
 function describeResult(
@@ -145,8 +180,11 @@ function describeResult(
   const verb = dryRun ? 'Would promote' : 'Promoted';
   const moved = dryRun
     ? `${result.plan.blobs.filter((b) => b.action === 'copy').length} blobs to copy, ${result.plan.blobs.filter((b) => b.action === 'mount').length} to mount, ${result.plan.tags.filter((t) => t.action === 'write').length} tags to write`
-    : `${result.plan.mode}: ${blobs.copied} blobs copied (${result.stats.bytes_copied} bytes), ${blobs.mounted} mounted, ${blobs.skipped} already there, ${result.stats.manifests} manifests written, ${result.stats.requests} requests`;
-  return `${verb} ${settings.candidates.map(formatReference).join(' + ')} (${result.digest}) to ${images.join(', ')}; ${moved}`;
+    : `${result.plan.mode}: ${blobs.copied} blobs copied (${result.stats.bytes_copied} bytes), ${blobs.mounted} mounted, ${blobs.skipped} already there, ${result.stats.manifests} manifests written, ${result.stats.referrers} referrers copied, ${result.stats.requests} requests`;
+  const referrers = result.plan.referrers.length
+    ? `; ${result.plan.referrers.length} referrers (${result.plan.referrers.filter((r) => r.action === 'write').length} ${dryRun ? 'to copy' : 'copied'})`
+    : '';
+  return `${verb} ${settings.candidates.map(formatReference).join(' + ')} (${result.digest}) to ${images.join(', ')}; ${moved}${dryRun ? referrers : ''}`;
 }
 
 function promoteSummary(
@@ -155,8 +193,11 @@ function promoteSummary(
   target: PromoteTarget,
   result: CopyResult,
   images: string[],
+  note: string | undefined,
 ) {
   const { stats, plan } = result;
+  const written = (action: 'skip' | 'write') =>
+    action === 'skip' ? 'already there' : settings.dryRun ? 'would write' : 'written';
   return {
     title: settings.dryRun ? 'Promotion plan (dry run)' : 'Image promoted',
     facts: [
@@ -171,33 +212,93 @@ function promoteSummary(
     tables: [
       {
         header: ['Tag', 'Action'],
-        rows: plan.tags.map((t) => [
-          t.tag,
-          t.action === 'skip' ? 'already there' : settings.dryRun ? 'would write' : 'written',
-        ]),
+        rows: plan.tags.map((t) => [t.tag, written(t.action)]),
       },
-      {
-        header: [
-          'Manifests written',
-          'Blobs copied',
-          'Bytes copied',
-          'Blobs mounted',
-          'Blobs already there',
-          'Requests',
-        ],
-        rows: [
-          [
-            stats.manifests,
-            stats.blobs.copied,
-            stats.bytes_copied,
-            stats.blobs.mounted,
-            stats.blobs.skipped,
-            stats.requests,
-          ].map(String),
-        ],
-      },
+      ...(plan.referrers.length
+        ? [
+            {
+              header: ['Referrer', 'Artifact type', 'Refers to', 'Found by', 'Action'],
+              rows: plan.referrers.map((r) => [
+                `\`${r.digest}\``,
+                r.artifactType || 'unknown',
+                `\`${r.subject}\``,
+                r.tag
+                  ? `cosign tag ${r.tag}`
+                  : r.source === 'api'
+                    ? 'referrers API'
+                    : 'referrers tag',
+                written(r.action),
+              ]),
+            },
+          ]
+        : []),
+      settings.dryRun
+        ? {
+            header: [
+              'Platform',
+              'Blobs to copy',
+              'Bytes to copy',
+              'Blobs to mount',
+              'Already there',
+            ],
+            rows: wouldMove(plan),
+          }
+        : {
+            header: [
+              'Manifests written',
+              'Blobs copied',
+              'Bytes copied',
+              'Blobs mounted',
+              'Blobs already there',
+              'Referrers copied',
+              'Requests',
+            ],
+            rows: [
+              [
+                String(stats.manifests),
+                String(stats.blobs.copied),
+                formatBytes(stats.bytes_copied),
+                String(stats.blobs.mounted),
+                String(stats.blobs.skipped),
+                String(stats.referrers),
+                String(stats.requests),
+              ],
+            ],
+          },
     ],
-    notes:
-      plan.manifests.length > 1 ? [`Index with ${plan.manifests.length - 1} child manifests.`] : [],
+    notes: [
+      ...(note ? [note] : []),
+      ...(plan.referrersIndex === 'tag-schema'
+        ? ['The target has no referrers API: its sha256-<hex> referrers tags list them.']
+        : []),
+      ...(!settings.referrers
+        ? ['referrers: false: signatures, SBOMs and attestations stayed behind.']
+        : []),
+    ],
   };
+}
+
+/** A dry run's blobs by the platform whose manifest first names them: what would move where. */
+export function wouldMove(plan: CopyPlan): string[][] {
+  const platforms = new Map(plan.manifests.map((m) => [m.digest, m.platform]));
+  const rows = new Map<string, { copy: number; bytes: number; mount: number; skip: number }>();
+  for (const blob of plan.blobs) {
+    const name =
+      platforms.get(blob.manifest) ??
+      (blob.manifest === plan.digest ? 'image' : `manifest ${blob.manifest.slice(0, 19)}`);
+    const row = rows.get(name) ?? { copy: 0, bytes: 0, mount: 0, skip: 0 };
+    if (blob.action === 'copy') {
+      row.copy++;
+      row.bytes += blob.size;
+    } else if (blob.action === 'mount') row.mount++;
+    else row.skip++;
+    rows.set(name, row);
+  }
+  return [...rows].map(([name, r]) => [
+    name,
+    String(r.copy),
+    formatBytes(r.bytes),
+    String(r.mount),
+    String(r.skip),
+  ]);
 }

@@ -1,6 +1,8 @@
 import type { Repository } from '../registry/client.js';
 import { copyImage, readSource, type CopyResult } from '../registry/copy.js';
+import type { Platform } from '../registry/manifest.js';
 import { mergeImages } from '../registry/merge.js';
+import { narrowToPlatforms } from '../registry/platforms.js';
 import type { RegistriesConfig } from '../registry/config.js';
 import { formatReference, type ImageReference } from '../registry/reference.js';
 import {
@@ -11,6 +13,7 @@ import {
   type PushTarget,
 } from '../registry/resolve.js';
 import { Clients, jobsFromEnv } from './clients.js';
+import { withProgress } from './progress.js';
 import type { ActionIO } from './io.js';
 
 /**
@@ -77,12 +80,22 @@ export interface Promotion {
   tags: string[];
   expectedDigest?: string;
   dryRun?: boolean;
+  /** Only these platforms of an index (one candidate). */
+  platforms?: Platform[];
+  /** Carry signatures, SBOMs and attestations. Default true. */
+  referrers?: boolean;
+  /** false: refuse to move a tag that points elsewhere. Default true. */
+  overwrite?: boolean;
+  /** OCI annotations on a merged index, over the ones its platforms agree on. */
+  indexAnnotations?: Record<string, string>;
 }
 
 export interface PromotionOutcome {
   result: CopyResult;
   /** The full references written, one per tag. */
   images: string[];
+  /** What `platforms` made of the image, when it changed it. */
+  note?: string;
 }
 
 /**
@@ -107,7 +120,13 @@ export async function runPromotion(
       dryRun,
     );
     candidates.forEach((c, i) => io.debug(`source: ${formatReference(c)} via ${sources[i].label}`));
-    const options = { dryRun, jobs: jobsFromEnv(io.env), log: (m: string) => io.info(m) };
+    const options = {
+      dryRun,
+      jobs: jobsFromEnv(io.env),
+      log: (m: string) => io.info(m),
+      referrers: promotion.referrers,
+      overwrite: promotion.overwrite,
+    };
     const roots = await Promise.all(
       candidates.map((c, i) =>
         readSource(
@@ -118,10 +137,18 @@ export async function runPromotion(
         ),
       ),
     );
-    const result =
+    const narrowed = promotion.platforms?.length
+      ? await narrowToPlatforms(sourceRepos[0], roots[0], promotion.platforms)
+      : { root: roots[0], newRoot: false, note: undefined };
+    if (narrowed.note) io.info(narrowed.note);
+    const result = await withProgress(io, (progress) =>
       candidates.length === 1
-        ? await copyImage(sourceRepos[0], roots[0], targetRepo, tags, options)
-        : await mergeImages(
+        ? copyImage(sourceRepos[0], narrowed.root, targetRepo, tags, {
+            ...options,
+            newRoot: narrowed.newRoot,
+            progress,
+          })
+        : mergeImages(
             roots.map((root, i) => ({
               repo: sourceRepos[i],
               root,
@@ -129,12 +156,17 @@ export async function runPromotion(
             })),
             targetRepo,
             tags,
-            { ...options, expectedDigest },
-          );
+            { ...options, expectedDigest, indexAnnotations: promotion.indexAnnotations, progress },
+          ),
+    );
     // Every request of the step, the ping, tokens and source reads included.
     result.stats.requests = clients.transport.stats.requests;
     const base = `${target.endpoint.domain}/${target.repository}`;
-    return { result, images: tags.map((tag) => `${base}:${tag}`) };
+    return {
+      result,
+      images: tags.map((tag) => `${base}:${tag}`),
+      ...(narrowed.note ? { note: narrowed.note } : {}),
+    };
   } finally {
     if (!shared) await clients.close();
   }

@@ -8,5 +8,6 @@ export const ACTIONS: Record<string, () => Promise<Action>> = {
   build: async () => (await import('./build.js')).build,
   push: async () => (await import('./push.js')).push,
   promote: async () => (await import('./promote.js')).promote,
+  login: async () => (await import('./login.js')).login,
   'report-image-info': async () => (await import('./report-image-info.js')).reportImageInfo,
 };

@@ -11,7 +11,7 @@ export const STATE = {
   tempDir: 'temp_dir',
 } as const;
 
-const PREFIX = 'image-actions-';
+export const STEP_DIR_PREFIX = 'image-actions-';
 
 /**
  * Runs `fn` with a private temporary directory (mode 0700) for the step's auth files and the
@@ -20,7 +20,7 @@ const PREFIX = 'image-actions-';
  */
 export async function withStepDir<T>(io: ActionIO, fn: (dir: string) => Promise<T>): Promise<T> {
   const base = io.env.RUNNER_TEMP && existsSync(io.env.RUNNER_TEMP) ? io.env.RUNNER_TEMP : tmpdir();
-  const dir = await mkdtemp(path.join(base, PREFIX));
+  const dir = await mkdtemp(path.join(base, STEP_DIR_PREFIX));
   io.saveState(STATE.tempDir, dir);
   try {
     return await fn(dir);
@@ -34,7 +34,7 @@ export async function withStepDir<T>(io: ActionIO, fn: (dir: string) => Promise<
 export async function removeStepDir(io: ActionIO): Promise<void> {
   const dir = io.getState(STATE.tempDir);
   // Only a directory this code made: state is not trusted to name anything else.
-  if (!dir || !path.basename(dir).startsWith(PREFIX) || !path.isAbsolute(dir)) return;
+  if (!dir || !path.basename(dir).startsWith(STEP_DIR_PREFIX) || !path.isAbsolute(dir)) return;
   if (!existsSync(dir)) return;
   await rm(dir, { recursive: true, force: true });
   io.info(`Removed the temporary credentials left in ${dir}`);

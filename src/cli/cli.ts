@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ACTIONS } from '../actions/registry-of-actions.js';
-import type { ActionIO, Summary } from '../actions/io.js';
+import { summaryOff, type ActionIO, type Summary } from '../actions/io.js';
+import { BOOLEAN_INPUTS } from '../actions/inputs.js';
+import { progressIntervalMs } from '../actions/progress.js';
 import { runAction } from '../actions/run.js';
 import { redact, setSecretMasker } from '../secrets.js';
 
@@ -22,10 +24,19 @@ export interface CliStreams {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
+  /** stderr is a terminal: progress is one line rewritten in place. */
+  tty?: boolean;
 }
+
+/** `logout` is the login action's post step, run by itself: it has no action.yml of its own. */
+const LOGOUT_SPEC: ActionSpec = {
+  description: 'Removes the files `image-actions login --dir` wrote.',
+  inputs: { dir: { description: 'The folder login wrote to.', required: true } },
+};
 
 /** action.yml sits two folders up from both src/cli/ and the bundle in dist/cli/. */
 function actionSpec(name: string): ActionSpec {
+  if (name === 'logout') return LOGOUT_SPEC;
   const here = path.dirname(fileURLToPath(import.meta.url));
   const file = path.resolve(here, '..', '..', 'actions', name, 'action.yml');
   return parseYaml(readFileSync(file, 'utf8')) as ActionSpec;
@@ -39,6 +50,7 @@ function usage(): string {
     ...Object.keys(ACTIONS).map(
       (name) => `  ${name.padEnd(20)}${actionSpec(name).description ?? ''}`,
     ),
+    `  ${'logout'.padEnd(20)}${LOGOUT_SPEC.description}`,
     '',
     'Run `image-actions <action> --help` for its inputs.',
   ].join('\n');
@@ -73,7 +85,49 @@ function actionHelp(name: string): string {
 
 export class CliUsageError extends Error {}
 
-/** Flags to inputs: `--name value`, `--name=value`; kebab-case is accepted; repeats add lines. */
+/** A value for a POSIX shell, in single quotes. */
+export function shellQuote(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * Inputs that take one value, and the input to use for several: `--tag a,b` or a repeated
+ * `--tag` would otherwise be read as one odd tag.
+ */
+const SINGLE_VALUED: Record<string, string> = { tag: 'tags' };
+
+/** The known name nearest to a mistyped one (edit distance at most 2, or one is a prefix). */
+export function nearest(name: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const candidate of known) {
+    const d =
+      candidate.startsWith(name) || name.startsWith(candidate) ? 1 : distance(name, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * Flags to inputs: `--name value`, `--name=value`; kebab-case is accepted; repeats add lines. A
+ * boolean input may stand alone (`--dry-run` means true).
+ */
 export function parseFlags(
   args: string[],
   known: Set<string>,
@@ -97,17 +151,28 @@ export function parseFlags(
         `unexpected argument "${arg}"; inputs are given as --<input> <value>`,
       );
     const eq = arg.indexOf('=');
-    const name = (eq >= 0 ? arg.slice(2, eq) : arg.slice(2)).replace(/-/g, '_');
+    const typed = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
+    const name = typed.replace(/-/g, '_');
     if (!known.has(name)) {
+      const near = nearest(name, known);
       throw new CliUsageError(
-        `unknown option --${name} for ${action}; see \`image-actions ${action} --help\``,
+        near
+          ? `unknown option --${typed} for ${action}: did you mean --${near.replace(/_/g, '-')}? See \`image-actions ${action} --help\``
+          : `unknown option --${typed} for ${action}; see \`image-actions ${action} --help\``,
       );
     }
     let value: string;
     if (eq >= 0) value = arg.slice(eq + 1);
+    else if (BOOLEAN_INPUTS.has(name) && !/^(true|false)$/i.test(args[i + 1] ?? '')) value = 'true';
     else {
-      if (i + 1 >= args.length) throw new CliUsageError(`option --${name} needs a value`);
+      if (i + 1 >= args.length) throw new CliUsageError(`option --${typed} needs a value`);
       value = args[++i];
+    }
+    const plural = SINGLE_VALUED[name];
+    if (plural && (inputs.has(name) || value.includes(','))) {
+      throw new CliUsageError(
+        `--${typed} takes one value; for several, use --${plural} (--${plural} a,b or --${plural} a --${plural} b)`,
+      );
     }
     inputs.set(name, inputs.has(name) ? `${inputs.get(name)}\n${value}` : value);
   }
@@ -158,7 +223,11 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
     (name ? out : err)(usage());
     return name ? 0 : 2;
   }
-  const loadAction = ACTIONS[name];
+  // The login action's post step, by itself: `image-actions logout --dir D`.
+  const logout = name === 'logout';
+  const loadAction = logout
+    ? async () => (await import('../actions/login.js')).logout
+    : ACTIONS[name];
   if (!loadAction) {
     err(`image-actions: unknown action "${name}"\n\n${usage()}`);
     return 2;
@@ -179,6 +248,7 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
     return 0;
   }
   const outputs: Record<string, string> = {};
+  const exported: [string, string][] = [];
   const state = new Map<string, string>();
   let failure: string | undefined;
   const debug = /^(1|true)$/i.test(
@@ -194,10 +264,20 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
     debug: (m) => {
       if (debug) err(`debug: ${m}`);
     },
-    writeSummary: async (summary) => err(`\n${renderText(summary)}\n`),
+    writeSummary: async (summary) => {
+      if (!summaryOff(streams.env)) err(`\n${renderText(summary)}\n`);
+    },
     setFailed: (m) => {
       failure = m;
     },
+    exportVariable: (k, v) => exported.push([k, v]),
+    progress: streams.tty
+      ? {
+          intervalMs: progressIntervalMs(streams.env, 1),
+          say: (line) => streams.stderr(`\r\x1b[K${redact(line)}`),
+          end: () => streams.stderr('\n'),
+        }
+      : { intervalMs: progressIntervalMs(streams.env), say: (line) => err(line), end: () => {} },
     saveState: (k, v) => state.set(k, v),
     getState: (k) => state.get(k) ?? '',
     env: streams.env,
@@ -207,6 +287,8 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
     err(`error: ${failure}`);
     return 1;
   }
+  // `eval "$(image-actions login)"` sets them for the rest of a shell session.
+  if (!flags.json) for (const [k, v] of exported) out(`export ${k}=${shellQuote(v)}`);
   if (flags.json) out(JSON.stringify(outputs, null, 2));
   else
     for (const [k, v] of Object.entries(outputs))

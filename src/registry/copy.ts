@@ -9,7 +9,10 @@ import {
   DEFAULT_RETRY,
 } from './http.js';
 import { createLimiter } from './limit.js';
+import type { TransferProgress } from './progress.js';
 import {
+  formatPlatform,
+  isAttestation,
   isIndexMediaType,
   isNonDistributable,
   parseJson,
@@ -18,6 +21,15 @@ import {
   type ImageManifest,
   type RawManifest,
 } from './manifest.js';
+import {
+  discoverReferrers,
+  mergeCosignManifest,
+  mergeReferrersIndex,
+  referrerDescriptor,
+  referrersTag,
+  type Referrer,
+  type ReferrerSource,
+} from './referrers.js';
 import { assertVerifiable, verifyingStream } from './verify.js';
 
 /**
@@ -31,16 +43,32 @@ export interface PlannedBlob {
   digest: string;
   size: number;
   action: 'skip' | 'mount' | 'copy';
+  /** The manifest that first named it (a blob two platforms share is planned once). */
+  manifest: string;
 }
 
 export interface PlannedManifest {
   digest: string;
   mediaType: string;
   action: 'skip' | 'write';
+  /** `linux/arm64/v8`, for an index's platform image. */
+  platform?: string;
 }
 
 export interface PlannedTag {
   tag: string;
+  action: 'skip' | 'write';
+}
+
+/** A signature, SBOM or attestation carried with the image. */
+export interface PlannedReferrer {
+  digest: string;
+  artifactType: string;
+  /** The digest it hangs off. */
+  subject: string;
+  source: ReferrerSource;
+  /** cosign's tag, written with the same bytes in the target. */
+  tag?: string;
   action: 'skip' | 'write';
 }
 
@@ -53,6 +81,12 @@ export interface CopyPlan {
   manifests: PlannedManifest[];
   blobs: PlannedBlob[];
   tags: PlannedTag[];
+  referrers: PlannedReferrer[];
+  /**
+   * How the target is told of the referrers: its referrers API (the `subject` of each does it),
+   * or the `sha256-<hex>` tag indexes written or merged; none when nothing refers to the image.
+   */
+  referrersIndex?: 'api' | 'tag-schema';
 }
 
 export interface CopyStats {
@@ -60,6 +94,8 @@ export interface CopyStats {
   manifests: number;
   blobs: { skipped: number; mounted: number; copied: number };
   bytes_copied: number;
+  /** Referrers (signatures, SBOMs, attestations) written to the target. */
+  referrers: number;
   requests: number;
 }
 
@@ -78,6 +114,17 @@ export interface CopyOptions {
   jobs?: number;
   /** Tries for one blob transfer (a stream cannot be retried request by request). */
   blobTries?: number;
+  /** Carry what refers to the image (signatures, SBOMs, attestations). Default true. */
+  referrers?: boolean;
+  /** false: a tag that exists and points elsewhere fails the promotion before any write. */
+  overwrite?: boolean;
+  /**
+   * The root was made by this promotion (an index narrowed to some platforms): the source holds
+   * nothing that refers to it, only to its children.
+   */
+  newRoot?: boolean;
+  /** Counts the blobs and bytes that move, for progress lines. */
+  progress?: TransferProgress;
   log?: (message: string) => void;
 }
 
@@ -117,17 +164,43 @@ export async function copyImage(
   const counter = requestCounter([source, target]);
   const mode = copyMode(source, target);
   const run = new CopyRun(source, target, mode, options, newPlan(mode, root), newStats());
-
-  if (mode === 'retag') {
-    // The repository already holds everything the manifest references: one write per tag.
-    run.plan.tags = tags.map((tag) => ({ tag, action: 'write' }));
-  } else {
-    run.plan.tags = await planTags(target, tags, root.digest);
-    if (run.plan.tags.some((t) => t.action === 'write')) await run.ensureManifest(root, false);
+  // In place, the repository already holds the image and all that refers to it.
+  const carry = mode !== 'retag' && options.referrers !== false;
+  const [tagPlan, referrers] = await Promise.all([
+    mode === 'retag' && options.overwrite !== false
+      ? // Everything the manifest references is there already: one write per tag, no HEAD first.
+        tags.map((tag): PlannedTag => ({ tag, action: 'write' }))
+      : planTags(target, tags, root.digest, options.overwrite),
+    carry ? discoverReferrers(source, subjectsOf(root, options), { debug: options.log }) : [],
+  ]);
+  run.plan.tags = tagPlan;
+  if (mode !== 'retag' && (tagPlan.some((t) => t.action === 'write') || referrers.length)) {
+    // Referrers with a `subject` hang off the root by digest: it is put by digest first, so that
+    // a registry indexing subjects finds it. cosign's tags name it only by their own name.
+    await run.ensureManifest(
+      root,
+      referrers.some((r) => r.source !== 'cosign-tag'),
+    );
   }
+  await run.carryReferrers(referrers);
   await writeTags(target, root, run.plan, run.stats, options);
   run.stats.requests = counter();
   return { digest: root.digest, mediaType: root.mediaType, plan: run.plan, stats: run.stats };
+}
+
+/** The digests whose referrers travel with the image: the root's own and its children's. */
+export function subjectsOf(
+  root: RawManifest,
+  options: Pick<CopyOptions, 'newRoot'> = {},
+): string[] {
+  const subjects = options.newRoot ? [] : [root.digest];
+  if (isIndexMediaType(root.mediaType)) {
+    const index = parseJson<ImageIndex>(root, root.digest);
+    for (const child of Array.isArray(index.manifests) ? index.manifests : []) {
+      if (typeof child?.digest === 'string') subjects.push(child.digest);
+    }
+  }
+  return [...new Set(subjects)];
 }
 
 export function newPlan(mode: CopyPlan['mode'], root: RawManifest): CopyPlan {
@@ -138,6 +211,7 @@ export function newPlan(mode: CopyPlan['mode'], root: RawManifest): CopyPlan {
     manifests: [],
     blobs: [],
     tags: [],
+    referrers: [],
   };
 }
 
@@ -146,6 +220,7 @@ export function newStats(): CopyStats {
     manifests: 0,
     blobs: { skipped: 0, mounted: 0, copied: 0 },
     bytes_copied: 0,
+    referrers: 0,
     requests: 0,
   };
 }
@@ -157,13 +232,36 @@ export function requestCounter(repos: Repository[]): () => number {
   return () => transports.reduce((n, t) => n + t.stats.requests, 0) - before;
 }
 
-/** A tag that already points at the digest needs no write: a HEAD per tag tells. */
+/**
+ * A tag that already points at the digest needs no write: a HEAD per tag tells. With `overwrite`
+ * false, a tag that points elsewhere fails the promotion here, before anything is written.
+ */
 export async function planTags(
   target: Repository,
   tags: string[],
   digest: string,
+  overwrite = true,
 ): Promise<PlannedTag[]> {
   const heads = await Promise.all(tags.map((tag) => target.headManifest(tag)));
+  if (!overwrite) {
+    const moved: string[] = [];
+    await Promise.all(
+      heads.map(async (head, i) => {
+        if (!head) return;
+        // A HEAD without Docker-Content-Digest proves presence only: the bytes tell.
+        const current = head.digest || (await target.getManifest(tags[i])).digest;
+        if (current !== digest) {
+          head.digest = current;
+          moved.push(`${tags[i]} points to ${current}`);
+        }
+      }),
+    );
+    if (moved.length) {
+      throw new UserError(
+        `${target.label}: ${target.name}: overwrite is false and ${moved.sort().join(', ')}, not to ${digest}; nothing was written`,
+      );
+    }
+  }
   return tags.map((tag, i) => ({ tag, action: heads[i]?.digest === digest ? 'skip' : 'write' }));
 }
 
@@ -192,11 +290,14 @@ export async function writeTags(
  */
 export class CopyRun {
   private readonly blobs = new Map<string, Promise<void>>();
-  private readonly manifests = new Map<string, Promise<void>>();
+  private readonly manifests = new Map<string, Promise<'skip' | 'write'>>();
   private readonly limit: <T>(task: () => Promise<T>) => Promise<T>;
   private readonly log: (message: string) => void;
   /** Set once the target refuses a mount: later blobs are not offered to it again. */
   private mountRefused = false;
+  /** Set once the target answered a manifest PUT with `OCI-Subject`: it has the referrers API. */
+  private targetIndexesSubjects = false;
+  private readonly progress?: TransferProgress;
 
   constructor(
     private readonly source: Repository,
@@ -207,37 +308,51 @@ export class CopyRun {
     readonly stats: CopyStats,
   ) {
     this.limit = createLimiter(Math.max(1, options.jobs ?? DEFAULT_JOBS));
+    this.progress = options.progress;
     this.log = options.log ?? (() => {});
   }
 
   /**
    * Makes the manifest and all it references present in the target. A manifest the target
    * already has needs nothing more: a registry only accepts a manifest whose references it holds.
-   * `putByDigest` is false for the root, which the tags write.
+   * `putByDigest` is false for the root, which the tags write. Says whether it was written.
    */
-  async ensureManifest(raw: RawManifest, putByDigest: boolean, knownAbsent = false): Promise<void> {
+  async ensureManifest(
+    raw: RawManifest,
+    putByDigest: boolean,
+    knownAbsent = false,
+    platform?: string,
+  ): Promise<'skip' | 'write'> {
     if (!knownAbsent && (await this.target.headManifest(raw.digest))) {
       this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'skip' });
-      return;
+      return 'skip';
     }
     const where = `${this.source.label}: ${this.source.name}@${raw.digest}`;
     if (isIndexMediaType(raw.mediaType)) {
       const index = parseJson<ImageIndex>(raw, where);
       await Promise.all((index.manifests ?? []).map((child) => this.ensureChild(child)));
     } else {
-      const manifest = parseJson<ImageManifest>(raw, where);
-      const blobs = [manifest.config, ...(manifest.layers ?? [])].filter(Boolean);
-      await Promise.all(blobs.map((blob) => this.ensureBlob(blob)));
+      const manifest = parseJson<ImageManifest & { blobs?: Descriptor[] }>(raw, where);
+      // `blobs`: the OCI artifact manifest of the 1.1 release candidates, which some tools wrote.
+      const blobs = [manifest.config, ...(manifest.layers ?? manifest.blobs ?? [])].filter(Boolean);
+      await Promise.all(blobs.map((blob) => this.ensureBlob(blob, raw.digest)));
     }
-    this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'write' });
+    this.plan.manifests.push({
+      digest: raw.digest,
+      mediaType: raw.mediaType,
+      action: 'write',
+      ...(platform ? { platform } : {}),
+    });
     if (putByDigest && !this.options.dryRun) {
-      await this.target.putManifest(raw.digest, raw);
+      const put = await this.target.putManifest(raw.digest, raw);
+      if (put.subject) this.targetIndexesSubjects = true;
       this.stats.manifests++;
     }
+    return 'write';
   }
 
   /** A manifest the source holds by digest, made present in the target by digest. */
-  ensureChild(child: Descriptor): Promise<void> {
+  ensureChild(child: Descriptor, label?: string): Promise<'skip' | 'write'> {
     let pending = this.manifests.get(child.digest);
     if (!pending) {
       pending = (async () => {
@@ -249,30 +364,128 @@ export class CopyRun {
             mediaType: present.mediaType || child.mediaType,
             action: 'skip',
           });
-          return;
+          return 'skip' as const;
         }
         const raw = await this.source.getManifest(child.digest);
-        await this.ensureManifest(raw, true, true);
+        // Attestations are named as such: their unknown/unknown is no platform.
+        const platform =
+          label ??
+          (isAttestation(child)
+            ? 'attestations'
+            : child.platform
+              ? formatPlatform(child.platform)
+              : undefined);
+        return this.ensureManifest(raw, true, true, platform);
       })();
       this.manifests.set(child.digest, pending);
     }
     return pending;
   }
 
-  private ensureBlob(blob: Descriptor): Promise<void> {
+  /**
+   * Copies what refers to the image, level by level (a signature on an SBOM follows the SBOM),
+   * then makes it discoverable in the target: through its referrers API where it has one (the
+   * `subject` of each manifest does it), else through the `sha256-<hex>` tag indexes, merged with
+   * what the target already lists. cosign's tags are written with the source's bytes.
+   */
+  async carryReferrers(referrers: Referrer[]): Promise<void> {
+    const depths = [...new Set(referrers.map((r) => r.depth))].sort((a, b) => a - b);
+    for (const depth of depths) {
+      await Promise.all(
+        referrers.filter((r) => r.depth === depth).map((r) => this.carryReferrer(r)),
+      );
+    }
+    const indexed = referrers.filter((r) => r.source !== 'cosign-tag');
+    if (indexed.length === 0) return;
+    if (!this.targetIndexesSubjects) {
+      // Nothing written here told: a target that lists referrers of the first subject has the API.
+      this.targetIndexesSubjects =
+        (await this.target.listReferrers(indexed[0].subject)) !== undefined;
+    }
+    this.plan.referrersIndex = this.targetIndexesSubjects ? 'api' : 'tag-schema';
+    if (this.targetIndexesSubjects) return;
+    const bySubject = new Map<string, Referrer[]>();
+    for (const r of indexed) bySubject.set(r.subject, [...(bySubject.get(r.subject) ?? []), r]);
+    await Promise.all(
+      [...bySubject].map(async ([subject, list]) => {
+        const tag = referrersTag(subject);
+        const where = `${this.target.label}: ${this.target.name}:${tag}`;
+        const merged = mergeReferrersIndex(
+          await this.target.findManifest(tag),
+          list.map(referrerDescriptor),
+          where,
+        );
+        if (!merged) return;
+        this.plan.manifests.push({
+          digest: merged.digest,
+          mediaType: merged.mediaType,
+          action: 'write',
+        });
+        if (this.options.dryRun) return;
+        await this.target.putManifest(tag, merged);
+        this.stats.manifests++;
+      }),
+    );
+  }
+
+  private async carryReferrer(referrer: Referrer): Promise<void> {
+    const planned: PlannedReferrer = {
+      digest: referrer.digest,
+      artifactType: referrer.artifactType,
+      subject: referrer.subject,
+      source: referrer.source,
+      ...(referrer.tag ? { tag: referrer.tag } : {}),
+      action: 'skip',
+    };
+    this.plan.referrers.push(planned);
+    if (!referrer.manifest || !referrer.tag) {
+      const action = await this.ensureChild(referrerDescriptor(referrer), 'referrers');
+      if (action === 'write') {
+        planned.action = 'write';
+        if (!this.options.dryRun) this.stats.referrers++;
+      }
+      return;
+    }
+    // A cosign tag: its manifest's blobs first, then the tag, as the source has it.
+    const source = referrer.manifest;
+    const head = await this.target.headManifest(referrer.tag);
+    if (head?.digest === source.digest) return;
+    await this.ensureManifest(source, false, true, 'referrers');
+    let written = source;
+    if (head) {
+      // The target has signatures of its own under this tag: both sides' are kept.
+      const where = `${this.target.label}: ${this.target.name}:${referrer.tag}`;
+      const theirs = await this.target.getManifest(referrer.tag);
+      if (theirs.digest === source.digest) return;
+      written = mergeCosignManifest(source, theirs, where) ?? source;
+    }
+    planned.action = 'write';
+    if (this.options.dryRun) return;
+    await this.target.putManifest(referrer.tag, written);
+    this.stats.manifests++;
+    this.stats.referrers++;
+  }
+
+  private ensureBlob(blob: Descriptor, manifest: string): Promise<void> {
     if (isNonDistributable(blob)) return Promise.resolve();
     let pending = this.blobs.get(blob.digest);
     if (!pending) {
-      pending = this.mode === 'mount' ? this.mountBlob(blob) : this.copyBlob(blob);
+      pending =
+        this.mode === 'mount' ? this.mountBlob(blob, manifest) : this.copyBlob(blob, manifest);
       this.blobs.set(blob.digest, pending);
     }
     return pending;
   }
 
   /** Mounting moves no bytes and answers 201 for a blob already there: no HEAD first. */
-  private async mountBlob(blob: Descriptor): Promise<void> {
-    if (this.mountRefused) return this.copyBlob(blob);
-    const planned: PlannedBlob = { digest: blob.digest, size: blob.size, action: 'mount' };
+  private async mountBlob(blob: Descriptor, manifest: string): Promise<void> {
+    if (this.mountRefused) return this.copyBlob(blob, manifest);
+    const planned: PlannedBlob = {
+      digest: blob.digest,
+      size: blob.size,
+      action: 'mount',
+      manifest,
+    };
     this.plan.blobs.push(planned);
     if (this.options.dryRun) return;
     const result = await this.limit(() => this.target.mountBlob(blob.digest, this.source.name));
@@ -280,6 +493,7 @@ export class CopyRun {
       this.stats.blobs.mounted++;
       return;
     }
+    // Copied after all: counted as it moves.
     // The registry would not link it (credentials, policy): stream it through its upload
     // session, and copy the blobs that follow without asking again.
     if (!this.mountRefused) {
@@ -289,15 +503,23 @@ export class CopyRun {
       );
     }
     planned.action = 'copy';
-    await this.limit(() => this.transfer(blob, result.uploadUrl));
+    await this.tracked(blob, () => this.transfer(blob, result.uploadUrl));
   }
 
-  private async copyBlob(blob: Descriptor): Promise<void> {
+  /** A blob transfer counted in the progress: planned when it is known to move, done when it has. */
+  private async tracked(blob: Descriptor, move: () => Promise<void>): Promise<void> {
+    this.progress?.planned(blob.size);
+    await this.limit(move);
+    this.progress?.finished();
+  }
+
+  private async copyBlob(blob: Descriptor, manifest: string): Promise<void> {
     const present = await this.target.headBlob(blob.digest);
     const planned: PlannedBlob = {
       digest: blob.digest,
       size: blob.size,
       action: present === undefined ? 'copy' : 'skip',
+      manifest,
     };
     this.plan.blobs.push(planned);
     if (present !== undefined) {
@@ -305,7 +527,7 @@ export class CopyRun {
       return;
     }
     if (this.options.dryRun) return;
-    await this.limit(() => this.transfer(blob));
+    await this.tracked(blob, () => this.transfer(blob));
   }
 
   /**
@@ -325,13 +547,13 @@ export class CopyRun {
           blob.digest,
           blob.size,
           async () => {
+            // A fresh stream: the bytes a failed try moved will move again.
+            this.progress?.unmoved(sent);
             sent = 0;
-            return verifyingStream(
-              await this.source.openBlob(blob.digest),
-              blob,
-              where,
-              (n) => (sent += n),
-            );
+            return verifyingStream(await this.source.openBlob(blob.digest), blob, where, (n) => {
+              sent += n;
+              this.progress?.moved(n);
+            });
           },
           attempt === 1 ? uploadUrl : undefined,
         );

@@ -34,6 +34,8 @@ export interface Descriptor {
   platform?: Platform;
   annotations?: Record<string, string>;
   urls?: string[];
+  /** OCI 1.1: what an artifact is, on referrer descriptors and artifact manifests. */
+  artifactType?: string;
 }
 
 export interface ImageManifest {
@@ -42,6 +44,8 @@ export interface ImageManifest {
   config: Descriptor;
   layers: Descriptor[];
   subject?: Descriptor;
+  artifactType?: string;
+  annotations?: Record<string, string>;
 }
 
 export interface ImageIndex {
@@ -49,6 +53,8 @@ export interface ImageIndex {
   mediaType?: string;
   manifests: Descriptor[];
   subject?: Descriptor;
+  artifactType?: string;
+  annotations?: Record<string, string>;
 }
 
 /** A manifest as it is stored: its exact bytes, which its digest is computed from. */

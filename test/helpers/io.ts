@@ -4,14 +4,20 @@ import { runAction, type Action } from '../../src/actions/run.js';
 /** An in-memory host for an action: what a step would see, without a runner. */
 export interface MemoryIO extends ActionIO {
   outputs: Record<string, string>;
+  exported: Record<string, string>;
   logs: string[];
   summaries: Summary[];
   failed?: string;
 }
 
-export function memoryIO(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): MemoryIO {
+export function memoryIO(
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv = {},
+  state = new Map<string, string>(),
+): MemoryIO {
   const io: MemoryIO = {
     outputs: {},
+    exported: {},
     logs: [],
     summaries: [],
     getInput: (name) => (inputs[name] ?? '').trim(),
@@ -27,8 +33,18 @@ export function memoryIO(inputs: Record<string, string>, env: NodeJS.ProcessEnv 
     setFailed: (m) => {
       io.failed = m;
     },
-    saveState: () => {},
-    getState: () => '',
+    progress: {
+      intervalMs: Number(env.IMAGE_ACTIONS_PROGRESS_SECONDS ?? 10) * 1000,
+      say: (line) => io.logs.push(`progress: ${line}`),
+      end: () => {},
+    },
+    exportVariable: (name, value) => {
+      io.exported[name] = value;
+    },
+    saveState: (name, value) => {
+      state.set(name, value);
+    },
+    getState: (name) => state.get(name) ?? '',
     env: { HOME: '/nonexistent', ...env },
   };
   return io;

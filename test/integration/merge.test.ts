@@ -129,6 +129,51 @@ describe('merging per-platform builds', () => {
     ]);
   });
 
+  it('annotates the index: index_annotations over what every platform agrees on', async () => {
+    const labels = (revision: string) => ({
+      'org.opencontainers.image.source': 'https://github.com/acme/app',
+      'org.opencontainers.image.revision': revision,
+    });
+    await pushImage(a, 'ci/notes', 'amd64', {
+      platform: { os: 'linux', architecture: 'amd64' },
+      labels: labels('abc123'),
+      created: '2024-03-01T12:00:00Z',
+    });
+    await pushIndex(a, 'ci/notes', 'arm', [{ os: 'linux', architecture: 'arm64' }], { seed: 'n' });
+    const io = await runWith(
+      promote,
+      {
+        candidate: `${a.host}/ci/notes:amd64\n${a.host}/ci/notes:arm`,
+        tag: 'both',
+        index_annotations: 'org.opencontainers.image.description=The app\nteam=payments',
+        registries: registries(),
+      },
+      env,
+    );
+    expect(io.failed).toBeUndefined();
+    const index = JSON.parse((await getManifest(a, 'ci/notes', 'both')).bytes.toString());
+    // The arm64 image has no labels: source and revision are not agreed on; created is the latest.
+    expect(index.annotations).toEqual({
+      'org.opencontainers.image.created': '2024-03-01T12:00:00.000Z',
+      'org.opencontainers.image.description': 'The app',
+      team: 'payments',
+    });
+
+    const agreed = await runWith(
+      promote,
+      {
+        candidate: `${a.host}/ci/notes:amd64`,
+        tag: 'one',
+        index_annotations: 'team=payments',
+        registries: registries(),
+      },
+      env,
+    );
+    expect(agreed.failed).toBe(
+      'Input index_annotations: applies to the index a merge makes; give several candidates, or leave it out',
+    );
+  });
+
   it('refuses overlapping platforms before anything is written', async () => {
     await pushImage(a, 'ci/dup', 'one', {
       platform: { os: 'linux', architecture: 'amd64' },

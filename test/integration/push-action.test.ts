@@ -344,11 +344,18 @@ describe("push: what reading a local candidate's registry costs", () => {
       expect(part.run.outputs.digest).toBe(index.digest);
       expect(part.tokens).toBe(1);
       // One ping, one read of the tag. The l1 push left the platform manifests and blobs in the
-      // target: the index is all the promotion reads, by the digest the comparison saw.
-      expect(part.asked).toEqual([
+      // target: the index is all the promotion reads, by the digest the comparison saw, and
+      // what refers to it costs one tag listing and one referrers API probe (this registry has
+      // none, so its other subjects are not asked).
+      expect(part.asked.slice(0, 3)).toEqual([
         'GET /v2/',
         'GET /v2/other/counted/manifests/c1',
         `GET /v2/other/counted/manifests/${index.digest}`,
+      ]);
+      // These two go out at once.
+      expect(part.asked.slice(3).sort()).toEqual([
+        'GET /v2/other/counted/referrers/' + index.digest,
+        'GET /v2/other/counted/tags/list?n=1000',
       ]);
     } finally {
       await Promise.all([proxy.stop(), other.remove()]);

@@ -25,6 +25,10 @@ function settings(candidate: string, extra: Partial<PromoteSettings> = {}): Prom
     candidates: [ref],
     tags: ['stable'],
     dryRun: false,
+    platforms: [],
+    referrers: true,
+    overwrite: true,
+    indexAnnotations: {},
     config: CONFIG,
     ...extra,
   };

@@ -39,6 +39,54 @@ describe('CLI flags', () => {
   });
 });
 
+describe('CLI flags that surprise no one', () => {
+  const promoteInputs = new Set(['candidate', 'tag', 'tags', 'dry_run', 'overwrite', 'registries']);
+
+  it('takes a boolean flag alone as true, and an explicit true/false after it', () => {
+    const { inputs } = parseFlags(
+      ['--dry-run', '--candidate', 'r/a:1', '--overwrite', 'false'],
+      promoteInputs,
+      'promote',
+    );
+    expect(Object.fromEntries(inputs)).toEqual({
+      dry_run: 'true',
+      candidate: 'r/a:1',
+      overwrite: 'false',
+    });
+    expect(
+      Object.fromEntries(parseFlags(['--candidate', 'x', '--dry-run'], promoteInputs, 'p').inputs),
+    ).toEqual({
+      candidate: 'x',
+      dry_run: 'true',
+    });
+  });
+
+  it.each([
+    [
+      ['--no-such-flag', 'x'],
+      'unknown option --no-such-flag for promote; see `image-actions promote --help`',
+    ],
+    [
+      ['--dry-rnu'],
+      'unknown option --dry-rnu for promote: did you mean --dry-run? See `image-actions promote --help`',
+    ],
+    [
+      ['--candiate', 'x'],
+      'unknown option --candiate for promote: did you mean --candidate? See `image-actions promote --help`',
+    ],
+    [
+      ['--tag', 'a,b'],
+      '--tag takes one value; for several, use --tags (--tags a,b or --tags a --tags b)',
+    ],
+    [
+      ['--tag', 'a', '--tag', 'b'],
+      '--tag takes one value; for several, use --tags (--tags a,b or --tags a --tags b)',
+    ],
+  ])('%j → %s', (args, message) => {
+    expect(() => parseFlags(args, promoteInputs, 'promote')).toThrow(new CliUsageError(message));
+  });
+});
+
 describe('runCli', () => {
   const capture = () => {
     const out: string[] = [];
