@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import { build } from '../../src/actions/build.js';
+import { login } from '../../src/actions/login.js';
 import { promote } from '../../src/actions/promote.js';
 import { createReportImageInfo } from '../../src/actions/report-image-info.js';
 import { buildahSandbox, pushBusyboxBase, type BuildahSandbox } from '../helpers/buildah.js';
@@ -14,7 +15,7 @@ import {
 import { getManifest, pushImage } from '../helpers/images.js';
 import { runWith } from '../helpers/io.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
-import { makeTempDir, removeTempDir } from '../helpers/util.js';
+import { makeTempDir, removeTempDir, run } from '../helpers/util.js';
 
 /**
  * Every credential form against real registries: identity tokens exchanged at the token issuer
@@ -53,6 +54,7 @@ beforeAll(async () => {
   helper.set(hp.host, { Username: 'hpuser', Secret: HTPASSWD_PASS });
   helper.set(tok.host, { Username: '<token>', Secret: REFRESH });
   ({ digest } = await pushImage(tok, 'team/app', '1.0', { seed: 'credentials' }));
+  expect((await pushImage(hp, 'seeded/app', '1.0', { seed: 'credentials' })).digest).toBe(digest);
   const seed = await buildahSandbox('credentials-seed');
   try {
     await pushBusyboxBase(seed, `${tok.host}/base/busybox:1`, SEED);
@@ -234,6 +236,36 @@ describe("Debian's docker-credential-pass", () => {
     expect(viaConfig.failed).toBeUndefined();
     expect(viaConfig.outputs.digest).toBe(digest);
   }, 60_000);
+});
+
+describe('login', () => {
+  it('hands later steps the identity token and the helper’s answer: skopeo pulls with them', async () => {
+    const before = refreshGrants().length;
+    const io = await runWith(
+      login,
+      { registries: identityRegistries(), dir: join(work, 'login') },
+      stepEnv({ RUNNER_TEMP: join(work, 'runner-temp') }),
+    );
+    expect(io.failed).toBeUndefined();
+    const authFile = io.outputs.auth_file;
+    for (const [host, repo, tag] of [
+      [tok.host, 'team/app', '1.0'],
+      [hp.host, 'seeded/app', '1.0'],
+    ]) {
+      const out = await run('skopeo', [
+        'inspect',
+        '--tls-verify=false',
+        '--authfile',
+        authFile,
+        '--format',
+        '{{.Digest}}',
+        `docker://${host}/${repo}:${tag}`,
+      ]);
+      expect(out.trim()).toBe(digest);
+    }
+    // skopeo (containers/image) exchanged the identity token itself.
+    expect(refreshGrants().length).toBeGreaterThan(before);
+  });
 });
 
 describe('build with buildah', () => {
