@@ -305,60 +305,74 @@ function accountIdOf(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+type At = (...field: Segment[]) => Segment[];
+type Add = (segments: Segment[], message: string) => void;
+
 /**
  * One credential form per integration (DESIGN §2), and `aws` only on kind ecr, matching its
  * domain. The schema says the same for editors; these are the messages.
  */
-function formProblems(
-  entry: Record<string, unknown>,
-  at: (...field: Segment[]) => Segment[],
-  add: (segments: Segment[], message: string) => void,
-): void {
+function formProblems(entry: Record<string, unknown>, at: At, add: Add): void {
   const kind = typeof entry.kind === 'string' ? (entry.kind as RegistryKind) : 'other';
-  const credentials = entry.credentials;
-  if (isObject(credentials)) {
-    const forms = [
-      ...('password' in credentials ||
-      ('username' in credentials && !('identity_token' in credentials))
-        ? ['username and password']
-        : []),
-      ...('helper' in credentials ? ['helper'] : []),
-      ...('identity_token' in credentials ? ['identity_token'] : []),
-    ];
-    if (forms.length > 1) {
-      add(at('credentials'), `gives ${forms.join(' and ')}; give one form: ${FORMS_HELP}`);
-    } else if (forms.length === 0) {
-      add(at('credentials'), `is empty; give one form: ${FORMS_HELP}`);
-    } else if (!('password' in credentials) && forms[0] === 'username and password') {
-      add(
-        at('credentials', 'password'),
-        'is required: write { env: NAME }, the environment variable that holds it',
-      );
-    } else if (
-      'password' in credentials &&
-      !('username' in credentials) &&
-      !DEFAULT_USERNAMES[kind]
-    ) {
-      add(
-        at('credentials', 'username'),
-        'is required (only kinds gar and gcr default it, to oauth2accesstoken)',
-      );
-    }
+  if (isObject(entry.credentials)) credentialsProblems(entry.credentials, kind, at, add);
+  if (isObject(entry.aws)) awsProblems(entry, entry.aws, kind, at, add);
+}
+
+function credentialsProblems(
+  credentials: Record<string, unknown>,
+  kind: RegistryKind,
+  at: At,
+  add: Add,
+): void {
+  const forms = [
+    ...('password' in credentials ||
+    ('username' in credentials && !('identity_token' in credentials))
+      ? ['username and password']
+      : []),
+    ...('helper' in credentials ? ['helper'] : []),
+    ...('identity_token' in credentials ? ['identity_token'] : []),
+  ];
+  if (forms.length > 1) {
+    add(at('credentials'), `gives ${forms.join(' and ')}; give one form: ${FORMS_HELP}`);
+  } else if (forms.length === 0) {
+    add(at('credentials'), `is empty; give one form: ${FORMS_HELP}`);
+  } else if (!('password' in credentials) && forms[0] === 'username and password') {
+    add(
+      at('credentials', 'password'),
+      'is required: write { env: NAME }, the environment variable that holds it',
+    );
+  } else if (
+    'password' in credentials &&
+    !('username' in credentials) &&
+    !DEFAULT_USERNAMES[kind]
+  ) {
+    add(
+      at('credentials', 'username'),
+      'is required (only kinds gar and gcr default it, to oauth2accesstoken)',
+    );
   }
-  if (!isObject(entry.aws)) return;
+}
+
+function awsProblems(
+  entry: Record<string, unknown>,
+  aws: Record<string, unknown>,
+  kind: RegistryKind,
+  at: At,
+  add: Add,
+): void {
   if (kind !== 'ecr') {
     add(at('aws'), `is for kind ecr only, not ${kind}`);
     return;
   }
-  if (credentials !== undefined) {
+  if (entry.credentials !== undefined) {
     add(at('aws'), 'and credentials are two ways to log in; give one');
   }
   const parts = typeof entry.domain === 'string' ? ecrDomainParts(entry.domain) : undefined;
-  const region = entry.aws.region;
+  const region = aws.region;
   if (parts && typeof region === 'string' && region !== parts.region) {
     add(at('aws', 'region'), `${region} does not match the domain, which is in ${parts.region}`);
   }
-  const account = accountIdOf(entry.aws.account_id);
+  const account = accountIdOf(aws.account_id);
   if (parts && account && account !== parts.accountId) {
     add(
       at('aws', 'account_id'),
