@@ -28,6 +28,7 @@ const EXPIRED = 'rt-expired-0d4f8b6a2c1e';
 const TOKEN_USER_PASS = 'acr-user-pass-8e2f4a6c';
 const HTPASSWD_PASS = 'hp-user-pass-3b7d9f1e';
 const SEED = { username: 'seed', password: 'seed-pass-1a2b3c4d' };
+const GAR_TOKEN = 'ya29.gar-access-token-7c5e3a1f';
 
 let tok: TestRegistry;
 let hp: TestRegistry;
@@ -46,7 +47,10 @@ beforeAll(async () => {
       },
       refreshTokens: { [REFRESH]: 'acr' },
     }),
-    startRegistry({ auth: 'htpasswd', users: { hpuser: { password: HTPASSWD_PASS } } }),
+    startRegistry({
+      auth: 'htpasswd',
+      users: { hpuser: { password: HTPASSWD_PASS }, oauth2accesstoken: { password: GAR_TOKEN } },
+    }),
     installTestHelper(),
     buildahSandbox('credentials'),
     makeTempDir('credentials-work-'),
@@ -236,6 +240,47 @@ describe("Debian's docker-credential-pass", () => {
     expect(viaConfig.failed).toBeUndefined();
     expect(viaConfig.outputs.digest).toBe(digest);
   }, 60_000);
+});
+
+describe('the kinds that need no username', () => {
+  it('gar takes an access token as password, as oauth2accesstoken', async () => {
+    const registries = `registries:\n  - name: gar\n    kind: gar\n    domain: ${hp.host}\n    credentials: { password: { env: GAR_TOKEN } }\n`;
+    const promoted = await runWith(
+      promote,
+      { candidate: `${hp.host}/seeded/app:1.0`, tags: 'gar', registries },
+      stepEnv({ GAR_TOKEN }),
+    );
+    expect(promoted.failed).toBeUndefined();
+    expect((await getManifest(hp, 'seeded/app', 'gar')).digest).toBe(digest);
+    const reported = await runWith(
+      createReportImageInfo(),
+      { image: `${hp.host}/seeded/app:gar`, registries },
+      stepEnv({ GAR_TOKEN }),
+    );
+    expect(reported.outputs.digest).toBe(digest);
+    expect([...promoted.logs, ...reported.logs].join('\n')).not.toContain(GAR_TOKEN);
+  });
+
+  it('ghcr without credentials logs in inside GitHub Actions as GITHUB_ACTOR with GITHUB_TOKEN', async () => {
+    // kind ghcr with its domain on loopback: the registry that stands for ghcr.io here.
+    const registries = `registries:\n  - name: ghcr\n    kind: ghcr\n    domain: ${hp.host}\n`;
+    const actions = { GITHUB_ACTIONS: 'true', GITHUB_ACTOR: 'hpuser', GITHUB_TOKEN: HTPASSWD_PASS };
+    const io = await runWith(
+      promote,
+      { candidate: `${hp.host}/seeded/app:1.0`, tags: 'ghcr', registries },
+      stepEnv(actions),
+    );
+    expect(io.failed).toBeUndefined();
+    expect((await getManifest(hp, 'seeded/app', 'ghcr')).digest).toBe(digest);
+    // Outside GitHub Actions the token is not taken: anonymous, refused.
+    const outside = await runWith(
+      promote,
+      { candidate: `${hp.host}/seeded/app:1.0`, tags: 'never', registries },
+      stepEnv({ ...actions, GITHUB_ACTIONS: undefined }),
+    );
+    expect(outside.failed).toMatch(/^ghcr: .*HTTP 401/);
+    expect((await getManifest(hp, 'seeded/app', 'never')).status).toBe(404);
+  });
 });
 
 describe('login', () => {
