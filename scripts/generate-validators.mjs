@@ -8,6 +8,10 @@ import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const readSchema = (file) => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
+const protocolSchemas = 'src/registry/schemas';
+const protocolId = (name) => `https://image-actions.local/schemas/${name}.schema.json`;
+
 const schemas = [
   {
     schema: 'schemas/registries.schema.json',
@@ -15,15 +19,46 @@ const schemas = [
     // verbose: errors carry their parentSchema (for the allowed field names in messages).
     options: { allErrors: true, verbose: true, strict: false },
   },
+  {
+    // What registries send, checked before use (DESIGN §6): one validator per document kind,
+    // the descriptor schema shared by all. The first error is enough for a one-line message.
+    schema: `${protocolSchemas}/*.schema.json`,
+    out: 'src/registry/generated/protocol-validators.js',
+    // inlineRefs off: the descriptor's validator is one function, not copied into every use.
+    options: { allErrors: false, strict: true, inlineRefs: false },
+    add: [
+      'descriptor',
+      'image-manifest',
+      'image-index',
+      'other-manifest',
+      'image-config',
+      'token-answer',
+    ],
+    exports: {
+      validateImageManifest: 'image-manifest',
+      validateImageIndex: 'image-index',
+      validateOtherManifest: 'other-manifest',
+      validateImageConfig: 'image-config',
+      validateTokenAnswer: 'token-answer',
+    },
+  },
 ];
 
-for (const { schema, out, options } of schemas) {
+for (const { schema, out, options, add, exports } of schemas) {
   const ajv = new Ajv({ ...options, code: { source: true, esm: true, lines: true } });
-  const validate = ajv.compile(JSON.parse(readFileSync(path.join(root, schema), 'utf8')));
+  let compiled;
+  if (add) {
+    for (const name of add) ajv.addSchema(readSchema(`${protocolSchemas}/${name}.schema.json`));
+    compiled = Object.fromEntries(
+      Object.entries(exports).map(([fn, name]) => [fn, protocolId(name)]),
+    );
+  } else {
+    compiled = ajv.compile(readSchema(schema));
+  }
   // ajv's ESM output still `require`s its runtime helpers: turn those into imports.
   const imports = [];
   const body = standaloneCode
-    .default(ajv, validate)
+    .default(ajv, compiled)
     .replace(/require\("([^"]+)"\)\.default/g, (_, mod) => {
       const name = `runtime${imports.length}`;
       // A CommonJS module: its exports object arrives as the default import, the helper inside it.

@@ -1,5 +1,6 @@
 import { RegistryClient, type RegistryEndpoint } from '../registry/client.js';
-import { DEFAULT_RETRY, Transport } from '../registry/http.js';
+import { DEFAULT_RETRY } from '../registry/bounds.js';
+import { Transport } from '../registry/http.js';
 
 /**
  * The registry clients of one step: one connection pool, and one client per host and identity,

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { summaryOff, type ActionIO, type Summary } from './io.js';
 import { setSecretMasker } from '../secrets.js';
 import { progressIntervalMs } from './progress.js';
+import { safeLogLines } from '../log-text.js';
 
 /** Markdown cells must not break the table: pipes are escaped and newlines become breaks. */
 function cell(text: string): string {
@@ -33,7 +34,9 @@ export function githubIO(): ActionIO {
   return {
     getInput: (name) => core.getInput(name),
     setOutput: (name, value) => core.setOutput(name, value),
-    info: (m) => core.info(m),
+    // core.info writes the message as it is; warnings, debug lines and the failure are command
+    // data, which core escapes itself.
+    info: (m) => core.info(safeLogLines(m)),
     warning: (m) => core.warning(m),
     debug: (m) => core.debug(m),
     async writeSummary(summary) {
@@ -45,7 +48,7 @@ export function githubIO(): ActionIO {
     // Plain lines: the runner's log has no carriage returns.
     progress: {
       intervalMs: progressIntervalMs(process.env),
-      say: (l) => core.info(l),
+      say: (l) => core.info(safeLogLines(l)),
       end: () => {},
     },
     saveState: (n, v) => core.saveState(n, v),

@@ -2,6 +2,7 @@ import { UserError } from '../errors.js';
 import type { CopyPlan, CopyResult } from '../registry/copy.js';
 import { formatBytes } from '../registry/progress.js';
 import {
+  DIGEST_FORM,
   formatReference,
   isValidDigest,
   parseReference,
@@ -52,7 +53,7 @@ export function readPromoteSettings(io: ActionIO): PromoteSettings {
   const expectedDigest = io.getInput('expected_digest') || undefined;
   if (expectedDigest && !isValidDigest(expectedDigest)) {
     throw new UserError(
-      `Input expected_digest: "${expectedDigest}" is not a digest (sha256:<64 hex digits>)`,
+      `Input expected_digest: "${expectedDigest}" is not a digest (${DIGEST_FORM})`,
     );
   }
   const platforms = getList(io, 'platforms').map((p) => parsePlatform(p));

@@ -6,10 +6,9 @@ import type { Repository } from '../registry/client.js';
 import { createLimiter } from '../registry/limit.js';
 import {
   isIndexMediaType,
-  parseJson,
   platformManifests,
-  type ImageIndex,
-  type ImageManifest,
+  parseImageIndex,
+  parseManifestContents,
 } from '../registry/manifest.js';
 import { formatReference, parseReference, type ImageReference } from '../registry/reference.js';
 import type { Integration, RegistriesConfig } from '../registry/config.js';
@@ -205,10 +204,10 @@ export async function readRemoteCopy(
   const where = `${repo.label}: ${repo.name}`;
   const root = await repo.getManifest(reference);
   if (!isIndexMediaType(root.mediaType)) {
-    const config = parseJson<Partial<ImageManifest>>(root, where).config?.digest;
+    const config = parseManifestContents(root, where).config?.digest;
     return { digest: root.digest, index: false, platforms: [{ manifest: root.digest, config }] };
   }
-  const entries = platformManifests(parseJson<ImageIndex>(root, where));
+  const entries = platformManifests(parseImageIndex(root, where));
   const copy: RemoteCopy = {
     digest: root.digest,
     index: true,
@@ -222,7 +221,7 @@ export async function readRemoteCopy(
         const child = await repo.getManifest(p.manifest);
         // A nested index has no config of its own.
         if (isIndexMediaType(child.mediaType)) return p;
-        return { ...p, config: parseJson<Partial<ImageManifest>>(child, where).config?.digest };
+        return { ...p, config: parseManifestContents(child, where).config?.digest };
       }),
     ),
   );

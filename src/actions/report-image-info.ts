@@ -1,6 +1,8 @@
 import { isUserError, UserError } from '../errors.js';
+import type { Repository } from '../registry/client.js';
 import type { RegistriesConfig } from '../registry/config.js';
-import { describe, isNetworkError, type RetryPolicy } from '../registry/http.js';
+import type { RetryPolicy } from '../registry/bounds.js';
+import { describe, isNetworkError } from '../registry/http.js';
 import { formatReference, parseReference, type ImageReference } from '../registry/reference.js';
 import {
   checkContexts,
@@ -9,8 +11,12 @@ import {
   resolvePull,
   type Endpoint,
 } from '../registry/resolve.js';
-import { readSourceFacts, type GitCommand } from '../report/git-facts.js';
-import { readImageFacts, type ImageFacts } from '../report/image-facts.js';
+import { readSourceFacts, type GitCommand, type SourceFacts } from '../report/git-facts.js';
+import { readImageAndParts, type ImageFacts } from '../report/image-facts.js';
+import { findIssueKeys, parseIssueKeyPattern } from '../report/issue-keys.js';
+import { findOtherTags } from '../report/other-tags.js';
+import { pullRequestsOfCommit } from '../report/pull-requests.js';
+import { readReferrers } from '../report/referrer-facts.js';
 import {
   buildReport,
   InvalidReportError,
@@ -22,7 +28,14 @@ import { DeliveryError, describeEndpoint, sendReport, type Delivery } from '../r
 import { maskSecret, redact } from '../secrets.js';
 import { Clients } from './clients.js';
 import { getBoolean, getRegistries } from './inputs.js';
-import type { ActionIO, Summary } from './io.js';
+import type { ActionIO } from './io.js';
+import {
+  humanSize,
+  markdownText,
+  platformList,
+  reportSummary,
+  tagScanNote,
+} from './report-summary.js';
 import type { Action } from './run.js';
 
 /** The report-image-info step's inputs, read and checked once (DESIGN §4 report-image-info). */
@@ -38,6 +51,12 @@ export interface ReportSettings {
   failOnError: boolean;
   timeoutSeconds: number;
   config: RegistriesConfig;
+  /** Whether the repository's other tags of the digest are looked for. */
+  listTags: boolean;
+  /** Reads the pull requests of a pushed commit; masked as soon as read. */
+  githubToken?: string;
+  /** Finds issue keys in the commit message, branch and pull request titles. */
+  issueKeyPattern: RegExp;
 }
 
 export const DEFAULT_TIMEOUT_SECONDS = 30;
@@ -47,6 +66,8 @@ export const MAX_TIMEOUT_SECONDS = 3600;
 export function readReportSettings(io: ActionIO): ReportSettings {
   const token = io.getInput('token') || undefined;
   maskSecret(token);
+  const githubToken = io.getInput('github_token') || undefined;
+  maskSecret(githubToken);
   const imageText = io.getInput('image');
   if (!imageText)
     throw new UserError('Input image is required: the image to report, by tag or digest');
@@ -66,6 +87,9 @@ export function readReportSettings(io: ActionIO): ReportSettings {
     failOnError: getBoolean(io, 'fail_on_error', true),
     timeoutSeconds: parseTimeout(io.getInput('timeout_seconds')),
     config: getRegistries(io),
+    listTags: getBoolean(io, 'list_tags', false),
+    githubToken,
+    issueKeyPattern: parseIssueKeyPattern(io.getInput('issue_key_pattern')),
   };
 }
 
@@ -150,7 +174,7 @@ export function createReportImageInfo(options: ReportOptions = {}): Action {
 
     let image: ImageFacts;
     try {
-      image = await readImage(settings.image, plan.source, io);
+      image = await readImage(settings, plan.source, io);
     } catch (error) {
       const message = problem(error, `Reading ${reference} through ${plan.source.label} failed`);
       return cannotReport(io, settings, message, [['Image', `\`${reference}\``]]);
@@ -162,6 +186,8 @@ export function createReportImageInfo(options: ReportOptions = {}): Action {
       git: options.git,
       debug: (m) => io.debug(m),
     });
+    await addPullRequests(source, settings, io);
+    addIssueKeys(source, settings.issueKeyPattern);
     io.setOutput('digest', image.digest);
     io.setOutput('image_id', image.image_id ?? '');
     let report: ImageReport;
@@ -218,17 +244,111 @@ export function createReportImageInfo(options: ReportOptions = {}): Action {
 export const reportImageInfo: Action = createReportImageInfo();
 
 async function readImage(
-  image: ImageReference,
+  settings: ReportSettings,
   source: Endpoint,
   io: ActionIO,
 ): Promise<ImageFacts> {
+  const { image } = settings;
   const clients = new Clients((m) => io.debug(m));
   try {
     const repository = clients.for(source).repository(image.repository);
-    return await readImageFacts(repository, image, source, (m) => io.debug(m));
+    const { facts, parts } = await readImageAndParts(repository, image, source, (m) => io.debug(m));
+    await addReferrers(facts, parts, repository, io);
+    if (settings.listTags) await addOtherTags(facts, image, repository, io);
+    return facts;
   } finally {
     await clients.close();
   }
+}
+
+/**
+ * The repository's other tags of the digest. The image itself was read: a registry that will not
+ * list its tags costs the report those tags, not the report.
+ */
+async function addOtherTags(
+  facts: ImageFacts,
+  image: ImageReference,
+  repository: Repository,
+  io: ActionIO,
+): Promise<void> {
+  const without = '(list_tags: the report goes without the other tags)';
+  try {
+    const other = await findOtherTags(repository, facts.digest, image.tag);
+    if (!other) {
+      io.warning(
+        `${repository.label}: the registry does not list the tags of ${image.repository} to these credentials ${without}`,
+      );
+      return;
+    }
+    facts.tags = [...facts.tags, ...other.tags];
+    facts.tag_scan = { scanned: other.scanned, complete: other.complete };
+    if (!other.complete) io.info(tagScanNote(image.repository));
+  } catch (error) {
+    io.warning(`${problem(error, `Listing the tags of ${image.repository} failed`)} ${without}`);
+  }
+}
+
+/**
+ * What refers to the image and to each of its parts. The image itself was read: a registry that
+ * fails here costs the report its referrers (null), not the report.
+ */
+async function addReferrers(
+  facts: ImageFacts,
+  parts: string[],
+  repository: Repository,
+  io: ActionIO,
+): Promise<void> {
+  try {
+    const found = await readReferrers(repository, parts, (m) => io.debug(m));
+    facts.referrers = found.referrers;
+    facts.signed = found.signed;
+  } catch (error) {
+    const message = problem(error, `Looking for what refers to ${facts.digest} failed`);
+    io.warning(`${message} (the report goes without its referrers)`);
+    facts.referrers = null;
+    facts.signed = null;
+  }
+}
+
+/**
+ * On a push, the pull requests the pushed commit came in through, when a GitHub token is given.
+ * Not reading them costs the report those facts only: a warning, never a failed step.
+ */
+async function addPullRequests(
+  source: SourceFacts,
+  settings: ReportSettings,
+  io: ActionIO,
+): Promise<void> {
+  const { git, ci } = source;
+  if (ci.provider !== 'github-actions' || ci.event !== 'push') return;
+  if (!settings.githubToken || !git.repository || !git.commit.sha) return;
+  git.pull_requests = null;
+  try {
+    git.pull_requests = await pullRequestsOfCommit({
+      apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com',
+      token: settings.githubToken,
+      repository: git.repository,
+      sha: git.commit.sha,
+      timeoutMs: Math.max(1, Math.round(settings.timeoutSeconds * 1000)),
+    });
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    io.warning(`${redact(error.message)} (the report goes without the pull requests)`);
+  }
+}
+
+/** Issue keys from the commit message, the branch and every pull request title, in that order. */
+function addIssueKeys(source: SourceFacts, pattern: RegExp): void {
+  const { git } = source;
+  git.issues = findIssueKeys(
+    [
+      git.commit.message,
+      git.branch,
+      git.pull_request?.title,
+      ...(git.pull_requests ?? []).map((pr) => pr.title),
+    ],
+    pattern,
+  );
 }
 
 /**
@@ -268,102 +388,4 @@ function describeDelivery(delivery: Delivery | undefined, failure: string | unde
   }
   if (failure) return `not delivered: ${failure}`;
   return 'not sent (no endpoint given): the report is in the report output';
-}
-
-function platformList(image: ImageFacts): string {
-  return image.platforms.map(platformName).join(', ') || 'no platform';
-}
-
-function platformName(p: { os: string; architecture: string; variant: string | null }): string {
-  return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
-}
-
-/** Bytes in decimal units, as `docker images` shows them. */
-export function humanSize(bytes: number): string {
-  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  // 999,999 bytes show as 1.00 MB, not 1000.0 kB.
-  while (unit < units.length - 1 && Number(value.toFixed(value < 10 ? 2 : 1)) >= 1000) {
-    value /= 1000;
-    unit++;
-  }
-  return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
-}
-
-/**
- * Text from outside (a branch, a tag, an annotation, a commit subject, a registry's or an
- * endpoint's message) as literal text in the Markdown summary: no emphasis, link, code span,
- * strikethrough, math, HTML tag or entity. CommonMark lets a backslash escape any ASCII
- * punctuation, so `<b>` shows as `<b>` instead of being bold. Pipes and newlines are left to the
- * table renderer (renderMarkdown), which escapes them for every cell.
- */
-export function markdownText(text: string): string {
-  return text.replace(/[\\`*_[\]<>&~$]/g, (c) => `\\${c}`);
-}
-
-/** A Markdown link; a parenthesis in the URL (valid in a URI) would end the destination early. */
-function link(label: string, url: string | null): string {
-  return url ? `[${label}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : label;
-}
-
-/** The job summary of a report; every text from outside goes through markdownText. */
-export function reportSummary(report: ImageReport, destination: string): Summary {
-  const { image, git, ci } = report;
-  const facts: [string, string][] = [
-    ['Image', `\`${image.reference}\``],
-    ['Tags', image.tags.map(markdownText).join(', ') || '(by digest)'],
-    [
-      'Registry',
-      markdownText(
-        `${image.registry.domain} (${image.registry.integration ?? image.registry.kind})`,
-      ),
-    ],
-    ['Digest', `\`${image.digest}\``],
-  ];
-  if (image.image_id) facts.push(['Image ID', `\`${image.image_id}\``]);
-  facts.push(['Platforms', markdownText(platformList(image))], ['Size', humanSize(image.size)]);
-  if (image.created) facts.push(['Created', image.created]);
-  if (git.commit.sha) {
-    const subject = git.commit.message?.split('\n')[0];
-    facts.push([
-      'Commit',
-      `${link(`\`${git.commit.sha.slice(0, 7)}\``, git.commit.url)}${subject ? ` ${markdownText(subject)}` : ''}`,
-    ]);
-  }
-  if (git.branch) facts.push(['Branch', markdownText(git.branch)]);
-  if (git.tag) facts.push(['Git tag', markdownText(git.tag)]);
-  if (git.pull_request) {
-    const pr = git.pull_request;
-    facts.push([
-      'Pull request',
-      `${link(`#${pr.number}`, pr.url)}${pr.title ? ` ${markdownText(pr.title)}` : ''}`,
-    ]);
-  }
-  if (ci.run_id) {
-    const run = `${ci.workflow ? markdownText(ci.workflow) : 'run'} #${ci.run_number ?? ci.run_id}${ci.run_attempt && ci.run_attempt > 1 ? ` (attempt ${ci.run_attempt})` : ''}`;
-    facts.push(['Workflow run', link(run, ci.run_url)]);
-  }
-  facts.push(['Report', markdownText(destination)]);
-
-  const tables: Summary['tables'] = [];
-  if (image.platforms.length) {
-    tables.push({
-      header: ['Platform', 'Digest', 'Size', 'Created'],
-      rows: image.platforms.map((p) => [
-        markdownText(platformName(p)),
-        `\`${p.digest}\``,
-        humanSize(p.size),
-        p.created ?? '',
-      ]),
-    });
-  }
-  const annotations = Object.entries(report.annotations);
-  if (annotations.length) {
-    tables.push({
-      header: ['Annotation', 'Value'],
-      rows: annotations.map(([k, v]) => [markdownText(k), markdownText(String(v))]),
-    });
-  }
-  return { title: 'Image report', facts, tables };
 }

@@ -8,6 +8,7 @@ import { BOOLEAN_INPUTS } from '../actions/inputs.js';
 import { progressIntervalMs } from '../actions/progress.js';
 import { runAction } from '../actions/run.js';
 import { redact, setSecretMasker } from '../secrets.js';
+import { safeLogLines } from '../log-text.js';
 
 /**
  * `image-actions <action> --<input> <value> …`: the same actions outside GitHub. Inputs come from
@@ -214,8 +215,9 @@ export function renderText(summary: Summary): string {
 }
 
 export async function runCli(argv: string[], streams: CliStreams): Promise<number> {
-  const out = (text: string) => streams.stdout(redact(text) + '\n');
-  const err = (text: string) => streams.stderr(redact(text) + '\n');
+  // A CLI run in a GitHub workflow has its output read for workflow commands too.
+  const out = (text: string) => streams.stdout(safeLogLines(redact(text)) + '\n');
+  const err = (text: string) => streams.stderr(safeLogLines(redact(text)) + '\n');
   // No runner masks for us: secrets are redacted from everything this process prints.
   setSecretMasker(() => {});
   const [name, ...rest] = argv;

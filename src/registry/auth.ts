@@ -1,8 +1,12 @@
 import { RegistryError, UserError } from '../errors.js';
 import { maskSecret } from '../secrets.js';
-import type { Transport } from './http.js';
-import { describe, isNetworkError, retryDelay, sleep } from './http.js';
+import type { HttpResponse, Transport } from './http.js';
+import { describe, isNetworkError, readBounded } from './http.js';
+import { BodyLimit } from './bounds.js';
+import { sleep, withRetryBudget } from './budget.js';
 import type { Credentials } from './config.js';
+import { validateTokenAnswer } from './generated/protocol-validators.js';
+import { escapeLogText } from '../log-text.js';
 import { refreshTokenForm, refusalHint, refusedIdentity } from './identity-token.js';
 
 /** The parts of a `WWW-Authenticate` challenge a registry client needs. */
@@ -11,28 +15,75 @@ export interface Challenge {
   params: Record<string, string>;
 }
 
+/** One challenge of a `WWW-Authenticate` header, of any scheme. */
+interface AnyChallenge {
+  scheme: string;
+  params: Record<string, string>;
+}
+
+const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+const PARAM_RE = new RegExp(`^(${TOKEN})\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|(${TOKEN}))\\s*$`);
+const SCHEME_RE = new RegExp(`^(${TOKEN})(?:\\s+([\\s\\S]*))?$`);
+
+/** Splits a header at the commas outside quoted strings. */
+function splitList(header: string): string[] {
+  const items: string[] = [];
+  let item = '';
+  let quoted = false;
+  for (let i = 0; i < header.length; i++) {
+    const c = header[i];
+    if (quoted && c === '\\') {
+      item += c + (header[++i] ?? '');
+      continue;
+    }
+    if (c === '"') quoted = !quoted;
+    if (c === ',' && !quoted) {
+      items.push(item.trim());
+      item = '';
+      continue;
+    }
+    item += c;
+  }
+  items.push(item.trim());
+  return items.filter(Boolean);
+}
+
 /**
- * Parses `Bearer realm="…",service="…",scope="…"` (quoted values may hold commas). A header may
- * carry several challenges (joined by commas when repeated): Bearer is preferred over Basic.
+ * Every challenge of a `WWW-Authenticate` header (RFC 9110 §11.6.1): `scheme param=value, …`, the
+ * next challenge starting at the next scheme name. Each challenge keeps its own parameters, so
+ * in `Bearer realm=A, X realm=B` the realm of Bearer stays A; a parameter named twice keeps its
+ * first value.
  */
+export function parseChallenges(header: string): AnyChallenge[] {
+  const challenges: AnyChallenge[] = [];
+  const addParam = (challenge: AnyChallenge | undefined, text: string): boolean => {
+    const match = PARAM_RE.exec(text);
+    if (!match) return false;
+    const name = match[1].toLowerCase();
+    if (challenge && !(name in challenge.params)) {
+      challenge.params[name] = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : match[3];
+    }
+    return true;
+  };
+  for (const item of splitList(header)) {
+    if (addParam(challenges.at(-1), item)) continue;
+    const match = SCHEME_RE.exec(item);
+    if (!match) continue;
+    const challenge: AnyChallenge = { scheme: match[1].toLowerCase(), params: {} };
+    challenges.push(challenge);
+    // What follows the scheme is its first parameter, or a token68 this client has no use for.
+    if (match[2]) addParam(challenge, match[2].trim());
+  }
+  return challenges;
+}
+
+/** The challenge to answer: Bearer is preferred over Basic; other schemes are not spoken. */
 export function parseChallenge(header: string | undefined): Challenge | undefined {
   if (!header) return undefined;
-  const challenges: Challenge[] = [];
-  // Split before each scheme name that starts a challenge, outside quoted values.
-  const parts = header.split(/,?\s*(?=\b(?:basic|bearer)\s)(?=(?:[^"]*"[^"]*")*[^"]*$)/i);
-  for (const part of parts) {
-    const match = /^\s*(\w+)\s*(.*)$/s.exec(part);
-    if (!match) continue;
-    const scheme = match[1].toLowerCase();
-    if (scheme !== 'basic' && scheme !== 'bearer') continue;
-    const params: Record<string, string> = {};
-    const re = /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/g;
-    for (let m = re.exec(match[2]); m; m = re.exec(match[2])) {
-      params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
-    }
-    challenges.push({ scheme, params });
-  }
-  return challenges.find((c) => c.scheme === 'bearer') ?? challenges[0];
+  const known = parseChallenges(header).filter(
+    (c): c is Challenge => c.scheme === 'basic' || c.scheme === 'bearer',
+  );
+  return known.find((c) => c.scheme === 'bearer') ?? known[0];
 }
 
 export type { Credentials };
@@ -202,30 +253,8 @@ export class Authenticator {
         res.status,
       );
     }
-    let parsed: {
-      token?: string;
-      access_token?: string;
-      refresh_token?: string;
-      expires_in?: number;
-    };
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      throw new RegistryError(
-        `${this.label}: the token service at ${url.origin} answered with no JSON`,
-        res.status,
-      );
-    }
-    // Every token the service minted is a secret, the ones not used here too.
-    for (const minted of [parsed.token, parsed.access_token, parsed.refresh_token]) {
-      if (typeof minted === 'string') maskSecret(minted);
-    }
-    const value = parsed.token || parsed.access_token;
-    if (!value)
-      throw new RegistryError(
-        `${this.label}: the token service at ${url.origin} sent no token`,
-        res.status,
-      );
+    const parsed = parseTokenAnswer(text, `${this.label}: the token service at ${url.origin}`);
+    const value = (parsed.token || parsed.access_token) as string;
     const lifetime =
       (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) *
       1000;
@@ -250,41 +279,92 @@ export class Authenticator {
     return this.askTokenService(url, headers);
   }
 
-  /** One token request, its answer read whole: a connection dropped mid-answer is retried too. */
-  private async askTokenService(
+  /**
+   * One token request, its answer read whole (at most 1 MiB; an error answer to 64 KiB): a
+   * connection dropped mid-answer is retried too, from the same retry budget as the request.
+   */
+  private askTokenService(
     url: URL,
     headers: Record<string, string>,
     form?: string,
-  ): Promise<{ res: Awaited<ReturnType<Transport['sendWithRetry']>>; text: string }> {
-    const { retry } = this.transport;
+  ): Promise<{ res: HttpResponse; text: string }> {
+    const service = `${this.label}: the token service at ${url.origin}`;
     const unreachable = (error: unknown) =>
-      new RegistryError(
-        `${this.label}: cannot reach the token service at ${url.origin}: ${describe(error)}`,
-        0,
-        'NETWORK',
-        { cause: error },
-      );
-    for (let attempt = 1; ; attempt++) {
-      let res;
-      try {
-        // Connection failures before the answer are retried in there.
-        res = await this.transport.sendWithRetry(
-          form === undefined
-            ? { method: 'GET', url: url.toString(), headers }
-            : { method: 'POST', url: url.toString(), headers, body: form },
-        );
-      } catch (error) {
-        throw isNetworkError(error) ? unreachable(error) : error;
+      new RegistryError(`${service} could not be reached: ${describe(error)}`, 0, 'NETWORK', {
+        cause: error,
+      });
+    return withRetryBudget(async (budget) => {
+      for (;;) {
+        let res;
+        try {
+          // Connection failures before the answer are retried in there.
+          res = await this.transport.sendWithRetry(
+            form === undefined
+              ? { method: 'GET', url: url.toString(), headers }
+              : { method: 'POST', url: url.toString(), headers, body: form },
+          );
+        } catch (error) {
+          throw isNetworkError(error) ? unreachable(error) : error;
+        }
+        const ok = res.status >= 200 && res.status < 300;
+        try {
+          const bytes = await readBounded(
+            res.body,
+            ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody,
+            ok
+              ? (max) =>
+                  new RegistryError(
+                    `${service} answered with more than ${max}; refused`,
+                    res.status,
+                  )
+              : undefined,
+          );
+          return { res, text: bytes.toString('utf8') };
+        } catch (error) {
+          if (!isNetworkError(error) || error instanceof RegistryError) throw error;
+          const next = budget.next();
+          if ('stop' in next) throw unreachable(`${describe(error)}; ${next.stop}`);
+          await sleep(next.waitMs);
+        }
       }
-      try {
-        return { res, text: await res.body.text() };
-      } catch (error) {
-        if (!isNetworkError(error)) throw error;
-        if (attempt >= retry.tries) throw unreachable(error);
-        await sleep(retryDelay(attempt, retry));
-      }
+    }, this.transport.retry);
+  }
+}
+
+/** What a token service answered, checked: an object carrying a token. */
+interface TokenAnswer {
+  token?: string;
+  access_token?: string;
+  refresh_token?: string;
+  expires_in?: number;
+}
+
+/**
+ * Parses and checks a token answer before any of it is used; `service` names the token service
+ * in messages. Every token in it is masked first, the ones not used here too.
+ */
+export function parseTokenAnswer(text: string, service: string): TokenAnswer {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new RegistryError(`${service} answered with no JSON`, 0, 'TOKEN_INVALID');
+  }
+  if (typeof parsed === 'object' && parsed !== null) {
+    for (const key of ['token', 'access_token', 'refresh_token'] as const) {
+      const minted = (parsed as Record<string, unknown>)[key];
+      if (typeof minted === 'string') maskSecret(minted);
     }
   }
+  if (!validateTokenAnswer(parsed)) {
+    const error = validateTokenAnswer.errors?.[0];
+    const why =
+      error && error.instancePath
+        ? `${error.instancePath.slice(1)} ${error.message ?? 'is not valid'}`
+        : 'expected a JSON object with a token or access_token';
+    throw new RegistryError(`${service} sent no usable token (${why})`, 0, 'TOKEN_INVALID');
+  }
+  return parsed as TokenAnswer;
 }
 
 export function basicValue(credentials: Credentials): string {
@@ -294,9 +374,11 @@ export function basicValue(credentials: Credentials): string {
 /** The registry's own JSON error, `: CODE: message`, or the start of a plain body. */
 export function registryMessage(body: string): string {
   const errors = parseRegistryErrors(body);
-  if (errors.length) return `: ${errors.map((e) => `${e.code}: ${e.message}`).join('; ')}`;
+  if (errors.length) {
+    return `: ${escapeLogText(errors.map((e) => `${e.code}: ${e.message}`).join('; '))}`;
+  }
   const text = body.trim().slice(0, 200);
-  return text && !text.startsWith('<') ? `: ${text}` : '';
+  return text && !text.startsWith('<') ? `: ${escapeLogText(text)}` : '';
 }
 
 export function parseRegistryErrors(body: string): { code: string; message: string }[] {
@@ -306,7 +388,11 @@ export function parseRegistryErrors(body: string): { code: string; message: stri
       details?: string;
     };
     if (Array.isArray(parsed.errors)) {
-      return parsed.errors.map((e) => ({ code: e.code ?? 'UNKNOWN', message: e.message ?? '' }));
+      // Each entry as sent may be anything: only strings are taken from it.
+      return parsed.errors.map((e) => ({
+        code: typeof e?.code === 'string' ? e.code : 'UNKNOWN',
+        message: typeof e?.message === 'string' ? e.message : '',
+      }));
     }
     if (typeof parsed.details === 'string') return [{ code: 'ERROR', message: parsed.details }];
   } catch {

@@ -1,13 +1,15 @@
 import type { Readable } from 'node:stream';
 import { RegistryError } from '../errors.js';
 import { Authenticator, parseRegistryErrors, registryMessage, type Credentials } from './auth.js';
+import { BodyLimit, CountLimit } from './bounds.js';
+import { sleep, withRetryBudget } from './budget.js';
 import {
   describe,
   isNetworkError,
   isReplayable,
   parseRetryAfter,
-  retryDelay,
-  sleep,
+  readBounded,
+  RetriesSpent,
   Transport,
   type HttpRequest,
   type HttpResponse,
@@ -15,13 +17,15 @@ import {
 import {
   MANIFEST_ACCEPT,
   MediaType,
+  digestLike,
+  digestMatches,
   manifestMediaType,
-  parseJson,
+  parseImageIndex,
   sha256Digest,
   type Descriptor,
-  type ImageIndex,
   type RawManifest,
 } from './manifest.js';
+import { DIGEST_FORM, isValidDigest, isValidTag } from './reference.js';
 
 /** Where a registry is and how to speak to it; resolve.ts's Endpoint is one. */
 export interface RegistryEndpoint {
@@ -38,13 +42,17 @@ export interface ManifestHead {
   size: number;
 }
 
+/** How much of an answer read whole is taken, and what it is called when there is more. */
+interface BodyBound {
+  bytes: number;
+  what: string;
+}
+
 /** Statuses with which a registry says it has no referrers API (OCI 1.1 says 404; some 400/405). */
 const REFERRERS_UNSUPPORTED: ReadonlySet<number> = new Set([400, 404, 405, 501]);
 const NOT_FOUND: ReadonlySet<number> = new Set([404]);
 /** Statuses with which a registry declines to list a repository's tags. */
 const TAGS_UNLISTED: ReadonlySet<number> = new Set([401, 403, 404, 405]);
-/** A referrers list longer than this many pages is a registry looping, not an image's. */
-const MAX_REFERRER_PAGES = 100;
 
 /** Statuses with which a registry says it will not take a blob in one PUT. */
 const MONOLITHIC_REFUSED = new Set([400, 405, 413, 416, 501]);
@@ -151,49 +159,70 @@ export class Repository {
   }
 
   /**
-   * A request whose small answer (a manifest, a config) is read whole. A connection dropped
-   * half-way through the body is retried like one dropped before the answer.
+   * A request whose small answer (a manifest, a config, a page of a list) is read whole, at most
+   * `limit.bytes`. A connection dropped half-way through the body is retried like one dropped
+   * before the answer, from the same retry budget. `optional`: the statuses in `absent` (404 by
+   * default) mean "not there", not a failure.
    */
-  private async callWhole(
+  private callWhole(
     req: HttpRequest,
     action: string,
+    limit: BodyBound,
   ): Promise<{ res: HttpResponse; bytes: Buffer }>;
-  private async callWhole(
+  private callWhole(
     req: HttpRequest,
     action: string,
+    limit: BodyBound,
     optional: boolean,
     absent?: ReadonlySet<number>,
   ): Promise<{ res: HttpResponse; bytes: Buffer } | undefined>;
-  /** `optional`: the statuses in `absent` (404 by default) mean "not there", not a failure. */
-  private async callWhole(
+  private callWhole(
     req: HttpRequest,
     action: string,
+    limit: BodyBound,
     optional = false,
     absent: ReadonlySet<number> = NOT_FOUND,
   ): Promise<{ res: HttpResponse; bytes: Buffer } | undefined> {
-    const { retry } = this.client.transport;
-    for (let attempt = 1; ; attempt++) {
-      const res = await this.call(req, action);
-      if (optional && absent.has(res.status)) {
-        await res.body.dump().catch(() => {});
-        return undefined;
+    return withRetryBudget(async (budget) => {
+      for (;;) {
+        const res = await this.call(req, action);
+        if (optional && absent.has(res.status)) {
+          await res.body.dump().catch(() => {});
+          return undefined;
+        }
+        if (res.status !== 200) await this.fail(res, action);
+        try {
+          const bytes = await readBounded(
+            res.body,
+            limit.bytes,
+            (max) =>
+              new RegistryError(
+                `${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`,
+                res.status,
+                'SIZE_INVALID',
+              ),
+          );
+          return { res, bytes };
+        } catch (error) {
+          if (!isNetworkError(error) || error instanceof RegistryError) throw error;
+          const next = budget.next();
+          if ('stop' in next) throw this.networkError(new RetriesSpent(error, next.stop), action);
+          await sleep(next.waitMs);
+        }
       }
-      if (res.status !== 200) await this.fail(res, action);
-      try {
-        return { res, bytes: Buffer.from(await res.body.arrayBuffer()) };
-      } catch (error) {
-        if (attempt >= retry.tries || !isNetworkError(error))
-          throw this.networkError(error, action);
-        await sleep(retryDelay(attempt, retry));
-      }
-    }
+    });
   }
 
   private async fail(res: HttpResponse, action: string): Promise<never> {
     // A body already drained (a HEAD's, say) cannot be read again: undici would throw outside
-    // the promise.
+    // the promise. An error body is read for the registry's message only, its start at most.
     const drained = res.body.destroyed || res.body.readableEnded || res.body.bodyUsed;
-    const text = drained ? '' : clip(await res.body.text().catch(() => ''));
+    const text = drained
+      ? ''
+      : await readBounded(res.body, BodyLimit.errorBody).then(
+          (bytes) => bytes.toString('utf8'),
+          () => '',
+        );
     const codes = parseRegistryErrors(text).map((e) => e.code);
     let hint = '';
     if (res.status === 401 && /insufficient_scope/i.test(res.headers['www-authenticate'] ?? '')) {
@@ -205,11 +234,22 @@ export class Repository {
     } else if (res.status === 403 || codes.includes('DENIED')) {
       hint = ' (access denied: check that these credentials may do this on this repository)';
     }
+    const gaveUp = res.gaveUp ? ` (${res.gaveUp})` : '';
     throw new RegistryError(
-      `${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}`,
+      `${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}${gaveUp}`,
       res.status,
       codes[0],
       { retryAfterMs: parseRetryAfter(res.headers['retry-after']) },
+    );
+  }
+
+  /** A manifest reference (a tag or a digest) or a blob digest, checked before it joins a URL. */
+  private checkReference(reference: string, what: 'manifest' | 'blob'): void {
+    if (isValidDigest(reference) || (what === 'manifest' && isValidTag(reference))) return;
+    throw new RegistryError(
+      `${this.label}: ${this.name}: "${reference}" is not a ${what === 'manifest' ? 'tag or a digest' : 'digest'} (${DIGEST_FORM}); not requested`,
+      0,
+      'DIGEST_INVALID',
     );
   }
 
@@ -228,6 +268,7 @@ export class Repository {
     reference: string,
     optional: boolean,
   ): Promise<RawManifest | undefined> {
+    this.checkReference(reference, 'manifest');
     const found = await this.callWhole(
       {
         method: 'GET',
@@ -235,13 +276,16 @@ export class Repository {
         headers: { accept: MANIFEST_ACCEPT },
       },
       `reading manifest ${this.name}${sep(reference)}`,
+      { bytes: BodyLimit.manifest, what: 'manifest' },
       optional,
     );
     if (!found) return undefined;
     const { res, bytes } = found;
-    const digest = sha256Digest(bytes);
-    // A manifest asked for by digest must hash to it: the registry is not trusted blindly.
-    if (reference.startsWith('sha256:') && digest !== reference) {
+    // A manifest asked for by digest must hash to it, in that digest's algorithm: the registry
+    // is not trusted blindly.
+    const byDigest = isValidDigest(reference);
+    const digest = byDigest ? digestLike(bytes, reference) : sha256Digest(bytes);
+    if (byDigest && digest !== reference) {
       throw new RegistryError(
         `${this.label}: the manifest ${this.name}@${reference} came back with digest ${digest}`,
         200,
@@ -258,30 +302,33 @@ export class Repository {
    * filter; one that ignores the filter (no `OCI-Filters-Applied`) is filtered here.
    */
   async listReferrers(digest: string, artifactType?: string): Promise<Descriptor[] | undefined> {
+    this.checkReference(digest, 'blob');
     const action = `listing referrers of ${this.name}@${digest}`;
     const query = artifactType ? `?${new URLSearchParams({ artifactType })}` : '';
     let url: string | undefined = this.url(`/referrers/${digest}${query}`);
     const found: Descriptor[] = [];
     for (let page = 0; url; page++) {
-      if (page >= MAX_REFERRER_PAGES) {
+      if (page >= CountLimit.referrerPages) {
         throw new RegistryError(
-          `${this.label}: ${action}: more than ${MAX_REFERRER_PAGES} pages; refused`,
+          `${this.label}: ${action}: more than ${CountLimit.referrerPages} pages; refused`,
           200,
         );
       }
       const answer = await this.callWhole(
         { method: 'GET', url, headers: { accept: MediaType.ociIndex } },
         action,
+        { bytes: BodyLimit.listPage, what: 'page of referrers' },
         true,
         REFERRERS_UNSUPPORTED,
       );
       if (!answer) return page === 0 ? undefined : found;
-      const index = parseJson<ImageIndex>(
-        { bytes: answer.bytes, digest, mediaType: MediaType.ociIndex },
+      // Checked like any index: its descriptors' digests go into URLs next.
+      const index = parseImageIndex(
+        { bytes: answer.bytes, digest: sha256Digest(answer.bytes), mediaType: MediaType.ociIndex },
         `${this.label}: ${action}`,
       );
       const filtered = /artifactType/i.test(answer.res.headers['oci-filters-applied'] ?? '');
-      for (const entry of Array.isArray(index.manifests) ? index.manifests : []) {
+      for (const entry of index.manifests) {
         if (artifactType && !filtered && entry.artifactType !== artifactType) continue;
         found.push(entry);
       }
@@ -304,7 +351,13 @@ export class Repository {
     const tags: string[] = [];
     while (url) {
       if (tags.length >= limit) return { tags: tags.slice(0, limit), complete: false };
-      const answer = await this.callWhole({ method: 'GET', url }, action, true, TAGS_UNLISTED);
+      const answer = await this.callWhole(
+        { method: 'GET', url },
+        action,
+        { bytes: BodyLimit.listPage, what: 'page of tags' },
+        true,
+        TAGS_UNLISTED,
+      );
       if (!answer) return tags.length ? { tags, complete: false } : undefined;
       let body: { tags?: unknown };
       try {
@@ -322,6 +375,7 @@ export class Repository {
 
   /** The manifest's digest without its body, or undefined when the registry does not have it. */
   async headManifest(reference: string): Promise<ManifestHead | undefined> {
+    this.checkReference(reference, 'manifest');
     const action = `checking manifest ${this.name}${sep(reference)}`;
     const res = await this.call(
       {
@@ -336,8 +390,10 @@ export class Repository {
     if (res.status === 404) return undefined;
     // Without Docker-Content-Digest a HEAD proves presence only: the digest is left empty so
     // that no caller can take it for an equality.
+    const digest = res.headers['docker-content-digest'] ?? '';
     return {
-      digest: res.headers['docker-content-digest'] ?? '',
+      // A digest not of the known form is no digest: it is never compared or sent back.
+      digest: isValidDigest(digest) ? digest : '',
       mediaType: res.headers['content-type'] ?? '',
       size: Number(res.headers['content-length'] ?? 0),
     };
@@ -352,6 +408,7 @@ export class Repository {
     reference: string,
     manifest: RawManifest,
   ): Promise<{ digest: string; subject?: string }> {
+    this.checkReference(reference, 'manifest');
     const action = `writing manifest ${this.name}${sep(reference)}`;
     const res = await this.call(
       {
@@ -365,8 +422,9 @@ export class Repository {
     if (res.status !== 201 && res.status !== 200) await this.fail(res, action);
     await res.body.dump().catch(() => {});
     // A registry that stored other bytes than were sent (a rewrite, a conversion) is not trusted.
+    // The registry names it in its own algorithm (sha256), whichever the manifest was asked by.
     const stored = res.headers['docker-content-digest'];
-    if (stored && stored !== manifest.digest) {
+    if (stored && !digestMatches(manifest.bytes, stored)) {
       throw new RegistryError(
         `${this.label}: the registry stored manifest ${this.name}${sep(reference)} as ${stored}, not as the ${manifest.digest} that was sent`,
         res.status,
@@ -378,6 +436,7 @@ export class Repository {
   }
 
   async headBlob(digest: string): Promise<number | undefined> {
+    this.checkReference(digest, 'blob');
     const action = `checking blob ${this.name}@${digest}`;
     const res = await this.call({ method: 'HEAD', url: this.url(`/blobs/${digest}`) }, action);
     if (res.status !== 200 && res.status !== 404) await this.fail(res, action);
@@ -388,6 +447,7 @@ export class Repository {
 
   /** The blob as a stream; the caller must consume or destroy it. */
   async openBlob(digest: string): Promise<Readable> {
+    this.checkReference(digest, 'blob');
     const action = `reading blob ${this.name}@${digest}`;
     const res = await this.call({ method: 'GET', url: this.url(`/blobs/${digest}`) }, action);
     if (res.status !== 200) await this.fail(res, action);
@@ -396,12 +456,14 @@ export class Repository {
 
   /** A small blob (a config) read whole, and checked against its digest. */
   async getBlob(digest: string): Promise<Buffer> {
+    this.checkReference(digest, 'blob');
     const { bytes } = await this.callWhole(
       { method: 'GET', url: this.url(`/blobs/${digest}`) },
       `reading blob ${this.name}@${digest}`,
+      { bytes: BodyLimit.config, what: 'blob' },
     );
-    const actual = sha256Digest(bytes);
-    if (digest.startsWith('sha256:') && actual !== digest) {
+    const actual = digestLike(bytes, digest);
+    if (actual !== digest) {
       throw new RegistryError(
         `${this.label}: the blob ${this.name}@${digest} came back with digest ${actual}`,
         200,
@@ -419,6 +481,7 @@ export class Repository {
     digest: string,
     from: string,
   ): Promise<{ mounted: true } | { mounted: false; uploadUrl?: string }> {
+    this.checkReference(digest, 'blob');
     const query = new URLSearchParams({ mount: digest, from });
     const action = `mounting blob ${digest} from ${from} into ${this.name}`;
     const res = await this.call(
@@ -479,6 +542,7 @@ export class Repository {
     open: () => Promise<Readable>,
     uploadUrl?: string,
   ): Promise<void> {
+    this.checkReference(digest, 'blob');
     const action = `uploading blob ${digest} to ${this.name}`;
     const location = uploadUrl ?? (await this.startUpload());
     const body = await open();
@@ -501,7 +565,8 @@ export class Repository {
       return;
     }
     if (MONOLITHIC_REFUSED.has(res.status)) {
-      const codes = parseRegistryErrors(await res.body.text().catch(() => '')).map((e) => e.code);
+      const text = await readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
+      const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
       if (!codes.includes('DIGEST_INVALID') && !codes.includes('SIZE_INVALID')) {
         return this.uploadChunked(digest, open);
       }
@@ -587,9 +652,4 @@ function withDigest(location: string, digest: string): string {
 
 function sep(reference: string): string {
   return reference.includes(':') ? `@${reference}` : `:${reference}`;
-}
-
-/** Keeps error bodies short: a registry may answer with a whole HTML page. */
-function clip(text: string): string {
-  return text.length > 4096 ? text.slice(0, 4096) : text;
 }

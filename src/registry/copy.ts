@@ -1,13 +1,7 @@
 import { RegistryError, UserError } from '../errors.js';
 import type { Repository } from './client.js';
-import {
-  describe,
-  isNetworkError,
-  isRetryableStatus,
-  retryDelay,
-  sleep,
-  DEFAULT_RETRY,
-} from './http.js';
+import { sleep, withRetryBudget } from './budget.js';
+import { describe, isNetworkError, isRetryableStatus } from './http.js';
 import { createLimiter } from './limit.js';
 import type { TransferProgress } from './progress.js';
 import {
@@ -15,10 +9,10 @@ import {
   isAttestation,
   isIndexMediaType,
   isNonDistributable,
-  parseJson,
+  digestMatches,
+  parseImageIndex,
+  referencedBlobs,
   type Descriptor,
-  type ImageIndex,
-  type ImageManifest,
   type RawManifest,
 } from './manifest.js';
 import {
@@ -112,8 +106,6 @@ export interface CopyOptions {
   dryRun?: boolean;
   /** Blob transfers at once. */
   jobs?: number;
-  /** Tries for one blob transfer (a stream cannot be retried request by request). */
-  blobTries?: number;
   /** Carry what refers to the image (signatures, SBOMs, attestations). Default true. */
   referrers?: boolean;
   /** false: a tag that exists and points elsewhere fails the promotion before any write. */
@@ -142,7 +134,7 @@ export async function readSource(
   expectedDigest?: string,
 ): Promise<RawManifest> {
   const root = await source.getManifest(reference);
-  if (expectedDigest && root.digest !== expectedDigest) {
+  if (expectedDigest && !digestMatches(root.bytes, expectedDigest)) {
     throw new UserError(
       `${source.label}: ${source.name}${reference.includes(':') ? '@' : ':'}${reference} is ${root.digest}, not the expected_digest ${expectedDigest}; nothing was written`,
     );
@@ -166,12 +158,16 @@ export async function copyImage(
   const run = new CopyRun(source, target, mode, options, newPlan(mode, root), newStats());
   // In place, the repository already holds the image and all that refers to it.
   const carry = mode !== 'retag' && options.referrers !== false;
+  // Read before any request starts: a malformed root fails alone, with nothing left in flight.
+  const subjects = carry
+    ? subjectsOf(root, options, `${source.label}: ${source.name}@${root.digest}`)
+    : [];
   const [tagPlan, referrers] = await Promise.all([
     mode === 'retag' && options.overwrite !== false
       ? // Everything the manifest references is there already: one write per tag, no HEAD first.
         tags.map((tag): PlannedTag => ({ tag, action: 'write' }))
       : planTags(target, tags, root.digest, options.overwrite),
-    carry ? discoverReferrers(source, subjectsOf(root, options), { debug: options.log }) : [],
+    carry ? discoverReferrers(source, subjects, { debug: options.log }) : [],
   ]);
   run.plan.tags = tagPlan;
   if (mode !== 'retag' && (tagPlan.some((t) => t.action === 'write') || referrers.length)) {
@@ -192,10 +188,11 @@ export async function copyImage(
 export function subjectsOf(
   root: RawManifest,
   options: Pick<CopyOptions, 'newRoot'> = {},
+  where = root.digest,
 ): string[] {
   const subjects = options.newRoot ? [] : [root.digest];
   if (isIndexMediaType(root.mediaType)) {
-    const index = parseJson<ImageIndex>(root, root.digest);
+    const index = parseImageIndex(root, where);
     for (const child of Array.isArray(index.manifests) ? index.manifests : []) {
       if (typeof child?.digest === 'string') subjects.push(child.digest);
     }
@@ -329,12 +326,11 @@ export class CopyRun {
     }
     const where = `${this.source.label}: ${this.source.name}@${raw.digest}`;
     if (isIndexMediaType(raw.mediaType)) {
-      const index = parseJson<ImageIndex>(raw, where);
-      await Promise.all((index.manifests ?? []).map((child) => this.ensureChild(child)));
+      const index = parseImageIndex(raw, where);
+      await Promise.all(index.manifests.map((child) => this.ensureChild(child)));
     } else {
-      const manifest = parseJson<ImageManifest & { blobs?: Descriptor[] }>(raw, where);
       // `blobs`: the OCI artifact manifest of the 1.1 release candidates, which some tools wrote.
-      const blobs = [manifest.config, ...(manifest.layers ?? manifest.blobs ?? [])].filter(Boolean);
+      const blobs = referencedBlobs(raw, where);
       await Promise.all(blobs.map((blob) => this.ensureBlob(blob, raw.digest)));
     }
     this.plan.manifests.push({
@@ -532,60 +528,71 @@ export class CopyRun {
 
   /**
    * Streams one blob source → target, hashing on the way; the whole transfer is retried on faults,
-   * after the registry's `Retry-After` when it gave one. A 401 (a token that expired or was
-   * revoked mid-copy; the refused token is dropped by then) is retried once, with a new token.
+   * after the registry's `Retry-After` when it gave one. Its requests draw on the transfer's one
+   * retry budget, which bytes moving renew. A 401 (a token that expired or was revoked mid-copy;
+   * the refused token is dropped by then) is retried once, with a new token.
    */
-  private async transfer(blob: Descriptor, uploadUrl?: string): Promise<void> {
-    const tries = this.options.blobTries ?? DEFAULT_RETRY.tries;
+  private transfer(blob: Descriptor, uploadUrl?: string): Promise<void> {
     const where = `${this.source.label} → ${this.target.label}: ${this.target.name}`;
     assertVerifiable(blob, where);
-    let reauthenticated = false;
-    for (let attempt = 1; ; attempt++) {
-      let sent = 0;
-      try {
-        await this.target.uploadBlob(
-          blob.digest,
-          blob.size,
-          async () => {
-            // A fresh stream: the bytes a failed try moved will move again.
-            this.progress?.unmoved(sent);
-            sent = 0;
-            return verifyingStream(await this.source.openBlob(blob.digest), blob, where, (n) => {
-              sent += n;
-              this.progress?.moved(n);
-            });
-          },
-          attempt === 1 ? uploadUrl : undefined,
-        );
-        this.stats.blobs.copied++;
-        this.stats.bytes_copied += sent;
-        return;
-      } catch (error) {
-        const unauthorised = error instanceof RegistryError && error.status === 401;
-        if (unauthorised && !reauthenticated && attempt < tries) {
-          reauthenticated = true;
-          continue;
+    return withRetryBudget(async (budget) => {
+      let reauthenticated = false;
+      for (let attempt = 1; ; attempt++) {
+        let sent = 0;
+        try {
+          await this.target.uploadBlob(
+            blob.digest,
+            blob.size,
+            async () => {
+              // A fresh stream: the bytes a failed try moved will move again.
+              this.progress?.unmoved(sent);
+              sent = 0;
+              return verifyingStream(await this.source.openBlob(blob.digest), blob, where, (n) => {
+                sent += n;
+                budget.progressed();
+                this.progress?.moved(n);
+              });
+            },
+            attempt === 1 ? uploadUrl : undefined,
+          );
+          this.stats.blobs.copied++;
+          this.stats.bytes_copied += sent;
+          return;
+        } catch (error) {
+          const unauthorised = error instanceof RegistryError && error.status === 401;
+          if (unauthorised && !reauthenticated) {
+            reauthenticated = true;
+            continue;
+          }
+          // A request inside has used the budget up and said so: nothing is left to retry with.
+          if (!isTransient(error) || budget.spent) throw inUserWords(error, where, blob.digest);
+          const next = budget.next(error instanceof RegistryError ? error.retryAfterMs : undefined);
+          if ('stop' in next) throw inUserWords(error, where, blob.digest, next.stop);
+          this.log(
+            `${where}: copying ${blob.digest} failed (${describe(error)}); retrying in ${next.waitMs} ms`,
+          );
+          await sleep(next.waitMs);
         }
-        if (attempt >= tries || !isTransient(error)) throw inUserWords(error, where, blob.digest);
-        const delay = retryDelay(
-          attempt,
-          DEFAULT_RETRY,
-          error instanceof RegistryError ? error.retryAfterMs : undefined,
-        );
-        this.log(
-          `${where}: copying ${blob.digest} failed (${describe(error)}); retrying in ${delay} ms`,
-        );
-        await sleep(delay);
       }
-    }
+    });
   }
 }
 
-/** A network failure that outlasted the retries, said with the blob and registries it hit. */
-function inUserWords(error: unknown, where: string, digest: string): unknown {
-  if (error instanceof RegistryError || !isNetworkError(error)) return error;
+/**
+ * A failure that outlasted the retries, said with the blob and registries it hit, and why no
+ * more tries were made (`gaveUp`) when the registry's own message does not say it.
+ */
+function inUserWords(error: unknown, where: string, digest: string, gaveUp?: string): unknown {
+  if (error instanceof RegistryError) {
+    if (!gaveUp || error.message.includes(gaveUp)) return error;
+    return new RegistryError(`${error.message} (${gaveUp})`, error.status, error.code, {
+      cause: error,
+      retryAfterMs: error.retryAfterMs,
+    });
+  }
+  if (!isNetworkError(error)) return error;
   return new RegistryError(
-    `${where}: copying ${digest} failed: the connection failed (${describe(error)})`,
+    `${where}: copying ${digest} failed: the connection failed (${describe(error)}${gaveUp ? `; ${gaveUp}` : ''})`,
     0,
     'NETWORK',
     { cause: error },

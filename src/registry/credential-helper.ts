@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { UserError } from '../errors.js';
+import { escapeLogText } from '../log-text.js';
 import { maskSecret } from '../secrets.js';
 import type { Credentials } from './config.js';
 import { DOCKER_HUB } from './reference.js';
@@ -83,7 +84,7 @@ function helperMessage(stdout: string): string {
   const line = stdout.trim().split(/\r?\n/)[0] ?? '';
   // eslint-disable-next-line no-control-regex
   const clean = line.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200);
-  return clean ? `: ${clean}` : '';
+  return clean ? `: ${escapeLogText(clean)}` : '';
 }
 
 /**

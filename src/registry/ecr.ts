@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { githubOidcToken } from '../ci/github-oidc.js';
 import { UserError } from '../errors.js';
+import { escapeLogText } from '../log-text.js';
 import { maskSecret } from '../secrets.js';
 import {
   describeIntegration,
@@ -228,7 +229,7 @@ export function awsError(
     const message = String((error as Error).message ?? error)
       .replace(/\s+/g, ' ')
       .slice(0, 300);
-    said = `${code && name === 'Error' ? code : name}: ${message}`;
+    said = escapeLogText(`${code && name === 'Error' ? code : name}: ${message}`);
   }
   const advice =
     status === 403 && !named ? hint('InvalidClientTokenId', identity) : hint(name, identity);

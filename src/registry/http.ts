@@ -1,4 +1,14 @@
+import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
 import { RegistryError } from '../errors.js';
+import {
+  CountLimit,
+  DEFAULT_RETRY,
+  formatBytes,
+  idleTimeoutMs,
+  type RetryPolicy,
+} from './bounds.js';
+import { RetryBudget, sleep, withRetryBudget } from './budget.js';
+import { isLocalhostName } from './reference.js';
 import { Agent, EnvHttpProxyAgent, errors as undiciErrors, type Dispatcher } from './undici.js';
 import type { Readable } from 'node:stream';
 
@@ -24,18 +34,11 @@ export interface HttpResponse {
   /** The final URL, after redirects. */
   url: string;
   body: Dispatcher.ResponseData['body'];
+  /** Why no more tries were made, when a retryable answer is handed back as the last one. */
+  gaveUp?: string;
 }
 
-export interface RetryPolicy {
-  /** Tries in all, the first included. */
-  tries: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
-}
-
-export const DEFAULT_RETRY: RetryPolicy = { tries: 5, baseDelayMs: 200, maxDelayMs: 10_000 };
 const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-const MAX_REDIRECTS = 5;
 
 const NETWORK_ERROR_CODES = new Set([
   'ECONNRESET',
@@ -66,23 +69,55 @@ export function isRetryableStatus(status: number): boolean {
   return RETRY_STATUSES.has(status);
 }
 
-/** `Retry-After` as seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH = `(${MONTHS.join('|')})`;
+const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
+/** The three forms of HTTP-date (RFC 9110 §5.6.7): IMF-fixdate, RFC 850 and asctime. */
+const HTTP_DATES: { re: RegExp; parts: (m: RegExpExecArray) => number[] }[] = [
+  {
+    re: new RegExp(`^${DAY}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`),
+    parts: (m) => [Number(m[3]), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
+  },
+  {
+    re: new RegExp(`^${LONG_DAY}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`),
+    // Two-digit years: the recipient's rule of RFC 9110 reads them within 50 years from now.
+    parts: (m) => [fullYear(Number(m[3])), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
+  },
+  {
+    re: new RegExp(`^${DAY} ${MONTH} ( \\d|\\d{2}) ${TIME} (\\d{4})$`),
+    parts: (m) => [Number(m[6]), MONTHS.indexOf(m[1]), Number(m[2]), +m[3], +m[4], +m[5]],
+  },
+];
+
+function fullYear(twoDigits: number): number {
+  const year = 2000 + twoDigits;
+  return year > new Date().getUTCFullYear() + 50 ? year - 100 : year;
+}
+
+/**
+ * `Retry-After` in milliseconds: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). Anything else
+ * (`-1`, `+1`, two values joined by a comma, a date in some other form) is treated as absent: a
+ * lenient date parser reads such values as dates long past, which would mean "retry now".
+ */
 export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
   if (!value) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  for (const { re, parts } of HTTP_DATES) {
+    const match = re.exec(trimmed);
+    if (!match) continue;
+    const [year, month, day, hours, minutes, seconds] = parts(match);
+    const date = Date.UTC(year, month, day, hours, minutes, seconds);
+    // Date.UTC rolls 31 Feb over into March: such a date is not one.
+    if (new Date(date).getUTCDate() !== day || hours > 23 || minutes > 59 || seconds > 60) {
+      return undefined;
+    }
+    return Math.max(0, date - now);
+  }
+  return undefined;
 }
-
-/** Exponential backoff with full jitter; a server's `Retry-After` wins, capped so a step cannot hang. */
-export function retryDelay(attempt: number, policy: RetryPolicy, retryAfterMs?: number): number {
-  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, 60_000);
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-  return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
-}
-
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function flattenHeaders(headers: Dispatcher.ResponseData['headers']): Record<string, string> {
   const out: Record<string, string> = {};
@@ -93,8 +128,36 @@ function flattenHeaders(headers: Dispatcher.ResponseData['headers']): Record<str
   return out;
 }
 
+type LookupCallback = (
+  error: NodeJS.ErrnoException | null,
+  address: string | LookupAddress[],
+  family?: number,
+) => void;
+
+/**
+ * Names under `localhost` are loopback (RFC 6761 §6.3: resolvers should answer them so, as curl
+ * and browsers do); k3d names its registries `k3d-NAME.localhost`. Other names go to the system.
+ */
+export function loopbackLookup(hostname: string, options: LookupOptions, callback: LookupCallback) {
+  if (!isLocalhostName(hostname)) {
+    (dnsLookup as (name: string, o: LookupOptions, cb: LookupCallback) => void)(
+      hostname,
+      options,
+      callback,
+    );
+    return;
+  }
+  if (options.all) callback(null, [{ address: '127.0.0.1', family: 4 }]);
+  else callback(null, '127.0.0.1', 4);
+}
+
 function createDispatcher(): Dispatcher {
-  const options = { keepAliveTimeout: 30_000, connections: 32, headersTimeout: 120_000 };
+  // Timeouts are set per request, from the operation's retry budget (see `send`).
+  const options = {
+    keepAliveTimeout: 30_000,
+    connections: 32,
+    connect: { lookup: loopbackLookup },
+  };
   const env = process.env;
   const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
   return proxied ? new EnvHttpProxyAgent(options) : new Agent(options);
@@ -120,9 +183,13 @@ export class Transport {
 
   /**
    * One request, following redirects. `Authorization` goes only to the origin the request was
-   * made for: a redirect to blob storage on another host is followed without it.
+   * made for: a redirect to blob storage on another host is followed without it. No byte for the
+   * idle timeout, before the headers or during the body, fails it (shorter when the operation's
+   * budget ends sooner).
    */
-  async send(req: HttpRequest): Promise<HttpResponse> {
+  async send(req: HttpRequest, budget?: RetryBudget): Promise<HttpResponse> {
+    const idle = idleTimeoutMs();
+    const timeouts = budget?.tryTimeouts() ?? { headersTimeout: idle, bodyTimeout: idle };
     let url = new URL(req.url);
     const origin = url.origin;
     let method = req.method;
@@ -137,9 +204,10 @@ export class Transport {
         method,
         headers,
         body,
+        ...timeouts,
       });
       const location = res.headers.location;
-      if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < MAX_REDIRECTS) {
+      if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < CountLimit.redirects) {
         const next = new URL(Array.isArray(location) ? location[0] : location, url);
         // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
         if (url.protocol === 'https:' && next.protocol !== 'https:') {
@@ -149,7 +217,7 @@ export class Transport {
             res.statusCode,
           );
         }
-        res.body.resume();
+        await res.body.dump().catch(() => {});
         url = next;
         if (res.statusCode === 303) {
           method = method === 'HEAD' ? 'HEAD' : 'GET';
@@ -173,42 +241,58 @@ export class Transport {
   }
 
   /**
-   * `send` with retries for dropped connections and the statuses DESIGN §6 names. A request whose
-   * body is a stream is tried once: its bytes are gone after the first try. So is a chunk of an
-   * upload (PATCH): the registry may have taken it before the connection dropped, and a resent
-   * chunk would land at the wrong offset; the caller restarts the whole upload instead.
+   * `send` with retries for dropped connections and the statuses DESIGN §6 names, drawing on the
+   * operation's retry budget (a new one when the request is an operation of its own). A request
+   * whose body is a stream is tried once: its bytes are gone after the first try. So is a chunk
+   * of an upload (PATCH): the registry may have taken it before the connection dropped, and a
+   * resent chunk would land at the wrong offset; the caller restarts the whole upload instead.
+   * A retryable answer the budget allows no more tries for is returned, with `gaveUp` saying why.
    */
-  async sendWithRetry(req: HttpRequest): Promise<HttpResponse> {
-    const tries = isReplayable(req) && req.method !== 'PATCH' ? this.retry.tries : 1;
-    for (let attempt = 1; ; attempt++) {
-      let res: HttpResponse;
-      try {
-        res = await this.send(req);
-      } catch (error) {
-        if (attempt >= tries || !isNetworkError(error)) throw error;
-        const delay = retryDelay(attempt, this.retry);
-        this.onRetry(
-          `${req.method} ${redactUrl(req.url)}: connection failed (${describe(error)}), retrying in ${delay} ms`,
-        );
-        await sleep(delay);
-        continue;
-      }
-      if (attempt < tries && isRetryableStatus(res.status)) {
+  sendWithRetry(req: HttpRequest): Promise<HttpResponse> {
+    return withRetryBudget(async (budget) => {
+      const once = !isReplayable(req) || req.method === 'PATCH';
+      for (;;) {
+        let res: HttpResponse;
+        try {
+          res = await this.send(req, budget);
+        } catch (error) {
+          if (once || !isNetworkError(error)) throw error;
+          const next = budget.next();
+          if ('stop' in next) throw new RetriesSpent(error, next.stop);
+          this.onRetry(
+            `${req.method} ${redactUrl(req.url)}: connection failed (${describe(error)}), retrying in ${next.waitMs} ms`,
+          );
+          await sleep(next.waitMs);
+          continue;
+        }
+        if (once || !isRetryableStatus(res.status)) return res;
+        const next = budget.next(parseRetryAfter(res.headers['retry-after']));
+        if ('stop' in next) return { ...res, gaveUp: next.stop };
         await res.body.dump().catch(() => {});
-        const delay = retryDelay(attempt, this.retry, parseRetryAfter(res.headers['retry-after']));
         this.onRetry(
-          `${req.method} ${redactUrl(req.url)}: HTTP ${res.status}, retrying in ${delay} ms`,
+          `${req.method} ${redactUrl(req.url)}: HTTP ${res.status}, retrying in ${next.waitMs} ms`,
         );
-        await sleep(delay);
-        continue;
+        await sleep(next.waitMs);
       }
-      return res;
-    }
+    }, this.retry);
   }
 
   async close(): Promise<void> {
     // Every response has been read by now: nothing is lost by not waiting for a graceful close.
     await this.dispatcher.destroy();
+  }
+}
+
+/** A connection failure after which the operation's budget allows no more tries. */
+export class RetriesSpent extends Error {
+  override name = 'RetriesSpent';
+  readonly code?: string;
+  constructor(
+    cause: unknown,
+    readonly reason: string,
+  ) {
+    super(`${describe(cause)}; ${reason}`, { cause });
+    this.code = (cause as { code?: string }).code;
   }
 }
 
@@ -227,7 +311,38 @@ export function redactUrl(url: string): string {
   }
 }
 
+/**
+ * A body read whole, at most `limit` bytes. Past the limit the connection is dropped: `over`
+ * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
+ * is dropped (an error body, read only for the registry's message).
+ */
+export async function readBounded(
+  body: Readable,
+  limit: number,
+  over?: (limit: string) => Error,
+): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    const data = chunk as Buffer;
+    if (size + data.length > limit) {
+      chunks.push(data.subarray(0, limit - size));
+      body.destroy();
+      if (over) throw over(formatBytes(limit));
+      return Buffer.concat(chunks);
+    }
+    chunks.push(data);
+    size += data.length;
+  }
+  return Buffer.concat(chunks, size);
+}
+
+/** An error's reason in user words: undici's timeouts say what went silent and for how long. */
 export function describe(error: unknown): string {
+  if (error instanceof RetriesSpent) return error.message;
+  const code = (error as { code?: string } | undefined)?.code;
+  if (code === 'UND_ERR_HEADERS_TIMEOUT') return 'no answer came in time (headers timeout)';
+  if (code === 'UND_ERR_BODY_TIMEOUT') return 'the answer stopped coming (body timeout)';
   if (error instanceof Error) {
     const code = (error as { code?: string }).code;
     return code ? `${code}: ${error.message}` : error.message;

@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { UserError } from '../errors.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { RegistryError } from '../errors.js';
+import {
+  validateImageConfig,
+  validateImageIndex,
+  validateImageManifest,
+  validateOtherManifest,
+} from './generated/protocol-validators.js';
+import { DIGEST_FORM, digestAlgorithm, isValidDigest } from './reference.js';
+import { escapeLogText } from '../log-text.js';
 
 export const MediaType = {
   ociManifest: 'application/vnd.oci.image.manifest.v1+json',
@@ -18,6 +27,10 @@ export const MANIFEST_ACCEPT = [
 
 export function isIndexMediaType(mediaType: string): boolean {
   return mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
+}
+
+export function isImageManifestMediaType(mediaType: string): boolean {
+  return mediaType === MediaType.ociManifest || mediaType === MediaType.dockerManifest;
 }
 
 export interface Platform {
@@ -57,6 +70,18 @@ export interface ImageIndex {
   annotations?: Record<string, string>;
 }
 
+/** What is read of an image config: its platform, its creation time, its labels. */
+export interface ImageConfig {
+  os?: string;
+  architecture?: string;
+  variant?: string;
+  'os.version'?: string;
+  created?: string;
+  config?: { Labels?: Record<string, string> | null } | null;
+  /** The steps that made the image, for its layers (read leniently: a report shows them). */
+  history?: unknown;
+}
+
 /** A manifest as it is stored: its exact bytes, which its digest is computed from. */
 export interface RawManifest {
   bytes: Buffer;
@@ -68,12 +93,125 @@ export function sha256Digest(bytes: Buffer | string): string {
   return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 }
 
-export function parseJson<T>(raw: RawManifest, where: string): T {
+/**
+ * The digest of `bytes` in the algorithm of `like` (a digest `isValidDigest` accepts): a
+ * manifest pinned by its sha512 digest is checked by sha512, never taken on trust.
+ */
+export function digestLike(bytes: Buffer, like: string): string {
+  const algorithm = digestAlgorithm(like);
+  return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
+}
+
+/** Whether `bytes` hash to `digest`; a digest of no known algorithm matches nothing. */
+export function digestMatches(bytes: Buffer, digest: string): boolean {
+  return isValidDigest(digest) && digestLike(bytes, digest) === digest;
+}
+
+/**
+ * Parses and validates a document a registry sent. `where` names the registry and repository;
+ * the message adds the digest and the first thing wrong: one line, never a TypeError later.
+ */
+function parseChecked<T>(
+  raw: RawManifest,
+  where: string,
+  validate: ValidateFunction,
+  kind: string,
+): T {
+  let parsed: unknown;
   try {
-    return JSON.parse(raw.bytes.toString('utf8')) as T;
+    parsed = JSON.parse(raw.bytes.toString('utf8'));
   } catch {
-    throw new UserError(`${where}: the manifest ${raw.digest} is not valid JSON`);
+    throw new RegistryError(
+      `${where}: the manifest ${raw.digest} is not valid JSON`,
+      0,
+      'MANIFEST_INVALID',
+    );
   }
+  if (!validate(parsed)) {
+    throw new RegistryError(
+      `${where}: the manifest ${raw.digest} is not a valid ${kind} (${raw.mediaType}): ${schemaError(validate.errors?.[0])}`,
+      0,
+      'MANIFEST_INVALID',
+    );
+  }
+  return parsed as T;
+}
+
+/**
+ * An image config read whole, checked in what is read of it; `where` names the registry and
+ * repository. Not JSON, or not of that shape: an error naming the config's digest.
+ */
+export function parseImageConfig(bytes: Buffer, digest: string, where: string): ImageConfig {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw new RegistryError(`${where}: its config ${digest} is not JSON`, 0, 'CONFIG_INVALID');
+  }
+  if (!validateImageConfig(parsed)) {
+    throw new RegistryError(
+      `${where}: its config ${digest} is not a valid image config: ${schemaError(validateImageConfig.errors?.[0])}`,
+      0,
+      'CONFIG_INVALID',
+    );
+  }
+  return parsed as ImageConfig;
+}
+
+/** ajv's first error in user words: `/layers/0/digest is not a digest (…)`. */
+function schemaError(error: ErrorObject | undefined): string {
+  if (!error) return 'it does not have the expected shape';
+  const field = error.instancePath || 'the document';
+  if (error.keyword === 'pattern' && error.instancePath.endsWith('/digest')) {
+    return `${field} is not a digest (${DIGEST_FORM})`;
+  }
+  if (error.keyword === 'required') {
+    return `${field} has no ${(error.params as { missingProperty: string }).missingProperty}`;
+  }
+  return `${field} ${error.message ?? 'is not valid'}`;
+}
+
+/** An image manifest (OCI or Docker), checked: `config` and `layers` are descriptors. */
+export function parseImageManifest(raw: RawManifest, where: string): ImageManifest {
+  return parseChecked<ImageManifest>(raw, where, validateImageManifest, 'image manifest');
+}
+
+/** An index (OCI or Docker manifest list), checked: `manifests` are descriptors. */
+export function parseImageIndex(raw: RawManifest, where: string): ImageIndex {
+  return parseChecked<ImageIndex>(raw, where, validateImageIndex, 'image index');
+}
+
+/** What is read of a manifest that is not an index: its config, if any, and its other blobs. */
+export interface ManifestContents {
+  config?: Descriptor;
+  layers: Descriptor[];
+  annotations?: Record<string, string>;
+}
+
+/**
+ * A manifest that is not an index. An image manifest is checked in full; a manifest of another
+ * media type (an artifact's) only in what is read of it (`config`, `layers`, `blobs`, the latter
+ * two returned together as `layers`): it is copied byte for byte, whatever else it holds.
+ */
+export function parseManifestContents(raw: RawManifest, where: string): ManifestContents {
+  if (isImageManifestMediaType(raw.mediaType)) return parseImageManifest(raw, where);
+  const other = parseChecked<{
+    config?: Descriptor;
+    layers?: Descriptor[];
+    blobs?: Descriptor[];
+    annotations?: Record<string, string>;
+  }>(raw, where, validateOtherManifest, 'manifest');
+  return {
+    config: other.config,
+    layers: [...(other.layers ?? []), ...(other.blobs ?? [])],
+    ...(other.annotations ? { annotations: other.annotations } : {}),
+  };
+}
+
+/** The blobs a manifest that is not an index references: what a copy must make present. */
+export function referencedBlobs(raw: RawManifest, where: string): Descriptor[] {
+  const { config, layers } = parseManifestContents(raw, where);
+  return config ? [config, ...layers] : layers;
 }
 
 /**
@@ -106,9 +244,12 @@ export function isNonDistributable(descriptor: Descriptor): boolean {
   );
 }
 
+/** A platform as messages name it (`linux/arm64/v8`), escaped: its parts come from a registry. */
 export function formatPlatform(platform: Platform | undefined): string {
   if (!platform) return 'unknown';
-  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+  return escapeLogText(
+    [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/'),
+  );
 }
 
 /** Buildx attaches provenance as index entries with platform unknown/unknown: not a real platform. */

@@ -17,10 +17,12 @@ import {
   formatPlatform,
   isAttestation,
   isIndexMediaType,
-  parseJson,
+  parseImageIndex,
+  parseImageConfig,
+  parseImageManifest,
+  type ImageConfig,
   sha256Digest,
   type Descriptor,
-  type ImageIndex,
   type ImageManifest,
   type Platform,
   type RawManifest,
@@ -33,15 +35,6 @@ export interface MergeSource {
   root: RawManifest;
   /** How the user named it, for messages. */
   name: string;
-}
-
-interface ImageConfig {
-  os?: string;
-  architecture?: string;
-  variant?: string;
-  'os.version'?: string;
-  created?: string;
-  config?: { Labels?: Record<string, string> | null } | null;
 }
 
 /**
@@ -89,7 +82,7 @@ async function platformConfigs(source: MergeSource, entries: Descriptor[]): Prom
       .map(async (entry) => {
         const child = await source.repo.getManifest(entry.digest);
         if (isIndexMediaType(child.mediaType)) return {};
-        const manifest = parseJson<ImageManifest>(child, where);
+        const manifest = parseImageManifest(child, where);
         return readConfig(source, manifest, where);
       }),
   );
@@ -118,11 +111,7 @@ async function readConfig(
   where: string,
 ): Promise<ImageConfig> {
   const configBytes = await source.repo.getBlob(manifest.config.digest);
-  try {
-    return JSON.parse(configBytes.toString('utf8')) as ImageConfig;
-  } catch {
-    throw new UserError(`${where}: its config ${manifest.config.digest} is not JSON`);
-  }
+  return parseImageConfig(configBytes, manifest.config.digest, where);
 }
 
 async function readEntriesOnce(
@@ -130,9 +119,9 @@ async function readEntriesOnce(
 ): Promise<{ entries: Descriptor[]; config?: ImageConfig }> {
   const where = `${source.repo.label}: ${source.name}`;
   if (isIndexMediaType(source.root.mediaType)) {
-    return { entries: parseJson<ImageIndex>(source.root, where).manifests ?? [] };
+    return { entries: parseImageIndex(source.root, where).manifests };
   }
-  const manifest = parseJson<ImageManifest>(source.root, where);
+  const manifest = parseImageManifest(source.root, where);
   const config = await readConfig(source, manifest, where);
   if (!config.os || !config.architecture) {
     throw new UserError(

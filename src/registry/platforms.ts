@@ -4,11 +4,12 @@ import {
   formatPlatform,
   isAttestation,
   isIndexMediaType,
-  parseJson,
+  parseImageIndex,
+  parseImageConfig,
+  parseImageManifest,
   sha256Digest,
   type Descriptor,
   type ImageIndex,
-  type ImageManifest,
   type Platform,
   type RawManifest,
 } from './manifest.js';
@@ -66,7 +67,7 @@ export function selectPlatforms(
   wanted: Platform[],
   where: string,
 ): PlatformSelection {
-  const index = parseJson<ImageIndex & Record<string, unknown>>(root, where);
+  const index = parseImageIndex(root, where) as ImageIndex & Record<string, unknown>;
   const entries: Descriptor[] = (Array.isArray(index.manifests) ? index.manifests : []).filter(
     (e): e is Descriptor => typeof e?.digest === 'string',
   );
@@ -117,13 +118,16 @@ export async function narrowToPlatforms(
 ): Promise<NarrowedImage> {
   const where = `${source.label}: ${source.name}@${root.digest}`;
   if (!isIndexMediaType(root.mediaType)) {
-    const manifest = parseJson<ImageManifest>(root, where);
-    const config = JSON.parse(
-      (await source.getBlob(manifest.config.digest)).toString('utf8'),
-    ) as Platform;
+    const manifest = parseImageManifest(root, where);
+    const config = parseImageConfig(
+      await source.getBlob(manifest.config.digest),
+      manifest.config.digest,
+      where,
+    );
     const actual: Platform = {
-      os: config.os,
-      architecture: config.architecture,
+      // A config that names none is no image of any platform asked for.
+      os: config.os ?? 'unknown',
+      architecture: config.architecture ?? 'unknown',
       variant: config.variant,
     };
     const missing = wanted.filter((p) => !platformMatches(p, actual));

@@ -18,9 +18,14 @@ const DOMAIN_RE = new RegExp(
 );
 const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG_RE = /^[\w][\w.-]{0,127}$/;
-const DIGEST_RE = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
-const SHA256_RE = /^sha256:[a-f0-9]{64}$/;
+/** The digests that can be verified (node's crypto computes both): algorithm and hex length. */
+export const DIGEST_ALGORITHMS = { sha256: 64, sha512: 128 } as const;
+export type DigestAlgorithm = keyof typeof DIGEST_ALGORITHMS;
+const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/** How messages say what a digest must look like. */
+export const DIGEST_FORM = 'sha256:<64 hex digits> or sha512:<128 hex digits>';
 const MAX_NAME_LENGTH = 255;
+const MAX_PORT = 65535;
 
 export function isValidTag(tag: string): boolean {
   return TAG_RE.test(tag);
@@ -31,12 +36,29 @@ export function isRepositoryPath(value: string): boolean {
   return value.split('/').every((c) => PATH_COMPONENT_RE.test(c));
 }
 
+/**
+ * A digest this project can verify, in its canonical form: any other text is refused before it
+ * goes into a URL (a descriptor's `sha256:../../x` would otherwise choose the request's path).
+ */
 export function isValidDigest(digest: string): boolean {
-  return digest.startsWith('sha256:') ? SHA256_RE.test(digest) : DIGEST_RE.test(digest);
+  return DIGEST_RE.test(digest);
+}
+
+/** The digest's algorithm, for a digest `isValidDigest` accepts. */
+export function digestAlgorithm(digest: string): DigestAlgorithm {
+  return digest.slice(0, digest.indexOf(':')) as DigestAlgorithm;
 }
 
 export function isValidDomain(domain: string): boolean {
-  return DOMAIN_RE.test(domain);
+  if (!DOMAIN_RE.test(domain)) return false;
+  const port = /:(\d+)$/.exec(domain)?.[1];
+  return port === undefined || (Number(port) >= 1 && Number(port) <= MAX_PORT);
+}
+
+/** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
+export function isLocalhostName(hostname: string): boolean {
+  const name = hostname.toLowerCase().replace(/\.$/, '');
+  return name === 'localhost' || name.endsWith('.localhost');
 }
 
 export function normaliseDomain(domain: string): string {
@@ -71,8 +93,7 @@ export function parseReference(text: string, options: ParseOptions = {}): ImageR
   if (at >= 0) {
     digest = rest.slice(at + 1);
     rest = rest.slice(0, at);
-    if (!isValidDigest(digest))
-      fail(`"${digest}" is not a digest (expected sha256:<64 hex digits>)`);
+    if (!isValidDigest(digest)) fail(`"${digest}" is not a digest (expected ${DIGEST_FORM})`);
   }
 
   let tag: string | undefined;
@@ -93,7 +114,9 @@ export function parseReference(text: string, options: ParseOptions = {}): ImageR
   if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
     domain = rest.slice(0, slash);
     path = rest.slice(slash + 1);
-    if (!isValidDomain(domain)) fail(`"${domain}" is not a valid registry domain`);
+    if (!isValidDomain(domain)) {
+      fail(`"${domain}" is not a valid registry domain (host[:port], the port 1 to ${MAX_PORT})`);
+    }
     domain = normaliseDomain(domain);
   }
   if (!path) fail('the repository name is missing');

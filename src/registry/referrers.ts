@@ -4,7 +4,8 @@ import { createLimiter } from './limit.js';
 import {
   MediaType,
   isIndexMediaType,
-  parseJson,
+  parseImageIndex,
+  parseImageManifest,
   sha256Digest,
   type Descriptor,
   type ImageIndex,
@@ -164,10 +165,7 @@ async function referrersOf(
     if (absent(referrersTag(subject))) return [];
     const raw = await repo.findManifest(referrersTag(subject));
     if (!raw || !isIndexMediaType(raw.mediaType)) return [];
-    const index = parseJson<ImageIndex>(
-      raw,
-      `${repo.label}: ${repo.name}:${referrersTag(subject)}`,
-    );
+    const index = parseImageIndex(raw, `${repo.label}: ${repo.name}:${referrersTag(subject)}`);
     const entries = Array.isArray(index.manifests) ? index.manifests : [];
     return entries.flatMap((d) => fromDescriptor(d, subject, 'tag-schema', depth));
   };
@@ -229,7 +227,7 @@ function cosignReferrer(
   depth: number,
   repo: Repository,
 ): Referrer {
-  const manifest = parseJson<ImageManifest>(raw, `${repo.label}: ${repo.name}:${tag}`);
+  const manifest = parseImageManifest(raw, `${repo.label}: ${repo.name}:${tag}`);
   const layers = Array.isArray(manifest.layers) ? manifest.layers : [];
   const artifactType =
     (typeof manifest.artifactType === 'string' && manifest.artifactType) ||
@@ -290,7 +288,7 @@ export function mergeReferrersIndex(
         `${where}: the referrers tag holds a ${existing.mediaType}, not an index; it is left alone`,
       );
     }
-    index = parseJson<ImageIndex & Record<string, unknown>>(existing, where);
+    index = parseImageIndex(existing, where) as ImageIndex & Record<string, unknown>;
     if (!Array.isArray(index.manifests)) index.manifests = [];
   }
   const listed = new Set(index.manifests.map((d) => d?.digest));
@@ -312,8 +310,8 @@ export function mergeCosignManifest(
   target: RawManifest,
   where: string,
 ): RawManifest | undefined {
-  const ours = parseJson<ImageManifest & Record<string, unknown>>(source, where);
-  const theirs = parseJson<ImageManifest>(target, where);
+  const ours = parseImageManifest(source, where) as ImageManifest & Record<string, unknown>;
+  const theirs = parseImageManifest(target, where);
   const layers = Array.isArray(ours.layers) ? ours.layers : [];
   const have = new Set(layers.map((l) => l?.digest));
   const extra = (Array.isArray(theirs.layers) ? theirs.layers : []).filter(

@@ -9,7 +9,13 @@ import {
 } from './config.js';
 import { readCredentials } from './credentials.js';
 import { readDockerConfigCredentials } from './docker-config.js';
-import { DOCKER_HUB, looksLikeDomain, normaliseDomain, parseReference } from './reference.js';
+import {
+  DOCKER_HUB,
+  isLocalhostName,
+  looksLikeDomain,
+  normaliseDomain,
+  parseReference,
+} from './reference.js';
 
 /** A registry to talk to, and with which credentials (DESIGN §3). */
 export interface Endpoint {
@@ -37,7 +43,10 @@ function sameDomain(a: string, b: string): boolean {
   return domainKey(a) === domainKey(b);
 }
 
-/** localhost, 127.0.0.0/8 and [::1], with any port: Docker speaks plain HTTP to these. */
+/**
+ * localhost and the names under it (`k3d-reg.localhost`), 127.0.0.0/8 and [::1], with any port:
+ * Docker speaks plain HTTP to these.
+ */
 export function isLoopback(domain: string): boolean {
   let host: string;
   try {
@@ -45,7 +54,7 @@ export function isLoopback(domain: string): boolean {
   } catch {
     return false;
   }
-  return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+  return isLocalhostName(host) || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 function endpoint(

@@ -1,13 +1,18 @@
 import { createHash } from 'node:crypto';
 import { pipeline, Transform, type Readable } from 'node:stream';
 import { RegistryError } from '../errors.js';
+import { DIGEST_FORM, digestAlgorithm, isValidDigest } from './reference.js';
 
-/** Only sha256 can be checked on the way through; anything else is refused before a byte moves. */
+/**
+ * Only sha256 and sha512 digests can be checked on the way through; anything else is refused
+ * before a byte moves.
+ */
 export function assertVerifiable(expected: { digest: string }, where: string): void {
-  if (!expected.digest.startsWith('sha256:')) {
+  if (!isValidDigest(expected.digest)) {
     throw new RegistryError(
-      `${where}: cannot verify ${expected.digest}: only sha256 digests are supported`,
+      `${where}: cannot verify ${expected.digest}: only ${DIGEST_FORM} digests are supported`,
       0,
+      'DIGEST_INVALID',
     );
   }
 }
@@ -30,17 +35,30 @@ export function verifyingStream(
     source.destroy();
     throw error;
   }
-  const hash = createHash('sha256');
+  const algorithm = digestAlgorithm(expected.digest);
+  const hash = createHash(algorithm);
   let size = 0;
   const check = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
-      hash.update(chunk);
       size += chunk.length;
+      // A blob longer than its descriptor says is refused at once, not read to its end, which
+      // a hostile registry may never send.
+      if (size > expected.size) {
+        callback(
+          new RegistryError(
+            `${where}: blob ${expected.digest} is larger than the ${expected.size} bytes its manifest gives; nothing was written`,
+            0,
+            'SIZE_INVALID',
+          ),
+        );
+        return;
+      }
+      hash.update(chunk);
       onBytes(chunk.length);
       callback(null, chunk);
     },
     flush(callback) {
-      const digest = `sha256:${hash.digest('hex')}`;
+      const digest = `${algorithm}:${hash.digest('hex')}`;
       if (digest !== expected.digest || size !== expected.size) {
         callback(
           new RegistryError(

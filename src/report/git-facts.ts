@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { maskSecret } from '../secrets.js';
-import { isoTime } from './image-facts.js';
-import { isReportUri } from './payload.js';
+import type { CommitPullRequest } from './pull-requests.js';
+import { isReportUri } from './schema.js';
+import { isoTime } from './time.js';
 
 /** Who made a commit; each part null when unknown. */
 export interface CommitAuthor {
@@ -42,6 +43,10 @@ export interface GitFacts {
   tag: string | null;
   commit: CommitFacts;
   pull_request: PullRequestFacts | null;
+  /** On a push, with a GitHub token: the pull requests the commit came in through; null when unread. */
+  pull_requests?: CommitPullRequest[] | null;
+  /** Issue keys found in the commit message, the branch and the pull requests' titles. */
+  issues?: string[];
 }
 
 /** The run that reports (DESIGN §5 `ci`). */

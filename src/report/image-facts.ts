@@ -3,22 +3,28 @@ import type { RegistryKind } from '../registry/config.js';
 import { createLimiter } from '../registry/limit.js';
 import {
   isIndexMediaType,
-  parseJson,
+  parseImageConfig,
+  parseImageIndex,
+  parseManifestContents,
   platformManifests,
   type Descriptor,
-  type ImageIndex,
-  type ImageManifest,
+  type ImageConfig,
   type Platform,
   type RawManifest,
 } from '../registry/manifest.js';
-import { formatReference, type ImageReference } from '../registry/reference.js';
+import { formatReference, isValidDigest, type ImageReference } from '../registry/reference.js';
 import type { Endpoint } from '../registry/resolve.js';
+import { layersWithHistory, type LayerFacts } from './layers.js';
+import type { ReferrerFacts } from './referrer-facts.js';
+import { isoTime } from './time.js';
 
 /** One platform image of the report (DESIGN §5). */
 export interface PlatformFacts {
   os: string;
   architecture: string;
   variant: string | null;
+  /** The Windows build the image needs (`10.0.17763.5458`): the config's `os.version`, or null. */
+  os_version: string | null;
   /** The platform manifest's digest. */
   digest: string;
   /** The config digest: what `docker images` shows as the image id. */
@@ -27,6 +33,14 @@ export interface PlatformFacts {
   size: number;
   /** The config's `created`, as UTC ISO 8601; null when absent or unreadable. */
   created: string | null;
+  /** The manifest's layers with the history entries that made them, and the empty steps. */
+  layers: LayerFacts[];
+}
+
+/** The image the reported one was built on, as its `org.opencontainers.image.base.*` annotations say. */
+export interface BaseImage {
+  name: string | null;
+  digest: string | null;
 }
 
 /** What the registry tells about an image (DESIGN §5 `image`). */
@@ -42,15 +56,18 @@ export interface ImageFacts {
   size: number;
   created: string | null;
   labels: Record<string, string>;
+  /** Null when the image carries no base annotations. */
+  base: BaseImage | null;
+  /** With list_tags: how many tags were compared, and whether that was all of them. */
+  tag_scan?: { scanned: number; complete: boolean };
+  /** What refers to the image and its index entries; null when they could not be read. */
+  referrers?: ReferrerFacts[] | null;
+  /** Whether a signature is among the referrers (presence, not verification); null when unread. */
+  signed?: boolean | null;
 }
 
-interface ImageConfig {
-  created?: string;
-  os?: string;
-  architecture?: string;
-  variant?: string;
-  config?: { Labels?: Record<string, string> | null } | null;
-}
+const BASE_NAME = 'org.opencontainers.image.base.name';
+const BASE_DIGEST = 'org.opencontainers.image.base.digest';
 
 /** Platform manifests read at once from one index. */
 const CHILD_CONCURRENCY = 8;
@@ -69,11 +86,29 @@ export async function readImageFacts(
   endpoint: Endpoint,
   debug: (message: string) => void = () => {},
 ): Promise<ImageFacts> {
+  return (await readImageAndParts(repository, image, endpoint, debug)).facts;
+}
+
+/**
+ * The image's facts, and the digests of its parts: the manifest and every entry of an index,
+ * attestation manifests too (a `cosign sign --recursive` signs them all), for what refers to them.
+ */
+export async function readImageAndParts(
+  repository: Repository,
+  image: ImageReference,
+  endpoint: Endpoint,
+  debug: (message: string) => void = () => {},
+): Promise<{ facts: ImageFacts; parts: string[] }> {
   const root = await repository.getManifest(image.digest ?? image.tag ?? 'latest');
   const where = `${repository.label}: ${repository.name}`;
   const platforms: ReadPlatform[] = [];
+  const parts = [root.digest];
+  let rootAnnotations: unknown;
   if (isIndexMediaType(root.mediaType)) {
-    const index = parseJson<ImageIndex>(root, where);
+    const index = parseImageIndex(root, where);
+    rootAnnotations = index.annotations;
+    // Validated: every entry is a descriptor with a well-formed digest.
+    for (const { digest } of index.manifests) if (!parts.includes(digest)) parts.push(digest);
     const limit = createLimiter(CHILD_CONCURRENCY);
     const entries = platformManifests(index, (entry) =>
       debug(`skipping attestation ${entry.digest}`),
@@ -91,7 +126,7 @@ export async function readImageFacts(
   const blobs = new Map<string, number>();
   for (const platform of platforms)
     for (const [digest, size] of platform.blobs) blobs.set(digest, size);
-  return {
+  const facts: ImageFacts = {
     reference: formatReference(image),
     registry: {
       domain: endpoint.domain,
@@ -108,12 +143,31 @@ export async function readImageFacts(
     // A dashboard shows this as the image's last update: a platform rebuilt later counts.
     created: latest(platforms.map((p) => p.facts.created)),
     labels: first?.labels ?? {},
+    // An index's annotations speak for the whole image; buildx writes them on each platform
+    // manifest too (`annotations: manifest:…`), where the first platform's stand for all.
+    base: baseImage(rootAnnotations) ?? baseImage(first?.annotations),
   };
+  return { facts, parts };
+}
+
+/** The base image the annotations name; null when they name none. */
+export function baseImage(annotations: unknown): BaseImage | null {
+  if (typeof annotations !== 'object' || annotations === null) return null;
+  const values = annotations as Record<string, unknown>;
+  const name =
+    typeof values[BASE_NAME] === 'string' && values[BASE_NAME] ? values[BASE_NAME] : null;
+  const digest =
+    typeof values[BASE_DIGEST] === 'string' && isValidDigest(values[BASE_DIGEST])
+      ? values[BASE_DIGEST]
+      : null;
+  return name || digest ? { name, digest } : null;
 }
 
 interface ReadPlatform {
   facts: PlatformFacts;
   labels: Record<string, string>;
+  /** The platform manifest's own annotations. */
+  annotations: unknown;
   /** digest → size of the config and the layers. */
   blobs: [string, number][];
 }
@@ -138,49 +192,42 @@ async function readPlatformManifest(
   declared: Platform | undefined,
   where: string,
 ): Promise<ReadPlatform | undefined> {
-  const manifest = parseJson<ImageManifest>(raw, where);
-  if (!manifest.config?.digest) return undefined;
+  const manifest = parseManifestContents(raw, where);
+  if (!manifest.config) return undefined;
   const configBytes = await repository.getBlob(manifest.config.digest);
   let config: ImageConfig = {};
   try {
-    config = JSON.parse(configBytes.toString('utf8')) as ImageConfig;
+    config = parseImageConfig(configBytes, manifest.config.digest, where);
   } catch {
-    // An artifact's config need not be JSON; the image is still reported, without config facts.
+    // An artifact's config need not be an image config, nor JSON: the image is still reported,
+    // without config facts.
   }
   const os = declared?.os ?? config.os;
   const architecture = declared?.architecture ?? config.architecture;
   // Not an image for any platform (an artifact such as a Helm chart or a signature).
   if (!os || !architecture) return undefined;
+  const layers = manifest.layers;
   const blobs: [string, number][] = [
     [manifest.config.digest, manifest.config.size],
-    ...(manifest.layers ?? []).map((layer): [string, number] => [layer.digest, layer.size]),
+    ...layers.map((layer): [string, number] => [layer.digest, layer.size]),
   ];
   return {
     facts: {
       os,
       architecture,
-      variant: (declared ? declared.variant : config.variant) || null,
+      // The index's platform first; the config's where the index leaves it out.
+      variant: declared?.variant || config.variant || null,
+      os_version: declared?.['os.version'] || config['os.version'] || null,
       digest: raw.digest,
       image_id: manifest.config.digest,
       size: blobs.reduce((sum, [, size]) => sum + size, 0),
       created: isoTime(config.created),
+      layers: layersWithHistory(layers, config.history),
     },
     labels: { ...(config.config?.Labels ?? {}) },
+    annotations: manifest.annotations,
     blobs,
   };
-}
-
-/** Go's zero time.Time, `0001-01-01T00:00:00Z`: what Go tools write when they know no time. */
-const GO_ZERO_TIME = Date.parse('0001-01-01T00:00:00Z');
-
-/**
- * A timestamp as UTC ISO 8601 (`2024-01-01T00:00:00.000Z`), or null when it cannot be read or
- * is Go's zero time, which means "unknown", not the year 1.
- */
-export function isoTime(value: unknown): string | null {
-  if (typeof value !== 'string' || !value) return null;
-  const time = Date.parse(value);
-  return Number.isNaN(time) || time === GO_ZERO_TIME ? null : new Date(time).toISOString();
 }
 
 /** The latest of some ISO 8601 times; null when there is none. */

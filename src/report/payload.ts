@@ -1,13 +1,8 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import formats from 'ajv-formats';
 import { parse as parseYaml } from 'yaml';
-import schema from '../../schemas/image-report.schema.json' with { type: 'json' };
 import { UserError } from '../errors.js';
-import { redact } from '../secrets.js';
 import type { CiFacts, GitFacts } from './git-facts.js';
 import type { ImageFacts } from './image-facts.js';
-
-export const REPORT_SCHEMA = 'image-report/v1';
+import { REPORT_SCHEMA, validateReport } from './schema.js';
 
 export type AnnotationValue = string | number | boolean;
 
@@ -124,60 +119,4 @@ export function buildReport(parts: ReportParts): ImageReport {
   const errors = validateReport(report);
   if (errors.length) throw new InvalidReportError(errors);
   return report;
-}
-
-let ajv: Ajv | undefined;
-let validator: ValidateFunction | undefined;
-let uriValidator: ValidateFunction | undefined;
-
-function schemaChecker(): Ajv {
-  if (!ajv) {
-    ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false });
-    // ajv-formats is CommonJS: its default export is the module, whose `default` is the plugin.
-    formats.default(ajv, ['date-time', 'uri']);
-  }
-  return ajv;
-}
-
-/**
- * The schema violations of a document, one line each, with the value found
- * (`/git/repository_url: must match format "uri" (found "https://host/my repo")`); [] when valid.
- */
-export function validateReport(document: unknown): string[] {
-  validator ??= schemaChecker().compile(schema);
-  return validator(document)
-    ? []
-    : (validator.errors ?? []).map((error) => describeError(error, document));
-}
-
-/** Whether a URL passes the schema's `format: uri`, the check every URL of the report must pass. */
-export function isReportUri(text: string): boolean {
-  uriValidator ??= schemaChecker().compile({ type: 'string', format: 'uri' });
-  return uriValidator(text) === true;
-}
-
-/** The start of a wrong value in a message: enough to recognise it. */
-const VALUE_EXCERPT = 120;
-
-function describeError(error: ErrorObject, document: unknown): string {
-  const where = error.instancePath || '/';
-  const what = error.message ?? error.keyword;
-  const value = valueAt(document, error.instancePath);
-  if (value === undefined || (typeof value === 'object' && value !== null)) {
-    return `${where}: ${what}`;
-  }
-  const shown = JSON.stringify(value);
-  const clipped = shown.length > VALUE_EXCERPT ? `${shown.slice(0, VALUE_EXCERPT)}…` : shown;
-  // A value may come from the environment (a remote URL with a token): never show a secret.
-  return `${where}: ${what} (found ${redact(clipped)})`;
-}
-
-/** The value a JSON pointer (`/image/platforms/0/size`) names in a document. */
-function valueAt(document: unknown, pointer: string): unknown {
-  let current: unknown = document;
-  for (const part of pointer.split('/').slice(1)) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    current = (current as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
-  }
-  return current;
 }

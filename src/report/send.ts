@@ -1,14 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { UserError } from '../errors.js';
-import {
-  DEFAULT_RETRY,
-  isNetworkError,
-  parseRetryAfter,
-  redactUrl,
-  retryDelay,
-  sleep,
-  type RetryPolicy,
-} from '../registry/http.js';
+import { BodyLimit, retryPolicy, type RetryPolicy } from '../registry/bounds.js';
+import { RetryBudget, sleep } from '../registry/budget.js';
+import { isNetworkError, parseRetryAfter, readBounded, redactUrl } from '../registry/http.js';
 import { Agent, EnvHttpProxyAgent, type Dispatcher } from '../registry/undici.js';
 import { redact } from '../secrets.js';
 
@@ -69,12 +63,13 @@ export function describeEndpoint(endpoint: URL): string {
 /**
  * POSTs the report as JSON. 2xx is success. 408, 429, 5xx (but 501 and 505), dropped
  * connections and timeouts are tried again, after the answer's Retry-After if any, else with
- * backoff and jitter, up to `retry.tries` attempts in all; other answers (a 401, a 422, a
- * redirect) fail at once. Redirects are not followed: the token would go to wherever they point,
- * and a 307 re-POST is not something a report should rely on.
+ * backoff and jitter, within one retry budget (`retry.tries` attempts and its time; a
+ * Retry-After beyond it fails at once); other answers (a 401, a 422, a redirect) fail at once.
+ * Redirects are not followed: the token would go to wherever they point, and a 307 re-POST is
+ * not something a report should rely on.
  */
 export async function sendReport(body: string, options: SendOptions): Promise<Delivery> {
-  const retry = options.retry ?? DEFAULT_RETRY;
+  const budget = new RetryBudget(retryPolicy(options.retry));
   const idempotencyKey = options.idempotencyKey ?? randomUUID();
   const endpoint = describeEndpoint(options.endpoint);
   const debug = options.debug ?? (() => {});
@@ -95,32 +90,33 @@ export async function sendReport(body: string, options: SendOptions): Promise<De
         options.timeoutMs,
         dispatcher,
       );
-      const last = attempt >= retry.tries;
       if (outcome.kind === 'answer' && outcome.status >= 200 && outcome.status < 300) {
         return { endpoint, status: outcome.status, attempts: attempt, idempotencyKey };
       }
       if (outcome.kind === 'answer') {
-        if (!isRetryableReportStatus(outcome.status) || last) {
+        const next = isRetryableReportStatus(outcome.status)
+          ? budget.next(parseRetryAfter(outcome.retryAfter))
+          : undefined;
+        if (!next || 'stop' in next) {
           throw new DeliveryError(
-            `Reporting to ${endpoint} failed: HTTP ${outcome.status}${hint(outcome, options.endpoint)}${excerpt(outcome.body)}${tries(attempt)}`,
+            `Reporting to ${endpoint} failed: HTTP ${outcome.status}${hint(outcome, options.endpoint)}${excerpt(outcome.body)}${tries(attempt, next)}`,
             attempt,
             outcome.status,
           );
         }
-        const delay = retryDelay(attempt, retry, parseRetryAfter(outcome.retryAfter));
-        debug(`POST ${endpoint}: HTTP ${outcome.status}, retrying in ${delay} ms`);
-        await sleep(delay);
+        debug(`POST ${endpoint}: HTTP ${outcome.status}, retrying in ${next.waitMs} ms`);
+        await sleep(next.waitMs);
         continue;
       }
-      if (!outcome.retryable || last) {
+      const next = outcome.retryable ? budget.next() : undefined;
+      if (!next || 'stop' in next) {
         throw new DeliveryError(
-          `Reporting to ${endpoint} failed: ${outcome.reason}${tries(attempt)}`,
+          `Reporting to ${endpoint} failed: ${outcome.reason}${tries(attempt, next)}`,
           attempt,
         );
       }
-      const delay = retryDelay(attempt, retry);
-      debug(`POST ${endpoint}: ${outcome.reason}, retrying in ${delay} ms`);
-      await sleep(delay);
+      debug(`POST ${endpoint}: ${outcome.reason}, retrying in ${next.waitMs} ms`);
+      await sleep(next.waitMs);
     }
   } finally {
     if (!options.dispatcher) await dispatcher.close().catch(() => {});
@@ -154,7 +150,14 @@ async function attemptOnce(
       body,
       signal,
     });
-    const text = await res.body.text();
+    // Only a failure's answer is read, for its message, and at most 1 MiB of it: a receiver
+    // that answers without end holds neither the memory nor (past its timeout) the step.
+    const ok = res.statusCode >= 200 && res.statusCode < 300;
+    const text = ok
+      ? (await res.body.dump().catch(() => {}), '')
+      : (
+          await readBounded(res.body, BodyLimit.reportAnswer, (max) => new AnswerTooLarge(max))
+        ).toString('utf8');
     return {
       kind: 'answer',
       status: res.statusCode,
@@ -163,6 +166,9 @@ async function attemptOnce(
       location: firstHeader(res.headers.location),
     };
   } catch (error) {
+    if (error instanceof AnswerTooLarge) {
+      return { kind: 'failure', reason: error.message, retryable: false };
+    }
     if (signal.aborted) {
       return {
         kind: 'failure',
@@ -171,6 +177,13 @@ async function attemptOnce(
       };
     }
     return { kind: 'failure', reason: reasonOf(error), retryable: isNetworkError(error) };
+  }
+}
+
+/** An answer past the limit: the endpoint is broken, not busy, so it is not tried again. */
+class AnswerTooLarge extends Error {
+  constructor(limit: string) {
+    super(`it answered with more than ${limit} (the limit for an answer); not read further`);
   }
 }
 
@@ -216,8 +229,14 @@ function excerpt(body: string): string {
   return `: ${redact(clipped)}`;
 }
 
-function tries(attempts: number): string {
-  return attempts > 1 ? ` (after ${attempts} attempts)` : '';
+/**
+ * How many attempts were made, and why no more when it was not for the count of them (`next`,
+ * the budget's last word: a Retry-After beyond it, its time spent).
+ */
+function tries(attempts: number, next?: { stop: string } | { waitMs: number }): string {
+  const why = next && 'stop' in next && !next.stop.endsWith(' tries') ? `; ${next.stop}` : '';
+  if (attempts === 1 && !why) return '';
+  return ` (after ${attempts} attempt${attempts > 1 ? 's' : ''}${why})`;
 }
 
 /** A pool of its own for the report, through the proxy the environment names, as for registries. */

@@ -11,13 +11,27 @@ import { closeServer, listen } from './util.js';
 
 /**
  * An HTTP reverse proxy in front of a real registry that can inject faults: an error status
- * (with Retry-After), a connection dropped before any response, or a response cut mid-body.
+ * (with Retry-After), a connection dropped before any response, or a response cut mid-body;
+ * and the hostile ones: an answer whose body never ends, silence before or after the headers,
+ * or the registry's own answer trickled out slowly.
  */
 
 export type Fault =
-  | { status: number; retryAfter?: string; body?: string; headers?: Record<string, string> }
+  | {
+      status: number;
+      retryAfter?: string;
+      body?: string | Buffer;
+      headers?: Record<string, string>;
+    }
   | { drop: 'before-response' }
-  | { drop: 'mid-body' };
+  | { drop: 'mid-body' }
+  /** Headers, then a body that never ends (as fast as the client reads it): `prefix` first. */
+  | { endless: { status: number; headers?: Record<string, string>; prefix?: string } }
+  /** Accepts the request and never answers; or answers the headers, then never a byte more. */
+  | { hang: 'before-headers' }
+  | { hang: 'after-headers'; answer: number; headers?: Record<string, string> }
+  /** Forwards, then passes the registry's body on `chunkBytes` at a time, one per `everyMs`. */
+  | { trickle: { chunkBytes: number; everyMs: number } };
 
 export interface ProxiedRequest {
   method: string;
@@ -27,6 +41,10 @@ export interface ProxiedRequest {
   fault?: Fault;
   /** When the proxy received it (Date.now()), to check how long a client waited. */
   at: number;
+  /** Body bytes an `endless` fault sent before the client went away. */
+  bytesSent?: number;
+  /** When the client closed the connection of an `endless` or `hang` fault (Date.now()). */
+  closedAt?: number;
 }
 
 export interface FaultProxy {
@@ -96,6 +114,25 @@ export async function startFaultProxy(
         res.writeHead(status.status, headers);
         res.end(req.method === 'HEAD' ? undefined : body);
       });
+    } else if ('endless' in fault) {
+      const { status, headers = {}, prefix = '' } = fault.endless;
+      drain(req, () => {
+        res.writeHead(status, headers);
+        res.once('close', () => (record.closedAt = Date.now()));
+        streamForever(res, prefix, (n) => (record.bytesSent = n));
+      });
+    } else if ('hang' in fault) {
+      req.socket.once('close', () => (record.closedAt = Date.now()));
+      if (fault.hang === 'after-headers') {
+        drain(req, () => {
+          res.writeHead(fault.answer, fault.headers ?? {});
+          res.flushHeaders();
+        });
+      } else {
+        drain(req, () => {});
+      }
+    } else if ('trickle' in fault) {
+      forwarder.forward(req, res, { proxyOrigin: origin, trickle: fault.trickle });
     } else if (fault.drop === 'before-response') {
       drain(req, () => req.socket.destroy());
     } else {
@@ -114,6 +151,29 @@ export async function startFaultProxy(
       forwarder.close();
     },
   };
+}
+
+/** Writes `prefix`, then 64 KiB chunks for as long as the client reads; `sent` counts them. */
+export function streamForever(
+  res: ServerResponse,
+  prefix: string,
+  sent: (n: number) => void,
+): void {
+  const chunk = Buffer.alloc(64 * 1024, 'a');
+  let total = Buffer.byteLength(prefix);
+  if (prefix) res.write(prefix);
+  const pump = () => {
+    while (!res.destroyed) {
+      total += chunk.length;
+      sent(total);
+      if (!res.write(chunk)) {
+        res.once('drain', pump);
+        return;
+      }
+    }
+  };
+  res.once('close', () => sent(total));
+  pump();
 }
 
 /** Reads and discards a request body, then calls `done`. */
@@ -154,16 +214,46 @@ export interface Forwarder {
   forward(
     req: IncomingMessage,
     res: ServerResponse,
-    options: { proxyOrigin: string; cutMidBody?: boolean },
+    options: {
+      proxyOrigin: string;
+      cutMidBody?: boolean;
+      trickle?: { chunkBytes: number; everyMs: number };
+    },
   ): void;
   close(): void;
+}
+
+/** Passes a body on slowly: a slow link, which must not be taken for a silent one. */
+function trickleOut(
+  from: IncomingMessage,
+  to: ServerResponse,
+  { chunkBytes, everyMs }: { chunkBytes: number; everyMs: number },
+): void {
+  const pending: Buffer[] = [];
+  let ended = false;
+  from.on('data', (chunk: Buffer) => pending.push(chunk));
+  from.on('end', () => (ended = true));
+  const timer = setInterval(() => {
+    let buffered = Buffer.concat(pending);
+    pending.length = 0;
+    if (buffered.length) {
+      to.write(buffered.subarray(0, chunkBytes));
+      buffered = buffered.subarray(chunkBytes);
+      if (buffered.length) pending.push(buffered);
+    }
+    if (ended && !pending.length) {
+      clearInterval(timer);
+      to.end();
+    }
+  }, everyMs);
+  to.once('close', () => clearInterval(timer));
 }
 
 export function createForwarder(upstream: string, realm?: (realm: string) => string): Forwarder {
   const target = new URL(upstream);
   const agent = new Agent({ keepAlive: true });
   return {
-    forward(req, res, { proxyOrigin, cutMidBody = false }) {
+    forward(req, res, { proxyOrigin, cutMidBody = false, trickle }) {
       const upstreamReq = httpRequest({
         agent,
         host: target.hostname,
@@ -202,6 +292,10 @@ export function createForwarder(upstream: string, realm?: (realm: string) => str
           );
         }
         res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.statusMessage, headers);
+        if (trickle) {
+          trickleOut(upstreamRes, res, trickle);
+          return;
+        }
         if (!cutMidBody) {
           upstreamRes.pipe(res);
           upstreamRes.on('error', () => res.destroy());

@@ -128,7 +128,7 @@ describe('promote under faults', () => {
         registries(source.host, proxy.host),
       );
       expect(io.failed).toMatch(
-        /^dst: uploading blob sha256:[0-9a-f]{64} to broken\/app failed: HTTP 500: UNKNOWN: disk full$/,
+        /^dst: uploading blob sha256:[0-9a-f]{64} to broken\/app failed: HTTP 500: UNKNOWN: disk full \(gave up after 5 tries\)$/,
       );
       expect((await getManifest(target, 'broken/app', '1')).status).toBe(404);
     } finally {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { DEFAULT_RETRY } from '../../src/registry/bounds.js';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
@@ -6,16 +7,24 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createReportImageInfo } from '../../src/actions/report-image-info.js';
 import { runCli } from '../../src/cli/cli.js';
-import { validateReport, type ImageReport } from '../../src/report/payload.js';
+import type { ImageReport } from '../../src/report/payload.js';
+import { validateReport } from '../../src/report/schema.js';
+import { redact } from '../../src/secrets.js';
 import { runWith } from '../helpers/io.js';
 import {
+  listTags,
   MEDIA_TYPES,
   pushImage,
   pushIndex,
   pushManifest,
   sha256Digest,
 } from '../helpers/images.js';
+import { startFaultProxy } from '../helpers/fault-proxy.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
+import { RegistryClient } from '../../src/registry/client.js';
+import { Transport } from '../../src/registry/http.js';
+import { findOtherTags } from '../../src/report/other-tags.js';
+import { pullRequestsOfCommit } from '../../src/report/pull-requests.js';
 import { closeServer, freePort, listen } from '../helpers/util.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -108,7 +117,9 @@ function registries(): string {
 }
 
 /** Short retry delays: the behaviour is the same, the tests are quick. */
-const report = createReportImageInfo({ retry: { tries: 4, baseDelayMs: 1, maxDelayMs: 5 } });
+const report = createReportImageInfo({
+  retry: { ...DEFAULT_RETRY, tries: 4, baseDelayMs: 1, maxDelayMs: 5 },
+});
 
 function inputs(image: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
@@ -181,10 +192,24 @@ describe('report-image-info against a real registry and endpoint', () => {
         image_id: child.config.digest,
         size: sizeOf(child),
         created: '2024-01-01T00:00:00.000Z',
+        os_version: null,
+        layers: child.layers.map((layer) => ({
+          digest: layer.digest,
+          size: layer.size,
+          media_type: MEDIA_TYPES.ociLayer,
+          created_by: 'test fixture',
+          created: '2024-01-01T00:00:00.000Z',
+          comment: null,
+          empty_layer: false,
+        })),
       })),
       size: index.children.reduce((sum, child) => sum + sizeOf(child), 0),
       created: '2024-01-01T00:00:00.000Z',
       labels: {},
+      base: null,
+      // Nothing refers to it: buildx's attestations are entries of the index, not referrers.
+      referrers: [],
+      signed: false,
     });
     expect(index.attestations).toHaveLength(3);
     expect(post.body).not.toContain('unknown');
@@ -206,7 +231,18 @@ describe('report-image-info against a real registry and endpoint', () => {
       'linux/arm64',
       'linux/arm/v7',
     ]);
-    expect(summary.tables?.[1]).toEqual({
+    // One table of layers per platform, then the annotations.
+    expect(summary.tables?.slice(1, 4)).toEqual(
+      index.children.map((child) => ({
+        header: [
+          'Step',
+          `Instruction (${child.platform!.os}/${child.platform!.architecture}${child.platform!.variant ? `/${child.platform!.variant}` : ''})`,
+          'Size',
+        ],
+        rows: child.layers.map((layer, i) => [String(i + 1), 'test fixture', '1.50 kB']),
+      })),
+    );
+    expect(summary.tables?.[4]).toEqual({
       header: ['Annotation', 'Value'],
       rows: [
         ['team', 'payments'],
@@ -600,7 +636,9 @@ describe('report-image-info against a real registry and endpoint', () => {
     const [summary] = io.summaries;
     expect(summary.facts).toContainEqual(['Tags', '\\_beta\\_']);
     expect(summary.facts).toContainEqual(['Branch', 'feat/\\<b\\>x\\</b\\>\\_y\\_']);
-    expect(summary.tables?.[1].rows).toEqual([['note', '\\<script\\>x\\</script\\> \\*bold\\*']]);
+    expect(summary.tables?.at(-1)?.rows).toEqual([
+      ['note', '\\<script\\>x\\</script\\> \\*bold\\*'],
+    ]);
     // The report itself carries the facts as they are.
     expect(JSON.parse(io.outputs.report).git.branch).toBe('feat/<b>x</b>_y_');
   });
@@ -647,6 +685,321 @@ describe('report-image-info against a real registry and endpoint', () => {
 // ---------------------------------------------------------------------------------------------
 // The CLI in this process, outside GitHub: no GITHUB_* variable, the Git facts from the working
 // directory, which is a fresh repository.
+
+describe('the other tags of the digest (list_tags)', () => {
+  let tagged: Awaited<ReturnType<typeof pushImage>>;
+  beforeAll(async () => {
+    tagged = await pushImage(reg, 'shop/tags', '1.0', { seed: 'tags', layers: 1 });
+    for (const tag of ['stable', 'v1.0.0'])
+      await pushManifest(reg, 'shop/tags', tag, tagged.mediaType, tagged.bytes);
+    await pushImage(reg, 'shop/tags', 'other', { seed: 'tags-other', layers: 1 });
+  });
+
+  it('lists the tags that point at the same digest after the one reported', async () => {
+    const io = await runWith(
+      report,
+      inputs(`${reg.host}/shop/tags:stable`, { endpoint: '', list_tags: 'true' }),
+      env,
+    );
+    expect(io.failed).toBeUndefined();
+    const sent = JSON.parse(io.outputs.report) as ImageReport;
+    expect(validateReport(sent)).toEqual([]);
+    expect(sent.image.tags).toEqual(['stable', '1.0', 'v1.0.0']);
+    expect(sent.image.tag_scan).toEqual({ scanned: 4, complete: true });
+    expect(io.summaries[0].facts).toContainEqual(['Tags', 'stable, 1.0, v1.0.0']);
+    expect(io.summaries[0].notes).toBeUndefined();
+
+    // Without list_tags, only the tag asked for, and no tag is listed.
+    const plain = await runWith(
+      report,
+      inputs(`${reg.host}/shop/tags:stable`, { endpoint: '' }),
+      env,
+    );
+    const plainReport = JSON.parse(plain.outputs.report) as ImageReport;
+    expect(plainReport.image.tags).toEqual(['stable']);
+    expect(plainReport.image.tag_scan).toBeUndefined();
+  });
+
+  it('warns and reports the tag asked for when the registry will not list tags', async () => {
+    const proxy = await startFaultProxy(reg.url, ({ url }) =>
+      url.includes('/tags/list')
+        ? { status: 403, body: '{"errors":[{"code":"DENIED"}]}' }
+        : undefined,
+    );
+    try {
+      const io = await runWith(
+        report,
+        inputs(`${proxy.host}/shop/tags:stable`, {
+          endpoint: '',
+          list_tags: 'true',
+          registries: `registries:\n  - name: prod\n    domain: ${proxy.host}\n    credentials: { username: { env: R_USER }, password: { env: R_PASS } }\n`,
+        }),
+        env,
+      );
+      expect(io.failed).toBeUndefined();
+      expect(io.logs.filter((l) => l.startsWith('warning:'))).toEqual([
+        'warning: prod: the registry does not list the tags of shop/tags to these credentials (list_tags: the report goes without the other tags)',
+      ]);
+      const sent = JSON.parse(io.outputs.report) as ImageReport;
+      expect(validateReport(sent)).toEqual([]);
+      expect(sent.image.tags).toEqual(['stable']);
+      expect(sent.image.tag_scan).toBeUndefined();
+      // Referrers are still looked for, tag by tag.
+      expect(sent.image.referrers).toEqual([]);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  it('pages with n= and Link, and says when there are more tags than it scans', async () => {
+    // distribution 2.8 answers every tag at once, ignoring n= and last=: a proxy pages its real
+    // list as the distribution spec describes (and distribution 3, GHCR or ECR do).
+    const registryTags = await listTags(reg, 'shop/tags');
+    const proxy = await startFaultProxy(reg.url, ({ method, url }) => {
+      const asked = new URL(url, reg.url);
+      if (method !== 'GET' || !asked.pathname.endsWith('/tags/list')) return undefined;
+      const n = Number(asked.searchParams.get('n'));
+      const last = asked.searchParams.get('last');
+      const from = last === null ? 0 : registryTags.indexOf(last) + 1;
+      const page = registryTags.slice(from, from + n);
+      const next = from + n < registryTags.length;
+      return {
+        status: 200,
+        body: JSON.stringify({ name: 'shop/tags', tags: page }),
+        headers: {
+          'content-type': 'application/json',
+          ...(next
+            ? {
+                link: `<${asked.pathname}?n=${n}&last=${encodeURIComponent(page[page.length - 1])}>; rel="next"`,
+              }
+            : {}),
+        },
+      };
+    });
+    const transport = new Transport();
+    try {
+      const repository = new RegistryClient(
+        {
+          host: proxy.host,
+          insecure: true,
+          credentials: { username: 'reporter', password: REGISTRY_PASSWORD },
+          label: 'prod',
+        },
+        transport,
+      ).repository('shop/tags');
+      // In the registry's order, which distribution does not promise to be sorted.
+      const all = (await repository.listTags(10, 3))!;
+      expect(all).toEqual({ tags: registryTags, complete: true });
+      expect([...all.tags].sort()).toEqual(['1.0', 'other', 'stable', 'v1.0.0']);
+      const pages = proxy.requests.filter((r) => r.url.includes('/tags/list'));
+      expect(pages.map((r) => r.url)).toEqual([
+        '/v2/shop/tags/tags/list?n=3',
+        `/v2/shop/tags/tags/list?n=3&last=${encodeURIComponent(all.tags[2])}`,
+      ]);
+
+      // Three of four: the fourth is beyond the scan, and the report says so.
+      const first = (await repository.listTags(3, 3))!;
+      expect(first).toEqual({ tags: all.tags.slice(0, 3), complete: false });
+      expect(await findOtherTags(repository, tagged.digest, '1.0', 3)).toEqual({
+        tags: first.tags.filter((tag) => tag === 'stable' || tag === 'v1.0.0').sort(),
+        scanned: 3,
+        complete: false,
+      });
+    } finally {
+      await transport.close();
+      await proxy.stop();
+    }
+  });
+});
+
+describe('the pull requests of a pushed commit, and issue keys', () => {
+  const SHA = '3f786850e387550fdab836ed7e6dc881de23001b';
+  const GITHUB_TOKEN = 'ghs_reportTestToken0123456789abcdef';
+  let api: Receiver;
+  let dir: string;
+
+  beforeAll(async () => {
+    api = await startReceiver();
+    dir = mkdtempSync(path.join(tmpdir(), 'report-pulls-'));
+  });
+  afterAll(async () => {
+    await api?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  beforeEach(() => {
+    api.requests.length = 0;
+    api.replies.length = 0;
+  });
+
+  function githubEnv(event: string, payload: unknown): NodeJS.ProcessEnv {
+    const file = path.join(dir, `${event}.json`);
+    writeFileSync(file, JSON.stringify(payload));
+    return {
+      ...env,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_API_URL: `${api.url}/api/v3`,
+      GITHUB_REPOSITORY: 'acme/shop',
+      GITHUB_EVENT_NAME: event,
+      GITHUB_EVENT_PATH: file,
+      GITHUB_REF: 'refs/heads/feature/PAY-7-retries',
+      GITHUB_SHA: SHA,
+      GITHUB_WORKSPACE: dir,
+    };
+  }
+
+  const push = {
+    ref: 'refs/heads/feature/PAY-7-retries',
+    head_commit: {
+      id: SHA,
+      message: 'SHOP-12 Add the payment retries\n\nAlso for OPS-3.',
+      timestamp: '2024-05-01T14:03:07+02:00',
+      url: `https://github.com/acme/shop/commit/${SHA}`,
+      author: { name: 'Ada Lovelace', email: 'ada@example.com', username: 'ada' },
+    },
+    repository: { full_name: 'acme/shop', html_url: 'https://github.com/acme/shop' },
+  };
+
+  it('reads them from the GitHub API at GITHUB_API_URL with the token, and finds the keys', async () => {
+    api.replies.push({
+      status: 200,
+      body: JSON.stringify([
+        {
+          number: 41,
+          title: 'Retry payments (PAY-7, CORE-99)',
+          html_url: 'https://github.com/acme/shop/pull/41',
+          user: { login: 'ada' },
+          state: 'open',
+          merged_at: null,
+          base: { ref: 'main' },
+        },
+      ]),
+    });
+    await multiArchImage();
+    const io = await runWith(
+      report,
+      inputs(`${reg.host}/shop/app:1.0`, { github_token: GITHUB_TOKEN }),
+      githubEnv('push', push),
+    );
+    expect(io.failed).toBeUndefined();
+    expect(api.requests).toHaveLength(1);
+    const [asked] = api.requests;
+    expect(asked.method).toBe('GET');
+    expect(asked.url).toBe(`/api/v3/repos/acme/shop/commits/${SHA}/pulls?per_page=100`);
+    expect(asked.headers.authorization).toBe(`token ${GITHUB_TOKEN}`);
+
+    const sent = JSON.parse(receiver.requests[0].body) as ImageReport;
+    expect(validateReport(sent)).toEqual([]);
+    expect(sent.git.pull_requests).toEqual([
+      {
+        number: 41,
+        title: 'Retry payments (PAY-7, CORE-99)',
+        url: 'https://github.com/acme/shop/pull/41',
+        author: 'ada',
+        state: 'open',
+        merged_at: null,
+        base: 'main',
+      },
+    ]);
+    expect(sent.git.issues).toEqual(['SHOP-12', 'OPS-3', 'PAY-7', 'CORE-99']);
+    const facts = Object.fromEntries(io.summaries[0].facts ?? []);
+    expect(facts['Pull requests']).toBe(
+      '[#41](https://github.com/acme/shop/pull/41) Retry payments (PAY-7, CORE-99)',
+    );
+    expect(facts.Issues).toBe('SHOP-12, OPS-3, PAY-7, CORE-99');
+    // The token reached the API only, and was masked when read.
+    expect(receiver.requests[0].headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(JSON.stringify([io.outputs, io.summaries, receiver.requests[0].body])).not.toContain(
+      GITHUB_TOKEN,
+    );
+    expect(redact(`x ${GITHUB_TOKEN}`)).toBe('x ***');
+  });
+
+  it('warns and reports without them when the API refuses, with issue keys still found', async () => {
+    api.replies.push({ status: 403, body: '{"message":"Resource not accessible by integration"}' });
+    await multiArchImage();
+    const io = await runWith(
+      report,
+      inputs(`${reg.host}/shop/app:1.0`, { endpoint: '', github_token: GITHUB_TOKEN }),
+      githubEnv('push', push),
+    );
+    expect(io.failed).toBeUndefined();
+    expect(io.logs.filter((l) => l.startsWith('warning:'))).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^warning: Reading the pull requests of commit ${SHA.slice(0, 12)} from ${api.url}/api/v3 failed: HTTP 403 \\(the github_token may not read this repository: give the job \`pull-requests: read\`\\): Resource not accessible by integration.* \\(the report goes without the pull requests\\)$`,
+        ),
+      ),
+    ]);
+    const sent = JSON.parse(io.outputs.report) as ImageReport;
+    expect(validateReport(sent)).toEqual([]);
+    expect(sent.git.pull_requests).toBeNull();
+    expect(sent.git.issues).toEqual(['SHOP-12', 'OPS-3', 'PAY-7']);
+  });
+
+  it('keeps only well-formed entries, and names the API when it cannot be reached', async () => {
+    api.replies.push({
+      status: 200,
+      body: JSON.stringify([
+        { number: 5, title: '', html_url: 'not a url', user: null, merged_at: 'soon' },
+        { title: 'no number' },
+        'junk',
+        {
+          number: 6,
+          state: 'closed',
+          merged_at: '2024-05-01T14:00:00+02:00',
+          base: { ref: 'rel' },
+        },
+      ]),
+    });
+    const query = { token: GITHUB_TOKEN, repository: 'acme/shop', sha: SHA, timeoutMs: 5000 };
+    expect(await pullRequestsOfCommit({ ...query, apiUrl: `${api.url}/` })).toEqual([
+      { number: 5, title: null, url: null, author: null, state: null, merged_at: null, base: null },
+      {
+        number: 6,
+        title: null,
+        url: null,
+        author: null,
+        state: 'closed',
+        merged_at: '2024-05-01T12:00:00.000Z',
+        base: 'rel',
+      },
+    ]);
+    expect(api.requests[0].url).toBe(`/repos/acme/shop/commits/${SHA}/pulls?per_page=100`);
+
+    api.replies.push({ status: 200, body: '{"message":"not a list"}' });
+    await expect(pullRequestsOfCommit({ ...query, apiUrl: api.url })).rejects.toThrow(
+      `Reading the pull requests of commit ${SHA.slice(0, 12)} from ${api.url} failed: the answer is no list`,
+    );
+    const closed = `http://127.0.0.1:${await freePort()}`;
+    await expect(pullRequestsOfCommit({ ...query, apiUrl: closed })).rejects.toThrow(
+      new RegExp(
+        `^Reading the pull requests of commit ${SHA.slice(0, 12)} from ${closed} failed: fetch failed \\(connect ECONNREFUSED [^()]+\\)$`,
+      ),
+    );
+  });
+
+  it('asks nothing without a token, or on another event than a push', async () => {
+    await multiArchImage();
+    const noToken = await runWith(
+      report,
+      inputs(`${reg.host}/shop/app:1.0`, { endpoint: '', issue_key_pattern: 'OPS-\\d+' }),
+      githubEnv('push', push),
+    );
+    const dispatch = await runWith(
+      report,
+      inputs(`${reg.host}/shop/app:1.0`, { endpoint: '', github_token: GITHUB_TOKEN }),
+      githubEnv('workflow_dispatch', { ref: push.ref, repository: push.repository }),
+    );
+    expect(api.requests).toHaveLength(0);
+    for (const io of [noToken, dispatch]) {
+      expect(io.failed).toBeUndefined();
+      expect((JSON.parse(io.outputs.report) as ImageReport).git.pull_requests).toBeUndefined();
+    }
+    expect((JSON.parse(noToken.outputs.report) as ImageReport).git.issues).toEqual(['OPS-3']);
+    expect((JSON.parse(dispatch.outputs.report) as ImageReport).git.issues).toEqual(['PAY-7']);
+  });
+});
 
 describe('report-image-info through the CLI outside GitHub', () => {
   const REMOTE_TOKEN = 'ghs_cliRemoteToken0123456789';

@@ -1,6 +1,31 @@
-import { describe, expect, it } from '@jest/globals';
-import { renderMarkdown } from '../../../src/actions/github-io.js';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
+import { githubIO, renderMarkdown } from '../../../src/actions/github-io.js';
 import { summaryOff } from '../../../src/actions/io.js';
+
+describe('the GitHub io', () => {
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
+
+  it('writes no line that opens a workflow command, whatever a message holds', () => {
+    const written: string[] = [];
+    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    const io = githubIO();
+    io.info('linux\n::stop-commands::abc\n  ::warning::injected');
+    io.warning('registry said:\n::error::x');
+    io.debug('%0A::add-mask::y');
+    const lines = written.join('').split(/\r\n|\r|\n/);
+    // Each message is one command or plain lines; none smuggles in a command of its own.
+    expect(lines.filter((l) => /^\s*::/.test(l)).map((l) => l.split('::')[1])).toEqual([
+      'warning',
+      'debug',
+    ]);
+    expect(written.join('')).toContain('%3A%3Astop-commands::abc');
+  });
+});
 
 describe('job summary', () => {
   it('shows key/value facts as a table whose first fact is the header: no empty row', () => {

@@ -253,18 +253,22 @@ describe("reading the registry's copy of a local candidate", () => {
     expect(relate(local, copy)).toBe('part');
   });
 
-  it('takes a malformed index for one without platforms, skipping attestations', async () => {
+  it('refuses a malformed index in one line, and skips attestations of a sound one', async () => {
     const bytes = json({ schemaVersion: 2, mediaType: MediaType.ociIndex });
     const bare = { bytes, mediaType: MediaType.ociIndex, digest: sha256Digest(bytes) };
-    const { repo } = repository(bare);
-    const copy = await readRemoteCopy(repo, '1', { list: true, ids: [d(2)] });
-    expect(copy).toEqual({ digest: bare.digest, index: true, platforms: [] });
-    expect(relate({ list: true, ids: [d(2)] }, copy)).toBe('different');
+    await expect(
+      readRemoteCopy(repository(bare).repo, '1', { list: true, ids: [d(2)] }),
+    ).rejects.toThrow(
+      `reg: acme/app: the manifest ${bare.digest} is not a valid image index (${MediaType.ociIndex}): the document has no manifests`,
+    );
+    const withNull = index([one], [null]);
+    await expect(
+      readRemoteCopy(repository(withNull, [one]).repo, '1', { list: true, ids: [d(2)] }),
+    ).rejects.toThrow(/is not a valid image index .*: \/manifests\/1 must be object$/);
 
     const attested = index(
       [one],
       [
-        null,
         {
           mediaType: MediaType.ociManifest,
           digest: d(3),

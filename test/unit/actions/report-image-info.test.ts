@@ -2,13 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { renderMarkdown } from '../../../src/actions/github-io.js';
-import {
-  humanSize,
-  markdownText,
-  readReportSettings,
-  reportImageInfo,
-  reportSummary,
-} from '../../../src/actions/report-image-info.js';
+import { readReportSettings, reportImageInfo } from '../../../src/actions/report-image-info.js';
+import { humanSize, markdownText, reportSummary } from '../../../src/actions/report-summary.js';
 import type { ImageReport } from '../../../src/report/payload.js';
 import { redact } from '../../../src/secrets.js';
 import { memoryIO, runWith } from '../../helpers/io.js';
@@ -26,6 +21,24 @@ describe('report-image-info settings', () => {
     });
     expect(settings.endpoint).toBeUndefined();
     expect(settings.token).toBeUndefined();
+    expect(settings.listTags).toBe(false);
+    expect(settings.githubToken).toBeUndefined();
+    expect(settings.issueKeyPattern.source).toBe('[A-Z][A-Z0-9]+-\\d+');
+  });
+
+  it('reads list_tags, github_token (masked at once) and issue_key_pattern', () => {
+    const settings = readReportSettings(
+      memoryIO({
+        ...base,
+        list_tags: 'true',
+        github_token: 'ghs_unitGithubToken0123456789',
+        issue_key_pattern: '#\\d+',
+      }),
+    );
+    expect(settings.listTags).toBe(true);
+    expect(settings.githubToken).toBe('ghs_unitGithubToken0123456789');
+    expect(settings.issueKeyPattern.test('fixes #12')).toBe(true);
+    expect(redact('token ghs_unitGithubToken0123456789')).toBe('token ***');
   });
 
   it('reads every input', () => {
@@ -76,6 +89,15 @@ describe('report-image-info settings', () => {
     [{ timeout_seconds: '0.0' }, /^Input timeout_seconds: "0.0" is not allowed/],
     [{ fail_on_error: 'yes' }, /^Input fail_on_error: "yes" is not a boolean/],
     [{ annotations: '9lives: x' }, /^Input annotations: the key "9lives"/],
+    [{ list_tags: 'all' }, /^Input list_tags: "all" is not a boolean/],
+    [
+      { issue_key_pattern: '[A-Z+-\\d+' },
+      /^Input issue_key_pattern: "\[A-Z\+-\\d\+" is not a valid regular expression \(.*\); give a JavaScript regular expression such as/,
+    ],
+    [
+      { issue_key_pattern: '[A-Z]*' },
+      /^Input issue_key_pattern: "\[A-Z\]\*" matches an empty text/,
+    ],
   ])('%j fails the step naming the input', async (inputs, expected) => {
     const io = await runWith(reportImageInfo, { ...base, ...inputs });
     expect(io.failed).toMatch(expected);
@@ -142,11 +164,14 @@ describe('the job summary', () => {
           image_id: digest,
           size: 10,
           created: null,
+          os_version: null,
+          layers: [],
         },
       ],
       size: 10,
       created: null,
       labels: {},
+      base: null,
     },
     git: {
       provider: 'github',
@@ -207,6 +232,166 @@ describe('the job summary', () => {
     expect(markdown).not.toMatch(/(?<!\\)<(script|img|b|html)/);
   });
 
+  it("shows each platform's layers as a table of instructions and sizes", () => {
+    const layered: ImageReport = structuredClone(report);
+    layered.image.platforms[0].layers = [
+      {
+        digest,
+        size: 3_456_789,
+        media_type: 'application/vnd.oci.image.layer.v1.tar+gzip',
+        created_by: '/bin/sh -c #(nop) ADD file:abc in / ',
+        created: null,
+        comment: null,
+        empty_layer: false,
+      },
+      {
+        digest: null,
+        size: 0,
+        media_type: null,
+        created_by: '/bin/sh -c #(nop)  CMD ["sh"]',
+        created: null,
+        comment: null,
+        empty_layer: true,
+      },
+      {
+        digest,
+        size: 1200,
+        media_type: 'application/vnd.oci.image.layer.v1.tar+gzip',
+        created_by: 'RUN /bin/sh -c echo <b>*hi*</b> # buildkit',
+        created: null,
+        comment: 'buildkit.dockerfile.v0',
+        empty_layer: false,
+      },
+      {
+        digest,
+        size: 5,
+        media_type: 'application/vnd.oci.image.layer.v1.tar',
+        created_by: null,
+        created: null,
+        comment: null,
+        empty_layer: false,
+      },
+    ];
+    const summary = reportSummary(layered, 'not sent');
+    expect(summary.tables?.[1]).toEqual({
+      header: ['Step', 'Instruction (linux/\\<b\\>arm\\</b\\>)', 'Size'],
+      rows: [
+        ['1', 'ADD file:abc in /', '3.46 MB'],
+        ['2', 'CMD \\["sh"\\]', '0 B'],
+        ['3', 'RUN /bin/sh -c echo \\<b\\>\\*hi\\*\\</b\\>', '1.20 kB'],
+        ['4', '(no history)', '5 B'],
+      ],
+    });
+    // The annotations come after the layers.
+    expect(summary.tables?.[2].header).toEqual(['Annotation', 'Value']);
+  });
+
+  it('names the base image, the pull requests, the issue keys, and a tag scan cut short', () => {
+    const enriched: ImageReport = structuredClone(report);
+    enriched.image.base = { name: 'docker.io/library/alpine:3.20', digest };
+    enriched.image.tags = ['_beta_', 'latest'];
+    enriched.image.tag_scan = { scanned: 1000, complete: false };
+    enriched.git.pull_requests = [
+      {
+        number: 7,
+        title: 'SHOP-1 *fast*',
+        url: 'https://github.com/acme/shop/pull/7',
+        author: 'ada',
+        state: 'closed',
+        merged_at: '2024-05-01T12:00:00.000Z',
+        base: 'main',
+      },
+      {
+        number: 9,
+        title: null,
+        url: null,
+        author: null,
+        state: 'open',
+        merged_at: null,
+        base: 'main',
+      },
+    ];
+    enriched.git.issues = ['SHOP-1', 'OPS_2'];
+    const summary = reportSummary(enriched, 'not sent');
+    const facts = Object.fromEntries(summary.facts ?? []);
+    expect(facts.Tags).toBe('\\_beta\\_, latest');
+    expect(facts['Base image']).toBe(`docker.io/library/alpine:3.20 \`${digest}\``);
+    expect(facts['Pull requests']).toBe(
+      '[#7](https://github.com/acme/shop/pull/7) SHOP-1 \\*fast\\*, #9',
+    );
+    expect(facts.Issues).toBe('SHOP-1, OPS\\_2');
+    expect(summary.notes).toEqual([
+      'acme/shop has more than 1000 tags: only the first 1000 the registry listed were compared, so the image may have other tags not reported',
+    ]);
+    // None of these without the facts.
+    const plain = Object.fromEntries(reportSummary(report, 'not sent').facts ?? []);
+    expect(Object.keys(plain)).not.toEqual(expect.arrayContaining(['Base image']));
+    expect(plain['Pull requests']).toBeUndefined();
+    expect(plain.Issues).toBeUndefined();
+    expect(reportSummary(report, 'not sent').notes).toBeUndefined();
+  });
+
+  it('lists the referrers, naming what each refers to, and says whether the image is signed', () => {
+    const signed: ImageReport = structuredClone(report);
+    const platform = `sha256:${'b'.repeat(64)}`;
+    const sbom = `sha256:${'c'.repeat(64)}`;
+    signed.image.platforms[0].digest = platform;
+    signed.image.referrers = [
+      {
+        artifact_type: 'application/vnd.dev.cosign.simplesigning.v1+json',
+        media_type: 'application/vnd.oci.image.manifest.v1+json',
+        digest: `sha256:${'1'.repeat(64)}`,
+        size: 556,
+        subject: platform,
+        source: 'cosign-tag',
+        tag: `sha256-${'b'.repeat(64)}.sig`,
+      },
+      {
+        artifact_type: 'application/spdx+json',
+        media_type: 'application/vnd.oci.image.manifest.v1+json',
+        digest: sbom,
+        size: 1200,
+        subject: digest,
+        source: 'api',
+        tag: null,
+      },
+      {
+        artifact_type: null,
+        media_type: 'application/vnd.oci.image.manifest.v1+json',
+        digest: `sha256:${'3'.repeat(64)}`,
+        size: 10,
+        subject: sbom,
+        source: 'tag-schema',
+        tag: null,
+      },
+    ];
+    signed.image.signed = true;
+    const summary = reportSummary(signed, 'not sent');
+    expect(summary.facts).toContainEqual([
+      'Signed',
+      'yes: a signature is attached (present, not verified)',
+    ]);
+    expect(summary.tables?.find((t) => t.header[0] === 'Found as')).toEqual({
+      header: ['Found as', 'Artifact type', 'Digest', 'Size', 'Refers to'],
+      rows: [
+        [
+          'cosign .sig tag',
+          'application/vnd.dev.cosign.simplesigning.v1+json',
+          `\`sha256:${'1'.repeat(64)}\``,
+          '556 B',
+          'linux/\\<b\\>arm\\</b\\>',
+        ],
+        ['referrers API', 'application/spdx+json', `\`${sbom}\``, '1.20 kB', 'the image'],
+        ['referrers tag', '', `\`sha256:${'3'.repeat(64)}\``, '10 B', `\`${sbom.slice(0, 19)}…\``],
+      ],
+    });
+    signed.image.referrers = [];
+    signed.image.signed = false;
+    const unsigned = reportSummary(signed, 'not sent');
+    expect(unsigned.facts).toContainEqual(['Signed', 'no signature found']);
+    expect(unsigned.tables?.some((t) => t.header[0] === 'Found as')).toBe(false);
+  });
+
   it.each([
     ['plain text 1.0', 'plain text 1.0'],
     ['a\\b', 'a\\\\b'],
@@ -245,6 +430,9 @@ describe('action.yml', () => {
       'annotations',
       'fail_on_error',
       'timeout_seconds',
+      'list_tags',
+      'github_token',
+      'issue_key_pattern',
       'registries',
       'registries_file',
     ]);

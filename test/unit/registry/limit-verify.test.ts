@@ -58,4 +58,42 @@ describe('verifyingStream', () => {
       read(verifyingStream(Readable.from([data]), { digest, size: data.length + 1 }, 'reg')),
     ).rejects.toThrow(/of 16 bytes/);
   });
+
+  it('verifies sha512 digests as it does sha256', async () => {
+    const sha512 = `sha512:${createHash('sha512').update(data).digest('hex')}`;
+    expect(
+      await read(
+        verifyingStream(Readable.from([data]), { digest: sha512, size: data.length }, 'w'),
+      ),
+    ).toEqual(data);
+    const bad = Buffer.from('some blob bytez');
+    await expect(
+      read(verifyingStream(Readable.from([bad]), { digest: sha512, size: bad.length }, 'reg')),
+    ).rejects.toThrow(/arrived as sha512:[0-9a-f]{128}/);
+  });
+
+  it('refuses a digest it cannot verify before a byte moves', () => {
+    for (const digest of ['md5:abc', `sha256:${'A'.repeat(64)}`, 'sha256:../../x']) {
+      const source = Readable.from([data]);
+      expect(() => verifyingStream(source, { digest, size: 1 }, 'reg')).toThrow(
+        `reg: cannot verify ${digest}: only sha256:<64 hex digits> or sha512:<128 hex digits> digests are supported`,
+      );
+      expect(source.destroyed).toBe(true);
+    }
+  });
+
+  it('fails as soon as more bytes come than the descriptor gives, not at an end', async () => {
+    let pulled = 0;
+    // A blob that never ends: the check must not wait for its end.
+    const endless = new Readable({
+      read() {
+        pulled++;
+        this.push(Buffer.alloc(1024, 'x'));
+      },
+    });
+    await expect(read(verifyingStream(endless, { digest, size: 4096 }, 'reg'))).rejects.toThrow(
+      `reg: blob ${digest} is larger than the 4096 bytes its manifest gives; nothing was written`,
+    );
+    expect(pulled).toBeLessThan(100);
+  });
 });

@@ -31,6 +31,15 @@ describe('parseReference', () => {
     ['[::1]:5000/app:v1', { domain: '[::1]:5000', repository: 'app', tag: 'v1' }],
     ['gcr.io/proj/app@' + DIGEST, { domain: 'gcr.io', repository: 'proj/app', digest: DIGEST }],
     [
+      `gcr.io/proj/app@sha512:${'c'.repeat(128)}`,
+      { domain: 'gcr.io', repository: 'proj/app', digest: `sha512:${'c'.repeat(128)}` },
+    ],
+    ['localhost:65535/app', { domain: 'localhost:65535', repository: 'app', tag: 'latest' }],
+    [
+      'k3d-reg.localhost:5000/app',
+      { domain: 'k3d-reg.localhost:5000', repository: 'app', tag: 'latest' },
+    ],
+    [
       'gcr.io/proj/app:v2@' + DIGEST,
       { domain: 'gcr.io', repository: 'proj/app', tag: 'v2', digest: DIGEST },
     ],
@@ -52,6 +61,12 @@ describe('parseReference', () => {
     ['app:-bad', '"-bad" is not a valid tag'],
     [`app:${'t'.repeat(129)}`, 'is not a valid tag'],
     ['app@sha256:abc', '"sha256:abc" is not a digest'],
+    [`app@sha256:${'A'.repeat(64)}`, 'is not a digest (expected sha256:<64 hex digits> or sha512'],
+    [`app@sha512:${'a'.repeat(64)}`, 'is not a digest'],
+    [`app@md5:${'a'.repeat(32)}`, 'is not a digest'],
+    ['app@sha256:../../x', 'is not a digest'],
+    ['127.0.0.1:99999/app', 'is not a valid registry domain (host[:port], the port 1 to 65535)'],
+    ['localhost:0/app', 'is not a valid registry domain'],
     ['', 'it is empty'],
     ['   ', 'it is empty'],
     ['a b', 'white space'],

@@ -9,7 +9,7 @@ import {
   remoteToWeb,
   type GitCommand,
 } from '../../../src/report/git-facts.js';
-import { isReportUri } from '../../../src/report/payload.js';
+import { isReportUri } from '../../../src/report/schema.js';
 import { redact } from '../../../src/secrets.js';
 
 const SHA = '5d41402abc4b2a76b9719d911017c592ae1b6f2e';

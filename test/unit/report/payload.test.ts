@@ -9,12 +9,8 @@ import {
 } from '../../../src/report/git-facts.js';
 import type { ImageFacts } from '../../../src/report/image-facts.js';
 import { UserError } from '../../../src/errors.js';
-import {
-  buildReport,
-  InvalidReportError,
-  validateReport,
-  type ImageReport,
-} from '../../../src/report/payload.js';
+import { buildReport, InvalidReportError, type ImageReport } from '../../../src/report/payload.js';
+import { validateReport } from '../../../src/report/schema.js';
 import { maskSecret } from '../../../src/secrets.js';
 
 const events = path.resolve('test/fixtures/events');
@@ -40,11 +36,14 @@ const image: ImageFacts = {
       image_id: `sha256:${'b'.repeat(64)}`,
       size: 1234,
       created: '2024-05-01T12:00:00.000Z',
+      os_version: null,
+      layers: [],
     },
   ],
   size: 1234,
   created: '2024-05-01T12:00:00.000Z',
   labels: { 'org.opencontainers.image.revision': SHA },
+  base: null,
 };
 
 /** The GitHub variables of one run; each case adds what its event sets. */
@@ -335,6 +334,107 @@ describe('the schema', () => {
     report.image.image_id = null;
     report.image.created = null;
     expect(validateReport(report)).toEqual([]);
+  });
+
+  /** A report with every fact issue 9 added: layers, base, referrers, other tags, pull requests, issues. */
+  const full = (): ImageReport => {
+    const report = valid();
+    const digest = (c: string) => `sha256:${c.repeat(64)}`;
+    report.image.platforms[0].os_version = '10.0.17763.5458';
+    report.image.platforms[0].layers = [
+      {
+        digest: digest('d'),
+        size: 1000,
+        media_type: 'application/vnd.oci.image.layer.v1.tar+gzip',
+        created_by: 'RUN /bin/sh -c make # buildkit',
+        created: '2024-05-01T12:00:00.000Z',
+        comment: 'buildkit.dockerfile.v0',
+        empty_layer: false,
+      },
+      {
+        digest: null,
+        size: 0,
+        media_type: null,
+        created_by: 'CMD ["/app"]',
+        created: null,
+        comment: null,
+        empty_layer: true,
+      },
+    ];
+    report.image.base = { name: 'docker.io/library/alpine:3.20', digest: digest('e') };
+    report.image.tags = ['1.4.0', 'latest'];
+    report.image.tag_scan = { scanned: 2, complete: true };
+    report.image.referrers = [
+      {
+        artifact_type: 'application/vnd.dev.cosign.simplesigning.v1+json',
+        media_type: 'application/vnd.oci.image.manifest.v1+json',
+        digest: digest('f'),
+        size: 556,
+        subject: report.image.digest,
+        source: 'cosign-tag',
+        tag: `sha256-${'a'.repeat(64)}.sig`,
+      },
+    ];
+    report.image.signed = true;
+    report.git.pull_requests = [
+      {
+        number: 7,
+        title: 'SHOP-1 Cache',
+        url: 'https://github.com/acme/shop/pull/7',
+        author: 'ada',
+        state: 'closed',
+        merged_at: '2024-05-01T12:00:00.000Z',
+        base: 'main',
+      },
+    ];
+    report.git.issues = ['SHOP-1'];
+    return report;
+  };
+
+  it('accepts a report with every optional fact, and one without any (as v1 readers know it)', () => {
+    expect(validateReport(full())).toEqual([]);
+    const before = valid() as unknown as {
+      image: Record<string, unknown> & { platforms: Record<string, unknown>[] };
+    };
+    delete before.image.base;
+    for (const platform of before.image.platforms) {
+      delete platform.layers;
+      delete platform.os_version;
+    }
+    expect(validateReport(before)).toEqual([]);
+    const unread = full();
+    unread.image.referrers = null;
+    unread.image.signed = null;
+    unread.git.pull_requests = null;
+    expect(validateReport(unread)).toEqual([]);
+  });
+
+  it.each<[string, (r: ImageReport) => void, RegExp]>([
+    [
+      'a layer of negative size',
+      (r) => (r.image.platforms[0].layers[0].size = -1),
+      /layers\/0\/size: must be >= 0/,
+    ],
+    [
+      'a referrer found some other way',
+      (r) => ((r.image.referrers![0] as { source: string }).source = 'guess'),
+      /referrers\/0\/source: must be equal to one of the allowed values/,
+    ],
+    ['a base digest that is none', (r) => (r.image.base!.digest = 'alpine'), /\/image\/base/],
+    [
+      'an empty issue key',
+      (r) => (r.git.issues = ['']),
+      /\/git\/issues\/0: must NOT have fewer than 1 characters/,
+    ],
+    [
+      'a pull request with no number',
+      (r) => delete (r.git.pull_requests![0] as { number?: number }).number,
+      /pull_requests\/0: must have required property 'number'/,
+    ],
+  ])('refuses %s among the new facts', (_name, mutate, expected) => {
+    const report = full();
+    mutate(report);
+    expect(validateReport(report).some((e) => expected.test(e))).toBe(true);
   });
 
   const breakages: [string, (r: ImageReport) => void, RegExp][] = [

@@ -1,0 +1,28 @@
+import { describe, expect, it } from '@jest/globals';
+import { escapeLogText, safeLogLines } from '../../src/log-text.js';
+
+describe('text from outside, escaped for the log', () => {
+  it.each([
+    ['linux', 'linux'],
+    ['a\nb', 'a%0Ab'],
+    ['a\r\n::warning::x', 'a%0D%0A::warning::x'],
+    ['100%', '100%25'],
+    ['::stop-commands::token', '%3A%3Astop-commands::token'],
+    ['  ::error::x', '  %3A%3Aerror::x'],
+    ['##[error]x', '%23%23[error]x'],
+    ['%0A', '%250A'],
+  ])('%j → %j', (text, escaped) => {
+    expect(escapeLogText(text)).toBe(escaped);
+  });
+});
+
+describe('log lines', () => {
+  it('escapes every line that would open a workflow command, and leaves the others', () => {
+    expect(
+      safeLogLines('plan:\n  copy 50% of it\n::stop-commands::x\r\n\t::warning::y\r##[group]z'),
+    ).toBe('plan:\n  copy 50% of it\n%3A%3Astop-commands::x\n\t%3A%3Awarning::y\n%23%23[group]z');
+    for (const line of safeLogLines('a\n::x::\n b ::c').split('\n')) {
+      expect(line).not.toMatch(/^\s*(::|##\[)/);
+    }
+  });
+});
