@@ -35,6 +35,7 @@ const schemas = [
       'token-answer',
     ],
     exports: {
+      validateDescriptor: 'descriptor',
       validateImageManifest: 'image-manifest',
       validateImageIndex: 'image-index',
       validateOtherManifest: 'other-manifest',

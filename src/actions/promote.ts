@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
 import type { CopyPlan, CopyResult } from '../registry/copy.js';
-import { formatBytes } from '../registry/progress.js';
+import { humanSize } from '../units.js';
 import {
   DIGEST_FORM,
   formatReference,
@@ -258,7 +258,7 @@ function promoteSummary(
               [
                 String(stats.manifests),
                 String(stats.blobs.copied),
-                formatBytes(stats.bytes_copied),
+                humanSize(stats.bytes_copied),
                 String(stats.blobs.mounted),
                 String(stats.blobs.skipped),
                 String(stats.referrers),
@@ -298,7 +298,7 @@ export function wouldMove(plan: CopyPlan): string[][] {
   return [...rows].map(([name, r]) => [
     name,
     String(r.copy),
-    formatBytes(r.bytes),
+    humanSize(r.bytes),
     String(r.mount),
     String(r.skip),
   ]);

@@ -29,13 +29,8 @@ import { maskSecret, redact } from '../secrets.js';
 import { Clients } from './clients.js';
 import { getBoolean, getRegistries } from './inputs.js';
 import type { ActionIO } from './io.js';
-import {
-  humanSize,
-  markdownText,
-  platformList,
-  reportSummary,
-  tagScanNote,
-} from './report-summary.js';
+import { humanSize } from '../units.js';
+import { markdownText, platformList, reportSummary, tagScanNote } from './report-summary.js';
 import type { Action } from './run.js';
 
 /** The report-image-info step's inputs, read and checked once (DESIGN §4 report-image-info). */

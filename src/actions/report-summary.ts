@@ -1,3 +1,4 @@
+import { humanSize } from '../units.js';
 import type { ImageFacts, PlatformFacts } from '../report/image-facts.js';
 import { instructionOf } from '../report/layers.js';
 import { MAX_TAGS_SCANNED } from '../report/other-tags.js';
@@ -15,19 +16,6 @@ export function platformList(image: ImageFacts): string {
 
 export function platformName(p: Pick<PlatformFacts, 'os' | 'architecture' | 'variant'>): string {
   return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
-}
-
-/** Bytes in decimal units, as `docker images` shows them. */
-export function humanSize(bytes: number): string {
-  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  // 999,999 bytes show as 1.00 MB, not 1000.0 kB.
-  while (unit < units.length - 1 && Number(value.toFixed(value < 10 ? 2 : 1)) >= 1000) {
-    value /= 1000;
-    unit++;
-  }
-  return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
 }
 
 /**

@@ -20,7 +20,7 @@ import {
   digestLike,
   digestMatches,
   manifestMediaType,
-  parseImageIndex,
+  parseReferrersList,
   sha256Digest,
   type Descriptor,
   type RawManifest,
@@ -322,13 +322,13 @@ export class Repository {
         REFERRERS_UNSUPPORTED,
       );
       if (!answer) return page === 0 ? undefined : found;
-      // Checked like any index: its descriptors' digests go into URLs next.
-      const index = parseImageIndex(
+      // Each entry is checked: its digest goes into URLs next; one that is no descriptor is left out.
+      const list = parseReferrersList(
         { bytes: answer.bytes, digest: sha256Digest(answer.bytes), mediaType: MediaType.ociIndex },
         `${this.label}: ${action}`,
       );
       const filtered = /artifactType/i.test(answer.res.headers['oci-filters-applied'] ?? '');
-      for (const entry of index.manifests) {
+      for (const entry of list.entries) {
         if (artifactType && !filtered && entry.artifactType !== artifactType) continue;
         found.push(entry);
       }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { RegistryError } from '../errors.js';
 import {
+  validateDescriptor,
   validateImageConfig,
   validateImageIndex,
   validateImageManifest,
@@ -174,6 +175,45 @@ function schemaError(error: ErrorObject | undefined): string {
 /** An image manifest (OCI or Docker), checked: `config` and `layers` are descriptors. */
 export function parseImageManifest(raw: RawManifest, where: string): ImageManifest {
   return parseChecked<ImageManifest>(raw, where, validateImageManifest, 'image manifest');
+}
+
+/**
+ * A list of referrers (a referrers API page, a `sha256-<hex>` referrers tag index): an index whose
+ * entries are checked one by one. An entry that is no valid descriptor names nothing that could
+ * be read or copied: it is left out (and counted), not trusted, and the others still count.
+ */
+export function parseReferrersList(
+  raw: RawManifest,
+  where: string,
+): {
+  entries: Descriptor[];
+  skipped: number;
+  document: Record<string, unknown> & { manifests: unknown[] };
+} {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw.bytes.toString('utf8'));
+  } catch {
+    throw new RegistryError(
+      `${where}: the referrers list is not valid JSON`,
+      0,
+      'MANIFEST_INVALID',
+    );
+  }
+  const manifests = (parsed as { manifests?: unknown } | null)?.manifests;
+  if (!Array.isArray(manifests)) {
+    throw new RegistryError(
+      `${where}: the referrers list has no manifests list`,
+      0,
+      'MANIFEST_INVALID',
+    );
+  }
+  const entries = manifests.filter((entry): entry is Descriptor => validateDescriptor(entry));
+  return {
+    entries,
+    skipped: manifests.length - entries.length,
+    document: parsed as Record<string, unknown> & { manifests: unknown[] },
+  };
 }
 
 /** An index (OCI or Docker manifest list), checked: `manifests` are descriptors. */

@@ -1,3 +1,5 @@
+import { humanDuration, humanSize } from '../units.js';
+
 /**
  * How far a transfer is: blobs and bytes done of what the plan found missing, the rate, and the
  * time left at that rate. The copy engine counts; whoever hosts it decides how often to say so.
@@ -41,28 +43,9 @@ export class TransferProgress {
     const seconds = Math.max((now - this.started) / 1000, 0.001);
     const rate = this.bytesDone / seconds;
     const left = this.bytesTotal - this.bytesDone;
-    const eta = rate > 0 && left > 0 ? `, about ${formatDuration(left / rate)} left` : '';
-    return `${this.blobsDone}/${this.blobsTotal} blobs, ${formatBytes(this.bytesDone)} of ${formatBytes(this.bytesTotal)}, ${formatBytes(rate)}/s${eta}`;
+    const eta = rate > 0 && left > 0 ? `, about ${humanDuration(left / rate)} left` : '';
+    return `${this.blobsDone}/${this.blobsTotal} blobs, ${humanSize(this.bytesDone)} of ${humanSize(this.bytesTotal)}, ${humanSize(rate)}/s${eta}`;
   }
-}
-
-/** Sizes as people read them (decimal units, as registries and docker show them). */
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-  let value = Math.max(0, bytes);
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return unit === 0 ? `${Math.round(value)} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
-
-export function formatDuration(seconds: number): string {
-  if (seconds < 60) return `${Math.max(1, Math.round(seconds))} s`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes} min ${Math.round(seconds % 60)} s`;
-  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
 /**

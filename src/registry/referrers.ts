@@ -4,11 +4,10 @@ import { createLimiter } from './limit.js';
 import {
   MediaType,
   isIndexMediaType,
-  parseImageIndex,
+  parseReferrersList,
   parseImageManifest,
   sha256Digest,
   type Descriptor,
-  type ImageIndex,
   type ImageManifest,
   type RawManifest,
 } from './manifest.js';
@@ -107,6 +106,7 @@ export async function discoverReferrers(
     api: undefined,
     artifactType: options.artifactType,
     asked: new Map(),
+    debug: options.debug,
   };
   // The tags and whether the registry has the API, learnt at once before any subject is read.
   const [listed] = await Promise.all([
@@ -147,6 +147,7 @@ interface ProbeState {
   tags?: Set<string>;
   /** The API's answers by subject. */
   asked: Map<string, Promise<Descriptor[]>>;
+  debug?: (message: string) => void;
 }
 
 async function referrersOf(
@@ -165,8 +166,9 @@ async function referrersOf(
     if (absent(referrersTag(subject))) return [];
     const raw = await repo.findManifest(referrersTag(subject));
     if (!raw || !isIndexMediaType(raw.mediaType)) return [];
-    const index = parseImageIndex(raw, `${repo.label}: ${repo.name}:${referrersTag(subject)}`);
-    const entries = Array.isArray(index.manifests) ? index.manifests : [];
+    const where = `${repo.label}: ${repo.name}:${referrersTag(subject)}`;
+    const { entries, skipped } = parseReferrersList(raw, where);
+    if (skipped) state.debug?.(`${where}: ${skipped} entries that are no descriptors left out`);
     return entries.flatMap((d) => fromDescriptor(d, subject, 'tag-schema', depth));
   };
   const fromCosign = cosignTags(subject).map(async ({ tag }): Promise<Referrer[]> => {
@@ -277,7 +279,7 @@ export function mergeReferrersIndex(
   additions: Descriptor[],
   where: string,
 ): RawManifest | undefined {
-  let index: ImageIndex & Record<string, unknown> = {
+  let index: Record<string, unknown> & { manifests: unknown[] } = {
     schemaVersion: 2,
     mediaType: MediaType.ociIndex,
     manifests: [],
@@ -288,10 +290,12 @@ export function mergeReferrersIndex(
         `${where}: the referrers tag holds a ${existing.mediaType}, not an index; it is left alone`,
       );
     }
-    index = parseImageIndex(existing, where) as ImageIndex & Record<string, unknown>;
-    if (!Array.isArray(index.manifests)) index.manifests = [];
+    // The target's own entries are kept as they are, even those this code would not read.
+    index = parseReferrersList(existing, where).document;
   }
-  const listed = new Set(index.manifests.map((d) => d?.digest));
+  const listed = new Set(
+    index.manifests.map((d) => (d as { digest?: unknown } | null)?.digest).filter(Boolean),
+  );
   const added = additions.filter((d) => !listed.has(d.digest));
   if (added.length === 0) return undefined;
   const bytes = Buffer.from(

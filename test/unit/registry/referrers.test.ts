@@ -81,6 +81,17 @@ describe('mergeReferrersIndex', () => {
     expect(index.annotations).toEqual({ kept: 'yes' });
   });
 
+  it("keeps even the target's entries this code would not read: they are the target's", () => {
+    const odd = { mediaType: '', digest: D('9'), size: -1 };
+    const existing = raw({ schemaVersion: 2, manifests: [odd, 'not a descriptor'] });
+    const merged = mergeReferrersIndex(existing, [entry('1')], 'here');
+    expect(JSON.parse(merged!.bytes.toString()).manifests).toEqual([
+      odd,
+      'not a descriptor',
+      entry('1'),
+    ]);
+  });
+
   it('changes nothing when everything is listed already', () => {
     const existing = raw({ schemaVersion: 2, manifests: [entry('1')] });
     expect(mergeReferrersIndex(existing, [entry('1')], 'here')).toBeUndefined();
