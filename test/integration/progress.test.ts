@@ -29,7 +29,8 @@ const registries = () => `registries:
     domain: ${dst.host}
 `;
 
-const PROGRESS = /^progress: (\d+)\/(\d+) blobs, [\d.]+ (B|kB|MB) of 3\.\d+ MB, [\d.]+ (B|kB|MB)\/s/;
+const PROGRESS =
+  /^progress: (\d+)\/(\d+) blobs, [\d.]+ (B|kB|MB) of 3\.\d+ MB, [\d.]+ (B|kB|MB)\/s/;
 
 describe('progress', () => {
   it('says blobs and bytes done of the total, the rate and the time left, while a long copy runs', async () => {
