@@ -40,6 +40,9 @@ const targets = [
 for (const target of targets) {
   if (only.length && !only.includes(target.name)) continue;
   if (!existsSync(path.join(root, target.entry))) continue;
+  // ncc puts what a dynamic import() loads (the AWS SDK, only for ECR integrations) in chunk files
+  // next to index.js (`861.index.js`), loaded from there at run time. The folder is emptied first
+  // so that no stale chunk stays; every file in it is part of the bundle and is committed.
   rmSync(path.join(root, target.out), { recursive: true, force: true });
   run(
     [

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Makes sure the programs the integration tests, the demo and the bench run against are installed:
 // a real registry (distribution), skopeo and buildah to compare with, htpasswd and openssl for the
-// registry's auth, and busybox for tiny images. Tools newer than bookworm ships (cosign, oras) come
+// registry's auth, busybox for tiny images, and Debian's docker-credential-pass with its store. Tools newer than bookworm ships (cosign, oras) come
 // from Debian trixie, unpacked into a cache folder and never installed system-wide. On a fresh CI machine running as root with apt-get
 // they are installed; otherwise the missing ones are named with the command that installs them.
 import { spawnSync } from 'node:child_process';
@@ -26,6 +26,11 @@ const REQUIRED = {
   htpasswd: 'apache2-utils',
   openssl: 'openssl',
   busybox: 'busybox-static',
+  // A real credential helper (the `pass` store, backed by gpg) for the credential tests.
+  'docker-credential-pass': 'golang-docker-credential-helpers',
+  pass: 'pass',
+  gpg: 'gpg',
+  gpgconf: 'gpgconf',
 };
 
 function onPath(program) {
@@ -159,3 +164,27 @@ function fetchTrixieTools() {
 }
 
 if (onPath('apt-get') && onPath('dpkg-deb')) fetchTrixieTools();
+
+/**
+ * moto in server mode, the real ECR and STS the ECR tests run against: from the machine image's
+ * Python (pyenv's shims when they are not on PATH), else Debian's python3-moto where the release
+ * has it. test/helpers/aws.ts looks in the same places.
+ */
+function motoServerFound() {
+  return onPath('moto_server') || existsSync(join(homedir(), '.pyenv', 'shims', 'moto_server'));
+}
+
+if (!motoServerFound()) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && onPath('apt-get')) {
+    const found = spawnSync('apt-cache', ['show', 'python3-moto'], { stdio: 'ignore' });
+    if (found.status === 0)
+      run('apt-get', ['install', '-y', '--no-install-recommends', 'python3-moto']);
+  }
+  if (!motoServerFound()) {
+    console.error(
+      'Missing program: moto_server (moto in server mode, for the ECR tests). Install python3-moto, or moto[server] into the Python on PATH.',
+    );
+    process.exit(1);
+  }
+}

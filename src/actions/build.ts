@@ -176,12 +176,12 @@ function domainOf(image: string): string | undefined {
  * that a domain the build may not even pull from never needs two identities (which costs docker
  * its push during the build).
  */
-export function resolveBuildRegistries(
+export async function resolveBuildRegistries(
   settings: BuildSettings,
   env: NodeJS.ProcessEnv,
   dockerfileText: string,
   log: { warn(message: string): void; debug(message: string): void },
-): BuildRegistries {
+): Promise<BuildRegistries> {
   const { config } = settings;
   const contexts = settings.registryContexts.map((name) =>
     integrationByName(config, name, 'registry_contexts'),
@@ -212,7 +212,9 @@ export function resolveBuildRegistries(
   const integration = settings.registry
     ? integrationByName(config, settings.registry, 'registry')
     : undefined;
-  if (!settings.disablePush) target = resolvePush(config, env, settings.imageName, integration);
+  if (!settings.disablePush) {
+    target = await resolvePush(config, env, settings.imageName, integration);
+  }
 
   const strict = new Set([
     ...named,
@@ -229,7 +231,7 @@ export function resolveBuildRegistries(
   for (const domain of offered) {
     let endpoint: Endpoint;
     if (strict.has(domain)) {
-      endpoint = resolvePull(config, env, domain, contexts);
+      endpoint = await resolvePull(config, env, domain, contexts);
       // Only a domain the build names is pulled for sure: a context's own domain may be unused.
       if (named.has(domain) && endpoint.insecure && !isLoopback(endpoint.host))
         insecurePulls.push(endpoint.host);
@@ -237,7 +239,7 @@ export function resolveBuildRegistries(
       endpoint = target.endpoint;
     } else {
       try {
-        endpoint = resolvePull(config, env, domain, contexts);
+        endpoint = await resolvePull(config, env, domain, contexts);
       } catch (error) {
         if (!isUserError(error)) throw error;
         log.debug(`no pull credentials offered for ${domain}: ${error.message}`);
@@ -367,7 +369,7 @@ function describePulls(registries: BuildRegistries): string {
 export async function build(io: ActionIO): Promise<void> {
   const settings = readBuildSettings(io);
   const dockerfileText = readFileSync(settings.dockerfile, 'utf8');
-  const registries = resolveBuildRegistries(settings, io.env, dockerfileText, {
+  const registries = await resolveBuildRegistries(settings, io.env, dockerfileText, {
     warn: (m) => io.warning(m),
     debug: (m) => io.debug(m),
   });

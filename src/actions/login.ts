@@ -37,7 +37,10 @@ export function readLoginSettings(io: ActionIO): LoginSettings {
 }
 
 /** The endpoint a pull of each declared domain would use, one per domain. */
-export function loginEndpoints(settings: LoginSettings, env: NodeJS.ProcessEnv): Endpoint[] {
+export async function loginEndpoints(
+  settings: LoginSettings,
+  env: NodeJS.ProcessEnv,
+): Promise<Endpoint[]> {
   const { config } = settings;
   for (const name of settings.only) integrationByName(config, name, 'registries_only');
   const chosen = settings.only.length
@@ -54,7 +57,9 @@ export function loginEndpoints(settings: LoginSettings, env: NodeJS.ProcessEnv):
     return integration;
   });
   const domains = [...new Set(chosen.map((i) => i.domain))];
-  return domains.map((domain) => resolvePull(scoped, env, domain, contexts));
+  const endpoints: Endpoint[] = [];
+  for (const domain of domains) endpoints.push(await resolvePull(scoped, env, domain, contexts));
+  return endpoints;
 }
 
 /**
@@ -115,7 +120,7 @@ async function linkSiblings(from: string | undefined, to: string): Promise<void>
 
 export async function login(io: ActionIO): Promise<void> {
   const settings = readLoginSettings(io);
-  const endpoints = loginEndpoints(settings, io.env);
+  const endpoints = await loginEndpoints(settings, io.env);
   const ours = authConfig(endpoints);
   const existingFile = dockerConfigPath(io.env);
   const merged = mergeDockerConfig(readExisting(existingFile), ours, (m) => io.warning(m));

@@ -103,12 +103,17 @@ export interface PromoteTarget {
  * target is the candidate's own repository, whatever prefix its integration declares: bare
  * `tags` retag in place.
  */
-export function planPromotion(
+export async function planPromotion(
   settings: PromoteSettings,
   env: NodeJS.ProcessEnv,
-): { source: Endpoint; sources: Endpoint[]; target: PromoteTarget } {
+): Promise<{ source: Endpoint; sources: Endpoint[]; target: PromoteTarget }> {
   const { config, candidate } = settings;
-  const sources = candidateSources(config, env, settings.candidates, settings.registryContext);
+  const sources = await candidateSources(
+    config,
+    env,
+    settings.candidates,
+    settings.registryContext,
+  );
   const source = sources[0];
   if (!settings.registry && !settings.imageName) {
     return { source, sources, target: { endpoint: source, repository: candidate.repository } };
@@ -121,8 +126,8 @@ export function planPromotion(
   if (integration) {
     target =
       integration === source.integration
-        ? { ...resolvePush(config, env, imageName, integration), endpoint: source }
-        : resolvePush(config, env, imageName, integration);
+        ? { ...(await resolvePush(config, env, imageName, integration)), endpoint: source }
+        : await resolvePush(config, env, imageName, integration);
   } else {
     // Reached through the Docker config or anonymously: the target is the same registry.
     const named = parseReference(`${source.domain}/${splitImageName(imageName).path}`, {
@@ -143,7 +148,7 @@ export function planPromotion(
 
 export async function promote(io: ActionIO): Promise<void> {
   const settings = readPromoteSettings(io);
-  const { sources, target } = planPromotion(settings, io.env);
+  const { sources, target } = await planPromotion(settings, io.env);
   io.debug(`target: ${target.endpoint.domain}/${target.repository} via ${target.endpoint.label}`);
 
   const { result, images, note } = await runPromotion(io, {

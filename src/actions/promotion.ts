@@ -23,12 +23,12 @@ import type { ActionIO } from './io.js';
  */
 
 /** The registries remote candidates are pulled through: the `registry_context`, else resolution. */
-export function candidateSources(
+export async function candidateSources(
   config: RegistriesConfig,
   env: NodeJS.ProcessEnv,
   candidates: ImageReference[],
   registryContext: string | undefined,
-): Endpoint[] {
+): Promise<Endpoint[]> {
   const contexts = registryContext
     ? [integrationByName(config, registryContext, 'registry_context')]
     : [];
@@ -38,7 +38,10 @@ export function candidateSources(
     'registry_context',
     () => {},
   );
-  return candidates.map((c) => resolvePull(config, env, c.domain, contexts));
+  // One at a time: a helper or a token mint runs once per domain, the later ones hit its cache.
+  const sources: Endpoint[] = [];
+  for (const c of candidates) sources.push(await resolvePull(config, env, c.domain, contexts));
+  return sources;
 }
 
 /**

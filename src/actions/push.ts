@@ -242,7 +242,7 @@ async function remoteCopyOf(
   const ref = settings.candidateRef;
   let source: Endpoint;
   try {
-    [source] = candidateSources(settings.config, io.env, [ref], settings.registryContext);
+    [source] = await candidateSources(settings.config, io.env, [ref], settings.registryContext);
   } catch (error) {
     // A local candidate needs no pull identity: one that cannot be decided only means the
     // registry's copy is not looked at. A context the user gave for it is worth a word.
@@ -262,11 +262,11 @@ async function remoteCopyOf(
   }
 }
 
-function targetOf(
+async function targetOf(
   settings: PushSettings,
   env: NodeJS.ProcessEnv,
   integration: Integration | undefined,
-): PushTarget {
+): Promise<PushTarget> {
   // A name as written keeps its domain, for resolvePush's last resort (the domain in the name).
   return resolvePush(settings.config, env, settings.imageName ?? settings.candidate, integration);
 }
@@ -302,15 +302,22 @@ export async function push(io: ActionIO): Promise<void> {
           io.warning(
             `Input registry_context: ${settings.candidate} is a local image written without a registry, so no registry is read and ${context.name} is not used`,
           );
-        await pushLocal(io, settings, found, targetOf(settings, io.env, integration));
+        await pushLocal(io, settings, found, await targetOf(settings, io.env, integration));
         return;
       }
       // The copy that was compared, whatever its tag points at by now.
       if (choice.remote) candidate = { ...candidate, digest: choice.remote.digest };
     }
-    await pushRemote(io, settings, candidate, targetOf(settings, io.env, integration), clients, {
-      searched: found ? undefined : searched,
-    });
+    await pushRemote(
+      io,
+      settings,
+      candidate,
+      await targetOf(settings, io.env, integration),
+      clients,
+      {
+        searched: found ? undefined : searched,
+      },
+    );
   } finally {
     await clients.close();
   }
@@ -373,7 +380,12 @@ async function pushRemote(
   clients: Clients,
   { searched }: { searched?: string },
 ): Promise<void> {
-  const [source] = candidateSources(settings.config, io.env, [candidate], settings.registryContext);
+  const [source] = await candidateSources(
+    settings.config,
+    io.env,
+    [candidate],
+    settings.registryContext,
+  );
   const { result, images } = await runPromotion(
     io,
     { candidates: [candidate], sources: [source], target, tags: settings.tags },

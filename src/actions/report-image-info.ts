@@ -134,17 +134,17 @@ export interface ReportPlan {
   endpoint?: string;
 }
 
-export function planReport(
+export async function planReport(
   settings: ReportSettings,
   env: NodeJS.ProcessEnv,
   warn: (m: string) => void,
-): ReportPlan {
+): Promise<ReportPlan> {
   const contexts = settings.registryContext
     ? [integrationByName(settings.config, settings.registryContext, 'registry_context')]
     : [];
   checkContexts(contexts, [settings.image.domain], 'registry_context', warn);
   return {
-    source: resolvePull(settings.config, env, settings.image.domain, contexts),
+    source: await resolvePull(settings.config, env, settings.image.domain, contexts),
     endpoint: settings.endpoint ? describeEndpoint(settings.endpoint) : undefined,
   };
 }
@@ -161,7 +161,7 @@ export interface ReportOptions {
 export function createReportImageInfo(options: ReportOptions = {}): Action {
   return async (io) => {
     const settings = readReportSettings(io);
-    const plan = planReport(settings, io.env, (m) => io.warning(m));
+    const plan = await planReport(settings, io.env, (m) => io.warning(m));
     const reference = formatReference(settings.image);
     io.debug(
       `reading ${reference} via ${plan.source.label}; report to ${plan.endpoint ?? 'the summary only'}`,

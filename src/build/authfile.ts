@@ -4,9 +4,18 @@ import type { Credentials } from '../registry/config.js';
 import { DOCKER_HUB } from '../registry/reference.js';
 import { maskSecret } from '../secrets.js';
 
+/**
+ * One registry's entry: base64 `user:pass`, or with an identity token `user:` and the token,
+ * which docker and containers/image both exchange at the registry's token service themselves.
+ */
+export interface AuthEntry {
+  auth: string;
+  identitytoken?: string;
+}
+
 /** The `auths` part of a Docker config.json: what both docker and buildah (`--authfile`) read. */
 export interface AuthConfig {
-  auths: Record<string, { auth: string }>;
+  auths: Record<string, AuthEntry>;
 }
 
 /** A registry and the identity to use there; resolve.ts's Endpoint is one. */
@@ -23,6 +32,24 @@ function keysFor(domain: string): string[] {
 }
 
 /**
+ * The entry for resolved credentials. However they were obtained (a password, a credential
+ * helper, a minted cloud token), the file holds the result, never a helper the builder might not
+ * find. containers/image drops an identity token whose `auth` has no colon: `user:` it is.
+ */
+function entryFor(credentials: Credentials): AuthEntry {
+  const { username, password, identityToken } = credentials;
+  const auth = Buffer.from(`${username}:${identityToken ? '' : password}`).toString('base64');
+  maskSecret(auth);
+  if (!identityToken) return { auth };
+  maskSecret(identityToken);
+  return { auth, identitytoken: identityToken };
+}
+
+function sameEntry(a: AuthEntry, b: AuthEntry): boolean {
+  return a.auth === b.auth && a.identitytoken === b.identitytoken;
+}
+
+/**
  * An auth config holding exactly the given identities, one per domain: endpoints without
  * credentials (anonymous access) get no entry. A later identity for a domain already present is
  * a bug of the caller, who must pick one per domain (resolution does).
@@ -31,14 +58,12 @@ export function authConfig(sources: AuthSource[]): AuthConfig {
   const auths: AuthConfig['auths'] = {};
   for (const source of sources) {
     if (!source.credentials) continue;
-    const { username, password } = source.credentials;
-    const auth = Buffer.from(`${username}:${password}`).toString('base64');
-    maskSecret(auth);
+    const entry = entryFor(source.credentials);
     for (const key of keysFor(source.domain)) {
-      if (auths[key] && auths[key].auth !== auth) {
+      if (auths[key] && !sameEntry(auths[key], entry)) {
         throw new Error(`two identities for ${source.domain} in one auth file`);
       }
-      auths[key] = { auth };
+      auths[key] = entry;
     }
   }
   return { auths };
@@ -47,7 +72,7 @@ export function authConfig(sources: AuthSource[]): AuthConfig {
 /** The domains that `a` and `b` both hold with different identities. */
 export function conflictingDomains(a: AuthConfig, b: AuthConfig): string[] {
   return Object.keys(a.auths).filter(
-    (key) => b.auths[key] !== undefined && b.auths[key].auth !== a.auths[key].auth,
+    (key) => b.auths[key] !== undefined && !sameEntry(b.auths[key], a.auths[key]),
   );
 }
 

@@ -7,6 +7,7 @@ import { sleep, withRetryBudget } from './budget.js';
 import type { Credentials } from './config.js';
 import { validateTokenAnswer } from './generated/protocol-validators.js';
 import { escapeLogText } from '../log-text.js';
+import { refreshTokenForm, refusalHint, refusedIdentity } from './identity-token.js';
 
 /** The parts of a `WWW-Authenticate` challenge a registry client needs. */
 export interface Challenge {
@@ -115,6 +116,7 @@ export class Authenticator {
     if (credentials) {
       maskSecret(credentials.password);
       maskSecret(basicValue(credentials));
+      maskSecret(credentials.identityToken);
     }
   }
 
@@ -171,6 +173,11 @@ export class Authenticator {
     const challenge = this.challenge;
     if (!challenge) return undefined;
     if (challenge.scheme === 'basic') {
+      if (this.credentials?.identityToken) {
+        throw new UserError(
+          `${this.label}: the registry asks for a username and password (Basic auth); an identity token works only with a registry that has a token service`,
+        );
+      }
       return this.credentials ? `Basic ${basicValue(this.credentials)}` : undefined;
     }
     const key = [...scopes].sort().join(' ');
@@ -231,12 +238,12 @@ export class Authenticator {
     }
     if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
     for (const scope of scopes) url.searchParams.append('scope', scope);
-    const headers: Record<string, string> = {};
-    if (this.credentials) headers.authorization = `Basic ${basicValue(this.credentials)}`;
-    const { res, text } = await this.askTokenService(url, headers);
-    if (res.status === 401 || res.status === 403) {
+    const { res, text } = await this.askForToken(url, realm as string, challenge, scopes);
+    // OAuth2 answers a refused refresh token with 400 invalid_grant.
+    const refused = this.credentials?.identityToken ? [400, 401, 403] : [401, 403];
+    if (refused.includes(res.status)) {
       throw new RegistryError(
-        `${this.label}: the token service at ${url.origin} refused ${this.credentials ? `the credentials of user "${this.credentials.username}"` : 'anonymous access'} (HTTP ${res.status})${registryMessage(text)}`,
+        `${this.label}: the token service at ${url.origin} refused ${refusedIdentity(this.credentials)} (HTTP ${res.status})${registryMessage(text)}${refusalHint(this.credentials)}`,
         res.status,
       );
     }
@@ -257,12 +264,29 @@ export class Authenticator {
   }
 
   /**
+   * A GET with Basic credentials (or none), or with an identity token the OAuth2 POST of
+   * `grant_type=refresh_token` to the realm itself, as docker and containers/image send it.
+   */
+  private askForToken(url: URL, realm: string, challenge: Challenge, scopes: string[]) {
+    const identityToken = this.credentials?.identityToken;
+    if (identityToken) {
+      const form = refreshTokenForm(identityToken, challenge.params.service, scopes);
+      const headers = { 'content-type': 'application/x-www-form-urlencoded' };
+      return this.askTokenService(new URL(realm), headers, form);
+    }
+    const headers: Record<string, string> = {};
+    if (this.credentials) headers.authorization = `Basic ${basicValue(this.credentials)}`;
+    return this.askTokenService(url, headers);
+  }
+
+  /**
    * One token request, its answer read whole (at most 1 MiB; an error answer to 64 KiB): a
    * connection dropped mid-answer is retried too, from the same retry budget as the request.
    */
   private askTokenService(
     url: URL,
     headers: Record<string, string>,
+    form?: string,
   ): Promise<{ res: HttpResponse; text: string }> {
     const service = `${this.label}: the token service at ${url.origin}`;
     const unreachable = (error: unknown) =>
@@ -274,7 +298,11 @@ export class Authenticator {
         let res;
         try {
           // Connection failures before the answer are retried in there.
-          res = await this.transport.sendWithRetry({ method: 'GET', url: url.toString(), headers });
+          res = await this.transport.sendWithRetry(
+            form === undefined
+              ? { method: 'GET', url: url.toString(), headers }
+              : { method: 'POST', url: url.toString(), headers, body: form },
+          );
         } catch (error) {
           throw isNetworkError(error) ? unreachable(error) : error;
         }

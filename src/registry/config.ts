@@ -4,7 +4,6 @@ import type { ErrorObject } from 'ajv';
 import validator from './generated/registries-validator.js';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { UserError } from '../errors.js';
-import { maskSecret } from '../secrets.js';
 import { isRepositoryPath, isValidDomain, normaliseDomain } from './reference.js';
 
 export type RegistryKind = 'dockerhub' | 'ghcr' | 'gcr' | 'gar' | 'ecr' | 'acr' | 'quay' | 'other';
@@ -15,6 +14,24 @@ export interface SecretRef {
 }
 
 export type CredentialValue = string | SecretRef;
+
+/**
+ * How an integration logs in (DESIGN §2), one form each: a username and a password; a Docker
+ * credential helper; or an OAuth2 refresh token.
+ */
+export type IntegrationCredentials =
+  | { username: CredentialValue; password: SecretRef }
+  | { helper: string }
+  | { identityToken: SecretRef; username?: CredentialValue };
+
+/** `kind: ecr` without credentials: the step mints the ECR token from AWS credentials. */
+export interface AwsSettings {
+  region: string;
+  /** 12 digits. */
+  accountId?: string;
+  roleArn?: string;
+  roleSessionName?: string;
+}
 
 /** One registry declared in the registries file (DESIGN §2). */
 export interface Integration {
@@ -27,7 +44,8 @@ export interface Integration {
   /** Without leading or trailing slashes. */
   repositoryPrefix?: string;
   insecure: boolean;
-  credentials?: { username: CredentialValue; password: SecretRef };
+  credentials?: IntegrationCredentials;
+  aws?: AwsSettings;
   /** Where it was declared, for error messages: the file, or `the registries input`. */
   source: string;
   line: number;
@@ -39,9 +57,18 @@ export interface RegistriesConfig {
   integrations: Integration[];
 }
 
+/** An identity resolved for use: what goes to the registry, or into a builder's auth file. */
 export interface Credentials {
   username: string;
+  /** Empty with an identity token. */
   password: string;
+  /**
+   * An OAuth2 refresh token (docker's `identitytoken`): exchanged at the registry's token service
+   * instead of sending the username and password.
+   */
+  identityToken?: string;
+  /** Where they came from, for the message when a registry refuses them: what to renew. */
+  source?: string;
 }
 
 export const DEFAULT_REGISTRIES_FILE = '.github/registries.yml';
@@ -168,7 +195,9 @@ function describeAjvError(error: ErrorObject, segments: Segment[]): Problem['mes
     case 'anyOf':
       return last === 'username'
         ? 'must be a string or { env: NAME }'
-        : 'does not match any allowed form';
+        : last === 'account_id'
+          ? 'must be a 12-digit AWS account ID'
+          : 'does not match any allowed form';
     case 'pattern':
       switch (last) {
         case 'name':
@@ -179,6 +208,16 @@ function describeAjvError(error: ErrorObject, segments: Segment[]): Problem['mes
           return `is not a valid repository path (${REPOSITORY_PATH_HELP})`;
         case 'env':
           return 'must be an environment variable name (letters, digits and _, not starting with a digit)';
+        case 'helper':
+          return 'must be the name of a Docker credential helper: gcloud for docker-credential-gcloud';
+        case 'region':
+          return 'must be an AWS region, such as eu-west-1';
+        case 'account_id':
+          return 'must be a 12-digit AWS account ID';
+        case 'role_arn':
+          return 'must be an IAM role ARN, such as arn:aws:iam::123456789012:role/NAME';
+        case 'role_session_name':
+          return 'must be 2 to 64 letters, digits and +=,.@_-';
         default:
           return 'has an invalid format';
       }
@@ -201,7 +240,9 @@ function domainHelp(value?: string): string {
  * Turns ajv's errors into problems: one per field. Of the branches of an `anyOf` (a username
  * is a string or `{ env: NAME }`), only the errors of the branch the value was meant for count.
  */
-function schemaProblems(errors: ErrorObject[], locator: Locator): Problem[] {
+function schemaProblems(allErrors: ErrorObject[], locator: Locator): Problem[] {
+  // Which credential form an integration uses is said by formProblems, in words ajv has not.
+  const errors = allErrors.filter((e) => !FORM_RULES.test(e.schemaPath));
   const anyOfPaths = new Set(
     errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath),
   );
@@ -235,6 +276,111 @@ function schemaProblems(errors: ErrorObject[], locator: Locator): Problem[] {
   return problems;
 }
 
+/** The schema's rules of one credential form per integration (oneOf, allOf with if/then). */
+const FORM_RULES = /^#\/(?:allOf\/|properties\/credentials\/oneOf)/;
+
+const FORMS_HELP = 'username and password, helper, or identity_token';
+
+/** Kinds whose registries take an access token with a fixed username. */
+const DEFAULT_USERNAMES: Partial<Record<RegistryKind, string>> = {
+  gar: 'oauth2accesstoken',
+  gcr: 'oauth2accesstoken',
+};
+
+/**
+ * The ECR registry domains: `ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn]` and the dual-stack
+ * `ACCOUNT.dkr-ecr[-fips].REGION.on.aws`.
+ */
+const ECR_DOMAIN =
+  /^(\d{12})\.(?:dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?|dkr-ecr(?:-fips)?\.([a-z0-9-]+)\.on\.aws)$/;
+
+/** The account and region an ECR domain names; undefined for any other domain. */
+export function ecrDomainParts(domain: string): { accountId: string; region: string } | undefined {
+  const match = ECR_DOMAIN.exec(domain.replace(/:\d+$/, '').toLowerCase());
+  return match ? { accountId: match[1], region: match[2] ?? match[3] } : undefined;
+}
+
+function accountIdOf(value: unknown): string | undefined {
+  if (typeof value === 'number') return String(value).padStart(12, '0');
+  return typeof value === 'string' ? value : undefined;
+}
+
+type At = (...field: Segment[]) => Segment[];
+type Add = (segments: Segment[], message: string) => void;
+
+/**
+ * One credential form per integration (DESIGN §2), and `aws` only on kind ecr, matching its
+ * domain. The schema says the same for editors; these are the messages.
+ */
+function formProblems(entry: Record<string, unknown>, at: At, add: Add): void {
+  const kind = typeof entry.kind === 'string' ? (entry.kind as RegistryKind) : 'other';
+  if (isObject(entry.credentials)) credentialsProblems(entry.credentials, kind, at, add);
+  if (isObject(entry.aws)) awsProblems(entry, entry.aws, kind, at, add);
+}
+
+function credentialsProblems(
+  credentials: Record<string, unknown>,
+  kind: RegistryKind,
+  at: At,
+  add: Add,
+): void {
+  const forms = [
+    ...('password' in credentials ||
+    ('username' in credentials && !('identity_token' in credentials))
+      ? ['username and password']
+      : []),
+    ...('helper' in credentials ? ['helper'] : []),
+    ...('identity_token' in credentials ? ['identity_token'] : []),
+  ];
+  if (forms.length > 1) {
+    add(at('credentials'), `gives ${forms.join(' and ')}; give one form: ${FORMS_HELP}`);
+  } else if (forms.length === 0) {
+    add(at('credentials'), `is empty; give one form: ${FORMS_HELP}`);
+  } else if (!('password' in credentials) && forms[0] === 'username and password') {
+    add(
+      at('credentials', 'password'),
+      'is required: write { env: NAME }, the environment variable that holds it',
+    );
+  } else if (
+    'password' in credentials &&
+    !('username' in credentials) &&
+    !DEFAULT_USERNAMES[kind]
+  ) {
+    add(
+      at('credentials', 'username'),
+      'is required (only kinds gar and gcr default it, to oauth2accesstoken)',
+    );
+  }
+}
+
+function awsProblems(
+  entry: Record<string, unknown>,
+  aws: Record<string, unknown>,
+  kind: RegistryKind,
+  at: At,
+  add: Add,
+): void {
+  if (kind !== 'ecr') {
+    add(at('aws'), `is for kind ecr only, not ${kind}`);
+    return;
+  }
+  if (entry.credentials !== undefined) {
+    add(at('aws'), 'and credentials are two ways to log in; give one');
+  }
+  const parts = typeof entry.domain === 'string' ? ecrDomainParts(entry.domain) : undefined;
+  const region = aws.region;
+  if (parts && typeof region === 'string' && region !== parts.region) {
+    add(at('aws', 'region'), `${region} does not match the domain, which is in ${parts.region}`);
+  }
+  const account = accountIdOf(aws.account_id);
+  if (parts && account && account !== parts.accountId) {
+    add(
+      at('aws', 'account_id'),
+      `${account} does not match the domain, which names account ${parts.accountId}`,
+    );
+  }
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -257,7 +403,8 @@ function semanticProblems(entries: unknown[], locator: Locator, reported: Set<st
 
   entries.forEach((entry, index) => {
     if (!isObject(entry)) return;
-    const at = (field: string): Segment[] => ['registries', index, field];
+    const at = (...field: Segment[]): Segment[] => ['registries', index, ...field];
+    formProblems(entry, at, add);
     const name = typeof entry.name === 'string' ? entry.name : `registries[${index}]`;
 
     if (typeof entry.name === 'string') {
@@ -338,7 +485,11 @@ function toIntegration(entry: Record<string, unknown>, source: string, line: num
       : (IMPLIED_DOMAINS[kind] as string);
   const prefix =
     typeof entry.repository_prefix === 'string' ? trimSlashes(entry.repository_prefix) : '';
-  const credentials = entry.credentials as Integration['credentials'] | undefined;
+  const credentials = integrationCredentials(entry.credentials, kind);
+  const aws = entry.aws as Record<string, string> | undefined;
+  const accountId = aws
+    ? (accountIdOf(aws.account_id) ?? ecrDomainParts(domain)?.accountId)
+    : undefined;
   return {
     name: entry.name as string,
     kind,
@@ -347,19 +498,45 @@ function toIntegration(entry: Record<string, unknown>, source: string, line: num
     default: entry.default === true,
     ...(prefix ? { repositoryPrefix: prefix } : {}),
     insecure: entry.insecure === true,
-    ...(credentials
+    ...(credentials ? { credentials } : {}),
+    ...(aws
       ? {
-          credentials: {
-            username:
-              typeof credentials.username === 'string'
-                ? credentials.username
-                : { env: credentials.username.env },
-            password: { env: credentials.password.env },
+          aws: {
+            region: aws.region,
+            ...(accountId ? { accountId } : {}),
+            ...(aws.role_arn ? { roleArn: aws.role_arn } : {}),
+            ...(aws.role_session_name ? { roleSessionName: aws.role_session_name } : {}),
           },
         }
       : {}),
     source,
     line,
+  };
+}
+
+function credentialValue(value: unknown): CredentialValue {
+  return typeof value === 'string' ? value : { env: (value as SecretRef).env };
+}
+
+/** The validated `credentials` of an entry, the username defaulted where the kind has one. */
+function integrationCredentials(
+  value: unknown,
+  kind: RegistryKind,
+): IntegrationCredentials | undefined {
+  if (!isObject(value)) return undefined;
+  if (typeof value.helper === 'string') return { helper: value.helper };
+  if (isObject(value.identity_token)) {
+    return {
+      identityToken: { env: String(value.identity_token.env) },
+      ...(value.username !== undefined ? { username: credentialValue(value.username) } : {}),
+    };
+  }
+  return {
+    username:
+      value.username !== undefined
+        ? credentialValue(value.username)
+        : (DEFAULT_USERNAMES[kind] as string),
+    password: { env: String((value.password as SecretRef).env) },
   };
 }
 
@@ -445,36 +622,7 @@ export function loadRegistries(options: LoadRegistriesOptions): RegistriesConfig
   return parseRegistries(text, file);
 }
 
-function resolveValue(
-  integration: Integration,
-  value: CredentialValue,
-  what: 'username' | 'password',
-  env: NodeJS.ProcessEnv,
-): string {
-  if (typeof value === 'string') return value;
-  const resolved = env[value.env];
-  if (resolved === undefined || resolved === '') {
-    throw new UserError(
-      `Registry ${integration.name} (${integration.source} line ${integration.line}): the environment variable ${value.env} that holds its ${what} is not set or is empty; pass it to the step, e.g. env: { ${value.env}: \${{ secrets.${value.env} }} }`,
-    );
-  }
-  return resolved;
-}
-
-/**
- * The integration's username and password, read from the environment now. Credentials are read
- * lazily, only when an integration is actually used, so a job that has the secrets of just the
- * registries it uses still works. The password and the base64 `user:pass` are masked at once.
- * Undefined when the integration declares no credentials.
- */
-export function readCredentials(
-  integration: Integration,
-  env: NodeJS.ProcessEnv,
-): Credentials | undefined {
-  if (!integration.credentials) return undefined;
-  const password = resolveValue(integration, integration.credentials.password, 'password', env);
-  maskSecret(password);
-  const username = resolveValue(integration, integration.credentials.username, 'username', env);
-  maskSecret(Buffer.from(`${username}:${password}`).toString('base64'));
-  return { username, password };
+/** How messages name an integration: `prod (.github/registries.yml line 4)`. */
+export function describeIntegration(integration: Integration): string {
+  return `${integration.name} (${integration.source} line ${integration.line})`;
 }

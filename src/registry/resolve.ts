@@ -1,12 +1,13 @@
 import { UserError } from '../errors.js';
 import {
   DEFAULT_REGISTRIES_FILE,
+  describeIntegration,
   NO_SOURCE,
-  readCredentials,
   type Credentials,
   type Integration,
   type RegistriesConfig,
 } from './config.js';
+import { readCredentials } from './credentials.js';
 import { readDockerConfigCredentials } from './docker-config.js';
 import {
   DOCKER_HUB,
@@ -94,26 +95,27 @@ export function integrationByName(
 }
 
 /**
- * The endpoint of an integration. Its credentials are read from the environment now, when it is
- * used (see readCredentials). An integration that declares no credentials uses what `docker
- * login` left in the Docker config for its domain, if anything, else anonymous access.
+ * The endpoint of an integration. Its credentials are resolved now, when it is used (see
+ * readCredentials): read from the environment, asked of a helper, or minted. An integration that
+ * declares no credentials uses what the Docker config holds for its domain, if anything, else
+ * anonymous access.
  */
-export function endpointFor(integration: Integration, env: NodeJS.ProcessEnv): Endpoint {
+export async function endpointFor(
+  integration: Integration,
+  env: NodeJS.ProcessEnv,
+): Promise<Endpoint> {
   const credentials =
-    readCredentials(integration, env) ?? readDockerConfigCredentials(integration.domain, env);
+    (await readCredentials(integration, env)) ??
+    (await readDockerConfigCredentials(integration.domain, env));
   return endpoint(integration.domain, 'integration', integration.name, credentials, integration);
 }
 
-function fallbackEndpoint(domain: string, env: NodeJS.ProcessEnv): Endpoint {
+async function fallbackEndpoint(domain: string, env: NodeJS.ProcessEnv): Promise<Endpoint> {
   const normalised = domainKey(domain);
-  const credentials = readDockerConfigCredentials(normalised, env);
+  const credentials = await readDockerConfigCredentials(normalised, env);
   return credentials
     ? endpoint(normalised, 'docker-config', `${normalised} (Docker config)`, credentials)
     : endpoint(normalised, 'anonymous', `${normalised} (anonymous)`, undefined);
-}
-
-function describe(integration: Integration): string {
-  return `${integration.name} (${integration.source} line ${integration.line})`;
 }
 
 /**
@@ -121,12 +123,12 @@ function describe(integration: Integration): string {
  * context for that domain; else the one integration on the domain, or its `primary` one among
  * several; without any, the Docker config, else anonymous access.
  */
-export function resolvePull(
+export async function resolvePull(
   config: RegistriesConfig,
   env: NodeJS.ProcessEnv,
   domain: string,
   contexts: Integration[],
-): Endpoint {
+): Promise<Endpoint> {
   const wanted = domainKey(domain);
   const chosen = contexts.filter((c) => sameDomain(c.domain, wanted));
   if (chosen.length > 1) {
@@ -142,7 +144,7 @@ export function resolvePull(
   const primary = candidates.find((i) => i.primary);
   if (primary) return endpointFor(primary, env);
   throw new UserError(
-    `Several registries serve ${wanted}: ${candidates.map(describe).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`,
+    `Several registries serve ${wanted}: ${candidates.map(describeIntegration).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`,
   );
 }
 
@@ -185,17 +187,17 @@ export function splitImageName(imageName: string): { domain?: string; path: stri
  * written in it (the push goes to the chosen registry whatever the name says), with the
  * integration's repository_prefix applied.
  */
-export function resolvePush(
+export async function resolvePush(
   config: RegistriesConfig,
   env: NodeJS.ProcessEnv,
   imageName: string,
   registry?: Integration,
-): PushTarget {
+): Promise<PushTarget> {
   const name = splitImageName(imageName);
   const target = registry ?? config.integrations.find((i) => i.default);
   const endpoint = target
-    ? endpointFor(target, env)
-    : resolvePull(config, env, name.domain ?? DOCKER_HUB, []);
+    ? await endpointFor(target, env)
+    : await resolvePull(config, env, name.domain ?? DOCKER_HUB, []);
   let repository = applyPrefix(endpoint.integration?.repositoryPrefix, name.path);
   if (endpoint.domain === DOCKER_HUB && !repository.includes('/')) {
     repository = `library/${repository}`;

@@ -40,6 +40,11 @@ export interface StartOptions {
   bindHost?: string;
   /** token lifetime in seconds, default 300 */
   tokenTtl?: number;
+  /**
+   * Token mode: identity (refresh) tokens the issuer accepts in a `grant_type=refresh_token`
+   * POST, each standing for one of `users`.
+   */
+  refreshTokens?: Record<string, string>;
 }
 
 export interface TokenRequest {
@@ -56,6 +61,8 @@ export interface TokenRequest {
   /** The status answered: 200, or 401 for bad credentials. */
   status: number;
   method: string;
+  /** The OAuth2 grant of a POST: `password` or `refresh_token`. */
+  grant?: string;
 }
 
 export interface TestRegistry {
@@ -122,7 +129,14 @@ export async function startRegistry(options: StartOptions = {}): Promise<TestReg
       await writeFile(path, lines.join('\n') + '\n');
       config.auth = { htpasswd: { realm: 'test-registry', path } };
     } else if (auth === 'token') {
-      issuer = await startTokenIssuer(dir, bindHost, users, options.anonymousPull ?? [], tokenTtl);
+      issuer = await startTokenIssuer(
+        dir,
+        bindHost,
+        users,
+        options.anonymousPull ?? [],
+        tokenTtl,
+        options.refreshTokens ?? {},
+      );
       config.auth = {
         token: {
           realm: issuer.realm,
@@ -255,6 +269,7 @@ async function startTokenIssuer(
   users: Record<string, UserSpec>,
   anonymousPull: string[],
   ttl: number,
+  refreshTokens: Record<string, string>,
 ): Promise<TokenIssuer> {
   const keyFile = join(dir, 'token-key.pem');
   const certFile = join(dir, 'token-cert.pem');
@@ -334,15 +349,30 @@ async function startTokenIssuer(
       const colon = decoded.indexOf(':');
       credentials = { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
     }
+    let grant: string | undefined;
+    let refreshRefused = false;
     if (req.method === 'POST') {
       // OAuth2 form (what docker uses with refresh tokens): grant_type=password&username=…
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
       const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
-      scopes = (form.get('scope') ?? '').split(' ').filter(Boolean);
+      // docker joins the scopes with spaces, containers/image repeats the field: both count.
+      scopes = form
+        .getAll('scope')
+        .flatMap((s) => s.split(' '))
+        .filter(Boolean);
       service = form.get('service') ?? service;
-      if (form.get('grant_type') === 'password') {
+      grant = form.get('grant_type') ?? undefined;
+      if (grant === 'password') {
         credentials = { user: form.get('username') ?? '', password: form.get('password') ?? '' };
+      } else if (grant === 'refresh_token') {
+        // As distribution's token servers do: the refresh token stands for its account.
+        const account = refreshTokens[form.get('refresh_token') ?? ''];
+        if (account && users[account]) {
+          credentials = { user: account, password: users[account].password };
+        } else {
+          refreshRefused = true;
+        }
       }
     }
 
@@ -354,9 +384,18 @@ async function startTokenIssuer(
       service,
       granted: undefined,
       status: 200,
+      ...(grant ? { grant } : {}),
     };
     requests.push(record);
 
+    if (refreshRefused) {
+      record.status = 401;
+      record.granted = 'UNAUTHORIZED';
+      reply(401, {
+        errors: [{ code: 'UNAUTHORIZED', message: 'invalid or expired refresh token' }],
+      });
+      return;
+    }
     if (credentials && users[credentials.user]?.password !== credentials.password) {
       record.status = 401;
       record.granted = 'UNAUTHORIZED';
@@ -386,6 +425,11 @@ async function startTokenIssuer(
     record.granted = access;
 
     const token = signToken(credentials?.user ?? '', access);
+    if (grant === 'refresh_token') {
+      // The OAuth2 answer: access_token only, as distribution's token servers send it.
+      reply(200, { access_token: token, expires_in: ttl, scope: scopes.join(' ') });
+      return;
+    }
     reply(200, {
       token,
       access_token: token,

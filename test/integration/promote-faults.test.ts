@@ -338,6 +338,9 @@ describe('promote under faults', () => {
       );
       for (const io of [fromFile, fromDockerConfig]) {
         expect(io.failed).toMatch(/refused the credentials of user "tess" \(HTTP 401\)/);
+        expect(io.failed).toMatch(
+          /; they came from (the password in WRONG of registry dst|the entry ".*" of the Docker config)/,
+        );
         const everything = [...io.logs, io.failed, JSON.stringify(io.outputs)].join('\n');
         expect(everything).not.toContain(wrong);
         expect(everything).not.toContain(basic('tess', wrong));

@@ -63,13 +63,13 @@ function settings(overrides: Partial<BuildSettings> = {}): BuildSettings {
   };
 }
 
-function resolve(
+async function resolve(
   overrides: Partial<BuildSettings>,
   dockerfile: string,
   environment: NodeJS.ProcessEnv = env,
 ) {
   const warnings: string[] = [];
-  const registries = resolveBuildRegistries(settings(overrides), environment, dockerfile, {
+  const registries = await resolveBuildRegistries(settings(overrides), environment, dockerfile, {
     warn: (m) => warnings.push(m),
     debug: () => {},
   });
@@ -81,34 +81,40 @@ function resolve(
 }
 
 describe('the registries of a build', () => {
-  it('pulls a domain through its context, other domains through their primary or only integration', () => {
-    const { pulls, warnings } = resolve(
+  it('pulls a domain through its context, other domains through their primary or only integration', async () => {
+    const { pulls, warnings } = await resolve(
       { registryContexts: ['gcr-staging'] },
       'FROM gcr.io/staging/base:1\n',
     );
     // quay.io has two integrations and no primary, but the Dockerfile pulls nothing from it: left out.
     expect(pulls).toEqual({ 'gcr.io': 'gcr-staging' });
     expect(warnings).toEqual([]);
-    expect(resolve({}, 'FROM gcr.io/staging/base:1\n').pulls).toEqual({ 'gcr.io': 'gcr-prod' });
+    expect((await resolve({}, 'FROM gcr.io/staging/base:1\n')).pulls).toEqual({
+      'gcr.io': 'gcr-prod',
+    });
   });
 
-  it('requires a decision for a domain the Dockerfile pulls from', () => {
-    expect(() => resolve({}, 'FROM quay.io/acme/base\n')).toThrow(
+  it('requires a decision for a domain the Dockerfile pulls from', async () => {
+    await expect(resolve({}, 'FROM quay.io/acme/base\n')).rejects.toThrow(
       /^Several registries serve quay.io: quay-a \(.github\/registries.yml line \d+\), quay-b/,
     );
     expect(
-      resolve({ registryContexts: ['quay-b'] }, 'FROM quay.io/acme/base\n').pulls['quay.io'],
+      (await resolve({ registryContexts: ['quay-b'] }, 'FROM quay.io/acme/base\n')).pulls[
+        'quay.io'
+      ],
     ).toBe('quay-b');
   });
 
-  it('needs the secrets of the registries it pulls from only', () => {
-    expect(resolve({}, 'FROM alpine\n').pulls).not.toHaveProperty(['registry.unused.example']);
-    expect(() => resolve({}, 'FROM registry.unused.example/x\n')).toThrow(
+  it('needs the secrets of the registries it pulls from only', async () => {
+    expect((await resolve({}, 'FROM alpine\n')).pulls).not.toHaveProperty([
+      'registry.unused.example',
+    ]);
+    await expect(resolve({}, 'FROM registry.unused.example/x\n')).rejects.toThrow(
       /the environment variable UNSET_SECRET that holds its password is not set/,
     );
   });
 
-  it('offers what docker login left for domains no integration names', () => {
+  it('offers what docker login left for domains no integration names', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'docker-config-'));
     try {
       writeFileSync(
@@ -118,78 +124,90 @@ describe('the registries of a build', () => {
         }),
       );
       // Only where the Dockerfile cannot be read whole: this one may pull anything.
-      const hidden = resolve({}, 'ARG BASE\nFROM $BASE\n', { ...env, DOCKER_CONFIG: dir });
+      const hidden = await resolve({}, 'ARG BASE\nFROM $BASE\n', { ...env, DOCKER_CONFIG: dir });
       expect(hidden.pulls['ghcr.io']).toBe('ghcr.io (Docker config)');
-      const known = resolve({}, 'FROM alpine\n', { ...env, DOCKER_CONFIG: dir });
+      const known = await resolve({}, 'FROM alpine\n', { ...env, DOCKER_CONFIG: dir });
       expect(known.pulls).toEqual({});
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  it('lists the hosts pulled over plain HTTP: loopback and insecure ones', () => {
-    const known = resolve({}, 'FROM 127.0.0.1:6000/base\nCOPY --from=lab.example:8443/x / /\n');
+  it('lists the hosts pulled over plain HTTP: loopback and insecure ones', async () => {
+    const known = await resolve(
+      {},
+      'FROM 127.0.0.1:6000/base\nCOPY --from=lab.example:8443/x / /\n',
+    );
     expect(known.registries.insecure.sort()).toEqual(['127.0.0.1:6000', 'lab.example:8443']);
     // What docker cannot be told per build: insecure: true and pulled for sure, not loopback.
     expect(known.registries.insecurePulls).toEqual(['lab.example:8443']);
-    const hidden = resolve({}, 'ARG BASE\nFROM $BASE\n').registries;
+    const hidden = (await resolve({}, 'ARG BASE\nFROM $BASE\n')).registries;
     expect(hidden.insecure.sort()).toEqual(['lab.example:8443', 'localhost:5000']);
     expect(hidden.insecurePulls).toEqual([]);
   });
 
-  it('counts as pulled over plain HTTP only a domain the build names, never a context alone', () => {
-    const unnamed = resolve({ registryContexts: ['lab'] }, 'FROM alpine\n').registries;
+  it('counts as pulled over plain HTTP only a domain the build names, never a context alone', async () => {
+    const unnamed = (await resolve({ registryContexts: ['lab'] }, 'FROM alpine\n')).registries;
     expect(unnamed.insecure).toEqual(['lab.example:8443']);
     expect(unnamed.insecurePulls).toEqual([]);
-    const named = resolve({ registryContexts: ['lab'] }, 'FROM lab.example:8443/x\n').registries;
+    const named = (await resolve({ registryContexts: ['lab'] }, 'FROM lab.example:8443/x\n'))
+      .registries;
     expect(named.insecurePulls).toEqual(['lab.example:8443']);
   });
 
-  it('pulls the frontend of a syntax directive as any other image', () => {
-    expect(resolve({}, '# syntax=gcr.io/acme/frontend:1\nFROM alpine\n').pulls).toEqual({
+  it('pulls the frontend of a syntax directive as any other image', async () => {
+    expect((await resolve({}, '# syntax=gcr.io/acme/frontend:1\nFROM alpine\n')).pulls).toEqual({
       'gcr.io': 'gcr-prod',
     });
-    expect(() => resolve({}, '# syntax=quay.io/acme/frontend:1\nFROM alpine\n')).toThrow(
+    await expect(resolve({}, '# syntax=quay.io/acme/frontend:1\nFROM alpine\n')).rejects.toThrow(
       /^Several registries serve quay.io/,
     );
     expect(
-      resolve({}, '# syntax=lab.example:8443/frontend:1\nFROM alpine\n').registries.insecurePulls,
+      (await resolve({}, '# syntax=lab.example:8443/frontend:1\nFROM alpine\n')).registries
+        .insecurePulls,
     ).toEqual(['lab.example:8443']);
     // A context for the frontend's domain is no unused context.
     expect(
-      resolve({ registryContexts: ['gcr-staging'] }, '# syntax=gcr.io/acme/fe:1\nFROM alpine\n'),
+      await resolve(
+        { registryContexts: ['gcr-staging'] },
+        '# syntax=gcr.io/acme/fe:1\nFROM alpine\n',
+      ),
     ).toMatchObject({ warnings: [], pulls: { 'gcr.io': 'gcr-staging' } });
   });
 
-  it('warns about a context no FROM line needs, or cannot be checked', () => {
-    expect(resolve({ registryContexts: ['gcr-staging'] }, 'FROM alpine\n').warnings).toEqual([
+  it('warns about a context no FROM line needs, or cannot be checked', async () => {
+    expect(
+      (await resolve({ registryContexts: ['gcr-staging'] }, 'FROM alpine\n')).warnings,
+    ).toEqual([
       'Input registry_contexts: gcr-staging serves gcr.io, but the Dockerfile names no image on gcr.io',
     ]);
     expect(
-      resolve({ registryContexts: ['gcr-staging'] }, 'ARG BASE\nFROM $BASE\n').warnings[0],
+      (await resolve({ registryContexts: ['gcr-staging'] }, 'ARG BASE\nFROM $BASE\n')).warnings[0],
     ).toMatch(/^Input registry_contexts: cannot tell whether this build pulls from gcr.io/);
   });
 
-  it('refuses two contexts on one domain and unknown names', () => {
-    expect(() => resolve({ registryContexts: ['quay-a', 'quay-b'] }, 'FROM quay.io/x\n')).toThrow(
-      /quay-a and quay-b both serve quay.io/,
-    );
-    expect(() => resolve({ registryContexts: ['nope'] }, 'FROM alpine\n')).toThrow(
+  it('refuses two contexts on one domain and unknown names', async () => {
+    await expect(
+      resolve({ registryContexts: ['quay-a', 'quay-b'] }, 'FROM quay.io/x\n'),
+    ).rejects.toThrow(/quay-a and quay-b both serve quay.io/);
+    await expect(resolve({ registryContexts: ['nope'] }, 'FROM alpine\n')).rejects.toThrow(
       /^Input registry_contexts: there is no registry named "nope"/,
     );
-    expect(() => resolve({ registry: 'nope' }, 'FROM alpine\n')).toThrow(
+    await expect(resolve({ registry: 'nope' }, 'FROM alpine\n')).rejects.toThrow(
       /^Input registry: there is no registry named "nope"/,
     );
   });
 
-  it('pushes to the registry named, else the default, under its prefix; nowhere with disable_push', () => {
-    const target = (o: Partial<BuildSettings>) => {
-      const t = resolve(o, 'FROM alpine\n').registries.target;
+  it('pushes to the registry named, else the default, under its prefix; nowhere with disable_push', async () => {
+    const target = async (o: Partial<BuildSettings>) => {
+      const t = (await resolve(o, 'FROM alpine\n')).registries.target;
       return t && `${t.endpoint.label} ${t.endpoint.domain}/${t.repository}`;
     };
-    expect(target({})).toBe('gcr-prod gcr.io/acme/app');
-    expect(target({ registry: 'quay-a', imageName: 'team/app' })).toBe('quay-a quay.io/team/app');
-    expect(target({ disablePush: true })).toBeUndefined();
+    expect(await target({})).toBe('gcr-prod gcr.io/acme/app');
+    expect(await target({ registry: 'quay-a', imageName: 'team/app' })).toBe(
+      'quay-a quay.io/team/app',
+    );
+    expect(await target({ disablePush: true })).toBeUndefined();
   });
 });
 
@@ -236,8 +254,8 @@ describe('the pull identities of a build that pushes to a non-primary integratio
       '',
     ],
   ];
-  it.each(rows)('%s', (_name, overrides, dockerfile, pulled, conflict) => {
-    const { registries } = resolve(overrides, dockerfile);
+  it.each(rows)('%s', async (_name, overrides, dockerfile, pulled, conflict) => {
+    const { registries } = await resolve(overrides, dockerfile);
     const { plan, auth } = planBuild(settings(overrides), registries, '/tmp/step', {}, now);
     // The pull auth file holds exactly the identities resolution picked, and no other.
     expect(
@@ -256,9 +274,9 @@ describe('the pull identities of a build that pushes to a non-primary integratio
 describe('the plan of a build', () => {
   const now = new Date('2025-01-01T00:00:00Z');
 
-  it('tags the push target, and shares one auth file when no domain needs two identities', () => {
+  it('tags the push target, and shares one auth file when no domain needs two identities', async () => {
     const s = settings({ tags: ['1.0', 'stable'] });
-    const { registries } = resolve({}, 'FROM gcr.io/base\n');
+    const { registries } = await resolve({}, 'FROM gcr.io/base\n');
     const { plan, auth } = planBuild(s, registries, '/tmp/step', { GITHUB_REPOSITORY: 'a/b' }, now);
     expect(plan.tags).toEqual(['gcr.io/acme/app:1.0', 'gcr.io/acme/app:stable']);
     expect(plan.labels['org.opencontainers.image.version']).toBe('1.0');
@@ -275,9 +293,12 @@ describe('the plan of a build', () => {
     expect(auth.shared).toEqual(auth.pull);
   });
 
-  it('keeps pull and push identities apart when a context names another integration on the push domain', () => {
+  it('keeps pull and push identities apart when a context names another integration on the push domain', async () => {
     const s = settings({ registryContexts: ['gcr-staging'] });
-    const { registries } = resolve({ registryContexts: ['gcr-staging'] }, 'FROM gcr.io/base\n');
+    const { registries } = await resolve(
+      { registryContexts: ['gcr-staging'] },
+      'FROM gcr.io/base\n',
+    );
     const { plan, auth } = planBuild(s, registries, '/tmp/step', {}, now);
     const basic = (user: string, pw: string) => ({
       auth: Buffer.from(`${user}:${pw}`).toString('base64'),
@@ -288,9 +309,9 @@ describe('the plan of a build', () => {
     expect(plan.push?.sharedAuthfile).toBeUndefined();
   });
 
-  it('names the image locally with disable_push', () => {
+  it('names the image locally with disable_push', async () => {
     const s = settings({ disablePush: true, imageName: 'acme/app', tags: ['dev'] });
-    const { registries } = resolve({ disablePush: true }, 'FROM alpine\n');
+    const { registries } = await resolve({ disablePush: true }, 'FROM alpine\n');
     const { plan } = planBuild(s, registries, '/tmp/step', {}, now);
     expect(plan.tags).toEqual(['acme/app:dev']);
     expect(plan.push).toBeUndefined();

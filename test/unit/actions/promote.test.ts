@@ -35,8 +35,8 @@ function settings(candidate: string, extra: Partial<PromoteSettings> = {}): Prom
 }
 
 /** Where a promotion goes, as `label domain/repository`. */
-function target(candidate: string, extra: Partial<PromoteSettings> = {}): string {
-  const { target } = planPromotion(settings(candidate, extra), ENV);
+async function target(candidate: string, extra: Partial<PromoteSettings> = {}): Promise<string> {
+  const { target } = await planPromotion(settings(candidate, extra), ENV);
   return `${target.endpoint.label} ${target.endpoint.domain}/${target.repository}`;
 }
 
@@ -59,9 +59,12 @@ describe('planPromotion: where a promotion goes', () => {
       { registry: 'prod', imageName: 'registry.example.com/app' },
       'prod registry.example.com/released/app',
     ],
-  ] as [string, Partial<PromoteSettings>, string][])('%s %j → %s', (candidate, extra, expected) => {
-    expect(target(candidate, extra)).toBe(expected);
-  });
+  ] as [string, Partial<PromoteSettings>, string][])(
+    '%s %j → %s',
+    async (candidate, extra, expected) => {
+      expect(await target(candidate, extra)).toBe(expected);
+    },
+  );
 
   it.each([
     [
@@ -81,8 +84,8 @@ describe('planPromotion: where a promotion goes', () => {
     ],
   ] as [string, Partial<PromoteSettings>, string][])(
     '%s %j is refused',
-    (candidate, extra, message) => {
-      expect(() => target(candidate, extra)).toThrow(message);
+    async (candidate, extra, message) => {
+      await expect(target(candidate, extra)).rejects.toThrow(message);
     },
   );
 });

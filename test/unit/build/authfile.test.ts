@@ -42,6 +42,20 @@ describe('auth files', () => {
     expect(redact(`auth ${b64('carol:carol-pw')}`)).toBe('auth ***');
   });
 
+  it('hold an identity token as docker writes it: user with an empty password, and the token', () => {
+    const acr = { username: '<token>', password: '', identityToken: 'af-refresh-token-1' };
+    expect(authConfig([{ domain: 'acme.azurecr.io', credentials: acr }]).auths).toEqual({
+      'acme.azurecr.io': { auth: b64('<token>:'), identitytoken: 'af-refresh-token-1' },
+    });
+    expect(redact('af-refresh-token-1')).toBe('***');
+    const other = authConfig([
+      { domain: 'acme.azurecr.io', credentials: { ...acr, identityToken: 'af-refresh-token-2' } },
+    ]);
+    expect(
+      conflictingDomains(authConfig([{ domain: 'acme.azurecr.io', credentials: acr }]), other),
+    ).toEqual(['acme.azurecr.io']);
+  });
+
   it('merge pulls and push unless a domain needs two identities', () => {
     const pull = authConfig([
       { domain: 'gcr.io', credentials: alice },

@@ -2,12 +2,8 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  loadRegistries,
-  parseRegistries,
-  readCredentials,
-  type Integration,
-} from '../../../src/registry/config.js';
+import { loadRegistries, parseRegistries, type Integration } from '../../../src/registry/config.js';
+import { readCredentials } from '../../../src/registry/credentials.js';
 import { UserError } from '../../../src/errors.js';
 import { redact } from '../../../src/secrets.js';
 
@@ -335,19 +331,19 @@ describe('loadRegistries', () => {
 
   const names = (config: { integrations: Integration[] }) => config.integrations.map((i) => i.name);
 
-  it('reads the default file', () => {
+  it('reads the default file', async () => {
     const config = loadRegistries({ cwd: dir });
     expect(config.source).toBe(FILE);
     expect(names(config)).toEqual(['from-file']);
   });
 
-  it('reads an explicit file relative to cwd', () => {
+  it('reads an explicit file relative to cwd', async () => {
     const config = loadRegistries({ cwd: dir, file: 'other.yml' });
     expect(config.source).toBe('other.yml');
     expect(names(config)).toEqual(['other-file']);
   });
 
-  it('lets the inline input win over the file', () => {
+  it('lets the inline input win over the file', async () => {
     const config = loadRegistries({
       cwd: dir,
       file: 'other.yml',
@@ -361,11 +357,11 @@ describe('loadRegistries', () => {
     });
   });
 
-  it('ignores an empty inline input', () => {
+  it('ignores an empty inline input', async () => {
     expect(names(loadRegistries({ cwd: dir, inline: '  \n' }))).toEqual(['from-file']);
   });
 
-  it('gives an empty config without the default file', () => {
+  it('gives an empty config without the default file', async () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'registries-none-'));
     try {
       expect(loadRegistries({ cwd: empty })).toEqual({ source: 'none', integrations: [] });
@@ -374,19 +370,19 @@ describe('loadRegistries', () => {
     }
   });
 
-  it('fails when an explicit file is missing', () => {
+  it('fails when an explicit file is missing', async () => {
     const error = errorOf(() => loadRegistries({ cwd: dir, file: 'missing.yml' }));
     expect(error.message).toContain('Input registries_file: missing.yml does not exist');
   });
 
-  it('gives an empty config for an empty file', () => {
+  it('gives an empty config for an empty file', async () => {
     expect(loadRegistries({ cwd: dir, file: 'empty.yml' })).toEqual({
       source: 'empty.yml',
       integrations: [],
     });
   });
 
-  it('names the file in errors', () => {
+  it('names the file in errors', async () => {
     writeFileSync(path.join(dir, 'bad.yml'), 'registries:\n  - name: x\n    kind: ecr\n');
     expect(() => loadRegistries({ cwd: dir, file: 'bad.yml' })).toThrow(
       'bad.yml line 2: registries[0].domain: is required for kind ecr',
@@ -411,32 +407,44 @@ describe('readCredentials', () => {
     FILE,
   ).integrations;
 
-  it('reads values from the environment and masks the password and base64 user:pass', () => {
+  it('reads values from the environment and masks the password and base64 user:pass', async () => {
     const password = 'pw-unit-test-4f1c9e';
-    const credentials = readCredentials(withEnvUser, { PROD_USER: 'robot', PROD_KEY: password });
-    expect(credentials).toEqual({ username: 'robot', password });
+    const credentials = await readCredentials(withEnvUser, {
+      PROD_USER: 'robot',
+      PROD_KEY: password,
+    });
+    expect(credentials).toEqual({
+      username: 'robot',
+      password,
+      source: `the password in PROD_KEY of registry prod (${FILE} line 2)`,
+    });
     const basic = Buffer.from(`robot:${password}`).toString('base64');
     expect(redact(`password=${password} basic=${basic}`)).toBe('password=*** basic=***');
   });
 
-  it('takes a literal username', () => {
-    expect(readCredentials(withLiteralUser, { GHCR_TOKEN: 'ghp_unit_test_token_1' })).toEqual({
-      username: 'octo-bot',
-      password: 'ghp_unit_test_token_1',
-    });
+  it('takes a literal username', async () => {
+    expect(
+      await readCredentials(withLiteralUser, { GHCR_TOKEN: 'ghp_unit_test_token_1' }),
+    ).toMatchObject({ username: 'octo-bot', password: 'ghp_unit_test_token_1' });
     expect(redact('ghp_unit_test_token_1')).toBe('***');
   });
 
-  it('returns undefined without credentials', () => {
-    expect(readCredentials(anonymous, {})).toBeUndefined();
+  it('returns undefined without credentials', async () => {
+    expect(await readCredentials(anonymous, {})).toBeUndefined();
   });
 
   it.each<[string, NodeJS.ProcessEnv, string]>([
     ['unset password', { PROD_USER: 'robot' }, 'PROD_KEY'],
     ['empty password', { PROD_USER: 'robot', PROD_KEY: '' }, 'PROD_KEY'],
     ['unset username', { PROD_KEY: 'pw-unit-never-shown' }, 'PROD_USER'],
-  ])('fails on an %s, naming the variable, not a value', (_title, env, variable) => {
-    const error = errorOf(() => readCredentials(withEnvUser, env));
+  ])('fails on an %s, naming the variable, not a value', async (_title, env, variable) => {
+    const error = await readCredentials(withEnvUser, env).then(
+      () => {
+        throw new Error('expected a UserError');
+      },
+      (e: unknown) => e as UserError,
+    );
+    expect(error).toBeInstanceOf(UserError);
     expect(error.message).toContain(
       `Registry prod (${FILE} line 2): the environment variable ${variable} that holds its`,
     );

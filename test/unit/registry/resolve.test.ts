@@ -68,7 +68,7 @@ const NONE: RegistriesConfig = { source: 'none', integrations: [] };
 
 let dockerConfig: string;
 let env: NodeJS.ProcessEnv;
-beforeAll(() => {
+beforeAll(async () => {
   dockerConfig = mkdtempSync(path.join(tmpdir(), 'resolve-docker-config-'));
   const auth = (s: string) => Buffer.from(s).toString('base64');
   writeFileSync(
@@ -176,32 +176,34 @@ describe('resolvePull', () => {
     ['insecure integration', MAIN, 'registry.internal:8080', [], { insecure: true }],
     ['loopback IPv4, anonymous', NONE, '127.0.0.1:5000', [], { via: 'anonymous', insecure: true }],
     ['loopback IPv6, anonymous', NONE, '[::1]:5000', [], { via: 'anonymous', insecure: true }],
-  ])('%s', (_title, config, domain, contexts, expected) => {
-    const endpoint = resolvePull(config, env, domain, byName(MAIN, ...contexts));
+  ])('%s', async (_title, config, domain, contexts, expected) => {
+    const endpoint = await resolvePull(config, env, domain, byName(MAIN, ...contexts));
     expect(endpoint).toMatchObject(expected);
     if (endpoint.via === 'integration') expect(endpoint.integration?.name).toBe(endpoint.label);
     else expect(endpoint.integration).toBeUndefined();
   });
 
-  it('fails when several integrations serve a domain and none is primary', () => {
-    const call = () => resolvePull(MAIN, env, 'quay.io', []);
-    expect(call).toThrow(UserError);
-    expect(call).toThrow(
+  it('fails when several integrations serve a domain and none is primary', async () => {
+    const call = resolvePull(MAIN, env, 'quay.io', []);
+    await expect(call).rejects.toThrow(UserError);
+    await expect(call).rejects.toThrow(
       `Several registries serve quay.io: quay-a (${FILE} line 14), quay-b (${FILE} line 16); mark one primary: true in ${FILE}, or set registry_context to the one to pull through`,
     );
   });
 
-  it('fails on two contexts for one domain', () => {
-    expect(() => resolvePull(MAIN, env, 'gcr.io', byName(MAIN, 'prod-gcr', 'staging-gcr'))).toThrow(
+  it('fails on two contexts for one domain', async () => {
+    await expect(
+      resolvePull(MAIN, env, 'gcr.io', byName(MAIN, 'prod-gcr', 'staging-gcr')),
+    ).rejects.toThrow(
       'The registry contexts prod-gcr and staging-gcr both serve gcr.io; give at most one context per domain',
     );
   });
 
-  it('reads credentials only when an integration is used', () => {
+  it('reads credentials only when an integration is used', async () => {
     // STG_KEY is missing, but staging-gcr is not used for this pull.
     const partial = { ...env, STG_KEY: undefined };
-    expect(resolvePull(MAIN, partial, 'gcr.io', []).label).toBe('prod-gcr');
-    expect(() => resolvePull(MAIN, partial, 'gcr.io', byName(MAIN, 'staging-gcr'))).toThrow(
+    expect((await resolvePull(MAIN, partial, 'gcr.io', [])).label).toBe('prod-gcr');
+    await expect(resolvePull(MAIN, partial, 'gcr.io', byName(MAIN, 'staging-gcr'))).rejects.toThrow(
       'the environment variable STG_KEY that holds its password is not set or is empty',
     );
   });
@@ -230,9 +232,9 @@ describe('isLoopback', () => {
 });
 
 describe('endpointFor', () => {
-  it('connects to registry-1.docker.io for docker.io', () => {
+  it('connects to registry-1.docker.io for docker.io', async () => {
     const [hub] = byName(MAIN, 'hub');
-    expect(endpointFor(hub, {})).toEqual({
+    expect(await endpointFor(hub, {})).toEqual({
       domain: 'docker.io',
       host: 'registry-1.docker.io',
       insecure: false,
@@ -323,8 +325,8 @@ describe('resolvePush', () => {
       'app',
     ],
     ['docker.io integration with a prefix', MAIN, 'app', 'hub', 'hub', 'acmeorg/app'],
-  ])('%s', (_title, config, imageName, registry, label, repository) => {
-    const target = resolvePush(
+  ])('%s', async (_title, config, imageName, registry, label, repository) => {
+    const target = await resolvePush(
       config,
       env,
       imageName,
@@ -334,8 +336,8 @@ describe('resolvePush', () => {
     expect(target.repository).toBe(repository);
   });
 
-  it('resolves the domain of the image name like a pull', () => {
-    const target = resolvePush(NONE, env, 'registry.example.com/team/app', undefined);
+  it('resolves the domain of the image name like a pull', async () => {
+    const target = await resolvePush(NONE, env, 'registry.example.com/team/app', undefined);
     expect(target.endpoint).toMatchObject({
       via: 'docker-config',
       domain: 'registry.example.com',
@@ -347,13 +349,13 @@ describe('resolvePush', () => {
     ['Acme/App', 'Invalid image name "Acme/App": repository names must be lowercase'],
     ['app:-x', 'Invalid image name "app:-x": "-x" is not a valid tag'],
     ['', 'Invalid image name "": it is empty'],
-  ])('rejects %j', (imageName, message) => {
-    expect(() => resolvePush(MAIN, env, imageName)).toThrow(message);
+  ])('rejects %j', async (imageName, message) => {
+    await expect(resolvePush(MAIN, env, imageName)).rejects.toThrow(message);
   });
 
-  it('rejects a name that the prefix makes too long', () => {
+  it('rejects a name that the prefix makes too long', async () => {
     const [long] = byName(NO_DEFAULT, 'long');
-    expect(() => resolvePush(NO_DEFAULT, env, 'a'.repeat(130), long)).toThrow(
+    await expect(resolvePush(NO_DEFAULT, env, 'a'.repeat(130), long)).rejects.toThrow(
       `Invalid image name "${'a'.repeat(130)}": pushed to long it becomes long.example.com/`,
     );
   });
