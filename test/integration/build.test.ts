@@ -10,12 +10,12 @@ import { DockerBuilder } from '../../src/build/docker.js';
 import {
   buildah,
   buildahSandbox,
-  layerFiles,
   pushBusyboxBase,
   type BuildahSandbox,
 } from '../helpers/buildah.js';
 import { fakeDocker } from '../helpers/fake-docker.js';
-import { getBlob, getManifest, pushImage, pushManifest } from '../helpers/images.js';
+import { getManifest, pushImage, pushManifest } from '../helpers/images.js';
+import { landed, landedIndex, visible } from '../helpers/landed.js';
 import { memoryIO, type MemoryIO } from '../helpers/io.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { makeTempDir, removeTempDir } from '../helpers/util.js';
@@ -160,32 +160,6 @@ COPY app.txt /app/app.txt
 LABEL com.example.team=platform
 `;
 
-/** The files of every layer of a pushed image, and its config. */
-async function landed(reg: TestRegistry, repo: string, tag: string) {
-  const manifest = await getManifest(reg, repo, tag);
-  expect(manifest.status).toBe(200);
-  const parsed = JSON.parse(manifest.bytes.toString('utf8')) as {
-    config: { digest: string };
-    layers: { digest: string }[];
-  };
-  const config = JSON.parse(
-    (await getBlob(reg, repo, parsed.config.digest)).bytes.toString('utf8'),
-  ) as {
-    config: { Labels?: Record<string, string> };
-  };
-  const files = new Map<string, Buffer>();
-  for (const layer of parsed.layers) {
-    for (const [name, data] of layerFiles((await getBlob(reg, repo, layer.digest)).bytes))
-      files.set(name, data);
-  }
-  return {
-    digest: manifest.digest,
-    configDigest: parsed.config.digest,
-    labels: config.config.Labels ?? {},
-    files,
-  };
-}
-
 /** Tags `to` with the manifest `from` points at, byte for byte. */
 async function pushManifestCopy(
   reg: TestRegistry,
@@ -195,16 +169,6 @@ async function pushManifestCopy(
 ): Promise<void> {
   const manifest = await getManifest(reg, repo, from);
   await pushManifest(reg, repo, to, manifest.mediaType ?? '', manifest.bytes);
-}
-
-/** Everything a step printed or set, where no secret may appear. */
-function visible(run: MemoryIO): string {
-  return [
-    ...run.logs,
-    run.failed ?? '',
-    JSON.stringify(run.outputs),
-    JSON.stringify(run.summaries),
-  ].join('\n');
 }
 
 function expectNoSecret(run: MemoryIO): void {
@@ -482,18 +446,6 @@ describe('build with buildah against real registries', () => {
   });
 });
 
-/** The platforms of a pushed index, by architecture: their labels and files. */
-async function landedIndex(reg: TestRegistry, repo: string, tag: string) {
-  const index = await getManifest(reg, repo, tag);
-  expect(index.status).toBe(200);
-  const { manifests } = JSON.parse(index.bytes.toString('utf8')) as {
-    manifests: { digest: string; platform: { architecture: string } }[];
-  };
-  const platforms: Record<string, Awaited<ReturnType<typeof landed>>> = {};
-  for (const entry of manifests)
-    platforms[entry.platform.architecture] = await landed(reg, repo, entry.digest);
-  return { digest: index.digest, entries: manifests.length, platforms };
-}
 
 describe('build with docker buildx (a stand-in docker CLI: no Docker engine here)', () => {
   const b64 = (user: string, password: string) => ({

@@ -1,0 +1,281 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from '../../src/actions/build.js';
+import { push } from '../../src/actions/push.js';
+import { runAction, type Action } from '../../src/actions/run.js';
+import { STATE } from '../../src/actions/step-dir.js';
+import { buildahSandbox, pushBusyboxBase } from '../helpers/buildah.js';
+import { startDockerEngine, type DockerEngine } from '../helpers/docker-engine.js';
+import { getManifest } from '../helpers/images.js';
+import { memoryIO, type MemoryIO } from '../helpers/io.js';
+import { landed, visible } from '../helpers/landed.js';
+import { startRegistry, type TestRegistry } from '../helpers/registry.js';
+import { makeTempDir, removeTempDir } from '../helpers/util.js';
+
+// The docker path on a real engine (Debian's dockerd 20.10, its classic image store, buildx 0.13
+// from trixie): `base` holds the busybox base, readable only as `ctx-user` (not its primary);
+// `r2` is the password-protected default push target with a prefix; `r3` another registry.
+let engine: DockerEngine;
+let base: TestRegistry;
+let r2: TestRegistry;
+let r3: TestRegistry;
+let work: string;
+let runnerTemp: string;
+
+const secrets = {
+  BASE_MAIN_PASS: 'main-pass-1f2e3d4c',
+  BASE_STAGING_PASS: 'staging-pass-5b6a7988',
+  BASE_PUSH_PASS: 'push-pass-0a9b8c7d',
+  R2_PASS: 'r2-pass-6e5f4a3b',
+  R3_PASS: 'r3-pass-2c1d0e9f',
+};
+const SEED = { username: 'seed', password: 'seed-pass-8f7e6d5c' };
+const SHA = 'fedcba9876543210fedcba9876543210fedcba98';
+
+beforeAll(async () => {
+  [engine, base, r2, r3, work, runnerTemp] = await Promise.all([
+    startDockerEngine(),
+    startRegistry({
+      auth: 'token',
+      users: {
+        'primary-user': { password: secrets.BASE_MAIN_PASS, repos: ['other/'] },
+        'ctx-user': { password: secrets.BASE_STAGING_PASS, repos: ['base/'], actions: ['pull'] },
+        pusher: { password: secrets.BASE_PUSH_PASS, repos: ['acme/'] },
+        [SEED.username]: { password: SEED.password },
+      },
+    }),
+    startRegistry({ auth: 'htpasswd', users: { deployer: { password: secrets.R2_PASS } } }),
+    startRegistry({
+      auth: 'token',
+      users: { r3user: { password: secrets.R3_PASS, repos: ['team/'] } },
+    }),
+    makeTempDir('engine-test-work-'),
+    makeTempDir('engine-test-runner-temp-'),
+  ]);
+  const seed = await buildahSandbox('engine-seed');
+  try {
+    await pushBusyboxBase(seed, `${base.host}/base/busybox:1`, SEED);
+  } finally {
+    await seed.remove();
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all([
+    engine?.stop(),
+    base?.stop(),
+    r2?.stop(),
+    r3?.stop(),
+    removeTempDir(work),
+    removeTempDir(runnerTemp),
+  ]);
+}, 60_000);
+
+function registries(): string {
+  return `registries:
+  - name: base-main
+    domain: ${base.host}
+    primary: true
+    credentials: { username: primary-user, password: { env: BASE_MAIN_PASS } }
+  - name: base-staging
+    domain: ${base.host}
+    credentials: { username: ctx-user, password: { env: BASE_STAGING_PASS } }
+  - name: base-push
+    domain: ${base.host}
+    credentials: { username: pusher, password: { env: BASE_PUSH_PASS } }
+  - name: r2
+    domain: ${r2.host}
+    default: true
+    repository_prefix: acme
+    credentials: { username: deployer, password: { env: R2_PASS } }
+  - name: r3
+    domain: ${r3.host}
+    credentials: { username: r3user, password: { env: R3_PASS } }
+`;
+}
+
+interface Run extends MemoryIO {
+  state: Record<string, string>;
+}
+
+async function step(
+  action: Action,
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv = {},
+): Promise<Run> {
+  const io = memoryIO(
+    { registries: registries(), builder: 'docker', ...inputs },
+    {
+      RUNNER_TEMP: runnerTemp,
+      GITHUB_REPOSITORY: 'acme/widgets',
+      GITHUB_SERVER_URL: 'https://github.example',
+      GITHUB_SHA: SHA,
+      GITHUB_REF: 'refs/tags/v2.0.0-RC1',
+      GITHUB_REF_NAME: 'v2.0.0-RC1',
+      ...engine.env,
+      ...secrets,
+      ...env,
+    },
+  ) as Run;
+  io.state = {};
+  io.saveState = (name, value) => {
+    io.state[name] = value;
+  };
+  await runAction(action, io);
+  return io;
+}
+
+async function context(
+  name: string,
+  dockerfile: string,
+  files: Record<string, string> = {},
+): Promise<string> {
+  const dir = path.join(work, name);
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, 'Dockerfile'), dockerfile);
+  for (const [file, text] of Object.entries(files)) await writeFile(path.join(dir, file), text);
+  return dir;
+}
+
+function expectNoSecret(run: MemoryIO): void {
+  const text = visible(run);
+  for (const secret of Object.values(secrets)) expect(text).not.toContain(secret);
+}
+
+/** The engine's image ID of a local image (`docker image inspect`). */
+async function engineImageId(reference: string): Promise<string> {
+  return (await engine.docker(['image', 'inspect', '--format', '{{.Id}}', reference])).trim();
+}
+
+const APP_DOCKERFILE = `ARG BASE
+FROM \${BASE}
+ARG GREETING=hello
+RUN echo "$GREETING from $(uname -s)" > /greeting
+COPY app.txt /app/app.txt
+LABEL com.example.team=platform
+`;
+
+describe('build with docker buildx on a real Docker engine', () => {
+  it('pushes during the build to a password-protected registry under several tags, with the labels; digest and image_id are what the registry holds', async () => {
+    const dir = await context('several', APP_DOCKERFILE, { 'app.txt': 'the app\n' });
+    const run = await step(build, {
+      image_name: 'app',
+      tags: '1.0\nstable',
+      working_directory: dir,
+      // ctx-user's base: the only identity on base's domain, so pulls and push share one file.
+      registry_contexts: 'base-staging',
+      build_arguments: `BASE=${base.host}/base/busybox:1\nGREETING=hi there`,
+      labels: 'org.opencontainers.image.title: custom-title\ncom.example.extra: "yes"',
+    });
+    expect(run.failed).toBeUndefined();
+    const images = [`${r2.host}/acme/app:1.0`, `${r2.host}/acme/app:stable`];
+    expect(run.outputs.images).toBe(images.join('\n'));
+    const first = await landed(r2, 'acme/app', '1.0');
+    expect((await getManifest(r2, 'acme/app', 'stable')).digest).toBe(first.digest);
+    expect(run.outputs.digest).toBe(first.digest);
+    expect(run.outputs.image_id).toBe(first.configDigest);
+    expect(first.files.get('greeting')?.toString()).toBe('hi there from Linux\n');
+    expect(first.files.get('app/app.txt')?.toString()).toBe('the app\n');
+    expect(first.labels).toMatchObject({
+      'org.opencontainers.image.source': 'https://github.example/acme/widgets',
+      'org.opencontainers.image.revision': SHA,
+      'org.opencontainers.image.version': '1.0',
+      'org.opencontainers.image.title': 'custom-title',
+      'com.example.extra': 'yes',
+      'com.example.team': 'platform',
+    });
+    const metadata = JSON.parse(run.outputs.metadata) as Record<string, unknown>;
+    expect(metadata).toMatchObject({
+      builder: 'docker',
+      'containerimage.digest': first.digest,
+      'containerimage.config.digest': first.configDigest,
+    });
+    // The build pushed (no docker push), and nothing disagreed.
+    expect(run.logs.some((l) => l.startsWith('[command]docker push'))).toBe(false);
+    expect(run.logs.filter((l) => l.startsWith('warning:'))).toEqual([]);
+    expect(existsSync(run.state[STATE.tempDir])).toBe(false);
+    expectNoSecret(run);
+  });
+
+  it("pulls through registry_contexts as another identity on the push target's domain: loads, then pushes as the target's", async () => {
+    const dir = await context(
+      'same-domain',
+      `FROM ${base.host}/base/busybox:1\nRUN echo same > /same\n`,
+    );
+    const tokensBefore = base.tokenRequests.length;
+    const run = await step(build, {
+      image_name: 'acme/same',
+      tag: 'v1',
+      working_directory: dir,
+      registry: 'base-push',
+      registry_contexts: 'base-staging',
+    });
+    expect(run.failed).toBeUndefined();
+    const image = await landed(base, 'acme/same', 'v1');
+    expect(run.outputs.digest).toBe(image.digest);
+    expect(image.files.get('same')?.toString()).toBe('same\n');
+    // The engine holds the loaded image: its ID is the config digest that landed.
+    expect(run.outputs.image_id).toBe(image.configDigest);
+    expect(await engineImageId(`${base.host}/acme/same:v1`)).toBe(image.configDigest);
+    expect(run.logs.some((l) => l.startsWith('[command]docker push'))).toBe(true);
+    const tokens = base.tokenRequests.slice(tokensBefore);
+    expect(
+      tokens.some(
+        (t) => t.account === 'ctx-user' && JSON.stringify(t.granted).includes('base/busybox'),
+      ),
+    ).toBe(true);
+    expect(
+      tokens.some((t) => t.account === 'pusher' && JSON.stringify(t.granted).includes('"push"')),
+    ).toBe(true);
+    expect(tokens.some((t) => t.account === 'primary-user')).toBe(false);
+    expectNoSecret(run);
+  });
+
+  it('builds with disable_push into the engine, then the push action pushes it to another registry under two tags', async () => {
+    const dir = await context(
+      'local',
+      `FROM ${base.host}/base/busybox:1\nARG FLAVOUR\nRUN echo "$FLAVOUR" > /flavour\n`,
+    );
+    const built = await step(build, {
+      image_name: 'local-app',
+      working_directory: dir,
+      build_arguments: 'FLAVOUR: vanilla',
+      registry_contexts: 'base-staging',
+      disable_push: 'true',
+    });
+    expect(built.failed).toBeUndefined();
+    expect(built.outputs.digest).toBeUndefined();
+    const id = await engineImageId(built.outputs.image);
+    expect(built.outputs.image_id).toBe(id);
+
+    const pushed = await step(push, {
+      candidate: built.outputs.image,
+      registry: 'r3',
+      image_name: 'team/app',
+      tags: 'v1\nlatest',
+    });
+    expect(pushed.failed).toBeUndefined();
+    const image = await landed(r3, 'team/app', 'v1');
+    expect(pushed.outputs.digest).toBe(image.digest);
+    expect((await getManifest(r3, 'team/app', 'latest')).digest).toBe(image.digest);
+    expect(image.configDigest).toBe(id);
+    expect(image.files.get('flavour')?.toString()).toBe('vanilla\n');
+    expectNoSecret(built);
+    expectNoSecret(pushed);
+  });
+
+  it('fails a push with a wrong password, naming the registry, and pushes nothing', async () => {
+    const dir = await context('wrong-password', 'FROM scratch\nCOPY app.txt /app.txt\n', {
+      'app.txt': 'x\n',
+    });
+    const run = await step(
+      build,
+      { image_name: 'denied', tag: 'v1', working_directory: dir },
+      { R2_PASS: 'not-the-password' },
+    );
+    expect(run.failed).toMatch(/r2/);
+    expect((await getManifest(r2, 'acme/denied', 'v1')).status).toBe(404);
+  });
+});
