@@ -31,7 +31,7 @@ import {
 import { defaultTag, imageLabels } from './image-metadata.js';
 import { getBoolean, getList, getRegistries, getTags, parseMap } from './inputs.js';
 import type { ActionIO, Summary } from './io.js';
-import { builderIO, readBackDigest } from './pushed.js';
+import { builderIO, checkPushAccess, readBackConfigDigest, readBackDigest } from './pushed.js';
 import { removeStepDir, withStepDir } from './step-dir.js';
 
 /** The build step's inputs, read and checked once (DESIGN §4 build). */
@@ -382,12 +382,18 @@ export async function build(io: ActionIO): Promise<void> {
   await withStepDir(io, async (dir) => {
     const planned = planBuild(settings, registries, dir, io.env, new Date());
     const { plan } = planned;
+    if (registries.target) await checkPushAccess(io, registries.target);
     await writeAuthFiles(planned);
     const outcome = await builder.build(plan, builderIO(io));
 
     let digest = '';
+    let imageId = outcome.imageId;
     if (registries.target) {
       digest = await readBackDigest(io, registries.target, settings.tags);
+      // What the registry holds is the image: its config digest, where the builder named none
+      // (buildx on the containerd store names the digest of an index).
+      if (!imageId && plan.platforms.length <= 1)
+        imageId = await readBackConfigDigest(io, registries.target, digest);
       // Only what the build itself pushed can be compared: after a load, buildx's digest is that
       // of its local export, and `docker push` writes another.
       for (const other of new Set(outcome.pushedDigests)) {
@@ -408,14 +414,14 @@ export async function build(io: ActionIO): Promise<void> {
     io.setOutput('image', plan.tags[0]);
     io.setOutput('images', plan.tags.join('\n'));
     if (digest) io.setOutput('digest', digest);
-    io.setOutput('image_id', outcome.imageId);
+    io.setOutput('image_id', imageId);
     io.setOutput('metadata', JSON.stringify(metadata));
     io.info(
       registries.target
         ? `Built and pushed ${plan.tags.join(', ')} (${digest})`
-        : `Built ${plan.tags.join(', ')}${outcome.imageId ? ` (${outcome.imageId})` : ''}; not pushed (disable_push)`,
+        : `Built ${plan.tags.join(', ')}${imageId ? ` (${imageId})` : ''}; not pushed (disable_push)`,
     );
-    await io.writeSummary(buildSummary(builder, registries, plan, digest, outcome.imageId));
+    await io.writeSummary(buildSummary(builder, registries, plan, digest, imageId));
   });
 }
 

@@ -18,14 +18,26 @@ export interface DockerCommand extends Command {
 
 /**
  * Where buildx puts the result: the registry (`push`), the engine's image store (`load`), or
- * nowhere but its build cache (`cache`: several platforms and nothing pushed, which the engine's
- * store cannot load, as docker/build-push-action does with `push: false`).
+ * nowhere but its build cache (`cache`: several platforms and nothing pushed, which a classic
+ * image store cannot load, as docker/build-push-action does with `push: false`).
  */
 export type DockerOutput = 'push' | 'load' | 'cache';
 
-export function dockerOutput(plan: BuildPlan): DockerOutput {
+/**
+ * The engine's image store: the classic one holds one platform per image; the containerd image
+ * store (Docker 24+ with the containerd snapshotter, the default from Docker 29) holds whole
+ * multi-platform images, which `docker push` pushes as one index.
+ */
+export type ImageStore = 'classic' | 'containerd';
+
+/** `docker info --format '{{json .DriverStatus}}'` names a containerd snapshotter for that store. */
+export function imageStoreOf(driverStatus: string): ImageStore {
+  return driverStatus.includes('io.containerd.snapshotter') ? 'containerd' : 'classic';
+}
+
+export function dockerOutput(plan: BuildPlan, store: ImageStore = 'classic'): DockerOutput {
   if (plan.push?.sharedAuthfile) return 'push';
-  return !plan.push && plan.platforms.length > 1 ? 'cache' : 'load';
+  return !plan.push && plan.platforms.length > 1 && store === 'classic' ? 'cache' : 'load';
 }
 
 /** A push target reached over plain HTTP that is not loopback (which buildx reaches so anyway). */
@@ -102,13 +114,18 @@ function insecurePushWarning(host: string, registry: string): string {
  * A build with docker. buildx reads one Docker config for the whole build, so it pushes during
  * the build only when pulls and push can share one file (no domain needing two identities).
  * Otherwise the image is loaded into the engine with the pull credentials, then each tag is
- * pushed with the target's: a single-platform image only, as the engine's image store holds one
- * platform. With disable_push, one platform is loaded; several stay in the build cache. What
+ * pushed with the target's: a single-platform image only when the engine's classic image store
+ * holds one platform. With disable_push, the image is loaded; several platforms stay in the build
+ * cache where the store cannot hold them. What
  * buildx cannot do is refused before anything runs; plain HTTP, which buildx and docker push take
  * from the engine's or builder's own configuration, is warned about, saying what it needs.
  */
-export function dockerBuildRun(plan: BuildPlan, buildxConfig: string): DockerBuildRun {
-  const output = dockerOutput(plan);
+export function dockerBuildRun(
+  plan: BuildPlan,
+  buildxConfig: string,
+  store: ImageStore = 'classic',
+): DockerBuildRun {
+  const output = dockerOutput(plan, store);
   const warnings: string[] = [];
   if (plan.insecurePulls.length) warnings.push(insecurePullWarning(plan.insecurePulls));
   const { push } = plan;
@@ -127,10 +144,10 @@ export function dockerBuildRun(plan: BuildPlan, buildxConfig: string): DockerBui
       warnings,
     };
   }
-  if (push && plan.platforms.length > 1) {
+  if (push && plan.platforms.length > 1 && store === 'classic') {
     const why = push.conflict ?? `${push.host} needs two identities`;
     throw new UserError(
-      `builder docker: a multi-platform build must push while it builds, with one identity per registry, but ${why}; use builder: buildah, or let one identity both pull from and push to ${push.host}`,
+      `builder docker: a multi-platform build must push while it builds, with one identity per registry (the engine's classic image store holds one platform per image), but ${why}; use builder: buildah, an engine with the containerd image store, or let one identity both pull from and push to ${push.host}`,
     );
   }
   if (push && plainHttpTarget(plan)) warnings.push(insecurePushWarning(push.host, push.registry));
@@ -213,6 +230,22 @@ export function dockerImageIds(inspected: string): string[] {
   return [...new Set(inspected.match(/sha256:[0-9a-f]{64}/g) ?? [])];
 }
 
+/**
+ * The image ID (config digest) of a build, from what buildx says: its metadata's config digest,
+ * else the iidfile, which holds the config digest only on a classic store for one platform (on
+ * the containerd store, or for several platforms, it is the digest of an index). '' when buildx
+ * names no config digest; the step then reads it from the registry when it pushed.
+ */
+export function dockerImageId(
+  metadata: Record<string, unknown>,
+  iid: string,
+  build: { store: ImageStore; platforms: number },
+): string {
+  const config = metadata['containerimage.config.digest'];
+  if (typeof config === 'string') return config;
+  return build.store === 'classic' && build.platforms <= 1 ? iid : '';
+}
+
 async function readOptional(file: string): Promise<string | undefined> {
   try {
     return await readFile(file, 'utf8');
@@ -242,12 +275,22 @@ export class DockerBuilder implements Builder {
     }
   }
 
+  /** Which image store the engine runs; a docker that cannot say is taken for the classic one. */
+  private async imageStore(io: BuilderIO): Promise<ImageStore> {
+    const result = await runCommand(
+      { program: 'docker', args: ['info', '--format', '{{json .DriverStatus}}'] },
+      { env: io.env, keep: 5 },
+    );
+    return result.code === 0 ? imageStoreOf(result.tail.join('\n')) : 'classic';
+  }
+
   async build(plan: BuildPlan, io: BuilderIO): Promise<BuildOutcome> {
-    const { output, commands, warnings } = dockerBuildRun(plan, buildxConfigDir(io.env));
+    const store = await this.imageStore(io);
+    const { output, commands, warnings } = dockerBuildRun(plan, buildxConfigDir(io.env), store);
     for (const warning of warnings) io.warn(warning);
     if (output === 'cache') {
       io.warn(
-        `docker buildx: a build for ${plan.platforms.length} platforms cannot be loaded into the engine's image store, so with disable_push its result stays in the build cache only (as with docker/build-push-action's push: false); ${plan.tags.join(', ')} name no local image, and the push action cannot push it; build without disable_push, or with builder: buildah`,
+        `docker buildx: a build for ${plan.platforms.length} platforms cannot be loaded into the engine's classic image store, so with disable_push its result stays in the build cache only (as with docker/build-push-action's push: false); ${plan.tags.join(', ')} name no local image, and the push action cannot push it; build without disable_push, on an engine with the containerd image store, or with builder: buildah`,
       );
     }
     await this.run(commands, io, (command, code, tail) =>
@@ -264,8 +307,10 @@ export class DockerBuilder implements Builder {
     }
     const reported = metadata['containerimage.digest'];
     return {
-      // With several platforms this is the index's digest: docker/build-push-action's imageid.
-      imageId: (await readOptional(plan.iidfile))?.trim() ?? '',
+      imageId: dockerImageId(metadata, (await readOptional(plan.iidfile))?.trim() ?? '', {
+        store,
+        platforms: plan.platforms.length,
+      }),
       metadata,
       // Without --push, buildx's digest is that of its local export, not what `docker push` wrote.
       pushedDigests: output === 'push' && typeof reported === 'string' ? [reported] : [],

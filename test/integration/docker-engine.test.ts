@@ -266,7 +266,7 @@ describe('build with docker buildx on a real Docker engine', () => {
     expectNoSecret(pushed);
   });
 
-  it('fails a push with a wrong password, naming the registry, and pushes nothing', async () => {
+  it('fails a wrong password in seconds, before building, naming the registry; nothing is pushed', async () => {
     const dir = await context('wrong-password', 'FROM scratch\nCOPY app.txt /app.txt\n', {
       'app.txt': 'x\n',
     });
@@ -275,7 +275,11 @@ describe('build with docker buildx on a real Docker engine', () => {
       { image_name: 'denied', tag: 'v1', working_directory: dir },
       { R2_PASS: 'not-the-password' },
     );
-    expect(run.failed).toMatch(/r2/);
+    expect(run.failed).toBe(
+      `Cannot push to ${r2.host}/acme/denied as r2 (checked before building, nothing was built or pushed): r2: starting an upload to acme/denied failed: HTTP 401: UNAUTHORIZED: authentication required (the credentials were not accepted)`,
+    );
+    expect(run.logs.some((l) => l.startsWith('[command]docker'))).toBe(false);
     expect((await getManifest(r2, 'acme/denied', 'v1')).status).toBe(404);
+    expect(visible(run)).not.toContain('not-the-password');
   });
 });

@@ -337,7 +337,7 @@ describe('docker commands of a build', () => {
         '/b',
       ),
     ).toThrow(
-      `builder docker: a multi-platform build must push while it builds, with one identity per registry, but ${conflict}; use builder: buildah, or let one identity both pull from and push to reg.example`,
+      `builder docker: a multi-platform build must push while it builds, with one identity per registry (the engine's classic image store holds one platform per image), but ${conflict}; use builder: buildah, an engine with the containerd image store, or let one identity both pull from and push to reg.example`,
     );
   });
 
