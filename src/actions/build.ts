@@ -403,8 +403,11 @@ export async function build(io: ActionIO): Promise<void> {
     }
     // The builder's own metadata says what its image ID is: for a multi-platform buildx build,
     // the iidfile holds the index's digest, which is no config digest.
+    const { 'containerimage.config.digest': _named, ...reported } = outcome.metadata;
     const metadata = {
-      ...outcome.metadata,
+      ...reported,
+      // The image ID as found, never an index's digest that buildx may name so.
+      ...(imageId ? { 'containerimage.config.digest': imageId } : {}),
       builder: builder.kind,
       'image.name': plan.tags.join(','),
       ...(digest ? { 'containerimage.digest': digest } : {}),

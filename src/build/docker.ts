@@ -231,19 +231,19 @@ export function dockerImageIds(inspected: string): string[] {
 }
 
 /**
- * The image ID (config digest) of a build, from what buildx says: its metadata's config digest,
- * else the iidfile, which holds the config digest only on a classic store for one platform (on
- * the containerd store, or for several platforms, it is the digest of an index). '' when buildx
- * names no config digest; the step then reads it from the registry when it pushed.
+ * The image ID (config digest) of a build, from what buildx says: on a classic store, for one
+ * platform, its metadata's config digest, else the iidfile. On the containerd store buildx 0.13
+ * names the digest of an index as both (checked on dockerd 26), and several platforms have no
+ * single image ID: ''. The step then reads the config digest from the registry when it pushed.
  */
 export function dockerImageId(
   metadata: Record<string, unknown>,
   iid: string,
   build: { store: ImageStore; platforms: number },
 ): string {
+  if (build.store === 'containerd' || build.platforms > 1) return '';
   const config = metadata['containerimage.config.digest'];
-  if (typeof config === 'string') return config;
-  return build.store === 'classic' && build.platforms <= 1 ? iid : '';
+  return typeof config === 'string' ? config : iid;
 }
 
 async function readOptional(file: string): Promise<string | undefined> {

@@ -1,0 +1,268 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from '../../src/actions/build.js';
+import { push } from '../../src/actions/push.js';
+import { runAction, type Action } from '../../src/actions/run.js';
+import { STATE } from '../../src/actions/step-dir.js';
+import { startDockerEngine, type DockerEngine } from '../helpers/docker-engine.js';
+import { getManifest } from '../helpers/images.js';
+import { memoryIO, type MemoryIO } from '../helpers/io.js';
+import { landed, landedIndex, visible } from '../helpers/landed.js';
+import { startRegistry, type TestRegistry } from '../helpers/registry.js';
+import { makeTempDir, removeTempDir } from '../helpers/util.js';
+
+// The docker path on an engine with the containerd image store (trixie's dockerd 26 on containerd
+// 1.7, buildx 0.13): multi-platform images in the engine. The foreign platform's images are made
+// FROM scratch with COPY alone, so no emulator is needed. `base` has two identities on one domain;
+// `r2` is the password-protected default push target with a prefix; `r3` another registry.
+let engine: DockerEngine;
+let base: TestRegistry;
+let r2: TestRegistry;
+let r3: TestRegistry;
+let work: string;
+let runnerTemp: string;
+
+const secrets = {
+  BASE_MAIN_PASS: 'main-pass-1f2e3d4c',
+  BASE_STAGING_PASS: 'staging-pass-5b6a7988',
+  BASE_PUSH_PASS: 'push-pass-0a9b8c7d',
+  R2_PASS: 'r2-pass-6e5f4a3b',
+  R3_PASS: 'r3-pass-2c1d0e9f',
+  SEED_PASS: 'seed-pass-3a4b5c6d',
+};
+const SHA = 'fedcba9876543210fedcba9876543210fedcba98';
+
+beforeAll(async () => {
+  [engine, base, r2, r3, work, runnerTemp] = await Promise.all([
+    startDockerEngine({ containerdStore: true }),
+    startRegistry({
+      auth: 'token',
+      users: {
+        'primary-user': { password: secrets.BASE_MAIN_PASS, repos: ['other/'] },
+        'ctx-user': { password: secrets.BASE_STAGING_PASS, repos: ['base/'], actions: ['pull'] },
+        pusher: { password: secrets.BASE_PUSH_PASS, repos: ['acme/'] },
+        seed: { password: secrets.SEED_PASS },
+      },
+    }),
+    startRegistry({ auth: 'htpasswd', users: { deployer: { password: secrets.R2_PASS } } }),
+    startRegistry({
+      auth: 'token',
+      users: { r3user: { password: secrets.R3_PASS, repos: ['team/'] } },
+    }),
+    makeTempDir('engine-test-work-'),
+    makeTempDir('engine-test-runner-temp-'),
+  ]);
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all([
+    engine?.stop(),
+    base?.stop(),
+    r2?.stop(),
+    r3?.stop(),
+    removeTempDir(work),
+    removeTempDir(runnerTemp),
+  ]);
+}, 60_000);
+
+function registries(): string {
+  return `registries:
+  - name: base-main
+    domain: ${base.host}
+    primary: true
+    credentials: { username: primary-user, password: { env: BASE_MAIN_PASS } }
+  - name: base-staging
+    domain: ${base.host}
+    credentials: { username: ctx-user, password: { env: BASE_STAGING_PASS } }
+  - name: base-push
+    domain: ${base.host}
+    credentials: { username: pusher, password: { env: BASE_PUSH_PASS } }
+  - name: base-seed
+    domain: ${base.host}
+    credentials: { username: seed, password: { env: SEED_PASS } }
+  - name: r2
+    domain: ${r2.host}
+    default: true
+    repository_prefix: acme
+    credentials: { username: deployer, password: { env: R2_PASS } }
+  - name: r3
+    domain: ${r3.host}
+    credentials: { username: r3user, password: { env: R3_PASS } }
+`;
+}
+
+interface Run extends MemoryIO {
+  state: Record<string, string>;
+}
+
+async function step(
+  action: Action,
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv = {},
+): Promise<Run> {
+  const io = memoryIO(
+    { registries: registries(), builder: 'docker', ...inputs },
+    {
+      RUNNER_TEMP: runnerTemp,
+      GITHUB_REPOSITORY: 'acme/widgets',
+      GITHUB_SERVER_URL: 'https://github.example',
+      GITHUB_SHA: SHA,
+      GITHUB_REF: 'refs/tags/v2.0.0-RC1',
+      GITHUB_REF_NAME: 'v2.0.0-RC1',
+      ...engine.env,
+      ...secrets,
+      ...env,
+    },
+  ) as Run;
+  io.state = {};
+  io.saveState = (name, value) => {
+    io.state[name] = value;
+  };
+  await runAction(action, io);
+  return io;
+}
+
+async function context(
+  name: string,
+  dockerfile: string,
+  files: Record<string, string> = {},
+): Promise<string> {
+  const dir = path.join(work, name);
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, 'Dockerfile'), dockerfile);
+  for (const [file, text] of Object.entries(files)) await writeFile(path.join(dir, file), text);
+  return dir;
+}
+
+function expectNoSecret(run: MemoryIO): void {
+  const text = visible(run);
+  for (const secret of Object.values(secrets)) expect(text).not.toContain(secret);
+}
+
+/** The engine's image ID of a local image (`docker image inspect`). */
+async function engineImageId(reference: string): Promise<string> {
+  return (await engine.docker(['image', 'inspect', '--format', '{{.Id}}', reference])).trim();
+}
+
+const MULTI_DOCKERFILE =
+  'FROM scratch\nARG TARGETARCH\nCOPY hello.txt /hello.txt\nLABEL arch=$TARGETARCH\n';
+const TWO = 'linux/amd64,linux/arm64';
+
+describe('build with docker buildx on an engine with the containerd image store', () => {
+  it('pushes one platform: digest is what the registry holds, image_id its config digest, not the index buildx names', async () => {
+    const dir = await context('single', MULTI_DOCKERFILE, { 'hello.txt': 'one\n' });
+    const run = await step(build, { image_name: 'single', tag: 's1', working_directory: dir });
+    expect(run.failed).toBeUndefined();
+    // buildx pushes an index (the image and its provenance attestation) on this store.
+    const index = await landedIndex(r2, 'acme/single', 's1');
+    expect(run.outputs.digest).toBe(index.digest);
+    const image = index.platforms.amd64;
+    expect(image.files.get('hello.txt')?.toString()).toBe('one\n');
+    expect(run.outputs.image_id).toBe(image.configDigest);
+    expect(run.outputs.image_id).not.toBe(index.digest);
+    // buildx's metadata names the index's digest as the config digest on this store: not passed on.
+    expect(JSON.parse(run.outputs.metadata)).toMatchObject({
+      'containerimage.digest': index.digest,
+      'containerimage.config.digest': image.configDigest,
+    });
+    expect(image.labels['org.opencontainers.image.revision']).toBe(SHA);
+    expectNoSecret(run);
+  });
+
+  it('pushes two platforms during the build, with the labels on each', async () => {
+    const dir = await context('multi', MULTI_DOCKERFILE, { 'hello.txt': 'hi\n' });
+    const run = await step(build, {
+      image_name: 'multi',
+      tags: 'm1\nlatest',
+      working_directory: dir,
+      platform: TWO,
+      labels: 'com.example.extra: multi',
+    });
+    expect(run.failed).toBeUndefined();
+    const index = await landedIndex(r2, 'acme/multi', 'm1');
+    expect(run.outputs.digest).toBe(index.digest);
+    expect((await getManifest(r2, 'acme/multi', 'latest')).digest).toBe(index.digest);
+    // Several platforms have no single image ID.
+    expect(run.outputs.image_id).toBe('');
+    // Both platforms, and buildx's provenance attestation (platform unknown) beside them.
+    expect(Object.keys(index.platforms).sort()).toEqual(['amd64', 'arm64', 'unknown']);
+    for (const arch of ['amd64', 'arm64']) {
+      const image = index.platforms[arch];
+      expect(image.labels).toMatchObject({ arch, 'com.example.extra': 'multi' });
+      expect(image.files.get('hello.txt')?.toString()).toBe('hi\n');
+    }
+    expectNoSecret(run);
+  });
+
+  it('loads two platforms into the engine with disable_push (no build-cache warning), then the push action pushes both', async () => {
+    const dir = await context('local-multi', MULTI_DOCKERFILE, { 'hello.txt': 'local\n' });
+    const built = await step(build, {
+      image_name: 'local-multi',
+      tag: 'l1',
+      working_directory: dir,
+      platform: TWO,
+      disable_push: 'true',
+    });
+    expect(built.failed).toBeUndefined();
+    expect(built.logs.filter((l) => l.startsWith('warning:'))).toEqual([]);
+    const inspected = await engine.docker([
+      'image',
+      'inspect',
+      '--format',
+      '{{.Id}}',
+      'local-multi:l1',
+    ]);
+    expect(inspected.trim()).toMatch(/^sha256:[0-9a-f]{64}$/);
+
+    const pushed = await step(push, {
+      candidate: built.outputs.image,
+      registry: 'r3',
+      image_name: 'team/multi',
+      tag: 'v1',
+    });
+    expect(pushed.failed).toBeUndefined();
+    const index = await landedIndex(r3, 'team/multi', 'v1');
+    expect(pushed.outputs.digest).toBe(index.digest);
+    // The engine pushes the whole index: both platforms, and buildx's provenance beside them.
+    expect(Object.keys(index.platforms).sort()).toEqual(['amd64', 'arm64', 'unknown']);
+    for (const arch of ['amd64', 'arm64'])
+      expect(index.platforms[arch].files.get('hello.txt')?.toString()).toBe('local\n');
+    expectNoSecret(built);
+    expectNoSecret(pushed);
+  });
+
+  it("builds two platforms pulling as a context's identity on the push domain: loads them, then pushes as the target's", async () => {
+    // A two-platform base that only ctx-user may read (seeded by a build of its own).
+    const seedDir = await context('files', MULTI_DOCKERFILE, { 'hello.txt': 'from the base\n' });
+    const seeded = await step(build, {
+      image_name: 'base/files',
+      tag: '1',
+      working_directory: seedDir,
+      platform: TWO,
+      registry: 'base-seed',
+    });
+    expect(seeded.failed).toBeUndefined();
+    const dir = await context(
+      'two-identities',
+      `FROM ${base.host}/base/files:1 AS files\nFROM scratch\nCOPY --from=files /hello.txt /from-base.txt\n`,
+    );
+    const run = await step(build, {
+      image_name: 'acme/two',
+      tag: 't1',
+      working_directory: dir,
+      platform: TWO,
+      registry: 'base-push',
+      registry_contexts: 'base-staging',
+    });
+    expect(run.failed).toBeUndefined();
+    const index = await landedIndex(base, 'acme/two', 't1');
+    expect(run.outputs.digest).toBe(index.digest);
+    expect(Object.keys(index.platforms).sort()).toEqual(['amd64', 'arm64', 'unknown']);
+    for (const arch of ['amd64', 'arm64'])
+      expect(index.platforms[arch].files.get('from-base.txt')?.toString()).toBe('from the base\n');
+    expect(run.logs.some((l) => l.startsWith('[command]docker push'))).toBe(true);
+    expectNoSecret(run);
+  });
+});
