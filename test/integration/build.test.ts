@@ -298,11 +298,11 @@ describe('build with buildah against real registries', () => {
       disable_push: 'true',
     });
     expect(built.failed).toBeUndefined();
-    // No tag given: the branch name, made tag-safe.
-    expect(built.outputs.image).toBe('local-app:feature-shiny');
+    // No tag given: the branch name, made tag-safe, its case kept.
+    expect(built.outputs.image).toBe('local-app:feature-Shiny');
     expect(built.outputs.digest).toBeUndefined();
     expect(built.outputs.image_id).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect((await getManifest(r2, 'acme/local-app', 'feature-shiny')).status).toBe(404);
+    expect((await getManifest(r2, 'acme/local-app', 'feature-Shiny')).status).toBe(404);
 
     const pushed = await step(push, {
       candidate: built.outputs.image,
@@ -317,7 +317,7 @@ describe('build with buildah against real registries', () => {
     expect((await getManifest(r3, 'team/app', 'latest')).digest).toBe(image.digest);
     expect(image.configDigest).toBe(built.outputs.image_id);
     expect(image.files.get('flavour')?.toString()).toBe('vanilla\n');
-    expect(image.labels['org.opencontainers.image.version']).toBe('feature-shiny');
+    expect(image.labels['org.opencontainers.image.version']).toBe('feature-Shiny');
     expect(existsSync(pushed.state[STATE.tempDir])).toBe(false);
     expectNoSecret(built);
     expectNoSecret(pushed);

@@ -312,7 +312,7 @@ describe('build inputs', () => {
   it('apply the defaults in code', () => {
     const s = read({ image_name: 'app' });
     expect(s).toMatchObject({
-      tags: ['main'],
+      tags: ['Main'],
       dockerfile: path.join(dir, 'Dockerfile'),
       context: dir,
       builder: 'auto',
