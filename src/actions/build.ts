@@ -15,7 +15,7 @@ import {
   type BuilderChoice,
 } from '../build/builder.js';
 import { pulledImages } from '../build/dockerfile.js';
-import { cacheReferences, stepFiles, type BuildPlan } from '../build/plan.js';
+import { cacheReferences, stepFiles, type BuildPlan, type BuildSecret } from '../build/plan.js';
 import type { RegistriesConfig } from '../registry/config.js';
 import { dockerConfigDomains } from '../registry/docker-config.js';
 import { normaliseDomain, parseReference } from '../registry/reference.js';
@@ -29,7 +29,8 @@ import {
   type PushTarget,
 } from '../registry/resolve.js';
 import { defaultTag, imageLabels } from './image-metadata.js';
-import { getBoolean, getList, getRegistries, getTags, parseMap } from './inputs.js';
+import { parseSecrets, parseSsh } from './build-mounts.js';
+import { getBoolean, getLines, getList, getRegistries, getTags, parseMap } from './inputs.js';
 import type { ActionIO, Summary } from './io.js';
 import { builderIO, checkPushAccess, readBackConfigDigest, readBackDigest } from './pushed.js';
 import { removeStepDir, withStepDir } from './step-dir.js';
@@ -51,6 +52,12 @@ export interface BuildSettings {
   /** The `labels` input, over the Git labels. */
   labels: Record<string, string>;
   cacheFrom: string[];
+  cacheTo: string[];
+  secrets: BuildSecret[];
+  ssh: string[];
+  provenance?: string;
+  sbom?: string;
+  annotations: string[];
   registry?: string;
   registryContexts: string[];
   disablePush: boolean;
@@ -70,6 +77,24 @@ function existing(input: string, file: string, kind: 'file' | 'directory', why: 
   if (kind === 'directory' ? !stat.isDirectory() : !stat.isFile()) {
     throw new UserError(`Input ${input}: ${file} is not a ${kind}${why}`);
   }
+}
+
+/**
+ * `provenance` / `sbom`: `true`, `false`, or buildx's own form (`mode=max`, `generator=…`),
+ * passed through; absent when not given, so buildx's default holds.
+ */
+function attestation(
+  io: ActionIO,
+  name: 'provenance' | 'sbom',
+): { provenance?: string; sbom?: string } {
+  const value = io.getInput(name);
+  if (!value) return {};
+  if (!/^(?:true|false|[a-z-]+=[^\s]+)$/.test(value)) {
+    throw new UserError(
+      `Input ${name}: "${value}" is not true, false or buildx's key=value form (e.g. mode=max)`,
+    );
+  }
+  return { [name]: value };
 }
 
 export function readBuildSettings(io: ActionIO): BuildSettings {
@@ -119,6 +144,14 @@ export function readBuildSettings(io: ActionIO): BuildSettings {
   const target = io.getInput('target') || undefined;
   if (target && /\s/.test(target))
     throw new UserError(`Input target: "${target}" is not a stage name`);
+  const annotations = getLines(io, 'annotations');
+  for (const annotation of annotations) {
+    if (!/^(?:[a-z-]+(?:\[[^\]]+\])?(?:,[a-z-]+(?:\[[^\]]+\])?)*:)?[^\s=:]+=/.test(annotation)) {
+      throw new UserError(
+        `Input annotations: "${annotation}" is not key=value (optionally after manifest:, index:, manifest-descriptor: or index-descriptor:)`,
+      );
+    }
+  }
   const builder = (io.getInput('builder') || 'auto') as BuilderChoice;
   if (!BUILDER_CHOICES.includes(builder)) {
     throw new UserError(`Input builder: "${builder}" is not one of ${BUILDER_CHOICES.join(', ')}`);
@@ -133,7 +166,13 @@ export function readBuildSettings(io: ActionIO): BuildSettings {
     noCache: getBoolean(io, 'no_cache', false),
     platforms: [...new Set(platforms)],
     labels,
-    cacheFrom: getList(io, 'cache_from'),
+    cacheFrom: getLines(io, 'cache_from'),
+    cacheTo: getLines(io, 'cache_to'),
+    secrets: parseSecrets(getLines(io, 'secrets'), io.env, workspace),
+    ssh: parseSsh(getLines(io, 'ssh'), io.env, workspace),
+    ...attestation(io, 'provenance'),
+    ...attestation(io, 'sbom'),
+    annotations,
     registry: io.getInput('registry') || undefined,
     registryContexts: getList(io, 'registry_contexts'),
     disablePush: getBoolean(io, 'disable_push', false),
@@ -187,8 +226,10 @@ export function resolveBuildRegistries(
     integrationByName(config, name, 'registry_contexts'),
   );
   const pulled = pulledImages(dockerfileText, settings.buildArgs);
+  const cacheExports = cacheReferences(settings.cacheTo).references;
+  for (const ref of cacheExports) checkCacheExport(ref, config, env);
   const named = new Set(
-    [...pulled.images, ...cacheReferences(settings.cacheFrom).references]
+    [...pulled.images, ...cacheReferences(settings.cacheFrom).references, ...cacheExports]
       .map(domainOf)
       .filter((d): d is string => d !== undefined),
   );
@@ -255,6 +296,23 @@ export function resolveBuildRegistries(
   return { pulls, insecure, insecurePulls, target };
 }
 
+/**
+ * A `cache_to` registry reference is written during the build with the credentials the registries
+ * file (or the Docker config) holds for its domain: a domain neither knows has none to write with.
+ */
+function checkCacheExport(ref: string, config: RegistriesConfig, env: NodeJS.ProcessEnv): void {
+  const domain = domainOf(ref);
+  if (!domain) throw new UserError(`Input cache_to: "${ref}" is not an image reference`);
+  const known =
+    config.integrations.some((i) => normaliseDomain(i.domain.toLowerCase()) === domain) ||
+    dockerConfigDomains(env).some((d) => normaliseDomain(d.toLowerCase()) === domain);
+  if (!known) {
+    throw new UserError(
+      `Input cache_to: ${ref} is on ${domain}, which no registry of the registries file (nor the Docker config) declares; declare it there so the cache is written with its credentials`,
+    );
+  }
+}
+
 /** The full references a build writes: in the push target, or as named locally with disable_push. */
 export function imageReferences(settings: BuildSettings, target: PushTarget | undefined): string[] {
   const name = target ? `${target.endpoint.domain}/${target.repository}` : settings.imageName;
@@ -293,6 +351,12 @@ export function planBuild(
     platforms: settings.platforms,
     labels: imageLabels(env, settings.tags[0], settings.labels, now),
     cacheFrom: settings.cacheFrom,
+    cacheTo: settings.cacheTo,
+    secrets: settings.secrets,
+    ssh: settings.ssh,
+    ...(settings.provenance !== undefined ? { provenance: settings.provenance } : {}),
+    ...(settings.sbom !== undefined ? { sbom: settings.sbom } : {}),
+    annotations: settings.annotations,
     tags,
     authfile: files.pullAuth,
     registriesConf: { file: files.registriesConf, insecure: [...new Set(registries.insecure)] },

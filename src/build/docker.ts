@@ -53,6 +53,16 @@ export function dockerBuildArgs(plan: BuildPlan, output: DockerOutput): string[]
     args.push('--build-arg', `${key}=${value}`);
   for (const [key, value] of Object.entries(plan.labels)) args.push('--label', `${key}=${value}`);
   for (const source of plan.cacheFrom) args.push('--cache-from', source);
+  for (const destination of plan.cacheTo) args.push('--cache-to', destination);
+  for (const secret of plan.secrets)
+    args.push(
+      '--secret',
+      secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.file}`,
+    );
+  for (const ssh of plan.ssh) args.push('--ssh', ssh);
+  if (plan.provenance !== undefined) args.push(`--provenance=${plan.provenance}`);
+  if (plan.sbom !== undefined) args.push(`--sbom=${plan.sbom}`);
+  for (const annotation of plan.annotations) args.push('--annotation', annotation);
   if (plan.target) args.push('--target', plan.target);
   if (plan.noCache) args.push('--no-cache');
   for (const tag of plan.tags) args.push('-t', tag);

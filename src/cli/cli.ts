@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { meantInput } from '../actions/action-inputs.js';
 import { ACTIONS } from '../actions/registry-of-actions.js';
 import type { ActionIO, Summary } from '../actions/io.js';
 import { runAction } from '../actions/run.js';
@@ -97,10 +98,12 @@ export function parseFlags(
         `unexpected argument "${arg}"; inputs are given as --<input> <value>`,
       );
     const eq = arg.indexOf('=');
-    const name = (eq >= 0 ? arg.slice(2, eq) : arg.slice(2)).replace(/-/g, '_');
+    const written = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
+    const name = written.replace(/-/g, '_');
     if (!known.has(name)) {
+      const meant = meantInput(written, [...known]);
       throw new CliUsageError(
-        `unknown option --${name} for ${action}; see \`image-actions ${action} --help\``,
+        `unknown option --${name} for ${action}${meant ? ` (did you mean --${meant}?)` : ''}; see \`image-actions ${action} --help\``,
       );
     }
     let value: string;

@@ -1,5 +1,6 @@
+import { checkingInputs } from '../action-inputs.js';
 import { githubIO } from '../github-io.js';
 import { promote } from '../promote.js';
 import { runAction } from '../run.js';
 
-await runAction(promote, githubIO());
+await runAction(checkingInputs('promote', promote), githubIO());

@@ -1,5 +1,6 @@
+import { checkingInputs } from '../action-inputs.js';
 import { githubIO } from '../github-io.js';
 import { reportImageInfo } from '../report-image-info.js';
 import { runAction } from '../run.js';
 
-await runAction(reportImageInfo, githubIO());
+await runAction(checkingInputs('report-image-info', reportImageInfo), githubIO());
