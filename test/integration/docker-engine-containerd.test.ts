@@ -265,4 +265,74 @@ describe('build with docker buildx on an engine with the containerd image store'
     expect(run.logs.some((l) => l.startsWith('[command]docker push'))).toBe(true);
     expectNoSecret(run);
   });
+
+  it('passes provenance and annotations through: no attestation with provenance false, the annotations on manifest and index', async () => {
+    const dir = await context('annotated', MULTI_DOCKERFILE, { 'hello.txt': 'annotated\n' });
+    const run = await step(build, {
+      image_name: 'annotated',
+      tag: 'a1',
+      working_directory: dir,
+      platform: TWO,
+      provenance: 'false',
+      sbom: 'false',
+      annotations:
+        'manifest:org.opencontainers.image.vendor=Acme, Inc.\nindex:org.opencontainers.image.description=two, platforms',
+    });
+    expect(run.failed).toBeUndefined();
+    const raw = await getManifest(r2, 'acme/annotated', 'a1');
+    const index = JSON.parse(raw.bytes.toString('utf8')) as {
+      annotations?: Record<string, string>;
+      manifests: { digest: string; platform: { architecture: string } }[];
+    };
+    expect(index.annotations).toMatchObject({
+      'org.opencontainers.image.description': 'two, platforms',
+    });
+    // provenance: false: the platforms alone, no attestation manifests.
+    expect(index.manifests.map((m) => m.platform.architecture).sort()).toEqual(['amd64', 'arm64']);
+    for (const entry of index.manifests) {
+      const manifest = JSON.parse(
+        (await getManifest(r2, 'acme/annotated', entry.digest)).bytes.toString('utf8'),
+      ) as { annotations?: Record<string, string> };
+      expect(manifest.annotations).toMatchObject({
+        'org.opencontainers.image.vendor': 'Acme, Inc.',
+      });
+    }
+  });
+
+  it("exports the build cache to a registry ref with mode=max, written with the registry's credentials", async () => {
+    const dir = await context('registry-cache', MULTI_DOCKERFILE, { 'hello.txt': 'cache me\n' });
+    const cacheRef = `${r3.host}/team/cache:app`;
+    const run = await step(build, {
+      image_name: 'cached',
+      tag: 'c1',
+      working_directory: dir,
+      cache_to: `type=registry,ref=${cacheRef},mode=max`,
+      cache_from: `type=registry,ref=${cacheRef}`,
+    });
+    expect(run.failed).toBeUndefined();
+    const cache = await getManifest(r3, 'team/cache', 'app');
+    expect(cache.status).toBe(200);
+    // A BuildKit cache manifest: its config is the cache config, not an image's.
+    const manifest = JSON.parse(cache.bytes.toString('utf8')) as {
+      manifests?: { mediaType: string }[];
+      config?: { mediaType: string };
+    };
+    expect(JSON.stringify(manifest)).toContain('application/vnd.buildkit.cacheconfig.v0');
+    expectNoSecret(run);
+  });
+
+  it('refuses a cache_to ref on a registry the registries file does not declare, before anything runs', async () => {
+    const dir = await context('unknown-cache', MULTI_DOCKERFILE, { 'hello.txt': 'x\n' });
+    const run = await step(build, {
+      image_name: 'nocache',
+      tag: 'n1',
+      working_directory: dir,
+      cache_to: 'type=registry,ref=127.0.0.2:5999/cache/x:1',
+    });
+    expect(run.failed).toBe(
+      'Input cache_to: 127.0.0.2:5999/cache/x:1 is on 127.0.0.2:5999, which no registry of the registries file (nor the Docker config) declares; declare it there so the cache is written with its credentials',
+    );
+    expect(run.logs.some((l) => l.startsWith('[command]'))).toBe(false);
+    expect((await getManifest(r2, 'acme/nocache', 'n1')).status).toBe(404);
+  });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,7 +9,7 @@ import { runAction, type Action } from '../../src/actions/run.js';
 import { STATE } from '../../src/actions/step-dir.js';
 import { buildahSandbox, pushBusyboxBase } from '../helpers/buildah.js';
 import { startDockerEngine, type DockerEngine } from '../helpers/docker-engine.js';
-import { getManifest } from '../helpers/images.js';
+import { getBlob, getManifest } from '../helpers/images.js';
 import { memoryIO, type MemoryIO } from '../helpers/io.js';
 import { landed, visible } from '../helpers/landed.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
@@ -33,6 +34,10 @@ const secrets = {
 };
 const SEED = { username: 'seed', password: 'seed-pass-8f7e6d5c' };
 const SHA = 'fedcba9876543210fedcba9876543210fedcba98';
+// Build secrets: what RUN may read, and no layer, log or output may hold.
+const ENV_SECRET = 'env-build-secret-7c6b5a49';
+const FILE_SECRET = 'machine example login ci password file-build-secret-3e2d1c0b\n';
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 beforeAll(async () => {
   [engine, base, r2, r3, work, runnerTemp] = await Promise.all([
@@ -281,5 +286,87 @@ describe('build with docker buildx on a real Docker engine', () => {
     expect(run.logs.some((l) => l.startsWith('[command]docker'))).toBe(false);
     expect((await getManifest(r2, 'acme/denied', 'v1')).status).toBe(404);
     expect(visible(run)).not.toContain('not-the-password');
+  });
+
+  it('mounts secrets from a variable and a file for RUN, and they are in no layer, log, output or summary', async () => {
+    const dir = await context(
+      'secrets',
+      `FROM ${base.host}/base/busybox:1
+RUN --mount=type=secret,id=token --mount=type=secret,id=netrc \\
+    sha256sum /run/secrets/token /run/secrets/netrc | cut -d' ' -f1 > /hashes && \\
+    ls /run/secrets > /names
+`,
+      { 'netrc.txt': FILE_SECRET },
+    );
+    const run = await step(
+      build,
+      {
+        image_name: 'secretive',
+        tag: 's1',
+        working_directory: dir,
+        registry_contexts: 'base-staging',
+        secrets: `id=token,env=BUILD_TOKEN\nid=netrc,src=${path.join(dir, 'netrc.txt')}`,
+      },
+      { BUILD_TOKEN: ENV_SECRET },
+    );
+    expect(run.failed).toBeUndefined();
+    const image = await landed(r2, 'acme/secretive', 's1');
+    // RUN saw both (their hashes), and no layer holds either value.
+    expect(image.files.get('hashes')?.toString()).toBe(
+      `${sha256(ENV_SECRET)}\n${sha256(FILE_SECRET)}\n`,
+    );
+    expect(image.files.get('names')?.toString()).toBe('netrc\ntoken\n');
+    for (const [name, data] of image.files) {
+      expect([name, data.toString('latin1')].join()).not.toContain(ENV_SECRET);
+      expect(data.toString('latin1')).not.toContain(FILE_SECRET.trim());
+    }
+    for (const secret of [ENV_SECRET, FILE_SECRET.trim()]) {
+      expect(visible(run)).not.toContain(secret);
+      expect(run.outputs.metadata).not.toContain(secret);
+    }
+    expectNoSecret(run);
+  });
+
+  it('forwards an SSH key to RUN --mount=type=ssh as an agent', async () => {
+    const key = path.join(work, 'id_ed25519');
+    const { privateKey } = generateKeyPairSync('ed25519');
+    await writeFile(key, privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600 });
+    const dir = await context(
+      'ssh',
+      `FROM ${base.host}/base/busybox:1
+RUN --mount=type=ssh,id=deploy test -S "$SSH_AUTH_SOCK" && echo agent > /ssh
+`,
+    );
+    const run = await step(build, {
+      image_name: 'ssh',
+      tag: 'k1',
+      working_directory: dir,
+      registry_contexts: 'base-staging',
+      ssh: `deploy=${key}`,
+    });
+    expect(run.failed).toBeUndefined();
+    const image = await landed(r2, 'acme/ssh', 'k1');
+    expect(image.files.get('ssh')?.toString()).toBe('agent\n');
+  });
+
+  it('exports an inline cache into the pushed image, beside cache_from items holding commas', async () => {
+    const dir = await context('inline-cache', 'FROM scratch\nCOPY app.txt /app.txt\n', {
+      'app.txt': 'cached\n',
+    });
+    const run = await step(build, {
+      image_name: 'cached',
+      tag: 'c1',
+      working_directory: dir,
+      cache_to: 'type=inline',
+      cache_from: `type=registry,ref=${r2.host}/acme/cached:c1`,
+    });
+    expect(run.failed).toBeUndefined();
+    expect(
+      run.logs.some((l) => l.includes(`--cache-from type=registry,ref=${r2.host}/acme/cached:c1`)),
+    ).toBe(true);
+    const image = await landed(r2, 'acme/cached', 'c1');
+    const config = await getBlob(r2, 'acme/cached', image.configDigest);
+    // BuildKit writes the inline cache's metadata into the image config.
+    expect(JSON.parse(config.bytes.toString('utf8'))).toHaveProperty(['moby.buildkit.cache.v0']);
   });
 });
