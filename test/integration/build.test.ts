@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -399,6 +400,58 @@ describe('build with buildah against real registries', () => {
     expect(local.manifests).toHaveLength(2);
   });
 
+  it('mounts secrets from a variable and a file for RUN; neither is in a layer, the log or the outputs', async () => {
+    const envSecret = 'buildah-env-secret-5d4c3b2a';
+    const fileSecret = 'buildah-file-secret-9e8d7c6b';
+    const dir = await context(
+      'secrets',
+      `FROM ${base.host}/base/busybox:1
+RUN --mount=type=secret,id=token --mount=type=secret,id=netrc \\
+    sha256sum /run/secrets/token /run/secrets/netrc | cut -d' ' -f1 > /hashes
+`,
+      { 'netrc.txt': fileSecret },
+    );
+    const run = await step(
+      build,
+      {
+        image_name: 'secretive',
+        tag: 's1',
+        working_directory: dir,
+        registry_contexts: 'base-staging',
+        secrets: `- id=token,env=BUILD_TOKEN\n- id=netrc,src=${path.join(dir, 'netrc.txt')}`,
+      },
+      { BUILD_TOKEN: envSecret },
+    );
+    expect(run.failed).toBeUndefined();
+    const image = await landed(r2, 'acme/secretive', 's1');
+    const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+    expect(image.files.get('hashes')?.toString()).toBe(
+      `${sha256(envSecret)}\n${sha256(fileSecret)}\n`,
+    );
+    for (const data of image.files.values()) {
+      expect(data.toString('latin1')).not.toContain(envSecret);
+      expect(data.toString('latin1')).not.toContain(fileSecret);
+    }
+    expect(visible(run)).not.toContain(envSecret);
+    expect(visible(run)).not.toContain(fileSecret);
+    expectNoSecret(run);
+  });
+
+  it('refuses provenance with buildah before building, and pushes nothing', async () => {
+    const dir = await context('provenance', 'FROM scratch\nCOPY Dockerfile /Dockerfile\n');
+    const run = await step(build, {
+      image_name: 'attested',
+      tag: 'p1',
+      working_directory: dir,
+      provenance: 'mode=max',
+    });
+    expect(run.failed).toBe(
+      'Input provenance: buildah cannot write provenance attestations (a BuildKit feature); remove provenance, set it to false, or use builder: docker',
+    );
+    expect(run.logs.some((l) => l.startsWith('[command]'))).toBe(false);
+    expect((await getManifest(r2, 'acme/attested', 'p1')).status).toBe(404);
+  });
+
   it('reads a short name with a path as a Docker Hub name, as docker does', async () => {
     const dir = await context('short-name', 'FROM somebody/someimage\n');
     const run = await step(build, {
@@ -445,7 +498,6 @@ describe('build with buildah against real registries', () => {
     }
   });
 });
-
 
 describe('build with docker buildx (a stand-in docker CLI: no Docker engine here)', () => {
   const b64 = (user: string, password: string) => ({
