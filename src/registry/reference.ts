@@ -140,9 +140,7 @@ export function tagFromItem(item: string, what = 'tags'): string {
  * at most 128 characters.
  */
 export function sanitizeTag(name: string): string {
-  let tag = name
-    .replace(/[^A-Za-z0-9_.-]/g, '-')
-    .replace(/^[.-]+/, '');
+  let tag = name.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '');
   tag = tag.slice(0, 128);
   return tag || 'latest';
 }

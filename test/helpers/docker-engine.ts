@@ -88,7 +88,9 @@ function runDocker(env: NodeJS.ProcessEnv, args: string[]): Promise<string> {
       code === 0
         ? resolve(Buffer.concat(out).toString('utf8'))
         : reject(
-            new Error(`docker ${args.join(' ')} failed (${code}): ${Buffer.concat(err).toString()}`),
+            new Error(
+              `docker ${args.join(' ')} failed (${code}): ${Buffer.concat(err).toString()}`,
+            ),
           ),
     );
   });

@@ -54,4 +54,3 @@ export function visible(run: MemoryIO): string {
     JSON.stringify(run.summaries),
   ].join('\n');
 }
-

@@ -5,7 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from '../../src/actions/build.js';
 import { push } from '../../src/actions/push.js';
-import { runAction, type Action } from '../../src/actions/run.js';
+import type { Action } from '../../src/actions/run.js';
 import { STATE } from '../../src/actions/step-dir.js';
 import { DockerBuilder } from '../../src/build/docker.js';
 import {
@@ -17,7 +17,8 @@ import {
 import { fakeDocker } from '../helpers/fake-docker.js';
 import { getManifest, pushImage, pushManifest } from '../helpers/images.js';
 import { landed, landedIndex, visible } from '../helpers/landed.js';
-import { memoryIO, type MemoryIO } from '../helpers/io.js';
+import type { MemoryIO } from '../helpers/io.js';
+import { runStep, writeContext, type Run } from '../helpers/steps.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { makeTempDir, removeTempDir } from '../helpers/util.js';
 
@@ -107,17 +108,14 @@ function registries(): string {
 `;
 }
 
-interface Run extends MemoryIO {
-  state: Record<string, string>;
-}
-
 /** Runs an action in-process as a step would: the step's environment, state kept. */
-async function step(
+function step(
   action: Action,
   inputs: Record<string, string>,
   env: NodeJS.ProcessEnv = {},
 ): Promise<Run> {
-  const io = memoryIO(
+  return runStep(
+    action,
     { registries: registries(), builder: 'buildah', ...inputs },
     {
       PATH: process.env.PATH,
@@ -131,25 +129,15 @@ async function step(
       ...secrets,
       ...env,
     },
-  ) as Run;
-  io.state = {};
-  io.saveState = (name, value) => {
-    io.state[name] = value;
-  };
-  await runAction(action, io);
-  return io;
+  );
 }
 
-async function context(
+function context(
   name: string,
   dockerfile: string,
   files: Record<string, string> = {},
 ): Promise<string> {
-  const dir = path.join(work, name);
-  await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, 'Dockerfile'), dockerfile);
-  for (const [file, text] of Object.entries(files)) await writeFile(path.join(dir, file), text);
-  return dir;
+  return writeContext(work, name, dockerfile, files);
 }
 
 const APP_DOCKERFILE = `ARG BASE

@@ -1,16 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from '../../src/actions/build.js';
 import { push } from '../../src/actions/push.js';
-import { runAction, type Action } from '../../src/actions/run.js';
+import type { Action } from '../../src/actions/run.js';
 import { STATE } from '../../src/actions/step-dir.js';
 import { buildahSandbox, pushBusyboxBase } from '../helpers/buildah.js';
 import { startDockerEngine, type DockerEngine } from '../helpers/docker-engine.js';
 import { getBlob, getManifest } from '../helpers/images.js';
-import { memoryIO, type MemoryIO } from '../helpers/io.js';
+import type { MemoryIO } from '../helpers/io.js';
+import { runStep, writeContext, type Run } from '../helpers/steps.js';
 import { landed, visible } from '../helpers/landed.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { makeTempDir, removeTempDir } from '../helpers/util.js';
@@ -101,16 +102,13 @@ function registries(): string {
 `;
 }
 
-interface Run extends MemoryIO {
-  state: Record<string, string>;
-}
-
-async function step(
+function step(
   action: Action,
   inputs: Record<string, string>,
   env: NodeJS.ProcessEnv = {},
 ): Promise<Run> {
-  const io = memoryIO(
+  return runStep(
+    action,
     { registries: registries(), builder: 'docker', ...inputs },
     {
       RUNNER_TEMP: runnerTemp,
@@ -123,25 +121,15 @@ async function step(
       ...secrets,
       ...env,
     },
-  ) as Run;
-  io.state = {};
-  io.saveState = (name, value) => {
-    io.state[name] = value;
-  };
-  await runAction(action, io);
-  return io;
+  );
 }
 
-async function context(
+function context(
   name: string,
   dockerfile: string,
   files: Record<string, string> = {},
 ): Promise<string> {
-  const dir = path.join(work, name);
-  await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, 'Dockerfile'), dockerfile);
-  for (const [file, text] of Object.entries(files)) await writeFile(path.join(dir, file), text);
-  return dir;
+  return writeContext(work, name, dockerfile, files);
 }
 
 function expectNoSecret(run: MemoryIO): void {
