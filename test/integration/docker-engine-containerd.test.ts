@@ -1,129 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { build } from '../../src/actions/build.js';
 import { push } from '../../src/actions/push.js';
-import type { Action } from '../../src/actions/run.js';
-import { startDockerEngine, type DockerEngine } from '../helpers/docker-engine.js';
+import { SUITE_SHA, useEngineSuite } from '../helpers/engine-suite.js';
 import { getManifest } from '../helpers/images.js';
-import type { MemoryIO } from '../helpers/io.js';
-import { runStep, writeContext, type Run } from '../helpers/steps.js';
-import { landedIndex, visible } from '../helpers/landed.js';
-import { startRegistry, type TestRegistry } from '../helpers/registry.js';
-import { makeTempDir, removeTempDir } from '../helpers/util.js';
+import { landedIndex } from '../helpers/landed.js';
 
 // The docker path on an engine with the containerd image store (trixie's dockerd 26 on containerd
 // 1.7, buildx 0.13): multi-platform images in the engine. The foreign platform's images are made
 // FROM scratch with COPY alone, so no emulator is needed. `base` has two identities on one domain;
 // `r2` is the password-protected default push target with a prefix; `r3` another registry.
-let engine: DockerEngine;
-let base: TestRegistry;
-let r2: TestRegistry;
-let r3: TestRegistry;
-let work: string;
-let runnerTemp: string;
-
-const secrets = {
-  BASE_MAIN_PASS: 'main-pass-1f2e3d4c',
-  BASE_STAGING_PASS: 'staging-pass-5b6a7988',
-  BASE_PUSH_PASS: 'push-pass-0a9b8c7d',
-  R2_PASS: 'r2-pass-6e5f4a3b',
-  R3_PASS: 'r3-pass-2c1d0e9f',
-  SEED_PASS: 'seed-pass-3a4b5c6d',
-};
-const SHA = 'fedcba9876543210fedcba9876543210fedcba98';
-
-beforeAll(async () => {
-  [engine, base, r2, r3, work, runnerTemp] = await Promise.all([
-    startDockerEngine({ containerdStore: true }),
-    startRegistry({
-      auth: 'token',
-      users: {
-        'primary-user': { password: secrets.BASE_MAIN_PASS, repos: ['other/'] },
-        'ctx-user': { password: secrets.BASE_STAGING_PASS, repos: ['base/'], actions: ['pull'] },
-        pusher: { password: secrets.BASE_PUSH_PASS, repos: ['acme/'] },
-        seed: { password: secrets.SEED_PASS },
-      },
-    }),
-    startRegistry({ auth: 'htpasswd', users: { deployer: { password: secrets.R2_PASS } } }),
-    startRegistry({
-      auth: 'token',
-      users: { r3user: { password: secrets.R3_PASS, repos: ['team/'] } },
-    }),
-    makeTempDir('engine-test-work-'),
-    makeTempDir('engine-test-runner-temp-'),
-  ]);
-}, 120_000);
-
-afterAll(async () => {
-  await Promise.all([
-    engine?.stop(),
-    base?.stop(),
-    r2?.stop(),
-    r3?.stop(),
-    removeTempDir(work),
-    removeTempDir(runnerTemp),
-  ]);
-}, 60_000);
-
-function registries(): string {
-  return `registries:
-  - name: base-main
-    domain: ${base.host}
-    primary: true
-    credentials: { username: primary-user, password: { env: BASE_MAIN_PASS } }
-  - name: base-staging
-    domain: ${base.host}
-    credentials: { username: ctx-user, password: { env: BASE_STAGING_PASS } }
-  - name: base-push
-    domain: ${base.host}
-    credentials: { username: pusher, password: { env: BASE_PUSH_PASS } }
-  - name: base-seed
-    domain: ${base.host}
-    credentials: { username: seed, password: { env: SEED_PASS } }
-  - name: r2
-    domain: ${r2.host}
-    default: true
-    repository_prefix: acme
-    credentials: { username: deployer, password: { env: R2_PASS } }
-  - name: r3
-    domain: ${r3.host}
-    credentials: { username: r3user, password: { env: R3_PASS } }
-`;
-}
-
-function step(
-  action: Action,
-  inputs: Record<string, string>,
-  env: NodeJS.ProcessEnv = {},
-): Promise<Run> {
-  return runStep(
-    action,
-    { registries: registries(), builder: 'docker', ...inputs },
-    {
-      RUNNER_TEMP: runnerTemp,
-      GITHUB_REPOSITORY: 'acme/widgets',
-      GITHUB_SERVER_URL: 'https://github.example',
-      GITHUB_SHA: SHA,
-      GITHUB_REF: 'refs/tags/v2.0.0-RC1',
-      GITHUB_REF_NAME: 'v2.0.0-RC1',
-      ...engine.env,
-      ...secrets,
-      ...env,
-    },
-  );
-}
-
-function context(
-  name: string,
-  dockerfile: string,
-  files: Record<string, string> = {},
-): Promise<string> {
-  return writeContext(work, name, dockerfile, files);
-}
-
-function expectNoSecret(run: MemoryIO): void {
-  const text = visible(run);
-  for (const secret of Object.values(secrets)) expect(text).not.toContain(secret);
-}
+const suite = useEngineSuite({ containerdStore: true });
+const { step, context, expectNoSecret } = suite;
+const SHA = SUITE_SHA;
 
 const MULTI_DOCKERFILE =
   'FROM scratch\nARG TARGETARCH\nCOPY hello.txt /hello.txt\nLABEL arch=$TARGETARCH\n';
@@ -135,7 +23,7 @@ describe('build with docker buildx on an engine with the containerd image store'
     const run = await step(build, { image_name: 'single', tag: 's1', working_directory: dir });
     expect(run.failed).toBeUndefined();
     // buildx pushes an index (the image and its provenance attestation) on this store.
-    const index = await landedIndex(r2, 'acme/single', 's1');
+    const index = await landedIndex(suite.r2, 'acme/single', 's1');
     expect(run.outputs.digest).toBe(index.digest);
     const image = index.platforms.amd64;
     expect(image.files.get('hello.txt')?.toString()).toBe('one\n');
@@ -160,9 +48,9 @@ describe('build with docker buildx on an engine with the containerd image store'
       labels: 'com.example.extra: multi',
     });
     expect(run.failed).toBeUndefined();
-    const index = await landedIndex(r2, 'acme/multi', 'm1');
+    const index = await landedIndex(suite.r2, 'acme/multi', 'm1');
     expect(run.outputs.digest).toBe(index.digest);
-    expect((await getManifest(r2, 'acme/multi', 'latest')).digest).toBe(index.digest);
+    expect((await getManifest(suite.r2, 'acme/multi', 'latest')).digest).toBe(index.digest);
     // Several platforms have no single image ID.
     expect(run.outputs.image_id).toBe('');
     // Both platforms, and buildx's provenance attestation (platform unknown) beside them.
@@ -186,7 +74,7 @@ describe('build with docker buildx on an engine with the containerd image store'
     });
     expect(built.failed).toBeUndefined();
     expect(built.logs.filter((l) => l.startsWith('warning:'))).toEqual([]);
-    const inspected = await engine.docker([
+    const inspected = await suite.engine.docker([
       'image',
       'inspect',
       '--format',
@@ -202,7 +90,7 @@ describe('build with docker buildx on an engine with the containerd image store'
       tag: 'v1',
     });
     expect(pushed.failed).toBeUndefined();
-    const index = await landedIndex(r3, 'team/multi', 'v1');
+    const index = await landedIndex(suite.r3, 'team/multi', 'v1');
     expect(pushed.outputs.digest).toBe(index.digest);
     // The engine pushes the whole index: both platforms, and buildx's provenance beside them.
     expect(Object.keys(index.platforms).sort()).toEqual(['amd64', 'arm64', 'unknown']);
@@ -225,7 +113,7 @@ describe('build with docker buildx on an engine with the containerd image store'
     expect(seeded.failed).toBeUndefined();
     const dir = await context(
       'two-identities',
-      `FROM ${base.host}/base/files:1 AS files\nFROM scratch\nCOPY --from=files /hello.txt /from-base.txt\n`,
+      `FROM ${suite.base.host}/base/files:1 AS files\nFROM scratch\nCOPY --from=files /hello.txt /from-suite.base.txt\n`,
     );
     const run = await step(build, {
       image_name: 'acme/two',
@@ -236,11 +124,13 @@ describe('build with docker buildx on an engine with the containerd image store'
       registry_contexts: 'base-staging',
     });
     expect(run.failed).toBeUndefined();
-    const index = await landedIndex(base, 'acme/two', 't1');
+    const index = await landedIndex(suite.base, 'acme/two', 't1');
     expect(run.outputs.digest).toBe(index.digest);
     expect(Object.keys(index.platforms).sort()).toEqual(['amd64', 'arm64', 'unknown']);
     for (const arch of ['amd64', 'arm64'])
-      expect(index.platforms[arch].files.get('from-base.txt')?.toString()).toBe('from the base\n');
+      expect(index.platforms[arch].files.get('from-suite.base.txt')?.toString()).toBe(
+        'from the base\n',
+      );
     expect(run.logs.some((l) => l.startsWith('[command]docker push'))).toBe(true);
     expectNoSecret(run);
   });
@@ -258,7 +148,7 @@ describe('build with docker buildx on an engine with the containerd image store'
         'manifest:org.opencontainers.image.vendor=Acme, Inc.\nindex:org.opencontainers.image.description=two, platforms',
     });
     expect(run.failed).toBeUndefined();
-    const raw = await getManifest(r2, 'acme/annotated', 'a1');
+    const raw = await getManifest(suite.r2, 'acme/annotated', 'a1');
     const index = JSON.parse(raw.bytes.toString('utf8')) as {
       annotations?: Record<string, string>;
       manifests: { digest: string; platform: { architecture: string } }[];
@@ -270,7 +160,7 @@ describe('build with docker buildx on an engine with the containerd image store'
     expect(index.manifests.map((m) => m.platform.architecture).sort()).toEqual(['amd64', 'arm64']);
     for (const entry of index.manifests) {
       const manifest = JSON.parse(
-        (await getManifest(r2, 'acme/annotated', entry.digest)).bytes.toString('utf8'),
+        (await getManifest(suite.r2, 'acme/annotated', entry.digest)).bytes.toString('utf8'),
       ) as { annotations?: Record<string, string> };
       expect(manifest.annotations).toMatchObject({
         'org.opencontainers.image.vendor': 'Acme, Inc.',
@@ -280,7 +170,7 @@ describe('build with docker buildx on an engine with the containerd image store'
 
   it("exports the build cache to a registry ref with mode=max, written with the registry's credentials", async () => {
     const dir = await context('registry-cache', MULTI_DOCKERFILE, { 'hello.txt': 'cache me\n' });
-    const cacheRef = `${r3.host}/team/cache:app`;
+    const cacheRef = `${suite.r3.host}/team/cache:app`;
     const run = await step(build, {
       image_name: 'cached',
       tag: 'c1',
@@ -289,7 +179,7 @@ describe('build with docker buildx on an engine with the containerd image store'
       cache_from: `type=registry,ref=${cacheRef}`,
     });
     expect(run.failed).toBeUndefined();
-    const cache = await getManifest(r3, 'team/cache', 'app');
+    const cache = await getManifest(suite.r3, 'team/cache', 'app');
     expect(cache.status).toBe(200);
     // A BuildKit cache manifest: its config is the cache config, not an image's.
     const manifest = JSON.parse(cache.bytes.toString('utf8')) as {
@@ -312,6 +202,6 @@ describe('build with docker buildx on an engine with the containerd image store'
       'Input cache_to: 127.0.0.2:5999/cache/x:1 is on 127.0.0.2:5999, which no registry of the registries file (nor the Docker config) declares; declare it there so the cache is written with its credentials',
     );
     expect(run.logs.some((l) => l.startsWith('[command]'))).toBe(false);
-    expect((await getManifest(r2, 'acme/nocache', 'n1')).status).toBe(404);
+    expect((await getManifest(suite.r2, 'acme/nocache', 'n1')).status).toBe(404);
   });
 });

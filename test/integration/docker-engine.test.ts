@@ -1,145 +1,40 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from '../../src/actions/build.js';
 import { push } from '../../src/actions/push.js';
-import type { Action } from '../../src/actions/run.js';
 import { STATE } from '../../src/actions/step-dir.js';
 import { buildahSandbox, pushBusyboxBase } from '../helpers/buildah.js';
-import { startDockerEngine, type DockerEngine } from '../helpers/docker-engine.js';
+import { SUITE_SEED, SUITE_SHA, useEngineSuite } from '../helpers/engine-suite.js';
 import { getBlob, getManifest } from '../helpers/images.js';
-import type { MemoryIO } from '../helpers/io.js';
-import { runStep, writeContext, type Run } from '../helpers/steps.js';
 import { landed, visible } from '../helpers/landed.js';
-import { startRegistry, type TestRegistry } from '../helpers/registry.js';
-import { makeTempDir, removeTempDir } from '../helpers/util.js';
 
 // The docker path on a real engine (Debian's dockerd 20.10, its classic image store, buildx 0.13
 // from trixie): `base` holds the busybox base, readable only as `ctx-user` (not its primary);
 // `r2` is the password-protected default push target with a prefix; `r3` another registry.
-let engine: DockerEngine;
-let base: TestRegistry;
-let r2: TestRegistry;
-let r3: TestRegistry;
-let work: string;
-let runnerTemp: string;
-
-const secrets = {
-  BASE_MAIN_PASS: 'main-pass-1f2e3d4c',
-  BASE_STAGING_PASS: 'staging-pass-5b6a7988',
-  BASE_PUSH_PASS: 'push-pass-0a9b8c7d',
-  R2_PASS: 'r2-pass-6e5f4a3b',
-  R3_PASS: 'r3-pass-2c1d0e9f',
-};
-const SEED = { username: 'seed', password: 'seed-pass-8f7e6d5c' };
-const SHA = 'fedcba9876543210fedcba9876543210fedcba98';
+const suite = useEngineSuite();
+const { step, context, expectNoSecret } = suite;
+const SHA = SUITE_SHA;
 // Build secrets: what RUN may read, and no layer, log or output may hold.
 const ENV_SECRET = 'env-build-secret-7c6b5a49';
 const FILE_SECRET = 'machine example login ci password file-build-secret-3e2d1c0b\n';
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
+// The busybox base, made in a buildah storage of its own: builds pull it through the registry.
 beforeAll(async () => {
-  [engine, base, r2, r3, work, runnerTemp] = await Promise.all([
-    startDockerEngine(),
-    startRegistry({
-      auth: 'token',
-      users: {
-        'primary-user': { password: secrets.BASE_MAIN_PASS, repos: ['other/'] },
-        'ctx-user': { password: secrets.BASE_STAGING_PASS, repos: ['base/'], actions: ['pull'] },
-        pusher: { password: secrets.BASE_PUSH_PASS, repos: ['acme/'] },
-        [SEED.username]: { password: SEED.password },
-      },
-    }),
-    startRegistry({ auth: 'htpasswd', users: { deployer: { password: secrets.R2_PASS } } }),
-    startRegistry({
-      auth: 'token',
-      users: { r3user: { password: secrets.R3_PASS, repos: ['team/'] } },
-    }),
-    makeTempDir('engine-test-work-'),
-    makeTempDir('engine-test-runner-temp-'),
-  ]);
   const seed = await buildahSandbox('engine-seed');
   try {
-    await pushBusyboxBase(seed, `${base.host}/base/busybox:1`, SEED);
+    await pushBusyboxBase(seed, `${suite.base.host}/base/busybox:1`, SUITE_SEED);
   } finally {
     await seed.remove();
   }
 }, 120_000);
 
-afterAll(async () => {
-  await Promise.all([
-    engine?.stop(),
-    base?.stop(),
-    r2?.stop(),
-    r3?.stop(),
-    removeTempDir(work),
-    removeTempDir(runnerTemp),
-  ]);
-}, 60_000);
-
-function registries(): string {
-  return `registries:
-  - name: base-main
-    domain: ${base.host}
-    primary: true
-    credentials: { username: primary-user, password: { env: BASE_MAIN_PASS } }
-  - name: base-staging
-    domain: ${base.host}
-    credentials: { username: ctx-user, password: { env: BASE_STAGING_PASS } }
-  - name: base-push
-    domain: ${base.host}
-    credentials: { username: pusher, password: { env: BASE_PUSH_PASS } }
-  - name: r2
-    domain: ${r2.host}
-    default: true
-    repository_prefix: acme
-    credentials: { username: deployer, password: { env: R2_PASS } }
-  - name: r3
-    domain: ${r3.host}
-    credentials: { username: r3user, password: { env: R3_PASS } }
-`;
-}
-
-function step(
-  action: Action,
-  inputs: Record<string, string>,
-  env: NodeJS.ProcessEnv = {},
-): Promise<Run> {
-  return runStep(
-    action,
-    { registries: registries(), builder: 'docker', ...inputs },
-    {
-      RUNNER_TEMP: runnerTemp,
-      GITHUB_REPOSITORY: 'acme/widgets',
-      GITHUB_SERVER_URL: 'https://github.example',
-      GITHUB_SHA: SHA,
-      GITHUB_REF: 'refs/tags/v2.0.0-RC1',
-      GITHUB_REF_NAME: 'v2.0.0-RC1',
-      ...engine.env,
-      ...secrets,
-      ...env,
-    },
-  );
-}
-
-function context(
-  name: string,
-  dockerfile: string,
-  files: Record<string, string> = {},
-): Promise<string> {
-  return writeContext(work, name, dockerfile, files);
-}
-
-function expectNoSecret(run: MemoryIO): void {
-  const text = visible(run);
-  for (const secret of Object.values(secrets)) expect(text).not.toContain(secret);
-}
-
 /** The engine's image ID of a local image (`docker image inspect`). */
 async function engineImageId(reference: string): Promise<string> {
-  return (await engine.docker(['image', 'inspect', '--format', '{{.Id}}', reference])).trim();
+  return (await suite.engine.docker(['image', 'inspect', '--format', '{{.Id}}', reference])).trim();
 }
 
 const APP_DOCKERFILE = `ARG BASE
@@ -159,14 +54,14 @@ describe('build with docker buildx on a real Docker engine', () => {
       working_directory: dir,
       // ctx-user's base: the only identity on base's domain, so pulls and push share one file.
       registry_contexts: 'base-staging',
-      build_arguments: `BASE=${base.host}/base/busybox:1\nGREETING=hi there`,
+      build_arguments: `BASE=${suite.base.host}/base/busybox:1\nGREETING=hi there`,
       labels: 'org.opencontainers.image.title: custom-title\ncom.example.extra: "yes"',
     });
     expect(run.failed).toBeUndefined();
-    const images = [`${r2.host}/acme/app:1.0`, `${r2.host}/acme/app:stable`];
+    const images = [`${suite.r2.host}/acme/app:1.0`, `${suite.r2.host}/acme/app:stable`];
     expect(run.outputs.images).toBe(images.join('\n'));
-    const first = await landed(r2, 'acme/app', '1.0');
-    expect((await getManifest(r2, 'acme/app', 'stable')).digest).toBe(first.digest);
+    const first = await landed(suite.r2, 'acme/app', '1.0');
+    expect((await getManifest(suite.r2, 'acme/app', 'stable')).digest).toBe(first.digest);
     expect(run.outputs.digest).toBe(first.digest);
     expect(run.outputs.image_id).toBe(first.configDigest);
     expect(first.files.get('greeting')?.toString()).toBe('hi there from Linux\n');
@@ -195,9 +90,9 @@ describe('build with docker buildx on a real Docker engine', () => {
   it("pulls through registry_contexts as another identity on the push target's domain: loads, then pushes as the target's", async () => {
     const dir = await context(
       'same-domain',
-      `FROM ${base.host}/base/busybox:1\nRUN echo same > /same\n`,
+      `FROM ${suite.base.host}/base/busybox:1\nRUN echo same > /same\n`,
     );
-    const tokensBefore = base.tokenRequests.length;
+    const tokensBefore = suite.base.tokenRequests.length;
     const run = await step(build, {
       image_name: 'acme/same',
       tag: 'v1',
@@ -206,14 +101,14 @@ describe('build with docker buildx on a real Docker engine', () => {
       registry_contexts: 'base-staging',
     });
     expect(run.failed).toBeUndefined();
-    const image = await landed(base, 'acme/same', 'v1');
+    const image = await landed(suite.base, 'acme/same', 'v1');
     expect(run.outputs.digest).toBe(image.digest);
     expect(image.files.get('same')?.toString()).toBe('same\n');
     // The engine holds the loaded image: its ID is the config digest that landed.
     expect(run.outputs.image_id).toBe(image.configDigest);
-    expect(await engineImageId(`${base.host}/acme/same:v1`)).toBe(image.configDigest);
+    expect(await engineImageId(`${suite.base.host}/acme/same:v1`)).toBe(image.configDigest);
     expect(run.logs.some((l) => l.startsWith('[command]docker push'))).toBe(true);
-    const tokens = base.tokenRequests.slice(tokensBefore);
+    const tokens = suite.base.tokenRequests.slice(tokensBefore);
     expect(
       tokens.some(
         (t) => t.account === 'ctx-user' && JSON.stringify(t.granted).includes('base/busybox'),
@@ -229,7 +124,7 @@ describe('build with docker buildx on a real Docker engine', () => {
   it('builds with disable_push into the engine, then the push action pushes it to another registry under two tags', async () => {
     const dir = await context(
       'local',
-      `FROM ${base.host}/base/busybox:1\nARG FLAVOUR\nRUN echo "$FLAVOUR" > /flavour\n`,
+      `FROM ${suite.base.host}/base/busybox:1\nARG FLAVOUR\nRUN echo "$FLAVOUR" > /flavour\n`,
     );
     const built = await step(build, {
       image_name: 'local-app',
@@ -250,9 +145,9 @@ describe('build with docker buildx on a real Docker engine', () => {
       tags: 'v1\nlatest',
     });
     expect(pushed.failed).toBeUndefined();
-    const image = await landed(r3, 'team/app', 'v1');
+    const image = await landed(suite.r3, 'team/app', 'v1');
     expect(pushed.outputs.digest).toBe(image.digest);
-    expect((await getManifest(r3, 'team/app', 'latest')).digest).toBe(image.digest);
+    expect((await getManifest(suite.r3, 'team/app', 'latest')).digest).toBe(image.digest);
     expect(image.configDigest).toBe(id);
     expect(image.files.get('flavour')?.toString()).toBe('vanilla\n');
     expectNoSecret(built);
@@ -269,17 +164,17 @@ describe('build with docker buildx on a real Docker engine', () => {
       { R2_PASS: 'not-the-password' },
     );
     expect(run.failed).toBe(
-      `Cannot push to ${r2.host}/acme/denied as r2 (checked before building, nothing was built or pushed): r2: starting an upload to acme/denied failed: HTTP 401: UNAUTHORIZED: authentication required (the credentials were not accepted)`,
+      `Cannot push to ${suite.r2.host}/acme/denied as r2 (checked before building, nothing was built or pushed): r2: starting an upload to acme/denied failed: HTTP 401: UNAUTHORIZED: authentication required (the credentials were not accepted)`,
     );
     expect(run.logs.some((l) => l.startsWith('[command]docker'))).toBe(false);
-    expect((await getManifest(r2, 'acme/denied', 'v1')).status).toBe(404);
+    expect((await getManifest(suite.r2, 'acme/denied', 'v1')).status).toBe(404);
     expect(visible(run)).not.toContain('not-the-password');
   });
 
   it('mounts secrets from a variable and a file for RUN, and they are in no layer, log, output or summary', async () => {
     const dir = await context(
       'secrets',
-      `FROM ${base.host}/base/busybox:1
+      `FROM ${suite.base.host}/base/busybox:1
 RUN --mount=type=secret,id=token --mount=type=secret,id=netrc \\
     sha256sum /run/secrets/token /run/secrets/netrc | cut -d' ' -f1 > /hashes && \\
     ls /run/secrets > /names
@@ -298,7 +193,7 @@ RUN --mount=type=secret,id=token --mount=type=secret,id=netrc \\
       { BUILD_TOKEN: ENV_SECRET },
     );
     expect(run.failed).toBeUndefined();
-    const image = await landed(r2, 'acme/secretive', 's1');
+    const image = await landed(suite.r2, 'acme/secretive', 's1');
     // RUN saw both (their hashes), and no layer holds either value.
     expect(image.files.get('hashes')?.toString()).toBe(
       `${sha256(ENV_SECRET)}\n${sha256(FILE_SECRET)}\n`,
@@ -316,12 +211,12 @@ RUN --mount=type=secret,id=token --mount=type=secret,id=netrc \\
   });
 
   it('forwards an SSH key to RUN --mount=type=ssh as an agent', async () => {
-    const key = path.join(work, 'id_ed25519');
+    const key = path.join(await context('ssh-key', 'FROM scratch\n'), 'id_ed25519');
     const { privateKey } = generateKeyPairSync('ed25519');
     await writeFile(key, privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600 });
     const dir = await context(
       'ssh',
-      `FROM ${base.host}/base/busybox:1
+      `FROM ${suite.base.host}/base/busybox:1
 RUN --mount=type=ssh,id=deploy test -S "$SSH_AUTH_SOCK" && echo agent > /ssh
 `,
     );
@@ -333,7 +228,7 @@ RUN --mount=type=ssh,id=deploy test -S "$SSH_AUTH_SOCK" && echo agent > /ssh
       ssh: `deploy=${key}`,
     });
     expect(run.failed).toBeUndefined();
-    const image = await landed(r2, 'acme/ssh', 'k1');
+    const image = await landed(suite.r2, 'acme/ssh', 'k1');
     expect(image.files.get('ssh')?.toString()).toBe('agent\n');
   });
 
@@ -346,14 +241,16 @@ RUN --mount=type=ssh,id=deploy test -S "$SSH_AUTH_SOCK" && echo agent > /ssh
       tag: 'c1',
       working_directory: dir,
       cache_to: 'type=inline',
-      cache_from: `type=registry,ref=${r2.host}/acme/cached:c1`,
+      cache_from: `type=registry,ref=${suite.r2.host}/acme/cached:c1`,
     });
     expect(run.failed).toBeUndefined();
     expect(
-      run.logs.some((l) => l.includes(`--cache-from type=registry,ref=${r2.host}/acme/cached:c1`)),
+      run.logs.some((l) =>
+        l.includes(`--cache-from type=registry,ref=${suite.r2.host}/acme/cached:c1`),
+      ),
     ).toBe(true);
-    const image = await landed(r2, 'acme/cached', 'c1');
-    const config = await getBlob(r2, 'acme/cached', image.configDigest);
+    const image = await landed(suite.r2, 'acme/cached', 'c1');
+    const config = await getBlob(suite.r2, 'acme/cached', image.configDigest);
     // BuildKit writes the inline cache's metadata into the image config.
     expect(JSON.parse(config.bytes.toString('utf8'))).toHaveProperty(['moby.buildkit.cache.v0']);
   });
