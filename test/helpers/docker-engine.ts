@@ -4,7 +4,7 @@ import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { randomBytes, randomInt } from 'node:crypto';
 import { join } from 'node:path';
 import { dockerCli, trixieFile } from './tools.js';
-import { makeTempDir, removeTempDir, run, sleep } from './util.js';
+import { makeTempDir, removeTempDir, run, sleep, trackChild } from './util.js';
 
 /**
  * A real Docker engine for the docker-path tests, private to one test file: its own data root,
@@ -12,8 +12,8 @@ import { makeTempDir, removeTempDir, run, sleep } from './util.js';
  * an address in a private /24 that nothing forwards (iptables drops every forwarded packet of it,
  * and dockerd is told to leave iptables, masquerading and ip_forward alone), plain HTTP to
  * loopback registries, overlay2 falling back to vfs (overlayfs falling back to native for the
- * containerd store). `containerdStore` runs trixie's dockerd 26 on
- * containerd 1.7 with the containerd image store, which holds multi-platform images.
+ * containerd store). `containerdStore` runs trixie's dockerd 26 on containerd 1.7 with the
+ * containerd image store, which holds multi-platform images.
  *
  * Build steps reach nothing but the loopback registries: base images come from them, and no RUN
  * in a test resolves a name (BuildKit gives build containers a public resolver when the host's is
@@ -77,23 +77,7 @@ async function waitForEngine(
 }
 
 function runDocker(env: NodeJS.ProcessEnv, args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(DOCKER_CLI, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
-    child.once('error', reject);
-    child.once('close', (code) =>
-      code === 0
-        ? resolve(Buffer.concat(out).toString('utf8'))
-        : reject(
-            new Error(
-              `docker ${args.join(' ')} failed (${code}): ${Buffer.concat(err).toString()}`,
-            ),
-          ),
-    );
-  });
+  return run(DOCKER_CLI, args, { env });
 }
 
 export async function startDockerEngine(options: EngineOptions = {}): Promise<DockerEngine> {
@@ -190,6 +174,8 @@ export async function startDockerEngine(options: EngineOptions = {}): Promise<Do
       },
     );
     closeSync(logFd);
+    // Killed should this process die without stopping it (stop() stops it by its pid first).
+    trackChild(child);
     let exitedWith: string | undefined;
     child.once('exit', (code, signal) => {
       exitedWith = `${code ?? signal}`;
