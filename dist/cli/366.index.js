@@ -1,5 +1,5 @@
-export const id = 113;
-export const ids = [113];
+export const id = 366;
+export const ids = [366];
 export const modules = {
 
 /***/ 7522:
@@ -269,6 +269,13 @@ var manifest = __webpack_require__(2850);
 
 
 
+/** Statuses with which a registry says it has no referrers API (OCI 1.1 says 404; some 400/405). */
+const REFERRERS_UNSUPPORTED = new Set([400, 404, 405, 501]);
+const NOT_FOUND = new Set([404]);
+/** Statuses with which a registry declines to list a repository's tags. */
+const TAGS_UNLISTED = new Set([401, 403, 404, 405]);
+/** A referrers list longer than this many pages is a registry looping, not an image's. */
+const MAX_REFERRER_PAGES = 100;
 /** Statuses with which a registry says it will not take a blob in one PUT. */
 const MONOLITHIC_REFUSED = new Set([400, 405, 413, 416, 501]);
 const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
@@ -366,14 +373,15 @@ class Repository {
             return error;
         return new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the connection failed (${(0,http/* describe */.q0)(error)})`, 0, 'NETWORK', { cause: error });
     }
-    /**
-     * A request whose small answer (a manifest, a config) is read whole. A connection dropped
-     * half-way through the body is retried like one dropped before the answer.
-     */
-    async callWhole(req, action) {
+    /** `optional`: the statuses in `absent` (404 by default) mean "not there", not a failure. */
+    async callWhole(req, action, optional = false, absent = NOT_FOUND) {
         const { retry } = this.client.transport;
         for (let attempt = 1;; attempt++) {
             const res = await this.call(req, action);
+            if (optional && absent.has(res.status)) {
+                await res.body.dump().catch(() => { });
+                return undefined;
+            }
             if (res.status !== 200)
                 await this.fail(res, action);
             try {
@@ -407,17 +415,89 @@ class Repository {
         throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}`, res.status, codes[0], { retryAfterMs: (0,http/* parseRetryAfter */.mu)(res.headers['retry-after']) });
     }
     async getManifest(reference) {
-        const { res, bytes } = await this.callWhole({
+        const found = await this.readManifest(reference, false);
+        if (!found)
+            throw new Error(`unreachable: ${reference} came back absent`);
+        return found;
+    }
+    /** The manifest, or undefined when the registry has none under `reference` (a probe). */
+    findManifest(reference) {
+        return this.readManifest(reference, true);
+    }
+    async readManifest(reference, optional) {
+        const found = await this.callWhole({
             method: 'GET',
             url: this.url(`/manifests/${reference}`),
             headers: { accept: manifest/* MANIFEST_ACCEPT */.dY },
-        }, `reading manifest ${this.name}${sep(reference)}`);
+        }, `reading manifest ${this.name}${sep(reference)}`, optional);
+        if (!found)
+            return undefined;
+        const { res, bytes } = found;
         const digest = (0,manifest/* sha256Digest */.sI)(bytes);
         // A manifest asked for by digest must hash to it: the registry is not trusted blindly.
         if (reference.startsWith('sha256:') && digest !== reference) {
             throw new errors/* RegistryError */.gl(`${this.label}: the manifest ${this.name}@${reference} came back with digest ${digest}`, 200, 'DIGEST_INVALID');
         }
         return { bytes, digest, mediaType: (0,manifest/* manifestMediaType */.gp)(bytes, res.headers['content-type']) };
+    }
+    /**
+     * The OCI 1.1 referrers API: descriptors of the manifests whose `subject` is `digest`, every
+     * page followed. `undefined` when the registry has no such API (distribution 2.8 answers 404),
+     * so the caller falls back to the referrers tag schema. `artifactType` asks the registry to
+     * filter; one that ignores the filter (no `OCI-Filters-Applied`) is filtered here.
+     */
+    async listReferrers(digest, artifactType) {
+        const action = `listing referrers of ${this.name}@${digest}`;
+        const query = artifactType ? `?${new URLSearchParams({ artifactType })}` : '';
+        let url = this.url(`/referrers/${digest}${query}`);
+        const found = [];
+        for (let page = 0; url; page++) {
+            if (page >= MAX_REFERRER_PAGES) {
+                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: more than ${MAX_REFERRER_PAGES} pages; refused`, 200);
+            }
+            const answer = await this.callWhole({ method: 'GET', url, headers: { accept: manifest/* MediaType */.zu.ociIndex } }, action, true, REFERRERS_UNSUPPORTED);
+            if (!answer)
+                return page === 0 ? undefined : found;
+            const index = (0,manifest/* parseJson */.qF)({ bytes: answer.bytes, digest, mediaType: manifest/* MediaType */.zu.ociIndex }, `${this.label}: ${action}`);
+            const filtered = /artifactType/i.test(answer.res.headers['oci-filters-applied'] ?? '');
+            for (const entry of Array.isArray(index.manifests) ? index.manifests : []) {
+                if (artifactType && !filtered && entry.artifactType !== artifactType)
+                    continue;
+                found.push(entry);
+            }
+            url = nextLink(answer.res.headers.link, answer.res.url);
+        }
+        return found;
+    }
+    /**
+     * The repository's tags, `pageSize` at a time following `Link`, up to `limit`: `complete` is
+     * false when there were more. `undefined` when the registry will not list them (some refuse
+     * listing to tokens that may pull).
+     */
+    async listTags(limit, pageSize = 1000) {
+        const action = `listing the tags of ${this.name}`;
+        let url = this.url(`/tags/list?n=${pageSize}`);
+        const tags = [];
+        while (url) {
+            if (tags.length >= limit)
+                return { tags: tags.slice(0, limit), complete: false };
+            const answer = await this.callWhole({ method: 'GET', url }, action, true, TAGS_UNLISTED);
+            if (!answer)
+                return tags.length ? { tags, complete: false } : undefined;
+            let body;
+            try {
+                body = JSON.parse(answer.bytes.toString('utf8')) ?? {};
+            }
+            catch {
+                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: the answer is not JSON`, 200);
+            }
+            for (const tag of Array.isArray(body.tags) ? body.tags : []) {
+                if (typeof tag === 'string')
+                    tags.push(tag);
+            }
+            url = nextLink(answer.res.headers.link, answer.res.url);
+        }
+        return { tags: tags.slice(0, limit), complete: tags.length <= limit };
     }
     /** The manifest's digest without its body, or undefined when the registry does not have it. */
     async headManifest(reference) {
@@ -440,7 +520,11 @@ class Repository {
             size: Number(res.headers['content-length'] ?? 0),
         };
     }
-    /** Stores the manifest's exact bytes under `reference` (a tag or its digest). */
+    /**
+     * Stores the manifest's exact bytes under `reference` (a tag or its digest). `subject` is the
+     * registry's `OCI-Subject` answer: set when it indexed the manifest's subject for its referrers
+     * API, so no referrers tag index needs writing.
+     */
     async putManifest(reference, manifest) {
         const action = `writing manifest ${this.name}${sep(reference)}`;
         const res = await this.call({
@@ -457,7 +541,8 @@ class Repository {
         if (stored && stored !== manifest.digest) {
             throw new errors/* RegistryError */.gl(`${this.label}: the registry stored manifest ${this.name}${sep(reference)} as ${stored}, not as the ${manifest.digest} that was sent`, res.status, 'DIGEST_INVALID');
         }
-        return manifest.digest;
+        const subject = res.headers['oci-subject'];
+        return { digest: manifest.digest, ...(subject ? { subject } : {}) };
     }
     async headBlob(digest) {
         const action = `checking blob ${this.name}@${digest}`;
@@ -531,6 +616,22 @@ class Repository {
             location: this.location(res),
             minChunk: Number(res.headers['oci-chunk-min-length'] ?? 0) || 0,
         };
+    }
+    /**
+     * Proves that this identity may push here without writing anything: an upload session is
+     * opened (which needs push access, with Basic auth as with a token) and cancelled at once. A
+     * refusal fails as any request does, naming the registry, the status and the registry's error.
+     */
+    async checkPushAccess() {
+        const { location } = await this.startUploadSession();
+        const action = `cancelling the test upload to ${this.name}`;
+        try {
+            const res = await this.call({ method: 'DELETE', url: location }, action);
+            await res.body.dump().catch(() => { });
+        }
+        catch {
+            // A registry that keeps the session lets it expire: nothing was written.
+        }
     }
     /**
      * Uploads a blob in one PUT; a registry that refuses that gets it in chunks (PATCH) instead.
@@ -612,6 +713,22 @@ class Repository {
         await res.body.dump().catch(() => { });
     }
 }
+/** The `rel="next"` target of a `Link` header, resolved against the URL that answered. */
+function nextLink(header, base) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(/,(?=\s*<)/)) {
+        const match = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
+        if (match && /\brel\s*=\s*"?next"?/i.test(match[2])) {
+            const next = new URL(match[1], base);
+            // A next page on another host would take this registry's token with it: refused.
+            if (next.origin !== new URL(base).origin)
+                return undefined;
+            return next.toString();
+        }
+    }
+    return undefined;
+}
 function withDigest(location, digest) {
     const url = new URL(location);
     url.searchParams.set('digest', digest);
@@ -673,11 +790,12 @@ function jobsFromEnv(env) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q2: () => (/* binding */ getTags),
 /* harmony export */   cx: () => (/* binding */ getRegistries),
+/* harmony export */   iv: () => (/* binding */ getLines),
 /* harmony export */   pW: () => (/* binding */ getBoolean),
 /* harmony export */   vS: () => (/* binding */ getList),
 /* harmony export */   y1: () => (/* binding */ parseMap)
 /* harmony export */ });
-/* unused harmony export parseList */
+/* unused harmony exports parseList, parseLines */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6624);
 /* harmony import */ var _registry_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1334);
@@ -750,7 +868,7 @@ function parseMap(text, name) {
         return out;
     }
     const out = {};
-    for (const item of parseListOfPairs(trimmed, name)) {
+    for (const item of parseLines(trimmed, name)) {
         const eq = item.indexOf('=');
         if (eq <= 0)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: "${item}" is not KEY=VALUE`);
@@ -758,14 +876,21 @@ function parseMap(text, name) {
     }
     return out;
 }
-/** KEY=VALUE items: values may hold commas, so only newlines (or a YAML list) separate them. */
-function parseListOfPairs(text, name) {
-    if (text.startsWith('[') || text.startsWith('- '))
-        return parseList(text, name);
-    return text
+/**
+ * Items that may hold commas themselves (`type=registry,ref=…`, `id=NAME,env=VAR`, KEY=VALUE):
+ * only newlines, or a YAML list, separate them (DESIGN §4).
+ */
+function parseLines(text, name) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('[') || trimmed.startsWith('- '))
+        return parseList(trimmed, name);
+    return trimmed
         .split('\n')
         .map((s) => s.trim())
         .filter(Boolean);
+}
+function getLines(io, name) {
+    return parseLines(io.getInput(name), name);
 }
 /**
  * `tag` first, then `tags`, without duplicates; `tags` items may be full references.
@@ -2042,6 +2167,40 @@ function describe(error) {
 
 /***/ }),
 
+/***/ 8404:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ createLimiter)
+/* harmony export */ });
+/** Runs at most `concurrency` of the given tasks at once; the rest wait their turn in order. */
+function createLimiter(concurrency) {
+    let active = 0;
+    const queue = [];
+    const next = () => {
+        if (active >= concurrency)
+            return;
+        const start = queue.shift();
+        if (start)
+            start();
+    };
+    return (task) => new Promise((resolve, reject) => {
+        queue.push(() => {
+            active++;
+            task()
+                .then(resolve, reject)
+                .finally(() => {
+                active--;
+                next();
+            });
+        });
+        next();
+    });
+}
+
+
+/***/ }),
+
 /***/ 2850:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2271,14 +2430,12 @@ function tagFromItem(item, what = 'tags') {
     return ref.tag;
 }
 /**
- * Makes a branch or Git tag name a valid image tag: lowercased, invalid characters to `-`,
- * no leading `.` or `-`, at most 128 characters.
+ * Makes a branch or Git tag name a valid image tag: its case kept (the tag grammar allows upper
+ * case, and docker/metadata-action keeps it), invalid characters to `-`, no leading `.` or `-`,
+ * at most 128 characters.
  */
 function sanitizeTag(name) {
-    let tag = name
-        .toLowerCase()
-        .replace(/[^a-z0-9_.-]/g, '-')
-        .replace(/^[.-]+/, '');
+    let tag = name.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '');
     tag = tag.slice(0, 128);
     return tag || 'latest';
 }

@@ -1,0 +1,1076 @@
+export const id = 765;
+export const ids = [765];
+export const modules = {
+
+/***/ 2765:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mu: () => (/* binding */ candidateSources),
+  d1: () => (/* binding */ runPromotion)
+});
+
+// UNUSED EXPORTS: openRepositories
+
+// EXTERNAL MODULE: ./.build/src/errors.js
+var errors = __webpack_require__(6624);
+// EXTERNAL MODULE: ./.build/src/registry/http.js
+var http = __webpack_require__(8507);
+// EXTERNAL MODULE: ./.build/src/registry/limit.js
+var registry_limit = __webpack_require__(8404);
+// EXTERNAL MODULE: ./.build/src/registry/manifest.js
+var registry_manifest = __webpack_require__(2850);
+;// CONCATENATED MODULE: ./.build/src/registry/referrers.js
+
+
+
+const COSIGN_SUFFIXES = ['sig', 'att', 'sbom'];
+const ArtifactType = {
+    cosignSignature: 'application/vnd.dev.cosign.simplesigning.v1+json',
+    sigstoreBundlePrefix: 'application/vnd.dev.sigstore.bundle',
+};
+/** A signature on a referrer on a referrer on the image is as deep as real chains go. */
+const DEFAULT_REFERRER_DEPTH = 4;
+/** Subjects probed at once; each costs up to five requests. */
+const SUBJECT_CONCURRENCY = 8;
+/**
+ * One tag listing finds the referrers tags of every subject at once; past this many tags the
+ * listing costs more than asking for each subject's few tags, so those are probed instead.
+ */
+const TAG_LISTING_LIMIT = 10_000;
+const DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-f0-9]{32,})$/;
+/** The referrers tag schema's tag for a digest: `<alg>-<hex>`, cut to a tag's 128 characters. */
+function referrersTag(digest) {
+    const match = DIGEST_RE.exec(digest);
+    if (!match)
+        throw new errors/* UserError */.yo(`"${digest}" is not a digest (algorithm:hex)`);
+    return `${match[1]}-${match[2]}`.slice(0, 128);
+}
+/** cosign's tags for a digest, those a tag can hold (a sha512 one is too long for any). */
+function cosignTags(digest) {
+    const match = DIGEST_RE.exec(digest);
+    if (!match)
+        return [];
+    return COSIGN_SUFFIXES.map((suffix) => ({
+        suffix,
+        tag: `${match[1]}-${match[2]}.${suffix}`,
+    })).filter(({ tag }) => tag.length <= 128);
+}
+function isSignature(referrer) {
+    return (referrer.artifactType === ArtifactType.cosignSignature ||
+        referrer.artifactType.startsWith(ArtifactType.sigstoreBundlePrefix) ||
+        (referrer.tag?.endsWith('.sig') ?? false));
+}
+/**
+ * Everything that refers to `subjects` in `repo`, and what refers to those, to `maxDepth`:
+ * breadth first, each digest once (a referrer listed by the API and the tag schema both, or a
+ * chain that loops back), in a stable order. Whether the registry has the referrers API is
+ * learnt from the first answer: a registry that has none is not asked again. The repository's
+ * tags are listed once, so only the referrers and cosign tags that exist are read.
+ */
+async function discoverReferrers(repo, subjects, options = {}) {
+    const maxDepth = options.maxDepth ?? DEFAULT_REFERRER_DEPTH;
+    const state = {
+        api: undefined,
+        artifactType: options.artifactType,
+        asked: new Map(),
+    };
+    // The tags and whether the registry has the API, learnt at once before any subject is read.
+    const [listed] = await Promise.all([
+        repo.listTags(TAG_LISTING_LIMIT),
+        subjects.length ? apiReferrers(repo, subjects[0], state) : undefined,
+    ]);
+    if (listed?.complete)
+        state.tags = new Set(listed.tags);
+    const limit = (0,registry_limit/* createLimiter */.z)(SUBJECT_CONCURRENCY);
+    const seen = new Set(subjects);
+    const found = [];
+    let level = [...seen];
+    for (let depth = 1; level.length > 0; depth++) {
+        if (depth > maxDepth) {
+            options.debug?.(`${repo.label}: ${repo.name}: referrers deeper than ${maxDepth} levels are not followed`);
+            break;
+        }
+        const lists = await Promise.all(level.map((subject) => limit(() => referrersOf(repo, subject, depth, state))));
+        level = [];
+        for (const referrer of lists.flat()) {
+            if (seen.has(referrer.digest))
+                continue;
+            seen.add(referrer.digest);
+            found.push(referrer);
+            level.push(referrer.digest);
+        }
+    }
+    return found;
+}
+async function referrersOf(repo, subject, depth, state) {
+    if (!DIGEST_RE.test(subject))
+        return [];
+    const fromApi = async () => {
+        const listed = await apiReferrers(repo, subject, state);
+        return listed.flatMap((d) => fromDescriptor(d, subject, 'api', depth));
+    };
+    const absent = (tag) => state.tags !== undefined && !state.tags.has(tag);
+    const fromTagSchema = async () => {
+        if (absent(referrersTag(subject)))
+            return [];
+        const raw = await repo.findManifest(referrersTag(subject));
+        if (!raw || !(0,registry_manifest/* isIndexMediaType */.$$)(raw.mediaType))
+            return [];
+        const index = (0,registry_manifest/* parseJson */.qF)(raw, `${repo.label}: ${repo.name}:${referrersTag(subject)}`);
+        const entries = Array.isArray(index.manifests) ? index.manifests : [];
+        return entries.flatMap((d) => fromDescriptor(d, subject, 'tag-schema', depth));
+    };
+    const fromCosign = cosignTags(subject).map(async ({ tag }) => {
+        if (absent(tag))
+            return [];
+        const raw = await repo.findManifest(tag);
+        if (!raw)
+            return [];
+        return [cosignReferrer(raw, subject, tag, depth, repo)];
+    });
+    const lists = await Promise.all([fromApi(), fromTagSchema(), ...fromCosign]);
+    const all = lists.flat();
+    return state.artifactType ? all.filter((r) => r.artifactType === state.artifactType) : all;
+}
+/** The referrers API's answer for one subject, asked once; [] where the registry has no API. */
+function apiReferrers(repo, subject, state) {
+    let pending = state.asked.get(subject);
+    if (!pending) {
+        pending = (async () => {
+            if (state.api === false)
+                return [];
+            const listed = await repo.listReferrers(subject, state.artifactType);
+            state.api = listed !== undefined;
+            return listed ?? [];
+        })();
+        state.asked.set(subject, pending);
+    }
+    return pending;
+}
+function fromDescriptor(entry, subject, source, depth) {
+    const d = entry;
+    // A malformed entry names nothing that could be copied: it is passed over, not trusted.
+    if (!d || typeof d !== 'object' || typeof d.digest !== 'string' || !DIGEST_RE.test(d.digest))
+        return [];
+    if (typeof d.mediaType !== 'string' || typeof d.size !== 'number')
+        return [];
+    return [
+        {
+            digest: d.digest,
+            mediaType: d.mediaType,
+            size: d.size,
+            artifactType: typeof d.artifactType === 'string' ? d.artifactType : '',
+            subject,
+            annotations: stringMap(d.annotations),
+            source,
+            depth,
+        },
+    ];
+}
+function cosignReferrer(raw, subject, tag, depth, repo) {
+    const manifest = (0,registry_manifest/* parseJson */.qF)(raw, `${repo.label}: ${repo.name}:${tag}`);
+    const layers = Array.isArray(manifest.layers) ? manifest.layers : [];
+    const artifactType = (typeof manifest.artifactType === 'string' && manifest.artifactType) ||
+        (typeof layers[0]?.mediaType === 'string' && layers[0].mediaType) ||
+        manifest.config?.mediaType ||
+        '';
+    return {
+        digest: raw.digest,
+        mediaType: raw.mediaType,
+        size: raw.bytes.length,
+        artifactType,
+        subject,
+        annotations: stringMap(manifest.annotations),
+        source: 'cosign-tag',
+        tag,
+        manifest: raw,
+        depth,
+    };
+}
+function stringMap(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return {};
+    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
+}
+/** The descriptor a referrers index lists for a referrer (OCI 1.1: artifactType, annotations). */
+function referrerDescriptor(referrer) {
+    return {
+        mediaType: referrer.mediaType,
+        digest: referrer.digest,
+        size: referrer.size,
+        ...(referrer.artifactType ? { artifactType: referrer.artifactType } : {}),
+        ...(Object.keys(referrer.annotations).length ? { annotations: referrer.annotations } : {}),
+    };
+}
+/**
+ * The referrers tag index after adding `additions` to what the target already lists: nothing the
+ * target had is dropped, nothing is listed twice. `undefined` when it would not change.
+ */
+function mergeReferrersIndex(existing, additions, where) {
+    let index = {
+        schemaVersion: 2,
+        mediaType: registry_manifest/* MediaType */.zu.ociIndex,
+        manifests: [],
+    };
+    if (existing) {
+        if (!(0,registry_manifest/* isIndexMediaType */.$$)(existing.mediaType)) {
+            throw new errors/* UserError */.yo(`${where}: the referrers tag holds a ${existing.mediaType}, not an index; it is left alone`);
+        }
+        index = (0,registry_manifest/* parseJson */.qF)(existing, where);
+        if (!Array.isArray(index.manifests))
+            index.manifests = [];
+    }
+    const listed = new Set(index.manifests.map((d) => d?.digest));
+    const added = additions.filter((d) => !listed.has(d.digest));
+    if (added.length === 0)
+        return undefined;
+    const bytes = Buffer.from(JSON.stringify({ ...index, manifests: [...index.manifests, ...added] }));
+    return { bytes, mediaType: registry_manifest/* MediaType */.zu.ociIndex, digest: (0,registry_manifest/* sha256Digest */.sI)(bytes) };
+}
+/**
+ * A cosign tag the target already holds with other signatures than the source's: the source's
+ * manifest with the target's own layers appended, so that no signature is lost on either side.
+ * `undefined` when the source's layers already include all of the target's.
+ */
+function mergeCosignManifest(source, target, where) {
+    const ours = (0,registry_manifest/* parseJson */.qF)(source, where);
+    const theirs = (0,registry_manifest/* parseJson */.qF)(target, where);
+    const layers = Array.isArray(ours.layers) ? ours.layers : [];
+    const have = new Set(layers.map((l) => l?.digest));
+    const extra = (Array.isArray(theirs.layers) ? theirs.layers : []).filter((l) => l && typeof l.digest === 'string' && !have.has(l.digest));
+    if (extra.length === 0)
+        return undefined;
+    const bytes = Buffer.from(JSON.stringify({ ...ours, layers: [...layers, ...extra] }));
+    return { bytes, mediaType: source.mediaType, digest: (0,registry_manifest/* sha256Digest */.sI)(bytes) };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+;// CONCATENATED MODULE: ./.build/src/registry/verify.js
+
+
+
+/** Only sha256 can be checked on the way through; anything else is refused before a byte moves. */
+function assertVerifiable(expected, where) {
+    if (!expected.digest.startsWith('sha256:')) {
+        throw new errors/* RegistryError */.gl(`${where}: cannot verify ${expected.digest}: only sha256 digests are supported`, 0);
+    }
+}
+/**
+ * Passes a blob through while hashing it, and fails the stream at its end unless the bytes match
+ * the expected digest and size. The failure aborts the upload it feeds, so this step reports the
+ * bad bytes; what keeps them out of the target is the registry's own check of `?digest=` on the
+ * closing PUT, which refuses a body that does not hash to it.
+ */
+function verifyingStream(source, expected, where, onBytes = () => { }) {
+    try {
+        assertVerifiable(expected, where);
+    }
+    catch (error) {
+        source.destroy();
+        throw error;
+    }
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    const check = new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            hash.update(chunk);
+            size += chunk.length;
+            onBytes(chunk.length);
+            callback(null, chunk);
+        },
+        flush(callback) {
+            const digest = `sha256:${hash.digest('hex')}`;
+            if (digest !== expected.digest || size !== expected.size) {
+                callback(new errors/* RegistryError */.gl(`${where}: blob ${expected.digest} arrived as ${digest} (${size} of ${expected.size} bytes); nothing was written`, 0, 'DIGEST_INVALID'));
+                return;
+            }
+            callback();
+        },
+    });
+    // pipeline destroys both sides on error, so a failing source aborts the upload too.
+    return (0,external_node_stream_.pipeline)(source, check, () => { });
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/copy.js
+
+
+
+
+
+
+const DEFAULT_JOBS = 4;
+function copyMode(source, target) {
+    if (!source.client.sameRegistry(target.client))
+        return 'copy';
+    return source.name === target.name ? 'retag' : 'mount';
+}
+/** Reads the source manifest and checks it against `expected_digest` before anything is written. */
+async function readSource(source, reference, expectedDigest) {
+    const root = await source.getManifest(reference);
+    if (expectedDigest && root.digest !== expectedDigest) {
+        throw new errors/* UserError */.yo(`${source.label}: ${source.name}${reference.includes(':') ? '@' : ':'}${reference} is ${root.digest}, not the expected_digest ${expectedDigest}; nothing was written`);
+    }
+    return root;
+}
+/**
+ * Promotes one image (manifest or index) to `tags` of the target repository. Everything a tag
+ * points to is present and verified in the target before the tag is written.
+ */
+async function copyImage(source, root, target, tags, options = {}) {
+    const counter = requestCounter([source, target]);
+    const mode = copyMode(source, target);
+    const run = new CopyRun(source, target, mode, options, newPlan(mode, root), newStats());
+    // In place, the repository already holds the image and all that refers to it.
+    const carry = mode !== 'retag' && options.referrers !== false;
+    const [tagPlan, referrers] = await Promise.all([
+        mode === 'retag' && options.overwrite !== false
+            ? // Everything the manifest references is there already: one write per tag, no HEAD first.
+                tags.map((tag) => ({ tag, action: 'write' }))
+            : planTags(target, tags, root.digest, options.overwrite),
+        carry ? discoverReferrers(source, subjectsOf(root, options), { debug: options.log }) : [],
+    ]);
+    run.plan.tags = tagPlan;
+    if (mode !== 'retag' && (tagPlan.some((t) => t.action === 'write') || referrers.length)) {
+        // Referrers hang off the root by digest: it is put by digest first when they follow it.
+        await run.ensureManifest(root, referrers.length > 0);
+    }
+    await run.carryReferrers(referrers);
+    await writeTags(target, root, run.plan, run.stats, options);
+    run.stats.requests = counter();
+    return { digest: root.digest, mediaType: root.mediaType, plan: run.plan, stats: run.stats };
+}
+/** The digests whose referrers travel with the image: the root's own and its children's. */
+function subjectsOf(root, options = {}) {
+    const subjects = options.newRoot ? [] : [root.digest];
+    if ((0,registry_manifest/* isIndexMediaType */.$$)(root.mediaType)) {
+        const index = (0,registry_manifest/* parseJson */.qF)(root, root.digest);
+        for (const child of Array.isArray(index.manifests) ? index.manifests : []) {
+            if (typeof child?.digest === 'string')
+                subjects.push(child.digest);
+        }
+    }
+    return [...new Set(subjects)];
+}
+function newPlan(mode, root) {
+    return {
+        mode,
+        digest: root.digest,
+        mediaType: root.mediaType,
+        manifests: [],
+        blobs: [],
+        tags: [],
+        referrers: [],
+    };
+}
+function newStats() {
+    return {
+        manifests: 0,
+        blobs: { skipped: 0, mounted: 0, copied: 0 },
+        bytes_copied: 0,
+        referrers: 0,
+        requests: 0,
+    };
+}
+/** Requests made through these repositories' transports from now on. */
+function requestCounter(repos) {
+    const transports = [...new Set(repos.map((r) => r.client.transport))];
+    const before = transports.reduce((n, t) => n + t.stats.requests, 0);
+    return () => transports.reduce((n, t) => n + t.stats.requests, 0) - before;
+}
+/**
+ * A tag that already points at the digest needs no write: a HEAD per tag tells. With `overwrite`
+ * false, a tag that points elsewhere fails the promotion here, before anything is written.
+ */
+async function planTags(target, tags, digest, overwrite = true) {
+    const heads = await Promise.all(tags.map((tag) => target.headManifest(tag)));
+    if (!overwrite) {
+        const moved = [];
+        await Promise.all(heads.map(async (head, i) => {
+            if (!head)
+                return;
+            // A HEAD without Docker-Content-Digest proves presence only: the bytes tell.
+            const current = head.digest || (await target.getManifest(tags[i])).digest;
+            if (current !== digest) {
+                head.digest = current;
+                moved.push(`${tags[i]} points to ${current}`);
+            }
+        }));
+        if (moved.length) {
+            throw new errors/* UserError */.yo(`${target.label}: ${target.name}: overwrite is false and ${moved.sort().join(', ')}, not to ${digest}; nothing was written`);
+        }
+    }
+    return tags.map((tag, i) => ({ tag, action: heads[i]?.digest === digest ? 'skip' : 'write' }));
+}
+/** Tags last: written only once everything they point to is in place. */
+async function writeTags(target, root, plan, stats, options) {
+    if (options.dryRun)
+        return;
+    await Promise.all(plan.tags
+        .filter((t) => t.action === 'write')
+        .map(async (t) => {
+        await target.putManifest(t.tag, root);
+        stats.manifests++;
+    }));
+}
+/**
+ * One source → target transfer. Several runs may share a plan and stats (a merge has one run per
+ * source image).
+ */
+class CopyRun {
+    source;
+    target;
+    mode;
+    options;
+    plan;
+    stats;
+    blobs = new Map();
+    manifests = new Map();
+    limit;
+    log;
+    /** Set once the target refuses a mount: later blobs are not offered to it again. */
+    mountRefused = false;
+    /** Set once the target answered a manifest PUT with `OCI-Subject`: it has the referrers API. */
+    targetIndexesSubjects = false;
+    constructor(source, target, mode, options, plan, stats) {
+        this.source = source;
+        this.target = target;
+        this.mode = mode;
+        this.options = options;
+        this.plan = plan;
+        this.stats = stats;
+        this.limit = (0,registry_limit/* createLimiter */.z)(Math.max(1, options.jobs ?? DEFAULT_JOBS));
+        this.log = options.log ?? (() => { });
+    }
+    /**
+     * Makes the manifest and all it references present in the target. A manifest the target
+     * already has needs nothing more: a registry only accepts a manifest whose references it holds.
+     * `putByDigest` is false for the root, which the tags write. Says whether it was written.
+     */
+    async ensureManifest(raw, putByDigest, knownAbsent = false) {
+        if (!knownAbsent && (await this.target.headManifest(raw.digest))) {
+            this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'skip' });
+            return 'skip';
+        }
+        const where = `${this.source.label}: ${this.source.name}@${raw.digest}`;
+        if ((0,registry_manifest/* isIndexMediaType */.$$)(raw.mediaType)) {
+            const index = (0,registry_manifest/* parseJson */.qF)(raw, where);
+            await Promise.all((index.manifests ?? []).map((child) => this.ensureChild(child)));
+        }
+        else {
+            const manifest = (0,registry_manifest/* parseJson */.qF)(raw, where);
+            // `blobs`: the OCI artifact manifest of the 1.1 release candidates, which some tools wrote.
+            const blobs = [manifest.config, ...(manifest.layers ?? manifest.blobs ?? [])].filter(Boolean);
+            await Promise.all(blobs.map((blob) => this.ensureBlob(blob)));
+        }
+        this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'write' });
+        if (putByDigest && !this.options.dryRun) {
+            const put = await this.target.putManifest(raw.digest, raw);
+            if (put.subject)
+                this.targetIndexesSubjects = true;
+            this.stats.manifests++;
+        }
+        return 'write';
+    }
+    /** A manifest the source holds by digest, made present in the target by digest. */
+    ensureChild(child) {
+        let pending = this.manifests.get(child.digest);
+        if (!pending) {
+            pending = (async () => {
+                // The target is asked first: a child it holds is not read from the source at all.
+                const present = await this.target.headManifest(child.digest);
+                if (present) {
+                    this.plan.manifests.push({
+                        digest: child.digest,
+                        mediaType: present.mediaType || child.mediaType,
+                        action: 'skip',
+                    });
+                    return 'skip';
+                }
+                const raw = await this.source.getManifest(child.digest);
+                return this.ensureManifest(raw, true, true);
+            })();
+            this.manifests.set(child.digest, pending);
+        }
+        return pending;
+    }
+    /**
+     * Copies what refers to the image, level by level (a signature on an SBOM follows the SBOM),
+     * then makes it discoverable in the target: through its referrers API where it has one (the
+     * `subject` of each manifest does it), else through the `sha256-<hex>` tag indexes, merged with
+     * what the target already lists. cosign's tags are written with the source's bytes.
+     */
+    async carryReferrers(referrers) {
+        const depths = [...new Set(referrers.map((r) => r.depth))].sort((a, b) => a - b);
+        for (const depth of depths) {
+            await Promise.all(referrers.filter((r) => r.depth === depth).map((r) => this.carryReferrer(r)));
+        }
+        const indexed = referrers.filter((r) => r.source !== 'cosign-tag');
+        if (indexed.length === 0)
+            return;
+        if (!this.targetIndexesSubjects) {
+            // Nothing written here told: a target that lists referrers of the first subject has the API.
+            this.targetIndexesSubjects =
+                (await this.target.listReferrers(indexed[0].subject)) !== undefined;
+        }
+        this.plan.referrersIndex = this.targetIndexesSubjects ? 'api' : 'tag-schema';
+        if (this.targetIndexesSubjects)
+            return;
+        const bySubject = new Map();
+        for (const r of indexed)
+            bySubject.set(r.subject, [...(bySubject.get(r.subject) ?? []), r]);
+        await Promise.all([...bySubject].map(async ([subject, list]) => {
+            const tag = referrersTag(subject);
+            const where = `${this.target.label}: ${this.target.name}:${tag}`;
+            const merged = mergeReferrersIndex(await this.target.findManifest(tag), list.map(referrerDescriptor), where);
+            if (!merged)
+                return;
+            this.plan.manifests.push({
+                digest: merged.digest,
+                mediaType: merged.mediaType,
+                action: 'write',
+            });
+            if (this.options.dryRun)
+                return;
+            await this.target.putManifest(tag, merged);
+            this.stats.manifests++;
+        }));
+    }
+    async carryReferrer(referrer) {
+        const planned = {
+            digest: referrer.digest,
+            artifactType: referrer.artifactType,
+            subject: referrer.subject,
+            source: referrer.source,
+            ...(referrer.tag ? { tag: referrer.tag } : {}),
+            action: 'skip',
+        };
+        this.plan.referrers.push(planned);
+        if (!referrer.manifest || !referrer.tag) {
+            const action = await this.ensureChild(referrerDescriptor(referrer));
+            if (action === 'write') {
+                planned.action = 'write';
+                if (!this.options.dryRun)
+                    this.stats.referrers++;
+            }
+            return;
+        }
+        // A cosign tag: its manifest's blobs first, then the tag, as the source has it.
+        const source = referrer.manifest;
+        const head = await this.target.headManifest(referrer.tag);
+        if (head?.digest === source.digest)
+            return;
+        await this.ensureManifest(source, false, true);
+        let written = source;
+        if (head) {
+            // The target has signatures of its own under this tag: both sides' are kept.
+            const where = `${this.target.label}: ${this.target.name}:${referrer.tag}`;
+            const theirs = await this.target.getManifest(referrer.tag);
+            if (theirs.digest === source.digest)
+                return;
+            written = mergeCosignManifest(source, theirs, where) ?? source;
+        }
+        planned.action = 'write';
+        if (this.options.dryRun)
+            return;
+        await this.target.putManifest(referrer.tag, written);
+        this.stats.manifests++;
+        this.stats.referrers++;
+    }
+    ensureBlob(blob) {
+        if ((0,registry_manifest/* isNonDistributable */.SM)(blob))
+            return Promise.resolve();
+        let pending = this.blobs.get(blob.digest);
+        if (!pending) {
+            pending = this.mode === 'mount' ? this.mountBlob(blob) : this.copyBlob(blob);
+            this.blobs.set(blob.digest, pending);
+        }
+        return pending;
+    }
+    /** Mounting moves no bytes and answers 201 for a blob already there: no HEAD first. */
+    async mountBlob(blob) {
+        if (this.mountRefused)
+            return this.copyBlob(blob);
+        const planned = { digest: blob.digest, size: blob.size, action: 'mount' };
+        this.plan.blobs.push(planned);
+        if (this.options.dryRun)
+            return;
+        const result = await this.limit(() => this.target.mountBlob(blob.digest, this.source.name));
+        if (result.mounted) {
+            this.stats.blobs.mounted++;
+            return;
+        }
+        // The registry would not link it (credentials, policy): stream it through its upload
+        // session, and copy the blobs that follow without asking again.
+        if (!this.mountRefused) {
+            this.mountRefused = true;
+            this.log(`${this.target.label}: could not mount blobs from ${this.source.name}; copying them`);
+        }
+        planned.action = 'copy';
+        await this.limit(() => this.transfer(blob, result.uploadUrl));
+    }
+    async copyBlob(blob) {
+        const present = await this.target.headBlob(blob.digest);
+        const planned = {
+            digest: blob.digest,
+            size: blob.size,
+            action: present === undefined ? 'copy' : 'skip',
+        };
+        this.plan.blobs.push(planned);
+        if (present !== undefined) {
+            this.stats.blobs.skipped++;
+            return;
+        }
+        if (this.options.dryRun)
+            return;
+        await this.limit(() => this.transfer(blob));
+    }
+    /**
+     * Streams one blob source → target, hashing on the way; the whole transfer is retried on faults,
+     * after the registry's `Retry-After` when it gave one. A 401 (a token that expired or was
+     * revoked mid-copy; the refused token is dropped by then) is retried once, with a new token.
+     */
+    async transfer(blob, uploadUrl) {
+        const tries = this.options.blobTries ?? http/* DEFAULT_RETRY */.vI.tries;
+        const where = `${this.source.label} → ${this.target.label}: ${this.target.name}`;
+        assertVerifiable(blob, where);
+        let reauthenticated = false;
+        for (let attempt = 1;; attempt++) {
+            let sent = 0;
+            try {
+                await this.target.uploadBlob(blob.digest, blob.size, async () => {
+                    sent = 0;
+                    return verifyingStream(await this.source.openBlob(blob.digest), blob, where, (n) => (sent += n));
+                }, attempt === 1 ? uploadUrl : undefined);
+                this.stats.blobs.copied++;
+                this.stats.bytes_copied += sent;
+                return;
+            }
+            catch (error) {
+                const unauthorised = error instanceof errors/* RegistryError */.gl && error.status === 401;
+                if (unauthorised && !reauthenticated && attempt < tries) {
+                    reauthenticated = true;
+                    continue;
+                }
+                if (attempt >= tries || !isTransient(error))
+                    throw inUserWords(error, where, blob.digest);
+                const delay = (0,http/* retryDelay */.a2)(attempt, http/* DEFAULT_RETRY */.vI, error instanceof errors/* RegistryError */.gl ? error.retryAfterMs : undefined);
+                this.log(`${where}: copying ${blob.digest} failed (${(0,http/* describe */.q0)(error)}); retrying in ${delay} ms`);
+                await (0,http/* sleep */.yy)(delay);
+            }
+        }
+    }
+}
+/** A network failure that outlasted the retries, said with the blob and registries it hit. */
+function inUserWords(error, where, digest) {
+    if (error instanceof errors/* RegistryError */.gl || !(0,http/* isNetworkError */.TX)(error))
+        return error;
+    return new errors/* RegistryError */.gl(`${where}: copying ${digest} failed: the connection failed (${(0,http/* describe */.q0)(error)})`, 0, 'NETWORK', { cause: error });
+}
+function isTransient(error) {
+    if ((0,http/* isNetworkError */.TX)(error))
+        return true;
+    if (error instanceof errors/* RegistryError */.gl)
+        return (0,http/* isRetryableStatus */.PS)(error.status) || error.code === 'DIGEST_INVALID';
+    return false;
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/merge.js
+
+
+
+
+/**
+ * The index entries an image contributes: an index gives its own entries, a single-platform
+ * image one entry whose platform is read from its config.
+ */
+async function platformEntries(source) {
+    return (await readEntries(source)).entries;
+}
+/** OCI annotations that say where a multi-platform image came from (GHCR links packages by them). */
+const ORIGIN_ANNOTATIONS = [
+    'org.opencontainers.image.source',
+    'org.opencontainers.image.revision',
+    'org.opencontainers.image.version',
+];
+/**
+ * The index annotations every platform agrees on: `created` is the latest config's (so the same
+ * images give the same index), `source`, `revision` and `version` the labels all configs share.
+ */
+function agreedAnnotations(configs) {
+    const out = {};
+    const created = configs
+        .map((c) => (typeof c.created === 'string' ? Date.parse(c.created) : NaN))
+        .filter((t) => !Number.isNaN(t) && t > 0);
+    if (created.length)
+        out['org.opencontainers.image.created'] = new Date(Math.max(...created)).toISOString();
+    for (const key of ORIGIN_ANNOTATIONS) {
+        const values = new Set(configs.map((c) => c.config?.Labels?.[key]));
+        const [value] = values;
+        if (configs.length && values.size === 1 && typeof value === 'string' && value)
+            out[key] = value;
+    }
+    return out;
+}
+/** The configs of a source's platform images (an index's children are read for them). */
+async function platformConfigs(source, entries) {
+    const read = await readEntries(source);
+    if (read.config)
+        return [read.config];
+    const where = `${source.repo.label}: ${source.name}`;
+    return Promise.all(entries
+        .filter((e) => !(0,registry_manifest/* isAttestation */.H3)(e))
+        .map(async (entry) => {
+        const child = await source.repo.getManifest(entry.digest);
+        if ((0,registry_manifest/* isIndexMediaType */.$$)(child.mediaType))
+            return {};
+        const manifest = (0,registry_manifest/* parseJson */.qF)(child, where);
+        return readConfig(source, manifest, where);
+    }));
+}
+const entriesRead = new WeakMap();
+/** A source's entries, read once (its config with them, for a single-platform image). */
+function readEntries(source) {
+    let pending = entriesRead.get(source);
+    if (!pending) {
+        pending = readEntriesOnce(source);
+        entriesRead.set(source, pending);
+    }
+    return pending;
+}
+async function readConfig(source, manifest, where) {
+    const configBytes = await source.repo.getBlob(manifest.config.digest);
+    try {
+        return JSON.parse(configBytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${where}: its config ${manifest.config.digest} is not JSON`);
+    }
+}
+async function readEntriesOnce(source) {
+    const where = `${source.repo.label}: ${source.name}`;
+    if ((0,registry_manifest/* isIndexMediaType */.$$)(source.root.mediaType)) {
+        return { entries: (0,registry_manifest/* parseJson */.qF)(source.root, where).manifests ?? [] };
+    }
+    const manifest = (0,registry_manifest/* parseJson */.qF)(source.root, where);
+    const config = await readConfig(source, manifest, where);
+    if (!config.os || !config.architecture) {
+        throw new errors/* UserError */.yo(`${where}: its config names no os/architecture, so it cannot join a multi-platform image`);
+    }
+    const platform = { os: config.os, architecture: config.architecture };
+    if (config.variant)
+        platform.variant = config.variant;
+    if (config['os.version'])
+        platform['os.version'] = config['os.version'];
+    return {
+        entries: [
+            {
+                mediaType: source.root.mediaType,
+                digest: source.root.digest,
+                size: source.root.bytes.length,
+                platform,
+            },
+        ],
+        config,
+    };
+}
+/** Refuses overlapping platforms before anything is written. Attestations are not platforms. */
+function checkOverlap(entries) {
+    const seen = new Map();
+    for (const { source, descriptor } of entries) {
+        if ((0,registry_manifest/* isAttestation */.H3)(descriptor))
+            continue;
+        const key = `${(0,registry_manifest/* formatPlatform */.Bq)(descriptor.platform)}${descriptor.platform?.['os.version'] ? ` ${descriptor.platform['os.version']}` : ''}`;
+        const first = seen.get(key);
+        if (first !== undefined && first !== source) {
+            throw new errors/* UserError */.yo(`Input candidate: ${first} and ${source} both provide platform ${key}; each platform may come from one image only. Nothing was written.`);
+        }
+        if (first === source) {
+            throw new errors/* UserError */.yo(`Input candidate: ${source} lists platform ${key} twice. Nothing was written.`);
+        }
+        seen.set(key, source);
+    }
+}
+/** The OCI index holding all entries, in candidate order: the same inputs give the same digest. */
+function buildIndex(entries, annotations = {}) {
+    const index = {
+        schemaVersion: 2,
+        mediaType: registry_manifest/* MediaType */.zu.ociIndex,
+        manifests: entries,
+        ...(Object.keys(annotations).length ? { annotations } : {}),
+    };
+    const bytes = Buffer.from(JSON.stringify(index));
+    return { bytes, mediaType: registry_manifest/* MediaType */.zu.ociIndex, digest: (0,registry_manifest/* sha256Digest */.sI)(bytes) };
+}
+/**
+ * Joins per-platform images (built natively on separate runners) into one multi-platform index:
+ * every child is made present in the target first, the index is written to the tags last.
+ */
+async function mergeImages(sources, target, tags, options = {}) {
+    const counter = requestCounter([...sources.map((s) => s.repo), target]);
+    const perSource = await Promise.all(sources.map(platformEntries));
+    checkOverlap(perSource.flatMap((entries, i) => entries.map((descriptor) => ({ source: sources[i].name, descriptor }))));
+    const configs = await Promise.all(sources.map((s, i) => platformConfigs(s, perSource[i])));
+    const index = buildIndex(perSource.flat(), {
+        ...agreedAnnotations(configs.flat()),
+        ...options.indexAnnotations,
+    });
+    if (options.expectedDigest && index.digest !== options.expectedDigest) {
+        throw new errors/* UserError */.yo(`The merged index is ${index.digest}, not the expected_digest ${options.expectedDigest}; nothing was written`);
+    }
+    const plan = newPlan('merge', index);
+    const stats = newStats();
+    plan.tags = await planTags(target, tags, index.digest, options.overwrite);
+    const writes = plan.tags.some((t) => t.action === 'write');
+    await Promise.all(sources.map(async (source, i) => {
+        const run = new CopyRun(source.repo, target, copyMode(source.repo, target), options, plan, stats);
+        // The platform images keep their digests, so what refers to them still holds and follows.
+        const referrers = options.referrers === false
+            ? []
+            : await discoverReferrers(source.repo, 
+            // A source index is not in the merged image: only its children are.
+            subjectsOf(source.root, { newRoot: (0,registry_manifest/* isIndexMediaType */.$$)(source.root.mediaType) }), { debug: options.log });
+        if (!writes && referrers.length === 0)
+            return;
+        if ((0,registry_manifest/* isIndexMediaType */.$$)(source.root.mediaType)) {
+            await Promise.all(perSource[i].map((child) => run.ensureChild(child)));
+        }
+        else {
+            await run.ensureManifest(source.root, true);
+        }
+        await run.carryReferrers(referrers);
+    }));
+    if (writes)
+        plan.manifests.push({ digest: index.digest, mediaType: index.mediaType, action: 'write' });
+    await writeTags(target, index, plan, stats, options);
+    stats.requests = counter();
+    return { digest: index.digest, mediaType: index.mediaType, plan, stats };
+}
+
+// EXTERNAL MODULE: ./.build/src/registry/platforms.js
+var platforms = __webpack_require__(7043);
+// EXTERNAL MODULE: ./.build/src/registry/reference.js
+var reference = __webpack_require__(5626);
+// EXTERNAL MODULE: ./.build/src/registry/resolve.js
+var resolve = __webpack_require__(9887);
+// EXTERNAL MODULE: ./.build/src/actions/clients.js + 2 modules
+var actions_clients = __webpack_require__(7522);
+;// CONCATENATED MODULE: ./.build/src/actions/promotion.js
+
+
+
+
+
+
+/**
+ * Remote images copied or retagged registry to registry: what the promote action does, and the
+ * push action when its candidate is remote.
+ */
+/** The registries remote candidates are pulled through: the `registry_context`, else resolution. */
+function candidateSources(config, env, candidates, registryContext) {
+    const contexts = registryContext
+        ? [(0,resolve/* integrationByName */.dl)(config, registryContext, 'registry_context')]
+        : [];
+    (0,resolve/* checkContexts */.R$)(contexts, candidates.map((c) => c.domain), 'registry_context', () => { });
+    return candidates.map((c) => (0,resolve/* resolvePull */.Uj)(config, env, c.domain, contexts));
+}
+/**
+ * The repository handles of a promotion: the target's token grants push, and pull on every
+ * source of the same registry (blobs are mounted from those), so such a source needs no token
+ * of its own.
+ */
+function openRepositories(clients, candidates, sources, target, dryRun) {
+    const targetClient = clients.for(target.endpoint);
+    const sameRegistry = sources.map((s) => clients.for(s).sameRegistry(targetClient));
+    const targetRepo = targetClient.repository(target.repository, {
+        push: !dryRun,
+        mountFrom: candidates.filter((_, i) => sameRegistry[i]).map((c) => c.repository),
+    });
+    const sourceRepos = candidates.map((candidate, i) => {
+        const client = clients.for(sources[i]);
+        // On one client the target's token already grants pull on the source: no second token.
+        return client === targetClient
+            ? targetRepo.sibling(candidate.repository)
+            : client.repository(candidate.repository);
+    });
+    return { targetRepo, sourceRepos };
+}
+/**
+ * Copies (or merges) the candidates to every tag of the target; `stats.requests` counts the whole
+ * step's. `shared` is the step's own clients when it has read registries already (their pings
+ * and tokens serve the promotion too); the caller closes those, the promotion its own.
+ */
+async function runPromotion(io, promotion, shared) {
+    const { candidates, sources, target, tags, expectedDigest } = promotion;
+    const dryRun = promotion.dryRun ?? false;
+    const clients = shared ?? new actions_clients/* Clients */.f((m) => io.debug(m));
+    try {
+        const { targetRepo, sourceRepos } = openRepositories(clients, candidates, sources, target, dryRun);
+        candidates.forEach((c, i) => io.debug(`source: ${(0,reference/* formatReference */.FH)(c)} via ${sources[i].label}`));
+        const options = {
+            dryRun,
+            jobs: (0,actions_clients/* jobsFromEnv */.w)(io.env),
+            log: (m) => io.info(m),
+            referrers: promotion.referrers,
+            overwrite: promotion.overwrite,
+        };
+        const roots = await Promise.all(candidates.map((c, i) => readSource(sourceRepos[i], c.digest ?? c.tag ?? 'latest', 
+        // With several, the expected digest is the merged index's, checked by the merge.
+        candidates.length === 1 ? expectedDigest : undefined)));
+        const narrowed = promotion.platforms?.length
+            ? await (0,platforms/* narrowToPlatforms */.NU)(sourceRepos[0], roots[0], promotion.platforms)
+            : { root: roots[0], newRoot: false, note: undefined };
+        if (narrowed.note)
+            io.info(narrowed.note);
+        const result = candidates.length === 1
+            ? await copyImage(sourceRepos[0], narrowed.root, targetRepo, tags, {
+                ...options,
+                newRoot: narrowed.newRoot,
+            })
+            : await mergeImages(roots.map((root, i) => ({
+                repo: sourceRepos[i],
+                root,
+                name: (0,reference/* formatReference */.FH)(candidates[i]),
+            })), targetRepo, tags, { ...options, expectedDigest, indexAnnotations: promotion.indexAnnotations });
+        // Every request of the step, the ping, tokens and source reads included.
+        result.stats.requests = clients.transport.stats.requests;
+        const base = `${target.endpoint.domain}/${target.repository}`;
+        return {
+            result,
+            images: tags.map((tag) => `${base}:${tag}`),
+            ...(narrowed.note ? { note: narrowed.note } : {}),
+        };
+    }
+    finally {
+        if (!shared)
+            await clients.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 7043:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   NU: () => (/* binding */ narrowToPlatforms)
+/* harmony export */ });
+/* unused harmony exports platformMatches, selectPlatforms */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2850);
+
+
+/**
+ * Promoting some platforms of an index (`platforms: linux/amd64,linux/arm64`): a new index of
+ * those children, or for one platform that platform's own manifest, its digest unchanged.
+ * Attestation entries go with the platform they describe and are dropped with it.
+ */
+const PLATFORM_RE = /^([a-z0-9_.-]+)\/([a-z0-9_.-]+)(?:\/([a-z0-9_.-]+))?$/i;
+/** `os/architecture[/variant]`, as docker and buildx write them. */
+function parsePlatform(text, input = 'platforms') {
+    const match = PLATFORM_RE.exec(text.trim());
+    if (!match) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input ${input}: "${text}" is not a platform; write os/architecture[/variant], e.g. linux/amd64 or linux/arm64/v8`);
+    }
+    const [, os, architecture, variant] = match;
+    return {
+        os: os.toLowerCase(),
+        architecture: architecture.toLowerCase(),
+        ...(variant ? { variant: variant.toLowerCase() } : {}),
+    };
+}
+/** containerd's defaults: arm64 means v8, arm means v7, amd64 means v1. */
+const DEFAULT_VARIANT = { arm64: 'v8', arm: 'v7', amd64: 'v1' };
+function platformMatches(wanted, actual) {
+    if (!actual || actual.os !== wanted.os || actual.architecture !== wanted.architecture) {
+        return false;
+    }
+    const fallback = DEFAULT_VARIANT[wanted.architecture];
+    if (!wanted.variant && !fallback)
+        return true;
+    return (wanted.variant ?? fallback) === (actual.variant ?? fallback);
+}
+/**
+ * Which entries of an index the wanted platforms keep. A platform the index lacks is an error
+ * before anything is written, naming the ones it has.
+ */
+function selectPlatforms(root, wanted, where) {
+    const index = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(root, where);
+    const entries = (Array.isArray(index.manifests) ? index.manifests : []).filter((e) => typeof e?.digest === 'string');
+    const images = entries.filter((e) => !(0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isAttestation */ .H3)(e));
+    const kept = new Set();
+    for (const platform of wanted) {
+        const matches = images.filter((e) => platformMatches(platform, e.platform));
+        if (matches.length === 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input platforms: ${where} has no ${(0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(platform)} image (it has ${images.map((e) => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(e.platform)).join(', ') || 'none'}); nothing was written`);
+        }
+        for (const match of matches)
+            kept.add(match);
+    }
+    const keptDigests = new Set([...kept].map((e) => e.digest));
+    if (kept.size === 1)
+        return { kind: 'child', descriptor: [...kept][0] };
+    // BuildKit's attestation entries name the image they describe.
+    const keep = (e) => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isAttestation */ .H3)(e)
+        ? keptDigests.has(e.annotations?.['vnd.docker.reference.digest'] ?? '')
+        : kept.has(e);
+    const manifests = entries.filter(keep);
+    if (manifests.length === entries.length)
+        return { kind: 'whole' };
+    const bytes = Buffer.from(JSON.stringify({ ...index, manifests }));
+    return {
+        kind: 'index',
+        root: { bytes, mediaType: root.mediaType, digest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(bytes) },
+        dropped: entries.filter((e) => !keep(e)),
+    };
+}
+/**
+ * The image to promote once `platforms` is applied. A single manifest is checked against its
+ * config's platform: asking it for one it is not is an error.
+ */
+async function narrowToPlatforms(source, root, wanted) {
+    const where = `${source.label}: ${source.name}@${root.digest}`;
+    if (!(0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(root.mediaType)) {
+        const manifest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(root, where);
+        const config = JSON.parse((await source.getBlob(manifest.config.digest)).toString('utf8'));
+        const actual = {
+            os: config.os,
+            architecture: config.architecture,
+            variant: config.variant,
+        };
+        const missing = wanted.filter((p) => !platformMatches(p, actual));
+        if (missing.length) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input platforms: ${where} is a single ${(0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(actual)} image, not ${missing.map(_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq).join(', ')}; nothing was written`);
+        }
+        return { root, newRoot: false };
+    }
+    const selection = selectPlatforms(root, wanted, where);
+    if (selection.kind === 'whole')
+        return { root, newRoot: false };
+    if (selection.kind === 'child') {
+        const child = await source.getManifest(selection.descriptor.digest);
+        return {
+            root: child,
+            newRoot: false,
+            note: `Platform ${(0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(selection.descriptor.platform)} only: its own manifest ${child.digest}, not the index ${root.digest}`,
+        };
+    }
+    const dropped = selection.dropped.map((d) => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isAttestation */ .H3)(d) ? `attestation ${d.digest}` : (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(d.platform));
+    return {
+        root: selection.root,
+        newRoot: true,
+        note: `Platforms ${wanted.map(_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq).join(', ')}: a new index ${selection.root.digest} (from ${root.digest}; left out: ${dropped.join(', ')})`,
+    };
+}
+
+
+/***/ })
+
+};
