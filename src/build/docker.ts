@@ -30,6 +30,15 @@ export type DockerOutput = 'push' | 'load' | 'cache';
  */
 export type ImageStore = 'classic' | 'containerd';
 
+/** The `Driver:` line of `docker buildx inspect`. */
+export function buildxDriver(lines: string[]): string | undefined {
+  for (const line of lines) {
+    const match = /^Driver:\s*(\S+)/.exec(line.trim());
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
 /** `docker info --format '{{json .DriverStatus}}'` names a containerd snapshotter for that store. */
 export function imageStoreOf(driverStatus: string): ImageStore {
   return driverStatus.includes('io.containerd.snapshotter') ? 'containerd' : 'classic';
@@ -294,8 +303,30 @@ export class DockerBuilder implements Builder {
     return result.code === 0 ? imageStoreOf(result.tail.join('\n')) : 'classic';
   }
 
+  /** The driver of buildx's current builder (`docker`, `docker-container`, …), if it says. */
+  private async builderDriver(io: BuilderIO): Promise<string | undefined> {
+    const result = await runCommand(
+      {
+        program: 'docker',
+        args: ['buildx', 'inspect'],
+        env: { BUILDX_CONFIG: buildxConfigDir(io.env) },
+      },
+      { env: io.env, keep: 50 },
+    );
+    return result.code === 0 ? buildxDriver(result.tail) : undefined;
+  }
+
   async build(plan: BuildPlan, io: BuilderIO): Promise<BuildOutcome> {
     const store = await this.imageStore(io);
+    if (
+      plan.platforms.length > 1 &&
+      store === 'classic' &&
+      (await this.builderDriver(io)) === 'docker'
+    ) {
+      throw new UserError(
+        `Input platform: ${plan.platforms.join(', ')} need a builder that makes multi-platform images, but buildx's builder here is the engine's own (driver docker) on its classic image store, which builds one platform; set one up with docker/setup-buildx-action (a docker-container builder), turn on the engine's containerd image store, or use builder: buildah`,
+      );
+    }
     const { output, commands, warnings } = dockerBuildRun(plan, buildxConfigDir(io.env), store);
     for (const warning of warnings) io.warn(warning);
     if (output === 'cache') {

@@ -206,4 +206,3 @@ describe('the build and push actions as the runner runs them', () => {
     expect(run.outputs).toEqual({});
   });
 });
-

@@ -587,9 +587,11 @@ describe('build with docker buildx (a stand-in docker CLI: no Docker engine here
       ['info'],
       ['buildx', 'version'],
       ['info', '--format'],
+      // Two platforms on a store the fake calls classic: which driver builds them.
+      ['buildx', 'inspect'],
       ['buildx', 'build'],
     ]);
-    const buildCall = calls[3];
+    const buildCall = calls[4];
     expect(buildCall.args).toEqual(
       expect.arrayContaining([
         '--push',
@@ -627,7 +629,7 @@ describe('build with docker buildx (a stand-in docker CLI: no Docker engine here
     );
     expect(run.failed).toBeUndefined();
     const calls = (await fake.calls()).filter(
-      (c) => c.args[0] !== 'info' && c.args[1] !== 'version',
+      (c) => c.args[0] !== 'info' && c.args[1] !== 'version' && c.args[1] !== 'inspect',
     );
     expect(calls.map((c) => c.args.slice(0, 2))).toEqual([['buildx', 'build']]);
     expect(calls[0].args).toContain('--push');

@@ -254,4 +254,46 @@ RUN --mount=type=ssh,id=deploy test -S "$SSH_AUTH_SOCK" && echo agent > /ssh
     // BuildKit writes the inline cache's metadata into the image config.
     expect(JSON.parse(config.bytes.toString('utf8'))).toHaveProperty(['moby.buildkit.cache.v0']);
   });
+
+  it('names the instruction a build failed at, from the real buildx output, and pushes nothing', async () => {
+    const dir = await context(
+      'failing',
+      `FROM ${suite.base.host}/base/busybox:1\nRUN echo preparing && exit 3\nRUN echo never\n`,
+    );
+    const run = await step(build, {
+      image_name: 'failing',
+      tag: 'f1',
+      working_directory: dir,
+      registry_contexts: 'base-staging',
+    });
+    expect(run.failed).toMatch(
+      /^The build \(docker buildx\) failed at RUN echo preparing && exit 3 \(exit code 1\)\. Last lines of its output:\n/,
+    );
+    expect(run.failed).toContain('preparing');
+    expect((await getManifest(suite.r2, 'acme/failing', 'f1')).status).toBe(404);
+  });
+
+  it.each([
+    ['with disable_push', { disable_push: 'true' }],
+    ['pushed', {}],
+  ])(
+    "refuses two platforms on the classic store with the engine's own builder before building, %s",
+    async (_name, extra) => {
+      const dir = await context('classic-multi', 'FROM scratch\nCOPY app.txt /app.txt\n', {
+        'app.txt': 'two\n',
+      });
+      const run = await step(build, {
+        image_name: 'classic-multi',
+        tag: 'c1',
+        working_directory: dir,
+        platform: 'linux/amd64,linux/arm64',
+        ...extra,
+      });
+      expect(run.failed).toBe(
+        "Input platform: linux/amd64, linux/arm64 need a builder that makes multi-platform images, but buildx's builder here is the engine's own (driver docker) on its classic image store, which builds one platform; set one up with docker/setup-buildx-action (a docker-container builder), turn on the engine's containerd image store, or use builder: buildah",
+      );
+      expect(run.logs.some((l) => l.startsWith('[command]docker buildx build'))).toBe(false);
+      expect((await getManifest(suite.r2, 'acme/classic-multi', 'c1')).status).toBe(404);
+    },
+  );
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   buildxConfigDir,
+  buildxDriver,
   dockerBuildArgs,
   dockerBuildRun,
   dockerImageId,
@@ -311,6 +312,14 @@ describe('where a docker build puts its result', () => {
   it('loads two platforms with disable_push into a containerd image store, which holds them', () => {
     expect(dockerOutput(plan({ platforms: TWO }), 'containerd')).toBe('load');
     expect(dockerOutput(plan({ platforms: TWO, push: SHARED }), 'containerd')).toBe('push');
+  });
+
+  it("reads the builder's driver from docker buildx inspect", () => {
+    expect(
+      buildxDriver(['Name:   default', 'Driver: docker', '', 'Nodes:', 'Name:      default']),
+    ).toBe('docker');
+    expect(buildxDriver(['Name: ci', 'Driver:        docker-container'])).toBe('docker-container');
+    expect(buildxDriver(['nothing'])).toBeUndefined();
   });
 
   it('tells the store by the snapshotter docker info names', () => {
