@@ -18,7 +18,7 @@ import {
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
-/** program on PATH → the Debian package that provides it */
+/** program on PATH (or a file, by its full path) → the Debian package that provides it */
 const REQUIRED = {
   'docker-registry': 'docker-registry',
   skopeo: 'skopeo',
@@ -26,11 +26,14 @@ const REQUIRED = {
   htpasswd: 'apache2-utils',
   openssl: 'openssl',
   busybox: 'busybox-static',
-  // The Docker engine the docker-path tests start on a private socket (test/helpers/docker-engine.ts).
-  dockerd: 'docker.io',
+  // The Docker engine the docker-path tests start on a private socket, and its CLI: Debian's, by
+  // full path, whatever other docker the machine has on PATH (test/helpers/docker-engine.ts).
+  '/usr/sbin/dockerd': 'docker.io',
+  '/usr/bin/docker': 'docker.io',
 };
 
 function onPath(program) {
+  if (program.startsWith('/')) return existsSync(program);
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
     if (!dir) continue;
     try {
