@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createHash } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,7 +15,7 @@ import {
   type BuildahSandbox,
 } from '../helpers/buildah.js';
 import { fakeDocker } from '../helpers/fake-docker.js';
-import { getManifest, pushImage, pushManifest } from '../helpers/images.js';
+import { getManifest, listTags, pushImage, pushManifest } from '../helpers/images.js';
 import { landed, landedIndex, visible } from '../helpers/landed.js';
 import type { MemoryIO } from '../helpers/io.js';
 import { runStep, writeContext, type Run } from '../helpers/steps.js';
@@ -423,6 +423,31 @@ RUN --mount=type=secret,id=token --mount=type=secret,id=netrc \\
     expect(visible(run)).not.toContain(envSecret);
     expect(visible(run)).not.toContain(fileSecret);
     expectNoSecret(run);
+  });
+
+  it('forwards an SSH key to RUN --mount=type=ssh, and exports its layer cache to a registry repository', async () => {
+    const keyDir = await context('ssh-key', 'FROM scratch\n');
+    const key = path.join(keyDir, 'id_ed25519');
+    const { privateKey } = generateKeyPairSync('ed25519');
+    await writeFile(key, privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600 });
+    const dir = await context(
+      'ssh',
+      `FROM ${base.host}/base/busybox:1\nRUN --mount=type=ssh,id=deploy test -S "$SSH_AUTH_SOCK" && echo agent > /ssh\n`,
+    );
+    const run = await step(build, {
+      image_name: 'ssh',
+      tag: 'k1',
+      working_directory: dir,
+      registry_contexts: 'base-staging',
+      ssh: `deploy=${key}`,
+      cache_to: `type=registry,ref=${r2.host}/acme/ssh-cache:latest,mode=max`,
+    });
+    expect(run.failed).toBeUndefined();
+    const image = await landed(r2, 'acme/ssh', 'k1');
+    expect(image.files.get('ssh')?.toString()).toBe('agent\n');
+    // buildah pushed the RUN step's layer to the cache repository, under a tag of its own.
+    expect(run.logs.some((l) => l.includes(`--cache-to ${r2.host}/acme/ssh-cache`))).toBe(true);
+    expect((await listTags(r2, 'acme/ssh-cache')).length).toBeGreaterThan(0);
   });
 
   it('refuses provenance with buildah before building, and pushes nothing', async () => {
