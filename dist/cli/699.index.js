@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _registry_resolve_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9887);
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7522);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1270);
-/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2765);
+/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4842);
 /* harmony import */ var _pushed_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6582);
 /* harmony import */ var _step_dir_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3867);
 
@@ -71,7 +71,7 @@ function readPushSettings(io) {
 async function findLocal(candidate, io) {
     const builders = await (0,_build_builder_js__WEBPACK_IMPORTED_MODULE_3__/* .availableBuilders */ .Ql)(io.env);
     for (const builder of builders) {
-        const image = await builder.findImage(candidate, (0,_pushed_js__WEBPACK_IMPORTED_MODULE_10__/* .builderIO */ .cl)(io));
+        const image = await builder.findImage(candidate, (0,_pushed_js__WEBPACK_IMPORTED_MODULE_10__/* .builderIO */ .c)(io));
         if (image)
             return { found: { builder, image }, searched: builder.kind };
     }
@@ -277,9 +277,9 @@ async function pushLocal(io, settings, local, target) {
                 insecure: target.endpoint.insecure,
                 list: local.image.list,
                 digestFile: node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, `digest-${i}`),
-            }, (0,_pushed_js__WEBPACK_IMPORTED_MODULE_10__/* .builderIO */ .cl)(io));
+            }, (0,_pushed_js__WEBPACK_IMPORTED_MODULE_10__/* .builderIO */ .c)(io));
         }
-        return (0,_pushed_js__WEBPACK_IMPORTED_MODULE_10__/* .readBackDigest */ .Qk)(io, target, settings.tags);
+        return (0,_pushed_js__WEBPACK_IMPORTED_MODULE_10__/* .readBackDigest */ .Q)(io, target, settings.tags);
     });
     await finish(io, images, digest, {
         title: 'Image pushed',

@@ -45667,7 +45667,7 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 7603:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -47911,7 +47911,7 @@ exports.prettifyError = prettifyError;
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(7603);
 var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
@@ -51145,7 +51145,7 @@ exports.Parser = Parser;
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(7603);
 var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
@@ -53867,172 +53867,6 @@ function replaceNode(key, path, node) {
 
 exports.visit = visit;
 exports.visitAsync = visitAsync;
-
-
-/***/ }),
-
-/***/ 255:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   It: () => (/* binding */ checkingInputs)
-/* harmony export */ });
-/* unused harmony exports ACTION_INPUTS, meantInput, givenInputs, checkInputNames */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
-
-/**
- * The inputs each action declares in its actions/<name>/action.yml (a unit test keeps the two
- * equal). The runner sets INPUT_<NAME> for every `with:` key, declared or not, so a key the
- * action does not know — a typo, or another action's name for an input — is caught here instead
- * of being silently ignored.
- */
-const ACTION_INPUTS = {
-    build: [
-        'image_name',
-        'tag',
-        'tags',
-        'dockerfile',
-        'working_directory',
-        'build_arguments',
-        'target',
-        'no_cache',
-        'platform',
-        'labels',
-        'cache_from',
-        'cache_to',
-        'secrets',
-        'ssh',
-        'provenance',
-        'sbom',
-        'annotations',
-        'registry',
-        'registry_contexts',
-        'disable_push',
-        'builder',
-        'registries',
-        'registries_file',
-    ],
-    push: [
-        'candidate',
-        'tag',
-        'tags',
-        'image_name',
-        'registry',
-        'registry_context',
-        'registries',
-        'registries_file',
-    ],
-    promote: [
-        'candidate',
-        'tag',
-        'tags',
-        'registry',
-        'image_name',
-        'registry_context',
-        'expected_digest',
-        'dry_run',
-        'platforms',
-        'referrers',
-        'overwrite',
-        'index_annotations',
-        'registries',
-        'registries_file',
-    ],
-    'report-image-info': [
-        'image',
-        'registry_context',
-        'endpoint',
-        'token',
-        'annotations',
-        'fail_on_error',
-        'timeout_seconds',
-        'registries',
-        'registries_file',
-    ],
-};
-/** Names other actions (docker/build-push-action, docker/login-action, …) use for our inputs. */
-const ALIASES = {
-    'build-args': 'build_arguments',
-    build_args: 'build_arguments',
-    buildargs: 'build_arguments',
-    context: 'working_directory',
-    file: 'dockerfile',
-    platforms: 'platform',
-    push: 'disable_push',
-    load: 'disable_push',
-    'no-cache': 'no_cache',
-    'cache-from': 'cache_from',
-    'cache-to': 'cache_to',
-    'image-name': 'image_name',
-    image: 'image_name',
-    name: 'image_name',
-    'registry-context': 'registry_context',
-    'registry-contexts': 'registry_contexts',
-    'registries-file': 'registries_file',
-};
-/** Edit distance, for names within a typo of each other. */
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let previous = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const current = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-    }
-    return row[b.length];
-}
-/** The known input a user most likely meant by `name`, if any is close. */
-function meantInput(name, known) {
-    const alias = ALIASES[name];
-    if (alias && known.includes(alias))
-        return alias;
-    const snake = name.replace(/-/g, '_');
-    if (known.includes(snake))
-        return snake;
-    const longer = known.find((k) => k.startsWith(`${snake}_`));
-    if (longer)
-        return longer;
-    let best;
-    for (const candidate of known) {
-        const d = distance(snake, candidate);
-        if (!best || d < best.d)
-            best = { name: candidate, d };
-    }
-    return best && best.d <= Math.max(2, Math.floor(snake.length / 4)) ? best.name : undefined;
-}
-/**
- * The input names the runner passed (`INPUT_<NAME>` variables; the runner upper-cases a `with:`
- * key and keeps its dashes), lower-cased.
- */
-function givenInputs(env) {
-    return Object.keys(env)
-        .filter((key) => key.startsWith('INPUT_'))
-        .map((key) => key.slice('INPUT_'.length).toLowerCase());
-}
-/** Fails on the first input `action` does not declare, naming the one probably meant. */
-function checkInputNames(action, given) {
-    const known = ACTION_INPUTS[action];
-    if (!known)
-        return;
-    const unknown = given.filter((name) => !known.includes(name)).sort();
-    if (!unknown.length)
-        return;
-    const described = unknown.map((name) => {
-        const meant = meantInput(name, known);
-        return meant ? `${name} (did you mean ${meant}?)` : name;
-    });
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Unknown input${unknown.length > 1 ? 's' : ''} ${described.join(', ')} for ${action}; its inputs are ${known.join(', ')}`);
-}
-/** An action that first checks that every input the runner passed is one `name` declares. */
-function checkingInputs(name, action) {
-    return async (io) => {
-        checkInputNames(name, givenInputs(io.env));
-        await action(io);
-    };
-}
 
 
 /***/ }),
@@ -57048,22 +56882,20 @@ function githubIO() {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(255);
-/* harmony import */ var _github_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(473);
-/* harmony import */ var _promote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3504);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3574);
+/* harmony import */ var _github_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(473);
+/* harmony import */ var _promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9984);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3574);
 
 
 
-
-await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C)((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .checkingInputs */ .It)('promote', _promote_js__WEBPACK_IMPORTED_MODULE_2__/* .promote */ .pt), (0,_github_io_js__WEBPACK_IMPORTED_MODULE_1__/* .githubIO */ .a)());
+await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C)(_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .promote */ .pt, (0,_github_io_js__WEBPACK_IMPORTED_MODULE_0__/* .githubIO */ .a)());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 3504:
+/***/ 9984:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57186,12 +57018,14 @@ function tagFromItem(item, what = 'tags') {
     return ref.tag;
 }
 /**
- * Makes a branch or Git tag name a valid image tag: its case kept (the tag grammar allows upper
- * case, and docker/metadata-action keeps it), invalid characters to `-`, no leading `.` or `-`,
- * at most 128 characters.
+ * Makes a branch or Git tag name a valid image tag: lowercased, invalid characters to `-`,
+ * no leading `.` or `-`, at most 128 characters.
  */
 function sanitizeTag(name) {
-    let tag = name.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '');
+    let tag = name
+        .toLowerCase()
+        .replace(/[^a-z0-9_.-]/g, '-')
+        .replace(/^[.-]+/, '');
     tag = tag.slice(0, 128);
     return tag || 'latest';
 }
@@ -58371,198 +58205,6 @@ function checkContexts(contexts, pulledDomains, inputName, warn) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./.build/src/registry/manifest.js
-
-
-const MediaType = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-};
-/** What a manifest GET accepts: the two image manifests and the two indexes. */
-const MANIFEST_ACCEPT = [
-    MediaType.ociIndex,
-    MediaType.dockerManifestList,
-    MediaType.ociManifest,
-    MediaType.dockerManifest,
-].join(', ');
-function isIndexMediaType(mediaType) {
-    return mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
-}
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-function parseJson(raw, where) {
-    try {
-        return JSON.parse(raw.bytes.toString('utf8'));
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${where}: the manifest ${raw.digest} is not valid JSON`);
-    }
-}
-/**
- * The media type of a manifest: the Content-Type the registry gave, else its own `mediaType`
- * field, else guessed from its shape (OCI allows the field to be absent).
- */
-function manifestMediaType(bytes, contentType) {
-    const fromHeader = contentType?.split(';')[0].trim();
-    if (fromHeader && fromHeader !== 'application/json' && fromHeader !== 'text/plain')
-        return fromHeader;
-    try {
-        const parsed = JSON.parse(bytes.toString('utf8'));
-        if (parsed.mediaType)
-            return parsed.mediaType;
-        return parsed.manifests ? MediaType.ociIndex : MediaType.ociManifest;
-    }
-    catch {
-        return fromHeader || MediaType.ociManifest;
-    }
-}
-/**
- * Blobs a registry never stores (Windows foreign layers), told by their media type alone: OCI
- * allows `urls` on an ordinary layer too, and such a layer must still be copied.
- */
-function isNonDistributable(descriptor) {
-    return (descriptor.mediaType.includes('foreign') || descriptor.mediaType.includes('nondistributable'));
-}
-function formatPlatform(platform) {
-    if (!platform)
-        return 'unknown';
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-}
-/** Buildx attaches provenance as index entries with platform unknown/unknown: not a real platform. */
-function isAttestation(descriptor) {
-    return (descriptor.platform?.os === 'unknown' ||
-        descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
-}
-/**
- * The platform manifests of an index: its entries, attestations left out (each is handed to
- * `skipped`). A malformed index (no `manifests` list, an entry that is no descriptor) yields what
- * it holds of them, never a TypeError.
- */
-function platformManifests(index, skipped = () => { }) {
-    const entries = Array.isArray(index.manifests) ? index.manifests : [];
-    return entries.filter((entry) => {
-        if (typeof entry !== 'object' || entry === null)
-            return false;
-        if (typeof entry.digest !== 'string')
-            return false;
-        if (!isAttestation(entry))
-            return true;
-        skipped(entry);
-        return false;
-    });
-}
-
-;// CONCATENATED MODULE: ./.build/src/registry/platforms.js
-
-
-/**
- * Promoting some platforms of an index (`platforms: linux/amd64,linux/arm64`): a new index of
- * those children, or for one platform that platform's own manifest, its digest unchanged.
- * Attestation entries go with the platform they describe and are dropped with it.
- */
-const PLATFORM_RE = /^([a-z0-9_.-]+)\/([a-z0-9_.-]+)(?:\/([a-z0-9_.-]+))?$/i;
-/** `os/architecture[/variant]`, as docker and buildx write them. */
-function parsePlatform(text, input = 'platforms') {
-    const match = PLATFORM_RE.exec(text.trim());
-    if (!match) {
-        throw new errors/* UserError */.yo(`Input ${input}: "${text}" is not a platform; write os/architecture[/variant], e.g. linux/amd64 or linux/arm64/v8`);
-    }
-    const [, os, architecture, variant] = match;
-    return {
-        os: os.toLowerCase(),
-        architecture: architecture.toLowerCase(),
-        ...(variant ? { variant: variant.toLowerCase() } : {}),
-    };
-}
-/** containerd's defaults: arm64 means v8, arm means v7, amd64 means v1. */
-const DEFAULT_VARIANT = { arm64: 'v8', arm: 'v7', amd64: 'v1' };
-function platformMatches(wanted, actual) {
-    if (!actual || actual.os !== wanted.os || actual.architecture !== wanted.architecture) {
-        return false;
-    }
-    const fallback = DEFAULT_VARIANT[wanted.architecture];
-    if (!wanted.variant && !fallback)
-        return true;
-    return (wanted.variant ?? fallback) === (actual.variant ?? fallback);
-}
-/**
- * Which entries of an index the wanted platforms keep. A platform the index lacks is an error
- * before anything is written, naming the ones it has.
- */
-function selectPlatforms(root, wanted, where) {
-    const index = parseJson(root, where);
-    const entries = (Array.isArray(index.manifests) ? index.manifests : []).filter((e) => typeof e?.digest === 'string');
-    const images = entries.filter((e) => !isAttestation(e));
-    const kept = new Set();
-    for (const platform of wanted) {
-        const matches = images.filter((e) => platformMatches(platform, e.platform));
-        if (matches.length === 0) {
-            throw new errors/* UserError */.yo(`Input platforms: ${where} has no ${formatPlatform(platform)} image (it has ${images.map((e) => formatPlatform(e.platform)).join(', ') || 'none'}); nothing was written`);
-        }
-        for (const match of matches)
-            kept.add(match);
-    }
-    const keptDigests = new Set([...kept].map((e) => e.digest));
-    if (kept.size === 1)
-        return { kind: 'child', descriptor: [...kept][0] };
-    // BuildKit's attestation entries name the image they describe.
-    const keep = (e) => isAttestation(e)
-        ? keptDigests.has(e.annotations?.['vnd.docker.reference.digest'] ?? '')
-        : kept.has(e);
-    const manifests = entries.filter(keep);
-    if (manifests.length === entries.length)
-        return { kind: 'whole' };
-    const bytes = Buffer.from(JSON.stringify({ ...index, manifests }));
-    return {
-        kind: 'index',
-        root: { bytes, mediaType: root.mediaType, digest: sha256Digest(bytes) },
-        dropped: entries.filter((e) => !keep(e)),
-    };
-}
-/**
- * The image to promote once `platforms` is applied. A single manifest is checked against its
- * config's platform: asking it for one it is not is an error.
- */
-async function narrowToPlatforms(source, root, wanted) {
-    const where = `${source.label}: ${source.name}@${root.digest}`;
-    if (!isIndexMediaType(root.mediaType)) {
-        const manifest = parseJson(root, where);
-        const config = JSON.parse((await source.getBlob(manifest.config.digest)).toString('utf8'));
-        const actual = {
-            os: config.os,
-            architecture: config.architecture,
-            variant: config.variant,
-        };
-        const missing = wanted.filter((p) => !platformMatches(p, actual));
-        if (missing.length) {
-            throw new errors/* UserError */.yo(`Input platforms: ${where} is a single ${formatPlatform(actual)} image, not ${missing.map(formatPlatform).join(', ')}; nothing was written`);
-        }
-        return { root, newRoot: false };
-    }
-    const selection = selectPlatforms(root, wanted, where);
-    if (selection.kind === 'whole')
-        return { root, newRoot: false };
-    if (selection.kind === 'child') {
-        const child = await source.getManifest(selection.descriptor.digest);
-        return {
-            root: child,
-            newRoot: false,
-            note: `Platform ${formatPlatform(selection.descriptor.platform)} only: its own manifest ${child.digest}, not the index ${root.digest}`,
-        };
-    }
-    const dropped = selection.dropped.map((d) => isAttestation(d) ? `attestation ${d.digest}` : formatPlatform(d.platform));
-    return {
-        root: selection.root,
-        newRoot: true,
-        note: `Platforms ${wanted.map(formatPlatform).join(', ')}: a new index ${selection.root.digest} (from ${root.digest}; left out: ${dropped.join(', ')})`,
-    };
-}
-
 ;// CONCATENATED MODULE: ./.build/src/actions/inputs.js
 
 
@@ -58616,45 +58258,38 @@ function parseMap(text, name) {
     let parsed;
     if (!trimmed.startsWith('- ') && !trimmed.startsWith('[') && /^[^=\n]+:\s/m.test(trimmed)) {
         try {
-            parsed = (0,dist/* parse */.qg)(trimmed, { schema: 'failsafe' });
+            parsed = parseYaml(trimmed, { schema: 'failsafe' });
         }
         catch (error) {
-            throw new errors/* UserError */.yo(`Input ${name}: not a valid YAML map (${error.message.split('\n')[0]})`);
+            throw new UserError(`Input ${name}: not a valid YAML map (${error.message.split('\n')[0]})`);
         }
     }
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
         const out = {};
         for (const [k, v] of Object.entries(parsed)) {
             if (v !== null && typeof v === 'object')
-                throw new errors/* UserError */.yo(`Input ${name}: the value of ${k} must be a string`);
+                throw new UserError(`Input ${name}: the value of ${k} must be a string`);
             out[k] = v === null ? '' : String(v);
         }
         return out;
     }
     const out = {};
-    for (const item of parseLines(trimmed, name)) {
+    for (const item of parseListOfPairs(trimmed, name)) {
         const eq = item.indexOf('=');
         if (eq <= 0)
-            throw new errors/* UserError */.yo(`Input ${name}: "${item}" is not KEY=VALUE`);
+            throw new UserError(`Input ${name}: "${item}" is not KEY=VALUE`);
         out[item.slice(0, eq).trim()] = item.slice(eq + 1);
     }
     return out;
 }
-/**
- * Items that may hold commas themselves (`type=registry,ref=…`, `id=NAME,env=VAR`, KEY=VALUE):
- * only newlines, or a YAML list, separate them (DESIGN §4).
- */
-function parseLines(text, name) {
-    const trimmed = text.trim();
-    if (trimmed.startsWith('[') || trimmed.startsWith('- '))
-        return parseList(trimmed, name);
-    return trimmed
+/** KEY=VALUE items: values may hold commas, so only newlines (or a YAML list) separate them. */
+function parseListOfPairs(text, name) {
+    if (text.startsWith('[') || text.startsWith('- '))
+        return parseList(text, name);
+    return text
         .split('\n')
         .map((s) => s.trim())
         .filter(Boolean);
-}
-function getLines(io, name) {
-    return parseLines(io.getInput(name), name);
 }
 /**
  * `tag` first, then `tags`, without duplicates; `tags` items may be full references.
@@ -58910,229 +58545,90 @@ function createLimiter(concurrency) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/referrers.js
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./.build/src/registry/manifest.js
 
 
-
-const COSIGN_SUFFIXES = ['sig', 'att', 'sbom'];
-const ArtifactType = {
-    cosignSignature: 'application/vnd.dev.cosign.simplesigning.v1+json',
-    sigstoreBundlePrefix: 'application/vnd.dev.sigstore.bundle',
+const MediaType = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
 };
-/** A signature on a referrer on a referrer on the image is as deep as real chains go. */
-const DEFAULT_REFERRER_DEPTH = 4;
-/** Subjects probed at once; each costs up to five requests. */
-const SUBJECT_CONCURRENCY = 8;
-/**
- * One tag listing finds the referrers tags of every subject at once; past this many tags the
- * listing costs more than asking for each subject's few tags, so those are probed instead.
- */
-const TAG_LISTING_LIMIT = 10_000;
-const referrers_DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-f0-9]{32,})$/;
-/** The referrers tag schema's tag for a digest: `<alg>-<hex>`, cut to a tag's 128 characters. */
-function referrersTag(digest) {
-    const match = referrers_DIGEST_RE.exec(digest);
-    if (!match)
-        throw new errors/* UserError */.yo(`"${digest}" is not a digest (algorithm:hex)`);
-    return `${match[1]}-${match[2]}`.slice(0, 128);
+/** What a manifest GET accepts: the two image manifests and the two indexes. */
+const MANIFEST_ACCEPT = [
+    MediaType.ociIndex,
+    MediaType.dockerManifestList,
+    MediaType.ociManifest,
+    MediaType.dockerManifest,
+].join(', ');
+function isIndexMediaType(mediaType) {
+    return mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
 }
-/** cosign's tags for a digest, those a tag can hold (a sha512 one is too long for any). */
-function cosignTags(digest) {
-    const match = referrers_DIGEST_RE.exec(digest);
-    if (!match)
-        return [];
-    return COSIGN_SUFFIXES.map((suffix) => ({
-        suffix,
-        tag: `${match[1]}-${match[2]}.${suffix}`,
-    })).filter(({ tag }) => tag.length <= 128);
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 }
-function isSignature(referrer) {
-    return (referrer.artifactType === ArtifactType.cosignSignature ||
-        referrer.artifactType.startsWith(ArtifactType.sigstoreBundlePrefix) ||
-        (referrer.tag?.endsWith('.sig') ?? false));
-}
-/**
- * Everything that refers to `subjects` in `repo`, and what refers to those, to `maxDepth`:
- * breadth first, each digest once (a referrer listed by the API and the tag schema both, or a
- * chain that loops back), in a stable order. Whether the registry has the referrers API is
- * learnt from the first answer: a registry that has none is not asked again. The repository's
- * tags are listed once, so only the referrers and cosign tags that exist are read.
- */
-async function discoverReferrers(repo, subjects, options = {}) {
-    const maxDepth = options.maxDepth ?? DEFAULT_REFERRER_DEPTH;
-    const state = {
-        api: undefined,
-        artifactType: options.artifactType,
-        asked: new Map(),
-    };
-    // The tags and whether the registry has the API, learnt at once before any subject is read.
-    const [listed] = await Promise.all([
-        repo.listTags(TAG_LISTING_LIMIT),
-        subjects.length ? apiReferrers(repo, subjects[0], state) : undefined,
-    ]);
-    if (listed?.complete)
-        state.tags = new Set(listed.tags);
-    const limit = createLimiter(SUBJECT_CONCURRENCY);
-    const seen = new Set(subjects);
-    const found = [];
-    let level = [...seen];
-    for (let depth = 1; level.length > 0; depth++) {
-        if (depth > maxDepth) {
-            options.debug?.(`${repo.label}: ${repo.name}: referrers deeper than ${maxDepth} levels are not followed`);
-            break;
-        }
-        const lists = await Promise.all(level.map((subject) => limit(() => referrersOf(repo, subject, depth, state))));
-        level = [];
-        for (const referrer of lists.flat()) {
-            if (seen.has(referrer.digest))
-                continue;
-            seen.add(referrer.digest);
-            found.push(referrer);
-            level.push(referrer.digest);
-        }
+function parseJson(raw, where) {
+    try {
+        return JSON.parse(raw.bytes.toString('utf8'));
     }
-    return found;
+    catch {
+        throw new errors/* UserError */.yo(`${where}: the manifest ${raw.digest} is not valid JSON`);
+    }
 }
-async function referrersOf(repo, subject, depth, state) {
-    if (!referrers_DIGEST_RE.test(subject))
-        return [];
-    const fromApi = async () => {
-        const listed = await apiReferrers(repo, subject, state);
-        return listed.flatMap((d) => fromDescriptor(d, subject, 'api', depth));
-    };
-    const absent = (tag) => state.tags !== undefined && !state.tags.has(tag);
-    const fromTagSchema = async () => {
-        if (absent(referrersTag(subject)))
-            return [];
-        const raw = await repo.findManifest(referrersTag(subject));
-        if (!raw || !isIndexMediaType(raw.mediaType))
-            return [];
-        const index = parseJson(raw, `${repo.label}: ${repo.name}:${referrersTag(subject)}`);
-        const entries = Array.isArray(index.manifests) ? index.manifests : [];
-        return entries.flatMap((d) => fromDescriptor(d, subject, 'tag-schema', depth));
-    };
-    const fromCosign = cosignTags(subject).map(async ({ tag }) => {
-        if (absent(tag))
-            return [];
-        const raw = await repo.findManifest(tag);
-        if (!raw)
-            return [];
-        return [cosignReferrer(raw, subject, tag, depth, repo)];
+/**
+ * The media type of a manifest: the Content-Type the registry gave, else its own `mediaType`
+ * field, else guessed from its shape (OCI allows the field to be absent).
+ */
+function manifestMediaType(bytes, contentType) {
+    const fromHeader = contentType?.split(';')[0].trim();
+    if (fromHeader && fromHeader !== 'application/json' && fromHeader !== 'text/plain')
+        return fromHeader;
+    try {
+        const parsed = JSON.parse(bytes.toString('utf8'));
+        if (parsed.mediaType)
+            return parsed.mediaType;
+        return parsed.manifests ? MediaType.ociIndex : MediaType.ociManifest;
+    }
+    catch {
+        return fromHeader || MediaType.ociManifest;
+    }
+}
+/**
+ * Blobs a registry never stores (Windows foreign layers), told by their media type alone: OCI
+ * allows `urls` on an ordinary layer too, and such a layer must still be copied.
+ */
+function isNonDistributable(descriptor) {
+    return (descriptor.mediaType.includes('foreign') || descriptor.mediaType.includes('nondistributable'));
+}
+function formatPlatform(platform) {
+    if (!platform)
+        return 'unknown';
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+/** Buildx attaches provenance as index entries with platform unknown/unknown: not a real platform. */
+function isAttestation(descriptor) {
+    return (descriptor.platform?.os === 'unknown' ||
+        descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
+}
+/**
+ * The platform manifests of an index: its entries, attestations left out (each is handed to
+ * `skipped`). A malformed index (no `manifests` list, an entry that is no descriptor) yields what
+ * it holds of them, never a TypeError.
+ */
+function platformManifests(index, skipped = () => { }) {
+    const entries = Array.isArray(index.manifests) ? index.manifests : [];
+    return entries.filter((entry) => {
+        if (typeof entry !== 'object' || entry === null)
+            return false;
+        if (typeof entry.digest !== 'string')
+            return false;
+        if (!isAttestation(entry))
+            return true;
+        skipped(entry);
+        return false;
     });
-    const lists = await Promise.all([fromApi(), fromTagSchema(), ...fromCosign]);
-    const all = lists.flat();
-    return state.artifactType ? all.filter((r) => r.artifactType === state.artifactType) : all;
-}
-/** The referrers API's answer for one subject, asked once; [] where the registry has no API. */
-function apiReferrers(repo, subject, state) {
-    let pending = state.asked.get(subject);
-    if (!pending) {
-        pending = (async () => {
-            if (state.api === false)
-                return [];
-            const listed = await repo.listReferrers(subject, state.artifactType);
-            state.api = listed !== undefined;
-            return listed ?? [];
-        })();
-        state.asked.set(subject, pending);
-    }
-    return pending;
-}
-function fromDescriptor(entry, subject, source, depth) {
-    const d = entry;
-    // A malformed entry names nothing that could be copied: it is passed over, not trusted.
-    if (!d || typeof d !== 'object' || typeof d.digest !== 'string' || !referrers_DIGEST_RE.test(d.digest))
-        return [];
-    if (typeof d.mediaType !== 'string' || typeof d.size !== 'number')
-        return [];
-    return [
-        {
-            digest: d.digest,
-            mediaType: d.mediaType,
-            size: d.size,
-            artifactType: typeof d.artifactType === 'string' ? d.artifactType : '',
-            subject,
-            annotations: stringMap(d.annotations),
-            source,
-            depth,
-        },
-    ];
-}
-function cosignReferrer(raw, subject, tag, depth, repo) {
-    const manifest = parseJson(raw, `${repo.label}: ${repo.name}:${tag}`);
-    const layers = Array.isArray(manifest.layers) ? manifest.layers : [];
-    const artifactType = (typeof manifest.artifactType === 'string' && manifest.artifactType) ||
-        (typeof layers[0]?.mediaType === 'string' && layers[0].mediaType) ||
-        manifest.config?.mediaType ||
-        '';
-    return {
-        digest: raw.digest,
-        mediaType: raw.mediaType,
-        size: raw.bytes.length,
-        artifactType,
-        subject,
-        annotations: stringMap(manifest.annotations),
-        source: 'cosign-tag',
-        tag,
-        manifest: raw,
-        depth,
-    };
-}
-function stringMap(value) {
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return {};
-    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
-}
-/** The descriptor a referrers index lists for a referrer (OCI 1.1: artifactType, annotations). */
-function referrerDescriptor(referrer) {
-    return {
-        mediaType: referrer.mediaType,
-        digest: referrer.digest,
-        size: referrer.size,
-        ...(referrer.artifactType ? { artifactType: referrer.artifactType } : {}),
-        ...(Object.keys(referrer.annotations).length ? { annotations: referrer.annotations } : {}),
-    };
-}
-/**
- * The referrers tag index after adding `additions` to what the target already lists: nothing the
- * target had is dropped, nothing is listed twice. `undefined` when it would not change.
- */
-function mergeReferrersIndex(existing, additions, where) {
-    let index = {
-        schemaVersion: 2,
-        mediaType: MediaType.ociIndex,
-        manifests: [],
-    };
-    if (existing) {
-        if (!isIndexMediaType(existing.mediaType)) {
-            throw new errors/* UserError */.yo(`${where}: the referrers tag holds a ${existing.mediaType}, not an index; it is left alone`);
-        }
-        index = parseJson(existing, where);
-        if (!Array.isArray(index.manifests))
-            index.manifests = [];
-    }
-    const listed = new Set(index.manifests.map((d) => d?.digest));
-    const added = additions.filter((d) => !listed.has(d.digest));
-    if (added.length === 0)
-        return undefined;
-    const bytes = Buffer.from(JSON.stringify({ ...index, manifests: [...index.manifests, ...added] }));
-    return { bytes, mediaType: MediaType.ociIndex, digest: sha256Digest(bytes) };
-}
-/**
- * A cosign tag the target already holds with other signatures than the source's: the source's
- * manifest with the target's own layers appended, so that no signature is lost on either side.
- * `undefined` when the source's layers already include all of the target's.
- */
-function mergeCosignManifest(source, target, where) {
-    const ours = parseJson(source, where);
-    const theirs = parseJson(target, where);
-    const layers = Array.isArray(ours.layers) ? ours.layers : [];
-    const have = new Set(layers.map((l) => l?.digest));
-    const extra = (Array.isArray(theirs.layers) ? theirs.layers : []).filter((l) => l && typeof l.digest === 'string' && !have.has(l.digest));
-    if (extra.length === 0)
-        return undefined;
-    const bytes = Buffer.from(JSON.stringify({ ...ours, layers: [...layers, ...extra] }));
-    return { bytes, mediaType: source.mediaType, digest: sha256Digest(bytes) };
 }
 
 // EXTERNAL MODULE: external "node:stream"
@@ -59189,7 +58685,6 @@ function verifyingStream(source, expected, where, onBytes = () => { }) {
 
 
 
-
 const DEFAULT_JOBS = 4;
 function copyMode(source, target) {
     if (!source.client.sameRegistry(target.client))
@@ -59212,36 +58707,18 @@ async function copyImage(source, root, target, tags, options = {}) {
     const counter = requestCounter([source, target]);
     const mode = copyMode(source, target);
     const run = new CopyRun(source, target, mode, options, newPlan(mode, root), newStats());
-    // In place, the repository already holds the image and all that refers to it.
-    const carry = mode !== 'retag' && options.referrers !== false;
-    const [tagPlan, referrers] = await Promise.all([
-        mode === 'retag' && options.overwrite !== false
-            ? // Everything the manifest references is there already: one write per tag, no HEAD first.
-                tags.map((tag) => ({ tag, action: 'write' }))
-            : planTags(target, tags, root.digest, options.overwrite),
-        carry ? discoverReferrers(source, subjectsOf(root, options), { debug: options.log }) : [],
-    ]);
-    run.plan.tags = tagPlan;
-    if (mode !== 'retag' && (tagPlan.some((t) => t.action === 'write') || referrers.length)) {
-        // Referrers hang off the root by digest: it is put by digest first when they follow it.
-        await run.ensureManifest(root, referrers.length > 0);
+    if (mode === 'retag') {
+        // The repository already holds everything the manifest references: one write per tag.
+        run.plan.tags = tags.map((tag) => ({ tag, action: 'write' }));
     }
-    await run.carryReferrers(referrers);
+    else {
+        run.plan.tags = await planTags(target, tags, root.digest);
+        if (run.plan.tags.some((t) => t.action === 'write'))
+            await run.ensureManifest(root, false);
+    }
     await writeTags(target, root, run.plan, run.stats, options);
     run.stats.requests = counter();
     return { digest: root.digest, mediaType: root.mediaType, plan: run.plan, stats: run.stats };
-}
-/** The digests whose referrers travel with the image: the root's own and its children's. */
-function subjectsOf(root, options = {}) {
-    const subjects = options.newRoot ? [] : [root.digest];
-    if (isIndexMediaType(root.mediaType)) {
-        const index = parseJson(root, root.digest);
-        for (const child of Array.isArray(index.manifests) ? index.manifests : []) {
-            if (typeof child?.digest === 'string')
-                subjects.push(child.digest);
-        }
-    }
-    return [...new Set(subjects)];
 }
 function newPlan(mode, root) {
     return {
@@ -59251,7 +58728,6 @@ function newPlan(mode, root) {
         manifests: [],
         blobs: [],
         tags: [],
-        referrers: [],
     };
 }
 function newStats() {
@@ -59259,7 +58735,6 @@ function newStats() {
         manifests: 0,
         blobs: { skipped: 0, mounted: 0, copied: 0 },
         bytes_copied: 0,
-        referrers: 0,
         requests: 0,
     };
 }
@@ -59269,28 +58744,9 @@ function requestCounter(repos) {
     const before = transports.reduce((n, t) => n + t.stats.requests, 0);
     return () => transports.reduce((n, t) => n + t.stats.requests, 0) - before;
 }
-/**
- * A tag that already points at the digest needs no write: a HEAD per tag tells. With `overwrite`
- * false, a tag that points elsewhere fails the promotion here, before anything is written.
- */
-async function planTags(target, tags, digest, overwrite = true) {
+/** A tag that already points at the digest needs no write: a HEAD per tag tells. */
+async function planTags(target, tags, digest) {
     const heads = await Promise.all(tags.map((tag) => target.headManifest(tag)));
-    if (!overwrite) {
-        const moved = [];
-        await Promise.all(heads.map(async (head, i) => {
-            if (!head)
-                return;
-            // A HEAD without Docker-Content-Digest proves presence only: the bytes tell.
-            const current = head.digest || (await target.getManifest(tags[i])).digest;
-            if (current !== digest) {
-                head.digest = current;
-                moved.push(`${tags[i]} points to ${current}`);
-            }
-        }));
-        if (moved.length) {
-            throw new errors/* UserError */.yo(`${target.label}: ${target.name}: overwrite is false and ${moved.sort().join(', ')}, not to ${digest}; nothing was written`);
-        }
-    }
     return tags.map((tag, i) => ({ tag, action: heads[i]?.digest === digest ? 'skip' : 'write' }));
 }
 /** Tags last: written only once everything they point to is in place. */
@@ -59321,8 +58777,6 @@ class CopyRun {
     log;
     /** Set once the target refuses a mount: later blobs are not offered to it again. */
     mountRefused = false;
-    /** Set once the target answered a manifest PUT with `OCI-Subject`: it has the referrers API. */
-    targetIndexesSubjects = false;
     constructor(source, target, mode, options, plan, stats) {
         this.source = source;
         this.target = target;
@@ -59336,12 +58790,12 @@ class CopyRun {
     /**
      * Makes the manifest and all it references present in the target. A manifest the target
      * already has needs nothing more: a registry only accepts a manifest whose references it holds.
-     * `putByDigest` is false for the root, which the tags write. Says whether it was written.
+     * `putByDigest` is false for the root, which the tags write.
      */
     async ensureManifest(raw, putByDigest, knownAbsent = false) {
         if (!knownAbsent && (await this.target.headManifest(raw.digest))) {
             this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'skip' });
-            return 'skip';
+            return;
         }
         const where = `${this.source.label}: ${this.source.name}@${raw.digest}`;
         if (isIndexMediaType(raw.mediaType)) {
@@ -59350,18 +58804,14 @@ class CopyRun {
         }
         else {
             const manifest = parseJson(raw, where);
-            // `blobs`: the OCI artifact manifest of the 1.1 release candidates, which some tools wrote.
-            const blobs = [manifest.config, ...(manifest.layers ?? manifest.blobs ?? [])].filter(Boolean);
+            const blobs = [manifest.config, ...(manifest.layers ?? [])].filter(Boolean);
             await Promise.all(blobs.map((blob) => this.ensureBlob(blob)));
         }
         this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'write' });
         if (putByDigest && !this.options.dryRun) {
-            const put = await this.target.putManifest(raw.digest, raw);
-            if (put.subject)
-                this.targetIndexesSubjects = true;
+            await this.target.putManifest(raw.digest, raw);
             this.stats.manifests++;
         }
-        return 'write';
     }
     /** A manifest the source holds by digest, made present in the target by digest. */
     ensureChild(child) {
@@ -59376,97 +58826,14 @@ class CopyRun {
                         mediaType: present.mediaType || child.mediaType,
                         action: 'skip',
                     });
-                    return 'skip';
+                    return;
                 }
                 const raw = await this.source.getManifest(child.digest);
-                return this.ensureManifest(raw, true, true);
+                await this.ensureManifest(raw, true, true);
             })();
             this.manifests.set(child.digest, pending);
         }
         return pending;
-    }
-    /**
-     * Copies what refers to the image, level by level (a signature on an SBOM follows the SBOM),
-     * then makes it discoverable in the target: through its referrers API where it has one (the
-     * `subject` of each manifest does it), else through the `sha256-<hex>` tag indexes, merged with
-     * what the target already lists. cosign's tags are written with the source's bytes.
-     */
-    async carryReferrers(referrers) {
-        const depths = [...new Set(referrers.map((r) => r.depth))].sort((a, b) => a - b);
-        for (const depth of depths) {
-            await Promise.all(referrers.filter((r) => r.depth === depth).map((r) => this.carryReferrer(r)));
-        }
-        const indexed = referrers.filter((r) => r.source !== 'cosign-tag');
-        if (indexed.length === 0)
-            return;
-        if (!this.targetIndexesSubjects) {
-            // Nothing written here told: a target that lists referrers of the first subject has the API.
-            this.targetIndexesSubjects =
-                (await this.target.listReferrers(indexed[0].subject)) !== undefined;
-        }
-        this.plan.referrersIndex = this.targetIndexesSubjects ? 'api' : 'tag-schema';
-        if (this.targetIndexesSubjects)
-            return;
-        const bySubject = new Map();
-        for (const r of indexed)
-            bySubject.set(r.subject, [...(bySubject.get(r.subject) ?? []), r]);
-        await Promise.all([...bySubject].map(async ([subject, list]) => {
-            const tag = referrersTag(subject);
-            const where = `${this.target.label}: ${this.target.name}:${tag}`;
-            const merged = mergeReferrersIndex(await this.target.findManifest(tag), list.map(referrerDescriptor), where);
-            if (!merged)
-                return;
-            this.plan.manifests.push({
-                digest: merged.digest,
-                mediaType: merged.mediaType,
-                action: 'write',
-            });
-            if (this.options.dryRun)
-                return;
-            await this.target.putManifest(tag, merged);
-            this.stats.manifests++;
-        }));
-    }
-    async carryReferrer(referrer) {
-        const planned = {
-            digest: referrer.digest,
-            artifactType: referrer.artifactType,
-            subject: referrer.subject,
-            source: referrer.source,
-            ...(referrer.tag ? { tag: referrer.tag } : {}),
-            action: 'skip',
-        };
-        this.plan.referrers.push(planned);
-        if (!referrer.manifest || !referrer.tag) {
-            const action = await this.ensureChild(referrerDescriptor(referrer));
-            if (action === 'write') {
-                planned.action = 'write';
-                if (!this.options.dryRun)
-                    this.stats.referrers++;
-            }
-            return;
-        }
-        // A cosign tag: its manifest's blobs first, then the tag, as the source has it.
-        const source = referrer.manifest;
-        const head = await this.target.headManifest(referrer.tag);
-        if (head?.digest === source.digest)
-            return;
-        await this.ensureManifest(source, false, true);
-        let written = source;
-        if (head) {
-            // The target has signatures of its own under this tag: both sides' are kept.
-            const where = `${this.target.label}: ${this.target.name}:${referrer.tag}`;
-            const theirs = await this.target.getManifest(referrer.tag);
-            if (theirs.digest === source.digest)
-                return;
-            written = mergeCosignManifest(source, theirs, where) ?? source;
-        }
-        planned.action = 'write';
-        if (this.options.dryRun)
-            return;
-        await this.target.putManifest(referrer.tag, written);
-        this.stats.manifests++;
-        this.stats.referrers++;
     }
     ensureBlob(blob) {
         if (isNonDistributable(blob))
@@ -59570,81 +58937,24 @@ function isTransient(error) {
 
 
 
-
 /**
  * The index entries an image contributes: an index gives its own entries, a single-platform
  * image one entry whose platform is read from its config.
  */
 async function platformEntries(source) {
-    return (await readEntries(source)).entries;
-}
-/** OCI annotations that say where a multi-platform image came from (GHCR links packages by them). */
-const ORIGIN_ANNOTATIONS = [
-    'org.opencontainers.image.source',
-    'org.opencontainers.image.revision',
-    'org.opencontainers.image.version',
-];
-/**
- * The index annotations every platform agrees on: `created` is the latest config's (so the same
- * images give the same index), `source`, `revision` and `version` the labels all configs share.
- */
-function agreedAnnotations(configs) {
-    const out = {};
-    const created = configs
-        .map((c) => (typeof c.created === 'string' ? Date.parse(c.created) : NaN))
-        .filter((t) => !Number.isNaN(t) && t > 0);
-    if (created.length)
-        out['org.opencontainers.image.created'] = new Date(Math.max(...created)).toISOString();
-    for (const key of ORIGIN_ANNOTATIONS) {
-        const values = new Set(configs.map((c) => c.config?.Labels?.[key]));
-        const [value] = values;
-        if (configs.length && values.size === 1 && typeof value === 'string' && value)
-            out[key] = value;
-    }
-    return out;
-}
-/** The configs of a source's platform images (an index's children are read for them). */
-async function platformConfigs(source, entries) {
-    const read = await readEntries(source);
-    if (read.config)
-        return [read.config];
     const where = `${source.repo.label}: ${source.name}`;
-    return Promise.all(entries
-        .filter((e) => !isAttestation(e))
-        .map(async (entry) => {
-        const child = await source.repo.getManifest(entry.digest);
-        if (isIndexMediaType(child.mediaType))
-            return {};
-        const manifest = parseJson(child, where);
-        return readConfig(source, manifest, where);
-    }));
-}
-const entriesRead = new WeakMap();
-/** A source's entries, read once (its config with them, for a single-platform image). */
-function readEntries(source) {
-    let pending = entriesRead.get(source);
-    if (!pending) {
-        pending = readEntriesOnce(source);
-        entriesRead.set(source, pending);
+    if (isIndexMediaType(source.root.mediaType)) {
+        return parseJson(source.root, where).manifests ?? [];
     }
-    return pending;
-}
-async function readConfig(source, manifest, where) {
+    const manifest = parseJson(source.root, where);
     const configBytes = await source.repo.getBlob(manifest.config.digest);
+    let config;
     try {
-        return JSON.parse(configBytes.toString('utf8'));
+        config = JSON.parse(configBytes.toString('utf8'));
     }
     catch {
         throw new errors/* UserError */.yo(`${where}: its config ${manifest.config.digest} is not JSON`);
     }
-}
-async function readEntriesOnce(source) {
-    const where = `${source.repo.label}: ${source.name}`;
-    if (isIndexMediaType(source.root.mediaType)) {
-        return { entries: parseJson(source.root, where).manifests ?? [] };
-    }
-    const manifest = parseJson(source.root, where);
-    const config = await readConfig(source, manifest, where);
     if (!config.os || !config.architecture) {
         throw new errors/* UserError */.yo(`${where}: its config names no os/architecture, so it cannot join a multi-platform image`);
     }
@@ -59653,17 +58963,14 @@ async function readEntriesOnce(source) {
         platform.variant = config.variant;
     if (config['os.version'])
         platform['os.version'] = config['os.version'];
-    return {
-        entries: [
-            {
-                mediaType: source.root.mediaType,
-                digest: source.root.digest,
-                size: source.root.bytes.length,
-                platform,
-            },
-        ],
-        config,
-    };
+    return [
+        {
+            mediaType: source.root.mediaType,
+            digest: source.root.digest,
+            size: source.root.bytes.length,
+            platform,
+        },
+    ];
 }
 /** Refuses overlapping platforms before anything is written. Attestations are not platforms. */
 function checkOverlap(entries) {
@@ -59683,13 +58990,8 @@ function checkOverlap(entries) {
     }
 }
 /** The OCI index holding all entries, in candidate order: the same inputs give the same digest. */
-function buildIndex(entries, annotations = {}) {
-    const index = {
-        schemaVersion: 2,
-        mediaType: MediaType.ociIndex,
-        manifests: entries,
-        ...(Object.keys(annotations).length ? { annotations } : {}),
-    };
+function buildIndex(entries) {
+    const index = { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: entries };
     const bytes = Buffer.from(JSON.stringify(index));
     return { bytes, mediaType: MediaType.ociIndex, digest: sha256Digest(bytes) };
 }
@@ -59701,38 +59003,25 @@ async function mergeImages(sources, target, tags, options = {}) {
     const counter = requestCounter([...sources.map((s) => s.repo), target]);
     const perSource = await Promise.all(sources.map(platformEntries));
     checkOverlap(perSource.flatMap((entries, i) => entries.map((descriptor) => ({ source: sources[i].name, descriptor }))));
-    const configs = await Promise.all(sources.map((s, i) => platformConfigs(s, perSource[i])));
-    const index = buildIndex(perSource.flat(), {
-        ...agreedAnnotations(configs.flat()),
-        ...options.indexAnnotations,
-    });
+    const index = buildIndex(perSource.flat());
     if (options.expectedDigest && index.digest !== options.expectedDigest) {
         throw new errors/* UserError */.yo(`The merged index is ${index.digest}, not the expected_digest ${options.expectedDigest}; nothing was written`);
     }
     const plan = newPlan('merge', index);
     const stats = newStats();
-    plan.tags = await planTags(target, tags, index.digest, options.overwrite);
-    const writes = plan.tags.some((t) => t.action === 'write');
-    await Promise.all(sources.map(async (source, i) => {
-        const run = new CopyRun(source.repo, target, copyMode(source.repo, target), options, plan, stats);
-        // The platform images keep their digests, so what refers to them still holds and follows.
-        const referrers = options.referrers === false
-            ? []
-            : await discoverReferrers(source.repo, 
-            // A source index is not in the merged image: only its children are.
-            subjectsOf(source.root, { newRoot: isIndexMediaType(source.root.mediaType) }), { debug: options.log });
-        if (!writes && referrers.length === 0)
-            return;
-        if (isIndexMediaType(source.root.mediaType)) {
-            await Promise.all(perSource[i].map((child) => run.ensureChild(child)));
-        }
-        else {
-            await run.ensureManifest(source.root, true);
-        }
-        await run.carryReferrers(referrers);
-    }));
-    if (writes)
+    plan.tags = await planTags(target, tags, index.digest);
+    if (plan.tags.some((t) => t.action === 'write')) {
+        await Promise.all(sources.map(async (source, i) => {
+            const run = new CopyRun(source.repo, target, copyMode(source.repo, target), options, plan, stats);
+            if (isIndexMediaType(source.root.mediaType)) {
+                await Promise.all(perSource[i].map((child) => run.ensureChild(child)));
+            }
+            else {
+                await run.ensureManifest(source.root, true);
+            }
+        }));
         plan.manifests.push({ digest: index.digest, mediaType: index.mediaType, action: 'write' });
+    }
     await writeTags(target, index, plan, stats, options);
     stats.requests = counter();
     return { digest: index.digest, mediaType: index.mediaType, plan, stats };
@@ -59987,13 +59276,6 @@ function parseRegistryErrors(body) {
 
 
 
-/** Statuses with which a registry says it has no referrers API (OCI 1.1 says 404; some 400/405). */
-const REFERRERS_UNSUPPORTED = new Set([400, 404, 405, 501]);
-const NOT_FOUND = new Set([404]);
-/** Statuses with which a registry declines to list a repository's tags. */
-const TAGS_UNLISTED = new Set([401, 403, 404, 405]);
-/** A referrers list longer than this many pages is a registry looping, not an image's. */
-const MAX_REFERRER_PAGES = 100;
 /** Statuses with which a registry says it will not take a blob in one PUT. */
 const MONOLITHIC_REFUSED = new Set([400, 405, 413, 416, 501]);
 const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
@@ -60091,15 +59373,14 @@ class Repository {
             return error;
         return new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the connection failed (${http_describe(error)})`, 0, 'NETWORK', { cause: error });
     }
-    /** `optional`: the statuses in `absent` (404 by default) mean "not there", not a failure. */
-    async callWhole(req, action, optional = false, absent = NOT_FOUND) {
+    /**
+     * A request whose small answer (a manifest, a config) is read whole. A connection dropped
+     * half-way through the body is retried like one dropped before the answer.
+     */
+    async callWhole(req, action) {
         const { retry } = this.client.transport;
         for (let attempt = 1;; attempt++) {
             const res = await this.call(req, action);
-            if (optional && absent.has(res.status)) {
-                await res.body.dump().catch(() => { });
-                return undefined;
-            }
             if (res.status !== 200)
                 await this.fail(res, action);
             try {
@@ -60133,89 +59414,17 @@ class Repository {
         throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}`, res.status, codes[0], { retryAfterMs: parseRetryAfter(res.headers['retry-after']) });
     }
     async getManifest(reference) {
-        const found = await this.readManifest(reference, false);
-        if (!found)
-            throw new Error(`unreachable: ${reference} came back absent`);
-        return found;
-    }
-    /** The manifest, or undefined when the registry has none under `reference` (a probe). */
-    findManifest(reference) {
-        return this.readManifest(reference, true);
-    }
-    async readManifest(reference, optional) {
-        const found = await this.callWhole({
+        const { res, bytes } = await this.callWhole({
             method: 'GET',
             url: this.url(`/manifests/${reference}`),
             headers: { accept: MANIFEST_ACCEPT },
-        }, `reading manifest ${this.name}${sep(reference)}`, optional);
-        if (!found)
-            return undefined;
-        const { res, bytes } = found;
+        }, `reading manifest ${this.name}${sep(reference)}`);
         const digest = sha256Digest(bytes);
         // A manifest asked for by digest must hash to it: the registry is not trusted blindly.
         if (reference.startsWith('sha256:') && digest !== reference) {
             throw new errors/* RegistryError */.gl(`${this.label}: the manifest ${this.name}@${reference} came back with digest ${digest}`, 200, 'DIGEST_INVALID');
         }
         return { bytes, digest, mediaType: manifestMediaType(bytes, res.headers['content-type']) };
-    }
-    /**
-     * The OCI 1.1 referrers API: descriptors of the manifests whose `subject` is `digest`, every
-     * page followed. `undefined` when the registry has no such API (distribution 2.8 answers 404),
-     * so the caller falls back to the referrers tag schema. `artifactType` asks the registry to
-     * filter; one that ignores the filter (no `OCI-Filters-Applied`) is filtered here.
-     */
-    async listReferrers(digest, artifactType) {
-        const action = `listing referrers of ${this.name}@${digest}`;
-        const query = artifactType ? `?${new URLSearchParams({ artifactType })}` : '';
-        let url = this.url(`/referrers/${digest}${query}`);
-        const found = [];
-        for (let page = 0; url; page++) {
-            if (page >= MAX_REFERRER_PAGES) {
-                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: more than ${MAX_REFERRER_PAGES} pages; refused`, 200);
-            }
-            const answer = await this.callWhole({ method: 'GET', url, headers: { accept: MediaType.ociIndex } }, action, true, REFERRERS_UNSUPPORTED);
-            if (!answer)
-                return page === 0 ? undefined : found;
-            const index = parseJson({ bytes: answer.bytes, digest, mediaType: MediaType.ociIndex }, `${this.label}: ${action}`);
-            const filtered = /artifactType/i.test(answer.res.headers['oci-filters-applied'] ?? '');
-            for (const entry of Array.isArray(index.manifests) ? index.manifests : []) {
-                if (artifactType && !filtered && entry.artifactType !== artifactType)
-                    continue;
-                found.push(entry);
-            }
-            url = nextLink(answer.res.headers.link, answer.res.url);
-        }
-        return found;
-    }
-    /**
-     * The repository's tags, `pageSize` at a time following `Link`, up to `limit`: `complete` is
-     * false when there were more. `undefined` when the registry will not list them (some refuse
-     * listing to tokens that may pull).
-     */
-    async listTags(limit, pageSize = 1000) {
-        const action = `listing the tags of ${this.name}`;
-        let url = this.url(`/tags/list?n=${pageSize}`);
-        const tags = [];
-        while (url) {
-            if (tags.length >= limit)
-                return { tags: tags.slice(0, limit), complete: false };
-            const answer = await this.callWhole({ method: 'GET', url }, action, true, TAGS_UNLISTED);
-            if (!answer)
-                return tags.length ? { tags, complete: false } : undefined;
-            let body;
-            try {
-                body = JSON.parse(answer.bytes.toString('utf8')) ?? {};
-            }
-            catch {
-                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: the answer is not JSON`, 200);
-            }
-            for (const tag of Array.isArray(body.tags) ? body.tags : []) {
-                if (typeof tag === 'string')
-                    tags.push(tag);
-            }
-            url = nextLink(answer.res.headers.link, answer.res.url);
-        }
-        return { tags: tags.slice(0, limit), complete: tags.length <= limit };
     }
     /** The manifest's digest without its body, or undefined when the registry does not have it. */
     async headManifest(reference) {
@@ -60238,11 +59447,7 @@ class Repository {
             size: Number(res.headers['content-length'] ?? 0),
         };
     }
-    /**
-     * Stores the manifest's exact bytes under `reference` (a tag or its digest). `subject` is the
-     * registry's `OCI-Subject` answer: set when it indexed the manifest's subject for its referrers
-     * API, so no referrers tag index needs writing.
-     */
+    /** Stores the manifest's exact bytes under `reference` (a tag or its digest). */
     async putManifest(reference, manifest) {
         const action = `writing manifest ${this.name}${sep(reference)}`;
         const res = await this.call({
@@ -60259,8 +59464,7 @@ class Repository {
         if (stored && stored !== manifest.digest) {
             throw new errors/* RegistryError */.gl(`${this.label}: the registry stored manifest ${this.name}${sep(reference)} as ${stored}, not as the ${manifest.digest} that was sent`, res.status, 'DIGEST_INVALID');
         }
-        const subject = res.headers['oci-subject'];
-        return { digest: manifest.digest, ...(subject ? { subject } : {}) };
+        return manifest.digest;
     }
     async headBlob(digest) {
         const action = `checking blob ${this.name}@${digest}`;
@@ -60334,22 +59538,6 @@ class Repository {
             location: this.location(res),
             minChunk: Number(res.headers['oci-chunk-min-length'] ?? 0) || 0,
         };
-    }
-    /**
-     * Proves that this identity may push here without writing anything: an upload session is
-     * opened (which needs push access, with Basic auth as with a token) and cancelled at once. A
-     * refusal fails as any request does, naming the registry, the status and the registry's error.
-     */
-    async checkPushAccess() {
-        const { location } = await this.startUploadSession();
-        const action = `cancelling the test upload to ${this.name}`;
-        try {
-            const res = await this.call({ method: 'DELETE', url: location }, action);
-            await res.body.dump().catch(() => { });
-        }
-        catch {
-            // A registry that keeps the session lets it expire: nothing was written.
-        }
     }
     /**
      * Uploads a blob in one PUT; a registry that refuses that gets it in chunks (PATCH) instead.
@@ -60431,22 +59619,6 @@ class Repository {
         await res.body.dump().catch(() => { });
     }
 }
-/** The `rel="next"` target of a `Link` header, resolved against the URL that answered. */
-function nextLink(header, base) {
-    if (!header)
-        return undefined;
-    for (const part of header.split(/,(?=\s*<)/)) {
-        const match = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
-        if (match && /\brel\s*=\s*"?next"?/i.test(match[2])) {
-            const next = new URL(match[1], base);
-            // A next page on another host would take this registry's token with it: refused.
-            if (next.origin !== new URL(base).origin)
-                return undefined;
-            return next.toString();
-        }
-    }
-    return undefined;
-}
 function withDigest(location, digest) {
     const url = new URL(location);
     url.searchParams.set('digest', digest);
@@ -60505,7 +59677,6 @@ function jobsFromEnv(env) {
 
 
 
-
 /**
  * Remote images copied or retagged registry to registry: what the promote action does, and the
  * push action when its candidate is remote.
@@ -60551,39 +59722,21 @@ async function runPromotion(io, promotion, shared) {
     try {
         const { targetRepo, sourceRepos } = openRepositories(clients, candidates, sources, target, dryRun);
         candidates.forEach((c, i) => io.debug(`source: ${formatReference(c)} via ${sources[i].label}`));
-        const options = {
-            dryRun,
-            jobs: jobsFromEnv(io.env),
-            log: (m) => io.info(m),
-            referrers: promotion.referrers,
-            overwrite: promotion.overwrite,
-        };
+        const options = { dryRun, jobs: jobsFromEnv(io.env), log: (m) => io.info(m) };
         const roots = await Promise.all(candidates.map((c, i) => readSource(sourceRepos[i], c.digest ?? c.tag ?? 'latest', 
         // With several, the expected digest is the merged index's, checked by the merge.
         candidates.length === 1 ? expectedDigest : undefined)));
-        const narrowed = promotion.platforms?.length
-            ? await narrowToPlatforms(sourceRepos[0], roots[0], promotion.platforms)
-            : { root: roots[0], newRoot: false, note: undefined };
-        if (narrowed.note)
-            io.info(narrowed.note);
         const result = candidates.length === 1
-            ? await copyImage(sourceRepos[0], narrowed.root, targetRepo, tags, {
-                ...options,
-                newRoot: narrowed.newRoot,
-            })
+            ? await copyImage(sourceRepos[0], roots[0], targetRepo, tags, options)
             : await mergeImages(roots.map((root, i) => ({
                 repo: sourceRepos[i],
                 root,
                 name: formatReference(candidates[i]),
-            })), targetRepo, tags, { ...options, expectedDigest, indexAnnotations: promotion.indexAnnotations });
+            })), targetRepo, tags, { ...options, expectedDigest });
         // Every request of the step, the ping, tokens and source reads included.
         result.stats.requests = clients.transport.stats.requests;
         const base = `${target.endpoint.domain}/${target.repository}`;
-        return {
-            result,
-            images: tags.map((tag) => `${base}:${tag}`),
-            ...(narrowed.note ? { note: narrowed.note } : {}),
-        };
+        return { result, images: tags.map((tag) => `${base}:${tag}`) };
     }
     finally {
         if (!shared)
@@ -60592,7 +59745,6 @@ async function runPromotion(io, promotion, shared) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/actions/promote.js
-
 
 
 
@@ -60609,19 +59761,6 @@ function readPromoteSettings(io) {
     if (expectedDigest && !isValidDigest(expectedDigest)) {
         throw new errors/* UserError */.yo(`Input expected_digest: "${expectedDigest}" is not a digest (sha256:<64 hex digits>)`);
     }
-    const platforms = getList(io, 'platforms').map((p) => parsePlatform(p));
-    if (platforms.length && candidates.length > 1) {
-        throw new errors/* UserError */.yo('Input platforms: applies to one candidate; to merge some platforms, name those platform images as the candidates');
-    }
-    const indexAnnotations = parseMap(io.getInput('index_annotations'), 'index_annotations');
-    if (Object.keys(indexAnnotations).length && candidates.length < 2) {
-        throw new errors/* UserError */.yo('Input index_annotations: applies to the index a merge makes; give several candidates, or leave it out');
-    }
-    for (const key of Object.keys(indexAnnotations)) {
-        if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(key)) {
-            throw new errors/* UserError */.yo(`Input index_annotations: "${key}" is not an annotation key (letters, digits, . _ - /, e.g. org.opencontainers.image.description)`);
-        }
-    }
     return {
         candidate: candidates[0],
         candidates,
@@ -60631,10 +59770,6 @@ function readPromoteSettings(io) {
         registryContext: io.getInput('registry_context') || undefined,
         expectedDigest,
         dryRun: getBoolean(io, 'dry_run', false),
-        platforms,
-        referrers: getBoolean(io, 'referrers', true),
-        overwrite: getBoolean(io, 'overwrite', true),
-        indexAnnotations,
         config: getRegistries(io),
     };
 }
@@ -60681,39 +59816,31 @@ async function promote(io) {
     const settings = readPromoteSettings(io);
     const { sources, target } = planPromotion(settings, io.env);
     io.debug(`target: ${target.endpoint.domain}/${target.repository} via ${target.endpoint.label}`);
-    const { result, images, note } = await runPromotion(io, {
+    const { result, images } = await runPromotion(io, {
         candidates: settings.candidates,
         sources,
         target,
         tags: settings.tags,
         expectedDigest: settings.expectedDigest,
         dryRun: settings.dryRun,
-        platforms: settings.platforms,
-        referrers: settings.referrers,
-        overwrite: settings.overwrite,
-        indexAnnotations: settings.indexAnnotations,
     });
     io.setOutput('digest', result.digest);
     io.setOutput('image', images[0]);
     io.setOutput('images', images.join('\n'));
     io.setOutput('stats', JSON.stringify(result.stats));
     io.info(describeResult(settings, result, images, settings.dryRun));
-    await io.writeSummary(promoteSummary(settings, sources, target, result, images, note));
+    await io.writeSummary(promoteSummary(settings, sources, target, result, images));
 }
 function describeResult(settings, result, images, dryRun) {
     const { blobs } = result.stats;
     const verb = dryRun ? 'Would promote' : 'Promoted';
     const moved = dryRun
         ? `${result.plan.blobs.filter((b) => b.action === 'copy').length} blobs to copy, ${result.plan.blobs.filter((b) => b.action === 'mount').length} to mount, ${result.plan.tags.filter((t) => t.action === 'write').length} tags to write`
-        : `${result.plan.mode}: ${blobs.copied} blobs copied (${result.stats.bytes_copied} bytes), ${blobs.mounted} mounted, ${blobs.skipped} already there, ${result.stats.manifests} manifests written, ${result.stats.referrers} referrers copied, ${result.stats.requests} requests`;
-    const referrers = result.plan.referrers.length
-        ? `; ${result.plan.referrers.length} referrers (${result.plan.referrers.filter((r) => r.action === 'write').length} ${dryRun ? 'to copy' : 'copied'})`
-        : '';
-    return `${verb} ${settings.candidates.map(formatReference).join(' + ')} (${result.digest}) to ${images.join(', ')}; ${moved}${dryRun ? referrers : ''}`;
+        : `${result.plan.mode}: ${blobs.copied} blobs copied (${result.stats.bytes_copied} bytes), ${blobs.mounted} mounted, ${blobs.skipped} already there, ${result.stats.manifests} manifests written, ${result.stats.requests} requests`;
+    return `${verb} ${settings.candidates.map(formatReference).join(' + ')} (${result.digest}) to ${images.join(', ')}; ${moved}`;
 }
-function promoteSummary(settings, sources, target, result, images, note) {
+function promoteSummary(settings, sources, target, result, images) {
     const { stats, plan } = result;
-    const written = (action) => action === 'skip' ? 'already there' : settings.dryRun ? 'would write' : 'written';
     return {
         title: settings.dryRun ? 'Promotion plan (dry run)' : 'Image promoted',
         facts: [
@@ -60728,26 +59855,11 @@ function promoteSummary(settings, sources, target, result, images, note) {
         tables: [
             {
                 header: ['Tag', 'Action'],
-                rows: plan.tags.map((t) => [t.tag, written(t.action)]),
+                rows: plan.tags.map((t) => [
+                    t.tag,
+                    t.action === 'skip' ? 'already there' : settings.dryRun ? 'would write' : 'written',
+                ]),
             },
-            ...(plan.referrers.length
-                ? [
-                    {
-                        header: ['Referrer', 'Artifact type', 'Refers to', 'Found by', 'Action'],
-                        rows: plan.referrers.map((r) => [
-                            `\`${r.digest}\``,
-                            r.artifactType || 'unknown',
-                            `\`${r.subject}\``,
-                            r.tag
-                                ? `cosign tag ${r.tag}`
-                                : r.source === 'api'
-                                    ? 'referrers API'
-                                    : 'referrers tag',
-                            written(r.action),
-                        ]),
-                    },
-                ]
-                : []),
             {
                 header: [
                     'Manifests written',
@@ -60755,7 +59867,6 @@ function promoteSummary(settings, sources, target, result, images, note) {
                     'Bytes copied',
                     'Blobs mounted',
                     'Blobs already there',
-                    'Referrers copied',
                     'Requests',
                 ],
                 rows: [
@@ -60765,21 +59876,12 @@ function promoteSummary(settings, sources, target, result, images, note) {
                         stats.bytes_copied,
                         stats.blobs.mounted,
                         stats.blobs.skipped,
-                        stats.referrers,
                         stats.requests,
                     ].map(String),
                 ],
             },
         ],
-        notes: [
-            ...(note ? [note] : []),
-            ...(plan.referrersIndex === 'tag-schema'
-                ? ['The target has no referrers API: its sha256-<hex> referrers tags list them.']
-                : []),
-            ...(!settings.referrers
-                ? ['referrers: false: signatures, SBOMs and attestations stayed behind.']
-                : []),
-        ],
+        notes: plan.manifests.length > 1 ? [`Index with ${plan.manifests.length - 1} child manifests.`] : [],
     };
 }
 

@@ -45108,13 +45108,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
 /***/ 8611:
 /***/ ((module) => {
 
@@ -45308,20 +45301,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -53920,173 +53899,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 255:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   It: () => (/* binding */ checkingInputs)
-/* harmony export */ });
-/* unused harmony exports ACTION_INPUTS, meantInput, givenInputs, checkInputNames */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
-
-/**
- * The inputs each action declares in its actions/<name>/action.yml (a unit test keeps the two
- * equal). The runner sets INPUT_<NAME> for every `with:` key, declared or not, so a key the
- * action does not know — a typo, or another action's name for an input — is caught here instead
- * of being silently ignored.
- */
-const ACTION_INPUTS = {
-    build: [
-        'image_name',
-        'tag',
-        'tags',
-        'dockerfile',
-        'working_directory',
-        'build_arguments',
-        'target',
-        'no_cache',
-        'platform',
-        'labels',
-        'cache_from',
-        'cache_to',
-        'secrets',
-        'ssh',
-        'provenance',
-        'sbom',
-        'annotations',
-        'registry',
-        'registry_contexts',
-        'disable_push',
-        'builder',
-        'registries',
-        'registries_file',
-    ],
-    push: [
-        'candidate',
-        'tag',
-        'tags',
-        'image_name',
-        'registry',
-        'registry_context',
-        'registries',
-        'registries_file',
-    ],
-    promote: [
-        'candidate',
-        'tag',
-        'tags',
-        'registry',
-        'image_name',
-        'registry_context',
-        'expected_digest',
-        'dry_run',
-        'platforms',
-        'referrers',
-        'overwrite',
-        'index_annotations',
-        'registries',
-        'registries_file',
-    ],
-    'report-image-info': [
-        'image',
-        'registry_context',
-        'endpoint',
-        'token',
-        'annotations',
-        'fail_on_error',
-        'timeout_seconds',
-        'registries',
-        'registries_file',
-    ],
-};
-/** Names other actions (docker/build-push-action, docker/login-action, …) use for our inputs. */
-const ALIASES = {
-    'build-args': 'build_arguments',
-    build_args: 'build_arguments',
-    buildargs: 'build_arguments',
-    context: 'working_directory',
-    file: 'dockerfile',
-    platforms: 'platform',
-    push: 'disable_push',
-    load: 'disable_push',
-    'no-cache': 'no_cache',
-    'cache-from': 'cache_from',
-    'cache-to': 'cache_to',
-    'image-name': 'image_name',
-    image: 'image_name',
-    name: 'image_name',
-    'registry-context': 'registry_context',
-    'registry-contexts': 'registry_contexts',
-    'registries-file': 'registries_file',
-};
-/** Edit distance, for names within a typo of each other. */
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let previous = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const current = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-    }
-    return row[b.length];
-}
-/** The known input a user most likely meant by `name`, if any is close. */
-function meantInput(name, known) {
-    const alias = ALIASES[name];
-    if (alias && known.includes(alias))
-        return alias;
-    const snake = name.replace(/-/g, '_');
-    if (known.includes(snake))
-        return snake;
-    const longer = known.find((k) => k.startsWith(`${snake}_`));
-    if (longer)
-        return longer;
-    let best;
-    for (const candidate of known) {
-        const d = distance(snake, candidate);
-        if (!best || d < best.d)
-            best = { name: candidate, d };
-    }
-    return best && best.d <= Math.max(2, Math.floor(snake.length / 4)) ? best.name : undefined;
-}
-/**
- * The input names the runner passed (`INPUT_<NAME>` variables; the runner upper-cases a `with:`
- * key and keeps its dashes), lower-cased.
- */
-function givenInputs(env) {
-    return Object.keys(env)
-        .filter((key) => key.startsWith('INPUT_'))
-        .map((key) => key.slice('INPUT_'.length).toLowerCase());
-}
-/** Fails on the first input `action` does not declare, naming the one probably meant. */
-function checkInputNames(action, given) {
-    const known = ACTION_INPUTS[action];
-    if (!known)
-        return;
-    const unknown = given.filter((name) => !known.includes(name)).sort();
-    if (!unknown.length)
-        return;
-    const described = unknown.map((name) => {
-        const meant = meantInput(name, known);
-        return meant ? `${name} (did you mean ${meant}?)` : name;
-    });
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Unknown input${unknown.length > 1 ? 's' : ''} ${described.join(', ')} for ${action}; its inputs are ${known.join(', ')}`);
-}
-/** An action that first checks that every input the runner passed is one `name` declares. */
-function checkingInputs(name, action) {
-    return async (io) => {
-        checkInputNames(name, givenInputs(io.env));
-        await action(io);
-    };
-}
-
-
-/***/ }),
-
-/***/ 311:
+/***/ 473:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54097,8 +53910,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: renderMarkdown
 
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -54173,7 +53986,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -54229,8 +54042,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -54244,10 +54057,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_.existsSync(filePath)) {
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -54263,11 +54076,11 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
@@ -55226,7 +55039,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_.promises;
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -55249,7 +55062,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -55345,7 +55158,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_.EOL);
+        return this.addRaw(external_os_namespaceObject.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -55529,8 +55342,1136 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var lib_exec = __nccwpck_require__(2876);
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -55577,8 +56518,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_.platform();
-const arch = external_os_.arch();
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -55759,7 +56700,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_.EOL);
+    process.stdout.write(external_os_namespaceObject.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -55827,7 +56768,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_.EOL);
+    process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
  * Begin an output group.
@@ -55969,22 +56910,20 @@ function githubIO() {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(255);
-/* harmony import */ var _github_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
-/* harmony import */ var _push_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6506);
-/* harmony import */ var _step_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3088);
+/* harmony import */ var _github_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(473);
+/* harmony import */ var _push_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2194);
+/* harmony import */ var _step_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3088);
 
 
 
-
-await (0,_step_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .runMainOrPost */ .Oo)((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .checkingInputs */ .It)('push', _push_js__WEBPACK_IMPORTED_MODULE_2__/* .push */ .VC), _push_js__WEBPACK_IMPORTED_MODULE_2__/* .pushPost */ .xr, (0,_github_io_js__WEBPACK_IMPORTED_MODULE_1__/* .githubIO */ .a)());
+await (0,_step_dir_js__WEBPACK_IMPORTED_MODULE_2__/* .runMainOrPost */ .Oo)(_push_js__WEBPACK_IMPORTED_MODULE_1__/* .push */ .VC, _push_js__WEBPACK_IMPORTED_MODULE_1__/* .pushPost */ .xr, (0,_github_io_js__WEBPACK_IMPORTED_MODULE_0__/* .githubIO */ .a)());
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 6506:
+/***/ 2194:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56112,12 +57051,14 @@ function tagFromItem(item, what = 'tags') {
     return ref.tag;
 }
 /**
- * Makes a branch or Git tag name a valid image tag: its case kept (the tag grammar allows upper
- * case, and docker/metadata-action keeps it), invalid characters to `-`, no leading `.` or `-`,
- * at most 128 characters.
+ * Makes a branch or Git tag name a valid image tag: lowercased, invalid characters to `-`,
+ * no leading `.` or `-`, at most 128 characters.
  */
 function sanitizeTag(name) {
-    let tag = name.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '');
+    let tag = name
+        .toLowerCase()
+        .replace(/[^a-z0-9_.-]/g, '-')
+        .replace(/^[.-]+/, '');
     tag = tag.slice(0, 128);
     return tag || 'latest';
 }
@@ -56181,11 +57122,9 @@ async function writeAuthFile(file, config) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __nccwpck_require__(2876);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./.build/src/build/exec.js
-
-
 
 
 const DEFAULT_KEEP = 200;
@@ -56194,73 +57133,57 @@ const PROVIDERS = {
     docker: 'Docker with the buildx plugin',
     buildah: 'buildah (apt-get install buildah)',
 };
-/**
- * The program's file, found on the PATH of the environment it runs in (not this process's: a
- * step may put its own docker first). @actions/exec would look on this process's PATH.
- */
-function locate(program, env) {
-    if (program.includes('/'))
-        return program;
-    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
-        if (!dir)
-            continue;
-        const file = external_node_path_.join(dir, program);
-        try {
-            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
-            if ((0,external_node_fs_.statSync)(file).isFile())
-                return file;
-        }
-        catch {
-            // not in this directory
-        }
-    }
-    throw new errors/* UserError */.yo(`${program} is not installed (not found on PATH); install ${PROVIDERS[program] ?? program}`);
-}
-/** Splits a stream's chunks into lines; the last one may come without a newline. */
-function lineSplitter(take) {
-    let rest = '';
-    return {
-        push(chunk) {
-            const lines = (rest + chunk.toString('utf8')).split(/\r?\n/);
-            rest = lines.pop() ?? '';
-            for (const line of lines)
-                take(line);
-        },
-        flush() {
-            if (rest)
-                take(rest);
-            rest = '';
-        },
-    };
-}
-/**
- * Runs a program with @actions/exec (an argument array, no shell; nothing echoed, the output
- * handed over line by line) and resolves with its exit code and the tail of its output.
- */
-async function runCommand(command, options) {
+/** Runs a program and resolves with its exit code and the tail of its output. */
+function runCommand(command, options) {
     const keep = options.keep ?? DEFAULT_KEEP;
-    const env = { ...options.env, ...command.env };
-    const file = locate(command.program, env);
-    const tail = [];
-    const take = (line) => {
-        options.log?.(line);
-        tail.push(line);
-        if (tail.length > keep)
-            tail.shift();
-    };
-    const out = lineSplitter(take);
-    const err = lineSplitter(take);
-    const code = await (0,exec/* exec */.m)(file, command.args, {
-        cwd: options.cwd,
-        env: Object.fromEntries(Object.entries(env).filter((e) => e[1] !== undefined)),
-        silent: true,
-        ignoreReturnCode: true,
-        listeners: { stdout: (chunk) => out.push(chunk), stderr: (chunk) => err.push(chunk) },
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command.program, command.args, {
+            cwd: options.cwd,
+            env: { ...options.env, ...command.env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            shell: false,
+        });
+        const tail = [];
+        const take = (line) => {
+            options.log?.(line);
+            tail.push(line);
+            if (tail.length > keep)
+                tail.shift();
+        };
+        const splitter = () => {
+            let rest = '';
+            return {
+                push(chunk) {
+                    const lines = (rest + chunk.toString('utf8')).split(/\r?\n/);
+                    rest = lines.pop() ?? '';
+                    for (const line of lines)
+                        take(line);
+                },
+                flush() {
+                    if (rest)
+                        take(rest);
+                    rest = '';
+                },
+            };
+        };
+        const out = splitter();
+        const err = splitter();
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.once('error', (error) => {
+            if (error.code === 'ENOENT') {
+                reject(new errors/* UserError */.yo(`${command.program} is not installed (not found on PATH); install ${PROVIDERS[command.program] ?? command.program}`));
+            }
+            else {
+                reject(error);
+            }
+        });
+        child.once('close', (code, signal) => {
+            out.flush();
+            err.flush();
+            resolve({ code: code ?? (signal ? 128 : 1), tail });
+        });
     });
-    out.flush();
-    err.flush();
-    // A program killed by a signal has no exit code.
-    return { code: typeof code === 'number' ? code : 128, tail };
 }
 /** How a command is shown in the log: its arguments, quoted where they hold white space. */
 function formatCommand(command) {
@@ -56367,7 +57290,7 @@ function stepFiles(dir, tagCount) {
     };
 }
 /**
- * The registry references of `cache_from` / `cache_to` items: `type=registry,ref=X` gives X, a plain item is a
+ * The registry references of `cache_from` items: `type=registry,ref=X` gives X, a plain item is a
  * reference; other buildx cache types (gha, local, s3) name no registry image.
  */
 function cacheReferences(cacheFrom) {
@@ -56560,49 +57483,6 @@ function buildahCacheSources(cacheFrom) {
     return { sources: [...new Set(sources)], ignored: others };
 }
 /**
- * buildx's annotation items for buildah, which annotates image manifests only: a bare
- * `key=value` or `manifest:key=value` is kept (without the prefix); the others (index:,
- * descriptors, platform-qualified) it cannot write.
- */
-function buildahAnnotations(items) {
-    const manifest = [];
-    const ignored = [];
-    for (const item of items) {
-        const colon = item.indexOf(':');
-        const eq = item.indexOf('=');
-        const prefix = colon >= 0 && colon < eq ? item.slice(0, colon) : '';
-        if (!prefix)
-            manifest.push(item);
-        else if (prefix === 'manifest')
-            manifest.push(item.slice(colon + 1));
-        else
-            ignored.push(item);
-    }
-    return { manifest, ignored };
-}
-/**
- * What buildah cannot do of a plan, said before anything runs: provenance attestations are a
- * BuildKit feature (an error, as a user asking for them relies on them), and an SBOM, cache
- * exports other than to a registry, and index annotations are left out with a warning.
- */
-function buildahLimits(plan) {
-    if (plan.provenance !== undefined && plan.provenance !== 'false') {
-        throw new errors/* UserError */.yo(`Input provenance: buildah cannot write provenance attestations (a BuildKit feature); remove provenance, set it to false, or use builder: docker`);
-    }
-    const warnings = [];
-    if (plan.sbom !== undefined && plan.sbom !== 'false')
-        warnings.push('Input sbom: buildah 1.28 cannot generate an SBOM attestation; none is attached (use builder: docker, or attach one with syft and cosign or oras)');
-    const ignored = buildahCacheSources(plan.cacheTo).ignored;
-    if (ignored.length)
-        warnings.push(`Input cache_to: buildah exports cache to registry repositories only; ${ignored.join(', ')} left out`);
-    if (plan.platforms.length > 1 && plan.cacheTo.length)
-        warnings.push('Input cache_to: buildah caches no layers for a multi-platform build; nothing is exported');
-    const annotations = buildahAnnotations(plan.annotations).ignored;
-    if (annotations.length)
-        warnings.push(`Input annotations: buildah annotates image manifests only; ${annotations.join(', ')} left out`);
-    return warnings;
-}
-/**
  * The arguments of `buildah build` for a plan. One platform: an image per tag, layers cached.
  * Several: one manifest list named by the first tag. buildah 1.28 shares cached layers across
  * platforms of one build (a FROM scratch stage of arm64 reuses amd64's), so layer caching, and
@@ -56624,15 +57504,7 @@ function buildahBuildArgs(plan) {
     if (!multi) {
         for (const source of buildahCacheSources(plan.cacheFrom).sources)
             args.push('--cache-from', source);
-        for (const destination of buildahCacheSources(plan.cacheTo).sources)
-            args.push('--cache-to', destination);
     }
-    for (const secret of plan.secrets)
-        args.push('--secret', secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.file}`);
-    for (const ssh of plan.ssh)
-        args.push('--ssh', ssh);
-    for (const annotation of buildahAnnotations(plan.annotations).manifest)
-        args.push('--annotation', annotation);
     if (plan.target)
         args.push('--target', plan.target);
     if (plan.noCache)
@@ -56737,8 +57609,6 @@ class buildah_BuildahBuilder {
         return runCommand(command, { env: io.env, log });
     }
     async build(plan, io) {
-        for (const warning of buildahLimits(plan))
-            io.warn(warning);
         const { ignored } = buildahCacheSources(plan.cacheFrom);
         if (ignored.length)
             io.warn(`buildah takes registry references as cache_from only; ignored: ${ignored.join(', ')}`);
@@ -57996,14 +58866,10 @@ function checkContexts(contexts, pulledDomains, inputName, warn) {
 
 
 
-/** `docker info --format '{{json .DriverStatus}}'` names a containerd snapshotter for that store. */
-function imageStoreOf(driverStatus) {
-    return driverStatus.includes('io.containerd.snapshotter') ? 'containerd' : 'classic';
-}
-function dockerOutput(plan, store = 'classic') {
+function dockerOutput(plan) {
     if (plan.push?.sharedAuthfile)
         return 'push';
-    return !plan.push && plan.platforms.length > 1 && store === 'classic' ? 'cache' : 'load';
+    return !plan.push && plan.platforms.length > 1 ? 'cache' : 'load';
 }
 /** A push target reached over plain HTTP that is not loopback (which buildx reaches so anyway). */
 function plainHttpTarget(plan) {
@@ -58020,18 +58886,6 @@ function dockerBuildArgs(plan, output) {
         args.push('--label', `${key}=${value}`);
     for (const source of plan.cacheFrom)
         args.push('--cache-from', source);
-    for (const destination of plan.cacheTo)
-        args.push('--cache-to', destination);
-    for (const secret of plan.secrets)
-        args.push('--secret', secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.file}`);
-    for (const ssh of plan.ssh)
-        args.push('--ssh', ssh);
-    if (plan.provenance !== undefined)
-        args.push(`--provenance=${plan.provenance}`);
-    if (plan.sbom !== undefined)
-        args.push(`--sbom=${plan.sbom}`);
-    for (const annotation of plan.annotations)
-        args.push('--annotation', annotation);
     if (plan.target)
         args.push('--target', plan.target);
     if (plan.noCache)
@@ -58083,14 +58937,13 @@ function insecurePushWarning(host, registry) {
  * A build with docker. buildx reads one Docker config for the whole build, so it pushes during
  * the build only when pulls and push can share one file (no domain needing two identities).
  * Otherwise the image is loaded into the engine with the pull credentials, then each tag is
- * pushed with the target's: a single-platform image only when the engine's classic image store
- * holds one platform. With disable_push, the image is loaded; several platforms stay in the build
- * cache where the store cannot hold them. What
+ * pushed with the target's: a single-platform image only, as the engine's image store holds one
+ * platform. With disable_push, one platform is loaded; several stay in the build cache. What
  * buildx cannot do is refused before anything runs; plain HTTP, which buildx and docker push take
  * from the engine's or builder's own configuration, is warned about, saying what it needs.
  */
-function dockerBuildRun(plan, buildxConfig, store = 'classic') {
-    const output = dockerOutput(plan, store);
+function dockerBuildRun(plan, buildxConfig) {
+    const output = dockerOutput(plan);
     const warnings = [];
     if (plan.insecurePulls.length)
         warnings.push(insecurePullWarning(plan.insecurePulls));
@@ -58110,9 +58963,9 @@ function dockerBuildRun(plan, buildxConfig, store = 'classic') {
             warnings,
         };
     }
-    if (push && plan.platforms.length > 1 && store === 'classic') {
+    if (push && plan.platforms.length > 1) {
         const why = push.conflict ?? `${push.host} needs two identities`;
-        throw new errors/* UserError */.yo(`builder docker: a multi-platform build must push while it builds, with one identity per registry (the engine's classic image store holds one platform per image), but ${why}; use builder: buildah, an engine with the containerd image store, or let one identity both pull from and push to ${push.host}`);
+        throw new errors/* UserError */.yo(`builder docker: a multi-platform build must push while it builds, with one identity per registry, but ${why}; use builder: buildah, or let one identity both pull from and push to ${push.host}`);
     }
     if (push && plainHttpTarget(plan))
         warnings.push(insecurePushWarning(push.host, push.registry));
@@ -58193,18 +59046,6 @@ async function linkUserDockerConfig(dir, env) {
 function dockerImageIds(inspected) {
     return [...new Set(inspected.match(/sha256:[0-9a-f]{64}/g) ?? [])];
 }
-/**
- * The image ID (config digest) of a build, from what buildx says: on a classic store, for one
- * platform, its metadata's config digest, else the iidfile. On the containerd store buildx 0.13
- * names the digest of an index as both (checked on dockerd 26), and several platforms have no
- * single image ID: ''. The step then reads the config digest from the registry when it pushed.
- */
-function dockerImageId(metadata, iid, build) {
-    if (build.store === 'containerd' || build.platforms > 1)
-        return '';
-    const config = metadata['containerimage.config.digest'];
-    return typeof config === 'string' ? config : iid;
-}
 async function docker_readOptional(file) {
     try {
         return await (0,promises_.readFile)(file, 'utf8');
@@ -58229,18 +59070,12 @@ class docker_DockerBuilder {
                 throw fail(command, result.code, result.tail);
         }
     }
-    /** Which image store the engine runs; a docker that cannot say is taken for the classic one. */
-    async imageStore(io) {
-        const result = await runCommand({ program: 'docker', args: ['info', '--format', '{{json .DriverStatus}}'] }, { env: io.env, keep: 5 });
-        return result.code === 0 ? imageStoreOf(result.tail.join('\n')) : 'classic';
-    }
     async build(plan, io) {
-        const store = await this.imageStore(io);
-        const { output, commands, warnings } = dockerBuildRun(plan, buildxConfigDir(io.env), store);
+        const { output, commands, warnings } = dockerBuildRun(plan, buildxConfigDir(io.env));
         for (const warning of warnings)
             io.warn(warning);
         if (output === 'cache') {
-            io.warn(`docker buildx: a build for ${plan.platforms.length} platforms cannot be loaded into the engine's classic image store, so with disable_push its result stays in the build cache only (as with docker/build-push-action's push: false); ${plan.tags.join(', ')} name no local image, and the push action cannot push it; build without disable_push, on an engine with the containerd image store, or with builder: buildah`);
+            io.warn(`docker buildx: a build for ${plan.platforms.length} platforms cannot be loaded into the engine's image store, so with disable_push its result stays in the build cache only (as with docker/build-push-action's push: false); ${plan.tags.join(', ')} name no local image, and the push action cannot push it; build without disable_push, or with builder: buildah`);
         }
         await this.run(commands, io, (command, code, tail) => command.purpose === 'build' || !plan.push
             ? buildFailure('docker buildx', code, tail)
@@ -58255,10 +59090,8 @@ class docker_DockerBuilder {
         }
         const reported = metadata['containerimage.digest'];
         return {
-            imageId: dockerImageId(metadata, (await docker_readOptional(plan.iidfile))?.trim() ?? '', {
-                store,
-                platforms: plan.platforms.length,
-            }),
+            // With several platforms this is the index's digest: docker/build-push-action's imageid.
+            imageId: (await docker_readOptional(plan.iidfile))?.trim() ?? '',
             metadata,
             // Without --push, buildx's digest is that of its local export, not what `docker push` wrote.
             pushedDigests: output === 'push' && typeof reported === 'string' ? [reported] : [],
@@ -58379,13 +59212,13 @@ const MANIFEST_ACCEPT = [
     MediaType.ociManifest,
     MediaType.dockerManifest,
 ].join(', ');
-function manifest_isIndexMediaType(mediaType) {
+function isIndexMediaType(mediaType) {
     return mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
 }
 function sha256Digest(bytes) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 }
-function manifest_parseJson(raw, where) {
+function parseJson(raw, where) {
     try {
         return JSON.parse(raw.bytes.toString('utf8'));
     }
@@ -58433,7 +59266,7 @@ function isAttestation(descriptor) {
  * `skipped`). A malformed index (no `manifests` list, an entry that is no descriptor) yields what
  * it holds of them, never a TypeError.
  */
-function manifest_platformManifests(index, skipped = () => { }) {
+function platformManifests(index, skipped = () => { }) {
     const entries = Array.isArray(index.manifests) ? index.manifests : [];
     return entries.filter((entry) => {
         if (typeof entry !== 'object' || entry === null)
@@ -58903,13 +59736,6 @@ function parseRegistryErrors(body) {
 
 
 
-/** Statuses with which a registry says it has no referrers API (OCI 1.1 says 404; some 400/405). */
-const REFERRERS_UNSUPPORTED = new Set([400, 404, 405, 501]);
-const NOT_FOUND = new Set([404]);
-/** Statuses with which a registry declines to list a repository's tags. */
-const TAGS_UNLISTED = new Set([401, 403, 404, 405]);
-/** A referrers list longer than this many pages is a registry looping, not an image's. */
-const MAX_REFERRER_PAGES = 100;
 /** Statuses with which a registry says it will not take a blob in one PUT. */
 const MONOLITHIC_REFUSED = new Set([400, 405, 413, 416, 501]);
 const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
@@ -59007,15 +59833,14 @@ class Repository {
             return error;
         return new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the connection failed (${http_describe(error)})`, 0, 'NETWORK', { cause: error });
     }
-    /** `optional`: the statuses in `absent` (404 by default) mean "not there", not a failure. */
-    async callWhole(req, action, optional = false, absent = NOT_FOUND) {
+    /**
+     * A request whose small answer (a manifest, a config) is read whole. A connection dropped
+     * half-way through the body is retried like one dropped before the answer.
+     */
+    async callWhole(req, action) {
         const { retry } = this.client.transport;
         for (let attempt = 1;; attempt++) {
             const res = await this.call(req, action);
-            if (optional && absent.has(res.status)) {
-                await res.body.dump().catch(() => { });
-                return undefined;
-            }
             if (res.status !== 200)
                 await this.fail(res, action);
             try {
@@ -59049,89 +59874,17 @@ class Repository {
         throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}`, res.status, codes[0], { retryAfterMs: parseRetryAfter(res.headers['retry-after']) });
     }
     async getManifest(reference) {
-        const found = await this.readManifest(reference, false);
-        if (!found)
-            throw new Error(`unreachable: ${reference} came back absent`);
-        return found;
-    }
-    /** The manifest, or undefined when the registry has none under `reference` (a probe). */
-    findManifest(reference) {
-        return this.readManifest(reference, true);
-    }
-    async readManifest(reference, optional) {
-        const found = await this.callWhole({
+        const { res, bytes } = await this.callWhole({
             method: 'GET',
             url: this.url(`/manifests/${reference}`),
             headers: { accept: MANIFEST_ACCEPT },
-        }, `reading manifest ${this.name}${sep(reference)}`, optional);
-        if (!found)
-            return undefined;
-        const { res, bytes } = found;
+        }, `reading manifest ${this.name}${sep(reference)}`);
         const digest = sha256Digest(bytes);
         // A manifest asked for by digest must hash to it: the registry is not trusted blindly.
         if (reference.startsWith('sha256:') && digest !== reference) {
             throw new errors/* RegistryError */.gl(`${this.label}: the manifest ${this.name}@${reference} came back with digest ${digest}`, 200, 'DIGEST_INVALID');
         }
         return { bytes, digest, mediaType: manifestMediaType(bytes, res.headers['content-type']) };
-    }
-    /**
-     * The OCI 1.1 referrers API: descriptors of the manifests whose `subject` is `digest`, every
-     * page followed. `undefined` when the registry has no such API (distribution 2.8 answers 404),
-     * so the caller falls back to the referrers tag schema. `artifactType` asks the registry to
-     * filter; one that ignores the filter (no `OCI-Filters-Applied`) is filtered here.
-     */
-    async listReferrers(digest, artifactType) {
-        const action = `listing referrers of ${this.name}@${digest}`;
-        const query = artifactType ? `?${new URLSearchParams({ artifactType })}` : '';
-        let url = this.url(`/referrers/${digest}${query}`);
-        const found = [];
-        for (let page = 0; url; page++) {
-            if (page >= MAX_REFERRER_PAGES) {
-                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: more than ${MAX_REFERRER_PAGES} pages; refused`, 200);
-            }
-            const answer = await this.callWhole({ method: 'GET', url, headers: { accept: MediaType.ociIndex } }, action, true, REFERRERS_UNSUPPORTED);
-            if (!answer)
-                return page === 0 ? undefined : found;
-            const index = manifest_parseJson({ bytes: answer.bytes, digest, mediaType: MediaType.ociIndex }, `${this.label}: ${action}`);
-            const filtered = /artifactType/i.test(answer.res.headers['oci-filters-applied'] ?? '');
-            for (const entry of Array.isArray(index.manifests) ? index.manifests : []) {
-                if (artifactType && !filtered && entry.artifactType !== artifactType)
-                    continue;
-                found.push(entry);
-            }
-            url = nextLink(answer.res.headers.link, answer.res.url);
-        }
-        return found;
-    }
-    /**
-     * The repository's tags, `pageSize` at a time following `Link`, up to `limit`: `complete` is
-     * false when there were more. `undefined` when the registry will not list them (some refuse
-     * listing to tokens that may pull).
-     */
-    async listTags(limit, pageSize = 1000) {
-        const action = `listing the tags of ${this.name}`;
-        let url = this.url(`/tags/list?n=${pageSize}`);
-        const tags = [];
-        while (url) {
-            if (tags.length >= limit)
-                return { tags: tags.slice(0, limit), complete: false };
-            const answer = await this.callWhole({ method: 'GET', url }, action, true, TAGS_UNLISTED);
-            if (!answer)
-                return tags.length ? { tags, complete: false } : undefined;
-            let body;
-            try {
-                body = JSON.parse(answer.bytes.toString('utf8')) ?? {};
-            }
-            catch {
-                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: the answer is not JSON`, 200);
-            }
-            for (const tag of Array.isArray(body.tags) ? body.tags : []) {
-                if (typeof tag === 'string')
-                    tags.push(tag);
-            }
-            url = nextLink(answer.res.headers.link, answer.res.url);
-        }
-        return { tags: tags.slice(0, limit), complete: tags.length <= limit };
     }
     /** The manifest's digest without its body, or undefined when the registry does not have it. */
     async headManifest(reference) {
@@ -59154,11 +59907,7 @@ class Repository {
             size: Number(res.headers['content-length'] ?? 0),
         };
     }
-    /**
-     * Stores the manifest's exact bytes under `reference` (a tag or its digest). `subject` is the
-     * registry's `OCI-Subject` answer: set when it indexed the manifest's subject for its referrers
-     * API, so no referrers tag index needs writing.
-     */
+    /** Stores the manifest's exact bytes under `reference` (a tag or its digest). */
     async putManifest(reference, manifest) {
         const action = `writing manifest ${this.name}${sep(reference)}`;
         const res = await this.call({
@@ -59175,8 +59924,7 @@ class Repository {
         if (stored && stored !== manifest.digest) {
             throw new errors/* RegistryError */.gl(`${this.label}: the registry stored manifest ${this.name}${sep(reference)} as ${stored}, not as the ${manifest.digest} that was sent`, res.status, 'DIGEST_INVALID');
         }
-        const subject = res.headers['oci-subject'];
-        return { digest: manifest.digest, ...(subject ? { subject } : {}) };
+        return manifest.digest;
     }
     async headBlob(digest) {
         const action = `checking blob ${this.name}@${digest}`;
@@ -59250,22 +59998,6 @@ class Repository {
             location: this.location(res),
             minChunk: Number(res.headers['oci-chunk-min-length'] ?? 0) || 0,
         };
-    }
-    /**
-     * Proves that this identity may push here without writing anything: an upload session is
-     * opened (which needs push access, with Basic auth as with a token) and cancelled at once. A
-     * refusal fails as any request does, naming the registry, the status and the registry's error.
-     */
-    async checkPushAccess() {
-        const { location } = await this.startUploadSession();
-        const action = `cancelling the test upload to ${this.name}`;
-        try {
-            const res = await this.call({ method: 'DELETE', url: location }, action);
-            await res.body.dump().catch(() => { });
-        }
-        catch {
-            // A registry that keeps the session lets it expire: nothing was written.
-        }
     }
     /**
      * Uploads a blob in one PUT; a registry that refuses that gets it in chunks (PATCH) instead.
@@ -59347,22 +60079,6 @@ class Repository {
         await res.body.dump().catch(() => { });
     }
 }
-/** The `rel="next"` target of a `Link` header, resolved against the URL that answered. */
-function nextLink(header, base) {
-    if (!header)
-        return undefined;
-    for (const part of header.split(/,(?=\s*<)/)) {
-        const match = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
-        if (match && /\brel\s*=\s*"?next"?/i.test(match[2])) {
-            const next = new URL(match[1], base);
-            // A next page on another host would take this registry's token with it: refused.
-            if (next.origin !== new URL(base).origin)
-                return undefined;
-            return next.toString();
-        }
-    }
-    return undefined;
-}
 function withDigest(location, digest) {
     const url = new URL(location);
     url.searchParams.set('digest', digest);
@@ -59383,7 +60099,7 @@ function clip(text) {
  * The registry clients of one step: one connection pool, and one client per host and identity,
  * so a token minted for a repository serves every request that needs it.
  */
-class clients_Clients {
+class Clients {
     transport;
     clients = new Map();
     constructor(debug) {
@@ -59484,7 +60200,7 @@ function parseMap(text, name) {
         return out;
     }
     const out = {};
-    for (const item of parseLines(trimmed, name)) {
+    for (const item of parseListOfPairs(trimmed, name)) {
         const eq = item.indexOf('=');
         if (eq <= 0)
             throw new UserError(`Input ${name}: "${item}" is not KEY=VALUE`);
@@ -59492,21 +60208,14 @@ function parseMap(text, name) {
     }
     return out;
 }
-/**
- * Items that may hold commas themselves (`type=registry,ref=…`, `id=NAME,env=VAR`, KEY=VALUE):
- * only newlines, or a YAML list, separate them (DESIGN §4).
- */
-function parseLines(text, name) {
-    const trimmed = text.trim();
-    if (trimmed.startsWith('[') || trimmed.startsWith('- '))
-        return parseList(trimmed, name);
-    return trimmed
+/** KEY=VALUE items: values may hold commas, so only newlines (or a YAML list) separate them. */
+function parseListOfPairs(text, name) {
+    if (text.startsWith('[') || text.startsWith('- '))
+        return parseList(text, name);
+    return text
         .split('\n')
         .map((s) => s.trim())
         .filter(Boolean);
-}
-function getLines(io, name) {
-    return parseLines(io.getInput(name), name);
 }
 /**
  * `tag` first, then `tags`, without duplicates; `tags` items may be full references.
@@ -59527,231 +60236,6 @@ function getRegistries(io) {
         file: io.getInput('registries_file') || undefined,
         cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
     });
-}
-
-;// CONCATENATED MODULE: ./.build/src/registry/referrers.js
-
-
-
-const COSIGN_SUFFIXES = ['sig', 'att', 'sbom'];
-const ArtifactType = {
-    cosignSignature: 'application/vnd.dev.cosign.simplesigning.v1+json',
-    sigstoreBundlePrefix: 'application/vnd.dev.sigstore.bundle',
-};
-/** A signature on a referrer on a referrer on the image is as deep as real chains go. */
-const DEFAULT_REFERRER_DEPTH = 4;
-/** Subjects probed at once; each costs up to five requests. */
-const SUBJECT_CONCURRENCY = 8;
-/**
- * One tag listing finds the referrers tags of every subject at once; past this many tags the
- * listing costs more than asking for each subject's few tags, so those are probed instead.
- */
-const TAG_LISTING_LIMIT = 10_000;
-const referrers_DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-f0-9]{32,})$/;
-/** The referrers tag schema's tag for a digest: `<alg>-<hex>`, cut to a tag's 128 characters. */
-function referrersTag(digest) {
-    const match = referrers_DIGEST_RE.exec(digest);
-    if (!match)
-        throw new errors/* UserError */.yo(`"${digest}" is not a digest (algorithm:hex)`);
-    return `${match[1]}-${match[2]}`.slice(0, 128);
-}
-/** cosign's tags for a digest, those a tag can hold (a sha512 one is too long for any). */
-function cosignTags(digest) {
-    const match = referrers_DIGEST_RE.exec(digest);
-    if (!match)
-        return [];
-    return COSIGN_SUFFIXES.map((suffix) => ({
-        suffix,
-        tag: `${match[1]}-${match[2]}.${suffix}`,
-    })).filter(({ tag }) => tag.length <= 128);
-}
-function isSignature(referrer) {
-    return (referrer.artifactType === ArtifactType.cosignSignature ||
-        referrer.artifactType.startsWith(ArtifactType.sigstoreBundlePrefix) ||
-        (referrer.tag?.endsWith('.sig') ?? false));
-}
-/**
- * Everything that refers to `subjects` in `repo`, and what refers to those, to `maxDepth`:
- * breadth first, each digest once (a referrer listed by the API and the tag schema both, or a
- * chain that loops back), in a stable order. Whether the registry has the referrers API is
- * learnt from the first answer: a registry that has none is not asked again. The repository's
- * tags are listed once, so only the referrers and cosign tags that exist are read.
- */
-async function discoverReferrers(repo, subjects, options = {}) {
-    const maxDepth = options.maxDepth ?? DEFAULT_REFERRER_DEPTH;
-    const state = {
-        api: undefined,
-        artifactType: options.artifactType,
-        asked: new Map(),
-    };
-    // The tags and whether the registry has the API, learnt at once before any subject is read.
-    const [listed] = await Promise.all([
-        repo.listTags(TAG_LISTING_LIMIT),
-        subjects.length ? apiReferrers(repo, subjects[0], state) : undefined,
-    ]);
-    if (listed?.complete)
-        state.tags = new Set(listed.tags);
-    const limit = createLimiter(SUBJECT_CONCURRENCY);
-    const seen = new Set(subjects);
-    const found = [];
-    let level = [...seen];
-    for (let depth = 1; level.length > 0; depth++) {
-        if (depth > maxDepth) {
-            options.debug?.(`${repo.label}: ${repo.name}: referrers deeper than ${maxDepth} levels are not followed`);
-            break;
-        }
-        const lists = await Promise.all(level.map((subject) => limit(() => referrersOf(repo, subject, depth, state))));
-        level = [];
-        for (const referrer of lists.flat()) {
-            if (seen.has(referrer.digest))
-                continue;
-            seen.add(referrer.digest);
-            found.push(referrer);
-            level.push(referrer.digest);
-        }
-    }
-    return found;
-}
-async function referrersOf(repo, subject, depth, state) {
-    if (!referrers_DIGEST_RE.test(subject))
-        return [];
-    const fromApi = async () => {
-        const listed = await apiReferrers(repo, subject, state);
-        return listed.flatMap((d) => fromDescriptor(d, subject, 'api', depth));
-    };
-    const absent = (tag) => state.tags !== undefined && !state.tags.has(tag);
-    const fromTagSchema = async () => {
-        if (absent(referrersTag(subject)))
-            return [];
-        const raw = await repo.findManifest(referrersTag(subject));
-        if (!raw || !manifest_isIndexMediaType(raw.mediaType))
-            return [];
-        const index = manifest_parseJson(raw, `${repo.label}: ${repo.name}:${referrersTag(subject)}`);
-        const entries = Array.isArray(index.manifests) ? index.manifests : [];
-        return entries.flatMap((d) => fromDescriptor(d, subject, 'tag-schema', depth));
-    };
-    const fromCosign = cosignTags(subject).map(async ({ tag }) => {
-        if (absent(tag))
-            return [];
-        const raw = await repo.findManifest(tag);
-        if (!raw)
-            return [];
-        return [cosignReferrer(raw, subject, tag, depth, repo)];
-    });
-    const lists = await Promise.all([fromApi(), fromTagSchema(), ...fromCosign]);
-    const all = lists.flat();
-    return state.artifactType ? all.filter((r) => r.artifactType === state.artifactType) : all;
-}
-/** The referrers API's answer for one subject, asked once; [] where the registry has no API. */
-function apiReferrers(repo, subject, state) {
-    let pending = state.asked.get(subject);
-    if (!pending) {
-        pending = (async () => {
-            if (state.api === false)
-                return [];
-            const listed = await repo.listReferrers(subject, state.artifactType);
-            state.api = listed !== undefined;
-            return listed ?? [];
-        })();
-        state.asked.set(subject, pending);
-    }
-    return pending;
-}
-function fromDescriptor(entry, subject, source, depth) {
-    const d = entry;
-    // A malformed entry names nothing that could be copied: it is passed over, not trusted.
-    if (!d || typeof d !== 'object' || typeof d.digest !== 'string' || !referrers_DIGEST_RE.test(d.digest))
-        return [];
-    if (typeof d.mediaType !== 'string' || typeof d.size !== 'number')
-        return [];
-    return [
-        {
-            digest: d.digest,
-            mediaType: d.mediaType,
-            size: d.size,
-            artifactType: typeof d.artifactType === 'string' ? d.artifactType : '',
-            subject,
-            annotations: stringMap(d.annotations),
-            source,
-            depth,
-        },
-    ];
-}
-function cosignReferrer(raw, subject, tag, depth, repo) {
-    const manifest = manifest_parseJson(raw, `${repo.label}: ${repo.name}:${tag}`);
-    const layers = Array.isArray(manifest.layers) ? manifest.layers : [];
-    const artifactType = (typeof manifest.artifactType === 'string' && manifest.artifactType) ||
-        (typeof layers[0]?.mediaType === 'string' && layers[0].mediaType) ||
-        manifest.config?.mediaType ||
-        '';
-    return {
-        digest: raw.digest,
-        mediaType: raw.mediaType,
-        size: raw.bytes.length,
-        artifactType,
-        subject,
-        annotations: stringMap(manifest.annotations),
-        source: 'cosign-tag',
-        tag,
-        manifest: raw,
-        depth,
-    };
-}
-function stringMap(value) {
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return {};
-    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
-}
-/** The descriptor a referrers index lists for a referrer (OCI 1.1: artifactType, annotations). */
-function referrerDescriptor(referrer) {
-    return {
-        mediaType: referrer.mediaType,
-        digest: referrer.digest,
-        size: referrer.size,
-        ...(referrer.artifactType ? { artifactType: referrer.artifactType } : {}),
-        ...(Object.keys(referrer.annotations).length ? { annotations: referrer.annotations } : {}),
-    };
-}
-/**
- * The referrers tag index after adding `additions` to what the target already lists: nothing the
- * target had is dropped, nothing is listed twice. `undefined` when it would not change.
- */
-function mergeReferrersIndex(existing, additions, where) {
-    let index = {
-        schemaVersion: 2,
-        mediaType: MediaType.ociIndex,
-        manifests: [],
-    };
-    if (existing) {
-        if (!manifest_isIndexMediaType(existing.mediaType)) {
-            throw new errors/* UserError */.yo(`${where}: the referrers tag holds a ${existing.mediaType}, not an index; it is left alone`);
-        }
-        index = manifest_parseJson(existing, where);
-        if (!Array.isArray(index.manifests))
-            index.manifests = [];
-    }
-    const listed = new Set(index.manifests.map((d) => d?.digest));
-    const added = additions.filter((d) => !listed.has(d.digest));
-    if (added.length === 0)
-        return undefined;
-    const bytes = Buffer.from(JSON.stringify({ ...index, manifests: [...index.manifests, ...added] }));
-    return { bytes, mediaType: MediaType.ociIndex, digest: sha256Digest(bytes) };
-}
-/**
- * A cosign tag the target already holds with other signatures than the source's: the source's
- * manifest with the target's own layers appended, so that no signature is lost on either side.
- * `undefined` when the source's layers already include all of the target's.
- */
-function mergeCosignManifest(source, target, where) {
-    const ours = manifest_parseJson(source, where);
-    const theirs = manifest_parseJson(target, where);
-    const layers = Array.isArray(ours.layers) ? ours.layers : [];
-    const have = new Set(layers.map((l) => l?.digest));
-    const extra = (Array.isArray(theirs.layers) ? theirs.layers : []).filter((l) => l && typeof l.digest === 'string' && !have.has(l.digest));
-    if (extra.length === 0)
-        return undefined;
-    const bytes = Buffer.from(JSON.stringify({ ...ours, layers: [...layers, ...extra] }));
-    return { bytes, mediaType: source.mediaType, digest: sha256Digest(bytes) };
 }
 
 // EXTERNAL MODULE: external "node:stream"
@@ -59808,7 +60292,6 @@ function verifyingStream(source, expected, where, onBytes = () => { }) {
 
 
 
-
 const DEFAULT_JOBS = 4;
 function copyMode(source, target) {
     if (!source.client.sameRegistry(target.client))
@@ -59831,36 +60314,18 @@ async function copyImage(source, root, target, tags, options = {}) {
     const counter = requestCounter([source, target]);
     const mode = copyMode(source, target);
     const run = new CopyRun(source, target, mode, options, newPlan(mode, root), newStats());
-    // In place, the repository already holds the image and all that refers to it.
-    const carry = mode !== 'retag' && options.referrers !== false;
-    const [tagPlan, referrers] = await Promise.all([
-        mode === 'retag' && options.overwrite !== false
-            ? // Everything the manifest references is there already: one write per tag, no HEAD first.
-                tags.map((tag) => ({ tag, action: 'write' }))
-            : planTags(target, tags, root.digest, options.overwrite),
-        carry ? discoverReferrers(source, subjectsOf(root, options), { debug: options.log }) : [],
-    ]);
-    run.plan.tags = tagPlan;
-    if (mode !== 'retag' && (tagPlan.some((t) => t.action === 'write') || referrers.length)) {
-        // Referrers hang off the root by digest: it is put by digest first when they follow it.
-        await run.ensureManifest(root, referrers.length > 0);
+    if (mode === 'retag') {
+        // The repository already holds everything the manifest references: one write per tag.
+        run.plan.tags = tags.map((tag) => ({ tag, action: 'write' }));
     }
-    await run.carryReferrers(referrers);
+    else {
+        run.plan.tags = await planTags(target, tags, root.digest);
+        if (run.plan.tags.some((t) => t.action === 'write'))
+            await run.ensureManifest(root, false);
+    }
     await writeTags(target, root, run.plan, run.stats, options);
     run.stats.requests = counter();
     return { digest: root.digest, mediaType: root.mediaType, plan: run.plan, stats: run.stats };
-}
-/** The digests whose referrers travel with the image: the root's own and its children's. */
-function subjectsOf(root, options = {}) {
-    const subjects = options.newRoot ? [] : [root.digest];
-    if (manifest_isIndexMediaType(root.mediaType)) {
-        const index = manifest_parseJson(root, root.digest);
-        for (const child of Array.isArray(index.manifests) ? index.manifests : []) {
-            if (typeof child?.digest === 'string')
-                subjects.push(child.digest);
-        }
-    }
-    return [...new Set(subjects)];
 }
 function newPlan(mode, root) {
     return {
@@ -59870,7 +60335,6 @@ function newPlan(mode, root) {
         manifests: [],
         blobs: [],
         tags: [],
-        referrers: [],
     };
 }
 function newStats() {
@@ -59878,7 +60342,6 @@ function newStats() {
         manifests: 0,
         blobs: { skipped: 0, mounted: 0, copied: 0 },
         bytes_copied: 0,
-        referrers: 0,
         requests: 0,
     };
 }
@@ -59888,28 +60351,9 @@ function requestCounter(repos) {
     const before = transports.reduce((n, t) => n + t.stats.requests, 0);
     return () => transports.reduce((n, t) => n + t.stats.requests, 0) - before;
 }
-/**
- * A tag that already points at the digest needs no write: a HEAD per tag tells. With `overwrite`
- * false, a tag that points elsewhere fails the promotion here, before anything is written.
- */
-async function planTags(target, tags, digest, overwrite = true) {
+/** A tag that already points at the digest needs no write: a HEAD per tag tells. */
+async function planTags(target, tags, digest) {
     const heads = await Promise.all(tags.map((tag) => target.headManifest(tag)));
-    if (!overwrite) {
-        const moved = [];
-        await Promise.all(heads.map(async (head, i) => {
-            if (!head)
-                return;
-            // A HEAD without Docker-Content-Digest proves presence only: the bytes tell.
-            const current = head.digest || (await target.getManifest(tags[i])).digest;
-            if (current !== digest) {
-                head.digest = current;
-                moved.push(`${tags[i]} points to ${current}`);
-            }
-        }));
-        if (moved.length) {
-            throw new errors/* UserError */.yo(`${target.label}: ${target.name}: overwrite is false and ${moved.sort().join(', ')}, not to ${digest}; nothing was written`);
-        }
-    }
     return tags.map((tag, i) => ({ tag, action: heads[i]?.digest === digest ? 'skip' : 'write' }));
 }
 /** Tags last: written only once everything they point to is in place. */
@@ -59940,8 +60384,6 @@ class CopyRun {
     log;
     /** Set once the target refuses a mount: later blobs are not offered to it again. */
     mountRefused = false;
-    /** Set once the target answered a manifest PUT with `OCI-Subject`: it has the referrers API. */
-    targetIndexesSubjects = false;
     constructor(source, target, mode, options, plan, stats) {
         this.source = source;
         this.target = target;
@@ -59955,32 +60397,28 @@ class CopyRun {
     /**
      * Makes the manifest and all it references present in the target. A manifest the target
      * already has needs nothing more: a registry only accepts a manifest whose references it holds.
-     * `putByDigest` is false for the root, which the tags write. Says whether it was written.
+     * `putByDigest` is false for the root, which the tags write.
      */
     async ensureManifest(raw, putByDigest, knownAbsent = false) {
         if (!knownAbsent && (await this.target.headManifest(raw.digest))) {
             this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'skip' });
-            return 'skip';
+            return;
         }
         const where = `${this.source.label}: ${this.source.name}@${raw.digest}`;
-        if (manifest_isIndexMediaType(raw.mediaType)) {
-            const index = manifest_parseJson(raw, where);
+        if (isIndexMediaType(raw.mediaType)) {
+            const index = parseJson(raw, where);
             await Promise.all((index.manifests ?? []).map((child) => this.ensureChild(child)));
         }
         else {
-            const manifest = manifest_parseJson(raw, where);
-            // `blobs`: the OCI artifact manifest of the 1.1 release candidates, which some tools wrote.
-            const blobs = [manifest.config, ...(manifest.layers ?? manifest.blobs ?? [])].filter(Boolean);
+            const manifest = parseJson(raw, where);
+            const blobs = [manifest.config, ...(manifest.layers ?? [])].filter(Boolean);
             await Promise.all(blobs.map((blob) => this.ensureBlob(blob)));
         }
         this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'write' });
         if (putByDigest && !this.options.dryRun) {
-            const put = await this.target.putManifest(raw.digest, raw);
-            if (put.subject)
-                this.targetIndexesSubjects = true;
+            await this.target.putManifest(raw.digest, raw);
             this.stats.manifests++;
         }
-        return 'write';
     }
     /** A manifest the source holds by digest, made present in the target by digest. */
     ensureChild(child) {
@@ -59995,97 +60433,14 @@ class CopyRun {
                         mediaType: present.mediaType || child.mediaType,
                         action: 'skip',
                     });
-                    return 'skip';
+                    return;
                 }
                 const raw = await this.source.getManifest(child.digest);
-                return this.ensureManifest(raw, true, true);
+                await this.ensureManifest(raw, true, true);
             })();
             this.manifests.set(child.digest, pending);
         }
         return pending;
-    }
-    /**
-     * Copies what refers to the image, level by level (a signature on an SBOM follows the SBOM),
-     * then makes it discoverable in the target: through its referrers API where it has one (the
-     * `subject` of each manifest does it), else through the `sha256-<hex>` tag indexes, merged with
-     * what the target already lists. cosign's tags are written with the source's bytes.
-     */
-    async carryReferrers(referrers) {
-        const depths = [...new Set(referrers.map((r) => r.depth))].sort((a, b) => a - b);
-        for (const depth of depths) {
-            await Promise.all(referrers.filter((r) => r.depth === depth).map((r) => this.carryReferrer(r)));
-        }
-        const indexed = referrers.filter((r) => r.source !== 'cosign-tag');
-        if (indexed.length === 0)
-            return;
-        if (!this.targetIndexesSubjects) {
-            // Nothing written here told: a target that lists referrers of the first subject has the API.
-            this.targetIndexesSubjects =
-                (await this.target.listReferrers(indexed[0].subject)) !== undefined;
-        }
-        this.plan.referrersIndex = this.targetIndexesSubjects ? 'api' : 'tag-schema';
-        if (this.targetIndexesSubjects)
-            return;
-        const bySubject = new Map();
-        for (const r of indexed)
-            bySubject.set(r.subject, [...(bySubject.get(r.subject) ?? []), r]);
-        await Promise.all([...bySubject].map(async ([subject, list]) => {
-            const tag = referrersTag(subject);
-            const where = `${this.target.label}: ${this.target.name}:${tag}`;
-            const merged = mergeReferrersIndex(await this.target.findManifest(tag), list.map(referrerDescriptor), where);
-            if (!merged)
-                return;
-            this.plan.manifests.push({
-                digest: merged.digest,
-                mediaType: merged.mediaType,
-                action: 'write',
-            });
-            if (this.options.dryRun)
-                return;
-            await this.target.putManifest(tag, merged);
-            this.stats.manifests++;
-        }));
-    }
-    async carryReferrer(referrer) {
-        const planned = {
-            digest: referrer.digest,
-            artifactType: referrer.artifactType,
-            subject: referrer.subject,
-            source: referrer.source,
-            ...(referrer.tag ? { tag: referrer.tag } : {}),
-            action: 'skip',
-        };
-        this.plan.referrers.push(planned);
-        if (!referrer.manifest || !referrer.tag) {
-            const action = await this.ensureChild(referrerDescriptor(referrer));
-            if (action === 'write') {
-                planned.action = 'write';
-                if (!this.options.dryRun)
-                    this.stats.referrers++;
-            }
-            return;
-        }
-        // A cosign tag: its manifest's blobs first, then the tag, as the source has it.
-        const source = referrer.manifest;
-        const head = await this.target.headManifest(referrer.tag);
-        if (head?.digest === source.digest)
-            return;
-        await this.ensureManifest(source, false, true);
-        let written = source;
-        if (head) {
-            // The target has signatures of its own under this tag: both sides' are kept.
-            const where = `${this.target.label}: ${this.target.name}:${referrer.tag}`;
-            const theirs = await this.target.getManifest(referrer.tag);
-            if (theirs.digest === source.digest)
-                return;
-            written = mergeCosignManifest(source, theirs, where) ?? source;
-        }
-        planned.action = 'write';
-        if (this.options.dryRun)
-            return;
-        await this.target.putManifest(referrer.tag, written);
-        this.stats.manifests++;
-        this.stats.referrers++;
     }
     ensureBlob(blob) {
         if (isNonDistributable(blob))
@@ -60189,81 +60544,24 @@ function isTransient(error) {
 
 
 
-
 /**
  * The index entries an image contributes: an index gives its own entries, a single-platform
  * image one entry whose platform is read from its config.
  */
 async function platformEntries(source) {
-    return (await readEntries(source)).entries;
-}
-/** OCI annotations that say where a multi-platform image came from (GHCR links packages by them). */
-const ORIGIN_ANNOTATIONS = [
-    'org.opencontainers.image.source',
-    'org.opencontainers.image.revision',
-    'org.opencontainers.image.version',
-];
-/**
- * The index annotations every platform agrees on: `created` is the latest config's (so the same
- * images give the same index), `source`, `revision` and `version` the labels all configs share.
- */
-function agreedAnnotations(configs) {
-    const out = {};
-    const created = configs
-        .map((c) => (typeof c.created === 'string' ? Date.parse(c.created) : NaN))
-        .filter((t) => !Number.isNaN(t) && t > 0);
-    if (created.length)
-        out['org.opencontainers.image.created'] = new Date(Math.max(...created)).toISOString();
-    for (const key of ORIGIN_ANNOTATIONS) {
-        const values = new Set(configs.map((c) => c.config?.Labels?.[key]));
-        const [value] = values;
-        if (configs.length && values.size === 1 && typeof value === 'string' && value)
-            out[key] = value;
-    }
-    return out;
-}
-/** The configs of a source's platform images (an index's children are read for them). */
-async function platformConfigs(source, entries) {
-    const read = await readEntries(source);
-    if (read.config)
-        return [read.config];
     const where = `${source.repo.label}: ${source.name}`;
-    return Promise.all(entries
-        .filter((e) => !isAttestation(e))
-        .map(async (entry) => {
-        const child = await source.repo.getManifest(entry.digest);
-        if (manifest_isIndexMediaType(child.mediaType))
-            return {};
-        const manifest = manifest_parseJson(child, where);
-        return readConfig(source, manifest, where);
-    }));
-}
-const entriesRead = new WeakMap();
-/** A source's entries, read once (its config with them, for a single-platform image). */
-function readEntries(source) {
-    let pending = entriesRead.get(source);
-    if (!pending) {
-        pending = readEntriesOnce(source);
-        entriesRead.set(source, pending);
+    if (isIndexMediaType(source.root.mediaType)) {
+        return parseJson(source.root, where).manifests ?? [];
     }
-    return pending;
-}
-async function readConfig(source, manifest, where) {
+    const manifest = parseJson(source.root, where);
     const configBytes = await source.repo.getBlob(manifest.config.digest);
+    let config;
     try {
-        return JSON.parse(configBytes.toString('utf8'));
+        config = JSON.parse(configBytes.toString('utf8'));
     }
     catch {
         throw new errors/* UserError */.yo(`${where}: its config ${manifest.config.digest} is not JSON`);
     }
-}
-async function readEntriesOnce(source) {
-    const where = `${source.repo.label}: ${source.name}`;
-    if (manifest_isIndexMediaType(source.root.mediaType)) {
-        return { entries: manifest_parseJson(source.root, where).manifests ?? [] };
-    }
-    const manifest = manifest_parseJson(source.root, where);
-    const config = await readConfig(source, manifest, where);
     if (!config.os || !config.architecture) {
         throw new errors/* UserError */.yo(`${where}: its config names no os/architecture, so it cannot join a multi-platform image`);
     }
@@ -60272,17 +60570,14 @@ async function readEntriesOnce(source) {
         platform.variant = config.variant;
     if (config['os.version'])
         platform['os.version'] = config['os.version'];
-    return {
-        entries: [
-            {
-                mediaType: source.root.mediaType,
-                digest: source.root.digest,
-                size: source.root.bytes.length,
-                platform,
-            },
-        ],
-        config,
-    };
+    return [
+        {
+            mediaType: source.root.mediaType,
+            digest: source.root.digest,
+            size: source.root.bytes.length,
+            platform,
+        },
+    ];
 }
 /** Refuses overlapping platforms before anything is written. Attestations are not platforms. */
 function checkOverlap(entries) {
@@ -60302,13 +60597,8 @@ function checkOverlap(entries) {
     }
 }
 /** The OCI index holding all entries, in candidate order: the same inputs give the same digest. */
-function buildIndex(entries, annotations = {}) {
-    const index = {
-        schemaVersion: 2,
-        mediaType: MediaType.ociIndex,
-        manifests: entries,
-        ...(Object.keys(annotations).length ? { annotations } : {}),
-    };
+function buildIndex(entries) {
+    const index = { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: entries };
     const bytes = Buffer.from(JSON.stringify(index));
     return { bytes, mediaType: MediaType.ociIndex, digest: sha256Digest(bytes) };
 }
@@ -60320,151 +60610,31 @@ async function mergeImages(sources, target, tags, options = {}) {
     const counter = requestCounter([...sources.map((s) => s.repo), target]);
     const perSource = await Promise.all(sources.map(platformEntries));
     checkOverlap(perSource.flatMap((entries, i) => entries.map((descriptor) => ({ source: sources[i].name, descriptor }))));
-    const configs = await Promise.all(sources.map((s, i) => platformConfigs(s, perSource[i])));
-    const index = buildIndex(perSource.flat(), {
-        ...agreedAnnotations(configs.flat()),
-        ...options.indexAnnotations,
-    });
+    const index = buildIndex(perSource.flat());
     if (options.expectedDigest && index.digest !== options.expectedDigest) {
         throw new errors/* UserError */.yo(`The merged index is ${index.digest}, not the expected_digest ${options.expectedDigest}; nothing was written`);
     }
     const plan = newPlan('merge', index);
     const stats = newStats();
-    plan.tags = await planTags(target, tags, index.digest, options.overwrite);
-    const writes = plan.tags.some((t) => t.action === 'write');
-    await Promise.all(sources.map(async (source, i) => {
-        const run = new CopyRun(source.repo, target, copyMode(source.repo, target), options, plan, stats);
-        // The platform images keep their digests, so what refers to them still holds and follows.
-        const referrers = options.referrers === false
-            ? []
-            : await discoverReferrers(source.repo, 
-            // A source index is not in the merged image: only its children are.
-            subjectsOf(source.root, { newRoot: manifest_isIndexMediaType(source.root.mediaType) }), { debug: options.log });
-        if (!writes && referrers.length === 0)
-            return;
-        if (manifest_isIndexMediaType(source.root.mediaType)) {
-            await Promise.all(perSource[i].map((child) => run.ensureChild(child)));
-        }
-        else {
-            await run.ensureManifest(source.root, true);
-        }
-        await run.carryReferrers(referrers);
-    }));
-    if (writes)
+    plan.tags = await planTags(target, tags, index.digest);
+    if (plan.tags.some((t) => t.action === 'write')) {
+        await Promise.all(sources.map(async (source, i) => {
+            const run = new CopyRun(source.repo, target, copyMode(source.repo, target), options, plan, stats);
+            if (isIndexMediaType(source.root.mediaType)) {
+                await Promise.all(perSource[i].map((child) => run.ensureChild(child)));
+            }
+            else {
+                await run.ensureManifest(source.root, true);
+            }
+        }));
         plan.manifests.push({ digest: index.digest, mediaType: index.mediaType, action: 'write' });
+    }
     await writeTags(target, index, plan, stats, options);
     stats.requests = counter();
     return { digest: index.digest, mediaType: index.mediaType, plan, stats };
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/platforms.js
-
-
-/**
- * Promoting some platforms of an index (`platforms: linux/amd64,linux/arm64`): a new index of
- * those children, or for one platform that platform's own manifest, its digest unchanged.
- * Attestation entries go with the platform they describe and are dropped with it.
- */
-const PLATFORM_RE = /^([a-z0-9_.-]+)\/([a-z0-9_.-]+)(?:\/([a-z0-9_.-]+))?$/i;
-/** `os/architecture[/variant]`, as docker and buildx write them. */
-function parsePlatform(text, input = 'platforms') {
-    const match = PLATFORM_RE.exec(text.trim());
-    if (!match) {
-        throw new UserError(`Input ${input}: "${text}" is not a platform; write os/architecture[/variant], e.g. linux/amd64 or linux/arm64/v8`);
-    }
-    const [, os, architecture, variant] = match;
-    return {
-        os: os.toLowerCase(),
-        architecture: architecture.toLowerCase(),
-        ...(variant ? { variant: variant.toLowerCase() } : {}),
-    };
-}
-/** containerd's defaults: arm64 means v8, arm means v7, amd64 means v1. */
-const DEFAULT_VARIANT = { arm64: 'v8', arm: 'v7', amd64: 'v1' };
-function platformMatches(wanted, actual) {
-    if (!actual || actual.os !== wanted.os || actual.architecture !== wanted.architecture) {
-        return false;
-    }
-    const fallback = DEFAULT_VARIANT[wanted.architecture];
-    if (!wanted.variant && !fallback)
-        return true;
-    return (wanted.variant ?? fallback) === (actual.variant ?? fallback);
-}
-/**
- * Which entries of an index the wanted platforms keep. A platform the index lacks is an error
- * before anything is written, naming the ones it has.
- */
-function selectPlatforms(root, wanted, where) {
-    const index = manifest_parseJson(root, where);
-    const entries = (Array.isArray(index.manifests) ? index.manifests : []).filter((e) => typeof e?.digest === 'string');
-    const images = entries.filter((e) => !isAttestation(e));
-    const kept = new Set();
-    for (const platform of wanted) {
-        const matches = images.filter((e) => platformMatches(platform, e.platform));
-        if (matches.length === 0) {
-            throw new errors/* UserError */.yo(`Input platforms: ${where} has no ${formatPlatform(platform)} image (it has ${images.map((e) => formatPlatform(e.platform)).join(', ') || 'none'}); nothing was written`);
-        }
-        for (const match of matches)
-            kept.add(match);
-    }
-    const keptDigests = new Set([...kept].map((e) => e.digest));
-    if (kept.size === 1)
-        return { kind: 'child', descriptor: [...kept][0] };
-    // BuildKit's attestation entries name the image they describe.
-    const keep = (e) => isAttestation(e)
-        ? keptDigests.has(e.annotations?.['vnd.docker.reference.digest'] ?? '')
-        : kept.has(e);
-    const manifests = entries.filter(keep);
-    if (manifests.length === entries.length)
-        return { kind: 'whole' };
-    const bytes = Buffer.from(JSON.stringify({ ...index, manifests }));
-    return {
-        kind: 'index',
-        root: { bytes, mediaType: root.mediaType, digest: sha256Digest(bytes) },
-        dropped: entries.filter((e) => !keep(e)),
-    };
-}
-/**
- * The image to promote once `platforms` is applied. A single manifest is checked against its
- * config's platform: asking it for one it is not is an error.
- */
-async function narrowToPlatforms(source, root, wanted) {
-    const where = `${source.label}: ${source.name}@${root.digest}`;
-    if (!manifest_isIndexMediaType(root.mediaType)) {
-        const manifest = manifest_parseJson(root, where);
-        const config = JSON.parse((await source.getBlob(manifest.config.digest)).toString('utf8'));
-        const actual = {
-            os: config.os,
-            architecture: config.architecture,
-            variant: config.variant,
-        };
-        const missing = wanted.filter((p) => !platformMatches(p, actual));
-        if (missing.length) {
-            throw new errors/* UserError */.yo(`Input platforms: ${where} is a single ${formatPlatform(actual)} image, not ${missing.map(formatPlatform).join(', ')}; nothing was written`);
-        }
-        return { root, newRoot: false };
-    }
-    const selection = selectPlatforms(root, wanted, where);
-    if (selection.kind === 'whole')
-        return { root, newRoot: false };
-    if (selection.kind === 'child') {
-        const child = await source.getManifest(selection.descriptor.digest);
-        return {
-            root: child,
-            newRoot: false,
-            note: `Platform ${formatPlatform(selection.descriptor.platform)} only: its own manifest ${child.digest}, not the index ${root.digest}`,
-        };
-    }
-    const dropped = selection.dropped.map((d) => isAttestation(d) ? `attestation ${d.digest}` : formatPlatform(d.platform));
-    return {
-        root: selection.root,
-        newRoot: true,
-        note: `Platforms ${wanted.map(formatPlatform).join(', ')}: a new index ${selection.root.digest} (from ${root.digest}; left out: ${dropped.join(', ')})`,
-    };
-}
-
 ;// CONCATENATED MODULE: ./.build/src/actions/promotion.js
-
 
 
 
@@ -60511,43 +60681,25 @@ function openRepositories(clients, candidates, sources, target, dryRun) {
 async function runPromotion(io, promotion, shared) {
     const { candidates, sources, target, tags, expectedDigest } = promotion;
     const dryRun = promotion.dryRun ?? false;
-    const clients = shared ?? new clients_Clients((m) => io.debug(m));
+    const clients = shared ?? new Clients((m) => io.debug(m));
     try {
         const { targetRepo, sourceRepos } = openRepositories(clients, candidates, sources, target, dryRun);
         candidates.forEach((c, i) => io.debug(`source: ${formatReference(c)} via ${sources[i].label}`));
-        const options = {
-            dryRun,
-            jobs: jobsFromEnv(io.env),
-            log: (m) => io.info(m),
-            referrers: promotion.referrers,
-            overwrite: promotion.overwrite,
-        };
+        const options = { dryRun, jobs: jobsFromEnv(io.env), log: (m) => io.info(m) };
         const roots = await Promise.all(candidates.map((c, i) => readSource(sourceRepos[i], c.digest ?? c.tag ?? 'latest', 
         // With several, the expected digest is the merged index's, checked by the merge.
         candidates.length === 1 ? expectedDigest : undefined)));
-        const narrowed = promotion.platforms?.length
-            ? await narrowToPlatforms(sourceRepos[0], roots[0], promotion.platforms)
-            : { root: roots[0], newRoot: false, note: undefined };
-        if (narrowed.note)
-            io.info(narrowed.note);
         const result = candidates.length === 1
-            ? await copyImage(sourceRepos[0], narrowed.root, targetRepo, tags, {
-                ...options,
-                newRoot: narrowed.newRoot,
-            })
+            ? await copyImage(sourceRepos[0], roots[0], targetRepo, tags, options)
             : await mergeImages(roots.map((root, i) => ({
                 repo: sourceRepos[i],
                 root,
                 name: formatReference(candidates[i]),
-            })), targetRepo, tags, { ...options, expectedDigest, indexAnnotations: promotion.indexAnnotations });
+            })), targetRepo, tags, { ...options, expectedDigest });
         // Every request of the step, the ping, tokens and source reads included.
         result.stats.requests = clients.transport.stats.requests;
         const base = `${target.endpoint.domain}/${target.repository}`;
-        return {
-            result,
-            images: tags.map((tag) => `${base}:${tag}`),
-            ...(narrowed.note ? { note: narrowed.note } : {}),
-        };
+        return { result, images: tags.map((tag) => `${base}:${tag}`) };
     }
     finally {
         if (!shared)
@@ -60556,7 +60708,6 @@ async function runPromotion(io, promotion, shared) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/actions/pushed.js
-
 
 
 /** How builders talk to the step: their output goes to the log. */
@@ -60568,7 +60719,7 @@ function builderIO(io) {
  * builder says it pushed). Every tag must hold the same one.
  */
 async function readBackDigest(io, target, tags) {
-    const clients = new clients_Clients((m) => io.debug(m));
+    const clients = new Clients((m) => io.debug(m));
     try {
         const repo = clients.for(target.endpoint).repository(target.repository);
         const digests = await Promise.all(tags.map(async (tag) => {
@@ -60584,51 +60735,6 @@ async function readBackDigest(io, target, tags) {
             throw new errors/* UserError */.yo(`${target.endpoint.label}: the tags of ${target.endpoint.domain}/${target.repository} hold different images after the push (${tags.map((t, i) => `${t}: ${digests[i]}`).join(', ')}); another push wrote some of them meanwhile`);
         }
         return distinct[0];
-    }
-    finally {
-        await clients.close();
-    }
-}
-/**
- * Fails in seconds, before anything is built, when the push target's identity may not push to
- * its repository: an upload session is opened and cancelled, which writes nothing.
- */
-async function checkPushAccess(io, target) {
-    const clients = new Clients((m) => io.debug(m));
-    try {
-        await clients
-            .for(target.endpoint)
-            .repository(target.repository, { push: true })
-            .checkPushAccess();
-    }
-    catch (error) {
-        if (!(error instanceof RegistryError))
-            throw error;
-        throw new UserError(`Cannot push to ${target.endpoint.domain}/${target.repository} as ${target.endpoint.label} (checked before building, nothing was built or pushed): ${error.message}`);
-    }
-    finally {
-        await clients.close();
-    }
-}
-/**
- * The image ID (config digest) of what landed under `digest`: the manifest's config, or for an
- * index of one platform (buildx adds its attestations beside it) that platform's config; ''
- * for several platforms, which have no single image ID.
- */
-async function readBackConfigDigest(io, target, digest) {
-    const clients = new Clients((m) => io.debug(m));
-    try {
-        const repo = clients.for(target.endpoint).repository(target.repository);
-        const where = `${target.endpoint.label}: ${target.repository}`;
-        let raw = await repo.getManifest(digest);
-        if (isIndexMediaType(raw.mediaType)) {
-            const platforms = platformManifests(parseJson(raw, where));
-            if (platforms.length !== 1)
-                return '';
-            raw = await repo.getManifest(platforms[0].digest);
-        }
-        const config = parseJson(raw, where).config?.digest;
-        return typeof config === 'string' && /^sha256:[0-9a-f]{64}$/.test(config) ? config : '';
     }
     finally {
         await clients.close();
@@ -60768,11 +60874,11 @@ const CHILD_CONCURRENCY = 8;
 async function readRemoteCopy(repo, reference, local) {
     const where = `${repo.label}: ${repo.name}`;
     const root = await repo.getManifest(reference);
-    if (!manifest_isIndexMediaType(root.mediaType)) {
-        const config = manifest_parseJson(root, where).config?.digest;
+    if (!isIndexMediaType(root.mediaType)) {
+        const config = parseJson(root, where).config?.digest;
         return { digest: root.digest, index: false, platforms: [{ manifest: root.digest, config }] };
     }
-    const entries = manifest_platformManifests(manifest_parseJson(root, where));
+    const entries = platformManifests(parseJson(root, where));
     const copy = {
         digest: root.digest,
         index: true,
@@ -60784,9 +60890,9 @@ async function readRemoteCopy(repo, reference, local) {
     copy.platforms = await Promise.all(copy.platforms.map((p) => limit(async () => {
         const child = await repo.getManifest(p.manifest);
         // A nested index has no config of its own.
-        if (manifest_isIndexMediaType(child.mediaType))
+        if (isIndexMediaType(child.mediaType))
             return p;
-        return { ...p, config: manifest_parseJson(child, where).config?.digest };
+        return { ...p, config: parseJson(child, where).config?.digest };
     })));
     return copy;
 }
@@ -60839,7 +60945,7 @@ async function push(io) {
         : undefined;
     // One set of clients for the step: the registry's copy of a local candidate and the promotion
     // share their pings, tokens and connections.
-    const clients = new clients_Clients((m) => io.debug(m));
+    const clients = new Clients((m) => io.debug(m));
     try {
         const { found, searched } = await findLocal(settings.candidate, io);
         let candidate = settings.candidateRef;
@@ -61147,1156 +61253,6 @@ function redact(text) {
     return out;
 }
 
-
-/***/ }),
-
-/***/ 2876:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ exec)
-});
-
-// UNUSED EXPORTS: getExecOutput
-
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return __awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
 
 /***/ })
 
