@@ -465,12 +465,11 @@ export async function build(io: ActionIO): Promise<void> {
           io.warning(`${builder.kind} reported pushing ${other}, but the registry holds ${digest}`);
       }
     }
-    // The builder's own metadata says what its image ID is: for a multi-platform buildx build,
-    // the iidfile holds the index's digest, which is no config digest.
+    // The builder's metadata is passed on, but its config digest only as found above: buildx on
+    // the containerd store names an index's digest there.
     const { 'containerimage.config.digest': _named, ...reported } = outcome.metadata;
     const metadata = {
       ...reported,
-      // The image ID as found, never an index's digest that buildx may name so.
       ...(imageId ? { 'containerimage.config.digest': imageId } : {}),
       builder: builder.kind,
       'image.name': plan.tags.join(','),
