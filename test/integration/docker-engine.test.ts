@@ -52,7 +52,7 @@ describe('build with docker buildx on a real Docker engine', () => {
       image_name: 'app',
       tags: '1.0\nstable',
       working_directory: dir,
-      // ctx-user's base: the only identity on base's domain, so pulls and push share one file.
+      // ctx-user for base's domain, deployer for r2's: one identity per domain, one file.
       registry_contexts: 'base-staging',
       build_arguments: `BASE=${suite.base.host}/base/busybox:1\nGREETING=hi there`,
       labels: 'org.opencontainers.image.title: custom-title\ncom.example.extra: "yes"',
@@ -118,6 +118,28 @@ describe('build with docker buildx on a real Docker engine', () => {
       tokens.some((t) => t.account === 'pusher' && JSON.stringify(t.granted).includes('"push"')),
     ).toBe(true);
     expect(tokens.some((t) => t.account === 'primary-user')).toBe(false);
+    expectNoSecret(run);
+  });
+
+  it('pushes during the build to a non-primary integration when the Dockerfile pulls nothing from its domain', async () => {
+    const dir = await context('non-primary', 'FROM scratch\nCOPY app.txt /app.txt\n', {
+      'app.txt': 'np\n',
+    });
+    const tokensBefore = suite.base.tokenRequests.length;
+    const run = await step(build, {
+      image_name: 'acme/np',
+      tag: 'v1',
+      working_directory: dir,
+      registry: 'base-push',
+    });
+    expect(run.failed).toBeUndefined();
+    const image = await landed(suite.base, 'acme/np', 'v1');
+    expect(run.outputs.digest).toBe(image.digest);
+    expect(run.outputs.image_id).toBe(image.configDigest);
+    // One identity on the domain (the push target's): buildx pushed, no docker push.
+    expect(run.logs.some((l) => l.startsWith('[command]docker push'))).toBe(false);
+    const accounts = new Set(suite.base.tokenRequests.slice(tokensBefore).map((t) => t.account));
+    expect([...accounts]).toEqual(['pusher']);
     expectNoSecret(run);
   });
 
