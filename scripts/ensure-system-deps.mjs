@@ -18,7 +18,7 @@ import {
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
-/** program on PATH → the Debian package that provides it */
+/** program on PATH (or a file, by its full path) → the Debian package that provides it */
 const REQUIRED = {
   'docker-registry': 'docker-registry',
   skopeo: 'skopeo',
@@ -31,9 +31,14 @@ const REQUIRED = {
   pass: 'pass',
   gpg: 'gpg',
   gpgconf: 'gpgconf',
+  // The Docker engine the docker-path tests start on a private socket, and its CLI: Debian's, by
+  // full path, whatever other docker the machine has on PATH (test/helpers/docker-engine.ts).
+  '/usr/sbin/dockerd': 'docker.io',
+  '/usr/bin/docker': 'docker.io',
 };
 
 function onPath(program) {
+  if (program.startsWith('/')) return existsSync(program);
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
     if (!dir) continue;
     try {
@@ -89,12 +94,21 @@ if (missing.length > 0) {
 
 /**
  * Debian trixie packages whose binaries run on bookworm (they need only libc6 >= 2.34): the
- * supply-chain tests sign and attach with the real cosign and oras. apt runs with a private state
+ * supply-chain tests sign and attach with the real cosign and oras; the docker-path tests drive
+ * the engine with trixie's buildx plugin, and run trixie's docker.io 26 on containerd 1.7 for the
+ * containerd image store (multi-platform). apt runs with a private state
  * directory and a sources list for suite trixie on the mirror the machine already uses; the
  * packages are unpacked with dpkg-deb into the cache, so nothing is installed system-wide.
  * test/helpers/tools.ts finds them at the same place.
  */
-const TRIXIE = { cosign: 'cosign', oras: 'oras' };
+/** file the package unpacks (relative to the cache folder) → the trixie package */
+const TRIXIE = {
+  'usr/bin/cosign': 'cosign',
+  'usr/bin/oras': 'oras',
+  'usr/libexec/docker/cli-plugins/docker-buildx': 'docker-buildx',
+  'usr/sbin/dockerd': 'docker.io',
+  'usr/bin/containerd': 'containerd',
+};
 
 function trixieDir() {
   const cache = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
@@ -119,9 +133,9 @@ function debianMirror() {
 
 function fetchTrixieTools() {
   const root = trixieDir();
-  const missing = Object.keys(TRIXIE).filter((tool) => !existsSync(join(root, 'usr', 'bin', tool)));
+  const missing = Object.keys(TRIXIE).filter((file) => !existsSync(join(root, file)));
   if (missing.length === 0) return;
-  const packages = [...new Set(missing.map((tool) => TRIXIE[tool]))];
+  const packages = [...new Set(missing.map((file) => TRIXIE[file]))];
   const apt = join(root, '.apt');
   for (const sub of ['state/lists/partial', 'cache/archives/partial', 'debs']) {
     mkdirSync(join(apt, sub), { recursive: true });
@@ -156,7 +170,7 @@ function fetchTrixieTools() {
     rmSync(debs, { recursive: true, force: true });
   } catch (error) {
     console.error(
-      `Could not fetch ${packages.join(' ')} from Debian trixie (${error.message}). The supply-chain tests need them: ` +
+      `Could not fetch ${packages.join(' ')} from Debian trixie (${error.message}). The supply-chain and docker-engine tests need them: ` +
         `fetch the .deb files with apt-get download from suite trixie and unpack them with dpkg-deb -x into ${root}`,
     );
     process.exit(1);

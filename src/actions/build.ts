@@ -15,7 +15,7 @@ import {
   type BuilderChoice,
 } from '../build/builder.js';
 import { pulledImages } from '../build/dockerfile.js';
-import { cacheReferences, stepFiles, type BuildPlan } from '../build/plan.js';
+import { cacheReferences, stepFiles, type BuildPlan, type BuildSecret } from '../build/plan.js';
 import type { RegistriesConfig } from '../registry/config.js';
 import { dockerConfigDomains } from '../registry/docker-config.js';
 import { normaliseDomain, parseReference } from '../registry/reference.js';
@@ -29,9 +29,10 @@ import {
   type PushTarget,
 } from '../registry/resolve.js';
 import { defaultTag, imageLabels } from './image-metadata.js';
-import { getBoolean, getList, getRegistries, getTags, parseMap } from './inputs.js';
+import { parseSecrets, parseSsh } from './build-mounts.js';
+import { getBoolean, getLines, getList, getRegistries, getTags, parseMap } from './inputs.js';
 import type { ActionIO, Summary } from './io.js';
-import { builderIO, readBackDigest } from './pushed.js';
+import { builderIO, checkPushAccess, readBackConfigDigest, readBackDigest } from './pushed.js';
 import { removeStepDir, withStepDir } from './step-dir.js';
 
 /** The build step's inputs, read and checked once (DESIGN §4 build). */
@@ -51,6 +52,12 @@ export interface BuildSettings {
   /** The `labels` input, over the Git labels. */
   labels: Record<string, string>;
   cacheFrom: string[];
+  cacheTo: string[];
+  secrets: BuildSecret[];
+  ssh: string[];
+  provenance?: string;
+  sbom?: string;
+  annotations: string[];
   registry?: string;
   registryContexts: string[];
   disablePush: boolean;
@@ -70,6 +77,24 @@ function existing(input: string, file: string, kind: 'file' | 'directory', why: 
   if (kind === 'directory' ? !stat.isDirectory() : !stat.isFile()) {
     throw new UserError(`Input ${input}: ${file} is not a ${kind}${why}`);
   }
+}
+
+/**
+ * `provenance` / `sbom`: `true`, `false`, or buildx's own form (`mode=max`, `generator=…`),
+ * passed through; absent when not given, so buildx's default holds.
+ */
+function attestation(
+  io: ActionIO,
+  name: 'provenance' | 'sbom',
+): { provenance?: string; sbom?: string } {
+  const value = io.getInput(name);
+  if (!value) return {};
+  if (!/^(?:true|false|[a-z-]+=[^\s]+)$/.test(value)) {
+    throw new UserError(
+      `Input ${name}: "${value}" is not true, false or buildx's key=value form (e.g. mode=max)`,
+    );
+  }
+  return { [name]: value };
 }
 
 export function readBuildSettings(io: ActionIO): BuildSettings {
@@ -119,6 +144,14 @@ export function readBuildSettings(io: ActionIO): BuildSettings {
   const target = io.getInput('target') || undefined;
   if (target && /\s/.test(target))
     throw new UserError(`Input target: "${target}" is not a stage name`);
+  const annotations = getLines(io, 'annotations');
+  for (const annotation of annotations) {
+    if (!/^(?:[a-z-]+(?:\[[^\]]+\])?(?:,[a-z-]+(?:\[[^\]]+\])?)*:)?[^\s=:]+=/.test(annotation)) {
+      throw new UserError(
+        `Input annotations: "${annotation}" is not key=value (optionally after manifest:, index:, manifest-descriptor: or index-descriptor:)`,
+      );
+    }
+  }
   const builder = (io.getInput('builder') || 'auto') as BuilderChoice;
   if (!BUILDER_CHOICES.includes(builder)) {
     throw new UserError(`Input builder: "${builder}" is not one of ${BUILDER_CHOICES.join(', ')}`);
@@ -133,7 +166,13 @@ export function readBuildSettings(io: ActionIO): BuildSettings {
     noCache: getBoolean(io, 'no_cache', false),
     platforms: [...new Set(platforms)],
     labels,
-    cacheFrom: getList(io, 'cache_from'),
+    cacheFrom: getLines(io, 'cache_from'),
+    cacheTo: getLines(io, 'cache_to'),
+    secrets: parseSecrets(getLines(io, 'secrets'), io.env, workspace),
+    ssh: parseSsh(getLines(io, 'ssh'), io.env, workspace),
+    ...attestation(io, 'provenance'),
+    ...attestation(io, 'sbom'),
+    annotations,
     registry: io.getInput('registry') || undefined,
     registryContexts: getList(io, 'registry_contexts'),
     disablePush: getBoolean(io, 'disable_push', false),
@@ -187,8 +226,10 @@ export async function resolveBuildRegistries(
     integrationByName(config, name, 'registry_contexts'),
   );
   const pulled = pulledImages(dockerfileText, settings.buildArgs);
+  const cacheExports = cacheReferences(settings.cacheTo).references;
+  for (const ref of cacheExports) checkCacheExport(ref, config, env);
   const named = new Set(
-    [...pulled.images, ...cacheReferences(settings.cacheFrom).references]
+    [...pulled.images, ...cacheReferences(settings.cacheFrom).references, ...cacheExports]
       .map(domainOf)
       .filter((d): d is string => d !== undefined),
   );
@@ -257,6 +298,23 @@ export async function resolveBuildRegistries(
   return { pulls, insecure, insecurePulls, target };
 }
 
+/**
+ * A `cache_to` registry reference is written during the build with the credentials the registries
+ * file (or the Docker config) holds for its domain: a domain neither knows has none to write with.
+ */
+function checkCacheExport(ref: string, config: RegistriesConfig, env: NodeJS.ProcessEnv): void {
+  const domain = domainOf(ref);
+  if (!domain) throw new UserError(`Input cache_to: "${ref}" is not an image reference`);
+  const known =
+    config.integrations.some((i) => normaliseDomain(i.domain.toLowerCase()) === domain) ||
+    dockerConfigDomains(env).some((d) => normaliseDomain(d.toLowerCase()) === domain);
+  if (!known) {
+    throw new UserError(
+      `Input cache_to: ${ref} is on ${domain}, which no registry of the registries file (nor the Docker config) declares; declare it there so the cache is written with its credentials`,
+    );
+  }
+}
+
 /** The full references a build writes: in the push target, or as named locally with disable_push. */
 export function imageReferences(settings: BuildSettings, target: PushTarget | undefined): string[] {
   const name = target ? `${target.endpoint.domain}/${target.repository}` : settings.imageName;
@@ -295,6 +353,12 @@ export function planBuild(
     platforms: settings.platforms,
     labels: imageLabels(env, settings.tags[0], settings.labels, now),
     cacheFrom: settings.cacheFrom,
+    cacheTo: settings.cacheTo,
+    secrets: settings.secrets,
+    ssh: settings.ssh,
+    ...(settings.provenance !== undefined ? { provenance: settings.provenance } : {}),
+    ...(settings.sbom !== undefined ? { sbom: settings.sbom } : {}),
+    annotations: settings.annotations,
     tags,
     authfile: files.pullAuth,
     registriesConf: { file: files.registriesConf, insecure: [...new Set(registries.insecure)] },
@@ -384,12 +448,18 @@ export async function build(io: ActionIO): Promise<void> {
   await withStepDir(io, async (dir) => {
     const planned = planBuild(settings, registries, dir, io.env, new Date());
     const { plan } = planned;
+    if (registries.target) await checkPushAccess(io, registries.target);
     await writeAuthFiles(planned);
     const outcome = await builder.build(plan, builderIO(io));
 
     let digest = '';
+    let imageId = outcome.imageId;
     if (registries.target) {
       digest = await readBackDigest(io, registries.target, settings.tags);
+      // What the registry holds is the image: its config digest, where the builder named none
+      // (buildx on the containerd store names the digest of an index).
+      if (!imageId && plan.platforms.length <= 1)
+        imageId = await readBackConfigDigest(io, registries.target, digest);
       // Only what the build itself pushed can be compared: after a load, buildx's digest is that
       // of its local export, and `docker push` writes another.
       for (const other of new Set(outcome.pushedDigests)) {
@@ -397,10 +467,12 @@ export async function build(io: ActionIO): Promise<void> {
           io.warning(`${builder.kind} reported pushing ${other}, but the registry holds ${digest}`);
       }
     }
-    // The builder's own metadata says what its image ID is: for a multi-platform buildx build,
-    // the iidfile holds the index's digest, which is no config digest.
+    // The builder's metadata is passed on, but its config digest only as found above: buildx on
+    // the containerd store names an index's digest there.
+    const { 'containerimage.config.digest': _named, ...reported } = outcome.metadata;
     const metadata = {
-      ...outcome.metadata,
+      ...reported,
+      ...(imageId ? { 'containerimage.config.digest': imageId } : {}),
       builder: builder.kind,
       'image.name': plan.tags.join(','),
       ...(digest ? { 'containerimage.digest': digest } : {}),
@@ -410,14 +482,14 @@ export async function build(io: ActionIO): Promise<void> {
     io.setOutput('image', plan.tags[0]);
     io.setOutput('images', plan.tags.join('\n'));
     if (digest) io.setOutput('digest', digest);
-    io.setOutput('image_id', outcome.imageId);
+    io.setOutput('image_id', imageId);
     io.setOutput('metadata', JSON.stringify(metadata));
     io.info(
       registries.target
         ? `Built and pushed ${plan.tags.join(', ')} (${digest})`
-        : `Built ${plan.tags.join(', ')}${outcome.imageId ? ` (${outcome.imageId})` : ''}; not pushed (disable_push)`,
+        : `Built ${plan.tags.join(', ')}${imageId ? ` (${imageId})` : ''}; not pushed (disable_push)`,
     );
-    await io.writeSummary(buildSummary(builder, registries, plan, digest, outcome.imageId));
+    await io.writeSummary(buildSummary(builder, registries, plan, digest, imageId));
   });
 }
 

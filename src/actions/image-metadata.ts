@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { sanitizeTag } from '../registry/reference.js';
+import { githubFacts, readEvent } from '../report/git-facts.js';
 
 /**
  * What an image says about where it came from, taken from the GitHub context (the GITHUB_*
@@ -11,18 +11,10 @@ export function pullRequestNumber(env: NodeJS.ProcessEnv): number | undefined {
   const ref = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '');
   if (ref) return Number(ref[1]);
   // pull_request_target runs on the base branch's ref; the number is in the event payload.
-  if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request') || !env.GITHUB_EVENT_PATH)
-    return undefined;
-  try {
-    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
-      number?: unknown;
-      pull_request?: { number?: unknown };
-    };
-    const number = event.pull_request?.number ?? event.number;
-    return typeof number === 'number' ? number : undefined;
-  } catch {
-    return undefined;
-  }
+  if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request')) return undefined;
+  const event = readEvent(env) as { number?: unknown; pull_request?: { number?: unknown } };
+  const number = event.pull_request?.number ?? event.number;
+  return typeof number === 'number' ? number : undefined;
 }
 
 /**
@@ -58,7 +50,9 @@ export function gitLabels(
     labels[`${OCI}.url`] = url;
     labels[`${OCI}.title`] = repository.slice(repository.indexOf('/') + 1);
   }
-  if (env.GITHUB_SHA) labels[`${OCI}.revision`] = env.GITHUB_SHA;
+  // On pull requests GITHUB_SHA is a merge commit no one pushed: the head commit, as the report has.
+  const revision = env.GITHUB_SHA ? githubFacts(env, readEvent(env)).git.commit.sha : null;
+  if (revision) labels[`${OCI}.revision`] = revision;
   labels[`${OCI}.created`] = now.toISOString();
   if (version) labels[`${OCI}.version`] = version;
   return labels;

@@ -84,7 +84,7 @@ export function parseMap(text: string, name: string): Record<string, string> {
     return out;
   }
   const out: Record<string, string> = {};
-  for (const item of parseListOfPairs(trimmed, name)) {
+  for (const item of parseLines(trimmed, name)) {
     const eq = item.indexOf('=');
     if (eq <= 0) throw new UserError(`Input ${name}: "${item}" is not KEY=VALUE`);
     out[item.slice(0, eq).trim()] = item.slice(eq + 1);
@@ -92,13 +92,21 @@ export function parseMap(text: string, name: string): Record<string, string> {
   return out;
 }
 
-/** KEY=VALUE items: values may hold commas, so only newlines (or a YAML list) separate them. */
-function parseListOfPairs(text: string, name: string): string[] {
-  if (text.startsWith('[') || text.startsWith('- ')) return parseList(text, name);
-  return text
+/**
+ * Items that may hold commas themselves (`type=registry,ref=…`, `id=NAME,env=VAR`, KEY=VALUE):
+ * only newlines, or a YAML list, separate them (DESIGN §4).
+ */
+export function parseLines(text: string, name: string): string[] {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('[') || trimmed.startsWith('- ')) return parseList(trimmed, name);
+  return trimmed
     .split('\n')
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+export function getLines(io: ActionIO, name: string): string[] {
+  return parseLines(io.getInput(name), name);
 }
 
 /**

@@ -1,5 +1,11 @@
-import { UserError } from '../errors.js';
+import { RegistryError, UserError } from '../errors.js';
 import type { BuilderIO } from '../build/builder.js';
+import {
+  isIndexMediaType,
+  parseImageIndex,
+  parseManifestContents,
+  platformManifests,
+} from '../registry/manifest.js';
 import type { PushTarget } from '../registry/resolve.js';
 import { Clients } from './clients.js';
 import type { ActionIO } from './io.js';
@@ -40,6 +46,54 @@ export async function readBackDigest(
       );
     }
     return distinct[0];
+  } finally {
+    await clients.close();
+  }
+}
+
+/**
+ * Fails in seconds, before anything is built, when the push target's identity may not push to
+ * its repository: an upload session is opened and cancelled, which writes nothing.
+ */
+export async function checkPushAccess(io: ActionIO, target: PushTarget): Promise<void> {
+  const clients = new Clients((m) => io.debug(m));
+  try {
+    await clients
+      .for(target.endpoint)
+      .repository(target.repository, { push: true })
+      .checkPushAccess();
+  } catch (error) {
+    if (!(error instanceof RegistryError)) throw error;
+    throw new UserError(
+      `Cannot push to ${target.endpoint.domain}/${target.repository} as ${target.endpoint.label} (checked before building, nothing was built or pushed): ${error.message}`,
+    );
+  } finally {
+    await clients.close();
+  }
+}
+
+/**
+ * The image ID (config digest) of what landed under `digest`: the manifest's config, or for an
+ * index of one platform (buildx adds its attestations beside it) that platform's config; ''
+ * for several platforms, which have no single image ID.
+ */
+export async function readBackConfigDigest(
+  io: ActionIO,
+  target: PushTarget,
+  digest: string,
+): Promise<string> {
+  const clients = new Clients((m) => io.debug(m));
+  try {
+    const repo = clients.for(target.endpoint).repository(target.repository);
+    const where = `${target.endpoint.label}: ${target.repository}`;
+    let raw = await repo.getManifest(digest);
+    if (isIndexMediaType(raw.mediaType)) {
+      const platforms = platformManifests(parseImageIndex(raw, where));
+      if (platforms.length !== 1) return '';
+      raw = await repo.getManifest(platforms[0].digest);
+    }
+    // Validated: a config descriptor's digest is well formed.
+    return parseManifestContents(raw, where).config?.digest ?? '';
   } finally {
     await clients.close();
   }

@@ -31,6 +31,58 @@ export function buildahCacheSources(cacheFrom: string[]): { sources: string[]; i
 }
 
 /**
+ * buildx's annotation items for buildah, which annotates image manifests only: a bare
+ * `key=value` or `manifest:key=value` is kept (without the prefix); the others (index:,
+ * descriptors, platform-qualified) it cannot write.
+ */
+export function buildahAnnotations(items: string[]): { manifest: string[]; ignored: string[] } {
+  const manifest: string[] = [];
+  const ignored: string[] = [];
+  for (const item of items) {
+    const colon = item.indexOf(':');
+    const eq = item.indexOf('=');
+    const prefix = colon >= 0 && colon < eq ? item.slice(0, colon) : '';
+    if (!prefix) manifest.push(item);
+    else if (prefix === 'manifest') manifest.push(item.slice(colon + 1));
+    else ignored.push(item);
+  }
+  return { manifest, ignored };
+}
+
+/**
+ * What buildah cannot do of a plan, said before anything runs: provenance attestations are a
+ * BuildKit feature (an error, as a user asking for them relies on them), and an SBOM, cache
+ * exports other than to a registry, and index annotations are left out with a warning.
+ */
+export function buildahLimits(plan: BuildPlan): string[] {
+  if (plan.provenance !== undefined && plan.provenance !== 'false') {
+    throw new UserError(
+      `Input provenance: buildah cannot write provenance attestations (a BuildKit feature); remove provenance, set it to false, or use builder: docker`,
+    );
+  }
+  const warnings: string[] = [];
+  if (plan.sbom !== undefined && plan.sbom !== 'false')
+    warnings.push(
+      'Input sbom: buildah 1.28 cannot generate an SBOM attestation; none is attached (use builder: docker, or attach one with syft and cosign or oras)',
+    );
+  const ignored = buildahCacheSources(plan.cacheTo).ignored;
+  if (ignored.length)
+    warnings.push(
+      `Input cache_to: buildah exports cache to registry repositories only; ${ignored.join(', ')} left out`,
+    );
+  if (plan.platforms.length > 1 && plan.cacheTo.length)
+    warnings.push(
+      'Input cache_to: buildah caches no layers for a multi-platform build; nothing is exported',
+    );
+  const annotations = buildahAnnotations(plan.annotations).ignored;
+  if (annotations.length)
+    warnings.push(
+      `Input annotations: buildah annotates image manifests only; ${annotations.join(', ')} left out`,
+    );
+  return warnings;
+}
+
+/**
  * The arguments of `buildah build` for a plan. One platform: an image per tag, layers cached.
  * Several: one manifest list named by the first tag. buildah 1.28 shares cached layers across
  * platforms of one build (a FROM scratch stage of arm64 reuses amd64's), so layer caching, and
@@ -49,7 +101,17 @@ export function buildahBuildArgs(plan: BuildPlan): string[] {
   if (!multi) {
     for (const source of buildahCacheSources(plan.cacheFrom).sources)
       args.push('--cache-from', source);
+    for (const destination of buildahCacheSources(plan.cacheTo).sources)
+      args.push('--cache-to', destination);
   }
+  for (const secret of plan.secrets)
+    args.push(
+      '--secret',
+      secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.file}`,
+    );
+  for (const ssh of plan.ssh) args.push('--ssh', ssh);
+  for (const annotation of buildahAnnotations(plan.annotations).manifest)
+    args.push('--annotation', annotation);
   if (plan.target) args.push('--target', plan.target);
   if (plan.noCache) args.push('--no-cache');
   if (multi) args.push('--manifest', plan.tags[0]);
@@ -162,6 +224,7 @@ export class BuildahBuilder implements Builder {
   }
 
   async build(plan: BuildPlan, io: BuilderIO): Promise<BuildOutcome> {
+    for (const warning of buildahLimits(plan)) io.warn(warning);
     const { ignored } = buildahCacheSources(plan.cacheFrom);
     if (ignored.length)
       io.warn(

@@ -18,14 +18,35 @@ export interface DockerCommand extends Command {
 
 /**
  * Where buildx puts the result: the registry (`push`), the engine's image store (`load`), or
- * nowhere but its build cache (`cache`: several platforms and nothing pushed, which the engine's
- * store cannot load, as docker/build-push-action does with `push: false`).
+ * nowhere but its build cache (`cache`: several platforms and nothing pushed, which a classic
+ * image store cannot load, as docker/build-push-action does with `push: false`).
  */
 export type DockerOutput = 'push' | 'load' | 'cache';
 
-export function dockerOutput(plan: BuildPlan): DockerOutput {
+/**
+ * The engine's image store: the classic one holds one platform per image; the containerd image
+ * store (Docker 24+ with the containerd snapshotter, the default from Docker 29) holds whole
+ * multi-platform images, which `docker push` pushes as one index.
+ */
+export type ImageStore = 'classic' | 'containerd';
+
+/** The `Driver:` line of `docker buildx inspect`. */
+export function buildxDriver(lines: string[]): string | undefined {
+  for (const line of lines) {
+    const match = /^Driver:\s*(\S+)/.exec(line.trim());
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
+/** `docker info --format '{{json .DriverStatus}}'` names a containerd snapshotter for that store. */
+export function imageStoreOf(driverStatus: string): ImageStore {
+  return driverStatus.includes('io.containerd.snapshotter') ? 'containerd' : 'classic';
+}
+
+export function dockerOutput(plan: BuildPlan, store: ImageStore = 'classic'): DockerOutput {
   if (plan.push?.sharedAuthfile) return 'push';
-  return !plan.push && plan.platforms.length > 1 ? 'cache' : 'load';
+  return !plan.push && plan.platforms.length > 1 && store === 'classic' ? 'cache' : 'load';
 }
 
 /** A push target reached over plain HTTP that is not loopback (which buildx reaches so anyway). */
@@ -41,6 +62,16 @@ export function dockerBuildArgs(plan: BuildPlan, output: DockerOutput): string[]
     args.push('--build-arg', `${key}=${value}`);
   for (const [key, value] of Object.entries(plan.labels)) args.push('--label', `${key}=${value}`);
   for (const source of plan.cacheFrom) args.push('--cache-from', source);
+  for (const destination of plan.cacheTo) args.push('--cache-to', destination);
+  for (const secret of plan.secrets)
+    args.push(
+      '--secret',
+      secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.file}`,
+    );
+  for (const ssh of plan.ssh) args.push('--ssh', ssh);
+  if (plan.provenance !== undefined) args.push(`--provenance=${plan.provenance}`);
+  if (plan.sbom !== undefined) args.push(`--sbom=${plan.sbom}`);
+  for (const annotation of plan.annotations) args.push('--annotation', annotation);
   if (plan.target) args.push('--target', plan.target);
   if (plan.noCache) args.push('--no-cache');
   for (const tag of plan.tags) args.push('-t', tag);
@@ -102,13 +133,18 @@ function insecurePushWarning(host: string, registry: string): string {
  * A build with docker. buildx reads one Docker config for the whole build, so it pushes during
  * the build only when pulls and push can share one file (no domain needing two identities).
  * Otherwise the image is loaded into the engine with the pull credentials, then each tag is
- * pushed with the target's: a single-platform image only, as the engine's image store holds one
- * platform. With disable_push, one platform is loaded; several stay in the build cache. What
+ * pushed with the target's: a single-platform image only when the engine's classic image store
+ * holds one platform. With disable_push, the image is loaded; several platforms stay in the build
+ * cache where the store cannot hold them. What
  * buildx cannot do is refused before anything runs; plain HTTP, which buildx and docker push take
  * from the engine's or builder's own configuration, is warned about, saying what it needs.
  */
-export function dockerBuildRun(plan: BuildPlan, buildxConfig: string): DockerBuildRun {
-  const output = dockerOutput(plan);
+export function dockerBuildRun(
+  plan: BuildPlan,
+  buildxConfig: string,
+  store: ImageStore = 'classic',
+): DockerBuildRun {
+  const output = dockerOutput(plan, store);
   const warnings: string[] = [];
   if (plan.insecurePulls.length) warnings.push(insecurePullWarning(plan.insecurePulls));
   const { push } = plan;
@@ -127,10 +163,10 @@ export function dockerBuildRun(plan: BuildPlan, buildxConfig: string): DockerBui
       warnings,
     };
   }
-  if (push && plan.platforms.length > 1) {
+  if (push && plan.platforms.length > 1 && store === 'classic') {
     const why = push.conflict ?? `${push.host} needs two identities`;
     throw new UserError(
-      `builder docker: a multi-platform build must push while it builds, with one identity per registry, but ${why}; use builder: buildah, or let one identity both pull from and push to ${push.host}`,
+      `builder docker: a multi-platform build must push while it builds, with one identity per registry (the engine's classic image store holds one platform per image), but ${why}; use builder: buildah, an engine with the containerd image store, or let one identity both pull from and push to ${push.host}`,
     );
   }
   if (push && plainHttpTarget(plan)) warnings.push(insecurePushWarning(push.host, push.registry));
@@ -213,6 +249,22 @@ export function dockerImageIds(inspected: string): string[] {
   return [...new Set(inspected.match(/sha256:[0-9a-f]{64}/g) ?? [])];
 }
 
+/**
+ * The image ID (config digest) of a build, from what buildx says: on a classic store, for one
+ * platform, its metadata's config digest, else the iidfile. On the containerd store buildx 0.13
+ * names the digest of an index as both (checked on dockerd 26), and several platforms have no
+ * single image ID: ''. The step then reads the config digest from the registry when it pushed.
+ */
+export function dockerImageId(
+  metadata: Record<string, unknown>,
+  iid: string,
+  build: { store: ImageStore; platforms: number },
+): string {
+  if (build.store === 'containerd' || build.platforms > 1) return '';
+  const config = metadata['containerimage.config.digest'];
+  return typeof config === 'string' ? config : iid;
+}
+
 async function readOptional(file: string): Promise<string | undefined> {
   try {
     return await readFile(file, 'utf8');
@@ -242,12 +294,44 @@ export class DockerBuilder implements Builder {
     }
   }
 
+  /** Which image store the engine runs; a docker that cannot say is taken for the classic one. */
+  private async imageStore(io: BuilderIO): Promise<ImageStore> {
+    const result = await runCommand(
+      { program: 'docker', args: ['info', '--format', '{{json .DriverStatus}}'] },
+      { env: io.env, keep: 5 },
+    );
+    return result.code === 0 ? imageStoreOf(result.tail.join('\n')) : 'classic';
+  }
+
+  /** The driver of buildx's current builder (`docker`, `docker-container`, …), if it says. */
+  private async builderDriver(io: BuilderIO): Promise<string | undefined> {
+    const result = await runCommand(
+      {
+        program: 'docker',
+        args: ['buildx', 'inspect'],
+        env: { BUILDX_CONFIG: buildxConfigDir(io.env) },
+      },
+      { env: io.env, keep: 50 },
+    );
+    return result.code === 0 ? buildxDriver(result.tail) : undefined;
+  }
+
   async build(plan: BuildPlan, io: BuilderIO): Promise<BuildOutcome> {
-    const { output, commands, warnings } = dockerBuildRun(plan, buildxConfigDir(io.env));
+    const store = await this.imageStore(io);
+    if (
+      plan.platforms.length > 1 &&
+      store === 'classic' &&
+      (await this.builderDriver(io)) === 'docker'
+    ) {
+      throw new UserError(
+        `Input platform: ${plan.platforms.join(', ')} need a builder that makes multi-platform images, but buildx's builder here is the engine's own (driver docker) on its classic image store, which builds one platform; set one up with docker/setup-buildx-action (a docker-container builder), turn on the engine's containerd image store, or use builder: buildah`,
+      );
+    }
+    const { output, commands, warnings } = dockerBuildRun(plan, buildxConfigDir(io.env), store);
     for (const warning of warnings) io.warn(warning);
     if (output === 'cache') {
       io.warn(
-        `docker buildx: a build for ${plan.platforms.length} platforms cannot be loaded into the engine's image store, so with disable_push its result stays in the build cache only (as with docker/build-push-action's push: false); ${plan.tags.join(', ')} name no local image, and the push action cannot push it; build without disable_push, or with builder: buildah`,
+        `docker buildx: a build for ${plan.platforms.length} platforms cannot be loaded into the engine's classic image store, so with disable_push its result stays in the build cache only (as with docker/build-push-action's push: false); ${plan.tags.join(', ')} name no local image, and the push action cannot push it; build without disable_push, on an engine with the containerd image store, or with builder: buildah`,
       );
     }
     await this.run(commands, io, (command, code, tail) =>
@@ -264,8 +348,10 @@ export class DockerBuilder implements Builder {
     }
     const reported = metadata['containerimage.digest'];
     return {
-      // With several platforms this is the index's digest: docker/build-push-action's imageid.
-      imageId: (await readOptional(plan.iidfile))?.trim() ?? '',
+      imageId: dockerImageId(metadata, (await readOptional(plan.iidfile))?.trim() ?? '', {
+        store,
+        platforms: plan.platforms.length,
+      }),
       metadata,
       // Without --push, buildx's digest is that of its local export, not what `docker push` wrote.
       pushedDigests: output === 'push' && typeof reported === 'string' ? [reported] : [],

@@ -27,31 +27,60 @@ export function syntaxImage(
 ): string | undefined {
   const first = (value: string) => value.trim().split(/\s+/)[0] || undefined;
   if (buildArgs.BUILDKIT_SYNTAX?.trim()) return first(buildArgs.BUILDKIT_SYNTAX);
+  return first(directives(text).get('syntax') ?? '');
+}
+
+/** The parser directives of a Dockerfile's opening lines, by lower-cased key (see syntaxImage). */
+function directives(text: string): Map<string, string> {
+  const found = new Map<string, string>();
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines[0]?.startsWith('#!')) lines.shift();
   for (const line of lines) {
     const match = DIRECTIVE_RE.exec(line);
     const key = match?.[1].toLowerCase();
-    if (!match || !key || !DIRECTIVES.has(key)) return undefined;
-    if (key === 'syntax') return first(match[2]);
+    if (!match || !key || !DIRECTIVES.has(key)) break;
+    if (!found.has(key)) found.set(key, match[2]);
   }
-  return undefined;
+  return found;
 }
 
-function instructions(text: string): string[] {
+/** `<<EOF`, `<<-EOF`, `<<"EOF"`: a heredoc BuildKit reads for RUN, COPY and ADD. */
+const HEREDOC_RE = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+const HEREDOC_INSTRUCTIONS = /^(RUN|COPY|ADD)\s/i;
+
+/**
+ * The instructions of a Dockerfile, each on one line: comments dropped, lines continued with
+ * the escape character (`\`, or what `# escape=` names) joined, and heredoc bodies skipped, so
+ * that a heredoc line starting with FROM is no instruction.
+ */
+export function instructions(text: string): string[] {
+  const escape = directives(text).get('escape') === '`' ? '`' : '\\';
   const lines: string[] = [];
   let current = '';
+  /** Terminators of the heredocs the last instruction opened, in order, and whether tabs go. */
+  const heredocs: { word: string; strip: boolean }[] = [];
   for (const raw of text.split(/\r?\n/)) {
+    if (heredocs.length) {
+      const { word, strip } = heredocs[0];
+      if ((strip ? raw.replace(/^\t+/, '') : raw) === word) heredocs.shift();
+      continue;
+    }
     const line = raw.trim();
     if (!current && (line.startsWith('#') || !line)) continue;
     if (current && line.startsWith('#')) continue;
-    if (line.endsWith('\\')) {
+    if (line.endsWith(escape)) {
       current += `${line.slice(0, -1)} `;
       continue;
     }
     current += line;
-    if (current.trim()) lines.push(current.trim());
+    const instruction = current.trim();
     current = '';
+    if (!instruction) continue;
+    lines.push(instruction);
+    if (HEREDOC_INSTRUCTIONS.test(instruction)) {
+      for (const match of instruction.matchAll(HEREDOC_RE))
+        heredocs.push({ word: match[3], strip: match[1] === '-' });
+    }
   }
   if (current.trim()) lines.push(current.trim());
   return lines;

@@ -1,4 +1,6 @@
-import { spawn } from 'node:child_process';
+import { exec } from '@actions/exec';
+import { accessSync, constants, statSync } from 'node:fs';
+import path from 'node:path';
 import { UserError } from '../errors.js';
 
 /** One program run of a builder: an argument array, never a shell string. */
@@ -32,57 +34,72 @@ const PROVIDERS: Record<string, string> = {
   buildah: 'buildah (apt-get install buildah)',
 };
 
-/** Runs a program and resolves with its exit code and the tail of its output. */
-export function runCommand(command: Command, options: RunOptions): Promise<CommandResult> {
+/**
+ * The program's file, found on the PATH of the environment it runs in (not this process's: a
+ * step may put its own docker first). @actions/exec would look on this process's PATH.
+ */
+function locate(program: string, env: NodeJS.ProcessEnv): string {
+  if (program.includes('/')) return program;
+  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
+    if (!dir) continue;
+    const file = path.join(dir, program);
+    try {
+      accessSync(file, constants.X_OK);
+      if (statSync(file).isFile()) return file;
+    } catch {
+      // not in this directory
+    }
+  }
+  throw new UserError(
+    `${program} is not installed (not found on PATH); install ${PROVIDERS[program] ?? program}`,
+  );
+}
+
+/** Splits a stream's chunks into lines; the last one may come without a newline. */
+function lineSplitter(take: (line: string) => void) {
+  let rest = '';
+  return {
+    push(chunk: Buffer) {
+      const lines = (rest + chunk.toString('utf8')).split(/\r?\n/);
+      rest = lines.pop() ?? '';
+      for (const line of lines) take(line);
+    },
+    flush() {
+      if (rest) take(rest);
+      rest = '';
+    },
+  };
+}
+
+/**
+ * Runs a program with @actions/exec (an argument array, no shell; nothing echoed, the output
+ * handed over line by line) and resolves with its exit code and the tail of its output.
+ */
+export async function runCommand(command: Command, options: RunOptions): Promise<CommandResult> {
   const keep = options.keep ?? DEFAULT_KEEP;
-  return new Promise((resolve, reject) => {
-    const child = spawn(command.program, command.args, {
-      cwd: options.cwd,
-      env: { ...options.env, ...command.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      shell: false,
-    });
-    const tail: string[] = [];
-    const take = (line: string) => {
-      options.log?.(line);
-      tail.push(line);
-      if (tail.length > keep) tail.shift();
-    };
-    const splitter = () => {
-      let rest = '';
-      return {
-        push(chunk: Buffer) {
-          const lines = (rest + chunk.toString('utf8')).split(/\r?\n/);
-          rest = lines.pop() ?? '';
-          for (const line of lines) take(line);
-        },
-        flush() {
-          if (rest) take(rest);
-          rest = '';
-        },
-      };
-    };
-    const out = splitter();
-    const err = splitter();
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.once('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') {
-        reject(
-          new UserError(
-            `${command.program} is not installed (not found on PATH); install ${PROVIDERS[command.program] ?? command.program}`,
-          ),
-        );
-      } else {
-        reject(error);
-      }
-    });
-    child.once('close', (code, signal) => {
-      out.flush();
-      err.flush();
-      resolve({ code: code ?? (signal ? 128 : 1), tail });
-    });
+  const env = { ...options.env, ...command.env };
+  const file = locate(command.program, env);
+  const tail: string[] = [];
+  const take = (line: string) => {
+    options.log?.(line);
+    tail.push(line);
+    if (tail.length > keep) tail.shift();
+  };
+  const out = lineSplitter(take);
+  const err = lineSplitter(take);
+  const code = await exec(file, command.args, {
+    cwd: options.cwd,
+    env: Object.fromEntries(
+      Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined),
+    ),
+    silent: true,
+    ignoreReturnCode: true,
+    listeners: { stdout: (chunk) => out.push(chunk), stderr: (chunk) => err.push(chunk) },
   });
+  out.flush();
+  err.flush();
+  // A program killed by a signal has no exit code.
+  return { code: typeof code === 'number' ? code : 128, tail };
 }
 
 /** How a command is shown in the log: its arguments, quoted where they hold white space. */

@@ -6,13 +6,14 @@ export const TAIL_LINES = 25;
 /**
  * The Dockerfile instruction a build failed at, from the builder's output:
  * buildah says `Error: building at STEP "RUN …": …` (and prints `STEP n/m: …` as it goes),
- * docker buildx says ` > [2/3] RUN …:` (and `#7 [2/3] RUN …` as it goes).
+ * docker buildx says ` > [2/3] RUN …:` (and `#7 [2/3] RUN …` as it goes), or names the step
+ * that is no instruction the same way: ` > pushing reg/app:1 with docker:`, ` > exporting to image:`.
  */
 export function failingInstruction(lines: string[]): string | undefined {
   for (let i = lines.length - 1; i >= 0; i--) {
     const buildah = /building at STEP "(.*)": /.exec(lines[i]);
     if (buildah) return buildah[1];
-    const docker = /^\s*> \[[^\]]*\] (.*):\s*$/.exec(lines[i]);
+    const docker = /^\s*> (?:\[[^\]]*\] )?(.*):\s*$/.exec(lines[i]);
     if (docker) return docker[1];
   }
   for (let i = lines.length - 1; i >= 0; i--) {

@@ -18,6 +18,17 @@ export interface BuildPlan {
   /** The Git labels with the `labels` input over them. */
   labels: Record<string, string>;
   cacheFrom: string[];
+  /** buildx `--cache-to` items as given (`type=registry,ref=…,mode=max`, `type=inline`). */
+  cacheTo: string[];
+  /** Secret mounts (`RUN --mount=type=secret,id=…`): where each value is, never the value. */
+  secrets: BuildSecret[];
+  /** SSH mounts: `default` or `id=PATH[,PATH…]`, paths absolute. */
+  ssh: string[];
+  /** buildx `--provenance` / `--sbom` as given (`true`, `false`, `mode=max`, …); absent: buildx's default. */
+  provenance?: string;
+  sbom?: string;
+  /** OCI annotations, `[manifest:|index:|…]key=value` as buildx takes them. */
+  annotations: string[];
   /** Full references: in the push target, or the local names when nothing is pushed. */
   tags: string[];
   /** Docker config format, holding only the credentials picked for pulls. */
@@ -38,6 +49,13 @@ export interface BuildPlan {
   metadataFile: string;
   /** Absent with `disable_push`. */
   push?: PushPlan;
+}
+
+/** A build secret: read from an environment variable of the step, or from a file. */
+export interface BuildSecret {
+  id: string;
+  env?: string;
+  file?: string;
 }
 
 export interface PushPlan {
@@ -92,7 +110,7 @@ export function stepFiles(dir: string, tagCount: number): StepFiles {
 }
 
 /**
- * The registry references of `cache_from` items: `type=registry,ref=X` gives X, a plain item is a
+ * The registry references of `cache_from` / `cache_to` items: `type=registry,ref=X` gives X, a plain item is a
  * reference; other buildx cache types (gha, local, s3) name no registry image.
  */
 export function cacheReferences(cacheFrom: string[]): { references: string[]; others: string[] } {

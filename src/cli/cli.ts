@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { meantInput } from '../actions/action-inputs.js';
 import { ACTIONS } from '../actions/registry-of-actions.js';
 import { summaryOff, type ActionIO, type Summary } from '../actions/io.js';
 import { BOOLEAN_INPUTS } from '../actions/inputs.js';
@@ -97,34 +98,6 @@ export function shellQuote(value: string): string {
  */
 const SINGLE_VALUED: Record<string, string> = { tag: 'tags' };
 
-/** The known name nearest to a mistyped one (edit distance at most 2, or one is a prefix). */
-export function nearest(name: string, known: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of known) {
-    const d =
-      candidate.startsWith(name) || name.startsWith(candidate) ? 1 : distance(name, candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best;
-}
-
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j] + 1,
-        current[j - 1] + 1,
-        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-
 /**
  * Flags to inputs: `--name value`, `--name=value`; kebab-case is accepted; repeats add lines. A
  * boolean input may stand alone (`--dry-run` means true).
@@ -155,7 +128,7 @@ export function parseFlags(
     const typed = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
     const name = typed.replace(/-/g, '_');
     if (!known.has(name)) {
-      const near = nearest(name, known);
+      const near = meantInput(typed, [...known]);
       throw new CliUsageError(
         near
           ? `unknown option --${typed} for ${action}: did you mean --${near.replace(/_/g, '-')}? See \`image-actions ${action} --help\``

@@ -571,6 +571,22 @@ export class Repository {
   }
 
   /**
+   * Proves that this identity may push here without writing anything: an upload session is
+   * opened (which needs push access, with Basic auth as with a token) and cancelled at once. A
+   * refusal fails as any request does, naming the registry, the status and the registry's error.
+   */
+  async checkPushAccess(): Promise<void> {
+    const { location } = await this.startUploadSession();
+    const action = `cancelling the test upload to ${this.name}`;
+    try {
+      const res = await this.call({ method: 'DELETE', url: location }, action);
+      await res.body.dump().catch(() => {});
+    } catch {
+      // A registry that keeps the session lets it expire: nothing was written.
+    }
+  }
+
+  /**
    * Uploads a blob in one PUT; a registry that refuses that gets it in chunks (PATCH) instead.
    * `open` gives a fresh stream each time it is called, since a refused PUT has used up the first.
    */

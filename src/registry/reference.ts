@@ -158,14 +158,12 @@ export function tagFromItem(item: string, what = 'tags'): string {
 }
 
 /**
- * Makes a branch or Git tag name a valid image tag: lowercased, invalid characters to `-`,
- * no leading `.` or `-`, at most 128 characters.
+ * Makes a branch or Git tag name a valid image tag: its case kept (the tag grammar allows upper
+ * case, and docker/metadata-action keeps it), invalid characters to `-`, no leading `.` or `-`,
+ * at most 128 characters.
  */
 export function sanitizeTag(name: string): string {
-  let tag = name
-    .toLowerCase()
-    .replace(/[^a-z0-9_.-]/g, '-')
-    .replace(/^[.-]+/, '');
+  let tag = name.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '');
   tag = tag.slice(0, 128);
   return tag || 'latest';
 }

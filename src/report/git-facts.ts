@@ -125,7 +125,11 @@ export async function readSourceFacts(
 
 type Json = Record<string, unknown>;
 
-function readEvent(env: NodeJS.ProcessEnv, debug: (message: string) => void): Json {
+/** The event payload at GITHUB_EVENT_PATH; {} when there is none or it cannot be read. */
+export function readEvent(
+  env: NodeJS.ProcessEnv,
+  debug: (message: string) => void = () => {},
+): Json {
   const file = env.GITHUB_EVENT_PATH;
   if (!file) return {};
   try {

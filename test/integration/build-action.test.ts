@@ -192,4 +192,17 @@ describe('the build and push actions as the runner runs them', () => {
     );
     expect(run.stdout).not.toMatch(/\s+at .*\.js:\d+/);
   });
+
+  it("fails on docker/build-push-action's input names, naming ours, before anything runs", async () => {
+    const run = await runBundle(
+      'build',
+      { image_name: 'app', registries: registries(), 'build-args': 'A=1', context: '.' },
+      'unknown-inputs',
+    );
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      '::error::Unknown inputs build-args (did you mean build_arguments?), context (did you mean working_directory?) for build',
+    );
+    expect(run.outputs).toEqual({});
+  });
 });

@@ -1,22 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from '../../src/actions/build.js';
 import { push } from '../../src/actions/push.js';
-import { runAction, type Action } from '../../src/actions/run.js';
+import type { Action } from '../../src/actions/run.js';
 import { STATE } from '../../src/actions/step-dir.js';
 import { DockerBuilder } from '../../src/build/docker.js';
 import {
   buildah,
   buildahSandbox,
-  layerFiles,
   pushBusyboxBase,
   type BuildahSandbox,
 } from '../helpers/buildah.js';
 import { fakeDocker } from '../helpers/fake-docker.js';
-import { getBlob, getManifest, pushImage, pushManifest } from '../helpers/images.js';
-import { memoryIO, type MemoryIO } from '../helpers/io.js';
+import { getManifest, listTags, pushImage, pushManifest } from '../helpers/images.js';
+import { landed, landedIndex, visible } from '../helpers/landed.js';
+import type { MemoryIO } from '../helpers/io.js';
+import { runStep, writeContext, type Run } from '../helpers/steps.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { makeTempDir, removeTempDir } from '../helpers/util.js';
 
@@ -106,17 +108,14 @@ function registries(): string {
 `;
 }
 
-interface Run extends MemoryIO {
-  state: Record<string, string>;
-}
-
 /** Runs an action in-process as a step would: the step's environment, state kept. */
-async function step(
+function step(
   action: Action,
   inputs: Record<string, string>,
   env: NodeJS.ProcessEnv = {},
 ): Promise<Run> {
-  const io = memoryIO(
+  return runStep(
+    action,
     { registries: registries(), builder: 'buildah', ...inputs },
     {
       PATH: process.env.PATH,
@@ -130,25 +129,15 @@ async function step(
       ...secrets,
       ...env,
     },
-  ) as Run;
-  io.state = {};
-  io.saveState = (name, value) => {
-    io.state[name] = value;
-  };
-  await runAction(action, io);
-  return io;
+  );
 }
 
-async function context(
+function context(
   name: string,
   dockerfile: string,
   files: Record<string, string> = {},
 ): Promise<string> {
-  const dir = path.join(work, name);
-  await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, 'Dockerfile'), dockerfile);
-  for (const [file, text] of Object.entries(files)) await writeFile(path.join(dir, file), text);
-  return dir;
+  return writeContext(work, name, dockerfile, files);
 }
 
 const APP_DOCKERFILE = `ARG BASE
@@ -160,32 +149,6 @@ COPY app.txt /app/app.txt
 LABEL com.example.team=platform
 `;
 
-/** The files of every layer of a pushed image, and its config. */
-async function landed(reg: TestRegistry, repo: string, tag: string) {
-  const manifest = await getManifest(reg, repo, tag);
-  expect(manifest.status).toBe(200);
-  const parsed = JSON.parse(manifest.bytes.toString('utf8')) as {
-    config: { digest: string };
-    layers: { digest: string }[];
-  };
-  const config = JSON.parse(
-    (await getBlob(reg, repo, parsed.config.digest)).bytes.toString('utf8'),
-  ) as {
-    config: { Labels?: Record<string, string> };
-  };
-  const files = new Map<string, Buffer>();
-  for (const layer of parsed.layers) {
-    for (const [name, data] of layerFiles((await getBlob(reg, repo, layer.digest)).bytes))
-      files.set(name, data);
-  }
-  return {
-    digest: manifest.digest,
-    configDigest: parsed.config.digest,
-    labels: config.config.Labels ?? {},
-    files,
-  };
-}
-
 /** Tags `to` with the manifest `from` points at, byte for byte. */
 async function pushManifestCopy(
   reg: TestRegistry,
@@ -195,16 +158,6 @@ async function pushManifestCopy(
 ): Promise<void> {
   const manifest = await getManifest(reg, repo, from);
   await pushManifest(reg, repo, to, manifest.mediaType ?? '', manifest.bytes);
-}
-
-/** Everything a step printed or set, where no secret may appear. */
-function visible(run: MemoryIO): string {
-  return [
-    ...run.logs,
-    run.failed ?? '',
-    JSON.stringify(run.outputs),
-    JSON.stringify(run.summaries),
-  ].join('\n');
 }
 
 function expectNoSecret(run: MemoryIO): void {
@@ -334,11 +287,11 @@ describe('build with buildah against real registries', () => {
       disable_push: 'true',
     });
     expect(built.failed).toBeUndefined();
-    // No tag given: the branch name, made tag-safe.
-    expect(built.outputs.image).toBe('local-app:feature-shiny');
+    // No tag given: the branch name, made tag-safe, its case kept.
+    expect(built.outputs.image).toBe('local-app:feature-Shiny');
     expect(built.outputs.digest).toBeUndefined();
     expect(built.outputs.image_id).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect((await getManifest(r2, 'acme/local-app', 'feature-shiny')).status).toBe(404);
+    expect((await getManifest(r2, 'acme/local-app', 'feature-Shiny')).status).toBe(404);
 
     const pushed = await step(push, {
       candidate: built.outputs.image,
@@ -353,7 +306,7 @@ describe('build with buildah against real registries', () => {
     expect((await getManifest(r3, 'team/app', 'latest')).digest).toBe(image.digest);
     expect(image.configDigest).toBe(built.outputs.image_id);
     expect(image.files.get('flavour')?.toString()).toBe('vanilla\n');
-    expect(image.labels['org.opencontainers.image.version']).toBe('feature-shiny');
+    expect(image.labels['org.opencontainers.image.version']).toBe('feature-Shiny');
     expect(existsSync(pushed.state[STATE.tempDir])).toBe(false);
     expectNoSecret(built);
     expectNoSecret(pushed);
@@ -435,6 +388,83 @@ describe('build with buildah against real registries', () => {
     expect(local.manifests).toHaveLength(2);
   });
 
+  it('mounts secrets from a variable and a file for RUN; neither is in a layer, the log or the outputs', async () => {
+    const envSecret = 'buildah-env-secret-5d4c3b2a';
+    const fileSecret = 'buildah-file-secret-9e8d7c6b';
+    const dir = await context(
+      'secrets',
+      `FROM ${base.host}/base/busybox:1
+RUN --mount=type=secret,id=token --mount=type=secret,id=netrc \\
+    sha256sum /run/secrets/token /run/secrets/netrc | cut -d' ' -f1 > /hashes
+`,
+      { 'netrc.txt': fileSecret },
+    );
+    const run = await step(
+      build,
+      {
+        image_name: 'secretive',
+        tag: 's1',
+        working_directory: dir,
+        registry_contexts: 'base-staging',
+        secrets: `- id=token,env=BUILD_TOKEN\n- id=netrc,src=${path.join(dir, 'netrc.txt')}`,
+      },
+      { BUILD_TOKEN: envSecret },
+    );
+    expect(run.failed).toBeUndefined();
+    const image = await landed(r2, 'acme/secretive', 's1');
+    const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+    expect(image.files.get('hashes')?.toString()).toBe(
+      `${sha256(envSecret)}\n${sha256(fileSecret)}\n`,
+    );
+    for (const data of image.files.values()) {
+      expect(data.toString('latin1')).not.toContain(envSecret);
+      expect(data.toString('latin1')).not.toContain(fileSecret);
+    }
+    expect(visible(run)).not.toContain(envSecret);
+    expect(visible(run)).not.toContain(fileSecret);
+    expectNoSecret(run);
+  });
+
+  it('forwards an SSH key to RUN --mount=type=ssh, and exports its layer cache to a registry repository', async () => {
+    const keyDir = await context('ssh-key', 'FROM scratch\n');
+    const key = path.join(keyDir, 'id_ed25519');
+    const { privateKey } = generateKeyPairSync('ed25519');
+    await writeFile(key, privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600 });
+    const dir = await context(
+      'ssh',
+      `FROM ${base.host}/base/busybox:1\nRUN --mount=type=ssh,id=deploy test -S "$SSH_AUTH_SOCK" && echo agent > /ssh\n`,
+    );
+    const run = await step(build, {
+      image_name: 'ssh',
+      tag: 'k1',
+      working_directory: dir,
+      registry_contexts: 'base-staging',
+      ssh: `deploy=${key}`,
+      cache_to: `type=registry,ref=${r2.host}/acme/ssh-cache:latest,mode=max`,
+    });
+    expect(run.failed).toBeUndefined();
+    const image = await landed(r2, 'acme/ssh', 'k1');
+    expect(image.files.get('ssh')?.toString()).toBe('agent\n');
+    // buildah pushed the RUN step's layer to the cache repository, under a tag of its own.
+    expect(run.logs.some((l) => l.includes(`--cache-to ${r2.host}/acme/ssh-cache`))).toBe(true);
+    expect((await listTags(r2, 'acme/ssh-cache')).length).toBeGreaterThan(0);
+  });
+
+  it('refuses provenance with buildah before building, and pushes nothing', async () => {
+    const dir = await context('provenance', 'FROM scratch\nCOPY Dockerfile /Dockerfile\n');
+    const run = await step(build, {
+      image_name: 'attested',
+      tag: 'p1',
+      working_directory: dir,
+      provenance: 'mode=max',
+    });
+    expect(run.failed).toBe(
+      'Input provenance: buildah cannot write provenance attestations (a BuildKit feature); remove provenance, set it to false, or use builder: docker',
+    );
+    expect(run.logs.some((l) => l.startsWith('[command]'))).toBe(false);
+    expect((await getManifest(r2, 'acme/attested', 'p1')).status).toBe(404);
+  });
+
   it('reads a short name with a path as a Docker Hub name, as docker does', async () => {
     const dir = await context('short-name', 'FROM somebody/someimage\n');
     const run = await step(build, {
@@ -481,19 +511,6 @@ describe('build with buildah against real registries', () => {
     }
   });
 });
-
-/** The platforms of a pushed index, by architecture: their labels and files. */
-async function landedIndex(reg: TestRegistry, repo: string, tag: string) {
-  const index = await getManifest(reg, repo, tag);
-  expect(index.status).toBe(200);
-  const { manifests } = JSON.parse(index.bytes.toString('utf8')) as {
-    manifests: { digest: string; platform: { architecture: string } }[];
-  };
-  const platforms: Record<string, Awaited<ReturnType<typeof landed>>> = {};
-  for (const entry of manifests)
-    platforms[entry.platform.architecture] = await landed(reg, repo, entry.digest);
-  return { digest: index.digest, entries: manifests.length, platforms };
-}
 
 describe('build with docker buildx (a stand-in docker CLI: no Docker engine here)', () => {
   const b64 = (user: string, password: string) => ({
@@ -542,10 +559,11 @@ describe('build with docker buildx (a stand-in docker CLI: no Docker engine here
     expect(calls.map((c) => c.args.slice(0, 2))).toEqual([
       ['info'],
       ['buildx', 'version'],
+      ['info', '--format'],
       ['buildx', 'build'],
       ['push', `${base.host}/acme/dock:v9`],
     ]);
-    const [, , buildCall, pushCall] = calls;
+    const [, , , buildCall, pushCall] = calls;
     expect(buildCall.args).toContain('--load');
     expect(buildCall.args.slice(-1)).toEqual([dir]);
     expect(buildCall.config?.auths?.[base.host]).toEqual(
@@ -581,9 +599,9 @@ describe('build with docker buildx (a stand-in docker CLI: no Docker engine here
     );
     expect(run.failed).toBeUndefined();
     expect(run.outputs.digest).toBe(seeded.digest);
-    // buildx's iidfile holds the index digest: the image_id output, as build-push-action's, but
-    // never labelled a config digest.
-    expect(run.outputs.image_id).toBe(seeded.digest);
+    // buildx's iidfile holds the index digest, which is no image ID: several platforms have none,
+    // as with buildah.
+    expect(run.outputs.image_id).toBe('');
     const metadata = JSON.parse(run.outputs.metadata) as Record<string, unknown>;
     expect(metadata).not.toHaveProperty(['containerimage.config.digest']);
     expect(metadata['containerimage.digest']).toBe(seeded.digest);
@@ -593,9 +611,12 @@ describe('build with docker buildx (a stand-in docker CLI: no Docker engine here
     expect(calls.map((c) => c.args.slice(0, 2))).toEqual([
       ['info'],
       ['buildx', 'version'],
+      ['info', '--format'],
+      // Two platforms on a store the fake calls classic: which driver builds them.
+      ['buildx', 'inspect'],
       ['buildx', 'build'],
     ]);
-    const buildCall = calls[2];
+    const buildCall = calls[4];
     expect(buildCall.args).toEqual(
       expect.arrayContaining([
         '--push',
@@ -633,7 +654,7 @@ describe('build with docker buildx (a stand-in docker CLI: no Docker engine here
     );
     expect(run.failed).toBeUndefined();
     const calls = (await fake.calls()).filter(
-      (c) => c.args[0] !== 'info' && c.args[1] !== 'version',
+      (c) => c.args[0] !== 'info' && c.args[1] !== 'version' && c.args[1] !== 'inspect',
     );
     expect(calls.map((c) => c.args.slice(0, 2))).toEqual([['buildx', 'build']]);
     expect(calls[0].args).toContain('--push');
@@ -662,7 +683,7 @@ describe('build with docker buildx (a stand-in docker CLI: no Docker engine here
     expect(buildCall?.args).not.toContain('--push');
     expect(run.logs.filter((l) => l.startsWith('warning:'))).toEqual([
       expect.stringMatching(
-        /^warning: docker buildx: a build for 2 platforms cannot be loaded into the engine's image store, so with disable_push its result stays in the build cache only/,
+        /^warning: docker buildx: a build for 2 platforms cannot be loaded into the engine's classic image store, so with disable_push its result stays in the build cache only/,
       ),
     ]);
   });
@@ -849,7 +870,7 @@ describe('build and push errors a user can act on', () => {
     );
   });
 
-  it("names the registry, the repository and the registry's error when a push is denied", async () => {
+  it("names the registry, the repository and the registry's error when a push is denied, before building", async () => {
     const dir = await context('denied', 'FROM scratch\nCOPY Dockerfile /Dockerfile\n');
     // ctx-user may pull base/ only: pushing app/ there is refused.
     const run = await step(build, {
@@ -858,12 +879,11 @@ describe('build and push errors a user can act on', () => {
       working_directory: dir,
       registry: 'base-staging',
     });
-    expect(run.failed).toContain(
-      `Push of ${base.host}/app:x to base-staging failed (registry ${base.host}, repository app;`,
+    expect(run.failed).toBe(
+      `Cannot push to ${base.host}/app as base-staging (checked before building, nothing was built or pushed): base-staging: starting an upload to app failed: HTTP 401: UNAUTHORIZED: authentication required (access denied: check that these credentials may do this on this repository)`,
     );
-    // The registry's own words, as buildah passes them on.
-    expect(run.failed).toContain('denied: requested access to the resource is denied');
-    expect(run.failed).toContain('check that the credentials of base-staging may push to app');
+    // Nothing ran: no build step's output in the log.
+    expect(run.logs.some((l) => l.startsWith('[command]buildah'))).toBe(false);
     expectNoSecret(run);
   });
 });

@@ -1,7 +1,8 @@
+import { checkingInputs } from '../action-inputs.js';
 import { githubIO } from '../github-io.js';
 import { push, pushPost } from '../push.js';
 import { exitIfCancelled } from '../run.js';
 import { runMainOrPost } from '../step-dir.js';
 
-await runMainOrPost(push, pushPost, githubIO());
+await runMainOrPost(checkingInputs('push', push), pushPost, githubIO());
 exitIfCancelled();

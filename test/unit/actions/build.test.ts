@@ -1,4 +1,5 @@
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createServer } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -55,6 +56,10 @@ function settings(overrides: Partial<BuildSettings> = {}): BuildSettings {
     platforms: [],
     labels: {},
     cacheFrom: [],
+    cacheTo: [],
+    secrets: [],
+    ssh: [],
+    annotations: [],
     registryContexts: [],
     disablePush: false,
     builder: 'auto',
@@ -103,6 +108,24 @@ describe('the registries of a build', () => {
         'quay.io'
       ],
     ).toBe('quay-b');
+  });
+
+  it("writes a cache_to ref with its domain's identity, and refuses a domain no registry declares", async () => {
+    expect(
+      (
+        await resolve(
+          { cacheTo: ['type=registry,ref=gcr.io/acme/cache:1,mode=max'] },
+          'FROM alpine\n',
+        )
+      ).pulls,
+    ).toEqual({ 'gcr.io': 'gcr-prod' });
+    await expect(
+      resolve({ cacheTo: ['type=registry,ref=cache.unknown.example/c:1'] }, 'FROM alpine\n'),
+    ).rejects.toThrow(
+      'Input cache_to: cache.unknown.example/c:1 is on cache.unknown.example, which no registry of the registries file (nor the Docker config) declares; declare it there so the cache is written with its credentials',
+    );
+    // An inline cache names no registry.
+    await expect(resolve({ cacheTo: ['type=inline'] }, 'FROM alpine\n')).resolves.toBeDefined();
   });
 
   it('needs the secrets of the registries it pulls from only', async () => {
@@ -321,7 +344,14 @@ describe('the plan of a build', () => {
 describe('build inputs', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'build-inputs-'));
   writeFileSync(path.join(dir, 'Dockerfile'), 'FROM scratch\n');
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // An SSH agent's socket stands in: only that it is a socket is checked.
+  const sock = path.join(dir, 'agent.sock');
+  const agent = createServer();
+  beforeAll(() => new Promise<void>((resolve) => agent.listen(sock, resolve)));
+  afterAll(async () => {
+    await new Promise<void>((resolve) => agent.close(() => resolve()));
+    rmSync(dir, { recursive: true, force: true });
+  });
   const read = (inputs: Record<string, string>) =>
     readBuildSettings(
       memoryIO(
@@ -333,7 +363,7 @@ describe('build inputs', () => {
   it('apply the defaults in code', () => {
     const s = read({ image_name: 'app' });
     expect(s).toMatchObject({
-      tags: ['main'],
+      tags: ['Main'],
       dockerfile: path.join(dir, 'Dockerfile'),
       context: dir,
       builder: 'auto',
@@ -388,5 +418,75 @@ describe('build inputs', () => {
     [{ image_name: 'app', tag: 'a b' }, /^Invalid tag item "a b"/],
   ])('refuse %j, naming the input', (inputs, message) => {
     expect(() => read(inputs)).toThrow(message);
+  });
+
+  const readWith = (inputs: Record<string, string>, extra: NodeJS.ProcessEnv) =>
+    readBuildSettings(
+      memoryIO({ working_directory: dir, registries: YAML, image_name: 'app', ...inputs }, extra),
+    );
+
+  it('keep items holding commas whole: only newlines or a YAML list separate them', () => {
+    writeFileSync(path.join(dir, 'netrc'), 'machine x login y password file-secret-123\n');
+    const s = readWith(
+      {
+        cache_from: 'type=registry,ref=r.example/a:cache\ntype=gha,scope=x',
+        cache_to: '- type=registry,ref=r.example/a:cache,mode=max\n- type=inline',
+        secrets: 'id=token,env=NPM_TOKEN\nid=netrc,src=netrc',
+        ssh: `default\nkey=${path.join(dir, 'netrc')}`,
+        provenance: 'mode=max',
+        sbom: 'false',
+        annotations: 'org.opencontainers.image.vendor=Acme, Inc.\nindex:k=v',
+      },
+      { NPM_TOKEN: 'npm-secret-456', SSH_AUTH_SOCK: sock, GITHUB_WORKSPACE: dir },
+    );
+    expect(s).toMatchObject({
+      cacheFrom: ['type=registry,ref=r.example/a:cache', 'type=gha,scope=x'],
+      cacheTo: ['type=registry,ref=r.example/a:cache,mode=max', 'type=inline'],
+      secrets: [
+        { id: 'token', env: 'NPM_TOKEN' },
+        { id: 'netrc', file: path.join(dir, 'netrc') },
+      ],
+      ssh: ['default', `key=${path.join(dir, 'netrc')}`],
+      provenance: 'mode=max',
+      sbom: 'false',
+      annotations: ['org.opencontainers.image.vendor=Acme, Inc.', 'index:k=v'],
+    });
+    // The plan names where a secret is, never its value.
+    expect(JSON.stringify(s)).not.toContain('npm-secret-456');
+    expect(JSON.stringify(s)).not.toContain('file-secret-123');
+  });
+
+  it.each([
+    [
+      { secrets: 'id=token,env=NOPE_UNSET' },
+      'Input secrets: the environment variable NOPE_UNSET of secret token is not set or empty',
+    ],
+    [
+      { secrets: 'id=f,src=missing.txt' },
+      /^Input secrets: the file .*missing\.txt of secret f does not exist$/,
+    ],
+    [{ secrets: 'token' }, 'Input secrets: "token" in "token" is not key=value'],
+    [
+      { secrets: 'id=a,env=X,src=y' },
+      'Input secrets: "id=a,env=X,src=y" is not id=NAME,env=VARIABLE or id=NAME,src=PATH',
+    ],
+    [
+      { ssh: 'default' },
+      'Input ssh: default needs a running SSH agent, but SSH_AUTH_SOCK is not set; start one (e.g. webfactory/ssh-agent) or give id=PATH of a key',
+    ],
+    [{ ssh: 'key=/nonexistent/id_rsa' }, 'Input ssh: /nonexistent/id_rsa (of key) does not exist'],
+    [
+      { provenance: 'yes please' },
+      'Input provenance: "yes please" is not true, false or buildx\'s key=value form (e.g. mode=max)',
+    ],
+    [{ annotations: 'no value' }, /^Input annotations: "no value" is not key=value/],
+  ])('refuse %j, naming the input', (inputs, message) => {
+    expect(() => readWith(inputs, { X: 'x' })).toThrow(message);
+  });
+
+  it('refuse ssh default when SSH_AUTH_SOCK names no socket', () => {
+    expect(() => readWith({ ssh: 'default' }, { SSH_AUTH_SOCK: path.join(dir, 'netrc') })).toThrow(
+      /^Input ssh: default needs a running SSH agent, but SSH_AUTH_SOCK \(.*\) is no socket/,
+    );
   });
 });

@@ -8,11 +8,12 @@ import { sanitizeTag } from '../../../src/registry/reference.js';
 describe('tag-safe names', () => {
   it.each([
     ['main', 'main'],
-    ['feature/Login-Page', 'feature-login-page'],
+    ['feature/Login-Page', 'feature-Login-Page'],
     ['release/1.2.3', 'release-1.2.3'],
     ['v1.0.0+build.5', 'v1.0.0-build.5'],
     ['-leading.dots-and-dashes', 'leading.dots-and-dashes'],
-    ['UPPER_case', 'upper_case'],
+    ['UPPER_case', 'UPPER_case'],
+    ['v2.0.0-RC1', 'v2.0.0-RC1'],
     ['ünïcode/ß', 'n-code--'],
     ['x'.repeat(200), 'x'.repeat(128)],
     ['///', 'latest'],
@@ -26,7 +27,8 @@ describe('the default tag', () => {
     [
       'a branch',
       { GITHUB_REF: 'refs/heads/feature/Shiny', GITHUB_REF_NAME: 'feature/Shiny' },
-      'feature-shiny',
+      // Case is kept, as metadata-action keeps it: the tag grammar allows it.
+      'feature-Shiny',
     ],
     ['a Git tag', { GITHUB_REF: 'refs/tags/v1.2.3', GITHUB_REF_NAME: 'v1.2.3' }, 'v1.2.3'],
     [
@@ -100,6 +102,24 @@ describe('image labels', () => {
       'org.opencontainers.image.created': '2025-03-04T05:06:07.000Z',
       'org.opencontainers.image.version': 'x',
     });
+  });
+
+  it("name the pull request's head commit as the revision on pull requests, not the merge commit", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'event-'));
+    try {
+      const event = path.join(dir, 'event.json');
+      writeFileSync(event, JSON.stringify({ number: 9, pull_request: { head: { sha: 'beef' } } }));
+      const pr = { ...github, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event };
+      expect(gitLabels(pr, 'pr-9', now)['org.opencontainers.image.revision']).toBe('beef');
+      // A push names its own commit.
+      expect(
+        gitLabels({ ...pr, GITHUB_EVENT_NAME: 'push' }, 'main', now)[
+          'org.opencontainers.image.revision'
+        ],
+      ).toBe('f00d');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('give way to the labels input', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   buildahBuildArgs,
   buildahCacheSources,
+  buildahLimits,
   buildahCommands,
   buildahPushArgs,
 } from '../../../src/build/buildah.js';
@@ -36,6 +37,38 @@ describe('buildah build arguments: plan in, arguments out', () => {
         '/src/app/Dockerfile',
         '--platform',
         'linux/arm64',
+        ...TAG,
+        ...IID,
+      ],
+    ],
+    [
+      'secrets, ssh, a registry cache export and manifest annotations',
+      {
+        cacheTo: ['type=registry,ref=r.example/a:cache,mode=max', 'type=inline'],
+        secrets: [
+          { id: 'token', env: 'NPM_TOKEN' },
+          { id: 'netrc', file: '/home/u/.netrc' },
+        ],
+        ssh: ['default'],
+        annotations: ['org.example.a=1, 2', 'manifest:org.example.b=2', 'index:org.example.c=3'],
+      },
+      [
+        ...HEAD,
+        '--layers',
+        '-f',
+        '/src/app/Dockerfile',
+        '--cache-to',
+        'r.example/a',
+        '--secret',
+        'id=token,env=NPM_TOKEN',
+        '--secret',
+        'id=netrc,src=/home/u/.netrc',
+        '--ssh',
+        'default',
+        '--annotation',
+        'org.example.a=1, 2',
+        '--annotation',
+        'org.example.b=2',
         ...TAG,
         ...IID,
       ],
@@ -283,5 +316,30 @@ describe('cache_from for buildah', () => {
       sources: ['r.example/a', 'r.example/b', 'localhost:5000/c'],
       ignored: ['type=gha,scope=x', 'type=local,src=/tmp'],
     });
+  });
+});
+
+describe('what buildah cannot do of a plan', () => {
+  it('refuses provenance attestations, naming the input', () => {
+    expect(() => buildahLimits(plan({ provenance: 'mode=max' }))).toThrow(
+      'Input provenance: buildah cannot write provenance attestations (a BuildKit feature); remove provenance, set it to false, or use builder: docker',
+    );
+    expect(buildahLimits(plan({ provenance: 'false', sbom: 'false' }))).toEqual([]);
+  });
+
+  it('warns of an SBOM, cache exports other than a registry, and index annotations', () => {
+    expect(
+      buildahLimits(
+        plan({
+          sbom: 'true',
+          cacheTo: ['type=inline', 'type=registry,ref=r.example/a:c'],
+          annotations: ['index:k=v', 'k2=v2'],
+        }),
+      ),
+    ).toEqual([
+      'Input sbom: buildah 1.28 cannot generate an SBOM attestation; none is attached (use builder: docker, or attach one with syft and cosign or oras)',
+      'Input cache_to: buildah exports cache to registry repositories only; type=inline left out',
+      'Input annotations: buildah annotates image manifests only; index:k=v left out',
+    ]);
   });
 });

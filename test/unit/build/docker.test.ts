@@ -1,12 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   buildxConfigDir,
+  buildxDriver,
   dockerBuildArgs,
   dockerBuildRun,
+  dockerImageId,
   dockerImageIds,
   dockerOutput,
   dockerPushCommands,
+  imageStoreOf,
   type DockerOutput,
+  type ImageStore,
 } from '../../../src/build/docker.js';
 import type { BuildPlan } from '../../../src/build/plan.js';
 import { plan, PUSH } from './fixtures.js';
@@ -124,6 +128,51 @@ describe('docker buildx build arguments: plan in, arguments out', () => {
         'type=registry,ref=reg.example/acme/app:cache',
         '--cache-from',
         'type=gha',
+        '-t',
+        'reg.example/acme/app:1.0',
+        ...TAIL,
+        '--push',
+        '/src/app',
+      ],
+    ],
+    [
+      'cache exports, secrets, ssh, attestations and annotations, in their own flags',
+      {
+        cacheTo: ['type=registry,ref=reg.example/acme/app:cache,mode=max', 'type=inline'],
+        secrets: [
+          { id: 'token', env: 'NPM_TOKEN' },
+          { id: 'netrc', file: '/home/u/.netrc' },
+        ],
+        ssh: ['default', 'github=/home/u/.ssh/id_ed25519'],
+        provenance: 'mode=max',
+        sbom: 'false',
+        annotations: ['org.opencontainers.image.vendor=Acme, Inc.', 'index:com.example.kind=app'],
+      },
+      'push',
+      [
+        'buildx',
+        'build',
+        '--progress=plain',
+        '-f',
+        '/src/app/Dockerfile',
+        '--cache-to',
+        'type=registry,ref=reg.example/acme/app:cache,mode=max',
+        '--cache-to',
+        'type=inline',
+        '--secret',
+        'id=token,env=NPM_TOKEN',
+        '--secret',
+        'id=netrc,src=/home/u/.netrc',
+        '--ssh',
+        'default',
+        '--ssh',
+        'github=/home/u/.ssh/id_ed25519',
+        '--provenance=mode=max',
+        '--sbom=false',
+        '--annotation',
+        'org.opencontainers.image.vendor=Acme, Inc.',
+        '--annotation',
+        'index:com.example.kind=app',
         '-t',
         'reg.example/acme/app:1.0',
         ...TAIL,
@@ -259,6 +308,35 @@ describe('where a docker build puts its result', () => {
   ] as [string, Partial<BuildPlan>, DockerOutput][])('%s', (_name, overrides, expected) => {
     expect(dockerOutput(plan(overrides))).toBe(expected);
   });
+
+  it('loads two platforms with disable_push into a containerd image store, which holds them', () => {
+    expect(dockerOutput(plan({ platforms: TWO }), 'containerd')).toBe('load');
+    expect(dockerOutput(plan({ platforms: TWO, push: SHARED }), 'containerd')).toBe('push');
+  });
+
+  it("reads the builder's driver from docker buildx inspect", () => {
+    expect(
+      buildxDriver(['Name:   default', 'Driver: docker', '', 'Nodes:', 'Name:      default']),
+    ).toBe('docker');
+    expect(buildxDriver(['Name: ci', 'Driver:        docker-container'])).toBe('docker-container');
+    expect(buildxDriver(['nothing'])).toBeUndefined();
+  });
+
+  it('tells the store by the snapshotter docker info names', () => {
+    expect(imageStoreOf('[["driver-type","io.containerd.snapshotter.v1"]]')).toBe('containerd');
+    expect(imageStoreOf('[["Backing Filesystem","extfs"],["Supports d_type","true"]]')).toBe(
+      'classic',
+    );
+  });
+
+  it.each([
+    ['classic, one platform: the config digest buildx names', 'classic', 1, 'sha256:cfg'],
+    ['containerd store: none (buildx names an index there)', 'containerd', 1, ''],
+    ['several platforms: none', 'classic', 2, ''],
+  ] as [string, ImageStore, number, string][])('image ID, %s', (_n, store, platforms, id) => {
+    const metadata = { 'containerimage.config.digest': 'sha256:cfg' };
+    expect(dockerImageId(metadata, 'sha256:iid', { store, platforms })).toBe(id);
+  });
 });
 
 describe('docker commands of a build', () => {
@@ -337,7 +415,7 @@ describe('docker commands of a build', () => {
         '/b',
       ),
     ).toThrow(
-      `builder docker: a multi-platform build must push while it builds, with one identity per registry, but ${conflict}; use builder: buildah, or let one identity both pull from and push to reg.example`,
+      `builder docker: a multi-platform build must push while it builds, with one identity per registry (the engine's classic image store holds one platform per image), but ${conflict}; use builder: buildah, an engine with the containerd image store, or let one identity both pull from and push to reg.example`,
     );
   });
 

@@ -20,6 +20,24 @@ describe('the images a Dockerfile pulls', () => {
       },
     ],
     [
+      'heredoc bodies are no instructions, whatever their lines start with',
+      'FROM alpine\nRUN <<EOF\nFROM evil.example/not-pulled\nCOPY --from=evil.example/nor-this /x /x\nEOF\nCOPY <<-"END" /etc/motd\n\tFROM tabbed.example/no\n\tEND\nFROM gcr.io/acme/real:1\n',
+      {},
+      { images: ['alpine', 'gcr.io/acme/real:1'], complete: true },
+    ],
+    [
+      'two heredocs on one instruction, each to its own terminator',
+      "FROM alpine\nCOPY <<ONE <<'TWO' /dest/\nFROM a.example/x\nONE\nFROM b.example/y\nTWO\nCOPY --from=ghcr.io/acme/tools:2 /t /t\n",
+      {},
+      { images: ['alpine', 'ghcr.io/acme/tools:2'], complete: true },
+    ],
+    [
+      'the escape directive: a backtick continues a line, a backslash does not',
+      '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022 `\n  AS base\nCOPY C:\\src\\ C:\\app\\\nFROM base\n',
+      {},
+      { images: ['mcr.microsoft.com/windows/servercore:ltsc2022'], complete: true },
+    ],
+    [
       'a FROM of an earlier stage, any case',
       'FROM alpine AS Base\nFROM base\n',
       {},

@@ -53,6 +53,20 @@ describe('the instruction a build failed at', () => {
     ],
     ['docker buildx', BUILDX, 'RUN make && false'],
     ['docker buildx, cut short', BUILDX.slice(0, 4), 'RUN make && false'],
+    [
+      'docker buildx, a push during the build that fails (real buildx 0.13 output)',
+      [
+        '#4 [1/1] COPY app.txt /app.txt',
+        '#4 DONE 0.0s',
+        '#6 pushing 127.0.0.1:43659/acme/denied:v1 with docker',
+        '#6 ERROR: unauthorized: authentication required',
+        '------',
+        ' > pushing 127.0.0.1:43659/acme/denied:v1 with docker:',
+        '------',
+        'ERROR: unauthorized: authentication required',
+      ],
+      'pushing 127.0.0.1:43659/acme/denied:v1 with docker',
+    ],
     ['nothing to tell', ['Error: no such file'], undefined],
   ])('%s', (_name, lines, instruction) => {
     expect(failingInstruction(lines)).toBe(instruction);

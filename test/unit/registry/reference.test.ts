@@ -124,12 +124,13 @@ describe('tagFromItem', () => {
 
 describe('sanitizeTag', () => {
   it.each([
-    ['feature/Foo_bar', 'feature-foo_bar'],
+    ['feature/Foo_bar', 'feature-Foo_bar'],
+    ['20200110-RC2', '20200110-RC2'],
     ['main', 'main'],
     ['v1.2.3', 'v1.2.3'],
     ['..-.hidden', 'hidden'],
     ['--x', 'x'],
-    ['release/2024 Q1!', 'release-2024-q1-'],
+    ['release/2024 Q1!', 'release-2024-Q1-'],
     ['---', 'latest'],
     ['', 'latest'],
     ['a'.repeat(200), 'a'.repeat(128)],
