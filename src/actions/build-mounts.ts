@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import type { BuildSecret } from '../build/plan.js';
+import type { BuildSecret } from '../builders/plan.js';
 import { maskSecret } from '../secrets.js';
 
 /**

@@ -7,15 +7,15 @@ import {
   mergeAuthConfigs,
   writeAuthFile,
   type AuthConfig,
-} from '../build/authfile.js';
+} from '../builders/authfile.js';
 import {
   BUILDER_CHOICES,
   detectBuilder,
   type Builder,
   type BuilderChoice,
-} from '../build/builder.js';
-import { pulledImages } from '../build/dockerfile.js';
-import { cacheReferences, stepFiles, type BuildPlan, type BuildSecret } from '../build/plan.js';
+} from '../builders/builder.js';
+import { pulledImages } from '../builders/dockerfile.js';
+import { cacheReferences, stepFiles, type BuildPlan, type BuildSecret } from '../builders/plan.js';
 import type { RegistriesConfig } from '../registry/config.js';
 import { dockerConfigDomains } from '../registry/docker-config.js';
 import { normaliseDomain, parseReference } from '../registry/reference.js';

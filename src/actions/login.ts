@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { authConfig, writeAuthFile, type AuthConfig } from '../build/authfile.js';
+import { authConfig, writeAuthFile, type AuthConfig } from '../builders/authfile.js';
 import type { RegistriesConfig } from '../registry/config.js';
 import { dockerConfigPath } from '../registry/docker-config.js';
 import { integrationByName, resolvePull, type Endpoint } from '../registry/resolve.js';

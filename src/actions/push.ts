@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { isUserError, RegistryError, UserError } from '../errors.js';
-import { authConfig, writeAuthFile } from '../build/authfile.js';
-import { availableBuilders, type Builder, type LocalImage } from '../build/builder.js';
+import { authConfig, writeAuthFile } from '../builders/authfile.js';
+import { availableBuilders, type Builder, type LocalImage } from '../builders/builder.js';
 import type { Repository } from '../registry/client.js';
 import { createLimiter } from '../registry/limit.js';
 import {

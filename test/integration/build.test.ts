@@ -7,7 +7,7 @@ import { build } from '../../src/actions/build.js';
 import { push } from '../../src/actions/push.js';
 import type { Action } from '../../src/actions/run.js';
 import { STATE } from '../../src/actions/step-dir.js';
-import { DockerBuilder } from '../../src/build/docker.js';
+import { DockerBuilder } from '../../src/builders/docker.js';
 import {
   buildah,
   buildahSandbox,

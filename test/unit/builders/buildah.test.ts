@@ -5,8 +5,8 @@ import {
   buildahLimits,
   buildahCommands,
   buildahPushArgs,
-} from '../../../src/build/buildah.js';
-import type { BuildPlan } from '../../../src/build/plan.js';
+} from '../../../src/builders/buildah.js';
+import type { BuildPlan } from '../../../src/builders/plan.js';
 import { plan, PUSH } from './fixtures.js';
 
 // Every build reads its own registries.conf (short names on Docker Hub, plain HTTP where allowed).

@@ -4,7 +4,7 @@ import {
   failingInstruction,
   pushFailure,
   registryReason,
-} from '../../../src/build/failure.js';
+} from '../../../src/builders/failure.js';
 
 const BUILDAH = [
   'STEP 1/4: FROM 127.0.0.1:5000/base:1',

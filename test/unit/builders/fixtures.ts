@@ -1,4 +1,4 @@
-import type { BuildPlan } from '../../../src/build/plan.js';
+import type { BuildPlan } from '../../../src/builders/plan.js';
 
 /** A plan with everything off: each table row turns on what it tests. */
 export function plan(overrides: Partial<BuildPlan> = {}): BuildPlan {

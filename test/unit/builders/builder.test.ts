@@ -5,7 +5,7 @@ import {
   type BuilderChoice,
   type BuilderKind,
   type Probe,
-} from '../../../src/build/builder.js';
+} from '../../../src/builders/builder.js';
 
 /** A machine where the listed commands answer. */
 function machine(...answering: string[]): Probe {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildahRegistriesConf } from '../../../src/build/registries-conf.js';
+import { buildahRegistriesConf } from '../../../src/builders/registries-conf.js';
 
 const HEAD =
   '# image-actions: short names are Docker Hub names, as docker reads them.\n' +

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runCommand } from '../../../src/build/exec.js';
+import { runCommand } from '../../../src/builders/exec.js';
 
 describe('running a builder program', () => {
   // A program that exists only on the step's PATH, not on this process's.

@@ -7,7 +7,7 @@ import {
   conflictingDomains,
   mergeAuthConfigs,
   writeAuthFile,
-} from '../../../src/build/authfile.js';
+} from '../../../src/builders/authfile.js';
 import { redact } from '../../../src/secrets.js';
 
 const b64 = (text: string) => Buffer.from(text).toString('base64');

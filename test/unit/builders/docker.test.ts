@@ -11,8 +11,8 @@ import {
   imageStoreOf,
   type DockerOutput,
   type ImageStore,
-} from '../../../src/build/docker.js';
-import type { BuildPlan } from '../../../src/build/plan.js';
+} from '../../../src/builders/docker.js';
+import type { BuildPlan } from '../../../src/builders/plan.js';
 import { plan, PUSH } from './fixtures.js';
 
 const TAIL = ['--iidfile', '/tmp/s/iid', '--metadata-file', '/tmp/s/metadata.json'];

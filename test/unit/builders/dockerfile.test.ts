@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { pulledImages, syntaxImage } from '../../../src/build/dockerfile.js';
+import { pulledImages, syntaxImage } from '../../../src/builders/dockerfile.js';
 
 describe('the images a Dockerfile pulls', () => {
   it.each([
