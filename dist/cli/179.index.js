@@ -9,28 +9,46 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   planPromotion: () => (/* binding */ planPromotion),
 /* harmony export */   promote: () => (/* binding */ promote),
-/* harmony export */   readPromoteSettings: () => (/* binding */ readPromoteSettings)
+/* harmony export */   readPromoteSettings: () => (/* binding */ readPromoteSettings),
+/* harmony export */   wouldMove: () => (/* binding */ wouldMove)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1496);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5626);
-/* harmony import */ var _registry_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9887);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1270);
-/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4842);
+/* harmony import */ var _registry_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2914);
+/* harmony import */ var _registry_platforms_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7043);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1270);
+/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4842);
+
+
 
 
 
 
 
 function readPromoteSettings(io) {
-    const candidates = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getList */ .vS)(io, 'candidate').map((text) => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(text, { what: 'candidate' }));
+    const candidates = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getList */ .vS)(io, 'candidate').map((text) => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(text, { what: 'candidate' }));
     if (!candidates.length)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Input candidate is required: the image to promote, by tag or digest');
-    const tags = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getTags */ .Q2)(io);
+    const tags = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getTags */ .Q2)(io);
     if (!tags.length)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Input tag or tags is required: the tags to write in the target');
     const expectedDigest = io.getInput('expected_digest') || undefined;
     if (expectedDigest && !(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidDigest */ .fH)(expectedDigest)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input expected_digest: "${expectedDigest}" is not a digest (sha256:<64 hex digits>)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input expected_digest: "${expectedDigest}" is not a digest (${_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGEST_FORM */ .uY})`);
+    }
+    const platforms = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getList */ .vS)(io, 'platforms').map((p) => (0,_registry_platforms_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePlatform */ .FL)(p));
+    if (platforms.length && candidates.length > 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Input platforms: applies to one candidate; to merge some platforms, name those platform images as the candidates');
+    }
+    const indexAnnotations = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMap */ .y1)(io.getInput('index_annotations'), 'index_annotations');
+    if (Object.keys(indexAnnotations).length && candidates.length < 2) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Input index_annotations: applies to the index a merge makes; give several candidates, or leave it out');
+    }
+    for (const key of Object.keys(indexAnnotations)) {
+        if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(key)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input index_annotations: "${key}" is not an annotation key (letters, digits, . _ - /, e.g. org.opencontainers.image.description)`);
+        }
     }
     return {
         candidate: candidates[0],
@@ -40,8 +58,12 @@ function readPromoteSettings(io) {
         imageName: io.getInput('image_name') || undefined,
         registryContext: io.getInput('registry_context') || undefined,
         expectedDigest,
-        dryRun: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getBoolean */ .pW)(io, 'dry_run', false),
-        config: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getRegistries */ .cx)(io),
+        dryRun: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getBoolean */ .pW)(io, 'dry_run', false),
+        platforms,
+        referrers: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getBoolean */ .pW)(io, 'referrers', true),
+        overwrite: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getBoolean */ .pW)(io, 'overwrite', true),
+        indexAnnotations,
+        config: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getRegistries */ .cx)(io),
     };
 }
 /**
@@ -50,9 +72,9 @@ function readPromoteSettings(io) {
  * target is the candidate's own repository, whatever prefix its integration declares: bare
  * `tags` retag in place.
  */
-function planPromotion(settings, env) {
+async function planPromotion(settings, env) {
     const { config, candidate } = settings;
-    const sources = (0,_promotion_js__WEBPACK_IMPORTED_MODULE_4__/* .candidateSources */ .mu)(config, env, settings.candidates, settings.registryContext);
+    const sources = await (0,_promotion_js__WEBPACK_IMPORTED_MODULE_5__/* .candidateSources */ .mu)(config, env, settings.candidates, settings.registryContext);
     const source = sources[0];
     if (!settings.registry && !settings.imageName) {
         return { source, sources, target: { endpoint: source, repository: candidate.repository } };
@@ -65,8 +87,8 @@ function planPromotion(settings, env) {
     if (integration) {
         target =
             integration === source.integration
-                ? { ...(0,_registry_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePush */ .B$)(config, env, imageName, integration), endpoint: source }
-                : (0,_registry_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePush */ .B$)(config, env, imageName, integration);
+                ? { ...(await (0,_registry_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePush */ .B$)(config, env, imageName, integration)), endpoint: source }
+                : await (0,_registry_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePush */ .B$)(config, env, imageName, integration);
     }
     else {
         // Reached through the Docker config or anonymously: the target is the same registry.
@@ -85,33 +107,41 @@ function planPromotion(settings, env) {
 }
 async function promote(io) {
     const settings = readPromoteSettings(io);
-    const { sources, target } = planPromotion(settings, io.env);
+    const { sources, target } = await planPromotion(settings, io.env);
     io.debug(`target: ${target.endpoint.domain}/${target.repository} via ${target.endpoint.label}`);
-    const { result, images } = await (0,_promotion_js__WEBPACK_IMPORTED_MODULE_4__/* .runPromotion */ .d1)(io, {
+    const { result, images, note } = await (0,_promotion_js__WEBPACK_IMPORTED_MODULE_5__/* .runPromotion */ .d1)(io, {
         candidates: settings.candidates,
         sources,
         target,
         tags: settings.tags,
         expectedDigest: settings.expectedDigest,
         dryRun: settings.dryRun,
+        platforms: settings.platforms,
+        referrers: settings.referrers,
+        overwrite: settings.overwrite,
+        indexAnnotations: settings.indexAnnotations,
     });
     io.setOutput('digest', result.digest);
     io.setOutput('image', images[0]);
     io.setOutput('images', images.join('\n'));
     io.setOutput('stats', JSON.stringify(result.stats));
     io.info(describeResult(settings, result, images, settings.dryRun));
-    await io.writeSummary(promoteSummary(settings, sources, target, result, images));
+    await io.writeSummary(promoteSummary(settings, sources, target, result, images, note));
 }
 function describeResult(settings, result, images, dryRun) {
     const { blobs } = result.stats;
     const verb = dryRun ? 'Would promote' : 'Promoted';
     const moved = dryRun
         ? `${result.plan.blobs.filter((b) => b.action === 'copy').length} blobs to copy, ${result.plan.blobs.filter((b) => b.action === 'mount').length} to mount, ${result.plan.tags.filter((t) => t.action === 'write').length} tags to write`
-        : `${result.plan.mode}: ${blobs.copied} blobs copied (${result.stats.bytes_copied} bytes), ${blobs.mounted} mounted, ${blobs.skipped} already there, ${result.stats.manifests} manifests written, ${result.stats.requests} requests`;
-    return `${verb} ${settings.candidates.map(_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH).join(' + ')} (${result.digest}) to ${images.join(', ')}; ${moved}`;
+        : `${result.plan.mode}: ${blobs.copied} blobs copied (${result.stats.bytes_copied} bytes), ${blobs.mounted} mounted, ${blobs.skipped} already there, ${result.stats.manifests} manifests written, ${result.stats.referrers} referrers copied, ${result.stats.requests} requests`;
+    const referrers = result.plan.referrers.length
+        ? `; ${result.plan.referrers.length} referrers (${result.plan.referrers.filter((r) => r.action === 'write').length} ${dryRun ? 'to copy' : 'copied'})`
+        : '';
+    return `${verb} ${settings.candidates.map(_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH).join(' + ')} (${result.digest}) to ${images.join(', ')}; ${moved}${dryRun ? referrers : ''}`;
 }
-function promoteSummary(settings, sources, target, result, images) {
+function promoteSummary(settings, sources, target, result, images, note) {
     const { stats, plan } = result;
+    const written = (action) => action === 'skip' ? 'already there' : settings.dryRun ? 'would write' : 'written';
     return {
         title: settings.dryRun ? 'Promotion plan (dry run)' : 'Image promoted',
         facts: [
@@ -126,34 +156,96 @@ function promoteSummary(settings, sources, target, result, images) {
         tables: [
             {
                 header: ['Tag', 'Action'],
-                rows: plan.tags.map((t) => [
-                    t.tag,
-                    t.action === 'skip' ? 'already there' : settings.dryRun ? 'would write' : 'written',
-                ]),
+                rows: plan.tags.map((t) => [t.tag, written(t.action)]),
             },
-            {
-                header: [
-                    'Manifests written',
-                    'Blobs copied',
-                    'Bytes copied',
-                    'Blobs mounted',
-                    'Blobs already there',
-                    'Requests',
-                ],
-                rows: [
-                    [
-                        stats.manifests,
-                        stats.blobs.copied,
-                        stats.bytes_copied,
-                        stats.blobs.mounted,
-                        stats.blobs.skipped,
-                        stats.requests,
-                    ].map(String),
-                ],
-            },
+            ...(plan.referrers.length
+                ? [
+                    {
+                        header: ['Referrer', 'Artifact type', 'Refers to', 'Found by', 'Action'],
+                        rows: plan.referrers.map((r) => [
+                            `\`${r.digest}\``,
+                            r.artifactType || 'unknown',
+                            `\`${r.subject}\``,
+                            r.tag
+                                ? `cosign tag ${r.tag}`
+                                : r.source === 'api'
+                                    ? 'referrers API'
+                                    : 'referrers tag',
+                            written(r.action),
+                        ]),
+                    },
+                ]
+                : []),
+            settings.dryRun
+                ? {
+                    header: [
+                        'Platform',
+                        'Blobs to copy',
+                        'Bytes to copy',
+                        'Blobs to mount',
+                        'Already there',
+                    ],
+                    rows: wouldMove(plan),
+                }
+                : {
+                    header: [
+                        'Manifests written',
+                        'Blobs copied',
+                        'Bytes copied',
+                        'Blobs mounted',
+                        'Blobs already there',
+                        'Referrers copied',
+                        'Requests',
+                    ],
+                    rows: [
+                        [
+                            String(stats.manifests),
+                            String(stats.blobs.copied),
+                            (0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .humanSize */ .X)(stats.bytes_copied),
+                            String(stats.blobs.mounted),
+                            String(stats.blobs.skipped),
+                            String(stats.referrers),
+                            String(stats.requests),
+                        ],
+                    ],
+                },
         ],
-        notes: plan.manifests.length > 1 ? [`Index with ${plan.manifests.length - 1} child manifests.`] : [],
+        notes: [
+            ...(note ? [note] : []),
+            ...(plan.referrersIndex === 'tag-schema'
+                ? ['The target has no referrers API: its sha256-<hex> referrers tags list them.']
+                : []),
+            ...(!settings.referrers
+                ? ['referrers: false: signatures, SBOMs and attestations stayed behind.']
+                : []),
+        ],
     };
+}
+/** A dry run's blobs by the platform whose manifest first names them: what would move where. */
+function wouldMove(plan) {
+    const platforms = new Map(plan.manifests.map((m) => [m.digest, m.platform]));
+    const rows = new Map();
+    for (const blob of plan.blobs) {
+        const name = platforms.get(blob.manifest) ??
+            (blob.manifest === plan.digest ? 'image' : `manifest ${blob.manifest.slice(0, 19)}`);
+        const row = rows.get(name) ?? { copy: 0, bytes: 0, mount: 0, skip: 0 };
+        if (blob.action === 'copy') {
+            row.copy++;
+            row.bytes += blob.size;
+        }
+        else if (blob.action === 'mount')
+            row.mount++;
+        else
+            row.skip++;
+        rows.set(name, row);
+    }
+    return [...rows].map(([name, r]) => [
+        name,
+        String(r.copy),
+        (0,_units_js__WEBPACK_IMPORTED_MODULE_6__/* .humanSize */ .X)(r.bytes),
+        String(r.mount),
+        String(r.skip),
+    ]);
 }
 
 

@@ -16,13 +16,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6624);
-/* harmony import */ var _build_authfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1654);
-/* harmony import */ var _build_builder_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4670);
+/* harmony import */ var _builders_authfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5538);
+/* harmony import */ var _builders_builder_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2130);
 /* harmony import */ var _registry_limit_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8404);
 /* harmony import */ var _registry_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2850);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5626);
-/* harmony import */ var _registry_resolve_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9887);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7522);
+/* harmony import */ var _registry_resolve_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2914);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1663);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1270);
 /* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4842);
 /* harmony import */ var _pushed_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6582);
@@ -69,9 +69,9 @@ function readPushSettings(io) {
  * is remote, and `searched` says where it was looked for.
  */
 async function findLocal(candidate, io) {
-    const builders = await (0,_build_builder_js__WEBPACK_IMPORTED_MODULE_3__/* .availableBuilders */ .Ql)(io.env);
+    const builders = await (0,_builders_builder_js__WEBPACK_IMPORTED_MODULE_3__/* .availableBuilders */ .Ql)(io.env);
     for (const builder of builders) {
-        const image = await builder.findImage(candidate, (0,_pushed_js__WEBPACK_IMPORTED_MODULE_10__/* .builderIO */ .c)(io));
+        const image = await builder.findImage(candidate, (0,_pushed_js__WEBPACK_IMPORTED_MODULE_10__/* .builderIO */ .cl)(io));
         if (image)
             return { found: { builder, image }, searched: builder.kind };
     }
@@ -158,10 +158,10 @@ async function readRemoteCopy(repo, reference, local) {
     const where = `${repo.label}: ${repo.name}`;
     const root = await repo.getManifest(reference);
     if (!(0,_registry_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .isIndexMediaType */ .$$)(root.mediaType)) {
-        const config = (0,_registry_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJson */ .qF)(root, where).config?.digest;
+        const config = (0,_registry_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifestContents */ .XE)(root, where).config?.digest;
         return { digest: root.digest, index: false, platforms: [{ manifest: root.digest, config }] };
     }
-    const entries = (0,_registry_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .platformManifests */ .OS)((0,_registry_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJson */ .qF)(root, where));
+    const entries = (0,_registry_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .platformManifests */ .OS)((0,_registry_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseImageIndex */ .n4)(root, where));
     const copy = {
         digest: root.digest,
         index: true,
@@ -175,7 +175,7 @@ async function readRemoteCopy(repo, reference, local) {
         // A nested index has no config of its own.
         if ((0,_registry_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .isIndexMediaType */ .$$)(child.mediaType))
             return p;
-        return { ...p, config: (0,_registry_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseJson */ .qF)(child, where).config?.digest };
+        return { ...p, config: (0,_registry_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifestContents */ .XE)(child, where).config?.digest };
     })));
     return copy;
 }
@@ -188,7 +188,7 @@ async function remoteCopyOf(io, settings, clients, local) {
     const ref = settings.candidateRef;
     let source;
     try {
-        [source] = (0,_promotion_js__WEBPACK_IMPORTED_MODULE_9__/* .candidateSources */ .mu)(settings.config, io.env, [ref], settings.registryContext);
+        [source] = await (0,_promotion_js__WEBPACK_IMPORTED_MODULE_9__/* .candidateSources */ .mu)(settings.config, io.env, [ref], settings.registryContext);
     }
     catch (error) {
         // A local candidate needs no pull identity: one that cannot be decided only means the
@@ -213,7 +213,7 @@ async function remoteCopyOf(io, settings, clients, local) {
         return undefined;
     }
 }
-function targetOf(settings, env, integration) {
+async function targetOf(settings, env, integration) {
     // A name as written keeps its domain, for resolvePush's last resort (the domain in the name).
     return (0,_registry_resolve_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePush */ .B$)(settings.config, env, settings.imageName ?? settings.candidate, integration);
 }
@@ -242,14 +242,14 @@ async function push(io) {
             if (choice.source === 'local') {
                 if (context && !read)
                     io.warning(`Input registry_context: ${settings.candidate} is a local image written without a registry, so no registry is read and ${context.name} is not used`);
-                await pushLocal(io, settings, found, targetOf(settings, io.env, integration));
+                await pushLocal(io, settings, found, await targetOf(settings, io.env, integration));
                 return;
             }
             // The copy that was compared, whatever its tag points at by now.
             if (choice.remote)
                 candidate = { ...candidate, digest: choice.remote.digest };
         }
-        await pushRemote(io, settings, candidate, targetOf(settings, io.env, integration), clients, {
+        await pushRemote(io, settings, candidate, await targetOf(settings, io.env, integration), clients, {
             searched: found ? undefined : searched,
         });
     }
@@ -263,7 +263,7 @@ async function pushLocal(io, settings, local, target) {
     io.info(`Pushing the local ${local.builder.kind} image ${settings.candidate} to ${target.endpoint.label}: ${images.join(', ')}`);
     const digest = await (0,_step_dir_js__WEBPACK_IMPORTED_MODULE_11__/* .withStepDir */ ["in"])(io, async (dir) => {
         const authfile = node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, 'push', 'config.json');
-        await (0,_build_authfile_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAuthFile */ .Yt)(authfile, (0,_build_authfile_js__WEBPACK_IMPORTED_MODULE_2__/* .authConfig */ .fl)([target.endpoint]));
+        await (0,_builders_authfile_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAuthFile */ .Yt)(authfile, (0,_builders_authfile_js__WEBPACK_IMPORTED_MODULE_2__/* .authConfig */ .fl)([target.endpoint]));
         for (const [i, destination] of images.entries()) {
             await local.builder.push({
                 source: settings.candidate,
@@ -277,9 +277,9 @@ async function pushLocal(io, settings, local, target) {
                 insecure: target.endpoint.insecure,
                 list: local.image.list,
                 digestFile: node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, `digest-${i}`),
-            }, (0,_pushed_js__WEBPACK_IMPORTED_MODULE_10__/* .builderIO */ .c)(io));
+            }, (0,_pushed_js__WEBPACK_IMPORTED_MODULE_10__/* .builderIO */ .cl)(io));
         }
-        return (0,_pushed_js__WEBPACK_IMPORTED_MODULE_10__/* .readBackDigest */ .Q)(io, target, settings.tags);
+        return (0,_pushed_js__WEBPACK_IMPORTED_MODULE_10__/* .readBackDigest */ .Qk)(io, target, settings.tags);
     });
     await finish(io, images, digest, {
         title: 'Image pushed',
@@ -296,7 +296,7 @@ async function pushLocal(io, settings, local, target) {
  * either.
  */
 async function pushRemote(io, settings, candidate, target, clients, { searched }) {
-    const [source] = (0,_promotion_js__WEBPACK_IMPORTED_MODULE_9__/* .candidateSources */ .mu)(settings.config, io.env, [candidate], settings.registryContext);
+    const [source] = await (0,_promotion_js__WEBPACK_IMPORTED_MODULE_9__/* .candidateSources */ .mu)(settings.config, io.env, [candidate], settings.registryContext);
     const { result, images } = await (0,_promotion_js__WEBPACK_IMPORTED_MODULE_9__/* .runPromotion */ .d1)(io, { candidates: [candidate], sources: [source], target, tags: settings.tags }, clients).catch(async (error) => {
         // A candidate the registry does not have (or will not show) may have been meant as local;
         // a refusal of the target is no such thing. The source is read inside the promotion, so

@@ -1,10 +1,89 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
@@ -36,6 +115,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
@@ -47,6 +133,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
@@ -85,6 +178,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -110,6 +210,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -176,10 +283,52 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -8750,27 +8899,349 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 2109:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ cancelSignal),
+/* harmony export */   Fh: () => (/* binding */ listenForCancel),
+/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   tK: () => (/* binding */ cancelledBy)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+
+/**
+ * A cancelled job (Ctrl-C, or the runner's SIGINT then SIGTERM): in-flight requests are aborted
+ * through one signal, upload sessions are cancelled, no tag is written, temporary files go with
+ * the unwinding step, and the process exits 130 (SIGINT) or 143 (SIGTERM) with one line saying
+ * what was and was not done (DESIGN §7). A second signal exits at once.
+ */
+const controller = new AbortController();
+let received;
+/** Aborted once the step is cancelled: every registry request of the process listens to it. */
+const cancelSignal = controller.signal;
+function cancelledBy() {
+    return received;
+}
+function exitCodeFor(signal) {
+    return signal === 'SIGINT' ? 130 : 143;
+}
+/** The one line a cancelled step ends with; `detail` says what was done and what not. */
+class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'CancelledError';
+    constructor(signal, detail) {
+        super(`Cancelled by ${signal}: ${detail}`);
+    }
+}
+function onSignal(signal) {
+    if (received)
+        process.exit(exitCodeFor(received));
+    received = signal;
+    controller.abort(new CancelledError(signal, 'stopped'));
+}
+/** Listens for SIGINT and SIGTERM while a step runs; returns the function that stops listening. */
+function listenForCancel() {
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return () => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    };
+}
+
+
+/***/ }),
+
+/***/ 1270:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ BOOLEAN_INPUTS),
+/* harmony export */   Q2: () => (/* binding */ getTags),
+/* harmony export */   cx: () => (/* binding */ getRegistries),
+/* harmony export */   iv: () => (/* binding */ getLines),
+/* harmony export */   pW: () => (/* binding */ getBoolean),
+/* harmony export */   vS: () => (/* binding */ getList),
+/* harmony export */   y1: () => (/* binding */ parseMap)
+/* harmony export */ });
+/* unused harmony exports parseList, parseLines */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
+/* harmony import */ var _registry_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1334);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5626);
+
+
+
+
+/**
+ * Multi-value inputs (DESIGN §4): a YAML list, or items separated by newlines or commas.
+ */
+function parseList(text, name) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return [];
+    if (trimmed.startsWith('[') || trimmed.startsWith('- ')) {
+        let parsed;
+        try {
+            parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(trimmed, { schema: 'failsafe' });
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: not a valid YAML list (${error.message.split('\n')[0]})`);
+        }
+        if (!Array.isArray(parsed) || parsed.some((v) => typeof v === 'object' && v !== null)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: expected a list of strings`);
+        }
+        return parsed.map((v) => String(v).trim()).filter(Boolean);
+    }
+    return trimmed
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function getList(io, name) {
+    return parseList(io.getInput(name), name);
+}
+/**
+ * Every true/false input of every action: the CLI takes them as bare flags (`--dry-run`), so the
+ * list is checked where they are read.
+ */
+const BOOLEAN_INPUTS = new Set([
+    'disable_push',
+    'dry_run',
+    'fail_on_error',
+    'list_tags',
+    'no_cache',
+    'overwrite',
+    'referrers',
+]);
+function getBoolean(io, name, fallback) {
+    if (!BOOLEAN_INPUTS.has(name))
+        throw new Error(`${name} is read as a boolean but not in BOOLEAN_INPUTS`);
+    const value = io.getInput(name);
+    if (!value)
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: "${value}" is not a boolean; use true or false`);
+}
+/**
+ * A map input: a YAML map, or `KEY=VALUE` items as a list or one per line. Values are strings.
+ */
+function parseMap(text, name) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return {};
+    let parsed;
+    if (!trimmed.startsWith('- ') && !trimmed.startsWith('[') && /^[^=\n]+:\s/m.test(trimmed)) {
+        try {
+            parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(trimmed, { schema: 'failsafe' });
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: not a valid YAML map (${error.message.split('\n')[0]})`);
+        }
+    }
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+        const out = {};
+        for (const [k, v] of Object.entries(parsed)) {
+            if (v !== null && typeof v === 'object')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: the value of ${k} must be a string`);
+            out[k] = v === null ? '' : String(v);
+        }
+        return out;
+    }
+    const out = {};
+    for (const item of parseLines(trimmed, name)) {
+        const eq = item.indexOf('=');
+        if (eq <= 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: "${item}" is not KEY=VALUE`);
+        out[item.slice(0, eq).trim()] = item.slice(eq + 1);
+    }
+    return out;
+}
+/**
+ * Items that may hold commas themselves (`type=registry,ref=…`, `id=NAME,env=VAR`, KEY=VALUE):
+ * only newlines, or a YAML list, separate them (DESIGN §4).
+ */
+function parseLines(text, name) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('[') || trimmed.startsWith('- '))
+        return parseList(trimmed, name);
+    return trimmed
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function getLines(io, name) {
+    return parseLines(io.getInput(name), name);
+}
+/**
+ * `tag` first, then `tags`, without duplicates; `tags` items may be full references.
+ * Returns [] when neither is given, so each action applies its own default (DESIGN §4).
+ */
+function getTags(io) {
+    const tags = [];
+    const tag = io.getInput('tag');
+    if (tag)
+        tags.push((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .tagFromItem */ .Mt)(tag, 'tag'));
+    for (const item of getList(io, 'tags'))
+        tags.push((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .tagFromItem */ .Mt)(item, 'tags'));
+    return [...new Set(tags)];
+}
+function getRegistries(io) {
+    return (0,_registry_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRegistries */ .A_)({
+        inline: io.getInput('registries') || undefined,
+        file: io.getInput('registries_file') || undefined,
+        cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
+    });
+}
+
+
+/***/ }),
+
+/***/ 3212:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  wV: () => (/* binding */ activeProgress),
+  ri: () => (/* binding */ progressIntervalMs),
+  E0: () => (/* binding */ withProgress)
+});
+
+// UNUSED EXPORTS: PROGRESS_SECONDS
+
+// EXTERNAL MODULE: ./.build/src/units.js
+var units = __nccwpck_require__(1496);
+;// CONCATENATED MODULE: ./.build/src/registry/progress.js
+
+/**
+ * How far a transfer is: blobs and bytes done of what the plan found missing, the rate, and the
+ * time left at that rate. The copy engine counts; whoever hosts it decides how often to say so.
+ */
+class TransferProgress {
+    blobsTotal = 0;
+    blobsDone = 0;
+    bytesTotal = 0;
+    bytesDone = 0;
+    /** Tags written so far: what a cancelled step must say it did. */
+    tagsWritten = [];
+    started;
+    constructor(now = Date.now()) {
+        this.started = now;
+    }
+    /** A blob that will move (or be mounted: no bytes). */
+    planned(size) {
+        this.blobsTotal++;
+        this.bytesTotal += size;
+    }
+    moved(bytes) {
+        this.bytesDone += bytes;
+    }
+    /** Bytes of a try that failed: they will move again. */
+    unmoved(bytes) {
+        this.bytesDone -= bytes;
+    }
+    finished() {
+        this.blobsDone++;
+    }
+    get idle() {
+        return this.blobsTotal === 0 || this.blobsDone >= this.blobsTotal;
+    }
+    /** `3/8 blobs, 96.0 MB of 128.0 MB, 24.1 MB/s, about 1 s left`. */
+    line(now = Date.now()) {
+        const seconds = Math.max((now - this.started) / 1000, 0.001);
+        const rate = this.bytesDone / seconds;
+        const left = this.bytesTotal - this.bytesDone;
+        const eta = rate > 0 && left > 0 ? `, about ${(0,units/* humanDuration */.U)(left / rate)} left` : '';
+        return `${this.blobsDone}/${this.blobsTotal} blobs, ${(0,units/* humanSize */.X)(this.bytesDone)} of ${(0,units/* humanSize */.X)(this.bytesTotal)}, ${(0,units/* humanSize */.X)(rate)}/s${eta}`;
+    }
+}
+/**
+ * Says the progress every `intervalMs` while blobs are moving; nothing for a transfer shorter
+ * than one interval. The timer does not keep the process alive. Returns the stop function.
+ */
+function reportProgress(progress, say, intervalMs) {
+    const timer = setInterval(() => {
+        if (!progress.idle)
+            say(progress.line());
+    }, intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/progress.js
+
+/** DESIGN §7: at least every 10 s; `IMAGE_ACTIONS_PROGRESS_SECONDS` sets it (tests shorten it). */
+const PROGRESS_SECONDS = 10;
+function progressIntervalMs(env, fallbackSeconds = PROGRESS_SECONDS) {
+    const value = Number(env.IMAGE_ACTIONS_PROGRESS_SECONDS);
+    return Number.isFinite(value) && value > 0 ? value * 1000 : fallbackSeconds * 1000;
+}
+/**
+ * Runs a transfer with its progress said through the host while it lasts: nothing for one shorter
+ * than an interval, a line per interval for a longer one.
+ */
+let active;
+/** The transfer running now, if any: what a cancelled step says it had done. */
+function activeProgress() {
+    return active;
+}
+async function withProgress(io, work) {
+    const progress = new TransferProgress();
+    active = progress;
+    let said = false;
+    const stop = reportProgress(progress, (line) => {
+        said = true;
+        io.progress.say(line);
+    }, io.progress.intervalMs);
+    try {
+        return await work(progress);
+    }
+    finally {
+        stop();
+        if (said)
+            io.progress.end();
+    }
+}
+
+
+/***/ }),
+
 /***/ 3574:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */   C: () => (/* binding */ runAction),
+/* harmony export */   F: () => (/* binding */ exitIfCancelled)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6098);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2109);
+
 
 
 /**
  * The one wrapper every action runs in: user errors fail the step with their message alone,
- * bugs keep their stack so they can be reported. Returns false when the action failed.
+ * bugs keep their stack so they can be reported. A step cancelled by SIGINT/SIGTERM unwinds
+ * (its temporary files go with it) and fails with one line. Returns false when the action failed.
  */
 async function runAction(action, io) {
+    const stopListening = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .listenForCancel */ .Fh)();
     try {
         await action(io);
         return true;
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .iU)(error)) {
+        const signal = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancelledBy */ .tK)();
+        if (signal && !(error instanceof _cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc)) {
+            // Whatever the abort broke off, the line says it was a cancel, not a fault.
+            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(new _cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc(signal, 'stopped before it finished').message));
+        }
+        else if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .iU)(error)) {
             io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.message));
         }
         else if (error instanceof Error) {
@@ -8781,12 +9252,26 @@ async function runAction(action, io) {
         }
         return false;
     }
+    finally {
+        stopListening();
+    }
+}
+/**
+ * For a process's entry point: a cancelled step exits 130 (SIGINT) or 143 (SIGTERM). Its output
+ * is let drain first; should anything still hold the process, it goes two seconds later.
+ */
+function exitIfCancelled() {
+    const signal = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancelledBy */ .tK)();
+    if (!signal)
+        return;
+    process.exitCode = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(signal);
+    setTimeout(() => process.exit((0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(signal)), 2_000).unref();
 }
 
 
 /***/ }),
 
-/***/ 3909:
+/***/ 7772:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8795,7 +9280,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ak: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: CliUsageError, parseFlags, plainText, renderText
+// UNUSED EXPORTS: CliUsageError, parseFlags, plainText, renderText, shellQuote
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -8805,22 +9290,197 @@ var external_node_url_ = __nccwpck_require__(3136);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./.build/src/errors.js
+var errors = __nccwpck_require__(6624);
+;// CONCATENATED MODULE: ./.build/src/actions/action-inputs.js
+
+/**
+ * The inputs each action declares in its actions/<name>/action.yml (a unit test keeps the two
+ * equal). The runner sets INPUT_<NAME> for every `with:` key, declared or not, so a key the
+ * action does not know — a typo, or another action's name for an input — is caught here instead
+ * of being silently ignored.
+ */
+const ACTION_INPUTS = {
+    build: [
+        'image_name',
+        'tag',
+        'tags',
+        'dockerfile',
+        'working_directory',
+        'build_arguments',
+        'target',
+        'no_cache',
+        'platform',
+        'labels',
+        'cache_from',
+        'cache_to',
+        'secrets',
+        'ssh',
+        'provenance',
+        'sbom',
+        'annotations',
+        'registry',
+        'registry_contexts',
+        'disable_push',
+        'builder',
+        'registries',
+        'registries_file',
+    ],
+    push: [
+        'candidate',
+        'tag',
+        'tags',
+        'image_name',
+        'registry',
+        'registry_context',
+        'registries',
+        'registries_file',
+    ],
+    promote: [
+        'candidate',
+        'tag',
+        'tags',
+        'registry',
+        'image_name',
+        'registry_context',
+        'expected_digest',
+        'dry_run',
+        'platforms',
+        'referrers',
+        'overwrite',
+        'index_annotations',
+        'registries',
+        'registries_file',
+    ],
+    'report-image-info': [
+        'image',
+        'registry_context',
+        'endpoint',
+        'token',
+        'annotations',
+        'fail_on_error',
+        'timeout_seconds',
+        'list_tags',
+        'github_token',
+        'issue_key_pattern',
+        'registries',
+        'registries_file',
+    ],
+    login: ['registry_contexts', 'registries_only', 'dir', 'registries', 'registries_file'],
+};
+/** Names other actions (docker/build-push-action, docker/login-action, …) use for our inputs. */
+const ALIASES = {
+    'build-args': 'build_arguments',
+    build_args: 'build_arguments',
+    buildargs: 'build_arguments',
+    context: 'working_directory',
+    file: 'dockerfile',
+    platforms: 'platform',
+    push: 'disable_push',
+    load: 'disable_push',
+    'no-cache': 'no_cache',
+    'cache-from': 'cache_from',
+    'cache-to': 'cache_to',
+    'image-name': 'image_name',
+    image: 'image_name',
+    name: 'image_name',
+    'registry-context': 'registry_context',
+    'registry-contexts': 'registry_contexts',
+    'registries-file': 'registries_file',
+};
+/** Edit distance, for names within a typo of each other. */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
+}
+/** The known input a user most likely meant by `name`, if any is close. */
+function meantInput(name, known) {
+    const alias = ALIASES[name];
+    if (alias && known.includes(alias))
+        return alias;
+    const snake = name.replace(/-/g, '_');
+    if (known.includes(snake))
+        return snake;
+    const longer = known.find((k) => k.startsWith(`${snake}_`));
+    if (longer)
+        return longer;
+    let best;
+    for (const candidate of known) {
+        const d = distance(snake, candidate);
+        if (!best || d < best.d)
+            best = { name: candidate, d };
+    }
+    return best && best.d <= Math.max(2, Math.floor(snake.length / 4)) ? best.name : undefined;
+}
+/**
+ * The input names the runner passed (`INPUT_<NAME>` variables; the runner upper-cases a `with:`
+ * key and keeps its dashes), lower-cased.
+ */
+function givenInputs(env) {
+    return Object.keys(env)
+        .filter((key) => key.startsWith('INPUT_'))
+        .map((key) => key.slice('INPUT_'.length).toLowerCase());
+}
+/** Fails on the first input `action` does not declare, naming the one probably meant. */
+function checkInputNames(action, given) {
+    const known = ACTION_INPUTS[action];
+    if (!known)
+        return;
+    const unknown = given.filter((name) => !known.includes(name)).sort();
+    if (!unknown.length)
+        return;
+    const described = unknown.map((name) => {
+        const meant = meantInput(name, known);
+        return meant ? `${name} (did you mean ${meant}?)` : name;
+    });
+    throw new UserError(`Unknown input${unknown.length > 1 ? 's' : ''} ${described.join(', ')} for ${action}; its inputs are ${known.join(', ')}`);
+}
+/** An action that first checks that every input the runner passed is one `name` declares. */
+function checkingInputs(name, action) {
+    return async (io) => {
+        checkInputNames(name, givenInputs(io.env));
+        await action(io);
+    };
+}
+
 ;// CONCATENATED MODULE: ./.build/src/actions/registry-of-actions.js
 /**
  * The actions by the name of their folder under actions/: what the CLI can run. Each is loaded
  * only when asked for, so a CLI step pays for the code of its own action alone.
  */
 const ACTIONS = {
-    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(113), __nccwpck_require__.e(932), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7271))).build,
-    push: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(113), __nccwpck_require__.e(932), __nccwpck_require__.e(842), __nccwpck_require__.e(699)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4699))).push,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(113), __nccwpck_require__.e(842), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 179))).promote,
-    'report-image-info': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(884), __nccwpck_require__.e(815), __nccwpck_require__.e(113), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 150))).reportImageInfo,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(914), __nccwpck_require__.e(663), __nccwpck_require__.e(822), __nccwpck_require__.e(704), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9867))).build,
+    push: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(260), __nccwpck_require__.e(914), __nccwpck_require__.e(663), __nccwpck_require__.e(822), __nccwpck_require__.e(842), __nccwpck_require__.e(699)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4699))).push,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(914), __nccwpck_require__.e(663), __nccwpck_require__.e(842), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 179))).promote,
+    login: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(914), __nccwpck_require__.e(894)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4894))).login,
+    'report-image-info': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(815), __nccwpck_require__.e(914), __nccwpck_require__.e(663), __nccwpck_require__.e(704), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 562))).reportImageInfo,
 };
 
+;// CONCATENATED MODULE: ./.build/src/actions/io.js
+/** `IMAGE_ACTIONS_SUMMARY=false`: no job summary (a matrix of many steps, say). */
+function summaryOff(env) {
+    return /^(false|0|no|off)$/i.test(env.IMAGE_ACTIONS_SUMMARY ?? '');
+}
+
+// EXTERNAL MODULE: ./.build/src/actions/inputs.js
+var actions_inputs = __nccwpck_require__(1270);
+// EXTERNAL MODULE: ./.build/src/actions/progress.js + 1 modules
+var progress = __nccwpck_require__(3212);
 // EXTERNAL MODULE: ./.build/src/actions/run.js
 var run = __nccwpck_require__(3574);
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __nccwpck_require__(6098);
+// EXTERNAL MODULE: ./.build/src/log-text.js
+var log_text = __nccwpck_require__(8005);
 ;// CONCATENATED MODULE: ./.build/src/cli/cli.js
 
 
@@ -8829,8 +9489,20 @@ var secrets = __nccwpck_require__(6098);
 
 
 
+
+
+
+
+
+/** `logout` is the login action's post step, run by itself: it has no action.yml of its own. */
+const LOGOUT_SPEC = {
+    description: 'Removes the files `image-actions login --dir` wrote.',
+    inputs: { dir: { description: 'The folder login wrote to.', required: true } },
+};
 /** action.yml sits two folders up from both src/cli/ and the bundle in dist/cli/. */
 function actionSpec(name) {
+    if (name === 'logout')
+        return LOGOUT_SPEC;
     const here = external_node_path_.dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
     const file = external_node_path_.resolve(here, '..', '..', 'actions', name, 'action.yml');
     return (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8'));
@@ -8841,6 +9513,7 @@ function usage() {
         '',
         'Actions:',
         ...Object.keys(ACTIONS).map((name) => `  ${name.padEnd(20)}${actionSpec(name).description ?? ''}`),
+        `  ${'logout'.padEnd(20)}${LOGOUT_SPEC.description}`,
         '',
         'Run `image-actions <action> --help` for its inputs.',
     ].join('\n');
@@ -8865,7 +9538,19 @@ function actionHelp(name) {
 }
 class CliUsageError extends Error {
 }
-/** Flags to inputs: `--name value`, `--name=value`; kebab-case is accepted; repeats add lines. */
+/** A value for a POSIX shell, in single quotes. */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * Inputs that take one value, and the input to use for several: `--tag a,b` or a repeated
+ * `--tag` would otherwise be read as one odd tag.
+ */
+const SINGLE_VALUED = { tag: 'tags' };
+/**
+ * Flags to inputs: `--name value`, `--name=value`; kebab-case is accepted; repeats add lines. A
+ * boolean input may stand alone (`--dry-run` means true).
+ */
 function parseFlags(args, known, action) {
     const inputs = new Map();
     let json = false;
@@ -8883,17 +9568,27 @@ function parseFlags(args, known, action) {
         if (!arg.startsWith('--'))
             throw new CliUsageError(`unexpected argument "${arg}"; inputs are given as --<input> <value>`);
         const eq = arg.indexOf('=');
-        const name = (eq >= 0 ? arg.slice(2, eq) : arg.slice(2)).replace(/-/g, '_');
+        const typed = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
+        const name = typed.replace(/-/g, '_');
         if (!known.has(name)) {
-            throw new CliUsageError(`unknown option --${name} for ${action}; see \`image-actions ${action} --help\``);
+            const near = meantInput(typed, [...known]);
+            throw new CliUsageError(near
+                ? `unknown option --${typed} for ${action}: did you mean --${near.replace(/_/g, '-')}? See \`image-actions ${action} --help\``
+                : `unknown option --${typed} for ${action}; see \`image-actions ${action} --help\``);
         }
         let value;
         if (eq >= 0)
             value = arg.slice(eq + 1);
+        else if (actions_inputs/* BOOLEAN_INPUTS */.$p.has(name) && !/^(true|false)$/i.test(args[i + 1] ?? ''))
+            value = 'true';
         else {
             if (i + 1 >= args.length)
-                throw new CliUsageError(`option --${name} needs a value`);
+                throw new CliUsageError(`option --${typed} needs a value`);
             value = args[++i];
+        }
+        const plural = SINGLE_VALUED[name];
+        if (plural && (inputs.has(name) || value.includes(','))) {
+            throw new CliUsageError(`--${typed} takes one value; for several, use --${plural} (--${plural} a,b or --${plural} a --${plural} b)`);
         }
         inputs.set(name, inputs.has(name) ? `${inputs.get(name)}\n${value}` : value);
     }
@@ -8926,8 +9621,9 @@ function renderText(summary) {
     return lines.join('\n');
 }
 async function runCli(argv, streams) {
-    const out = (text) => streams.stdout((0,secrets/* redact */.E$)(text) + '\n');
-    const err = (text) => streams.stderr((0,secrets/* redact */.E$)(text) + '\n');
+    // A CLI run in a GitHub workflow has its output read for workflow commands too.
+    const out = (text) => streams.stdout((0,log_text/* safeLogLines */.P)((0,secrets/* redact */.E$)(text)) + '\n');
+    const err = (text) => streams.stderr((0,log_text/* safeLogLines */.P)((0,secrets/* redact */.E$)(text)) + '\n');
     // No runner masks for us: secrets are redacted from everything this process prints.
     (0,secrets/* setSecretMasker */.Cu)(() => { });
     const [name, ...rest] = argv;
@@ -8935,7 +9631,11 @@ async function runCli(argv, streams) {
         (name ? out : err)(usage());
         return name ? 0 : 2;
     }
-    const loadAction = ACTIONS[name];
+    // The login action's post step, by itself: `image-actions logout --dir D`.
+    const logout = name === 'logout';
+    const loadAction = logout
+        ? async () => (await Promise.all(/* import() */[__nccwpck_require__.e(914), __nccwpck_require__.e(894)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4894))).logout
+        : ACTIONS[name];
     if (!loadAction) {
         err(`image-actions: unknown action "${name}"\n\n${usage()}`);
         return 2;
@@ -8957,6 +9657,7 @@ async function runCli(argv, streams) {
         return 0;
     }
     const outputs = {};
+    const exported = [];
     const state = new Map();
     let failure;
     const debug = /^(1|true)$/i.test(streams.env.RUNNER_DEBUG ?? streams.env.IMAGE_ACTIONS_DEBUG ?? '');
@@ -8971,10 +9672,21 @@ async function runCli(argv, streams) {
             if (debug)
                 err(`debug: ${m}`);
         },
-        writeSummary: async (summary) => err(`\n${renderText(summary)}\n`),
+        writeSummary: async (summary) => {
+            if (!summaryOff(streams.env))
+                err(`\n${renderText(summary)}\n`);
+        },
         setFailed: (m) => {
             failure = m;
         },
+        exportVariable: (k, v) => exported.push([k, v]),
+        progress: streams.tty
+            ? {
+                intervalMs: (0,progress/* progressIntervalMs */.ri)(streams.env, 1),
+                say: (line) => streams.stderr(`\r\x1b[K${(0,secrets/* redact */.E$)(line)}`),
+                end: () => streams.stderr('\n'),
+            }
+            : { intervalMs: (0,progress/* progressIntervalMs */.ri)(streams.env), say: (line) => err(line), end: () => { } },
         saveState: (k, v) => state.set(k, v),
         getState: (k) => state.get(k) ?? '',
         env: streams.env,
@@ -8984,6 +9696,10 @@ async function runCli(argv, streams) {
         err(`error: ${failure}`);
         return 1;
     }
+    // `eval "$(image-actions login)"` sets them for the rest of a shell session.
+    if (!flags.json)
+        for (const [k, v] of exported)
+            out(`export ${k}=${shellQuote(v)}`);
     if (flags.json)
         out(JSON.stringify(outputs, null, 2));
     else
@@ -8999,13 +9715,18 @@ async function runCli(argv, streams) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3909);
+/* harmony import */ var _actions_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3574);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7772);
 
-process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
+
+process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     env: process.env,
+    tty: process.stderr.isTTY === true,
 });
+// Its one line is printed by now; a cancel ends the process with 130 or 143.
+(0,_actions_run_js__WEBPACK_IMPORTED_MODULE_0__/* .exitIfCancelled */ .F)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -9042,6 +9763,2041 @@ class RegistryError extends UserError {
 }
 function isUserError(error) {
     return error instanceof UserError;
+}
+
+
+/***/ }),
+
+/***/ 8005:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ safeLogLines),
+/* harmony export */   d: () => (/* binding */ escapeLogText)
+/* harmony export */ });
+/**
+ * Text from outside (a registry's error message, an image config's `os`, an endpoint's answer)
+ * must not become a workflow command: the GitHub runner runs any log line that starts, after
+ * white space, with `::` (or the older `##[`). `::stop-commands::` in a registry's message would
+ * even turn off the masking of secrets for the rest of the job.
+ */
+const COMMAND_START = /^(\s*)(::|##\[)/;
+/**
+ * Escapes text as `@actions/core` escapes a command's properties: `%`, CR and LF as `%25`, `%0D`
+ * and `%0A`, so it stays on its line, and a command opener at its start as `%3A%3A` (or
+ * `%23%23[`), so it opens nothing wherever it lands.
+ */
+function escapeLogText(text) {
+    return text
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(COMMAND_START, (_m, space, opener) => opener === '::' ? `${space}%3A%3A` : `${space}%23%23[`);
+}
+/**
+ * A message about to be written to a log, line by line: a line that would open a workflow
+ * command is escaped whole, the others are left as they are. The hosts' log writers (the GitHub
+ * io, the CLI) pass everything through this, whatever part of it came from outside.
+ */
+function safeLogLines(message) {
+    return message
+        .split(/\r\n|\r|\n/)
+        .map((line) => (COMMAND_START.test(line) ? escapeLogText(line) : line))
+        .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 1334:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Zv: () => (/* binding */ DEFAULT_REGISTRIES_FILE),
+  ir: () => (/* binding */ NO_SOURCE),
+  a9: () => (/* binding */ describeIntegration),
+  A_: () => (/* binding */ loadRegistries)
+});
+
+// UNUSED EXPORTS: INLINE_SOURCE, ecrDomainParts, parseRegistries
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6214);
+;// CONCATENATED MODULE: ./.build/src/registry/generated/registries-validator.js
+// Generated by scripts/generate-validators.mjs from schemas/registries.schema.json: do not edit.
+
+const runtime0 = ucs2length["default"] ?? ucs2length;
+
+const validate = (/* unused pure expression or super */ null && (validate10));
+/* harmony default export */ const registries_validator = (validate10);
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"image-actions registries","description":"The container registries the image-actions steps may use, each declared once (.github/registries.yml, or the same YAML in the `registries` input). Secrets are never written here: a password names the environment variable that holds it.","type":"object","additionalProperties":false,"required":["registries"],"properties":{"$schema":{"title":"JSON Schema","description":"The schema this file follows; editors use it for completion and checks.","type":"string"},"registries":{"title":"Registries","description":"The registry integrations, each with a unique name that steps refer to in `registry`, `registry_context` and `registry_contexts`.","type":["array","null"],"items":{"$ref":"#/definitions/registry"}}},"definitions":{"registry":{"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]},"secretRef":{"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}}}};
+const schema12 = {"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]};
+const schema13 = {"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}};
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = runtime0;
+const pattern0 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+const pattern1 = new RegExp("^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$", "u");
+const pattern2 = new RegExp("^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$", "u");
+const pattern3 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+const pattern7 = new RegExp("^[a-z]{2}(?:-[a-z]+)+-[0-9]+$", "u");
+const pattern8 = new RegExp("^[0-9]{12}$", "u");
+const pattern9 = new RegExp("^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$", "u");
+const pattern10 = new RegExp("^[\\w+=,.@-]{2,64}$", "u");
+
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.aws === undefined) && (missing0 = "aws")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs4 = errors;
+const _errs5 = errors;
+const _errs6 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.credentials === undefined) && (missing1 = "credentials")){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var valid2 = _errs6 === errors;
+if(valid2){
+const err2 = {instancePath,schemaPath:"#/allOf/0/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.allOf[0].then.not,parentSchema:schema12.allOf[0].then,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema12.allOf[0].then.required,parentSchema:schema12.allOf[0].then,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("ecr" !== data0){
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/allOf/0/then/properties/kind/const",keyword:"const",params:{allowedValue: "ecr"},message:"must be equal to constant",schema:"ecr",parentSchema:schema12.allOf[0].then.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs4 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+const err5 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.allOf[0].if,parentSchema:schema12.allOf[0],data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+const _errs9 = errors;
+let valid4 = true;
+const _errs10 = errors;
+const _errs11 = errors;
+const _errs12 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.kind === undefined) && (missing2 = "kind")){
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(!((data1 === "gar") || (data1 === "gcr"))){
+const err7 = {};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+var valid5 = _errs12 === errors;
+if(valid5){
+const err8 = {};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid1 = _errs10 === errors;
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs14 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.credentials !== undefined){
+let data2 = data.credentials;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.password !== undefined){
+if(data2.username === undefined){
+const err9 = {instancePath:instancePath+"/credentials",schemaPath:"#/allOf/1/then/properties/credentials/dependencies",keyword:"dependencies",params:{property: "password",
+    missingProperty: "username",
+    depsCount: 1,
+    deps: "username"},message:"must have property username when property password is present",schema:schema12.allOf[1].then.properties.credentials.dependencies,parentSchema:schema12.allOf[1].then.properties.credentials,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+}
+}
+var _valid1 = _errs14 === errors;
+valid4 = _valid1;
+}
+if(!valid4){
+const err10 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.allOf[1].if,parentSchema:schema12.allOf[1],data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema12.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data3 = data.name;
+if(typeof data3 === "string"){
+if(!pattern0.test(data3)){
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema12.properties.name,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data4 = data.kind;
+if(typeof data4 !== "string"){
+const err15 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.kind.type,parentSchema:schema12.properties.kind,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!((((((((data4 === "dockerhub") || (data4 === "ghcr")) || (data4 === "gcr")) || (data4 === "gar")) || (data4 === "ecr")) || (data4 === "acr")) || (data4 === "quay")) || (data4 === "other"))){
+const err16 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema12.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.kind.enum,parentSchema:schema12.properties.kind,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.domain !== undefined){
+let data5 = data.domain;
+if(typeof data5 === "string"){
+if(!pattern1.test(data5)){
+const err17 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},message:"must match pattern \""+"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"+"\"",schema:"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$",parentSchema:schema12.properties.domain,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.domain.type,parentSchema:schema12.properties.domain,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.primary !== undefined){
+let data6 = data.primary;
+if(typeof data6 !== "boolean"){
+const err19 = {instancePath:instancePath+"/primary",schemaPath:"#/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.primary.type,parentSchema:schema12.properties.primary,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.default !== undefined){
+let data7 = data.default;
+if(typeof data7 !== "boolean"){
+const err20 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.default.type,parentSchema:schema12.properties.default,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.repository_prefix !== undefined){
+let data8 = data.repository_prefix;
+if(typeof data8 === "string"){
+if(!pattern2.test(data8)){
+const err21 = {instancePath:instancePath+"/repository_prefix",schemaPath:"#/properties/repository_prefix/pattern",keyword:"pattern",params:{pattern: "^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},message:"must match pattern \""+"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"+"\"",schema:"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$",parentSchema:schema12.properties.repository_prefix,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/repository_prefix",schemaPath:"#/properties/repository_prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.repository_prefix.type,parentSchema:schema12.properties.repository_prefix,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.insecure !== undefined){
+let data9 = data.insecure;
+if(typeof data9 !== "boolean"){
+const err23 = {instancePath:instancePath+"/insecure",schemaPath:"#/properties/insecure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.insecure.type,parentSchema:schema12.properties.insecure,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.credentials !== undefined){
+let data10 = data.credentials;
+const _errs33 = errors;
+let valid10 = false;
+let passing0 = null;
+const _errs34 = errors;
+const _errs35 = errors;
+const _errs36 = errors;
+const _errs37 = errors;
+let valid12 = false;
+const _errs38 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing4;
+if((data10.helper === undefined) && (missing4 = "helper")){
+const err24 = {};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+var _valid3 = _errs38 === errors;
+valid12 = valid12 || _valid3;
+if(!valid12){
+const _errs39 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing5;
+if((data10.identity_token === undefined) && (missing5 = "identity_token")){
+const err25 = {};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+var _valid3 = _errs39 === errors;
+valid12 = valid12 || _valid3;
+}
+if(!valid12){
+const err26 = {};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+else {
+errors = _errs37;
+if(vErrors !== null){
+if(_errs37){
+vErrors.length = _errs37;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid11 = _errs36 === errors;
+if(valid11){
+const err27 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[0].not,parentSchema:schema12.properties.credentials.oneOf[0],data:data10};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+else {
+errors = _errs35;
+if(vErrors !== null){
+if(_errs35){
+vErrors.length = _errs35;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.password === undefined){
+const err28 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/0/required",keyword:"required",params:{missingProperty: "password"},message:"must have required property '"+"password"+"'",schema:schema12.properties.credentials.oneOf[0].required,parentSchema:schema12.properties.credentials.oneOf[0],data:data10};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+var _valid2 = _errs34 === errors;
+if(_valid2){
+valid10 = true;
+passing0 = 0;
+}
+const _errs40 = errors;
+const _errs41 = errors;
+const _errs42 = errors;
+const _errs43 = errors;
+let valid14 = false;
+const _errs44 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing6;
+if((data10.username === undefined) && (missing6 = "username")){
+const err29 = {};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+var _valid4 = _errs44 === errors;
+valid14 = valid14 || _valid4;
+if(!valid14){
+const _errs45 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing7;
+if((data10.password === undefined) && (missing7 = "password")){
+const err30 = {};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+var _valid4 = _errs45 === errors;
+valid14 = valid14 || _valid4;
+if(!valid14){
+const _errs46 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing8;
+if((data10.identity_token === undefined) && (missing8 = "identity_token")){
+const err31 = {};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+var _valid4 = _errs46 === errors;
+valid14 = valid14 || _valid4;
+}
+}
+if(!valid14){
+const err32 = {};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+else {
+errors = _errs43;
+if(vErrors !== null){
+if(_errs43){
+vErrors.length = _errs43;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid13 = _errs42 === errors;
+if(valid13){
+const err33 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[1].not,parentSchema:schema12.properties.credentials.oneOf[1],data:data10};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+else {
+errors = _errs41;
+if(vErrors !== null){
+if(_errs41){
+vErrors.length = _errs41;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.helper === undefined){
+const err34 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/1/required",keyword:"required",params:{missingProperty: "helper"},message:"must have required property '"+"helper"+"'",schema:schema12.properties.credentials.oneOf[1].required,parentSchema:schema12.properties.credentials.oneOf[1],data:data10};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+var _valid2 = _errs40 === errors;
+if(_valid2 && valid10){
+valid10 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid2){
+valid10 = true;
+passing0 = 1;
+}
+const _errs47 = errors;
+const _errs48 = errors;
+const _errs49 = errors;
+const _errs50 = errors;
+let valid16 = false;
+const _errs51 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing9;
+if((data10.password === undefined) && (missing9 = "password")){
+const err35 = {};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+var _valid5 = _errs51 === errors;
+valid16 = valid16 || _valid5;
+if(!valid16){
+const _errs52 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing10;
+if((data10.helper === undefined) && (missing10 = "helper")){
+const err36 = {};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+var _valid5 = _errs52 === errors;
+valid16 = valid16 || _valid5;
+}
+if(!valid16){
+const err37 = {};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid15 = _errs49 === errors;
+if(valid15){
+const err38 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[2].not,parentSchema:schema12.properties.credentials.oneOf[2],data:data10};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+else {
+errors = _errs48;
+if(vErrors !== null){
+if(_errs48){
+vErrors.length = _errs48;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.identity_token === undefined){
+const err39 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/2/required",keyword:"required",params:{missingProperty: "identity_token"},message:"must have required property '"+"identity_token"+"'",schema:schema12.properties.credentials.oneOf[2].required,parentSchema:schema12.properties.credentials.oneOf[2],data:data10};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+var _valid2 = _errs47 === errors;
+if(_valid2 && valid10){
+valid10 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid2){
+valid10 = true;
+passing0 = 2;
+}
+}
+}
+if(!valid10){
+const err40 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema12.properties.credentials.oneOf,parentSchema:schema12.properties.credentials,data:data10};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+else {
+errors = _errs33;
+if(vErrors !== null){
+if(_errs33){
+vErrors.length = _errs33;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key1 in data10){
+if(!((((key1 === "username") || (key1 === "password")) || (key1 === "helper")) || (key1 === "identity_token"))){
+const err41 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.credentials,data:data10};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data10.username !== undefined){
+let data11 = data10.username;
+const _errs55 = errors;
+let valid18 = false;
+const _errs56 = errors;
+if(typeof data11 === "string"){
+if(func3(data11) < 1){
+const err42 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data11};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.username.anyOf[0].type,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data11};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+var _valid6 = _errs56 === errors;
+valid18 = valid18 || _valid6;
+if(!valid18){
+const _errs58 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.env === undefined){
+const err44 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data11};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+for(const key2 in data11){
+if(!(key2 === "env")){
+const err45 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data11};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data11.env !== undefined){
+let data12 = data11.env;
+if(typeof data12 === "string"){
+if(!pattern3.test(data12)){
+const err46 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data12};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data12};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data11};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+var _valid6 = _errs58 === errors;
+valid18 = valid18 || _valid6;
+}
+if(!valid18){
+const err49 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.credentials.properties.username.anyOf,parentSchema:schema12.properties.credentials.properties.username,data:data11};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+else {
+errors = _errs55;
+if(vErrors !== null){
+if(_errs55){
+vErrors.length = _errs55;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data10.password !== undefined){
+let data13 = data10.password;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.env === undefined){
+const err50 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data13};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+for(const key3 in data13){
+if(!(key3 === "env")){
+const err51 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data13};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data13.env !== undefined){
+let data14 = data13.env;
+if(typeof data14 === "string"){
+if(!pattern3.test(data14)){
+const err52 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data14};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data14};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data13};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data10.helper !== undefined){
+let data15 = data10.helper;
+if(typeof data15 === "string"){
+if(!pattern5.test(data15)){
+const err55 = {instancePath:instancePath+"/credentials/helper",schemaPath:"#/properties/credentials/properties/helper/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.credentials.properties.helper,data:data15};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/credentials/helper",schemaPath:"#/properties/credentials/properties/helper/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.helper.type,parentSchema:schema12.properties.credentials.properties.helper,data:data15};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data10.identity_token !== undefined){
+let data16 = data10.identity_token;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.env === undefined){
+const err57 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data16};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+for(const key4 in data16){
+if(!(key4 === "env")){
+const err58 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data16};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data16.env !== undefined){
+let data17 = data16.env;
+if(typeof data17 === "string"){
+if(!pattern3.test(data17)){
+const err59 = {instancePath:instancePath+"/credentials/identity_token/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data17};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/credentials/identity_token/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data17};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data16};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.credentials.type,parentSchema:schema12.properties.credentials,data:data10};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data.aws !== undefined){
+let data18 = data.aws;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.region === undefined){
+const err63 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema12.properties.aws.required,parentSchema:schema12.properties.aws,data:data18};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+for(const key5 in data18){
+if(!((((key5 === "region") || (key5 === "account_id")) || (key5 === "role_arn")) || (key5 === "role_session_name"))){
+const err64 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.aws,data:data18};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data18.region !== undefined){
+let data19 = data18.region;
+if(typeof data19 === "string"){
+if(!pattern7.test(data19)){
+const err65 = {instancePath:instancePath+"/aws/region",schemaPath:"#/properties/aws/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$",parentSchema:schema12.properties.aws.properties.region,data:data19};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/aws/region",schemaPath:"#/properties/aws/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.region.type,parentSchema:schema12.properties.aws.properties.region,data:data19};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data18.account_id !== undefined){
+let data20 = data18.account_id;
+const _errs84 = errors;
+let valid26 = false;
+const _errs85 = errors;
+if(typeof data20 === "string"){
+if(!pattern8.test(data20)){
+const err67 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema12.properties.aws.properties.account_id.anyOf[0],data:data20};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.account_id.anyOf[0].type,parentSchema:schema12.properties.aws.properties.account_id.anyOf[0],data:data20};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+var _valid7 = _errs85 === errors;
+valid26 = valid26 || _valid7;
+if(!valid26){
+const _errs87 = errors;
+if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
+const err69 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.aws.properties.account_id.anyOf[1].type,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data20};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(typeof data20 == "number"){
+if(data20 > 999999999999 || isNaN(data20)){
+const err70 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999999},message:"must be <= 999999999999",schema:999999999999,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data20};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if(data20 < 0 || isNaN(data20)){
+const err71 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data20};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+var _valid7 = _errs87 === errors;
+valid26 = valid26 || _valid7;
+}
+if(!valid26){
+const err72 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.aws.properties.account_id.anyOf,parentSchema:schema12.properties.aws.properties.account_id,data:data20};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+else {
+errors = _errs84;
+if(vErrors !== null){
+if(_errs84){
+vErrors.length = _errs84;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data18.role_arn !== undefined){
+let data21 = data18.role_arn;
+if(typeof data21 === "string"){
+if(!pattern9.test(data21)){
+const err73 = {instancePath:instancePath+"/aws/role_arn",schemaPath:"#/properties/aws/properties/role_arn/pattern",keyword:"pattern",params:{pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},message:"must match pattern \""+"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"+"\"",schema:"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$",parentSchema:schema12.properties.aws.properties.role_arn,data:data21};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/aws/role_arn",schemaPath:"#/properties/aws/properties/role_arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.role_arn.type,parentSchema:schema12.properties.aws.properties.role_arn,data:data21};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data18.role_session_name !== undefined){
+let data22 = data18.role_session_name;
+if(typeof data22 === "string"){
+if(!pattern10.test(data22)){
+const err75 = {instancePath:instancePath+"/aws/role_session_name",schemaPath:"#/properties/aws/properties/role_session_name/pattern",keyword:"pattern",params:{pattern: "^[\\w+=,.@-]{2,64}$"},message:"must match pattern \""+"^[\\w+=,.@-]{2,64}$"+"\"",schema:"^[\\w+=,.@-]{2,64}$",parentSchema:schema12.properties.aws.properties.role_session_name,data:data22};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/aws/role_session_name",schemaPath:"#/properties/aws/properties/role_session_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.role_session_name.type,parentSchema:schema12.properties.aws.properties.role_session_name,data:data22};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.aws.type,parentSchema:schema12.properties.aws,data:data18};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+validate11.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.registries === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "registries"},message:"must have required property '"+"registries"+"'",schema:schema11.required,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "$schema") || (key0 === "registries"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+let data0 = data.$schema;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.$schema.type,parentSchema:schema11.properties.$schema,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.registries !== undefined){
+let data1 = data.registries;
+if((!(Array.isArray(data1))) && (data1 !== null)){
+const err3 = {instancePath:instancePath+"/registries",schemaPath:"#/properties/registries/type",keyword:"type",params:{type: schema11.properties.registries.type},message:"must be array,null",schema:schema11.properties.registries.type,parentSchema:schema11.properties.registries,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate11(data1[i0], {instancePath:instancePath+"/registries/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate10.errors = vErrors;
+return errors === 0;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./.build/src/errors.js
+var errors = __nccwpck_require__(6624);
+// EXTERNAL MODULE: ./.build/src/registry/reference.js
+var reference = __nccwpck_require__(5626);
+;// CONCATENATED MODULE: ./.build/src/registry/config.js
+
+
+
+
+
+
+const DEFAULT_REGISTRIES_FILE = '.github/registries.yml';
+const INLINE_SOURCE = 'the registries input';
+const NO_SOURCE = 'none';
+/** Kinds whose registry lives at one well-known domain. */
+const IMPLIED_DOMAINS = {
+    dockerhub: 'docker.io',
+    ghcr: 'ghcr.io',
+    gcr: 'gcr.io',
+    quay: 'quay.io',
+};
+// The repository path grammar of github.com/distribution/reference (reference.ts checks it).
+const REPOSITORY_PATH_HELP = 'lowercase letters and digits separated by . _ __ or -, path components joined by /';
+/** Errors carry their parentSchema (for the allowed field names in messages). */
+function config_validate(data) {
+    return registries_validator(data) ? [] : [...(registries_validator.errors ?? [])];
+}
+/** `registries[1].credentials.password` */
+function fieldPath(segments) {
+    let out = '';
+    for (const segment of segments) {
+        out += typeof segment === 'number' ? `[${segment}]` : out ? `.${segment}` : segment;
+    }
+    return out;
+}
+function pointerSegments(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+/** Finds the lines of YAML nodes by their path in the data. */
+class Locator {
+    root;
+    lines;
+    constructor(root, lines) {
+        this.root = root;
+        this.lines = lines;
+    }
+    lineAt(offset) {
+        return offset === undefined ? 1 : this.lines.linePos(offset).line;
+    }
+    /**
+     * The line where the value at `segments` is written: a map entry's key line, a list item's
+     * line; the deepest node that exists when the path goes further than the document.
+     */
+    line(segments) {
+        let node = this.root;
+        let line = this.lineAt(node?.range?.[0]);
+        for (const segment of segments) {
+            if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+                node = node.items[segment];
+                const range = node?.range;
+                if (range)
+                    line = this.lineAt(range[0]);
+            }
+            else if ((0,dist/* isMap */.jh)(node)) {
+                const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
+                if (!pair)
+                    break;
+                const keyRange = pair.key?.range;
+                if (keyRange)
+                    line = this.lineAt(keyRange[0]);
+                node = pair.value;
+            }
+            else {
+                break;
+            }
+        }
+        return line;
+    }
+}
+const TYPE_WORDS = {
+    string: 'a string',
+    boolean: 'true or false',
+    object: 'a mapping',
+    array: 'a list',
+    'array,null': 'a list',
+};
+/** A user's words for one ajv error, never quoting the value. */
+function describeAjvError(error, segments) {
+    const last = segments[segments.length - 1];
+    const parent = segments[segments.length - 2];
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const allowed = Object.keys(error.parentSchema?.properties ??
+                {});
+            return `unknown field${allowed.length ? `; allowed: ${allowed.join(', ')}` : ''}`;
+        }
+        case 'required':
+            if (last === 'password') {
+                return 'is required: write { env: NAME }, the environment variable that holds it';
+            }
+            return last === 'env' ? 'is required: the name of an environment variable' : 'is required';
+        case 'type':
+            if (last === 'password' && parent === 'credentials') {
+                return 'a literal password is not allowed; use { env: NAME } and pass the secret in that environment variable';
+            }
+            if (segments.length === 0)
+                return 'the file must be a mapping with a registries list';
+            return `must be ${TYPE_WORDS[String(error.params.type)] ?? String(error.params.type)}`;
+        case 'enum':
+            return `must be one of ${(error.params.allowedValues ?? []).join(', ')}`;
+        case 'minLength':
+            return 'must not be empty';
+        case 'anyOf':
+            return last === 'username'
+                ? 'must be a string or { env: NAME }'
+                : last === 'account_id'
+                    ? 'must be a 12-digit AWS account ID'
+                    : 'does not match any allowed form';
+        case 'pattern':
+            switch (last) {
+                case 'name':
+                    return 'must be lowercase letters, digits, _ and -, starting with a letter or digit';
+                case 'domain':
+                    return domainHelp(typeof error.data === 'string' ? error.data : undefined);
+                case 'repository_prefix':
+                    return `is not a valid repository path (${REPOSITORY_PATH_HELP})`;
+                case 'env':
+                    return 'must be an environment variable name (letters, digits and _, not starting with a digit)';
+                case 'helper':
+                    return 'must be the name of a Docker credential helper: gcloud for docker-credential-gcloud';
+                case 'region':
+                    return 'must be an AWS region, such as eu-west-1';
+                case 'account_id':
+                    return 'must be a 12-digit AWS account ID';
+                case 'role_arn':
+                    return 'must be an IAM role ARN, such as arn:aws:iam::123456789012:role/NAME';
+                case 'role_session_name':
+                    return 'must be 2 to 64 letters, digits and +=,.@_-';
+                default:
+                    return 'has an invalid format';
+            }
+        default:
+            return error.message ?? 'is invalid';
+    }
+}
+function domainHelp(value) {
+    const hint = value && /^[a-z]+:\/\//i.test(value)
+        ? ' (leave out the scheme)'
+        : value && value.includes('/')
+            ? ' (leave out the path; use repository_prefix for it)'
+            : '';
+    return `is not a valid domain${hint}; write host[:port], such as ghcr.io or localhost:5000`;
+}
+/**
+ * Turns ajv's errors into problems: one per field. Of the branches of an `anyOf` (a username
+ * is a string or `{ env: NAME }`), only the errors of the branch the value was meant for count.
+ */
+function schemaProblems(allErrors, locator) {
+    // Which credential form an integration uses is said by formProblems, in words ajv has not.
+    const errors = allErrors.filter((e) => !FORM_RULES.test(e.schemaPath));
+    const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+    const problems = [];
+    for (const error of errors) {
+        const within = [...anyOfPaths].find((p) => error.instancePath === p || error.instancePath.startsWith(`${p}/`));
+        if (within !== undefined) {
+            const specific = errors.filter((e) => e.keyword !== 'anyOf' &&
+                (e.instancePath.startsWith(`${within}/`) ||
+                    (e.instancePath === within && e.keyword !== 'type')));
+            if (error.keyword === 'anyOf' ? specific.length > 0 : !specific.includes(error))
+                continue;
+        }
+        const segments = pointerSegments(error.instancePath);
+        let field = segments;
+        if (error.keyword === 'additionalProperties') {
+            field = [...segments, String(error.params.additionalProperty)];
+        }
+        else if (error.keyword === 'required') {
+            field = [...segments, String(error.params.missingProperty)];
+        }
+        problems.push({
+            line: locator.line(field),
+            field: fieldPath(field),
+            message: describeAjvError(error, field),
+        });
+    }
+    return problems;
+}
+/** The schema's rules of one credential form per integration (oneOf, allOf with if/then). */
+const FORM_RULES = /^#\/(?:allOf\/|properties\/credentials\/oneOf)/;
+const FORMS_HELP = 'username and password, helper, or identity_token';
+/** Kinds whose registries take an access token with a fixed username. */
+const DEFAULT_USERNAMES = {
+    gar: 'oauth2accesstoken',
+    gcr: 'oauth2accesstoken',
+};
+/**
+ * The ECR registry domains: `ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn]` and the dual-stack
+ * `ACCOUNT.dkr-ecr[-fips].REGION.on.aws`.
+ */
+const ECR_DOMAIN = /^(\d{12})\.(?:dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?|dkr-ecr(?:-fips)?\.([a-z0-9-]+)\.on\.aws)$/;
+/** The account and region an ECR domain names; undefined for any other domain. */
+function ecrDomainParts(domain) {
+    const match = ECR_DOMAIN.exec(domain.replace(/:\d+$/, '').toLowerCase());
+    return match ? { accountId: match[1], region: match[2] ?? match[3] } : undefined;
+}
+function accountIdOf(value) {
+    if (typeof value === 'number')
+        return String(value).padStart(12, '0');
+    return typeof value === 'string' ? value : undefined;
+}
+/**
+ * One credential form per integration (DESIGN §2), and `aws` only on kind ecr, matching its
+ * domain. The schema says the same for editors; these are the messages.
+ */
+function formProblems(entry, at, add) {
+    const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
+    if (isObject(entry.credentials))
+        credentialsProblems(entry.credentials, kind, at, add);
+    if (isObject(entry.aws))
+        awsProblems(entry, entry.aws, kind, at, add);
+}
+function credentialsProblems(credentials, kind, at, add) {
+    const forms = [
+        ...('password' in credentials ||
+            ('username' in credentials && !('identity_token' in credentials))
+            ? ['username and password']
+            : []),
+        ...('helper' in credentials ? ['helper'] : []),
+        ...('identity_token' in credentials ? ['identity_token'] : []),
+    ];
+    if (forms.length > 1) {
+        add(at('credentials'), `gives ${forms.join(' and ')}; give one form: ${FORMS_HELP}`);
+    }
+    else if (forms.length === 0) {
+        add(at('credentials'), `is empty; give one form: ${FORMS_HELP}`);
+    }
+    else if (!('password' in credentials) && forms[0] === 'username and password') {
+        add(at('credentials', 'password'), 'is required: write { env: NAME }, the environment variable that holds it');
+    }
+    else if ('password' in credentials &&
+        !('username' in credentials) &&
+        !DEFAULT_USERNAMES[kind]) {
+        add(at('credentials', 'username'), 'is required (only kinds gar and gcr default it, to oauth2accesstoken)');
+    }
+}
+function awsProblems(entry, aws, kind, at, add) {
+    if (kind !== 'ecr') {
+        add(at('aws'), `is for kind ecr only, not ${kind}`);
+        return;
+    }
+    if (entry.credentials !== undefined) {
+        add(at('aws'), 'and credentials are two ways to log in; give one');
+    }
+    const parts = typeof entry.domain === 'string' ? ecrDomainParts(entry.domain) : undefined;
+    const region = aws.region;
+    if (parts && typeof region === 'string' && region !== parts.region) {
+        add(at('aws', 'region'), `${region} does not match the domain, which is in ${parts.region}`);
+    }
+    const account = accountIdOf(aws.account_id);
+    if (parts && account && account !== parts.accountId) {
+        add(at('aws', 'account_id'), `${account} does not match the domain, which names account ${parts.accountId}`);
+    }
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function trimSlashes(value) {
+    return value.replace(/^\/+|\/+$/g, '');
+}
+/** The checks a schema cannot make: unique names, one primary per domain, one default, domains. */
+function semanticProblems(entries, locator, reported) {
+    const problems = [];
+    const add = (segments, message, lineSegments = segments) => {
+        const field = fieldPath(segments);
+        if (reported.has(field))
+            return;
+        problems.push({ line: locator.line(lineSegments), field, message });
+    };
+    const names = new Map();
+    const primaries = new Map();
+    let defaultEntry;
+    entries.forEach((entry, index) => {
+        if (!isObject(entry))
+            return;
+        const at = (...field) => ['registries', index, ...field];
+        formProblems(entry, at, add);
+        const name = typeof entry.name === 'string' ? entry.name : `registries[${index}]`;
+        if (typeof entry.name === 'string') {
+            const first = names.get(entry.name);
+            const line = locator.line(at('name'));
+            if (first !== undefined) {
+                add(at('name'), `duplicate name "${entry.name}", first declared at line ${first}`);
+            }
+            else {
+                names.set(entry.name, line);
+            }
+        }
+        let domain;
+        if (typeof entry.domain === 'string') {
+            if ((0,reference/* isValidDomain */.Ll)(entry.domain))
+                domain = (0,reference/* normaliseDomain */.$N)(entry.domain).toLowerCase();
+            else
+                add(at('domain'), domainHelp(entry.domain));
+        }
+        else if (entry.domain === undefined) {
+            const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
+            domain = IMPLIED_DOMAINS[kind];
+            if (!domain && !reported.has(fieldPath(at('kind')))) {
+                add(at('domain'), `is required for kind ${kind} (only dockerhub, ghcr, gcr and quay imply a domain)`, ['registries', index]);
+            }
+        }
+        if (entry.primary === true && domain) {
+            const line = locator.line(at('primary'));
+            const other = primaries.get(domain);
+            if (other) {
+                add(at('primary'), `"${name}" and "${other.name}" (line ${other.line}) are both primary for ${domain}; mark only one primary: true`);
+            }
+            else {
+                primaries.set(domain, { name, line });
+            }
+        }
+        if (entry.default === true) {
+            const line = locator.line(at('default'));
+            if (defaultEntry) {
+                add(at('default'), `"${name}" and "${defaultEntry.name}" (line ${defaultEntry.line}) are both default; at most one integration may be default: true`);
+            }
+            else {
+                defaultEntry = { name, line };
+            }
+        }
+        if (typeof entry.repository_prefix === 'string') {
+            const prefix = trimSlashes(entry.repository_prefix);
+            if (!prefix || !(0,reference/* isRepositoryPath */.og)(prefix)) {
+                add(at('repository_prefix'), `is not a valid repository path (${REPOSITORY_PATH_HELP})`);
+            }
+        }
+    });
+    return problems;
+}
+function problemsError(source, problems) {
+    const seen = new Set();
+    const lines = [...problems]
+        .sort((a, b) => a.line - b.line)
+        .map((p) => `${source} line ${p.line}: ${p.field ? `${p.field}: ` : ''}${p.message}`)
+        .filter((line) => !seen.has(line) && seen.add(line));
+    return new errors/* UserError */.yo(lines.join('\n'));
+}
+function toIntegration(entry, source, line) {
+    const kind = entry.kind ?? 'other';
+    const domain = typeof entry.domain === 'string'
+        ? (0,reference/* normaliseDomain */.$N)(entry.domain).toLowerCase()
+        : IMPLIED_DOMAINS[kind];
+    const prefix = typeof entry.repository_prefix === 'string' ? trimSlashes(entry.repository_prefix) : '';
+    const credentials = integrationCredentials(entry.credentials, kind);
+    const aws = entry.aws;
+    const accountId = aws
+        ? (accountIdOf(aws.account_id) ?? ecrDomainParts(domain)?.accountId)
+        : undefined;
+    return {
+        name: entry.name,
+        kind,
+        domain,
+        primary: entry.primary === true,
+        default: entry.default === true,
+        ...(prefix ? { repositoryPrefix: prefix } : {}),
+        insecure: entry.insecure === true,
+        ...(credentials ? { credentials } : {}),
+        ...(aws
+            ? {
+                aws: {
+                    region: aws.region,
+                    ...(accountId ? { accountId } : {}),
+                    ...(aws.role_arn ? { roleArn: aws.role_arn } : {}),
+                    ...(aws.role_session_name ? { roleSessionName: aws.role_session_name } : {}),
+                },
+            }
+            : {}),
+        source,
+        line,
+    };
+}
+function credentialValue(value) {
+    return typeof value === 'string' ? value : { env: value.env };
+}
+/** The validated `credentials` of an entry, the username defaulted where the kind has one. */
+function integrationCredentials(value, kind) {
+    if (!isObject(value))
+        return undefined;
+    if (typeof value.helper === 'string')
+        return { helper: value.helper };
+    if (isObject(value.identity_token)) {
+        return {
+            identityToken: { env: String(value.identity_token.env) },
+            ...(value.username !== undefined ? { username: credentialValue(value.username) } : {}),
+        };
+    }
+    return {
+        username: value.username !== undefined
+            ? credentialValue(value.username)
+            : DEFAULT_USERNAMES[kind],
+        password: { env: String(value.password.env) },
+    };
+}
+/**
+ * Parses and validates a registries file (DESIGN §2). Every problem is reported at once, one per
+ * line, each naming `source`, the line and the field; values are never quoted, as a secret may
+ * have been written where it does not belong.
+ */
+function parseRegistries(text, source) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    if (doc.errors.length) {
+        throw problemsError(source, doc.errors.map((error) => ({
+            line: lineCounter.linePos(error.pos[0]).line,
+            field: '',
+            // Without the source excerpt that `prettyErrors` would append: it may show a secret.
+            message: `YAML syntax error: ${error.message}`,
+        })));
+    }
+    let data;
+    try {
+        data = doc.toJS();
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${source}: cannot read the YAML: ${error.message}`);
+    }
+    if (data === null || data === undefined)
+        return { source, integrations: [] };
+    const locator = new Locator(doc.contents, lineCounter);
+    const problems = schemaProblems(config_validate(data), locator);
+    const reported = new Set(problems.map((p) => p.field));
+    const entries = isObject(data) && Array.isArray(data.registries) ? data.registries : [];
+    problems.push(...semanticProblems(entries, locator, reported));
+    if (problems.length)
+        throw problemsError(source, problems);
+    return {
+        source,
+        integrations: entries.map((entry, index) => toIntegration(entry, source, locator.line(['registries', index]))),
+    };
+}
+/**
+ * The registries of a step: the `registries` input, else the `registries_file` (default
+ * `.github/registries.yml`). Without a file, no integrations: every registry is then reached
+ * through the Docker config or anonymously.
+ */
+function loadRegistries(options) {
+    if (options.inline !== undefined && options.inline.trim()) {
+        return parseRegistries(options.inline, INLINE_SOURCE);
+    }
+    const explicit = options.file !== undefined && options.file.trim() !== '';
+    const file = explicit ? options.file.trim() : DEFAULT_REGISTRIES_FILE;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(external_node_path_.resolve(options.cwd, file), 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (!explicit && code === 'ENOENT')
+            return { source: NO_SOURCE, integrations: [] };
+        const why = code === 'ENOENT'
+            ? 'does not exist'
+            : code === 'EISDIR'
+                ? 'is a directory'
+                : `cannot be read (${code ?? error.message})`;
+        throw new errors/* UserError */.yo(explicit
+            ? `Input registries_file: ${file} ${why} (relative to ${options.cwd})`
+            : `${file} ${why}`);
+    }
+    return parseRegistries(text, file);
+}
+/** How messages name an integration: `prod (.github/registries.yml line 4)`. */
+function describeIntegration(integration) {
+    return `${integration.name} (${integration.source} line ${integration.line})`;
+}
+
+
+/***/ }),
+
+/***/ 5626:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ normaliseDomain),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Ll: () => (/* binding */ isValidDomain),
+/* harmony export */   Mt: () => (/* binding */ tagFromItem),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   g4: () => (/* binding */ digestAlgorithm),
+/* harmony export */   iP: () => (/* binding */ sanitizeTag),
+/* harmony export */   lS: () => (/* binding */ isLocalhostName),
+/* harmony export */   og: () => (/* binding */ isRepositoryPath),
+/* harmony export */   r_: () => (/* binding */ isValidTag),
+/* harmony export */   uY: () => (/* binding */ DIGEST_FORM),
+/* harmony export */   wB: () => (/* binding */ looksLikeDomain)
+/* harmony export */ });
+/* unused harmony exports DIGEST_ALGORITHMS, formatName */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+// The grammar of github.com/distribution/reference, kept to what users write.
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$`);
+const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+/** The digests that can be verified (node's crypto computes both): algorithm and hex length. */
+const DIGEST_ALGORITHMS = { sha256: 64, sha512: 128 };
+const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/** How messages say what a digest must look like. */
+const DIGEST_FORM = 'sha256:<64 hex digits> or sha512:<128 hex digits>';
+const MAX_NAME_LENGTH = 255;
+const MAX_PORT = 65535;
+function isValidTag(tag) {
+    return TAG_RE.test(tag);
+}
+/** A repository path: `/`-separated components of the Docker grammar. */
+function isRepositoryPath(value) {
+    return value.split('/').every((c) => PATH_COMPONENT_RE.test(c));
+}
+/**
+ * A digest this project can verify, in its canonical form: any other text is refused before it
+ * goes into a URL (a descriptor's `sha256:../../x` would otherwise choose the request's path).
+ */
+function isValidDigest(digest) {
+    return DIGEST_RE.test(digest);
+}
+/** The digest's algorithm, for a digest `isValidDigest` accepts. */
+function digestAlgorithm(digest) {
+    return digest.slice(0, digest.indexOf(':'));
+}
+function isValidDomain(domain) {
+    if (!DOMAIN_RE.test(domain))
+        return false;
+    const port = /:(\d+)$/.exec(domain)?.[1];
+    return port === undefined || (Number(port) >= 1 && Number(port) <= MAX_PORT);
+}
+/** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
+function isLocalhostName(hostname) {
+    const name = hostname.toLowerCase().replace(/\.$/, '');
+    return name === 'localhost' || name.endsWith('.localhost');
+}
+function normaliseDomain(domain) {
+    return DOCKER_HUB_ALIASES.has(domain.toLowerCase()) ? DOCKER_HUB : domain;
+}
+/** Whether a name's first component is a registry domain rather than a path (Docker's rule). */
+function looksLikeDomain(component) {
+    return component.includes('.') || component.includes(':') || component === 'localhost';
+}
+/** Parses and normalises an image reference; errors name the input and what is allowed. */
+function parseReference(text, options = {}) {
+    const what = options.what ?? 'image reference';
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Invalid ${what} "${text}": ${why}`);
+    };
+    const input = text.trim();
+    if (!input)
+        fail('it is empty');
+    if (/\s/.test(input))
+        fail('it contains white space');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isValidDigest(digest))
+            fail(`"${digest}" is not a digest (expected ${DIGEST_FORM})`);
+    }
+    let tag;
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > rest.lastIndexOf('/')) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!isValidTag(tag)) {
+            fail(`"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128)`);
+        }
+    }
+    let domain = DOCKER_HUB;
+    let path = rest;
+    const slash = rest.indexOf('/');
+    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
+        domain = rest.slice(0, slash);
+        path = rest.slice(slash + 1);
+        if (!isValidDomain(domain)) {
+            fail(`"${domain}" is not a valid registry domain (host[:port], the port 1 to ${MAX_PORT})`);
+        }
+        domain = normaliseDomain(domain);
+    }
+    if (!path)
+        fail('the repository name is missing');
+    if (path !== path.toLowerCase())
+        fail('repository names must be lowercase');
+    for (const component of path.split('/')) {
+        if (!PATH_COMPONENT_RE.test(component)) {
+            fail(`"${component}" is not a valid repository path component (lowercase letters, digits, separated by . _ __ or -)`);
+        }
+    }
+    if (domain === DOCKER_HUB && !path.includes('/'))
+        path = `library/${path}`;
+    if (`${domain}/${path}`.length > MAX_NAME_LENGTH) {
+        fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    if (!tag && !digest && options.defaultTag !== false)
+        tag = 'latest';
+    return { domain, repository: path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+/** The repository with its domain, as users write it: `ghcr.io/acme/app`. */
+function formatName(ref) {
+    return `${ref.domain}/${ref.repository}`;
+}
+function formatReference(ref) {
+    return `${formatName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/**
+ * A `tags` item may be a bare tag or a full reference (docker/metadata-action's output): only the
+ * tag is used.
+ */
+function tagFromItem(item, what = 'tags') {
+    const text = item.trim();
+    if (isValidTag(text))
+        return text;
+    const ref = parseReference(text, { defaultTag: false, what: `${what} item` });
+    if (!ref.tag)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Invalid ${what} item "${text}": it names no tag`);
+    return ref.tag;
+}
+/**
+ * Makes a branch or Git tag name a valid image tag: its case kept (the tag grammar allows upper
+ * case, and docker/metadata-action keeps it), invalid characters to `-`, no leading `.` or `-`,
+ * at most 128 characters.
+ */
+function sanitizeTag(name) {
+    let tag = name.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '');
+    tag = tag.slice(0, 128);
+    return tag || 'latest';
 }
 
 
@@ -9098,6 +11854,41 @@ function redact(text) {
 }
 
 
+/***/ }),
+
+/***/ 1496:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ humanDuration),
+/* harmony export */   X: () => (/* binding */ humanSize)
+/* harmony export */ });
+/** Sizes and durations as people read them, in summaries and progress lines. */
+/** Bytes in decimal units, as `docker images` and registries show them. */
+function humanSize(bytes) {
+    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+    let value = Math.max(0, bytes);
+    let unit = 0;
+    // 999,999 bytes show as 1.00 MB, not 1000.0 kB.
+    while (unit < units.length - 1 && Number(value.toFixed(value < 10 ? 2 : 1)) >= 1000) {
+        value /= 1000;
+        unit++;
+    }
+    return unit === 0
+        ? `${Math.round(value)} B`
+        : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
+}
+/** `42 s`, `2 min 5 s`, `1 h 2 min`. */
+function humanDuration(seconds) {
+    if (seconds < 60)
+        return `${Math.max(1, Math.round(seconds))} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes} min ${Math.round(seconds % 60)} s`;
+    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+
 /***/ })
 
 /******/ });
@@ -9122,7 +11913,7 @@ function redact(text) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -9208,6 +11999,36 @@ function redact(text) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

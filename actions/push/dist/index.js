@@ -45108,6 +45108,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -45147,6 +45154,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -45213,6 +45227,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -45238,6 +45259,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -45301,6 +45329,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -53899,7 +53941,231 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 473:
+/***/ 255:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   It: () => (/* binding */ checkingInputs)
+/* harmony export */ });
+/* unused harmony exports ACTION_INPUTS, meantInput, givenInputs, checkInputNames */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+
+/**
+ * The inputs each action declares in its actions/<name>/action.yml (a unit test keeps the two
+ * equal). The runner sets INPUT_<NAME> for every `with:` key, declared or not, so a key the
+ * action does not know — a typo, or another action's name for an input — is caught here instead
+ * of being silently ignored.
+ */
+const ACTION_INPUTS = {
+    build: [
+        'image_name',
+        'tag',
+        'tags',
+        'dockerfile',
+        'working_directory',
+        'build_arguments',
+        'target',
+        'no_cache',
+        'platform',
+        'labels',
+        'cache_from',
+        'cache_to',
+        'secrets',
+        'ssh',
+        'provenance',
+        'sbom',
+        'annotations',
+        'registry',
+        'registry_contexts',
+        'disable_push',
+        'builder',
+        'registries',
+        'registries_file',
+    ],
+    push: [
+        'candidate',
+        'tag',
+        'tags',
+        'image_name',
+        'registry',
+        'registry_context',
+        'registries',
+        'registries_file',
+    ],
+    promote: [
+        'candidate',
+        'tag',
+        'tags',
+        'registry',
+        'image_name',
+        'registry_context',
+        'expected_digest',
+        'dry_run',
+        'platforms',
+        'referrers',
+        'overwrite',
+        'index_annotations',
+        'registries',
+        'registries_file',
+    ],
+    'report-image-info': [
+        'image',
+        'registry_context',
+        'endpoint',
+        'token',
+        'annotations',
+        'fail_on_error',
+        'timeout_seconds',
+        'list_tags',
+        'github_token',
+        'issue_key_pattern',
+        'registries',
+        'registries_file',
+    ],
+    login: ['registry_contexts', 'registries_only', 'dir', 'registries', 'registries_file'],
+};
+/** Names other actions (docker/build-push-action, docker/login-action, …) use for our inputs. */
+const ALIASES = {
+    'build-args': 'build_arguments',
+    build_args: 'build_arguments',
+    buildargs: 'build_arguments',
+    context: 'working_directory',
+    file: 'dockerfile',
+    platforms: 'platform',
+    push: 'disable_push',
+    load: 'disable_push',
+    'no-cache': 'no_cache',
+    'cache-from': 'cache_from',
+    'cache-to': 'cache_to',
+    'image-name': 'image_name',
+    image: 'image_name',
+    name: 'image_name',
+    'registry-context': 'registry_context',
+    'registry-contexts': 'registry_contexts',
+    'registries-file': 'registries_file',
+};
+/** Edit distance, for names within a typo of each other. */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
+}
+/** The known input a user most likely meant by `name`, if any is close. */
+function meantInput(name, known) {
+    const alias = ALIASES[name];
+    if (alias && known.includes(alias))
+        return alias;
+    const snake = name.replace(/-/g, '_');
+    if (known.includes(snake))
+        return snake;
+    const longer = known.find((k) => k.startsWith(`${snake}_`));
+    if (longer)
+        return longer;
+    let best;
+    for (const candidate of known) {
+        const d = distance(snake, candidate);
+        if (!best || d < best.d)
+            best = { name: candidate, d };
+    }
+    return best && best.d <= Math.max(2, Math.floor(snake.length / 4)) ? best.name : undefined;
+}
+/**
+ * The input names the runner passed (`INPUT_<NAME>` variables; the runner upper-cases a `with:`
+ * key and keeps its dashes), lower-cased.
+ */
+function givenInputs(env) {
+    return Object.keys(env)
+        .filter((key) => key.startsWith('INPUT_'))
+        .map((key) => key.slice('INPUT_'.length).toLowerCase());
+}
+/** Fails on the first input `action` does not declare, naming the one probably meant. */
+function checkInputNames(action, given) {
+    const known = ACTION_INPUTS[action];
+    if (!known)
+        return;
+    const unknown = given.filter((name) => !known.includes(name)).sort();
+    if (!unknown.length)
+        return;
+    const described = unknown.map((name) => {
+        const meant = meantInput(name, known);
+        return meant ? `${name} (did you mean ${meant}?)` : name;
+    });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Unknown input${unknown.length > 1 ? 's' : ''} ${described.join(', ')} for ${action}; its inputs are ${known.join(', ')}`);
+}
+/** An action that first checks that every input the runner passed is one `name` declares. */
+function checkingInputs(name, action) {
+    return async (io) => {
+        checkInputNames(name, givenInputs(io.env));
+        await action(io);
+    };
+}
+
+
+/***/ }),
+
+/***/ 2109:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ cancelSignal),
+/* harmony export */   Fh: () => (/* binding */ listenForCancel),
+/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   tK: () => (/* binding */ cancelledBy)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+
+/**
+ * A cancelled job (Ctrl-C, or the runner's SIGINT then SIGTERM): in-flight requests are aborted
+ * through one signal, upload sessions are cancelled, no tag is written, temporary files go with
+ * the unwinding step, and the process exits 130 (SIGINT) or 143 (SIGTERM) with one line saying
+ * what was and was not done (DESIGN §7). A second signal exits at once.
+ */
+const controller = new AbortController();
+let received;
+/** Aborted once the step is cancelled: every registry request of the process listens to it. */
+const cancelSignal = controller.signal;
+function cancelledBy() {
+    return received;
+}
+function exitCodeFor(signal) {
+    return signal === 'SIGINT' ? 130 : 143;
+}
+/** The one line a cancelled step ends with; `detail` says what was done and what not. */
+class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'CancelledError';
+    constructor(signal, detail) {
+        super(`Cancelled by ${signal}: ${detail}`);
+    }
+}
+function onSignal(signal) {
+    if (received)
+        process.exit(exitCodeFor(received));
+    received = signal;
+    controller.abort(new CancelledError(signal, 'stopped'));
+}
+/** Listens for SIGINT and SIGTERM while a step runs; returns the function that stops listening. */
+function listenForCancel() {
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return () => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    };
+}
+
+
+/***/ }),
+
+/***/ 6037:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53910,8 +54176,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: renderMarkdown
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -53919,7 +54185,7 @@ const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -53986,7 +54252,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -54026,13 +54292,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -54042,8 +54308,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -54057,16 +54323,16 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -54076,11 +54342,11 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
@@ -55039,7 +55305,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -55062,7 +55328,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -55158,7 +55424,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -55342,16 +55608,10 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var lib_exec = __nccwpck_require__(2876);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -55362,7 +55622,9205 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    command_issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    command_issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./.build/src/actions/io.js
+/** `IMAGE_ACTIONS_SUMMARY=false`: no job summary (a matrix of many steps, say). */
+function summaryOff(env) {
+    return /^(false|0|no|off)$/i.test(env.IMAGE_ACTIONS_SUMMARY ?? '');
+}
+
+// EXTERNAL MODULE: ./.build/src/secrets.js
+var secrets = __nccwpck_require__(6098);
+// EXTERNAL MODULE: ./.build/src/actions/progress.js + 2 modules
+var progress = __nccwpck_require__(1155);
+// EXTERNAL MODULE: ./.build/src/log-text.js
+var log_text = __nccwpck_require__(8005);
+;// CONCATENATED MODULE: ./.build/src/actions/github-io.js
+
+
+
+
+
+/** Markdown cells must not break the table: pipes are escaped and newlines become breaks. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function renderMarkdown(summary) {
+    const lines = [`### ${summary.title}`, ''];
+    if (summary.facts?.length) {
+        // A Markdown table needs a header row: the first fact is it, so no empty row shows.
+        summary.facts.forEach(([k, v], i) => {
+            lines.push(`| **${cell(k)}** | ${cell(v)} |`);
+            if (i === 0)
+                lines.push('| --- | --- |');
+        });
+        lines.push('');
+    }
+    for (const table of summary.tables ?? []) {
+        lines.push(`| ${table.header.map(cell).join(' | ')} |`);
+        lines.push(`| ${table.header.map(() => '---').join(' | ')} |`);
+        for (const row of table.rows)
+            lines.push(`| ${row.map(cell).join(' | ')} |`);
+        lines.push('');
+    }
+    for (const note of summary.notes ?? [])
+        lines.push(note, '');
+    return lines.join('\n');
+}
+function githubIO() {
+    (0,secrets/* setSecretMasker */.Cu)((secret) => core_setSecret(secret));
+    return {
+        getInput: (name) => getInput(name),
+        setOutput: (name, value) => setOutput(name, value),
+        // core.info writes the message as it is; warnings, debug lines and the failure are command
+        // data, which core escapes itself.
+        info: (m) => info((0,log_text/* safeLogLines */.P)(m)),
+        warning: (m) => warning(m),
+        debug: (m) => core_debug(m),
+        async writeSummary(summary) {
+            if (!process.env.GITHUB_STEP_SUMMARY || summaryOff(process.env))
+                return;
+            await summary_summary.addRaw(renderMarkdown(summary), true).write();
+        },
+        setFailed: (m) => setFailed(m),
+        exportVariable: (n, v) => exportVariable(n, v),
+        // Plain lines: the runner's log has no carriage returns.
+        progress: {
+            intervalMs: (0,progress/* progressIntervalMs */.ri)(process.env),
+            say: (l) => info((0,log_text/* safeLogLines */.P)(l)),
+            end: () => { },
+        },
+        saveState: (n, v) => saveState(n, v),
+        getState: (n) => getState(n),
+        env: process.env,
+    };
+}
+
+
+/***/ }),
+
+/***/ 4201:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(255);
+/* harmony import */ var _github_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6037);
+/* harmony import */ var _push_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2841);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3574);
+/* harmony import */ var _step_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3867);
+
+
+
+
+
+await (0,_step_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .runMainOrPost */ .Oo)((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .checkingInputs */ .It)('push', _push_js__WEBPACK_IMPORTED_MODULE_2__/* .push */ .VC), _push_js__WEBPACK_IMPORTED_MODULE_2__/* .pushPost */ .xr, (0,_github_io_js__WEBPACK_IMPORTED_MODULE_1__/* .githubIO */ .a)());
+(0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .exitIfCancelled */ .F)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1155:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  wV: () => (/* binding */ activeProgress),
+  ri: () => (/* binding */ progressIntervalMs),
+  E0: () => (/* binding */ withProgress)
+});
+
+// UNUSED EXPORTS: PROGRESS_SECONDS
+
+;// CONCATENATED MODULE: ./.build/src/units.js
+/** Sizes and durations as people read them, in summaries and progress lines. */
+/** Bytes in decimal units, as `docker images` and registries show them. */
+function humanSize(bytes) {
+    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+    let value = Math.max(0, bytes);
+    let unit = 0;
+    // 999,999 bytes show as 1.00 MB, not 1000.0 kB.
+    while (unit < units.length - 1 && Number(value.toFixed(value < 10 ? 2 : 1)) >= 1000) {
+        value /= 1000;
+        unit++;
+    }
+    return unit === 0
+        ? `${Math.round(value)} B`
+        : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
+}
+/** `42 s`, `2 min 5 s`, `1 h 2 min`. */
+function humanDuration(seconds) {
+    if (seconds < 60)
+        return `${Math.max(1, Math.round(seconds))} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes} min ${Math.round(seconds % 60)} s`;
+    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/progress.js
+
+/**
+ * How far a transfer is: blobs and bytes done of what the plan found missing, the rate, and the
+ * time left at that rate. The copy engine counts; whoever hosts it decides how often to say so.
+ */
+class TransferProgress {
+    blobsTotal = 0;
+    blobsDone = 0;
+    bytesTotal = 0;
+    bytesDone = 0;
+    /** Tags written so far: what a cancelled step must say it did. */
+    tagsWritten = [];
+    started;
+    constructor(now = Date.now()) {
+        this.started = now;
+    }
+    /** A blob that will move (or be mounted: no bytes). */
+    planned(size) {
+        this.blobsTotal++;
+        this.bytesTotal += size;
+    }
+    moved(bytes) {
+        this.bytesDone += bytes;
+    }
+    /** Bytes of a try that failed: they will move again. */
+    unmoved(bytes) {
+        this.bytesDone -= bytes;
+    }
+    finished() {
+        this.blobsDone++;
+    }
+    get idle() {
+        return this.blobsTotal === 0 || this.blobsDone >= this.blobsTotal;
+    }
+    /** `3/8 blobs, 96.0 MB of 128.0 MB, 24.1 MB/s, about 1 s left`. */
+    line(now = Date.now()) {
+        const seconds = Math.max((now - this.started) / 1000, 0.001);
+        const rate = this.bytesDone / seconds;
+        const left = this.bytesTotal - this.bytesDone;
+        const eta = rate > 0 && left > 0 ? `, about ${humanDuration(left / rate)} left` : '';
+        return `${this.blobsDone}/${this.blobsTotal} blobs, ${humanSize(this.bytesDone)} of ${humanSize(this.bytesTotal)}, ${humanSize(rate)}/s${eta}`;
+    }
+}
+/**
+ * Says the progress every `intervalMs` while blobs are moving; nothing for a transfer shorter
+ * than one interval. The timer does not keep the process alive. Returns the stop function.
+ */
+function reportProgress(progress, say, intervalMs) {
+    const timer = setInterval(() => {
+        if (!progress.idle)
+            say(progress.line());
+    }, intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/progress.js
+
+/** DESIGN §7: at least every 10 s; `IMAGE_ACTIONS_PROGRESS_SECONDS` sets it (tests shorten it). */
+const PROGRESS_SECONDS = 10;
+function progressIntervalMs(env, fallbackSeconds = PROGRESS_SECONDS) {
+    const value = Number(env.IMAGE_ACTIONS_PROGRESS_SECONDS);
+    return Number.isFinite(value) && value > 0 ? value * 1000 : fallbackSeconds * 1000;
+}
+/**
+ * Runs a transfer with its progress said through the host while it lasts: nothing for one shorter
+ * than an interval, a line per interval for a longer one.
+ */
+let active;
+/** The transfer running now, if any: what a cancelled step says it had done. */
+function activeProgress() {
+    return active;
+}
+async function withProgress(io, work) {
+    const progress = new TransferProgress();
+    active = progress;
+    let said = false;
+    const stop = reportProgress(progress, (line) => {
+        said = true;
+        io.progress.say(line);
+    }, io.progress.intervalMs);
+    try {
+        return await work(progress);
+    }
+    finally {
+        stop();
+        if (said)
+            io.progress.end();
+    }
+}
+
+
+/***/ }),
+
+/***/ 2841:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  VC: () => (/* binding */ push),
+  xr: () => (/* binding */ pushPost)
+});
+
+// UNUSED EXPORTS: chooseCandidateSource, readPushSettings, readRemoteCopy, relate
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./.build/src/errors.js
+var errors = __nccwpck_require__(6624);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./.build/src/registry/reference.js
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+// The grammar of github.com/distribution/reference, kept to what users write.
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$`);
+const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+/** The digests that can be verified (node's crypto computes both): algorithm and hex length. */
+const DIGEST_ALGORITHMS = { sha256: 64, sha512: 128 };
+const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/** How messages say what a digest must look like. */
+const DIGEST_FORM = 'sha256:<64 hex digits> or sha512:<128 hex digits>';
+const MAX_NAME_LENGTH = 255;
+const MAX_PORT = 65535;
+function isValidTag(tag) {
+    return TAG_RE.test(tag);
+}
+/** A repository path: `/`-separated components of the Docker grammar. */
+function isRepositoryPath(value) {
+    return value.split('/').every((c) => PATH_COMPONENT_RE.test(c));
+}
+/**
+ * A digest this project can verify, in its canonical form: any other text is refused before it
+ * goes into a URL (a descriptor's `sha256:../../x` would otherwise choose the request's path).
+ */
+function isValidDigest(digest) {
+    return DIGEST_RE.test(digest);
+}
+/** The digest's algorithm, for a digest `isValidDigest` accepts. */
+function digestAlgorithm(digest) {
+    return digest.slice(0, digest.indexOf(':'));
+}
+function isValidDomain(domain) {
+    if (!DOMAIN_RE.test(domain))
+        return false;
+    const port = /:(\d+)$/.exec(domain)?.[1];
+    return port === undefined || (Number(port) >= 1 && Number(port) <= MAX_PORT);
+}
+/** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
+function isLocalhostName(hostname) {
+    const name = hostname.toLowerCase().replace(/\.$/, '');
+    return name === 'localhost' || name.endsWith('.localhost');
+}
+function normaliseDomain(domain) {
+    return DOCKER_HUB_ALIASES.has(domain.toLowerCase()) ? DOCKER_HUB : domain;
+}
+/** Whether a name's first component is a registry domain rather than a path (Docker's rule). */
+function looksLikeDomain(component) {
+    return component.includes('.') || component.includes(':') || component === 'localhost';
+}
+/** Parses and normalises an image reference; errors name the input and what is allowed. */
+function parseReference(text, options = {}) {
+    const what = options.what ?? 'image reference';
+    const fail = (why) => {
+        throw new errors/* UserError */.yo(`Invalid ${what} "${text}": ${why}`);
+    };
+    const input = text.trim();
+    if (!input)
+        fail('it is empty');
+    if (/\s/.test(input))
+        fail('it contains white space');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isValidDigest(digest))
+            fail(`"${digest}" is not a digest (expected ${DIGEST_FORM})`);
+    }
+    let tag;
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > rest.lastIndexOf('/')) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!isValidTag(tag)) {
+            fail(`"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128)`);
+        }
+    }
+    let domain = DOCKER_HUB;
+    let path = rest;
+    const slash = rest.indexOf('/');
+    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
+        domain = rest.slice(0, slash);
+        path = rest.slice(slash + 1);
+        if (!isValidDomain(domain)) {
+            fail(`"${domain}" is not a valid registry domain (host[:port], the port 1 to ${MAX_PORT})`);
+        }
+        domain = normaliseDomain(domain);
+    }
+    if (!path)
+        fail('the repository name is missing');
+    if (path !== path.toLowerCase())
+        fail('repository names must be lowercase');
+    for (const component of path.split('/')) {
+        if (!PATH_COMPONENT_RE.test(component)) {
+            fail(`"${component}" is not a valid repository path component (lowercase letters, digits, separated by . _ __ or -)`);
+        }
+    }
+    if (domain === DOCKER_HUB && !path.includes('/'))
+        path = `library/${path}`;
+    if (`${domain}/${path}`.length > MAX_NAME_LENGTH) {
+        fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    if (!tag && !digest && options.defaultTag !== false)
+        tag = 'latest';
+    return { domain, repository: path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+/** The repository with its domain, as users write it: `ghcr.io/acme/app`. */
+function formatName(ref) {
+    return `${ref.domain}/${ref.repository}`;
+}
+function formatReference(ref) {
+    return `${formatName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/**
+ * A `tags` item may be a bare tag or a full reference (docker/metadata-action's output): only the
+ * tag is used.
+ */
+function tagFromItem(item, what = 'tags') {
+    const text = item.trim();
+    if (isValidTag(text))
+        return text;
+    const ref = parseReference(text, { defaultTag: false, what: `${what} item` });
+    if (!ref.tag)
+        throw new errors/* UserError */.yo(`Invalid ${what} item "${text}": it names no tag`);
+    return ref.tag;
+}
+/**
+ * Makes a branch or Git tag name a valid image tag: its case kept (the tag grammar allows upper
+ * case, and docker/metadata-action keeps it), invalid characters to `-`, no leading `.` or `-`,
+ * at most 128 characters.
+ */
+function sanitizeTag(name) {
+    let tag = name.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '');
+    tag = tag.slice(0, 128);
+    return tag || 'latest';
+}
+
+// EXTERNAL MODULE: ./.build/src/secrets.js
+var secrets = __nccwpck_require__(6098);
+;// CONCATENATED MODULE: ./.build/src/builders/authfile.js
+
+
+
+
+/** The key the docker CLI looks Docker Hub up by; buildah reads it too. */
+const DOCKER_HUB_LEGACY_KEY = 'https://index.docker.io/v1/';
+function keysFor(domain) {
+    return domain === DOCKER_HUB ? [DOCKER_HUB, DOCKER_HUB_LEGACY_KEY] : [domain];
+}
+/**
+ * The entry for resolved credentials. However they were obtained (a password, a credential
+ * helper, a minted cloud token), the file holds the result, never a helper the builder might not
+ * find. containers/image drops an identity token whose `auth` has no colon: `user:` it is.
+ */
+function entryFor(credentials) {
+    const { username, password, identityToken } = credentials;
+    const auth = Buffer.from(`${username}:${identityToken ? '' : password}`).toString('base64');
+    (0,secrets/* maskSecret */.$l)(auth);
+    if (!identityToken)
+        return { auth };
+    (0,secrets/* maskSecret */.$l)(identityToken);
+    return { auth, identitytoken: identityToken };
+}
+function sameEntry(a, b) {
+    return a.auth === b.auth && a.identitytoken === b.identitytoken;
+}
+/**
+ * An auth config holding exactly the given identities, one per domain: endpoints without
+ * credentials (anonymous access) get no entry. A later identity for a domain already present is
+ * a bug of the caller, who must pick one per domain (resolution does).
+ */
+function authConfig(sources) {
+    const auths = {};
+    for (const source of sources) {
+        if (!source.credentials)
+            continue;
+        const entry = entryFor(source.credentials);
+        for (const key of keysFor(source.domain)) {
+            if (auths[key] && !sameEntry(auths[key], entry)) {
+                throw new Error(`two identities for ${source.domain} in one auth file`);
+            }
+            auths[key] = entry;
+        }
+    }
+    return { auths };
+}
+/** The domains that `a` and `b` both hold with different identities. */
+function conflictingDomains(a, b) {
+    return Object.keys(a.auths).filter((key) => b.auths[key] !== undefined && !sameEntry(b.auths[key], a.auths[key]));
+}
+/** Both configs in one, or undefined when a domain would need two identities. */
+function mergeAuthConfigs(a, b) {
+    if (conflictingDomains(a, b).length)
+        return undefined;
+    return { auths: { ...a.auths, ...b.auths } };
+}
+/**
+ * Writes the auth file, readable by its owner only, in a directory only its owner may enter.
+ * The caller removes it when the step ends.
+ */
+async function writeAuthFile(file, config) {
+    await (0,promises_.mkdir)(external_node_path_.dirname(file), { recursive: true, mode: 0o700 });
+    await (0,promises_.writeFile)(file, JSON.stringify(config, null, 2) + '\n', { mode: 0o600 });
+    // The mode of writeFile applies only when it creates the file.
+    await (0,promises_.chmod)(file, 0o600);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var exec = __nccwpck_require__(2876);
+;// CONCATENATED MODULE: ./.build/src/builders/exec.js
+
+
+
+
+const DEFAULT_KEEP = 200;
+/** The Debian package, or the project, that provides a program: what to install when it is missing. */
+const PROVIDERS = {
+    docker: 'Docker with the buildx plugin',
+    buildah: 'buildah (apt-get install buildah)',
+};
+/**
+ * The program's file, found on the PATH of the environment it runs in (not this process's: a
+ * step may put its own docker first). @actions/exec would look on this process's PATH.
+ */
+function locate(program, env) {
+    if (program.includes('/'))
+        return program;
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        const file = external_node_path_.join(dir, program);
+        try {
+            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+            if ((0,external_node_fs_.statSync)(file).isFile())
+                return file;
+        }
+        catch {
+            // not in this directory
+        }
+    }
+    throw new errors/* UserError */.yo(`${program} is not installed (not found on PATH); install ${PROVIDERS[program] ?? program}`);
+}
+/** Splits a stream's chunks into lines; the last one may come without a newline. */
+function lineSplitter(take) {
+    let rest = '';
+    return {
+        push(chunk) {
+            const lines = (rest + chunk.toString('utf8')).split(/\r?\n/);
+            rest = lines.pop() ?? '';
+            for (const line of lines)
+                take(line);
+        },
+        flush() {
+            if (rest)
+                take(rest);
+            rest = '';
+        },
+    };
+}
+/**
+ * Runs a program with @actions/exec (an argument array, no shell; nothing echoed, the output
+ * handed over line by line) and resolves with its exit code and the tail of its output.
+ */
+async function runCommand(command, options) {
+    const keep = options.keep ?? DEFAULT_KEEP;
+    const env = { ...options.env, ...command.env };
+    const file = locate(command.program, env);
+    const tail = [];
+    const take = (line) => {
+        options.log?.(line);
+        tail.push(line);
+        if (tail.length > keep)
+            tail.shift();
+    };
+    const out = lineSplitter(take);
+    const err = lineSplitter(take);
+    const code = await (0,exec/* exec */.m)(file, command.args, {
+        cwd: options.cwd,
+        env: Object.fromEntries(Object.entries(env).filter((e) => e[1] !== undefined)),
+        silent: true,
+        ignoreReturnCode: true,
+        listeners: { stdout: (chunk) => out.push(chunk), stderr: (chunk) => err.push(chunk) },
+    });
+    out.flush();
+    err.flush();
+    // A program killed by a signal has no exit code.
+    return { code: typeof code === 'number' ? code : 128, tail };
+}
+/** How a command is shown in the log: its arguments, quoted where they hold white space. */
+function formatCommand(command) {
+    return [command.program, ...command.args]
+        .map((arg) => (/[\s"'$]/.test(arg) || arg === '' ? JSON.stringify(arg) : arg))
+        .join(' ');
+}
+
+;// CONCATENATED MODULE: ./.build/src/builders/failure.js
+
+/** Lines of builder output an error message carries. */
+const TAIL_LINES = 25;
+/**
+ * The Dockerfile instruction a build failed at, from the builder's output:
+ * buildah says `Error: building at STEP "RUN …": …` (and prints `STEP n/m: …` as it goes),
+ * docker buildx says ` > [2/3] RUN …:` (and `#7 [2/3] RUN …` as it goes), or names the step
+ * that is no instruction the same way: ` > pushing reg/app:1 with docker:`, ` > exporting to image:`.
+ */
+function failingInstruction(lines) {
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const buildah = /building at STEP "(.*)": /.exec(lines[i]);
+        if (buildah)
+            return buildah[1];
+        const docker = /^\s*> (?:\[[^\]]*\] )?(.*):\s*$/.exec(lines[i]);
+        if (docker)
+            return docker[1];
+    }
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const step = /^(?:\[[^\]]*\] )?STEP \d+\/\d+: (.*)$/.exec(lines[i]);
+        if (step)
+            return step[1];
+        const docker = /^#\d+ \[[^\]]*\d+\/\d+\] (.*)$/.exec(lines[i]);
+        if (docker)
+            return docker[1];
+    }
+    return undefined;
+}
+function tailText(lines) {
+    let end = lines.length;
+    while (end > 0 && !lines[end - 1].trim())
+        end--;
+    return lines
+        .slice(0, end)
+        .slice(-TAIL_LINES)
+        .map((l) => `  ${l}`)
+        .join('\n');
+}
+/** A failed build, in user words: the instruction it failed at and the tail of its output. */
+function buildFailure(builder, code, lines) {
+    const instruction = failingInstruction(lines);
+    const where = instruction ? ` at ${instruction}` : '';
+    return new errors/* UserError */.yo(`The build (${builder}) failed${where} (exit code ${code}). Last lines of its output:\n${tailText(lines)}`);
+}
+/**
+ * What the registry said, as the builder passes it on: buildah's closing `Error: …` with the
+ * lines after it (where it lists the registry's error codes), else the last line that reads like
+ * an error (docker push ends with `denied: …` or `unauthorized: …`).
+ */
+function registryReason(lines) {
+    const meaningful = lines.map((l) => l.trim()).filter(Boolean);
+    let start = -1;
+    for (let i = meaningful.length - 1; i >= 0; i--) {
+        if (/^(Error|ERROR):/.test(meaningful[i])) {
+            start = i;
+            break;
+        }
+    }
+    if (start >= 0) {
+        return meaningful
+            .slice(start)
+            .join(' ')
+            .replace(/^error:?\s*/i, '');
+    }
+    for (let i = meaningful.length - 1; i >= 0; i--) {
+        if (/error|denied|unauthori[sz]ed|forbidden|refused|not found|failed/i.test(meaningful[i])) {
+            return meaningful[i];
+        }
+    }
+    return meaningful[meaningful.length - 1] ?? 'no output';
+}
+/** A refused push names the registry, the repository and the registry's own error. */
+function pushFailure(builder, target, destination, code, lines) {
+    const reason = registryReason(lines);
+    const hint = /denied|unauthori[sz]ed|forbidden|authentication required|\b40[13]\b/i.test(reason)
+        ? ` (check that the credentials of ${target.registry} may push to ${target.repository})`
+        : '';
+    return new errors/* UserError */.yo(`Push of ${destination} to ${target.registry} failed (registry ${target.host}, repository ${target.repository}; ${builder} exit code ${code}): ${reason}${hint}`);
+}
+
+;// CONCATENATED MODULE: ./.build/src/builders/plan.js
+
+/**
+ * Each auth file is `config.json` in a directory of its own, so docker can be pointed at it with
+ * DOCKER_CONFIG while buildah reads the same file with --authfile.
+ */
+function stepFiles(dir, tagCount) {
+    return {
+        pullAuth: path.join(dir, 'pull', 'config.json'),
+        pushAuth: path.join(dir, 'push', 'config.json'),
+        sharedAuth: path.join(dir, 'shared', 'config.json'),
+        registriesConf: path.join(dir, 'registries.conf'),
+        iid: path.join(dir, 'iid'),
+        metadata: path.join(dir, 'metadata.json'),
+        digests: Array.from({ length: tagCount }, (_, i) => path.join(dir, `digest-${i}`)),
+    };
+}
+/**
+ * The registry references of `cache_from` / `cache_to` items: `type=registry,ref=X` gives X, a plain item is a
+ * reference; other buildx cache types (gha, local, s3) name no registry image.
+ */
+function cacheReferences(cacheFrom) {
+    const references = [];
+    const others = [];
+    for (const item of cacheFrom) {
+        if (!item.includes('=')) {
+            references.push(item);
+            continue;
+        }
+        const fields = new Map(item.split(',').map((field) => {
+            const eq = field.indexOf('=');
+            return [field.slice(0, eq).trim(), field.slice(eq + 1).trim()];
+        }));
+        const ref = fields.get('type') === 'registry' ? fields.get('ref') : undefined;
+        if (ref)
+            references.push(ref);
+        else
+            others.push(item);
+    }
+    return { references, others };
+}
+
+;// CONCATENATED MODULE: ./.build/src/builders/registries-conf.js
+/**
+ * The registries.conf buildah is given for every build: the one it would read, with two changes.
+ *
+ * - Short names are Docker Hub names, as docker reads them (DESIGN §3): `FROM somebody/image` is
+ *   `docker.io/somebody/image`. buildah resolves short names through `unqualified-search-registries`
+ *   instead, which Debian leaves empty (every short name fails) and other systems fill with several
+ *   registries (tried in turn, or refused as ambiguous): the key is set to `["docker.io"]` alone.
+ * - buildah speaks HTTPS with verified TLS to every registry unless registries.conf marks one
+ *   `insecure`, and `--tls-verify=false` on a build would drop verification for all the registries
+ *   it pulls from. So the loopback or `insecure: true` registries a build may pull from, and only
+ *   those, are marked.
+ *
+ * Everything else the system says (mirrors, blocked registries, short-name mode) is kept. The
+ * file is edited as text, statement by statement, so that what is kept stays byte for byte.
+ */
+function buildahRegistriesConf(system, insecureHosts) {
+    // The v1 format cannot be extended with v2 tables; it is long deprecated, so it is left out.
+    const kept = system && !/^\s*\[registries\./m.test(system) ? system : '';
+    const sections = parseSections(kept);
+    const preamble = sections[0];
+    preamble.body = preamble.body.filter((s) => s.key !== UNQUALIFIED);
+    const hosts = [...new Set(insecureHosts)];
+    const declared = new Set();
+    for (const section of sections.slice(1)) {
+        const host = markInsecure(section, hosts);
+        if (host)
+            declared.add(host);
+    }
+    const added = hosts
+        .filter((host) => !declared.has(host))
+        .map((host) => `\n[[registry]]\nlocation = ${JSON.stringify(host)}\ninsecure = true\n`);
+    const rest = render(sections).trim();
+    return ('# image-actions: short names are Docker Hub names, as docker reads them.\n' +
+        `${UNQUALIFIED} = ["docker.io"]\n` +
+        (rest ? `\n${rest}\n` : '') +
+        (added.length
+            ? `\n# image-actions: plain HTTP to these registries only, for this build.\n${added.join('')}`
+            : ''));
+}
+const UNQUALIFIED = 'unqualified-search-registries';
+function parseSections(text) {
+    const sections = [{ body: [] }];
+    const lines = text.split(/\r?\n/);
+    if (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const header = /^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$/.exec(line);
+        if (header) {
+            sections.push({
+                header: { name: header[2], array: header[1] === '[[', text: line },
+                body: [],
+            });
+            continue;
+        }
+        const current = sections[sections.length - 1];
+        const assignment = /^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_.-]+)\s*=(.*)$/.exec(line);
+        if (!assignment) {
+            current.body.push({ text: line });
+            continue;
+        }
+        // A value may be an array over several lines: take lines until its brackets close.
+        let value = assignment[2];
+        let depth = bracketDepth(value);
+        const taken = [line];
+        while (depth > 0 && i + 1 < lines.length) {
+            i++;
+            taken.push(lines[i]);
+            value += `\n${lines[i]}`;
+            depth += bracketDepth(lines[i]);
+        }
+        current.body.push({
+            text: taken.join('\n'),
+            key: assignment[1].replace(/^["']|["']$/g, ''),
+            value: value.trim(),
+        });
+    }
+    return sections;
+}
+/** How many brackets a piece of TOML opens and does not close, outside strings and comments. */
+function bracketDepth(text) {
+    let depth = 0;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = undefined;
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#')
+            break;
+        else if (c === '[' || c === '{')
+            depth++;
+        else if (c === ']' || c === '}')
+            depth--;
+    }
+    return depth;
+}
+function stringValue(statement) {
+    const match = /^"((?:[^"\\]|\\.)*)"|^'([^']*)'/.exec(statement?.value ?? '');
+    return match ? (match[1] ?? match[2]) : undefined;
+}
+/**
+ * A `[[registry]]` table whose prefix (by default its location) is one of `hosts` gets
+ * `insecure = true`: a second table for that prefix would make the file invalid. It is changed
+ * only when it also connects to that host; one that sends the host elsewhere is the system's
+ * choice and is left alone. Returns the host the table declares, if any.
+ */
+function markInsecure(section, hosts) {
+    if (!section.header?.array || section.header.name !== 'registry')
+        return undefined;
+    const find = (key) => section.body.find((s) => s.key === key);
+    const location = stringValue(find('location'));
+    const prefix = stringValue(find('prefix')) ?? location;
+    if (!prefix || !hosts.includes(prefix))
+        return undefined;
+    if (location !== undefined && location !== prefix)
+        return prefix;
+    const insecure = find('insecure');
+    const marked = {
+        text: 'insecure = true # image-actions: plain HTTP for this build',
+        key: 'insecure',
+    };
+    if (insecure)
+        section.body[section.body.indexOf(insecure)] = marked;
+    else
+        section.body.unshift(marked);
+    return prefix;
+}
+function render(sections) {
+    const lines = [];
+    for (const section of sections) {
+        if (section.header)
+            lines.push(section.header.text);
+        for (const statement of section.body)
+            lines.push(statement.text);
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./.build/src/builders/buildah.js
+
+
+
+
+
+
+
+
+
+/**
+ * `cache_from` for buildah, which takes repositories to look for cached layers in: the
+ * repository of each registry reference; other buildx cache types mean nothing to it.
+ */
+function buildahCacheSources(cacheFrom) {
+    const { references, others } = cacheReferences(cacheFrom);
+    const sources = references.map((ref) => {
+        const name = ref.split('@')[0];
+        const colon = name.lastIndexOf(':');
+        return colon > name.lastIndexOf('/') ? name.slice(0, colon) : name;
+    });
+    return { sources: [...new Set(sources)], ignored: others };
+}
+/**
+ * buildx's annotation items for buildah, which annotates image manifests only: a bare
+ * `key=value` or `manifest:key=value` is kept (without the prefix); the others (index:,
+ * descriptors, platform-qualified) it cannot write.
+ */
+function buildahAnnotations(items) {
+    const manifest = [];
+    const ignored = [];
+    for (const item of items) {
+        const colon = item.indexOf(':');
+        const eq = item.indexOf('=');
+        const prefix = colon >= 0 && colon < eq ? item.slice(0, colon) : '';
+        if (!prefix)
+            manifest.push(item);
+        else if (prefix === 'manifest')
+            manifest.push(item.slice(colon + 1));
+        else
+            ignored.push(item);
+    }
+    return { manifest, ignored };
+}
+/**
+ * What buildah cannot do of a plan, said before anything runs: provenance attestations are a
+ * BuildKit feature (an error, as a user asking for them relies on them), and an SBOM, cache
+ * exports other than to a registry, and index annotations are left out with a warning.
+ */
+function buildahLimits(plan) {
+    if (plan.provenance !== undefined && plan.provenance !== 'false') {
+        throw new errors/* UserError */.yo(`Input provenance: buildah cannot write provenance attestations (a BuildKit feature); remove provenance, set it to false, or use builder: docker`);
+    }
+    const warnings = [];
+    if (plan.sbom !== undefined && plan.sbom !== 'false')
+        warnings.push('Input sbom: buildah 1.28 cannot generate an SBOM attestation; none is attached (use builder: docker, or attach one with syft and cosign or oras)');
+    const ignored = buildahCacheSources(plan.cacheTo).ignored;
+    if (ignored.length)
+        warnings.push(`Input cache_to: buildah exports cache to registry repositories only; ${ignored.join(', ')} left out`);
+    if (plan.platforms.length > 1 && plan.cacheTo.length)
+        warnings.push('Input cache_to: buildah caches no layers for a multi-platform build; nothing is exported');
+    const annotations = buildahAnnotations(plan.annotations).ignored;
+    if (annotations.length)
+        warnings.push(`Input annotations: buildah annotates image manifests only; ${annotations.join(', ')} left out`);
+    return warnings;
+}
+/**
+ * The arguments of `buildah build` for a plan. One platform: an image per tag, layers cached.
+ * Several: one manifest list named by the first tag. buildah 1.28 shares cached layers across
+ * platforms of one build (a FROM scratch stage of arm64 reuses amd64's), so layer caching, and
+ * with it cache_from, is off for those, and it writes no single image ID.
+ */
+function buildahBuildArgs(plan) {
+    const multi = plan.platforms.length > 1;
+    const args = ['--registries-conf', plan.registriesConf.file];
+    args.push('build', '--authfile', plan.authfile);
+    if (!multi)
+        args.push('--layers');
+    args.push('-f', plan.dockerfile);
+    if (plan.platforms.length)
+        args.push('--platform', plan.platforms.join(','));
+    for (const [key, value] of Object.entries(plan.buildArgs))
+        args.push('--build-arg', `${key}=${value}`);
+    for (const [key, value] of Object.entries(plan.labels))
+        args.push('--label', `${key}=${value}`);
+    if (!multi) {
+        for (const source of buildahCacheSources(plan.cacheFrom).sources)
+            args.push('--cache-from', source);
+        for (const destination of buildahCacheSources(plan.cacheTo).sources)
+            args.push('--cache-to', destination);
+    }
+    for (const secret of plan.secrets)
+        args.push('--secret', secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.file}`);
+    for (const ssh of plan.ssh)
+        args.push('--ssh', ssh);
+    for (const annotation of buildahAnnotations(plan.annotations).manifest)
+        args.push('--annotation', annotation);
+    if (plan.target)
+        args.push('--target', plan.target);
+    if (plan.noCache)
+        args.push('--no-cache');
+    if (multi)
+        args.push('--manifest', plan.tags[0]);
+    else
+        for (const tag of plan.tags)
+            args.push('-t', tag);
+    if (!multi)
+        args.push('--iidfile', plan.iidfile);
+    args.push(plan.context);
+    return args;
+}
+/** `buildah push` (or `manifest push --all` for a list) of a local image to one tag. */
+function buildahPushArgs(request) {
+    const args = request.list ? ['manifest', 'push', '--all'] : ['push'];
+    args.push('--authfile', request.authfile, '--digestfile', request.digestFile);
+    if (request.insecure)
+        args.push('--tls-verify=false');
+    args.push(request.source, `docker://${request.destination}`);
+    return args;
+}
+/**
+ * The commands of a build with buildah: the build with the pull credentials, then a push per tag
+ * with the target's. `buildah build --manifest` adds to a list that already has the name, so a
+ * multi-platform build first removes the list an earlier build left (a re-run would otherwise
+ * push the old images with the new ones).
+ */
+function buildahCommands(plan) {
+    const list = plan.platforms.length > 1;
+    const commands = [];
+    if (list)
+        commands.push({
+            program: 'buildah',
+            args: ['manifest', 'rm', plan.tags[0]],
+            purpose: 'replace',
+        });
+    commands.push({ program: 'buildah', args: buildahBuildArgs(plan), purpose: 'build' });
+    const push = plan.push;
+    if (!push)
+        return commands;
+    plan.tags.forEach((tag, i) => {
+        commands.push({
+            program: 'buildah',
+            args: buildahPushArgs({
+                source: list ? plan.tags[0] : tag,
+                destination: tag,
+                authfile: push.authfile,
+                insecure: push.insecure,
+                list,
+                digestFile: push.digestFiles[i],
+            }),
+            purpose: 'push',
+            destination: tag,
+        });
+    });
+    return commands;
+}
+/** The registries.conf buildah would read: CONTAINERS_REGISTRIES_CONF, the user's, else the system's. */
+function registriesConfPath(env) {
+    if (env.CONTAINERS_REGISTRIES_CONF)
+        return env.CONTAINERS_REGISTRIES_CONF;
+    const user = external_node_path_.join(env.XDG_CONFIG_HOME || external_node_path_.join(env.HOME || (0,external_node_os_.homedir)(), '.config'), 'containers', 'registries.conf');
+    if (process.getuid?.() !== 0 && (0,external_node_fs_.existsSync)(user))
+        return user;
+    return '/etc/containers/registries.conf';
+}
+/** What a buildah command prints as JSON, or undefined when it fails (nothing by that name). */
+async function inspectJson(args, io) {
+    const result = await runCommand({ program: 'buildah', args }, { env: io.env, keep: Number.MAX_SAFE_INTEGER });
+    if (result.code !== 0)
+        return undefined;
+    // stderr comes in the same lines: a warning may precede the document.
+    const start = result.tail.findIndex((line) => line.startsWith('{'));
+    try {
+        return JSON.parse(result.tail.slice(Math.max(start, 0)).join('\n'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function digests(values) {
+    return [
+        ...new Set(values.filter((v) => Boolean(v && /^sha256:[0-9a-f]{64}$/.test(v)))),
+    ];
+}
+async function readOptional(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+class buildah_BuildahBuilder {
+    kind = 'buildah';
+    async run(command, io) {
+        io.log(`[command]${formatCommand(command)}`);
+        // What `manifest rm` says of a name no list has is no news: its output is kept for an error only.
+        const log = command.purpose === 'replace' ? undefined : io.log;
+        return runCommand(command, { env: io.env, log });
+    }
+    async build(plan, io) {
+        for (const warning of buildahLimits(plan))
+            io.warn(warning);
+        const { ignored } = buildahCacheSources(plan.cacheFrom);
+        if (ignored.length)
+            io.warn(`buildah takes registry references as cache_from only; ignored: ${ignored.join(', ')}`);
+        if (plan.platforms.length > 1 && plan.cacheFrom.length)
+            io.warn('buildah: cache_from is not used for a multi-platform build');
+        const system = await readOptional(registriesConfPath(io.env));
+        await (0,promises_.writeFile)(plan.registriesConf.file, buildahRegistriesConf(system, plan.registriesConf.insecure), { mode: 0o600 });
+        for (const command of buildahCommands(plan)) {
+            const result = await this.run(command, io);
+            if (result.code === 0)
+                continue;
+            if (command.purpose === 'replace') {
+                await this.freeListName(plan.tags[0], result.tail, io);
+                continue;
+            }
+            if (command.purpose === 'build')
+                throw buildFailure('buildah', result.code, result.tail);
+            throw pushFailure('buildah', plan.push, command.destination ?? '', result.code, result.tail);
+        }
+        const imageId = plan.platforms.length > 1 ? '' : ((await readOptional(plan.iidfile))?.trim() ?? '');
+        const pushed = {};
+        for (const [i, file] of (plan.push?.digestFiles ?? []).entries()) {
+            pushed[plan.tags[i]] = (await readOptional(file))?.trim() ?? '';
+        }
+        return {
+            imageId,
+            metadata: {
+                ...(imageId ? { 'containerimage.config.digest': imageId } : {}),
+                ...(plan.push ? { 'buildah.pushed': pushed } : {}),
+            },
+            pushedDigests: Object.values(pushed).filter(Boolean),
+        };
+    }
+    /**
+     * After `manifest rm` failed: a name no image has is free already; a name a single image has
+     * (an earlier single-platform build) is taken from it, as a new build takes a tag; anything
+     * else stops the build.
+     */
+    async freeListName(name, tail, io) {
+        const said = tail.join('\n');
+        if (/image not known/i.test(said))
+            return;
+        if (/not a manifest list/i.test(said)) {
+            const removed = await this.run({ program: 'buildah', args: ['rmi', name], purpose: 'replace' }, io);
+            if (removed.code === 0)
+                return;
+            tail = removed.tail;
+        }
+        throw new errors/* UserError */.yo(`buildah could not free the name ${name} for the manifest list of this multi-platform build: ${tail
+            .filter((l) => l.trim())
+            .slice(-TAIL_LINES)
+            .join(' ')}`);
+    }
+    async findImage(reference, io) {
+        // `manifest exists` and `inspect --type image` look in local storage only; `manifest inspect`
+        // would ask a registry for a name it does not hold, so it comes after `manifest exists`.
+        const exists = await runCommand({ program: 'buildah', args: ['manifest', 'exists', reference] }, { env: io.env, keep: 5 });
+        if (exists.code === 0) {
+            const list = await inspectJson(['manifest', 'inspect', reference], io);
+            return { list: true, ids: digests((list?.manifests ?? []).map((m) => m.digest)) };
+        }
+        const image = await inspectJson(['inspect', '--type', 'image', reference], io);
+        if (!image)
+            return undefined;
+        const id = image.FromImageID ? `sha256:${image.FromImageID.replace(/^sha256:/, '')}` : '';
+        return { list: false, ids: digests([id, image.FromImageDigest]) };
+    }
+    async push(request, io) {
+        const result = await this.run({
+            program: 'buildah',
+            args: buildahPushArgs(request),
+            purpose: 'push',
+            destination: request.destination,
+        }, io);
+        if (result.code !== 0)
+            throw pushFailure('buildah', request.target, request.destination, result.code, result.tail);
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./.build/src/log-text.js
+var log_text = __nccwpck_require__(8005);
+;// CONCATENATED MODULE: ./.build/src/registry/credential-helper.js
+
+
+
+
+
+/**
+ * Docker credential helpers (github.com/docker/docker-credential-helpers): `docker-credential-NAME
+ * get` reads a server URL on stdin and answers `{"ServerURL","Username","Secret"}` on stdout; a
+ * username of `<token>` makes the secret an identity token. It says "credentials not found" (on
+ * stdout, exit 1) when it holds nothing for that server.
+ */
+/** Some helpers (gcloud, ecr-login) call a cloud API: generous, but a hung one fails the step. */
+const HELPER_TIMEOUT_MS = 60_000;
+const MAX_ANSWER_BYTES = 1024 * 1024;
+/** The helper protocol's marker of an identity token in the Username field. */
+const TOKEN_USERNAME = '<token>';
+const NOT_FOUND = /credentials not found/i;
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** What a helper is asked for a registry: Docker Hub by its v1 URL, as docker asks; else the host. */
+function helperServerUrl(domain) {
+    return domain === DOCKER_HUB ? 'https://index.docker.io/v1/' : domain;
+}
+/**
+ * Runs the helper with an argument array (no shell), the server URL on stdin. Its stderr is
+ * dropped: helpers print diagnostics there that may name accounts or files, never for our log.
+ */
+function runHelper(program, request) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(program, ['get'], {
+            env: request.env,
+            stdio: ['pipe', 'pipe', 'ignore'],
+        });
+        const chunks = [];
+        let size = 0;
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, request.timeoutMs ?? HELPER_TIMEOUT_MS);
+        child.stdout.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_ANSWER_BYTES)
+                child.kill('SIGKILL');
+            else
+                chunks.push(chunk);
+        });
+        child.once('error', (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+        child.once('close', (code, signal) => {
+            clearTimeout(timer);
+            resolve({ code, signal, stdout: Buffer.concat(chunks).toString('utf8'), timedOut });
+        });
+        // A helper may exit without reading its input: its answer says what went wrong.
+        child.stdin.on('error', () => { });
+        child.stdin.end(request.serverUrl);
+    });
+}
+/** The first line of what a failing helper said, short and without control characters. */
+function helperMessage(stdout) {
+    const line = stdout.trim().split(/\r?\n/)[0] ?? '';
+    // eslint-disable-next-line no-control-regex
+    const clean = line.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200);
+    return clean ? `: ${(0,log_text/* escapeLogText */.d)(clean)}` : '';
+}
+/**
+ * The credentials a helper holds for a server, undefined when it holds none. A helper that is
+ * not installed, fails, hangs or answers garbage is an error naming it and who asked for it; the
+ * secret is masked before anything else is done with it.
+ */
+async function helperCredentials(request) {
+    const { helper, where } = request;
+    if (!HELPER_NAME.test(helper)) {
+        throw new errors/* UserError */.yo(`${where}: "${helper}" is not a credential helper name`);
+    }
+    const program = `docker-credential-${helper}`;
+    let run;
+    try {
+        run = await runHelper(program, request);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT') {
+            throw new errors/* UserError */.yo(`${where}: the credential helper ${program} is not installed (not found on PATH); install it, or log in another way`);
+        }
+        throw new errors/* UserError */.yo(`${where}: cannot run the credential helper ${program}: ${code ?? error}`);
+    }
+    if (run.timedOut) {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} did not answer within ${Math.round((request.timeoutMs ?? HELPER_TIMEOUT_MS) / 1000)} s`);
+    }
+    if (run.code !== 0) {
+        if (NOT_FOUND.test(run.stdout))
+            return undefined;
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} failed (${run.code !== null ? `exit code ${run.code}` : run.signal})${helperMessage(run.stdout)}`);
+    }
+    let answer;
+    try {
+        answer = JSON.parse(run.stdout);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered something that is not its JSON ({"Username","Secret"})`);
+    }
+    if (typeof answer !== 'object' || answer === null || typeof answer.Secret !== 'string') {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered without a Secret for ${request.serverUrl}`);
+    }
+    const secret = answer.Secret;
+    (0,secrets/* maskSecret */.$l)(secret);
+    if (!secret)
+        return undefined;
+    const username = typeof answer.Username === 'string' ? answer.Username : '';
+    const source = `${program}, asked for ${where.replace(/^The /, 'the ')}`;
+    if (username === TOKEN_USERNAME) {
+        return { username, password: '', identityToken: secret, source };
+    }
+    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${secret}`).toString('base64'));
+    return { username, password: secret, source };
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/docker-config.js
+
+
+
+
+
+
+/**
+ * The Docker config as docker reads it (DESIGN §2): `DOCKER_AUTH_CONFIG` (a whole config as JSON
+ * in the environment, GitLab's convention) first, then `$DOCKER_CONFIG/config.json` or
+ * `~/.docker/config.json`. In each, a registry's credentials come from its `credHelpers` entry,
+ * else the `credsStore`, else its `auths` entry (`auth`, `username`/`password`, `identitytoken`).
+ */
+/** `$DOCKER_CONFIG/config.json`, else `$HOME/.docker/config.json`; undefined without either. */
+function dockerConfigPath(env) {
+    if (env.DOCKER_CONFIG)
+        return external_node_path_.join(env.DOCKER_CONFIG, 'config.json');
+    const home = env.HOME || env.USERPROFILE;
+    return home ? external_node_path_.join(home, '.docker', 'config.json') : undefined;
+}
+const DOCKER_AUTH_CONFIG = 'DOCKER_AUTH_CONFIG';
+/**
+ * The host a key names: keys are hosts (`ghcr.io`) or URLs, as older Docker versions and
+ * docker/login-action write them for Docker Hub (`https://index.docker.io/v1/`).
+ */
+function keyDomain(key) {
+    const host = key
+        .trim()
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+        .replace(/\/.*$/, '');
+    return normaliseDomain(host.toLowerCase());
+}
+/** The keys of `map` that name `domain`: one written exactly as the domain first. */
+function docker_config_keysFor(map, domain) {
+    const wanted = normaliseDomain(domain.toLowerCase());
+    const exact = (key) => Number(key.trim().toLowerCase() === wanted);
+    return Object.keys(map)
+        .filter((key) => keyDomain(key) === wanted)
+        .sort((a, b) => exact(b) - exact(a));
+}
+/** The line of a character offset, so an error can point at it without quoting the config. */
+function lineOf(text, offset) {
+    return text.slice(0, offset).split('\n').length;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A config's text: empty (as an empty file is, for docker) or `{}` means no entries. */
+function parseConfig(text, where) {
+    if (!text.trim())
+        return { where, auths: {}, credHelpers: {} };
+    let config;
+    try {
+        config = JSON.parse(text);
+    }
+    catch (error) {
+        // The parser's message may quote the config, which holds secrets: give the line only.
+        const position = /position (\d+)/.exec(error.message);
+        const line = position ? ` (line ${lineOf(text, Number(position[1]))})` : '';
+        throw new errors/* UserError */.yo(`${where} is not valid JSON${line}`);
+    }
+    if (!isObject(config))
+        throw new errors/* UserError */.yo(`${where} is not a JSON object`);
+    for (const field of ['auths', 'credHelpers']) {
+        if (config[field] !== undefined && config[field] !== null && !isObject(config[field])) {
+            throw new errors/* UserError */.yo(`${where}: ${field} must be an object keyed by registry`);
+        }
+    }
+    if (config.credsStore !== undefined && typeof config.credsStore !== 'string') {
+        throw new errors/* UserError */.yo(`${where}: credsStore must be the name of a credential helper`);
+    }
+    return {
+        where,
+        auths: config.auths ?? {},
+        credHelpers: config.credHelpers ?? {},
+        ...(config.credsStore ? { credsStore: config.credsStore } : {}),
+    };
+}
+/** `DOCKER_AUTH_CONFIG`, then the file; a missing or unreadable file is no config. */
+function readConfigs(env) {
+    const configs = [];
+    const inline = env[DOCKER_AUTH_CONFIG];
+    if (inline && inline.trim())
+        configs.push(parseConfig(inline, DOCKER_AUTH_CONFIG));
+    const file = dockerConfigPath(env);
+    if (!file)
+        return configs;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return configs;
+    }
+    configs.push(parseConfig(text, `The Docker config ${file}`));
+    return configs;
+}
+/**
+ * Credentials for `domain` from the Docker config, undefined when it holds none. Secrets are
+ * masked as soon as they are read; a helper is run only for the domain asked about.
+ */
+async function readDockerConfigCredentials(domain, env) {
+    for (const config of readConfigs(env)) {
+        const found = await configCredentials(config, domain, env);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** As docker does: the domain's `credHelpers` entry, else `credsStore`, else `auths`. */
+async function configCredentials(config, domain, env) {
+    const normalised = normaliseDomain(domain.toLowerCase());
+    const helperKey = docker_config_keysFor(config.credHelpers, normalised)[0];
+    const helper = helperKey === undefined ? config.credsStore : config.credHelpers[helperKey];
+    if (helper !== undefined) {
+        if (typeof helper !== 'string' || !helper) {
+            throw new errors/* UserError */.yo(`${config.where}: credHelpers "${helperKey}" must name a helper`);
+        }
+        const serverUrl = helperKey ?? helperServerUrl(normalised);
+        const by = helperKey === undefined ? 'credsStore' : `credHelpers "${helperKey}"`;
+        return helperCredentials({ helper, serverUrl, where: `${config.where} (${by})`, env });
+    }
+    for (const key of docker_config_keysFor(config.auths, normalised)) {
+        const entry = config.auths[key];
+        if (!isObject(entry))
+            continue;
+        const credentials = entryCredentials(entry, config.where, key);
+        if (credentials)
+            return credentials;
+    }
+    return undefined;
+}
+/**
+ * The domains the Docker config holds entries for (`auths` and `credHelpers`, normalised), so a
+ * builder that is given its own auth file can still be given what `docker login` left for them.
+ */
+function dockerConfigDomains(env) {
+    let configs;
+    try {
+        configs = readConfigs(env);
+    }
+    catch {
+        return [];
+    }
+    const keys = configs.flatMap((c) => [...Object.keys(c.auths), ...Object.keys(c.credHelpers)]);
+    return [...new Set(keys.map(keyDomain))];
+}
+function entryCredentials(entry, where, key) {
+    const source = `the entry "${key}" of ${where.replace(/^The /, 'the ')}`;
+    let username = '';
+    let password = '';
+    if (typeof entry.auth === 'string' && entry.auth) {
+        (0,secrets/* maskSecret */.$l)(entry.auth);
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon <= 0 && !entry.identitytoken) {
+            throw new errors/* UserError */.yo(`${where}: the auth of "${key}" is not base64 of user:password`);
+        }
+        username = colon > 0 ? decoded.slice(0, colon) : '';
+        password = colon > 0 ? decoded.slice(colon + 1) : '';
+    }
+    else if (typeof entry.username === 'string' && typeof entry.password === 'string') {
+        username = entry.username;
+        password = entry.password;
+    }
+    // An identity token wins over a password, as with docker (`az acr login` writes both).
+    if (typeof entry.identitytoken === 'string' && entry.identitytoken) {
+        (0,secrets/* maskSecret */.$l)(entry.identitytoken);
+        return {
+            username: username || TOKEN_USERNAME,
+            password: '',
+            identityToken: entry.identitytoken,
+            source,
+        };
+    }
+    if (!username || !password)
+        return undefined;
+    (0,secrets/* maskSecret */.$l)(password);
+    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
+    return { username, password, source };
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6214);
+;// CONCATENATED MODULE: ./.build/src/registry/generated/registries-validator.js
+// Generated by scripts/generate-validators.mjs from schemas/registries.schema.json: do not edit.
+
+const runtime0 = ucs2length["default"] ?? ucs2length;
+
+const validate = (/* unused pure expression or super */ null && (validate10));
+/* harmony default export */ const registries_validator = (validate10);
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"image-actions registries","description":"The container registries the image-actions steps may use, each declared once (.github/registries.yml, or the same YAML in the `registries` input). Secrets are never written here: a password names the environment variable that holds it.","type":"object","additionalProperties":false,"required":["registries"],"properties":{"$schema":{"title":"JSON Schema","description":"The schema this file follows; editors use it for completion and checks.","type":"string"},"registries":{"title":"Registries","description":"The registry integrations, each with a unique name that steps refer to in `registry`, `registry_context` and `registry_contexts`.","type":["array","null"],"items":{"$ref":"#/definitions/registry"}}},"definitions":{"registry":{"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]},"secretRef":{"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}}}};
+const schema12 = {"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]};
+const schema13 = {"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}};
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = runtime0;
+const pattern0 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+const pattern1 = new RegExp("^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$", "u");
+const pattern2 = new RegExp("^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$", "u");
+const pattern3 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+const pattern7 = new RegExp("^[a-z]{2}(?:-[a-z]+)+-[0-9]+$", "u");
+const pattern8 = new RegExp("^[0-9]{12}$", "u");
+const pattern9 = new RegExp("^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$", "u");
+const pattern10 = new RegExp("^[\\w+=,.@-]{2,64}$", "u");
+
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.aws === undefined) && (missing0 = "aws")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs4 = errors;
+const _errs5 = errors;
+const _errs6 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.credentials === undefined) && (missing1 = "credentials")){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var valid2 = _errs6 === errors;
+if(valid2){
+const err2 = {instancePath,schemaPath:"#/allOf/0/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.allOf[0].then.not,parentSchema:schema12.allOf[0].then,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema12.allOf[0].then.required,parentSchema:schema12.allOf[0].then,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("ecr" !== data0){
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/allOf/0/then/properties/kind/const",keyword:"const",params:{allowedValue: "ecr"},message:"must be equal to constant",schema:"ecr",parentSchema:schema12.allOf[0].then.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs4 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+const err5 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.allOf[0].if,parentSchema:schema12.allOf[0],data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+const _errs9 = errors;
+let valid4 = true;
+const _errs10 = errors;
+const _errs11 = errors;
+const _errs12 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.kind === undefined) && (missing2 = "kind")){
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(!((data1 === "gar") || (data1 === "gcr"))){
+const err7 = {};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+var valid5 = _errs12 === errors;
+if(valid5){
+const err8 = {};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid1 = _errs10 === errors;
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs14 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.credentials !== undefined){
+let data2 = data.credentials;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.password !== undefined){
+if(data2.username === undefined){
+const err9 = {instancePath:instancePath+"/credentials",schemaPath:"#/allOf/1/then/properties/credentials/dependencies",keyword:"dependencies",params:{property: "password",
+    missingProperty: "username",
+    depsCount: 1,
+    deps: "username"},message:"must have property username when property password is present",schema:schema12.allOf[1].then.properties.credentials.dependencies,parentSchema:schema12.allOf[1].then.properties.credentials,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+}
+}
+var _valid1 = _errs14 === errors;
+valid4 = _valid1;
+}
+if(!valid4){
+const err10 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.allOf[1].if,parentSchema:schema12.allOf[1],data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema12.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data3 = data.name;
+if(typeof data3 === "string"){
+if(!pattern0.test(data3)){
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema12.properties.name,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data4 = data.kind;
+if(typeof data4 !== "string"){
+const err15 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.kind.type,parentSchema:schema12.properties.kind,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!((((((((data4 === "dockerhub") || (data4 === "ghcr")) || (data4 === "gcr")) || (data4 === "gar")) || (data4 === "ecr")) || (data4 === "acr")) || (data4 === "quay")) || (data4 === "other"))){
+const err16 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema12.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.kind.enum,parentSchema:schema12.properties.kind,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.domain !== undefined){
+let data5 = data.domain;
+if(typeof data5 === "string"){
+if(!pattern1.test(data5)){
+const err17 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},message:"must match pattern \""+"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"+"\"",schema:"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$",parentSchema:schema12.properties.domain,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.domain.type,parentSchema:schema12.properties.domain,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.primary !== undefined){
+let data6 = data.primary;
+if(typeof data6 !== "boolean"){
+const err19 = {instancePath:instancePath+"/primary",schemaPath:"#/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.primary.type,parentSchema:schema12.properties.primary,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.default !== undefined){
+let data7 = data.default;
+if(typeof data7 !== "boolean"){
+const err20 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.default.type,parentSchema:schema12.properties.default,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.repository_prefix !== undefined){
+let data8 = data.repository_prefix;
+if(typeof data8 === "string"){
+if(!pattern2.test(data8)){
+const err21 = {instancePath:instancePath+"/repository_prefix",schemaPath:"#/properties/repository_prefix/pattern",keyword:"pattern",params:{pattern: "^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},message:"must match pattern \""+"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"+"\"",schema:"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$",parentSchema:schema12.properties.repository_prefix,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/repository_prefix",schemaPath:"#/properties/repository_prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.repository_prefix.type,parentSchema:schema12.properties.repository_prefix,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.insecure !== undefined){
+let data9 = data.insecure;
+if(typeof data9 !== "boolean"){
+const err23 = {instancePath:instancePath+"/insecure",schemaPath:"#/properties/insecure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.insecure.type,parentSchema:schema12.properties.insecure,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.credentials !== undefined){
+let data10 = data.credentials;
+const _errs33 = errors;
+let valid10 = false;
+let passing0 = null;
+const _errs34 = errors;
+const _errs35 = errors;
+const _errs36 = errors;
+const _errs37 = errors;
+let valid12 = false;
+const _errs38 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing4;
+if((data10.helper === undefined) && (missing4 = "helper")){
+const err24 = {};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+var _valid3 = _errs38 === errors;
+valid12 = valid12 || _valid3;
+if(!valid12){
+const _errs39 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing5;
+if((data10.identity_token === undefined) && (missing5 = "identity_token")){
+const err25 = {};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+var _valid3 = _errs39 === errors;
+valid12 = valid12 || _valid3;
+}
+if(!valid12){
+const err26 = {};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+else {
+errors = _errs37;
+if(vErrors !== null){
+if(_errs37){
+vErrors.length = _errs37;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid11 = _errs36 === errors;
+if(valid11){
+const err27 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[0].not,parentSchema:schema12.properties.credentials.oneOf[0],data:data10};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+else {
+errors = _errs35;
+if(vErrors !== null){
+if(_errs35){
+vErrors.length = _errs35;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.password === undefined){
+const err28 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/0/required",keyword:"required",params:{missingProperty: "password"},message:"must have required property '"+"password"+"'",schema:schema12.properties.credentials.oneOf[0].required,parentSchema:schema12.properties.credentials.oneOf[0],data:data10};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+var _valid2 = _errs34 === errors;
+if(_valid2){
+valid10 = true;
+passing0 = 0;
+}
+const _errs40 = errors;
+const _errs41 = errors;
+const _errs42 = errors;
+const _errs43 = errors;
+let valid14 = false;
+const _errs44 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing6;
+if((data10.username === undefined) && (missing6 = "username")){
+const err29 = {};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+var _valid4 = _errs44 === errors;
+valid14 = valid14 || _valid4;
+if(!valid14){
+const _errs45 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing7;
+if((data10.password === undefined) && (missing7 = "password")){
+const err30 = {};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+var _valid4 = _errs45 === errors;
+valid14 = valid14 || _valid4;
+if(!valid14){
+const _errs46 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing8;
+if((data10.identity_token === undefined) && (missing8 = "identity_token")){
+const err31 = {};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+var _valid4 = _errs46 === errors;
+valid14 = valid14 || _valid4;
+}
+}
+if(!valid14){
+const err32 = {};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+else {
+errors = _errs43;
+if(vErrors !== null){
+if(_errs43){
+vErrors.length = _errs43;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid13 = _errs42 === errors;
+if(valid13){
+const err33 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[1].not,parentSchema:schema12.properties.credentials.oneOf[1],data:data10};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+else {
+errors = _errs41;
+if(vErrors !== null){
+if(_errs41){
+vErrors.length = _errs41;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.helper === undefined){
+const err34 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/1/required",keyword:"required",params:{missingProperty: "helper"},message:"must have required property '"+"helper"+"'",schema:schema12.properties.credentials.oneOf[1].required,parentSchema:schema12.properties.credentials.oneOf[1],data:data10};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+var _valid2 = _errs40 === errors;
+if(_valid2 && valid10){
+valid10 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid2){
+valid10 = true;
+passing0 = 1;
+}
+const _errs47 = errors;
+const _errs48 = errors;
+const _errs49 = errors;
+const _errs50 = errors;
+let valid16 = false;
+const _errs51 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing9;
+if((data10.password === undefined) && (missing9 = "password")){
+const err35 = {};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+var _valid5 = _errs51 === errors;
+valid16 = valid16 || _valid5;
+if(!valid16){
+const _errs52 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing10;
+if((data10.helper === undefined) && (missing10 = "helper")){
+const err36 = {};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+var _valid5 = _errs52 === errors;
+valid16 = valid16 || _valid5;
+}
+if(!valid16){
+const err37 = {};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid15 = _errs49 === errors;
+if(valid15){
+const err38 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[2].not,parentSchema:schema12.properties.credentials.oneOf[2],data:data10};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+else {
+errors = _errs48;
+if(vErrors !== null){
+if(_errs48){
+vErrors.length = _errs48;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.identity_token === undefined){
+const err39 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/2/required",keyword:"required",params:{missingProperty: "identity_token"},message:"must have required property '"+"identity_token"+"'",schema:schema12.properties.credentials.oneOf[2].required,parentSchema:schema12.properties.credentials.oneOf[2],data:data10};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+var _valid2 = _errs47 === errors;
+if(_valid2 && valid10){
+valid10 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid2){
+valid10 = true;
+passing0 = 2;
+}
+}
+}
+if(!valid10){
+const err40 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema12.properties.credentials.oneOf,parentSchema:schema12.properties.credentials,data:data10};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+else {
+errors = _errs33;
+if(vErrors !== null){
+if(_errs33){
+vErrors.length = _errs33;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key1 in data10){
+if(!((((key1 === "username") || (key1 === "password")) || (key1 === "helper")) || (key1 === "identity_token"))){
+const err41 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.credentials,data:data10};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data10.username !== undefined){
+let data11 = data10.username;
+const _errs55 = errors;
+let valid18 = false;
+const _errs56 = errors;
+if(typeof data11 === "string"){
+if(func3(data11) < 1){
+const err42 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data11};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.username.anyOf[0].type,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data11};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+var _valid6 = _errs56 === errors;
+valid18 = valid18 || _valid6;
+if(!valid18){
+const _errs58 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.env === undefined){
+const err44 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data11};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+for(const key2 in data11){
+if(!(key2 === "env")){
+const err45 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data11};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data11.env !== undefined){
+let data12 = data11.env;
+if(typeof data12 === "string"){
+if(!pattern3.test(data12)){
+const err46 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data12};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data12};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data11};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+var _valid6 = _errs58 === errors;
+valid18 = valid18 || _valid6;
+}
+if(!valid18){
+const err49 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.credentials.properties.username.anyOf,parentSchema:schema12.properties.credentials.properties.username,data:data11};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+else {
+errors = _errs55;
+if(vErrors !== null){
+if(_errs55){
+vErrors.length = _errs55;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data10.password !== undefined){
+let data13 = data10.password;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.env === undefined){
+const err50 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data13};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+for(const key3 in data13){
+if(!(key3 === "env")){
+const err51 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data13};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data13.env !== undefined){
+let data14 = data13.env;
+if(typeof data14 === "string"){
+if(!pattern3.test(data14)){
+const err52 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data14};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data14};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data13};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data10.helper !== undefined){
+let data15 = data10.helper;
+if(typeof data15 === "string"){
+if(!pattern5.test(data15)){
+const err55 = {instancePath:instancePath+"/credentials/helper",schemaPath:"#/properties/credentials/properties/helper/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.credentials.properties.helper,data:data15};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/credentials/helper",schemaPath:"#/properties/credentials/properties/helper/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.helper.type,parentSchema:schema12.properties.credentials.properties.helper,data:data15};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data10.identity_token !== undefined){
+let data16 = data10.identity_token;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.env === undefined){
+const err57 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data16};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+for(const key4 in data16){
+if(!(key4 === "env")){
+const err58 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data16};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data16.env !== undefined){
+let data17 = data16.env;
+if(typeof data17 === "string"){
+if(!pattern3.test(data17)){
+const err59 = {instancePath:instancePath+"/credentials/identity_token/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data17};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/credentials/identity_token/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data17};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data16};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.credentials.type,parentSchema:schema12.properties.credentials,data:data10};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data.aws !== undefined){
+let data18 = data.aws;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.region === undefined){
+const err63 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema12.properties.aws.required,parentSchema:schema12.properties.aws,data:data18};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+for(const key5 in data18){
+if(!((((key5 === "region") || (key5 === "account_id")) || (key5 === "role_arn")) || (key5 === "role_session_name"))){
+const err64 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.aws,data:data18};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data18.region !== undefined){
+let data19 = data18.region;
+if(typeof data19 === "string"){
+if(!pattern7.test(data19)){
+const err65 = {instancePath:instancePath+"/aws/region",schemaPath:"#/properties/aws/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$",parentSchema:schema12.properties.aws.properties.region,data:data19};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/aws/region",schemaPath:"#/properties/aws/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.region.type,parentSchema:schema12.properties.aws.properties.region,data:data19};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data18.account_id !== undefined){
+let data20 = data18.account_id;
+const _errs84 = errors;
+let valid26 = false;
+const _errs85 = errors;
+if(typeof data20 === "string"){
+if(!pattern8.test(data20)){
+const err67 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema12.properties.aws.properties.account_id.anyOf[0],data:data20};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.account_id.anyOf[0].type,parentSchema:schema12.properties.aws.properties.account_id.anyOf[0],data:data20};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+var _valid7 = _errs85 === errors;
+valid26 = valid26 || _valid7;
+if(!valid26){
+const _errs87 = errors;
+if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
+const err69 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.aws.properties.account_id.anyOf[1].type,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data20};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(typeof data20 == "number"){
+if(data20 > 999999999999 || isNaN(data20)){
+const err70 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999999},message:"must be <= 999999999999",schema:999999999999,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data20};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if(data20 < 0 || isNaN(data20)){
+const err71 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data20};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+var _valid7 = _errs87 === errors;
+valid26 = valid26 || _valid7;
+}
+if(!valid26){
+const err72 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.aws.properties.account_id.anyOf,parentSchema:schema12.properties.aws.properties.account_id,data:data20};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+else {
+errors = _errs84;
+if(vErrors !== null){
+if(_errs84){
+vErrors.length = _errs84;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data18.role_arn !== undefined){
+let data21 = data18.role_arn;
+if(typeof data21 === "string"){
+if(!pattern9.test(data21)){
+const err73 = {instancePath:instancePath+"/aws/role_arn",schemaPath:"#/properties/aws/properties/role_arn/pattern",keyword:"pattern",params:{pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},message:"must match pattern \""+"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"+"\"",schema:"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$",parentSchema:schema12.properties.aws.properties.role_arn,data:data21};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/aws/role_arn",schemaPath:"#/properties/aws/properties/role_arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.role_arn.type,parentSchema:schema12.properties.aws.properties.role_arn,data:data21};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data18.role_session_name !== undefined){
+let data22 = data18.role_session_name;
+if(typeof data22 === "string"){
+if(!pattern10.test(data22)){
+const err75 = {instancePath:instancePath+"/aws/role_session_name",schemaPath:"#/properties/aws/properties/role_session_name/pattern",keyword:"pattern",params:{pattern: "^[\\w+=,.@-]{2,64}$"},message:"must match pattern \""+"^[\\w+=,.@-]{2,64}$"+"\"",schema:"^[\\w+=,.@-]{2,64}$",parentSchema:schema12.properties.aws.properties.role_session_name,data:data22};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/aws/role_session_name",schemaPath:"#/properties/aws/properties/role_session_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.role_session_name.type,parentSchema:schema12.properties.aws.properties.role_session_name,data:data22};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.aws.type,parentSchema:schema12.properties.aws,data:data18};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+validate11.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.registries === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "registries"},message:"must have required property '"+"registries"+"'",schema:schema11.required,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "$schema") || (key0 === "registries"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+let data0 = data.$schema;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.$schema.type,parentSchema:schema11.properties.$schema,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.registries !== undefined){
+let data1 = data.registries;
+if((!(Array.isArray(data1))) && (data1 !== null)){
+const err3 = {instancePath:instancePath+"/registries",schemaPath:"#/properties/registries/type",keyword:"type",params:{type: schema11.properties.registries.type},message:"must be array,null",schema:schema11.properties.registries.type,parentSchema:schema11.properties.registries,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate11(data1[i0], {instancePath:instancePath+"/registries/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate10.errors = vErrors;
+return errors === 0;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./.build/src/registry/config.js
+
+
+
+
+
+
+const DEFAULT_REGISTRIES_FILE = '.github/registries.yml';
+const INLINE_SOURCE = 'the registries input';
+const NO_SOURCE = 'none';
+/** Kinds whose registry lives at one well-known domain. */
+const IMPLIED_DOMAINS = {
+    dockerhub: 'docker.io',
+    ghcr: 'ghcr.io',
+    gcr: 'gcr.io',
+    quay: 'quay.io',
+};
+// The repository path grammar of github.com/distribution/reference (reference.ts checks it).
+const REPOSITORY_PATH_HELP = 'lowercase letters and digits separated by . _ __ or -, path components joined by /';
+/** Errors carry their parentSchema (for the allowed field names in messages). */
+function config_validate(data) {
+    return registries_validator(data) ? [] : [...(registries_validator.errors ?? [])];
+}
+/** `registries[1].credentials.password` */
+function fieldPath(segments) {
+    let out = '';
+    for (const segment of segments) {
+        out += typeof segment === 'number' ? `[${segment}]` : out ? `.${segment}` : segment;
+    }
+    return out;
+}
+function pointerSegments(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+/** Finds the lines of YAML nodes by their path in the data. */
+class Locator {
+    root;
+    lines;
+    constructor(root, lines) {
+        this.root = root;
+        this.lines = lines;
+    }
+    lineAt(offset) {
+        return offset === undefined ? 1 : this.lines.linePos(offset).line;
+    }
+    /**
+     * The line where the value at `segments` is written: a map entry's key line, a list item's
+     * line; the deepest node that exists when the path goes further than the document.
+     */
+    line(segments) {
+        let node = this.root;
+        let line = this.lineAt(node?.range?.[0]);
+        for (const segment of segments) {
+            if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+                node = node.items[segment];
+                const range = node?.range;
+                if (range)
+                    line = this.lineAt(range[0]);
+            }
+            else if ((0,dist/* isMap */.jh)(node)) {
+                const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
+                if (!pair)
+                    break;
+                const keyRange = pair.key?.range;
+                if (keyRange)
+                    line = this.lineAt(keyRange[0]);
+                node = pair.value;
+            }
+            else {
+                break;
+            }
+        }
+        return line;
+    }
+}
+const TYPE_WORDS = {
+    string: 'a string',
+    boolean: 'true or false',
+    object: 'a mapping',
+    array: 'a list',
+    'array,null': 'a list',
+};
+/** A user's words for one ajv error, never quoting the value. */
+function describeAjvError(error, segments) {
+    const last = segments[segments.length - 1];
+    const parent = segments[segments.length - 2];
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const allowed = Object.keys(error.parentSchema?.properties ??
+                {});
+            return `unknown field${allowed.length ? `; allowed: ${allowed.join(', ')}` : ''}`;
+        }
+        case 'required':
+            if (last === 'password') {
+                return 'is required: write { env: NAME }, the environment variable that holds it';
+            }
+            return last === 'env' ? 'is required: the name of an environment variable' : 'is required';
+        case 'type':
+            if (last === 'password' && parent === 'credentials') {
+                return 'a literal password is not allowed; use { env: NAME } and pass the secret in that environment variable';
+            }
+            if (segments.length === 0)
+                return 'the file must be a mapping with a registries list';
+            return `must be ${TYPE_WORDS[String(error.params.type)] ?? String(error.params.type)}`;
+        case 'enum':
+            return `must be one of ${(error.params.allowedValues ?? []).join(', ')}`;
+        case 'minLength':
+            return 'must not be empty';
+        case 'anyOf':
+            return last === 'username'
+                ? 'must be a string or { env: NAME }'
+                : last === 'account_id'
+                    ? 'must be a 12-digit AWS account ID'
+                    : 'does not match any allowed form';
+        case 'pattern':
+            switch (last) {
+                case 'name':
+                    return 'must be lowercase letters, digits, _ and -, starting with a letter or digit';
+                case 'domain':
+                    return domainHelp(typeof error.data === 'string' ? error.data : undefined);
+                case 'repository_prefix':
+                    return `is not a valid repository path (${REPOSITORY_PATH_HELP})`;
+                case 'env':
+                    return 'must be an environment variable name (letters, digits and _, not starting with a digit)';
+                case 'helper':
+                    return 'must be the name of a Docker credential helper: gcloud for docker-credential-gcloud';
+                case 'region':
+                    return 'must be an AWS region, such as eu-west-1';
+                case 'account_id':
+                    return 'must be a 12-digit AWS account ID';
+                case 'role_arn':
+                    return 'must be an IAM role ARN, such as arn:aws:iam::123456789012:role/NAME';
+                case 'role_session_name':
+                    return 'must be 2 to 64 letters, digits and +=,.@_-';
+                default:
+                    return 'has an invalid format';
+            }
+        default:
+            return error.message ?? 'is invalid';
+    }
+}
+function domainHelp(value) {
+    const hint = value && /^[a-z]+:\/\//i.test(value)
+        ? ' (leave out the scheme)'
+        : value && value.includes('/')
+            ? ' (leave out the path; use repository_prefix for it)'
+            : '';
+    return `is not a valid domain${hint}; write host[:port], such as ghcr.io or localhost:5000`;
+}
+/**
+ * Turns ajv's errors into problems: one per field. Of the branches of an `anyOf` (a username
+ * is a string or `{ env: NAME }`), only the errors of the branch the value was meant for count.
+ */
+function schemaProblems(allErrors, locator) {
+    // Which credential form an integration uses is said by formProblems, in words ajv has not.
+    const errors = allErrors.filter((e) => !FORM_RULES.test(e.schemaPath));
+    const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+    const problems = [];
+    for (const error of errors) {
+        const within = [...anyOfPaths].find((p) => error.instancePath === p || error.instancePath.startsWith(`${p}/`));
+        if (within !== undefined) {
+            const specific = errors.filter((e) => e.keyword !== 'anyOf' &&
+                (e.instancePath.startsWith(`${within}/`) ||
+                    (e.instancePath === within && e.keyword !== 'type')));
+            if (error.keyword === 'anyOf' ? specific.length > 0 : !specific.includes(error))
+                continue;
+        }
+        const segments = pointerSegments(error.instancePath);
+        let field = segments;
+        if (error.keyword === 'additionalProperties') {
+            field = [...segments, String(error.params.additionalProperty)];
+        }
+        else if (error.keyword === 'required') {
+            field = [...segments, String(error.params.missingProperty)];
+        }
+        problems.push({
+            line: locator.line(field),
+            field: fieldPath(field),
+            message: describeAjvError(error, field),
+        });
+    }
+    return problems;
+}
+/** The schema's rules of one credential form per integration (oneOf, allOf with if/then). */
+const FORM_RULES = /^#\/(?:allOf\/|properties\/credentials\/oneOf)/;
+const FORMS_HELP = 'username and password, helper, or identity_token';
+/** Kinds whose registries take an access token with a fixed username. */
+const DEFAULT_USERNAMES = {
+    gar: 'oauth2accesstoken',
+    gcr: 'oauth2accesstoken',
+};
+/**
+ * The ECR registry domains: `ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn]` and the dual-stack
+ * `ACCOUNT.dkr-ecr[-fips].REGION.on.aws`.
+ */
+const ECR_DOMAIN = /^(\d{12})\.(?:dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?|dkr-ecr(?:-fips)?\.([a-z0-9-]+)\.on\.aws)$/;
+/** The account and region an ECR domain names; undefined for any other domain. */
+function ecrDomainParts(domain) {
+    const match = ECR_DOMAIN.exec(domain.replace(/:\d+$/, '').toLowerCase());
+    return match ? { accountId: match[1], region: match[2] ?? match[3] } : undefined;
+}
+function accountIdOf(value) {
+    if (typeof value === 'number')
+        return String(value).padStart(12, '0');
+    return typeof value === 'string' ? value : undefined;
+}
+/**
+ * One credential form per integration (DESIGN §2), and `aws` only on kind ecr, matching its
+ * domain. The schema says the same for editors; these are the messages.
+ */
+function formProblems(entry, at, add) {
+    const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
+    if (config_isObject(entry.credentials))
+        credentialsProblems(entry.credentials, kind, at, add);
+    if (config_isObject(entry.aws))
+        awsProblems(entry, entry.aws, kind, at, add);
+}
+function credentialsProblems(credentials, kind, at, add) {
+    const forms = [
+        ...('password' in credentials ||
+            ('username' in credentials && !('identity_token' in credentials))
+            ? ['username and password']
+            : []),
+        ...('helper' in credentials ? ['helper'] : []),
+        ...('identity_token' in credentials ? ['identity_token'] : []),
+    ];
+    if (forms.length > 1) {
+        add(at('credentials'), `gives ${forms.join(' and ')}; give one form: ${FORMS_HELP}`);
+    }
+    else if (forms.length === 0) {
+        add(at('credentials'), `is empty; give one form: ${FORMS_HELP}`);
+    }
+    else if (!('password' in credentials) && forms[0] === 'username and password') {
+        add(at('credentials', 'password'), 'is required: write { env: NAME }, the environment variable that holds it');
+    }
+    else if ('password' in credentials &&
+        !('username' in credentials) &&
+        !DEFAULT_USERNAMES[kind]) {
+        add(at('credentials', 'username'), 'is required (only kinds gar and gcr default it, to oauth2accesstoken)');
+    }
+}
+function awsProblems(entry, aws, kind, at, add) {
+    if (kind !== 'ecr') {
+        add(at('aws'), `is for kind ecr only, not ${kind}`);
+        return;
+    }
+    if (entry.credentials !== undefined) {
+        add(at('aws'), 'and credentials are two ways to log in; give one');
+    }
+    const parts = typeof entry.domain === 'string' ? ecrDomainParts(entry.domain) : undefined;
+    const region = aws.region;
+    if (parts && typeof region === 'string' && region !== parts.region) {
+        add(at('aws', 'region'), `${region} does not match the domain, which is in ${parts.region}`);
+    }
+    const account = accountIdOf(aws.account_id);
+    if (parts && account && account !== parts.accountId) {
+        add(at('aws', 'account_id'), `${account} does not match the domain, which names account ${parts.accountId}`);
+    }
+}
+function config_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function trimSlashes(value) {
+    return value.replace(/^\/+|\/+$/g, '');
+}
+/** The checks a schema cannot make: unique names, one primary per domain, one default, domains. */
+function semanticProblems(entries, locator, reported) {
+    const problems = [];
+    const add = (segments, message, lineSegments = segments) => {
+        const field = fieldPath(segments);
+        if (reported.has(field))
+            return;
+        problems.push({ line: locator.line(lineSegments), field, message });
+    };
+    const names = new Map();
+    const primaries = new Map();
+    let defaultEntry;
+    entries.forEach((entry, index) => {
+        if (!config_isObject(entry))
+            return;
+        const at = (...field) => ['registries', index, ...field];
+        formProblems(entry, at, add);
+        const name = typeof entry.name === 'string' ? entry.name : `registries[${index}]`;
+        if (typeof entry.name === 'string') {
+            const first = names.get(entry.name);
+            const line = locator.line(at('name'));
+            if (first !== undefined) {
+                add(at('name'), `duplicate name "${entry.name}", first declared at line ${first}`);
+            }
+            else {
+                names.set(entry.name, line);
+            }
+        }
+        let domain;
+        if (typeof entry.domain === 'string') {
+            if (isValidDomain(entry.domain))
+                domain = normaliseDomain(entry.domain).toLowerCase();
+            else
+                add(at('domain'), domainHelp(entry.domain));
+        }
+        else if (entry.domain === undefined) {
+            const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
+            domain = IMPLIED_DOMAINS[kind];
+            if (!domain && !reported.has(fieldPath(at('kind')))) {
+                add(at('domain'), `is required for kind ${kind} (only dockerhub, ghcr, gcr and quay imply a domain)`, ['registries', index]);
+            }
+        }
+        if (entry.primary === true && domain) {
+            const line = locator.line(at('primary'));
+            const other = primaries.get(domain);
+            if (other) {
+                add(at('primary'), `"${name}" and "${other.name}" (line ${other.line}) are both primary for ${domain}; mark only one primary: true`);
+            }
+            else {
+                primaries.set(domain, { name, line });
+            }
+        }
+        if (entry.default === true) {
+            const line = locator.line(at('default'));
+            if (defaultEntry) {
+                add(at('default'), `"${name}" and "${defaultEntry.name}" (line ${defaultEntry.line}) are both default; at most one integration may be default: true`);
+            }
+            else {
+                defaultEntry = { name, line };
+            }
+        }
+        if (typeof entry.repository_prefix === 'string') {
+            const prefix = trimSlashes(entry.repository_prefix);
+            if (!prefix || !isRepositoryPath(prefix)) {
+                add(at('repository_prefix'), `is not a valid repository path (${REPOSITORY_PATH_HELP})`);
+            }
+        }
+    });
+    return problems;
+}
+function problemsError(source, problems) {
+    const seen = new Set();
+    const lines = [...problems]
+        .sort((a, b) => a.line - b.line)
+        .map((p) => `${source} line ${p.line}: ${p.field ? `${p.field}: ` : ''}${p.message}`)
+        .filter((line) => !seen.has(line) && seen.add(line));
+    return new errors/* UserError */.yo(lines.join('\n'));
+}
+function toIntegration(entry, source, line) {
+    const kind = entry.kind ?? 'other';
+    const domain = typeof entry.domain === 'string'
+        ? normaliseDomain(entry.domain).toLowerCase()
+        : IMPLIED_DOMAINS[kind];
+    const prefix = typeof entry.repository_prefix === 'string' ? trimSlashes(entry.repository_prefix) : '';
+    const credentials = integrationCredentials(entry.credentials, kind);
+    const aws = entry.aws;
+    const accountId = aws
+        ? (accountIdOf(aws.account_id) ?? ecrDomainParts(domain)?.accountId)
+        : undefined;
+    return {
+        name: entry.name,
+        kind,
+        domain,
+        primary: entry.primary === true,
+        default: entry.default === true,
+        ...(prefix ? { repositoryPrefix: prefix } : {}),
+        insecure: entry.insecure === true,
+        ...(credentials ? { credentials } : {}),
+        ...(aws
+            ? {
+                aws: {
+                    region: aws.region,
+                    ...(accountId ? { accountId } : {}),
+                    ...(aws.role_arn ? { roleArn: aws.role_arn } : {}),
+                    ...(aws.role_session_name ? { roleSessionName: aws.role_session_name } : {}),
+                },
+            }
+            : {}),
+        source,
+        line,
+    };
+}
+function credentialValue(value) {
+    return typeof value === 'string' ? value : { env: value.env };
+}
+/** The validated `credentials` of an entry, the username defaulted where the kind has one. */
+function integrationCredentials(value, kind) {
+    if (!config_isObject(value))
+        return undefined;
+    if (typeof value.helper === 'string')
+        return { helper: value.helper };
+    if (config_isObject(value.identity_token)) {
+        return {
+            identityToken: { env: String(value.identity_token.env) },
+            ...(value.username !== undefined ? { username: credentialValue(value.username) } : {}),
+        };
+    }
+    return {
+        username: value.username !== undefined
+            ? credentialValue(value.username)
+            : DEFAULT_USERNAMES[kind],
+        password: { env: String(value.password.env) },
+    };
+}
+/**
+ * Parses and validates a registries file (DESIGN §2). Every problem is reported at once, one per
+ * line, each naming `source`, the line and the field; values are never quoted, as a secret may
+ * have been written where it does not belong.
+ */
+function parseRegistries(text, source) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    if (doc.errors.length) {
+        throw problemsError(source, doc.errors.map((error) => ({
+            line: lineCounter.linePos(error.pos[0]).line,
+            field: '',
+            // Without the source excerpt that `prettyErrors` would append: it may show a secret.
+            message: `YAML syntax error: ${error.message}`,
+        })));
+    }
+    let data;
+    try {
+        data = doc.toJS();
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${source}: cannot read the YAML: ${error.message}`);
+    }
+    if (data === null || data === undefined)
+        return { source, integrations: [] };
+    const locator = new Locator(doc.contents, lineCounter);
+    const problems = schemaProblems(config_validate(data), locator);
+    const reported = new Set(problems.map((p) => p.field));
+    const entries = config_isObject(data) && Array.isArray(data.registries) ? data.registries : [];
+    problems.push(...semanticProblems(entries, locator, reported));
+    if (problems.length)
+        throw problemsError(source, problems);
+    return {
+        source,
+        integrations: entries.map((entry, index) => toIntegration(entry, source, locator.line(['registries', index]))),
+    };
+}
+/**
+ * The registries of a step: the `registries` input, else the `registries_file` (default
+ * `.github/registries.yml`). Without a file, no integrations: every registry is then reached
+ * through the Docker config or anonymously.
+ */
+function loadRegistries(options) {
+    if (options.inline !== undefined && options.inline.trim()) {
+        return parseRegistries(options.inline, INLINE_SOURCE);
+    }
+    const explicit = options.file !== undefined && options.file.trim() !== '';
+    const file = explicit ? options.file.trim() : DEFAULT_REGISTRIES_FILE;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(external_node_path_.resolve(options.cwd, file), 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (!explicit && code === 'ENOENT')
+            return { source: NO_SOURCE, integrations: [] };
+        const why = code === 'ENOENT'
+            ? 'does not exist'
+            : code === 'EISDIR'
+                ? 'is a directory'
+                : `cannot be read (${code ?? error.message})`;
+        throw new errors/* UserError */.yo(explicit
+            ? `Input registries_file: ${file} ${why} (relative to ${options.cwd})`
+            : `${file} ${why}`);
+    }
+    return parseRegistries(text, file);
+}
+/** How messages name an integration: `prod (.github/registries.yml line 4)`. */
+function describeIntegration(integration) {
+    return `${integration.name} (${integration.source} line ${integration.line})`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/ci/github-oidc.js
+
+
+/**
+ * The GitHub Actions OIDC token of the job (what `core.getIDToken` fetches): the runner offers
+ * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
+ */
+const TIMEOUT_MS = 30_000;
+const TRIES = 3;
+const github_oidc_MAX_ANSWER_BYTES = 1024 * 1024;
+/** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
+function allowedUrl(url) {
+    if (url.protocol === 'https:')
+        return true;
+    const host = url.hostname;
+    return (url.protocol === 'http:' &&
+        (host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host)));
+}
+async function readBounded(res) {
+    const reader = res.body?.getReader();
+    if (!reader)
+        return '';
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.length;
+        if (size > github_oidc_MAX_ANSWER_BYTES) {
+            await reader.cancel();
+            throw new Error(`an answer larger than ${github_oidc_MAX_ANSWER_BYTES} bytes`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/**
+ * The job's OIDC token for `audience`, masked. `where` names who needs it, for messages: without
+ * the runner's variables the error says to grant `id-token: write`.
+ */
+async function githubOidcToken(env, audience, where) {
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!requestUrl || !requestToken) {
+        throw new errors/* UserError */.yo(`${where}: role_arn is assumed with the GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: give the job permissions: id-token: write (GitHub Actions only), or leave out role_arn and provide AWS credentials in the environment`);
+    }
+    (0,secrets/* maskSecret */.$l)(requestToken);
+    let url;
+    try {
+        url = new URL(requestUrl);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not a URL`);
+    }
+    if (!allowedUrl(url)) {
+        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not an HTTPS URL; refused`);
+    }
+    url.searchParams.set('audience', audience);
+    let lastProblem = '';
+    for (let attempt = 1; attempt <= TRIES; attempt++) {
+        let res;
+        try {
+            // No redirect is followed: the bearer token goes to the runner's endpoint only.
+            res = await fetch(url, {
+                headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
+                redirect: 'error',
+                signal: AbortSignal.timeout(TIMEOUT_MS),
+            });
+        }
+        catch (error) {
+            lastProblem = `cannot reach it (${error.cause ?? error.message})`;
+            continue;
+        }
+        let text;
+        try {
+            text = await readBounded(res);
+        }
+        catch (error) {
+            lastProblem = `its answer could not be read (${error.message})`;
+            continue;
+        }
+        if (res.status >= 500) {
+            lastProblem = `it answered HTTP ${res.status}`;
+            continue;
+        }
+        if (res.status !== 200) {
+            throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint answered HTTP ${res.status}; check that the job has permissions: id-token: write`);
+        }
+        let value;
+        try {
+            value = JSON.parse(text).value;
+        }
+        catch {
+            value = undefined;
+        }
+        if (typeof value !== 'string' || !value) {
+            throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint sent no token`);
+        }
+        (0,secrets/* maskSecret */.$l)(value);
+        return value;
+    }
+    throw new errors/* UserError */.yo(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${lastProblem}`);
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/step-cache.js
+/**
+ * What one step minted or asked a program for, kept for that step alone: keyed by the step's
+ * environment object, which lives exactly as long as the step (tests and the CLI run several
+ * steps in one process, each with its own). An answer is kept until `validUntil` says; one
+ * already past it serves the request at hand and is not kept, so an expired token is never
+ * refreshed in a loop. A failure is not kept.
+ */
+class StepCache {
+    validUntil;
+    now;
+    steps = new WeakMap();
+    constructor(validUntil = () => Infinity, now = Date.now) {
+        this.validUntil = validUntil;
+        this.now = now;
+    }
+    get(env, key, make) {
+        let entries = this.steps.get(env);
+        if (!entries) {
+            entries = new Map();
+            this.steps.set(env, entries);
+        }
+        const found = entries.get(key);
+        if (found && found.until > this.now())
+            return found.value;
+        const entry = { value: make(), until: Infinity };
+        const step = entries;
+        step.set(key, entry);
+        entry.value.then((value) => {
+            entry.until = this.validUntil(value);
+            if (entry.until <= this.now() && step.get(key) === entry)
+                step.delete(key);
+        }, () => {
+            if (step.get(key) === entry)
+                step.delete(key);
+        });
+        return entry.value;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/ecr.js
+
+
+
+
+
+
+
+/**
+ * ECR's registry password, minted by the step (DESIGN §2): `GetAuthorizationToken` with AWS
+ * credentials from the environment (as aws-actions/configure-aws-credentials leaves them), a web
+ * identity token file, the role `role_arn` assumed with the GitHub OIDC token, or the SDK's own
+ * chain (shared config files, container and instance credentials). The AWS SDK is loaded only
+ * here, when an ECR integration is used: other steps do not pay for loading it.
+ */
+/** A token is minted anew this long before it expires (ECR's live 12 hours). */
+const REFRESH_MARGIN_MS = 5 * 60_000;
+const STS_AUDIENCE = 'sts.amazonaws.com';
+const ROLE_SECONDS = 3600;
+const SDK_OPTIONS = {
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 },
+};
+/** Tokens of one step; one whose expiry has passed (a skewed clock) serves its request alone. */
+const tokens = new StepCache((token) => token.expiresAt - REFRESH_MARGIN_MS);
+/** `AWS_ENDPOINT_URL_<SERVICE>`, else `AWS_ENDPOINT_URL`, as the SDKs read them. */
+function endpointFor(service, env) {
+    const url = env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL;
+    return url ? { endpoint: url } : {};
+}
+/** The username and password for the ECR registry of `integration`, minted once per step. */
+async function ecrCredentials(integration, aws, env) {
+    const key = JSON.stringify([integration.domain, aws]);
+    return (await tokens.get(env, key, () => mintToken(integration, aws, env))).credentials;
+}
+async function mintToken(integration, aws, env) {
+    const where = `Registry ${describeIntegration(integration)}`;
+    const identity = await awsIdentity(where, aws, env);
+    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
+    const client = new ECRClient({
+        region: aws.region,
+        ...(identity ? { credentials: identity } : {}),
+        ...endpointFor('ECR', env),
+        ...SDK_OPTIONS,
+    });
+    let data;
+    try {
+        const answer = await client.send(new GetAuthorizationTokenCommand(aws.accountId ? { registryIds: [aws.accountId] } : {}));
+        data = answer.authorizationData?.[0];
+    }
+    catch (error) {
+        throw awsError(where, `ECR GetAuthorizationToken in ${aws.region}`, error, identity);
+    }
+    finally {
+        client.destroy();
+    }
+    const token = data?.authorizationToken;
+    if (!token)
+        throw new errors/* UserError */.yo(`${where}: ECR GetAuthorizationToken returned no token`);
+    (0,secrets/* maskSecret */.$l)(token);
+    const decoded = Buffer.from(token, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon <= 0)
+        throw new errors/* UserError */.yo(`${where}: the ECR token is not base64 of user:password`);
+    const password = decoded.slice(colon + 1);
+    (0,secrets/* maskSecret */.$l)(password);
+    return {
+        credentials: {
+            username: decoded.slice(0, colon),
+            password,
+            source: `the ECR token minted for ${where.replace(/^Registry /, 'registry ')}`,
+        },
+        expiresAt: data?.expiresAt ? new Date(data.expiresAt).getTime() : Date.now() + 3600_000,
+    };
+}
+/**
+ * The AWS credentials to call ECR with: the role assumed with the GitHub OIDC token when
+ * `role_arn` is given; else the environment's keys; else a web identity token file; undefined
+ * for the SDK's default chain (which reads the process environment).
+ */
+async function awsIdentity(where, aws, env) {
+    if (aws.roleArn) {
+        const token = await githubOidcToken(env, STS_AUDIENCE, where);
+        const session = aws.roleSessionName ?? `image-actions-${env.GITHUB_RUN_ID || Date.now()}`;
+        return assumeRole(where, aws, env, aws.roleArn, session, token);
+    }
+    const accessKeyId = env.AWS_ACCESS_KEY_ID;
+    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
+    if (accessKeyId && secretAccessKey) {
+        (0,secrets/* maskSecret */.$l)(secretAccessKey);
+        (0,secrets/* maskSecret */.$l)(env.AWS_SESSION_TOKEN);
+        return {
+            accessKeyId,
+            secretAccessKey,
+            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+        };
+    }
+    const tokenFile = env.AWS_WEB_IDENTITY_TOKEN_FILE;
+    if (tokenFile && env.AWS_ROLE_ARN) {
+        let token;
+        try {
+            token = (await (0,promises_.readFile)(tokenFile, 'utf8')).trim();
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`${where}: cannot read AWS_WEB_IDENTITY_TOKEN_FILE ${tokenFile} (${error.code ?? error})`);
+        }
+        (0,secrets/* maskSecret */.$l)(token);
+        const session = env.AWS_ROLE_SESSION_NAME || `image-actions-${Date.now()}`;
+        return assumeRole(where, aws, env, env.AWS_ROLE_ARN, session, token);
+    }
+    return undefined;
+}
+async function assumeRole(where, aws, env, roleArn, sessionName, webIdentityToken) {
+    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
+    const client = new STSClient({ region: aws.region, ...endpointFor('STS', env), ...SDK_OPTIONS });
+    let answer;
+    try {
+        answer = await client.send(new AssumeRoleWithWebIdentityCommand({
+            RoleArn: roleArn,
+            RoleSessionName: sessionName,
+            WebIdentityToken: webIdentityToken,
+            DurationSeconds: ROLE_SECONDS,
+        }));
+    }
+    catch (error) {
+        throw awsError(where, `STS AssumeRoleWithWebIdentity of ${roleArn}`, error, undefined);
+    }
+    finally {
+        client.destroy();
+    }
+    const issued = answer.Credentials;
+    if (!issued?.AccessKeyId || !issued.SecretAccessKey) {
+        throw new errors/* UserError */.yo(`${where}: STS AssumeRoleWithWebIdentity of ${roleArn} returned no credentials`);
+    }
+    (0,secrets/* maskSecret */.$l)(issued.SecretAccessKey);
+    (0,secrets/* maskSecret */.$l)(issued.SessionToken);
+    return {
+        accessKeyId: issued.AccessKeyId,
+        secretAccessKey: issued.SecretAccessKey,
+        ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
+    };
+}
+/** What to do about an AWS refusal, by its error name. */
+function hint(name, identity) {
+    if (name === 'CredentialsProviderError') {
+        return 'no AWS credentials were found: set role_arn (with permissions: id-token: write), run aws-actions/configure-aws-credentials before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY';
+    }
+    if (/InvalidIdentityToken|IDPRejectedClaim|IDPCommunicationError/.test(name)) {
+        return "check the role's trust policy: it must trust token.actions.githubusercontent.com for this repository, audience sts.amazonaws.com";
+    }
+    if (/UnrecognizedClient|InvalidClientTokenId|InvalidSignature|ExpiredToken|SignatureDoesNotMatch/.test(name)) {
+        return identity
+            ? 'the AWS credentials were refused: check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, or the role'
+            : 'the AWS credentials were refused';
+    }
+    if (/AccessDenied/.test(name)) {
+        return 'the AWS identity may not call it: allow ecr:GetAuthorizationToken (and sts:AssumeRoleWithWebIdentity for a role)';
+    }
+    return '';
+}
+/** An AWS failure in user words: what was asked, AWS's error name and message, what to do. */
+function awsError(where, what, error, identity) {
+    const status = error.$metadata?.httpStatusCode;
+    const named = error.$fault !== undefined;
+    let name = error.name ?? 'Error';
+    let said;
+    if (!named && status) {
+        // An answer the SDK could not read (a proxy's page, say): its status is what it said.
+        said = `HTTP ${status}`;
+        if (status === 401 || status === 403)
+            name = 'AccessDenied';
+    }
+    else {
+        const code = error.code;
+        const message = String(error.message ?? error)
+            .replace(/\s+/g, ' ')
+            .slice(0, 300);
+        said = (0,log_text/* escapeLogText */.d)(`${code && name === 'Error' ? code : name}: ${message}`);
+    }
+    const advice = status === 403 && !named ? hint('InvalidClientTokenId', identity) : hint(name, identity);
+    return new errors/* UserError */.yo(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/credentials.js
+
+
+
+
+
+/**
+ * The identity an integration declares (DESIGN §2), resolved when the integration is used, so a
+ * job that has the secrets of just the registries it uses still works. Every secret is masked
+ * the moment it is read or minted, with its base64 `user:pass` form.
+ */
+function readValue(integration, value, what, env) {
+    if (typeof value === 'string')
+        return value;
+    const resolved = env[value.env];
+    if (resolved === undefined || resolved === '') {
+        throw new errors/* UserError */.yo(`Registry ${describeIntegration(integration)}: the environment variable ${value.env} that holds its ${what} is not set or is empty; pass it to the step, e.g. env: { ${value.env}: \${{ secrets.${value.env} }} }`);
+    }
+    return resolved;
+}
+/**
+ * The integration's credentials: its username and password, what its credential helper holds,
+ * its identity token, an ECR token minted from AWS credentials, or for kind ghcr inside GitHub
+ * Actions the job's `GITHUB_TOKEN`. Undefined when it declares none of these: the Docker config
+ * is asked then.
+ */
+async function readCredentials(integration, env) {
+    const declared = integration.credentials;
+    const where = `Registry ${describeIntegration(integration)}`;
+    if (integration.aws)
+        return ecrCredentials(integration, integration.aws, env);
+    if (!declared)
+        return githubTokenCredentials(integration, env);
+    if ('helper' in declared) {
+        const found = await helperCredentials({
+            helper: declared.helper,
+            serverUrl: helperServerUrl(integration.domain),
+            where,
+            env,
+        });
+        if (!found) {
+            throw new errors/* UserError */.yo(`${where}: the credential helper docker-credential-${declared.helper} holds no credentials for ${helperServerUrl(integration.domain)}; log in with it first`);
+        }
+        return found;
+    }
+    if ('identityToken' in declared) {
+        const identityToken = readValue(integration, declared.identityToken, 'identity token', env);
+        (0,secrets/* maskSecret */.$l)(identityToken);
+        const username = declared.username
+            ? readValue(integration, declared.username, 'username', env)
+            : TOKEN_USERNAME;
+        return {
+            username,
+            password: '',
+            identityToken,
+            source: `${declared.identityToken.env} of registry ${describeIntegration(integration)}`,
+        };
+    }
+    const password = readValue(integration, declared.password, 'password', env);
+    (0,secrets/* maskSecret */.$l)(password);
+    const username = readValue(integration, declared.username, 'username', env);
+    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
+    return {
+        username,
+        password,
+        source: `the password in ${declared.password.env} of registry ${describeIntegration(integration)}`,
+    };
+}
+/**
+ * Kind ghcr declared without credentials, inside GitHub Actions: the job's token, passed to the
+ * step as `env: { GITHUB_TOKEN: ${{ github.token }} }`, as the user `GITHUB_ACTOR`.
+ */
+function githubTokenCredentials(integration, env) {
+    if (integration.kind !== 'ghcr' || env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_TOKEN) {
+        return undefined;
+    }
+    const password = env.GITHUB_TOKEN;
+    (0,secrets/* maskSecret */.$l)(password);
+    const username = env.GITHUB_ACTOR || 'github-actions';
+    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
+    return {
+        username,
+        password,
+        source: `GITHUB_TOKEN for registry ${describeIntegration(integration)}; the job needs permissions: packages: write to push`,
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/resolve.js
+
+
+
+
+
+const DOCKER_HUB_HOST = 'registry-1.docker.io';
+const resolve_MAX_NAME_LENGTH = 255;
+function domainKey(domain) {
+    return normaliseDomain(domain.toLowerCase());
+}
+function sameDomain(a, b) {
+    return domainKey(a) === domainKey(b);
+}
+/**
+ * localhost and the names under it (`k3d-reg.localhost`), 127.0.0.0/8 and [::1], with any port:
+ * Docker speaks plain HTTP to these.
+ */
+function isLoopback(domain) {
+    let host;
+    try {
+        host = new URL(`http://${domain}`).hostname;
+    }
+    catch {
+        return false;
+    }
+    return isLocalhostName(host) || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+function endpoint(domain, via, label, credentials, integration) {
+    const normalised = domainKey(domain);
+    return {
+        domain: normalised,
+        host: normalised === DOCKER_HUB ? DOCKER_HUB_HOST : normalised,
+        insecure: (integration?.insecure ?? false) || isLoopback(normalised),
+        ...(integration ? { integration } : {}),
+        via,
+        ...(credentials ? { credentials } : {}),
+        label,
+    };
+}
+/** The integration a step input names; unknown names are errors listing the known ones. */
+function integrationByName(config, name, inputName) {
+    const found = config.integrations.find((i) => i.name === name);
+    if (found)
+        return found;
+    const known = config.integrations.map((i) => i.name);
+    const why = config.source === NO_SOURCE
+        ? `no registries are declared (no ${DEFAULT_REGISTRIES_FILE}, no registries input)`
+        : known.length
+            ? `${config.source} declares ${known.join(', ')}`
+            : `${config.source} declares no registries`;
+    throw new errors/* UserError */.yo(`Input ${inputName}: there is no registry named "${name}"; ${why}`);
+}
+/**
+ * The endpoint of an integration. Its credentials are resolved now, when it is used (see
+ * readCredentials): read from the environment, asked of a helper, or minted. An integration that
+ * declares no credentials uses what the Docker config holds for its domain, if anything, else
+ * anonymous access.
+ */
+async function resolve_endpointFor(integration, env) {
+    const credentials = (await readCredentials(integration, env)) ??
+        (await readDockerConfigCredentials(integration.domain, env));
+    return endpoint(integration.domain, 'integration', integration.name, credentials, integration);
+}
+async function fallbackEndpoint(domain, env) {
+    const normalised = domainKey(domain);
+    const credentials = await readDockerConfigCredentials(normalised, env);
+    return credentials
+        ? endpoint(normalised, 'docker-config', `${normalised} (Docker config)`, credentials)
+        : endpoint(normalised, 'anonymous', `${normalised} (anonymous)`, undefined);
+}
+/**
+ * Through which registry and credentials an image on `domain` is pulled (DESIGN §3): the step's
+ * context for that domain; else the one integration on the domain, or its `primary` one among
+ * several; without any, the Docker config, else anonymous access.
+ */
+async function resolvePull(config, env, domain, contexts) {
+    const wanted = domainKey(domain);
+    const chosen = contexts.filter((c) => sameDomain(c.domain, wanted));
+    if (chosen.length > 1) {
+        throw new errors/* UserError */.yo(`The registry contexts ${chosen.map((c) => c.name).join(' and ')} both serve ${wanted}; give at most one context per domain`);
+    }
+    if (chosen.length === 1)
+        return resolve_endpointFor(chosen[0], env);
+    const candidates = config.integrations.filter((i) => sameDomain(i.domain, wanted));
+    if (candidates.length === 0)
+        return fallbackEndpoint(wanted, env);
+    if (candidates.length === 1)
+        return resolve_endpointFor(candidates[0], env);
+    const primary = candidates.find((i) => i.primary);
+    if (primary)
+        return resolve_endpointFor(primary, env);
+    throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(describeIntegration).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
+}
+/** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
+function applyPrefix(prefix, repository) {
+    const trimmed = (prefix ?? '').replace(/^\/+|\/+$/g, '');
+    if (!trimmed || repository === trimmed || repository.startsWith(`${trimmed}/`)) {
+        return repository;
+    }
+    return `${trimmed}/${repository}`;
+}
+/**
+ * Splits an image name as the user wrote it into its domain, if it names one, and its path;
+ * a tag or digest is dropped. The name is validated by the Docker reference grammar.
+ */
+function splitImageName(imageName) {
+    const ref = parseReference(imageName, { defaultTag: false, what: 'image name' });
+    let rest = imageName.trim();
+    const at = rest.indexOf('@');
+    if (at >= 0)
+        rest = rest.slice(0, at);
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/'))
+        rest = rest.slice(0, colon);
+    const slash = rest.indexOf('/');
+    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
+        return { domain: ref.domain, path: rest.slice(slash + 1) };
+    }
+    return { path: rest };
+}
+/**
+ * Where a push of `imageName` goes (DESIGN §3): always the integration `registry` names, else the
+ * `default` one, else the domain written in the image name (docker.io when it names none),
+ * reached like a pull without contexts. The repository is the name's path, without a domain
+ * written in it (the push goes to the chosen registry whatever the name says), with the
+ * integration's repository_prefix applied.
+ */
+async function resolvePush(config, env, imageName, registry) {
+    const name = splitImageName(imageName);
+    const target = registry ?? config.integrations.find((i) => i.default);
+    const endpoint = target
+        ? await resolve_endpointFor(target, env)
+        : await resolvePull(config, env, name.domain ?? DOCKER_HUB, []);
+    let repository = applyPrefix(endpoint.integration?.repositoryPrefix, name.path);
+    if (endpoint.domain === DOCKER_HUB && !repository.includes('/')) {
+        repository = `library/${repository}`;
+    }
+    if (`${endpoint.domain}/${repository}`.length > resolve_MAX_NAME_LENGTH) {
+        throw new errors/* UserError */.yo(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${resolve_MAX_NAME_LENGTH} characters`);
+    }
+    return { endpoint, repository };
+}
+/**
+ * A registry context must serve a domain the step pulls from. When the step cannot know what it
+ * pulls (the FROM lines of a Dockerfile), it only warns.
+ */
+function checkContexts(contexts, pulledDomains, inputName, warn) {
+    const byDomain = new Map();
+    for (const context of contexts) {
+        const key = domainKey(context.domain);
+        const other = byDomain.get(key);
+        if (other && other.name !== context.name) {
+            throw new errors/* UserError */.yo(`Input ${inputName}: ${other.name} and ${context.name} both serve ${key}; give at most one per domain`);
+        }
+        byDomain.set(key, context);
+    }
+    for (const [domain, context] of byDomain) {
+        if (pulledDomains === undefined) {
+            warn(`Input ${inputName}: cannot tell whether this step pulls from ${domain}; ${context.name} is used only for images on ${domain}`);
+        }
+        else if (!pulledDomains.some((d) => sameDomain(d, domain))) {
+            const pulled = [...new Set(pulledDomains.map(domainKey))];
+            throw new errors/* UserError */.yo(`Input ${inputName}: ${context.name} serves ${domain}, but this step pulls no image from ${domain}${pulled.length ? ` (only from ${pulled.join(', ')})` : ''}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/builders/docker.js
+
+
+
+
+
+
+
+
+/** The `Driver:` line of `docker buildx inspect`. */
+function buildxDriver(lines) {
+    for (const line of lines) {
+        const match = /^Driver:\s*(\S+)/.exec(line.trim());
+        if (match)
+            return match[1];
+    }
+    return undefined;
+}
+/** `docker info --format '{{json .DriverStatus}}'` names a containerd snapshotter for that store. */
+function imageStoreOf(driverStatus) {
+    return driverStatus.includes('io.containerd.snapshotter') ? 'containerd' : 'classic';
+}
+function dockerOutput(plan, store = 'classic') {
+    if (plan.push?.sharedAuthfile)
+        return 'push';
+    return !plan.push && plan.platforms.length > 1 && store === 'classic' ? 'cache' : 'load';
+}
+/** A push target reached over plain HTTP that is not loopback (which buildx reaches so anyway). */
+function plainHttpTarget(plan) {
+    return Boolean(plan.push?.insecure && !isLoopback(plan.push.host));
+}
+/** The arguments of `docker buildx build` for a plan and where its result goes. */
+function dockerBuildArgs(plan, output) {
+    const args = ['buildx', 'build', '--progress=plain', '-f', plan.dockerfile];
+    if (plan.platforms.length)
+        args.push('--platform', plan.platforms.join(','));
+    for (const [key, value] of Object.entries(plan.buildArgs))
+        args.push('--build-arg', `${key}=${value}`);
+    for (const [key, value] of Object.entries(plan.labels))
+        args.push('--label', `${key}=${value}`);
+    for (const source of plan.cacheFrom)
+        args.push('--cache-from', source);
+    for (const destination of plan.cacheTo)
+        args.push('--cache-to', destination);
+    for (const secret of plan.secrets)
+        args.push('--secret', secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.file}`);
+    for (const ssh of plan.ssh)
+        args.push('--ssh', ssh);
+    if (plan.provenance !== undefined)
+        args.push(`--provenance=${plan.provenance}`);
+    if (plan.sbom !== undefined)
+        args.push(`--sbom=${plan.sbom}`);
+    for (const annotation of plan.annotations)
+        args.push('--annotation', annotation);
+    if (plan.target)
+        args.push('--target', plan.target);
+    if (plan.noCache)
+        args.push('--no-cache');
+    for (const tag of plan.tags)
+        args.push('-t', tag);
+    args.push('--iidfile', plan.iidfile, '--metadata-file', plan.metadataFile);
+    if (output === 'push') {
+        // `--push` is `--output type=image,push=true`, whose names come from the -t flags; buildx
+        // speaks plain HTTP to a registry only when the exporter is told so.
+        args.push(...(plainHttpTarget(plan)
+            ? ['--output', 'type=image,push=true,registry.insecure=true']
+            : ['--push']));
+    }
+    else if (output === 'load') {
+        args.push('--load');
+    }
+    args.push(plan.context);
+    return args;
+}
+/**
+ * The environment docker runs in: DOCKER_CONFIG is a directory holding just the credentials of
+ * this step; BUILDX_CONFIG keeps buildx's builder instances where they were (docker/setup-buildx-action's).
+ */
+function dockerEnv(authfile, buildxConfig) {
+    return { DOCKER_CONFIG: external_node_path_.dirname(authfile), BUILDX_CONFIG: buildxConfig };
+}
+/** Where buildx keeps its state for the user, before this step points DOCKER_CONFIG elsewhere. */
+function buildxConfigDir(env) {
+    if (env.BUILDX_CONFIG)
+        return env.BUILDX_CONFIG;
+    const config = dockerConfigPath(env);
+    return config ? external_node_path_.join(external_node_path_.dirname(config), 'buildx') : external_node_path_.join('.docker', 'buildx');
+}
+/**
+ * Pulls over plain HTTP: buildx takes them from its builder (the engine's settings for the
+ * default docker driver, buildkitd.toml for a docker-container builder), never from one build.
+ */
+function insecurePullWarning(hosts) {
+    const list = hosts.join(', ');
+    const toml = hosts.map((h) => `[registry."${h}"] http = true`).join(' and ');
+    return `docker buildx: this build pulls from ${list} over plain HTTP (insecure: true), which buildx takes from its builder, never from one build's options: with buildx's default docker driver, the Docker engine's daemon.json must list ${list} in "insecure-registries"; with a docker-container builder, its buildkitd.toml must have ${toml}; otherwise those pulls fail with a TLS error. Or use builder: buildah`;
+}
+/** `docker push` over plain HTTP: the engine's `insecure-registries` decides, never the command. */
+function insecurePushWarning(host, registry) {
+    return `docker push: ${registry} (${host}) is reached over plain HTTP (insecure: true), which docker push takes from the Docker engine, never from one command: the engine's daemon.json must list ${host} in "insecure-registries"; otherwise the push fails with a TLS error. Or use builder: buildah`;
+}
+/**
+ * A build with docker. buildx reads one Docker config for the whole build, so it pushes during
+ * the build only when pulls and push can share one file (no domain needing two identities).
+ * Otherwise the image is loaded into the engine with the pull credentials, then each tag is
+ * pushed with the target's: a single-platform image only when the engine's classic image store
+ * holds one platform. With disable_push, the image is loaded; several platforms stay in the build
+ * cache where the store cannot hold them. What
+ * buildx cannot do is refused before anything runs; plain HTTP, which buildx and docker push take
+ * from the engine's or builder's own configuration, is warned about, saying what it needs.
+ */
+function dockerBuildRun(plan, buildxConfig, store = 'classic') {
+    const output = dockerOutput(plan, store);
+    const warnings = [];
+    if (plan.insecurePulls.length)
+        warnings.push(insecurePullWarning(plan.insecurePulls));
+    const { push } = plan;
+    if (push?.sharedAuthfile) {
+        // The build pushes (output 'push'), with the one file.
+        return {
+            output,
+            commands: [
+                {
+                    program: 'docker',
+                    args: dockerBuildArgs(plan, output),
+                    env: dockerEnv(push.sharedAuthfile, buildxConfig),
+                    purpose: 'build',
+                },
+            ],
+            warnings,
+        };
+    }
+    if (push && plan.platforms.length > 1 && store === 'classic') {
+        const why = push.conflict ?? `${push.host} needs two identities`;
+        throw new errors/* UserError */.yo(`builder docker: a multi-platform build must push while it builds, with one identity per registry (the engine's classic image store holds one platform per image), but ${why}; use builder: buildah, an engine with the containerd image store, or let one identity both pull from and push to ${push.host}`);
+    }
+    if (push && plainHttpTarget(plan))
+        warnings.push(insecurePushWarning(push.host, push.registry));
+    const commands = [
+        {
+            program: 'docker',
+            args: dockerBuildArgs(plan, output),
+            env: dockerEnv(plan.authfile, buildxConfig),
+            purpose: 'build',
+        },
+    ];
+    if (push) {
+        for (const tag of plan.tags) {
+            commands.push({
+                program: 'docker',
+                args: ['push', tag],
+                env: dockerEnv(push.authfile, buildxConfig),
+                purpose: 'push',
+                destination: tag,
+            });
+        }
+    }
+    return { output, commands, warnings };
+}
+/** The commands that push a local image to a tag: `docker tag`, then `docker push` with the target's credentials. */
+function dockerPushCommands(request, buildxConfig) {
+    const env = dockerEnv(request.authfile, buildxConfig);
+    const commands = [];
+    if (request.source !== request.destination) {
+        commands.push({
+            program: 'docker',
+            args: ['tag', request.source, request.destination],
+            env,
+            purpose: 'push',
+            destination: request.destination,
+        });
+    }
+    commands.push({
+        program: 'docker',
+        args: ['push', request.destination],
+        env,
+        purpose: 'push',
+        destination: request.destination,
+    });
+    return commands;
+}
+/**
+ * Keeps the user's docker setup reachable from this step's config directory: CLI plugins
+ * (buildx installed by setup-buildx-action), contexts, and the current context.
+ */
+async function linkUserDockerConfig(dir, env) {
+    const userConfig = dockerConfigPath(env);
+    if (!userConfig)
+        return;
+    const userDir = external_node_path_.dirname(userConfig);
+    for (const entry of ['cli-plugins', 'contexts']) {
+        const from = external_node_path_.join(userDir, entry);
+        const to = external_node_path_.join(dir, entry);
+        if ((0,external_node_fs_.existsSync)(from) && !(0,external_node_fs_.existsSync)(to))
+            await (0,promises_.symlink)(from, to);
+    }
+    let currentContext;
+    try {
+        currentContext = JSON.parse(await (0,promises_.readFile)(userConfig, 'utf8')).currentContext;
+    }
+    catch {
+        return;
+    }
+    if (typeof currentContext !== 'string')
+        return;
+    const file = external_node_path_.join(dir, 'config.json');
+    const config = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    await (0,promises_.writeFile)(file, JSON.stringify({ ...config, currentContext }, null, 2) + '\n', {
+        mode: 0o600,
+    });
+}
+/** The image ID and the digests of `Id RepoDigests` as `docker image inspect` prints them. */
+function dockerImageIds(inspected) {
+    return [...new Set(inspected.match(/sha256:[0-9a-f]{64}/g) ?? [])];
+}
+/**
+ * The image ID (config digest) of a build, from what buildx says: on a classic store, for one
+ * platform, its metadata's config digest, else the iidfile. On the containerd store buildx 0.13
+ * names the digest of an index as both (checked on dockerd 26), and several platforms have no
+ * single image ID: ''. The step then reads the config digest from the registry when it pushed.
+ */
+function dockerImageId(metadata, iid, build) {
+    if (build.store === 'containerd' || build.platforms > 1)
+        return '';
+    const config = metadata['containerimage.config.digest'];
+    return typeof config === 'string' ? config : iid;
+}
+async function docker_readOptional(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+class docker_DockerBuilder {
+    kind = 'docker';
+    async run(commands, io, fail) {
+        const prepared = new Set();
+        for (const command of commands) {
+            const dir = command.env?.DOCKER_CONFIG;
+            if (dir && !prepared.has(dir)) {
+                prepared.add(dir);
+                await linkUserDockerConfig(dir, io.env);
+            }
+            io.log(`[command]${formatCommand(command)}`);
+            const result = await runCommand(command, { env: io.env, log: io.log });
+            if (result.code !== 0)
+                throw fail(command, result.code, result.tail);
+        }
+    }
+    /** Which image store the engine runs; a docker that cannot say is taken for the classic one. */
+    async imageStore(io) {
+        const result = await runCommand({ program: 'docker', args: ['info', '--format', '{{json .DriverStatus}}'] }, { env: io.env, keep: 5 });
+        return result.code === 0 ? imageStoreOf(result.tail.join('\n')) : 'classic';
+    }
+    /** The driver of buildx's current builder (`docker`, `docker-container`, …), if it says. */
+    async builderDriver(io) {
+        const result = await runCommand({
+            program: 'docker',
+            args: ['buildx', 'inspect'],
+            env: { BUILDX_CONFIG: buildxConfigDir(io.env) },
+        }, { env: io.env, keep: 50 });
+        return result.code === 0 ? buildxDriver(result.tail) : undefined;
+    }
+    async build(plan, io) {
+        const store = await this.imageStore(io);
+        if (plan.platforms.length > 1 &&
+            store === 'classic' &&
+            (await this.builderDriver(io)) === 'docker') {
+            throw new errors/* UserError */.yo(`Input platform: ${plan.platforms.join(', ')} need a builder that makes multi-platform images, but buildx's builder here is the engine's own (driver docker) on its classic image store, which builds one platform; set one up with docker/setup-buildx-action (a docker-container builder), turn on the engine's containerd image store, or use builder: buildah`);
+        }
+        const { output, commands, warnings } = dockerBuildRun(plan, buildxConfigDir(io.env), store);
+        for (const warning of warnings)
+            io.warn(warning);
+        if (output === 'cache') {
+            io.warn(`docker buildx: a build for ${plan.platforms.length} platforms cannot be loaded into the engine's classic image store, so with disable_push its result stays in the build cache only (as with docker/build-push-action's push: false); ${plan.tags.join(', ')} name no local image, and the push action cannot push it; build without disable_push, on an engine with the containerd image store, or with builder: buildah`);
+        }
+        await this.run(commands, io, (command, code, tail) => command.purpose === 'build' || !plan.push
+            ? buildFailure('docker buildx', code, tail)
+            : pushFailure('docker', plan.push, command.destination ?? '', code, tail));
+        const metadataText = await docker_readOptional(plan.metadataFile);
+        let metadata = {};
+        try {
+            metadata = metadataText ? JSON.parse(metadataText) : {};
+        }
+        catch {
+            io.warn(`docker buildx wrote a metadata file that is not JSON: ${plan.metadataFile}`);
+        }
+        const reported = metadata['containerimage.digest'];
+        return {
+            imageId: dockerImageId(metadata, (await docker_readOptional(plan.iidfile))?.trim() ?? '', {
+                store,
+                platforms: plan.platforms.length,
+            }),
+            metadata,
+            // Without --push, buildx's digest is that of its local export, not what `docker push` wrote.
+            pushedDigests: output === 'push' && typeof reported === 'string' ? [reported] : [],
+        };
+    }
+    async findImage(reference, io) {
+        const result = await runCommand({
+            program: 'docker',
+            args: ['image', 'inspect', '--format', '{{json .Id}} {{json .RepoDigests}}', reference],
+        }, { env: io.env, keep: 5 });
+        if (result.code !== 0)
+            return undefined;
+        return { list: false, ids: dockerImageIds(result.tail.join('\n')) };
+    }
+    async push(request, io) {
+        if (request.insecure && !isLoopback(request.target.host))
+            io.warn(insecurePushWarning(request.target.host, request.target.registry));
+        await this.run(dockerPushCommands(request, buildxConfigDir(io.env)), io, (_command, code, tail) => pushFailure('docker', request.target, request.destination, code, tail));
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/builders/builder.js
+
+
+
+
+const BUILDER_CHOICES = (/* unused pure expression or super */ null && (['auto', 'docker', 'buildah']));
+const probeProgram = async (program, args, env) => {
+    try {
+        const result = await runCommand({ program, args }, { env, keep: 5 });
+        return result.code === 0;
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            return false;
+        throw error;
+    }
+};
+/** A Docker engine answers, and buildx is there to drive it. */
+async function dockerAnswers(env, probe) {
+    if (!(await probe('docker', ['info'], env)))
+        return 'no-engine';
+    return (await probe('docker', ['buildx', 'version'], env)) ? 'yes' : 'no-buildx';
+}
+/**
+ * The builder the `builder` input asks for. `auto` picks docker when its engine answers, else
+ * buildah when it is installed, else fails saying what to install.
+ */
+async function detectBuilder(choice, env, probe = probeProgram) {
+    if (choice === 'docker' || choice === 'auto') {
+        const docker = await dockerAnswers(env, probe);
+        if (docker === 'yes')
+            return new DockerBuilder();
+        if (choice === 'docker') {
+            throw new UserError(docker === 'no-engine'
+                ? 'Input builder: docker was asked for, but no Docker engine answers `docker info`; start the engine, or use builder: buildah'
+                : 'Input builder: docker was asked for, but the buildx plugin is missing (`docker buildx version` fails); install docker-buildx, or use builder: buildah');
+        }
+    }
+    if (await probe('buildah', ['--version'], env))
+        return new BuildahBuilder();
+    if (choice === 'buildah') {
+        throw new UserError('Input builder: buildah was asked for, but `buildah --version` does not answer; install buildah (apt-get install buildah)');
+    }
+    throw new UserError('No image builder found: no Docker engine answers `docker info` (with the buildx plugin) and buildah is not installed; install buildah (apt-get install buildah), or Docker with buildx and start its engine');
+}
+/** Every builder usable here, docker first: where the push action looks for a local candidate. */
+async function availableBuilders(env, probe = probeProgram) {
+    const builders = [];
+    if ((await dockerAnswers(env, probe)) === 'yes')
+        builders.push(new docker_DockerBuilder());
+    if (await probe('buildah', ['--version'], env))
+        builders.push(new buildah_BuildahBuilder());
+    return builders;
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/limit.js
+/** Runs at most `concurrency` of the given tasks at once; the rest wait their turn in order. */
+function createLimiter(concurrency) {
+    let active = 0;
+    const queue = [];
+    const next = () => {
+        if (active >= concurrency)
+            return;
+        const start = queue.shift();
+        if (start)
+            start();
+    };
+    return (task) => new Promise((resolve, reject) => {
+        queue.push(() => {
+            active++;
+            task()
+                .then(resolve, reject)
+                .finally(() => {
+                active--;
+                next();
+            });
+        });
+        next();
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./.build/src/registry/generated/protocol-validators.js
+// Generated by scripts/generate-validators.mjs from src/registry/schemas/*.schema.json: do not edit.
+
+const protocol_validators_runtime0 = ucs2length["default"] ?? ucs2length;
+
+const validateDescriptor = validate21;
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/descriptor.schema.json","title":"Content descriptor","description":"What this project reads of an OCI or Docker descriptor. Fields it does not read may be anything: manifests are copied byte for byte.","type":"object","required":["mediaType","digest","size"],"properties":{"mediaType":{"type":"string","minLength":1},"digest":{"description":"Only digests that can be verified, in canonical form: the digest goes into request paths.","type":"string","pattern":"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},"size":{"type":"integer","minimum":0},"platform":{"type":"object","required":["os","architecture"],"properties":{"os":{"type":"string"},"architecture":{"type":"string"},"variant":{"type":"string"},"os.version":{"type":"string"},"os.features":{"type":"array","items":{"type":"string"}}}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"urls":{"type":"array","items":{"type":"string"}},"artifactType":{"type":"string"}}};
+const protocol_validators_func2 = protocol_validators_runtime0;
+const protocol_validators_pattern0 = new RegExp("^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$", "u");
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/descriptor.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.mediaType === undefined) && (missing0 = "mediaType")) || ((data.digest === undefined) && (missing0 = "digest"))) || ((data.size === undefined) && (missing0 = "size"))){
+validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.mediaType !== undefined){
+let data0 = data.mediaType;
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(protocol_validators_func2(data0) < 1){
+validate21.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.digest !== undefined){
+let data1 = data.digest;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data1 === "string"){
+if(!protocol_validators_pattern0.test(data1)){
+validate21.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/pattern",keyword:"pattern",params:{pattern: "^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},message:"must match pattern \""+"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"+"\""}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.size !== undefined){
+let data2 = data.size;
+const _errs5 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate21.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs5){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+validate21.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.platform !== undefined){
+let data3 = data.platform;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing1;
+if(((data3.os === undefined) && (missing1 = "os")) || ((data3.architecture === undefined) && (missing1 = "architecture"))){
+validate21.errors = [{instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data3.os !== undefined){
+const _errs9 = errors;
+if(typeof data3.os !== "string"){
+validate21.errors = [{instancePath:instancePath+"/platform/os",schemaPath:"#/properties/platform/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs9 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.architecture !== undefined){
+const _errs11 = errors;
+if(typeof data3.architecture !== "string"){
+validate21.errors = [{instancePath:instancePath+"/platform/architecture",schemaPath:"#/properties/platform/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs11 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.variant !== undefined){
+const _errs13 = errors;
+if(typeof data3.variant !== "string"){
+validate21.errors = [{instancePath:instancePath+"/platform/variant",schemaPath:"#/properties/platform/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3["os.version"] !== undefined){
+const _errs15 = errors;
+if(typeof data3["os.version"] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/platform/os.version",schemaPath:"#/properties/platform/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs15 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3["os.features"] !== undefined){
+let data8 = data3["os.features"];
+const _errs17 = errors;
+if(errors === _errs17){
+if(Array.isArray(data8)){
+var valid2 = true;
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+const _errs19 = errors;
+if(typeof data8[i0] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/platform/os.features/" + i0,schemaPath:"#/properties/platform/properties/os.features/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs19 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/platform/os.features",schemaPath:"#/properties/platform/properties/os.features/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid1 = _errs17 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.annotations !== undefined){
+let data10 = data.annotations;
+const _errs21 = errors;
+if(errors === _errs21){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key0 in data10){
+const _errs24 = errors;
+if(typeof data10[key0] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs24 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs21 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.urls !== undefined){
+let data12 = data.urls;
+const _errs26 = errors;
+if(errors === _errs26){
+if(Array.isArray(data12)){
+var valid4 = true;
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+const _errs28 = errors;
+if(typeof data12[i1] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/urls/" + i1,schemaPath:"#/properties/urls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs28 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/urls",schemaPath:"#/properties/urls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs26 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.artifactType !== undefined){
+const _errs30 = errors;
+if(typeof data.artifactType !== "string"){
+validate21.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs30 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+
+const validateImageManifest = validate22;
+const schema7 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-manifest.schema.json","title":"Image manifest","description":"An OCI image manifest (application/vnd.oci.image.manifest.v1+json) or a Docker image manifest (application/vnd.docker.distribution.manifest.v2+json): the fields this project reads.","type":"object","required":["schemaVersion","config","layers"],"properties":{"schemaVersion":{"const":2},"mediaType":{"type":"string"},"artifactType":{"type":"string"},"config":{"$ref":"descriptor.schema.json"},"layers":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}};
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/image-manifest.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.config === undefined) && (missing0 = "config"))) || ((data.layers === undefined) && (missing0 = "layers"))){
+validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.schemaVersion !== undefined){
+const _errs1 = errors;
+if(2 !== data.schemaVersion){
+validate22.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mediaType !== undefined){
+const _errs2 = errors;
+if(typeof data.mediaType !== "string"){
+validate22.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.artifactType !== undefined){
+const _errs4 = errors;
+if(typeof data.artifactType !== "string"){
+validate22.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.config !== undefined){
+const _errs6 = errors;
+if(!(validate21(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.layers !== undefined){
+let data4 = data.layers;
+const _errs7 = errors;
+if(errors === _errs7){
+if(Array.isArray(data4)){
+var valid1 = true;
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+const _errs9 = errors;
+if(!(validate21(data4[i0], {instancePath:instancePath+"/layers/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs9 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/layers",schemaPath:"#/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.subject !== undefined){
+const _errs10 = errors;
+if(!(validate21(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.annotations !== undefined){
+let data7 = data.annotations;
+const _errs11 = errors;
+if(errors === _errs11){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key0 in data7){
+const _errs14 = errors;
+if(typeof data7[key0] !== "string"){
+validate22.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs14 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+
+const validateImageIndex = validate26;
+const schema8 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-index.schema.json","title":"Image index","description":"An OCI image index (application/vnd.oci.image.index.v1+json) or a Docker manifest list (application/vnd.docker.distribution.manifest.list.v2+json): the fields this project reads.","type":"object","required":["schemaVersion","manifests"],"properties":{"schemaVersion":{"const":2},"mediaType":{"type":"string"},"artifactType":{"type":"string"},"manifests":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/image-index.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.manifests === undefined) && (missing0 = "manifests"))){
+validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.schemaVersion !== undefined){
+const _errs1 = errors;
+if(2 !== data.schemaVersion){
+validate26.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mediaType !== undefined){
+const _errs2 = errors;
+if(typeof data.mediaType !== "string"){
+validate26.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.artifactType !== undefined){
+const _errs4 = errors;
+if(typeof data.artifactType !== "string"){
+validate26.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.manifests !== undefined){
+let data3 = data.manifests;
+const _errs6 = errors;
+if(errors === _errs6){
+if(Array.isArray(data3)){
+var valid1 = true;
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+const _errs8 = errors;
+if(!(validate21(data3[i0], {instancePath:instancePath+"/manifests/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs8 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate26.errors = [{instancePath:instancePath+"/manifests",schemaPath:"#/properties/manifests/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.subject !== undefined){
+const _errs9 = errors;
+if(!(validate21(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.annotations !== undefined){
+let data6 = data.annotations;
+const _errs10 = errors;
+if(errors === _errs10){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key0 in data6){
+const _errs13 = errors;
+if(typeof data6[key0] !== "string"){
+validate26.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate26.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+
+const validateOtherManifest = validate29;
+const schema9 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/other-manifest.schema.json","title":"Manifest of another media type","description":"A manifest of a media type this project does not know (an artifact's): copied byte for byte, so only what a copy reads is checked, the blobs it references.","type":"object","properties":{"config":{"$ref":"descriptor.schema.json"},"layers":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"blobs":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"}}};
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/other-manifest.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.config !== undefined){
+const _errs1 = errors;
+if(!(validate21(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.layers !== undefined){
+let data1 = data.layers;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data1)){
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+const _errs4 = errors;
+if(!(validate21(data1[i0], {instancePath:instancePath+"/layers/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/layers",schemaPath:"#/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.blobs !== undefined){
+let data3 = data.blobs;
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data3)){
+var valid2 = true;
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+const _errs7 = errors;
+if(!(validate21(data3[i1], {instancePath:instancePath+"/blobs/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs7 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/blobs",schemaPath:"#/properties/blobs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.subject !== undefined){
+const _errs8 = errors;
+if(!(validate21(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+
+const validateImageConfig = validate34;
+const schema10 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-config.schema.json","title":"Image config","description":"An OCI or Docker image config: the fields this project reads (platform, creation time, labels).","type":"object","properties":{"os":{"type":"string"},"architecture":{"type":"string"},"variant":{"type":"string"},"os.version":{"type":"string"},"created":{"type":"string"},"config":{"type":["object","null"],"properties":{"Labels":{"type":["object","null"],"additionalProperties":{"type":"string"}}}}}};
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/image-config.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.os !== undefined){
+const _errs1 = errors;
+if(typeof data.os !== "string"){
+validate34.errors = [{instancePath:instancePath+"/os",schemaPath:"#/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.architecture !== undefined){
+const _errs3 = errors;
+if(typeof data.architecture !== "string"){
+validate34.errors = [{instancePath:instancePath+"/architecture",schemaPath:"#/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.variant !== undefined){
+const _errs5 = errors;
+if(typeof data.variant !== "string"){
+validate34.errors = [{instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["os.version"] !== undefined){
+const _errs7 = errors;
+if(typeof data["os.version"] !== "string"){
+validate34.errors = [{instancePath:instancePath+"/os.version",schemaPath:"#/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.created !== undefined){
+const _errs9 = errors;
+if(typeof data.created !== "string"){
+validate34.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.config !== undefined){
+let data5 = data.config;
+const _errs11 = errors;
+if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
+validate34.errors = [{instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: schema10.properties.config.type},message:"must be object,null"}];
+return false;
+}
+if(errors === _errs11){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.Labels !== undefined){
+let data6 = data5.Labels;
+const _errs13 = errors;
+if((!(data6 && typeof data6 == "object" && !Array.isArray(data6))) && (data6 !== null)){
+validate34.errors = [{instancePath:instancePath+"/config/Labels",schemaPath:"#/properties/config/properties/Labels/type",keyword:"type",params:{type: schema10.properties.config.properties.Labels.type},message:"must be object,null"}];
+return false;
+}
+if(errors === _errs13){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key0 in data6){
+const _errs16 = errors;
+if(typeof data6[key0] !== "string"){
+validate34.errors = [{instancePath:instancePath+"/config/Labels/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/config/properties/Labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs16 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+}
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+
+const validateTokenAnswer = validate35;
+const protocol_validators_schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/token-answer.schema.json","title":"Token service answer","description":"The answer of a registry's token service (distribution's token authentication): a token under `token` or `access_token`.","type":"object","anyOf":[{"required":["token"],"properties":{"token":{"type":"string","minLength":1}}},{"required":["access_token"],"properties":{"access_token":{"type":"string","minLength":1}}}],"properties":{"token":{"type":"string"},"access_token":{"type":"string"},"refresh_token":{"type":"string"},"expires_in":{"type":"number"},"issued_at":{"type":"string"}}};
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/token-answer.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.token === undefined) && (missing0 = "token")){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data.token !== undefined){
+let data0 = data.token;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(protocol_validators_func2(data0) < 1){
+const err1 = {instancePath:instancePath+"/token",schemaPath:"#/anyOf/0/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/token",schemaPath:"#/anyOf/0/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.access_token === undefined) && (missing1 = "access_token")){
+const err3 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data.access_token !== undefined){
+let data1 = data.access_token;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data1 === "string"){
+if(protocol_validators_func2(data1) < 1){
+const err4 = {instancePath:instancePath+"/access_token",schemaPath:"#/anyOf/1/properties/access_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/access_token",schemaPath:"#/anyOf/1/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = valid0 || _valid0;
+}
+if(!valid0){
+const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+validate35.errors = vErrors;
+return false;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.token !== undefined){
+const _errs8 = errors;
+if(typeof data.token !== "string"){
+validate35.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs8 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.access_token !== undefined){
+const _errs10 = errors;
+if(typeof data.access_token !== "string"){
+validate35.errors = [{instancePath:instancePath+"/access_token",schemaPath:"#/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.refresh_token !== undefined){
+const _errs12 = errors;
+if(typeof data.refresh_token !== "string"){
+validate35.errors = [{instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.expires_in !== undefined){
+let data5 = data.expires_in;
+const _errs14 = errors;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+validate35.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid3 = _errs14 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.issued_at !== undefined){
+const _errs16 = errors;
+if(typeof data.issued_at !== "string"){
+validate35.errors = [{instancePath:instancePath+"/issued_at",schemaPath:"#/properties/issued_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs16 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/manifest.js
+
+
+
+
+
+const MediaType = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+};
+/** What a manifest GET accepts: the two image manifests and the two indexes. */
+const MANIFEST_ACCEPT = [
+    MediaType.ociIndex,
+    MediaType.dockerManifestList,
+    MediaType.ociManifest,
+    MediaType.dockerManifest,
+].join(', ');
+function manifest_isIndexMediaType(mediaType) {
+    return mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
+}
+function isImageManifestMediaType(mediaType) {
+    return mediaType === MediaType.ociManifest || mediaType === MediaType.dockerManifest;
+}
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/**
+ * The digest of `bytes` in the algorithm of `like` (a digest `isValidDigest` accepts): a
+ * manifest pinned by its sha512 digest is checked by sha512, never taken on trust.
+ */
+function digestLike(bytes, like) {
+    const algorithm = digestAlgorithm(like);
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+/** Whether `bytes` hash to `digest`; a digest of no known algorithm matches nothing. */
+function digestMatches(bytes, digest) {
+    return isValidDigest(digest) && digestLike(bytes, digest) === digest;
+}
+/**
+ * Parses and validates a document a registry sent. `where` names the registry and repository;
+ * the message adds the digest and the first thing wrong: one line, never a TypeError later.
+ */
+function parseChecked(raw, where, validate, kind) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw.bytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* RegistryError */.gl(`${where}: the manifest ${raw.digest} is not valid JSON`, 0, 'MANIFEST_INVALID');
+    }
+    if (!validate(parsed)) {
+        throw new errors/* RegistryError */.gl(`${where}: the manifest ${raw.digest} is not a valid ${kind} (${raw.mediaType}): ${schemaError(validate.errors?.[0])}`, 0, 'MANIFEST_INVALID');
+    }
+    return parsed;
+}
+/**
+ * An image config read whole, checked in what is read of it; `where` names the registry and
+ * repository. Not JSON, or not of that shape: an error naming the config's digest.
+ */
+function parseImageConfig(bytes, digest, where) {
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* RegistryError */.gl(`${where}: its config ${digest} is not JSON`, 0, 'CONFIG_INVALID');
+    }
+    if (!validateImageConfig(parsed)) {
+        throw new errors/* RegistryError */.gl(`${where}: its config ${digest} is not a valid image config: ${schemaError(validateImageConfig.errors?.[0])}`, 0, 'CONFIG_INVALID');
+    }
+    return parsed;
+}
+/** ajv's first error in user words: `/layers/0/digest is not a digest (…)`. */
+function schemaError(error) {
+    if (!error)
+        return 'it does not have the expected shape';
+    const field = error.instancePath || 'the document';
+    if (error.keyword === 'pattern' && error.instancePath.endsWith('/digest')) {
+        return `${field} is not a digest (${DIGEST_FORM})`;
+    }
+    if (error.keyword === 'required') {
+        return `${field} has no ${error.params.missingProperty}`;
+    }
+    return `${field} ${error.message ?? 'is not valid'}`;
+}
+/** An image manifest (OCI or Docker), checked: `config` and `layers` are descriptors. */
+function parseImageManifest(raw, where) {
+    return parseChecked(raw, where, validateImageManifest, 'image manifest');
+}
+/**
+ * A list of referrers (a referrers API page, a `sha256-<hex>` referrers tag index): an index whose
+ * entries are checked one by one. An entry that is no valid descriptor names nothing that could
+ * be read or copied: it is left out (and counted), not trusted, and the others still count.
+ */
+function parseReferrersList(raw, where) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw.bytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* RegistryError */.gl(`${where}: the referrers list is not valid JSON`, 0, 'MANIFEST_INVALID');
+    }
+    const manifests = parsed?.manifests;
+    if (!Array.isArray(manifests)) {
+        throw new errors/* RegistryError */.gl(`${where}: the referrers list has no manifests list`, 0, 'MANIFEST_INVALID');
+    }
+    const entries = manifests.filter((entry) => validateDescriptor(entry));
+    return {
+        entries,
+        skipped: manifests.length - entries.length,
+        document: parsed,
+    };
+}
+/** An index (OCI or Docker manifest list), checked: `manifests` are descriptors. */
+function manifest_parseImageIndex(raw, where) {
+    return parseChecked(raw, where, validateImageIndex, 'image index');
+}
+/**
+ * A manifest that is not an index. An image manifest is checked in full; a manifest of another
+ * media type (an artifact's) only in what is read of it (`config`, `layers`, `blobs`, the latter
+ * two returned together as `layers`): it is copied byte for byte, whatever else it holds.
+ */
+function manifest_parseManifestContents(raw, where) {
+    if (isImageManifestMediaType(raw.mediaType))
+        return parseImageManifest(raw, where);
+    const other = parseChecked(raw, where, validateOtherManifest, 'manifest');
+    return {
+        config: other.config,
+        layers: [...(other.layers ?? []), ...(other.blobs ?? [])],
+        ...(other.annotations ? { annotations: other.annotations } : {}),
+    };
+}
+/** The blobs a manifest that is not an index references: what a copy must make present. */
+function referencedBlobs(raw, where) {
+    const { config, layers } = manifest_parseManifestContents(raw, where);
+    return config ? [config, ...layers] : layers;
+}
+/**
+ * The media type of a manifest: the Content-Type the registry gave, else its own `mediaType`
+ * field, else guessed from its shape (OCI allows the field to be absent).
+ */
+function manifestMediaType(bytes, contentType) {
+    const fromHeader = contentType?.split(';')[0].trim();
+    if (fromHeader && fromHeader !== 'application/json' && fromHeader !== 'text/plain')
+        return fromHeader;
+    try {
+        const parsed = JSON.parse(bytes.toString('utf8'));
+        if (parsed.mediaType)
+            return parsed.mediaType;
+        return parsed.manifests ? MediaType.ociIndex : MediaType.ociManifest;
+    }
+    catch {
+        return fromHeader || MediaType.ociManifest;
+    }
+}
+/**
+ * Blobs a registry never stores (Windows foreign layers), told by their media type alone: OCI
+ * allows `urls` on an ordinary layer too, and such a layer must still be copied.
+ */
+function isNonDistributable(descriptor) {
+    return (descriptor.mediaType.includes('foreign') || descriptor.mediaType.includes('nondistributable'));
+}
+/** A platform as messages name it (`linux/arm64/v8`), escaped: its parts come from a registry. */
+function formatPlatform(platform) {
+    if (!platform)
+        return 'unknown';
+    return (0,log_text/* escapeLogText */.d)([platform.os, platform.architecture, platform.variant].filter(Boolean).join('/'));
+}
+/** Buildx attaches provenance as index entries with platform unknown/unknown: not a real platform. */
+function isAttestation(descriptor) {
+    return (descriptor.platform?.os === 'unknown' ||
+        descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
+}
+/**
+ * The platform manifests of an index: its entries, attestations left out (each is handed to
+ * `skipped`). A malformed index (no `manifests` list, an entry that is no descriptor) yields what
+ * it holds of them, never a TypeError.
+ */
+function manifest_platformManifests(index, skipped = () => { }) {
+    const entries = Array.isArray(index.manifests) ? index.manifests : [];
+    return entries.filter((entry) => {
+        if (typeof entry !== 'object' || entry === null)
+            return false;
+        if (typeof entry.digest !== 'string')
+            return false;
+        if (!isAttestation(entry))
+            return true;
+        skipped(entry);
+        return false;
+    });
+}
+
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __nccwpck_require__(610);
+;// CONCATENATED MODULE: ./.build/src/registry/bounds.js
+/**
+ * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
+ * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
+ * memory: bodies read whole have a size limit, a body that goes silent fails its try, and the
+ * tries of one operation share one budget of time.
+ *
+ * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
+ * that a test can set them around one call; nothing else should need to.
+ */
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** Size limits, in bytes, of the bodies read whole. */
+const BodyLimit = {
+    /** A manifest or an index: the distribution spec's limit for what registries must accept. */
+    manifest: 4 * MiB,
+    /** An image config, read whole for its platform and labels: long histories fit well below. */
+    config: 8 * MiB,
+    /** A page of a referrers or tag list (an index; 1000 tags). */
+    listPage: 4 * MiB,
+    /** A token service's answer: a token is some KiB at most. */
+    tokenAnswer: 1 * MiB,
+    /** An error answer: read this far for the registry's own message, the rest is dropped. */
+    errorBody: 64 * KiB,
+    /** The reporting endpoint's answer. */
+    reportAnswer: 1 * MiB,
+};
+/** Counts a registry could otherwise make endless. */
+const CountLimit = {
+    /** Redirects followed for one request. */
+    redirects: 5,
+    /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
+    referrerPages: 100,
+};
+/** No byte for this long, while waiting for an answer's headers or during its body: the try fails. */
+const IDLE_TIMEOUT_MS = 60_000;
+const RETRY_BUDGET_MS = 5 * 60_000;
+const DEFAULT_RETRY = {
+    tries: 5,
+    baseDelayMs: 200,
+    maxDelayMs: 10_000,
+    budgetMs: RETRY_BUDGET_MS,
+};
+/** A positive number of milliseconds from the environment, else the default. */
+function fromEnv(name, fallback) {
+    const value = process.env[name];
+    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback;
+}
+/** The idle timeout: `IMAGE_ACTIONS_IDLE_TIMEOUT_MS` for tests, else 60 s. */
+function idleTimeoutMs() {
+    return fromEnv('IMAGE_ACTIONS_IDLE_TIMEOUT_MS', IDLE_TIMEOUT_MS);
+}
+/** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
+function retryPolicy(policy = DEFAULT_RETRY) {
+    return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
+}
+/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
+function formatBytes(bytes) {
+    if (bytes >= MiB && bytes % MiB === 0)
+        return `${bytes / MiB} MiB`;
+    if (bytes >= KiB && bytes % KiB === 0)
+        return `${bytes / KiB} KiB`;
+    return `${bytes} bytes`;
+}
+/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
+    if (ms >= 1000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${ms} ms`;
+}
+
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
+;// CONCATENATED MODULE: ./.build/src/registry/budget.js
+
+
+/**
+ * One retry budget per operation (DESIGN §6): a manifest read, a blob transfer, a token request
+ * each get a number of tries and a time to spend on them, shared by every retry loop the
+ * operation passes through. Loops nest (a blob transfer retries whole around requests that retry
+ * too): were each to count its own tries, five times five tries of a minute each would hold a
+ * step for half an hour. The budget travels with the operation's async context, so an inner
+ * loop draws from the outer one's budget without every call in between passing it on.
+ */
+class RetryBudget {
+    policy;
+    failures = 0;
+    deadline;
+    /** Why the budget allows no more tries, once `next` has said so: outer loops stop too. */
+    spent;
+    constructor(policy = retryPolicy()) {
+        this.policy = policy;
+        this.deadline = Date.now() + policy.budgetMs;
+    }
+    /** Bytes moved: an operation that gets somewhere has its time to spend renewed. */
+    progressed() {
+        this.deadline = Date.now() + this.policy.budgetMs;
+    }
+    /** Time left, in ms (0 once it is spent). */
+    remaining() {
+        return Math.max(0, this.deadline - Date.now());
+    }
+    /**
+     * Timeouts for one try: no byte for the idle timeout fails it, and no try outlives the budget
+     * waiting for an answer. Bytes that keep coming are never cut, however long they take.
+     */
+    tryTimeouts() {
+        const timeout = Math.max(1000, Math.min(idleTimeoutMs(), this.remaining()));
+        return { headersTimeout: timeout, bodyTimeout: timeout };
+    }
+    /**
+     * After a failed try: the wait before the next one, or why there is none (the tries are used
+     * up, the time is, or the server asked to come back after the budget ends). `retryAfterMs` is
+     * the server's `Retry-After`: it is waited out exactly, never shortened.
+     */
+    next(retryAfterMs) {
+        const decision = this.decide(retryAfterMs);
+        if ('stop' in decision)
+            this.spent ??= decision.stop;
+        return decision;
+    }
+    decide(retryAfterMs) {
+        if (this.spent)
+            return { stop: this.spent };
+        this.failures++;
+        const { policy } = this;
+        if (this.failures >= policy.tries)
+            return { stop: `gave up after ${tries(this.failures)}` };
+        if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
+            const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
+            return {
+                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${formatDuration(policy.budgetMs)}`,
+            };
+        }
+        const waitMs = retryAfterMs ?? backoff(this.failures, policy);
+        if (waitMs > this.remaining()) {
+            return {
+                stop: `gave up after ${tries(this.failures)} within the retry budget of ${formatDuration(policy.budgetMs)}`,
+            };
+        }
+        return { waitMs };
+    }
+}
+const tries = (n) => `${n} ${n === 1 ? 'try' : 'tries'}`;
+/** Exponential backoff with full jitter: half the ceiling, plus up to as much again at random. */
+function backoff(failures, policy) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - 1));
+    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+const current = new external_node_async_hooks_.AsyncLocalStorage();
+/**
+ * Runs `operation` with the budget of the operation it is part of, or, when it is one of its
+ * own, with a new budget (from `policy`).
+ */
+function withRetryBudget(operation, policy) {
+    const outer = current.getStore();
+    if (outer)
+        return operation(outer);
+    const budget = new RetryBudget(retryPolicy(policy));
+    return current.run(budget, () => operation(budget));
+}
+/** Waits `ms`; a cancelled step does not wait out its backoff: the wait ends with its reason. */
+const sleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted)
+        return reject(signal.reason);
+    const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', stop);
+        resolve();
+    }, ms);
+    const stop = () => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+});
+
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
+var dispatcher = __nccwpck_require__(883);
+// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
+var api = __nccwpck_require__(6615);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
+var agent = __nccwpck_require__(7405);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
+var env_http_proxy_agent = __nccwpck_require__(3137);
+// EXTERNAL MODULE: ./node_modules/undici/lib/core/errors.js
+var core_errors = __nccwpck_require__(8707);
+;// CONCATENATED MODULE: ./.build/src/registry/undici.js
+
+
+
+
+
+// What undici's index does first: every dispatcher gets `request`, `stream`, `connect`… (a proxy
+// agent opens its tunnels with `connect`).
+Object.assign(dispatcher.prototype, api);
+
+
+;// CONCATENATED MODULE: ./.build/src/registry/http.js
+
+
+
+
+
+
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+const NETWORK_ERROR_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+/** A dropped connection or a timeout: worth another try. */
+function isNetworkError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        const code = current.code;
+        if (code && NETWORK_ERROR_CODES.has(code))
+            return true;
+        if (current instanceof core_errors.SocketError)
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+function isRetryableStatus(status) {
+    return RETRY_STATUSES.has(status);
+}
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH = `(${MONTHS.join('|')})`;
+const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
+/** The three forms of HTTP-date (RFC 9110 §5.6.7): IMF-fixdate, RFC 850 and asctime. */
+const HTTP_DATES = [
+    {
+        re: new RegExp(`^${DAY}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`),
+        parts: (m) => [Number(m[3]), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
+    },
+    {
+        re: new RegExp(`^${LONG_DAY}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`),
+        // Two-digit years: the recipient's rule of RFC 9110 reads them within 50 years from now.
+        parts: (m) => [fullYear(Number(m[3])), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
+    },
+    {
+        re: new RegExp(`^${DAY} ${MONTH} ( \\d|\\d{2}) ${TIME} (\\d{4})$`),
+        parts: (m) => [Number(m[6]), MONTHS.indexOf(m[1]), Number(m[2]), +m[3], +m[4], +m[5]],
+    },
+];
+function fullYear(twoDigits) {
+    const year = 2000 + twoDigits;
+    return year > new Date().getUTCFullYear() + 50 ? year - 100 : year;
+}
+/**
+ * `Retry-After` in milliseconds: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). Anything else
+ * (`-1`, `+1`, two values joined by a comma, a date in some other form) is treated as absent: a
+ * lenient date parser reads such values as dates long past, which would mean "retry now".
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    for (const { re, parts } of HTTP_DATES) {
+        const match = re.exec(trimmed);
+        if (!match)
+            continue;
+        const [year, month, day, hours, minutes, seconds] = parts(match);
+        const date = Date.UTC(year, month, day, hours, minutes, seconds);
+        // Date.UTC rolls 31 Feb over into March: such a date is not one.
+        if (new Date(date).getUTCDate() !== day || hours > 23 || minutes > 59 || seconds > 60) {
+            return undefined;
+        }
+        return Math.max(0, date - now);
+    }
+    return undefined;
+}
+function flattenHeaders(headers) {
+    const out = {};
+    for (const [k, v] of Object.entries(headers)) {
+        if (v === undefined)
+            continue;
+        out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    }
+    return out;
+}
+/**
+ * Names under `localhost` are loopback (RFC 6761 §6.3: resolvers should answer them so, as curl
+ * and browsers do); k3d names its registries `k3d-NAME.localhost`. Other names go to the system.
+ */
+function loopbackLookup(hostname, options, callback) {
+    if (!isLocalhostName(hostname)) {
+        (0,external_node_dns_.lookup)(hostname, options, callback);
+        return;
+    }
+    if (options.all)
+        callback(null, [{ address: '127.0.0.1', family: 4 }]);
+    else
+        callback(null, '127.0.0.1', 4);
+}
+function createDispatcher() {
+    // Timeouts are set per request, from the operation's retry budget (see `send`).
+    const options = {
+        keepAliveTimeout: 30_000,
+        connections: 32,
+        connect: { lookup: loopbackLookup },
+    };
+    const env = process.env;
+    const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
+    return proxied ? new env_http_proxy_agent(options) : new agent(options);
+}
+class Transport {
+    retry;
+    onRetry;
+    signal;
+    stats = { requests: 0 };
+    dispatcher;
+    constructor(retry = DEFAULT_RETRY, dispatcher, 
+    /** Where retries are told about, for debug logs. */
+    onRetry = () => { }, 
+    /** Aborts every request in flight and every wait between tries (a cancelled step). */
+    signal) {
+        this.retry = retry;
+        this.onRetry = onRetry;
+        this.signal = signal;
+        this.dispatcher = dispatcher ?? createDispatcher();
+    }
+    /**
+     * One request, following redirects. `Authorization` goes only to the origin the request was
+     * made for: a redirect to blob storage on another host is followed without it. No byte for the
+     * idle timeout, before the headers or during the body, fails it (shorter when the operation's
+     * budget ends sooner).
+     */
+    async send(req, budget) {
+        const idle = idleTimeoutMs();
+        const timeouts = budget?.tryTimeouts() ?? { headersTimeout: idle, bodyTimeout: idle };
+        let url = new URL(req.url);
+        const origin = url.origin;
+        let method = req.method;
+        let body = req.body;
+        for (let hop = 0;; hop++) {
+            const headers = { ...req.headers };
+            if (url.origin !== origin)
+                delete headers.authorization;
+            this.stats.requests++;
+            const res = await this.dispatcher.request({
+                origin: url.origin,
+                path: `${url.pathname}${url.search}`,
+                method,
+                headers,
+                body,
+                ...timeouts,
+                signal: req.signal ?? this.signal,
+            });
+            const location = res.headers.location;
+            if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < CountLimit.redirects) {
+                const next = new URL(Array.isArray(location) ? location[0] : location, url);
+                // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
+                if (url.protocol === 'https:' && next.protocol !== 'https:') {
+                    await res.body.dump().catch(() => { });
+                    throw new errors/* RegistryError */.gl(`${url.origin} redirected to ${next.origin}, which is not HTTPS; refused`, res.statusCode);
+                }
+                await res.body.dump().catch(() => { });
+                url = next;
+                if (res.statusCode === 303) {
+                    method = method === 'HEAD' ? 'HEAD' : 'GET';
+                    body = undefined;
+                }
+                else if (body && typeof body !== 'string' && !Buffer.isBuffer(body)) {
+                    // The stream's bytes went with the first request: they cannot be sent again.
+                    throw new errors/* RegistryError */.gl(`${url.origin} answered an upload with a ${res.statusCode} redirect to ${next.origin}, which cannot be followed with a streamed body`, res.statusCode);
+                }
+                continue;
+            }
+            return {
+                status: res.statusCode,
+                headers: flattenHeaders(res.headers),
+                url: url.toString(),
+                body: res.body,
+            };
+        }
+    }
+    /**
+     * `send` with retries for dropped connections and the statuses DESIGN §6 names, drawing on the
+     * operation's retry budget (a new one when the request is an operation of its own). A request
+     * whose body is a stream is tried once: its bytes are gone after the first try. So is a chunk
+     * of an upload (PATCH): the registry may have taken it before the connection dropped, and a
+     * resent chunk would land at the wrong offset; the caller restarts the whole upload instead.
+     * A retryable answer the budget allows no more tries for is returned, with `gaveUp` saying why.
+     */
+    sendWithRetry(req) {
+        return withRetryBudget(async (budget) => {
+            const once = !isReplayable(req) || req.method === 'PATCH';
+            for (;;) {
+                let res;
+                try {
+                    res = await this.send(req, budget);
+                }
+                catch (error) {
+                    if (once || !isNetworkError(error))
+                        throw error;
+                    const next = budget.next();
+                    if ('stop' in next)
+                        throw new RetriesSpent(error, next.stop);
+                    this.onRetry(`${req.method} ${redactUrl(req.url)}: connection failed (${describe(error)}), retrying in ${next.waitMs} ms`);
+                    await sleep(next.waitMs, this.signal);
+                    continue;
+                }
+                if (once || !isRetryableStatus(res.status))
+                    return res;
+                const next = budget.next(parseRetryAfter(res.headers['retry-after']));
+                if ('stop' in next)
+                    return { ...res, gaveUp: next.stop };
+                await res.body.dump().catch(() => { });
+                this.onRetry(`${req.method} ${redactUrl(req.url)}: HTTP ${res.status}, retrying in ${next.waitMs} ms`);
+                await sleep(next.waitMs, this.signal);
+            }
+        }, this.retry);
+    }
+    async close() {
+        // Every response has been read by now: nothing is lost by not waiting for a graceful close.
+        await this.dispatcher.destroy();
+    }
+}
+/** A connection failure after which the operation's budget allows no more tries. */
+class RetriesSpent extends Error {
+    reason;
+    name = 'RetriesSpent';
+    code;
+    constructor(cause, reason) {
+        super(`${describe(cause)}; ${reason}`, { cause });
+        this.reason = reason;
+        this.code = cause.code;
+    }
+}
+/** Whether a request's body can be sent again: a stream's bytes are gone after the first try. */
+function isReplayable(req) {
+    return req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
+}
+/** Upload URLs carry opaque state tokens; logs keep the path only. */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * A body read whole, at most `limit` bytes. Past the limit the connection is dropped: `over`
+ * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
+ * is dropped (an error body, read only for the registry's message).
+ */
+async function http_readBounded(body, limit, over) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        const data = chunk;
+        if (size + data.length > limit) {
+            chunks.push(data.subarray(0, limit - size));
+            body.destroy();
+            if (over)
+                throw over(formatBytes(limit));
+            return Buffer.concat(chunks);
+        }
+        chunks.push(data);
+        size += data.length;
+    }
+    return Buffer.concat(chunks, size);
+}
+/** An error's reason in user words: undici's timeouts say what went silent and for how long. */
+function describe(error) {
+    if (error instanceof RetriesSpent)
+        return error.message;
+    const code = error?.code;
+    if (code === 'UND_ERR_HEADERS_TIMEOUT')
+        return 'no answer came in time (headers timeout)';
+    if (code === 'UND_ERR_BODY_TIMEOUT')
+        return 'the answer stopped coming (body timeout)';
+    if (error instanceof Error) {
+        const code = error.code;
+        return code ? `${code}: ${error.message}` : error.message;
+    }
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/identity-token.js
+/**
+ * Identity tokens (docker's `identitytoken`, what `az acr login` and helpers answering `<token>`
+ * leave): OAuth2 refresh tokens, exchanged at the registry's token realm with a POST of
+ * `grant_type=refresh_token`, as docker and containers/image do, instead of a GET with Basic.
+ */
+/** Who asks, as the token service's logs show it. */
+const CLIENT_ID = 'image-actions';
+/** The form of the exchange: the scopes space-separated, as docker sends them. */
+function refreshTokenForm(identityToken, service, scopes) {
+    const form = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: identityToken,
+        client_id: CLIENT_ID,
+    });
+    if (service)
+        form.set('service', service);
+    if (scopes.length)
+        form.set('scope', scopes.join(' '));
+    return form.toString();
+}
+/** How a token service's refusal names the identity it refused. */
+function refusedIdentity(credentials) {
+    if (!credentials)
+        return 'anonymous access';
+    return credentials.identityToken
+        ? 'the identity token'
+        : `the credentials of user "${credentials.username}"`;
+}
+/** What to renew after a refusal: where the refused identity came from. */
+function refusalHint(credentials) {
+    if (!credentials?.source)
+        return '';
+    return credentials.identityToken
+        ? `; it may have expired or been revoked: renew ${credentials.source}`
+        : `; they came from ${credentials.source}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/auth.js
+
+
+
+
+
+
+
+
+const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+const PARAM_RE = new RegExp(`^(${TOKEN})\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|(${TOKEN}))\\s*$`);
+const SCHEME_RE = new RegExp(`^(${TOKEN})(?:\\s+([\\s\\S]*))?$`);
+/** Splits a header at the commas outside quoted strings. */
+function splitList(header) {
+    const items = [];
+    let item = '';
+    let quoted = false;
+    for (let i = 0; i < header.length; i++) {
+        const c = header[i];
+        if (quoted && c === '\\') {
+            item += c + (header[++i] ?? '');
+            continue;
+        }
+        if (c === '"')
+            quoted = !quoted;
+        if (c === ',' && !quoted) {
+            items.push(item.trim());
+            item = '';
+            continue;
+        }
+        item += c;
+    }
+    items.push(item.trim());
+    return items.filter(Boolean);
+}
+/**
+ * Every challenge of a `WWW-Authenticate` header (RFC 9110 §11.6.1): `scheme param=value, …`, the
+ * next challenge starting at the next scheme name. Each challenge keeps its own parameters, so
+ * in `Bearer realm=A, X realm=B` the realm of Bearer stays A; a parameter named twice keeps its
+ * first value.
+ */
+function parseChallenges(header) {
+    const challenges = [];
+    const addParam = (challenge, text) => {
+        const match = PARAM_RE.exec(text);
+        if (!match)
+            return false;
+        const name = match[1].toLowerCase();
+        if (challenge && !(name in challenge.params)) {
+            challenge.params[name] = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : match[3];
+        }
+        return true;
+    };
+    for (const item of splitList(header)) {
+        if (addParam(challenges.at(-1), item))
+            continue;
+        const match = SCHEME_RE.exec(item);
+        if (!match)
+            continue;
+        const challenge = { scheme: match[1].toLowerCase(), params: {} };
+        challenges.push(challenge);
+        // What follows the scheme is its first parameter, or a token68 this client has no use for.
+        if (match[2])
+            addParam(challenge, match[2].trim());
+    }
+    return challenges;
+}
+/** The challenge to answer: Bearer is preferred over Basic; other schemes are not spoken. */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const known = parseChallenges(header).filter((c) => c.scheme === 'basic' || c.scheme === 'bearer');
+    return known.find((c) => c.scheme === 'bearer') ?? known[0];
+}
+/** Tokens are renewed this long before they expire, so none lapses mid-request. */
+const EXPIRY_MARGIN_MS = 10_000;
+/** The distribution spec's default when a token response names no lifetime. */
+const DEFAULT_TOKEN_SECONDS = 60;
+/**
+ * Produces the `Authorization` header for one registry host: Basic where the registry asks for it,
+ * else a Bearer token per scope set, fetched from the challenge's realm and cached until it expires.
+ */
+class Authenticator {
+    transport;
+    baseUrl;
+    label;
+    credentials;
+    challenge;
+    pinged;
+    tokens = new Map();
+    constructor(transport, baseUrl, label, credentials) {
+        this.transport = transport;
+        this.baseUrl = baseUrl;
+        this.label = label;
+        this.credentials = credentials;
+        if (credentials) {
+            (0,secrets/* maskSecret */.$l)(credentials.password);
+            (0,secrets/* maskSecret */.$l)(basicValue(credentials));
+            (0,secrets/* maskSecret */.$l)(credentials.identityToken);
+        }
+    }
+    /** The `/v2/` ping, once per host: it tells whether and how the registry wants auth. */
+    ping() {
+        this.pinged ??= this.doPing().catch((error) => {
+            this.pinged = undefined;
+            throw error;
+        });
+        return this.pinged;
+    }
+    async doPing() {
+        let res;
+        try {
+            res = await this.transport.sendWithRetry({ method: 'GET', url: `${this.baseUrl}/v2/` });
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`${this.label}: cannot reach the registry at ${this.baseUrl}: ${describe(error)}`);
+        }
+        await res.body.dump().catch(() => { });
+        if (res.status === 401) {
+            this.challenge = parseChallenge(res.headers['www-authenticate']);
+            return;
+        }
+        if (res.status >= 200 && res.status < 300)
+            return;
+        if (res.status === 404) {
+            throw new errors/* RegistryError */.gl(`${this.label}: ${this.baseUrl} does not speak the registry API (GET /v2/ answered HTTP 404)`, 404);
+        }
+        throw new errors/* RegistryError */.gl(`${this.label}: GET ${this.baseUrl}/v2/ answered HTTP ${res.status}`, res.status);
+    }
+    /**
+     * A 401 on a host whose `/v2/` was open: some registries guard only their repositories. The
+     * challenge it carries is learnt, so the retry authenticates. Returns whether it changed.
+     */
+    learnChallenge(header) {
+        const challenge = parseChallenge(header);
+        if (!challenge || this.challenge)
+            return false;
+        this.challenge = challenge;
+        return true;
+    }
+    /** The header for a request needing `scopes` (e.g. `repository:acme/app:pull,push`). */
+    async authorization(scopes) {
+        await this.ping();
+        const challenge = this.challenge;
+        if (!challenge)
+            return undefined;
+        if (challenge.scheme === 'basic') {
+            if (this.credentials?.identityToken) {
+                throw new errors/* UserError */.yo(`${this.label}: the registry asks for a username and password (Basic auth); an identity token works only with a registry that has a token service`);
+            }
+            return this.credentials ? `Basic ${basicValue(this.credentials)}` : undefined;
+        }
+        const key = [...scopes].sort().join(' ');
+        const cached = this.tokens.get(key);
+        if (cached) {
+            const token = await cached.catch(() => undefined);
+            if (token && token.expiresAt > Date.now())
+                return `Bearer ${token.value}`;
+            if (this.tokens.get(key) === cached)
+                this.tokens.delete(key);
+            // Another caller may already be fetching a replacement.
+            const replacement = this.tokens.get(key);
+            if (replacement)
+                return `Bearer ${(await replacement).value}`;
+        }
+        const pending = this.fetchToken(challenge, scopes);
+        this.tokens.set(key, pending);
+        pending.catch(() => {
+            if (this.tokens.get(key) === pending)
+                this.tokens.delete(key);
+        });
+        return `Bearer ${(await pending).value}`;
+    }
+    /**
+     * After a 401: drop the token that was refused, so the next request mints a new one. A token
+     * another request has minted since is kept: parallel transfers that all met the same expiry
+     * fetch one replacement, not one each.
+     */
+    async invalidate(scopes, refused) {
+        const key = [...scopes].sort().join(' ');
+        const entry = this.tokens.get(key);
+        if (!entry)
+            return;
+        const token = await entry.catch(() => undefined);
+        if (this.tokens.get(key) === entry && (!token || `Bearer ${token.value}` === refused)) {
+            this.tokens.delete(key);
+        }
+    }
+    /** Whether a 401 on this host can be cured by a new token (Bearer), or not at all (Basic). */
+    get usesTokens() {
+        return this.challenge?.scheme === 'bearer';
+    }
+    async fetchToken(challenge, scopes) {
+        const realm = challenge.params.realm;
+        let url;
+        try {
+            url = new URL(realm ?? '');
+        }
+        catch {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry's auth challenge names no valid realm`, 401);
+        }
+        // Credentials go to a token service over TLS only, unless the registry itself is plain HTTP.
+        if (url.protocol !== 'https:' && !this.baseUrl.startsWith('http:')) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry asks for credentials at ${url.origin}, which is not HTTPS; refused`, 401);
+        }
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        for (const scope of scopes)
+            url.searchParams.append('scope', scope);
+        const { res, text } = await this.askForToken(url, realm, challenge, scopes);
+        // OAuth2 answers a refused refresh token with 400 invalid_grant.
+        const refused = this.credentials?.identityToken ? [400, 401, 403] : [401, 403];
+        if (refused.includes(res.status)) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} refused ${refusedIdentity(this.credentials)} (HTTP ${res.status})${registryMessage(text)}${refusalHint(this.credentials)}`, res.status);
+        }
+        if (res.status < 200 || res.status >= 300) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} answered HTTP ${res.status}${registryMessage(text)}`, res.status);
+        }
+        const parsed = parseTokenAnswer(text, `${this.label}: the token service at ${url.origin}`);
+        const value = (parsed.token || parsed.access_token);
+        const lifetime = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) *
+            1000;
+        // The lifetime counts from now, not from the service's `issued_at`: a token service whose
+        // clock runs behind would otherwise make every token look expired on arrival.
+        return { value, expiresAt: Date.now() + lifetime - Math.min(EXPIRY_MARGIN_MS, lifetime / 2) };
+    }
+    /**
+     * A GET with Basic credentials (or none), or with an identity token the OAuth2 POST of
+     * `grant_type=refresh_token` to the realm itself, as docker and containers/image send it.
+     */
+    askForToken(url, realm, challenge, scopes) {
+        const identityToken = this.credentials?.identityToken;
+        if (identityToken) {
+            const form = refreshTokenForm(identityToken, challenge.params.service, scopes);
+            const headers = { 'content-type': 'application/x-www-form-urlencoded' };
+            return this.askTokenService(new URL(realm), headers, form);
+        }
+        const headers = {};
+        if (this.credentials)
+            headers.authorization = `Basic ${basicValue(this.credentials)}`;
+        return this.askTokenService(url, headers);
+    }
+    /**
+     * One token request, its answer read whole (at most 1 MiB; an error answer to 64 KiB): a
+     * connection dropped mid-answer is retried too, from the same retry budget as the request.
+     */
+    askTokenService(url, headers, form) {
+        const service = `${this.label}: the token service at ${url.origin}`;
+        const unreachable = (error) => new errors/* RegistryError */.gl(`${service} could not be reached: ${describe(error)}`, 0, 'NETWORK', {
+            cause: error,
+        });
+        return withRetryBudget(async (budget) => {
+            for (;;) {
+                let res;
+                try {
+                    // Connection failures before the answer are retried in there.
+                    res = await this.transport.sendWithRetry(form === undefined
+                        ? { method: 'GET', url: url.toString(), headers }
+                        : { method: 'POST', url: url.toString(), headers, body: form });
+                }
+                catch (error) {
+                    throw isNetworkError(error) ? unreachable(error) : error;
+                }
+                const ok = res.status >= 200 && res.status < 300;
+                try {
+                    const bytes = await http_readBounded(res.body, ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody, ok
+                        ? (max) => new errors/* RegistryError */.gl(`${service} answered with more than ${max}; refused`, res.status)
+                        : undefined);
+                    return { res, text: bytes.toString('utf8') };
+                }
+                catch (error) {
+                    if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
+                        throw error;
+                    const next = budget.next();
+                    if ('stop' in next)
+                        throw unreachable(`${describe(error)}; ${next.stop}`);
+                    await sleep(next.waitMs);
+                }
+            }
+        }, this.transport.retry);
+    }
+}
+/**
+ * Parses and checks a token answer before any of it is used; `service` names the token service
+ * in messages. Every token in it is masked first, the ones not used here too.
+ */
+function parseTokenAnswer(text, service) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* RegistryError */.gl(`${service} answered with no JSON`, 0, 'TOKEN_INVALID');
+    }
+    if (typeof parsed === 'object' && parsed !== null) {
+        for (const key of ['token', 'access_token', 'refresh_token']) {
+            const minted = parsed[key];
+            if (typeof minted === 'string')
+                (0,secrets/* maskSecret */.$l)(minted);
+        }
+    }
+    if (!validateTokenAnswer(parsed)) {
+        const error = validateTokenAnswer.errors?.[0];
+        const why = error && error.instancePath
+            ? `${error.instancePath.slice(1)} ${error.message ?? 'is not valid'}`
+            : 'expected a JSON object with a token or access_token';
+        throw new errors/* RegistryError */.gl(`${service} sent no usable token (${why})`, 0, 'TOKEN_INVALID');
+    }
+    return parsed;
+}
+function basicValue(credentials) {
+    return Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
+}
+/** The registry's own JSON error, `: CODE: message`, or the start of a plain body. */
+function registryMessage(body) {
+    const errors = parseRegistryErrors(body);
+    if (errors.length) {
+        return `: ${(0,log_text/* escapeLogText */.d)(errors.map((e) => `${e.code}: ${e.message}`).join('; '))}`;
+    }
+    const text = body.trim().slice(0, 200);
+    return text && !text.startsWith('<') ? `: ${(0,log_text/* escapeLogText */.d)(text)}` : '';
+}
+function parseRegistryErrors(body) {
+    try {
+        const parsed = JSON.parse(body);
+        if (Array.isArray(parsed.errors)) {
+            // Each entry as sent may be anything: only strings are taken from it.
+            return parsed.errors.map((e) => ({
+                code: typeof e?.code === 'string' ? e.code : 'UNKNOWN',
+                message: typeof e?.message === 'string' ? e.message : '',
+            }));
+        }
+        if (typeof parsed.details === 'string')
+            return [{ code: 'ERROR', message: parsed.details }];
+    }
+    catch {
+        /* not JSON */
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/client.js
+
+
+
+
+
+
+
+/** Statuses with which a registry says it has no referrers API (OCI 1.1 says 404; some 400/405). */
+const REFERRERS_UNSUPPORTED = new Set([400, 404, 405, 501]);
+const client_NOT_FOUND = new Set([404]);
+/** Statuses with which a registry declines to list a repository's tags. */
+const TAGS_UNLISTED = new Set([401, 403, 404, 405]);
+/** Statuses with which a registry says it will not take a blob in one PUT. */
+const MONOLITHIC_REFUSED = new Set([400, 405, 413, 416, 501]);
+const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
+/** One registry host: its auth state and its connection pool are shared by all its repositories. */
+class RegistryClient {
+    endpoint;
+    transport;
+    baseUrl;
+    auth;
+    constructor(endpoint, transport) {
+        this.endpoint = endpoint;
+        this.transport = transport;
+        this.baseUrl = `${endpoint.insecure ? 'http' : 'https'}://${endpoint.host}`;
+        this.auth = new Authenticator(transport, this.baseUrl, endpoint.label, endpoint.credentials);
+    }
+    get label() {
+        return this.endpoint.label;
+    }
+    /**
+     * A repository handle whose requests all carry one token: `pull` (and `push` for a target),
+     * plus `pull` on each repository blobs may be mounted from, so a copy mints one token per side.
+     */
+    repository(name, access = {}) {
+        const scopes = [`repository:${name}:${access.push ? 'pull,push' : 'pull'}`];
+        for (const source of access.mountFrom ?? []) {
+            if (source !== name)
+                scopes.push(`repository:${source}:pull`);
+        }
+        return new Repository(this, name, scopes);
+    }
+    /**
+     * Upload sessions open now, with the `Authorization` they were opened with: a cancelled step
+     * cancels them (DELETE) instead of leaving the registry to expire them.
+     */
+    uploads = new Set();
+    /**
+     * Cancels the open upload sessions, best effort, each within `timeoutMs` (the transport's own
+     * signal is aborted by then: these requests carry a deadline of their own). Says how many were
+     * open and how many the registry cancelled: distribution, for one, lets only an identity with
+     * full access (`*`) cancel an upload under token auth, and expires the others itself.
+     */
+    async cancelUploads(timeoutMs) {
+        const open = [...this.uploads];
+        this.uploads.clear();
+        const results = await Promise.allSettled(open.map(async ({ url, authorization }) => {
+            const own = new URL(url).origin === new URL(this.baseUrl).origin;
+            const headers = own && authorization ? { authorization } : {};
+            const res = await this.transport.send({
+                method: 'DELETE',
+                url,
+                headers,
+                signal: AbortSignal.timeout(timeoutMs),
+            });
+            const text = await http_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
+            // Gone either way: cancelled now, or unknown to the registry already.
+            if (res.status < 300)
+                return;
+            const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
+            if (res.status === 404 && codes.includes('BLOB_UPLOAD_UNKNOWN'))
+                return;
+            // Distribution refuses (BLOB_UPLOAD_INVALID) a session whose bytes have moved past the
+            // state its URL carries, as an upload cut off mid-body leaves it.
+            throw new Error(`HTTP ${res.status} ${codes.join(', ')}`);
+        }));
+        return { open: open.length, cancelled: results.filter((r) => r.status === 'fulfilled').length };
+    }
+    /** Whether two endpoints are the same registry, so blobs can be mounted between them. */
+    sameRegistry(other) {
+        return this.baseUrl === other.baseUrl;
+    }
+}
+class Repository {
+    client;
+    name;
+    scopes;
+    constructor(client, name, scopes) {
+        this.client = client;
+        this.name = name;
+        this.scopes = scopes;
+    }
+    get label() {
+        return this.client.label;
+    }
+    /** Another repository of the same registry, read with this handle's token (whose scopes cover it). */
+    sibling(name) {
+        return new Repository(this.client, name, this.scopes);
+    }
+    url(path) {
+        return `${this.client.baseUrl}/v2/${this.name}${path}`;
+    }
+    /**
+     * A request with auth. `Authorization` goes only to this registry's own origin (an upload URL
+     * may point elsewhere). A 401 mints a new token and tries once more, unless the registry said
+     * the scope itself is refused (`insufficient_scope`), which a new token cannot cure. A request
+     * with a streamed body cannot be sent again: its 401 is returned after the refused token is
+     * dropped, so that the caller's retry of the whole transfer authenticates afresh.
+     * `action` names the request in the error a dropped connection turns into.
+     */
+    async call(req, action) {
+        const { auth, transport } = this.client;
+        const ownOrigin = new URL(req.url).origin === new URL(this.client.baseUrl).origin;
+        const send = async () => {
+            const authorization = ownOrigin ? await auth.authorization(this.scopes) : undefined;
+            const headers = { ...req.headers, ...(authorization ? { authorization } : {}) };
+            try {
+                return { res: await transport.sendWithRetry({ ...req, headers }), authorization };
+            }
+            catch (error) {
+                throw this.networkError(error, action);
+            }
+        };
+        const first = await send();
+        const res = first.res;
+        if (res.status !== 401 || !ownOrigin)
+            return res;
+        const challenge = res.headers['www-authenticate'];
+        // A registry whose /v2/ is open may still guard its repositories: learn its challenge here.
+        const learnt = auth.learnChallenge(challenge);
+        const scopeRefused = /error="?insufficient_scope/i.test(challenge ?? '');
+        if (!learnt && (!auth.usesTokens || scopeRefused))
+            return res;
+        await auth.invalidate(this.scopes, first.authorization);
+        if (!isReplayable(req))
+            return res;
+        await res.body.dump().catch(() => { });
+        return (await send()).res;
+    }
+    /** A dropped connection or timeout, said in user words; retries still see the cause. */
+    networkError(error, action) {
+        if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
+            return error;
+        return new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the connection failed (${describe(error)})`, 0, 'NETWORK', { cause: error });
+    }
+    callWhole(req, action, limit, optional = false, absent = client_NOT_FOUND) {
+        return withRetryBudget(async (budget) => {
+            for (;;) {
+                const res = await this.call(req, action);
+                if (optional && absent.has(res.status)) {
+                    await res.body.dump().catch(() => { });
+                    return undefined;
+                }
+                if (res.status !== 200)
+                    await this.fail(res, action);
+                try {
+                    const bytes = await http_readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
+                    return { res, bytes };
+                }
+                catch (error) {
+                    if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
+                        throw error;
+                    const next = budget.next();
+                    if ('stop' in next)
+                        throw this.networkError(new RetriesSpent(error, next.stop), action);
+                    await sleep(next.waitMs);
+                }
+            }
+        });
+    }
+    async fail(res, action) {
+        // A body already drained (a HEAD's, say) cannot be read again: undici would throw outside
+        // the promise. An error body is read for the registry's message only, its start at most.
+        const drained = res.body.destroyed || res.body.readableEnded || res.body.bodyUsed;
+        const text = drained
+            ? ''
+            : await http_readBounded(res.body, BodyLimit.errorBody).then((bytes) => bytes.toString('utf8'), () => '');
+        const codes = parseRegistryErrors(text).map((e) => e.code);
+        let hint = '';
+        if (res.status === 401 && /insufficient_scope/i.test(res.headers['www-authenticate'] ?? '')) {
+            hint = ' (access denied: check that these credentials may do this on this repository)';
+        }
+        else if (res.status === 401) {
+            hint = this.client.endpoint.credentials
+                ? ' (the credentials were not accepted)'
+                : ' (no credentials: declare this registry with credentials in the registries file, or log in)';
+        }
+        else if (res.status === 403 || codes.includes('DENIED')) {
+            hint = ' (access denied: check that these credentials may do this on this repository)';
+        }
+        const gaveUp = res.gaveUp ? ` (${res.gaveUp})` : '';
+        throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}${gaveUp}`, res.status, codes[0], { retryAfterMs: parseRetryAfter(res.headers['retry-after']) });
+    }
+    /** A manifest reference (a tag or a digest) or a blob digest, checked before it joins a URL. */
+    checkReference(reference, what) {
+        if (isValidDigest(reference) || (what === 'manifest' && isValidTag(reference)))
+            return;
+        throw new errors/* RegistryError */.gl(`${this.label}: ${this.name}: "${reference}" is not a ${what === 'manifest' ? 'tag or a digest' : 'digest'} (${DIGEST_FORM}); not requested`, 0, 'DIGEST_INVALID');
+    }
+    async getManifest(reference) {
+        const found = await this.readManifest(reference, false);
+        if (!found)
+            throw new Error(`unreachable: ${reference} came back absent`);
+        return found;
+    }
+    /** The manifest, or undefined when the registry has none under `reference` (a probe). */
+    findManifest(reference) {
+        return this.readManifest(reference, true);
+    }
+    async readManifest(reference, optional) {
+        this.checkReference(reference, 'manifest');
+        const found = await this.callWhole({
+            method: 'GET',
+            url: this.url(`/manifests/${reference}`),
+            headers: { accept: MANIFEST_ACCEPT },
+        }, `reading manifest ${this.name}${sep(reference)}`, { bytes: BodyLimit.manifest, what: 'manifest' }, optional);
+        if (!found)
+            return undefined;
+        const { res, bytes } = found;
+        // A manifest asked for by digest must hash to it, in that digest's algorithm: the registry
+        // is not trusted blindly.
+        const byDigest = isValidDigest(reference);
+        const digest = byDigest ? digestLike(bytes, reference) : sha256Digest(bytes);
+        if (byDigest && digest !== reference) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the manifest ${this.name}@${reference} came back with digest ${digest}`, 200, 'DIGEST_INVALID');
+        }
+        return { bytes, digest, mediaType: manifestMediaType(bytes, res.headers['content-type']) };
+    }
+    /**
+     * The OCI 1.1 referrers API: descriptors of the manifests whose `subject` is `digest`, every
+     * page followed. `undefined` when the registry has no such API (distribution 2.8 answers 404),
+     * so the caller falls back to the referrers tag schema. `artifactType` asks the registry to
+     * filter; one that ignores the filter (no `OCI-Filters-Applied`) is filtered here.
+     */
+    async listReferrers(digest, artifactType) {
+        this.checkReference(digest, 'blob');
+        const action = `listing referrers of ${this.name}@${digest}`;
+        const query = artifactType ? `?${new URLSearchParams({ artifactType })}` : '';
+        let url = this.url(`/referrers/${digest}${query}`);
+        const found = [];
+        for (let page = 0; url; page++) {
+            if (page >= CountLimit.referrerPages) {
+                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: more than ${CountLimit.referrerPages} pages; refused`, 200);
+            }
+            const answer = await this.callWhole({ method: 'GET', url, headers: { accept: MediaType.ociIndex } }, action, { bytes: BodyLimit.listPage, what: 'page of referrers' }, true, REFERRERS_UNSUPPORTED);
+            if (!answer)
+                return page === 0 ? undefined : found;
+            // Each entry is checked: its digest goes into URLs next; one that is no descriptor is left out.
+            const list = parseReferrersList({ bytes: answer.bytes, digest: sha256Digest(answer.bytes), mediaType: MediaType.ociIndex }, `${this.label}: ${action}`);
+            const filtered = /artifactType/i.test(answer.res.headers['oci-filters-applied'] ?? '');
+            for (const entry of list.entries) {
+                if (artifactType && !filtered && entry.artifactType !== artifactType)
+                    continue;
+                found.push(entry);
+            }
+            url = nextLink(answer.res.headers.link, answer.res.url);
+        }
+        return found;
+    }
+    /**
+     * The repository's tags, `pageSize` at a time following `Link`, up to `limit`: `complete` is
+     * false when there were more. `undefined` when the registry will not list them (some refuse
+     * listing to tokens that may pull).
+     */
+    async listTags(limit, pageSize = 1000) {
+        const action = `listing the tags of ${this.name}`;
+        let url = this.url(`/tags/list?n=${pageSize}`);
+        const tags = [];
+        while (url) {
+            if (tags.length >= limit)
+                return { tags: tags.slice(0, limit), complete: false };
+            const answer = await this.callWhole({ method: 'GET', url }, action, { bytes: BodyLimit.listPage, what: 'page of tags' }, true, TAGS_UNLISTED);
+            if (!answer)
+                return tags.length ? { tags, complete: false } : undefined;
+            let body;
+            try {
+                body = JSON.parse(answer.bytes.toString('utf8')) ?? {};
+            }
+            catch {
+                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: the answer is not JSON`, 200);
+            }
+            for (const tag of Array.isArray(body.tags) ? body.tags : []) {
+                if (typeof tag === 'string')
+                    tags.push(tag);
+            }
+            url = nextLink(answer.res.headers.link, answer.res.url);
+        }
+        return { tags: tags.slice(0, limit), complete: tags.length <= limit };
+    }
+    /** The manifest's digest without its body, or undefined when the registry does not have it. */
+    async headManifest(reference) {
+        this.checkReference(reference, 'manifest');
+        const action = `checking manifest ${this.name}${sep(reference)}`;
+        const res = await this.call({
+            method: 'HEAD',
+            url: this.url(`/manifests/${reference}`),
+            headers: { accept: MANIFEST_ACCEPT },
+        }, action);
+        if (res.status !== 200 && res.status !== 404)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+        if (res.status === 404)
+            return undefined;
+        // Without Docker-Content-Digest a HEAD proves presence only: the digest is left empty so
+        // that no caller can take it for an equality.
+        const digest = res.headers['docker-content-digest'] ?? '';
+        return {
+            // A digest not of the known form is no digest: it is never compared or sent back.
+            digest: isValidDigest(digest) ? digest : '',
+            mediaType: res.headers['content-type'] ?? '',
+            size: Number(res.headers['content-length'] ?? 0),
+        };
+    }
+    /**
+     * Stores the manifest's exact bytes under `reference` (a tag or its digest). `subject` is the
+     * registry's `OCI-Subject` answer: set when it indexed the manifest's subject for its referrers
+     * API, so no referrers tag index needs writing.
+     */
+    async putManifest(reference, manifest) {
+        this.checkReference(reference, 'manifest');
+        const action = `writing manifest ${this.name}${sep(reference)}`;
+        const res = await this.call({
+            method: 'PUT',
+            url: this.url(`/manifests/${reference}`),
+            headers: { 'content-type': manifest.mediaType },
+            body: manifest.bytes,
+        }, action);
+        if (res.status !== 201 && res.status !== 200)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+        // A registry that stored other bytes than were sent (a rewrite, a conversion) is not trusted.
+        // The registry names it in its own algorithm (sha256), whichever the manifest was asked by.
+        const stored = res.headers['docker-content-digest'];
+        if (stored && !digestMatches(manifest.bytes, stored)) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry stored manifest ${this.name}${sep(reference)} as ${stored}, not as the ${manifest.digest} that was sent`, res.status, 'DIGEST_INVALID');
+        }
+        const subject = res.headers['oci-subject'];
+        return { digest: manifest.digest, ...(subject ? { subject } : {}) };
+    }
+    async headBlob(digest) {
+        this.checkReference(digest, 'blob');
+        const action = `checking blob ${this.name}@${digest}`;
+        const res = await this.call({ method: 'HEAD', url: this.url(`/blobs/${digest}`) }, action);
+        if (res.status !== 200 && res.status !== 404)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+        if (res.status === 404)
+            return undefined;
+        return Number(res.headers['content-length'] ?? 0);
+    }
+    /** The blob as a stream; the caller must consume or destroy it. */
+    async openBlob(digest) {
+        this.checkReference(digest, 'blob');
+        const action = `reading blob ${this.name}@${digest}`;
+        const res = await this.call({ method: 'GET', url: this.url(`/blobs/${digest}`) }, action);
+        if (res.status !== 200)
+            await this.fail(res, action);
+        return res.body;
+    }
+    /** A small blob (a config) read whole, and checked against its digest. */
+    async getBlob(digest) {
+        this.checkReference(digest, 'blob');
+        const { bytes } = await this.callWhole({ method: 'GET', url: this.url(`/blobs/${digest}`) }, `reading blob ${this.name}@${digest}`, { bytes: BodyLimit.config, what: 'blob' });
+        const actual = digestLike(bytes, digest);
+        if (actual !== digest) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the blob ${this.name}@${digest} came back with digest ${actual}`, 200, 'DIGEST_INVALID');
+        }
+        return bytes;
+    }
+    /**
+     * Asks the registry to link a blob from another repository. Registries that will not (other
+     * credentials, mounting disabled) open an upload session instead: its URL is returned for use.
+     */
+    async mountBlob(digest, from) {
+        this.checkReference(digest, 'blob');
+        const query = new URLSearchParams({ mount: digest, from });
+        const action = `mounting blob ${digest} from ${from} into ${this.name}`;
+        const res = await this.call({ method: 'POST', url: this.url(`/blobs/uploads/?${query}`) }, action);
+        if (res.status === 201) {
+            await res.body.dump().catch(() => { });
+            return { mounted: true };
+        }
+        if (res.status === 202) {
+            await res.body.dump().catch(() => { });
+            return { mounted: false, uploadUrl: this.location(res) };
+        }
+        // Distribution answers 401 (insufficient_scope) when these credentials may not read the
+        // source repository: the blob is then copied with the source's own credentials instead.
+        if (res.status === 401 || res.status === 403) {
+            await res.body.dump().catch(() => { });
+            return { mounted: false };
+        }
+        return this.fail(res, action);
+    }
+    location(res) {
+        const location = res.headers.location;
+        if (!location) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry opened an upload with no Location`, res.status);
+        }
+        // Relative to the URL that answered, which after a redirect may not be the registry's own.
+        return new URL(location, res.url).toString();
+    }
+    async startUpload() {
+        return (await this.startUploadSession()).location;
+    }
+    async startUploadSession() {
+        const action = `starting an upload to ${this.name}`;
+        const res = await this.call({ method: 'POST', url: this.url('/blobs/uploads/') }, action);
+        if (res.status !== 202)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+        return {
+            location: this.location(res),
+            minChunk: Number(res.headers['oci-chunk-min-length'] ?? 0) || 0,
+        };
+    }
+    /**
+     * Proves that this identity may push here without writing anything: an upload session is
+     * opened (which needs push access, with Basic auth as with a token) and cancelled at once. A
+     * refusal fails as any request does, naming the registry, the status and the registry's error.
+     */
+    async checkPushAccess() {
+        const { location } = await this.startUploadSession();
+        const action = `cancelling the test upload to ${this.name}`;
+        try {
+            const res = await this.call({ method: 'DELETE', url: location }, action);
+            await res.body.dump().catch(() => { });
+        }
+        catch {
+            // A registry that keeps the session lets it expire: nothing was written.
+        }
+    }
+    /**
+     * Uploads a blob in one PUT; a registry that refuses that gets it in chunks (PATCH) instead.
+     * `open` gives a fresh stream each time it is called, since a refused PUT has used up the first.
+     */
+    async uploadBlob(digest, size, open, uploadUrl) {
+        this.checkReference(digest, 'blob');
+        const location = uploadUrl ?? (await this.startUpload());
+        return this.inSession(location, () => this.putBlob(digest, size, open, location));
+    }
+    /**
+     * Work on an upload session, known to the client while it is open: a cancel in the middle
+     * leaves it listed, for `cancelUploads`. `moved` follows a session whose URL changes (chunks).
+     */
+    async inSession(location, work) {
+        const { uploads, transport } = this.client;
+        const entry = {
+            url: location,
+            authorization: await this.client.auth.authorization(this.scopes).catch(() => undefined),
+        };
+        uploads.add(entry);
+        try {
+            return await work((url) => (entry.url = url));
+        }
+        finally {
+            if (!transport.signal?.aborted)
+                uploads.delete(entry);
+        }
+    }
+    async putBlob(digest, size, open, location) {
+        const action = `uploading blob ${digest} to ${this.name}`;
+        const body = await open();
+        let res;
+        try {
+            res = await this.call({
+                method: 'PUT',
+                url: withDigest(location, digest),
+                headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
+                body,
+            }, action);
+        }
+        finally {
+            if (!body.readableEnded)
+                body.destroy();
+        }
+        if (res.status === 201 || res.status === 204) {
+            await res.body.dump().catch(() => { });
+            return;
+        }
+        if (MONOLITHIC_REFUSED.has(res.status)) {
+            const text = await http_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
+            const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
+            if (!codes.includes('DIGEST_INVALID') && !codes.includes('SIZE_INVALID')) {
+                return this.uploadChunked(digest, open);
+            }
+            throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}: ${codes.join(', ')}`, res.status, codes[0]);
+        }
+        await this.fail(res, action);
+    }
+    async uploadChunked(digest, open) {
+        const started = await this.startUploadSession();
+        return this.inSession(started.location, (moved) => this.putChunks(digest, open, started, moved));
+    }
+    async putChunks(digest, open, started, moved) {
+        let location = started.location;
+        // Registries may name the smallest chunk they take (OCI-Chunk-Min-Length).
+        const chunkSize = Math.max(DEFAULT_CHUNK_SIZE, started.minChunk);
+        const body = await open();
+        let offset = 0;
+        let pending = [];
+        let pendingSize = 0;
+        const chunkAction = `uploading a chunk of blob ${digest} to ${this.name}`;
+        const send = async (chunk) => {
+            const res = await this.call({
+                method: 'PATCH',
+                url: location,
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-length': String(chunk.length),
+                    'content-range': `${offset}-${offset + chunk.length - 1}`,
+                },
+                body: chunk,
+            }, chunkAction);
+            if (res.status !== 202)
+                await this.fail(res, chunkAction);
+            await res.body.dump().catch(() => { });
+            location = this.location(res);
+            moved(location);
+            offset += chunk.length;
+        };
+        for await (const data of body) {
+            pending.push(data);
+            pendingSize += data.length;
+            while (pendingSize >= chunkSize) {
+                const all = Buffer.concat(pending, pendingSize);
+                await send(all.subarray(0, chunkSize));
+                pending = [all.subarray(chunkSize)];
+                pendingSize = all.length - chunkSize;
+            }
+        }
+        if (pendingSize > 0)
+            await send(Buffer.concat(pending, pendingSize));
+        const action = `completing blob ${digest} in ${this.name}`;
+        const res = await this.call({ method: 'PUT', url: withDigest(location, digest), headers: { 'content-length': '0' } }, action);
+        if (res.status !== 201 && res.status !== 204)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+    }
+}
+/** The `rel="next"` target of a `Link` header, resolved against the URL that answered. */
+function nextLink(header, base) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(/,(?=\s*<)/)) {
+        const match = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
+        if (match && /\brel\s*=\s*"?next"?/i.test(match[2])) {
+            const next = new URL(match[1], base);
+            // A next page on another host would take this registry's token with it: refused.
+            if (next.origin !== new URL(base).origin)
+                return undefined;
+            return next.toString();
+        }
+    }
+    return undefined;
+}
+function withDigest(location, digest) {
+    const url = new URL(location);
+    url.searchParams.set('digest', digest);
+    return url.toString();
+}
+function sep(reference) {
+    return reference.includes(':') ? `@${reference}` : `:${reference}`;
+}
+
+// EXTERNAL MODULE: ./.build/src/actions/cancel.js
+var cancel = __nccwpck_require__(2109);
+;// CONCATENATED MODULE: ./.build/src/actions/clients.js
+
+
+
+
+/**
+ * The registry clients of one step: one connection pool, and one client per host and identity,
+ * so a token minted for a repository serves every request that needs it.
+ */
+class clients_Clients {
+    transport;
+    clients = new Map();
+    constructor(debug) {
+        // A cancelled step aborts every request of it at once.
+        this.transport = new Transport(DEFAULT_RETRY, undefined, debug, cancel/* cancelSignal */.Bj);
+    }
+    /** Cancels the upload sessions a cancelled step left open: how many were open, and cancelled. */
+    async cancelUploads(timeoutMs = 3_000) {
+        const counts = await Promise.all([...this.clients.values()].map((c) => c.cancelUploads(timeoutMs)));
+        return {
+            open: counts.reduce((n, c) => n + c.open, 0),
+            cancelled: counts.reduce((n, c) => n + c.cancelled, 0),
+        };
+    }
+    for(endpoint) {
+        // Two integrations on one host are two identities even under one username (a robot account
+        // per project, say): each keeps its own credentials and tokens.
+        const key = JSON.stringify([
+            endpoint.insecure,
+            endpoint.host,
+            endpoint.label,
+            endpoint.credentials?.username ?? '',
+        ]);
+        let client = this.clients.get(key);
+        if (!client) {
+            client = new RegistryClient(endpoint, this.transport);
+            this.clients.set(key, client);
+        }
+        return client;
+    }
+    async close() {
+        await this.transport.close();
+    }
+}
+/** Blob transfers at once: `IMAGE_ACTIONS_JOBS`, else the engine's default. */
+function jobsFromEnv(env) {
+    const value = env.IMAGE_ACTIONS_JOBS;
+    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/inputs.js
+
+
+
+
+/**
+ * Multi-value inputs (DESIGN §4): a YAML list, or items separated by newlines or commas.
+ */
+function parseList(text, name) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return [];
+    if (trimmed.startsWith('[') || trimmed.startsWith('- ')) {
+        let parsed;
+        try {
+            parsed = (0,dist/* parse */.qg)(trimmed, { schema: 'failsafe' });
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`Input ${name}: not a valid YAML list (${error.message.split('\n')[0]})`);
+        }
+        if (!Array.isArray(parsed) || parsed.some((v) => typeof v === 'object' && v !== null)) {
+            throw new errors/* UserError */.yo(`Input ${name}: expected a list of strings`);
+        }
+        return parsed.map((v) => String(v).trim()).filter(Boolean);
+    }
+    return trimmed
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function getList(io, name) {
+    return parseList(io.getInput(name), name);
+}
+/**
+ * Every true/false input of every action: the CLI takes them as bare flags (`--dry-run`), so the
+ * list is checked where they are read.
+ */
+const BOOLEAN_INPUTS = new Set([
+    'disable_push',
+    'dry_run',
+    'fail_on_error',
+    'list_tags',
+    'no_cache',
+    'overwrite',
+    'referrers',
+]);
+function getBoolean(io, name, fallback) {
+    if (!BOOLEAN_INPUTS.has(name))
+        throw new Error(`${name} is read as a boolean but not in BOOLEAN_INPUTS`);
+    const value = io.getInput(name);
+    if (!value)
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    throw new UserError(`Input ${name}: "${value}" is not a boolean; use true or false`);
+}
+/**
+ * A map input: a YAML map, or `KEY=VALUE` items as a list or one per line. Values are strings.
+ */
+function parseMap(text, name) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return {};
+    let parsed;
+    if (!trimmed.startsWith('- ') && !trimmed.startsWith('[') && /^[^=\n]+:\s/m.test(trimmed)) {
+        try {
+            parsed = parseYaml(trimmed, { schema: 'failsafe' });
+        }
+        catch (error) {
+            throw new UserError(`Input ${name}: not a valid YAML map (${error.message.split('\n')[0]})`);
+        }
+    }
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+        const out = {};
+        for (const [k, v] of Object.entries(parsed)) {
+            if (v !== null && typeof v === 'object')
+                throw new UserError(`Input ${name}: the value of ${k} must be a string`);
+            out[k] = v === null ? '' : String(v);
+        }
+        return out;
+    }
+    const out = {};
+    for (const item of parseLines(trimmed, name)) {
+        const eq = item.indexOf('=');
+        if (eq <= 0)
+            throw new UserError(`Input ${name}: "${item}" is not KEY=VALUE`);
+        out[item.slice(0, eq).trim()] = item.slice(eq + 1);
+    }
+    return out;
+}
+/**
+ * Items that may hold commas themselves (`type=registry,ref=…`, `id=NAME,env=VAR`, KEY=VALUE):
+ * only newlines, or a YAML list, separate them (DESIGN §4).
+ */
+function parseLines(text, name) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('[') || trimmed.startsWith('- '))
+        return parseList(trimmed, name);
+    return trimmed
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function getLines(io, name) {
+    return parseLines(io.getInput(name), name);
+}
+/**
+ * `tag` first, then `tags`, without duplicates; `tags` items may be full references.
+ * Returns [] when neither is given, so each action applies its own default (DESIGN §4).
+ */
+function getTags(io) {
+    const tags = [];
+    const tag = io.getInput('tag');
+    if (tag)
+        tags.push(tagFromItem(tag, 'tag'));
+    for (const item of getList(io, 'tags'))
+        tags.push(tagFromItem(item, 'tags'));
+    return [...new Set(tags)];
+}
+function getRegistries(io) {
+    return loadRegistries({
+        inline: io.getInput('registries') || undefined,
+        file: io.getInput('registries_file') || undefined,
+        cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/referrers.js
+
+
+
+const COSIGN_SUFFIXES = ['sig', 'att', 'sbom'];
+const ArtifactType = {
+    cosignSignature: 'application/vnd.dev.cosign.simplesigning.v1+json',
+    sigstoreBundlePrefix: 'application/vnd.dev.sigstore.bundle',
+};
+/** A signature on a referrer on a referrer on the image is as deep as real chains go. */
+const DEFAULT_REFERRER_DEPTH = 4;
+/** Subjects probed at once; each costs up to five requests. */
+const SUBJECT_CONCURRENCY = 8;
+/**
+ * One tag listing finds the referrers tags of every subject at once; past this many tags the
+ * listing costs more than asking for each subject's few tags, so those are probed instead.
+ */
+const TAG_LISTING_LIMIT = 10_000;
+const referrers_DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-f0-9]{32,})$/;
+/** The referrers tag schema's tag for a digest: `<alg>-<hex>`, cut to a tag's 128 characters. */
+function referrersTag(digest) {
+    const match = referrers_DIGEST_RE.exec(digest);
+    if (!match)
+        throw new errors/* UserError */.yo(`"${digest}" is not a digest (algorithm:hex)`);
+    return `${match[1]}-${match[2]}`.slice(0, 128);
+}
+/** cosign's tags for a digest, those a tag can hold (a sha512 one is too long for any). */
+function cosignTags(digest) {
+    const match = referrers_DIGEST_RE.exec(digest);
+    if (!match)
+        return [];
+    return COSIGN_SUFFIXES.map((suffix) => ({
+        suffix,
+        tag: `${match[1]}-${match[2]}.${suffix}`,
+    })).filter(({ tag }) => tag.length <= 128);
+}
+function isSignature(referrer) {
+    return (referrer.artifactType === ArtifactType.cosignSignature ||
+        referrer.artifactType.startsWith(ArtifactType.sigstoreBundlePrefix) ||
+        (referrer.tag?.endsWith('.sig') ?? false));
+}
+/**
+ * Everything that refers to `subjects` in `repo`, and what refers to those, to `maxDepth`:
+ * breadth first, each digest once (a referrer listed by the API and the tag schema both, or a
+ * chain that loops back), in a stable order. Whether the registry has the referrers API is
+ * learnt from the first answer: a registry that has none is not asked again. The repository's
+ * tags are listed once, so only the referrers and cosign tags that exist are read.
+ */
+async function discoverReferrers(repo, subjects, options = {}) {
+    const maxDepth = options.maxDepth ?? DEFAULT_REFERRER_DEPTH;
+    const state = {
+        api: undefined,
+        artifactType: options.artifactType,
+        asked: new Map(),
+        debug: options.debug,
+    };
+    // The tags and whether the registry has the API, learnt at once before any subject is read.
+    const [listed] = await Promise.all([
+        repo.listTags(TAG_LISTING_LIMIT),
+        subjects.length ? apiReferrers(repo, subjects[0], state) : undefined,
+    ]);
+    if (listed?.complete)
+        state.tags = new Set(listed.tags);
+    const limit = createLimiter(SUBJECT_CONCURRENCY);
+    const seen = new Set(subjects);
+    const found = [];
+    let level = [...seen];
+    for (let depth = 1; level.length > 0; depth++) {
+        if (depth > maxDepth) {
+            options.debug?.(`${repo.label}: ${repo.name}: referrers deeper than ${maxDepth} levels are not followed`);
+            break;
+        }
+        const lists = await Promise.all(level.map((subject) => limit(() => referrersOf(repo, subject, depth, state))));
+        level = [];
+        for (const referrer of lists.flat()) {
+            if (seen.has(referrer.digest))
+                continue;
+            seen.add(referrer.digest);
+            found.push(referrer);
+            level.push(referrer.digest);
+        }
+    }
+    return found;
+}
+async function referrersOf(repo, subject, depth, state) {
+    if (!referrers_DIGEST_RE.test(subject))
+        return [];
+    const fromApi = async () => {
+        const listed = await apiReferrers(repo, subject, state);
+        return listed.flatMap((d) => fromDescriptor(d, subject, 'api', depth));
+    };
+    const absent = (tag) => state.tags !== undefined && !state.tags.has(tag);
+    const fromTagSchema = async () => {
+        if (absent(referrersTag(subject)))
+            return [];
+        const raw = await repo.findManifest(referrersTag(subject));
+        if (!raw || !manifest_isIndexMediaType(raw.mediaType))
+            return [];
+        const where = `${repo.label}: ${repo.name}:${referrersTag(subject)}`;
+        const { entries, skipped } = parseReferrersList(raw, where);
+        if (skipped)
+            state.debug?.(`${where}: ${skipped} entries that are no descriptors left out`);
+        return entries.flatMap((d) => fromDescriptor(d, subject, 'tag-schema', depth));
+    };
+    const fromCosign = cosignTags(subject).map(async ({ tag }) => {
+        if (absent(tag))
+            return [];
+        const raw = await repo.findManifest(tag);
+        if (!raw)
+            return [];
+        return [cosignReferrer(raw, subject, tag, depth, repo)];
+    });
+    const lists = await Promise.all([fromApi(), fromTagSchema(), ...fromCosign]);
+    const all = lists.flat();
+    return state.artifactType ? all.filter((r) => r.artifactType === state.artifactType) : all;
+}
+/** The referrers API's answer for one subject, asked once; [] where the registry has no API. */
+function apiReferrers(repo, subject, state) {
+    let pending = state.asked.get(subject);
+    if (!pending) {
+        pending = (async () => {
+            if (state.api === false)
+                return [];
+            const listed = await repo.listReferrers(subject, state.artifactType);
+            state.api = listed !== undefined;
+            return listed ?? [];
+        })();
+        state.asked.set(subject, pending);
+    }
+    return pending;
+}
+function fromDescriptor(entry, subject, source, depth) {
+    const d = entry;
+    // A malformed entry names nothing that could be copied: it is passed over, not trusted.
+    if (!d || typeof d !== 'object' || typeof d.digest !== 'string' || !referrers_DIGEST_RE.test(d.digest))
+        return [];
+    if (typeof d.mediaType !== 'string' || typeof d.size !== 'number')
+        return [];
+    return [
+        {
+            digest: d.digest,
+            mediaType: d.mediaType,
+            size: d.size,
+            artifactType: typeof d.artifactType === 'string' ? d.artifactType : '',
+            subject,
+            annotations: stringMap(d.annotations),
+            source,
+            depth,
+        },
+    ];
+}
+function cosignReferrer(raw, subject, tag, depth, repo) {
+    const manifest = parseImageManifest(raw, `${repo.label}: ${repo.name}:${tag}`);
+    const layers = Array.isArray(manifest.layers) ? manifest.layers : [];
+    const artifactType = (typeof manifest.artifactType === 'string' && manifest.artifactType) ||
+        (typeof layers[0]?.mediaType === 'string' && layers[0].mediaType) ||
+        manifest.config?.mediaType ||
+        '';
+    return {
+        digest: raw.digest,
+        mediaType: raw.mediaType,
+        size: raw.bytes.length,
+        artifactType,
+        subject,
+        annotations: stringMap(manifest.annotations),
+        source: 'cosign-tag',
+        tag,
+        manifest: raw,
+        depth,
+    };
+}
+function stringMap(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return {};
+    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
+}
+/** The descriptor a referrers index lists for a referrer (OCI 1.1: artifactType, annotations). */
+function referrerDescriptor(referrer) {
+    return {
+        mediaType: referrer.mediaType,
+        digest: referrer.digest,
+        size: referrer.size,
+        ...(referrer.artifactType ? { artifactType: referrer.artifactType } : {}),
+        ...(Object.keys(referrer.annotations).length ? { annotations: referrer.annotations } : {}),
+    };
+}
+/**
+ * The referrers tag index after adding `additions` to what the target already lists: nothing the
+ * target had is dropped, nothing is listed twice. `undefined` when it would not change.
+ */
+function mergeReferrersIndex(existing, additions, where) {
+    let index = {
+        schemaVersion: 2,
+        mediaType: MediaType.ociIndex,
+        manifests: [],
+    };
+    if (existing) {
+        if (!manifest_isIndexMediaType(existing.mediaType)) {
+            throw new errors/* UserError */.yo(`${where}: the referrers tag holds a ${existing.mediaType}, not an index; it is left alone`);
+        }
+        // The target's own entries are kept as they are, even those this code would not read.
+        index = parseReferrersList(existing, where).document;
+    }
+    const listed = new Set(index.manifests.map((d) => d?.digest).filter(Boolean));
+    const added = additions.filter((d) => !listed.has(d.digest));
+    if (added.length === 0)
+        return undefined;
+    const bytes = Buffer.from(JSON.stringify({ ...index, manifests: [...index.manifests, ...added] }));
+    return { bytes, mediaType: MediaType.ociIndex, digest: sha256Digest(bytes) };
+}
+/**
+ * A cosign tag the target already holds with other signatures than the source's: the source's
+ * manifest with the target's own layers appended, so that no signature is lost on either side.
+ * `undefined` when the source's layers already include all of the target's.
+ */
+function mergeCosignManifest(source, target, where) {
+    const ours = parseImageManifest(source, where);
+    const theirs = parseImageManifest(target, where);
+    const layers = Array.isArray(ours.layers) ? ours.layers : [];
+    const have = new Set(layers.map((l) => l?.digest));
+    const extra = (Array.isArray(theirs.layers) ? theirs.layers : []).filter((l) => l && typeof l.digest === 'string' && !have.has(l.digest));
+    if (extra.length === 0)
+        return undefined;
+    const bytes = Buffer.from(JSON.stringify({ ...ours, layers: [...layers, ...extra] }));
+    return { bytes, mediaType: source.mediaType, digest: sha256Digest(bytes) };
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./.build/src/registry/verify.js
+
+
+
+
+/**
+ * Only sha256 and sha512 digests can be checked on the way through; anything else is refused
+ * before a byte moves.
+ */
+function assertVerifiable(expected, where) {
+    if (!isValidDigest(expected.digest)) {
+        throw new errors/* RegistryError */.gl(`${where}: cannot verify ${expected.digest}: only ${DIGEST_FORM} digests are supported`, 0, 'DIGEST_INVALID');
+    }
+}
+/**
+ * Passes a blob through while hashing it, and fails the stream at its end unless the bytes match
+ * the expected digest and size. The failure aborts the upload it feeds, so this step reports the
+ * bad bytes; what keeps them out of the target is the registry's own check of `?digest=` on the
+ * closing PUT, which refuses a body that does not hash to it.
+ */
+function verifyingStream(source, expected, where, onBytes = () => { }) {
+    try {
+        assertVerifiable(expected, where);
+    }
+    catch (error) {
+        source.destroy();
+        throw error;
+    }
+    const algorithm = digestAlgorithm(expected.digest);
+    const hash = (0,external_node_crypto_.createHash)(algorithm);
+    let size = 0;
+    const check = new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            size += chunk.length;
+            // A blob longer than its descriptor says is refused at once, not read to its end, which
+            // a hostile registry may never send.
+            if (size > expected.size) {
+                callback(new errors/* RegistryError */.gl(`${where}: blob ${expected.digest} is larger than the ${expected.size} bytes its manifest gives; nothing was written`, 0, 'SIZE_INVALID'));
+                return;
+            }
+            hash.update(chunk);
+            onBytes(chunk.length);
+            callback(null, chunk);
+        },
+        flush(callback) {
+            const digest = `${algorithm}:${hash.digest('hex')}`;
+            if (digest !== expected.digest || size !== expected.size) {
+                callback(new errors/* RegistryError */.gl(`${where}: blob ${expected.digest} arrived as ${digest} (${size} of ${expected.size} bytes); nothing was written`, 0, 'DIGEST_INVALID'));
+                return;
+            }
+            callback();
+        },
+    });
+    // pipeline destroys both sides on error, so a failing source aborts the upload too.
+    return (0,external_node_stream_.pipeline)(source, check, () => { });
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/copy.js
+
+
+
+
+
+
+
+const DEFAULT_JOBS = 4;
+function copyMode(source, target) {
+    if (!source.client.sameRegistry(target.client))
+        return 'copy';
+    return source.name === target.name ? 'retag' : 'mount';
+}
+/** Reads the source manifest and checks it against `expected_digest` before anything is written. */
+async function readSource(source, reference, expectedDigest) {
+    const root = await source.getManifest(reference);
+    if (expectedDigest && !digestMatches(root.bytes, expectedDigest)) {
+        throw new errors/* UserError */.yo(`${source.label}: ${source.name}${reference.includes(':') ? '@' : ':'}${reference} is ${root.digest}, not the expected_digest ${expectedDigest}; nothing was written`);
+    }
+    return root;
+}
+/**
+ * Promotes one image (manifest or index) to `tags` of the target repository. Everything a tag
+ * points to is present and verified in the target before the tag is written.
+ */
+async function copyImage(source, root, target, tags, options = {}) {
+    const counter = requestCounter([source, target]);
+    const mode = copyMode(source, target);
+    const run = new CopyRun(source, target, mode, options, newPlan(mode, root), newStats());
+    // In place, the repository already holds the image and all that refers to it.
+    const carry = mode !== 'retag' && options.referrers !== false;
+    // Read before any request starts: a malformed root fails alone, with nothing left in flight.
+    const subjects = carry
+        ? subjectsOf(root, options, `${source.label}: ${source.name}@${root.digest}`)
+        : [];
+    const [tagPlan, referrers] = await Promise.all([
+        mode === 'retag' && options.overwrite !== false
+            ? // Everything the manifest references is there already: one write per tag, no HEAD first.
+                tags.map((tag) => ({ tag, action: 'write' }))
+            : planTags(target, tags, root.digest, options.overwrite),
+        carry ? discoverReferrers(source, subjects, { debug: options.log }) : [],
+    ]);
+    run.plan.tags = tagPlan;
+    if (mode !== 'retag' && (tagPlan.some((t) => t.action === 'write') || referrers.length)) {
+        // Referrers with a `subject` hang off the root by digest: it is put by digest first, so that
+        // a registry indexing subjects finds it. cosign's tags name it only by their own name.
+        await run.ensureManifest(root, referrers.some((r) => r.source !== 'cosign-tag'));
+    }
+    await run.carryReferrers(referrers);
+    await writeTags(target, root, run.plan, run.stats, options);
+    run.stats.requests = counter();
+    return { digest: root.digest, mediaType: root.mediaType, plan: run.plan, stats: run.stats };
+}
+/** The digests whose referrers travel with the image: the root's own and its children's. */
+function subjectsOf(root, options = {}, where = root.digest) {
+    const subjects = options.newRoot ? [] : [root.digest];
+    if (manifest_isIndexMediaType(root.mediaType)) {
+        const index = manifest_parseImageIndex(root, where);
+        for (const child of Array.isArray(index.manifests) ? index.manifests : []) {
+            if (typeof child?.digest === 'string')
+                subjects.push(child.digest);
+        }
+    }
+    return [...new Set(subjects)];
+}
+function newPlan(mode, root) {
+    return {
+        mode,
+        digest: root.digest,
+        mediaType: root.mediaType,
+        manifests: [],
+        blobs: [],
+        tags: [],
+        referrers: [],
+    };
+}
+function newStats() {
+    return {
+        manifests: 0,
+        blobs: { skipped: 0, mounted: 0, copied: 0 },
+        bytes_copied: 0,
+        referrers: 0,
+        requests: 0,
+    };
+}
+/** Requests made through these repositories' transports from now on. */
+function requestCounter(repos) {
+    const transports = [...new Set(repos.map((r) => r.client.transport))];
+    const before = transports.reduce((n, t) => n + t.stats.requests, 0);
+    return () => transports.reduce((n, t) => n + t.stats.requests, 0) - before;
+}
+/**
+ * A tag that already points at the digest needs no write: a HEAD per tag tells. With `overwrite`
+ * false, a tag that points elsewhere fails the promotion here, before anything is written.
+ */
+async function planTags(target, tags, digest, overwrite = true) {
+    const heads = await Promise.all(tags.map((tag) => target.headManifest(tag)));
+    if (!overwrite) {
+        const moved = [];
+        await Promise.all(heads.map(async (head, i) => {
+            if (!head)
+                return;
+            // A HEAD without Docker-Content-Digest proves presence only: the bytes tell.
+            const current = head.digest || (await target.getManifest(tags[i])).digest;
+            if (current !== digest) {
+                head.digest = current;
+                moved.push(`${tags[i]} points to ${current}`);
+            }
+        }));
+        if (moved.length) {
+            throw new errors/* UserError */.yo(`${target.label}: ${target.name}: overwrite is false and ${moved.sort().join(', ')}, not to ${digest}; nothing was written`);
+        }
+    }
+    return tags.map((tag, i) => ({ tag, action: heads[i]?.digest === digest ? 'skip' : 'write' }));
+}
+/** Tags last: written only once everything they point to is in place. */
+async function writeTags(target, root, plan, stats, options) {
+    if (options.dryRun)
+        return;
+    await Promise.all(plan.tags
+        .filter((t) => t.action === 'write')
+        .map(async (t) => {
+        await target.putManifest(t.tag, root);
+        stats.manifests++;
+        options.progress?.tagsWritten.push(t.tag);
+    }));
+}
+/**
+ * One source → target transfer. Several runs may share a plan and stats (a merge has one run per
+ * source image).
+ */
+class CopyRun {
+    source;
+    target;
+    mode;
+    options;
+    plan;
+    stats;
+    blobs = new Map();
+    manifests = new Map();
+    limit;
+    log;
+    /** Set once the target refuses a mount: later blobs are not offered to it again. */
+    mountRefused = false;
+    /** Set once the target answered a manifest PUT with `OCI-Subject`: it has the referrers API. */
+    targetIndexesSubjects = false;
+    progress;
+    constructor(source, target, mode, options, plan, stats) {
+        this.source = source;
+        this.target = target;
+        this.mode = mode;
+        this.options = options;
+        this.plan = plan;
+        this.stats = stats;
+        this.limit = createLimiter(Math.max(1, options.jobs ?? DEFAULT_JOBS));
+        this.progress = options.progress;
+        this.log = options.log ?? (() => { });
+    }
+    /**
+     * Makes the manifest and all it references present in the target. A manifest the target
+     * already has needs nothing more: a registry only accepts a manifest whose references it holds.
+     * `putByDigest` is false for the root, which the tags write. Says whether it was written.
+     */
+    async ensureManifest(raw, putByDigest, knownAbsent = false, platform) {
+        if (!knownAbsent && (await this.target.headManifest(raw.digest))) {
+            this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'skip' });
+            return 'skip';
+        }
+        const where = `${this.source.label}: ${this.source.name}@${raw.digest}`;
+        if (manifest_isIndexMediaType(raw.mediaType)) {
+            const index = manifest_parseImageIndex(raw, where);
+            await Promise.all(index.manifests.map((child) => this.ensureChild(child)));
+        }
+        else {
+            // `blobs`: the OCI artifact manifest of the 1.1 release candidates, which some tools wrote.
+            const blobs = referencedBlobs(raw, where);
+            await Promise.all(blobs.map((blob) => this.ensureBlob(blob, raw.digest)));
+        }
+        this.plan.manifests.push({
+            digest: raw.digest,
+            mediaType: raw.mediaType,
+            action: 'write',
+            ...(platform ? { platform } : {}),
+        });
+        if (putByDigest && !this.options.dryRun) {
+            const put = await this.target.putManifest(raw.digest, raw);
+            if (put.subject)
+                this.targetIndexesSubjects = true;
+            this.stats.manifests++;
+        }
+        return 'write';
+    }
+    /** A manifest the source holds by digest, made present in the target by digest. */
+    ensureChild(child, label) {
+        let pending = this.manifests.get(child.digest);
+        if (!pending) {
+            pending = (async () => {
+                // The target is asked first: a child it holds is not read from the source at all.
+                const present = await this.target.headManifest(child.digest);
+                if (present) {
+                    this.plan.manifests.push({
+                        digest: child.digest,
+                        mediaType: present.mediaType || child.mediaType,
+                        action: 'skip',
+                    });
+                    return 'skip';
+                }
+                const raw = await this.source.getManifest(child.digest);
+                // Attestations are named as such: their unknown/unknown is no platform.
+                const platform = label ??
+                    (isAttestation(child)
+                        ? 'attestations'
+                        : child.platform
+                            ? formatPlatform(child.platform)
+                            : undefined);
+                return this.ensureManifest(raw, true, true, platform);
+            })();
+            this.manifests.set(child.digest, pending);
+        }
+        return pending;
+    }
+    /**
+     * Copies what refers to the image, level by level (a signature on an SBOM follows the SBOM),
+     * then makes it discoverable in the target: through its referrers API where it has one (the
+     * `subject` of each manifest does it), else through the `sha256-<hex>` tag indexes, merged with
+     * what the target already lists. cosign's tags are written with the source's bytes.
+     */
+    async carryReferrers(referrers) {
+        const depths = [...new Set(referrers.map((r) => r.depth))].sort((a, b) => a - b);
+        for (const depth of depths) {
+            await Promise.all(referrers.filter((r) => r.depth === depth).map((r) => this.carryReferrer(r)));
+        }
+        const indexed = referrers.filter((r) => r.source !== 'cosign-tag');
+        if (indexed.length === 0)
+            return;
+        if (!this.targetIndexesSubjects) {
+            // Nothing written here told: a target that lists referrers of the first subject has the API.
+            this.targetIndexesSubjects =
+                (await this.target.listReferrers(indexed[0].subject)) !== undefined;
+        }
+        this.plan.referrersIndex = this.targetIndexesSubjects ? 'api' : 'tag-schema';
+        if (this.targetIndexesSubjects)
+            return;
+        const bySubject = new Map();
+        for (const r of indexed)
+            bySubject.set(r.subject, [...(bySubject.get(r.subject) ?? []), r]);
+        await Promise.all([...bySubject].map(async ([subject, list]) => {
+            const tag = referrersTag(subject);
+            const where = `${this.target.label}: ${this.target.name}:${tag}`;
+            const merged = mergeReferrersIndex(await this.target.findManifest(tag), list.map(referrerDescriptor), where);
+            if (!merged)
+                return;
+            this.plan.manifests.push({
+                digest: merged.digest,
+                mediaType: merged.mediaType,
+                action: 'write',
+            });
+            if (this.options.dryRun)
+                return;
+            await this.target.putManifest(tag, merged);
+            this.stats.manifests++;
+        }));
+    }
+    async carryReferrer(referrer) {
+        const planned = {
+            digest: referrer.digest,
+            artifactType: referrer.artifactType,
+            subject: referrer.subject,
+            source: referrer.source,
+            ...(referrer.tag ? { tag: referrer.tag } : {}),
+            action: 'skip',
+        };
+        this.plan.referrers.push(planned);
+        if (!referrer.manifest || !referrer.tag) {
+            const action = await this.ensureChild(referrerDescriptor(referrer), 'referrers');
+            if (action === 'write') {
+                planned.action = 'write';
+                if (!this.options.dryRun)
+                    this.stats.referrers++;
+            }
+            return;
+        }
+        // A cosign tag: its manifest's blobs first, then the tag, as the source has it.
+        const source = referrer.manifest;
+        const head = await this.target.headManifest(referrer.tag);
+        if (head?.digest === source.digest)
+            return;
+        await this.ensureManifest(source, false, true, 'referrers');
+        let written = source;
+        if (head) {
+            // The target has signatures of its own under this tag: both sides' are kept.
+            const where = `${this.target.label}: ${this.target.name}:${referrer.tag}`;
+            const theirs = await this.target.getManifest(referrer.tag);
+            if (theirs.digest === source.digest)
+                return;
+            written = mergeCosignManifest(source, theirs, where) ?? source;
+        }
+        planned.action = 'write';
+        if (this.options.dryRun)
+            return;
+        await this.target.putManifest(referrer.tag, written);
+        this.stats.manifests++;
+        this.stats.referrers++;
+    }
+    ensureBlob(blob, manifest) {
+        if (isNonDistributable(blob))
+            return Promise.resolve();
+        let pending = this.blobs.get(blob.digest);
+        if (!pending) {
+            pending =
+                this.mode === 'mount' ? this.mountBlob(blob, manifest) : this.copyBlob(blob, manifest);
+            this.blobs.set(blob.digest, pending);
+        }
+        return pending;
+    }
+    /** Mounting moves no bytes and answers 201 for a blob already there: no HEAD first. */
+    async mountBlob(blob, manifest) {
+        if (this.mountRefused)
+            return this.copyBlob(blob, manifest);
+        const planned = {
+            digest: blob.digest,
+            size: blob.size,
+            action: 'mount',
+            manifest,
+        };
+        this.plan.blobs.push(planned);
+        if (this.options.dryRun)
+            return;
+        const result = await this.limit(() => this.target.mountBlob(blob.digest, this.source.name));
+        if (result.mounted) {
+            this.stats.blobs.mounted++;
+            return;
+        }
+        // Copied after all: counted as it moves.
+        // The registry would not link it (credentials, policy): stream it through its upload
+        // session, and copy the blobs that follow without asking again.
+        if (!this.mountRefused) {
+            this.mountRefused = true;
+            this.log(`${this.target.label}: could not mount blobs from ${this.source.name}; copying them`);
+        }
+        planned.action = 'copy';
+        await this.tracked(blob, () => this.transfer(blob, result.uploadUrl));
+    }
+    /** A blob transfer counted in the progress: planned when it is known to move, done when it has. */
+    async tracked(blob, move) {
+        this.progress?.planned(blob.size);
+        await this.limit(move);
+        this.progress?.finished();
+    }
+    async copyBlob(blob, manifest) {
+        const present = await this.target.headBlob(blob.digest);
+        const planned = {
+            digest: blob.digest,
+            size: blob.size,
+            action: present === undefined ? 'copy' : 'skip',
+            manifest,
+        };
+        this.plan.blobs.push(planned);
+        if (present !== undefined) {
+            this.stats.blobs.skipped++;
+            return;
+        }
+        if (this.options.dryRun)
+            return;
+        await this.tracked(blob, () => this.transfer(blob));
+    }
+    /**
+     * Streams one blob source → target, hashing on the way; the whole transfer is retried on faults,
+     * after the registry's `Retry-After` when it gave one. Its requests draw on the transfer's one
+     * retry budget, which bytes moving renew. A 401 (a token that expired or was revoked mid-copy;
+     * the refused token is dropped by then) is retried once, with a new token.
+     */
+    transfer(blob, uploadUrl) {
+        const where = `${this.source.label} → ${this.target.label}: ${this.target.name}`;
+        assertVerifiable(blob, where);
+        return withRetryBudget(async (budget) => {
+            let reauthenticated = false;
+            for (let attempt = 1;; attempt++) {
+                let sent = 0;
+                try {
+                    await this.target.uploadBlob(blob.digest, blob.size, async () => {
+                        // A fresh stream: the bytes a failed try moved will move again.
+                        this.progress?.unmoved(sent);
+                        sent = 0;
+                        return verifyingStream(await this.source.openBlob(blob.digest), blob, where, (n) => {
+                            sent += n;
+                            budget.progressed();
+                            this.progress?.moved(n);
+                        });
+                    }, attempt === 1 ? uploadUrl : undefined);
+                    this.stats.blobs.copied++;
+                    this.stats.bytes_copied += sent;
+                    return;
+                }
+                catch (error) {
+                    const unauthorised = error instanceof errors/* RegistryError */.gl && error.status === 401;
+                    if (unauthorised && !reauthenticated) {
+                        reauthenticated = true;
+                        continue;
+                    }
+                    // A request inside has used the budget up and said so: nothing is left to retry with.
+                    if (!isTransient(error) || budget.spent)
+                        throw inUserWords(error, where, blob.digest);
+                    const next = budget.next(error instanceof errors/* RegistryError */.gl ? error.retryAfterMs : undefined);
+                    if ('stop' in next)
+                        throw inUserWords(error, where, blob.digest, next.stop);
+                    this.log(`${where}: copying ${blob.digest} failed (${describe(error)}); retrying in ${next.waitMs} ms`);
+                    await sleep(next.waitMs);
+                }
+            }
+        });
+    }
+}
+/**
+ * A failure that outlasted the retries, said with the blob and registries it hit, and why no
+ * more tries were made (`gaveUp`) when the registry's own message does not say it.
+ */
+function inUserWords(error, where, digest, gaveUp) {
+    if (error instanceof errors/* RegistryError */.gl) {
+        if (!gaveUp || error.message.includes(gaveUp))
+            return error;
+        return new errors/* RegistryError */.gl(`${error.message} (${gaveUp})`, error.status, error.code, {
+            cause: error,
+            retryAfterMs: error.retryAfterMs,
+        });
+    }
+    if (!isNetworkError(error))
+        return error;
+    return new errors/* RegistryError */.gl(`${where}: copying ${digest} failed: the connection failed (${describe(error)}${gaveUp ? `; ${gaveUp}` : ''})`, 0, 'NETWORK', { cause: error });
+}
+function isTransient(error) {
+    if (isNetworkError(error))
+        return true;
+    if (error instanceof errors/* RegistryError */.gl)
+        return isRetryableStatus(error.status) || error.code === 'DIGEST_INVALID';
+    return false;
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/merge.js
+
+
+
+
+/**
+ * The index entries an image contributes: an index gives its own entries, a single-platform
+ * image one entry whose platform is read from its config.
+ */
+async function platformEntries(source) {
+    return (await readEntries(source)).entries;
+}
+/** OCI annotations that say where a multi-platform image came from (GHCR links packages by them). */
+const ORIGIN_ANNOTATIONS = [
+    'org.opencontainers.image.source',
+    'org.opencontainers.image.revision',
+    'org.opencontainers.image.version',
+];
+/**
+ * The index annotations every platform agrees on: `created` is the latest config's (so the same
+ * images give the same index), `source`, `revision` and `version` the labels all configs share.
+ */
+function agreedAnnotations(configs) {
+    const out = {};
+    const created = configs
+        .map((c) => (typeof c.created === 'string' ? Date.parse(c.created) : NaN))
+        .filter((t) => !Number.isNaN(t) && t > 0);
+    if (created.length)
+        out['org.opencontainers.image.created'] = new Date(Math.max(...created)).toISOString();
+    for (const key of ORIGIN_ANNOTATIONS) {
+        const values = new Set(configs.map((c) => c.config?.Labels?.[key]));
+        const [value] = values;
+        if (configs.length && values.size === 1 && typeof value === 'string' && value)
+            out[key] = value;
+    }
+    return out;
+}
+/** The configs of a source's platform images (an index's children are read for them). */
+async function platformConfigs(source, entries) {
+    const read = await readEntries(source);
+    if (read.config)
+        return [read.config];
+    const where = `${source.repo.label}: ${source.name}`;
+    return Promise.all(entries
+        .filter((e) => !isAttestation(e))
+        .map(async (entry) => {
+        const child = await source.repo.getManifest(entry.digest);
+        if (manifest_isIndexMediaType(child.mediaType))
+            return {};
+        const manifest = parseImageManifest(child, where);
+        return readConfig(source, manifest, where);
+    }));
+}
+const entriesRead = new WeakMap();
+/** A source's entries, read once (its config with them, for a single-platform image). */
+function readEntries(source) {
+    let pending = entriesRead.get(source);
+    if (!pending) {
+        pending = readEntriesOnce(source);
+        entriesRead.set(source, pending);
+    }
+    return pending;
+}
+async function readConfig(source, manifest, where) {
+    const configBytes = await source.repo.getBlob(manifest.config.digest);
+    return parseImageConfig(configBytes, manifest.config.digest, where);
+}
+async function readEntriesOnce(source) {
+    const where = `${source.repo.label}: ${source.name}`;
+    if (manifest_isIndexMediaType(source.root.mediaType)) {
+        return { entries: manifest_parseImageIndex(source.root, where).manifests };
+    }
+    const manifest = parseImageManifest(source.root, where);
+    const config = await readConfig(source, manifest, where);
+    if (!config.os || !config.architecture) {
+        throw new errors/* UserError */.yo(`${where}: its config names no os/architecture, so it cannot join a multi-platform image`);
+    }
+    const platform = { os: config.os, architecture: config.architecture };
+    if (config.variant)
+        platform.variant = config.variant;
+    if (config['os.version'])
+        platform['os.version'] = config['os.version'];
+    return {
+        entries: [
+            {
+                mediaType: source.root.mediaType,
+                digest: source.root.digest,
+                size: source.root.bytes.length,
+                platform,
+            },
+        ],
+        config,
+    };
+}
+/** Refuses overlapping platforms before anything is written. Attestations are not platforms. */
+function checkOverlap(entries) {
+    const seen = new Map();
+    for (const { source, descriptor } of entries) {
+        if (isAttestation(descriptor))
+            continue;
+        const key = `${formatPlatform(descriptor.platform)}${descriptor.platform?.['os.version'] ? ` ${descriptor.platform['os.version']}` : ''}`;
+        const first = seen.get(key);
+        if (first !== undefined && first !== source) {
+            throw new errors/* UserError */.yo(`Input candidate: ${first} and ${source} both provide platform ${key}; each platform may come from one image only. Nothing was written.`);
+        }
+        if (first === source) {
+            throw new errors/* UserError */.yo(`Input candidate: ${source} lists platform ${key} twice. Nothing was written.`);
+        }
+        seen.set(key, source);
+    }
+}
+/** The OCI index holding all entries, in candidate order: the same inputs give the same digest. */
+function buildIndex(entries, annotations = {}) {
+    const index = {
+        schemaVersion: 2,
+        mediaType: MediaType.ociIndex,
+        manifests: entries,
+        ...(Object.keys(annotations).length ? { annotations } : {}),
+    };
+    const bytes = Buffer.from(JSON.stringify(index));
+    return { bytes, mediaType: MediaType.ociIndex, digest: sha256Digest(bytes) };
+}
+/**
+ * Joins per-platform images (built natively on separate runners) into one multi-platform index:
+ * every child is made present in the target first, the index is written to the tags last.
+ */
+async function mergeImages(sources, target, tags, options = {}) {
+    const counter = requestCounter([...sources.map((s) => s.repo), target]);
+    const perSource = await Promise.all(sources.map(platformEntries));
+    checkOverlap(perSource.flatMap((entries, i) => entries.map((descriptor) => ({ source: sources[i].name, descriptor }))));
+    const configs = await Promise.all(sources.map((s, i) => platformConfigs(s, perSource[i])));
+    const index = buildIndex(perSource.flat(), {
+        ...agreedAnnotations(configs.flat()),
+        ...options.indexAnnotations,
+    });
+    if (options.expectedDigest && index.digest !== options.expectedDigest) {
+        throw new errors/* UserError */.yo(`The merged index is ${index.digest}, not the expected_digest ${options.expectedDigest}; nothing was written`);
+    }
+    const plan = newPlan('merge', index);
+    const stats = newStats();
+    plan.tags = await planTags(target, tags, index.digest, options.overwrite);
+    const writes = plan.tags.some((t) => t.action === 'write');
+    await Promise.all(sources.map(async (source, i) => {
+        const run = new CopyRun(source.repo, target, copyMode(source.repo, target), options, plan, stats);
+        // The platform images keep their digests, so what refers to them still holds and follows.
+        const referrers = options.referrers === false
+            ? []
+            : await discoverReferrers(source.repo, 
+            // A source index is not in the merged image: only its children are.
+            subjectsOf(source.root, { newRoot: manifest_isIndexMediaType(source.root.mediaType) }), { debug: options.log });
+        if (!writes && referrers.length === 0)
+            return;
+        if (manifest_isIndexMediaType(source.root.mediaType)) {
+            await Promise.all(perSource[i].map((child) => run.ensureChild(child)));
+        }
+        else {
+            await run.ensureManifest(source.root, true);
+        }
+        await run.carryReferrers(referrers);
+    }));
+    if (writes)
+        plan.manifests.push({ digest: index.digest, mediaType: index.mediaType, action: 'write' });
+    await writeTags(target, index, plan, stats, options);
+    stats.requests = counter();
+    return { digest: index.digest, mediaType: index.mediaType, plan, stats };
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/platforms.js
+
+
+/**
+ * Promoting some platforms of an index (`platforms: linux/amd64,linux/arm64`): a new index of
+ * those children, or for one platform that platform's own manifest, its digest unchanged.
+ * Attestation entries go with the platform they describe and are dropped with it.
+ */
+const PLATFORM_RE = /^([a-z0-9_.-]+)\/([a-z0-9_.-]+)(?:\/([a-z0-9_.-]+))?$/i;
+/** `os/architecture[/variant]`, as docker and buildx write them. */
+function parsePlatform(text, input = 'platforms') {
+    const match = PLATFORM_RE.exec(text.trim());
+    if (!match) {
+        throw new UserError(`Input ${input}: "${text}" is not a platform; write os/architecture[/variant], e.g. linux/amd64 or linux/arm64/v8`);
+    }
+    const [, os, architecture, variant] = match;
+    return {
+        os: os.toLowerCase(),
+        architecture: architecture.toLowerCase(),
+        ...(variant ? { variant: variant.toLowerCase() } : {}),
+    };
+}
+/** containerd's defaults: arm64 means v8, arm means v7, amd64 means v1. */
+const DEFAULT_VARIANT = { arm64: 'v8', arm: 'v7', amd64: 'v1' };
+function platformMatches(wanted, actual) {
+    if (!actual || actual.os !== wanted.os || actual.architecture !== wanted.architecture) {
+        return false;
+    }
+    const fallback = DEFAULT_VARIANT[wanted.architecture];
+    if (!wanted.variant && !fallback)
+        return true;
+    return (wanted.variant ?? fallback) === (actual.variant ?? fallback);
+}
+/**
+ * Which entries of an index the wanted platforms keep. A platform the index lacks is an error
+ * before anything is written, naming the ones it has.
+ */
+function selectPlatforms(root, wanted, where) {
+    const index = manifest_parseImageIndex(root, where);
+    const entries = (Array.isArray(index.manifests) ? index.manifests : []).filter((e) => typeof e?.digest === 'string');
+    const images = entries.filter((e) => !isAttestation(e));
+    const kept = new Set();
+    for (const platform of wanted) {
+        const matches = images.filter((e) => platformMatches(platform, e.platform));
+        if (matches.length === 0) {
+            throw new errors/* UserError */.yo(`Input platforms: ${where} has no ${formatPlatform(platform)} image (it has ${images.map((e) => formatPlatform(e.platform)).join(', ') || 'none'}); nothing was written`);
+        }
+        for (const match of matches)
+            kept.add(match);
+    }
+    const keptDigests = new Set([...kept].map((e) => e.digest));
+    if (kept.size === 1)
+        return { kind: 'child', descriptor: [...kept][0] };
+    // BuildKit's attestation entries name the image they describe.
+    const keep = (e) => isAttestation(e)
+        ? keptDigests.has(e.annotations?.['vnd.docker.reference.digest'] ?? '')
+        : kept.has(e);
+    const manifests = entries.filter(keep);
+    if (manifests.length === entries.length)
+        return { kind: 'whole' };
+    const bytes = Buffer.from(JSON.stringify({ ...index, manifests }));
+    return {
+        kind: 'index',
+        root: { bytes, mediaType: root.mediaType, digest: sha256Digest(bytes) },
+        dropped: entries.filter((e) => !keep(e)),
+    };
+}
+/**
+ * The image to promote once `platforms` is applied. A single manifest is checked against its
+ * config's platform: asking it for one it is not is an error.
+ */
+async function narrowToPlatforms(source, root, wanted) {
+    const where = `${source.label}: ${source.name}@${root.digest}`;
+    if (!manifest_isIndexMediaType(root.mediaType)) {
+        const manifest = parseImageManifest(root, where);
+        const config = parseImageConfig(await source.getBlob(manifest.config.digest), manifest.config.digest, where);
+        const actual = {
+            // A config that names none is no image of any platform asked for.
+            os: config.os ?? 'unknown',
+            architecture: config.architecture ?? 'unknown',
+            variant: config.variant,
+        };
+        const missing = wanted.filter((p) => !platformMatches(p, actual));
+        if (missing.length) {
+            throw new errors/* UserError */.yo(`Input platforms: ${where} is a single ${formatPlatform(actual)} image, not ${missing.map(formatPlatform).join(', ')}; nothing was written`);
+        }
+        return { root, newRoot: false };
+    }
+    const selection = selectPlatforms(root, wanted, where);
+    if (selection.kind === 'whole')
+        return { root, newRoot: false };
+    if (selection.kind === 'child') {
+        const child = await source.getManifest(selection.descriptor.digest);
+        return {
+            root: child,
+            newRoot: false,
+            note: `Platform ${formatPlatform(selection.descriptor.platform)} only: its own manifest ${child.digest}, not the index ${root.digest}`,
+        };
+    }
+    const dropped = selection.dropped.map((d) => isAttestation(d) ? `attestation ${d.digest}` : formatPlatform(d.platform));
+    return {
+        root: selection.root,
+        newRoot: true,
+        note: `Platforms ${wanted.map(formatPlatform).join(', ')}: a new index ${selection.root.digest} (from ${root.digest}; left out: ${dropped.join(', ')})`,
+    };
+}
+
+// EXTERNAL MODULE: ./.build/src/actions/progress.js + 2 modules
+var actions_progress = __nccwpck_require__(1155);
+;// CONCATENATED MODULE: ./.build/src/actions/promotion.js
+
+
+
+
+
+
+
+
+/**
+ * Remote images copied or retagged registry to registry: what the promote action does, and the
+ * push action when its candidate is remote.
+ */
+/** The registries remote candidates are pulled through: the `registry_context`, else resolution. */
+async function candidateSources(config, env, candidates, registryContext) {
+    const contexts = registryContext
+        ? [integrationByName(config, registryContext, 'registry_context')]
+        : [];
+    checkContexts(contexts, candidates.map((c) => c.domain), 'registry_context', () => { });
+    // One at a time: a helper or a token mint runs once per domain, the later ones hit its cache.
+    const sources = [];
+    for (const c of candidates)
+        sources.push(await resolvePull(config, env, c.domain, contexts));
+    return sources;
+}
+/**
+ * The repository handles of a promotion: the target's token grants push, and pull on every
+ * source of the same registry (blobs are mounted from those), so such a source needs no token
+ * of its own.
+ */
+function openRepositories(clients, candidates, sources, target, dryRun) {
+    const targetClient = clients.for(target.endpoint);
+    const sameRegistry = sources.map((s) => clients.for(s).sameRegistry(targetClient));
+    const targetRepo = targetClient.repository(target.repository, {
+        push: !dryRun,
+        mountFrom: candidates.filter((_, i) => sameRegistry[i]).map((c) => c.repository),
+    });
+    const sourceRepos = candidates.map((candidate, i) => {
+        const client = clients.for(sources[i]);
+        // On one client the target's token already grants pull on the source: no second token.
+        return client === targetClient
+            ? targetRepo.sibling(candidate.repository)
+            : client.repository(candidate.repository);
+    });
+    return { targetRepo, sourceRepos };
+}
+/**
+ * Copies (or merges) the candidates to every tag of the target; `stats.requests` counts the whole
+ * step's. `shared` is the step's own clients when it has read registries already (their pings
+ * and tokens serve the promotion too); the caller closes those, the promotion its own.
+ */
+async function runPromotion(io, promotion, shared) {
+    const { candidates, sources, target, tags, expectedDigest } = promotion;
+    const dryRun = promotion.dryRun ?? false;
+    const clients = shared ?? new clients_Clients((m) => io.debug(m));
+    try {
+        const { targetRepo, sourceRepos } = openRepositories(clients, candidates, sources, target, dryRun);
+        candidates.forEach((c, i) => io.debug(`source: ${formatReference(c)} via ${sources[i].label}`));
+        const options = {
+            dryRun,
+            jobs: jobsFromEnv(io.env),
+            log: (m) => io.info(m),
+            referrers: promotion.referrers,
+            overwrite: promotion.overwrite,
+        };
+        const roots = await Promise.all(candidates.map((c, i) => readSource(sourceRepos[i], c.digest ?? c.tag ?? 'latest', 
+        // With several, the expected digest is the merged index's, checked by the merge.
+        candidates.length === 1 ? expectedDigest : undefined)));
+        const narrowed = promotion.platforms?.length
+            ? await narrowToPlatforms(sourceRepos[0], roots[0], promotion.platforms)
+            : { root: roots[0], newRoot: false, note: undefined };
+        if (narrowed.note)
+            io.info(narrowed.note);
+        const result = await (0,actions_progress/* withProgress */.E0)(io, (progress) => candidates.length === 1
+            ? copyImage(sourceRepos[0], narrowed.root, targetRepo, tags, {
+                ...options,
+                newRoot: narrowed.newRoot,
+                progress,
+            })
+            : mergeImages(roots.map((root, i) => ({
+                repo: sourceRepos[i],
+                root,
+                name: formatReference(candidates[i]),
+            })), targetRepo, tags, { ...options, expectedDigest, indexAnnotations: promotion.indexAnnotations, progress }));
+        // Every request of the step, the ping, tokens and source reads included.
+        result.stats.requests = clients.transport.stats.requests;
+        const base = `${target.endpoint.domain}/${target.repository}`;
+        return {
+            result,
+            images: tags.map((tag) => `${base}:${tag}`),
+            ...(narrowed.note ? { note: narrowed.note } : {}),
+        };
+    }
+    catch (error) {
+        throw await cancelledWork(error, clients);
+    }
+    finally {
+        if (!shared)
+            await clients.close();
+    }
+}
+/**
+ * A promotion stopped by SIGINT/SIGTERM: its open upload sessions are cancelled, and the one line
+ * it ends with says what moved, what was cancelled and which tags (none, as a rule) were written.
+ */
+async function cancelledWork(error, clients) {
+    const signal = (0,cancel/* cancelledBy */.tK)();
+    if (!signal)
+        return error;
+    const uploads = await clients.cancelUploads();
+    const progress = (0,actions_progress/* activeProgress */.wV)();
+    const tags = progress?.tagsWritten ?? [];
+    return new cancel/* CancelledError */.cc(signal, [
+        progress && !progress.idle ? `${progress.line()} when stopped` : 'stopped',
+        uploadsLine(uploads),
+        tags.length ? `tags written before the stop: ${tags.join(', ')}` : 'no tag was written',
+    ].join('; '));
+}
+function uploadsLine({ open, cancelled }) {
+    if (open === 0)
+        return 'no upload was under way';
+    const sessions = `upload session${open === 1 ? '' : 's'}`;
+    if (cancelled === open)
+        return `${open} ${sessions} cancelled`;
+    return `${cancelled} of ${open} ${sessions} cancelled (the registry refused the rest: it expires them itself)`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/pushed.js
+
+
+
+/** How builders talk to the step: their output goes to the log. */
+function builderIO(io) {
+    return { env: io.env, log: (line) => io.info(line), warn: (m) => io.warning(m) };
+}
+/**
+ * The manifest digest that landed under every tag, read back from the registry (not what the
+ * builder says it pushed). Every tag must hold the same one.
+ */
+async function readBackDigest(io, target, tags) {
+    const clients = new clients_Clients((m) => io.debug(m));
+    try {
+        const repo = clients.for(target.endpoint).repository(target.repository);
+        const digests = await Promise.all(tags.map(async (tag) => {
+            const head = await repo.headManifest(tag);
+            if (!head) {
+                throw new errors/* UserError */.yo(`${target.endpoint.label}: ${target.endpoint.domain}/${target.repository}:${tag} is not in the registry after the push`);
+            }
+            // Without Docker-Content-Digest a HEAD proves presence only: read the manifest itself.
+            return head.digest || (await repo.getManifest(tag)).digest;
+        }));
+        const distinct = [...new Set(digests)];
+        if (distinct.length > 1) {
+            throw new errors/* UserError */.yo(`${target.endpoint.label}: the tags of ${target.endpoint.domain}/${target.repository} hold different images after the push (${tags.map((t, i) => `${t}: ${digests[i]}`).join(', ')}); another push wrote some of them meanwhile`);
+        }
+        return distinct[0];
+    }
+    finally {
+        await clients.close();
+    }
+}
+/**
+ * Fails in seconds, before anything is built, when the push target's identity may not push to
+ * its repository: an upload session is opened and cancelled, which writes nothing.
+ */
+async function checkPushAccess(io, target) {
+    const clients = new Clients((m) => io.debug(m));
+    try {
+        await clients
+            .for(target.endpoint)
+            .repository(target.repository, { push: true })
+            .checkPushAccess();
+    }
+    catch (error) {
+        if (!(error instanceof RegistryError))
+            throw error;
+        throw new UserError(`Cannot push to ${target.endpoint.domain}/${target.repository} as ${target.endpoint.label} (checked before building, nothing was built or pushed): ${error.message}`);
+    }
+    finally {
+        await clients.close();
+    }
+}
+/**
+ * The image ID (config digest) of what landed under `digest`: the manifest's config, or for an
+ * index of one platform (buildx adds its attestations beside it) that platform's config; ''
+ * for several platforms, which have no single image ID.
+ */
+async function readBackConfigDigest(io, target, digest) {
+    const clients = new Clients((m) => io.debug(m));
+    try {
+        const repo = clients.for(target.endpoint).repository(target.repository);
+        const where = `${target.endpoint.label}: ${target.repository}`;
+        let raw = await repo.getManifest(digest);
+        if (isIndexMediaType(raw.mediaType)) {
+            const platforms = platformManifests(parseImageIndex(raw, where));
+            if (platforms.length !== 1)
+                return '';
+            raw = await repo.getManifest(platforms[0].digest);
+        }
+        // Validated: a config descriptor's digest is well formed.
+        return parseManifestContents(raw, where).config?.digest ?? '';
+    }
+    finally {
+        await clients.close();
+    }
+}
+
+// EXTERNAL MODULE: ./.build/src/actions/step-dir.js
+var step_dir = __nccwpck_require__(3867);
+;// CONCATENATED MODULE: ./.build/src/actions/push.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+function readPushSettings(io) {
+    const candidate = io.getInput('candidate');
+    if (!candidate) {
+        throw new errors/* UserError */.yo("Input candidate is required: the image to push (a build step's image output, a local image, or a remote reference)");
+    }
+    const candidateRef = parseReference(candidate, { what: 'candidate' });
+    const imageName = io.getInput('image_name') || undefined;
+    if (imageName) {
+        const ref = parseReference(imageName, { what: 'image_name', defaultTag: false });
+        if (ref.tag || ref.digest) {
+            throw new errors/* UserError */.yo(`Input image_name: "${imageName}" carries a tag or digest; give the name alone and the tags in tag or tags`);
+        }
+    }
+    const tags = getTags(io);
+    return {
+        candidate,
+        candidateRef,
+        tags: tags.length ? tags : ['latest'],
+        imageName,
+        registry: io.getInput('registry') || undefined,
+        registryContext: io.getInput('registry_context') || undefined,
+        config: getRegistries(io),
+    };
+}
+/**
+ * The builder whose local storage holds the candidate, docker first; without one the candidate
+ * is remote, and `searched` says where it was looked for.
+ */
+async function findLocal(candidate, io) {
+    const builders = await availableBuilders(io.env);
+    for (const builder of builders) {
+        const image = await builder.findImage(candidate, builderIO(io));
+        if (image)
+            return { found: { builder, image }, searched: builder.kind };
+    }
+    const searched = builders.length
+        ? `the local storage of ${builders.map((b) => b.kind).join(' or ')}`
+        : 'any local storage (no builder here)';
+    io.debug(`${candidate} is not in ${searched}: treated as remote`);
+    return { searched };
+}
+function relate(local, remote) {
+    const ids = new Set(local.ids);
+    const manifests = new Set(remote.platforms.map((p) => p.manifest));
+    const configs = remote.platforms.map((p) => p.config);
+    if (!remote.index) {
+        return [remote.digest, ...configs].some((d) => d && ids.has(d)) ? 'same' : 'different';
+    }
+    if (local.list) {
+        // A list is told by its platform manifests: all of the registry's is the same image, some of
+        // them a part; one the registry does not hold makes another image (with more platforms,
+        // say), which only a push of the local list keeps whole.
+        if (!ids.size || ![...ids].every((id) => manifests.has(id)))
+            return 'different';
+        return ids.size === manifests.size ? 'same' : 'part';
+    }
+    // One image cannot be an index; with docker's classic store it even carries the index's digest
+    // (RepoDigests) when it holds one platform of it.
+    const known = [remote.digest, ...manifests, ...configs];
+    return known.some((d) => d && ids.has(d)) ? 'part' : 'different';
+}
+/**
+ * Where a candidate is pushed from (actions/push/README.md, "Local or remote"): a candidate found
+ * in no local storage is remote. A local one is pushed from there, unless its name carries a
+ * registry that holds it and the local copy is only part of what the registry holds (one
+ * platform of an index, as `docker run` leaves): the registry's copy is then promoted, whole, with
+ * its digest. A local copy that is another image altogether is a build of this machine, and
+ * pushing it is what was asked. `readRemote` is called only for a local candidate whose name
+ * carries a registry; undefined means the registry does not hold it (or cannot be read).
+ */
+async function chooseCandidateSource(candidate, local, readRemote) {
+    if (!local)
+        return { source: 'remote', why: `${candidate} is in no local storage` };
+    const where = `the local ${local.kind} storage`;
+    if (!splitImageName(candidate).domain)
+        return { source: 'local', why: `${candidate} is in ${where} and names no registry` };
+    const remote = await readRemote();
+    if (!remote)
+        return {
+            source: 'local',
+            why: `${candidate} is in ${where}, and its registry does not hold it (or cannot be read)`,
+        };
+    switch (relate(local.image, remote)) {
+        case 'same':
+            return {
+                source: 'local',
+                why: `${candidate} is in ${where}, the same image as in its registry`,
+                remote,
+            };
+        case 'part':
+            return {
+                source: 'remote',
+                why: `${where} holds only part of ${candidate} (${remote.platforms.length} platforms in its registry): the registry's copy is pushed whole`,
+                remote,
+            };
+        default:
+            return {
+                source: 'local',
+                why: `${candidate} in ${where} matches neither what its registry holds nor a part of it (a build of this machine, say): the local image is pushed`,
+                remote,
+            };
+    }
+}
+/** Platform manifests read at once from one index. */
+const CHILD_CONCURRENCY = 8;
+/**
+ * The registry's copy of `reference`, read as little as telling it from `local` needs: its root
+ * manifest, whose digest (and, for one manifest, config digest) and list of platform manifests
+ * settle almost every case. A single manifest is pushed from local storage whether it is the
+ * same image or not, so nothing more is read. Only a single local image that matches none of an
+ * index's digests may still be one of its platforms known by its config alone (docker's classic
+ * store without RepoDigests, say): then the platform manifests are read for their configs, a few
+ * at once.
+ */
+async function readRemoteCopy(repo, reference, local) {
+    const where = `${repo.label}: ${repo.name}`;
+    const root = await repo.getManifest(reference);
+    if (!manifest_isIndexMediaType(root.mediaType)) {
+        const config = manifest_parseManifestContents(root, where).config?.digest;
+        return { digest: root.digest, index: false, platforms: [{ manifest: root.digest, config }] };
+    }
+    const entries = manifest_platformManifests(manifest_parseImageIndex(root, where));
+    const copy = {
+        digest: root.digest,
+        index: true,
+        platforms: entries.map((d) => ({ manifest: d.digest })),
+    };
+    if (local.list || relate(local, copy) !== 'different')
+        return copy;
+    const limit = createLimiter(CHILD_CONCURRENCY);
+    copy.platforms = await Promise.all(copy.platforms.map((p) => limit(async () => {
+        const child = await repo.getManifest(p.manifest);
+        // A nested index has no config of its own.
+        if (manifest_isIndexMediaType(child.mediaType))
+            return p;
+        return { ...p, config: manifest_parseManifestContents(child, where).config?.digest };
+    })));
+    return copy;
+}
+/**
+ * The registry's copy of a local candidate, read as a remote candidate would be pulled (through
+ * `registry_context` when given), or undefined when it cannot be: then the local copy is all
+ * there is to push.
+ */
+async function remoteCopyOf(io, settings, clients, local) {
+    const ref = settings.candidateRef;
+    let source;
+    try {
+        [source] = await candidateSources(settings.config, io.env, [ref], settings.registryContext);
+    }
+    catch (error) {
+        // A local candidate needs no pull identity: one that cannot be decided only means the
+        // registry's copy is not looked at. A context the user gave for it is worth a word.
+        if (!(0,errors/* isUserError */.iU)(error))
+            throw error;
+        const message = `${error.message}; the registry's copy of ${settings.candidate} is not read, and the local image is pushed`;
+        if (settings.registryContext)
+            io.warning(message);
+        else
+            io.debug(message);
+        return undefined;
+    }
+    try {
+        const repo = clients.for(source).repository(ref.repository);
+        return await readRemoteCopy(repo, ref.digest ?? ref.tag ?? 'latest', local);
+    }
+    catch (error) {
+        if (!(0,errors/* isUserError */.iU)(error))
+            throw error;
+        io.debug(`${formatReference(ref)} could not be read from ${source.label}: ${error.message}`);
+        return undefined;
+    }
+}
+async function targetOf(settings, env, integration) {
+    // A name as written keeps its domain, for resolvePush's last resort (the domain in the name).
+    return resolvePush(settings.config, env, settings.imageName ?? settings.candidate, integration);
+}
+async function push(io) {
+    const settings = readPushSettings(io);
+    const { config } = settings;
+    const integration = settings.registry
+        ? integrationByName(config, settings.registry, 'registry')
+        : undefined;
+    const context = settings.registryContext
+        ? integrationByName(config, settings.registryContext, 'registry_context')
+        : undefined;
+    // One set of clients for the step: the registry's copy of a local candidate and the promotion
+    // share their pings, tokens and connections.
+    const clients = new clients_Clients((m) => io.debug(m));
+    try {
+        const { found, searched } = await findLocal(settings.candidate, io);
+        let candidate = settings.candidateRef;
+        if (found) {
+            let read = false;
+            const choice = await chooseCandidateSource(settings.candidate, { kind: found.builder.kind, image: found.image }, () => {
+                read = true;
+                return remoteCopyOf(io, settings, clients, found.image);
+            });
+            io.info(choice.why);
+            if (choice.source === 'local') {
+                if (context && !read)
+                    io.warning(`Input registry_context: ${settings.candidate} is a local image written without a registry, so no registry is read and ${context.name} is not used`);
+                await pushLocal(io, settings, found, await targetOf(settings, io.env, integration));
+                return;
+            }
+            // The copy that was compared, whatever its tag points at by now.
+            if (choice.remote)
+                candidate = { ...candidate, digest: choice.remote.digest };
+        }
+        await pushRemote(io, settings, candidate, await targetOf(settings, io.env, integration), clients, {
+            searched: found ? undefined : searched,
+        });
+    }
+    finally {
+        await clients.close();
+    }
+}
+async function pushLocal(io, settings, local, target) {
+    const base = `${target.endpoint.domain}/${target.repository}`;
+    const images = settings.tags.map((tag) => `${base}:${tag}`);
+    io.info(`Pushing the local ${local.builder.kind} image ${settings.candidate} to ${target.endpoint.label}: ${images.join(', ')}`);
+    const digest = await (0,step_dir/* withStepDir */["in"])(io, async (dir) => {
+        const authfile = external_node_path_.join(dir, 'push', 'config.json');
+        await writeAuthFile(authfile, authConfig([target.endpoint]));
+        for (const [i, destination] of images.entries()) {
+            await local.builder.push({
+                source: settings.candidate,
+                destination,
+                target: {
+                    registry: target.endpoint.label,
+                    host: target.endpoint.host,
+                    repository: target.repository,
+                },
+                authfile,
+                insecure: target.endpoint.insecure,
+                list: local.image.list,
+                digestFile: external_node_path_.join(dir, `digest-${i}`),
+            }, builderIO(io));
+        }
+        return readBackDigest(io, target, settings.tags);
+    });
+    await finish(io, images, digest, {
+        title: 'Image pushed',
+        facts: [
+            ['Candidate', `${settings.candidate} (local, ${local.builder.kind})`],
+            ['Target', `${images.join(', ')} (${target.endpoint.label})`],
+            ['Digest', `\`${digest}\``],
+        ],
+    });
+}
+/**
+ * A remote candidate goes registry to registry: a promotion. `searched` is where a candidate
+ * found in no local storage was looked for, for the error when its registry will not show it
+ * either.
+ */
+async function pushRemote(io, settings, candidate, target, clients, { searched }) {
+    const [source] = await candidateSources(settings.config, io.env, [candidate], settings.registryContext);
+    const { result, images } = await runPromotion(io, { candidates: [candidate], sources: [source], target, tags: settings.tags }, clients).catch(async (error) => {
+        // A candidate the registry does not have (or will not show) may have been meant as local;
+        // a refusal of the target is no such thing. The source is read inside the promotion, so
+        // only asking it again tells the two apart: one HEAD, on this failure only.
+        if (searched &&
+            error instanceof errors/* RegistryError */.gl &&
+            [401, 403, 404].includes(error.status) &&
+            !(await shows(clients, source, candidate))) {
+            throw new errors/* UserError */.yo(`${error.message}; ${settings.candidate} is not in ${searched} either`);
+        }
+        throw error;
+    });
+    const { stats } = result;
+    io.info(`${result.plan.mode}: ${stats.blobs.copied} blobs copied (${stats.bytes_copied} bytes), ${stats.blobs.mounted} mounted, ${stats.blobs.skipped} already there`);
+    await finish(io, images, result.digest, {
+        title: 'Image pushed',
+        facts: [
+            ['Candidate', `${formatReference(candidate)} (remote, ${source.label})`],
+            ['Target', `${images.join(', ')} (${target.endpoint.label})`],
+            ['Digest', `\`${result.digest}\``],
+            ['Mode', result.plan.mode],
+        ],
+    });
+}
+/** Whether a registry shows `ref` to the identity it is pulled with. */
+async function shows(clients, source, ref) {
+    try {
+        const repo = clients.for(source).repository(ref.repository);
+        return (await repo.headManifest(ref.digest ?? ref.tag ?? 'latest')) !== undefined;
+    }
+    catch (error) {
+        if (!(0,errors/* isUserError */.iU)(error))
+            throw error;
+        return false;
+    }
+}
+async function finish(io, images, digest, summary) {
+    io.setOutput('image', images[0]);
+    io.setOutput('images', images.join('\n'));
+    io.setOutput('digest', digest);
+    io.info(`Pushed ${images.join(', ')} (${digest})`);
+    await io.writeSummary(summary);
+}
+/** The post step: removes the auth file should the main step have died before it could. */
+const pushPost = step_dir/* removeStepDir */.Gt;
+
+
+/***/ }),
+
+/***/ 3574:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction),
+/* harmony export */   F: () => (/* binding */ exitIfCancelled)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6098);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2109);
+
+
+
+/**
+ * The one wrapper every action runs in: user errors fail the step with their message alone,
+ * bugs keep their stack so they can be reported. A step cancelled by SIGINT/SIGTERM unwinds
+ * (its temporary files go with it) and fails with one line. Returns false when the action failed.
+ */
+async function runAction(action, io) {
+    const stopListening = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .listenForCancel */ .Fh)();
+    try {
+        await action(io);
+        return true;
+    }
+    catch (error) {
+        const signal = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancelledBy */ .tK)();
+        if (signal && !(error instanceof _cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc)) {
+            // Whatever the abort broke off, the line says it was a cancel, not a fault.
+            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(new _cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc(signal, 'stopped before it finished').message));
+        }
+        else if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .iU)(error)) {
+            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.message));
+        }
+        else if (error instanceof Error) {
+            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.stack ?? error.message));
+        }
+        else {
+            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(String(error)));
+        }
+        return false;
+    }
+    finally {
+        stopListening();
+    }
+}
+/**
+ * For a process's entry point: a cancelled step exits 130 (SIGINT) or 143 (SIGTERM). Its output
+ * is let drain first; should anything still hold the process, it goes two seconds later.
+ */
+function exitIfCancelled() {
+    const signal = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancelledBy */ .tK)();
+    if (!signal)
+        return;
+    process.exitCode = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(signal);
+    setTimeout(() => process.exit((0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(signal)), 2_000).unref();
+}
+
+
+/***/ }),
+
+/***/ 3867:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ removeStepDir),
+/* harmony export */   Oo: () => (/* binding */ runMainOrPost),
+/* harmony export */   "in": () => (/* binding */ withStepDir)
+/* harmony export */ });
+/* unused harmony exports STATE, STEP_DIR_PREFIX */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3574);
+
+
+
+
+
+/** Names of the state the main step leaves for the post step. */
+const STATE = {
+    isPost: 'isPost',
+    tempDir: 'temp_dir',
+};
+const STEP_DIR_PREFIX = 'image-actions-';
+/**
+ * Runs `fn` with a private temporary directory (mode 0700) for the step's auth files and the
+ * builder's output files, and removes it when `fn` ends, however it ends. Its path is saved as
+ * state, so the post step removes it should this process die first.
+ */
+async function withStepDir(io, fn) {
+    const base = io.env.RUNNER_TEMP && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(io.env.RUNNER_TEMP) ? io.env.RUNNER_TEMP : (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(base, STEP_DIR_PREFIX));
+    io.saveState(STATE.tempDir, dir);
+    try {
+        return await fn(dir);
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+        io.debug(`removed ${dir}`);
+    }
+}
+/** The post step: removes the main step's temporary directory if it is still there. */
+async function removeStepDir(io) {
+    const dir = io.getState(STATE.tempDir);
+    // Only a directory this code made: state is not trusted to name anything else.
+    if (!dir || !node_path__WEBPACK_IMPORTED_MODULE_3__.basename(dir).startsWith(STEP_DIR_PREFIX) || !node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute(dir))
+        return;
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
+        return;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+    io.info(`Removed the temporary credentials left in ${dir}`);
+}
+/**
+ * One entry for an action with a post step (action.yml `post:`): the runner runs the same
+ * bundle twice, and the state saved by the first run tells the second that it is the post step.
+ */
+async function runMainOrPost(main, post, io) {
+    if (io.getState(STATE.isPost))
+        return (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)(post, io);
+    io.saveState(STATE.isPost, 'true');
+    return (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)(main, io);
+}
+
+
+/***/ }),
+
+/***/ 6624:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * A problem the user can fix: bad input, a registry that refused, a missing file.
+ * The action wrapper reports these as a plain message; anything else is a bug and keeps its stack.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** An error answered by a registry, with what a user needs to act on it. */
+class RegistryError extends UserError {
+    status;
+    code;
+    name = 'RegistryError';
+    retryAfterMs;
+    constructor(message, status, code, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.status = status;
+        this.code = code;
+        this.retryAfterMs = details.retryAfterMs;
+    }
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+
+
+/***/ }),
+
+/***/ 8005:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ safeLogLines),
+/* harmony export */   d: () => (/* binding */ escapeLogText)
+/* harmony export */ });
+/**
+ * Text from outside (a registry's error message, an image config's `os`, an endpoint's answer)
+ * must not become a workflow command: the GitHub runner runs any log line that starts, after
+ * white space, with `::` (or the older `##[`). `::stop-commands::` in a registry's message would
+ * even turn off the masking of secrets for the rest of the job.
+ */
+const COMMAND_START = /^(\s*)(::|##\[)/;
+/**
+ * Escapes text as `@actions/core` escapes a command's properties: `%`, CR and LF as `%25`, `%0D`
+ * and `%0A`, so it stays on its line, and a command opener at its start as `%3A%3A` (or
+ * `%23%23[`), so it opens nothing wherever it lands.
+ */
+function escapeLogText(text) {
+    return text
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(COMMAND_START, (_m, space, opener) => opener === '::' ? `${space}%3A%3A` : `${space}%23%23[`);
+}
+/**
+ * A message about to be written to a log, line by line: a line that would open a workflow
+ * command is escaped whole, the others are left as they are. The hosts' log writers (the GitHub
+ * io, the CLI) pass everything through this, whatever part of it came from outside.
+ */
+function safeLogLines(message) {
+    return message
+        .split(/\r\n|\r|\n/)
+        .map((line) => (COMMAND_START.test(line) ? escapeLogText(line) : line))
+        .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 6098:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   Cu: () => (/* binding */ setSecretMasker),
+/* harmony export */   E$: () => (/* binding */ redact)
+/* harmony export */ });
+const known = new Set();
+let masker = () => { };
+function setSecretMasker(fn) {
+    masker = fn;
+    for (const secret of known)
+        fn(secret);
+}
+/** Lines of a multi-line secret shorter than this (`{`, `}`) give nothing away alone. */
+const MIN_SECRET_LINE_LENGTH = 8;
+/**
+ * Registers a secret. A multi-line one (a JSON key file as a password) is registered line by
+ * line too: logs are masked a line at a time, where the whole value never appears.
+ */
+function maskSecret(value) {
+    if (!value || known.has(value))
+        return;
+    known.add(value);
+    masker(value);
+    if (!/[\r\n]/.test(value))
+        return;
+    for (const line of value.split(/\r?\n|\r/)) {
+        const trimmed = line.trim();
+        if (trimmed.length >= MIN_SECRET_LINE_LENGTH)
+            maskSecret(trimmed);
+    }
+}
+/**
+ * Below this length a "secret" is too short to protect and redacting it would shred every word
+ * that contains it (a password `p` would turn "copied" into "co***ied"); the runner is still told.
+ */
+const MIN_REDACTED_LENGTH = 4;
+/** Replaces every registered secret in `text`; longest first so that no fragment survives. */
+function redact(text) {
+    let out = text;
+    for (const secret of [...known].sort((a, b) => b.length - a.length)) {
+        if (secret.length < MIN_REDACTED_LENGTH)
+            continue;
+        out = out.split(secret).join('***');
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2876:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ exec)
+});
+
+// UNUSED EXPORTS: getExecOutput
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -55377,7 +64835,7 @@ const IS_WINDOWS = process.platform === 'win32';
  * backslash to all junction results on Windows.
  */
 function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         const result = yield fs.promises.readlink(fsPath);
         // On Windows, restore Node 20 behavior: add trailing backslash to all results
         // since junctions on Windows are always directory links
@@ -55389,9 +64847,9 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         try {
             yield stat(fsPath);
         }
@@ -55405,7 +64863,7 @@ function exists(fsPath) {
     });
 }
 function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
         const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
@@ -55432,7 +64890,7 @@ function isRooted(p) {
  * @return if file exists and is executable, returns the file path. otherwise empty string.
  */
 function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         let stats = undefined;
         try {
             // test file exists
@@ -55447,7 +64905,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -55476,11 +64934,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -55700,7 +65158,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -55715,7 +65173,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -55726,7 +65184,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -55735,7 +65193,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -55882,13 +65340,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -56166,7 +65624,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -56179,7 +65637,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -56414,16 +65872,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -56460,7 +65918,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -56472,4787 +65930,6 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
-    }
-    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./.build/src/secrets.js
-var secrets = __nccwpck_require__(6098);
-;// CONCATENATED MODULE: ./.build/src/actions/github-io.js
-
-
-/** Markdown cells must not break the table: pipes are escaped and newlines become breaks. */
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function renderMarkdown(summary) {
-    const lines = [`### ${summary.title}`, ''];
-    if (summary.facts?.length) {
-        lines.push('| | |', '| --- | --- |');
-        for (const [k, v] of summary.facts)
-            lines.push(`| **${cell(k)}** | ${cell(v)} |`);
-        lines.push('');
-    }
-    for (const table of summary.tables ?? []) {
-        lines.push(`| ${table.header.map(cell).join(' | ')} |`);
-        lines.push(`| ${table.header.map(() => '---').join(' | ')} |`);
-        for (const row of table.rows)
-            lines.push(`| ${row.map(cell).join(' | ')} |`);
-        lines.push('');
-    }
-    for (const note of summary.notes ?? [])
-        lines.push(note, '');
-    return lines.join('\n');
-}
-function githubIO() {
-    (0,secrets/* setSecretMasker */.Cu)((secret) => core_setSecret(secret));
-    return {
-        getInput: (name) => getInput(name),
-        setOutput: (name, value) => setOutput(name, value),
-        info: (m) => info(m),
-        warning: (m) => warning(m),
-        debug: (m) => core_debug(m),
-        async writeSummary(summary) {
-            if (!process.env.GITHUB_STEP_SUMMARY)
-                return;
-            await summary_summary.addRaw(renderMarkdown(summary), true).write();
-        },
-        setFailed: (m) => setFailed(m),
-        saveState: (n, v) => saveState(n, v),
-        getState: (n) => getState(n),
-        env: process.env,
-    };
-}
-
-
-/***/ }),
-
-/***/ 4201:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _github_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(473);
-/* harmony import */ var _push_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2194);
-/* harmony import */ var _step_dir_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3088);
-
-
-
-await (0,_step_dir_js__WEBPACK_IMPORTED_MODULE_2__/* .runMainOrPost */ .Oo)(_push_js__WEBPACK_IMPORTED_MODULE_1__/* .push */ .VC, _push_js__WEBPACK_IMPORTED_MODULE_1__/* .pushPost */ .xr, (0,_github_io_js__WEBPACK_IMPORTED_MODULE_0__/* .githubIO */ .a)());
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 2194:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  VC: () => (/* binding */ push),
-  xr: () => (/* binding */ pushPost)
-});
-
-// UNUSED EXPORTS: chooseCandidateSource, readPushSettings, readRemoteCopy, relate
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./.build/src/errors.js
-var errors = __nccwpck_require__(6624);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./.build/src/registry/reference.js
-
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-// The grammar of github.com/distribution/reference, kept to what users write.
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$`);
-const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG_RE = /^[\w][\w.-]{0,127}$/;
-const DIGEST_RE = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
-const SHA256_RE = /^sha256:[a-f0-9]{64}$/;
-const MAX_NAME_LENGTH = 255;
-function isValidTag(tag) {
-    return TAG_RE.test(tag);
-}
-/** A repository path: `/`-separated components of the Docker grammar. */
-function isRepositoryPath(value) {
-    return value.split('/').every((c) => PATH_COMPONENT_RE.test(c));
-}
-function isValidDigest(digest) {
-    return digest.startsWith('sha256:') ? SHA256_RE.test(digest) : DIGEST_RE.test(digest);
-}
-function isValidDomain(domain) {
-    return DOMAIN_RE.test(domain);
-}
-function normaliseDomain(domain) {
-    return DOCKER_HUB_ALIASES.has(domain.toLowerCase()) ? DOCKER_HUB : domain;
-}
-/** Whether a name's first component is a registry domain rather than a path (Docker's rule). */
-function looksLikeDomain(component) {
-    return component.includes('.') || component.includes(':') || component === 'localhost';
-}
-/** Parses and normalises an image reference; errors name the input and what is allowed. */
-function parseReference(text, options = {}) {
-    const what = options.what ?? 'image reference';
-    const fail = (why) => {
-        throw new errors/* UserError */.yo(`Invalid ${what} "${text}": ${why}`);
-    };
-    const input = text.trim();
-    if (!input)
-        fail('it is empty');
-    if (/\s/.test(input))
-        fail('it contains white space');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!isValidDigest(digest))
-            fail(`"${digest}" is not a digest (expected sha256:<64 hex digits>)`);
-    }
-    let tag;
-    const lastColon = rest.lastIndexOf(':');
-    if (lastColon > rest.lastIndexOf('/')) {
-        tag = rest.slice(lastColon + 1);
-        rest = rest.slice(0, lastColon);
-        if (!isValidTag(tag)) {
-            fail(`"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128)`);
-        }
-    }
-    let domain = DOCKER_HUB;
-    let path = rest;
-    const slash = rest.indexOf('/');
-    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
-        domain = rest.slice(0, slash);
-        path = rest.slice(slash + 1);
-        if (!isValidDomain(domain))
-            fail(`"${domain}" is not a valid registry domain`);
-        domain = normaliseDomain(domain);
-    }
-    if (!path)
-        fail('the repository name is missing');
-    if (path !== path.toLowerCase())
-        fail('repository names must be lowercase');
-    for (const component of path.split('/')) {
-        if (!PATH_COMPONENT_RE.test(component)) {
-            fail(`"${component}" is not a valid repository path component (lowercase letters, digits, separated by . _ __ or -)`);
-        }
-    }
-    if (domain === DOCKER_HUB && !path.includes('/'))
-        path = `library/${path}`;
-    if (`${domain}/${path}`.length > MAX_NAME_LENGTH) {
-        fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
-    }
-    if (!tag && !digest && options.defaultTag !== false)
-        tag = 'latest';
-    return { domain, repository: path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-/** The repository with its domain, as users write it: `ghcr.io/acme/app`. */
-function formatName(ref) {
-    return `${ref.domain}/${ref.repository}`;
-}
-function formatReference(ref) {
-    return `${formatName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/**
- * A `tags` item may be a bare tag or a full reference (docker/metadata-action's output): only the
- * tag is used.
- */
-function tagFromItem(item, what = 'tags') {
-    const text = item.trim();
-    if (isValidTag(text))
-        return text;
-    const ref = parseReference(text, { defaultTag: false, what: `${what} item` });
-    if (!ref.tag)
-        throw new errors/* UserError */.yo(`Invalid ${what} item "${text}": it names no tag`);
-    return ref.tag;
-}
-/**
- * Makes a branch or Git tag name a valid image tag: lowercased, invalid characters to `-`,
- * no leading `.` or `-`, at most 128 characters.
- */
-function sanitizeTag(name) {
-    let tag = name
-        .toLowerCase()
-        .replace(/[^a-z0-9_.-]/g, '-')
-        .replace(/^[.-]+/, '');
-    tag = tag.slice(0, 128);
-    return tag || 'latest';
-}
-
-// EXTERNAL MODULE: ./.build/src/secrets.js
-var secrets = __nccwpck_require__(6098);
-;// CONCATENATED MODULE: ./.build/src/build/authfile.js
-
-
-
-
-/** The key the docker CLI looks Docker Hub up by; buildah reads it too. */
-const DOCKER_HUB_LEGACY_KEY = 'https://index.docker.io/v1/';
-function keysFor(domain) {
-    return domain === DOCKER_HUB ? [DOCKER_HUB, DOCKER_HUB_LEGACY_KEY] : [domain];
-}
-/**
- * An auth config holding exactly the given identities, one per domain: endpoints without
- * credentials (anonymous access) get no entry. A later identity for a domain already present is
- * a bug of the caller, who must pick one per domain (resolution does).
- */
-function authConfig(sources) {
-    const auths = {};
-    for (const source of sources) {
-        if (!source.credentials)
-            continue;
-        const { username, password } = source.credentials;
-        const auth = Buffer.from(`${username}:${password}`).toString('base64');
-        (0,secrets/* maskSecret */.$l)(auth);
-        for (const key of keysFor(source.domain)) {
-            if (auths[key] && auths[key].auth !== auth) {
-                throw new Error(`two identities for ${source.domain} in one auth file`);
-            }
-            auths[key] = { auth };
-        }
-    }
-    return { auths };
-}
-/** The domains that `a` and `b` both hold with different identities. */
-function conflictingDomains(a, b) {
-    return Object.keys(a.auths).filter((key) => b.auths[key] !== undefined && b.auths[key].auth !== a.auths[key].auth);
-}
-/** Both configs in one, or undefined when a domain would need two identities. */
-function mergeAuthConfigs(a, b) {
-    if (conflictingDomains(a, b).length)
-        return undefined;
-    return { auths: { ...a.auths, ...b.auths } };
-}
-/**
- * Writes the auth file, readable by its owner only, in a directory only its owner may enter.
- * The caller removes it when the step ends.
- */
-async function writeAuthFile(file, config) {
-    await (0,promises_.mkdir)(external_node_path_.dirname(file), { recursive: true, mode: 0o700 });
-    await (0,promises_.writeFile)(file, JSON.stringify(config, null, 2) + '\n', { mode: 0o600 });
-    // The mode of writeFile applies only when it creates the file.
-    await (0,promises_.chmod)(file, 0o600);
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./.build/src/build/exec.js
-
-
-const DEFAULT_KEEP = 200;
-/** The Debian package, or the project, that provides a program: what to install when it is missing. */
-const PROVIDERS = {
-    docker: 'Docker with the buildx plugin',
-    buildah: 'buildah (apt-get install buildah)',
-};
-/** Runs a program and resolves with its exit code and the tail of its output. */
-function runCommand(command, options) {
-    const keep = options.keep ?? DEFAULT_KEEP;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command.program, command.args, {
-            cwd: options.cwd,
-            env: { ...options.env, ...command.env },
-            stdio: ['ignore', 'pipe', 'pipe'],
-            shell: false,
-        });
-        const tail = [];
-        const take = (line) => {
-            options.log?.(line);
-            tail.push(line);
-            if (tail.length > keep)
-                tail.shift();
-        };
-        const splitter = () => {
-            let rest = '';
-            return {
-                push(chunk) {
-                    const lines = (rest + chunk.toString('utf8')).split(/\r?\n/);
-                    rest = lines.pop() ?? '';
-                    for (const line of lines)
-                        take(line);
-                },
-                flush() {
-                    if (rest)
-                        take(rest);
-                    rest = '';
-                },
-            };
-        };
-        const out = splitter();
-        const err = splitter();
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.once('error', (error) => {
-            if (error.code === 'ENOENT') {
-                reject(new errors/* UserError */.yo(`${command.program} is not installed (not found on PATH); install ${PROVIDERS[command.program] ?? command.program}`));
-            }
-            else {
-                reject(error);
-            }
-        });
-        child.once('close', (code, signal) => {
-            out.flush();
-            err.flush();
-            resolve({ code: code ?? (signal ? 128 : 1), tail });
-        });
-    });
-}
-/** How a command is shown in the log: its arguments, quoted where they hold white space. */
-function formatCommand(command) {
-    return [command.program, ...command.args]
-        .map((arg) => (/[\s"'$]/.test(arg) || arg === '' ? JSON.stringify(arg) : arg))
-        .join(' ');
-}
-
-;// CONCATENATED MODULE: ./.build/src/build/failure.js
-
-/** Lines of builder output an error message carries. */
-const TAIL_LINES = 25;
-/**
- * The Dockerfile instruction a build failed at, from the builder's output:
- * buildah says `Error: building at STEP "RUN …": …` (and prints `STEP n/m: …` as it goes),
- * docker buildx says ` > [2/3] RUN …:` (and `#7 [2/3] RUN …` as it goes).
- */
-function failingInstruction(lines) {
-    for (let i = lines.length - 1; i >= 0; i--) {
-        const buildah = /building at STEP "(.*)": /.exec(lines[i]);
-        if (buildah)
-            return buildah[1];
-        const docker = /^\s*> \[[^\]]*\] (.*):\s*$/.exec(lines[i]);
-        if (docker)
-            return docker[1];
-    }
-    for (let i = lines.length - 1; i >= 0; i--) {
-        const step = /^(?:\[[^\]]*\] )?STEP \d+\/\d+: (.*)$/.exec(lines[i]);
-        if (step)
-            return step[1];
-        const docker = /^#\d+ \[[^\]]*\d+\/\d+\] (.*)$/.exec(lines[i]);
-        if (docker)
-            return docker[1];
-    }
-    return undefined;
-}
-function tailText(lines) {
-    let end = lines.length;
-    while (end > 0 && !lines[end - 1].trim())
-        end--;
-    return lines
-        .slice(0, end)
-        .slice(-TAIL_LINES)
-        .map((l) => `  ${l}`)
-        .join('\n');
-}
-/** A failed build, in user words: the instruction it failed at and the tail of its output. */
-function buildFailure(builder, code, lines) {
-    const instruction = failingInstruction(lines);
-    const where = instruction ? ` at ${instruction}` : '';
-    return new errors/* UserError */.yo(`The build (${builder}) failed${where} (exit code ${code}). Last lines of its output:\n${tailText(lines)}`);
-}
-/**
- * What the registry said, as the builder passes it on: buildah's closing `Error: …` with the
- * lines after it (where it lists the registry's error codes), else the last line that reads like
- * an error (docker push ends with `denied: …` or `unauthorized: …`).
- */
-function registryReason(lines) {
-    const meaningful = lines.map((l) => l.trim()).filter(Boolean);
-    let start = -1;
-    for (let i = meaningful.length - 1; i >= 0; i--) {
-        if (/^(Error|ERROR):/.test(meaningful[i])) {
-            start = i;
-            break;
-        }
-    }
-    if (start >= 0) {
-        return meaningful
-            .slice(start)
-            .join(' ')
-            .replace(/^error:?\s*/i, '');
-    }
-    for (let i = meaningful.length - 1; i >= 0; i--) {
-        if (/error|denied|unauthori[sz]ed|forbidden|refused|not found|failed/i.test(meaningful[i])) {
-            return meaningful[i];
-        }
-    }
-    return meaningful[meaningful.length - 1] ?? 'no output';
-}
-/** A refused push names the registry, the repository and the registry's own error. */
-function pushFailure(builder, target, destination, code, lines) {
-    const reason = registryReason(lines);
-    const hint = /denied|unauthori[sz]ed|forbidden|authentication required|\b40[13]\b/i.test(reason)
-        ? ` (check that the credentials of ${target.registry} may push to ${target.repository})`
-        : '';
-    return new errors/* UserError */.yo(`Push of ${destination} to ${target.registry} failed (registry ${target.host}, repository ${target.repository}; ${builder} exit code ${code}): ${reason}${hint}`);
-}
-
-;// CONCATENATED MODULE: ./.build/src/build/plan.js
-
-/**
- * Each auth file is `config.json` in a directory of its own, so docker can be pointed at it with
- * DOCKER_CONFIG while buildah reads the same file with --authfile.
- */
-function stepFiles(dir, tagCount) {
-    return {
-        pullAuth: path.join(dir, 'pull', 'config.json'),
-        pushAuth: path.join(dir, 'push', 'config.json'),
-        sharedAuth: path.join(dir, 'shared', 'config.json'),
-        registriesConf: path.join(dir, 'registries.conf'),
-        iid: path.join(dir, 'iid'),
-        metadata: path.join(dir, 'metadata.json'),
-        digests: Array.from({ length: tagCount }, (_, i) => path.join(dir, `digest-${i}`)),
-    };
-}
-/**
- * The registry references of `cache_from` items: `type=registry,ref=X` gives X, a plain item is a
- * reference; other buildx cache types (gha, local, s3) name no registry image.
- */
-function cacheReferences(cacheFrom) {
-    const references = [];
-    const others = [];
-    for (const item of cacheFrom) {
-        if (!item.includes('=')) {
-            references.push(item);
-            continue;
-        }
-        const fields = new Map(item.split(',').map((field) => {
-            const eq = field.indexOf('=');
-            return [field.slice(0, eq).trim(), field.slice(eq + 1).trim()];
-        }));
-        const ref = fields.get('type') === 'registry' ? fields.get('ref') : undefined;
-        if (ref)
-            references.push(ref);
-        else
-            others.push(item);
-    }
-    return { references, others };
-}
-
-;// CONCATENATED MODULE: ./.build/src/build/registries-conf.js
-/**
- * The registries.conf buildah is given for every build: the one it would read, with two changes.
- *
- * - Short names are Docker Hub names, as docker reads them (DESIGN §3): `FROM somebody/image` is
- *   `docker.io/somebody/image`. buildah resolves short names through `unqualified-search-registries`
- *   instead, which Debian leaves empty (every short name fails) and other systems fill with several
- *   registries (tried in turn, or refused as ambiguous): the key is set to `["docker.io"]` alone.
- * - buildah speaks HTTPS with verified TLS to every registry unless registries.conf marks one
- *   `insecure`, and `--tls-verify=false` on a build would drop verification for all the registries
- *   it pulls from. So the loopback or `insecure: true` registries a build may pull from, and only
- *   those, are marked.
- *
- * Everything else the system says (mirrors, blocked registries, short-name mode) is kept. The
- * file is edited as text, statement by statement, so that what is kept stays byte for byte.
- */
-function buildahRegistriesConf(system, insecureHosts) {
-    // The v1 format cannot be extended with v2 tables; it is long deprecated, so it is left out.
-    const kept = system && !/^\s*\[registries\./m.test(system) ? system : '';
-    const sections = parseSections(kept);
-    const preamble = sections[0];
-    preamble.body = preamble.body.filter((s) => s.key !== UNQUALIFIED);
-    const hosts = [...new Set(insecureHosts)];
-    const declared = new Set();
-    for (const section of sections.slice(1)) {
-        const host = markInsecure(section, hosts);
-        if (host)
-            declared.add(host);
-    }
-    const added = hosts
-        .filter((host) => !declared.has(host))
-        .map((host) => `\n[[registry]]\nlocation = ${JSON.stringify(host)}\ninsecure = true\n`);
-    const rest = render(sections).trim();
-    return ('# image-actions: short names are Docker Hub names, as docker reads them.\n' +
-        `${UNQUALIFIED} = ["docker.io"]\n` +
-        (rest ? `\n${rest}\n` : '') +
-        (added.length
-            ? `\n# image-actions: plain HTTP to these registries only, for this build.\n${added.join('')}`
-            : ''));
-}
-const UNQUALIFIED = 'unqualified-search-registries';
-function parseSections(text) {
-    const sections = [{ body: [] }];
-    const lines = text.split(/\r?\n/);
-    if (lines.length && lines[lines.length - 1] === '')
-        lines.pop();
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        const header = /^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$/.exec(line);
-        if (header) {
-            sections.push({
-                header: { name: header[2], array: header[1] === '[[', text: line },
-                body: [],
-            });
-            continue;
-        }
-        const current = sections[sections.length - 1];
-        const assignment = /^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_.-]+)\s*=(.*)$/.exec(line);
-        if (!assignment) {
-            current.body.push({ text: line });
-            continue;
-        }
-        // A value may be an array over several lines: take lines until its brackets close.
-        let value = assignment[2];
-        let depth = bracketDepth(value);
-        const taken = [line];
-        while (depth > 0 && i + 1 < lines.length) {
-            i++;
-            taken.push(lines[i]);
-            value += `\n${lines[i]}`;
-            depth += bracketDepth(lines[i]);
-        }
-        current.body.push({
-            text: taken.join('\n'),
-            key: assignment[1].replace(/^["']|["']$/g, ''),
-            value: value.trim(),
-        });
-    }
-    return sections;
-}
-/** How many brackets a piece of TOML opens and does not close, outside strings and comments. */
-function bracketDepth(text) {
-    let depth = 0;
-    let quote;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quote) {
-            if (c === '\\' && quote === '"')
-                i++;
-            else if (c === quote)
-                quote = undefined;
-        }
-        else if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '#')
-            break;
-        else if (c === '[' || c === '{')
-            depth++;
-        else if (c === ']' || c === '}')
-            depth--;
-    }
-    return depth;
-}
-function stringValue(statement) {
-    const match = /^"((?:[^"\\]|\\.)*)"|^'([^']*)'/.exec(statement?.value ?? '');
-    return match ? (match[1] ?? match[2]) : undefined;
-}
-/**
- * A `[[registry]]` table whose prefix (by default its location) is one of `hosts` gets
- * `insecure = true`: a second table for that prefix would make the file invalid. It is changed
- * only when it also connects to that host; one that sends the host elsewhere is the system's
- * choice and is left alone. Returns the host the table declares, if any.
- */
-function markInsecure(section, hosts) {
-    if (!section.header?.array || section.header.name !== 'registry')
-        return undefined;
-    const find = (key) => section.body.find((s) => s.key === key);
-    const location = stringValue(find('location'));
-    const prefix = stringValue(find('prefix')) ?? location;
-    if (!prefix || !hosts.includes(prefix))
-        return undefined;
-    if (location !== undefined && location !== prefix)
-        return prefix;
-    const insecure = find('insecure');
-    const marked = {
-        text: 'insecure = true # image-actions: plain HTTP for this build',
-        key: 'insecure',
-    };
-    if (insecure)
-        section.body[section.body.indexOf(insecure)] = marked;
-    else
-        section.body.unshift(marked);
-    return prefix;
-}
-function render(sections) {
-    const lines = [];
-    for (const section of sections) {
-        if (section.header)
-            lines.push(section.header.text);
-        for (const statement of section.body)
-            lines.push(statement.text);
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./.build/src/build/buildah.js
-
-
-
-
-
-
-
-
-
-/**
- * `cache_from` for buildah, which takes repositories to look for cached layers in: the
- * repository of each registry reference; other buildx cache types mean nothing to it.
- */
-function buildahCacheSources(cacheFrom) {
-    const { references, others } = cacheReferences(cacheFrom);
-    const sources = references.map((ref) => {
-        const name = ref.split('@')[0];
-        const colon = name.lastIndexOf(':');
-        return colon > name.lastIndexOf('/') ? name.slice(0, colon) : name;
-    });
-    return { sources: [...new Set(sources)], ignored: others };
-}
-/**
- * The arguments of `buildah build` for a plan. One platform: an image per tag, layers cached.
- * Several: one manifest list named by the first tag. buildah 1.28 shares cached layers across
- * platforms of one build (a FROM scratch stage of arm64 reuses amd64's), so layer caching, and
- * with it cache_from, is off for those, and it writes no single image ID.
- */
-function buildahBuildArgs(plan) {
-    const multi = plan.platforms.length > 1;
-    const args = ['--registries-conf', plan.registriesConf.file];
-    args.push('build', '--authfile', plan.authfile);
-    if (!multi)
-        args.push('--layers');
-    args.push('-f', plan.dockerfile);
-    if (plan.platforms.length)
-        args.push('--platform', plan.platforms.join(','));
-    for (const [key, value] of Object.entries(plan.buildArgs))
-        args.push('--build-arg', `${key}=${value}`);
-    for (const [key, value] of Object.entries(plan.labels))
-        args.push('--label', `${key}=${value}`);
-    if (!multi) {
-        for (const source of buildahCacheSources(plan.cacheFrom).sources)
-            args.push('--cache-from', source);
-    }
-    if (plan.target)
-        args.push('--target', plan.target);
-    if (plan.noCache)
-        args.push('--no-cache');
-    if (multi)
-        args.push('--manifest', plan.tags[0]);
-    else
-        for (const tag of plan.tags)
-            args.push('-t', tag);
-    if (!multi)
-        args.push('--iidfile', plan.iidfile);
-    args.push(plan.context);
-    return args;
-}
-/** `buildah push` (or `manifest push --all` for a list) of a local image to one tag. */
-function buildahPushArgs(request) {
-    const args = request.list ? ['manifest', 'push', '--all'] : ['push'];
-    args.push('--authfile', request.authfile, '--digestfile', request.digestFile);
-    if (request.insecure)
-        args.push('--tls-verify=false');
-    args.push(request.source, `docker://${request.destination}`);
-    return args;
-}
-/**
- * The commands of a build with buildah: the build with the pull credentials, then a push per tag
- * with the target's. `buildah build --manifest` adds to a list that already has the name, so a
- * multi-platform build first removes the list an earlier build left (a re-run would otherwise
- * push the old images with the new ones).
- */
-function buildahCommands(plan) {
-    const list = plan.platforms.length > 1;
-    const commands = [];
-    if (list)
-        commands.push({
-            program: 'buildah',
-            args: ['manifest', 'rm', plan.tags[0]],
-            purpose: 'replace',
-        });
-    commands.push({ program: 'buildah', args: buildahBuildArgs(plan), purpose: 'build' });
-    const push = plan.push;
-    if (!push)
-        return commands;
-    plan.tags.forEach((tag, i) => {
-        commands.push({
-            program: 'buildah',
-            args: buildahPushArgs({
-                source: list ? plan.tags[0] : tag,
-                destination: tag,
-                authfile: push.authfile,
-                insecure: push.insecure,
-                list,
-                digestFile: push.digestFiles[i],
-            }),
-            purpose: 'push',
-            destination: tag,
-        });
-    });
-    return commands;
-}
-/** The registries.conf buildah would read: CONTAINERS_REGISTRIES_CONF, the user's, else the system's. */
-function registriesConfPath(env) {
-    if (env.CONTAINERS_REGISTRIES_CONF)
-        return env.CONTAINERS_REGISTRIES_CONF;
-    const user = external_node_path_.join(env.XDG_CONFIG_HOME || external_node_path_.join(env.HOME || (0,external_node_os_.homedir)(), '.config'), 'containers', 'registries.conf');
-    if (process.getuid?.() !== 0 && (0,external_node_fs_.existsSync)(user))
-        return user;
-    return '/etc/containers/registries.conf';
-}
-/** What a buildah command prints as JSON, or undefined when it fails (nothing by that name). */
-async function inspectJson(args, io) {
-    const result = await runCommand({ program: 'buildah', args }, { env: io.env, keep: Number.MAX_SAFE_INTEGER });
-    if (result.code !== 0)
-        return undefined;
-    // stderr comes in the same lines: a warning may precede the document.
-    const start = result.tail.findIndex((line) => line.startsWith('{'));
-    try {
-        return JSON.parse(result.tail.slice(Math.max(start, 0)).join('\n'));
-    }
-    catch {
-        return undefined;
-    }
-}
-function digests(values) {
-    return [
-        ...new Set(values.filter((v) => Boolean(v && /^sha256:[0-9a-f]{64}$/.test(v)))),
-    ];
-}
-async function readOptional(file) {
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-class buildah_BuildahBuilder {
-    kind = 'buildah';
-    async run(command, io) {
-        io.log(`[command]${formatCommand(command)}`);
-        // What `manifest rm` says of a name no list has is no news: its output is kept for an error only.
-        const log = command.purpose === 'replace' ? undefined : io.log;
-        return runCommand(command, { env: io.env, log });
-    }
-    async build(plan, io) {
-        const { ignored } = buildahCacheSources(plan.cacheFrom);
-        if (ignored.length)
-            io.warn(`buildah takes registry references as cache_from only; ignored: ${ignored.join(', ')}`);
-        if (plan.platforms.length > 1 && plan.cacheFrom.length)
-            io.warn('buildah: cache_from is not used for a multi-platform build');
-        const system = await readOptional(registriesConfPath(io.env));
-        await (0,promises_.writeFile)(plan.registriesConf.file, buildahRegistriesConf(system, plan.registriesConf.insecure), { mode: 0o600 });
-        for (const command of buildahCommands(plan)) {
-            const result = await this.run(command, io);
-            if (result.code === 0)
-                continue;
-            if (command.purpose === 'replace') {
-                await this.freeListName(plan.tags[0], result.tail, io);
-                continue;
-            }
-            if (command.purpose === 'build')
-                throw buildFailure('buildah', result.code, result.tail);
-            throw pushFailure('buildah', plan.push, command.destination ?? '', result.code, result.tail);
-        }
-        const imageId = plan.platforms.length > 1 ? '' : ((await readOptional(plan.iidfile))?.trim() ?? '');
-        const pushed = {};
-        for (const [i, file] of (plan.push?.digestFiles ?? []).entries()) {
-            pushed[plan.tags[i]] = (await readOptional(file))?.trim() ?? '';
-        }
-        return {
-            imageId,
-            metadata: {
-                ...(imageId ? { 'containerimage.config.digest': imageId } : {}),
-                ...(plan.push ? { 'buildah.pushed': pushed } : {}),
-            },
-            pushedDigests: Object.values(pushed).filter(Boolean),
-        };
-    }
-    /**
-     * After `manifest rm` failed: a name no image has is free already; a name a single image has
-     * (an earlier single-platform build) is taken from it, as a new build takes a tag; anything
-     * else stops the build.
-     */
-    async freeListName(name, tail, io) {
-        const said = tail.join('\n');
-        if (/image not known/i.test(said))
-            return;
-        if (/not a manifest list/i.test(said)) {
-            const removed = await this.run({ program: 'buildah', args: ['rmi', name], purpose: 'replace' }, io);
-            if (removed.code === 0)
-                return;
-            tail = removed.tail;
-        }
-        throw new errors/* UserError */.yo(`buildah could not free the name ${name} for the manifest list of this multi-platform build: ${tail
-            .filter((l) => l.trim())
-            .slice(-TAIL_LINES)
-            .join(' ')}`);
-    }
-    async findImage(reference, io) {
-        // `manifest exists` and `inspect --type image` look in local storage only; `manifest inspect`
-        // would ask a registry for a name it does not hold, so it comes after `manifest exists`.
-        const exists = await runCommand({ program: 'buildah', args: ['manifest', 'exists', reference] }, { env: io.env, keep: 5 });
-        if (exists.code === 0) {
-            const list = await inspectJson(['manifest', 'inspect', reference], io);
-            return { list: true, ids: digests((list?.manifests ?? []).map((m) => m.digest)) };
-        }
-        const image = await inspectJson(['inspect', '--type', 'image', reference], io);
-        if (!image)
-            return undefined;
-        const id = image.FromImageID ? `sha256:${image.FromImageID.replace(/^sha256:/, '')}` : '';
-        return { list: false, ids: digests([id, image.FromImageDigest]) };
-    }
-    async push(request, io) {
-        const result = await this.run({
-            program: 'buildah',
-            args: buildahPushArgs(request),
-            purpose: 'push',
-            destination: request.destination,
-        }, io);
-        if (result.code !== 0)
-            throw pushFailure('buildah', request.target, request.destination, result.code, result.tail);
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/registry/docker-config.js
-
-
-
-
-
-/** `$DOCKER_CONFIG/config.json`, else `$HOME/.docker/config.json`; undefined without either. */
-function dockerConfigPath(env) {
-    if (env.DOCKER_CONFIG)
-        return external_node_path_.join(env.DOCKER_CONFIG, 'config.json');
-    const home = env.HOME || env.USERPROFILE;
-    return home ? external_node_path_.join(home, '.docker', 'config.json') : undefined;
-}
-/**
- * The host an `auths` key names: keys are hosts (`ghcr.io`) or URLs, as older Docker versions
- * and docker/login-action write them for Docker Hub (`https://index.docker.io/v1/`).
- */
-function keyDomain(key) {
-    const host = key
-        .trim()
-        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
-        .replace(/\/.*$/, '');
-    return normaliseDomain(host.toLowerCase());
-}
-/** The line of a character offset, so an error can point at it without quoting the file. */
-function lineOf(text, offset) {
-    return text.slice(0, offset).split('\n').length;
-}
-/**
- * Credentials for `domain` from the Docker config, as `docker login` and docker/login-action
- * write it (DESIGN §2): `auths` entries with `auth` (base64 `user:pass`) or `username` and
- * `password`. The password and the base64 form are masked as soon as they are read.
- *
- * Not read (yet): `identitytoken` entries (an OAuth refresh token, as `az acr login` writes,
- * which needs a token exchange with the registry), and `credsStore` / `credHelpers` (external
- * programs). Such a registry is reached anonymously.
- *
- * A missing or unreadable file means no credentials; a file that is not JSON is an error.
- */
-function readDockerConfigCredentials(domain, env) {
-    const file = dockerConfigPath(env);
-    if (!file)
-        return undefined;
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    let config;
-    try {
-        config = JSON.parse(text);
-    }
-    catch (error) {
-        // The parser's message may quote the file, which holds secrets: give the line only.
-        const position = /position (\d+)/.exec(error.message);
-        const where = position ? ` (line ${lineOf(text, Number(position[1]))})` : '';
-        throw new errors/* UserError */.yo(`The Docker config ${file} is not valid JSON${where}`);
-    }
-    if (typeof config !== 'object' || config === null) {
-        throw new errors/* UserError */.yo(`The Docker config ${file} is not a JSON object`);
-    }
-    const auths = config.auths;
-    if (typeof auths !== 'object' || auths === null)
-        return undefined;
-    const wanted = normaliseDomain(domain.toLowerCase());
-    // An entry keyed exactly by the domain comes before one keyed by a URL for it.
-    const keys = Object.keys(auths)
-        .filter((key) => keyDomain(key) === wanted)
-        .sort((a, b) => Number(b.trim().toLowerCase() === wanted) - Number(a.trim().toLowerCase() === wanted));
-    for (const key of keys) {
-        const entry = auths[key];
-        if (typeof entry !== 'object' || entry === null)
-            continue;
-        const credentials = entryCredentials(entry, file, key);
-        if (credentials)
-            return credentials;
-    }
-    return undefined;
-}
-/**
- * The domains the Docker config holds `auths` entries for (normalised), so a builder that is
- * given its own auth file can still be given what `docker login` left for them. [] without a
- * readable config.
- */
-function dockerConfigDomains(env) {
-    const file = dockerConfigPath(env);
-    if (!file)
-        return [];
-    try {
-        const auths = JSON.parse(readFileSync(file, 'utf8')).auths;
-        if (typeof auths !== 'object' || auths === null)
-            return [];
-        return [...new Set(Object.keys(auths).map(keyDomain))];
-    }
-    catch {
-        return [];
-    }
-}
-function entryCredentials(entry, file, key) {
-    if (typeof entry.auth === 'string' && entry.auth) {
-        (0,secrets/* maskSecret */.$l)(entry.auth);
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            throw new errors/* UserError */.yo(`The Docker config ${file}: the auth of "${key}" is not base64 of user:password`);
-        }
-        const username = decoded.slice(0, colon);
-        const password = decoded.slice(colon + 1);
-        return password ? masked(username, password) : undefined;
-    }
-    if (typeof entry.username === 'string' && typeof entry.password === 'string') {
-        if (!entry.username || !entry.password)
-            return undefined;
-        return masked(entry.username, entry.password);
-    }
-    return undefined;
-}
-function masked(username, password) {
-    (0,secrets/* maskSecret */.$l)(password);
-    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
-    return { username, password };
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(6214);
-;// CONCATENATED MODULE: ./.build/src/registry/generated/registries-validator.js
-// Generated by scripts/generate-validators.mjs from schemas/registries.schema.json: do not edit.
-
-const runtime0 = ucs2length["default"] ?? ucs2length;
-
-const validate = (/* unused pure expression or super */ null && (validate10));
-/* harmony default export */ const registries_validator = (validate10);
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"image-actions registries","description":"The container registries the image-actions steps may use, each declared once (.github/registries.yml, or the same YAML in the `registries` input). Secrets are never written here: a password names the environment variable that holds it.","type":"object","additionalProperties":false,"required":["registries"],"properties":{"$schema":{"title":"JSON Schema","description":"The schema this file follows; editors use it for completion and checks.","type":"string"},"registries":{"title":"Registries","description":"The registry integrations, each with a unique name that steps refer to in `registry`, `registry_context` and `registry_contexts`.","type":["array","null"],"items":{"$ref":"#/definitions/registry"}}},"definitions":{"registry":{"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in. Leave out for anonymous access (or to use a `docker login` done earlier in the job). The password always comes from an environment variable.","type":"object","additionalProperties":false,"required":["username","password"],"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable.","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"}}}}},"secretRef":{"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}}}};
-const schema12 = {"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in. Leave out for anonymous access (or to use a `docker login` done earlier in the job). The password always comes from an environment variable.","type":"object","additionalProperties":false,"required":["username","password"],"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable.","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"}}}}};
-const schema13 = {"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}};
-const pattern0 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
-const pattern1 = new RegExp("^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$", "u");
-const pattern2 = new RegExp("^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$", "u");
-const pattern3 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const func2 = runtime0;
-
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((((key0 === "name") || (key0 === "kind")) || (key0 === "domain")) || (key0 === "primary")) || (key0 === "default")) || (key0 === "repository_prefix")) || (key0 === "insecure")) || (key0 === "credentials"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data0 = data.name;
-if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema12.properties.name,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data1 = data.kind;
-if(typeof data1 !== "string"){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.kind.type,parentSchema:schema12.properties.kind,data:data1};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(!((((((((data1 === "dockerhub") || (data1 === "ghcr")) || (data1 === "gcr")) || (data1 === "gar")) || (data1 === "ecr")) || (data1 === "acr")) || (data1 === "quay")) || (data1 === "other"))){
-const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema12.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.kind.enum,parentSchema:schema12.properties.kind,data:data1};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.domain !== undefined){
-let data2 = data.domain;
-if(typeof data2 === "string"){
-if(!pattern1.test(data2)){
-const err6 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},message:"must match pattern \""+"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"+"\"",schema:"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$",parentSchema:schema12.properties.domain,data:data2};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.domain.type,parentSchema:schema12.properties.domain,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.primary !== undefined){
-let data3 = data.primary;
-if(typeof data3 !== "boolean"){
-const err8 = {instancePath:instancePath+"/primary",schemaPath:"#/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.primary.type,parentSchema:schema12.properties.primary,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.default !== undefined){
-let data4 = data.default;
-if(typeof data4 !== "boolean"){
-const err9 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.default.type,parentSchema:schema12.properties.default,data:data4};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.repository_prefix !== undefined){
-let data5 = data.repository_prefix;
-if(typeof data5 === "string"){
-if(!pattern2.test(data5)){
-const err10 = {instancePath:instancePath+"/repository_prefix",schemaPath:"#/properties/repository_prefix/pattern",keyword:"pattern",params:{pattern: "^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},message:"must match pattern \""+"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"+"\"",schema:"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$",parentSchema:schema12.properties.repository_prefix,data:data5};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/repository_prefix",schemaPath:"#/properties/repository_prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.repository_prefix.type,parentSchema:schema12.properties.repository_prefix,data:data5};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.insecure !== undefined){
-let data6 = data.insecure;
-if(typeof data6 !== "boolean"){
-const err12 = {instancePath:instancePath+"/insecure",schemaPath:"#/properties/insecure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.insecure.type,parentSchema:schema12.properties.insecure,data:data6};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.credentials !== undefined){
-let data7 = data.credentials;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.username === undefined){
-const err13 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/required",keyword:"required",params:{missingProperty: "username"},message:"must have required property '"+"username"+"'",schema:schema12.properties.credentials.required,parentSchema:schema12.properties.credentials,data:data7};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(data7.password === undefined){
-const err14 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/required",keyword:"required",params:{missingProperty: "password"},message:"must have required property '"+"password"+"'",schema:schema12.properties.credentials.required,parentSchema:schema12.properties.credentials,data:data7};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-for(const key1 in data7){
-if(!((key1 === "username") || (key1 === "password"))){
-const err15 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.credentials,data:data7};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data7.username !== undefined){
-let data8 = data7.username;
-const _errs20 = errors;
-let valid2 = false;
-const _errs21 = errors;
-if(typeof data8 === "string"){
-if(func2(data8) < 1){
-const err16 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data8};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.username.anyOf[0].type,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data8};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-var _valid0 = _errs21 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const _errs23 = errors;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.env === undefined){
-const err18 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data8};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-for(const key2 in data8){
-if(!(key2 === "env")){
-const err19 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data8};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data8.env !== undefined){
-let data9 = data8.env;
-if(typeof data9 === "string"){
-if(!pattern3.test(data9)){
-const err20 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data9};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data9};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data8};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-var _valid0 = _errs23 === errors;
-valid2 = valid2 || _valid0;
-}
-if(!valid2){
-const err23 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.credentials.properties.username.anyOf,parentSchema:schema12.properties.credentials.properties.username,data:data8};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-else {
-errors = _errs20;
-if(vErrors !== null){
-if(_errs20){
-vErrors.length = _errs20;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data7.password !== undefined){
-let data10 = data7.password;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.env === undefined){
-const err24 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data10};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-for(const key3 in data10){
-if(!(key3 === "env")){
-const err25 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data10};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-if(data10.env !== undefined){
-let data11 = data10.env;
-if(typeof data11 === "string"){
-if(!pattern3.test(data11)){
-const err26 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data11};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data11};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-}
-else {
-const err28 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data10};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.credentials.type,parentSchema:schema12.properties.credentials,data:data7};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-}
-else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-validate11.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.registries === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "registries"},message:"must have required property '"+"registries"+"'",schema:schema11.required,parentSchema:schema11,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "$schema") || (key0 === "registries"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.$schema !== undefined){
-let data0 = data.$schema;
-if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.$schema.type,parentSchema:schema11.properties.$schema,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.registries !== undefined){
-let data1 = data.registries;
-if((!(Array.isArray(data1))) && (data1 !== null)){
-const err3 = {instancePath:instancePath+"/registries",schemaPath:"#/properties/registries/type",keyword:"type",params:{type: schema11.properties.registries.type},message:"must be array,null",schema:schema11.properties.registries.type,parentSchema:schema11.properties.registries,data:data1};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate11(data1[i0], {instancePath:instancePath+"/registries/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate10.errors = vErrors;
-return errors === 0;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.build/src/registry/config.js
-
-
-
-
-
-
-
-const DEFAULT_REGISTRIES_FILE = '.github/registries.yml';
-const INLINE_SOURCE = 'the registries input';
-const NO_SOURCE = 'none';
-/** Kinds whose registry lives at one well-known domain. */
-const IMPLIED_DOMAINS = {
-    dockerhub: 'docker.io',
-    ghcr: 'ghcr.io',
-    gcr: 'gcr.io',
-    quay: 'quay.io',
-};
-// The repository path grammar of github.com/distribution/reference (reference.ts checks it).
-const REPOSITORY_PATH_HELP = 'lowercase letters and digits separated by . _ __ or -, path components joined by /';
-/** Errors carry their parentSchema (for the allowed field names in messages). */
-function config_validate(data) {
-    return registries_validator(data) ? [] : [...(registries_validator.errors ?? [])];
-}
-/** `registries[1].credentials.password` */
-function fieldPath(segments) {
-    let out = '';
-    for (const segment of segments) {
-        out += typeof segment === 'number' ? `[${segment}]` : out ? `.${segment}` : segment;
-    }
-    return out;
-}
-function pointerSegments(pointer) {
-    if (!pointer)
-        return [];
-    return pointer
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-/** Finds the lines of YAML nodes by their path in the data. */
-class Locator {
-    root;
-    lines;
-    constructor(root, lines) {
-        this.root = root;
-        this.lines = lines;
-    }
-    lineAt(offset) {
-        return offset === undefined ? 1 : this.lines.linePos(offset).line;
-    }
-    /**
-     * The line where the value at `segments` is written: a map entry's key line, a list item's
-     * line; the deepest node that exists when the path goes further than the document.
-     */
-    line(segments) {
-        let node = this.root;
-        let line = this.lineAt(node?.range?.[0]);
-        for (const segment of segments) {
-            if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-                node = node.items[segment];
-                const range = node?.range;
-                if (range)
-                    line = this.lineAt(range[0]);
-            }
-            else if ((0,dist/* isMap */.jh)(node)) {
-                const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
-                if (!pair)
-                    break;
-                const keyRange = pair.key?.range;
-                if (keyRange)
-                    line = this.lineAt(keyRange[0]);
-                node = pair.value;
-            }
-            else {
-                break;
-            }
-        }
-        return line;
-    }
-}
-const TYPE_WORDS = {
-    string: 'a string',
-    boolean: 'true or false',
-    object: 'a mapping',
-    array: 'a list',
-    'array,null': 'a list',
-};
-/** A user's words for one ajv error, never quoting the value. */
-function describeAjvError(error, segments) {
-    const last = segments[segments.length - 1];
-    const parent = segments[segments.length - 2];
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const allowed = Object.keys(error.parentSchema?.properties ??
-                {});
-            return `unknown field${allowed.length ? `; allowed: ${allowed.join(', ')}` : ''}`;
-        }
-        case 'required':
-            if (last === 'password') {
-                return 'is required: write { env: NAME }, the environment variable that holds it';
-            }
-            return last === 'env' ? 'is required: the name of an environment variable' : 'is required';
-        case 'type':
-            if (last === 'password' && parent === 'credentials') {
-                return 'a literal password is not allowed; use { env: NAME } and pass the secret in that environment variable';
-            }
-            if (segments.length === 0)
-                return 'the file must be a mapping with a registries list';
-            return `must be ${TYPE_WORDS[String(error.params.type)] ?? String(error.params.type)}`;
-        case 'enum':
-            return `must be one of ${(error.params.allowedValues ?? []).join(', ')}`;
-        case 'minLength':
-            return 'must not be empty';
-        case 'anyOf':
-            return last === 'username'
-                ? 'must be a string or { env: NAME }'
-                : 'does not match any allowed form';
-        case 'pattern':
-            switch (last) {
-                case 'name':
-                    return 'must be lowercase letters, digits, _ and -, starting with a letter or digit';
-                case 'domain':
-                    return domainHelp(typeof error.data === 'string' ? error.data : undefined);
-                case 'repository_prefix':
-                    return `is not a valid repository path (${REPOSITORY_PATH_HELP})`;
-                case 'env':
-                    return 'must be an environment variable name (letters, digits and _, not starting with a digit)';
-                default:
-                    return 'has an invalid format';
-            }
-        default:
-            return error.message ?? 'is invalid';
-    }
-}
-function domainHelp(value) {
-    const hint = value && /^[a-z]+:\/\//i.test(value)
-        ? ' (leave out the scheme)'
-        : value && value.includes('/')
-            ? ' (leave out the path; use repository_prefix for it)'
-            : '';
-    return `is not a valid domain${hint}; write host[:port], such as ghcr.io or localhost:5000`;
-}
-/**
- * Turns ajv's errors into problems: one per field. Of the branches of an `anyOf` (a username
- * is a string or `{ env: NAME }`), only the errors of the branch the value was meant for count.
- */
-function schemaProblems(errors, locator) {
-    const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
-    const problems = [];
-    for (const error of errors) {
-        const within = [...anyOfPaths].find((p) => error.instancePath === p || error.instancePath.startsWith(`${p}/`));
-        if (within !== undefined) {
-            const specific = errors.filter((e) => e.keyword !== 'anyOf' &&
-                (e.instancePath.startsWith(`${within}/`) ||
-                    (e.instancePath === within && e.keyword !== 'type')));
-            if (error.keyword === 'anyOf' ? specific.length > 0 : !specific.includes(error))
-                continue;
-        }
-        const segments = pointerSegments(error.instancePath);
-        let field = segments;
-        if (error.keyword === 'additionalProperties') {
-            field = [...segments, String(error.params.additionalProperty)];
-        }
-        else if (error.keyword === 'required') {
-            field = [...segments, String(error.params.missingProperty)];
-        }
-        problems.push({
-            line: locator.line(field),
-            field: fieldPath(field),
-            message: describeAjvError(error, field),
-        });
-    }
-    return problems;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function trimSlashes(value) {
-    return value.replace(/^\/+|\/+$/g, '');
-}
-/** The checks a schema cannot make: unique names, one primary per domain, one default, domains. */
-function semanticProblems(entries, locator, reported) {
-    const problems = [];
-    const add = (segments, message, lineSegments = segments) => {
-        const field = fieldPath(segments);
-        if (reported.has(field))
-            return;
-        problems.push({ line: locator.line(lineSegments), field, message });
-    };
-    const names = new Map();
-    const primaries = new Map();
-    let defaultEntry;
-    entries.forEach((entry, index) => {
-        if (!isObject(entry))
-            return;
-        const at = (field) => ['registries', index, field];
-        const name = typeof entry.name === 'string' ? entry.name : `registries[${index}]`;
-        if (typeof entry.name === 'string') {
-            const first = names.get(entry.name);
-            const line = locator.line(at('name'));
-            if (first !== undefined) {
-                add(at('name'), `duplicate name "${entry.name}", first declared at line ${first}`);
-            }
-            else {
-                names.set(entry.name, line);
-            }
-        }
-        let domain;
-        if (typeof entry.domain === 'string') {
-            if (isValidDomain(entry.domain))
-                domain = normaliseDomain(entry.domain).toLowerCase();
-            else
-                add(at('domain'), domainHelp(entry.domain));
-        }
-        else if (entry.domain === undefined) {
-            const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
-            domain = IMPLIED_DOMAINS[kind];
-            if (!domain && !reported.has(fieldPath(at('kind')))) {
-                add(at('domain'), `is required for kind ${kind} (only dockerhub, ghcr, gcr and quay imply a domain)`, ['registries', index]);
-            }
-        }
-        if (entry.primary === true && domain) {
-            const line = locator.line(at('primary'));
-            const other = primaries.get(domain);
-            if (other) {
-                add(at('primary'), `"${name}" and "${other.name}" (line ${other.line}) are both primary for ${domain}; mark only one primary: true`);
-            }
-            else {
-                primaries.set(domain, { name, line });
-            }
-        }
-        if (entry.default === true) {
-            const line = locator.line(at('default'));
-            if (defaultEntry) {
-                add(at('default'), `"${name}" and "${defaultEntry.name}" (line ${defaultEntry.line}) are both default; at most one integration may be default: true`);
-            }
-            else {
-                defaultEntry = { name, line };
-            }
-        }
-        if (typeof entry.repository_prefix === 'string') {
-            const prefix = trimSlashes(entry.repository_prefix);
-            if (!prefix || !isRepositoryPath(prefix)) {
-                add(at('repository_prefix'), `is not a valid repository path (${REPOSITORY_PATH_HELP})`);
-            }
-        }
-    });
-    return problems;
-}
-function problemsError(source, problems) {
-    const seen = new Set();
-    const lines = [...problems]
-        .sort((a, b) => a.line - b.line)
-        .map((p) => `${source} line ${p.line}: ${p.field ? `${p.field}: ` : ''}${p.message}`)
-        .filter((line) => !seen.has(line) && seen.add(line));
-    return new errors/* UserError */.yo(lines.join('\n'));
-}
-function toIntegration(entry, source, line) {
-    const kind = entry.kind ?? 'other';
-    const domain = typeof entry.domain === 'string'
-        ? normaliseDomain(entry.domain).toLowerCase()
-        : IMPLIED_DOMAINS[kind];
-    const prefix = typeof entry.repository_prefix === 'string' ? trimSlashes(entry.repository_prefix) : '';
-    const credentials = entry.credentials;
-    return {
-        name: entry.name,
-        kind,
-        domain,
-        primary: entry.primary === true,
-        default: entry.default === true,
-        ...(prefix ? { repositoryPrefix: prefix } : {}),
-        insecure: entry.insecure === true,
-        ...(credentials
-            ? {
-                credentials: {
-                    username: typeof credentials.username === 'string'
-                        ? credentials.username
-                        : { env: credentials.username.env },
-                    password: { env: credentials.password.env },
-                },
-            }
-            : {}),
-        source,
-        line,
-    };
-}
-/**
- * Parses and validates a registries file (DESIGN §2). Every problem is reported at once, one per
- * line, each naming `source`, the line and the field; values are never quoted, as a secret may
- * have been written where it does not belong.
- */
-function parseRegistries(text, source) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
-    if (doc.errors.length) {
-        throw problemsError(source, doc.errors.map((error) => ({
-            line: lineCounter.linePos(error.pos[0]).line,
-            field: '',
-            // Without the source excerpt that `prettyErrors` would append: it may show a secret.
-            message: `YAML syntax error: ${error.message}`,
-        })));
-    }
-    let data;
-    try {
-        data = doc.toJS();
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`${source}: cannot read the YAML: ${error.message}`);
-    }
-    if (data === null || data === undefined)
-        return { source, integrations: [] };
-    const locator = new Locator(doc.contents, lineCounter);
-    const problems = schemaProblems(config_validate(data), locator);
-    const reported = new Set(problems.map((p) => p.field));
-    const entries = isObject(data) && Array.isArray(data.registries) ? data.registries : [];
-    problems.push(...semanticProblems(entries, locator, reported));
-    if (problems.length)
-        throw problemsError(source, problems);
-    return {
-        source,
-        integrations: entries.map((entry, index) => toIntegration(entry, source, locator.line(['registries', index]))),
-    };
-}
-/**
- * The registries of a step: the `registries` input, else the `registries_file` (default
- * `.github/registries.yml`). Without a file, no integrations: every registry is then reached
- * through the Docker config or anonymously.
- */
-function loadRegistries(options) {
-    if (options.inline !== undefined && options.inline.trim()) {
-        return parseRegistries(options.inline, INLINE_SOURCE);
-    }
-    const explicit = options.file !== undefined && options.file.trim() !== '';
-    const file = explicit ? options.file.trim() : DEFAULT_REGISTRIES_FILE;
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(external_node_path_.resolve(options.cwd, file), 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (!explicit && code === 'ENOENT')
-            return { source: NO_SOURCE, integrations: [] };
-        const why = code === 'ENOENT'
-            ? 'does not exist'
-            : code === 'EISDIR'
-                ? 'is a directory'
-                : `cannot be read (${code ?? error.message})`;
-        throw new errors/* UserError */.yo(explicit
-            ? `Input registries_file: ${file} ${why} (relative to ${options.cwd})`
-            : `${file} ${why}`);
-    }
-    return parseRegistries(text, file);
-}
-function resolveValue(integration, value, what, env) {
-    if (typeof value === 'string')
-        return value;
-    const resolved = env[value.env];
-    if (resolved === undefined || resolved === '') {
-        throw new errors/* UserError */.yo(`Registry ${integration.name} (${integration.source} line ${integration.line}): the environment variable ${value.env} that holds its ${what} is not set or is empty; pass it to the step, e.g. env: { ${value.env}: \${{ secrets.${value.env} }} }`);
-    }
-    return resolved;
-}
-/**
- * The integration's username and password, read from the environment now. Credentials are read
- * lazily, only when an integration is actually used, so a job that has the secrets of just the
- * registries it uses still works. The password and the base64 `user:pass` are masked at once.
- * Undefined when the integration declares no credentials.
- */
-function readCredentials(integration, env) {
-    if (!integration.credentials)
-        return undefined;
-    const password = resolveValue(integration, integration.credentials.password, 'password', env);
-    (0,secrets/* maskSecret */.$l)(password);
-    const username = resolveValue(integration, integration.credentials.username, 'username', env);
-    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
-    return { username, password };
-}
-
-;// CONCATENATED MODULE: ./.build/src/registry/resolve.js
-
-
-
-
-const DOCKER_HUB_HOST = 'registry-1.docker.io';
-const resolve_MAX_NAME_LENGTH = 255;
-function domainKey(domain) {
-    return normaliseDomain(domain.toLowerCase());
-}
-function sameDomain(a, b) {
-    return domainKey(a) === domainKey(b);
-}
-/** localhost, 127.0.0.0/8 and [::1], with any port: Docker speaks plain HTTP to these. */
-function isLoopback(domain) {
-    let host;
-    try {
-        host = new URL(`http://${domain}`).hostname;
-    }
-    catch {
-        return false;
-    }
-    return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-function endpoint(domain, via, label, credentials, integration) {
-    const normalised = domainKey(domain);
-    return {
-        domain: normalised,
-        host: normalised === DOCKER_HUB ? DOCKER_HUB_HOST : normalised,
-        insecure: (integration?.insecure ?? false) || isLoopback(normalised),
-        ...(integration ? { integration } : {}),
-        via,
-        ...(credentials ? { credentials } : {}),
-        label,
-    };
-}
-/** The integration a step input names; unknown names are errors listing the known ones. */
-function integrationByName(config, name, inputName) {
-    const found = config.integrations.find((i) => i.name === name);
-    if (found)
-        return found;
-    const known = config.integrations.map((i) => i.name);
-    const why = config.source === NO_SOURCE
-        ? `no registries are declared (no ${DEFAULT_REGISTRIES_FILE}, no registries input)`
-        : known.length
-            ? `${config.source} declares ${known.join(', ')}`
-            : `${config.source} declares no registries`;
-    throw new errors/* UserError */.yo(`Input ${inputName}: there is no registry named "${name}"; ${why}`);
-}
-/**
- * The endpoint of an integration. Its credentials are read from the environment now, when it is
- * used (see readCredentials). An integration that declares no credentials uses what `docker
- * login` left in the Docker config for its domain, if anything, else anonymous access.
- */
-function endpointFor(integration, env) {
-    const credentials = readCredentials(integration, env) ?? readDockerConfigCredentials(integration.domain, env);
-    return endpoint(integration.domain, 'integration', integration.name, credentials, integration);
-}
-function fallbackEndpoint(domain, env) {
-    const normalised = domainKey(domain);
-    const credentials = readDockerConfigCredentials(normalised, env);
-    return credentials
-        ? endpoint(normalised, 'docker-config', `${normalised} (Docker config)`, credentials)
-        : endpoint(normalised, 'anonymous', `${normalised} (anonymous)`, undefined);
-}
-function describe(integration) {
-    return `${integration.name} (${integration.source} line ${integration.line})`;
-}
-/**
- * Through which registry and credentials an image on `domain` is pulled (DESIGN §3): the step's
- * context for that domain; else the one integration on the domain, or its `primary` one among
- * several; without any, the Docker config, else anonymous access.
- */
-function resolvePull(config, env, domain, contexts) {
-    const wanted = domainKey(domain);
-    const chosen = contexts.filter((c) => sameDomain(c.domain, wanted));
-    if (chosen.length > 1) {
-        throw new errors/* UserError */.yo(`The registry contexts ${chosen.map((c) => c.name).join(' and ')} both serve ${wanted}; give at most one context per domain`);
-    }
-    if (chosen.length === 1)
-        return endpointFor(chosen[0], env);
-    const candidates = config.integrations.filter((i) => sameDomain(i.domain, wanted));
-    if (candidates.length === 0)
-        return fallbackEndpoint(wanted, env);
-    if (candidates.length === 1)
-        return endpointFor(candidates[0], env);
-    const primary = candidates.find((i) => i.primary);
-    if (primary)
-        return endpointFor(primary, env);
-    throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(describe).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
-}
-/** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
-function applyPrefix(prefix, repository) {
-    const trimmed = (prefix ?? '').replace(/^\/+|\/+$/g, '');
-    if (!trimmed || repository === trimmed || repository.startsWith(`${trimmed}/`)) {
-        return repository;
-    }
-    return `${trimmed}/${repository}`;
-}
-/**
- * Splits an image name as the user wrote it into its domain, if it names one, and its path;
- * a tag or digest is dropped. The name is validated by the Docker reference grammar.
- */
-function splitImageName(imageName) {
-    const ref = parseReference(imageName, { defaultTag: false, what: 'image name' });
-    let rest = imageName.trim();
-    const at = rest.indexOf('@');
-    if (at >= 0)
-        rest = rest.slice(0, at);
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/'))
-        rest = rest.slice(0, colon);
-    const slash = rest.indexOf('/');
-    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
-        return { domain: ref.domain, path: rest.slice(slash + 1) };
-    }
-    return { path: rest };
-}
-/**
- * Where a push of `imageName` goes (DESIGN §3): always the integration `registry` names, else the
- * `default` one, else the domain written in the image name (docker.io when it names none),
- * reached like a pull without contexts. The repository is the name's path, without a domain
- * written in it (the push goes to the chosen registry whatever the name says), with the
- * integration's repository_prefix applied.
- */
-function resolvePush(config, env, imageName, registry) {
-    const name = splitImageName(imageName);
-    const target = registry ?? config.integrations.find((i) => i.default);
-    const endpoint = target
-        ? endpointFor(target, env)
-        : resolvePull(config, env, name.domain ?? DOCKER_HUB, []);
-    let repository = applyPrefix(endpoint.integration?.repositoryPrefix, name.path);
-    if (endpoint.domain === DOCKER_HUB && !repository.includes('/')) {
-        repository = `library/${repository}`;
-    }
-    if (`${endpoint.domain}/${repository}`.length > resolve_MAX_NAME_LENGTH) {
-        throw new errors/* UserError */.yo(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${resolve_MAX_NAME_LENGTH} characters`);
-    }
-    return { endpoint, repository };
-}
-/**
- * A registry context must serve a domain the step pulls from. When the step cannot know what it
- * pulls (the FROM lines of a Dockerfile), it only warns.
- */
-function checkContexts(contexts, pulledDomains, inputName, warn) {
-    const byDomain = new Map();
-    for (const context of contexts) {
-        const key = domainKey(context.domain);
-        const other = byDomain.get(key);
-        if (other && other.name !== context.name) {
-            throw new errors/* UserError */.yo(`Input ${inputName}: ${other.name} and ${context.name} both serve ${key}; give at most one per domain`);
-        }
-        byDomain.set(key, context);
-    }
-    for (const [domain, context] of byDomain) {
-        if (pulledDomains === undefined) {
-            warn(`Input ${inputName}: cannot tell whether this step pulls from ${domain}; ${context.name} is used only for images on ${domain}`);
-        }
-        else if (!pulledDomains.some((d) => sameDomain(d, domain))) {
-            const pulled = [...new Set(pulledDomains.map(domainKey))];
-            throw new errors/* UserError */.yo(`Input ${inputName}: ${context.name} serves ${domain}, but this step pulls no image from ${domain}${pulled.length ? ` (only from ${pulled.join(', ')})` : ''}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/build/docker.js
-
-
-
-
-
-
-
-
-function dockerOutput(plan) {
-    if (plan.push?.sharedAuthfile)
-        return 'push';
-    return !plan.push && plan.platforms.length > 1 ? 'cache' : 'load';
-}
-/** A push target reached over plain HTTP that is not loopback (which buildx reaches so anyway). */
-function plainHttpTarget(plan) {
-    return Boolean(plan.push?.insecure && !isLoopback(plan.push.host));
-}
-/** The arguments of `docker buildx build` for a plan and where its result goes. */
-function dockerBuildArgs(plan, output) {
-    const args = ['buildx', 'build', '--progress=plain', '-f', plan.dockerfile];
-    if (plan.platforms.length)
-        args.push('--platform', plan.platforms.join(','));
-    for (const [key, value] of Object.entries(plan.buildArgs))
-        args.push('--build-arg', `${key}=${value}`);
-    for (const [key, value] of Object.entries(plan.labels))
-        args.push('--label', `${key}=${value}`);
-    for (const source of plan.cacheFrom)
-        args.push('--cache-from', source);
-    if (plan.target)
-        args.push('--target', plan.target);
-    if (plan.noCache)
-        args.push('--no-cache');
-    for (const tag of plan.tags)
-        args.push('-t', tag);
-    args.push('--iidfile', plan.iidfile, '--metadata-file', plan.metadataFile);
-    if (output === 'push') {
-        // `--push` is `--output type=image,push=true`, whose names come from the -t flags; buildx
-        // speaks plain HTTP to a registry only when the exporter is told so.
-        args.push(...(plainHttpTarget(plan)
-            ? ['--output', 'type=image,push=true,registry.insecure=true']
-            : ['--push']));
-    }
-    else if (output === 'load') {
-        args.push('--load');
-    }
-    args.push(plan.context);
-    return args;
-}
-/**
- * The environment docker runs in: DOCKER_CONFIG is a directory holding just the credentials of
- * this step; BUILDX_CONFIG keeps buildx's builder instances where they were (docker/setup-buildx-action's).
- */
-function dockerEnv(authfile, buildxConfig) {
-    return { DOCKER_CONFIG: external_node_path_.dirname(authfile), BUILDX_CONFIG: buildxConfig };
-}
-/** Where buildx keeps its state for the user, before this step points DOCKER_CONFIG elsewhere. */
-function buildxConfigDir(env) {
-    if (env.BUILDX_CONFIG)
-        return env.BUILDX_CONFIG;
-    const config = dockerConfigPath(env);
-    return config ? external_node_path_.join(external_node_path_.dirname(config), 'buildx') : external_node_path_.join('.docker', 'buildx');
-}
-/**
- * Pulls over plain HTTP: buildx takes them from its builder (the engine's settings for the
- * default docker driver, buildkitd.toml for a docker-container builder), never from one build.
- */
-function insecurePullWarning(hosts) {
-    const list = hosts.join(', ');
-    const toml = hosts.map((h) => `[registry."${h}"] http = true`).join(' and ');
-    return `docker buildx: this build pulls from ${list} over plain HTTP (insecure: true), which buildx takes from its builder, never from one build's options: with buildx's default docker driver, the Docker engine's daemon.json must list ${list} in "insecure-registries"; with a docker-container builder, its buildkitd.toml must have ${toml}; otherwise those pulls fail with a TLS error. Or use builder: buildah`;
-}
-/** `docker push` over plain HTTP: the engine's `insecure-registries` decides, never the command. */
-function insecurePushWarning(host, registry) {
-    return `docker push: ${registry} (${host}) is reached over plain HTTP (insecure: true), which docker push takes from the Docker engine, never from one command: the engine's daemon.json must list ${host} in "insecure-registries"; otherwise the push fails with a TLS error. Or use builder: buildah`;
-}
-/**
- * A build with docker. buildx reads one Docker config for the whole build, so it pushes during
- * the build only when pulls and push can share one file (no domain needing two identities).
- * Otherwise the image is loaded into the engine with the pull credentials, then each tag is
- * pushed with the target's: a single-platform image only, as the engine's image store holds one
- * platform. With disable_push, one platform is loaded; several stay in the build cache. What
- * buildx cannot do is refused before anything runs; plain HTTP, which buildx and docker push take
- * from the engine's or builder's own configuration, is warned about, saying what it needs.
- */
-function dockerBuildRun(plan, buildxConfig) {
-    const output = dockerOutput(plan);
-    const warnings = [];
-    if (plan.insecurePulls.length)
-        warnings.push(insecurePullWarning(plan.insecurePulls));
-    const { push } = plan;
-    if (push?.sharedAuthfile) {
-        // The build pushes (output 'push'), with the one file.
-        return {
-            output,
-            commands: [
-                {
-                    program: 'docker',
-                    args: dockerBuildArgs(plan, output),
-                    env: dockerEnv(push.sharedAuthfile, buildxConfig),
-                    purpose: 'build',
-                },
-            ],
-            warnings,
-        };
-    }
-    if (push && plan.platforms.length > 1) {
-        const why = push.conflict ?? `${push.host} needs two identities`;
-        throw new errors/* UserError */.yo(`builder docker: a multi-platform build must push while it builds, with one identity per registry, but ${why}; use builder: buildah, or let one identity both pull from and push to ${push.host}`);
-    }
-    if (push && plainHttpTarget(plan))
-        warnings.push(insecurePushWarning(push.host, push.registry));
-    const commands = [
-        {
-            program: 'docker',
-            args: dockerBuildArgs(plan, output),
-            env: dockerEnv(plan.authfile, buildxConfig),
-            purpose: 'build',
-        },
-    ];
-    if (push) {
-        for (const tag of plan.tags) {
-            commands.push({
-                program: 'docker',
-                args: ['push', tag],
-                env: dockerEnv(push.authfile, buildxConfig),
-                purpose: 'push',
-                destination: tag,
-            });
-        }
-    }
-    return { output, commands, warnings };
-}
-/** The commands that push a local image to a tag: `docker tag`, then `docker push` with the target's credentials. */
-function dockerPushCommands(request, buildxConfig) {
-    const env = dockerEnv(request.authfile, buildxConfig);
-    const commands = [];
-    if (request.source !== request.destination) {
-        commands.push({
-            program: 'docker',
-            args: ['tag', request.source, request.destination],
-            env,
-            purpose: 'push',
-            destination: request.destination,
-        });
-    }
-    commands.push({
-        program: 'docker',
-        args: ['push', request.destination],
-        env,
-        purpose: 'push',
-        destination: request.destination,
-    });
-    return commands;
-}
-/**
- * Keeps the user's docker setup reachable from this step's config directory: CLI plugins
- * (buildx installed by setup-buildx-action), contexts, and the current context.
- */
-async function linkUserDockerConfig(dir, env) {
-    const userConfig = dockerConfigPath(env);
-    if (!userConfig)
-        return;
-    const userDir = external_node_path_.dirname(userConfig);
-    for (const entry of ['cli-plugins', 'contexts']) {
-        const from = external_node_path_.join(userDir, entry);
-        const to = external_node_path_.join(dir, entry);
-        if ((0,external_node_fs_.existsSync)(from) && !(0,external_node_fs_.existsSync)(to))
-            await (0,promises_.symlink)(from, to);
-    }
-    let currentContext;
-    try {
-        currentContext = JSON.parse(await (0,promises_.readFile)(userConfig, 'utf8')).currentContext;
-    }
-    catch {
-        return;
-    }
-    if (typeof currentContext !== 'string')
-        return;
-    const file = external_node_path_.join(dir, 'config.json');
-    const config = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-    await (0,promises_.writeFile)(file, JSON.stringify({ ...config, currentContext }, null, 2) + '\n', {
-        mode: 0o600,
-    });
-}
-/** The image ID and the digests of `Id RepoDigests` as `docker image inspect` prints them. */
-function dockerImageIds(inspected) {
-    return [...new Set(inspected.match(/sha256:[0-9a-f]{64}/g) ?? [])];
-}
-async function docker_readOptional(file) {
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-class docker_DockerBuilder {
-    kind = 'docker';
-    async run(commands, io, fail) {
-        const prepared = new Set();
-        for (const command of commands) {
-            const dir = command.env?.DOCKER_CONFIG;
-            if (dir && !prepared.has(dir)) {
-                prepared.add(dir);
-                await linkUserDockerConfig(dir, io.env);
-            }
-            io.log(`[command]${formatCommand(command)}`);
-            const result = await runCommand(command, { env: io.env, log: io.log });
-            if (result.code !== 0)
-                throw fail(command, result.code, result.tail);
-        }
-    }
-    async build(plan, io) {
-        const { output, commands, warnings } = dockerBuildRun(plan, buildxConfigDir(io.env));
-        for (const warning of warnings)
-            io.warn(warning);
-        if (output === 'cache') {
-            io.warn(`docker buildx: a build for ${plan.platforms.length} platforms cannot be loaded into the engine's image store, so with disable_push its result stays in the build cache only (as with docker/build-push-action's push: false); ${plan.tags.join(', ')} name no local image, and the push action cannot push it; build without disable_push, or with builder: buildah`);
-        }
-        await this.run(commands, io, (command, code, tail) => command.purpose === 'build' || !plan.push
-            ? buildFailure('docker buildx', code, tail)
-            : pushFailure('docker', plan.push, command.destination ?? '', code, tail));
-        const metadataText = await docker_readOptional(plan.metadataFile);
-        let metadata = {};
-        try {
-            metadata = metadataText ? JSON.parse(metadataText) : {};
-        }
-        catch {
-            io.warn(`docker buildx wrote a metadata file that is not JSON: ${plan.metadataFile}`);
-        }
-        const reported = metadata['containerimage.digest'];
-        return {
-            // With several platforms this is the index's digest: docker/build-push-action's imageid.
-            imageId: (await docker_readOptional(plan.iidfile))?.trim() ?? '',
-            metadata,
-            // Without --push, buildx's digest is that of its local export, not what `docker push` wrote.
-            pushedDigests: output === 'push' && typeof reported === 'string' ? [reported] : [],
-        };
-    }
-    async findImage(reference, io) {
-        const result = await runCommand({
-            program: 'docker',
-            args: ['image', 'inspect', '--format', '{{json .Id}} {{json .RepoDigests}}', reference],
-        }, { env: io.env, keep: 5 });
-        if (result.code !== 0)
-            return undefined;
-        return { list: false, ids: dockerImageIds(result.tail.join('\n')) };
-    }
-    async push(request, io) {
-        if (request.insecure && !isLoopback(request.target.host))
-            io.warn(insecurePushWarning(request.target.host, request.target.registry));
-        await this.run(dockerPushCommands(request, buildxConfigDir(io.env)), io, (_command, code, tail) => pushFailure('docker', request.target, request.destination, code, tail));
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/build/builder.js
-
-
-
-
-const BUILDER_CHOICES = (/* unused pure expression or super */ null && (['auto', 'docker', 'buildah']));
-const probeProgram = async (program, args, env) => {
-    try {
-        const result = await runCommand({ program, args }, { env, keep: 5 });
-        return result.code === 0;
-    }
-    catch (error) {
-        if (error instanceof errors/* UserError */.yo)
-            return false;
-        throw error;
-    }
-};
-/** A Docker engine answers, and buildx is there to drive it. */
-async function dockerAnswers(env, probe) {
-    if (!(await probe('docker', ['info'], env)))
-        return 'no-engine';
-    return (await probe('docker', ['buildx', 'version'], env)) ? 'yes' : 'no-buildx';
-}
-/**
- * The builder the `builder` input asks for. `auto` picks docker when its engine answers, else
- * buildah when it is installed, else fails saying what to install.
- */
-async function detectBuilder(choice, env, probe = probeProgram) {
-    if (choice === 'docker' || choice === 'auto') {
-        const docker = await dockerAnswers(env, probe);
-        if (docker === 'yes')
-            return new DockerBuilder();
-        if (choice === 'docker') {
-            throw new UserError(docker === 'no-engine'
-                ? 'Input builder: docker was asked for, but no Docker engine answers `docker info`; start the engine, or use builder: buildah'
-                : 'Input builder: docker was asked for, but the buildx plugin is missing (`docker buildx version` fails); install docker-buildx, or use builder: buildah');
-        }
-    }
-    if (await probe('buildah', ['--version'], env))
-        return new BuildahBuilder();
-    if (choice === 'buildah') {
-        throw new UserError('Input builder: buildah was asked for, but `buildah --version` does not answer; install buildah (apt-get install buildah)');
-    }
-    throw new UserError('No image builder found: no Docker engine answers `docker info` (with the buildx plugin) and buildah is not installed; install buildah (apt-get install buildah), or Docker with buildx and start its engine');
-}
-/** Every builder usable here, docker first: where the push action looks for a local candidate. */
-async function availableBuilders(env, probe = probeProgram) {
-    const builders = [];
-    if ((await dockerAnswers(env, probe)) === 'yes')
-        builders.push(new docker_DockerBuilder());
-    if (await probe('buildah', ['--version'], env))
-        builders.push(new buildah_BuildahBuilder());
-    return builders;
-}
-
-;// CONCATENATED MODULE: ./.build/src/registry/limit.js
-/** Runs at most `concurrency` of the given tasks at once; the rest wait their turn in order. */
-function createLimiter(concurrency) {
-    let active = 0;
-    const queue = [];
-    const next = () => {
-        if (active >= concurrency)
-            return;
-        const start = queue.shift();
-        if (start)
-            start();
-    };
-    return (task) => new Promise((resolve, reject) => {
-        queue.push(() => {
-            active++;
-            task()
-                .then(resolve, reject)
-                .finally(() => {
-                active--;
-                next();
-            });
-        });
-        next();
-    });
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./.build/src/registry/manifest.js
-
-
-const MediaType = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-};
-/** What a manifest GET accepts: the two image manifests and the two indexes. */
-const MANIFEST_ACCEPT = [
-    MediaType.ociIndex,
-    MediaType.dockerManifestList,
-    MediaType.ociManifest,
-    MediaType.dockerManifest,
-].join(', ');
-function isIndexMediaType(mediaType) {
-    return mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
-}
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-function parseJson(raw, where) {
-    try {
-        return JSON.parse(raw.bytes.toString('utf8'));
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${where}: the manifest ${raw.digest} is not valid JSON`);
-    }
-}
-/**
- * The media type of a manifest: the Content-Type the registry gave, else its own `mediaType`
- * field, else guessed from its shape (OCI allows the field to be absent).
- */
-function manifestMediaType(bytes, contentType) {
-    const fromHeader = contentType?.split(';')[0].trim();
-    if (fromHeader && fromHeader !== 'application/json' && fromHeader !== 'text/plain')
-        return fromHeader;
-    try {
-        const parsed = JSON.parse(bytes.toString('utf8'));
-        if (parsed.mediaType)
-            return parsed.mediaType;
-        return parsed.manifests ? MediaType.ociIndex : MediaType.ociManifest;
-    }
-    catch {
-        return fromHeader || MediaType.ociManifest;
-    }
-}
-/**
- * Blobs a registry never stores (Windows foreign layers), told by their media type alone: OCI
- * allows `urls` on an ordinary layer too, and such a layer must still be copied.
- */
-function isNonDistributable(descriptor) {
-    return (descriptor.mediaType.includes('foreign') || descriptor.mediaType.includes('nondistributable'));
-}
-function formatPlatform(platform) {
-    if (!platform)
-        return 'unknown';
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-}
-/** Buildx attaches provenance as index entries with platform unknown/unknown: not a real platform. */
-function isAttestation(descriptor) {
-    return (descriptor.platform?.os === 'unknown' ||
-        descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
-}
-/**
- * The platform manifests of an index: its entries, attestations left out (each is handed to
- * `skipped`). A malformed index (no `manifests` list, an entry that is no descriptor) yields what
- * it holds of them, never a TypeError.
- */
-function platformManifests(index, skipped = () => { }) {
-    const entries = Array.isArray(index.manifests) ? index.manifests : [];
-    return entries.filter((entry) => {
-        if (typeof entry !== 'object' || entry === null)
-            return false;
-        if (typeof entry.digest !== 'string')
-            return false;
-        if (!isAttestation(entry))
-            return true;
-        skipped(entry);
-        return false;
-    });
-}
-
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
-var dispatcher = __nccwpck_require__(883);
-// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
-var api = __nccwpck_require__(6615);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
-var agent = __nccwpck_require__(7405);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
-var env_http_proxy_agent = __nccwpck_require__(3137);
-// EXTERNAL MODULE: ./node_modules/undici/lib/core/errors.js
-var core_errors = __nccwpck_require__(8707);
-;// CONCATENATED MODULE: ./.build/src/registry/undici.js
-
-
-
-
-
-// What undici's index does first: every dispatcher gets `request`, `stream`, `connect`… (a proxy
-// agent opens its tunnels with `connect`).
-Object.assign(dispatcher.prototype, api);
-
-
-;// CONCATENATED MODULE: ./.build/src/registry/http.js
-
-
-const DEFAULT_RETRY = { tries: 5, baseDelayMs: 200, maxDelayMs: 10_000 };
-const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-const MAX_REDIRECTS = 5;
-const NETWORK_ERROR_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-]);
-/** A dropped connection or a timeout: worth another try. */
-function isNetworkError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const code = current.code;
-        if (code && NETWORK_ERROR_CODES.has(code))
-            return true;
-        if (current instanceof core_errors.SocketError)
-            return true;
-        current = current.cause;
-    }
-    return false;
-}
-function isRetryableStatus(status) {
-    return RETRY_STATUSES.has(status);
-}
-/** `Retry-After` as seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** Exponential backoff with full jitter; a server's `Retry-After` wins, capped so a step cannot hang. */
-function retryDelay(attempt, policy, retryAfterMs) {
-    if (retryAfterMs !== undefined)
-        return Math.min(retryAfterMs, 60_000);
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function flattenHeaders(headers) {
-    const out = {};
-    for (const [k, v] of Object.entries(headers)) {
-        if (v === undefined)
-            continue;
-        out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-    }
-    return out;
-}
-function createDispatcher() {
-    const options = { keepAliveTimeout: 30_000, connections: 32, headersTimeout: 120_000 };
-    const env = process.env;
-    const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
-    return proxied ? new env_http_proxy_agent(options) : new agent(options);
-}
-class Transport {
-    retry;
-    onRetry;
-    stats = { requests: 0 };
-    dispatcher;
-    constructor(retry = DEFAULT_RETRY, dispatcher, 
-    /** Where retries are told about, for debug logs. */
-    onRetry = () => { }) {
-        this.retry = retry;
-        this.onRetry = onRetry;
-        this.dispatcher = dispatcher ?? createDispatcher();
-    }
-    /**
-     * One request, following redirects. `Authorization` goes only to the origin the request was
-     * made for: a redirect to blob storage on another host is followed without it.
-     */
-    async send(req) {
-        let url = new URL(req.url);
-        const origin = url.origin;
-        let method = req.method;
-        let body = req.body;
-        for (let hop = 0;; hop++) {
-            const headers = { ...req.headers };
-            if (url.origin !== origin)
-                delete headers.authorization;
-            this.stats.requests++;
-            const res = await this.dispatcher.request({
-                origin: url.origin,
-                path: `${url.pathname}${url.search}`,
-                method,
-                headers,
-                body,
-            });
-            const location = res.headers.location;
-            if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < MAX_REDIRECTS) {
-                const next = new URL(Array.isArray(location) ? location[0] : location, url);
-                // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
-                if (url.protocol === 'https:' && next.protocol !== 'https:') {
-                    await res.body.dump().catch(() => { });
-                    throw new errors/* RegistryError */.gl(`${url.origin} redirected to ${next.origin}, which is not HTTPS; refused`, res.statusCode);
-                }
-                res.body.resume();
-                url = next;
-                if (res.statusCode === 303) {
-                    method = method === 'HEAD' ? 'HEAD' : 'GET';
-                    body = undefined;
-                }
-                else if (body && typeof body !== 'string' && !Buffer.isBuffer(body)) {
-                    // The stream's bytes went with the first request: they cannot be sent again.
-                    throw new errors/* RegistryError */.gl(`${url.origin} answered an upload with a ${res.statusCode} redirect to ${next.origin}, which cannot be followed with a streamed body`, res.statusCode);
-                }
-                continue;
-            }
-            return {
-                status: res.statusCode,
-                headers: flattenHeaders(res.headers),
-                url: url.toString(),
-                body: res.body,
-            };
-        }
-    }
-    /**
-     * `send` with retries for dropped connections and the statuses DESIGN §6 names. A request whose
-     * body is a stream is tried once: its bytes are gone after the first try. So is a chunk of an
-     * upload (PATCH): the registry may have taken it before the connection dropped, and a resent
-     * chunk would land at the wrong offset; the caller restarts the whole upload instead.
-     */
-    async sendWithRetry(req) {
-        const tries = isReplayable(req) && req.method !== 'PATCH' ? this.retry.tries : 1;
-        for (let attempt = 1;; attempt++) {
-            let res;
-            try {
-                res = await this.send(req);
-            }
-            catch (error) {
-                if (attempt >= tries || !isNetworkError(error))
-                    throw error;
-                const delay = retryDelay(attempt, this.retry);
-                this.onRetry(`${req.method} ${redactUrl(req.url)}: connection failed (${http_describe(error)}), retrying in ${delay} ms`);
-                await sleep(delay);
-                continue;
-            }
-            if (attempt < tries && isRetryableStatus(res.status)) {
-                await res.body.dump().catch(() => { });
-                const delay = retryDelay(attempt, this.retry, parseRetryAfter(res.headers['retry-after']));
-                this.onRetry(`${req.method} ${redactUrl(req.url)}: HTTP ${res.status}, retrying in ${delay} ms`);
-                await sleep(delay);
-                continue;
-            }
-            return res;
-        }
-    }
-    async close() {
-        // Every response has been read by now: nothing is lost by not waiting for a graceful close.
-        await this.dispatcher.destroy();
-    }
-}
-/** Whether a request's body can be sent again: a stream's bytes are gone after the first try. */
-function isReplayable(req) {
-    return req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
-}
-/** Upload URLs carry opaque state tokens; logs keep the path only. */
-function redactUrl(url) {
-    try {
-        const u = new URL(url);
-        return `${u.origin}${u.pathname}`;
-    }
-    catch {
-        return url;
-    }
-}
-function http_describe(error) {
-    if (error instanceof Error) {
-        const code = error.code;
-        return code ? `${code}: ${error.message}` : error.message;
-    }
-    return String(error);
-}
-
-;// CONCATENATED MODULE: ./.build/src/registry/auth.js
-
-
-
-/**
- * Parses `Bearer realm="…",service="…",scope="…"` (quoted values may hold commas). A header may
- * carry several challenges (joined by commas when repeated): Bearer is preferred over Basic.
- */
-function parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const challenges = [];
-    // Split before each scheme name that starts a challenge, outside quoted values.
-    const parts = header.split(/,?\s*(?=\b(?:basic|bearer)\s)(?=(?:[^"]*"[^"]*")*[^"]*$)/i);
-    for (const part of parts) {
-        const match = /^\s*(\w+)\s*(.*)$/s.exec(part);
-        if (!match)
-            continue;
-        const scheme = match[1].toLowerCase();
-        if (scheme !== 'basic' && scheme !== 'bearer')
-            continue;
-        const params = {};
-        const re = /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/g;
-        for (let m = re.exec(match[2]); m; m = re.exec(match[2])) {
-            params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
-        }
-        challenges.push({ scheme, params });
-    }
-    return challenges.find((c) => c.scheme === 'bearer') ?? challenges[0];
-}
-/** Tokens are renewed this long before they expire, so none lapses mid-request. */
-const EXPIRY_MARGIN_MS = 10_000;
-/** The distribution spec's default when a token response names no lifetime. */
-const DEFAULT_TOKEN_SECONDS = 60;
-/**
- * Produces the `Authorization` header for one registry host: Basic where the registry asks for it,
- * else a Bearer token per scope set, fetched from the challenge's realm and cached until it expires.
- */
-class Authenticator {
-    transport;
-    baseUrl;
-    label;
-    credentials;
-    challenge;
-    pinged;
-    tokens = new Map();
-    constructor(transport, baseUrl, label, credentials) {
-        this.transport = transport;
-        this.baseUrl = baseUrl;
-        this.label = label;
-        this.credentials = credentials;
-        if (credentials) {
-            (0,secrets/* maskSecret */.$l)(credentials.password);
-            (0,secrets/* maskSecret */.$l)(basicValue(credentials));
-        }
-    }
-    /** The `/v2/` ping, once per host: it tells whether and how the registry wants auth. */
-    ping() {
-        this.pinged ??= this.doPing().catch((error) => {
-            this.pinged = undefined;
-            throw error;
-        });
-        return this.pinged;
-    }
-    async doPing() {
-        let res;
-        try {
-            res = await this.transport.sendWithRetry({ method: 'GET', url: `${this.baseUrl}/v2/` });
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`${this.label}: cannot reach the registry at ${this.baseUrl}: ${http_describe(error)}`);
-        }
-        await res.body.dump().catch(() => { });
-        if (res.status === 401) {
-            this.challenge = parseChallenge(res.headers['www-authenticate']);
-            return;
-        }
-        if (res.status >= 200 && res.status < 300)
-            return;
-        if (res.status === 404) {
-            throw new errors/* RegistryError */.gl(`${this.label}: ${this.baseUrl} does not speak the registry API (GET /v2/ answered HTTP 404)`, 404);
-        }
-        throw new errors/* RegistryError */.gl(`${this.label}: GET ${this.baseUrl}/v2/ answered HTTP ${res.status}`, res.status);
-    }
-    /**
-     * A 401 on a host whose `/v2/` was open: some registries guard only their repositories. The
-     * challenge it carries is learnt, so the retry authenticates. Returns whether it changed.
-     */
-    learnChallenge(header) {
-        const challenge = parseChallenge(header);
-        if (!challenge || this.challenge)
-            return false;
-        this.challenge = challenge;
-        return true;
-    }
-    /** The header for a request needing `scopes` (e.g. `repository:acme/app:pull,push`). */
-    async authorization(scopes) {
-        await this.ping();
-        const challenge = this.challenge;
-        if (!challenge)
-            return undefined;
-        if (challenge.scheme === 'basic') {
-            return this.credentials ? `Basic ${basicValue(this.credentials)}` : undefined;
-        }
-        const key = [...scopes].sort().join(' ');
-        const cached = this.tokens.get(key);
-        if (cached) {
-            const token = await cached.catch(() => undefined);
-            if (token && token.expiresAt > Date.now())
-                return `Bearer ${token.value}`;
-            if (this.tokens.get(key) === cached)
-                this.tokens.delete(key);
-            // Another caller may already be fetching a replacement.
-            const replacement = this.tokens.get(key);
-            if (replacement)
-                return `Bearer ${(await replacement).value}`;
-        }
-        const pending = this.fetchToken(challenge, scopes);
-        this.tokens.set(key, pending);
-        pending.catch(() => {
-            if (this.tokens.get(key) === pending)
-                this.tokens.delete(key);
-        });
-        return `Bearer ${(await pending).value}`;
-    }
-    /**
-     * After a 401: drop the token that was refused, so the next request mints a new one. A token
-     * another request has minted since is kept: parallel transfers that all met the same expiry
-     * fetch one replacement, not one each.
-     */
-    async invalidate(scopes, refused) {
-        const key = [...scopes].sort().join(' ');
-        const entry = this.tokens.get(key);
-        if (!entry)
-            return;
-        const token = await entry.catch(() => undefined);
-        if (this.tokens.get(key) === entry && (!token || `Bearer ${token.value}` === refused)) {
-            this.tokens.delete(key);
-        }
-    }
-    /** Whether a 401 on this host can be cured by a new token (Bearer), or not at all (Basic). */
-    get usesTokens() {
-        return this.challenge?.scheme === 'bearer';
-    }
-    async fetchToken(challenge, scopes) {
-        const realm = challenge.params.realm;
-        let url;
-        try {
-            url = new URL(realm ?? '');
-        }
-        catch {
-            throw new errors/* RegistryError */.gl(`${this.label}: the registry's auth challenge names no valid realm`, 401);
-        }
-        // Credentials go to a token service over TLS only, unless the registry itself is plain HTTP.
-        if (url.protocol !== 'https:' && !this.baseUrl.startsWith('http:')) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the registry asks for credentials at ${url.origin}, which is not HTTPS; refused`, 401);
-        }
-        if (challenge.params.service)
-            url.searchParams.set('service', challenge.params.service);
-        for (const scope of scopes)
-            url.searchParams.append('scope', scope);
-        const headers = {};
-        if (this.credentials)
-            headers.authorization = `Basic ${basicValue(this.credentials)}`;
-        const { res, text } = await this.askTokenService(url, headers);
-        if (res.status === 401 || res.status === 403) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} refused ${this.credentials ? `the credentials of user "${this.credentials.username}"` : 'anonymous access'} (HTTP ${res.status})${registryMessage(text)}`, res.status);
-        }
-        if (res.status < 200 || res.status >= 300) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} answered HTTP ${res.status}${registryMessage(text)}`, res.status);
-        }
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch {
-            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} answered with no JSON`, res.status);
-        }
-        // Every token the service minted is a secret, the ones not used here too.
-        for (const minted of [parsed.token, parsed.access_token, parsed.refresh_token]) {
-            if (typeof minted === 'string')
-                (0,secrets/* maskSecret */.$l)(minted);
-        }
-        const value = parsed.token || parsed.access_token;
-        if (!value)
-            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} sent no token`, res.status);
-        const lifetime = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) *
-            1000;
-        // The lifetime counts from now, not from the service's `issued_at`: a token service whose
-        // clock runs behind would otherwise make every token look expired on arrival.
-        return { value, expiresAt: Date.now() + lifetime - Math.min(EXPIRY_MARGIN_MS, lifetime / 2) };
-    }
-    /** One token request, its answer read whole: a connection dropped mid-answer is retried too. */
-    async askTokenService(url, headers) {
-        const { retry } = this.transport;
-        const unreachable = (error) => new errors/* RegistryError */.gl(`${this.label}: cannot reach the token service at ${url.origin}: ${http_describe(error)}`, 0, 'NETWORK', { cause: error });
-        for (let attempt = 1;; attempt++) {
-            let res;
-            try {
-                // Connection failures before the answer are retried in there.
-                res = await this.transport.sendWithRetry({ method: 'GET', url: url.toString(), headers });
-            }
-            catch (error) {
-                throw isNetworkError(error) ? unreachable(error) : error;
-            }
-            try {
-                return { res, text: await res.body.text() };
-            }
-            catch (error) {
-                if (!isNetworkError(error))
-                    throw error;
-                if (attempt >= retry.tries)
-                    throw unreachable(error);
-                await sleep(retryDelay(attempt, retry));
-            }
-        }
-    }
-}
-function basicValue(credentials) {
-    return Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
-}
-/** The registry's own JSON error, `: CODE: message`, or the start of a plain body. */
-function registryMessage(body) {
-    const errors = parseRegistryErrors(body);
-    if (errors.length)
-        return `: ${errors.map((e) => `${e.code}: ${e.message}`).join('; ')}`;
-    const text = body.trim().slice(0, 200);
-    return text && !text.startsWith('<') ? `: ${text}` : '';
-}
-function parseRegistryErrors(body) {
-    try {
-        const parsed = JSON.parse(body);
-        if (Array.isArray(parsed.errors)) {
-            return parsed.errors.map((e) => ({ code: e.code ?? 'UNKNOWN', message: e.message ?? '' }));
-        }
-        if (typeof parsed.details === 'string')
-            return [{ code: 'ERROR', message: parsed.details }];
-    }
-    catch {
-        /* not JSON */
-    }
-    return [];
-}
-
-;// CONCATENATED MODULE: ./.build/src/registry/client.js
-
-
-
-
-/** Statuses with which a registry says it will not take a blob in one PUT. */
-const MONOLITHIC_REFUSED = new Set([400, 405, 413, 416, 501]);
-const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
-/** One registry host: its auth state and its connection pool are shared by all its repositories. */
-class RegistryClient {
-    endpoint;
-    transport;
-    baseUrl;
-    auth;
-    constructor(endpoint, transport) {
-        this.endpoint = endpoint;
-        this.transport = transport;
-        this.baseUrl = `${endpoint.insecure ? 'http' : 'https'}://${endpoint.host}`;
-        this.auth = new Authenticator(transport, this.baseUrl, endpoint.label, endpoint.credentials);
-    }
-    get label() {
-        return this.endpoint.label;
-    }
-    /**
-     * A repository handle whose requests all carry one token: `pull` (and `push` for a target),
-     * plus `pull` on each repository blobs may be mounted from, so a copy mints one token per side.
-     */
-    repository(name, access = {}) {
-        const scopes = [`repository:${name}:${access.push ? 'pull,push' : 'pull'}`];
-        for (const source of access.mountFrom ?? []) {
-            if (source !== name)
-                scopes.push(`repository:${source}:pull`);
-        }
-        return new Repository(this, name, scopes);
-    }
-    /** Whether two endpoints are the same registry, so blobs can be mounted between them. */
-    sameRegistry(other) {
-        return this.baseUrl === other.baseUrl;
-    }
-}
-class Repository {
-    client;
-    name;
-    scopes;
-    constructor(client, name, scopes) {
-        this.client = client;
-        this.name = name;
-        this.scopes = scopes;
-    }
-    get label() {
-        return this.client.label;
-    }
-    /** Another repository of the same registry, read with this handle's token (whose scopes cover it). */
-    sibling(name) {
-        return new Repository(this.client, name, this.scopes);
-    }
-    url(path) {
-        return `${this.client.baseUrl}/v2/${this.name}${path}`;
-    }
-    /**
-     * A request with auth. `Authorization` goes only to this registry's own origin (an upload URL
-     * may point elsewhere). A 401 mints a new token and tries once more, unless the registry said
-     * the scope itself is refused (`insufficient_scope`), which a new token cannot cure. A request
-     * with a streamed body cannot be sent again: its 401 is returned after the refused token is
-     * dropped, so that the caller's retry of the whole transfer authenticates afresh.
-     * `action` names the request in the error a dropped connection turns into.
-     */
-    async call(req, action) {
-        const { auth, transport } = this.client;
-        const ownOrigin = new URL(req.url).origin === new URL(this.client.baseUrl).origin;
-        const send = async () => {
-            const authorization = ownOrigin ? await auth.authorization(this.scopes) : undefined;
-            const headers = { ...req.headers, ...(authorization ? { authorization } : {}) };
-            try {
-                return { res: await transport.sendWithRetry({ ...req, headers }), authorization };
-            }
-            catch (error) {
-                throw this.networkError(error, action);
-            }
-        };
-        const first = await send();
-        const res = first.res;
-        if (res.status !== 401 || !ownOrigin)
-            return res;
-        const challenge = res.headers['www-authenticate'];
-        // A registry whose /v2/ is open may still guard its repositories: learn its challenge here.
-        const learnt = auth.learnChallenge(challenge);
-        const scopeRefused = /error="?insufficient_scope/i.test(challenge ?? '');
-        if (!learnt && (!auth.usesTokens || scopeRefused))
-            return res;
-        await auth.invalidate(this.scopes, first.authorization);
-        if (!isReplayable(req))
-            return res;
-        await res.body.dump().catch(() => { });
-        return (await send()).res;
-    }
-    /** A dropped connection or timeout, said in user words; retries still see the cause. */
-    networkError(error, action) {
-        if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
-            return error;
-        return new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the connection failed (${http_describe(error)})`, 0, 'NETWORK', { cause: error });
-    }
-    /**
-     * A request whose small answer (a manifest, a config) is read whole. A connection dropped
-     * half-way through the body is retried like one dropped before the answer.
-     */
-    async callWhole(req, action) {
-        const { retry } = this.client.transport;
-        for (let attempt = 1;; attempt++) {
-            const res = await this.call(req, action);
-            if (res.status !== 200)
-                await this.fail(res, action);
-            try {
-                return { res, bytes: Buffer.from(await res.body.arrayBuffer()) };
-            }
-            catch (error) {
-                if (attempt >= retry.tries || !isNetworkError(error))
-                    throw this.networkError(error, action);
-                await sleep(retryDelay(attempt, retry));
-            }
-        }
-    }
-    async fail(res, action) {
-        // A body already drained (a HEAD's, say) cannot be read again: undici would throw outside
-        // the promise.
-        const drained = res.body.destroyed || res.body.readableEnded || res.body.bodyUsed;
-        const text = drained ? '' : clip(await res.body.text().catch(() => ''));
-        const codes = parseRegistryErrors(text).map((e) => e.code);
-        let hint = '';
-        if (res.status === 401 && /insufficient_scope/i.test(res.headers['www-authenticate'] ?? '')) {
-            hint = ' (access denied: check that these credentials may do this on this repository)';
-        }
-        else if (res.status === 401) {
-            hint = this.client.endpoint.credentials
-                ? ' (the credentials were not accepted)'
-                : ' (no credentials: declare this registry with credentials in the registries file, or log in)';
-        }
-        else if (res.status === 403 || codes.includes('DENIED')) {
-            hint = ' (access denied: check that these credentials may do this on this repository)';
-        }
-        throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}`, res.status, codes[0], { retryAfterMs: parseRetryAfter(res.headers['retry-after']) });
-    }
-    async getManifest(reference) {
-        const { res, bytes } = await this.callWhole({
-            method: 'GET',
-            url: this.url(`/manifests/${reference}`),
-            headers: { accept: MANIFEST_ACCEPT },
-        }, `reading manifest ${this.name}${sep(reference)}`);
-        const digest = sha256Digest(bytes);
-        // A manifest asked for by digest must hash to it: the registry is not trusted blindly.
-        if (reference.startsWith('sha256:') && digest !== reference) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the manifest ${this.name}@${reference} came back with digest ${digest}`, 200, 'DIGEST_INVALID');
-        }
-        return { bytes, digest, mediaType: manifestMediaType(bytes, res.headers['content-type']) };
-    }
-    /** The manifest's digest without its body, or undefined when the registry does not have it. */
-    async headManifest(reference) {
-        const action = `checking manifest ${this.name}${sep(reference)}`;
-        const res = await this.call({
-            method: 'HEAD',
-            url: this.url(`/manifests/${reference}`),
-            headers: { accept: MANIFEST_ACCEPT },
-        }, action);
-        if (res.status !== 200 && res.status !== 404)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-        if (res.status === 404)
-            return undefined;
-        // Without Docker-Content-Digest a HEAD proves presence only: the digest is left empty so
-        // that no caller can take it for an equality.
-        return {
-            digest: res.headers['docker-content-digest'] ?? '',
-            mediaType: res.headers['content-type'] ?? '',
-            size: Number(res.headers['content-length'] ?? 0),
-        };
-    }
-    /** Stores the manifest's exact bytes under `reference` (a tag or its digest). */
-    async putManifest(reference, manifest) {
-        const action = `writing manifest ${this.name}${sep(reference)}`;
-        const res = await this.call({
-            method: 'PUT',
-            url: this.url(`/manifests/${reference}`),
-            headers: { 'content-type': manifest.mediaType },
-            body: manifest.bytes,
-        }, action);
-        if (res.status !== 201 && res.status !== 200)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-        // A registry that stored other bytes than were sent (a rewrite, a conversion) is not trusted.
-        const stored = res.headers['docker-content-digest'];
-        if (stored && stored !== manifest.digest) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the registry stored manifest ${this.name}${sep(reference)} as ${stored}, not as the ${manifest.digest} that was sent`, res.status, 'DIGEST_INVALID');
-        }
-        return manifest.digest;
-    }
-    async headBlob(digest) {
-        const action = `checking blob ${this.name}@${digest}`;
-        const res = await this.call({ method: 'HEAD', url: this.url(`/blobs/${digest}`) }, action);
-        if (res.status !== 200 && res.status !== 404)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-        if (res.status === 404)
-            return undefined;
-        return Number(res.headers['content-length'] ?? 0);
-    }
-    /** The blob as a stream; the caller must consume or destroy it. */
-    async openBlob(digest) {
-        const action = `reading blob ${this.name}@${digest}`;
-        const res = await this.call({ method: 'GET', url: this.url(`/blobs/${digest}`) }, action);
-        if (res.status !== 200)
-            await this.fail(res, action);
-        return res.body;
-    }
-    /** A small blob (a config) read whole, and checked against its digest. */
-    async getBlob(digest) {
-        const { bytes } = await this.callWhole({ method: 'GET', url: this.url(`/blobs/${digest}`) }, `reading blob ${this.name}@${digest}`);
-        const actual = sha256Digest(bytes);
-        if (digest.startsWith('sha256:') && actual !== digest) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the blob ${this.name}@${digest} came back with digest ${actual}`, 200, 'DIGEST_INVALID');
-        }
-        return bytes;
-    }
-    /**
-     * Asks the registry to link a blob from another repository. Registries that will not (other
-     * credentials, mounting disabled) open an upload session instead: its URL is returned for use.
-     */
-    async mountBlob(digest, from) {
-        const query = new URLSearchParams({ mount: digest, from });
-        const action = `mounting blob ${digest} from ${from} into ${this.name}`;
-        const res = await this.call({ method: 'POST', url: this.url(`/blobs/uploads/?${query}`) }, action);
-        if (res.status === 201) {
-            await res.body.dump().catch(() => { });
-            return { mounted: true };
-        }
-        if (res.status === 202) {
-            await res.body.dump().catch(() => { });
-            return { mounted: false, uploadUrl: this.location(res) };
-        }
-        // Distribution answers 401 (insufficient_scope) when these credentials may not read the
-        // source repository: the blob is then copied with the source's own credentials instead.
-        if (res.status === 401 || res.status === 403) {
-            await res.body.dump().catch(() => { });
-            return { mounted: false };
-        }
-        return this.fail(res, action);
-    }
-    location(res) {
-        const location = res.headers.location;
-        if (!location) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the registry opened an upload with no Location`, res.status);
-        }
-        // Relative to the URL that answered, which after a redirect may not be the registry's own.
-        return new URL(location, res.url).toString();
-    }
-    async startUpload() {
-        return (await this.startUploadSession()).location;
-    }
-    async startUploadSession() {
-        const action = `starting an upload to ${this.name}`;
-        const res = await this.call({ method: 'POST', url: this.url('/blobs/uploads/') }, action);
-        if (res.status !== 202)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-        return {
-            location: this.location(res),
-            minChunk: Number(res.headers['oci-chunk-min-length'] ?? 0) || 0,
-        };
-    }
-    /**
-     * Uploads a blob in one PUT; a registry that refuses that gets it in chunks (PATCH) instead.
-     * `open` gives a fresh stream each time it is called, since a refused PUT has used up the first.
-     */
-    async uploadBlob(digest, size, open, uploadUrl) {
-        const action = `uploading blob ${digest} to ${this.name}`;
-        const location = uploadUrl ?? (await this.startUpload());
-        const body = await open();
-        let res;
-        try {
-            res = await this.call({
-                method: 'PUT',
-                url: withDigest(location, digest),
-                headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
-                body,
-            }, action);
-        }
-        finally {
-            if (!body.readableEnded)
-                body.destroy();
-        }
-        if (res.status === 201 || res.status === 204) {
-            await res.body.dump().catch(() => { });
-            return;
-        }
-        if (MONOLITHIC_REFUSED.has(res.status)) {
-            const codes = parseRegistryErrors(await res.body.text().catch(() => '')).map((e) => e.code);
-            if (!codes.includes('DIGEST_INVALID') && !codes.includes('SIZE_INVALID')) {
-                return this.uploadChunked(digest, open);
-            }
-            throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}: ${codes.join(', ')}`, res.status, codes[0]);
-        }
-        await this.fail(res, action);
-    }
-    async uploadChunked(digest, open) {
-        const started = await this.startUploadSession();
-        let location = started.location;
-        // Registries may name the smallest chunk they take (OCI-Chunk-Min-Length).
-        const chunkSize = Math.max(DEFAULT_CHUNK_SIZE, started.minChunk);
-        const body = await open();
-        let offset = 0;
-        let pending = [];
-        let pendingSize = 0;
-        const chunkAction = `uploading a chunk of blob ${digest} to ${this.name}`;
-        const send = async (chunk) => {
-            const res = await this.call({
-                method: 'PATCH',
-                url: location,
-                headers: {
-                    'content-type': 'application/octet-stream',
-                    'content-length': String(chunk.length),
-                    'content-range': `${offset}-${offset + chunk.length - 1}`,
-                },
-                body: chunk,
-            }, chunkAction);
-            if (res.status !== 202)
-                await this.fail(res, chunkAction);
-            await res.body.dump().catch(() => { });
-            location = this.location(res);
-            offset += chunk.length;
-        };
-        for await (const data of body) {
-            pending.push(data);
-            pendingSize += data.length;
-            while (pendingSize >= chunkSize) {
-                const all = Buffer.concat(pending, pendingSize);
-                await send(all.subarray(0, chunkSize));
-                pending = [all.subarray(chunkSize)];
-                pendingSize = all.length - chunkSize;
-            }
-        }
-        if (pendingSize > 0)
-            await send(Buffer.concat(pending, pendingSize));
-        const action = `completing blob ${digest} in ${this.name}`;
-        const res = await this.call({ method: 'PUT', url: withDigest(location, digest), headers: { 'content-length': '0' } }, action);
-        if (res.status !== 201 && res.status !== 204)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-    }
-}
-function withDigest(location, digest) {
-    const url = new URL(location);
-    url.searchParams.set('digest', digest);
-    return url.toString();
-}
-function sep(reference) {
-    return reference.includes(':') ? `@${reference}` : `:${reference}`;
-}
-/** Keeps error bodies short: a registry may answer with a whole HTML page. */
-function clip(text) {
-    return text.length > 4096 ? text.slice(0, 4096) : text;
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/clients.js
-
-
-/**
- * The registry clients of one step: one connection pool, and one client per host and identity,
- * so a token minted for a repository serves every request that needs it.
- */
-class Clients {
-    transport;
-    clients = new Map();
-    constructor(debug) {
-        this.transport = new Transport(DEFAULT_RETRY, undefined, debug);
-    }
-    for(endpoint) {
-        // Two integrations on one host are two identities even under one username (a robot account
-        // per project, say): each keeps its own credentials and tokens.
-        const key = JSON.stringify([
-            endpoint.insecure,
-            endpoint.host,
-            endpoint.label,
-            endpoint.credentials?.username ?? '',
-        ]);
-        let client = this.clients.get(key);
-        if (!client) {
-            client = new RegistryClient(endpoint, this.transport);
-            this.clients.set(key, client);
-        }
-        return client;
-    }
-    async close() {
-        await this.transport.close();
-    }
-}
-/** Blob transfers at once: `IMAGE_ACTIONS_JOBS`, else the engine's default. */
-function jobsFromEnv(env) {
-    const value = env.IMAGE_ACTIONS_JOBS;
-    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/inputs.js
-
-
-
-
-/**
- * Multi-value inputs (DESIGN §4): a YAML list, or items separated by newlines or commas.
- */
-function parseList(text, name) {
-    const trimmed = text.trim();
-    if (!trimmed)
-        return [];
-    if (trimmed.startsWith('[') || trimmed.startsWith('- ')) {
-        let parsed;
-        try {
-            parsed = (0,dist/* parse */.qg)(trimmed, { schema: 'failsafe' });
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`Input ${name}: not a valid YAML list (${error.message.split('\n')[0]})`);
-        }
-        if (!Array.isArray(parsed) || parsed.some((v) => typeof v === 'object' && v !== null)) {
-            throw new errors/* UserError */.yo(`Input ${name}: expected a list of strings`);
-        }
-        return parsed.map((v) => String(v).trim()).filter(Boolean);
-    }
-    return trimmed
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-function getList(io, name) {
-    return parseList(io.getInput(name), name);
-}
-function getBoolean(io, name, fallback) {
-    const value = io.getInput(name);
-    if (!value)
-        return fallback;
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE)$/.test(value))
-        return false;
-    throw new UserError(`Input ${name}: "${value}" is not a boolean; use true or false`);
-}
-/**
- * A map input: a YAML map, or `KEY=VALUE` items as a list or one per line. Values are strings.
- */
-function parseMap(text, name) {
-    const trimmed = text.trim();
-    if (!trimmed)
-        return {};
-    let parsed;
-    if (!trimmed.startsWith('- ') && !trimmed.startsWith('[') && /^[^=\n]+:\s/m.test(trimmed)) {
-        try {
-            parsed = parseYaml(trimmed, { schema: 'failsafe' });
-        }
-        catch (error) {
-            throw new UserError(`Input ${name}: not a valid YAML map (${error.message.split('\n')[0]})`);
-        }
-    }
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-        const out = {};
-        for (const [k, v] of Object.entries(parsed)) {
-            if (v !== null && typeof v === 'object')
-                throw new UserError(`Input ${name}: the value of ${k} must be a string`);
-            out[k] = v === null ? '' : String(v);
-        }
-        return out;
-    }
-    const out = {};
-    for (const item of parseListOfPairs(trimmed, name)) {
-        const eq = item.indexOf('=');
-        if (eq <= 0)
-            throw new UserError(`Input ${name}: "${item}" is not KEY=VALUE`);
-        out[item.slice(0, eq).trim()] = item.slice(eq + 1);
-    }
-    return out;
-}
-/** KEY=VALUE items: values may hold commas, so only newlines (or a YAML list) separate them. */
-function parseListOfPairs(text, name) {
-    if (text.startsWith('[') || text.startsWith('- '))
-        return parseList(text, name);
-    return text
-        .split('\n')
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-/**
- * `tag` first, then `tags`, without duplicates; `tags` items may be full references.
- * Returns [] when neither is given, so each action applies its own default (DESIGN §4).
- */
-function getTags(io) {
-    const tags = [];
-    const tag = io.getInput('tag');
-    if (tag)
-        tags.push(tagFromItem(tag, 'tag'));
-    for (const item of getList(io, 'tags'))
-        tags.push(tagFromItem(item, 'tags'));
-    return [...new Set(tags)];
-}
-function getRegistries(io) {
-    return loadRegistries({
-        inline: io.getInput('registries') || undefined,
-        file: io.getInput('registries_file') || undefined,
-        cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
-    });
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./.build/src/registry/verify.js
-
-
-
-/** Only sha256 can be checked on the way through; anything else is refused before a byte moves. */
-function assertVerifiable(expected, where) {
-    if (!expected.digest.startsWith('sha256:')) {
-        throw new errors/* RegistryError */.gl(`${where}: cannot verify ${expected.digest}: only sha256 digests are supported`, 0);
-    }
-}
-/**
- * Passes a blob through while hashing it, and fails the stream at its end unless the bytes match
- * the expected digest and size. The failure aborts the upload it feeds, so this step reports the
- * bad bytes; what keeps them out of the target is the registry's own check of `?digest=` on the
- * closing PUT, which refuses a body that does not hash to it.
- */
-function verifyingStream(source, expected, where, onBytes = () => { }) {
-    try {
-        assertVerifiable(expected, where);
-    }
-    catch (error) {
-        source.destroy();
-        throw error;
-    }
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    const check = new external_node_stream_.Transform({
-        transform(chunk, _encoding, callback) {
-            hash.update(chunk);
-            size += chunk.length;
-            onBytes(chunk.length);
-            callback(null, chunk);
-        },
-        flush(callback) {
-            const digest = `sha256:${hash.digest('hex')}`;
-            if (digest !== expected.digest || size !== expected.size) {
-                callback(new errors/* RegistryError */.gl(`${where}: blob ${expected.digest} arrived as ${digest} (${size} of ${expected.size} bytes); nothing was written`, 0, 'DIGEST_INVALID'));
-                return;
-            }
-            callback();
-        },
-    });
-    // pipeline destroys both sides on error, so a failing source aborts the upload too.
-    return (0,external_node_stream_.pipeline)(source, check, () => { });
-}
-
-;// CONCATENATED MODULE: ./.build/src/registry/copy.js
-
-
-
-
-
-const DEFAULT_JOBS = 4;
-function copyMode(source, target) {
-    if (!source.client.sameRegistry(target.client))
-        return 'copy';
-    return source.name === target.name ? 'retag' : 'mount';
-}
-/** Reads the source manifest and checks it against `expected_digest` before anything is written. */
-async function readSource(source, reference, expectedDigest) {
-    const root = await source.getManifest(reference);
-    if (expectedDigest && root.digest !== expectedDigest) {
-        throw new errors/* UserError */.yo(`${source.label}: ${source.name}${reference.includes(':') ? '@' : ':'}${reference} is ${root.digest}, not the expected_digest ${expectedDigest}; nothing was written`);
-    }
-    return root;
-}
-/**
- * Promotes one image (manifest or index) to `tags` of the target repository. Everything a tag
- * points to is present and verified in the target before the tag is written.
- */
-async function copyImage(source, root, target, tags, options = {}) {
-    const counter = requestCounter([source, target]);
-    const mode = copyMode(source, target);
-    const run = new CopyRun(source, target, mode, options, newPlan(mode, root), newStats());
-    if (mode === 'retag') {
-        // The repository already holds everything the manifest references: one write per tag.
-        run.plan.tags = tags.map((tag) => ({ tag, action: 'write' }));
-    }
-    else {
-        run.plan.tags = await planTags(target, tags, root.digest);
-        if (run.plan.tags.some((t) => t.action === 'write'))
-            await run.ensureManifest(root, false);
-    }
-    await writeTags(target, root, run.plan, run.stats, options);
-    run.stats.requests = counter();
-    return { digest: root.digest, mediaType: root.mediaType, plan: run.plan, stats: run.stats };
-}
-function newPlan(mode, root) {
-    return {
-        mode,
-        digest: root.digest,
-        mediaType: root.mediaType,
-        manifests: [],
-        blobs: [],
-        tags: [],
-    };
-}
-function newStats() {
-    return {
-        manifests: 0,
-        blobs: { skipped: 0, mounted: 0, copied: 0 },
-        bytes_copied: 0,
-        requests: 0,
-    };
-}
-/** Requests made through these repositories' transports from now on. */
-function requestCounter(repos) {
-    const transports = [...new Set(repos.map((r) => r.client.transport))];
-    const before = transports.reduce((n, t) => n + t.stats.requests, 0);
-    return () => transports.reduce((n, t) => n + t.stats.requests, 0) - before;
-}
-/** A tag that already points at the digest needs no write: a HEAD per tag tells. */
-async function planTags(target, tags, digest) {
-    const heads = await Promise.all(tags.map((tag) => target.headManifest(tag)));
-    return tags.map((tag, i) => ({ tag, action: heads[i]?.digest === digest ? 'skip' : 'write' }));
-}
-/** Tags last: written only once everything they point to is in place. */
-async function writeTags(target, root, plan, stats, options) {
-    if (options.dryRun)
-        return;
-    await Promise.all(plan.tags
-        .filter((t) => t.action === 'write')
-        .map(async (t) => {
-        await target.putManifest(t.tag, root);
-        stats.manifests++;
-    }));
-}
-/**
- * One source → target transfer. Several runs may share a plan and stats (a merge has one run per
- * source image).
- */
-class CopyRun {
-    source;
-    target;
-    mode;
-    options;
-    plan;
-    stats;
-    blobs = new Map();
-    manifests = new Map();
-    limit;
-    log;
-    /** Set once the target refuses a mount: later blobs are not offered to it again. */
-    mountRefused = false;
-    constructor(source, target, mode, options, plan, stats) {
-        this.source = source;
-        this.target = target;
-        this.mode = mode;
-        this.options = options;
-        this.plan = plan;
-        this.stats = stats;
-        this.limit = createLimiter(Math.max(1, options.jobs ?? DEFAULT_JOBS));
-        this.log = options.log ?? (() => { });
-    }
-    /**
-     * Makes the manifest and all it references present in the target. A manifest the target
-     * already has needs nothing more: a registry only accepts a manifest whose references it holds.
-     * `putByDigest` is false for the root, which the tags write.
-     */
-    async ensureManifest(raw, putByDigest, knownAbsent = false) {
-        if (!knownAbsent && (await this.target.headManifest(raw.digest))) {
-            this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'skip' });
-            return;
-        }
-        const where = `${this.source.label}: ${this.source.name}@${raw.digest}`;
-        if (isIndexMediaType(raw.mediaType)) {
-            const index = parseJson(raw, where);
-            await Promise.all((index.manifests ?? []).map((child) => this.ensureChild(child)));
-        }
-        else {
-            const manifest = parseJson(raw, where);
-            const blobs = [manifest.config, ...(manifest.layers ?? [])].filter(Boolean);
-            await Promise.all(blobs.map((blob) => this.ensureBlob(blob)));
-        }
-        this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'write' });
-        if (putByDigest && !this.options.dryRun) {
-            await this.target.putManifest(raw.digest, raw);
-            this.stats.manifests++;
-        }
-    }
-    /** A manifest the source holds by digest, made present in the target by digest. */
-    ensureChild(child) {
-        let pending = this.manifests.get(child.digest);
-        if (!pending) {
-            pending = (async () => {
-                // The target is asked first: a child it holds is not read from the source at all.
-                const present = await this.target.headManifest(child.digest);
-                if (present) {
-                    this.plan.manifests.push({
-                        digest: child.digest,
-                        mediaType: present.mediaType || child.mediaType,
-                        action: 'skip',
-                    });
-                    return;
-                }
-                const raw = await this.source.getManifest(child.digest);
-                await this.ensureManifest(raw, true, true);
-            })();
-            this.manifests.set(child.digest, pending);
-        }
-        return pending;
-    }
-    ensureBlob(blob) {
-        if (isNonDistributable(blob))
-            return Promise.resolve();
-        let pending = this.blobs.get(blob.digest);
-        if (!pending) {
-            pending = this.mode === 'mount' ? this.mountBlob(blob) : this.copyBlob(blob);
-            this.blobs.set(blob.digest, pending);
-        }
-        return pending;
-    }
-    /** Mounting moves no bytes and answers 201 for a blob already there: no HEAD first. */
-    async mountBlob(blob) {
-        if (this.mountRefused)
-            return this.copyBlob(blob);
-        const planned = { digest: blob.digest, size: blob.size, action: 'mount' };
-        this.plan.blobs.push(planned);
-        if (this.options.dryRun)
-            return;
-        const result = await this.limit(() => this.target.mountBlob(blob.digest, this.source.name));
-        if (result.mounted) {
-            this.stats.blobs.mounted++;
-            return;
-        }
-        // The registry would not link it (credentials, policy): stream it through its upload
-        // session, and copy the blobs that follow without asking again.
-        if (!this.mountRefused) {
-            this.mountRefused = true;
-            this.log(`${this.target.label}: could not mount blobs from ${this.source.name}; copying them`);
-        }
-        planned.action = 'copy';
-        await this.limit(() => this.transfer(blob, result.uploadUrl));
-    }
-    async copyBlob(blob) {
-        const present = await this.target.headBlob(blob.digest);
-        const planned = {
-            digest: blob.digest,
-            size: blob.size,
-            action: present === undefined ? 'copy' : 'skip',
-        };
-        this.plan.blobs.push(planned);
-        if (present !== undefined) {
-            this.stats.blobs.skipped++;
-            return;
-        }
-        if (this.options.dryRun)
-            return;
-        await this.limit(() => this.transfer(blob));
-    }
-    /**
-     * Streams one blob source → target, hashing on the way; the whole transfer is retried on faults,
-     * after the registry's `Retry-After` when it gave one. A 401 (a token that expired or was
-     * revoked mid-copy; the refused token is dropped by then) is retried once, with a new token.
-     */
-    async transfer(blob, uploadUrl) {
-        const tries = this.options.blobTries ?? DEFAULT_RETRY.tries;
-        const where = `${this.source.label} → ${this.target.label}: ${this.target.name}`;
-        assertVerifiable(blob, where);
-        let reauthenticated = false;
-        for (let attempt = 1;; attempt++) {
-            let sent = 0;
-            try {
-                await this.target.uploadBlob(blob.digest, blob.size, async () => {
-                    sent = 0;
-                    return verifyingStream(await this.source.openBlob(blob.digest), blob, where, (n) => (sent += n));
-                }, attempt === 1 ? uploadUrl : undefined);
-                this.stats.blobs.copied++;
-                this.stats.bytes_copied += sent;
-                return;
-            }
-            catch (error) {
-                const unauthorised = error instanceof errors/* RegistryError */.gl && error.status === 401;
-                if (unauthorised && !reauthenticated && attempt < tries) {
-                    reauthenticated = true;
-                    continue;
-                }
-                if (attempt >= tries || !isTransient(error))
-                    throw inUserWords(error, where, blob.digest);
-                const delay = retryDelay(attempt, DEFAULT_RETRY, error instanceof errors/* RegistryError */.gl ? error.retryAfterMs : undefined);
-                this.log(`${where}: copying ${blob.digest} failed (${http_describe(error)}); retrying in ${delay} ms`);
-                await sleep(delay);
-            }
-        }
-    }
-}
-/** A network failure that outlasted the retries, said with the blob and registries it hit. */
-function inUserWords(error, where, digest) {
-    if (error instanceof errors/* RegistryError */.gl || !isNetworkError(error))
-        return error;
-    return new errors/* RegistryError */.gl(`${where}: copying ${digest} failed: the connection failed (${http_describe(error)})`, 0, 'NETWORK', { cause: error });
-}
-function isTransient(error) {
-    if (isNetworkError(error))
-        return true;
-    if (error instanceof errors/* RegistryError */.gl)
-        return isRetryableStatus(error.status) || error.code === 'DIGEST_INVALID';
-    return false;
-}
-
-;// CONCATENATED MODULE: ./.build/src/registry/merge.js
-
-
-
-/**
- * The index entries an image contributes: an index gives its own entries, a single-platform
- * image one entry whose platform is read from its config.
- */
-async function platformEntries(source) {
-    const where = `${source.repo.label}: ${source.name}`;
-    if (isIndexMediaType(source.root.mediaType)) {
-        return parseJson(source.root, where).manifests ?? [];
-    }
-    const manifest = parseJson(source.root, where);
-    const configBytes = await source.repo.getBlob(manifest.config.digest);
-    let config;
-    try {
-        config = JSON.parse(configBytes.toString('utf8'));
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${where}: its config ${manifest.config.digest} is not JSON`);
-    }
-    if (!config.os || !config.architecture) {
-        throw new errors/* UserError */.yo(`${where}: its config names no os/architecture, so it cannot join a multi-platform image`);
-    }
-    const platform = { os: config.os, architecture: config.architecture };
-    if (config.variant)
-        platform.variant = config.variant;
-    if (config['os.version'])
-        platform['os.version'] = config['os.version'];
-    return [
-        {
-            mediaType: source.root.mediaType,
-            digest: source.root.digest,
-            size: source.root.bytes.length,
-            platform,
-        },
-    ];
-}
-/** Refuses overlapping platforms before anything is written. Attestations are not platforms. */
-function checkOverlap(entries) {
-    const seen = new Map();
-    for (const { source, descriptor } of entries) {
-        if (isAttestation(descriptor))
-            continue;
-        const key = `${formatPlatform(descriptor.platform)}${descriptor.platform?.['os.version'] ? ` ${descriptor.platform['os.version']}` : ''}`;
-        const first = seen.get(key);
-        if (first !== undefined && first !== source) {
-            throw new errors/* UserError */.yo(`Input candidate: ${first} and ${source} both provide platform ${key}; each platform may come from one image only. Nothing was written.`);
-        }
-        if (first === source) {
-            throw new errors/* UserError */.yo(`Input candidate: ${source} lists platform ${key} twice. Nothing was written.`);
-        }
-        seen.set(key, source);
-    }
-}
-/** The OCI index holding all entries, in candidate order: the same inputs give the same digest. */
-function buildIndex(entries) {
-    const index = { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: entries };
-    const bytes = Buffer.from(JSON.stringify(index));
-    return { bytes, mediaType: MediaType.ociIndex, digest: sha256Digest(bytes) };
-}
-/**
- * Joins per-platform images (built natively on separate runners) into one multi-platform index:
- * every child is made present in the target first, the index is written to the tags last.
- */
-async function mergeImages(sources, target, tags, options = {}) {
-    const counter = requestCounter([...sources.map((s) => s.repo), target]);
-    const perSource = await Promise.all(sources.map(platformEntries));
-    checkOverlap(perSource.flatMap((entries, i) => entries.map((descriptor) => ({ source: sources[i].name, descriptor }))));
-    const index = buildIndex(perSource.flat());
-    if (options.expectedDigest && index.digest !== options.expectedDigest) {
-        throw new errors/* UserError */.yo(`The merged index is ${index.digest}, not the expected_digest ${options.expectedDigest}; nothing was written`);
-    }
-    const plan = newPlan('merge', index);
-    const stats = newStats();
-    plan.tags = await planTags(target, tags, index.digest);
-    if (plan.tags.some((t) => t.action === 'write')) {
-        await Promise.all(sources.map(async (source, i) => {
-            const run = new CopyRun(source.repo, target, copyMode(source.repo, target), options, plan, stats);
-            if (isIndexMediaType(source.root.mediaType)) {
-                await Promise.all(perSource[i].map((child) => run.ensureChild(child)));
-            }
-            else {
-                await run.ensureManifest(source.root, true);
-            }
-        }));
-        plan.manifests.push({ digest: index.digest, mediaType: index.mediaType, action: 'write' });
-    }
-    await writeTags(target, index, plan, stats, options);
-    stats.requests = counter();
-    return { digest: index.digest, mediaType: index.mediaType, plan, stats };
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/promotion.js
-
-
-
-
-
-/**
- * Remote images copied or retagged registry to registry: what the promote action does, and the
- * push action when its candidate is remote.
- */
-/** The registries remote candidates are pulled through: the `registry_context`, else resolution. */
-function candidateSources(config, env, candidates, registryContext) {
-    const contexts = registryContext
-        ? [integrationByName(config, registryContext, 'registry_context')]
-        : [];
-    checkContexts(contexts, candidates.map((c) => c.domain), 'registry_context', () => { });
-    return candidates.map((c) => resolvePull(config, env, c.domain, contexts));
-}
-/**
- * The repository handles of a promotion: the target's token grants push, and pull on every
- * source of the same registry (blobs are mounted from those), so such a source needs no token
- * of its own.
- */
-function openRepositories(clients, candidates, sources, target, dryRun) {
-    const targetClient = clients.for(target.endpoint);
-    const sameRegistry = sources.map((s) => clients.for(s).sameRegistry(targetClient));
-    const targetRepo = targetClient.repository(target.repository, {
-        push: !dryRun,
-        mountFrom: candidates.filter((_, i) => sameRegistry[i]).map((c) => c.repository),
-    });
-    const sourceRepos = candidates.map((candidate, i) => {
-        const client = clients.for(sources[i]);
-        // On one client the target's token already grants pull on the source: no second token.
-        return client === targetClient
-            ? targetRepo.sibling(candidate.repository)
-            : client.repository(candidate.repository);
-    });
-    return { targetRepo, sourceRepos };
-}
-/**
- * Copies (or merges) the candidates to every tag of the target; `stats.requests` counts the whole
- * step's. `shared` is the step's own clients when it has read registries already (their pings
- * and tokens serve the promotion too); the caller closes those, the promotion its own.
- */
-async function runPromotion(io, promotion, shared) {
-    const { candidates, sources, target, tags, expectedDigest } = promotion;
-    const dryRun = promotion.dryRun ?? false;
-    const clients = shared ?? new Clients((m) => io.debug(m));
-    try {
-        const { targetRepo, sourceRepos } = openRepositories(clients, candidates, sources, target, dryRun);
-        candidates.forEach((c, i) => io.debug(`source: ${formatReference(c)} via ${sources[i].label}`));
-        const options = { dryRun, jobs: jobsFromEnv(io.env), log: (m) => io.info(m) };
-        const roots = await Promise.all(candidates.map((c, i) => readSource(sourceRepos[i], c.digest ?? c.tag ?? 'latest', 
-        // With several, the expected digest is the merged index's, checked by the merge.
-        candidates.length === 1 ? expectedDigest : undefined)));
-        const result = candidates.length === 1
-            ? await copyImage(sourceRepos[0], roots[0], targetRepo, tags, options)
-            : await mergeImages(roots.map((root, i) => ({
-                repo: sourceRepos[i],
-                root,
-                name: formatReference(candidates[i]),
-            })), targetRepo, tags, { ...options, expectedDigest });
-        // Every request of the step, the ping, tokens and source reads included.
-        result.stats.requests = clients.transport.stats.requests;
-        const base = `${target.endpoint.domain}/${target.repository}`;
-        return { result, images: tags.map((tag) => `${base}:${tag}`) };
-    }
-    finally {
-        if (!shared)
-            await clients.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/pushed.js
-
-
-/** How builders talk to the step: their output goes to the log. */
-function builderIO(io) {
-    return { env: io.env, log: (line) => io.info(line), warn: (m) => io.warning(m) };
-}
-/**
- * The manifest digest that landed under every tag, read back from the registry (not what the
- * builder says it pushed). Every tag must hold the same one.
- */
-async function readBackDigest(io, target, tags) {
-    const clients = new Clients((m) => io.debug(m));
-    try {
-        const repo = clients.for(target.endpoint).repository(target.repository);
-        const digests = await Promise.all(tags.map(async (tag) => {
-            const head = await repo.headManifest(tag);
-            if (!head) {
-                throw new errors/* UserError */.yo(`${target.endpoint.label}: ${target.endpoint.domain}/${target.repository}:${tag} is not in the registry after the push`);
-            }
-            // Without Docker-Content-Digest a HEAD proves presence only: read the manifest itself.
-            return head.digest || (await repo.getManifest(tag)).digest;
-        }));
-        const distinct = [...new Set(digests)];
-        if (distinct.length > 1) {
-            throw new errors/* UserError */.yo(`${target.endpoint.label}: the tags of ${target.endpoint.domain}/${target.repository} hold different images after the push (${tags.map((t, i) => `${t}: ${digests[i]}`).join(', ')}); another push wrote some of them meanwhile`);
-        }
-        return distinct[0];
-    }
-    finally {
-        await clients.close();
-    }
-}
-
-// EXTERNAL MODULE: ./.build/src/actions/step-dir.js + 1 modules
-var step_dir = __nccwpck_require__(3088);
-;// CONCATENATED MODULE: ./.build/src/actions/push.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-function readPushSettings(io) {
-    const candidate = io.getInput('candidate');
-    if (!candidate) {
-        throw new errors/* UserError */.yo("Input candidate is required: the image to push (a build step's image output, a local image, or a remote reference)");
-    }
-    const candidateRef = parseReference(candidate, { what: 'candidate' });
-    const imageName = io.getInput('image_name') || undefined;
-    if (imageName) {
-        const ref = parseReference(imageName, { what: 'image_name', defaultTag: false });
-        if (ref.tag || ref.digest) {
-            throw new errors/* UserError */.yo(`Input image_name: "${imageName}" carries a tag or digest; give the name alone and the tags in tag or tags`);
-        }
-    }
-    const tags = getTags(io);
-    return {
-        candidate,
-        candidateRef,
-        tags: tags.length ? tags : ['latest'],
-        imageName,
-        registry: io.getInput('registry') || undefined,
-        registryContext: io.getInput('registry_context') || undefined,
-        config: getRegistries(io),
-    };
-}
-/**
- * The builder whose local storage holds the candidate, docker first; without one the candidate
- * is remote, and `searched` says where it was looked for.
- */
-async function findLocal(candidate, io) {
-    const builders = await availableBuilders(io.env);
-    for (const builder of builders) {
-        const image = await builder.findImage(candidate, builderIO(io));
-        if (image)
-            return { found: { builder, image }, searched: builder.kind };
-    }
-    const searched = builders.length
-        ? `the local storage of ${builders.map((b) => b.kind).join(' or ')}`
-        : 'any local storage (no builder here)';
-    io.debug(`${candidate} is not in ${searched}: treated as remote`);
-    return { searched };
-}
-function relate(local, remote) {
-    const ids = new Set(local.ids);
-    const manifests = new Set(remote.platforms.map((p) => p.manifest));
-    const configs = remote.platforms.map((p) => p.config);
-    if (!remote.index) {
-        return [remote.digest, ...configs].some((d) => d && ids.has(d)) ? 'same' : 'different';
-    }
-    if (local.list) {
-        // A list is told by its platform manifests: all of the registry's is the same image, some of
-        // them a part; one the registry does not hold makes another image (with more platforms,
-        // say), which only a push of the local list keeps whole.
-        if (!ids.size || ![...ids].every((id) => manifests.has(id)))
-            return 'different';
-        return ids.size === manifests.size ? 'same' : 'part';
-    }
-    // One image cannot be an index; with docker's classic store it even carries the index's digest
-    // (RepoDigests) when it holds one platform of it.
-    const known = [remote.digest, ...manifests, ...configs];
-    return known.some((d) => d && ids.has(d)) ? 'part' : 'different';
-}
-/**
- * Where a candidate is pushed from (actions/push/README.md, "Local or remote"): a candidate found
- * in no local storage is remote. A local one is pushed from there, unless its name carries a
- * registry that holds it and the local copy is only part of what the registry holds (one
- * platform of an index, as `docker run` leaves): the registry's copy is then promoted, whole, with
- * its digest. A local copy that is another image altogether is a build of this machine, and
- * pushing it is what was asked. `readRemote` is called only for a local candidate whose name
- * carries a registry; undefined means the registry does not hold it (or cannot be read).
- */
-async function chooseCandidateSource(candidate, local, readRemote) {
-    if (!local)
-        return { source: 'remote', why: `${candidate} is in no local storage` };
-    const where = `the local ${local.kind} storage`;
-    if (!splitImageName(candidate).domain)
-        return { source: 'local', why: `${candidate} is in ${where} and names no registry` };
-    const remote = await readRemote();
-    if (!remote)
-        return {
-            source: 'local',
-            why: `${candidate} is in ${where}, and its registry does not hold it (or cannot be read)`,
-        };
-    switch (relate(local.image, remote)) {
-        case 'same':
-            return {
-                source: 'local',
-                why: `${candidate} is in ${where}, the same image as in its registry`,
-                remote,
-            };
-        case 'part':
-            return {
-                source: 'remote',
-                why: `${where} holds only part of ${candidate} (${remote.platforms.length} platforms in its registry): the registry's copy is pushed whole`,
-                remote,
-            };
-        default:
-            return {
-                source: 'local',
-                why: `${candidate} in ${where} matches neither what its registry holds nor a part of it (a build of this machine, say): the local image is pushed`,
-                remote,
-            };
-    }
-}
-/** Platform manifests read at once from one index. */
-const CHILD_CONCURRENCY = 8;
-/**
- * The registry's copy of `reference`, read as little as telling it from `local` needs: its root
- * manifest, whose digest (and, for one manifest, config digest) and list of platform manifests
- * settle almost every case. A single manifest is pushed from local storage whether it is the
- * same image or not, so nothing more is read. Only a single local image that matches none of an
- * index's digests may still be one of its platforms known by its config alone (docker's classic
- * store without RepoDigests, say): then the platform manifests are read for their configs, a few
- * at once.
- */
-async function readRemoteCopy(repo, reference, local) {
-    const where = `${repo.label}: ${repo.name}`;
-    const root = await repo.getManifest(reference);
-    if (!isIndexMediaType(root.mediaType)) {
-        const config = parseJson(root, where).config?.digest;
-        return { digest: root.digest, index: false, platforms: [{ manifest: root.digest, config }] };
-    }
-    const entries = platformManifests(parseJson(root, where));
-    const copy = {
-        digest: root.digest,
-        index: true,
-        platforms: entries.map((d) => ({ manifest: d.digest })),
-    };
-    if (local.list || relate(local, copy) !== 'different')
-        return copy;
-    const limit = createLimiter(CHILD_CONCURRENCY);
-    copy.platforms = await Promise.all(copy.platforms.map((p) => limit(async () => {
-        const child = await repo.getManifest(p.manifest);
-        // A nested index has no config of its own.
-        if (isIndexMediaType(child.mediaType))
-            return p;
-        return { ...p, config: parseJson(child, where).config?.digest };
-    })));
-    return copy;
-}
-/**
- * The registry's copy of a local candidate, read as a remote candidate would be pulled (through
- * `registry_context` when given), or undefined when it cannot be: then the local copy is all
- * there is to push.
- */
-async function remoteCopyOf(io, settings, clients, local) {
-    const ref = settings.candidateRef;
-    let source;
-    try {
-        [source] = candidateSources(settings.config, io.env, [ref], settings.registryContext);
-    }
-    catch (error) {
-        // A local candidate needs no pull identity: one that cannot be decided only means the
-        // registry's copy is not looked at. A context the user gave for it is worth a word.
-        if (!(0,errors/* isUserError */.iU)(error))
-            throw error;
-        const message = `${error.message}; the registry's copy of ${settings.candidate} is not read, and the local image is pushed`;
-        if (settings.registryContext)
-            io.warning(message);
-        else
-            io.debug(message);
-        return undefined;
-    }
-    try {
-        const repo = clients.for(source).repository(ref.repository);
-        return await readRemoteCopy(repo, ref.digest ?? ref.tag ?? 'latest', local);
-    }
-    catch (error) {
-        if (!(0,errors/* isUserError */.iU)(error))
-            throw error;
-        io.debug(`${formatReference(ref)} could not be read from ${source.label}: ${error.message}`);
-        return undefined;
-    }
-}
-function targetOf(settings, env, integration) {
-    // A name as written keeps its domain, for resolvePush's last resort (the domain in the name).
-    return resolvePush(settings.config, env, settings.imageName ?? settings.candidate, integration);
-}
-async function push(io) {
-    const settings = readPushSettings(io);
-    const { config } = settings;
-    const integration = settings.registry
-        ? integrationByName(config, settings.registry, 'registry')
-        : undefined;
-    const context = settings.registryContext
-        ? integrationByName(config, settings.registryContext, 'registry_context')
-        : undefined;
-    // One set of clients for the step: the registry's copy of a local candidate and the promotion
-    // share their pings, tokens and connections.
-    const clients = new Clients((m) => io.debug(m));
-    try {
-        const { found, searched } = await findLocal(settings.candidate, io);
-        let candidate = settings.candidateRef;
-        if (found) {
-            let read = false;
-            const choice = await chooseCandidateSource(settings.candidate, { kind: found.builder.kind, image: found.image }, () => {
-                read = true;
-                return remoteCopyOf(io, settings, clients, found.image);
-            });
-            io.info(choice.why);
-            if (choice.source === 'local') {
-                if (context && !read)
-                    io.warning(`Input registry_context: ${settings.candidate} is a local image written without a registry, so no registry is read and ${context.name} is not used`);
-                await pushLocal(io, settings, found, targetOf(settings, io.env, integration));
-                return;
-            }
-            // The copy that was compared, whatever its tag points at by now.
-            if (choice.remote)
-                candidate = { ...candidate, digest: choice.remote.digest };
-        }
-        await pushRemote(io, settings, candidate, targetOf(settings, io.env, integration), clients, {
-            searched: found ? undefined : searched,
-        });
-    }
-    finally {
-        await clients.close();
-    }
-}
-async function pushLocal(io, settings, local, target) {
-    const base = `${target.endpoint.domain}/${target.repository}`;
-    const images = settings.tags.map((tag) => `${base}:${tag}`);
-    io.info(`Pushing the local ${local.builder.kind} image ${settings.candidate} to ${target.endpoint.label}: ${images.join(', ')}`);
-    const digest = await (0,step_dir/* withStepDir */["in"])(io, async (dir) => {
-        const authfile = external_node_path_.join(dir, 'push', 'config.json');
-        await writeAuthFile(authfile, authConfig([target.endpoint]));
-        for (const [i, destination] of images.entries()) {
-            await local.builder.push({
-                source: settings.candidate,
-                destination,
-                target: {
-                    registry: target.endpoint.label,
-                    host: target.endpoint.host,
-                    repository: target.repository,
-                },
-                authfile,
-                insecure: target.endpoint.insecure,
-                list: local.image.list,
-                digestFile: external_node_path_.join(dir, `digest-${i}`),
-            }, builderIO(io));
-        }
-        return readBackDigest(io, target, settings.tags);
-    });
-    await finish(io, images, digest, {
-        title: 'Image pushed',
-        facts: [
-            ['Candidate', `${settings.candidate} (local, ${local.builder.kind})`],
-            ['Target', `${images.join(', ')} (${target.endpoint.label})`],
-            ['Digest', `\`${digest}\``],
-        ],
-    });
-}
-/**
- * A remote candidate goes registry to registry: a promotion. `searched` is where a candidate
- * found in no local storage was looked for, for the error when its registry will not show it
- * either.
- */
-async function pushRemote(io, settings, candidate, target, clients, { searched }) {
-    const [source] = candidateSources(settings.config, io.env, [candidate], settings.registryContext);
-    const { result, images } = await runPromotion(io, { candidates: [candidate], sources: [source], target, tags: settings.tags }, clients).catch(async (error) => {
-        // A candidate the registry does not have (or will not show) may have been meant as local;
-        // a refusal of the target is no such thing. The source is read inside the promotion, so
-        // only asking it again tells the two apart: one HEAD, on this failure only.
-        if (searched &&
-            error instanceof errors/* RegistryError */.gl &&
-            [401, 403, 404].includes(error.status) &&
-            !(await shows(clients, source, candidate))) {
-            throw new errors/* UserError */.yo(`${error.message}; ${settings.candidate} is not in ${searched} either`);
-        }
-        throw error;
-    });
-    const { stats } = result;
-    io.info(`${result.plan.mode}: ${stats.blobs.copied} blobs copied (${stats.bytes_copied} bytes), ${stats.blobs.mounted} mounted, ${stats.blobs.skipped} already there`);
-    await finish(io, images, result.digest, {
-        title: 'Image pushed',
-        facts: [
-            ['Candidate', `${formatReference(candidate)} (remote, ${source.label})`],
-            ['Target', `${images.join(', ')} (${target.endpoint.label})`],
-            ['Digest', `\`${result.digest}\``],
-            ['Mode', result.plan.mode],
-        ],
-    });
-}
-/** Whether a registry shows `ref` to the identity it is pulled with. */
-async function shows(clients, source, ref) {
-    try {
-        const repo = clients.for(source).repository(ref.repository);
-        return (await repo.headManifest(ref.digest ?? ref.tag ?? 'latest')) !== undefined;
-    }
-    catch (error) {
-        if (!(0,errors/* isUserError */.iU)(error))
-            throw error;
-        return false;
-    }
-}
-async function finish(io, images, digest, summary) {
-    io.setOutput('image', images[0]);
-    io.setOutput('images', images.join('\n'));
-    io.setOutput('digest', digest);
-    io.info(`Pushed ${images.join(', ')} (${digest})`);
-    await io.writeSummary(summary);
-}
-/** The post step: removes the auth file should the main step have died before it could. */
-const pushPost = step_dir/* removeStepDir */.Gt;
-
-
-/***/ }),
-
-/***/ 3088:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Gt: () => (/* binding */ removeStepDir),
-  Oo: () => (/* binding */ runMainOrPost),
-  "in": () => (/* binding */ withStepDir)
-});
-
-// UNUSED EXPORTS: STATE
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./.build/src/errors.js
-var errors = __nccwpck_require__(6624);
-// EXTERNAL MODULE: ./.build/src/secrets.js
-var secrets = __nccwpck_require__(6098);
-;// CONCATENATED MODULE: ./.build/src/actions/run.js
-
-
-/**
- * The one wrapper every action runs in: user errors fail the step with their message alone,
- * bugs keep their stack so they can be reported. Returns false when the action failed.
- */
-async function runAction(action, io) {
-    try {
-        await action(io);
-        return true;
-    }
-    catch (error) {
-        if ((0,errors/* isUserError */.iU)(error)) {
-            io.setFailed((0,secrets/* redact */.E$)(error.message));
-        }
-        else if (error instanceof Error) {
-            io.setFailed((0,secrets/* redact */.E$)(error.stack ?? error.message));
-        }
-        else {
-            io.setFailed((0,secrets/* redact */.E$)(String(error)));
-        }
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/step-dir.js
-
-
-
-
-
-/** Names of the state the main step leaves for the post step. */
-const STATE = {
-    isPost: 'isPost',
-    tempDir: 'temp_dir',
-};
-const PREFIX = 'image-actions-';
-/**
- * Runs `fn` with a private temporary directory (mode 0700) for the step's auth files and the
- * builder's output files, and removes it when `fn` ends, however it ends. Its path is saved as
- * state, so the post step removes it should this process die first.
- */
-async function withStepDir(io, fn) {
-    const base = io.env.RUNNER_TEMP && (0,external_node_fs_.existsSync)(io.env.RUNNER_TEMP) ? io.env.RUNNER_TEMP : (0,external_node_os_.tmpdir)();
-    const dir = await (0,promises_.mkdtemp)(external_node_path_.join(base, PREFIX));
-    io.saveState(STATE.tempDir, dir);
-    try {
-        return await fn(dir);
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        io.debug(`removed ${dir}`);
-    }
-}
-/** The post step: removes the main step's temporary directory if it is still there. */
-async function removeStepDir(io) {
-    const dir = io.getState(STATE.tempDir);
-    // Only a directory this code made: state is not trusted to name anything else.
-    if (!dir || !external_node_path_.basename(dir).startsWith(PREFIX) || !external_node_path_.isAbsolute(dir))
-        return;
-    if (!(0,external_node_fs_.existsSync)(dir))
-        return;
-    await (0,promises_.rm)(dir, { recursive: true, force: true });
-    io.info(`Removed the temporary credentials left in ${dir}`);
-}
-/**
- * One entry for an action with a post step (action.yml `post:`): the runner runs the same
- * bundle twice, and the state saved by the first run tells the second that it is the post step.
- */
-async function runMainOrPost(main, post, io) {
-    if (io.getState(STATE.isPost))
-        return runAction(post, io);
-    io.saveState(STATE.isPost, 'true');
-    return runAction(main, io);
-}
-
-
-/***/ }),
-
-/***/ 6624:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   gl: () => (/* binding */ RegistryError),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * A problem the user can fix: bad input, a registry that refused, a missing file.
- * The action wrapper reports these as a plain message; anything else is a bug and keeps its stack.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-/** An error answered by a registry, with what a user needs to act on it. */
-class RegistryError extends UserError {
-    status;
-    code;
-    name = 'RegistryError';
-    retryAfterMs;
-    constructor(message, status, code, details = {}) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.status = status;
-        this.code = code;
-        this.retryAfterMs = details.retryAfterMs;
-    }
-}
-function isUserError(error) {
-    return error instanceof UserError;
-}
-
-
-/***/ }),
-
-/***/ 6098:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $l: () => (/* binding */ maskSecret),
-/* harmony export */   Cu: () => (/* binding */ setSecretMasker),
-/* harmony export */   E$: () => (/* binding */ redact)
-/* harmony export */ });
-const known = new Set();
-let masker = () => { };
-function setSecretMasker(fn) {
-    masker = fn;
-    for (const secret of known)
-        fn(secret);
-}
-/** Lines of a multi-line secret shorter than this (`{`, `}`) give nothing away alone. */
-const MIN_SECRET_LINE_LENGTH = 8;
-/**
- * Registers a secret. A multi-line one (a JSON key file as a password) is registered line by
- * line too: logs are masked a line at a time, where the whole value never appears.
- */
-function maskSecret(value) {
-    if (!value || known.has(value))
-        return;
-    known.add(value);
-    masker(value);
-    if (!/[\r\n]/.test(value))
-        return;
-    for (const line of value.split(/\r?\n|\r/)) {
-        const trimmed = line.trim();
-        if (trimmed.length >= MIN_SECRET_LINE_LENGTH)
-            maskSecret(trimmed);
-    }
-}
-/**
- * Below this length a "secret" is too short to protect and redacting it would shred every word
- * that contains it (a password `p` would turn "copied" into "co***ied"); the runner is still told.
- */
-const MIN_REDACTED_LENGTH = 4;
-/** Replaces every registered secret in `text`; longest first so that no fragment survives. */
-function redact(text) {
-    let out = text;
-    for (const secret of [...known].sort((a, b) => b.length - a.length)) {
-        if (secret.length < MIN_REDACTED_LENGTH)
-            continue;
-        out = out.split(secret).join('***');
-    }
-    return out;
-}
-
 
 /***/ })
 
@@ -61278,7 +65955,7 @@ function redact(text) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -61290,6 +65967,9 @@ function redact(text) {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -61364,6 +66044,36 @@ function redact(text) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -61376,9 +66086,42 @@ function redact(text) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/node module decorator */
@@ -61388,6 +66131,69 @@ function redact(text) {
 /******/ 		if (!module.children) module.children = [];
 /******/ 		return module;
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -34227,7 +34227,7 @@ function escapeJsonPtr(str) {
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -34235,7 +34235,6 @@ function escapeJsonPtr(str) {
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -34247,10 +34246,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -34499,7 +34498,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -51212,6 +51211,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -51254,6 +51260,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -51289,6 +51302,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -51303,6 +51330,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -51310,10 +51344,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -51377,6 +51432,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -61778,7 +61840,231 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 473:
+/***/ 255:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   It: () => (/* binding */ checkingInputs)
+/* harmony export */ });
+/* unused harmony exports ACTION_INPUTS, meantInput, givenInputs, checkInputNames */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+
+/**
+ * The inputs each action declares in its actions/<name>/action.yml (a unit test keeps the two
+ * equal). The runner sets INPUT_<NAME> for every `with:` key, declared or not, so a key the
+ * action does not know — a typo, or another action's name for an input — is caught here instead
+ * of being silently ignored.
+ */
+const ACTION_INPUTS = {
+    build: [
+        'image_name',
+        'tag',
+        'tags',
+        'dockerfile',
+        'working_directory',
+        'build_arguments',
+        'target',
+        'no_cache',
+        'platform',
+        'labels',
+        'cache_from',
+        'cache_to',
+        'secrets',
+        'ssh',
+        'provenance',
+        'sbom',
+        'annotations',
+        'registry',
+        'registry_contexts',
+        'disable_push',
+        'builder',
+        'registries',
+        'registries_file',
+    ],
+    push: [
+        'candidate',
+        'tag',
+        'tags',
+        'image_name',
+        'registry',
+        'registry_context',
+        'registries',
+        'registries_file',
+    ],
+    promote: [
+        'candidate',
+        'tag',
+        'tags',
+        'registry',
+        'image_name',
+        'registry_context',
+        'expected_digest',
+        'dry_run',
+        'platforms',
+        'referrers',
+        'overwrite',
+        'index_annotations',
+        'registries',
+        'registries_file',
+    ],
+    'report-image-info': [
+        'image',
+        'registry_context',
+        'endpoint',
+        'token',
+        'annotations',
+        'fail_on_error',
+        'timeout_seconds',
+        'list_tags',
+        'github_token',
+        'issue_key_pattern',
+        'registries',
+        'registries_file',
+    ],
+    login: ['registry_contexts', 'registries_only', 'dir', 'registries', 'registries_file'],
+};
+/** Names other actions (docker/build-push-action, docker/login-action, …) use for our inputs. */
+const ALIASES = {
+    'build-args': 'build_arguments',
+    build_args: 'build_arguments',
+    buildargs: 'build_arguments',
+    context: 'working_directory',
+    file: 'dockerfile',
+    platforms: 'platform',
+    push: 'disable_push',
+    load: 'disable_push',
+    'no-cache': 'no_cache',
+    'cache-from': 'cache_from',
+    'cache-to': 'cache_to',
+    'image-name': 'image_name',
+    image: 'image_name',
+    name: 'image_name',
+    'registry-context': 'registry_context',
+    'registry-contexts': 'registry_contexts',
+    'registries-file': 'registries_file',
+};
+/** Edit distance, for names within a typo of each other. */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
+}
+/** The known input a user most likely meant by `name`, if any is close. */
+function meantInput(name, known) {
+    const alias = ALIASES[name];
+    if (alias && known.includes(alias))
+        return alias;
+    const snake = name.replace(/-/g, '_');
+    if (known.includes(snake))
+        return snake;
+    const longer = known.find((k) => k.startsWith(`${snake}_`));
+    if (longer)
+        return longer;
+    let best;
+    for (const candidate of known) {
+        const d = distance(snake, candidate);
+        if (!best || d < best.d)
+            best = { name: candidate, d };
+    }
+    return best && best.d <= Math.max(2, Math.floor(snake.length / 4)) ? best.name : undefined;
+}
+/**
+ * The input names the runner passed (`INPUT_<NAME>` variables; the runner upper-cases a `with:`
+ * key and keeps its dashes), lower-cased.
+ */
+function givenInputs(env) {
+    return Object.keys(env)
+        .filter((key) => key.startsWith('INPUT_'))
+        .map((key) => key.slice('INPUT_'.length).toLowerCase());
+}
+/** Fails on the first input `action` does not declare, naming the one probably meant. */
+function checkInputNames(action, given) {
+    const known = ACTION_INPUTS[action];
+    if (!known)
+        return;
+    const unknown = given.filter((name) => !known.includes(name)).sort();
+    if (!unknown.length)
+        return;
+    const described = unknown.map((name) => {
+        const meant = meantInput(name, known);
+        return meant ? `${name} (did you mean ${meant}?)` : name;
+    });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Unknown input${unknown.length > 1 ? 's' : ''} ${described.join(', ')} for ${action}; its inputs are ${known.join(', ')}`);
+}
+/** An action that first checks that every input the runner passed is one `name` declares. */
+function checkingInputs(name, action) {
+    return async (io) => {
+        checkInputNames(name, givenInputs(io.env));
+        await action(io);
+    };
+}
+
+
+/***/ }),
+
+/***/ 2109:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ cancelSignal),
+/* harmony export */   Fh: () => (/* binding */ listenForCancel),
+/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   tK: () => (/* binding */ cancelledBy)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+
+/**
+ * A cancelled job (Ctrl-C, or the runner's SIGINT then SIGTERM): in-flight requests are aborted
+ * through one signal, upload sessions are cancelled, no tag is written, temporary files go with
+ * the unwinding step, and the process exits 130 (SIGINT) or 143 (SIGTERM) with one line saying
+ * what was and was not done (DESIGN §7). A second signal exits at once.
+ */
+const controller = new AbortController();
+let received;
+/** Aborted once the step is cancelled: every registry request of the process listens to it. */
+const cancelSignal = controller.signal;
+function cancelledBy() {
+    return received;
+}
+function exitCodeFor(signal) {
+    return signal === 'SIGINT' ? 130 : 143;
+}
+/** The one line a cancelled step ends with; `detail` says what was done and what not. */
+class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    name = 'CancelledError';
+    constructor(signal, detail) {
+        super(`Cancelled by ${signal}: ${detail}`);
+    }
+}
+function onSignal(signal) {
+    if (received)
+        process.exit(exitCodeFor(received));
+    received = signal;
+    controller.abort(new CancelledError(signal, 'stopped'));
+}
+/** Listens for SIGINT and SIGTERM while a step runs; returns the function that stops listening. */
+function listenForCancel() {
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return () => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    };
+}
+
+
+/***/ }),
+
+/***/ 2204:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61789,8 +62075,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: renderMarkdown
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -61798,7 +62084,7 @@ const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -61865,7 +62151,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -61905,13 +62191,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -61921,8 +62207,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -61936,16 +62222,16 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -61955,7 +62241,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -62918,7 +63204,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -62941,7 +63227,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -63037,7 +63323,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -63241,7 +63527,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -63268,7 +63554,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -63761,13 +64047,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -64058,7 +64344,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -64397,8 +64683,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -64460,9 +64746,9 @@ function exportVariable(name, val) {
     process.env[name] = convertedVal;
     const filePath = process.env['GITHUB_ENV'] || '';
     if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+        return file_command_issueFileCommand('ENV', prepareKeyValueMessage(name, val));
     }
-    issueCommand('set-env', { name }, convertedVal);
+    command_issueCommand('set-env', { name }, convertedVal);
 }
 /**
  * Registers a secret which will get masked from logs
@@ -64577,10 +64863,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -64647,7 +64933,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -64699,9 +64985,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', prepareKeyValueMessage(name, value));
     }
-    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
+    command_issueCommand('save-state', { name }, toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -64734,9 +65020,55 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./.build/src/actions/io.js
+/** `IMAGE_ACTIONS_SUMMARY=false`: no job summary (a matrix of many steps, say). */
+function summaryOff(env) {
+    return /^(false|0|no|off)$/i.test(env.IMAGE_ACTIONS_SUMMARY ?? '');
+}
+
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __nccwpck_require__(6098);
+;// CONCATENATED MODULE: ./.build/src/actions/progress.js
+
+/** DESIGN §7: at least every 10 s; `IMAGE_ACTIONS_PROGRESS_SECONDS` sets it (tests shorten it). */
+const PROGRESS_SECONDS = 10;
+function progressIntervalMs(env, fallbackSeconds = PROGRESS_SECONDS) {
+    const value = Number(env.IMAGE_ACTIONS_PROGRESS_SECONDS);
+    return Number.isFinite(value) && value > 0 ? value * 1000 : fallbackSeconds * 1000;
+}
+/**
+ * Runs a transfer with its progress said through the host while it lasts: nothing for one shorter
+ * than an interval, a line per interval for a longer one.
+ */
+let active;
+/** The transfer running now, if any: what a cancelled step says it had done. */
+function activeProgress() {
+    return active;
+}
+async function withProgress(io, work) {
+    const progress = new TransferProgress();
+    active = progress;
+    let said = false;
+    const stop = reportProgress(progress, (line) => {
+        said = true;
+        io.progress.say(line);
+    }, io.progress.intervalMs);
+    try {
+        return await work(progress);
+    }
+    finally {
+        stop();
+        if (said)
+            io.progress.end();
+    }
+}
+
+// EXTERNAL MODULE: ./.build/src/log-text.js
+var log_text = __nccwpck_require__(8005);
 ;// CONCATENATED MODULE: ./.build/src/actions/github-io.js
+
+
+
 
 
 /** Markdown cells must not break the table: pipes are escaped and newlines become breaks. */
@@ -64746,9 +65078,12 @@ function cell(text) {
 function renderMarkdown(summary) {
     const lines = [`### ${summary.title}`, ''];
     if (summary.facts?.length) {
-        lines.push('| | |', '| --- | --- |');
-        for (const [k, v] of summary.facts)
+        // A Markdown table needs a header row: the first fact is it, so no empty row shows.
+        summary.facts.forEach(([k, v], i) => {
             lines.push(`| **${cell(k)}** | ${cell(v)} |`);
+            if (i === 0)
+                lines.push('| --- | --- |');
+        });
         lines.push('');
     }
     for (const table of summary.tables ?? []) {
@@ -64767,15 +65102,24 @@ function githubIO() {
     return {
         getInput: (name) => getInput(name),
         setOutput: (name, value) => setOutput(name, value),
-        info: (m) => info(m),
+        // core.info writes the message as it is; warnings, debug lines and the failure are command
+        // data, which core escapes itself.
+        info: (m) => info((0,log_text/* safeLogLines */.P)(m)),
         warning: (m) => warning(m),
         debug: (m) => core_debug(m),
         async writeSummary(summary) {
-            if (!process.env.GITHUB_STEP_SUMMARY)
+            if (!process.env.GITHUB_STEP_SUMMARY || summaryOff(process.env))
                 return;
             await summary_summary.addRaw(renderMarkdown(summary), true).write();
         },
         setFailed: (m) => setFailed(m),
+        exportVariable: (n, v) => exportVariable(n, v),
+        // Plain lines: the runner's log has no carriage returns.
+        progress: {
+            intervalMs: progressIntervalMs(process.env),
+            say: (l) => info((0,log_text/* safeLogLines */.P)(l)),
+            end: () => { },
+        },
         saveState: (n, v) => saveState(n, v),
         getState: (n) => getState(n),
         env: process.env,
@@ -64789,20 +65133,23 @@ function githubIO() {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _github_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(473);
-/* harmony import */ var _report_image_info_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2803);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3574);
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(255);
+/* harmony import */ var _github_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2204);
+/* harmony import */ var _report_image_info_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5028);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3574);
 
 
 
-await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .C)(_report_image_info_js__WEBPACK_IMPORTED_MODULE_1__/* .reportImageInfo */ .YJ, (0,_github_io_js__WEBPACK_IMPORTED_MODULE_0__/* .githubIO */ .a)());
+
+await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C)((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .checkingInputs */ .It)('report-image-info', _report_image_info_js__WEBPACK_IMPORTED_MODULE_2__/* .reportImageInfo */ .YJ), (0,_github_io_js__WEBPACK_IMPORTED_MODULE_1__/* .githubIO */ .a)());
+(0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .exitIfCancelled */ .F)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 2803:
+/***/ 5028:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64811,216 +65158,189 @@ __nccwpck_require__.d(__webpack_exports__, {
   YJ: () => (/* binding */ reportImageInfo)
 });
 
-// UNUSED EXPORTS: DEFAULT_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS, createReportImageInfo, humanSize, markdownText, planReport, readReportSettings, reportSummary
+// UNUSED EXPORTS: DEFAULT_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS, createReportImageInfo, planReport, readReportSettings
 
 // EXTERNAL MODULE: ./.build/src/errors.js
 var errors = __nccwpck_require__(6624);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
-var dispatcher = __nccwpck_require__(883);
-// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
-var api = __nccwpck_require__(6615);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
-var agent = __nccwpck_require__(7405);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
-var env_http_proxy_agent = __nccwpck_require__(3137);
-// EXTERNAL MODULE: ./node_modules/undici/lib/core/errors.js
-var core_errors = __nccwpck_require__(8707);
-;// CONCATENATED MODULE: ./.build/src/registry/undici.js
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __nccwpck_require__(610);
+;// CONCATENATED MODULE: ./.build/src/registry/bounds.js
+/**
+ * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
+ * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
+ * memory: bodies read whole have a size limit, a body that goes silent fails its try, and the
+ * tries of one operation share one budget of time.
+ *
+ * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
+ * that a test can set them around one call; nothing else should need to.
+ */
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** Size limits, in bytes, of the bodies read whole. */
+const BodyLimit = {
+    /** A manifest or an index: the distribution spec's limit for what registries must accept. */
+    manifest: 4 * MiB,
+    /** An image config, read whole for its platform and labels: long histories fit well below. */
+    config: 8 * MiB,
+    /** A page of a referrers or tag list (an index; 1000 tags). */
+    listPage: 4 * MiB,
+    /** A token service's answer: a token is some KiB at most. */
+    tokenAnswer: 1 * MiB,
+    /** An error answer: read this far for the registry's own message, the rest is dropped. */
+    errorBody: 64 * KiB,
+    /** The reporting endpoint's answer. */
+    reportAnswer: 1 * MiB,
+};
+/** Counts a registry could otherwise make endless. */
+const CountLimit = {
+    /** Redirects followed for one request. */
+    redirects: 5,
+    /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
+    referrerPages: 100,
+};
+/** No byte for this long, while waiting for an answer's headers or during its body: the try fails. */
+const IDLE_TIMEOUT_MS = 60_000;
+const RETRY_BUDGET_MS = 5 * 60_000;
+const DEFAULT_RETRY = {
+    tries: 5,
+    baseDelayMs: 200,
+    maxDelayMs: 10_000,
+    budgetMs: RETRY_BUDGET_MS,
+};
+/** A positive number of milliseconds from the environment, else the default. */
+function fromEnv(name, fallback) {
+    const value = process.env[name];
+    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback;
+}
+/** The idle timeout: `IMAGE_ACTIONS_IDLE_TIMEOUT_MS` for tests, else 60 s. */
+function idleTimeoutMs() {
+    return fromEnv('IMAGE_ACTIONS_IDLE_TIMEOUT_MS', IDLE_TIMEOUT_MS);
+}
+/** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
+function retryPolicy(policy = DEFAULT_RETRY) {
+    return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
+}
+/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
+function formatBytes(bytes) {
+    if (bytes >= MiB && bytes % MiB === 0)
+        return `${bytes / MiB} MiB`;
+    if (bytes >= KiB && bytes % KiB === 0)
+        return `${bytes / KiB} KiB`;
+    return `${bytes} bytes`;
+}
+/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
+    if (ms >= 1000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${ms} ms`;
+}
+
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
+;// CONCATENATED MODULE: ./.build/src/registry/budget.js
 
 
-
-
-
-// What undici's index does first: every dispatcher gets `request`, `stream`, `connect`… (a proxy
-// agent opens its tunnels with `connect`).
-Object.assign(dispatcher.prototype, api);
-
-
-;// CONCATENATED MODULE: ./.build/src/registry/http.js
-
-
-const DEFAULT_RETRY = { tries: 5, baseDelayMs: 200, maxDelayMs: 10_000 };
-const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-const MAX_REDIRECTS = 5;
-const NETWORK_ERROR_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-]);
-/** A dropped connection or a timeout: worth another try. */
-function isNetworkError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const code = current.code;
-        if (code && NETWORK_ERROR_CODES.has(code))
-            return true;
-        if (current instanceof core_errors.SocketError)
-            return true;
-        current = current.cause;
+/**
+ * One retry budget per operation (DESIGN §6): a manifest read, a blob transfer, a token request
+ * each get a number of tries and a time to spend on them, shared by every retry loop the
+ * operation passes through. Loops nest (a blob transfer retries whole around requests that retry
+ * too): were each to count its own tries, five times five tries of a minute each would hold a
+ * step for half an hour. The budget travels with the operation's async context, so an inner
+ * loop draws from the outer one's budget without every call in between passing it on.
+ */
+class RetryBudget {
+    policy;
+    failures = 0;
+    deadline;
+    /** Why the budget allows no more tries, once `next` has said so: outer loops stop too. */
+    spent;
+    constructor(policy = retryPolicy()) {
+        this.policy = policy;
+        this.deadline = Date.now() + policy.budgetMs;
     }
-    return false;
-}
-function isRetryableStatus(status) {
-    return RETRY_STATUSES.has(status);
-}
-/** `Retry-After` as seconds or an HTTP date, in milliseconds; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** Exponential backoff with full jitter; a server's `Retry-After` wins, capped so a step cannot hang. */
-function retryDelay(attempt, policy, retryAfterMs) {
-    if (retryAfterMs !== undefined)
-        return Math.min(retryAfterMs, 60_000);
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function flattenHeaders(headers) {
-    const out = {};
-    for (const [k, v] of Object.entries(headers)) {
-        if (v === undefined)
-            continue;
-        out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    /** Bytes moved: an operation that gets somewhere has its time to spend renewed. */
+    progressed() {
+        this.deadline = Date.now() + this.policy.budgetMs;
     }
-    return out;
-}
-function createDispatcher() {
-    const options = { keepAliveTimeout: 30_000, connections: 32, headersTimeout: 120_000 };
-    const env = process.env;
-    const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
-    return proxied ? new env_http_proxy_agent(options) : new agent(options);
-}
-class Transport {
-    retry;
-    onRetry;
-    stats = { requests: 0 };
-    dispatcher;
-    constructor(retry = DEFAULT_RETRY, dispatcher, 
-    /** Where retries are told about, for debug logs. */
-    onRetry = () => { }) {
-        this.retry = retry;
-        this.onRetry = onRetry;
-        this.dispatcher = dispatcher ?? createDispatcher();
+    /** Time left, in ms (0 once it is spent). */
+    remaining() {
+        return Math.max(0, this.deadline - Date.now());
     }
     /**
-     * One request, following redirects. `Authorization` goes only to the origin the request was
-     * made for: a redirect to blob storage on another host is followed without it.
+     * Timeouts for one try: no byte for the idle timeout fails it, and no try outlives the budget
+     * waiting for an answer. Bytes that keep coming are never cut, however long they take.
      */
-    async send(req) {
-        let url = new URL(req.url);
-        const origin = url.origin;
-        let method = req.method;
-        let body = req.body;
-        for (let hop = 0;; hop++) {
-            const headers = { ...req.headers };
-            if (url.origin !== origin)
-                delete headers.authorization;
-            this.stats.requests++;
-            const res = await this.dispatcher.request({
-                origin: url.origin,
-                path: `${url.pathname}${url.search}`,
-                method,
-                headers,
-                body,
-            });
-            const location = res.headers.location;
-            if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < MAX_REDIRECTS) {
-                const next = new URL(Array.isArray(location) ? location[0] : location, url);
-                // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
-                if (url.protocol === 'https:' && next.protocol !== 'https:') {
-                    await res.body.dump().catch(() => { });
-                    throw new errors/* RegistryError */.gl(`${url.origin} redirected to ${next.origin}, which is not HTTPS; refused`, res.statusCode);
-                }
-                res.body.resume();
-                url = next;
-                if (res.statusCode === 303) {
-                    method = method === 'HEAD' ? 'HEAD' : 'GET';
-                    body = undefined;
-                }
-                else if (body && typeof body !== 'string' && !Buffer.isBuffer(body)) {
-                    // The stream's bytes went with the first request: they cannot be sent again.
-                    throw new errors/* RegistryError */.gl(`${url.origin} answered an upload with a ${res.statusCode} redirect to ${next.origin}, which cannot be followed with a streamed body`, res.statusCode);
-                }
-                continue;
-            }
+    tryTimeouts() {
+        const timeout = Math.max(1000, Math.min(idleTimeoutMs(), this.remaining()));
+        return { headersTimeout: timeout, bodyTimeout: timeout };
+    }
+    /**
+     * After a failed try: the wait before the next one, or why there is none (the tries are used
+     * up, the time is, or the server asked to come back after the budget ends). `retryAfterMs` is
+     * the server's `Retry-After`: it is waited out exactly, never shortened.
+     */
+    next(retryAfterMs) {
+        const decision = this.decide(retryAfterMs);
+        if ('stop' in decision)
+            this.spent ??= decision.stop;
+        return decision;
+    }
+    decide(retryAfterMs) {
+        if (this.spent)
+            return { stop: this.spent };
+        this.failures++;
+        const { policy } = this;
+        if (this.failures >= policy.tries)
+            return { stop: `gave up after ${tries(this.failures)}` };
+        if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
+            const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
             return {
-                status: res.statusCode,
-                headers: flattenHeaders(res.headers),
-                url: url.toString(),
-                body: res.body,
+                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${formatDuration(policy.budgetMs)}`,
             };
         }
-    }
-    /**
-     * `send` with retries for dropped connections and the statuses DESIGN §6 names. A request whose
-     * body is a stream is tried once: its bytes are gone after the first try. So is a chunk of an
-     * upload (PATCH): the registry may have taken it before the connection dropped, and a resent
-     * chunk would land at the wrong offset; the caller restarts the whole upload instead.
-     */
-    async sendWithRetry(req) {
-        const tries = isReplayable(req) && req.method !== 'PATCH' ? this.retry.tries : 1;
-        for (let attempt = 1;; attempt++) {
-            let res;
-            try {
-                res = await this.send(req);
-            }
-            catch (error) {
-                if (attempt >= tries || !isNetworkError(error))
-                    throw error;
-                const delay = retryDelay(attempt, this.retry);
-                this.onRetry(`${req.method} ${redactUrl(req.url)}: connection failed (${describe(error)}), retrying in ${delay} ms`);
-                await sleep(delay);
-                continue;
-            }
-            if (attempt < tries && isRetryableStatus(res.status)) {
-                await res.body.dump().catch(() => { });
-                const delay = retryDelay(attempt, this.retry, parseRetryAfter(res.headers['retry-after']));
-                this.onRetry(`${req.method} ${redactUrl(req.url)}: HTTP ${res.status}, retrying in ${delay} ms`);
-                await sleep(delay);
-                continue;
-            }
-            return res;
+        const waitMs = retryAfterMs ?? backoff(this.failures, policy);
+        if (waitMs > this.remaining()) {
+            return {
+                stop: `gave up after ${tries(this.failures)} within the retry budget of ${formatDuration(policy.budgetMs)}`,
+            };
         }
-    }
-    async close() {
-        // Every response has been read by now: nothing is lost by not waiting for a graceful close.
-        await this.dispatcher.destroy();
+        return { waitMs };
     }
 }
-/** Whether a request's body can be sent again: a stream's bytes are gone after the first try. */
-function isReplayable(req) {
-    return req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
+const tries = (n) => `${n} ${n === 1 ? 'try' : 'tries'}`;
+/** Exponential backoff with full jitter: half the ceiling, plus up to as much again at random. */
+function backoff(failures, policy) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - 1));
+    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
 }
-/** Upload URLs carry opaque state tokens; logs keep the path only. */
-function redactUrl(url) {
-    try {
-        const u = new URL(url);
-        return `${u.origin}${u.pathname}`;
-    }
-    catch {
-        return url;
-    }
+const current = new external_node_async_hooks_.AsyncLocalStorage();
+/**
+ * Runs `operation` with the budget of the operation it is part of, or, when it is one of its
+ * own, with a new budget (from `policy`).
+ */
+function withRetryBudget(operation, policy) {
+    const outer = current.getStore();
+    if (outer)
+        return operation(outer);
+    const budget = new RetryBudget(retryPolicy(policy));
+    return current.run(budget, () => operation(budget));
 }
-function describe(error) {
-    if (error instanceof Error) {
-        const code = error.code;
-        return code ? `${code}: ${error.message}` : error.message;
-    }
-    return String(error);
-}
+/** Waits `ms`; a cancelled step does not wait out its backoff: the wait ends with its reason. */
+const sleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted)
+        return reject(signal.reason);
+    const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', stop);
+        resolve();
+    }, ms);
+    const stop = () => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+});
 
 ;// CONCATENATED MODULE: ./.build/src/registry/reference.js
 
@@ -65031,9 +65351,13 @@ const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
 const DOMAIN_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$`);
 const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG_RE = /^[\w][\w.-]{0,127}$/;
-const DIGEST_RE = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
-const SHA256_RE = /^sha256:[a-f0-9]{64}$/;
+/** The digests that can be verified (node's crypto computes both): algorithm and hex length. */
+const DIGEST_ALGORITHMS = { sha256: 64, sha512: 128 };
+const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/** How messages say what a digest must look like. */
+const DIGEST_FORM = 'sha256:<64 hex digits> or sha512:<128 hex digits>';
 const MAX_NAME_LENGTH = 255;
+const MAX_PORT = 65535;
 function isValidTag(tag) {
     return TAG_RE.test(tag);
 }
@@ -65041,11 +65365,27 @@ function isValidTag(tag) {
 function isRepositoryPath(value) {
     return value.split('/').every((c) => PATH_COMPONENT_RE.test(c));
 }
+/**
+ * A digest this project can verify, in its canonical form: any other text is refused before it
+ * goes into a URL (a descriptor's `sha256:../../x` would otherwise choose the request's path).
+ */
 function isValidDigest(digest) {
-    return digest.startsWith('sha256:') ? SHA256_RE.test(digest) : DIGEST_RE.test(digest);
+    return DIGEST_RE.test(digest);
+}
+/** The digest's algorithm, for a digest `isValidDigest` accepts. */
+function digestAlgorithm(digest) {
+    return digest.slice(0, digest.indexOf(':'));
 }
 function isValidDomain(domain) {
-    return DOMAIN_RE.test(domain);
+    if (!DOMAIN_RE.test(domain))
+        return false;
+    const port = /:(\d+)$/.exec(domain)?.[1];
+    return port === undefined || (Number(port) >= 1 && Number(port) <= MAX_PORT);
+}
+/** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
+function isLocalhostName(hostname) {
+    const name = hostname.toLowerCase().replace(/\.$/, '');
+    return name === 'localhost' || name.endsWith('.localhost');
 }
 function normaliseDomain(domain) {
     return DOCKER_HUB_ALIASES.has(domain.toLowerCase()) ? reference_DOCKER_HUB : domain;
@@ -65072,7 +65412,7 @@ function reference_parseReference(text, options = {}) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
         if (!isValidDigest(digest))
-            fail(`"${digest}" is not a digest (expected sha256:<64 hex digits>)`);
+            fail(`"${digest}" is not a digest (expected ${DIGEST_FORM})`);
     }
     let tag;
     const lastColon = rest.lastIndexOf(':');
@@ -65089,8 +65429,9 @@ function reference_parseReference(text, options = {}) {
     if (slash >= 0 && reference_looksLikeDomain(rest.slice(0, slash))) {
         domain = rest.slice(0, slash);
         path = rest.slice(slash + 1);
-        if (!isValidDomain(domain))
-            fail(`"${domain}" is not a valid registry domain`);
+        if (!isValidDomain(domain)) {
+            fail(`"${domain}" is not a valid registry domain (host[:port], the port 1 to ${MAX_PORT})`);
+        }
         domain = normaliseDomain(domain);
     }
     if (!path)
@@ -65132,22 +65473,337 @@ function reference_tagFromItem(item, what = 'tags') {
     return ref.tag;
 }
 /**
- * Makes a branch or Git tag name a valid image tag: lowercased, invalid characters to `-`,
- * no leading `.` or `-`, at most 128 characters.
+ * Makes a branch or Git tag name a valid image tag: its case kept (the tag grammar allows upper
+ * case, and docker/metadata-action keeps it), invalid characters to `-`, no leading `.` or `-`,
+ * at most 128 characters.
  */
 function sanitizeTag(name) {
-    let tag = name
-        .toLowerCase()
-        .replace(/[^a-z0-9_.-]/g, '-')
-        .replace(/^[.-]+/, '');
+    let tag = name.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '');
     tag = tag.slice(0, 128);
     return tag || 'latest';
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
+var dispatcher = __nccwpck_require__(883);
+// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
+var api = __nccwpck_require__(6615);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
+var agent = __nccwpck_require__(7405);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
+var env_http_proxy_agent = __nccwpck_require__(3137);
+// EXTERNAL MODULE: ./node_modules/undici/lib/core/errors.js
+var core_errors = __nccwpck_require__(8707);
+;// CONCATENATED MODULE: ./.build/src/registry/undici.js
+
+
+
+
+
+// What undici's index does first: every dispatcher gets `request`, `stream`, `connect`… (a proxy
+// agent opens its tunnels with `connect`).
+Object.assign(dispatcher.prototype, api);
+
+
+;// CONCATENATED MODULE: ./.build/src/registry/http.js
+
+
+
+
+
+
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+const NETWORK_ERROR_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+/** A dropped connection or a timeout: worth another try. */
+function isNetworkError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        const code = current.code;
+        if (code && NETWORK_ERROR_CODES.has(code))
+            return true;
+        if (current instanceof core_errors.SocketError)
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+function isRetryableStatus(status) {
+    return RETRY_STATUSES.has(status);
+}
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH = `(${MONTHS.join('|')})`;
+const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
+/** The three forms of HTTP-date (RFC 9110 §5.6.7): IMF-fixdate, RFC 850 and asctime. */
+const HTTP_DATES = [
+    {
+        re: new RegExp(`^${DAY}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`),
+        parts: (m) => [Number(m[3]), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
+    },
+    {
+        re: new RegExp(`^${LONG_DAY}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`),
+        // Two-digit years: the recipient's rule of RFC 9110 reads them within 50 years from now.
+        parts: (m) => [fullYear(Number(m[3])), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
+    },
+    {
+        re: new RegExp(`^${DAY} ${MONTH} ( \\d|\\d{2}) ${TIME} (\\d{4})$`),
+        parts: (m) => [Number(m[6]), MONTHS.indexOf(m[1]), Number(m[2]), +m[3], +m[4], +m[5]],
+    },
+];
+function fullYear(twoDigits) {
+    const year = 2000 + twoDigits;
+    return year > new Date().getUTCFullYear() + 50 ? year - 100 : year;
+}
+/**
+ * `Retry-After` in milliseconds: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). Anything else
+ * (`-1`, `+1`, two values joined by a comma, a date in some other form) is treated as absent: a
+ * lenient date parser reads such values as dates long past, which would mean "retry now".
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    for (const { re, parts } of HTTP_DATES) {
+        const match = re.exec(trimmed);
+        if (!match)
+            continue;
+        const [year, month, day, hours, minutes, seconds] = parts(match);
+        const date = Date.UTC(year, month, day, hours, minutes, seconds);
+        // Date.UTC rolls 31 Feb over into March: such a date is not one.
+        if (new Date(date).getUTCDate() !== day || hours > 23 || minutes > 59 || seconds > 60) {
+            return undefined;
+        }
+        return Math.max(0, date - now);
+    }
+    return undefined;
+}
+function flattenHeaders(headers) {
+    const out = {};
+    for (const [k, v] of Object.entries(headers)) {
+        if (v === undefined)
+            continue;
+        out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    }
+    return out;
+}
+/**
+ * Names under `localhost` are loopback (RFC 6761 §6.3: resolvers should answer them so, as curl
+ * and browsers do); k3d names its registries `k3d-NAME.localhost`. Other names go to the system.
+ */
+function loopbackLookup(hostname, options, callback) {
+    if (!isLocalhostName(hostname)) {
+        (0,external_node_dns_.lookup)(hostname, options, callback);
+        return;
+    }
+    if (options.all)
+        callback(null, [{ address: '127.0.0.1', family: 4 }]);
+    else
+        callback(null, '127.0.0.1', 4);
+}
+function createDispatcher() {
+    // Timeouts are set per request, from the operation's retry budget (see `send`).
+    const options = {
+        keepAliveTimeout: 30_000,
+        connections: 32,
+        connect: { lookup: loopbackLookup },
+    };
+    const env = process.env;
+    const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
+    return proxied ? new env_http_proxy_agent(options) : new agent(options);
+}
+class Transport {
+    retry;
+    onRetry;
+    signal;
+    stats = { requests: 0 };
+    dispatcher;
+    constructor(retry = DEFAULT_RETRY, dispatcher, 
+    /** Where retries are told about, for debug logs. */
+    onRetry = () => { }, 
+    /** Aborts every request in flight and every wait between tries (a cancelled step). */
+    signal) {
+        this.retry = retry;
+        this.onRetry = onRetry;
+        this.signal = signal;
+        this.dispatcher = dispatcher ?? createDispatcher();
+    }
+    /**
+     * One request, following redirects. `Authorization` goes only to the origin the request was
+     * made for: a redirect to blob storage on another host is followed without it. No byte for the
+     * idle timeout, before the headers or during the body, fails it (shorter when the operation's
+     * budget ends sooner).
+     */
+    async send(req, budget) {
+        const idle = idleTimeoutMs();
+        const timeouts = budget?.tryTimeouts() ?? { headersTimeout: idle, bodyTimeout: idle };
+        let url = new URL(req.url);
+        const origin = url.origin;
+        let method = req.method;
+        let body = req.body;
+        for (let hop = 0;; hop++) {
+            const headers = { ...req.headers };
+            if (url.origin !== origin)
+                delete headers.authorization;
+            this.stats.requests++;
+            const res = await this.dispatcher.request({
+                origin: url.origin,
+                path: `${url.pathname}${url.search}`,
+                method,
+                headers,
+                body,
+                ...timeouts,
+                signal: req.signal ?? this.signal,
+            });
+            const location = res.headers.location;
+            if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < CountLimit.redirects) {
+                const next = new URL(Array.isArray(location) ? location[0] : location, url);
+                // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
+                if (url.protocol === 'https:' && next.protocol !== 'https:') {
+                    await res.body.dump().catch(() => { });
+                    throw new errors/* RegistryError */.gl(`${url.origin} redirected to ${next.origin}, which is not HTTPS; refused`, res.statusCode);
+                }
+                await res.body.dump().catch(() => { });
+                url = next;
+                if (res.statusCode === 303) {
+                    method = method === 'HEAD' ? 'HEAD' : 'GET';
+                    body = undefined;
+                }
+                else if (body && typeof body !== 'string' && !Buffer.isBuffer(body)) {
+                    // The stream's bytes went with the first request: they cannot be sent again.
+                    throw new errors/* RegistryError */.gl(`${url.origin} answered an upload with a ${res.statusCode} redirect to ${next.origin}, which cannot be followed with a streamed body`, res.statusCode);
+                }
+                continue;
+            }
+            return {
+                status: res.statusCode,
+                headers: flattenHeaders(res.headers),
+                url: url.toString(),
+                body: res.body,
+            };
+        }
+    }
+    /**
+     * `send` with retries for dropped connections and the statuses DESIGN §6 names, drawing on the
+     * operation's retry budget (a new one when the request is an operation of its own). A request
+     * whose body is a stream is tried once: its bytes are gone after the first try. So is a chunk
+     * of an upload (PATCH): the registry may have taken it before the connection dropped, and a
+     * resent chunk would land at the wrong offset; the caller restarts the whole upload instead.
+     * A retryable answer the budget allows no more tries for is returned, with `gaveUp` saying why.
+     */
+    sendWithRetry(req) {
+        return withRetryBudget(async (budget) => {
+            const once = !isReplayable(req) || req.method === 'PATCH';
+            for (;;) {
+                let res;
+                try {
+                    res = await this.send(req, budget);
+                }
+                catch (error) {
+                    if (once || !isNetworkError(error))
+                        throw error;
+                    const next = budget.next();
+                    if ('stop' in next)
+                        throw new RetriesSpent(error, next.stop);
+                    this.onRetry(`${req.method} ${redactUrl(req.url)}: connection failed (${describe(error)}), retrying in ${next.waitMs} ms`);
+                    await sleep(next.waitMs, this.signal);
+                    continue;
+                }
+                if (once || !isRetryableStatus(res.status))
+                    return res;
+                const next = budget.next(parseRetryAfter(res.headers['retry-after']));
+                if ('stop' in next)
+                    return { ...res, gaveUp: next.stop };
+                await res.body.dump().catch(() => { });
+                this.onRetry(`${req.method} ${redactUrl(req.url)}: HTTP ${res.status}, retrying in ${next.waitMs} ms`);
+                await sleep(next.waitMs, this.signal);
+            }
+        }, this.retry);
+    }
+    async close() {
+        // Every response has been read by now: nothing is lost by not waiting for a graceful close.
+        await this.dispatcher.destroy();
+    }
+}
+/** A connection failure after which the operation's budget allows no more tries. */
+class RetriesSpent extends Error {
+    reason;
+    name = 'RetriesSpent';
+    code;
+    constructor(cause, reason) {
+        super(`${describe(cause)}; ${reason}`, { cause });
+        this.reason = reason;
+        this.code = cause.code;
+    }
+}
+/** Whether a request's body can be sent again: a stream's bytes are gone after the first try. */
+function isReplayable(req) {
+    return req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
+}
+/** Upload URLs carry opaque state tokens; logs keep the path only. */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * A body read whole, at most `limit` bytes. Past the limit the connection is dropped: `over`
+ * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
+ * is dropped (an error body, read only for the registry's message).
+ */
+async function readBounded(body, limit, over) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        const data = chunk;
+        if (size + data.length > limit) {
+            chunks.push(data.subarray(0, limit - size));
+            body.destroy();
+            if (over)
+                throw over(formatBytes(limit));
+            return Buffer.concat(chunks);
+        }
+        chunks.push(data);
+        size += data.length;
+    }
+    return Buffer.concat(chunks, size);
+}
+/** An error's reason in user words: undici's timeouts say what went silent and for how long. */
+function describe(error) {
+    if (error instanceof RetriesSpent)
+        return error.message;
+    const code = error?.code;
+    if (code === 'UND_ERR_HEADERS_TIMEOUT')
+        return 'no answer came in time (headers timeout)';
+    if (code === 'UND_ERR_BODY_TIMEOUT')
+        return 'the answer stopped coming (body timeout)';
+    if (error instanceof Error) {
+        const code = error.code;
+        return code ? `${code}: ${error.message}` : error.message;
+    }
+    return String(error);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./.build/src/registry/generated/registries-validator.js
@@ -65157,21 +65813,31 @@ const runtime0 = ucs2length["default"] ?? ucs2length;
 
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const registries_validator = (validate10);
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"image-actions registries","description":"The container registries the image-actions steps may use, each declared once (.github/registries.yml, or the same YAML in the `registries` input). Secrets are never written here: a password names the environment variable that holds it.","type":"object","additionalProperties":false,"required":["registries"],"properties":{"$schema":{"title":"JSON Schema","description":"The schema this file follows; editors use it for completion and checks.","type":"string"},"registries":{"title":"Registries","description":"The registry integrations, each with a unique name that steps refer to in `registry`, `registry_context` and `registry_contexts`.","type":["array","null"],"items":{"$ref":"#/definitions/registry"}}},"definitions":{"registry":{"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in. Leave out for anonymous access (or to use a `docker login` done earlier in the job). The password always comes from an environment variable.","type":"object","additionalProperties":false,"required":["username","password"],"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable.","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"}}}}},"secretRef":{"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}}}};
-const schema12 = {"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in. Leave out for anonymous access (or to use a `docker login` done earlier in the job). The password always comes from an environment variable.","type":"object","additionalProperties":false,"required":["username","password"],"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable.","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"image-actions registries","description":"The container registries the image-actions steps may use, each declared once (.github/registries.yml, or the same YAML in the `registries` input). Secrets are never written here: a password names the environment variable that holds it.","type":"object","additionalProperties":false,"required":["registries"],"properties":{"$schema":{"title":"JSON Schema","description":"The schema this file follows; editors use it for completion and checks.","type":"string"},"registries":{"title":"Registries","description":"The registry integrations, each with a unique name that steps refer to in `registry`, `registry_context` and `registry_contexts`.","type":["array","null"],"items":{"$ref":"#/definitions/registry"}}},"definitions":{"registry":{"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]},"secretRef":{"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}}}};
+const schema12 = {"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]};
 const schema13 = {"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}};
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = runtime0;
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
 const pattern1 = new RegExp("^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$", "u");
 const pattern2 = new RegExp("^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$", "u");
 const pattern3 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const func2 = runtime0;
+const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+const pattern7 = new RegExp("^[a-z]{2}(?:-[a-z]+)+-[0-9]+$", "u");
+const pattern8 = new RegExp("^[0-9]{12}$", "u");
+const pattern9 = new RegExp("^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$", "u");
+const pattern10 = new RegExp("^[\\w+=,.@-]{2,64}$", "u");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};
+let missing0;
+if((data.aws === undefined) && (missing0 = "aws")){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -65180,9 +65846,25 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((((((key0 === "name") || (key0 === "kind")) || (key0 === "domain")) || (key0 === "primary")) || (key0 === "default")) || (key0 === "repository_prefix")) || (key0 === "insecure")) || (key0 === "credentials"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs4 = errors;
+const _errs5 = errors;
+const _errs6 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.credentials === undefined) && (missing1 = "credentials")){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -65192,11 +65874,9 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.name !== undefined){
-let data0 = data.name;
-if(typeof data0 === "string"){
-if(!pattern0.test(data0)){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema12.properties.name,data:data0};
+var valid2 = _errs6 === errors;
+if(valid2){
+const err2 = {instancePath,schemaPath:"#/allOf/0/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.allOf[0].then.not,parentSchema:schema12.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -65205,9 +65885,20 @@ vErrors.push(err2);
 }
 errors++;
 }
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
 }
 else {
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data0};
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema12.allOf[0].then.required,parentSchema:schema12.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -65216,11 +65907,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
 if(data.kind !== undefined){
-let data1 = data.kind;
-if(typeof data1 !== "string"){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.kind.type,parentSchema:schema12.properties.kind,data:data1};
+let data0 = data.kind;
+if("ecr" !== data0){
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/allOf/0/then/properties/kind/const",keyword:"const",params:{allowedValue: "ecr"},message:"must be equal to constant",schema:"ecr",parentSchema:schema12.allOf[0].then.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -65229,8 +65919,13 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!((((((((data1 === "dockerhub") || (data1 === "ghcr")) || (data1 === "gcr")) || (data1 === "gar")) || (data1 === "ecr")) || (data1 === "acr")) || (data1 === "quay")) || (data1 === "other"))){
-const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema12.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.kind.enum,parentSchema:schema12.properties.kind,data:data1};
+}
+}
+var _valid0 = _errs4 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+const err5 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.allOf[0].if,parentSchema:schema12.allOf[0],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -65239,12 +65934,15 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.domain !== undefined){
-let data2 = data.domain;
-if(typeof data2 === "string"){
-if(!pattern1.test(data2)){
-const err6 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},message:"must match pattern \""+"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"+"\"",schema:"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$",parentSchema:schema12.properties.domain,data:data2};
+const _errs9 = errors;
+let valid4 = true;
+const _errs10 = errors;
+const _errs11 = errors;
+const _errs12 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.kind === undefined) && (missing2 = "kind")){
+const err6 = {};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -65253,9 +65951,11 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
 else {
-const err7 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.domain.type,parentSchema:schema12.properties.domain,data:data2};
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(!((data1 === "gar") || (data1 === "gcr"))){
+const err7 = {};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -65265,10 +65965,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.primary !== undefined){
-let data3 = data.primary;
-if(typeof data3 !== "boolean"){
-const err8 = {instancePath:instancePath+"/primary",schemaPath:"#/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.primary.type,parentSchema:schema12.properties.primary,data:data3};
+}
+}
+var valid5 = _errs12 === errors;
+if(valid5){
+const err8 = {};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -65277,11 +65978,39 @@ vErrors.push(err8);
 }
 errors++;
 }
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
 }
-if(data.default !== undefined){
-let data4 = data.default;
-if(typeof data4 !== "boolean"){
-const err9 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.default.type,parentSchema:schema12.properties.default,data:data4};
+else {
+vErrors = null;
+}
+}
+}
+var _valid1 = _errs10 === errors;
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs14 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.credentials !== undefined){
+let data2 = data.credentials;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.password !== undefined){
+if(data2.username === undefined){
+const err9 = {instancePath:instancePath+"/credentials",schemaPath:"#/allOf/1/then/properties/credentials/dependencies",keyword:"dependencies",params:{property: "password",
+    missingProperty: "username",
+    depsCount: 1,
+    deps: "username"},message:"must have property username when property password is present",schema:schema12.allOf[1].then.properties.credentials.dependencies,parentSchema:schema12.allOf[1].then.properties.credentials,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -65291,11 +66020,14 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.repository_prefix !== undefined){
-let data5 = data.repository_prefix;
-if(typeof data5 === "string"){
-if(!pattern2.test(data5)){
-const err10 = {instancePath:instancePath+"/repository_prefix",schemaPath:"#/properties/repository_prefix/pattern",keyword:"pattern",params:{pattern: "^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},message:"must match pattern \""+"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"+"\"",schema:"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$",parentSchema:schema12.properties.repository_prefix,data:data5};
+}
+}
+}
+var _valid1 = _errs14 === errors;
+valid4 = _valid1;
+}
+if(!valid4){
+const err10 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.allOf[1].if,parentSchema:schema12.allOf[1],data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -65304,9 +66036,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/repository_prefix",schemaPath:"#/properties/repository_prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.repository_prefix.type,parentSchema:schema12.properties.repository_prefix,data:data5};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -65315,11 +66047,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data.insecure !== undefined){
-let data6 = data.insecure;
-if(typeof data6 !== "boolean"){
-const err12 = {instancePath:instancePath+"/insecure",schemaPath:"#/properties/insecure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.insecure.type,parentSchema:schema12.properties.insecure,data:data6};
+for(const key0 in data){
+if(!(func2.call(schema12.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -65329,11 +66059,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.credentials !== undefined){
-let data7 = data.credentials;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.username === undefined){
-const err13 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/required",keyword:"required",params:{missingProperty: "username"},message:"must have required property '"+"username"+"'",schema:schema12.properties.credentials.required,parentSchema:schema12.properties.credentials,data:data7};
+if(data.name !== undefined){
+let data3 = data.name;
+if(typeof data3 === "string"){
+if(!pattern0.test(data3)){
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema12.properties.name,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -65342,8 +66072,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data7.password === undefined){
-const err14 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/required",keyword:"required",params:{missingProperty: "password"},message:"must have required property '"+"password"+"'",schema:schema12.properties.credentials.required,parentSchema:schema12.properties.credentials,data:data7};
+}
+else {
+const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -65352,9 +66083,11 @@ vErrors.push(err14);
 }
 errors++;
 }
-for(const key1 in data7){
-if(!((key1 === "username") || (key1 === "password"))){
-const err15 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.credentials,data:data7};
+}
+if(data.kind !== undefined){
+let data4 = data.kind;
+if(typeof data4 !== "string"){
+const err15 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.kind.type,parentSchema:schema12.properties.kind,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -65363,15 +66096,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data7.username !== undefined){
-let data8 = data7.username;
-const _errs20 = errors;
-let valid2 = false;
-const _errs21 = errors;
-if(typeof data8 === "string"){
-if(func2(data8) < 1){
-const err16 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data8};
+if(!((((((((data4 === "dockerhub") || (data4 === "ghcr")) || (data4 === "gcr")) || (data4 === "gar")) || (data4 === "ecr")) || (data4 === "acr")) || (data4 === "quay")) || (data4 === "other"))){
+const err16 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema12.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.kind.enum,parentSchema:schema12.properties.kind,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -65381,8 +66107,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-else {
-const err17 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.username.anyOf[0].type,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data8};
+if(data.domain !== undefined){
+let data5 = data.domain;
+if(typeof data5 === "string"){
+if(!pattern1.test(data5)){
+const err17 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},message:"must match pattern \""+"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"+"\"",schema:"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$",parentSchema:schema12.properties.domain,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -65391,13 +66120,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-var _valid0 = _errs21 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const _errs23 = errors;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.env === undefined){
-const err18 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data8};
+}
+else {
+const err18 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.domain.type,parentSchema:schema12.properties.domain,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -65406,9 +66131,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-for(const key2 in data8){
-if(!(key2 === "env")){
-const err19 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data8};
+}
+if(data.primary !== undefined){
+let data6 = data.primary;
+if(typeof data6 !== "boolean"){
+const err19 = {instancePath:instancePath+"/primary",schemaPath:"#/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.primary.type,parentSchema:schema12.properties.primary,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -65418,11 +66145,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data8.env !== undefined){
-let data9 = data8.env;
-if(typeof data9 === "string"){
-if(!pattern3.test(data9)){
-const err20 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data9};
+if(data.default !== undefined){
+let data7 = data.default;
+if(typeof data7 !== "boolean"){
+const err20 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.default.type,parentSchema:schema12.properties.default,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -65432,8 +66158,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data9};
+if(data.repository_prefix !== undefined){
+let data8 = data.repository_prefix;
+if(typeof data8 === "string"){
+if(!pattern2.test(data8)){
+const err21 = {instancePath:instancePath+"/repository_prefix",schemaPath:"#/properties/repository_prefix/pattern",keyword:"pattern",params:{pattern: "^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},message:"must match pattern \""+"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"+"\"",schema:"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$",parentSchema:schema12.properties.repository_prefix,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -65443,9 +66172,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
 else {
-const err22 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data8};
+const err22 = {instancePath:instancePath+"/repository_prefix",schemaPath:"#/properties/repository_prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.repository_prefix.type,parentSchema:schema12.properties.repository_prefix,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -65454,11 +66182,11 @@ vErrors.push(err22);
 }
 errors++;
 }
-var _valid0 = _errs23 === errors;
-valid2 = valid2 || _valid0;
 }
-if(!valid2){
-const err23 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.credentials.properties.username.anyOf,parentSchema:schema12.properties.credentials.properties.username,data:data8};
+if(data.insecure !== undefined){
+let data9 = data.insecure;
+if(typeof data9 !== "boolean"){
+const err23 = {instancePath:instancePath+"/insecure",schemaPath:"#/properties/insecure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.insecure.type,parentSchema:schema12.properties.insecure,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -65467,23 +66195,22 @@ vErrors.push(err23);
 }
 errors++;
 }
-else {
-errors = _errs20;
-if(vErrors !== null){
-if(_errs20){
-vErrors.length = _errs20;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data7.password !== undefined){
-let data10 = data7.password;
+if(data.credentials !== undefined){
+let data10 = data.credentials;
+const _errs33 = errors;
+let valid10 = false;
+let passing0 = null;
+const _errs34 = errors;
+const _errs35 = errors;
+const _errs36 = errors;
+const _errs37 = errors;
+let valid12 = false;
+const _errs38 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.env === undefined){
-const err24 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data10};
+let missing4;
+if((data10.helper === undefined) && (missing4 = "helper")){
+const err24 = {};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -65492,9 +66219,15 @@ vErrors.push(err24);
 }
 errors++;
 }
-for(const key3 in data10){
-if(!(key3 === "env")){
-const err25 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data10};
+}
+var _valid3 = _errs38 === errors;
+valid12 = valid12 || _valid3;
+if(!valid12){
+const _errs39 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing5;
+if((data10.identity_token === undefined) && (missing5 = "identity_token")){
+const err25 = {};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -65504,11 +66237,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data10.env !== undefined){
-let data11 = data10.env;
-if(typeof data11 === "string"){
-if(!pattern3.test(data11)){
-const err26 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data11};
+var _valid3 = _errs39 === errors;
+valid12 = valid12 || _valid3;
+}
+if(!valid12){
+const err26 = {};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -65517,9 +66250,20 @@ vErrors.push(err26);
 }
 errors++;
 }
+else {
+errors = _errs37;
+if(vErrors !== null){
+if(_errs37){
+vErrors.length = _errs37;
 }
 else {
-const err27 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data11};
+vErrors = null;
+}
+}
+}
+var valid11 = _errs36 === errors;
+if(valid11){
+const err27 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[0].not,parentSchema:schema12.properties.credentials.oneOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -65528,10 +66272,20 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
+else {
+errors = _errs35;
+if(vErrors !== null){
+if(_errs35){
+vErrors.length = _errs35;
 }
 else {
-const err28 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data10};
+vErrors = null;
+}
+}
+}
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.password === undefined){
+const err28 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/0/required",keyword:"required",params:{missingProperty: "password"},message:"must have required property '"+"password"+"'",schema:schema12.properties.credentials.oneOf[0].required,parentSchema:schema12.properties.credentials.oneOf[0],data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -65541,9 +66295,21 @@ vErrors.push(err28);
 errors++;
 }
 }
+var _valid2 = _errs34 === errors;
+if(_valid2){
+valid10 = true;
+passing0 = 0;
 }
-else {
-const err29 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.credentials.type,parentSchema:schema12.properties.credentials,data:data7};
+const _errs40 = errors;
+const _errs41 = errors;
+const _errs42 = errors;
+const _errs43 = errors;
+let valid14 = false;
+const _errs44 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing6;
+if((data10.username === undefined) && (missing6 = "username")){
+const err29 = {};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -65553,14 +66319,733 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+var _valid4 = _errs44 === errors;
+valid14 = valid14 || _valid4;
+if(!valid14){
+const _errs45 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing7;
+if((data10.password === undefined) && (missing7 = "password")){
+const err30 = {};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
+}
+errors++;
+}
+}
+var _valid4 = _errs45 === errors;
+valid14 = valid14 || _valid4;
+if(!valid14){
+const _errs46 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing8;
+if((data10.identity_token === undefined) && (missing8 = "identity_token")){
+const err31 = {};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+var _valid4 = _errs46 === errors;
+valid14 = valid14 || _valid4;
+}
+}
+if(!valid14){
+const err32 = {};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+else {
+errors = _errs43;
+if(vErrors !== null){
+if(_errs43){
+vErrors.length = _errs43;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid13 = _errs42 === errors;
+if(valid13){
+const err33 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[1].not,parentSchema:schema12.properties.credentials.oneOf[1],data:data10};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+else {
+errors = _errs41;
+if(vErrors !== null){
+if(_errs41){
+vErrors.length = _errs41;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.helper === undefined){
+const err34 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/1/required",keyword:"required",params:{missingProperty: "helper"},message:"must have required property '"+"helper"+"'",schema:schema12.properties.credentials.oneOf[1].required,parentSchema:schema12.properties.credentials.oneOf[1],data:data10};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+var _valid2 = _errs40 === errors;
+if(_valid2 && valid10){
+valid10 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid2){
+valid10 = true;
+passing0 = 1;
+}
+const _errs47 = errors;
+const _errs48 = errors;
+const _errs49 = errors;
+const _errs50 = errors;
+let valid16 = false;
+const _errs51 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing9;
+if((data10.password === undefined) && (missing9 = "password")){
+const err35 = {};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+var _valid5 = _errs51 === errors;
+valid16 = valid16 || _valid5;
+if(!valid16){
+const _errs52 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let missing10;
+if((data10.helper === undefined) && (missing10 = "helper")){
+const err36 = {};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+var _valid5 = _errs52 === errors;
+valid16 = valid16 || _valid5;
+}
+if(!valid16){
+const err37 = {};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid15 = _errs49 === errors;
+if(valid15){
+const err38 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[2].not,parentSchema:schema12.properties.credentials.oneOf[2],data:data10};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+else {
+errors = _errs48;
+if(vErrors !== null){
+if(_errs48){
+vErrors.length = _errs48;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.identity_token === undefined){
+const err39 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/2/required",keyword:"required",params:{missingProperty: "identity_token"},message:"must have required property '"+"identity_token"+"'",schema:schema12.properties.credentials.oneOf[2].required,parentSchema:schema12.properties.credentials.oneOf[2],data:data10};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+var _valid2 = _errs47 === errors;
+if(_valid2 && valid10){
+valid10 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid2){
+valid10 = true;
+passing0 = 2;
+}
+}
+}
+if(!valid10){
+const err40 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema12.properties.credentials.oneOf,parentSchema:schema12.properties.credentials,data:data10};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+else {
+errors = _errs33;
+if(vErrors !== null){
+if(_errs33){
+vErrors.length = _errs33;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key1 in data10){
+if(!((((key1 === "username") || (key1 === "password")) || (key1 === "helper")) || (key1 === "identity_token"))){
+const err41 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.credentials,data:data10};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data10.username !== undefined){
+let data11 = data10.username;
+const _errs55 = errors;
+let valid18 = false;
+const _errs56 = errors;
+if(typeof data11 === "string"){
+if(func3(data11) < 1){
+const err42 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data11};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.username.anyOf[0].type,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data11};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+var _valid6 = _errs56 === errors;
+valid18 = valid18 || _valid6;
+if(!valid18){
+const _errs58 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.env === undefined){
+const err44 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data11};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+for(const key2 in data11){
+if(!(key2 === "env")){
+const err45 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data11};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data11.env !== undefined){
+let data12 = data11.env;
+if(typeof data12 === "string"){
+if(!pattern3.test(data12)){
+const err46 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data12};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data12};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data11};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+var _valid6 = _errs58 === errors;
+valid18 = valid18 || _valid6;
+}
+if(!valid18){
+const err49 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.credentials.properties.username.anyOf,parentSchema:schema12.properties.credentials.properties.username,data:data11};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+else {
+errors = _errs55;
+if(vErrors !== null){
+if(_errs55){
+vErrors.length = _errs55;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data10.password !== undefined){
+let data13 = data10.password;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.env === undefined){
+const err50 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data13};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+for(const key3 in data13){
+if(!(key3 === "env")){
+const err51 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data13};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data13.env !== undefined){
+let data14 = data13.env;
+if(typeof data14 === "string"){
+if(!pattern3.test(data14)){
+const err52 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data14};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data14};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data13};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data10.helper !== undefined){
+let data15 = data10.helper;
+if(typeof data15 === "string"){
+if(!pattern5.test(data15)){
+const err55 = {instancePath:instancePath+"/credentials/helper",schemaPath:"#/properties/credentials/properties/helper/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.credentials.properties.helper,data:data15};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/credentials/helper",schemaPath:"#/properties/credentials/properties/helper/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.helper.type,parentSchema:schema12.properties.credentials.properties.helper,data:data15};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data10.identity_token !== undefined){
+let data16 = data10.identity_token;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.env === undefined){
+const err57 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data16};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+for(const key4 in data16){
+if(!(key4 === "env")){
+const err58 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data16};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data16.env !== undefined){
+let data17 = data16.env;
+if(typeof data17 === "string"){
+if(!pattern3.test(data17)){
+const err59 = {instancePath:instancePath+"/credentials/identity_token/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data17};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/credentials/identity_token/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data17};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data16};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.credentials.type,parentSchema:schema12.properties.credentials,data:data10};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data.aws !== undefined){
+let data18 = data.aws;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.region === undefined){
+const err63 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema12.properties.aws.required,parentSchema:schema12.properties.aws,data:data18};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+for(const key5 in data18){
+if(!((((key5 === "region") || (key5 === "account_id")) || (key5 === "role_arn")) || (key5 === "role_session_name"))){
+const err64 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.aws,data:data18};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data18.region !== undefined){
+let data19 = data18.region;
+if(typeof data19 === "string"){
+if(!pattern7.test(data19)){
+const err65 = {instancePath:instancePath+"/aws/region",schemaPath:"#/properties/aws/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$",parentSchema:schema12.properties.aws.properties.region,data:data19};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/aws/region",schemaPath:"#/properties/aws/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.region.type,parentSchema:schema12.properties.aws.properties.region,data:data19};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data18.account_id !== undefined){
+let data20 = data18.account_id;
+const _errs84 = errors;
+let valid26 = false;
+const _errs85 = errors;
+if(typeof data20 === "string"){
+if(!pattern8.test(data20)){
+const err67 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema12.properties.aws.properties.account_id.anyOf[0],data:data20};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.account_id.anyOf[0].type,parentSchema:schema12.properties.aws.properties.account_id.anyOf[0],data:data20};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+var _valid7 = _errs85 === errors;
+valid26 = valid26 || _valid7;
+if(!valid26){
+const _errs87 = errors;
+if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
+const err69 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.aws.properties.account_id.anyOf[1].type,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data20};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(typeof data20 == "number"){
+if(data20 > 999999999999 || isNaN(data20)){
+const err70 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999999},message:"must be <= 999999999999",schema:999999999999,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data20};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if(data20 < 0 || isNaN(data20)){
+const err71 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data20};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+var _valid7 = _errs87 === errors;
+valid26 = valid26 || _valid7;
+}
+if(!valid26){
+const err72 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.aws.properties.account_id.anyOf,parentSchema:schema12.properties.aws.properties.account_id,data:data20};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+else {
+errors = _errs84;
+if(vErrors !== null){
+if(_errs84){
+vErrors.length = _errs84;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data18.role_arn !== undefined){
+let data21 = data18.role_arn;
+if(typeof data21 === "string"){
+if(!pattern9.test(data21)){
+const err73 = {instancePath:instancePath+"/aws/role_arn",schemaPath:"#/properties/aws/properties/role_arn/pattern",keyword:"pattern",params:{pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},message:"must match pattern \""+"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"+"\"",schema:"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$",parentSchema:schema12.properties.aws.properties.role_arn,data:data21};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/aws/role_arn",schemaPath:"#/properties/aws/properties/role_arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.role_arn.type,parentSchema:schema12.properties.aws.properties.role_arn,data:data21};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data18.role_session_name !== undefined){
+let data22 = data18.role_session_name;
+if(typeof data22 === "string"){
+if(!pattern10.test(data22)){
+const err75 = {instancePath:instancePath+"/aws/role_session_name",schemaPath:"#/properties/aws/properties/role_session_name/pattern",keyword:"pattern",params:{pattern: "^[\\w+=,.@-]{2,64}$"},message:"must match pattern \""+"^[\\w+=,.@-]{2,64}$"+"\"",schema:"^[\\w+=,.@-]{2,64}$",parentSchema:schema12.properties.aws.properties.role_session_name,data:data22};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/aws/role_session_name",schemaPath:"#/properties/aws/properties/role_session_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.role_session_name.type,parentSchema:schema12.properties.aws.properties.role_session_name,data:data22};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.aws.type,parentSchema:schema12.properties.aws,data:data18};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
 }
 errors++;
 }
@@ -65647,10 +67132,7 @@ return errors === 0;
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./.build/src/secrets.js
-var secrets = __nccwpck_require__(6098);
 ;// CONCATENATED MODULE: ./.build/src/registry/config.js
-
 
 
 
@@ -65767,7 +67249,9 @@ function describeAjvError(error, segments) {
         case 'anyOf':
             return last === 'username'
                 ? 'must be a string or { env: NAME }'
-                : 'does not match any allowed form';
+                : last === 'account_id'
+                    ? 'must be a 12-digit AWS account ID'
+                    : 'does not match any allowed form';
         case 'pattern':
             switch (last) {
                 case 'name':
@@ -65778,6 +67262,16 @@ function describeAjvError(error, segments) {
                     return `is not a valid repository path (${REPOSITORY_PATH_HELP})`;
                 case 'env':
                     return 'must be an environment variable name (letters, digits and _, not starting with a digit)';
+                case 'helper':
+                    return 'must be the name of a Docker credential helper: gcloud for docker-credential-gcloud';
+                case 'region':
+                    return 'must be an AWS region, such as eu-west-1';
+                case 'account_id':
+                    return 'must be a 12-digit AWS account ID';
+                case 'role_arn':
+                    return 'must be an IAM role ARN, such as arn:aws:iam::123456789012:role/NAME';
+                case 'role_session_name':
+                    return 'must be 2 to 64 letters, digits and +=,.@_-';
                 default:
                     return 'has an invalid format';
             }
@@ -65797,7 +67291,9 @@ function domainHelp(value) {
  * Turns ajv's errors into problems: one per field. Of the branches of an `anyOf` (a username
  * is a string or `{ env: NAME }`), only the errors of the branch the value was meant for count.
  */
-function schemaProblems(errors, locator) {
+function schemaProblems(allErrors, locator) {
+    // Which credential form an integration uses is said by formProblems, in words ajv has not.
+    const errors = allErrors.filter((e) => !FORM_RULES.test(e.schemaPath));
     const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
     const problems = [];
     for (const error of errors) {
@@ -65825,6 +67321,82 @@ function schemaProblems(errors, locator) {
     }
     return problems;
 }
+/** The schema's rules of one credential form per integration (oneOf, allOf with if/then). */
+const FORM_RULES = /^#\/(?:allOf\/|properties\/credentials\/oneOf)/;
+const FORMS_HELP = 'username and password, helper, or identity_token';
+/** Kinds whose registries take an access token with a fixed username. */
+const DEFAULT_USERNAMES = {
+    gar: 'oauth2accesstoken',
+    gcr: 'oauth2accesstoken',
+};
+/**
+ * The ECR registry domains: `ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn]` and the dual-stack
+ * `ACCOUNT.dkr-ecr[-fips].REGION.on.aws`.
+ */
+const ECR_DOMAIN = /^(\d{12})\.(?:dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?|dkr-ecr(?:-fips)?\.([a-z0-9-]+)\.on\.aws)$/;
+/** The account and region an ECR domain names; undefined for any other domain. */
+function ecrDomainParts(domain) {
+    const match = ECR_DOMAIN.exec(domain.replace(/:\d+$/, '').toLowerCase());
+    return match ? { accountId: match[1], region: match[2] ?? match[3] } : undefined;
+}
+function accountIdOf(value) {
+    if (typeof value === 'number')
+        return String(value).padStart(12, '0');
+    return typeof value === 'string' ? value : undefined;
+}
+/**
+ * One credential form per integration (DESIGN §2), and `aws` only on kind ecr, matching its
+ * domain. The schema says the same for editors; these are the messages.
+ */
+function formProblems(entry, at, add) {
+    const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
+    if (isObject(entry.credentials))
+        credentialsProblems(entry.credentials, kind, at, add);
+    if (isObject(entry.aws))
+        awsProblems(entry, entry.aws, kind, at, add);
+}
+function credentialsProblems(credentials, kind, at, add) {
+    const forms = [
+        ...('password' in credentials ||
+            ('username' in credentials && !('identity_token' in credentials))
+            ? ['username and password']
+            : []),
+        ...('helper' in credentials ? ['helper'] : []),
+        ...('identity_token' in credentials ? ['identity_token'] : []),
+    ];
+    if (forms.length > 1) {
+        add(at('credentials'), `gives ${forms.join(' and ')}; give one form: ${FORMS_HELP}`);
+    }
+    else if (forms.length === 0) {
+        add(at('credentials'), `is empty; give one form: ${FORMS_HELP}`);
+    }
+    else if (!('password' in credentials) && forms[0] === 'username and password') {
+        add(at('credentials', 'password'), 'is required: write { env: NAME }, the environment variable that holds it');
+    }
+    else if ('password' in credentials &&
+        !('username' in credentials) &&
+        !DEFAULT_USERNAMES[kind]) {
+        add(at('credentials', 'username'), 'is required (only kinds gar and gcr default it, to oauth2accesstoken)');
+    }
+}
+function awsProblems(entry, aws, kind, at, add) {
+    if (kind !== 'ecr') {
+        add(at('aws'), `is for kind ecr only, not ${kind}`);
+        return;
+    }
+    if (entry.credentials !== undefined) {
+        add(at('aws'), 'and credentials are two ways to log in; give one');
+    }
+    const parts = typeof entry.domain === 'string' ? ecrDomainParts(entry.domain) : undefined;
+    const region = aws.region;
+    if (parts && typeof region === 'string' && region !== parts.region) {
+        add(at('aws', 'region'), `${region} does not match the domain, which is in ${parts.region}`);
+    }
+    const account = accountIdOf(aws.account_id);
+    if (parts && account && account !== parts.accountId) {
+        add(at('aws', 'account_id'), `${account} does not match the domain, which names account ${parts.accountId}`);
+    }
+}
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -65846,7 +67418,8 @@ function semanticProblems(entries, locator, reported) {
     entries.forEach((entry, index) => {
         if (!isObject(entry))
             return;
-        const at = (field) => ['registries', index, field];
+        const at = (...field) => ['registries', index, ...field];
+        formProblems(entry, at, add);
         const name = typeof entry.name === 'string' ? entry.name : `registries[${index}]`;
         if (typeof entry.name === 'string') {
             const first = names.get(entry.name);
@@ -65914,7 +67487,11 @@ function toIntegration(entry, source, line) {
         ? normaliseDomain(entry.domain).toLowerCase()
         : IMPLIED_DOMAINS[kind];
     const prefix = typeof entry.repository_prefix === 'string' ? trimSlashes(entry.repository_prefix) : '';
-    const credentials = entry.credentials;
+    const credentials = integrationCredentials(entry.credentials, kind);
+    const aws = entry.aws;
+    const accountId = aws
+        ? (accountIdOf(aws.account_id) ?? ecrDomainParts(domain)?.accountId)
+        : undefined;
     return {
         name: entry.name,
         kind,
@@ -65923,18 +67500,41 @@ function toIntegration(entry, source, line) {
         default: entry.default === true,
         ...(prefix ? { repositoryPrefix: prefix } : {}),
         insecure: entry.insecure === true,
-        ...(credentials
+        ...(credentials ? { credentials } : {}),
+        ...(aws
             ? {
-                credentials: {
-                    username: typeof credentials.username === 'string'
-                        ? credentials.username
-                        : { env: credentials.username.env },
-                    password: { env: credentials.password.env },
+                aws: {
+                    region: aws.region,
+                    ...(accountId ? { accountId } : {}),
+                    ...(aws.role_arn ? { roleArn: aws.role_arn } : {}),
+                    ...(aws.role_session_name ? { roleSessionName: aws.role_session_name } : {}),
                 },
             }
             : {}),
         source,
         line,
+    };
+}
+function credentialValue(value) {
+    return typeof value === 'string' ? value : { env: value.env };
+}
+/** The validated `credentials` of an entry, the username defaulted where the kind has one. */
+function integrationCredentials(value, kind) {
+    if (!isObject(value))
+        return undefined;
+    if (typeof value.helper === 'string')
+        return { helper: value.helper };
+    if (isObject(value.identity_token)) {
+        return {
+            identityToken: { env: String(value.identity_token.env) },
+            ...(value.username !== undefined ? { username: credentialValue(value.username) } : {}),
+        };
+    }
+    return {
+        username: value.username !== undefined
+            ? credentialValue(value.username)
+            : DEFAULT_USERNAMES[kind],
+        password: { env: String(value.password.env) },
     };
 }
 /**
@@ -65987,7 +67587,7 @@ function loadRegistries(options) {
     const file = explicit ? options.file.trim() : DEFAULT_REGISTRIES_FILE;
     let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_namespaceObject.resolve(options.cwd, file), 'utf8');
+        text = (0,external_node_fs_.readFileSync)(external_node_path_.resolve(options.cwd, file), 'utf8');
     }
     catch (error) {
         const code = error.code;
@@ -66004,29 +67604,552 @@ function loadRegistries(options) {
     }
     return parseRegistries(text, file);
 }
-function resolveValue(integration, value, what, env) {
+/** How messages name an integration: `prod (.github/registries.yml line 4)`. */
+function describeIntegration(integration) {
+    return `${integration.name} (${integration.source} line ${integration.line})`;
+}
+
+// EXTERNAL MODULE: ./.build/src/secrets.js
+var secrets = __nccwpck_require__(6098);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./.build/src/log-text.js
+var log_text = __nccwpck_require__(8005);
+;// CONCATENATED MODULE: ./.build/src/registry/credential-helper.js
+
+
+
+
+
+/**
+ * Docker credential helpers (github.com/docker/docker-credential-helpers): `docker-credential-NAME
+ * get` reads a server URL on stdin and answers `{"ServerURL","Username","Secret"}` on stdout; a
+ * username of `<token>` makes the secret an identity token. It says "credentials not found" (on
+ * stdout, exit 1) when it holds nothing for that server.
+ */
+/** Some helpers (gcloud, ecr-login) call a cloud API: generous, but a hung one fails the step. */
+const HELPER_TIMEOUT_MS = 60_000;
+const MAX_ANSWER_BYTES = 1024 * 1024;
+/** The helper protocol's marker of an identity token in the Username field. */
+const TOKEN_USERNAME = '<token>';
+const NOT_FOUND = /credentials not found/i;
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** What a helper is asked for a registry: Docker Hub by its v1 URL, as docker asks; else the host. */
+function helperServerUrl(domain) {
+    return domain === reference_DOCKER_HUB ? 'https://index.docker.io/v1/' : domain;
+}
+/**
+ * Runs the helper with an argument array (no shell), the server URL on stdin. Its stderr is
+ * dropped: helpers print diagnostics there that may name accounts or files, never for our log.
+ */
+function runHelper(program, request) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(program, ['get'], {
+            env: request.env,
+            stdio: ['pipe', 'pipe', 'ignore'],
+        });
+        const chunks = [];
+        let size = 0;
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, request.timeoutMs ?? HELPER_TIMEOUT_MS);
+        child.stdout.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_ANSWER_BYTES)
+                child.kill('SIGKILL');
+            else
+                chunks.push(chunk);
+        });
+        child.once('error', (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+        child.once('close', (code, signal) => {
+            clearTimeout(timer);
+            resolve({ code, signal, stdout: Buffer.concat(chunks).toString('utf8'), timedOut });
+        });
+        // A helper may exit without reading its input: its answer says what went wrong.
+        child.stdin.on('error', () => { });
+        child.stdin.end(request.serverUrl);
+    });
+}
+/** The first line of what a failing helper said, short and without control characters. */
+function helperMessage(stdout) {
+    const line = stdout.trim().split(/\r?\n/)[0] ?? '';
+    // eslint-disable-next-line no-control-regex
+    const clean = line.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200);
+    return clean ? `: ${(0,log_text/* escapeLogText */.d)(clean)}` : '';
+}
+/**
+ * The credentials a helper holds for a server, undefined when it holds none. A helper that is
+ * not installed, fails, hangs or answers garbage is an error naming it and who asked for it; the
+ * secret is masked before anything else is done with it.
+ */
+async function helperCredentials(request) {
+    const { helper, where } = request;
+    if (!HELPER_NAME.test(helper)) {
+        throw new errors/* UserError */.yo(`${where}: "${helper}" is not a credential helper name`);
+    }
+    const program = `docker-credential-${helper}`;
+    let run;
+    try {
+        run = await runHelper(program, request);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT') {
+            throw new errors/* UserError */.yo(`${where}: the credential helper ${program} is not installed (not found on PATH); install it, or log in another way`);
+        }
+        throw new errors/* UserError */.yo(`${where}: cannot run the credential helper ${program}: ${code ?? error}`);
+    }
+    if (run.timedOut) {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} did not answer within ${Math.round((request.timeoutMs ?? HELPER_TIMEOUT_MS) / 1000)} s`);
+    }
+    if (run.code !== 0) {
+        if (NOT_FOUND.test(run.stdout))
+            return undefined;
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} failed (${run.code !== null ? `exit code ${run.code}` : run.signal})${helperMessage(run.stdout)}`);
+    }
+    let answer;
+    try {
+        answer = JSON.parse(run.stdout);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered something that is not its JSON ({"Username","Secret"})`);
+    }
+    if (typeof answer !== 'object' || answer === null || typeof answer.Secret !== 'string') {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered without a Secret for ${request.serverUrl}`);
+    }
+    const secret = answer.Secret;
+    (0,secrets/* maskSecret */.$l)(secret);
+    if (!secret)
+        return undefined;
+    const username = typeof answer.Username === 'string' ? answer.Username : '';
+    const source = `${program}, asked for ${where.replace(/^The /, 'the ')}`;
+    if (username === TOKEN_USERNAME) {
+        return { username, password: '', identityToken: secret, source };
+    }
+    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${secret}`).toString('base64'));
+    return { username, password: secret, source };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./.build/src/ci/github-oidc.js
+
+
+/**
+ * The GitHub Actions OIDC token of the job (what `core.getIDToken` fetches): the runner offers
+ * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
+ */
+const TIMEOUT_MS = 30_000;
+const TRIES = 3;
+const github_oidc_MAX_ANSWER_BYTES = 1024 * 1024;
+/** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
+function allowedUrl(url) {
+    if (url.protocol === 'https:')
+        return true;
+    const host = url.hostname;
+    return (url.protocol === 'http:' &&
+        (host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host)));
+}
+async function github_oidc_readBounded(res) {
+    const reader = res.body?.getReader();
+    if (!reader)
+        return '';
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.length;
+        if (size > github_oidc_MAX_ANSWER_BYTES) {
+            await reader.cancel();
+            throw new Error(`an answer larger than ${github_oidc_MAX_ANSWER_BYTES} bytes`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/**
+ * The job's OIDC token for `audience`, masked. `where` names who needs it, for messages: without
+ * the runner's variables the error says to grant `id-token: write`.
+ */
+async function githubOidcToken(env, audience, where) {
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!requestUrl || !requestToken) {
+        throw new errors/* UserError */.yo(`${where}: role_arn is assumed with the GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: give the job permissions: id-token: write (GitHub Actions only), or leave out role_arn and provide AWS credentials in the environment`);
+    }
+    (0,secrets/* maskSecret */.$l)(requestToken);
+    let url;
+    try {
+        url = new URL(requestUrl);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not a URL`);
+    }
+    if (!allowedUrl(url)) {
+        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not an HTTPS URL; refused`);
+    }
+    url.searchParams.set('audience', audience);
+    let lastProblem = '';
+    for (let attempt = 1; attempt <= TRIES; attempt++) {
+        let res;
+        try {
+            // No redirect is followed: the bearer token goes to the runner's endpoint only.
+            res = await fetch(url, {
+                headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
+                redirect: 'error',
+                signal: AbortSignal.timeout(TIMEOUT_MS),
+            });
+        }
+        catch (error) {
+            lastProblem = `cannot reach it (${error.cause ?? error.message})`;
+            continue;
+        }
+        let text;
+        try {
+            text = await github_oidc_readBounded(res);
+        }
+        catch (error) {
+            lastProblem = `its answer could not be read (${error.message})`;
+            continue;
+        }
+        if (res.status >= 500) {
+            lastProblem = `it answered HTTP ${res.status}`;
+            continue;
+        }
+        if (res.status !== 200) {
+            throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint answered HTTP ${res.status}; check that the job has permissions: id-token: write`);
+        }
+        let value;
+        try {
+            value = JSON.parse(text).value;
+        }
+        catch {
+            value = undefined;
+        }
+        if (typeof value !== 'string' || !value) {
+            throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint sent no token`);
+        }
+        (0,secrets/* maskSecret */.$l)(value);
+        return value;
+    }
+    throw new errors/* UserError */.yo(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${lastProblem}`);
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/step-cache.js
+/**
+ * What one step minted or asked a program for, kept for that step alone: keyed by the step's
+ * environment object, which lives exactly as long as the step (tests and the CLI run several
+ * steps in one process, each with its own). An answer is kept until `validUntil` says; one
+ * already past it serves the request at hand and is not kept, so an expired token is never
+ * refreshed in a loop. A failure is not kept.
+ */
+class StepCache {
+    validUntil;
+    now;
+    steps = new WeakMap();
+    constructor(validUntil = () => Infinity, now = Date.now) {
+        this.validUntil = validUntil;
+        this.now = now;
+    }
+    get(env, key, make) {
+        let entries = this.steps.get(env);
+        if (!entries) {
+            entries = new Map();
+            this.steps.set(env, entries);
+        }
+        const found = entries.get(key);
+        if (found && found.until > this.now())
+            return found.value;
+        const entry = { value: make(), until: Infinity };
+        const step = entries;
+        step.set(key, entry);
+        entry.value.then((value) => {
+            entry.until = this.validUntil(value);
+            if (entry.until <= this.now() && step.get(key) === entry)
+                step.delete(key);
+        }, () => {
+            if (step.get(key) === entry)
+                step.delete(key);
+        });
+        return entry.value;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/ecr.js
+
+
+
+
+
+
+
+/**
+ * ECR's registry password, minted by the step (DESIGN §2): `GetAuthorizationToken` with AWS
+ * credentials from the environment (as aws-actions/configure-aws-credentials leaves them), a web
+ * identity token file, the role `role_arn` assumed with the GitHub OIDC token, or the SDK's own
+ * chain (shared config files, container and instance credentials). The AWS SDK is loaded only
+ * here, when an ECR integration is used: other steps do not pay for loading it.
+ */
+/** A token is minted anew this long before it expires (ECR's live 12 hours). */
+const REFRESH_MARGIN_MS = 5 * 60_000;
+const STS_AUDIENCE = 'sts.amazonaws.com';
+const ROLE_SECONDS = 3600;
+const SDK_OPTIONS = {
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 },
+};
+/** Tokens of one step; one whose expiry has passed (a skewed clock) serves its request alone. */
+const tokens = new StepCache((token) => token.expiresAt - REFRESH_MARGIN_MS);
+/** `AWS_ENDPOINT_URL_<SERVICE>`, else `AWS_ENDPOINT_URL`, as the SDKs read them. */
+function endpointFor(service, env) {
+    const url = env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL;
+    return url ? { endpoint: url } : {};
+}
+/** The username and password for the ECR registry of `integration`, minted once per step. */
+async function ecrCredentials(integration, aws, env) {
+    const key = JSON.stringify([integration.domain, aws]);
+    return (await tokens.get(env, key, () => mintToken(integration, aws, env))).credentials;
+}
+async function mintToken(integration, aws, env) {
+    const where = `Registry ${describeIntegration(integration)}`;
+    const identity = await awsIdentity(where, aws, env);
+    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
+    const client = new ECRClient({
+        region: aws.region,
+        ...(identity ? { credentials: identity } : {}),
+        ...endpointFor('ECR', env),
+        ...SDK_OPTIONS,
+    });
+    let data;
+    try {
+        const answer = await client.send(new GetAuthorizationTokenCommand(aws.accountId ? { registryIds: [aws.accountId] } : {}));
+        data = answer.authorizationData?.[0];
+    }
+    catch (error) {
+        throw awsError(where, `ECR GetAuthorizationToken in ${aws.region}`, error, identity);
+    }
+    finally {
+        client.destroy();
+    }
+    const token = data?.authorizationToken;
+    if (!token)
+        throw new errors/* UserError */.yo(`${where}: ECR GetAuthorizationToken returned no token`);
+    (0,secrets/* maskSecret */.$l)(token);
+    const decoded = Buffer.from(token, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon <= 0)
+        throw new errors/* UserError */.yo(`${where}: the ECR token is not base64 of user:password`);
+    const password = decoded.slice(colon + 1);
+    (0,secrets/* maskSecret */.$l)(password);
+    return {
+        credentials: {
+            username: decoded.slice(0, colon),
+            password,
+            source: `the ECR token minted for ${where.replace(/^Registry /, 'registry ')}`,
+        },
+        expiresAt: data?.expiresAt ? new Date(data.expiresAt).getTime() : Date.now() + 3600_000,
+    };
+}
+/**
+ * The AWS credentials to call ECR with: the role assumed with the GitHub OIDC token when
+ * `role_arn` is given; else the environment's keys; else a web identity token file; undefined
+ * for the SDK's default chain (which reads the process environment).
+ */
+async function awsIdentity(where, aws, env) {
+    if (aws.roleArn) {
+        const token = await githubOidcToken(env, STS_AUDIENCE, where);
+        const session = aws.roleSessionName ?? `image-actions-${env.GITHUB_RUN_ID || Date.now()}`;
+        return assumeRole(where, aws, env, aws.roleArn, session, token);
+    }
+    const accessKeyId = env.AWS_ACCESS_KEY_ID;
+    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
+    if (accessKeyId && secretAccessKey) {
+        (0,secrets/* maskSecret */.$l)(secretAccessKey);
+        (0,secrets/* maskSecret */.$l)(env.AWS_SESSION_TOKEN);
+        return {
+            accessKeyId,
+            secretAccessKey,
+            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+        };
+    }
+    const tokenFile = env.AWS_WEB_IDENTITY_TOKEN_FILE;
+    if (tokenFile && env.AWS_ROLE_ARN) {
+        let token;
+        try {
+            token = (await (0,promises_.readFile)(tokenFile, 'utf8')).trim();
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`${where}: cannot read AWS_WEB_IDENTITY_TOKEN_FILE ${tokenFile} (${error.code ?? error})`);
+        }
+        (0,secrets/* maskSecret */.$l)(token);
+        const session = env.AWS_ROLE_SESSION_NAME || `image-actions-${Date.now()}`;
+        return assumeRole(where, aws, env, env.AWS_ROLE_ARN, session, token);
+    }
+    return undefined;
+}
+async function assumeRole(where, aws, env, roleArn, sessionName, webIdentityToken) {
+    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
+    const client = new STSClient({ region: aws.region, ...endpointFor('STS', env), ...SDK_OPTIONS });
+    let answer;
+    try {
+        answer = await client.send(new AssumeRoleWithWebIdentityCommand({
+            RoleArn: roleArn,
+            RoleSessionName: sessionName,
+            WebIdentityToken: webIdentityToken,
+            DurationSeconds: ROLE_SECONDS,
+        }));
+    }
+    catch (error) {
+        throw awsError(where, `STS AssumeRoleWithWebIdentity of ${roleArn}`, error, undefined);
+    }
+    finally {
+        client.destroy();
+    }
+    const issued = answer.Credentials;
+    if (!issued?.AccessKeyId || !issued.SecretAccessKey) {
+        throw new errors/* UserError */.yo(`${where}: STS AssumeRoleWithWebIdentity of ${roleArn} returned no credentials`);
+    }
+    (0,secrets/* maskSecret */.$l)(issued.SecretAccessKey);
+    (0,secrets/* maskSecret */.$l)(issued.SessionToken);
+    return {
+        accessKeyId: issued.AccessKeyId,
+        secretAccessKey: issued.SecretAccessKey,
+        ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
+    };
+}
+/** What to do about an AWS refusal, by its error name. */
+function hint(name, identity) {
+    if (name === 'CredentialsProviderError') {
+        return 'no AWS credentials were found: set role_arn (with permissions: id-token: write), run aws-actions/configure-aws-credentials before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY';
+    }
+    if (/InvalidIdentityToken|IDPRejectedClaim|IDPCommunicationError/.test(name)) {
+        return "check the role's trust policy: it must trust token.actions.githubusercontent.com for this repository, audience sts.amazonaws.com";
+    }
+    if (/UnrecognizedClient|InvalidClientTokenId|InvalidSignature|ExpiredToken|SignatureDoesNotMatch/.test(name)) {
+        return identity
+            ? 'the AWS credentials were refused: check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, or the role'
+            : 'the AWS credentials were refused';
+    }
+    if (/AccessDenied/.test(name)) {
+        return 'the AWS identity may not call it: allow ecr:GetAuthorizationToken (and sts:AssumeRoleWithWebIdentity for a role)';
+    }
+    return '';
+}
+/** An AWS failure in user words: what was asked, AWS's error name and message, what to do. */
+function awsError(where, what, error, identity) {
+    const status = error.$metadata?.httpStatusCode;
+    const named = error.$fault !== undefined;
+    let name = error.name ?? 'Error';
+    let said;
+    if (!named && status) {
+        // An answer the SDK could not read (a proxy's page, say): its status is what it said.
+        said = `HTTP ${status}`;
+        if (status === 401 || status === 403)
+            name = 'AccessDenied';
+    }
+    else {
+        const code = error.code;
+        const message = String(error.message ?? error)
+            .replace(/\s+/g, ' ')
+            .slice(0, 300);
+        said = (0,log_text/* escapeLogText */.d)(`${code && name === 'Error' ? code : name}: ${message}`);
+    }
+    const advice = status === 403 && !named ? hint('InvalidClientTokenId', identity) : hint(name, identity);
+    return new errors/* UserError */.yo(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/credentials.js
+
+
+
+
+
+/**
+ * The identity an integration declares (DESIGN §2), resolved when the integration is used, so a
+ * job that has the secrets of just the registries it uses still works. Every secret is masked
+ * the moment it is read or minted, with its base64 `user:pass` form.
+ */
+function readValue(integration, value, what, env) {
     if (typeof value === 'string')
         return value;
     const resolved = env[value.env];
     if (resolved === undefined || resolved === '') {
-        throw new errors/* UserError */.yo(`Registry ${integration.name} (${integration.source} line ${integration.line}): the environment variable ${value.env} that holds its ${what} is not set or is empty; pass it to the step, e.g. env: { ${value.env}: \${{ secrets.${value.env} }} }`);
+        throw new errors/* UserError */.yo(`Registry ${describeIntegration(integration)}: the environment variable ${value.env} that holds its ${what} is not set or is empty; pass it to the step, e.g. env: { ${value.env}: \${{ secrets.${value.env} }} }`);
     }
     return resolved;
 }
 /**
- * The integration's username and password, read from the environment now. Credentials are read
- * lazily, only when an integration is actually used, so a job that has the secrets of just the
- * registries it uses still works. The password and the base64 `user:pass` are masked at once.
- * Undefined when the integration declares no credentials.
+ * The integration's credentials: its username and password, what its credential helper holds,
+ * its identity token, an ECR token minted from AWS credentials, or for kind ghcr inside GitHub
+ * Actions the job's `GITHUB_TOKEN`. Undefined when it declares none of these: the Docker config
+ * is asked then.
  */
-function readCredentials(integration, env) {
-    if (!integration.credentials)
-        return undefined;
-    const password = resolveValue(integration, integration.credentials.password, 'password', env);
+async function readCredentials(integration, env) {
+    const declared = integration.credentials;
+    const where = `Registry ${describeIntegration(integration)}`;
+    if (integration.aws)
+        return ecrCredentials(integration, integration.aws, env);
+    if (!declared)
+        return githubTokenCredentials(integration, env);
+    if ('helper' in declared) {
+        const found = await helperCredentials({
+            helper: declared.helper,
+            serverUrl: helperServerUrl(integration.domain),
+            where,
+            env,
+        });
+        if (!found) {
+            throw new errors/* UserError */.yo(`${where}: the credential helper docker-credential-${declared.helper} holds no credentials for ${helperServerUrl(integration.domain)}; log in with it first`);
+        }
+        return found;
+    }
+    if ('identityToken' in declared) {
+        const identityToken = readValue(integration, declared.identityToken, 'identity token', env);
+        (0,secrets/* maskSecret */.$l)(identityToken);
+        const username = declared.username
+            ? readValue(integration, declared.username, 'username', env)
+            : TOKEN_USERNAME;
+        return {
+            username,
+            password: '',
+            identityToken,
+            source: `${declared.identityToken.env} of registry ${describeIntegration(integration)}`,
+        };
+    }
+    const password = readValue(integration, declared.password, 'password', env);
     (0,secrets/* maskSecret */.$l)(password);
-    const username = resolveValue(integration, integration.credentials.username, 'username', env);
+    const username = readValue(integration, declared.username, 'username', env);
     (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
-    return { username, password };
+    return {
+        username,
+        password,
+        source: `the password in ${declared.password.env} of registry ${describeIntegration(integration)}`,
+    };
+}
+/**
+ * Kind ghcr declared without credentials, inside GitHub Actions: the job's token, passed to the
+ * step as `env: { GITHUB_TOKEN: ${{ github.token }} }`, as the user `GITHUB_ACTOR`.
+ */
+function githubTokenCredentials(integration, env) {
+    if (integration.kind !== 'ghcr' || env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_TOKEN) {
+        return undefined;
+    }
+    const password = env.GITHUB_TOKEN;
+    (0,secrets/* maskSecret */.$l)(password);
+    const username = env.GITHUB_ACTOR || 'github-actions';
+    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
+    return {
+        username,
+        password,
+        source: `GITHUB_TOKEN for registry ${describeIntegration(integration)}; the job needs permissions: packages: write to push`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/registry/docker-config.js
@@ -66035,16 +68158,24 @@ function readCredentials(integration, env) {
 
 
 
+
+/**
+ * The Docker config as docker reads it (DESIGN §2): `DOCKER_AUTH_CONFIG` (a whole config as JSON
+ * in the environment, GitLab's convention) first, then `$DOCKER_CONFIG/config.json` or
+ * `~/.docker/config.json`. In each, a registry's credentials come from its `credHelpers` entry,
+ * else the `credsStore`, else its `auths` entry (`auth`, `username`/`password`, `identitytoken`).
+ */
 /** `$DOCKER_CONFIG/config.json`, else `$HOME/.docker/config.json`; undefined without either. */
 function dockerConfigPath(env) {
     if (env.DOCKER_CONFIG)
-        return external_node_path_namespaceObject.join(env.DOCKER_CONFIG, 'config.json');
+        return external_node_path_.join(env.DOCKER_CONFIG, 'config.json');
     const home = env.HOME || env.USERPROFILE;
-    return home ? external_node_path_namespaceObject.join(home, '.docker', 'config.json') : undefined;
+    return home ? external_node_path_.join(home, '.docker', 'config.json') : undefined;
 }
+const DOCKER_AUTH_CONFIG = 'DOCKER_AUTH_CONFIG';
 /**
- * The host an `auths` key names: keys are hosts (`ghcr.io`) or URLs, as older Docker versions
- * and docker/login-action write them for Docker Hub (`https://index.docker.io/v1/`).
+ * The host a key names: keys are hosts (`ghcr.io`) or URLs, as older Docker versions and
+ * docker/login-action write them for Docker Hub (`https://index.docker.io/v1/`).
  */
 function keyDomain(key) {
     const host = key
@@ -66053,108 +68184,158 @@ function keyDomain(key) {
         .replace(/\/.*$/, '');
     return normaliseDomain(host.toLowerCase());
 }
-/** The line of a character offset, so an error can point at it without quoting the file. */
+/** The keys of `map` that name `domain`: one written exactly as the domain first. */
+function keysFor(map, domain) {
+    const wanted = normaliseDomain(domain.toLowerCase());
+    const exact = (key) => Number(key.trim().toLowerCase() === wanted);
+    return Object.keys(map)
+        .filter((key) => keyDomain(key) === wanted)
+        .sort((a, b) => exact(b) - exact(a));
+}
+/** The line of a character offset, so an error can point at it without quoting the config. */
 function lineOf(text, offset) {
     return text.slice(0, offset).split('\n').length;
 }
-/**
- * Credentials for `domain` from the Docker config, as `docker login` and docker/login-action
- * write it (DESIGN §2): `auths` entries with `auth` (base64 `user:pass`) or `username` and
- * `password`. The password and the base64 form are masked as soon as they are read.
- *
- * Not read (yet): `identitytoken` entries (an OAuth refresh token, as `az acr login` writes,
- * which needs a token exchange with the registry), and `credsStore` / `credHelpers` (external
- * programs). Such a registry is reached anonymously.
- *
- * A missing or unreadable file means no credentials; a file that is not JSON is an error.
- */
-function readDockerConfigCredentials(domain, env) {
-    const file = dockerConfigPath(env);
-    if (!file)
-        return undefined;
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
+function docker_config_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A config's text: empty (as an empty file is, for docker) or `{}` means no entries. */
+function parseConfig(text, where) {
+    if (!text.trim())
+        return { where, auths: {}, credHelpers: {} };
     let config;
     try {
         config = JSON.parse(text);
     }
     catch (error) {
-        // The parser's message may quote the file, which holds secrets: give the line only.
+        // The parser's message may quote the config, which holds secrets: give the line only.
         const position = /position (\d+)/.exec(error.message);
-        const where = position ? ` (line ${lineOf(text, Number(position[1]))})` : '';
-        throw new errors/* UserError */.yo(`The Docker config ${file} is not valid JSON${where}`);
+        const line = position ? ` (line ${lineOf(text, Number(position[1]))})` : '';
+        throw new errors/* UserError */.yo(`${where} is not valid JSON${line}`);
     }
-    if (typeof config !== 'object' || config === null) {
-        throw new errors/* UserError */.yo(`The Docker config ${file} is not a JSON object`);
+    if (!docker_config_isObject(config))
+        throw new errors/* UserError */.yo(`${where} is not a JSON object`);
+    for (const field of ['auths', 'credHelpers']) {
+        if (config[field] !== undefined && config[field] !== null && !docker_config_isObject(config[field])) {
+            throw new errors/* UserError */.yo(`${where}: ${field} must be an object keyed by registry`);
+        }
     }
-    const auths = config.auths;
-    if (typeof auths !== 'object' || auths === null)
-        return undefined;
-    const wanted = normaliseDomain(domain.toLowerCase());
-    // An entry keyed exactly by the domain comes before one keyed by a URL for it.
-    const keys = Object.keys(auths)
-        .filter((key) => keyDomain(key) === wanted)
-        .sort((a, b) => Number(b.trim().toLowerCase() === wanted) - Number(a.trim().toLowerCase() === wanted));
-    for (const key of keys) {
-        const entry = auths[key];
-        if (typeof entry !== 'object' || entry === null)
+    if (config.credsStore !== undefined && typeof config.credsStore !== 'string') {
+        throw new errors/* UserError */.yo(`${where}: credsStore must be the name of a credential helper`);
+    }
+    return {
+        where,
+        auths: config.auths ?? {},
+        credHelpers: config.credHelpers ?? {},
+        ...(config.credsStore ? { credsStore: config.credsStore } : {}),
+    };
+}
+/** `DOCKER_AUTH_CONFIG`, then the file; a missing or unreadable file is no config. */
+function readConfigs(env) {
+    const configs = [];
+    const inline = env[DOCKER_AUTH_CONFIG];
+    if (inline && inline.trim())
+        configs.push(parseConfig(inline, DOCKER_AUTH_CONFIG));
+    const file = dockerConfigPath(env);
+    if (!file)
+        return configs;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return configs;
+    }
+    configs.push(parseConfig(text, `The Docker config ${file}`));
+    return configs;
+}
+/**
+ * Credentials for `domain` from the Docker config, undefined when it holds none. Secrets are
+ * masked as soon as they are read; a helper is run only for the domain asked about.
+ */
+async function readDockerConfigCredentials(domain, env) {
+    for (const config of readConfigs(env)) {
+        const found = await configCredentials(config, domain, env);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** As docker does: the domain's `credHelpers` entry, else `credsStore`, else `auths`. */
+async function configCredentials(config, domain, env) {
+    const normalised = normaliseDomain(domain.toLowerCase());
+    const helperKey = keysFor(config.credHelpers, normalised)[0];
+    const helper = helperKey === undefined ? config.credsStore : config.credHelpers[helperKey];
+    if (helper !== undefined) {
+        if (typeof helper !== 'string' || !helper) {
+            throw new errors/* UserError */.yo(`${config.where}: credHelpers "${helperKey}" must name a helper`);
+        }
+        const serverUrl = helperKey ?? helperServerUrl(normalised);
+        const by = helperKey === undefined ? 'credsStore' : `credHelpers "${helperKey}"`;
+        return helperCredentials({ helper, serverUrl, where: `${config.where} (${by})`, env });
+    }
+    for (const key of keysFor(config.auths, normalised)) {
+        const entry = config.auths[key];
+        if (!docker_config_isObject(entry))
             continue;
-        const credentials = entryCredentials(entry, file, key);
+        const credentials = entryCredentials(entry, config.where, key);
         if (credentials)
             return credentials;
     }
     return undefined;
 }
 /**
- * The domains the Docker config holds `auths` entries for (normalised), so a builder that is
- * given its own auth file can still be given what `docker login` left for them. [] without a
- * readable config.
+ * The domains the Docker config holds entries for (`auths` and `credHelpers`, normalised), so a
+ * builder that is given its own auth file can still be given what `docker login` left for them.
  */
 function dockerConfigDomains(env) {
-    const file = dockerConfigPath(env);
-    if (!file)
-        return [];
+    let configs;
     try {
-        const auths = JSON.parse(readFileSync(file, 'utf8')).auths;
-        if (typeof auths !== 'object' || auths === null)
-            return [];
-        return [...new Set(Object.keys(auths).map(keyDomain))];
+        configs = readConfigs(env);
     }
     catch {
         return [];
     }
+    const keys = configs.flatMap((c) => [...Object.keys(c.auths), ...Object.keys(c.credHelpers)]);
+    return [...new Set(keys.map(keyDomain))];
 }
-function entryCredentials(entry, file, key) {
+function entryCredentials(entry, where, key) {
+    const source = `the entry "${key}" of ${where.replace(/^The /, 'the ')}`;
+    let username = '';
+    let password = '';
     if (typeof entry.auth === 'string' && entry.auth) {
         (0,secrets/* maskSecret */.$l)(entry.auth);
         const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
         const colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            throw new errors/* UserError */.yo(`The Docker config ${file}: the auth of "${key}" is not base64 of user:password`);
+        if (colon <= 0 && !entry.identitytoken) {
+            throw new errors/* UserError */.yo(`${where}: the auth of "${key}" is not base64 of user:password`);
         }
-        const username = decoded.slice(0, colon);
-        const password = decoded.slice(colon + 1);
-        return password ? masked(username, password) : undefined;
+        username = colon > 0 ? decoded.slice(0, colon) : '';
+        password = colon > 0 ? decoded.slice(colon + 1) : '';
     }
-    if (typeof entry.username === 'string' && typeof entry.password === 'string') {
-        if (!entry.username || !entry.password)
-            return undefined;
-        return masked(entry.username, entry.password);
+    else if (typeof entry.username === 'string' && typeof entry.password === 'string') {
+        username = entry.username;
+        password = entry.password;
     }
-    return undefined;
-}
-function masked(username, password) {
+    // An identity token wins over a password, as with docker (`az acr login` writes both).
+    if (typeof entry.identitytoken === 'string' && entry.identitytoken) {
+        (0,secrets/* maskSecret */.$l)(entry.identitytoken);
+        return {
+            username: username || TOKEN_USERNAME,
+            password: '',
+            identityToken: entry.identitytoken,
+            source,
+        };
+    }
+    if (!username || !password)
+        return undefined;
     (0,secrets/* maskSecret */.$l)(password);
     (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
-    return { username, password };
+    return { username, password, source };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/registry/resolve.js
+
 
 
 
@@ -66167,7 +68348,10 @@ function domainKey(domain) {
 function sameDomain(a, b) {
     return domainKey(a) === domainKey(b);
 }
-/** localhost, 127.0.0.0/8 and [::1], with any port: Docker speaks plain HTTP to these. */
+/**
+ * localhost and the names under it (`k3d-reg.localhost`), 127.0.0.0/8 and [::1], with any port:
+ * Docker speaks plain HTTP to these.
+ */
 function isLoopback(domain) {
     let host;
     try {
@@ -66176,7 +68360,7 @@ function isLoopback(domain) {
     catch {
         return false;
     }
-    return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+    return isLocalhostName(host) || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 function endpoint(domain, via, label, credentials, integration) {
     const normalised = domainKey(domain);
@@ -66204,46 +68388,45 @@ function integrationByName(config, name, inputName) {
     throw new errors/* UserError */.yo(`Input ${inputName}: there is no registry named "${name}"; ${why}`);
 }
 /**
- * The endpoint of an integration. Its credentials are read from the environment now, when it is
- * used (see readCredentials). An integration that declares no credentials uses what `docker
- * login` left in the Docker config for its domain, if anything, else anonymous access.
+ * The endpoint of an integration. Its credentials are resolved now, when it is used (see
+ * readCredentials): read from the environment, asked of a helper, or minted. An integration that
+ * declares no credentials uses what the Docker config holds for its domain, if anything, else
+ * anonymous access.
  */
-function endpointFor(integration, env) {
-    const credentials = readCredentials(integration, env) ?? readDockerConfigCredentials(integration.domain, env);
+async function resolve_endpointFor(integration, env) {
+    const credentials = (await readCredentials(integration, env)) ??
+        (await readDockerConfigCredentials(integration.domain, env));
     return endpoint(integration.domain, 'integration', integration.name, credentials, integration);
 }
-function fallbackEndpoint(domain, env) {
+async function fallbackEndpoint(domain, env) {
     const normalised = domainKey(domain);
-    const credentials = readDockerConfigCredentials(normalised, env);
+    const credentials = await readDockerConfigCredentials(normalised, env);
     return credentials
         ? endpoint(normalised, 'docker-config', `${normalised} (Docker config)`, credentials)
         : endpoint(normalised, 'anonymous', `${normalised} (anonymous)`, undefined);
-}
-function resolve_describe(integration) {
-    return `${integration.name} (${integration.source} line ${integration.line})`;
 }
 /**
  * Through which registry and credentials an image on `domain` is pulled (DESIGN §3): the step's
  * context for that domain; else the one integration on the domain, or its `primary` one among
  * several; without any, the Docker config, else anonymous access.
  */
-function resolvePull(config, env, domain, contexts) {
+async function resolvePull(config, env, domain, contexts) {
     const wanted = domainKey(domain);
     const chosen = contexts.filter((c) => sameDomain(c.domain, wanted));
     if (chosen.length > 1) {
         throw new errors/* UserError */.yo(`The registry contexts ${chosen.map((c) => c.name).join(' and ')} both serve ${wanted}; give at most one context per domain`);
     }
     if (chosen.length === 1)
-        return endpointFor(chosen[0], env);
+        return resolve_endpointFor(chosen[0], env);
     const candidates = config.integrations.filter((i) => sameDomain(i.domain, wanted));
     if (candidates.length === 0)
         return fallbackEndpoint(wanted, env);
     if (candidates.length === 1)
-        return endpointFor(candidates[0], env);
+        return resolve_endpointFor(candidates[0], env);
     const primary = candidates.find((i) => i.primary);
     if (primary)
-        return endpointFor(primary, env);
-    throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(resolve_describe).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
+        return resolve_endpointFor(primary, env);
+    throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(describeIntegration).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
 }
 /** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
 function applyPrefix(prefix, repository) {
@@ -66279,12 +68462,12 @@ function splitImageName(imageName) {
  * written in it (the push goes to the chosen registry whatever the name says), with the
  * integration's repository_prefix applied.
  */
-function resolvePush(config, env, imageName, registry) {
+async function resolvePush(config, env, imageName, registry) {
     const name = splitImageName(imageName);
     const target = registry ?? config.integrations.find((i) => i.default);
     const endpoint = target
-        ? endpointFor(target, env)
-        : resolvePull(config, env, name.domain ?? DOCKER_HUB, []);
+        ? await resolve_endpointFor(target, env)
+        : await resolvePull(config, env, name.domain ?? DOCKER_HUB, []);
     let repository = applyPrefix(endpoint.integration?.repositoryPrefix, name.path);
     if (endpoint.domain === DOCKER_HUB && !repository.includes('/')) {
         repository = `library/${repository}`;
@@ -66319,367 +68502,32 @@ function checkContexts(contexts, pulledDomains, inputName, warn) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./.build/src/registry/limit.js
-/** Runs at most `concurrency` of the given tasks at once; the rest wait their turn in order. */
-function createLimiter(concurrency) {
-    let active = 0;
-    const queue = [];
-    const next = () => {
-        if (active >= concurrency)
-            return;
-        const start = queue.shift();
-        if (start)
-            start();
-    };
-    return (task) => new Promise((resolve, reject) => {
-        queue.push(() => {
-            active++;
-            task()
-                .then(resolve, reject)
-                .finally(() => {
-                active--;
-                next();
-            });
-        });
-        next();
-    });
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./.build/src/registry/manifest.js
-
-
-const MediaType = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-};
-/** What a manifest GET accepts: the two image manifests and the two indexes. */
-const MANIFEST_ACCEPT = [
-    MediaType.ociIndex,
-    MediaType.dockerManifestList,
-    MediaType.ociManifest,
-    MediaType.dockerManifest,
-].join(', ');
-function isIndexMediaType(mediaType) {
-    return mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
-}
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-function parseJson(raw, where) {
-    try {
-        return JSON.parse(raw.bytes.toString('utf8'));
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${where}: the manifest ${raw.digest} is not valid JSON`);
-    }
-}
-/**
- * The media type of a manifest: the Content-Type the registry gave, else its own `mediaType`
- * field, else guessed from its shape (OCI allows the field to be absent).
- */
-function manifestMediaType(bytes, contentType) {
-    const fromHeader = contentType?.split(';')[0].trim();
-    if (fromHeader && fromHeader !== 'application/json' && fromHeader !== 'text/plain')
-        return fromHeader;
-    try {
-        const parsed = JSON.parse(bytes.toString('utf8'));
-        if (parsed.mediaType)
-            return parsed.mediaType;
-        return parsed.manifests ? MediaType.ociIndex : MediaType.ociManifest;
-    }
-    catch {
-        return fromHeader || MediaType.ociManifest;
-    }
-}
-/**
- * Blobs a registry never stores (Windows foreign layers), told by their media type alone: OCI
- * allows `urls` on an ordinary layer too, and such a layer must still be copied.
- */
-function isNonDistributable(descriptor) {
-    return (descriptor.mediaType.includes('foreign') || descriptor.mediaType.includes('nondistributable'));
-}
-function formatPlatform(platform) {
-    if (!platform)
-        return 'unknown';
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-}
-/** Buildx attaches provenance as index entries with platform unknown/unknown: not a real platform. */
-function isAttestation(descriptor) {
-    return (descriptor.platform?.os === 'unknown' ||
-        descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
-}
-/**
- * The platform manifests of an index: its entries, attestations left out (each is handed to
- * `skipped`). A malformed index (no `manifests` list, an entry that is no descriptor) yields what
- * it holds of them, never a TypeError.
- */
-function platformManifests(index, skipped = () => { }) {
-    const entries = Array.isArray(index.manifests) ? index.manifests : [];
-    return entries.filter((entry) => {
-        if (typeof entry !== 'object' || entry === null)
-            return false;
-        if (typeof entry.digest !== 'string')
-            return false;
-        if (!isAttestation(entry))
-            return true;
-        skipped(entry);
-        return false;
-    });
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/image-facts.js
-
-
-
-/** Platform manifests read at once from one index. */
-const CHILD_CONCURRENCY = 8;
-/**
- * Reads the image's facts from its registry. For an index, every platform image is read (at
- * once), attestation entries (`unknown/unknown`) are skipped, and the first platform in the
- * index's order stands for the whole image: its config digest is `image_id` and its labels are
- * `labels`; `created` is the latest of the platforms'. A single manifest is its own only
- * platform. The size is the registry footprint: every distinct blob of every platform counted
- * once (a layer two platforms share is stored once), not the size of one platform's pull.
- */
-async function readImageFacts(repository, image, endpoint, debug = () => { }) {
-    const root = await repository.getManifest(image.digest ?? image.tag ?? 'latest');
-    const where = `${repository.label}: ${repository.name}`;
-    const platforms = [];
-    if (isIndexMediaType(root.mediaType)) {
-        const index = parseJson(root, where);
-        const limit = createLimiter(CHILD_CONCURRENCY);
-        const entries = platformManifests(index, (entry) => debug(`skipping attestation ${entry.digest}`));
-        const read = await Promise.all(entries.map((entry) => limit(() => readPlatform(repository, entry, where, debug))));
-        for (const platform of read)
-            if (platform)
-                platforms.push(platform);
-    }
-    else {
-        const platform = await readPlatformManifest(repository, root, undefined, where);
-        if (platform)
-            platforms.push(platform);
-    }
-    const first = platforms[0];
-    const blobs = new Map();
-    for (const platform of platforms)
-        for (const [digest, size] of platform.blobs)
-            blobs.set(digest, size);
-    return {
-        reference: formatReference(image),
-        registry: {
-            domain: endpoint.domain,
-            integration: endpoint.integration?.name ?? null,
-            kind: endpoint.integration?.kind ?? registryKind(endpoint.domain),
-        },
-        repository: image.repository,
-        tags: image.tag ? [image.tag] : [],
-        digest: root.digest,
-        media_type: root.mediaType,
-        image_id: first?.facts.image_id ?? null,
-        platforms: platforms.map((p) => p.facts),
-        size: [...blobs.values()].reduce((sum, size) => sum + size, 0),
-        // A dashboard shows this as the image's last update: a platform rebuilt later counts.
-        created: latest(platforms.map((p) => p.facts.created)),
-        labels: first?.labels ?? {},
-    };
-}
-async function readPlatform(repository, entry, where, debug) {
-    const raw = await repository.getManifest(entry.digest);
-    if (isIndexMediaType(raw.mediaType)) {
-        debug(`skipping nested index ${entry.digest}`);
-        return undefined;
-    }
-    return readPlatformManifest(repository, raw, entry.platform, where);
-}
-async function readPlatformManifest(repository, raw, declared, where) {
-    const manifest = parseJson(raw, where);
-    if (!manifest.config?.digest)
-        return undefined;
-    const configBytes = await repository.getBlob(manifest.config.digest);
-    let config = {};
-    try {
-        config = JSON.parse(configBytes.toString('utf8'));
-    }
-    catch {
-        // An artifact's config need not be JSON; the image is still reported, without config facts.
-    }
-    const os = declared?.os ?? config.os;
-    const architecture = declared?.architecture ?? config.architecture;
-    // Not an image for any platform (an artifact such as a Helm chart or a signature).
-    if (!os || !architecture)
-        return undefined;
-    const blobs = [
-        [manifest.config.digest, manifest.config.size],
-        ...(manifest.layers ?? []).map((layer) => [layer.digest, layer.size]),
-    ];
-    return {
-        facts: {
-            os,
-            architecture,
-            variant: (declared ? declared.variant : config.variant) || null,
-            digest: raw.digest,
-            image_id: manifest.config.digest,
-            size: blobs.reduce((sum, [, size]) => sum + size, 0),
-            created: isoTime(config.created),
-        },
-        labels: { ...(config.config?.Labels ?? {}) },
-        blobs,
-    };
-}
-/** Go's zero time.Time, `0001-01-01T00:00:00Z`: what Go tools write when they know no time. */
-const GO_ZERO_TIME = Date.parse('0001-01-01T00:00:00Z');
-/**
- * A timestamp as UTC ISO 8601 (`2024-01-01T00:00:00.000Z`), or null when it cannot be read or
- * is Go's zero time, which means "unknown", not the year 1.
- */
-function isoTime(value) {
-    if (typeof value !== 'string' || !value)
-        return null;
-    const time = Date.parse(value);
-    return Number.isNaN(time) || time === GO_ZERO_TIME ? null : new Date(time).toISOString();
-}
-/** The latest of some ISO 8601 times; null when there is none. */
-function latest(times) {
-    let max = null;
-    for (const time of times) {
-        if (time !== null && (max === null || Date.parse(time) > Date.parse(max)))
-            max = time;
-    }
-    return max;
-}
-/** The kind of registry a domain is, for registries reached without an integration. */
-function registryKind(domain) {
-    const host = domain.toLowerCase().replace(/:\d+$/, '');
-    if (host === 'docker.io')
-        return 'dockerhub';
-    if (host === 'ghcr.io')
-        return 'ghcr';
-    if (host === 'gcr.io' || host.endsWith('.gcr.io'))
-        return 'gcr';
-    if (host.endsWith('-docker.pkg.dev'))
-        return 'gar';
-    if (/\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/.test(host) || host === 'public.ecr.aws')
-        return 'ecr';
-    if (host.endsWith('.azurecr.io'))
-        return 'acr';
-    if (host === 'quay.io')
-        return 'quay';
-    return 'other';
-}
-
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
 var ajv_formats_dist = __nccwpck_require__(2815);
 ;// CONCATENATED MODULE: ./.build/schemas/image-report.schema.json
-const image_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"image-actions image report","description":"What the report-image-info action posts to a reporting endpoint: the image\'s facts as its registry tells them, the Git and CI facts of the run that reports it, and the user\'s annotations. Unknown facts are null, never missing: every field listed as required is always present.","type":"object","additionalProperties":false,"required":["schema","reported_at","image","git","ci","annotations"],"properties":{"schema":{"description":"The version of this document\'s shape. A receiver can route on it; an incompatible change gets a new version.","const":"image-report/v1"},"reported_at":{"description":"When the report was made, UTC, ISO 8601 (2024-05-01T12:00:00.000Z).","type":"string","format":"date-time"},"image":{"$ref":"#/definitions/image"},"git":{"$ref":"#/definitions/git"},"ci":{"$ref":"#/definitions/ci"},"annotations":{"description":"The user\'s own facts, from the `annotations` input: keys start with a letter, then letters, digits, `_`, `.` or `-`; values are strings, numbers or booleans.","type":"object","propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9_.-]*$"},"additionalProperties":{"type":["string","number","boolean"]}}},"definitions":{"nullableString":{"type":["string","null"]},"digest":{"type":"string","pattern":"^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$"},"image":{"description":"The image, as its registry describes it.","type":"object","additionalProperties":false,"required":["reference","registry","repository","tags","digest","media_type","image_id","platforms","size","created","labels"],"properties":{"reference":{"description":"The image reference reported, normalised: the domain always written, `library/` added to Docker Hub official images, `latest` when neither tag nor digest was given (docker.io/library/nginx:latest).","type":"string","minLength":1},"registry":{"description":"The registry the image was read from.","type":"object","additionalProperties":false,"required":["domain","integration","kind"],"properties":{"domain":{"description":"The registry\'s domain, host[:port]; Docker Hub is docker.io.","type":"string","minLength":1},"integration":{"description":"The name of the integration in the registries file the image was read through; null when read with Docker config credentials or anonymously.","$ref":"#/definitions/nullableString"},"kind":{"description":"The kind of registry: the integration\'s `kind`, else guessed from the domain.","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"]}}},"repository":{"description":"The repository path within the registry (acme/app).","type":"string","minLength":1},"tags":{"description":"The tags reported: the tag of the `image` input; empty when the image was given by digest alone.","type":"array","items":{"type":"string","minLength":1}},"digest":{"description":"The digest of the manifest the reference resolves to: an image index for multi-platform images, else the image manifest.","$ref":"#/definitions/digest"},"media_type":{"description":"The media type of that manifest (application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.v2+json, ...).","type":"string","minLength":1},"image_id":{"description":"The config digest, what `docker images` calls the image id. For an index, the first platform\'s (in the index\'s order; each platform\'s own is in `platforms`). Null when the manifest is no image for any platform.","oneOf":[{"$ref":"#/definitions/digest"},{"type":"null"}]},"platforms":{"description":"The platform images: one for a single manifest, one per platform of an index. Attestation manifests (platform unknown/unknown) are left out.","type":"array","items":{"$ref":"#/definitions/platform"}},"size":{"description":"Bytes the image takes in the registry (its footprint): configs and layers of every platform, each distinct blob counted once (layers are compressed as stored). For an index this is not what one platform pulls: a dashboard keyed by OS/architecture should use platforms[].size.","type":"integer","minimum":0},"created":{"description":"The latest `created` time of the platforms\' configs (the image\'s last update), UTC ISO 8601; null when none gives one (Go\'s zero time 0001-01-01T00:00:00Z counts as none).","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"labels":{"description":"The first platform\'s config labels (org.opencontainers.image.source, ...).","type":"object","additionalProperties":{"type":"string"}}}},"platform":{"description":"One platform image.","type":"object","additionalProperties":false,"required":["os","architecture","variant","digest","image_id","size","created"],"properties":{"os":{"description":"Operating system (linux, windows).","type":"string","minLength":1},"architecture":{"description":"CPU architecture (amd64, arm64, arm, ppc64le, s390x).","type":"string","minLength":1},"variant":{"description":"CPU variant (v7 for linux/arm/v7), or null.","$ref":"#/definitions/nullableString"},"digest":{"description":"The platform manifest\'s digest.","$ref":"#/definitions/digest"},"image_id":{"description":"The platform\'s config digest.","$ref":"#/definitions/digest"},"size":{"description":"Bytes of the platform\'s config and layers in the registry.","type":"integer","minimum":0},"created":{"description":"The config\'s `created` time, UTC ISO 8601, or null.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]}}},"git":{"description":"The source the image was built from, as the CI (or `git` in the working directory) tells it.","type":"object","additionalProperties":false,"required":["provider","repository","repository_url","ref","branch","tag","commit","pull_request"],"properties":{"provider":{"description":"Where the repository is hosted: github, gitlab, bitbucket, or git (another host); null when unknown.","$ref":"#/definitions/nullableString"},"repository":{"description":"The repository as owner/name (a GitLab project path may have more components).","$ref":"#/definitions/nullableString"},"repository_url":{"description":"The repository\'s web address, without credentials. For an http(s) remote, its scheme and port; for an SSH remote, https on the default port.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"ref":{"description":"The full Git ref the run is for: refs/heads/main, refs/tags/v1.2.3, refs/pull/7/merge.","$ref":"#/definitions/nullableString"},"branch":{"description":"The branch: the head (source) branch on pull requests; on a tag push, the branch GitHub names in the event (base_ref), else null.","$ref":"#/definitions/nullableString"},"tag":{"description":"The Git tag the run is for, on a tag push; else null.","$ref":"#/definitions/nullableString"},"commit":{"description":"The commit the image was built from: on pull requests the head commit of the pull request, not the merge commit.","type":"object","additionalProperties":false,"required":["sha","message","url","author","timestamp"],"properties":{"sha":{"description":"The full commit hash.","$ref":"#/definitions/nullableString"},"message":{"description":"The full commit message, when the event or `git` tells it.","$ref":"#/definitions/nullableString"},"url":{"description":"The commit\'s web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"author":{"description":"Who wrote the commit, or null when unknown.","oneOf":[{"type":"object","additionalProperties":false,"required":["name","email","username"],"properties":{"name":{"description":"The author\'s name.","$ref":"#/definitions/nullableString"},"email":{"description":"The author\'s email.","$ref":"#/definitions/nullableString"},"username":{"description":"The author\'s account on the Git host, when the host tells it.","$ref":"#/definitions/nullableString"}}},{"type":"null"}]},"timestamp":{"description":"The commit\'s author time, UTC ISO 8601.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]}}},"pull_request":{"description":"The pull (merge) request the run is for; null on other events.","oneOf":[{"type":"object","additionalProperties":false,"required":["number","title","url","author"],"properties":{"number":{"description":"The pull request number.","type":"integer","minimum":1},"title":{"description":"The pull request title.","$ref":"#/definitions/nullableString"},"url":{"description":"The pull request\'s web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"author":{"description":"The login of who opened it.","$ref":"#/definitions/nullableString"}}},{"type":"null"}]}}},"ci":{"description":"The CI run that made the report.","type":"object","additionalProperties":false,"required":["provider","workflow","run_id","run_number","run_attempt","run_url","job","actor","event"],"properties":{"provider":{"description":"github-actions, gitlab-ci, other (a CI that sets CI=true), or local (no CI).","type":"string","minLength":1},"workflow":{"description":"The workflow\'s name (GitLab: the pipeline name).","$ref":"#/definitions/nullableString"},"run_id":{"description":"The run\'s id (GitLab: the pipeline id), as a string.","$ref":"#/definitions/nullableString"},"run_number":{"description":"The run\'s number within its workflow (GitLab: the pipeline\'s number in the project).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"run_attempt":{"description":"Which attempt of the run this is, from 1 (GitHub re-runs).","oneOf":[{"type":"integer","minimum":1},{"type":"null"}]},"run_url":{"description":"The run\'s web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"job":{"description":"The job\'s id or name.","$ref":"#/definitions/nullableString"},"actor":{"description":"Who started the run (the triggering actor on re-runs).","$ref":"#/definitions/nullableString"},"event":{"description":"What started the run: push, pull_request, workflow_dispatch, ... (GitLab: the pipeline source).","$ref":"#/definitions/nullableString"}}}}}');
-;// CONCATENATED MODULE: ./.build/src/report/payload.js
+const image_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"image-actions image report","description":"What the report-image-info action posts to a reporting endpoint: the image\'s facts as its registry tells them, the Git and CI facts of the run that reports it, and the user\'s annotations. Unknown facts are null, never missing: every field listed as required is always present.","type":"object","additionalProperties":false,"required":["schema","reported_at","image","git","ci","annotations"],"properties":{"schema":{"description":"The version of this document\'s shape. A receiver can route on it; an incompatible change gets a new version.","const":"image-report/v1"},"reported_at":{"description":"When the report was made, UTC, ISO 8601 (2024-05-01T12:00:00.000Z).","type":"string","format":"date-time"},"image":{"$ref":"#/definitions/image"},"git":{"$ref":"#/definitions/git"},"ci":{"$ref":"#/definitions/ci"},"annotations":{"description":"The user\'s own facts, from the `annotations` input: keys start with a letter, then letters, digits, `_`, `.` or `-`; values are strings, numbers or booleans.","type":"object","propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9_.-]*$"},"additionalProperties":{"type":["string","number","boolean"]}}},"definitions":{"nullableString":{"type":["string","null"]},"digest":{"type":"string","pattern":"^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$"},"image":{"description":"The image, as its registry describes it.","type":"object","additionalProperties":false,"required":["reference","registry","repository","tags","digest","media_type","image_id","platforms","size","created","labels"],"properties":{"reference":{"description":"The image reference reported, normalised: the domain always written, `library/` added to Docker Hub official images, `latest` when neither tag nor digest was given (docker.io/library/nginx:latest).","type":"string","minLength":1},"registry":{"description":"The registry the image was read from.","type":"object","additionalProperties":false,"required":["domain","integration","kind"],"properties":{"domain":{"description":"The registry\'s domain, host[:port]; Docker Hub is docker.io.","type":"string","minLength":1},"integration":{"description":"The name of the integration in the registries file the image was read through; null when read with Docker config credentials or anonymously.","$ref":"#/definitions/nullableString"},"kind":{"description":"The kind of registry: the integration\'s `kind`, else guessed from the domain.","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"]}}},"repository":{"description":"The repository path within the registry (acme/app).","type":"string","minLength":1},"tags":{"description":"The tags reported: the tag of the `image` input first; with `list_tags`, then the repository\'s other tags that point at the same digest (sorted); empty when the image was given by digest alone and no other tag was found.","type":"array","items":{"type":"string","minLength":1}},"digest":{"description":"The digest of the manifest the reference resolves to: an image index for multi-platform images, else the image manifest.","$ref":"#/definitions/digest"},"media_type":{"description":"The media type of that manifest (application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.v2+json, ...).","type":"string","minLength":1},"image_id":{"description":"The config digest, what `docker images` calls the image id. For an index, the first platform\'s (in the index\'s order; each platform\'s own is in `platforms`). Null when the manifest is no image for any platform.","oneOf":[{"$ref":"#/definitions/digest"},{"type":"null"}]},"platforms":{"description":"The platform images: one for a single manifest, one per platform of an index. Attestation manifests (platform unknown/unknown) are left out.","type":"array","items":{"$ref":"#/definitions/platform"}},"size":{"description":"Bytes the image takes in the registry (its footprint): configs and layers of every platform, each distinct blob counted once (layers are compressed as stored). For an index this is not what one platform pulls: a dashboard keyed by OS/architecture should use platforms[].size.","type":"integer","minimum":0},"created":{"description":"The latest `created` time of the platforms\' configs (the image\'s last update), UTC ISO 8601; null when none gives one (Go\'s zero time 0001-01-01T00:00:00Z counts as none).","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"labels":{"description":"The first platform\'s config labels (org.opencontainers.image.source, ...).","type":"object","additionalProperties":{"type":"string"}},"base":{"description":"The image this one was built on, from the `org.opencontainers.image.base.name` and `.base.digest` annotations (of the index, else of the first platform\'s manifest); null when it carries none. Optional: reports before it was added lack it.","oneOf":[{"type":"object","additionalProperties":false,"required":["name","digest"],"properties":{"name":{"description":"The base image\'s reference (docker.io/library/alpine:3.20).","$ref":"#/definitions/nullableString"},"digest":{"description":"The base image\'s manifest digest.","oneOf":[{"$ref":"#/definitions/digest"},{"type":"null"}]}}},{"type":"null"}]},"tag_scan":{"description":"Present with `list_tags`: how many of the repository\'s tags were compared with the digest, and whether that was all of them (the scan stops at 1000 tags). Optional.","type":"object","additionalProperties":false,"required":["scanned","complete"],"properties":{"scanned":{"description":"The tags listed and compared.","type":"integer","minimum":0},"complete":{"description":"false when the repository has more tags than were scanned: `tags` may miss some.","type":"boolean"}}},"referrers":{"description":"What refers to the image and to each entry of its index, attestation manifests included (signatures, SBOMs, attestations), and what refers to those (a signature on an SBOM), as the registry keeps them: its OCI referrers API, the sha256-<hex> referrers tag schema, or cosign\'s .sig/.att/.sbom tags. [] when nothing does; null when they could not be read. Optional.","oneOf":[{"type":"array","items":{"$ref":"#/definitions/referrer"}},{"type":"null"}]},"signed":{"description":"true when a cosign signature (a sha256-<hex>.sig tag, application/vnd.dev.cosign.simplesigning.v1+json) or a sigstore bundle (application/vnd.dev.sigstore.bundle*) is among the referrers. Presence only: no signature is verified. Null when the referrers could not be read. Optional.","type":["boolean","null"]}}},"platform":{"description":"One platform image.","type":"object","additionalProperties":false,"required":["os","architecture","variant","digest","image_id","size","created"],"properties":{"os":{"description":"Operating system (linux, windows).","type":"string","minLength":1},"architecture":{"description":"CPU architecture (amd64, arm64, arm, ppc64le, s390x).","type":"string","minLength":1},"variant":{"description":"CPU variant (v7 for linux/arm/v7), or null.","$ref":"#/definitions/nullableString"},"digest":{"description":"The platform manifest\'s digest.","$ref":"#/definitions/digest"},"image_id":{"description":"The platform\'s config digest.","$ref":"#/definitions/digest"},"size":{"description":"Bytes of the platform\'s config and layers in the registry.","type":"integer","minimum":0},"created":{"description":"The config\'s `created` time, UTC ISO 8601, or null.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"os_version":{"description":"The OS build the image needs (Windows: 10.0.17763.5458): the platform\'s or the config\'s `os.version`, or null. Optional.","$ref":"#/definitions/nullableString"},"layers":{"description":"The platform\'s build steps in order: each layer of the manifest with the config\'s history entry that made it, and the history entries that made no layer (`empty_layer`). Optional.","type":"array","items":{"$ref":"#/definitions/layer"}}}},"layer":{"description":"One build step of a platform image: a layer and the history entry that made it, or a history entry that made no layer.","type":"object","additionalProperties":false,"required":["digest","size","media_type","created_by","created","comment","empty_layer"],"properties":{"digest":{"description":"The layer blob\'s digest; null for an empty layer.","oneOf":[{"$ref":"#/definitions/digest"},{"type":"null"}]},"size":{"description":"Bytes of the layer as stored (compressed); 0 for an empty layer.","type":"integer","minimum":0},"media_type":{"description":"The layer\'s media type; null for an empty layer.","$ref":"#/definitions/nullableString"},"created_by":{"description":"The instruction that made it, as the builder recorded it (RUN /bin/sh -c apk add --no-cache curl # buildkit); null when the config has no history entry for it.","$ref":"#/definitions/nullableString"},"created":{"description":"When the step ran, UTC ISO 8601, or null.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"comment":{"description":"The history entry\'s comment (buildkit.dockerfile.v0), or null.","$ref":"#/definitions/nullableString"},"empty_layer":{"description":"true for a step that added no layer (ENV, CMD, LABEL): digest and media_type are null and size is 0.","type":"boolean"}}},"referrer":{"description":"A manifest that refers to the image or to one of its parts.","type":"object","additionalProperties":false,"required":["artifact_type","media_type","digest","size","subject","source","tag"],"properties":{"artifact_type":{"description":"What it is (application/spdx+json, application/vnd.dev.cosign.simplesigning.v1+json, ...): the manifest\'s artifactType, else its config\'s media type; for a cosign tag, its layers\' media type. Null when it says none.","$ref":"#/definitions/nullableString"},"media_type":{"description":"The referrer manifest\'s media type.","type":"string","minLength":1},"digest":{"description":"The referrer manifest\'s digest.","$ref":"#/definitions/digest"},"size":{"description":"The referrer manifest\'s size in bytes.","type":"integer","minimum":0},"subject":{"description":"The digest it refers to: the image\'s, a platform manifest\'s, or another referrer\'s.","$ref":"#/definitions/digest"},"source":{"description":"Where it was found: api (the registry\'s referrers API), tag-schema (a sha256-<hex> tag index) or cosign-tag.","enum":["api","tag-schema","cosign-tag"]},"tag":{"description":"The cosign tag it was found under (sha256-<hex>.sig); null for the others.","$ref":"#/definitions/nullableString"}}},"git":{"description":"The source the image was built from, as the CI (or `git` in the working directory) tells it.","type":"object","additionalProperties":false,"required":["provider","repository","repository_url","ref","branch","tag","commit","pull_request"],"properties":{"provider":{"description":"Where the repository is hosted: github, gitlab, bitbucket, or git (another host); null when unknown.","$ref":"#/definitions/nullableString"},"repository":{"description":"The repository as owner/name (a GitLab project path may have more components).","$ref":"#/definitions/nullableString"},"repository_url":{"description":"The repository\'s web address, without credentials. For an http(s) remote, its scheme and port; for an SSH remote, https on the default port.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"ref":{"description":"The full Git ref the run is for: refs/heads/main, refs/tags/v1.2.3, refs/pull/7/merge.","$ref":"#/definitions/nullableString"},"branch":{"description":"The branch: the head (source) branch on pull requests; on a tag push, the branch GitHub names in the event (base_ref), else null.","$ref":"#/definitions/nullableString"},"tag":{"description":"The Git tag the run is for, on a tag push; else null.","$ref":"#/definitions/nullableString"},"commit":{"description":"The commit the image was built from: on pull requests the head commit of the pull request, not the merge commit.","type":"object","additionalProperties":false,"required":["sha","message","url","author","timestamp"],"properties":{"sha":{"description":"The full commit hash.","$ref":"#/definitions/nullableString"},"message":{"description":"The full commit message, when the event or `git` tells it.","$ref":"#/definitions/nullableString"},"url":{"description":"The commit\'s web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"author":{"description":"Who wrote the commit, or null when unknown.","oneOf":[{"type":"object","additionalProperties":false,"required":["name","email","username"],"properties":{"name":{"description":"The author\'s name.","$ref":"#/definitions/nullableString"},"email":{"description":"The author\'s email.","$ref":"#/definitions/nullableString"},"username":{"description":"The author\'s account on the Git host, when the host tells it.","$ref":"#/definitions/nullableString"}}},{"type":"null"}]},"timestamp":{"description":"The commit\'s author time, UTC ISO 8601.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]}}},"pull_request":{"description":"The pull (merge) request the run is for; null on other events.","oneOf":[{"type":"object","additionalProperties":false,"required":["number","title","url","author"],"properties":{"number":{"description":"The pull request number.","type":"integer","minimum":1},"title":{"description":"The pull request title.","$ref":"#/definitions/nullableString"},"url":{"description":"The pull request\'s web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"author":{"description":"The login of who opened it.","$ref":"#/definitions/nullableString"}}},{"type":"null"}]},"pull_requests":{"description":"On a push event, with the `github_token` input: the pull requests that brought the pushed commit in, as GitHub lists them (GET /repos/{owner}/{repo}/commits/{sha}/pulls); [] when there are none; null when not asked or they could not be read. Optional.","oneOf":[{"type":"array","items":{"$ref":"#/definitions/commitPullRequest"}},{"type":"null"}]},"issues":{"description":"Issue keys (ABC-123, or what `issue_key_pattern` matches) found in the commit message, the branch and the pull requests\' titles, each once, in that order. Optional.","type":"array","items":{"type":"string","minLength":1}}}},"ci":{"description":"The CI run that made the report.","type":"object","additionalProperties":false,"required":["provider","workflow","run_id","run_number","run_attempt","run_url","job","actor","event"],"properties":{"provider":{"description":"github-actions, gitlab-ci, other (a CI that sets CI=true), or local (no CI).","type":"string","minLength":1},"workflow":{"description":"The workflow\'s name (GitLab: the pipeline name).","$ref":"#/definitions/nullableString"},"run_id":{"description":"The run\'s id (GitLab: the pipeline id), as a string.","$ref":"#/definitions/nullableString"},"run_number":{"description":"The run\'s number within its workflow (GitLab: the pipeline\'s number in the project).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"run_attempt":{"description":"Which attempt of the run this is, from 1 (GitHub re-runs).","oneOf":[{"type":"integer","minimum":1},{"type":"null"}]},"run_url":{"description":"The run\'s web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"job":{"description":"The job\'s id or name.","$ref":"#/definitions/nullableString"},"actor":{"description":"Who started the run (the triggering actor on re-runs).","$ref":"#/definitions/nullableString"},"event":{"description":"What started the run: push, pull_request, workflow_dispatch, ... (GitLab: the pipeline source).","$ref":"#/definitions/nullableString"}}},"commitPullRequest":{"description":"A pull request a pushed commit came in through.","type":"object","additionalProperties":false,"required":["number","title","url","author","state","merged_at","base"],"properties":{"number":{"description":"The pull request number.","type":"integer","minimum":1},"title":{"description":"Its title.","$ref":"#/definitions/nullableString"},"url":{"description":"Its web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"author":{"description":"The login of who opened it.","$ref":"#/definitions/nullableString"},"state":{"description":"open or closed.","$ref":"#/definitions/nullableString"},"merged_at":{"description":"When it was merged, UTC ISO 8601; null when not (yet) merged.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"base":{"description":"The branch it was opened against.","$ref":"#/definitions/nullableString"}}}}}');
+;// CONCATENATED MODULE: ./.build/src/report/schema.js
 
 
 
 
-
-
+/**
+ * The report's schema (schemas/image-report.schema.json) and its checks, apart from the report
+ * itself: the facts modules check URLs with it while the payload module assembles them.
+ */
 const REPORT_SCHEMA = 'image-report/v1';
-const ANNOTATION_KEY = /^[A-Za-z][A-Za-z0-9_.-]*$/;
-/**
- * The `annotations` input: a YAML map of keys to strings, numbers or booleans. YAML types the
- * values, so `version: 1.10` is the number 1.1: quote what must stay a string.
- */
-function parseAnnotations(input) {
-    const trimmed = input.trim();
-    if (!trimmed)
-        return {};
-    let parsed;
-    try {
-        // Integers are read exactly (as BigInt) so that one a JSON number cannot carry is refused
-        // instead of silently rounded: `build: 12345678901234567890` would otherwise arrive as
-        // 12345678901234567000.
-        parsed = (0,dist/* parse */.qg)(trimmed, { intAsBigInt: true });
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`Input annotations: not a valid YAML map (${error.message.split('\n')[0]})`);
-    }
-    if (parsed === null || parsed === undefined)
-        return {};
-    if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new errors/* UserError */.yo('Input annotations: expected a YAML map of key: value, e.g. "team: payments"');
-    }
-    const out = {};
-    for (const [key, raw] of Object.entries(parsed)) {
-        if (!ANNOTATION_KEY.test(key)) {
-            throw new errors/* UserError */.yo(`Input annotations: the key "${key}" is not allowed; keys start with a letter, then letters, digits, _ . or -`);
-        }
-        const value = typeof raw === 'bigint' ? exactInteger(key, raw) : raw;
-        if (typeof value === 'number' && !Number.isFinite(value)) {
-            throw new errors/* UserError */.yo(`Input annotations: the value of ${key} is not a finite number; quote it to send it as a string`);
-        }
-        if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
-            const what = value === null
-                ? 'empty'
-                : Array.isArray(value)
-                    ? 'a list'
-                    : typeof value === 'object'
-                        ? 'a map'
-                        : typeof value;
-            throw new errors/* UserError */.yo(`Input annotations: the value of ${key} is ${what}; values are strings, numbers or booleans`);
-        }
-        out[key] = value;
-    }
-    return out;
-}
-/** A YAML integer as a JSON number, when it survives the trip unchanged. */
-function exactInteger(key, value) {
-    const number = Number(value);
-    if (!Number.isSafeInteger(number)) {
-        throw new errors/* UserError */.yo(`Input annotations: the value of ${key} (${value}) is too large an integer to send exactly as a JSON number (beyond ±${Number.MAX_SAFE_INTEGER}); quote it to send it as a string: ${key}: "${value}"`);
-    }
-    return number;
-}
-/**
- * What this step built does not match its own schema: a bug in image-actions, not the user's
- * doing. It is no UserError, so that code which does not expect it keeps its stack; the action
- * catches it to honour fail_on_error (a dashboard report must not break a release over our bug).
- */
-class InvalidReportError extends Error {
-    violations;
-    name = 'InvalidReportError';
-    constructor(violations) {
-        super(`The report built does not match ${REPORT_SCHEMA} (a bug in image-actions: please report it): ${violations.join('; ')}`);
-        this.violations = violations;
-    }
-}
-/** Builds the report and checks it against its schema: one that does not validate is a bug. */
-function buildReport(parts) {
-    const report = {
-        schema: REPORT_SCHEMA,
-        reported_at: parts.reportedAt.toISOString(),
-        image: parts.image,
-        git: parts.git,
-        ci: parts.ci,
-        annotations: parts.annotations,
-    };
-    const errors = validateReport(report);
-    if (errors.length)
-        throw new InvalidReportError(errors);
-    return report;
-}
-let payload_ajv;
+let schema_ajv;
 let validator;
 let uriValidator;
 function schemaChecker() {
-    if (!payload_ajv) {
-        payload_ajv = new ajv.Ajv({ allErrors: true, strict: true, strictTypes: false });
+    if (!schema_ajv) {
+        schema_ajv = new ajv.Ajv({ allErrors: true, strict: true, strictTypes: false });
         // ajv-formats is CommonJS: its default export is the module, whose `default` is the plugin.
-        ajv_formats_dist["default"](payload_ajv, ['date-time', 'uri']);
+        ajv_formats_dist["default"](schema_ajv, ['date-time', 'uri']);
     }
-    return payload_ajv;
+    return schema_ajv;
 }
 /**
  * The schema violations of a document, one line each, with the value found
@@ -66721,6 +68569,20 @@ function valueAt(document, pointer) {
     return current;
 }
 
+;// CONCATENATED MODULE: ./.build/src/report/time.js
+/** Go's zero time.Time, `0001-01-01T00:00:00Z`: what Go tools write when they know no time. */
+const GO_ZERO_TIME = Date.parse('0001-01-01T00:00:00Z');
+/**
+ * A timestamp as UTC ISO 8601 (`2024-01-01T00:00:00.000Z`), or null when it cannot be read or
+ * is Go's zero time, which means "unknown", not the year 1.
+ */
+function isoTime(value) {
+    if (typeof value !== 'string' || !value)
+        return null;
+    const time = Date.parse(value);
+    return Number.isNaN(time) || time === GO_ZERO_TIME ? null : new Date(time).toISOString();
+}
+
 ;// CONCATENATED MODULE: ./.build/src/report/git-facts.js
 
 
@@ -66730,7 +68592,7 @@ function valueAt(document, pointer) {
 /** `git` in a directory; failures (no git, not a repository, no such commit) give undefined. */
 function gitIn(cwd, debug = () => { }) {
     return (args) => new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', args, {
+        (0,external_node_child_process_.execFile)('git', args, {
             cwd,
             timeout: 10_000,
             maxBuffer: 1024 * 1024,
@@ -66762,12 +68624,13 @@ async function readSourceFacts(env, options = {}) {
     await fillCommit(facts.git, git);
     return facts;
 }
-function readEvent(env, debug) {
+/** The event payload at GITHUB_EVENT_PATH; {} when there is none or it cannot be read. */
+function readEvent(env, debug = () => { }) {
     const file = env.GITHUB_EVENT_PATH;
     if (!file)
         return {};
     try {
-        const event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
         return git_facts_isObject(event) ? event : {};
     }
     catch (error) {
@@ -67111,7 +68974,1969 @@ async function fillCommit(facts, git) {
     commit.timestamp ??= isoTime(timestamp);
 }
 
+;// CONCATENATED MODULE: ./.build/src/registry/limit.js
+/** Runs at most `concurrency` of the given tasks at once; the rest wait their turn in order. */
+function createLimiter(concurrency) {
+    let active = 0;
+    const queue = [];
+    const next = () => {
+        if (active >= concurrency)
+            return;
+        const start = queue.shift();
+        if (start)
+            start();
+    };
+    return (task) => new Promise((resolve, reject) => {
+        queue.push(() => {
+            active++;
+            task()
+                .then(resolve, reject)
+                .finally(() => {
+                active--;
+                next();
+            });
+        });
+        next();
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./.build/src/registry/generated/protocol-validators.js
+// Generated by scripts/generate-validators.mjs from src/registry/schemas/*.schema.json: do not edit.
+
+const protocol_validators_runtime0 = ucs2length["default"] ?? ucs2length;
+
+const validateDescriptor = validate21;
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/descriptor.schema.json","title":"Content descriptor","description":"What this project reads of an OCI or Docker descriptor. Fields it does not read may be anything: manifests are copied byte for byte.","type":"object","required":["mediaType","digest","size"],"properties":{"mediaType":{"type":"string","minLength":1},"digest":{"description":"Only digests that can be verified, in canonical form: the digest goes into request paths.","type":"string","pattern":"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},"size":{"type":"integer","minimum":0},"platform":{"type":"object","required":["os","architecture"],"properties":{"os":{"type":"string"},"architecture":{"type":"string"},"variant":{"type":"string"},"os.version":{"type":"string"},"os.features":{"type":"array","items":{"type":"string"}}}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"urls":{"type":"array","items":{"type":"string"}},"artifactType":{"type":"string"}}};
+const protocol_validators_func2 = protocol_validators_runtime0;
+const protocol_validators_pattern0 = new RegExp("^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$", "u");
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/descriptor.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.mediaType === undefined) && (missing0 = "mediaType")) || ((data.digest === undefined) && (missing0 = "digest"))) || ((data.size === undefined) && (missing0 = "size"))){
+validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.mediaType !== undefined){
+let data0 = data.mediaType;
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(protocol_validators_func2(data0) < 1){
+validate21.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.digest !== undefined){
+let data1 = data.digest;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data1 === "string"){
+if(!protocol_validators_pattern0.test(data1)){
+validate21.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/pattern",keyword:"pattern",params:{pattern: "^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},message:"must match pattern \""+"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"+"\""}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.size !== undefined){
+let data2 = data.size;
+const _errs5 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate21.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs5){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+validate21.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.platform !== undefined){
+let data3 = data.platform;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing1;
+if(((data3.os === undefined) && (missing1 = "os")) || ((data3.architecture === undefined) && (missing1 = "architecture"))){
+validate21.errors = [{instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data3.os !== undefined){
+const _errs9 = errors;
+if(typeof data3.os !== "string"){
+validate21.errors = [{instancePath:instancePath+"/platform/os",schemaPath:"#/properties/platform/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs9 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.architecture !== undefined){
+const _errs11 = errors;
+if(typeof data3.architecture !== "string"){
+validate21.errors = [{instancePath:instancePath+"/platform/architecture",schemaPath:"#/properties/platform/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs11 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.variant !== undefined){
+const _errs13 = errors;
+if(typeof data3.variant !== "string"){
+validate21.errors = [{instancePath:instancePath+"/platform/variant",schemaPath:"#/properties/platform/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3["os.version"] !== undefined){
+const _errs15 = errors;
+if(typeof data3["os.version"] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/platform/os.version",schemaPath:"#/properties/platform/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs15 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3["os.features"] !== undefined){
+let data8 = data3["os.features"];
+const _errs17 = errors;
+if(errors === _errs17){
+if(Array.isArray(data8)){
+var valid2 = true;
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+const _errs19 = errors;
+if(typeof data8[i0] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/platform/os.features/" + i0,schemaPath:"#/properties/platform/properties/os.features/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs19 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/platform/os.features",schemaPath:"#/properties/platform/properties/os.features/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid1 = _errs17 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.annotations !== undefined){
+let data10 = data.annotations;
+const _errs21 = errors;
+if(errors === _errs21){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key0 in data10){
+const _errs24 = errors;
+if(typeof data10[key0] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs24 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs21 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.urls !== undefined){
+let data12 = data.urls;
+const _errs26 = errors;
+if(errors === _errs26){
+if(Array.isArray(data12)){
+var valid4 = true;
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+const _errs28 = errors;
+if(typeof data12[i1] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/urls/" + i1,schemaPath:"#/properties/urls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs28 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/urls",schemaPath:"#/properties/urls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs26 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.artifactType !== undefined){
+const _errs30 = errors;
+if(typeof data.artifactType !== "string"){
+validate21.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs30 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+
+const validateImageManifest = validate22;
+const schema7 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-manifest.schema.json","title":"Image manifest","description":"An OCI image manifest (application/vnd.oci.image.manifest.v1+json) or a Docker image manifest (application/vnd.docker.distribution.manifest.v2+json): the fields this project reads.","type":"object","required":["schemaVersion","config","layers"],"properties":{"schemaVersion":{"const":2},"mediaType":{"type":"string"},"artifactType":{"type":"string"},"config":{"$ref":"descriptor.schema.json"},"layers":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}};
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/image-manifest.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.config === undefined) && (missing0 = "config"))) || ((data.layers === undefined) && (missing0 = "layers"))){
+validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.schemaVersion !== undefined){
+const _errs1 = errors;
+if(2 !== data.schemaVersion){
+validate22.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mediaType !== undefined){
+const _errs2 = errors;
+if(typeof data.mediaType !== "string"){
+validate22.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.artifactType !== undefined){
+const _errs4 = errors;
+if(typeof data.artifactType !== "string"){
+validate22.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.config !== undefined){
+const _errs6 = errors;
+if(!(validate21(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.layers !== undefined){
+let data4 = data.layers;
+const _errs7 = errors;
+if(errors === _errs7){
+if(Array.isArray(data4)){
+var valid1 = true;
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+const _errs9 = errors;
+if(!(validate21(data4[i0], {instancePath:instancePath+"/layers/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs9 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/layers",schemaPath:"#/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.subject !== undefined){
+const _errs10 = errors;
+if(!(validate21(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.annotations !== undefined){
+let data7 = data.annotations;
+const _errs11 = errors;
+if(errors === _errs11){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key0 in data7){
+const _errs14 = errors;
+if(typeof data7[key0] !== "string"){
+validate22.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs14 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+
+const validateImageIndex = validate26;
+const schema8 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-index.schema.json","title":"Image index","description":"An OCI image index (application/vnd.oci.image.index.v1+json) or a Docker manifest list (application/vnd.docker.distribution.manifest.list.v2+json): the fields this project reads.","type":"object","required":["schemaVersion","manifests"],"properties":{"schemaVersion":{"const":2},"mediaType":{"type":"string"},"artifactType":{"type":"string"},"manifests":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/image-index.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.manifests === undefined) && (missing0 = "manifests"))){
+validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.schemaVersion !== undefined){
+const _errs1 = errors;
+if(2 !== data.schemaVersion){
+validate26.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mediaType !== undefined){
+const _errs2 = errors;
+if(typeof data.mediaType !== "string"){
+validate26.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.artifactType !== undefined){
+const _errs4 = errors;
+if(typeof data.artifactType !== "string"){
+validate26.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.manifests !== undefined){
+let data3 = data.manifests;
+const _errs6 = errors;
+if(errors === _errs6){
+if(Array.isArray(data3)){
+var valid1 = true;
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+const _errs8 = errors;
+if(!(validate21(data3[i0], {instancePath:instancePath+"/manifests/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs8 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate26.errors = [{instancePath:instancePath+"/manifests",schemaPath:"#/properties/manifests/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.subject !== undefined){
+const _errs9 = errors;
+if(!(validate21(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.annotations !== undefined){
+let data6 = data.annotations;
+const _errs10 = errors;
+if(errors === _errs10){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key0 in data6){
+const _errs13 = errors;
+if(typeof data6[key0] !== "string"){
+validate26.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate26.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+
+const validateOtherManifest = validate29;
+const schema9 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/other-manifest.schema.json","title":"Manifest of another media type","description":"A manifest of a media type this project does not know (an artifact's): copied byte for byte, so only what a copy reads is checked, the blobs it references.","type":"object","properties":{"config":{"$ref":"descriptor.schema.json"},"layers":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"blobs":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"}}};
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/other-manifest.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.config !== undefined){
+const _errs1 = errors;
+if(!(validate21(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.layers !== undefined){
+let data1 = data.layers;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data1)){
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+const _errs4 = errors;
+if(!(validate21(data1[i0], {instancePath:instancePath+"/layers/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/layers",schemaPath:"#/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.blobs !== undefined){
+let data3 = data.blobs;
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data3)){
+var valid2 = true;
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+const _errs7 = errors;
+if(!(validate21(data3[i1], {instancePath:instancePath+"/blobs/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs7 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/blobs",schemaPath:"#/properties/blobs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.subject !== undefined){
+const _errs8 = errors;
+if(!(validate21(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+
+const validateImageConfig = validate34;
+const schema10 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-config.schema.json","title":"Image config","description":"An OCI or Docker image config: the fields this project reads (platform, creation time, labels).","type":"object","properties":{"os":{"type":"string"},"architecture":{"type":"string"},"variant":{"type":"string"},"os.version":{"type":"string"},"created":{"type":"string"},"config":{"type":["object","null"],"properties":{"Labels":{"type":["object","null"],"additionalProperties":{"type":"string"}}}}}};
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/image-config.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.os !== undefined){
+const _errs1 = errors;
+if(typeof data.os !== "string"){
+validate34.errors = [{instancePath:instancePath+"/os",schemaPath:"#/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.architecture !== undefined){
+const _errs3 = errors;
+if(typeof data.architecture !== "string"){
+validate34.errors = [{instancePath:instancePath+"/architecture",schemaPath:"#/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.variant !== undefined){
+const _errs5 = errors;
+if(typeof data.variant !== "string"){
+validate34.errors = [{instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["os.version"] !== undefined){
+const _errs7 = errors;
+if(typeof data["os.version"] !== "string"){
+validate34.errors = [{instancePath:instancePath+"/os.version",schemaPath:"#/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.created !== undefined){
+const _errs9 = errors;
+if(typeof data.created !== "string"){
+validate34.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.config !== undefined){
+let data5 = data.config;
+const _errs11 = errors;
+if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
+validate34.errors = [{instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: schema10.properties.config.type},message:"must be object,null"}];
+return false;
+}
+if(errors === _errs11){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.Labels !== undefined){
+let data6 = data5.Labels;
+const _errs13 = errors;
+if((!(data6 && typeof data6 == "object" && !Array.isArray(data6))) && (data6 !== null)){
+validate34.errors = [{instancePath:instancePath+"/config/Labels",schemaPath:"#/properties/config/properties/Labels/type",keyword:"type",params:{type: schema10.properties.config.properties.Labels.type},message:"must be object,null"}];
+return false;
+}
+if(errors === _errs13){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key0 in data6){
+const _errs16 = errors;
+if(typeof data6[key0] !== "string"){
+validate34.errors = [{instancePath:instancePath+"/config/Labels/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/config/properties/Labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs16 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+}
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+
+const validateTokenAnswer = validate35;
+const protocol_validators_schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/token-answer.schema.json","title":"Token service answer","description":"The answer of a registry's token service (distribution's token authentication): a token under `token` or `access_token`.","type":"object","anyOf":[{"required":["token"],"properties":{"token":{"type":"string","minLength":1}}},{"required":["access_token"],"properties":{"access_token":{"type":"string","minLength":1}}}],"properties":{"token":{"type":"string"},"access_token":{"type":"string"},"refresh_token":{"type":"string"},"expires_in":{"type":"number"},"issued_at":{"type":"string"}}};
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/token-answer.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.token === undefined) && (missing0 = "token")){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data.token !== undefined){
+let data0 = data.token;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(protocol_validators_func2(data0) < 1){
+const err1 = {instancePath:instancePath+"/token",schemaPath:"#/anyOf/0/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/token",schemaPath:"#/anyOf/0/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.access_token === undefined) && (missing1 = "access_token")){
+const err3 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data.access_token !== undefined){
+let data1 = data.access_token;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data1 === "string"){
+if(protocol_validators_func2(data1) < 1){
+const err4 = {instancePath:instancePath+"/access_token",schemaPath:"#/anyOf/1/properties/access_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/access_token",schemaPath:"#/anyOf/1/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = valid0 || _valid0;
+}
+if(!valid0){
+const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+validate35.errors = vErrors;
+return false;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.token !== undefined){
+const _errs8 = errors;
+if(typeof data.token !== "string"){
+validate35.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs8 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.access_token !== undefined){
+const _errs10 = errors;
+if(typeof data.access_token !== "string"){
+validate35.errors = [{instancePath:instancePath+"/access_token",schemaPath:"#/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.refresh_token !== undefined){
+const _errs12 = errors;
+if(typeof data.refresh_token !== "string"){
+validate35.errors = [{instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.expires_in !== undefined){
+let data5 = data.expires_in;
+const _errs14 = errors;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+validate35.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid3 = _errs14 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.issued_at !== undefined){
+const _errs16 = errors;
+if(typeof data.issued_at !== "string"){
+validate35.errors = [{instancePath:instancePath+"/issued_at",schemaPath:"#/properties/issued_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs16 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/manifest.js
+
+
+
+
+
+const manifest_MediaType = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+};
+/** What a manifest GET accepts: the two image manifests and the two indexes. */
+const MANIFEST_ACCEPT = [
+    manifest_MediaType.ociIndex,
+    manifest_MediaType.dockerManifestList,
+    manifest_MediaType.ociManifest,
+    manifest_MediaType.dockerManifest,
+].join(', ');
+function manifest_isIndexMediaType(mediaType) {
+    return mediaType === manifest_MediaType.ociIndex || mediaType === manifest_MediaType.dockerManifestList;
+}
+function isImageManifestMediaType(mediaType) {
+    return mediaType === manifest_MediaType.ociManifest || mediaType === manifest_MediaType.dockerManifest;
+}
+function manifest_sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/**
+ * The digest of `bytes` in the algorithm of `like` (a digest `isValidDigest` accepts): a
+ * manifest pinned by its sha512 digest is checked by sha512, never taken on trust.
+ */
+function digestLike(bytes, like) {
+    const algorithm = digestAlgorithm(like);
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+/** Whether `bytes` hash to `digest`; a digest of no known algorithm matches nothing. */
+function digestMatches(bytes, digest) {
+    return isValidDigest(digest) && digestLike(bytes, digest) === digest;
+}
+/**
+ * Parses and validates a document a registry sent. `where` names the registry and repository;
+ * the message adds the digest and the first thing wrong: one line, never a TypeError later.
+ */
+function parseChecked(raw, where, validate, kind) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw.bytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* RegistryError */.gl(`${where}: the manifest ${raw.digest} is not valid JSON`, 0, 'MANIFEST_INVALID');
+    }
+    if (!validate(parsed)) {
+        throw new errors/* RegistryError */.gl(`${where}: the manifest ${raw.digest} is not a valid ${kind} (${raw.mediaType}): ${schemaError(validate.errors?.[0])}`, 0, 'MANIFEST_INVALID');
+    }
+    return parsed;
+}
+/**
+ * An image config read whole, checked in what is read of it; `where` names the registry and
+ * repository. Not JSON, or not of that shape: an error naming the config's digest.
+ */
+function parseImageConfig(bytes, digest, where) {
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* RegistryError */.gl(`${where}: its config ${digest} is not JSON`, 0, 'CONFIG_INVALID');
+    }
+    if (!validateImageConfig(parsed)) {
+        throw new errors/* RegistryError */.gl(`${where}: its config ${digest} is not a valid image config: ${schemaError(validateImageConfig.errors?.[0])}`, 0, 'CONFIG_INVALID');
+    }
+    return parsed;
+}
+/** ajv's first error in user words: `/layers/0/digest is not a digest (…)`. */
+function schemaError(error) {
+    if (!error)
+        return 'it does not have the expected shape';
+    const field = error.instancePath || 'the document';
+    if (error.keyword === 'pattern' && error.instancePath.endsWith('/digest')) {
+        return `${field} is not a digest (${DIGEST_FORM})`;
+    }
+    if (error.keyword === 'required') {
+        return `${field} has no ${error.params.missingProperty}`;
+    }
+    return `${field} ${error.message ?? 'is not valid'}`;
+}
+/** An image manifest (OCI or Docker), checked: `config` and `layers` are descriptors. */
+function manifest_parseImageManifest(raw, where) {
+    return parseChecked(raw, where, validateImageManifest, 'image manifest');
+}
+/**
+ * A list of referrers (a referrers API page, a `sha256-<hex>` referrers tag index): an index whose
+ * entries are checked one by one. An entry that is no valid descriptor names nothing that could
+ * be read or copied: it is left out (and counted), not trusted, and the others still count.
+ */
+function manifest_parseReferrersList(raw, where) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw.bytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* RegistryError */.gl(`${where}: the referrers list is not valid JSON`, 0, 'MANIFEST_INVALID');
+    }
+    const manifests = parsed?.manifests;
+    if (!Array.isArray(manifests)) {
+        throw new errors/* RegistryError */.gl(`${where}: the referrers list has no manifests list`, 0, 'MANIFEST_INVALID');
+    }
+    const entries = manifests.filter((entry) => validateDescriptor(entry));
+    return {
+        entries,
+        skipped: manifests.length - entries.length,
+        document: parsed,
+    };
+}
+/** An index (OCI or Docker manifest list), checked: `manifests` are descriptors. */
+function parseImageIndex(raw, where) {
+    return parseChecked(raw, where, validateImageIndex, 'image index');
+}
+/**
+ * A manifest that is not an index. An image manifest is checked in full; a manifest of another
+ * media type (an artifact's) only in what is read of it (`config`, `layers`, `blobs`, the latter
+ * two returned together as `layers`): it is copied byte for byte, whatever else it holds.
+ */
+function parseManifestContents(raw, where) {
+    if (isImageManifestMediaType(raw.mediaType))
+        return manifest_parseImageManifest(raw, where);
+    const other = parseChecked(raw, where, validateOtherManifest, 'manifest');
+    return {
+        config: other.config,
+        layers: [...(other.layers ?? []), ...(other.blobs ?? [])],
+        ...(other.annotations ? { annotations: other.annotations } : {}),
+    };
+}
+/** The blobs a manifest that is not an index references: what a copy must make present. */
+function referencedBlobs(raw, where) {
+    const { config, layers } = parseManifestContents(raw, where);
+    return config ? [config, ...layers] : layers;
+}
+/**
+ * The media type of a manifest: the Content-Type the registry gave, else its own `mediaType`
+ * field, else guessed from its shape (OCI allows the field to be absent).
+ */
+function manifestMediaType(bytes, contentType) {
+    const fromHeader = contentType?.split(';')[0].trim();
+    if (fromHeader && fromHeader !== 'application/json' && fromHeader !== 'text/plain')
+        return fromHeader;
+    try {
+        const parsed = JSON.parse(bytes.toString('utf8'));
+        if (parsed.mediaType)
+            return parsed.mediaType;
+        return parsed.manifests ? manifest_MediaType.ociIndex : manifest_MediaType.ociManifest;
+    }
+    catch {
+        return fromHeader || manifest_MediaType.ociManifest;
+    }
+}
+/**
+ * Blobs a registry never stores (Windows foreign layers), told by their media type alone: OCI
+ * allows `urls` on an ordinary layer too, and such a layer must still be copied.
+ */
+function isNonDistributable(descriptor) {
+    return (descriptor.mediaType.includes('foreign') || descriptor.mediaType.includes('nondistributable'));
+}
+/** A platform as messages name it (`linux/arm64/v8`), escaped: its parts come from a registry. */
+function formatPlatform(platform) {
+    if (!platform)
+        return 'unknown';
+    return escapeLogText([platform.os, platform.architecture, platform.variant].filter(Boolean).join('/'));
+}
+/** Buildx attaches provenance as index entries with platform unknown/unknown: not a real platform. */
+function isAttestation(descriptor) {
+    return (descriptor.platform?.os === 'unknown' ||
+        descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
+}
+/**
+ * The platform manifests of an index: its entries, attestations left out (each is handed to
+ * `skipped`). A malformed index (no `manifests` list, an entry that is no descriptor) yields what
+ * it holds of them, never a TypeError.
+ */
+function platformManifests(index, skipped = () => { }) {
+    const entries = Array.isArray(index.manifests) ? index.manifests : [];
+    return entries.filter((entry) => {
+        if (typeof entry !== 'object' || entry === null)
+            return false;
+        if (typeof entry.digest !== 'string')
+            return false;
+        if (!isAttestation(entry))
+            return true;
+        skipped(entry);
+        return false;
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/layers.js
+
+
+function layers_text(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+/**
+ * The manifest's layers, each with the history entry that made it, in build order. History
+ * entries with `empty_layer: true` made no layer and are listed as empty ones; every other entry
+ * made the next layer, as `docker history` pairs them. Layers left over when the history runs
+ * short (a config written by hand, or `history` absent) are listed without a history entry;
+ * entries left over when the layers run short name no layer and are dropped.
+ */
+function layersWithHistory(layers, history) {
+    const entries = Array.isArray(history)
+        ? history.filter((e) => typeof e === 'object' && e !== null)
+        : [];
+    const out = [];
+    let next = 0;
+    for (const entry of entries) {
+        const empty = entry.empty_layer === true;
+        if (!empty && next >= layers.length)
+            continue;
+        out.push({
+            ...(empty ? NO_LAYER : layerOf(layers[next++])),
+            created_by: layers_text(entry.created_by),
+            created: isoTime(entry.created),
+            comment: layers_text(entry.comment),
+            empty_layer: empty,
+        });
+    }
+    for (const layer of layers.slice(next)) {
+        out.push({
+            ...layerOf(layer),
+            created_by: null,
+            created: null,
+            comment: null,
+            empty_layer: false,
+        });
+    }
+    return out;
+}
+const NO_LAYER = { digest: null, size: 0, media_type: null };
+/** A manifest's layer descriptor as the report carries it; what is malformed in it, as unknown. */
+function layerOf(layer) {
+    const digest = typeof layer?.digest === 'string' && isValidDigest(layer.digest) ? layer.digest : null;
+    const size = layer?.size;
+    return {
+        digest,
+        size: typeof size === 'number' && Number.isSafeInteger(size) && size >= 0 ? size : 0,
+        media_type: layers_text(layer?.mediaType),
+    };
+}
+/** The longest instruction the summary shows; the report carries it whole. */
+const INSTRUCTION_LENGTH = 120;
+/**
+ * A history entry's `created_by` as a Dockerfile instruction, for people: the classic builder's
+ * `/bin/sh -c #(nop) ` prefix (which marks a non-RUN instruction) is dropped and its other
+ * commands become `RUN …`; BuildKit's ` # buildkit` suffix is dropped; long ones are cut.
+ */
+function instructionOf(createdBy) {
+    if (!createdBy)
+        return '';
+    let instruction = createdBy.trim().replace(/\s+# buildkit$/, '');
+    const nop = /^\/bin\/sh -c #\(nop\)\s+/.exec(instruction);
+    if (nop)
+        instruction = instruction.slice(nop[0].length);
+    else if (instruction.startsWith('/bin/sh -c '))
+        instruction = `RUN ${instruction}`;
+    instruction = instruction.replace(/\s+/g, ' ');
+    return instruction.length > INSTRUCTION_LENGTH
+        ? `${instruction.slice(0, INSTRUCTION_LENGTH - 1)}…`
+        : instruction;
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/image-facts.js
+
+
+
+
+
+const BASE_NAME = 'org.opencontainers.image.base.name';
+const BASE_DIGEST = 'org.opencontainers.image.base.digest';
+/** Platform manifests read at once from one index. */
+const CHILD_CONCURRENCY = 8;
+/**
+ * Reads the image's facts from its registry. For an index, every platform image is read (at
+ * once), attestation entries (`unknown/unknown`) are skipped, and the first platform in the
+ * index's order stands for the whole image: its config digest is `image_id` and its labels are
+ * `labels`; `created` is the latest of the platforms'. A single manifest is its own only
+ * platform. The size is the registry footprint: every distinct blob of every platform counted
+ * once (a layer two platforms share is stored once), not the size of one platform's pull.
+ */
+async function readImageFacts(repository, image, endpoint, debug = () => { }) {
+    return (await readImageAndParts(repository, image, endpoint, debug)).facts;
+}
+/**
+ * The image's facts, and the digests of its parts: the manifest and every entry of an index,
+ * attestation manifests too (a `cosign sign --recursive` signs them all), for what refers to them.
+ */
+async function readImageAndParts(repository, image, endpoint, debug = () => { }) {
+    const root = await repository.getManifest(image.digest ?? image.tag ?? 'latest');
+    const where = `${repository.label}: ${repository.name}`;
+    const platforms = [];
+    const parts = [root.digest];
+    let rootAnnotations;
+    if (manifest_isIndexMediaType(root.mediaType)) {
+        const index = parseImageIndex(root, where);
+        rootAnnotations = index.annotations;
+        // Validated: every entry is a descriptor with a well-formed digest.
+        for (const { digest } of index.manifests)
+            if (!parts.includes(digest))
+                parts.push(digest);
+        const limit = createLimiter(CHILD_CONCURRENCY);
+        const entries = platformManifests(index, (entry) => debug(`skipping attestation ${entry.digest}`));
+        const read = await Promise.all(entries.map((entry) => limit(() => readPlatform(repository, entry, where, debug))));
+        for (const platform of read)
+            if (platform)
+                platforms.push(platform);
+    }
+    else {
+        const platform = await readPlatformManifest(repository, root, undefined, where);
+        if (platform)
+            platforms.push(platform);
+    }
+    const first = platforms[0];
+    const blobs = new Map();
+    for (const platform of platforms)
+        for (const [digest, size] of platform.blobs)
+            blobs.set(digest, size);
+    const facts = {
+        reference: formatReference(image),
+        registry: {
+            domain: endpoint.domain,
+            integration: endpoint.integration?.name ?? null,
+            kind: endpoint.integration?.kind ?? registryKind(endpoint.domain),
+        },
+        repository: image.repository,
+        tags: image.tag ? [image.tag] : [],
+        digest: root.digest,
+        media_type: root.mediaType,
+        image_id: first?.facts.image_id ?? null,
+        platforms: platforms.map((p) => p.facts),
+        size: [...blobs.values()].reduce((sum, size) => sum + size, 0),
+        // A dashboard shows this as the image's last update: a platform rebuilt later counts.
+        created: latest(platforms.map((p) => p.facts.created)),
+        labels: first?.labels ?? {},
+        // An index's annotations speak for the whole image; buildx writes them on each platform
+        // manifest too (`annotations: manifest:…`), where the first platform's stand for all.
+        base: baseImage(rootAnnotations) ?? baseImage(first?.annotations),
+    };
+    return { facts, parts };
+}
+/** The base image the annotations name; null when they name none. */
+function baseImage(annotations) {
+    if (typeof annotations !== 'object' || annotations === null)
+        return null;
+    const values = annotations;
+    const name = typeof values[BASE_NAME] === 'string' && values[BASE_NAME] ? values[BASE_NAME] : null;
+    const digest = typeof values[BASE_DIGEST] === 'string' && isValidDigest(values[BASE_DIGEST])
+        ? values[BASE_DIGEST]
+        : null;
+    return name || digest ? { name, digest } : null;
+}
+async function readPlatform(repository, entry, where, debug) {
+    const raw = await repository.getManifest(entry.digest);
+    if (manifest_isIndexMediaType(raw.mediaType)) {
+        debug(`skipping nested index ${entry.digest}`);
+        return undefined;
+    }
+    return readPlatformManifest(repository, raw, entry.platform, where);
+}
+async function readPlatformManifest(repository, raw, declared, where) {
+    const manifest = parseManifestContents(raw, where);
+    if (!manifest.config)
+        return undefined;
+    const configBytes = await repository.getBlob(manifest.config.digest);
+    let config = {};
+    try {
+        config = parseImageConfig(configBytes, manifest.config.digest, where);
+    }
+    catch {
+        // An artifact's config need not be an image config, nor JSON: the image is still reported,
+        // without config facts.
+    }
+    const os = declared?.os ?? config.os;
+    const architecture = declared?.architecture ?? config.architecture;
+    // Not an image for any platform (an artifact such as a Helm chart or a signature).
+    if (!os || !architecture)
+        return undefined;
+    const layers = manifest.layers;
+    const blobs = [
+        [manifest.config.digest, manifest.config.size],
+        ...layers.map((layer) => [layer.digest, layer.size]),
+    ];
+    return {
+        facts: {
+            os,
+            architecture,
+            // The index's platform first; the config's where the index leaves it out.
+            variant: declared?.variant || config.variant || null,
+            os_version: declared?.['os.version'] || config['os.version'] || null,
+            digest: raw.digest,
+            image_id: manifest.config.digest,
+            size: blobs.reduce((sum, [, size]) => sum + size, 0),
+            created: isoTime(config.created),
+            layers: layersWithHistory(layers, config.history),
+        },
+        labels: { ...(config.config?.Labels ?? {}) },
+        annotations: manifest.annotations,
+        blobs,
+    };
+}
+/** The latest of some ISO 8601 times; null when there is none. */
+function latest(times) {
+    let max = null;
+    for (const time of times) {
+        if (time !== null && (max === null || Date.parse(time) > Date.parse(max)))
+            max = time;
+    }
+    return max;
+}
+/** The kind of registry a domain is, for registries reached without an integration. */
+function registryKind(domain) {
+    const host = domain.toLowerCase().replace(/:\d+$/, '');
+    if (host === 'docker.io')
+        return 'dockerhub';
+    if (host === 'ghcr.io')
+        return 'ghcr';
+    if (host === 'gcr.io' || host.endsWith('.gcr.io'))
+        return 'gcr';
+    if (host.endsWith('-docker.pkg.dev'))
+        return 'gar';
+    if (/\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/.test(host) || host === 'public.ecr.aws')
+        return 'ecr';
+    if (host.endsWith('.azurecr.io'))
+        return 'acr';
+    if (host === 'quay.io')
+        return 'quay';
+    return 'other';
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/issue-keys.js
+
+/** Jira's issue keys (`ABC-123`), as Codefresh's Jira enrichment finds them. */
+const DEFAULT_ISSUE_KEY_PATTERN = '[A-Z][A-Z0-9]+-\\d+';
+/** The `issue_key_pattern` input as a regular expression that finds every key in a text. */
+function parseIssueKeyPattern(text) {
+    const source = text || DEFAULT_ISSUE_KEY_PATTERN;
+    let pattern;
+    try {
+        pattern = new RegExp(source, 'g');
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`Input issue_key_pattern: "${source}" is not a valid regular expression (${error.message}); give a JavaScript regular expression such as ${DEFAULT_ISSUE_KEY_PATTERN}`);
+    }
+    // A pattern that finds the empty text would find a "key" between every two characters.
+    if (pattern.test('')) {
+        throw new errors/* UserError */.yo(`Input issue_key_pattern: "${source}" matches an empty text; give a pattern that matches a key only, such as ${DEFAULT_ISSUE_KEY_PATTERN}`);
+    }
+    return pattern;
+}
+/** The keys found in the texts, each once, in the order the texts and the keys in them come. */
+function findIssueKeys(texts, pattern) {
+    const found = new Set();
+    const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+    for (const text of texts) {
+        if (!text)
+            continue;
+        for (const match of text.matchAll(global))
+            if (match[0])
+                found.add(match[0]);
+    }
+    return [...found];
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/other-tags.js
+
+
+/** The most tags a report compares: a repository with more is reported as scanned in part. */
+const MAX_TAGS_SCANNED = 1000;
+/** Tags a page: what distribution 3 and ECR allow at most. */
+const PAGE_SIZE = 1000;
+/** Tags checked at once. */
+const HEAD_CONCURRENCY = 8;
+/**
+ * The other tags of the repository that point at `digest` (the "all tags" of an images list):
+ * the first MAX_TAGS_SCANNED tags the registry lists, each asked for its digest with a HEAD.
+ * A registry that answers a HEAD without Docker-Content-Digest is asked for the manifest itself.
+ * A listed name that is no valid tag is skipped: each goes into a URL. Undefined when the
+ * registry will not list the repository's tags to these credentials.
+ */
+async function findOtherTags(repository, digest, reported, max = MAX_TAGS_SCANNED) {
+    const listed = await repository.listTags(max, Math.min(max, PAGE_SIZE));
+    if (!listed)
+        return undefined;
+    const limit = createLimiter(HEAD_CONCURRENCY);
+    const candidates = listed.tags.filter((tag) => tag !== reported && isValidTag(tag));
+    const matches = await Promise.all(candidates.map((tag) => limit(async () => {
+        const head = await repository.headManifest(tag);
+        // Gone since it was listed: it points nowhere now.
+        if (!head)
+            return false;
+        const found = head.digest || (await repository.getManifest(tag)).digest;
+        return found === digest;
+    })));
+    return {
+        tags: candidates.filter((_tag, i) => matches[i]).sort(),
+        scanned: listed.tags.length,
+        complete: listed.complete,
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/pull-requests.js
+
+
+
+/** The most a commit's list is read of: one page, which no ordinary commit fills. */
+const PER_PAGE = 100;
+/**
+ * The pull requests that brought a commit in, as GitHub lists them
+ * (`GET /repos/{owner}/{repo}/commits/{sha}/pulls`): the merged one for a push to the default
+ * branch, the open ones for a push to a feature branch. A failure is a UserError naming the API
+ * and the HTTP status; the caller decides whether it matters.
+ */
+async function pullRequestsOfCommit(query) {
+    const [owner, repo, ...rest] = query.repository.split('/');
+    if (!owner || !repo || rest.length) {
+        throw new errors/* UserError */.yo(`The repository "${query.repository}" is not owner/name`);
+    }
+    const apiUrl = query.apiUrl.replace(/\/+$/, '');
+    let data;
+    try {
+        // Loaded only here: @actions/github brings undici's whole fetch, some 100 ms at every start.
+        // Its import reads the event file too, and throws on one that is no JSON: inside the try.
+        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+        const octokit = getOctokit(query.token, { baseUrl: apiUrl });
+        ({ data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+            owner,
+            repo,
+            commit_sha: query.sha,
+            per_page: PER_PAGE,
+            request: { signal: AbortSignal.timeout(query.timeoutMs) },
+        }));
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`Reading the pull requests of commit ${query.sha.slice(0, 12)} from ${apiUrl} failed: ${describeApiError(error)}`);
+    }
+    if (!Array.isArray(data)) {
+        throw new errors/* UserError */.yo(`Reading the pull requests of commit ${query.sha.slice(0, 12)} from ${apiUrl} failed: the answer is no list`);
+    }
+    return data.flatMap((item) => {
+        const pull = pullRequestOf(item);
+        return pull ? [pull] : [];
+    });
+}
+function describeApiError(error) {
+    const { status, response } = error;
+    const message = error.message?.split('\n')[0] ?? String(error);
+    // Octokit gives a failed connection status 500 too, but no response: no HTTP status to name.
+    if (typeof status === 'number' && status > 0 && response !== undefined) {
+        const hint = status === 401
+            ? ' (the github_token was not accepted)'
+            : status === 403 || status === 404
+                ? ' (the github_token may not read this repository: give the job `pull-requests: read`)'
+                : '';
+        return `HTTP ${status}${hint}: ${message}`;
+    }
+    // fetch says only "fetch failed"; what failed (ECONNREFUSED, a TLS error) is its deepest cause.
+    // Duck-typed: an error made in another realm (a VM context) is no `instanceof Error` here.
+    const causeOf = (e) => e?.cause;
+    let root = error;
+    for (let i = 0; i < 5 && typeof causeOf(root)?.message === 'string'; i++)
+        root = causeOf(root);
+    const cause = root === error ? undefined : root.message;
+    return cause && cause !== message ? `${message} (${cause})` : message;
+}
+function pull_requests_object(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : {};
+}
+function pull_requests_text(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+/** One entry of GitHub's answer, in the report's shape; undefined when it has no number. */
+function pullRequestOf(value) {
+    const item = pull_requests_object(value);
+    const number = item.number;
+    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1)
+        return undefined;
+    const url = pull_requests_text(item.html_url);
+    return {
+        number,
+        title: pull_requests_text(item.title),
+        url: url && isReportUri(url) ? url : null,
+        author: pull_requests_text(pull_requests_object(item.user).login),
+        state: pull_requests_text(item.state),
+        merged_at: isoTime(item.merged_at),
+        base: pull_requests_text(pull_requests_object(item.base).ref),
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/registry/referrers.js
+
+
+
+const COSIGN_SUFFIXES = ['sig', 'att', 'sbom'];
+const ArtifactType = {
+    cosignSignature: 'application/vnd.dev.cosign.simplesigning.v1+json',
+    sigstoreBundlePrefix: 'application/vnd.dev.sigstore.bundle',
+};
+/** A signature on a referrer on a referrer on the image is as deep as real chains go. */
+const DEFAULT_REFERRER_DEPTH = 4;
+/** Subjects probed at once; each costs up to five requests. */
+const SUBJECT_CONCURRENCY = 8;
+/**
+ * One tag listing finds the referrers tags of every subject at once; past this many tags the
+ * listing costs more than asking for each subject's few tags, so those are probed instead.
+ */
+const TAG_LISTING_LIMIT = 10_000;
+const referrers_DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-f0-9]{32,})$/;
+/** The referrers tag schema's tag for a digest: `<alg>-<hex>`, cut to a tag's 128 characters. */
+function referrersTag(digest) {
+    const match = referrers_DIGEST_RE.exec(digest);
+    if (!match)
+        throw new errors/* UserError */.yo(`"${digest}" is not a digest (algorithm:hex)`);
+    return `${match[1]}-${match[2]}`.slice(0, 128);
+}
+/** cosign's tags for a digest, those a tag can hold (a sha512 one is too long for any). */
+function cosignTags(digest) {
+    const match = referrers_DIGEST_RE.exec(digest);
+    if (!match)
+        return [];
+    return COSIGN_SUFFIXES.map((suffix) => ({
+        suffix,
+        tag: `${match[1]}-${match[2]}.${suffix}`,
+    })).filter(({ tag }) => tag.length <= 128);
+}
+function isSignature(referrer) {
+    return (referrer.artifactType === ArtifactType.cosignSignature ||
+        referrer.artifactType.startsWith(ArtifactType.sigstoreBundlePrefix) ||
+        (referrer.tag?.endsWith('.sig') ?? false));
+}
+/**
+ * Everything that refers to `subjects` in `repo`, and what refers to those, to `maxDepth`:
+ * breadth first, each digest once (a referrer listed by the API and the tag schema both, or a
+ * chain that loops back), in a stable order. Whether the registry has the referrers API is
+ * learnt from the first answer: a registry that has none is not asked again. The repository's
+ * tags are listed once, so only the referrers and cosign tags that exist are read.
+ */
+async function discoverReferrers(repo, subjects, options = {}) {
+    const maxDepth = options.maxDepth ?? DEFAULT_REFERRER_DEPTH;
+    const state = {
+        api: undefined,
+        artifactType: options.artifactType,
+        asked: new Map(),
+        debug: options.debug,
+    };
+    // The tags and whether the registry has the API, learnt at once before any subject is read.
+    const [listed] = await Promise.all([
+        repo.listTags(TAG_LISTING_LIMIT),
+        subjects.length ? apiReferrers(repo, subjects[0], state) : undefined,
+    ]);
+    if (listed?.complete)
+        state.tags = new Set(listed.tags);
+    const limit = createLimiter(SUBJECT_CONCURRENCY);
+    const seen = new Set(subjects);
+    const found = [];
+    let level = [...seen];
+    for (let depth = 1; level.length > 0; depth++) {
+        if (depth > maxDepth) {
+            options.debug?.(`${repo.label}: ${repo.name}: referrers deeper than ${maxDepth} levels are not followed`);
+            break;
+        }
+        const lists = await Promise.all(level.map((subject) => limit(() => referrersOf(repo, subject, depth, state))));
+        level = [];
+        for (const referrer of lists.flat()) {
+            if (seen.has(referrer.digest))
+                continue;
+            seen.add(referrer.digest);
+            found.push(referrer);
+            level.push(referrer.digest);
+        }
+    }
+    return found;
+}
+async function referrersOf(repo, subject, depth, state) {
+    if (!referrers_DIGEST_RE.test(subject))
+        return [];
+    const fromApi = async () => {
+        const listed = await apiReferrers(repo, subject, state);
+        return listed.flatMap((d) => fromDescriptor(d, subject, 'api', depth));
+    };
+    const absent = (tag) => state.tags !== undefined && !state.tags.has(tag);
+    const fromTagSchema = async () => {
+        if (absent(referrersTag(subject)))
+            return [];
+        const raw = await repo.findManifest(referrersTag(subject));
+        if (!raw || !manifest_isIndexMediaType(raw.mediaType))
+            return [];
+        const where = `${repo.label}: ${repo.name}:${referrersTag(subject)}`;
+        const { entries, skipped } = manifest_parseReferrersList(raw, where);
+        if (skipped)
+            state.debug?.(`${where}: ${skipped} entries that are no descriptors left out`);
+        return entries.flatMap((d) => fromDescriptor(d, subject, 'tag-schema', depth));
+    };
+    const fromCosign = cosignTags(subject).map(async ({ tag }) => {
+        if (absent(tag))
+            return [];
+        const raw = await repo.findManifest(tag);
+        if (!raw)
+            return [];
+        return [cosignReferrer(raw, subject, tag, depth, repo)];
+    });
+    const lists = await Promise.all([fromApi(), fromTagSchema(), ...fromCosign]);
+    const all = lists.flat();
+    return state.artifactType ? all.filter((r) => r.artifactType === state.artifactType) : all;
+}
+/** The referrers API's answer for one subject, asked once; [] where the registry has no API. */
+function apiReferrers(repo, subject, state) {
+    let pending = state.asked.get(subject);
+    if (!pending) {
+        pending = (async () => {
+            if (state.api === false)
+                return [];
+            const listed = await repo.listReferrers(subject, state.artifactType);
+            state.api = listed !== undefined;
+            return listed ?? [];
+        })();
+        state.asked.set(subject, pending);
+    }
+    return pending;
+}
+function fromDescriptor(entry, subject, source, depth) {
+    const d = entry;
+    // A malformed entry names nothing that could be copied: it is passed over, not trusted.
+    if (!d || typeof d !== 'object' || typeof d.digest !== 'string' || !referrers_DIGEST_RE.test(d.digest))
+        return [];
+    if (typeof d.mediaType !== 'string' || typeof d.size !== 'number')
+        return [];
+    return [
+        {
+            digest: d.digest,
+            mediaType: d.mediaType,
+            size: d.size,
+            artifactType: typeof d.artifactType === 'string' ? d.artifactType : '',
+            subject,
+            annotations: stringMap(d.annotations),
+            source,
+            depth,
+        },
+    ];
+}
+function cosignReferrer(raw, subject, tag, depth, repo) {
+    const manifest = manifest_parseImageManifest(raw, `${repo.label}: ${repo.name}:${tag}`);
+    const layers = Array.isArray(manifest.layers) ? manifest.layers : [];
+    const artifactType = (typeof manifest.artifactType === 'string' && manifest.artifactType) ||
+        (typeof layers[0]?.mediaType === 'string' && layers[0].mediaType) ||
+        manifest.config?.mediaType ||
+        '';
+    return {
+        digest: raw.digest,
+        mediaType: raw.mediaType,
+        size: raw.bytes.length,
+        artifactType,
+        subject,
+        annotations: stringMap(manifest.annotations),
+        source: 'cosign-tag',
+        tag,
+        manifest: raw,
+        depth,
+    };
+}
+function stringMap(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return {};
+    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
+}
+/** The descriptor a referrers index lists for a referrer (OCI 1.1: artifactType, annotations). */
+function referrerDescriptor(referrer) {
+    return {
+        mediaType: referrer.mediaType,
+        digest: referrer.digest,
+        size: referrer.size,
+        ...(referrer.artifactType ? { artifactType: referrer.artifactType } : {}),
+        ...(Object.keys(referrer.annotations).length ? { annotations: referrer.annotations } : {}),
+    };
+}
+/**
+ * The referrers tag index after adding `additions` to what the target already lists: nothing the
+ * target had is dropped, nothing is listed twice. `undefined` when it would not change.
+ */
+function mergeReferrersIndex(existing, additions, where) {
+    let index = {
+        schemaVersion: 2,
+        mediaType: MediaType.ociIndex,
+        manifests: [],
+    };
+    if (existing) {
+        if (!isIndexMediaType(existing.mediaType)) {
+            throw new UserError(`${where}: the referrers tag holds a ${existing.mediaType}, not an index; it is left alone`);
+        }
+        // The target's own entries are kept as they are, even those this code would not read.
+        index = parseReferrersList(existing, where).document;
+    }
+    const listed = new Set(index.manifests.map((d) => d?.digest).filter(Boolean));
+    const added = additions.filter((d) => !listed.has(d.digest));
+    if (added.length === 0)
+        return undefined;
+    const bytes = Buffer.from(JSON.stringify({ ...index, manifests: [...index.manifests, ...added] }));
+    return { bytes, mediaType: MediaType.ociIndex, digest: sha256Digest(bytes) };
+}
+/**
+ * A cosign tag the target already holds with other signatures than the source's: the source's
+ * manifest with the target's own layers appended, so that no signature is lost on either side.
+ * `undefined` when the source's layers already include all of the target's.
+ */
+function mergeCosignManifest(source, target, where) {
+    const ours = parseImageManifest(source, where);
+    const theirs = parseImageManifest(target, where);
+    const layers = Array.isArray(ours.layers) ? ours.layers : [];
+    const have = new Set(layers.map((l) => l?.digest));
+    const extra = (Array.isArray(theirs.layers) ? theirs.layers : []).filter((l) => l && typeof l.digest === 'string' && !have.has(l.digest));
+    if (extra.length === 0)
+        return undefined;
+    const bytes = Buffer.from(JSON.stringify({ ...ours, layers: [...layers, ...extra] }));
+    return { bytes, mediaType: source.mediaType, digest: sha256Digest(bytes) };
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/referrer-facts.js
+
+/**
+ * What refers to the image and to each of its platform manifests (and what refers to those:
+ * a signature on an SBOM), through whatever the registry keeps them by.
+ */
+async function readReferrers(repository, subjects, debug = () => { }) {
+    const found = await discoverReferrers(repository, subjects, { debug });
+    // An index entry that gives no media type or a size no manifest has describes nothing real.
+    const wellFormed = found.filter((referrer) => {
+        const ok = referrer.mediaType !== '' && Number.isSafeInteger(referrer.size) && referrer.size >= 0;
+        if (!ok)
+            debug(`skipping the malformed referrer entry ${referrer.digest}`);
+        return ok;
+    });
+    return {
+        referrers: wellFormed.map((referrer) => ({
+            artifact_type: referrer.artifactType || null,
+            media_type: referrer.mediaType,
+            digest: referrer.digest,
+            size: referrer.size,
+            subject: referrer.subject,
+            source: referrer.source,
+            tag: referrer.tag ?? null,
+        })),
+        signed: wellFormed.some(isSignature),
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/payload.js
+
+
+
+const ANNOTATION_KEY = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+/**
+ * The `annotations` input: a YAML map of keys to strings, numbers or booleans. YAML types the
+ * values, so `version: 1.10` is the number 1.1: quote what must stay a string.
+ */
+function parseAnnotations(input) {
+    const trimmed = input.trim();
+    if (!trimmed)
+        return {};
+    let parsed;
+    try {
+        // Integers are read exactly (as BigInt) so that one a JSON number cannot carry is refused
+        // instead of silently rounded: `build: 12345678901234567890` would otherwise arrive as
+        // 12345678901234567000.
+        parsed = (0,dist/* parse */.qg)(trimmed, { intAsBigInt: true });
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`Input annotations: not a valid YAML map (${error.message.split('\n')[0]})`);
+    }
+    if (parsed === null || parsed === undefined)
+        return {};
+    if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new errors/* UserError */.yo('Input annotations: expected a YAML map of key: value, e.g. "team: payments"');
+    }
+    const out = {};
+    for (const [key, raw] of Object.entries(parsed)) {
+        if (!ANNOTATION_KEY.test(key)) {
+            throw new errors/* UserError */.yo(`Input annotations: the key "${key}" is not allowed; keys start with a letter, then letters, digits, _ . or -`);
+        }
+        const value = typeof raw === 'bigint' ? exactInteger(key, raw) : raw;
+        if (typeof value === 'number' && !Number.isFinite(value)) {
+            throw new errors/* UserError */.yo(`Input annotations: the value of ${key} is not a finite number; quote it to send it as a string`);
+        }
+        if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+            const what = value === null
+                ? 'empty'
+                : Array.isArray(value)
+                    ? 'a list'
+                    : typeof value === 'object'
+                        ? 'a map'
+                        : typeof value;
+            throw new errors/* UserError */.yo(`Input annotations: the value of ${key} is ${what}; values are strings, numbers or booleans`);
+        }
+        out[key] = value;
+    }
+    return out;
+}
+/** A YAML integer as a JSON number, when it survives the trip unchanged. */
+function exactInteger(key, value) {
+    const number = Number(value);
+    if (!Number.isSafeInteger(number)) {
+        throw new errors/* UserError */.yo(`Input annotations: the value of ${key} (${value}) is too large an integer to send exactly as a JSON number (beyond ±${Number.MAX_SAFE_INTEGER}); quote it to send it as a string: ${key}: "${value}"`);
+    }
+    return number;
+}
+/**
+ * What this step built does not match its own schema: a bug in image-actions, not the user's
+ * doing. It is no UserError, so that code which does not expect it keeps its stack; the action
+ * catches it to honour fail_on_error (a dashboard report must not break a release over our bug).
+ */
+class InvalidReportError extends Error {
+    violations;
+    name = 'InvalidReportError';
+    constructor(violations) {
+        super(`The report built does not match ${REPORT_SCHEMA} (a bug in image-actions: please report it): ${violations.join('; ')}`);
+        this.violations = violations;
+    }
+}
+/** Builds the report and checks it against its schema: one that does not validate is a bug. */
+function buildReport(parts) {
+    const report = {
+        schema: REPORT_SCHEMA,
+        reported_at: parts.reportedAt.toISOString(),
+        image: parts.image,
+        git: parts.git,
+        ci: parts.ci,
+        annotations: parts.annotations,
+    };
+    const errors = validateReport(report);
+    if (errors.length)
+        throw new InvalidReportError(errors);
+    return report;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/report/send.js
+
+
 
 
 
@@ -67148,12 +70973,13 @@ function describeEndpoint(endpoint) {
 /**
  * POSTs the report as JSON. 2xx is success. 408, 429, 5xx (but 501 and 505), dropped
  * connections and timeouts are tried again, after the answer's Retry-After if any, else with
- * backoff and jitter, up to `retry.tries` attempts in all; other answers (a 401, a 422, a
- * redirect) fail at once. Redirects are not followed: the token would go to wherever they point,
- * and a 307 re-POST is not something a report should rely on.
+ * backoff and jitter, within one retry budget (`retry.tries` attempts and its time; a
+ * Retry-After beyond it fails at once); other answers (a 401, a 422, a redirect) fail at once.
+ * Redirects are not followed: the token would go to wherever they point, and a 307 re-POST is
+ * not something a report should rely on.
  */
 async function sendReport(body, options) {
-    const retry = options.retry ?? DEFAULT_RETRY;
+    const budget = new RetryBudget(retryPolicy(options.retry));
     const idempotencyKey = options.idempotencyKey ?? (0,external_node_crypto_.randomUUID)();
     const endpoint = describeEndpoint(options.endpoint);
     const debug = options.debug ?? (() => { });
@@ -67168,25 +70994,26 @@ async function sendReport(body, options) {
     try {
         for (let attempt = 1;; attempt++) {
             const outcome = await attemptOnce(options.endpoint, body, headers, options.timeoutMs, dispatcher);
-            const last = attempt >= retry.tries;
             if (outcome.kind === 'answer' && outcome.status >= 200 && outcome.status < 300) {
                 return { endpoint, status: outcome.status, attempts: attempt, idempotencyKey };
             }
             if (outcome.kind === 'answer') {
-                if (!isRetryableReportStatus(outcome.status) || last) {
-                    throw new DeliveryError(`Reporting to ${endpoint} failed: HTTP ${outcome.status}${hint(outcome, options.endpoint)}${excerpt(outcome.body)}${tries(attempt)}`, attempt, outcome.status);
+                const next = isRetryableReportStatus(outcome.status)
+                    ? budget.next(parseRetryAfter(outcome.retryAfter))
+                    : undefined;
+                if (!next || 'stop' in next) {
+                    throw new DeliveryError(`Reporting to ${endpoint} failed: HTTP ${outcome.status}${send_hint(outcome, options.endpoint)}${excerpt(outcome.body)}${send_tries(attempt, next)}`, attempt, outcome.status);
                 }
-                const delay = retryDelay(attempt, retry, parseRetryAfter(outcome.retryAfter));
-                debug(`POST ${endpoint}: HTTP ${outcome.status}, retrying in ${delay} ms`);
-                await sleep(delay);
+                debug(`POST ${endpoint}: HTTP ${outcome.status}, retrying in ${next.waitMs} ms`);
+                await sleep(next.waitMs);
                 continue;
             }
-            if (!outcome.retryable || last) {
-                throw new DeliveryError(`Reporting to ${endpoint} failed: ${outcome.reason}${tries(attempt)}`, attempt);
+            const next = outcome.retryable ? budget.next() : undefined;
+            if (!next || 'stop' in next) {
+                throw new DeliveryError(`Reporting to ${endpoint} failed: ${outcome.reason}${send_tries(attempt, next)}`, attempt);
             }
-            const delay = retryDelay(attempt, retry);
-            debug(`POST ${endpoint}: ${outcome.reason}, retrying in ${delay} ms`);
-            await sleep(delay);
+            debug(`POST ${endpoint}: ${outcome.reason}, retrying in ${next.waitMs} ms`);
+            await sleep(next.waitMs);
         }
     }
     finally {
@@ -67205,7 +71032,12 @@ async function attemptOnce(endpoint, body, headers, timeoutMs, dispatcher) {
             body,
             signal,
         });
-        const text = await res.body.text();
+        // Only a failure's answer is read, for its message, and at most 1 MiB of it: a receiver
+        // that answers without end holds neither the memory nor (past its timeout) the step.
+        const ok = res.statusCode >= 200 && res.statusCode < 300;
+        const text = ok
+            ? (await res.body.dump().catch(() => { }), '')
+            : (await readBounded(res.body, BodyLimit.reportAnswer, (max) => new AnswerTooLarge(max))).toString('utf8');
         return {
             kind: 'answer',
             status: res.statusCode,
@@ -67215,6 +71047,9 @@ async function attemptOnce(endpoint, body, headers, timeoutMs, dispatcher) {
         };
     }
     catch (error) {
+        if (error instanceof AnswerTooLarge) {
+            return { kind: 'failure', reason: error.message, retryable: false };
+        }
         if (signal.aborted) {
             return {
                 kind: 'failure',
@@ -67223,6 +71058,12 @@ async function attemptOnce(endpoint, body, headers, timeoutMs, dispatcher) {
             };
         }
         return { kind: 'failure', reason: reasonOf(error), retryable: isNetworkError(error) };
+    }
+}
+/** An answer past the limit: the endpoint is broken, not busy, so it is not tried again. */
+class AnswerTooLarge extends Error {
+    constructor(limit) {
+        super(`it answered with more than ${limit} (the limit for an answer); not read further`);
     }
 }
 /** What went wrong, read by shape: errors from Node's sockets need not be this realm's Error. */
@@ -67236,7 +71077,7 @@ function reasonOf(error) {
 function firstHeader(value) {
     return Array.isArray(value) ? value[0] : value;
 }
-function hint({ status, location }, endpoint) {
+function send_hint({ status, location }, endpoint) {
     if (status === 401 || status === 403)
         return ' (the endpoint did not accept the token)';
     if (status >= 300 && status < 400) {
@@ -67262,8 +71103,15 @@ function excerpt(body) {
     // A receiver may echo what it was sent; the token must not come back through the message.
     return `: ${(0,secrets/* redact */.E$)(clipped)}`;
 }
-function tries(attempts) {
-    return attempts > 1 ? ` (after ${attempts} attempts)` : '';
+/**
+ * How many attempts were made, and why no more when it was not for the count of them (`next`,
+ * the budget's last word: a Retry-After beyond it, its time spent).
+ */
+function send_tries(attempts, next) {
+    const why = next && 'stop' in next && !next.stop.endsWith(' tries') ? `; ${next.stop}` : '';
+    if (attempts === 1 && !why)
+        return '';
+    return ` (after ${attempts} attempt${attempts > 1 ? 's' : ''}${why})`;
 }
 /** A pool of its own for the report, through the proxy the environment names, as for registries. */
 function send_createDispatcher(env) {
@@ -67277,35 +71125,117 @@ function send_createDispatcher(env) {
         : new agent();
 }
 
+;// CONCATENATED MODULE: ./.build/src/registry/identity-token.js
+/**
+ * Identity tokens (docker's `identitytoken`, what `az acr login` and helpers answering `<token>`
+ * leave): OAuth2 refresh tokens, exchanged at the registry's token realm with a POST of
+ * `grant_type=refresh_token`, as docker and containers/image do, instead of a GET with Basic.
+ */
+/** Who asks, as the token service's logs show it. */
+const CLIENT_ID = 'image-actions';
+/** The form of the exchange: the scopes space-separated, as docker sends them. */
+function refreshTokenForm(identityToken, service, scopes) {
+    const form = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: identityToken,
+        client_id: CLIENT_ID,
+    });
+    if (service)
+        form.set('service', service);
+    if (scopes.length)
+        form.set('scope', scopes.join(' '));
+    return form.toString();
+}
+/** How a token service's refusal names the identity it refused. */
+function refusedIdentity(credentials) {
+    if (!credentials)
+        return 'anonymous access';
+    return credentials.identityToken
+        ? 'the identity token'
+        : `the credentials of user "${credentials.username}"`;
+}
+/** What to renew after a refusal: where the refused identity came from. */
+function refusalHint(credentials) {
+    if (!credentials?.source)
+        return '';
+    return credentials.identityToken
+        ? `; it may have expired or been revoked: renew ${credentials.source}`
+        : `; they came from ${credentials.source}`;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/registry/auth.js
 
 
 
+
+
+
+
+
+const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+const PARAM_RE = new RegExp(`^(${TOKEN})\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|(${TOKEN}))\\s*$`);
+const SCHEME_RE = new RegExp(`^(${TOKEN})(?:\\s+([\\s\\S]*))?$`);
+/** Splits a header at the commas outside quoted strings. */
+function splitList(header) {
+    const items = [];
+    let item = '';
+    let quoted = false;
+    for (let i = 0; i < header.length; i++) {
+        const c = header[i];
+        if (quoted && c === '\\') {
+            item += c + (header[++i] ?? '');
+            continue;
+        }
+        if (c === '"')
+            quoted = !quoted;
+        if (c === ',' && !quoted) {
+            items.push(item.trim());
+            item = '';
+            continue;
+        }
+        item += c;
+    }
+    items.push(item.trim());
+    return items.filter(Boolean);
+}
 /**
- * Parses `Bearer realm="…",service="…",scope="…"` (quoted values may hold commas). A header may
- * carry several challenges (joined by commas when repeated): Bearer is preferred over Basic.
+ * Every challenge of a `WWW-Authenticate` header (RFC 9110 §11.6.1): `scheme param=value, …`, the
+ * next challenge starting at the next scheme name. Each challenge keeps its own parameters, so
+ * in `Bearer realm=A, X realm=B` the realm of Bearer stays A; a parameter named twice keeps its
+ * first value.
  */
+function parseChallenges(header) {
+    const challenges = [];
+    const addParam = (challenge, text) => {
+        const match = PARAM_RE.exec(text);
+        if (!match)
+            return false;
+        const name = match[1].toLowerCase();
+        if (challenge && !(name in challenge.params)) {
+            challenge.params[name] = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : match[3];
+        }
+        return true;
+    };
+    for (const item of splitList(header)) {
+        if (addParam(challenges.at(-1), item))
+            continue;
+        const match = SCHEME_RE.exec(item);
+        if (!match)
+            continue;
+        const challenge = { scheme: match[1].toLowerCase(), params: {} };
+        challenges.push(challenge);
+        // What follows the scheme is its first parameter, or a token68 this client has no use for.
+        if (match[2])
+            addParam(challenge, match[2].trim());
+    }
+    return challenges;
+}
+/** The challenge to answer: Bearer is preferred over Basic; other schemes are not spoken. */
 function parseChallenge(header) {
     if (!header)
         return undefined;
-    const challenges = [];
-    // Split before each scheme name that starts a challenge, outside quoted values.
-    const parts = header.split(/,?\s*(?=\b(?:basic|bearer)\s)(?=(?:[^"]*"[^"]*")*[^"]*$)/i);
-    for (const part of parts) {
-        const match = /^\s*(\w+)\s*(.*)$/s.exec(part);
-        if (!match)
-            continue;
-        const scheme = match[1].toLowerCase();
-        if (scheme !== 'basic' && scheme !== 'bearer')
-            continue;
-        const params = {};
-        const re = /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))/g;
-        for (let m = re.exec(match[2]); m; m = re.exec(match[2])) {
-            params[m[1].toLowerCase()] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : m[3];
-        }
-        challenges.push({ scheme, params });
-    }
-    return challenges.find((c) => c.scheme === 'bearer') ?? challenges[0];
+    const known = parseChallenges(header).filter((c) => c.scheme === 'basic' || c.scheme === 'bearer');
+    return known.find((c) => c.scheme === 'bearer') ?? known[0];
 }
 /** Tokens are renewed this long before they expire, so none lapses mid-request. */
 const EXPIRY_MARGIN_MS = 10_000;
@@ -67331,6 +71261,7 @@ class Authenticator {
         if (credentials) {
             (0,secrets/* maskSecret */.$l)(credentials.password);
             (0,secrets/* maskSecret */.$l)(basicValue(credentials));
+            (0,secrets/* maskSecret */.$l)(credentials.identityToken);
         }
     }
     /** The `/v2/` ping, once per host: it tells whether and how the registry wants auth. */
@@ -67379,6 +71310,9 @@ class Authenticator {
         if (!challenge)
             return undefined;
         if (challenge.scheme === 'basic') {
+            if (this.credentials?.identityToken) {
+                throw new errors/* UserError */.yo(`${this.label}: the registry asks for a username and password (Basic auth); an identity token works only with a registry that has a token service`);
+            }
             return this.credentials ? `Basic ${basicValue(this.credentials)}` : undefined;
         }
         const key = [...scopes].sort().join(' ');
@@ -67438,62 +71372,106 @@ class Authenticator {
             url.searchParams.set('service', challenge.params.service);
         for (const scope of scopes)
             url.searchParams.append('scope', scope);
-        const headers = {};
-        if (this.credentials)
-            headers.authorization = `Basic ${basicValue(this.credentials)}`;
-        const { res, text } = await this.askTokenService(url, headers);
-        if (res.status === 401 || res.status === 403) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} refused ${this.credentials ? `the credentials of user "${this.credentials.username}"` : 'anonymous access'} (HTTP ${res.status})${registryMessage(text)}`, res.status);
+        const { res, text } = await this.askForToken(url, realm, challenge, scopes);
+        // OAuth2 answers a refused refresh token with 400 invalid_grant.
+        const refused = this.credentials?.identityToken ? [400, 401, 403] : [401, 403];
+        if (refused.includes(res.status)) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} refused ${refusedIdentity(this.credentials)} (HTTP ${res.status})${registryMessage(text)}${refusalHint(this.credentials)}`, res.status);
         }
         if (res.status < 200 || res.status >= 300) {
             throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} answered HTTP ${res.status}${registryMessage(text)}`, res.status);
         }
-        let parsed;
-        try {
-            parsed = JSON.parse(text);
-        }
-        catch {
-            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} answered with no JSON`, res.status);
-        }
-        // Every token the service minted is a secret, the ones not used here too.
-        for (const minted of [parsed.token, parsed.access_token, parsed.refresh_token]) {
-            if (typeof minted === 'string')
-                (0,secrets/* maskSecret */.$l)(minted);
-        }
-        const value = parsed.token || parsed.access_token;
-        if (!value)
-            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} sent no token`, res.status);
+        const parsed = parseTokenAnswer(text, `${this.label}: the token service at ${url.origin}`);
+        const value = (parsed.token || parsed.access_token);
         const lifetime = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) *
             1000;
         // The lifetime counts from now, not from the service's `issued_at`: a token service whose
         // clock runs behind would otherwise make every token look expired on arrival.
         return { value, expiresAt: Date.now() + lifetime - Math.min(EXPIRY_MARGIN_MS, lifetime / 2) };
     }
-    /** One token request, its answer read whole: a connection dropped mid-answer is retried too. */
-    async askTokenService(url, headers) {
-        const { retry } = this.transport;
-        const unreachable = (error) => new errors/* RegistryError */.gl(`${this.label}: cannot reach the token service at ${url.origin}: ${describe(error)}`, 0, 'NETWORK', { cause: error });
-        for (let attempt = 1;; attempt++) {
-            let res;
-            try {
-                // Connection failures before the answer are retried in there.
-                res = await this.transport.sendWithRetry({ method: 'GET', url: url.toString(), headers });
+    /**
+     * A GET with Basic credentials (or none), or with an identity token the OAuth2 POST of
+     * `grant_type=refresh_token` to the realm itself, as docker and containers/image send it.
+     */
+    askForToken(url, realm, challenge, scopes) {
+        const identityToken = this.credentials?.identityToken;
+        if (identityToken) {
+            const form = refreshTokenForm(identityToken, challenge.params.service, scopes);
+            const headers = { 'content-type': 'application/x-www-form-urlencoded' };
+            return this.askTokenService(new URL(realm), headers, form);
+        }
+        const headers = {};
+        if (this.credentials)
+            headers.authorization = `Basic ${basicValue(this.credentials)}`;
+        return this.askTokenService(url, headers);
+    }
+    /**
+     * One token request, its answer read whole (at most 1 MiB; an error answer to 64 KiB): a
+     * connection dropped mid-answer is retried too, from the same retry budget as the request.
+     */
+    askTokenService(url, headers, form) {
+        const service = `${this.label}: the token service at ${url.origin}`;
+        const unreachable = (error) => new errors/* RegistryError */.gl(`${service} could not be reached: ${describe(error)}`, 0, 'NETWORK', {
+            cause: error,
+        });
+        return withRetryBudget(async (budget) => {
+            for (;;) {
+                let res;
+                try {
+                    // Connection failures before the answer are retried in there.
+                    res = await this.transport.sendWithRetry(form === undefined
+                        ? { method: 'GET', url: url.toString(), headers }
+                        : { method: 'POST', url: url.toString(), headers, body: form });
+                }
+                catch (error) {
+                    throw isNetworkError(error) ? unreachable(error) : error;
+                }
+                const ok = res.status >= 200 && res.status < 300;
+                try {
+                    const bytes = await readBounded(res.body, ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody, ok
+                        ? (max) => new errors/* RegistryError */.gl(`${service} answered with more than ${max}; refused`, res.status)
+                        : undefined);
+                    return { res, text: bytes.toString('utf8') };
+                }
+                catch (error) {
+                    if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
+                        throw error;
+                    const next = budget.next();
+                    if ('stop' in next)
+                        throw unreachable(`${describe(error)}; ${next.stop}`);
+                    await sleep(next.waitMs);
+                }
             }
-            catch (error) {
-                throw isNetworkError(error) ? unreachable(error) : error;
-            }
-            try {
-                return { res, text: await res.body.text() };
-            }
-            catch (error) {
-                if (!isNetworkError(error))
-                    throw error;
-                if (attempt >= retry.tries)
-                    throw unreachable(error);
-                await sleep(retryDelay(attempt, retry));
-            }
+        }, this.transport.retry);
+    }
+}
+/**
+ * Parses and checks a token answer before any of it is used; `service` names the token service
+ * in messages. Every token in it is masked first, the ones not used here too.
+ */
+function parseTokenAnswer(text, service) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* RegistryError */.gl(`${service} answered with no JSON`, 0, 'TOKEN_INVALID');
+    }
+    if (typeof parsed === 'object' && parsed !== null) {
+        for (const key of ['token', 'access_token', 'refresh_token']) {
+            const minted = parsed[key];
+            if (typeof minted === 'string')
+                (0,secrets/* maskSecret */.$l)(minted);
         }
     }
+    if (!validateTokenAnswer(parsed)) {
+        const error = validateTokenAnswer.errors?.[0];
+        const why = error && error.instancePath
+            ? `${error.instancePath.slice(1)} ${error.message ?? 'is not valid'}`
+            : 'expected a JSON object with a token or access_token';
+        throw new errors/* RegistryError */.gl(`${service} sent no usable token (${why})`, 0, 'TOKEN_INVALID');
+    }
+    return parsed;
 }
 function basicValue(credentials) {
     return Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
@@ -67501,16 +71479,21 @@ function basicValue(credentials) {
 /** The registry's own JSON error, `: CODE: message`, or the start of a plain body. */
 function registryMessage(body) {
     const errors = parseRegistryErrors(body);
-    if (errors.length)
-        return `: ${errors.map((e) => `${e.code}: ${e.message}`).join('; ')}`;
+    if (errors.length) {
+        return `: ${(0,log_text/* escapeLogText */.d)(errors.map((e) => `${e.code}: ${e.message}`).join('; '))}`;
+    }
     const text = body.trim().slice(0, 200);
-    return text && !text.startsWith('<') ? `: ${text}` : '';
+    return text && !text.startsWith('<') ? `: ${(0,log_text/* escapeLogText */.d)(text)}` : '';
 }
 function parseRegistryErrors(body) {
     try {
         const parsed = JSON.parse(body);
         if (Array.isArray(parsed.errors)) {
-            return parsed.errors.map((e) => ({ code: e.code ?? 'UNKNOWN', message: e.message ?? '' }));
+            // Each entry as sent may be anything: only strings are taken from it.
+            return parsed.errors.map((e) => ({
+                code: typeof e?.code === 'string' ? e.code : 'UNKNOWN',
+                message: typeof e?.message === 'string' ? e.message : '',
+            }));
         }
         if (typeof parsed.details === 'string')
             return [{ code: 'ERROR', message: parsed.details }];
@@ -67526,6 +71509,14 @@ function parseRegistryErrors(body) {
 
 
 
+
+
+
+/** Statuses with which a registry says it has no referrers API (OCI 1.1 says 404; some 400/405). */
+const REFERRERS_UNSUPPORTED = new Set([400, 404, 405, 501]);
+const client_NOT_FOUND = new Set([404]);
+/** Statuses with which a registry declines to list a repository's tags. */
+const TAGS_UNLISTED = new Set([401, 403, 404, 405]);
 /** Statuses with which a registry says it will not take a blob in one PUT. */
 const MONOLITHIC_REFUSED = new Set([400, 405, 413, 416, 501]);
 const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
@@ -67555,6 +71546,42 @@ class RegistryClient {
                 scopes.push(`repository:${source}:pull`);
         }
         return new Repository(this, name, scopes);
+    }
+    /**
+     * Upload sessions open now, with the `Authorization` they were opened with: a cancelled step
+     * cancels them (DELETE) instead of leaving the registry to expire them.
+     */
+    uploads = new Set();
+    /**
+     * Cancels the open upload sessions, best effort, each within `timeoutMs` (the transport's own
+     * signal is aborted by then: these requests carry a deadline of their own). Says how many were
+     * open and how many the registry cancelled: distribution, for one, lets only an identity with
+     * full access (`*`) cancel an upload under token auth, and expires the others itself.
+     */
+    async cancelUploads(timeoutMs) {
+        const open = [...this.uploads];
+        this.uploads.clear();
+        const results = await Promise.allSettled(open.map(async ({ url, authorization }) => {
+            const own = new URL(url).origin === new URL(this.baseUrl).origin;
+            const headers = own && authorization ? { authorization } : {};
+            const res = await this.transport.send({
+                method: 'DELETE',
+                url,
+                headers,
+                signal: AbortSignal.timeout(timeoutMs),
+            });
+            const text = await readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
+            // Gone either way: cancelled now, or unknown to the registry already.
+            if (res.status < 300)
+                return;
+            const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
+            if (res.status === 404 && codes.includes('BLOB_UPLOAD_UNKNOWN'))
+                return;
+            // Distribution refuses (BLOB_UPLOAD_INVALID) a session whose bytes have moved past the
+            // state its URL carries, as an upload cut off mid-body leaves it.
+            throw new Error(`HTTP ${res.status} ${codes.join(', ')}`);
+        }));
+        return { open: open.length, cancelled: results.filter((r) => r.status === 'fulfilled').length };
     }
     /** Whether two endpoints are the same registry, so blobs can be mounted between them. */
     sameRegistry(other) {
@@ -67623,31 +71650,38 @@ class Repository {
             return error;
         return new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the connection failed (${describe(error)})`, 0, 'NETWORK', { cause: error });
     }
-    /**
-     * A request whose small answer (a manifest, a config) is read whole. A connection dropped
-     * half-way through the body is retried like one dropped before the answer.
-     */
-    async callWhole(req, action) {
-        const { retry } = this.client.transport;
-        for (let attempt = 1;; attempt++) {
-            const res = await this.call(req, action);
-            if (res.status !== 200)
-                await this.fail(res, action);
-            try {
-                return { res, bytes: Buffer.from(await res.body.arrayBuffer()) };
+    callWhole(req, action, limit, optional = false, absent = client_NOT_FOUND) {
+        return withRetryBudget(async (budget) => {
+            for (;;) {
+                const res = await this.call(req, action);
+                if (optional && absent.has(res.status)) {
+                    await res.body.dump().catch(() => { });
+                    return undefined;
+                }
+                if (res.status !== 200)
+                    await this.fail(res, action);
+                try {
+                    const bytes = await readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
+                    return { res, bytes };
+                }
+                catch (error) {
+                    if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
+                        throw error;
+                    const next = budget.next();
+                    if ('stop' in next)
+                        throw this.networkError(new RetriesSpent(error, next.stop), action);
+                    await sleep(next.waitMs);
+                }
             }
-            catch (error) {
-                if (attempt >= retry.tries || !isNetworkError(error))
-                    throw this.networkError(error, action);
-                await sleep(retryDelay(attempt, retry));
-            }
-        }
+        });
     }
     async fail(res, action) {
         // A body already drained (a HEAD's, say) cannot be read again: undici would throw outside
-        // the promise.
+        // the promise. An error body is read for the registry's message only, its start at most.
         const drained = res.body.destroyed || res.body.readableEnded || res.body.bodyUsed;
-        const text = drained ? '' : clip(await res.body.text().catch(() => ''));
+        const text = drained
+            ? ''
+            : await readBounded(res.body, BodyLimit.errorBody).then((bytes) => bytes.toString('utf8'), () => '');
         const codes = parseRegistryErrors(text).map((e) => e.code);
         let hint = '';
         if (res.status === 401 && /insufficient_scope/i.test(res.headers['www-authenticate'] ?? '')) {
@@ -67661,23 +71695,108 @@ class Repository {
         else if (res.status === 403 || codes.includes('DENIED')) {
             hint = ' (access denied: check that these credentials may do this on this repository)';
         }
-        throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}`, res.status, codes[0], { retryAfterMs: parseRetryAfter(res.headers['retry-after']) });
+        const gaveUp = res.gaveUp ? ` (${res.gaveUp})` : '';
+        throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}${gaveUp}`, res.status, codes[0], { retryAfterMs: parseRetryAfter(res.headers['retry-after']) });
+    }
+    /** A manifest reference (a tag or a digest) or a blob digest, checked before it joins a URL. */
+    checkReference(reference, what) {
+        if (isValidDigest(reference) || (what === 'manifest' && isValidTag(reference)))
+            return;
+        throw new errors/* RegistryError */.gl(`${this.label}: ${this.name}: "${reference}" is not a ${what === 'manifest' ? 'tag or a digest' : 'digest'} (${DIGEST_FORM}); not requested`, 0, 'DIGEST_INVALID');
     }
     async getManifest(reference) {
-        const { res, bytes } = await this.callWhole({
+        const found = await this.readManifest(reference, false);
+        if (!found)
+            throw new Error(`unreachable: ${reference} came back absent`);
+        return found;
+    }
+    /** The manifest, or undefined when the registry has none under `reference` (a probe). */
+    findManifest(reference) {
+        return this.readManifest(reference, true);
+    }
+    async readManifest(reference, optional) {
+        this.checkReference(reference, 'manifest');
+        const found = await this.callWhole({
             method: 'GET',
             url: this.url(`/manifests/${reference}`),
             headers: { accept: MANIFEST_ACCEPT },
-        }, `reading manifest ${this.name}${sep(reference)}`);
-        const digest = sha256Digest(bytes);
-        // A manifest asked for by digest must hash to it: the registry is not trusted blindly.
-        if (reference.startsWith('sha256:') && digest !== reference) {
+        }, `reading manifest ${this.name}${sep(reference)}`, { bytes: BodyLimit.manifest, what: 'manifest' }, optional);
+        if (!found)
+            return undefined;
+        const { res, bytes } = found;
+        // A manifest asked for by digest must hash to it, in that digest's algorithm: the registry
+        // is not trusted blindly.
+        const byDigest = isValidDigest(reference);
+        const digest = byDigest ? digestLike(bytes, reference) : manifest_sha256Digest(bytes);
+        if (byDigest && digest !== reference) {
             throw new errors/* RegistryError */.gl(`${this.label}: the manifest ${this.name}@${reference} came back with digest ${digest}`, 200, 'DIGEST_INVALID');
         }
         return { bytes, digest, mediaType: manifestMediaType(bytes, res.headers['content-type']) };
     }
+    /**
+     * The OCI 1.1 referrers API: descriptors of the manifests whose `subject` is `digest`, every
+     * page followed. `undefined` when the registry has no such API (distribution 2.8 answers 404),
+     * so the caller falls back to the referrers tag schema. `artifactType` asks the registry to
+     * filter; one that ignores the filter (no `OCI-Filters-Applied`) is filtered here.
+     */
+    async listReferrers(digest, artifactType) {
+        this.checkReference(digest, 'blob');
+        const action = `listing referrers of ${this.name}@${digest}`;
+        const query = artifactType ? `?${new URLSearchParams({ artifactType })}` : '';
+        let url = this.url(`/referrers/${digest}${query}`);
+        const found = [];
+        for (let page = 0; url; page++) {
+            if (page >= CountLimit.referrerPages) {
+                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: more than ${CountLimit.referrerPages} pages; refused`, 200);
+            }
+            const answer = await this.callWhole({ method: 'GET', url, headers: { accept: manifest_MediaType.ociIndex } }, action, { bytes: BodyLimit.listPage, what: 'page of referrers' }, true, REFERRERS_UNSUPPORTED);
+            if (!answer)
+                return page === 0 ? undefined : found;
+            // Each entry is checked: its digest goes into URLs next; one that is no descriptor is left out.
+            const list = manifest_parseReferrersList({ bytes: answer.bytes, digest: manifest_sha256Digest(answer.bytes), mediaType: manifest_MediaType.ociIndex }, `${this.label}: ${action}`);
+            const filtered = /artifactType/i.test(answer.res.headers['oci-filters-applied'] ?? '');
+            for (const entry of list.entries) {
+                if (artifactType && !filtered && entry.artifactType !== artifactType)
+                    continue;
+                found.push(entry);
+            }
+            url = nextLink(answer.res.headers.link, answer.res.url);
+        }
+        return found;
+    }
+    /**
+     * The repository's tags, `pageSize` at a time following `Link`, up to `limit`: `complete` is
+     * false when there were more. `undefined` when the registry will not list them (some refuse
+     * listing to tokens that may pull).
+     */
+    async listTags(limit, pageSize = 1000) {
+        const action = `listing the tags of ${this.name}`;
+        let url = this.url(`/tags/list?n=${pageSize}`);
+        const tags = [];
+        while (url) {
+            if (tags.length >= limit)
+                return { tags: tags.slice(0, limit), complete: false };
+            const answer = await this.callWhole({ method: 'GET', url }, action, { bytes: BodyLimit.listPage, what: 'page of tags' }, true, TAGS_UNLISTED);
+            if (!answer)
+                return tags.length ? { tags, complete: false } : undefined;
+            let body;
+            try {
+                body = JSON.parse(answer.bytes.toString('utf8')) ?? {};
+            }
+            catch {
+                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: the answer is not JSON`, 200);
+            }
+            for (const tag of Array.isArray(body.tags) ? body.tags : []) {
+                if (typeof tag === 'string')
+                    tags.push(tag);
+            }
+            url = nextLink(answer.res.headers.link, answer.res.url);
+        }
+        return { tags: tags.slice(0, limit), complete: tags.length <= limit };
+    }
     /** The manifest's digest without its body, or undefined when the registry does not have it. */
     async headManifest(reference) {
+        this.checkReference(reference, 'manifest');
         const action = `checking manifest ${this.name}${sep(reference)}`;
         const res = await this.call({
             method: 'HEAD',
@@ -67691,14 +71810,21 @@ class Repository {
             return undefined;
         // Without Docker-Content-Digest a HEAD proves presence only: the digest is left empty so
         // that no caller can take it for an equality.
+        const digest = res.headers['docker-content-digest'] ?? '';
         return {
-            digest: res.headers['docker-content-digest'] ?? '',
+            // A digest not of the known form is no digest: it is never compared or sent back.
+            digest: isValidDigest(digest) ? digest : '',
             mediaType: res.headers['content-type'] ?? '',
             size: Number(res.headers['content-length'] ?? 0),
         };
     }
-    /** Stores the manifest's exact bytes under `reference` (a tag or its digest). */
+    /**
+     * Stores the manifest's exact bytes under `reference` (a tag or its digest). `subject` is the
+     * registry's `OCI-Subject` answer: set when it indexed the manifest's subject for its referrers
+     * API, so no referrers tag index needs writing.
+     */
     async putManifest(reference, manifest) {
+        this.checkReference(reference, 'manifest');
         const action = `writing manifest ${this.name}${sep(reference)}`;
         const res = await this.call({
             method: 'PUT',
@@ -67710,13 +71836,16 @@ class Repository {
             await this.fail(res, action);
         await res.body.dump().catch(() => { });
         // A registry that stored other bytes than were sent (a rewrite, a conversion) is not trusted.
+        // The registry names it in its own algorithm (sha256), whichever the manifest was asked by.
         const stored = res.headers['docker-content-digest'];
-        if (stored && stored !== manifest.digest) {
+        if (stored && !digestMatches(manifest.bytes, stored)) {
             throw new errors/* RegistryError */.gl(`${this.label}: the registry stored manifest ${this.name}${sep(reference)} as ${stored}, not as the ${manifest.digest} that was sent`, res.status, 'DIGEST_INVALID');
         }
-        return manifest.digest;
+        const subject = res.headers['oci-subject'];
+        return { digest: manifest.digest, ...(subject ? { subject } : {}) };
     }
     async headBlob(digest) {
+        this.checkReference(digest, 'blob');
         const action = `checking blob ${this.name}@${digest}`;
         const res = await this.call({ method: 'HEAD', url: this.url(`/blobs/${digest}`) }, action);
         if (res.status !== 200 && res.status !== 404)
@@ -67728,6 +71857,7 @@ class Repository {
     }
     /** The blob as a stream; the caller must consume or destroy it. */
     async openBlob(digest) {
+        this.checkReference(digest, 'blob');
         const action = `reading blob ${this.name}@${digest}`;
         const res = await this.call({ method: 'GET', url: this.url(`/blobs/${digest}`) }, action);
         if (res.status !== 200)
@@ -67736,9 +71866,10 @@ class Repository {
     }
     /** A small blob (a config) read whole, and checked against its digest. */
     async getBlob(digest) {
-        const { bytes } = await this.callWhole({ method: 'GET', url: this.url(`/blobs/${digest}`) }, `reading blob ${this.name}@${digest}`);
-        const actual = sha256Digest(bytes);
-        if (digest.startsWith('sha256:') && actual !== digest) {
+        this.checkReference(digest, 'blob');
+        const { bytes } = await this.callWhole({ method: 'GET', url: this.url(`/blobs/${digest}`) }, `reading blob ${this.name}@${digest}`, { bytes: BodyLimit.config, what: 'blob' });
+        const actual = digestLike(bytes, digest);
+        if (actual !== digest) {
             throw new errors/* RegistryError */.gl(`${this.label}: the blob ${this.name}@${digest} came back with digest ${actual}`, 200, 'DIGEST_INVALID');
         }
         return bytes;
@@ -67748,6 +71879,7 @@ class Repository {
      * credentials, mounting disabled) open an upload session instead: its URL is returned for use.
      */
     async mountBlob(digest, from) {
+        this.checkReference(digest, 'blob');
         const query = new URLSearchParams({ mount: digest, from });
         const action = `mounting blob ${digest} from ${from} into ${this.name}`;
         const res = await this.call({ method: 'POST', url: this.url(`/blobs/uploads/?${query}`) }, action);
@@ -67790,12 +71922,51 @@ class Repository {
         };
     }
     /**
+     * Proves that this identity may push here without writing anything: an upload session is
+     * opened (which needs push access, with Basic auth as with a token) and cancelled at once. A
+     * refusal fails as any request does, naming the registry, the status and the registry's error.
+     */
+    async checkPushAccess() {
+        const { location } = await this.startUploadSession();
+        const action = `cancelling the test upload to ${this.name}`;
+        try {
+            const res = await this.call({ method: 'DELETE', url: location }, action);
+            await res.body.dump().catch(() => { });
+        }
+        catch {
+            // A registry that keeps the session lets it expire: nothing was written.
+        }
+    }
+    /**
      * Uploads a blob in one PUT; a registry that refuses that gets it in chunks (PATCH) instead.
      * `open` gives a fresh stream each time it is called, since a refused PUT has used up the first.
      */
     async uploadBlob(digest, size, open, uploadUrl) {
-        const action = `uploading blob ${digest} to ${this.name}`;
+        this.checkReference(digest, 'blob');
         const location = uploadUrl ?? (await this.startUpload());
+        return this.inSession(location, () => this.putBlob(digest, size, open, location));
+    }
+    /**
+     * Work on an upload session, known to the client while it is open: a cancel in the middle
+     * leaves it listed, for `cancelUploads`. `moved` follows a session whose URL changes (chunks).
+     */
+    async inSession(location, work) {
+        const { uploads, transport } = this.client;
+        const entry = {
+            url: location,
+            authorization: await this.client.auth.authorization(this.scopes).catch(() => undefined),
+        };
+        uploads.add(entry);
+        try {
+            return await work((url) => (entry.url = url));
+        }
+        finally {
+            if (!transport.signal?.aborted)
+                uploads.delete(entry);
+        }
+    }
+    async putBlob(digest, size, open, location) {
+        const action = `uploading blob ${digest} to ${this.name}`;
         const body = await open();
         let res;
         try {
@@ -67815,7 +71986,8 @@ class Repository {
             return;
         }
         if (MONOLITHIC_REFUSED.has(res.status)) {
-            const codes = parseRegistryErrors(await res.body.text().catch(() => '')).map((e) => e.code);
+            const text = await readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
+            const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
             if (!codes.includes('DIGEST_INVALID') && !codes.includes('SIZE_INVALID')) {
                 return this.uploadChunked(digest, open);
             }
@@ -67825,6 +71997,9 @@ class Repository {
     }
     async uploadChunked(digest, open) {
         const started = await this.startUploadSession();
+        return this.inSession(started.location, (moved) => this.putChunks(digest, open, started, moved));
+    }
+    async putChunks(digest, open, started, moved) {
         let location = started.location;
         // Registries may name the smallest chunk they take (OCI-Chunk-Min-Length).
         const chunkSize = Math.max(DEFAULT_CHUNK_SIZE, started.minChunk);
@@ -67848,6 +72023,7 @@ class Repository {
                 await this.fail(res, chunkAction);
             await res.body.dump().catch(() => { });
             location = this.location(res);
+            moved(location);
             offset += chunk.length;
         };
         for await (const data of body) {
@@ -67869,6 +72045,22 @@ class Repository {
         await res.body.dump().catch(() => { });
     }
 }
+/** The `rel="next"` target of a `Link` header, resolved against the URL that answered. */
+function nextLink(header, base) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(/,(?=\s*<)/)) {
+        const match = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
+        if (match && /\brel\s*=\s*"?next"?/i.test(match[2])) {
+            const next = new URL(match[1], base);
+            // A next page on another host would take this registry's token with it: refused.
+            if (next.origin !== new URL(base).origin)
+                return undefined;
+            return next.toString();
+        }
+    }
+    return undefined;
+}
 function withDigest(location, digest) {
     const url = new URL(location);
     url.searchParams.set('digest', digest);
@@ -67877,12 +72069,12 @@ function withDigest(location, digest) {
 function sep(reference) {
     return reference.includes(':') ? `@${reference}` : `:${reference}`;
 }
-/** Keeps error bodies short: a registry may answer with a whole HTML page. */
-function clip(text) {
-    return text.length > 4096 ? text.slice(0, 4096) : text;
-}
 
+// EXTERNAL MODULE: ./.build/src/actions/cancel.js
+var cancel = __nccwpck_require__(2109);
 ;// CONCATENATED MODULE: ./.build/src/actions/clients.js
+
+
 
 
 /**
@@ -67893,7 +72085,16 @@ class Clients {
     transport;
     clients = new Map();
     constructor(debug) {
-        this.transport = new Transport(DEFAULT_RETRY, undefined, debug);
+        // A cancelled step aborts every request of it at once.
+        this.transport = new Transport(DEFAULT_RETRY, undefined, debug, cancel/* cancelSignal */.Bj);
+    }
+    /** Cancels the upload sessions a cancelled step left open: how many were open, and cancelled. */
+    async cancelUploads(timeoutMs = 3_000) {
+        const counts = await Promise.all([...this.clients.values()].map((c) => c.cancelUploads(timeoutMs)));
+        return {
+            open: counts.reduce((n, c) => n + c.open, 0),
+            cancelled: counts.reduce((n, c) => n + c.cancelled, 0),
+        };
     }
     for(endpoint) {
         // Two integrations on one host are two identities even under one username (a robot account
@@ -67954,7 +72155,22 @@ function parseList(text, name) {
 function getList(io, name) {
     return parseList(io.getInput(name), name);
 }
+/**
+ * Every true/false input of every action: the CLI takes them as bare flags (`--dry-run`), so the
+ * list is checked where they are read.
+ */
+const BOOLEAN_INPUTS = new Set([
+    'disable_push',
+    'dry_run',
+    'fail_on_error',
+    'list_tags',
+    'no_cache',
+    'overwrite',
+    'referrers',
+]);
 function getBoolean(io, name, fallback) {
+    if (!BOOLEAN_INPUTS.has(name))
+        throw new Error(`${name} is read as a boolean but not in BOOLEAN_INPUTS`);
     const value = io.getInput(name);
     if (!value)
         return fallback;
@@ -67990,7 +72206,7 @@ function parseMap(text, name) {
         return out;
     }
     const out = {};
-    for (const item of parseListOfPairs(trimmed, name)) {
+    for (const item of parseLines(trimmed, name)) {
         const eq = item.indexOf('=');
         if (eq <= 0)
             throw new UserError(`Input ${name}: "${item}" is not KEY=VALUE`);
@@ -67998,14 +72214,21 @@ function parseMap(text, name) {
     }
     return out;
 }
-/** KEY=VALUE items: values may hold commas, so only newlines (or a YAML list) separate them. */
-function parseListOfPairs(text, name) {
-    if (text.startsWith('[') || text.startsWith('- '))
-        return parseList(text, name);
-    return text
+/**
+ * Items that may hold commas themselves (`type=registry,ref=…`, `id=NAME,env=VAR`, KEY=VALUE):
+ * only newlines, or a YAML list, separate them (DESIGN §4).
+ */
+function parseLines(text, name) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('[') || trimmed.startsWith('- '))
+        return parseList(trimmed, name);
+    return trimmed
         .split('\n')
         .map((s) => s.trim())
         .filter(Boolean);
+}
+function getLines(io, name) {
+    return parseLines(io.getInput(name), name);
 }
 /**
  * `tag` first, then `tags`, without duplicates; `tags` items may be full references.
@@ -68028,7 +72251,188 @@ function getRegistries(io) {
     });
 }
 
+;// CONCATENATED MODULE: ./.build/src/units.js
+/** Sizes and durations as people read them, in summaries and progress lines. */
+/** Bytes in decimal units, as `docker images` and registries show them. */
+function humanSize(bytes) {
+    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+    let value = Math.max(0, bytes);
+    let unit = 0;
+    // 999,999 bytes show as 1.00 MB, not 1000.0 kB.
+    while (unit < units.length - 1 && Number(value.toFixed(value < 10 ? 2 : 1)) >= 1000) {
+        value /= 1000;
+        unit++;
+    }
+    return unit === 0
+        ? `${Math.round(value)} B`
+        : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
+}
+/** `42 s`, `2 min 5 s`, `1 h 2 min`. */
+function humanDuration(seconds) {
+    if (seconds < 60)
+        return `${Math.max(1, Math.round(seconds))} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes} min ${Math.round(seconds % 60)} s`;
+    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/report-summary.js
+
+
+
+/**
+ * The job summary of report-image-info: the report as a person reads it at a glance. Every text
+ * from outside (a registry, the event, git, the user) goes through markdownText.
+ */
+function platformList(image) {
+    return image.platforms.map(platformName).join(', ') || 'no platform';
+}
+function platformName(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/**
+ * Text from outside (a branch, a tag, an annotation, a commit subject, a registry's or an
+ * endpoint's message) as literal text in the Markdown summary: no emphasis, link, code span,
+ * strikethrough, math, HTML tag or entity. CommonMark lets a backslash escape any ASCII
+ * punctuation, so `<b>` shows as `<b>` instead of being bold. Pipes and newlines are left to the
+ * table renderer (renderMarkdown), which escapes them for every cell.
+ */
+function markdownText(text) {
+    return text.replace(/[\\`*_[\]<>&~$]/g, (c) => `\\${c}`);
+}
+/** A Markdown link; a parenthesis in the URL (valid in a URI) would end the destination early. */
+function report_summary_link(label, url) {
+    return url ? `[${label}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : label;
+}
+/** The job summary of a report; every text from outside goes through markdownText. */
+function reportSummary(report, destination) {
+    const { image, git, ci } = report;
+    const facts = [
+        ['Image', `\`${image.reference}\``],
+        ['Tags', image.tags.map(markdownText).join(', ') || '(by digest)'],
+        [
+            'Registry',
+            markdownText(`${image.registry.domain} (${image.registry.integration ?? image.registry.kind})`),
+        ],
+        ['Digest', `\`${image.digest}\``],
+    ];
+    if (image.image_id)
+        facts.push(['Image ID', `\`${image.image_id}\``]);
+    facts.push(['Platforms', markdownText(platformList(image))], ['Size', humanSize(image.size)]);
+    if (image.created)
+        facts.push(['Created', image.created]);
+    if (typeof image.signed === 'boolean') {
+        facts.push([
+            'Signed',
+            image.signed ? 'yes: a signature is attached (present, not verified)' : 'no signature found',
+        ]);
+    }
+    if (git.commit.sha) {
+        const subject = git.commit.message?.split('\n')[0];
+        facts.push([
+            'Commit',
+            `${report_summary_link(`\`${git.commit.sha.slice(0, 7)}\``, git.commit.url)}${subject ? ` ${markdownText(subject)}` : ''}`,
+        ]);
+    }
+    if (image.base) {
+        const { name, digest } = image.base;
+        facts.push([
+            'Base image',
+            [name && markdownText(name), digest && `\`${digest}\``].filter(Boolean).join(' '),
+        ]);
+    }
+    if (git.branch)
+        facts.push(['Branch', markdownText(git.branch)]);
+    if (git.tag)
+        facts.push(['Git tag', markdownText(git.tag)]);
+    if (git.pull_request)
+        facts.push(['Pull request', pullRequestLink(git.pull_request)]);
+    if (git.pull_requests?.length) {
+        facts.push(['Pull requests', git.pull_requests.map(pullRequestLink).join(', ')]);
+    }
+    if (git.issues?.length)
+        facts.push(['Issues', git.issues.map(markdownText).join(', ')]);
+    if (ci.run_id) {
+        const run = `${ci.workflow ? markdownText(ci.workflow) : 'run'} #${ci.run_number ?? ci.run_id}${ci.run_attempt && ci.run_attempt > 1 ? ` (attempt ${ci.run_attempt})` : ''}`;
+        facts.push(['Workflow run', report_summary_link(run, ci.run_url)]);
+    }
+    facts.push(['Report', markdownText(destination)]);
+    const tables = [];
+    if (image.platforms.length) {
+        tables.push({
+            header: ['Platform', 'Digest', 'Size', 'Created'],
+            rows: image.platforms.map((p) => [
+                markdownText(platformName(p)),
+                `\`${p.digest}\``,
+                humanSize(p.size),
+                p.created ?? '',
+            ]),
+        });
+    }
+    for (const platform of image.platforms) {
+        if (platform.layers.length)
+            tables.push(layerTable(platform));
+    }
+    if (image.referrers?.length)
+        tables.push(referrerTable(image));
+    const annotations = Object.entries(report.annotations);
+    if (annotations.length) {
+        tables.push({
+            header: ['Annotation', 'Value'],
+            rows: annotations.map(([k, v]) => [markdownText(k), markdownText(String(v))]),
+        });
+    }
+    const notes = [];
+    if (image.tag_scan && !image.tag_scan.complete)
+        notes.push(markdownText(tagScanNote(image.repository)));
+    return { title: 'Image report', facts, tables, ...(notes.length ? { notes } : {}) };
+}
+function pullRequestLink(pr) {
+    return `${report_summary_link(`#${pr.number}`, pr.url)}${pr.title ? ` ${markdownText(pr.title)}` : ''}`;
+}
+/** What refers to the image, each with what it hangs off: the image, a platform, a referrer. */
+function referrerTable(image) {
+    const names = new Map(image.platforms.map((p) => [p.digest, markdownText(platformName(p))]));
+    names.set(image.digest, 'the image');
+    const subject = (digest) => names.get(digest) ?? `\`${digest.slice(0, 19)}…\``;
+    return {
+        header: ['Found as', 'Artifact type', 'Digest', 'Size', 'Refers to'],
+        rows: (image.referrers ?? []).map((r) => [
+            r.tag
+                ? `cosign ${markdownText(r.tag.replace(/^.*\./, '.'))} tag`
+                : r.source === 'api'
+                    ? 'referrers API'
+                    : 'referrers tag',
+            markdownText(r.artifact_type ?? ''),
+            `\`${r.digest}\``,
+            humanSize(r.size),
+            subject(r.subject),
+        ]),
+    };
+}
+/** A platform's build steps as the "Layers" view of an images dashboard shows them. */
+function layerTable(platform) {
+    return {
+        header: ['Step', `Instruction (${markdownText(platformName(platform))})`, 'Size'],
+        rows: platform.layers.map((layer, i) => [
+            String(i + 1),
+            markdownText(instructionOf(layer.created_by)) || (layer.empty_layer ? '' : '(no history)'),
+            humanSize(layer.size),
+        ]),
+    };
+}
+function tagScanNote(repository) {
+    return `${repository} has more than ${MAX_TAGS_SCANNED} tags: only the first ${MAX_TAGS_SCANNED} the registry listed were compared, so the image may have other tags not reported`;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/actions/report-image-info.js
+
+
+
+
+
+
 
 
 
@@ -68046,6 +72450,8 @@ const MAX_TIMEOUT_SECONDS = 3600;
 function readReportSettings(io) {
     const token = io.getInput('token') || undefined;
     (0,secrets/* maskSecret */.$l)(token);
+    const githubToken = io.getInput('github_token') || undefined;
+    (0,secrets/* maskSecret */.$l)(githubToken);
     const imageText = io.getInput('image');
     if (!imageText)
         throw new errors/* UserError */.yo('Input image is required: the image to report, by tag or digest');
@@ -68063,6 +72469,9 @@ function readReportSettings(io) {
         failOnError: getBoolean(io, 'fail_on_error', true),
         timeoutSeconds: parseTimeout(io.getInput('timeout_seconds')),
         config: getRegistries(io),
+        listTags: getBoolean(io, 'list_tags', false),
+        githubToken,
+        issueKeyPattern: parseIssueKeyPattern(io.getInput('issue_key_pattern')),
     };
 }
 /**
@@ -68098,13 +72507,13 @@ function parseEndpoint(text) {
     }
     return url;
 }
-function planReport(settings, env, warn) {
+async function planReport(settings, env, warn) {
     const contexts = settings.registryContext
         ? [integrationByName(settings.config, settings.registryContext, 'registry_context')]
         : [];
     checkContexts(contexts, [settings.image.domain], 'registry_context', warn);
     return {
-        source: resolvePull(settings.config, env, settings.image.domain, contexts),
+        source: await resolvePull(settings.config, env, settings.image.domain, contexts),
         endpoint: settings.endpoint ? describeEndpoint(settings.endpoint) : undefined,
     };
 }
@@ -68112,12 +72521,12 @@ function planReport(settings, env, warn) {
 function createReportImageInfo(options = {}) {
     return async (io) => {
         const settings = readReportSettings(io);
-        const plan = planReport(settings, io.env, (m) => io.warning(m));
+        const plan = await planReport(settings, io.env, (m) => io.warning(m));
         const reference = formatReference(settings.image);
         io.debug(`reading ${reference} via ${plan.source.label}; report to ${plan.endpoint ?? 'the summary only'}`);
         let image;
         try {
-            image = await readImage(settings.image, plan.source, io);
+            image = await readImage(settings, plan.source, io);
         }
         catch (error) {
             const message = problem(error, `Reading ${reference} through ${plan.source.label} failed`);
@@ -68129,6 +72538,8 @@ function createReportImageInfo(options = {}) {
             git: options.git,
             debug: (m) => io.debug(m),
         });
+        await addPullRequests(source, settings, io);
+        addIssueKeys(source, settings.issueKeyPattern);
         io.setOutput('digest', image.digest);
         io.setOutput('image_id', image.image_id ?? '');
         let report;
@@ -68184,15 +72595,94 @@ function createReportImageInfo(options = {}) {
     };
 }
 const reportImageInfo = createReportImageInfo();
-async function readImage(image, source, io) {
+async function readImage(settings, source, io) {
+    const { image } = settings;
     const clients = new Clients((m) => io.debug(m));
     try {
         const repository = clients.for(source).repository(image.repository);
-        return await readImageFacts(repository, image, source, (m) => io.debug(m));
+        const { facts, parts } = await readImageAndParts(repository, image, source, (m) => io.debug(m));
+        await addReferrers(facts, parts, repository, io);
+        if (settings.listTags)
+            await addOtherTags(facts, image, repository, io);
+        return facts;
     }
     finally {
         await clients.close();
     }
+}
+/**
+ * The repository's other tags of the digest. The image itself was read: a registry that will not
+ * list its tags costs the report those tags, not the report.
+ */
+async function addOtherTags(facts, image, repository, io) {
+    const without = '(list_tags: the report goes without the other tags)';
+    try {
+        const other = await findOtherTags(repository, facts.digest, image.tag);
+        if (!other) {
+            io.warning(`${repository.label}: the registry does not list the tags of ${image.repository} to these credentials ${without}`);
+            return;
+        }
+        facts.tags = [...facts.tags, ...other.tags];
+        facts.tag_scan = { scanned: other.scanned, complete: other.complete };
+        if (!other.complete)
+            io.info(tagScanNote(image.repository));
+    }
+    catch (error) {
+        io.warning(`${problem(error, `Listing the tags of ${image.repository} failed`)} ${without}`);
+    }
+}
+/**
+ * What refers to the image and to each of its parts. The image itself was read: a registry that
+ * fails here costs the report its referrers (null), not the report.
+ */
+async function addReferrers(facts, parts, repository, io) {
+    try {
+        const found = await readReferrers(repository, parts, (m) => io.debug(m));
+        facts.referrers = found.referrers;
+        facts.signed = found.signed;
+    }
+    catch (error) {
+        const message = problem(error, `Looking for what refers to ${facts.digest} failed`);
+        io.warning(`${message} (the report goes without its referrers)`);
+        facts.referrers = null;
+        facts.signed = null;
+    }
+}
+/**
+ * On a push, the pull requests the pushed commit came in through, when a GitHub token is given.
+ * Not reading them costs the report those facts only: a warning, never a failed step.
+ */
+async function addPullRequests(source, settings, io) {
+    const { git, ci } = source;
+    if (ci.provider !== 'github-actions' || ci.event !== 'push')
+        return;
+    if (!settings.githubToken || !git.repository || !git.commit.sha)
+        return;
+    git.pull_requests = null;
+    try {
+        git.pull_requests = await pullRequestsOfCommit({
+            apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com',
+            token: settings.githubToken,
+            repository: git.repository,
+            sha: git.commit.sha,
+            timeoutMs: Math.max(1, Math.round(settings.timeoutSeconds * 1000)),
+        });
+    }
+    catch (error) {
+        if (!(0,errors/* isUserError */.iU)(error))
+            throw error;
+        io.warning(`${(0,secrets/* redact */.E$)(error.message)} (the report goes without the pull requests)`);
+    }
+}
+/** Issue keys from the commit message, the branch and every pull request title, in that order. */
+function addIssueKeys(source, pattern) {
+    const { git } = source;
+    git.issues = findIssueKeys([
+        git.commit.message,
+        git.branch,
+        git.pull_request?.title,
+        ...(git.pull_requests ?? []).map((pr) => pr.title),
+    ], pattern);
 }
 /**
  * Registry refusals and unreachable registries are the report's failures; anything else is a bug.
@@ -68228,99 +72718,6 @@ function describeDelivery(delivery, failure) {
         return `not delivered: ${failure}`;
     return 'not sent (no endpoint given): the report is in the report output';
 }
-function platformList(image) {
-    return image.platforms.map(platformName).join(', ') || 'no platform';
-}
-function platformName(p) {
-    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
-}
-/** Bytes in decimal units, as `docker images` shows them. */
-function humanSize(bytes) {
-    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-    let value = bytes;
-    let unit = 0;
-    // 999,999 bytes show as 1.00 MB, not 1000.0 kB.
-    while (unit < units.length - 1 && Number(value.toFixed(value < 10 ? 2 : 1)) >= 1000) {
-        value /= 1000;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
-}
-/**
- * Text from outside (a branch, a tag, an annotation, a commit subject, a registry's or an
- * endpoint's message) as literal text in the Markdown summary: no emphasis, link, code span,
- * strikethrough, math, HTML tag or entity. CommonMark lets a backslash escape any ASCII
- * punctuation, so `<b>` shows as `<b>` instead of being bold. Pipes and newlines are left to the
- * table renderer (renderMarkdown), which escapes them for every cell.
- */
-function markdownText(text) {
-    return text.replace(/[\\`*_[\]<>&~$]/g, (c) => `\\${c}`);
-}
-/** A Markdown link; a parenthesis in the URL (valid in a URI) would end the destination early. */
-function report_image_info_link(label, url) {
-    return url ? `[${label}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : label;
-}
-/** The job summary of a report; every text from outside goes through markdownText. */
-function reportSummary(report, destination) {
-    const { image, git, ci } = report;
-    const facts = [
-        ['Image', `\`${image.reference}\``],
-        ['Tags', image.tags.map(markdownText).join(', ') || '(by digest)'],
-        [
-            'Registry',
-            markdownText(`${image.registry.domain} (${image.registry.integration ?? image.registry.kind})`),
-        ],
-        ['Digest', `\`${image.digest}\``],
-    ];
-    if (image.image_id)
-        facts.push(['Image ID', `\`${image.image_id}\``]);
-    facts.push(['Platforms', markdownText(platformList(image))], ['Size', humanSize(image.size)]);
-    if (image.created)
-        facts.push(['Created', image.created]);
-    if (git.commit.sha) {
-        const subject = git.commit.message?.split('\n')[0];
-        facts.push([
-            'Commit',
-            `${report_image_info_link(`\`${git.commit.sha.slice(0, 7)}\``, git.commit.url)}${subject ? ` ${markdownText(subject)}` : ''}`,
-        ]);
-    }
-    if (git.branch)
-        facts.push(['Branch', markdownText(git.branch)]);
-    if (git.tag)
-        facts.push(['Git tag', markdownText(git.tag)]);
-    if (git.pull_request) {
-        const pr = git.pull_request;
-        facts.push([
-            'Pull request',
-            `${report_image_info_link(`#${pr.number}`, pr.url)}${pr.title ? ` ${markdownText(pr.title)}` : ''}`,
-        ]);
-    }
-    if (ci.run_id) {
-        const run = `${ci.workflow ? markdownText(ci.workflow) : 'run'} #${ci.run_number ?? ci.run_id}${ci.run_attempt && ci.run_attempt > 1 ? ` (attempt ${ci.run_attempt})` : ''}`;
-        facts.push(['Workflow run', report_image_info_link(run, ci.run_url)]);
-    }
-    facts.push(['Report', markdownText(destination)]);
-    const tables = [];
-    if (image.platforms.length) {
-        tables.push({
-            header: ['Platform', 'Digest', 'Size', 'Created'],
-            rows: image.platforms.map((p) => [
-                markdownText(platformName(p)),
-                `\`${p.digest}\``,
-                humanSize(p.size),
-                p.created ?? '',
-            ]),
-        });
-    }
-    const annotations = Object.entries(report.annotations);
-    if (annotations.length) {
-        tables.push({
-            header: ['Annotation', 'Value'],
-            rows: annotations.map(([k, v]) => [markdownText(k), markdownText(String(v))]),
-        });
-    }
-    return { title: 'Image report', facts, tables };
-}
 
 
 /***/ }),
@@ -68329,23 +72726,33 @@ function reportSummary(report, destination) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */   C: () => (/* binding */ runAction),
+/* harmony export */   F: () => (/* binding */ exitIfCancelled)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6098);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2109);
+
 
 
 /**
  * The one wrapper every action runs in: user errors fail the step with their message alone,
- * bugs keep their stack so they can be reported. Returns false when the action failed.
+ * bugs keep their stack so they can be reported. A step cancelled by SIGINT/SIGTERM unwinds
+ * (its temporary files go with it) and fails with one line. Returns false when the action failed.
  */
 async function runAction(action, io) {
+    const stopListening = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .listenForCancel */ .Fh)();
     try {
         await action(io);
         return true;
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .iU)(error)) {
+        const signal = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancelledBy */ .tK)();
+        if (signal && !(error instanceof _cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc)) {
+            // Whatever the abort broke off, the line says it was a cancel, not a fault.
+            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(new _cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc(signal, 'stopped before it finished').message));
+        }
+        else if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .iU)(error)) {
             io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.message));
         }
         else if (error instanceof Error) {
@@ -68356,6 +72763,20 @@ async function runAction(action, io) {
         }
         return false;
     }
+    finally {
+        stopListening();
+    }
+}
+/**
+ * For a process's entry point: a cancelled step exits 130 (SIGINT) or 143 (SIGTERM). Its output
+ * is let drain first; should anything still hold the process, it goes two seconds later.
+ */
+function exitIfCancelled() {
+    const signal = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancelledBy */ .tK)();
+    if (!signal)
+        return;
+    process.exitCode = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(signal);
+    setTimeout(() => process.exit((0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(signal)), 2_000).unref();
 }
 
 
@@ -68391,6 +72812,47 @@ class RegistryError extends UserError {
 }
 function isUserError(error) {
     return error instanceof UserError;
+}
+
+
+/***/ }),
+
+/***/ 8005:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ safeLogLines),
+/* harmony export */   d: () => (/* binding */ escapeLogText)
+/* harmony export */ });
+/**
+ * Text from outside (a registry's error message, an image config's `os`, an endpoint's answer)
+ * must not become a workflow command: the GitHub runner runs any log line that starts, after
+ * white space, with `::` (or the older `##[`). `::stop-commands::` in a registry's message would
+ * even turn off the masking of secrets for the rest of the job.
+ */
+const COMMAND_START = /^(\s*)(::|##\[)/;
+/**
+ * Escapes text as `@actions/core` escapes a command's properties: `%`, CR and LF as `%25`, `%0D`
+ * and `%0A`, so it stays on its line, and a command opener at its start as `%3A%3A` (or
+ * `%23%23[`), so it opens nothing wherever it lands.
+ */
+function escapeLogText(text) {
+    return text
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(COMMAND_START, (_m, space, opener) => opener === '::' ? `${space}%3A%3A` : `${space}%23%23[`);
+}
+/**
+ * A message about to be written to a log, line by line: a line that would open a workflow
+ * command is escaped whole, the others are left as they are. The hosts' log writers (the GitHub
+ * io, the CLI) pass everything through this, whatever part of it came from outside.
+ */
+function safeLogLines(message) {
+    return message
+        .split(/\r\n|\r|\n/)
+        .map((line) => (COMMAND_START.test(line) ? escapeLogText(line) : line))
+        .join('\n');
 }
 
 
@@ -68485,7 +72947,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -68497,6 +72959,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -68571,6 +73036,36 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -68583,9 +73078,42 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/node module decorator */
@@ -68595,6 +73123,69 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 		if (!module.children) module.children = [];
 /******/ 		return module;
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

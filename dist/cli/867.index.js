@@ -1,8 +1,8 @@
-export const id = 271;
-export const ids = [271];
+export const id = 867;
+export const ids = [867];
 export const modules = {
 
-/***/ 7271:
+/***/ 9867:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -24,11 +24,11 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build/src/errors.js
 var errors = __webpack_require__(6624);
-// EXTERNAL MODULE: ./.build/src/build/authfile.js
-var authfile = __webpack_require__(1654);
-// EXTERNAL MODULE: ./.build/src/build/builder.js + 5 modules
-var build_builder = __webpack_require__(4670);
-;// CONCATENATED MODULE: ./.build/src/build/dockerfile.js
+// EXTERNAL MODULE: ./.build/src/builders/authfile.js
+var authfile = __webpack_require__(5538);
+// EXTERNAL MODULE: ./.build/src/builders/builder.js + 5 modules
+var builders_builder = __webpack_require__(2130);
+;// CONCATENATED MODULE: ./.build/src/builders/dockerfile.js
 /** BuildKit's parser directives; a comment with any other key ends them, as any other line does. */
 const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
 const DIRECTIVE_RE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
@@ -43,6 +43,11 @@ function syntaxImage(text, buildArgs = {}) {
     const first = (value) => value.trim().split(/\s+/)[0] || undefined;
     if (buildArgs.BUILDKIT_SYNTAX?.trim())
         return first(buildArgs.BUILDKIT_SYNTAX);
+    return first(directives(text).get('syntax') ?? '');
+}
+/** The parser directives of a Dockerfile's opening lines, by lower-cased key (see syntaxImage). */
+function directives(text) {
+    const found = new Map();
     const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
     if (lines[0]?.startsWith('#!'))
         lines.shift();
@@ -50,29 +55,52 @@ function syntaxImage(text, buildArgs = {}) {
         const match = DIRECTIVE_RE.exec(line);
         const key = match?.[1].toLowerCase();
         if (!match || !key || !DIRECTIVES.has(key))
-            return undefined;
-        if (key === 'syntax')
-            return first(match[2]);
+            break;
+        if (!found.has(key))
+            found.set(key, match[2]);
     }
-    return undefined;
+    return found;
 }
+/** `<<EOF`, `<<-EOF`, `<<"EOF"`: a heredoc BuildKit reads for RUN, COPY and ADD. */
+const HEREDOC_RE = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+const HEREDOC_INSTRUCTIONS = /^(RUN|COPY|ADD)\s/i;
+/**
+ * The instructions of a Dockerfile, each on one line: comments dropped, lines continued with
+ * the escape character (`\`, or what `# escape=` names) joined, and heredoc bodies skipped, so
+ * that a heredoc line starting with FROM is no instruction.
+ */
 function instructions(text) {
+    const escape = directives(text).get('escape') === '`' ? '`' : '\\';
     const lines = [];
     let current = '';
+    /** Terminators of the heredocs the last instruction opened, in order, and whether tabs go. */
+    const heredocs = [];
     for (const raw of text.split(/\r?\n/)) {
+        if (heredocs.length) {
+            const { word, strip } = heredocs[0];
+            if ((strip ? raw.replace(/^\t+/, '') : raw) === word)
+                heredocs.shift();
+            continue;
+        }
         const line = raw.trim();
         if (!current && (line.startsWith('#') || !line))
             continue;
         if (current && line.startsWith('#'))
             continue;
-        if (line.endsWith('\\')) {
+        if (line.endsWith(escape)) {
             current += `${line.slice(0, -1)} `;
             continue;
         }
         current += line;
-        if (current.trim())
-            lines.push(current.trim());
+        const instruction = current.trim();
         current = '';
+        if (!instruction)
+            continue;
+        lines.push(instruction);
+        if (HEREDOC_INSTRUCTIONS.test(instruction)) {
+            for (const match of instruction.matchAll(HEREDOC_RE))
+                heredocs.push({ word: match[3], strip: match[1] === '-' });
+        }
     }
     if (current.trim())
         lines.push(current.trim());
@@ -149,14 +177,16 @@ function pulledImages(text, buildArgs = {}) {
     return { images, complete };
 }
 
-// EXTERNAL MODULE: ./.build/src/build/plan.js
-var build_plan = __webpack_require__(1377);
+// EXTERNAL MODULE: ./.build/src/builders/plan.js
+var builders_plan = __webpack_require__(5589);
 // EXTERNAL MODULE: ./.build/src/registry/docker-config.js
 var docker_config = __webpack_require__(2478);
 // EXTERNAL MODULE: ./.build/src/registry/reference.js
 var reference = __webpack_require__(5626);
-// EXTERNAL MODULE: ./.build/src/registry/resolve.js
-var resolve = __webpack_require__(9887);
+// EXTERNAL MODULE: ./.build/src/registry/resolve.js + 4 modules
+var resolve = __webpack_require__(2914);
+// EXTERNAL MODULE: ./.build/src/report/git-facts.js
+var git_facts = __webpack_require__(2704);
 ;// CONCATENATED MODULE: ./.build/src/actions/image-metadata.js
 
 
@@ -170,16 +200,11 @@ function pullRequestNumber(env) {
     if (ref)
         return Number(ref[1]);
     // pull_request_target runs on the base branch's ref; the number is in the event payload.
-    if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request') || !env.GITHUB_EVENT_PATH)
+    if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request'))
         return undefined;
-    try {
-        const event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        const number = event.pull_request?.number ?? event.number;
-        return typeof number === 'number' ? number : undefined;
-    }
-    catch {
-        return undefined;
-    }
+    const event = (0,git_facts/* readEvent */.j_)(env);
+    const number = event.pull_request?.number ?? event.number;
+    return typeof number === 'number' ? number : undefined;
 }
 /**
  * The tag a build gets when the step gives neither `tag` nor `tags` (DESIGN §4): `pr-<n>` for a
@@ -208,8 +233,10 @@ function gitLabels(env, version, now) {
         labels[`${OCI}.url`] = url;
         labels[`${OCI}.title`] = repository.slice(repository.indexOf('/') + 1);
     }
-    if (env.GITHUB_SHA)
-        labels[`${OCI}.revision`] = env.GITHUB_SHA;
+    // On pull requests GITHUB_SHA is a merge commit no one pushed: the head commit, as the report has.
+    const revision = env.GITHUB_SHA ? (0,git_facts/* githubFacts */.JW)(env, (0,git_facts/* readEvent */.j_)(env)).git.commit.sha : null;
+    if (revision)
+        labels[`${OCI}.revision`] = revision;
     labels[`${OCI}.created`] = now.toISOString();
     if (version)
         labels[`${OCI}.version`] = version;
@@ -220,6 +247,111 @@ function imageLabels(env, version, userLabels, now) {
     return { ...gitLabels(env, version, now), ...userLabels };
 }
 
+// EXTERNAL MODULE: ./.build/src/secrets.js
+var secrets = __webpack_require__(6098);
+;// CONCATENATED MODULE: ./.build/src/actions/build-mounts.js
+
+
+
+
+/**
+ * The build's secret and SSH mounts (`secrets`, `ssh`), read and checked before anything runs:
+ * a secret's source must exist, and its value is masked the moment it is read. The builders get
+ * the name of the variable or file only, never the value on their command line.
+ */
+/** `key=value` fields of one item, split at commas (the items themselves come one per line). */
+function fields(item, input) {
+    const out = new Map();
+    for (const field of item.split(',')) {
+        const eq = field.indexOf('=');
+        if (eq <= 0)
+            throw new errors/* UserError */.yo(`Input ${input}: "${field.trim()}" in "${item}" is not key=value`);
+        out.set(field.slice(0, eq).trim(), field.slice(eq + 1).trim());
+    }
+    return out;
+}
+const SECRET_ID_RE = /^[A-Za-z0-9_.-]+$/;
+/** `id=NAME,env=VAR` or `id=NAME,src=PATH` (a relative path is in `base`, the workspace). */
+function parseSecrets(items, env, base) {
+    const seen = new Set();
+    return items.map((item) => {
+        const f = fields(item, 'secrets');
+        const id = f.get('id') ?? '';
+        const unknown = [...f.keys()].filter((k) => !['id', 'env', 'src', 'type'].includes(k));
+        if (!SECRET_ID_RE.test(id) || unknown.length || f.has('env') === f.has('src')) {
+            throw new errors/* UserError */.yo(`Input secrets: "${item}" is not id=NAME,env=VARIABLE or id=NAME,src=PATH`);
+        }
+        if (seen.has(id))
+            throw new errors/* UserError */.yo(`Input secrets: the id ${id} is given twice`);
+        seen.add(id);
+        const variable = f.get('env');
+        if (variable !== undefined) {
+            const value = env[variable];
+            if (!value) {
+                throw new errors/* UserError */.yo(`Input secrets: the environment variable ${variable} of secret ${id} is not set or empty`);
+            }
+            (0,secrets/* maskSecret */.$l)(value);
+            return { id, env: variable };
+        }
+        const file = external_node_path_.resolve(base, f.get('src') ?? '');
+        let content;
+        try {
+            if (!(0,external_node_fs_.statSync)(file).isFile())
+                throw new Error('not a file');
+            content = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        }
+        catch {
+            throw new errors/* UserError */.yo(`Input secrets: the file ${file} of secret ${id} does not exist`);
+        }
+        (0,secrets/* maskSecret */.$l)(content.trim());
+        return { id, file };
+    });
+}
+/**
+ * `default` (the agent at SSH_AUTH_SOCK) or `id=PATH[,PATH…]` (an agent socket or key files),
+ * as buildx takes them. The agent's socket must be there.
+ */
+function parseSsh(items, env, base) {
+    return items.map((item) => {
+        if (item === 'default') {
+            const sock = env.SSH_AUTH_SOCK;
+            if (!sock) {
+                throw new errors/* UserError */.yo('Input ssh: default needs a running SSH agent, but SSH_AUTH_SOCK is not set; start one (e.g. webfactory/ssh-agent) or give id=PATH of a key');
+            }
+            if (!isSocket(sock)) {
+                throw new errors/* UserError */.yo(`Input ssh: default needs a running SSH agent, but SSH_AUTH_SOCK (${sock}) is no socket; start the agent or give id=PATH of a key`);
+            }
+            return item;
+        }
+        const eq = item.indexOf('=');
+        const id = eq > 0 ? item.slice(0, eq) : '';
+        if (!SECRET_ID_RE.test(id)) {
+            throw new errors/* UserError */.yo(`Input ssh: "${item}" is not default or id=PATH`);
+        }
+        const paths = item
+            .slice(eq + 1)
+            .split(',')
+            .map((p) => external_node_path_.resolve(base, p.trim()));
+        for (const p of paths) {
+            try {
+                (0,external_node_fs_.statSync)(p);
+            }
+            catch {
+                throw new errors/* UserError */.yo(`Input ssh: ${p} (of ${id}) does not exist`);
+            }
+        }
+        return `${id}=${paths.join(',')}`;
+    });
+}
+function isSocket(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).isSocket();
+    }
+    catch {
+        return false;
+    }
+}
+
 // EXTERNAL MODULE: ./.build/src/actions/inputs.js
 var inputs = __webpack_require__(1270);
 // EXTERNAL MODULE: ./.build/src/actions/pushed.js
@@ -227,6 +359,7 @@ var pushed = __webpack_require__(6582);
 // EXTERNAL MODULE: ./.build/src/actions/step-dir.js
 var step_dir = __webpack_require__(3867);
 ;// CONCATENATED MODULE: ./.build/src/actions/build.js
+
 
 
 
@@ -253,6 +386,19 @@ function existing(input, file, kind, why) {
     if (kind === 'directory' ? !stat.isDirectory() : !stat.isFile()) {
         throw new errors/* UserError */.yo(`Input ${input}: ${file} is not a ${kind}${why}`);
     }
+}
+/**
+ * `provenance` / `sbom`: `true`, `false`, or buildx's own form (`mode=max`, `generator=…`),
+ * passed through; absent when not given, so buildx's default holds.
+ */
+function attestation(io, name) {
+    const value = io.getInput(name);
+    if (!value)
+        return {};
+    if (!/^(?:true|false|[a-z-]+=[^\s]+)$/.test(value)) {
+        throw new errors/* UserError */.yo(`Input ${name}: "${value}" is not true, false or buildx's key=value form (e.g. mode=max)`);
+    }
+    return { [name]: value };
 }
 function readBuildSettings(io) {
     const imageName = io.getInput('image_name');
@@ -290,9 +436,15 @@ function readBuildSettings(io) {
     const target = io.getInput('target') || undefined;
     if (target && /\s/.test(target))
         throw new errors/* UserError */.yo(`Input target: "${target}" is not a stage name`);
+    const annotations = (0,inputs/* getLines */.iv)(io, 'annotations');
+    for (const annotation of annotations) {
+        if (!/^(?:[a-z-]+(?:\[[^\]]+\])?(?:,[a-z-]+(?:\[[^\]]+\])?)*:)?[^\s=:]+=/.test(annotation)) {
+            throw new errors/* UserError */.yo(`Input annotations: "${annotation}" is not key=value (optionally after manifest:, index:, manifest-descriptor: or index-descriptor:)`);
+        }
+    }
     const builder = (io.getInput('builder') || 'auto');
-    if (!build_builder/* BUILDER_CHOICES */.fy.includes(builder)) {
-        throw new errors/* UserError */.yo(`Input builder: "${builder}" is not one of ${build_builder/* BUILDER_CHOICES */.fy.join(', ')}`);
+    if (!builders_builder/* BUILDER_CHOICES */.fy.includes(builder)) {
+        throw new errors/* UserError */.yo(`Input builder: "${builder}" is not one of ${builders_builder/* BUILDER_CHOICES */.fy.join(', ')}`);
     }
     return {
         imageName,
@@ -304,7 +456,13 @@ function readBuildSettings(io) {
         noCache: (0,inputs/* getBoolean */.pW)(io, 'no_cache', false),
         platforms: [...new Set(platforms)],
         labels,
-        cacheFrom: (0,inputs/* getList */.vS)(io, 'cache_from'),
+        cacheFrom: (0,inputs/* getLines */.iv)(io, 'cache_from'),
+        cacheTo: (0,inputs/* getLines */.iv)(io, 'cache_to'),
+        secrets: parseSecrets((0,inputs/* getLines */.iv)(io, 'secrets'), io.env, workspace),
+        ssh: parseSsh((0,inputs/* getLines */.iv)(io, 'ssh'), io.env, workspace),
+        ...attestation(io, 'provenance'),
+        ...attestation(io, 'sbom'),
+        annotations,
         registry: io.getInput('registry') || undefined,
         registryContexts: (0,inputs/* getList */.vS)(io, 'registry_contexts'),
         disablePush: (0,inputs/* getBoolean */.pW)(io, 'disable_push', false),
@@ -331,11 +489,14 @@ function domainOf(image) {
  * that a domain the build may not even pull from never needs two identities (which costs docker
  * its push during the build).
  */
-function resolveBuildRegistries(settings, env, dockerfileText, log) {
+async function resolveBuildRegistries(settings, env, dockerfileText, log) {
     const { config } = settings;
     const contexts = settings.registryContexts.map((name) => (0,resolve/* integrationByName */.dl)(config, name, 'registry_contexts'));
     const pulled = pulledImages(dockerfileText, settings.buildArgs);
-    const named = new Set([...pulled.images, ...(0,build_plan/* cacheReferences */.V)(settings.cacheFrom).references]
+    const cacheExports = (0,builders_plan/* cacheReferences */.V)(settings.cacheTo).references;
+    for (const ref of cacheExports)
+        checkCacheExport(ref, config, env);
+    const named = new Set([...pulled.images, ...(0,builders_plan/* cacheReferences */.V)(settings.cacheFrom).references, ...cacheExports]
         .map(domainOf)
         .filter((d) => d !== undefined));
     // At most one context per domain.
@@ -351,8 +512,9 @@ function resolveBuildRegistries(settings, env, dockerfileText, log) {
     const integration = settings.registry
         ? (0,resolve/* integrationByName */.dl)(config, settings.registry, 'registry')
         : undefined;
-    if (!settings.disablePush)
-        target = (0,resolve/* resolvePush */.B$)(config, env, settings.imageName, integration);
+    if (!settings.disablePush) {
+        target = await (0,resolve/* resolvePush */.B$)(config, env, settings.imageName, integration);
+    }
     const strict = new Set([
         ...named,
         ...contexts.map((c) => (0,reference/* normaliseDomain */.$N)(c.domain.toLowerCase())),
@@ -370,7 +532,7 @@ function resolveBuildRegistries(settings, env, dockerfileText, log) {
     for (const domain of offered) {
         let endpoint;
         if (strict.has(domain)) {
-            endpoint = (0,resolve/* resolvePull */.Uj)(config, env, domain, contexts);
+            endpoint = await (0,resolve/* resolvePull */.Uj)(config, env, domain, contexts);
             // Only a domain the build names is pulled for sure: a context's own domain may be unused.
             if (named.has(domain) && endpoint.insecure && !(0,resolve/* isLoopback */.U9)(endpoint.host))
                 insecurePulls.push(endpoint.host);
@@ -380,7 +542,7 @@ function resolveBuildRegistries(settings, env, dockerfileText, log) {
         }
         else {
             try {
-                endpoint = (0,resolve/* resolvePull */.Uj)(config, env, domain, contexts);
+                endpoint = await (0,resolve/* resolvePull */.Uj)(config, env, domain, contexts);
             }
             catch (error) {
                 if (!(0,errors/* isUserError */.iU)(error))
@@ -399,6 +561,20 @@ function resolveBuildRegistries(settings, env, dockerfileText, log) {
     }
     return { pulls, insecure, insecurePulls, target };
 }
+/**
+ * A `cache_to` registry reference is written during the build with the credentials the registries
+ * file (or the Docker config) holds for its domain: a domain neither knows has none to write with.
+ */
+function checkCacheExport(ref, config, env) {
+    const domain = domainOf(ref);
+    if (!domain)
+        throw new errors/* UserError */.yo(`Input cache_to: "${ref}" is not an image reference`);
+    const known = config.integrations.some((i) => (0,reference/* normaliseDomain */.$N)(i.domain.toLowerCase()) === domain) ||
+        (0,docker_config/* dockerConfigDomains */.yC)(env).some((d) => (0,reference/* normaliseDomain */.$N)(d.toLowerCase()) === domain);
+    if (!known) {
+        throw new errors/* UserError */.yo(`Input cache_to: ${ref} is on ${domain}, which no registry of the registries file (nor the Docker config) declares; declare it there so the cache is written with its credentials`);
+    }
+}
 /** The full references a build writes: in the push target, or as named locally with disable_push. */
 function imageReferences(settings, target) {
     const name = target ? `${target.endpoint.domain}/${target.repository}` : settings.imageName;
@@ -408,7 +584,7 @@ function imageReferences(settings, target) {
 function planBuild(settings, registries, dir, env, now) {
     const { target } = registries;
     const tags = imageReferences(settings, target);
-    const files = (0,build_plan/* stepFiles */.U)(dir, tags.length);
+    const files = (0,builders_plan/* stepFiles */.U)(dir, tags.length);
     const pull = (0,authfile/* authConfig */.fl)(registries.pulls);
     const push = target ? (0,authfile/* authConfig */.fl)([target.endpoint]) : undefined;
     const shared = push ? (0,authfile/* mergeAuthConfigs */.UZ)(pull, push) : undefined;
@@ -424,6 +600,12 @@ function planBuild(settings, registries, dir, env, now) {
         platforms: settings.platforms,
         labels: imageLabels(env, settings.tags[0], settings.labels, now),
         cacheFrom: settings.cacheFrom,
+        cacheTo: settings.cacheTo,
+        secrets: settings.secrets,
+        ssh: settings.ssh,
+        ...(settings.provenance !== undefined ? { provenance: settings.provenance } : {}),
+        ...(settings.sbom !== undefined ? { sbom: settings.sbom } : {}),
+        annotations: settings.annotations,
         tags,
         authfile: files.pullAuth,
         registriesConf: { file: files.registriesConf, insecure: [...new Set(registries.insecure)] },
@@ -489,11 +671,11 @@ function describePulls(registries) {
 async function build(io) {
     const settings = readBuildSettings(io);
     const dockerfileText = (0,external_node_fs_.readFileSync)(settings.dockerfile, 'utf8');
-    const registries = resolveBuildRegistries(settings, io.env, dockerfileText, {
+    const registries = await resolveBuildRegistries(settings, io.env, dockerfileText, {
         warn: (m) => io.warning(m),
         debug: (m) => io.debug(m),
     });
-    const builder = await (0,build_builder/* detectBuilder */.h4)(settings.builder, io.env);
+    const builder = await (0,builders_builder/* detectBuilder */.h4)(settings.builder, io.env);
     io.info(`Building with ${builder.kind}; pulls ${describePulls(registries)}`);
     if (registries.target) {
         io.info(`Pushing to ${registries.target.endpoint.label}: ${registries.target.endpoint.domain}/${registries.target.repository}`);
@@ -501,11 +683,18 @@ async function build(io) {
     await (0,step_dir/* withStepDir */["in"])(io, async (dir) => {
         const planned = planBuild(settings, registries, dir, io.env, new Date());
         const { plan } = planned;
+        if (registries.target)
+            await (0,pushed/* checkPushAccess */.Lr)(io, registries.target);
         await writeAuthFiles(planned);
-        const outcome = await builder.build(plan, (0,pushed/* builderIO */.c)(io));
+        const outcome = await builder.build(plan, (0,pushed/* builderIO */.cl)(io));
         let digest = '';
+        let imageId = outcome.imageId;
         if (registries.target) {
-            digest = await (0,pushed/* readBackDigest */.Q)(io, registries.target, settings.tags);
+            digest = await (0,pushed/* readBackDigest */.Qk)(io, registries.target, settings.tags);
+            // What the registry holds is the image: its config digest, where the builder named none
+            // (buildx on the containerd store names the digest of an index).
+            if (!imageId && plan.platforms.length <= 1)
+                imageId = await (0,pushed/* readBackConfigDigest */.KS)(io, registries.target, digest);
             // Only what the build itself pushed can be compared: after a load, buildx's digest is that
             // of its local export, and `docker push` writes another.
             for (const other of new Set(outcome.pushedDigests)) {
@@ -513,10 +702,12 @@ async function build(io) {
                     io.warning(`${builder.kind} reported pushing ${other}, but the registry holds ${digest}`);
             }
         }
-        // The builder's own metadata says what its image ID is: for a multi-platform buildx build,
-        // the iidfile holds the index's digest, which is no config digest.
+        // The builder's metadata is passed on, but its config digest only as found above: buildx on
+        // the containerd store names an index's digest there.
+        const { 'containerimage.config.digest': _named, ...reported } = outcome.metadata;
         const metadata = {
-            ...outcome.metadata,
+            ...reported,
+            ...(imageId ? { 'containerimage.config.digest': imageId } : {}),
             builder: builder.kind,
             'image.name': plan.tags.join(','),
             ...(digest ? { 'containerimage.digest': digest } : {}),
@@ -527,12 +718,12 @@ async function build(io) {
         io.setOutput('images', plan.tags.join('\n'));
         if (digest)
             io.setOutput('digest', digest);
-        io.setOutput('image_id', outcome.imageId);
+        io.setOutput('image_id', imageId);
         io.setOutput('metadata', JSON.stringify(metadata));
         io.info(registries.target
             ? `Built and pushed ${plan.tags.join(', ')} (${digest})`
-            : `Built ${plan.tags.join(', ')}${outcome.imageId ? ` (${outcome.imageId})` : ''}; not pushed (disable_push)`);
-        await io.writeSummary(buildSummary(builder, registries, plan, digest, outcome.imageId));
+            : `Built ${plan.tags.join(', ')}${imageId ? ` (${imageId})` : ''}; not pushed (disable_push)`);
+        await io.writeSummary(buildSummary(builder, registries, plan, digest, imageId));
     });
 }
 function buildSummary(builder, registries, plan, digest, imageId) {

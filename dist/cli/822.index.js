@@ -1,16 +1,20 @@
-export const id = 932;
-export const ids = [932];
+export const id = 822;
+export const ids = [822];
 export const modules = {
 
 /***/ 6582:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ readBackDigest),
-/* harmony export */   c: () => (/* binding */ builderIO)
+/* harmony export */   KS: () => (/* binding */ readBackConfigDigest),
+/* harmony export */   Lr: () => (/* binding */ checkPushAccess),
+/* harmony export */   Qk: () => (/* binding */ readBackDigest),
+/* harmony export */   cl: () => (/* binding */ builderIO)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7522);
+/* harmony import */ var _registry_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2850);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1663);
+
 
 
 /** How builders talk to the step: their output goes to the log. */
@@ -22,7 +26,7 @@ function builderIO(io) {
  * builder says it pushed). Every tag must hold the same one.
  */
 async function readBackDigest(io, target, tags) {
-    const clients = new _clients_js__WEBPACK_IMPORTED_MODULE_1__/* .Clients */ .f((m) => io.debug(m));
+    const clients = new _clients_js__WEBPACK_IMPORTED_MODULE_2__/* .Clients */ .f((m) => io.debug(m));
     try {
         const repo = clients.for(target.endpoint).repository(target.repository);
         const digests = await Promise.all(tags.map(async (tag) => {
@@ -43,6 +47,51 @@ async function readBackDigest(io, target, tags) {
         await clients.close();
     }
 }
+/**
+ * Fails in seconds, before anything is built, when the push target's identity may not push to
+ * its repository: an upload session is opened and cancelled, which writes nothing.
+ */
+async function checkPushAccess(io, target) {
+    const clients = new _clients_js__WEBPACK_IMPORTED_MODULE_2__/* .Clients */ .f((m) => io.debug(m));
+    try {
+        await clients
+            .for(target.endpoint)
+            .repository(target.repository, { push: true })
+            .checkPushAccess();
+    }
+    catch (error) {
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Cannot push to ${target.endpoint.domain}/${target.repository} as ${target.endpoint.label} (checked before building, nothing was built or pushed): ${error.message}`);
+    }
+    finally {
+        await clients.close();
+    }
+}
+/**
+ * The image ID (config digest) of what landed under `digest`: the manifest's config, or for an
+ * index of one platform (buildx adds its attestations beside it) that platform's config; ''
+ * for several platforms, which have no single image ID.
+ */
+async function readBackConfigDigest(io, target, digest) {
+    const clients = new _clients_js__WEBPACK_IMPORTED_MODULE_2__/* .Clients */ .f((m) => io.debug(m));
+    try {
+        const repo = clients.for(target.endpoint).repository(target.repository);
+        const where = `${target.endpoint.label}: ${target.repository}`;
+        let raw = await repo.getManifest(digest);
+        if ((0,_registry_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(raw.mediaType)) {
+            const platforms = (0,_registry_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .platformManifests */ .OS)((0,_registry_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageIndex */ .n4)(raw, where));
+            if (platforms.length !== 1)
+                return '';
+            raw = await repo.getManifest(platforms[0].digest);
+        }
+        // Validated: a config descriptor's digest is well formed.
+        return (0,_registry_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifestContents */ .XE)(raw, where).config?.digest ?? '';
+    }
+    finally {
+        await clients.close();
+    }
+}
 
 
 /***/ }),
@@ -51,10 +100,12 @@ async function readBackDigest(io, target, tags) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GA: () => (/* binding */ STEP_DIR_PREFIX),
 /* harmony export */   Gt: () => (/* binding */ removeStepDir),
+/* harmony export */   c4: () => (/* binding */ STATE),
 /* harmony export */   "in": () => (/* binding */ withStepDir)
 /* harmony export */ });
-/* unused harmony exports STATE, runMainOrPost */
+/* unused harmony export runMainOrPost */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
@@ -70,7 +121,7 @@ const STATE = {
     isPost: 'isPost',
     tempDir: 'temp_dir',
 };
-const PREFIX = 'image-actions-';
+const STEP_DIR_PREFIX = 'image-actions-';
 /**
  * Runs `fn` with a private temporary directory (mode 0700) for the step's auth files and the
  * builder's output files, and removes it when `fn` ends, however it ends. Its path is saved as
@@ -78,7 +129,7 @@ const PREFIX = 'image-actions-';
  */
 async function withStepDir(io, fn) {
     const base = io.env.RUNNER_TEMP && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(io.env.RUNNER_TEMP) ? io.env.RUNNER_TEMP : (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(base, PREFIX));
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(base, STEP_DIR_PREFIX));
     io.saveState(STATE.tempDir, dir);
     try {
         return await fn(dir);
@@ -92,7 +143,7 @@ async function withStepDir(io, fn) {
 async function removeStepDir(io) {
     const dir = io.getState(STATE.tempDir);
     // Only a directory this code made: state is not trusted to name anything else.
-    if (!dir || !node_path__WEBPACK_IMPORTED_MODULE_3__.basename(dir).startsWith(PREFIX) || !node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute(dir))
+    if (!dir || !node_path__WEBPACK_IMPORTED_MODULE_3__.basename(dir).startsWith(STEP_DIR_PREFIX) || !node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute(dir))
         return;
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
         return;
@@ -113,7 +164,7 @@ async function runMainOrPost(main, post, io) {
 
 /***/ }),
 
-/***/ 1654:
+/***/ 5538:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -136,6 +187,23 @@ function keysFor(domain) {
     return domain === _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCKER_HUB */ .Xb ? [_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCKER_HUB */ .Xb, DOCKER_HUB_LEGACY_KEY] : [domain];
 }
 /**
+ * The entry for resolved credentials. However they were obtained (a password, a credential
+ * helper, a minted cloud token), the file holds the result, never a helper the builder might not
+ * find. containers/image drops an identity token whose `auth` has no colon: `user:` it is.
+ */
+function entryFor(credentials) {
+    const { username, password, identityToken } = credentials;
+    const auth = Buffer.from(`${username}:${identityToken ? '' : password}`).toString('base64');
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(auth);
+    if (!identityToken)
+        return { auth };
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(identityToken);
+    return { auth, identitytoken: identityToken };
+}
+function sameEntry(a, b) {
+    return a.auth === b.auth && a.identitytoken === b.identitytoken;
+}
+/**
  * An auth config holding exactly the given identities, one per domain: endpoints without
  * credentials (anonymous access) get no entry. A later identity for a domain already present is
  * a bug of the caller, who must pick one per domain (resolution does).
@@ -145,21 +213,19 @@ function authConfig(sources) {
     for (const source of sources) {
         if (!source.credentials)
             continue;
-        const { username, password } = source.credentials;
-        const auth = Buffer.from(`${username}:${password}`).toString('base64');
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(auth);
+        const entry = entryFor(source.credentials);
         for (const key of keysFor(source.domain)) {
-            if (auths[key] && auths[key].auth !== auth) {
+            if (auths[key] && !sameEntry(auths[key], entry)) {
                 throw new Error(`two identities for ${source.domain} in one auth file`);
             }
-            auths[key] = { auth };
+            auths[key] = entry;
         }
     }
     return { auths };
 }
 /** The domains that `a` and `b` both hold with different identities. */
 function conflictingDomains(a, b) {
-    return Object.keys(a.auths).filter((key) => b.auths[key] !== undefined && b.auths[key].auth !== a.auths[key].auth);
+    return Object.keys(a.auths).filter((key) => b.auths[key] !== undefined && !sameEntry(b.auths[key], a.auths[key]));
 }
 /** Both configs in one, or undefined when a domain would need two identities. */
 function mergeAuthConfigs(a, b) {
@@ -181,7 +247,7 @@ async function writeAuthFile(file, config) {
 
 /***/ }),
 
-/***/ 4670:
+/***/ 2130:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -204,9 +270,11 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./.build/src/build/exec.js
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var exec = __webpack_require__(1260);
+;// CONCATENATED MODULE: ./.build/src/builders/exec.js
+
+
 
 
 const DEFAULT_KEEP = 200;
@@ -215,57 +283,73 @@ const PROVIDERS = {
     docker: 'Docker with the buildx plugin',
     buildah: 'buildah (apt-get install buildah)',
 };
-/** Runs a program and resolves with its exit code and the tail of its output. */
-function runCommand(command, options) {
+/**
+ * The program's file, found on the PATH of the environment it runs in (not this process's: a
+ * step may put its own docker first). @actions/exec would look on this process's PATH.
+ */
+function locate(program, env) {
+    if (program.includes('/'))
+        return program;
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        const file = external_node_path_.join(dir, program);
+        try {
+            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+            if ((0,external_node_fs_.statSync)(file).isFile())
+                return file;
+        }
+        catch {
+            // not in this directory
+        }
+    }
+    throw new errors/* UserError */.yo(`${program} is not installed (not found on PATH); install ${PROVIDERS[program] ?? program}`);
+}
+/** Splits a stream's chunks into lines; the last one may come without a newline. */
+function lineSplitter(take) {
+    let rest = '';
+    return {
+        push(chunk) {
+            const lines = (rest + chunk.toString('utf8')).split(/\r?\n/);
+            rest = lines.pop() ?? '';
+            for (const line of lines)
+                take(line);
+        },
+        flush() {
+            if (rest)
+                take(rest);
+            rest = '';
+        },
+    };
+}
+/**
+ * Runs a program with @actions/exec (an argument array, no shell; nothing echoed, the output
+ * handed over line by line) and resolves with its exit code and the tail of its output.
+ */
+async function runCommand(command, options) {
     const keep = options.keep ?? DEFAULT_KEEP;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(command.program, command.args, {
-            cwd: options.cwd,
-            env: { ...options.env, ...command.env },
-            stdio: ['ignore', 'pipe', 'pipe'],
-            shell: false,
-        });
-        const tail = [];
-        const take = (line) => {
-            options.log?.(line);
-            tail.push(line);
-            if (tail.length > keep)
-                tail.shift();
-        };
-        const splitter = () => {
-            let rest = '';
-            return {
-                push(chunk) {
-                    const lines = (rest + chunk.toString('utf8')).split(/\r?\n/);
-                    rest = lines.pop() ?? '';
-                    for (const line of lines)
-                        take(line);
-                },
-                flush() {
-                    if (rest)
-                        take(rest);
-                    rest = '';
-                },
-            };
-        };
-        const out = splitter();
-        const err = splitter();
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.once('error', (error) => {
-            if (error.code === 'ENOENT') {
-                reject(new errors/* UserError */.yo(`${command.program} is not installed (not found on PATH); install ${PROVIDERS[command.program] ?? command.program}`));
-            }
-            else {
-                reject(error);
-            }
-        });
-        child.once('close', (code, signal) => {
-            out.flush();
-            err.flush();
-            resolve({ code: code ?? (signal ? 128 : 1), tail });
-        });
+    const env = { ...options.env, ...command.env };
+    const file = locate(command.program, env);
+    const tail = [];
+    const take = (line) => {
+        options.log?.(line);
+        tail.push(line);
+        if (tail.length > keep)
+            tail.shift();
+    };
+    const out = lineSplitter(take);
+    const err = lineSplitter(take);
+    const code = await (0,exec/* exec */.m)(file, command.args, {
+        cwd: options.cwd,
+        env: Object.fromEntries(Object.entries(env).filter((e) => e[1] !== undefined)),
+        silent: true,
+        ignoreReturnCode: true,
+        listeners: { stdout: (chunk) => out.push(chunk), stderr: (chunk) => err.push(chunk) },
     });
+    out.flush();
+    err.flush();
+    // A program killed by a signal has no exit code.
+    return { code: typeof code === 'number' ? code : 128, tail };
 }
 /** How a command is shown in the log: its arguments, quoted where they hold white space. */
 function formatCommand(command) {
@@ -274,21 +358,22 @@ function formatCommand(command) {
         .join(' ');
 }
 
-;// CONCATENATED MODULE: ./.build/src/build/failure.js
+;// CONCATENATED MODULE: ./.build/src/builders/failure.js
 
 /** Lines of builder output an error message carries. */
 const TAIL_LINES = 25;
 /**
  * The Dockerfile instruction a build failed at, from the builder's output:
  * buildah says `Error: building at STEP "RUN …": …` (and prints `STEP n/m: …` as it goes),
- * docker buildx says ` > [2/3] RUN …:` (and `#7 [2/3] RUN …` as it goes).
+ * docker buildx says ` > [2/3] RUN …:` (and `#7 [2/3] RUN …` as it goes), or names the step
+ * that is no instruction the same way: ` > pushing reg/app:1 with docker:`, ` > exporting to image:`.
  */
 function failingInstruction(lines) {
     for (let i = lines.length - 1; i >= 0; i--) {
         const buildah = /building at STEP "(.*)": /.exec(lines[i]);
         if (buildah)
             return buildah[1];
-        const docker = /^\s*> \[[^\]]*\] (.*):\s*$/.exec(lines[i]);
+        const docker = /^\s*> (?:\[[^\]]*\] )?(.*):\s*$/.exec(lines[i]);
         if (docker)
             return docker[1];
     }
@@ -354,9 +439,9 @@ function pushFailure(builder, target, destination, code, lines) {
     return new errors/* UserError */.yo(`Push of ${destination} to ${target.registry} failed (registry ${target.host}, repository ${target.repository}; ${builder} exit code ${code}): ${reason}${hint}`);
 }
 
-// EXTERNAL MODULE: ./.build/src/build/plan.js
-var plan = __webpack_require__(1377);
-;// CONCATENATED MODULE: ./.build/src/build/registries-conf.js
+// EXTERNAL MODULE: ./.build/src/builders/plan.js
+var plan = __webpack_require__(5589);
+;// CONCATENATED MODULE: ./.build/src/builders/registries-conf.js
 /**
  * The registries.conf buildah is given for every build: the one it would read, with two changes.
  *
@@ -501,7 +586,7 @@ function render(sections) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./.build/src/build/buildah.js
+;// CONCATENATED MODULE: ./.build/src/builders/buildah.js
 
 
 
@@ -525,6 +610,49 @@ function buildahCacheSources(cacheFrom) {
     return { sources: [...new Set(sources)], ignored: others };
 }
 /**
+ * buildx's annotation items for buildah, which annotates image manifests only: a bare
+ * `key=value` or `manifest:key=value` is kept (without the prefix); the others (index:,
+ * descriptors, platform-qualified) it cannot write.
+ */
+function buildahAnnotations(items) {
+    const manifest = [];
+    const ignored = [];
+    for (const item of items) {
+        const colon = item.indexOf(':');
+        const eq = item.indexOf('=');
+        const prefix = colon >= 0 && colon < eq ? item.slice(0, colon) : '';
+        if (!prefix)
+            manifest.push(item);
+        else if (prefix === 'manifest')
+            manifest.push(item.slice(colon + 1));
+        else
+            ignored.push(item);
+    }
+    return { manifest, ignored };
+}
+/**
+ * What buildah cannot do of a plan, said before anything runs: provenance attestations are a
+ * BuildKit feature (an error, as a user asking for them relies on them), and an SBOM, cache
+ * exports other than to a registry, and index annotations are left out with a warning.
+ */
+function buildahLimits(plan) {
+    if (plan.provenance !== undefined && plan.provenance !== 'false') {
+        throw new errors/* UserError */.yo(`Input provenance: buildah cannot write provenance attestations (a BuildKit feature); remove provenance, set it to false, or use builder: docker`);
+    }
+    const warnings = [];
+    if (plan.sbom !== undefined && plan.sbom !== 'false')
+        warnings.push('Input sbom: buildah 1.28 cannot generate an SBOM attestation; none is attached (use builder: docker, or attach one with syft and cosign or oras)');
+    const ignored = buildahCacheSources(plan.cacheTo).ignored;
+    if (ignored.length)
+        warnings.push(`Input cache_to: buildah exports cache to registry repositories only; ${ignored.join(', ')} left out`);
+    if (plan.platforms.length > 1 && plan.cacheTo.length)
+        warnings.push('Input cache_to: buildah caches no layers for a multi-platform build; nothing is exported');
+    const annotations = buildahAnnotations(plan.annotations).ignored;
+    if (annotations.length)
+        warnings.push(`Input annotations: buildah annotates image manifests only; ${annotations.join(', ')} left out`);
+    return warnings;
+}
+/**
  * The arguments of `buildah build` for a plan. One platform: an image per tag, layers cached.
  * Several: one manifest list named by the first tag. buildah 1.28 shares cached layers across
  * platforms of one build (a FROM scratch stage of arm64 reuses amd64's), so layer caching, and
@@ -546,7 +674,15 @@ function buildahBuildArgs(plan) {
     if (!multi) {
         for (const source of buildahCacheSources(plan.cacheFrom).sources)
             args.push('--cache-from', source);
+        for (const destination of buildahCacheSources(plan.cacheTo).sources)
+            args.push('--cache-to', destination);
     }
+    for (const secret of plan.secrets)
+        args.push('--secret', secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.file}`);
+    for (const ssh of plan.ssh)
+        args.push('--ssh', ssh);
+    for (const annotation of buildahAnnotations(plan.annotations).manifest)
+        args.push('--annotation', annotation);
     if (plan.target)
         args.push('--target', plan.target);
     if (plan.noCache)
@@ -651,6 +787,8 @@ class BuildahBuilder {
         return runCommand(command, { env: io.env, log });
     }
     async build(plan, io) {
+        for (const warning of buildahLimits(plan))
+            io.warn(warning);
         const { ignored } = buildahCacheSources(plan.cacheFrom);
         if (ignored.length)
             io.warn(`buildah takes registry references as cache_from only; ignored: ${ignored.join(', ')}`);
@@ -732,9 +870,9 @@ class BuildahBuilder {
 
 // EXTERNAL MODULE: ./.build/src/registry/docker-config.js
 var docker_config = __webpack_require__(2478);
-// EXTERNAL MODULE: ./.build/src/registry/resolve.js
-var resolve = __webpack_require__(9887);
-;// CONCATENATED MODULE: ./.build/src/build/docker.js
+// EXTERNAL MODULE: ./.build/src/registry/resolve.js + 4 modules
+var resolve = __webpack_require__(2914);
+;// CONCATENATED MODULE: ./.build/src/builders/docker.js
 
 
 
@@ -743,10 +881,23 @@ var resolve = __webpack_require__(9887);
 
 
 
-function dockerOutput(plan) {
+/** The `Driver:` line of `docker buildx inspect`. */
+function buildxDriver(lines) {
+    for (const line of lines) {
+        const match = /^Driver:\s*(\S+)/.exec(line.trim());
+        if (match)
+            return match[1];
+    }
+    return undefined;
+}
+/** `docker info --format '{{json .DriverStatus}}'` names a containerd snapshotter for that store. */
+function imageStoreOf(driverStatus) {
+    return driverStatus.includes('io.containerd.snapshotter') ? 'containerd' : 'classic';
+}
+function dockerOutput(plan, store = 'classic') {
     if (plan.push?.sharedAuthfile)
         return 'push';
-    return !plan.push && plan.platforms.length > 1 ? 'cache' : 'load';
+    return !plan.push && plan.platforms.length > 1 && store === 'classic' ? 'cache' : 'load';
 }
 /** A push target reached over plain HTTP that is not loopback (which buildx reaches so anyway). */
 function plainHttpTarget(plan) {
@@ -763,6 +914,18 @@ function dockerBuildArgs(plan, output) {
         args.push('--label', `${key}=${value}`);
     for (const source of plan.cacheFrom)
         args.push('--cache-from', source);
+    for (const destination of plan.cacheTo)
+        args.push('--cache-to', destination);
+    for (const secret of plan.secrets)
+        args.push('--secret', secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.file}`);
+    for (const ssh of plan.ssh)
+        args.push('--ssh', ssh);
+    if (plan.provenance !== undefined)
+        args.push(`--provenance=${plan.provenance}`);
+    if (plan.sbom !== undefined)
+        args.push(`--sbom=${plan.sbom}`);
+    for (const annotation of plan.annotations)
+        args.push('--annotation', annotation);
     if (plan.target)
         args.push('--target', plan.target);
     if (plan.noCache)
@@ -814,13 +977,14 @@ function insecurePushWarning(host, registry) {
  * A build with docker. buildx reads one Docker config for the whole build, so it pushes during
  * the build only when pulls and push can share one file (no domain needing two identities).
  * Otherwise the image is loaded into the engine with the pull credentials, then each tag is
- * pushed with the target's: a single-platform image only, as the engine's image store holds one
- * platform. With disable_push, one platform is loaded; several stay in the build cache. What
+ * pushed with the target's: a single-platform image only when the engine's classic image store
+ * holds one platform. With disable_push, the image is loaded; several platforms stay in the build
+ * cache where the store cannot hold them. What
  * buildx cannot do is refused before anything runs; plain HTTP, which buildx and docker push take
  * from the engine's or builder's own configuration, is warned about, saying what it needs.
  */
-function dockerBuildRun(plan, buildxConfig) {
-    const output = dockerOutput(plan);
+function dockerBuildRun(plan, buildxConfig, store = 'classic') {
+    const output = dockerOutput(plan, store);
     const warnings = [];
     if (plan.insecurePulls.length)
         warnings.push(insecurePullWarning(plan.insecurePulls));
@@ -840,9 +1004,9 @@ function dockerBuildRun(plan, buildxConfig) {
             warnings,
         };
     }
-    if (push && plan.platforms.length > 1) {
+    if (push && plan.platforms.length > 1 && store === 'classic') {
         const why = push.conflict ?? `${push.host} needs two identities`;
-        throw new errors/* UserError */.yo(`builder docker: a multi-platform build must push while it builds, with one identity per registry, but ${why}; use builder: buildah, or let one identity both pull from and push to ${push.host}`);
+        throw new errors/* UserError */.yo(`builder docker: a multi-platform build must push while it builds, with one identity per registry (the engine's classic image store holds one platform per image), but ${why}; use builder: buildah, an engine with the containerd image store, or let one identity both pull from and push to ${push.host}`);
     }
     if (push && plainHttpTarget(plan))
         warnings.push(insecurePushWarning(push.host, push.registry));
@@ -923,6 +1087,18 @@ async function linkUserDockerConfig(dir, env) {
 function dockerImageIds(inspected) {
     return [...new Set(inspected.match(/sha256:[0-9a-f]{64}/g) ?? [])];
 }
+/**
+ * The image ID (config digest) of a build, from what buildx says: on a classic store, for one
+ * platform, its metadata's config digest, else the iidfile. On the containerd store buildx 0.13
+ * names the digest of an index as both (checked on dockerd 26), and several platforms have no
+ * single image ID: ''. The step then reads the config digest from the registry when it pushed.
+ */
+function dockerImageId(metadata, iid, build) {
+    if (build.store === 'containerd' || build.platforms > 1)
+        return '';
+    const config = metadata['containerimage.config.digest'];
+    return typeof config === 'string' ? config : iid;
+}
 async function docker_readOptional(file) {
     try {
         return await (0,promises_.readFile)(file, 'utf8');
@@ -947,12 +1123,32 @@ class DockerBuilder {
                 throw fail(command, result.code, result.tail);
         }
     }
+    /** Which image store the engine runs; a docker that cannot say is taken for the classic one. */
+    async imageStore(io) {
+        const result = await runCommand({ program: 'docker', args: ['info', '--format', '{{json .DriverStatus}}'] }, { env: io.env, keep: 5 });
+        return result.code === 0 ? imageStoreOf(result.tail.join('\n')) : 'classic';
+    }
+    /** The driver of buildx's current builder (`docker`, `docker-container`, …), if it says. */
+    async builderDriver(io) {
+        const result = await runCommand({
+            program: 'docker',
+            args: ['buildx', 'inspect'],
+            env: { BUILDX_CONFIG: buildxConfigDir(io.env) },
+        }, { env: io.env, keep: 50 });
+        return result.code === 0 ? buildxDriver(result.tail) : undefined;
+    }
     async build(plan, io) {
-        const { output, commands, warnings } = dockerBuildRun(plan, buildxConfigDir(io.env));
+        const store = await this.imageStore(io);
+        if (plan.platforms.length > 1 &&
+            store === 'classic' &&
+            (await this.builderDriver(io)) === 'docker') {
+            throw new errors/* UserError */.yo(`Input platform: ${plan.platforms.join(', ')} need a builder that makes multi-platform images, but buildx's builder here is the engine's own (driver docker) on its classic image store, which builds one platform; set one up with docker/setup-buildx-action (a docker-container builder), turn on the engine's containerd image store, or use builder: buildah`);
+        }
+        const { output, commands, warnings } = dockerBuildRun(plan, buildxConfigDir(io.env), store);
         for (const warning of warnings)
             io.warn(warning);
         if (output === 'cache') {
-            io.warn(`docker buildx: a build for ${plan.platforms.length} platforms cannot be loaded into the engine's image store, so with disable_push its result stays in the build cache only (as with docker/build-push-action's push: false); ${plan.tags.join(', ')} name no local image, and the push action cannot push it; build without disable_push, or with builder: buildah`);
+            io.warn(`docker buildx: a build for ${plan.platforms.length} platforms cannot be loaded into the engine's classic image store, so with disable_push its result stays in the build cache only (as with docker/build-push-action's push: false); ${plan.tags.join(', ')} name no local image, and the push action cannot push it; build without disable_push, on an engine with the containerd image store, or with builder: buildah`);
         }
         await this.run(commands, io, (command, code, tail) => command.purpose === 'build' || !plan.push
             ? buildFailure('docker buildx', code, tail)
@@ -967,8 +1163,10 @@ class DockerBuilder {
         }
         const reported = metadata['containerimage.digest'];
         return {
-            // With several platforms this is the index's digest: docker/build-push-action's imageid.
-            imageId: (await docker_readOptional(plan.iidfile))?.trim() ?? '',
+            imageId: dockerImageId(metadata, (await docker_readOptional(plan.iidfile))?.trim() ?? '', {
+                store,
+                platforms: plan.platforms.length,
+            }),
             metadata,
             // Without --push, buildx's digest is that of its local export, not what `docker push` wrote.
             pushedDigests: output === 'push' && typeof reported === 'string' ? [reported] : [],
@@ -990,7 +1188,7 @@ class DockerBuilder {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/src/build/builder.js
+;// CONCATENATED MODULE: ./.build/src/builders/builder.js
 
 
 
@@ -1048,7 +1246,7 @@ async function availableBuilders(env, probe = probeProgram) {
 
 /***/ }),
 
-/***/ 1377:
+/***/ 5589:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1073,7 +1271,7 @@ function stepFiles(dir, tagCount) {
     };
 }
 /**
- * The registry references of `cache_from` items: `type=registry,ref=X` gives X, a plain item is a
+ * The registry references of `cache_from` / `cache_to` items: `type=registry,ref=X` gives X, a plain item is a
  * reference; other buildx cache types (gha, local, s3) name no registry image.
  */
 function cacheReferences(cacheFrom) {

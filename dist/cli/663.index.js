@@ -1,8 +1,8 @@
-export const id = 130;
-export const ids = [130];
+export const id = 663;
+export const ids = [663];
 export const modules = {
 
-/***/ 7522:
+/***/ 1663:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -26,7 +26,46 @@ var registry_budget = __webpack_require__(5654);
 var protocol_validators = __webpack_require__(8861);
 // EXTERNAL MODULE: ./.build/src/log-text.js
 var log_text = __webpack_require__(8005);
+;// CONCATENATED MODULE: ./.build/src/registry/identity-token.js
+/**
+ * Identity tokens (docker's `identitytoken`, what `az acr login` and helpers answering `<token>`
+ * leave): OAuth2 refresh tokens, exchanged at the registry's token realm with a POST of
+ * `grant_type=refresh_token`, as docker and containers/image do, instead of a GET with Basic.
+ */
+/** Who asks, as the token service's logs show it. */
+const CLIENT_ID = 'image-actions';
+/** The form of the exchange: the scopes space-separated, as docker sends them. */
+function refreshTokenForm(identityToken, service, scopes) {
+    const form = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: identityToken,
+        client_id: CLIENT_ID,
+    });
+    if (service)
+        form.set('service', service);
+    if (scopes.length)
+        form.set('scope', scopes.join(' '));
+    return form.toString();
+}
+/** How a token service's refusal names the identity it refused. */
+function refusedIdentity(credentials) {
+    if (!credentials)
+        return 'anonymous access';
+    return credentials.identityToken
+        ? 'the identity token'
+        : `the credentials of user "${credentials.username}"`;
+}
+/** What to renew after a refusal: where the refused identity came from. */
+function refusalHint(credentials) {
+    if (!credentials?.source)
+        return '';
+    return credentials.identityToken
+        ? `; it may have expired or been revoked: renew ${credentials.source}`
+        : `; they came from ${credentials.source}`;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/registry/auth.js
+
 
 
 
@@ -123,6 +162,7 @@ class Authenticator {
         if (credentials) {
             (0,secrets/* maskSecret */.$l)(credentials.password);
             (0,secrets/* maskSecret */.$l)(basicValue(credentials));
+            (0,secrets/* maskSecret */.$l)(credentials.identityToken);
         }
     }
     /** The `/v2/` ping, once per host: it tells whether and how the registry wants auth. */
@@ -171,6 +211,9 @@ class Authenticator {
         if (!challenge)
             return undefined;
         if (challenge.scheme === 'basic') {
+            if (this.credentials?.identityToken) {
+                throw new errors/* UserError */.yo(`${this.label}: the registry asks for a username and password (Basic auth); an identity token works only with a registry that has a token service`);
+            }
             return this.credentials ? `Basic ${basicValue(this.credentials)}` : undefined;
         }
         const key = [...scopes].sort().join(' ');
@@ -230,12 +273,11 @@ class Authenticator {
             url.searchParams.set('service', challenge.params.service);
         for (const scope of scopes)
             url.searchParams.append('scope', scope);
-        const headers = {};
-        if (this.credentials)
-            headers.authorization = `Basic ${basicValue(this.credentials)}`;
-        const { res, text } = await this.askTokenService(url, headers);
-        if (res.status === 401 || res.status === 403) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} refused ${this.credentials ? `the credentials of user "${this.credentials.username}"` : 'anonymous access'} (HTTP ${res.status})${registryMessage(text)}`, res.status);
+        const { res, text } = await this.askForToken(url, realm, challenge, scopes);
+        // OAuth2 answers a refused refresh token with 400 invalid_grant.
+        const refused = this.credentials?.identityToken ? [400, 401, 403] : [401, 403];
+        if (refused.includes(res.status)) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} refused ${refusedIdentity(this.credentials)} (HTTP ${res.status})${registryMessage(text)}${refusalHint(this.credentials)}`, res.status);
         }
         if (res.status < 200 || res.status >= 300) {
             throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} answered HTTP ${res.status}${registryMessage(text)}`, res.status);
@@ -249,10 +291,26 @@ class Authenticator {
         return { value, expiresAt: Date.now() + lifetime - Math.min(EXPIRY_MARGIN_MS, lifetime / 2) };
     }
     /**
+     * A GET with Basic credentials (or none), or with an identity token the OAuth2 POST of
+     * `grant_type=refresh_token` to the realm itself, as docker and containers/image send it.
+     */
+    askForToken(url, realm, challenge, scopes) {
+        const identityToken = this.credentials?.identityToken;
+        if (identityToken) {
+            const form = refreshTokenForm(identityToken, challenge.params.service, scopes);
+            const headers = { 'content-type': 'application/x-www-form-urlencoded' };
+            return this.askTokenService(new URL(realm), headers, form);
+        }
+        const headers = {};
+        if (this.credentials)
+            headers.authorization = `Basic ${basicValue(this.credentials)}`;
+        return this.askTokenService(url, headers);
+    }
+    /**
      * One token request, its answer read whole (at most 1 MiB; an error answer to 64 KiB): a
      * connection dropped mid-answer is retried too, from the same retry budget as the request.
      */
-    askTokenService(url, headers) {
+    askTokenService(url, headers, form) {
         const service = `${this.label}: the token service at ${url.origin}`;
         const unreachable = (error) => new errors/* RegistryError */.gl(`${service} could not be reached: ${(0,http/* describe */.q0)(error)}`, 0, 'NETWORK', {
             cause: error,
@@ -262,7 +320,9 @@ class Authenticator {
                 let res;
                 try {
                     // Connection failures before the answer are retried in there.
-                    res = await this.transport.sendWithRetry({ method: 'GET', url: url.toString(), headers });
+                    res = await this.transport.sendWithRetry(form === undefined
+                        ? { method: 'GET', url: url.toString(), headers }
+                        : { method: 'POST', url: url.toString(), headers, body: form });
                 }
                 catch (error) {
                     throw (0,http/* isNetworkError */.TX)(error) ? unreachable(error) : error;
@@ -399,25 +459,34 @@ class RegistryClient {
     uploads = new Set();
     /**
      * Cancels the open upload sessions, best effort, each within `timeoutMs` (the transport's own
-     * signal is aborted by then: these requests carry a deadline of their own). Says how many the
-     * registry cancelled.
+     * signal is aborted by then: these requests carry a deadline of their own). Says how many were
+     * open and how many the registry cancelled: distribution, for one, lets only an identity with
+     * full access (`*`) cancel an upload under token auth, and expires the others itself.
      */
     async cancelUploads(timeoutMs) {
         const open = [...this.uploads];
         this.uploads.clear();
         const results = await Promise.allSettled(open.map(async ({ url, authorization }) => {
             const own = new URL(url).origin === new URL(this.baseUrl).origin;
+            const headers = own && authorization ? { authorization } : {};
             const res = await this.transport.send({
                 method: 'DELETE',
                 url,
-                headers: own && authorization ? { authorization } : {},
+                headers,
                 signal: AbortSignal.timeout(timeoutMs),
             });
-            await res.body.dump().catch(() => { });
-            if (res.status >= 300 && res.status !== 404)
-                throw new Error(`HTTP ${res.status}`);
+            const text = await (0,http/* readBounded */.CB)(res.body, bounds/* BodyLimit */.qc.errorBody).catch(() => Buffer.alloc(0));
+            // Gone either way: cancelled now, or unknown to the registry already.
+            if (res.status < 300)
+                return;
+            const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
+            if (res.status === 404 && codes.includes('BLOB_UPLOAD_UNKNOWN'))
+                return;
+            // Distribution refuses (BLOB_UPLOAD_INVALID) a session whose bytes have moved past the
+            // state its URL carries, as an upload cut off mid-body leaves it.
+            throw new Error(`HTTP ${res.status} ${codes.join(', ')}`);
         }));
-        return results.filter((r) => r.status === 'fulfilled').length;
+        return { open: open.length, cancelled: results.filter((r) => r.status === 'fulfilled').length };
     }
     /** Whether two endpoints are the same registry, so blobs can be mounted between them. */
     sameRegistry(other) {
@@ -758,6 +827,22 @@ class Repository {
         };
     }
     /**
+     * Proves that this identity may push here without writing anything: an upload session is
+     * opened (which needs push access, with Basic auth as with a token) and cancelled at once. A
+     * refusal fails as any request does, naming the registry, the status and the registry's error.
+     */
+    async checkPushAccess() {
+        const { location } = await this.startUploadSession();
+        const action = `cancelling the test upload to ${this.name}`;
+        try {
+            const res = await this.call({ method: 'DELETE', url: location }, action);
+            await res.body.dump().catch(() => { });
+        }
+        catch {
+            // A registry that keeps the session lets it expire: nothing was written.
+        }
+    }
+    /**
      * Uploads a blob in one PUT; a registry that refuses that gets it in chunks (PATCH) instead.
      * `open` gives a fresh stream each time it is called, since a refused PUT has used up the first.
      */
@@ -908,10 +993,13 @@ class Clients {
         // A cancelled step aborts every request of it at once.
         this.transport = new http/* Transport */.oK(bounds/* DEFAULT_RETRY */.vI, undefined, debug, cancel/* cancelSignal */.Bj);
     }
-    /** Cancels the upload sessions a cancelled step left open; says how many were. */
+    /** Cancels the upload sessions a cancelled step left open: how many were open, and cancelled. */
     async cancelUploads(timeoutMs = 3_000) {
         const counts = await Promise.all([...this.clients.values()].map((c) => c.cancelUploads(timeoutMs)));
-        return counts.reduce((a, b) => a + b, 0);
+        return {
+            open: counts.reduce((n, c) => n + c.open, 0),
+            cancelled: counts.reduce((n, c) => n + c.cancelled, 0),
+        };
     }
     for(endpoint) {
         // Two integrations on one host are two identities even under one username (a robot account
@@ -1141,146 +1229,6 @@ const sleep = (ms, signal) => new Promise((resolve, reject) => {
     };
     signal?.addEventListener('abort', stop, { once: true });
 });
-
-
-/***/ }),
-
-/***/ 2478:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q1: () => (/* binding */ dockerConfigPath),
-/* harmony export */   jU: () => (/* binding */ readDockerConfigCredentials),
-/* harmony export */   yC: () => (/* binding */ dockerConfigDomains)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6624);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6098);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5626);
-
-
-
-
-
-/** `$DOCKER_CONFIG/config.json`, else `$HOME/.docker/config.json`; undefined without either. */
-function dockerConfigPath(env) {
-    if (env.DOCKER_CONFIG)
-        return node_path__WEBPACK_IMPORTED_MODULE_1__.join(env.DOCKER_CONFIG, 'config.json');
-    const home = env.HOME || env.USERPROFILE;
-    return home ? node_path__WEBPACK_IMPORTED_MODULE_1__.join(home, '.docker', 'config.json') : undefined;
-}
-/**
- * The host an `auths` key names: keys are hosts (`ghcr.io`) or URLs, as older Docker versions
- * and docker/login-action write them for Docker Hub (`https://index.docker.io/v1/`).
- */
-function keyDomain(key) {
-    const host = key
-        .trim()
-        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
-        .replace(/\/.*$/, '');
-    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .normaliseDomain */ .$N)(host.toLowerCase());
-}
-/** The line of a character offset, so an error can point at it without quoting the file. */
-function lineOf(text, offset) {
-    return text.slice(0, offset).split('\n').length;
-}
-/**
- * Credentials for `domain` from the Docker config, as `docker login` and docker/login-action
- * write it (DESIGN §2): `auths` entries with `auth` (base64 `user:pass`) or `username` and
- * `password`. The password and the base64 form are masked as soon as they are read.
- *
- * Not read (yet): `identitytoken` entries (an OAuth refresh token, as `az acr login` writes,
- * which needs a token exchange with the registry), and `credsStore` / `credHelpers` (external
- * programs). Such a registry is reached anonymously.
- *
- * A missing or unreadable file means no credentials; a file that is not JSON is an error.
- */
-function readDockerConfigCredentials(domain, env) {
-    const file = dockerConfigPath(env);
-    if (!file)
-        return undefined;
-    let text;
-    try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    let config;
-    try {
-        config = JSON.parse(text);
-    }
-    catch (error) {
-        // The parser's message may quote the file, which holds secrets: give the line only.
-        const position = /position (\d+)/.exec(error.message);
-        const where = position ? ` (line ${lineOf(text, Number(position[1]))})` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`The Docker config ${file} is not valid JSON${where}`);
-    }
-    if (typeof config !== 'object' || config === null) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`The Docker config ${file} is not a JSON object`);
-    }
-    const auths = config.auths;
-    if (typeof auths !== 'object' || auths === null)
-        return undefined;
-    const wanted = (0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .normaliseDomain */ .$N)(domain.toLowerCase());
-    // An entry keyed exactly by the domain comes before one keyed by a URL for it.
-    const keys = Object.keys(auths)
-        .filter((key) => keyDomain(key) === wanted)
-        .sort((a, b) => Number(b.trim().toLowerCase() === wanted) - Number(a.trim().toLowerCase() === wanted));
-    for (const key of keys) {
-        const entry = auths[key];
-        if (typeof entry !== 'object' || entry === null)
-            continue;
-        const credentials = entryCredentials(entry, file, key);
-        if (credentials)
-            return credentials;
-    }
-    return undefined;
-}
-/**
- * The domains the Docker config holds `auths` entries for (normalised), so a builder that is
- * given its own auth file can still be given what `docker login` left for them. [] without a
- * readable config.
- */
-function dockerConfigDomains(env) {
-    const file = dockerConfigPath(env);
-    if (!file)
-        return [];
-    try {
-        const auths = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8')).auths;
-        if (typeof auths !== 'object' || auths === null)
-            return [];
-        return [...new Set(Object.keys(auths).map(keyDomain))];
-    }
-    catch {
-        return [];
-    }
-}
-function entryCredentials(entry, file, key) {
-    if (typeof entry.auth === 'string' && entry.auth) {
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(entry.auth);
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`The Docker config ${file}: the auth of "${key}" is not base64 of user:password`);
-        }
-        const username = decoded.slice(0, colon);
-        const password = decoded.slice(colon + 1);
-        return password ? masked(username, password) : undefined;
-    }
-    if (typeof entry.username === 'string' && typeof entry.password === 'string') {
-        if (!entry.username || !entry.password)
-            return undefined;
-        return masked(entry.username, entry.password);
-    }
-    return undefined;
-}
-function masked(username, password) {
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(password);
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(Buffer.from(`${username}:${password}`).toString('base64'));
-    return { username, password };
-}
 
 
 /***/ }),
@@ -2828,192 +2776,6 @@ function platformManifests(index, skipped = () => { }) {
         skipped(entry);
         return false;
     });
-}
-
-
-/***/ }),
-
-/***/ 9887:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B$: () => (/* binding */ resolvePush),
-/* harmony export */   R$: () => (/* binding */ checkContexts),
-/* harmony export */   U9: () => (/* binding */ isLoopback),
-/* harmony export */   Uj: () => (/* binding */ resolvePull),
-/* harmony export */   dl: () => (/* binding */ integrationByName),
-/* harmony export */   xh: () => (/* binding */ splitImageName)
-/* harmony export */ });
-/* unused harmony exports endpointFor, applyPrefix */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1334);
-/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2478);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5626);
-
-
-
-
-const DOCKER_HUB_HOST = 'registry-1.docker.io';
-const MAX_NAME_LENGTH = 255;
-function domainKey(domain) {
-    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseDomain */ .$N)(domain.toLowerCase());
-}
-function sameDomain(a, b) {
-    return domainKey(a) === domainKey(b);
-}
-/**
- * localhost and the names under it (`k3d-reg.localhost`), 127.0.0.0/8 and [::1], with any port:
- * Docker speaks plain HTTP to these.
- */
-function isLoopback(domain) {
-    let host;
-    try {
-        host = new URL(`http://${domain}`).hostname;
-    }
-    catch {
-        return false;
-    }
-    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .isLocalhostName */ .lS)(host) || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-function endpoint(domain, via, label, credentials, integration) {
-    const normalised = domainKey(domain);
-    return {
-        domain: normalised,
-        host: normalised === _reference_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKER_HUB */ .Xb ? DOCKER_HUB_HOST : normalised,
-        insecure: (integration?.insecure ?? false) || isLoopback(normalised),
-        ...(integration ? { integration } : {}),
-        via,
-        ...(credentials ? { credentials } : {}),
-        label,
-    };
-}
-/** The integration a step input names; unknown names are errors listing the known ones. */
-function integrationByName(config, name, inputName) {
-    const found = config.integrations.find((i) => i.name === name);
-    if (found)
-        return found;
-    const known = config.integrations.map((i) => i.name);
-    const why = config.source === _config_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_SOURCE */ .ir
-        ? `no registries are declared (no ${_config_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_REGISTRIES_FILE */ .Zv}, no registries input)`
-        : known.length
-            ? `${config.source} declares ${known.join(', ')}`
-            : `${config.source} declares no registries`;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input ${inputName}: there is no registry named "${name}"; ${why}`);
-}
-/**
- * The endpoint of an integration. Its credentials are read from the environment now, when it is
- * used (see readCredentials). An integration that declares no credentials uses what `docker
- * login` left in the Docker config for its domain, if anything, else anonymous access.
- */
-function endpointFor(integration, env) {
-    const credentials = (0,_config_js__WEBPACK_IMPORTED_MODULE_1__/* .readCredentials */ .L1)(integration, env) ?? (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_2__/* .readDockerConfigCredentials */ .jU)(integration.domain, env);
-    return endpoint(integration.domain, 'integration', integration.name, credentials, integration);
-}
-function fallbackEndpoint(domain, env) {
-    const normalised = domainKey(domain);
-    const credentials = (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_2__/* .readDockerConfigCredentials */ .jU)(normalised, env);
-    return credentials
-        ? endpoint(normalised, 'docker-config', `${normalised} (Docker config)`, credentials)
-        : endpoint(normalised, 'anonymous', `${normalised} (anonymous)`, undefined);
-}
-function describe(integration) {
-    return `${integration.name} (${integration.source} line ${integration.line})`;
-}
-/**
- * Through which registry and credentials an image on `domain` is pulled (DESIGN §3): the step's
- * context for that domain; else the one integration on the domain, or its `primary` one among
- * several; without any, the Docker config, else anonymous access.
- */
-function resolvePull(config, env, domain, contexts) {
-    const wanted = domainKey(domain);
-    const chosen = contexts.filter((c) => sameDomain(c.domain, wanted));
-    if (chosen.length > 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`The registry contexts ${chosen.map((c) => c.name).join(' and ')} both serve ${wanted}; give at most one context per domain`);
-    }
-    if (chosen.length === 1)
-        return endpointFor(chosen[0], env);
-    const candidates = config.integrations.filter((i) => sameDomain(i.domain, wanted));
-    if (candidates.length === 0)
-        return fallbackEndpoint(wanted, env);
-    if (candidates.length === 1)
-        return endpointFor(candidates[0], env);
-    const primary = candidates.find((i) => i.primary);
-    if (primary)
-        return endpointFor(primary, env);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Several registries serve ${wanted}: ${candidates.map(describe).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
-}
-/** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
-function applyPrefix(prefix, repository) {
-    const trimmed = (prefix ?? '').replace(/^\/+|\/+$/g, '');
-    if (!trimmed || repository === trimmed || repository.startsWith(`${trimmed}/`)) {
-        return repository;
-    }
-    return `${trimmed}/${repository}`;
-}
-/**
- * Splits an image name as the user wrote it into its domain, if it names one, and its path;
- * a tag or digest is dropped. The name is validated by the Docker reference grammar.
- */
-function splitImageName(imageName) {
-    const ref = (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(imageName, { defaultTag: false, what: 'image name' });
-    let rest = imageName.trim();
-    const at = rest.indexOf('@');
-    if (at >= 0)
-        rest = rest.slice(0, at);
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/'))
-        rest = rest.slice(0, colon);
-    const slash = rest.indexOf('/');
-    if (slash >= 0 && (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeDomain */ .wB)(rest.slice(0, slash))) {
-        return { domain: ref.domain, path: rest.slice(slash + 1) };
-    }
-    return { path: rest };
-}
-/**
- * Where a push of `imageName` goes (DESIGN §3): always the integration `registry` names, else the
- * `default` one, else the domain written in the image name (docker.io when it names none),
- * reached like a pull without contexts. The repository is the name's path, without a domain
- * written in it (the push goes to the chosen registry whatever the name says), with the
- * integration's repository_prefix applied.
- */
-function resolvePush(config, env, imageName, registry) {
-    const name = splitImageName(imageName);
-    const target = registry ?? config.integrations.find((i) => i.default);
-    const endpoint = target
-        ? endpointFor(target, env)
-        : resolvePull(config, env, name.domain ?? _reference_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKER_HUB */ .Xb, []);
-    let repository = applyPrefix(endpoint.integration?.repositoryPrefix, name.path);
-    if (endpoint.domain === _reference_js__WEBPACK_IMPORTED_MODULE_3__/* .DOCKER_HUB */ .Xb && !repository.includes('/')) {
-        repository = `library/${repository}`;
-    }
-    if (`${endpoint.domain}/${repository}`.length > MAX_NAME_LENGTH) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${MAX_NAME_LENGTH} characters`);
-    }
-    return { endpoint, repository };
-}
-/**
- * A registry context must serve a domain the step pulls from. When the step cannot know what it
- * pulls (the FROM lines of a Dockerfile), it only warns.
- */
-function checkContexts(contexts, pulledDomains, inputName, warn) {
-    const byDomain = new Map();
-    for (const context of contexts) {
-        const key = domainKey(context.domain);
-        const other = byDomain.get(key);
-        if (other && other.name !== context.name) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input ${inputName}: ${other.name} and ${context.name} both serve ${key}; give at most one per domain`);
-        }
-        byDomain.set(key, context);
-    }
-    for (const [domain, context] of byDomain) {
-        if (pulledDomains === undefined) {
-            warn(`Input ${inputName}: cannot tell whether this step pulls from ${domain}; ${context.name} is used only for images on ${domain}`);
-        }
-        else if (!pulledDomains.some((d) => sameDomain(d, domain))) {
-            const pulled = [...new Set(pulledDomains.map(domainKey))];
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input ${inputName}: ${context.name} serves ${domain}, but this step pulls no image from ${domain}${pulled.length ? ` (only from ${pulled.join(', ')})` : ''}`);
-        }
-    }
 }
 
 
