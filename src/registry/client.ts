@@ -34,6 +34,8 @@ export interface RegistryEndpoint {
   credentials?: Credentials;
   /** How messages name it: the integration's name, or the domain and how it was reached. */
   label: string;
+  /** Added to a refusal (401/403): e.g. another integration that serves the same domain. */
+  refusalHint?: string;
 }
 
 export interface ManifestHead {
@@ -163,7 +165,7 @@ export class Repository {
     const { auth, transport } = this.client;
     const ownOrigin = new URL(req.url).origin === new URL(this.client.baseUrl).origin;
     const send = async () => {
-      const authorization = ownOrigin ? await auth.authorization(this.scopes) : undefined;
+      const authorization = ownOrigin ? await this.authorize() : undefined;
       const headers = { ...req.headers, ...(authorization ? { authorization } : {}) };
       try {
         return { res: await transport.sendWithRetry({ ...req, headers }), authorization };
@@ -183,6 +185,25 @@ export class Repository {
     if (!isReplayable(req)) return res;
     await res.body.dump().catch(() => {});
     return (await send()).res;
+  }
+
+  /** The token (or Basic value) for this handle; a token service's refusal gets the hint too. */
+  private async authorize(): Promise<string | undefined> {
+    try {
+      return await this.client.auth.authorization(this.scopes);
+    } catch (error) {
+      const hint = this.client.endpoint.refusalHint;
+      if (
+        hint &&
+        error instanceof RegistryError &&
+        (error.status === 401 || error.status === 403)
+      ) {
+        throw new RegistryError(`${error.message}; ${hint}`, error.status, error.code, {
+          cause: error,
+        });
+      }
+      throw error;
+    }
   }
 
   /** A dropped connection or timeout, said in user words; retries still see the cause. */
@@ -273,8 +294,11 @@ export class Repository {
       hint = ' (access denied: check that these credentials may do this on this repository)';
     }
     const gaveUp = res.gaveUp ? ` (${res.gaveUp})` : '';
+    const refused = res.status === 401 || res.status === 403 || codes.includes('DENIED');
+    const other =
+      refused && this.client.endpoint.refusalHint ? `; ${this.client.endpoint.refusalHint}` : '';
     throw new RegistryError(
-      `${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}${gaveUp}`,
+      `${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}${other}${gaveUp}`,
       res.status,
       codes[0],
       { retryAfterMs: parseRetryAfter(res.headers['retry-after']) },

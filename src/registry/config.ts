@@ -55,6 +55,8 @@ export interface RegistriesConfig {
   /** The file the integrations came from, `the registries input`, or `none`. */
   source: string;
   integrations: Integration[];
+  /** With no file found: where it was looked for, so a refused request can say so. */
+  lookedFor?: string;
 }
 
 /** An identity resolved for use: what goes to the registry, or into a builder's auth file. */
@@ -606,7 +608,9 @@ export function loadRegistries(options: LoadRegistriesOptions): RegistriesConfig
     text = readFileSync(path.resolve(options.cwd, file), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (!explicit && code === 'ENOENT') return { source: NO_SOURCE, integrations: [] };
+    if (!explicit && code === 'ENOENT') {
+      return { source: NO_SOURCE, integrations: [], lookedFor: `${file} (cwd ${options.cwd})` };
+    }
     const why =
       code === 'ENOENT'
         ? 'does not exist'
