@@ -364,7 +364,11 @@ describe('loadRegistries', () => {
   it('gives an empty config without the default file', async () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'registries-none-'));
     try {
-      expect(loadRegistries({ cwd: empty })).toEqual({ source: 'none', integrations: [] });
+      expect(loadRegistries({ cwd: empty })).toEqual({
+        source: 'none',
+        integrations: [],
+        lookedFor: `.github/registries.yml (cwd ${empty})`,
+      });
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }
