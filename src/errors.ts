@@ -6,6 +6,24 @@ export class UserError extends Error {
   override name = 'UserError';
 }
 
+/** A place in a file a problem is at: GitHub shows it on that line of the pull request. */
+export interface FileLocation {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/** A user error in a file the user wrote (the registries file): each problem with its line. */
+export class FileError extends UserError {
+  override name = 'FileError';
+  constructor(
+    message: string,
+    readonly locations: FileLocation[],
+  ) {
+    super(message);
+  }
+}
+
 export interface RegistryErrorDetails {
   /** The error a network failure was turned into a message from: retries look through to it. */
   cause?: unknown;

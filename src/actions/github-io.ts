@@ -43,7 +43,12 @@ export function githubIO(): ActionIO {
       if (!process.env.GITHUB_STEP_SUMMARY || summaryOff(process.env)) return;
       await core.summary.addRaw(renderMarkdown(summary), true).write();
     },
-    setFailed: (m) => core.setFailed(m),
+    setFailed: (m, locations) => {
+      if (!locations?.length) return core.setFailed(m);
+      // One annotation per problem, on its line of the file: shown on the file in a pull request.
+      process.exitCode = 1;
+      for (const l of locations) core.error(l.message, { file: l.file, startLine: l.line });
+    },
     exportVariable: (n, v) => core.exportVariable(n, v),
     // Plain lines: the runner's log has no carriage returns.
     progress: {

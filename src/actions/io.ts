@@ -1,3 +1,5 @@
+import type { FileLocation } from '../errors.js';
+
 /**
  * What an action needs from its host: inputs, outputs, logs, a summary. The GitHub runner and the
  * CLI each provide one, so the same action code runs in both.
@@ -32,7 +34,8 @@ export interface ActionIO {
   warning(message: string): void;
   debug(message: string): void;
   writeSummary(summary: Summary): Promise<void>;
-  setFailed(message: string): void;
+  /** Fails the step; `locations` also mark the lines of a file the problem is in (GitHub). */
+  setFailed(message: string, locations?: FileLocation[]): void;
   /** A variable for every later step of the job (GitHub); `export` lines on stdout (CLI). */
   exportVariable(name: string, value: string): void;
   /** State kept from the main step for the post step (GitHub) or for the process (CLI). */

@@ -1,4 +1,4 @@
-import { isUserError } from '../errors.js';
+import { FileError, isUserError } from '../errors.js';
 import { redact } from '../secrets.js';
 import { CancelledError, cancelledBy, exitCodeFor, listenForCancel } from './cancel.js';
 import type { ActionIO } from './io.js';
@@ -20,6 +20,11 @@ export async function runAction(action: Action, io: ActionIO): Promise<boolean> 
     if (signal && !(error instanceof CancelledError)) {
       // Whatever the abort broke off, the line says it was a cancel, not a fault.
       io.setFailed(redact(new CancelledError(signal, 'stopped before it finished').message));
+    } else if (error instanceof FileError) {
+      io.setFailed(
+        redact(error.message),
+        error.locations.map((l) => ({ ...l, message: redact(l.message) })),
+      );
     } else if (isUserError(error)) {
       io.setFailed(redact(error.message));
     } else if (error instanceof Error) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ErrorObject } from 'ajv';
 import validator from './generated/registries-validator.js';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { UserError } from '../errors.js';
+import { FileError, UserError } from '../errors.js';
 import { isRepositoryPath, isValidDomain, normaliseDomain } from './reference.js';
 
 export type RegistryKind = 'dockerhub' | 'ghcr' | 'gcr' | 'gar' | 'ecr' | 'acr' | 'quay' | 'other';
@@ -472,11 +472,17 @@ function semanticProblems(entries: unknown[], locator: Locator, reported: Set<st
 
 function problemsError(source: string, problems: Problem[]): UserError {
   const seen = new Set<string>();
-  const lines = [...problems]
+  const sorted = [...problems]
     .sort((a, b) => a.line - b.line)
-    .map((p) => `${source} line ${p.line}: ${p.field ? `${p.field}: ` : ''}${p.message}`)
-    .filter((line) => !seen.has(line) && seen.add(line));
-  return new UserError(lines.join('\n'));
+    .map((p) => ({ line: p.line, text: `${p.field ? `${p.field}: ` : ''}${p.message}` }))
+    .filter((p) => !seen.has(`${p.line} ${p.text}`) && seen.add(`${p.line} ${p.text}`));
+  const message = sorted.map((p) => `${source} line ${p.line}: ${p.text}`).join('\n');
+  // Inline YAML (the registries input) has no file a line could be shown on.
+  if (source === INLINE_SOURCE) return new UserError(message);
+  return new FileError(
+    message,
+    sorted.map((p) => ({ file: source, line: p.line, message: p.text })),
+  );
 }
 
 function toIntegration(entry: Record<string, unknown>, source: string, line: number): Integration {

@@ -52,3 +52,31 @@ describe('job summary', () => {
     expect(summaryOff(value === undefined ? {} : { IMAGE_ACTIONS_SUMMARY: value })).toBe(off);
   });
 });
+
+describe('registries-file errors on the file', () => {
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
+
+  it('annotates each problem at its file and line, and fails the step', async () => {
+    const written: string[] = [];
+    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    const before = process.exitCode;
+    const { parseRegistries } = await import('../../../src/registry/config.js');
+    const { runAction } = await import('../../../src/actions/run.js');
+    const io = githubIO();
+    const ok = await runAction(async () => {
+      parseRegistries(
+        'registries:\n  - name: a\n    domain: x.example\n    colour: red\n',
+        '.github/registries.yml',
+      );
+    }, io);
+    expect(ok).toBe(false);
+    expect(written.join('')).toMatch(/^::error file=\.github\/registries\.yml,line=4::.*colour/m);
+    expect(process.exitCode).toBe(1);
+    process.exitCode = before;
+  });
+});
