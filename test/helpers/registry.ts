@@ -40,6 +40,11 @@ export interface StartOptions {
   bindHost?: string;
   /** token lifetime in seconds, default 300 */
   tokenTtl?: number;
+  /**
+   * Token mode: the realm the registry names in its challenges, given the issuer's own (to put
+   * the token service behind a proxy too, as the benchmark's wide-area link does).
+   */
+  realm?: (issuerRealm: string) => string | Promise<string>;
 }
 
 export interface TokenRequest {
@@ -125,7 +130,7 @@ export async function startRegistry(options: StartOptions = {}): Promise<TestReg
       issuer = await startTokenIssuer(dir, bindHost, users, options.anonymousPull ?? [], tokenTtl);
       config.auth = {
         token: {
-          realm: issuer.realm,
+          realm: options.realm ? await options.realm(issuer.realm) : issuer.realm,
           service: TOKEN_SERVICE,
           issuer: TOKEN_ISSUER,
           rootcertbundle: issuer.certFile,
