@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import type { ActionIO, Summary } from './io.js';
 import { setSecretMasker } from '../secrets.js';
 
@@ -33,8 +33,7 @@ export function githubIO(): ActionIO {
     warning: (m) => core.warning(m),
     debug: (m) => core.debug(m),
     async writeSummary(summary) {
-      if (!process.env.GITHUB_STEP_SUMMARY) return;
-      await core.summary.addRaw(renderMarkdown(summary), true).write();
+      core.appendSummary(renderMarkdown(summary));
     },
     setFailed: (m) => core.setFailed(m),
     saveState: (n, v) => core.saveState(n, v),

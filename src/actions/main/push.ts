@@ -1,5 +1,9 @@
+import { setFlagsFromString } from 'node:v8';
 import { githubIO } from '../github-io.js';
 import { push, pushPost } from '../push.js';
 import { runMainOrPost } from '../step-dir.js';
+
+// See main/promote.ts: undici's WebAssembly parser compiled with V8's baseline tier only.
+setFlagsFromString('--liftoff-only');
 
 await runMainOrPost(push, pushPost, githubIO());

@@ -1,5 +1,9 @@
+import { setFlagsFromString } from 'node:v8';
 import { githubIO } from '../github-io.js';
 import { reportImageInfo } from '../report-image-info.js';
 import { runAction } from '../run.js';
+
+// See main/promote.ts: undici's WebAssembly parser compiled with V8's baseline tier only.
+setFlagsFromString('--liftoff-only');
 
 await runAction(reportImageInfo, githubIO());
