@@ -69,6 +69,8 @@ const PASSWORD = 'bench-password-not-secret';
 interface Sample {
   ms: number;
   rssKb: number;
+  /** CPU time, user and system, of the tool's process(es). */
+  cpuS: number;
   requests?: number;
   bytes?: number;
   /** Connections opened through the shaping proxies. */
@@ -104,14 +106,15 @@ const MEASURE = [
   'ms=(time.monotonic()-t)*1000',
   'sys.stdout.buffer.write(r.stdout)',
   'sys.stderr.buffer.write(r.stderr)',
-  'sys.stderr.write("\\nBENCH %d %.1f\\n"%(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,ms))',
+  'u=resource.getrusage(resource.RUSAGE_CHILDREN)',
+  'sys.stderr.write("\\nBENCH %d %.1f %.3f\\n"%(u.ru_maxrss,ms,u.ru_utime+u.ru_stime))',
   'sys.exit(r.returncode)',
 ].join('\n');
 
 function measure(
   command: string[],
   env: NodeJS.ProcessEnv = process.env,
-): Promise<{ ms: number; rssKb: number; stdout: string }> {
+): Promise<{ ms: number; rssKb: number; cpuS: number; stdout: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn('python3', ['-c', MEASURE, ...command], { env });
     let stdout = '';
@@ -119,14 +122,14 @@ function measure(
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     child.on('close', (code) => {
-      const m = /BENCH (\d+) ([\d.]+)\s*$/.exec(stderr);
+      const m = /BENCH (\d+) ([\d.]+) ([\d.]+)\s*$/.exec(stderr);
       if (code !== 0 || !m) {
         reject(
           new Error(`${command.slice(0, 3).join(' ')} … failed (${code}):\n${stderr.slice(-2000)}`),
         );
         return;
       }
-      resolve({ ms: Number(m[2]), rssKb: Number(m[1]), stdout });
+      resolve({ ms: Number(m[2]), rssKb: Number(m[1]), cpuS: Number(m[3]), stdout });
     });
   });
 }
@@ -162,7 +165,14 @@ async function runOurs(job: Job, env: NodeJS.ProcessEnv = {}): Promise<Sample> {
   let hosts: Record<string, string>;
   if (job.kind === 'copy') {
     hosts = { s: from, t: hostOf(job.to) };
-    args = ['--registry', 't', '--tag', job.to.slice(job.to.lastIndexOf(':') + 1)];
+    args = [
+      '--registry',
+      't',
+      '--image-name',
+      repoOf(job.to),
+      '--tag',
+      job.to.slice(job.to.lastIndexOf(':') + 1),
+    ];
   } else if (job.kind === 'image') {
     hosts = { t: from };
     args = ['--image-name', repoOf(job.to), '--tag', job.to.slice(job.to.lastIndexOf(':') + 1)];
@@ -185,7 +195,13 @@ async function runOurs(job: Job, env: NodeJS.ProcessEnv = {}): Promise<Sample> {
     { ...process.env, BENCH_PASSWORD: PASSWORD, ...env },
   );
   const stats = JSON.parse(JSON.parse(run.stdout).stats);
-  return { ms: run.ms, rssKb: run.rssKb, requests: stats.requests, bytes: stats.bytes_copied };
+  return {
+    ms: run.ms,
+    rssKb: run.rssKb,
+    cpuS: run.cpuS,
+    requests: stats.requests,
+    bytes: stats.bytes_copied,
+  };
 }
 
 async function runSkopeo(job: Job): Promise<Sample> {
@@ -195,6 +211,7 @@ async function runSkopeo(job: Job): Promise<Sample> {
       : [job.to];
   let ms = 0;
   let rssKb = 0;
+  let cpuS = 0;
   // skopeo writes one destination per run.
   for (const dest of dests) {
     const run = await measure(
@@ -218,9 +235,10 @@ async function runSkopeo(job: Job): Promise<Sample> {
       peerEnv,
     );
     ms += run.ms;
+    cpuS += run.cpuS;
     rssKb = Math.max(rssKb, run.rssKb);
   }
-  return { ms, rssKb };
+  return { ms, rssKb, cpuS };
 }
 
 async function runOras(job: Job): Promise<Sample> {
@@ -237,7 +255,7 @@ async function runOras(job: Job): Promise<Sample> {
       ? [oras, 'tag', '-u', USER, '-p', PASSWORD, '--plain-http', job.from, ...job.tags]
       : [oras, 'cp', ...creds('from-'), ...creds('to-'), job.from, job.to];
   const run = await measure(command, peerEnv);
-  return { ms: run.ms, rssKb: run.rssKb };
+  return { ms: run.ms, rssKb: run.rssKb, cpuS: run.cpuS };
 }
 
 const runTool = (tool: Tool, job: Job) =>
@@ -483,11 +501,19 @@ async function startupRound(r: number): Promise<void> {
       });
       if (!readFileSync(output, 'utf8').includes('digest<<'))
         throw new Error(`the promote action wrote no digest output:\n${run.stdout}`);
-      record(section, 'retag in place, 1 tag', 'promote action', { ms: run.ms, rssKb: run.rssKb });
+      record(section, 'retag in place, 1 tag', 'promote action', {
+        ms: run.ms,
+        rssKb: run.rssKb,
+        cpuS: run.cpuS,
+      });
     };
     const bare = async () => {
       const run = await measure([process.execPath, '-e', '0']);
-      record(section, 'retag in place, 1 tag', 'node -e 0', { ms: run.ms, rssKb: run.rssKb });
+      record(section, 'retag in place, 1 tag', 'node -e 0', {
+        ms: run.ms,
+        rssKb: run.rssKb,
+        cpuS: run.cpuS,
+      });
     };
     // Several of each per round, alternating: these runs are short and the cores are shared.
     for (let n = 0; n < 4; n++) {
@@ -511,6 +537,7 @@ const median = (xs: number[]) => {
 const fmtMs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
 const fmtMb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 const medianMs = (xs: Sample[] | undefined) => (xs?.length ? median(xs.map((x) => x.ms)) : NaN);
+const cpu = (xs: Sample[]) => median(xs.map((x) => x.cpuS)).toFixed(2);
 
 function tables(): string {
   const out: string[] = [];
@@ -518,14 +545,14 @@ function tables(): string {
     out.push(`### ${section}`, '');
     if (section.startsWith('Start')) {
       out.push(
-        '| scenario | promote action | node -e 0 | ratio | peak RSS (action / node) |',
-        '| --- | --- | --- | --- | --- |',
+        '| scenario | promote action | node -e 0 | ratio | CPU s (action / node) | peak RSS (action / node) |',
+        '| --- | --- | --- | --- | --- | --- |',
       );
       for (const [scenario, columns] of scenarios) {
         const a = columns.get('promote action')!;
         const n = columns.get('node -e 0')!;
         out.push(
-          `| ${scenario} | ${fmtMs(medianMs(a))} | ${fmtMs(medianMs(n))} | ${(medianMs(a) / medianMs(n)).toFixed(2)} | ${fmtMb(Math.max(...a.map((x) => x.rssKb)))} / ${fmtMb(Math.max(...n.map((x) => x.rssKb)))} |`,
+          `| ${scenario} | ${fmtMs(medianMs(a))} | ${fmtMs(medianMs(n))} | ${(medianMs(a) / medianMs(n)).toFixed(2)} | ${cpu(a)} / ${cpu(n)} | ${fmtMb(Math.max(...a.map((x) => x.rssKb)))} / ${fmtMb(Math.max(...n.map((x) => x.rssKb)))} |`,
         );
       }
       out.push('');
@@ -533,8 +560,8 @@ function tables(): string {
     }
     const wan = section.startsWith('Wide');
     out.push(
-      `| scenario | image-actions | skopeo | oras | ours / skopeo | ours / oras | ${wan ? 'requests (ours); connections (ours / skopeo / oras)' : 'requests (ours / skopeo / oras)'} | bytes copied (ours) | peak RSS (ours / skopeo / oras) |`,
-      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      `| scenario | image-actions | skopeo | oras | ours / skopeo | ours / oras | ${wan ? 'requests (ours); connections (ours / skopeo / oras)' : 'requests (ours / skopeo / oras)'} | bytes copied (ours) | CPU s (ours / skopeo / oras) | peak RSS (ours / skopeo / oras) |`,
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     );
     for (const [scenario, columns] of scenarios) {
       const o = columns.get('image-actions')!;
@@ -546,12 +573,12 @@ function tables(): string {
         ? `${med(o, (x) => x.requests)}; ${[o, k, a].map((xs) => med(xs, (x) => x.connections)).join(' / ')}`
         : [o, k, a].map((xs) => med(xs, (x) => x.requests)).join(' / ');
       out.push(
-        `| ${scenario} | ${fmtMs(medianMs(o))} | ${fmtMs(medianMs(k))} | ${fmtMs(medianMs(a))} | ${(medianMs(o) / medianMs(k)).toFixed(2)} | ${(medianMs(o) / medianMs(a)).toFixed(2)} | ${counts} | ${med(o, (x) => x.bytes)} | ${[o, k, a].map((xs) => fmtMb(Math.max(...xs.map((x) => x.rssKb)))).join(' / ')} |`,
+        `| ${scenario} | ${fmtMs(medianMs(o))} | ${fmtMs(medianMs(k))} | ${fmtMs(medianMs(a))} | ${(medianMs(o) / medianMs(k)).toFixed(2)} | ${(medianMs(o) / medianMs(a)).toFixed(2)} | ${counts} | ${med(o, (x) => x.bytes)} | ${[o, k, a].map(cpu).join(' / ')} | ${[o, k, a].map((xs) => fmtMb(Math.max(...xs.map((x) => x.rssKb)))).join(' / ')} |`,
       );
       for (const [column, xs] of columns) {
         if (!column.startsWith('image-actions,')) continue;
         out.push(
-          `| ↳ ${column.slice('image-actions, '.length)} | ${fmtMs(medianMs(xs))} | | | ${(medianMs(xs) / medianMs(k)).toFixed(2)} | ${(medianMs(xs) / medianMs(a)).toFixed(2)} | ${med(xs, (x) => x.requests)}; ${med(xs, (x) => x.connections)} | | ${fmtMb(Math.max(...xs.map((x) => x.rssKb)))} |`,
+          `| ↳ ${column.slice('image-actions, '.length)} | ${fmtMs(medianMs(xs))} | | | ${(medianMs(xs) / medianMs(k)).toFixed(2)} | ${(medianMs(xs) / medianMs(a)).toFixed(2)} | ${med(xs, (x) => x.requests)}; ${med(xs, (x) => x.connections)} | | ${cpu(xs)} | ${fmtMb(Math.max(...xs.map((x) => x.rssKb)))} |`,
         );
       }
     }

@@ -27,7 +27,7 @@ export interface ShapingProxy {
 }
 
 /** Slices no bigger than this are paced one by one, so a 64 KiB read does not leave in a burst. */
-const SLICE = 16 * 1024;
+const SLICE = 64 * 1024;
 
 /** One direction of one connection: bytes leave `from`, are held as the link would, reach `to`. */
 function shape(from: Socket, to: Socket, profile: LinkProfile, openAt: number): void {
