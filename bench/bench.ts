@@ -63,6 +63,9 @@ const indexLayerSizes = [1, 4, 2, 3, 1.5, 2.5, 3.5, 1].map((m) =>
   Math.round(m * (quick ? MB / 16 : MB)),
 );
 const TAGS_MANY = 25;
+const INDEX = '3-platform index, 8 layers of 1–4 MB each';
+const BIG = 'image of 4 × 32 MB layers';
+const RERUN = 're-run of the copy (all present)';
 const USER = 'bench';
 const PASSWORD = 'bench-password-not-secret';
 
@@ -362,34 +365,18 @@ async function wanRound(r: number, order: Tool[]): Promise<void> {
     const src = regs.via.get(regs.source)!;
     const copy = (repo: string, tag: string) => (t: string) =>
       ({ kind: 'copy', from: `${src}/${repo}:1`, to: `${t}/${repo}:${tag}` }) as Job;
-    await sideBySide(
-      section,
-      '3-platform index, 8 layers of 1–4 MB each',
-      regs,
-      order,
-      copy('bench/idx', '1'),
-      (_tool, t) => expectLanded(t, 'bench/idx', '1', index.digest),
+    await sideBySide(section, INDEX, regs, order, copy('bench/idx', '1'), (_tool, t) =>
+      expectLanded(t, 'bench/idx', '1', index.digest),
     );
-    await sideBySide(
-      section,
-      'image of 4 × 32 MB layers',
-      regs,
-      order,
-      copy('bench/big', '1'),
-      (_tool, t) => expectLanded(t, 'bench/big', '1', big.digest),
+    await sideBySide(section, BIG, regs, order, copy('bench/big', '1'), (_tool, t) =>
+      expectLanded(t, 'bench/big', '1', big.digest),
     );
-    await sideBySide(
-      section,
-      're-run of the copy (all present)',
-      regs,
-      order,
-      copy('bench/big', '1'),
-    );
+    await sideBySide(section, RERUN, regs, order, copy('bench/big', '1'));
     // The same copies with other numbers of blob streams, ours alone, each to a new repository.
     for (const jobs of jobSweep) {
       for (const [scenario, repo] of [
-        ['3-platform index, 8 layers of 1–4 MB each', 'bench/idx'],
-        ['image of 4 × 32 MB layers', 'bench/big'],
+        [INDEX, 'bench/idx'],
+        [BIG, 'bench/big'],
       ]) {
         const t = regs.via.get(regs.targets['image-actions'])!;
         const before = connections(regs);
@@ -415,7 +402,7 @@ async function loopbackRound(r: number, order: Tool[]): Promise<void> {
     const src = regs.source.host;
     await sideBySide(
       section,
-      'image of 4 × 32 MB layers',
+      BIG,
       regs,
       order,
       (t) => ({ kind: 'copy', from: `${src}/bench/big:1`, to: `${t}/bench/big:1` }),
@@ -423,7 +410,7 @@ async function loopbackRound(r: number, order: Tool[]): Promise<void> {
     );
     await sideBySide(
       section,
-      '3-platform index, 8 layers of 1–4 MB each',
+      INDEX,
       regs,
       order,
       (t) => ({ kind: 'copy', from: `${src}/bench/idx:1`, to: `${t}/bench/idx:1` }),
@@ -451,7 +438,7 @@ async function loopbackRound(r: number, order: Tool[]): Promise<void> {
         record(section, scenario, tool, sample);
       }
     };
-    await pass('re-run of the copy (all present)', (s, t) => ({
+    await pass(RERUN, (s, t) => ({
       kind: 'copy',
       from: `${s}/bench/big:1`,
       to: `${t}/bench/big:1`,
@@ -605,15 +592,11 @@ function targets(): string {
   };
   const vsSkopeo = (section: string | undefined, scenario: string) =>
     ratio(section, scenario, 'image-actions', 'skopeo');
-  add(
-    'WAN: 3-platform index ≤ 0.5 × skopeo',
-    vsSkopeo(wanName, '3-platform index, 8 layers of 1–4 MB each'),
-    0.5,
-  );
-  add('WAN: 4 × 32 MB ≤ 0.9 × skopeo', vsSkopeo(wanName, 'image of 4 × 32 MB layers'), 0.9);
-  add('WAN: re-run ≤ 0.4 × skopeo', vsSkopeo(wanName, 're-run of the copy (all present)'), 0.4);
-  add('loopback: 4 × 32 MB ≤ 1.0 × skopeo', vsSkopeo('Loopback', 'image of 4 × 32 MB layers'), 1);
-  add('loopback: re-run ≤ 2 × skopeo', vsSkopeo('Loopback', 're-run of the copy (all present)'), 2);
+  add('WAN: 3-platform index ≤ 0.5 × skopeo', vsSkopeo(wanName, INDEX), 0.5);
+  add('WAN: 4 × 32 MB ≤ 0.9 × skopeo', vsSkopeo(wanName, BIG), 0.9);
+  add('WAN: re-run ≤ 0.4 × skopeo', vsSkopeo(wanName, RERUN), 0.4);
+  add('loopback: 4 × 32 MB ≤ 1.0 × skopeo', vsSkopeo('Loopback', BIG), 1);
+  add('loopback: re-run ≤ 2 × skopeo', vsSkopeo('Loopback', RERUN), 2);
   const startup = [...results.keys()].find((s) => s.startsWith('Start'));
   add(
     'retag through the action ≤ 1.5 × `node -e 0`',
@@ -627,13 +610,11 @@ function targets(): string {
     1.5,
   );
   const copies = [wanName, 'Loopback'].flatMap((s) =>
-    (['image of 4 × 32 MB layers', '3-platform index, 8 layers of 1–4 MB each'] as const).flatMap(
-      (n) => get(s, n)?.get('image-actions') ?? [],
-    ),
+    ([BIG, INDEX] as const).flatMap((n) => get(s, n)?.get('image-actions') ?? []),
   );
   if (copies.length)
     add('peak RSS of a copy < 100 MB', Math.max(...copies.map((x) => x.rssKb)) / 1024, 99.99, 'MB');
-  const rerun = get('Loopback', 're-run of the copy (all present)')?.get('image-actions');
+  const rerun = get('Loopback', RERUN)?.get('image-actions');
   if (rerun)
     lines.push(
       `| re-run moves no blob bytes | ${median(rerun.map((x) => x.bytes ?? 0))} bytes, ${median(rerun.map((x) => x.requests ?? 0))} requests | ${ok(rerun.every((x) => x.bytes === 0))} |`,
