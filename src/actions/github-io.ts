@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import { summaryOff, type ActionIO, type Summary } from './io.js';
 import { setSecretMasker } from '../secrets.js';
 import { progressIntervalMs } from './progress.js';
@@ -40,14 +40,15 @@ export function githubIO(): ActionIO {
     warning: (m) => core.warning(m),
     debug: (m) => core.debug(m),
     async writeSummary(summary) {
-      if (!process.env.GITHUB_STEP_SUMMARY || summaryOff(process.env)) return;
-      await core.summary.addRaw(renderMarkdown(summary), true).write();
+      if (summaryOff(process.env)) return;
+      core.appendSummary(renderMarkdown(summary));
     },
     setFailed: (m, locations) => {
       if (!locations?.length) return core.setFailed(m);
       // One annotation per problem, on its line of the file: shown on the file in a pull request.
       process.exitCode = 1;
-      for (const l of locations) core.error(l.message, { file: l.file, startLine: l.line });
+      for (const l of locations)
+        core.issueCommand('error', l.message, { file: l.file, line: String(l.line) });
     },
     exportVariable: (n, v) => core.exportVariable(n, v),
     // Plain lines: the runner's log has no carriage returns.

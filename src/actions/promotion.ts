@@ -121,6 +121,8 @@ export async function runPromotion(
       dryRun,
     );
     candidates.forEach((c, i) => io.debug(`source: ${formatReference(c)} via ${sources[i].label}`));
+    // The target's token is fetched while the sources are read.
+    targetRepo.prepareAuth();
     const options = {
       dryRun,
       jobs: jobsFromEnv(io.env),

@@ -134,11 +134,25 @@ export class RegistryClient {
 }
 
 export class Repository {
+  /** The ping and token `prepareAuth` started, awaited by the first request. */
+  private prepared: Promise<unknown> | undefined;
+
   constructor(
     readonly client: RegistryClient,
     readonly name: string,
     private readonly scopes: string[],
   ) {}
+
+  /**
+   * Starts this handle's ping and token ahead of its first request: a step that reads one
+   * registry and writes another authenticates with both at once, not one after the other (two
+   * round trips fewer on a wide-area link). A failure is thrown by the first request, as that
+   * request would have thrown it, and not fetched a second time.
+   */
+  prepareAuth(): void {
+    this.prepared ??= this.client.auth.authorization(this.scopes);
+    this.prepared.catch(() => {});
+  }
 
   get label(): string {
     return this.client.label;
@@ -165,6 +179,11 @@ export class Repository {
     const { auth, transport } = this.client;
     const ownOrigin = new URL(req.url).origin === new URL(this.client.baseUrl).origin;
     const send = async () => {
+      if (this.prepared) {
+        const prepared = this.prepared;
+        this.prepared = undefined;
+        await prepared;
+      }
       const authorization = ownOrigin ? await this.authorize() : undefined;
       const headers = { ...req.headers, ...(authorization ? { authorization } : {}) };
       try {

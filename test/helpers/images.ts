@@ -143,6 +143,8 @@ export interface PushImageOptions {
   layers?: number;
   /** bytes per layer, default 4096 */
   layerSize?: number;
+  /** the size of each layer, one per layer: overrides `layers` and `layerSize` */
+  layerSizes?: number[];
   /** default linux/amd64 */
   platform?: Platform;
   /** default 'oci' */
@@ -166,8 +168,9 @@ export async function pushImage(
 ): Promise<PushedImage> {
   const format = options.format ?? 'oci';
   const platform = options.platform ?? { os: 'linux', architecture: 'amd64' };
-  const layerCount = options.layers ?? 1;
-  const layerSize = options.layerSize ?? 4096;
+  const sizes =
+    options.layerSizes ??
+    Array.from({ length: options.layers ?? 1 }, () => options.layerSize ?? 4096);
   const types =
     format === 'oci'
       ? {
@@ -182,9 +185,9 @@ export async function pushImage(
         };
 
   const layers: Blob[] = [];
-  for (let i = 0; i < layerCount; i++) {
+  for (let i = 0; i < sizes.length; i++) {
     const seed = options.seed === undefined ? undefined : `${options.seed}/layer/${i}`;
-    layers.push(await pushBlob(reg, repo, randomData(layerSize, seed), types.layer));
+    layers.push(await pushBlob(reg, repo, randomData(sizes[i], seed), types.layer));
   }
   const created = options.created ?? '2024-01-01T00:00:00Z';
   const config = {
@@ -237,6 +240,8 @@ export interface PushIndexOptions {
   format?: 'oci' | 'docker';
   layers?: number;
   layerSize?: number;
+  /** the size of each layer of each platform image (see PushImageOptions) */
+  layerSizes?: number[];
   /** also add, per platform image, an 'unknown/unknown' attestation manifest as buildx does */
   attestation?: boolean;
   /** makes the children deterministic */
@@ -261,6 +266,7 @@ export async function pushIndex(
         platform,
         layers: options.layers,
         layerSize: options.layerSize,
+        layerSizes: options.layerSizes,
         seed: options.seed === undefined ? undefined : `${options.seed}/${name}`,
       }),
     );

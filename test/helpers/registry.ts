@@ -45,6 +45,11 @@ export interface StartOptions {
    * POST, each standing for one of `users`.
    */
   refreshTokens?: Record<string, string>;
+  /**
+   * Token mode: the realm the registry names in its challenges, given the issuer's own (to put
+   * the token service behind a proxy too, as the benchmark's wide-area link does).
+   */
+  realm?: (issuerRealm: string) => string | Promise<string>;
 }
 
 export interface TokenRequest {
@@ -139,7 +144,7 @@ export async function startRegistry(options: StartOptions = {}): Promise<TestReg
       );
       config.auth = {
         token: {
-          realm: issuer.realm,
+          realm: options.realm ? await options.realm(issuer.realm) : issuer.realm,
           service: TOKEN_SERVICE,
           issuer: TOKEN_ISSUER,
           rootcertbundle: issuer.certFile,

@@ -42,6 +42,42 @@ describe('the registry client', () => {
     await transport.close();
   });
 
+  it('fetches a prepared token before the first request, and only once', async () => {
+    const transport = new Transport();
+    const repo = new RegistryClient(
+      { host: reg.host, insecure: true, credentials, label: 'reg' },
+      transport,
+    ).repository('prep/app', { push: true });
+    const before = reg.tokenRequests.length;
+    repo.prepareAuth();
+    // The ping and the token go out with no request of the repository's own made yet.
+    for (let i = 0; i < 200 && reg.tokenRequests.length === before; i++) await sleep(10);
+    expect(reg.tokenRequests.length - before).toBe(1);
+    expect(transport.stats.requests).toBe(2);
+    expect(await repo.headManifest('absent')).toBeUndefined();
+    expect(reg.tokenRequests.length - before).toBe(1);
+    expect(transport.stats.requests).toBe(3);
+    await transport.close();
+  });
+
+  it('throws a prepared token failure at the first request, without asking again', async () => {
+    const transport = new Transport();
+    const repo = new RegistryClient(
+      {
+        host: reg.host,
+        insecure: true,
+        credentials: { ...credentials, password: 'wrong' },
+        label: 'reg',
+      },
+      transport,
+    ).repository('prep/app', { push: true });
+    const before = reg.tokenRequests.length;
+    repo.prepareAuth();
+    await expect(repo.headManifest('1')).rejects.toThrow(/token service .* refused/);
+    expect(reg.tokenRequests.length - before).toBe(1);
+    await transport.close();
+  });
+
   it('uploads in chunks when the registry refuses a blob in one PUT', async () => {
     // A registry that will not take a body on the closing PUT: only PATCHed uploads may complete.
     const patched = new Set<string>();
