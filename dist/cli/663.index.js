@@ -497,10 +497,22 @@ class Repository {
     client;
     name;
     scopes;
+    /** The ping and token `prepareAuth` started, awaited by the first request. */
+    prepared;
     constructor(client, name, scopes) {
         this.client = client;
         this.name = name;
         this.scopes = scopes;
+    }
+    /**
+     * Starts this handle's ping and token ahead of its first request: a step that reads one
+     * registry and writes another authenticates with both at once, not one after the other (two
+     * round trips fewer on a wide-area link). A failure is thrown by the first request, as that
+     * request would have thrown it, and not fetched a second time.
+     */
+    prepareAuth() {
+        this.prepared ??= this.client.auth.authorization(this.scopes);
+        this.prepared.catch(() => { });
     }
     get label() {
         return this.client.label;
@@ -524,7 +536,12 @@ class Repository {
         const { auth, transport } = this.client;
         const ownOrigin = new URL(req.url).origin === new URL(this.client.baseUrl).origin;
         const send = async () => {
-            const authorization = ownOrigin ? await auth.authorization(this.scopes) : undefined;
+            if (this.prepared) {
+                const prepared = this.prepared;
+                this.prepared = undefined;
+                await prepared;
+            }
+            const authorization = ownOrigin ? await this.authorize() : undefined;
             const headers = { ...req.headers, ...(authorization ? { authorization } : {}) };
             try {
                 return { res: await transport.sendWithRetry({ ...req, headers }), authorization };
@@ -548,6 +565,23 @@ class Repository {
             return res;
         await res.body.dump().catch(() => { });
         return (await send()).res;
+    }
+    /** The token (or Basic value) for this handle; a token service's refusal gets the hint too. */
+    async authorize() {
+        try {
+            return await this.client.auth.authorization(this.scopes);
+        }
+        catch (error) {
+            const hint = this.client.endpoint.refusalHint;
+            if (hint &&
+                error instanceof errors/* RegistryError */.gl &&
+                (error.status === 401 || error.status === 403)) {
+                throw new errors/* RegistryError */.gl(`${error.message}; ${hint}`, error.status, error.code, {
+                    cause: error,
+                });
+            }
+            throw error;
+        }
     }
     /** A dropped connection or timeout, said in user words; retries still see the cause. */
     networkError(error, action) {
@@ -601,7 +635,9 @@ class Repository {
             hint = ' (access denied: check that these credentials may do this on this repository)';
         }
         const gaveUp = res.gaveUp ? ` (${res.gaveUp})` : '';
-        throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}${gaveUp}`, res.status, codes[0], { retryAfterMs: (0,http/* parseRetryAfter */.mu)(res.headers['retry-after']) });
+        const refused = res.status === 401 || res.status === 403 || codes.includes('DENIED');
+        const other = refused && this.client.endpoint.refusalHint ? `; ${this.client.endpoint.refusalHint}` : '';
+        throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}${other}${gaveUp}`, res.status, codes[0], { retryAfterMs: (0,http/* parseRetryAfter */.mu)(res.headers['retry-after']) });
     }
     /** A manifest reference (a tag or a digest) or a blob digest, checked before it joins a URL. */
     checkReference(reference, what) {

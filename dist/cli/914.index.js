@@ -866,17 +866,35 @@ async function resolvePull(config, env, domain, contexts) {
     if (chosen.length > 1) {
         throw new errors/* UserError */.yo(`The registry contexts ${chosen.map((c) => c.name).join(' and ')} both serve ${wanted}; give at most one context per domain`);
     }
-    if (chosen.length === 1)
-        return resolve_endpointFor(chosen[0], env);
     const candidates = config.integrations.filter((i) => sameDomain(i.domain, wanted));
-    if (candidates.length === 0)
-        return fallbackEndpoint(wanted, env);
+    if (chosen.length === 1)
+        return withHint(await resolve_endpointFor(chosen[0], env), candidates);
+    if (candidates.length === 0) {
+        const fallback = await fallbackEndpoint(wanted, env);
+        // A user who meant a registries file to be read is told it was not there.
+        if (fallback.via === 'anonymous' && config.lookedFor) {
+            fallback.refusalHint = `no registries file at ${config.lookedFor}: the request went anonymous`;
+        }
+        return fallback;
+    }
     if (candidates.length === 1)
         return resolve_endpointFor(candidates[0], env);
     const primary = candidates.find((i) => i.primary);
     if (primary)
-        return resolve_endpointFor(primary, env);
+        return withHint(await resolve_endpointFor(primary, env), candidates);
     throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(registry_config/* describeIntegration */.a9).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
+}
+/**
+ * A domain served by several integrations: a refusal of the one chosen names the others, which
+ * may be the identity that was meant (DESIGN §3: `registry_context` picks one per step).
+ */
+function withHint(chosen, candidates) {
+    const others = candidates.filter((i) => i !== chosen.integration).map((i) => i.name);
+    if (others.length === 0)
+        return chosen;
+    const serve = others.length === 1 ? 'also serves' : 'also serve';
+    chosen.refusalHint = `${others.join(', ')} ${serve} ${chosen.domain}; set registry_context: ${others[0]} (or registry_contexts) to pull with it`;
+    return chosen;
 }
 /** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
 function applyPrefix(prefix, repository) {

@@ -9241,6 +9241,9 @@ async function runAction(action, io) {
             // Whatever the abort broke off, the line says it was a cancel, not a fault.
             io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(new _cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc(signal, 'stopped before it finished').message));
         }
+        else if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6) {
+            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.message), error.locations.map((l) => ({ ...l, message: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(l.message) })));
+        }
         else if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .iU)(error)) {
             io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.message));
         }
@@ -9737,6 +9740,7 @@ __webpack_async_result__();
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f6: () => (/* binding */ FileError),
 /* harmony export */   gl: () => (/* binding */ RegistryError),
 /* harmony export */   iU: () => (/* binding */ isUserError),
 /* harmony export */   yo: () => (/* binding */ UserError)
@@ -9747,6 +9751,15 @@ __webpack_async_result__();
  */
 class UserError extends Error {
     name = 'UserError';
+}
+/** A user error in a file the user wrote (the registries file): each problem with its line. */
+class FileError extends UserError {
+    locations;
+    name = 'FileError';
+    constructor(message, locations) {
+        super(message);
+        this.locations = locations;
+    }
 }
 /** An error answered by a registry, with what a user needs to act on it. */
 class RegistryError extends UserError {
@@ -11502,11 +11515,15 @@ function semanticProblems(entries, locator, reported) {
 }
 function problemsError(source, problems) {
     const seen = new Set();
-    const lines = [...problems]
+    const sorted = [...problems]
         .sort((a, b) => a.line - b.line)
-        .map((p) => `${source} line ${p.line}: ${p.field ? `${p.field}: ` : ''}${p.message}`)
-        .filter((line) => !seen.has(line) && seen.add(line));
-    return new errors/* UserError */.yo(lines.join('\n'));
+        .map((p) => ({ line: p.line, text: `${p.field ? `${p.field}: ` : ''}${p.message}` }))
+        .filter((p) => !seen.has(`${p.line} ${p.text}`) && seen.add(`${p.line} ${p.text}`));
+    const message = sorted.map((p) => `${source} line ${p.line}: ${p.text}`).join('\n');
+    // Inline YAML (the registries input) has no file a line could be shown on.
+    if (source === INLINE_SOURCE)
+        return new errors/* UserError */.yo(message);
+    return new errors/* FileError */.f6(message, sorted.map((p) => ({ file: source, line: p.line, message: p.text })));
 }
 function toIntegration(entry, source, line) {
     const kind = entry.kind ?? 'other';
@@ -11618,8 +11635,9 @@ function loadRegistries(options) {
     }
     catch (error) {
         const code = error.code;
-        if (!explicit && code === 'ENOENT')
-            return { source: NO_SOURCE, integrations: [] };
+        if (!explicit && code === 'ENOENT') {
+            return { source: NO_SOURCE, integrations: [], lookedFor: `${file} (cwd ${options.cwd})` };
+        }
         const why = code === 'ENOENT'
             ? 'does not exist'
             : code === 'EISDIR'
