@@ -450,7 +450,9 @@ export async function build(io: ActionIO): Promise<void> {
     const { plan } = planned;
     if (registries.target) await checkPushAccess(io, registries.target);
     await writeAuthFiles(planned);
-    const outcome = await builder.build(plan, builderIO(io));
+    const outcome = await io.group(`Build with ${builder.kind}`, () =>
+      builder.build(plan, builderIO(io)),
+    );
 
     let digest = '';
     let imageId = outcome.imageId;

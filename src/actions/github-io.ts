@@ -51,6 +51,14 @@ export function githubIO(): ActionIO {
         core.issueCommand('error', l.message, { file: l.file, line: String(l.line) });
     },
     exportVariable: (n, v) => core.exportVariable(n, v),
+    async group(name, work) {
+      core.issueCommand('group', name);
+      try {
+        return await work();
+      } finally {
+        core.issueCommand('endgroup', '');
+      }
+    },
     // Plain lines: the runner's log has no carriage returns.
     progress: {
       intervalMs: progressIntervalMs(process.env),

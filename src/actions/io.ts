@@ -36,6 +36,8 @@ export interface ActionIO {
   writeSummary(summary: Summary): Promise<void>;
   /** Fails the step; `locations` also mark the lines of a file the problem is in (GitHub). */
   setFailed(message: string, locations?: FileLocation[]): void;
+  /** A phase of the step (resolve, plan, transfer…), folded in GitHub's log; a heading in a CLI. */
+  group<T>(name: string, work: () => Promise<T>): Promise<T>;
   /** A variable for every later step of the job (GitHub); `export` lines on stdout (CLI). */
   exportVariable(name: string, value: string): void;
   /** State kept from the main step for the post step (GitHub) or for the process (CLI). */

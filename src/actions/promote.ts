@@ -148,21 +148,29 @@ export async function planPromotion(
 
 export async function promote(io: ActionIO): Promise<void> {
   const settings = readPromoteSettings(io);
-  const { sources, target } = await planPromotion(settings, io.env);
-  io.debug(`target: ${target.endpoint.domain}/${target.repository} via ${target.endpoint.label}`);
-
-  const { result, images, note } = await runPromotion(io, {
-    candidates: settings.candidates,
-    sources,
-    target,
-    tags: settings.tags,
-    expectedDigest: settings.expectedDigest,
-    dryRun: settings.dryRun,
-    platforms: settings.platforms,
-    referrers: settings.referrers,
-    overwrite: settings.overwrite,
-    indexAnnotations: settings.indexAnnotations,
+  const { sources, target } = await io.group('Resolve the registries', async () => {
+    const planned = await planPromotion(settings, io.env);
+    const { target } = planned;
+    io.info(
+      `${settings.candidates.map(formatReference).join(' + ')} via ${planned.sources.map((s) => s.label).join(', ')} → ${target.endpoint.domain}/${target.repository} via ${target.endpoint.label}`,
+    );
+    return planned;
   });
+
+  const { result, images, note } = await io.group(settings.dryRun ? 'Plan' : 'Plan and copy', () =>
+    runPromotion(io, {
+      candidates: settings.candidates,
+      sources,
+      target,
+      tags: settings.tags,
+      expectedDigest: settings.expectedDigest,
+      dryRun: settings.dryRun,
+      platforms: settings.platforms,
+      referrers: settings.referrers,
+      overwrite: settings.overwrite,
+      indexAnnotations: settings.indexAnnotations,
+    }),
+  );
   io.setOutput('digest', result.digest);
   io.setOutput('image', images[0]);
   io.setOutput('images', images.join('\n'));

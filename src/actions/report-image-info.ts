@@ -169,20 +169,23 @@ export function createReportImageInfo(options: ReportOptions = {}): Action {
 
     let image: ImageFacts;
     try {
-      image = await readImage(settings, plan.source, io);
+      image = await io.group(`Read ${reference}`, () => readImage(settings, plan.source, io));
     } catch (error) {
       const message = problem(error, `Reading ${reference} through ${plan.source.label} failed`);
       return cannotReport(io, settings, message, [['Image', `\`${reference}\``]]);
     }
 
     const cwd = io.env.GITHUB_WORKSPACE || process.cwd();
-    const source = await readSourceFacts(io.env, {
-      cwd,
-      git: options.git,
-      debug: (m) => io.debug(m),
+    const source = await io.group('Read the Git and CI facts', async () => {
+      const facts = await readSourceFacts(io.env, {
+        cwd,
+        git: options.git,
+        debug: (m) => io.debug(m),
+      });
+      await addPullRequests(facts, settings, io);
+      addIssueKeys(facts, settings.issueKeyPattern);
+      return facts;
     });
-    await addPullRequests(source, settings, io);
-    addIssueKeys(source, settings.issueKeyPattern);
     io.setOutput('digest', image.digest);
     io.setOutput('image_id', image.image_id ?? '');
     let report: ImageReport;
@@ -211,17 +214,21 @@ export function createReportImageInfo(options: ReportOptions = {}): Action {
 
     let delivery: Delivery | undefined;
     let failure: string | undefined;
-    if (settings.endpoint) {
+    const endpoint = settings.endpoint;
+    if (endpoint) {
       try {
-        delivery = await sendReport(json, {
-          endpoint: settings.endpoint,
-          token: settings.token,
-          // Whole milliseconds, at least one: a timer takes no fraction, and 0 would abort at once.
-          timeoutMs: Math.max(1, Math.round(settings.timeoutSeconds * 1000)),
-          retry: options.retry,
-          env: io.env,
-          debug: (m) => io.debug(m),
-        });
+        // Origin and path only: a query may carry something private.
+        delivery = await io.group(`Send the report to ${endpoint.origin}${endpoint.pathname}`, () =>
+          sendReport(json, {
+            endpoint,
+            token: settings.token,
+            // Whole milliseconds, at least one: a timer takes no fraction, and 0 would abort at once.
+            timeoutMs: Math.max(1, Math.round(settings.timeoutSeconds * 1000)),
+            retry: options.retry,
+            env: io.env,
+            debug: (m) => io.debug(m),
+          }),
+        );
       } catch (error) {
         if (!(error instanceof DeliveryError)) throw error;
         failure = error.message;

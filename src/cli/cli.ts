@@ -246,6 +246,10 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
       failure = m;
     },
     exportVariable: (k, v) => exported.push([k, v]),
+    group: async (groupName, work) => {
+      err(`== ${groupName}`);
+      return work();
+    },
     progress: streams.tty
       ? {
           intervalMs: progressIntervalMs(streams.env, 1),

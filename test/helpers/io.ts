@@ -38,6 +38,10 @@ export function memoryIO(
       say: (line) => io.logs.push(`progress: ${line}`),
       end: () => {},
     },
+    group: async (name, work) => {
+      io.logs.push(`group: ${name}`);
+      return work();
+    },
     exportVariable: (name, value) => {
       io.exported[name] = value;
     },
