@@ -460,6 +460,20 @@ describe('the CI and Git facts of each CI, from its documented variables', () =>
     expect(asked).toContain('rev-parse HEAD');
   });
 
+  it('reports a clone URL without the token a CI put in it', async () => {
+    const facts = await readSourceFacts(
+      {
+        JENKINS_URL: 'https://jenkins.example.com/',
+        GIT_COMMIT: SHA,
+        GIT_BRANCH: 'main',
+        GIT_URL: 'https://x-access-token:ghs_jenkinsRemote0123@github.com/acme/shop.git',
+      },
+      { git: fakeGit().git },
+    );
+    expect(facts.git.repository_url).toBe('https://github.com/acme/shop');
+    expect(JSON.stringify(facts)).not.toContain('ghs_jenkinsRemote0123');
+  });
+
   it('names every CI by a stable lowercase id', () => {
     expect(ciProviderId('azurePipelines')).toBe('azure-pipelines');
     expect(ciProviderId('bitbucket')).toBe('bitbucket-pipelines');
