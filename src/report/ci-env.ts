@@ -13,7 +13,7 @@ import { isReportUri } from './schema.js';
  * The Git and CI facts of a CI other than GitHub Actions and GitLab CI, as env-ci (semantic-release's
  * reader of some thirty CI services) tells them, completed from the documented variables env-ci
  * leaves unread (job names, pull request links, the repository's remote). git-facts.ts loads this
- * module only off GitHub: env-ci and execa cost some 90 ms of start-up.
+ * module only off GitHub: env-ci and execa cost some 80 ms of start-up.
  */
 
 /** The report's `ci.provider` for env-ci's service ids that are not already lowercase words. */
@@ -36,6 +36,8 @@ interface Extras {
   job?: string | null;
   actor?: string | null;
   event?: string | null;
+  /** The tag, where env-ci does not read it. */
+  tag?: string | null;
   /** Overrides env-ci's pull request number (which some CIs do not give it). */
   pr?: string | null;
   prBranch?: string | null;
@@ -53,6 +55,7 @@ const EXTRAS: Record<string, (env: Env) => Extras> = {
   // Multibranch pipelines set CHANGE_*; the GitHub pull request builder sets ghprb* (env-ci's).
   jenkins: (env) => ({
     job: text(env.JOB_NAME),
+    tag: text(env.TAG_NAME),
     prBranch: text(env.CHANGE_BRANCH),
     prTitle: text(env.CHANGE_TITLE) ?? text(env.ghprbPullTitle),
     prUrl: text(env.CHANGE_URL) ?? text(env.ghprbPullLink),
@@ -107,6 +110,7 @@ const EXTRAS: Record<string, (env: Env) => Extras> = {
       job: text(env.SYSTEM_JOBDISPLAYNAME) ?? text(env.AGENT_JOBNAME),
       actor: text(env.BUILD_REQUESTEDFOR),
       event: text(env.BUILD_REASON),
+      tag: text(/^refs\/tags\/(.+)$/.exec(env.BUILD_SOURCEBRANCH ?? '')?.[1]),
       pr,
       prUrl:
         pr && repository && env.BUILD_REPOSITORY_PROVIDER === 'TfsGit'
@@ -158,7 +162,10 @@ export function mapEnvCi(ci: EnvCiResult, extras: Extras): SourceFacts {
   let branch = isPr ? (extras.prBranch ?? known(ci.prBranch)) : known(ci.branch);
   // Jenkins' Git plugin names the remote branch (`origin/main`) in GIT_BRANCH.
   if (ci.service === 'jenkins') branch = branch?.replace(/^origin\//, '') ?? null;
-  const tag = known(ci.tag);
+  const tag = extras.tag ?? known(ci.tag);
+  // A multibranch Jenkins names a tag build's BRANCH_NAME after the tag; on a tag push Azure's
+  // BUILD_SOURCEBRANCH is the tag's ref, which env-ci takes for a branch.
+  if (tag !== null && (branch === tag || branch === `refs/tags/${tag}`)) branch = null;
   const web = extras.remote ? remoteToWeb(extras.remote) : null;
   const pullRequest: PullRequestFacts | null = isPr
     ? {

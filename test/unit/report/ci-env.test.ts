@@ -263,6 +263,58 @@ const rows: { ci: string; env: NodeJS.ProcessEnv; expected: Expected }[] = [
     },
   },
   {
+    ci: 'Azure Pipelines tag push',
+    env: {
+      TF_BUILD: 'True',
+      BUILD_BUILDURI: 'vstfs:///Build/Build/1236',
+      BUILD_BUILDID: '1236',
+      BUILD_BUILDNUMBER: '20240501.5',
+      BUILD_SOURCEVERSION: SHA,
+      BUILD_SOURCEBRANCH: 'refs/tags/v1.4.0',
+      BUILD_REPOSITORY_URI: 'https://github.com/acme/shop',
+      SYSTEM_COLLECTIONURI: 'https://dev.azure.com/acme/',
+      SYSTEM_TEAMPROJECT: 'Shop',
+      SYSTEM_JOBDISPLAYNAME: 'Release',
+    },
+    expected: {
+      provider: 'azure-pipelines',
+      branch: null,
+      tag: 'v1.4.0',
+      sha: SHA,
+      pr: null,
+      run_id: '1236',
+      run_url: 'https://dev.azure.com/acme/Shop/_build/results?buildId=1236',
+      job: 'Release',
+      repository: 'acme/shop',
+      repository_url: 'https://github.com/acme/shop',
+    },
+  },
+  {
+    ci: 'Jenkins multibranch tag build (BRANCH_NAME is the tag)',
+    env: {
+      JENKINS_URL: 'https://jenkins.example.com/',
+      BUILD_NUMBER: '3',
+      BUILD_URL: 'https://jenkins.example.com/job/shop/job/v1.4.0/3/',
+      JOB_NAME: 'shop/v1.4.0',
+      BRANCH_NAME: 'v1.4.0',
+      TAG_NAME: 'v1.4.0',
+      GIT_COMMIT: SHA,
+      GIT_URL: 'https://github.com/acme/shop.git',
+    },
+    expected: {
+      provider: 'jenkins',
+      branch: null,
+      tag: 'v1.4.0',
+      sha: SHA,
+      pr: null,
+      run_id: '3',
+      run_url: 'https://jenkins.example.com/job/shop/job/v1.4.0/3/',
+      job: 'shop/v1.4.0',
+      repository: 'acme/shop',
+      repository_url: 'https://github.com/acme/shop',
+    },
+  },
+  {
     ci: 'Drone pull request',
     env: {
       CI: 'true',
@@ -370,6 +422,12 @@ const rows: { ci: string; env: NodeJS.ProcessEnv; expected: Expected }[] = [
   },
 ];
 
+function rowFor(name: string): (typeof rows)[number] {
+  const row = rows.find((r) => r.ci === name);
+  if (!row) throw new Error(`no row ${name}`);
+  return row;
+}
+
 /** What the working tree of the plain-CI row says; the CI rows' variables leave git nothing to tell. */
 const workingTree = {
   'rev-parse HEAD': GIT_SHA,
@@ -413,7 +471,10 @@ describe('the CI and Git facts of each CI, from its documented variables', () =>
   });
 
   it('keeps the facts env-ci does not read: pull request author, actor, workflow, event', async () => {
-    const facts = await readSourceFacts(rows[5].env, { git: fakeGit().git });
+    const facts = await readSourceFacts(
+      rowFor('Azure Pipelines pull request from a GitHub repository').env,
+      { git: fakeGit().git },
+    );
     expect(facts.ci).toEqual({
       provider: 'azure-pipelines',
       workflow: 'shop-ci',
@@ -425,7 +486,9 @@ describe('the CI and Git facts of each CI, from its documented variables', () =>
       actor: 'Ada Lovelace',
       event: 'PullRequest',
     });
-    const jenkins = await readSourceFacts(rows[0].env, { git: fakeGit().git });
+    const jenkins = await readSourceFacts(rowFor('Jenkins multibranch pull request').env, {
+      git: fakeGit().git,
+    });
     expect(jenkins.git.pull_request?.author).toBe('ada');
     expect(jenkins.ci.run_number).toBe(42);
     expect(jenkins.git.provider).toBe('github');
