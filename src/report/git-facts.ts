@@ -51,7 +51,11 @@ export interface GitFacts {
 
 /** The run that reports (DESIGN §5 `ci`). */
 export interface CiFacts {
-  /** `github-actions`, `gitlab-ci`, `other` (a CI that sets CI=true), or `local`. */
+  /**
+   * `github-actions`, `gitlab-ci`, a CI env-ci recognises (`jenkins`, `circleci`, `buildkite`,
+   * `bitbucket-pipelines`, `azure-pipelines`, `drone`, …), `other` (a CI that sets CI=true), or
+   * `local`.
+   */
   provider: string;
   workflow: string | null;
   run_id: string | null;
@@ -106,18 +110,27 @@ export function gitIn(cwd: string, debug: (message: string) => void = () => {}):
 /**
  * The Git and CI facts of this run. On GitHub Actions (GITHUB_ACTIONS) they come from the
  * GITHUB_* variables and the event payload at GITHUB_EVENT_PATH, read from `env` (not from
- * @actions/github, whose context reads process.env once at import). Elsewhere, from GitLab-style
- * CI_* variables where set, and from `git` in the working directory. On every CI, what the
- * event or the variables do not tell about the reported commit is asked of `git`.
+ * @actions/github, whose context reads process.env once at import). On GitLab CI, from its CI_*
+ * variables, which tell more than env-ci reads (commit message, author, merge request title).
+ * On the other CIs env-ci knows, from env-ci (ci-env.ts); on none of them, from CI_* variables
+ * where set. Outside GitHub, what the variables do not tell is asked of `git` in the working
+ * directory, and on every CI what they do not tell about the reported commit.
  */
 export async function readSourceFacts(
   env: NodeJS.ProcessEnv,
   options: SourceOptions = {},
 ): Promise<SourceFacts> {
   const debug = options.debug ?? (() => {});
-  const git = options.git ?? gitIn(options.cwd ?? process.cwd(), debug);
-  const facts =
-    env.GITHUB_ACTIONS === 'true' ? githubFacts(env, readEvent(env, debug)) : ciVariableFacts(env);
+  const cwd = options.cwd ?? process.cwd();
+  const git = options.git ?? gitIn(cwd, debug);
+  let facts: SourceFacts;
+  if (env.GITHUB_ACTIONS === 'true') facts = githubFacts(env, readEvent(env, debug));
+  else if (env.GITLAB_CI === 'true') facts = ciVariableFacts(env);
+  else {
+    // Loaded here only: env-ci costs start-up time GitHub runs need not pay.
+    const { envCiFacts } = await import('./ci-env.js');
+    facts = envCiFacts(env, cwd) ?? ciVariableFacts(env);
+  }
   if (env.GITHUB_ACTIONS !== 'true') await fillFromWorkingTree(facts.git, git);
   await fillCommit(facts.git, git);
   return facts;
@@ -149,11 +162,13 @@ function object(value: unknown): Json {
   return isObject(value) ? value : {};
 }
 
-function text(value: unknown): string | null {
+/** A non-empty string, else null: CI variables set to '' are unset. */
+export function text(value: unknown): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
 }
 
-function integer(value: unknown): number | null {
+/** A whole number, from a number or a string of digits; else null. */
+export function integer(value: unknown): number | null {
   if (typeof value === 'number' && Number.isInteger(value)) return value;
   if (typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
   return null;
@@ -439,7 +454,8 @@ function maskRemoteCredentials(url: URL): void {
   maskSecret(decodeOrRaw(secret));
 }
 
-function providerOf(host: string): string {
+/** The report's `git.provider` of a Git host. */
+export function providerOf(host: string): string {
   if (host === 'github.com') return 'github';
   if (host === 'gitlab.com' || host.startsWith('gitlab.')) return 'gitlab';
   if (host === 'bitbucket.org') return 'bitbucket';
