@@ -107,9 +107,13 @@ async function planPromotion(settings, env) {
 }
 async function promote(io) {
     const settings = readPromoteSettings(io);
-    const { sources, target } = await planPromotion(settings, io.env);
-    io.debug(`target: ${target.endpoint.domain}/${target.repository} via ${target.endpoint.label}`);
-    const { result, images, note } = await (0,_promotion_js__WEBPACK_IMPORTED_MODULE_5__/* .runPromotion */ .d1)(io, {
+    const { sources, target } = await io.group('Resolve the registries', async () => {
+        const planned = await planPromotion(settings, io.env);
+        const { target } = planned;
+        io.info(`${settings.candidates.map(_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH).join(' + ')} via ${planned.sources.map((s) => s.label).join(', ')} → ${target.endpoint.domain}/${target.repository} via ${target.endpoint.label}`);
+        return planned;
+    });
+    const { result, images, note } = await io.group(settings.dryRun ? 'Plan' : 'Plan and copy', () => (0,_promotion_js__WEBPACK_IMPORTED_MODULE_5__/* .runPromotion */ .d1)(io, {
         candidates: settings.candidates,
         sources,
         target,
@@ -120,7 +124,7 @@ async function promote(io) {
         referrers: settings.referrers,
         overwrite: settings.overwrite,
         indexAnnotations: settings.indexAnnotations,
-    });
+    }));
     io.setOutput('digest', result.digest);
     io.setOutput('image', images[0]);
     io.setOutput('images', images.join('\n'));

@@ -1016,20 +1016,23 @@ function createReportImageInfo(options = {}) {
         io.debug(`reading ${reference} via ${plan.source.label}; report to ${plan.endpoint ?? 'the summary only'}`);
         let image;
         try {
-            image = await readImage(settings, plan.source, io);
+            image = await io.group(`Read ${reference}`, () => readImage(settings, plan.source, io));
         }
         catch (error) {
             const message = problem(error, `Reading ${reference} through ${plan.source.label} failed`);
             return cannotReport(io, settings, message, [['Image', `\`${reference}\``]]);
         }
         const cwd = io.env.GITHUB_WORKSPACE || process.cwd();
-        const source = await (0,git_facts/* readSourceFacts */.TO)(io.env, {
-            cwd,
-            git: options.git,
-            debug: (m) => io.debug(m),
+        const source = await io.group('Read the Git and CI facts', async () => {
+            const facts = await (0,git_facts/* readSourceFacts */.TO)(io.env, {
+                cwd,
+                git: options.git,
+                debug: (m) => io.debug(m),
+            });
+            await addPullRequests(facts, settings, io);
+            addIssueKeys(facts, settings.issueKeyPattern);
+            return facts;
         });
-        await addPullRequests(source, settings, io);
-        addIssueKeys(source, settings.issueKeyPattern);
         io.setOutput('digest', image.digest);
         io.setOutput('image_id', image.image_id ?? '');
         let report;
@@ -1059,17 +1062,19 @@ function createReportImageInfo(options = {}) {
         io.debug(`report: ${json}`);
         let delivery;
         let failure;
-        if (settings.endpoint) {
+        const endpoint = settings.endpoint;
+        if (endpoint) {
             try {
-                delivery = await sendReport(json, {
-                    endpoint: settings.endpoint,
+                // Origin and path only: a query may carry something private.
+                delivery = await io.group(`Send the report to ${endpoint.origin}${endpoint.pathname}`, () => sendReport(json, {
+                    endpoint,
                     token: settings.token,
                     // Whole milliseconds, at least one: a timer takes no fraction, and 0 would abort at once.
                     timeoutMs: Math.max(1, Math.round(settings.timeoutSeconds * 1000)),
                     retry: options.retry,
                     env: io.env,
                     debug: (m) => io.debug(m),
-                });
+                }));
             }
             catch (error) {
                 if (!(error instanceof DeliveryError))

@@ -686,7 +686,7 @@ async function build(io) {
         if (registries.target)
             await (0,pushed/* checkPushAccess */.Lr)(io, registries.target);
         await writeAuthFiles(planned);
-        const outcome = await builder.build(plan, (0,pushed/* builderIO */.cl)(io));
+        const outcome = await io.group(`Build with ${builder.kind}`, () => builder.build(plan, (0,pushed/* builderIO */.cl)(io)));
         let digest = '';
         let imageId = outcome.imageId;
         if (registries.target) {

@@ -241,6 +241,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -301,6 +308,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -9683,6 +9697,10 @@ async function runCli(argv, streams) {
             failure = m;
         },
         exportVariable: (k, v) => exported.push([k, v]),
+        group: async (groupName, work) => {
+            err(`== ${groupName}`);
+            return work();
+        },
         progress: streams.tty
             ? {
                 intervalMs: (0,progress/* progressIntervalMs */.ri)(streams.env, 1),

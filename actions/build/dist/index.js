@@ -22829,6 +22829,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 4589:
 /***/ ((module) => {
 
@@ -22969,6 +22983,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -23018,10 +23039,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -33565,7 +33600,7 @@ function checkingInputs(name, action) {
 
 /***/ }),
 
-/***/ 3998:
+/***/ 2108:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33804,14 +33839,14 @@ const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: external "events"
 const external_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 ;// CONCATENATED MODULE: external "assert"
 const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -33824,7 +33859,7 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -33851,7 +33886,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return __awaiter(this, void 0, void 0, function* () {
         try {
@@ -33909,7 +33944,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -33938,11 +33973,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -34162,7 +34197,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -34177,7 +34212,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -34188,7 +34223,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -34197,7 +34232,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -34628,7 +34663,7 @@ class ToolRunner extends external_events_namespaceObject.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -34651,7 +34686,7 @@ class ToolRunner extends external_events_namespaceObject.EventEmitter {
                     return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
                 }
                 const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
                 let stdbuffer = '';
                 if (cp.stdout) {
                     cp.stdout.on('data', (data) => {
@@ -38807,476 +38842,8 @@ function pulledImages(text, buildArgs = {}) {
     return { images, complete };
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __nccwpck_require__(2815);
-;// CONCATENATED MODULE: ./.build/schemas/image-report.schema.json
-const image_report_schema_namespaceObject = {};
-;// CONCATENATED MODULE: ./.build/src/report/schema.js
-
-
-
-
-/**
- * The report's schema (schemas/image-report.schema.json) and its checks, apart from the report
- * itself: the facts modules check URLs with it while the payload module assembles them.
- */
-const REPORT_SCHEMA = 'image-report/v1';
-let ajv;
-let validator;
-let uriValidator;
-function schemaChecker() {
-    if (!ajv) {
-        ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false });
-        // ajv-formats is CommonJS: its default export is the module, whose `default` is the plugin.
-        formats.default(ajv, ['date-time', 'uri']);
-    }
-    return ajv;
-}
-/**
- * The schema violations of a document, one line each, with the value found
- * (`/git/repository_url: must match format "uri" (found "https://host/my repo")`); [] when valid.
- */
-function validateReport(document) {
-    validator ??= schemaChecker().compile(schema);
-    return validator(document)
-        ? []
-        : (validator.errors ?? []).map((error) => describeError(error, document));
-}
-/** Whether a URL passes the schema's `format: uri`, the check every URL of the report must pass. */
-function schema_isReportUri(text) {
-    uriValidator ??= schemaChecker().compile({ type: 'string', format: 'uri' });
-    return uriValidator(text) === true;
-}
-/** The start of a wrong value in a message: enough to recognise it. */
-const VALUE_EXCERPT = 120;
-function describeError(error, document) {
-    const where = error.instancePath || '/';
-    const what = error.message ?? error.keyword;
-    const value = valueAt(document, error.instancePath);
-    if (value === undefined || (typeof value === 'object' && value !== null)) {
-        return `${where}: ${what}`;
-    }
-    const shown = JSON.stringify(value);
-    const clipped = shown.length > VALUE_EXCERPT ? `${shown.slice(0, VALUE_EXCERPT)}…` : shown;
-    // A value may come from the environment (a remote URL with a token): never show a secret.
-    return `${where}: ${what} (found ${redact(clipped)})`;
-}
-/** The value a JSON pointer (`/image/platforms/0/size`) names in a document. */
-function valueAt(document, pointer) {
-    let current = document;
-    for (const part of pointer.split('/').slice(1)) {
-        if (typeof current !== 'object' || current === null)
-            return undefined;
-        current = current[part.replace(/~1/g, '/').replace(/~0/g, '~')];
-    }
-    return current;
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/time.js
-/** Go's zero time.Time, `0001-01-01T00:00:00Z`: what Go tools write when they know no time. */
-const GO_ZERO_TIME = Date.parse('0001-01-01T00:00:00Z');
-/**
- * A timestamp as UTC ISO 8601 (`2024-01-01T00:00:00.000Z`), or null when it cannot be read or
- * is Go's zero time, which means "unknown", not the year 1.
- */
-function time_isoTime(value) {
-    if (typeof value !== 'string' || !value)
-        return null;
-    const time = Date.parse(value);
-    return Number.isNaN(time) || time === GO_ZERO_TIME ? null : new Date(time).toISOString();
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/git-facts.js
-
-
-
-
-
-/** `git` in a directory; failures (no git, not a repository, no such commit) give undefined. */
-function gitIn(cwd, debug = () => { }) {
-    return (args) => new Promise((resolve) => {
-        execFile('git', args, {
-            cwd,
-            timeout: 10_000,
-            maxBuffer: 1024 * 1024,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-        }, (error, stdout) => {
-            if (error) {
-                debug(`git ${args[0]} failed: ${error.message.split('\n')[0]}`);
-                resolve(undefined);
-            }
-            else {
-                resolve(stdout.replace(/\s+$/, ''));
-            }
-        });
-    });
-}
-/**
- * The Git and CI facts of this run. On GitHub Actions (GITHUB_ACTIONS) they come from the
- * GITHUB_* variables and the event payload at GITHUB_EVENT_PATH, read from `env` (not from
- * @actions/github, whose context reads process.env once at import). Elsewhere, from GitLab-style
- * CI_* variables where set, and from `git` in the working directory. On every CI, what the
- * event or the variables do not tell about the reported commit is asked of `git`.
- */
-async function readSourceFacts(env, options = {}) {
-    const debug = options.debug ?? (() => { });
-    const git = options.git ?? gitIn(options.cwd ?? process.cwd(), debug);
-    const facts = env.GITHUB_ACTIONS === 'true' ? githubFacts(env, readEvent(env, debug)) : ciVariableFacts(env);
-    if (env.GITHUB_ACTIONS !== 'true')
-        await fillFromWorkingTree(facts.git, git);
-    await fillCommit(facts.git, git);
-    return facts;
-}
-/** The event payload at GITHUB_EVENT_PATH; {} when there is none or it cannot be read. */
-function readEvent(env, debug = () => { }) {
-    const file = env.GITHUB_EVENT_PATH;
-    if (!file)
-        return {};
-    try {
-        const event = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        return git_facts_isObject(event) ? event : {};
-    }
-    catch (error) {
-        debug(`the event payload ${file} could not be read: ${error.message}`);
-        return {};
-    }
-}
-function git_facts_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function object(value) {
-    return git_facts_isObject(value) ? value : {};
-}
-function git_facts_text(value) {
-    return typeof value === 'string' && value !== '' ? value : null;
-}
-function integer(value) {
-    if (typeof value === 'number' && Number.isInteger(value))
-        return value;
-    if (typeof value === 'string' && /^\d+$/.test(value))
-        return Number(value);
-    return null;
-}
-function stripPrefix(ref, prefix) {
-    return ref?.startsWith(prefix) ? ref.slice(prefix.length) : null;
-}
-const PULL_REQUEST_EVENTS = /^pull_request/;
-/** The number in `refs/pull/42/merge` (or `/head`), the ref GitHub runs pull_request events on. */
-function pullRequestNumberOf(ref) {
-    const match = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref);
-    return match ? Number(match[1]) : null;
-}
-/** The facts GitHub gives: variables for the run, the event payload for the commit and pull request. */
-function githubFacts(env, event) {
-    const server = (git_facts_text(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '');
-    const repository = git_facts_text(env.GITHUB_REPOSITORY) ?? git_facts_text(object(event.repository).full_name);
-    const repositoryUrl = git_facts_text(object(event.repository).html_url) ?? (repository ? `${server}/${repository}` : null);
-    const eventName = git_facts_text(env.GITHUB_EVENT_NAME);
-    const ref = git_facts_text(env.GITHUB_REF) ?? git_facts_text(event.ref);
-    const pr = object(event.pull_request);
-    // Decided by the event's name, not by its payload: when the event file is missing or
-    // unreadable, GITHUB_HEAD_REF and GITHUB_REF (refs/pull/N/merge) still tell branch and number.
-    const isPullRequest = eventName !== null && PULL_REQUEST_EVENTS.test(eventName);
-    const tag = stripPrefix(ref, 'refs/tags/');
-    let branch;
-    // GITHUB_HEAD_REF is set on pull_request and pull_request_target only; other pull_request_*
-    // events without a payload leave the branch unknown rather than take the merge ref for one.
-    if (isPullRequest)
-        branch = git_facts_text(object(pr.head).ref) ?? git_facts_text(env.GITHUB_HEAD_REF);
-    else if (tag !== null)
-        branch = stripPrefix(git_facts_text(event.base_ref), 'refs/heads/');
-    else
-        branch = stripPrefix(ref, 'refs/heads/');
-    const headCommit = object(event.head_commit);
-    const headAuthor = object(headCommit.author);
-    const sha = isPullRequest
-        ? (git_facts_text(object(pr.head).sha) ?? git_facts_text(env.GITHUB_SHA))
-        : (git_facts_text(headCommit.id) ?? git_facts_text(env.GITHUB_SHA));
-    const fromHead = git_facts_text(headCommit.id) === sha && sha !== null;
-    const commit = {
-        sha,
-        message: fromHead ? git_facts_text(headCommit.message) : null,
-        url: (fromHead ? git_facts_text(headCommit.url) : null) ??
-            (sha && repositoryUrl ? `${repositoryUrl}/commit/${sha}` : null),
-        author: fromHead && Object.keys(headAuthor).length > 0
-            ? {
-                name: git_facts_text(headAuthor.name),
-                email: git_facts_text(headAuthor.email),
-                username: git_facts_text(headAuthor.username),
-            }
-            : null,
-        timestamp: fromHead ? time_isoTime(headCommit.timestamp) : null,
-    };
-    const number = integer(pr.number) ?? integer(event.number) ?? pullRequestNumberOf(ref ?? '');
-    const pullRequest = isPullRequest && number !== null
-        ? {
-            number,
-            title: git_facts_text(pr.title),
-            url: git_facts_text(pr.html_url) ?? (repositoryUrl ? `${repositoryUrl}/pull/${number}` : null),
-            author: git_facts_text(object(pr.user).login),
-        }
-        : null;
-    const runId = git_facts_text(env.GITHUB_RUN_ID);
-    return {
-        git: {
-            provider: 'github',
-            repository,
-            repository_url: repositoryUrl,
-            ref,
-            branch,
-            tag,
-            commit,
-            pull_request: pullRequest,
-        },
-        ci: {
-            provider: 'github-actions',
-            workflow: git_facts_text(env.GITHUB_WORKFLOW),
-            run_id: runId,
-            run_number: integer(env.GITHUB_RUN_NUMBER),
-            run_attempt: integer(env.GITHUB_RUN_ATTEMPT),
-            run_url: runId && repository ? `${server}/${repository}/actions/runs/${runId}` : null,
-            job: git_facts_text(env.GITHUB_JOB),
-            actor: git_facts_text(env.GITHUB_TRIGGERING_ACTOR) ??
-                git_facts_text(env.GITHUB_ACTOR) ??
-                git_facts_text(object(event.sender).login),
-            event: eventName,
-        },
-    };
-}
-/**
- * The CI_* variables GitLab sets (and other CIs that borrowed its names set in part); what is not
- * there stays null for the working tree to fill.
- */
-function ciVariableFacts(env) {
-    const gitlab = env.GITLAB_CI === 'true';
-    const projectUrl = git_facts_text(env.CI_PROJECT_URL)?.replace(/\/+$/, '') ?? null;
-    const sha = git_facts_text(env.CI_COMMIT_SHA);
-    const tag = git_facts_text(env.CI_COMMIT_TAG);
-    const branch = git_facts_text(env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME) ??
-        git_facts_text(env.CI_COMMIT_BRANCH) ??
-        (tag ? null : git_facts_text(env.CI_COMMIT_REF_NAME));
-    const mergeRequest = integer(env.CI_MERGE_REQUEST_IID);
-    const mergeRequestProject = git_facts_text(env.CI_MERGE_REQUEST_PROJECT_URL)?.replace(/\/+$/, '') ?? projectUrl;
-    const author = parseAuthor(git_facts_text(env.CI_COMMIT_AUTHOR));
-    const provider = gitlab ? 'gitlab' : null;
-    return {
-        git: {
-            provider,
-            repository: git_facts_text(env.CI_PROJECT_PATH),
-            repository_url: projectUrl,
-            ref: tag
-                ? `refs/tags/${tag}`
-                : mergeRequest !== null
-                    ? `refs/merge-requests/${mergeRequest}/head`
-                    : branch
-                        ? `refs/heads/${branch}`
-                        : null,
-            branch,
-            tag,
-            commit: {
-                sha,
-                message: git_facts_text(env.CI_COMMIT_MESSAGE)?.replace(/\s+$/, '') ?? null,
-                url: sha && projectUrl ? commitUrl(gitlab ? 'gitlab' : null, projectUrl, sha) : null,
-                author,
-                timestamp: isoTime(env.CI_COMMIT_TIMESTAMP),
-            },
-            pull_request: mergeRequest !== null
-                ? {
-                    number: mergeRequest,
-                    title: git_facts_text(env.CI_MERGE_REQUEST_TITLE),
-                    url: mergeRequestProject
-                        ? `${mergeRequestProject}/-/merge_requests/${mergeRequest}`
-                        : null,
-                    author: null,
-                }
-                : null,
-        },
-        ci: {
-            provider: gitlab ? 'gitlab-ci' : env.CI && env.CI !== 'false' ? 'other' : 'local',
-            workflow: git_facts_text(env.CI_PIPELINE_NAME),
-            run_id: git_facts_text(env.CI_PIPELINE_ID),
-            run_number: integer(env.CI_PIPELINE_IID),
-            run_attempt: null,
-            run_url: git_facts_text(env.CI_PIPELINE_URL),
-            job: git_facts_text(env.CI_JOB_NAME),
-            actor: git_facts_text(env.GITLAB_USER_LOGIN),
-            event: git_facts_text(env.CI_PIPELINE_SOURCE),
-        },
-    };
-}
-/** `Name <email>`, as GitLab's CI_COMMIT_AUTHOR and git write it. */
-function parseAuthor(value) {
-    if (!value)
-        return null;
-    const match = /^(.*?)\s*<([^>]*)>$/.exec(value);
-    return match
-        ? { name: match[1] || null, email: match[2] || null, username: null }
-        : { name: value, email: null, username: null };
-}
-function commitUrl(provider, repositoryUrl, sha) {
-    if (provider === 'github')
-        return `${repositoryUrl}/commit/${sha}`;
-    if (provider === 'gitlab')
-        return `${repositoryUrl}/-/commit/${sha}`;
-    if (provider === 'bitbucket')
-        return `${repositoryUrl}/commits/${sha}`;
-    return null;
-}
-/** Remote schemes that name a Git host reached over SSH or the Git protocol, not over the web. */
-const NON_WEB_SCHEMES = new Set(['ssh:', 'git:', 'git+ssh:', 'ssh+git:']);
-/** `[user@]host:path`, Git's scp-like form; the host may be a bracketed IPv6 address. */
-const SCP_FORM = /^(?:[^@/[\]]+@)?(\[[^\]/]+\]|[^@:/[\]]+):(?!\/\/)(.+)$/;
-/**
- * A remote URL as a browsable address, without any credentials it carries:
- * `git@github.com:acme/app.git` and `https://token@github.com/acme/app.git` both give
- * `https://github.com/acme/app`. An http(s) remote keeps its scheme and port (a GitLab on
- * `https://host:8443` serves its pages there); an SSH or scp-like remote becomes https on the
- * default port, since an SSH port says nothing of where the web pages are. The path is
- * percent-encoded as URLs need (`my repo` → `my%20repo`). Null for local paths and for whatever
- * cannot be made into a URL the report's schema accepts.
- */
-function remoteToWeb(remote) {
-    let origin;
-    /** The path's segments, percent-encoded, and as people read them. */
-    let encoded;
-    let readable;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(remote)) {
-        const url = parseUrl(remote);
-        if (!url)
-            return null;
-        maskRemoteCredentials(url);
-        const web = url.protocol === 'http:' || url.protocol === 'https:';
-        if (!web && !NON_WEB_SCHEMES.has(url.protocol))
-            return null;
-        // Built from scheme and host alone: user, password, query and fragment stay behind.
-        origin = parseUrl(web ? `${url.protocol}//${url.host}` : `https://${url.hostname}`);
-        // URL leaves some characters RFC 3986 forbids (`|`, `^`, `[`) as they are: encode them too.
-        encoded = url.pathname.split('/').map(encodePathSegment);
-        readable = encoded.map(decodeOrRaw);
-    }
-    else {
-        const scp = SCP_FORM.exec(remote);
-        // `C:\repo` or `C:/repo` is a Windows path, as Git itself reads it, not host `C`.
-        if (!scp || /^[A-Za-z]:[\\/]/.test(remote))
-            return null;
-        origin = parseUrl(`https://${scp[1]}`);
-        // An scp-like path is a plain path on the server: every character in it is literal.
-        readable = scp[2].split('/');
-        encoded = readable.map(encodeURIComponent);
-    }
-    const keep = (segments) => trimGitSuffix(segments.filter(Boolean));
-    encoded = keep(encoded);
-    readable = keep(readable);
-    if (!origin?.hostname || !encoded.length || readable.some((s) => s === '.' || s === '..')) {
-        return null;
-    }
-    const url = `${origin.origin}/${encoded.join('/')}`;
-    if (!isReportUri(url))
-        return null;
-    return { url, host: origin.hostname, path: readable.join('/') };
-}
-function parseUrl(text) {
-    try {
-        return new URL(text);
-    }
-    catch {
-        return null;
-    }
-}
-/** `shop.git` → `shop`; a path that was only `.git` is no path. */
-function trimGitSuffix(segments) {
-    if (!segments.length)
-        return segments;
-    const last = segments[segments.length - 1].replace(/\.git$/, '');
-    return last ? [...segments.slice(0, -1), last] : segments.slice(0, -1);
-}
-/** A path segment as RFC 3986 allows it: what is not a pchar, and a `%` that starts no escape, encoded. */
-function encodePathSegment(segment) {
-    return segment.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~!$&'()*+,;=:@%]/gu, (c) => encodeURIComponent(c));
-}
-function decodeOrRaw(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-/**
- * `https://x-access-token:<token>@host/…` and `https://<token>@host/…` are how CI systems put
- * tokens into remotes. The report drops them; masking them too keeps them out of any log line
- * that might quote the remote. A user name alone is masked only when it is long enough to be a
- * token, so that `https://git@host/…` does not redact the word "git" everywhere.
- */
-function maskRemoteCredentials(url) {
-    const secret = url.password || (url.username.length >= 20 ? url.username : '');
-    if (!secret)
-        return;
-    maskSecret(secret);
-    maskSecret(decodeOrRaw(secret));
-}
-function providerOf(host) {
-    if (host === 'github.com')
-        return 'github';
-    if (host === 'gitlab.com' || host.startsWith('gitlab.'))
-        return 'gitlab';
-    if (host === 'bitbucket.org')
-        return 'bitbucket';
-    return 'git';
-}
-/** Outside GitHub: the commit, branch, tag and remote of the working tree, where not already known. */
-async function fillFromWorkingTree(facts, git) {
-    const [head, branch, tag, remote] = await Promise.all([
-        facts.commit.sha ? Promise.resolve(facts.commit.sha) : git(['rev-parse', 'HEAD']),
-        facts.branch || facts.tag
-            ? Promise.resolve(undefined)
-            : git(['rev-parse', '--abbrev-ref', 'HEAD']),
-        facts.tag || facts.branch
-            ? Promise.resolve(undefined)
-            : git(['describe', '--tags', '--exact-match', 'HEAD']),
-        facts.repository_url
-            ? Promise.resolve(undefined)
-            : git(['config', '--get', 'remote.origin.url']),
-    ]);
-    if (!facts.commit.sha && head && /^[0-9a-f]{40,64}$/.test(head))
-        facts.commit.sha = head;
-    if (branch && branch !== 'HEAD') {
-        facts.branch = branch;
-        facts.ref ??= `refs/heads/${branch}`;
-    }
-    if (tag) {
-        facts.tag = tag;
-        facts.ref ??= `refs/tags/${tag}`;
-    }
-    const web = remote ? remoteToWeb(remote) : null;
-    if (web) {
-        facts.repository_url = web.url;
-        facts.repository ??= web.path;
-        facts.provider ??= providerOf(web.host);
-    }
-    else if (facts.commit.sha) {
-        facts.provider ??= 'git';
-    }
-    if (facts.commit.sha && facts.repository_url) {
-        facts.commit.url ??= commitUrl(facts.provider, facts.repository_url, facts.commit.sha);
-    }
-}
-/** The message, author and time of the reported commit, asked of `git` when nothing else told them. */
-async function fillCommit(facts, git) {
-    const { commit } = facts;
-    if (!commit.sha || !/^[0-9a-f]{7,64}$/.test(commit.sha))
-        return;
-    if (commit.message !== null && commit.author !== null && commit.timestamp !== null)
-        return;
-    const out = await git(['log', '-1', '--format=%an%x00%ae%x00%aI%x00%B', commit.sha, '--']);
-    if (!out)
-        return;
-    const [name, email, timestamp, ...body] = out.split('\0');
-    commit.message ??= body.join('\0').replace(/\s+$/, '') || null;
-    commit.author ??= { name: name || null, email: email || null, username: null };
-    commit.timestamp ??= isoTime(timestamp);
-}
-
+// EXTERNAL MODULE: ./.build/src/report/git-facts.js + 1 modules
+var git_facts = __nccwpck_require__(7633);
 ;// CONCATENATED MODULE: ./.build/src/actions/image-metadata.js
 
 
@@ -39292,7 +38859,7 @@ function pullRequestNumber(env) {
     // pull_request_target runs on the base branch's ref; the number is in the event payload.
     if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request'))
         return undefined;
-    const event = readEvent(env);
+    const event = (0,git_facts/* readEvent */.j_)(env);
     const number = event.pull_request?.number ?? event.number;
     return typeof number === 'number' ? number : undefined;
 }
@@ -39324,7 +38891,7 @@ function gitLabels(env, version, now) {
         labels[`${OCI}.title`] = repository.slice(repository.indexOf('/') + 1);
     }
     // On pull requests GITHUB_SHA is a merge commit no one pushed: the head commit, as the report has.
-    const revision = env.GITHUB_SHA ? githubFacts(env, readEvent(env)).git.commit.sha : null;
+    const revision = env.GITHUB_SHA ? (0,git_facts/* githubFacts */.JW)(env, (0,git_facts/* readEvent */.j_)(env)).git.commit.sha : null;
     if (revision)
         labels[`${OCI}.revision`] = revision;
     labels[`${OCI}.created`] = now.toISOString();
@@ -42696,7 +42263,7 @@ async function build(io) {
         if (registries.target)
             await checkPushAccess(io, registries.target);
         await writeAuthFiles(planned);
-        const outcome = await builder.build(plan, builderIO(io));
+        const outcome = await io.group(`Build with ${builder.kind}`, () => builder.build(plan, builderIO(io)));
         let digest = '';
         let imageId = outcome.imageId;
         if (registries.target) {
@@ -43027,6 +42594,15 @@ function githubIO() {
                 issueCommand('error', l.message, { file: l.file, line: String(l.line) });
         },
         exportVariable: (n, v) => exportVariable(n, v),
+        async group(name, work) {
+            issueCommand('group', name);
+            try {
+                return await work();
+            }
+            finally {
+                issueCommand('endgroup', '');
+            }
+        },
         // Plain lines: the runner's log has no carriage returns.
         progress: {
             intervalMs: progressIntervalMs(process.env),
@@ -43049,7 +42625,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(255);
 /* harmony import */ var _github_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3547);
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3998);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2108);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3574);
 /* harmony import */ var _step_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3867);
 
@@ -43279,6 +42855,536 @@ function safeLogLines(message) {
         .split(/\r\n|\r|\n/)
         .map((line) => (COMMAND_START.test(line) ? escapeLogText(line) : line))
         .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 7633:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  JW: () => (/* binding */ githubFacts),
+  nd: () => (/* binding */ integer),
+  lc: () => (/* binding */ providerOf),
+  j_: () => (/* binding */ readEvent),
+  kL: () => (/* binding */ remoteToWeb),
+  Qq: () => (/* binding */ git_facts_text)
+});
+
+// UNUSED EXPORTS: ciVariableFacts, gitIn, readSourceFacts
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./.build/src/secrets.js
+var secrets = __nccwpck_require__(6098);
+// EXTERNAL MODULE: ./.build/src/report/schema.js + 1 modules
+var schema = __nccwpck_require__(9013);
+;// CONCATENATED MODULE: ./.build/src/report/time.js
+/** Go's zero time.Time, `0001-01-01T00:00:00Z`: what Go tools write when they know no time. */
+const GO_ZERO_TIME = Date.parse('0001-01-01T00:00:00Z');
+/**
+ * A timestamp as UTC ISO 8601 (`2024-01-01T00:00:00.000Z`), or null when it cannot be read or
+ * is Go's zero time, which means "unknown", not the year 1.
+ */
+function time_isoTime(value) {
+    if (typeof value !== 'string' || !value)
+        return null;
+    const time = Date.parse(value);
+    return Number.isNaN(time) || time === GO_ZERO_TIME ? null : new Date(time).toISOString();
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/git-facts.js
+
+
+
+
+
+/** `git` in a directory; failures (no git, not a repository, no such commit) give undefined. */
+function gitIn(cwd, debug = () => { }) {
+    return (args) => new Promise((resolve) => {
+        execFile('git', args, {
+            cwd,
+            timeout: 10_000,
+            maxBuffer: 1024 * 1024,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        }, (error, stdout) => {
+            if (error) {
+                debug(`git ${args[0]} failed: ${error.message.split('\n')[0]}`);
+                resolve(undefined);
+            }
+            else {
+                resolve(stdout.replace(/\s+$/, ''));
+            }
+        });
+    });
+}
+/**
+ * The Git and CI facts of this run. On GitHub Actions (GITHUB_ACTIONS) they come from the
+ * GITHUB_* variables and the event payload at GITHUB_EVENT_PATH, read from `env` (not from
+ * @actions/github, whose context reads process.env once at import). On GitLab CI, from its CI_*
+ * variables, which tell more than env-ci reads (commit message, author, merge request title).
+ * On the other CIs env-ci knows, from env-ci (ci-env.ts); on none of them, from CI_* variables
+ * where set. Outside GitHub, what the variables do not tell is asked of `git` in the working
+ * directory, and on every CI what they do not tell about the reported commit.
+ */
+async function readSourceFacts(env, options = {}) {
+    const debug = options.debug ?? (() => { });
+    const cwd = options.cwd ?? process.cwd();
+    const git = options.git ?? gitIn(cwd, debug);
+    let facts;
+    if (env.GITHUB_ACTIONS === 'true')
+        facts = githubFacts(env, readEvent(env, debug));
+    else if (env.GITLAB_CI === 'true')
+        facts = ciVariableFacts(env);
+    else {
+        // Loaded here only: env-ci costs start-up time GitHub runs need not pay.
+        const { envCiFacts } = await Promise.all(/* import() */[__nccwpck_require__.e(73), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7902));
+        facts = envCiFacts(env, cwd) ?? ciVariableFacts(env);
+    }
+    if (env.GITHUB_ACTIONS !== 'true')
+        await fillFromWorkingTree(facts.git, git);
+    await fillCommit(facts.git, git);
+    return facts;
+}
+/** The event payload at GITHUB_EVENT_PATH; {} when there is none or it cannot be read. */
+function readEvent(env, debug = () => { }) {
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return isObject(event) ? event : {};
+    }
+    catch (error) {
+        debug(`the event payload ${file} could not be read: ${error.message}`);
+        return {};
+    }
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function object(value) {
+    return isObject(value) ? value : {};
+}
+/** A non-empty string, else null: CI variables set to '' are unset. */
+function git_facts_text(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+/** A whole number, from a number or a string of digits; else null. */
+function integer(value) {
+    if (typeof value === 'number' && Number.isInteger(value))
+        return value;
+    if (typeof value === 'string' && /^\d+$/.test(value))
+        return Number(value);
+    return null;
+}
+function stripPrefix(ref, prefix) {
+    return ref?.startsWith(prefix) ? ref.slice(prefix.length) : null;
+}
+const PULL_REQUEST_EVENTS = /^pull_request/;
+/** The number in `refs/pull/42/merge` (or `/head`), the ref GitHub runs pull_request events on. */
+function pullRequestNumberOf(ref) {
+    const match = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref);
+    return match ? Number(match[1]) : null;
+}
+/** The facts GitHub gives: variables for the run, the event payload for the commit and pull request. */
+function githubFacts(env, event) {
+    const server = (git_facts_text(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '');
+    const repository = git_facts_text(env.GITHUB_REPOSITORY) ?? git_facts_text(object(event.repository).full_name);
+    const repositoryUrl = git_facts_text(object(event.repository).html_url) ?? (repository ? `${server}/${repository}` : null);
+    const eventName = git_facts_text(env.GITHUB_EVENT_NAME);
+    const ref = git_facts_text(env.GITHUB_REF) ?? git_facts_text(event.ref);
+    const pr = object(event.pull_request);
+    // Decided by the event's name, not by its payload: when the event file is missing or
+    // unreadable, GITHUB_HEAD_REF and GITHUB_REF (refs/pull/N/merge) still tell branch and number.
+    const isPullRequest = eventName !== null && PULL_REQUEST_EVENTS.test(eventName);
+    const tag = stripPrefix(ref, 'refs/tags/');
+    let branch;
+    // GITHUB_HEAD_REF is set on pull_request and pull_request_target only; other pull_request_*
+    // events without a payload leave the branch unknown rather than take the merge ref for one.
+    if (isPullRequest)
+        branch = git_facts_text(object(pr.head).ref) ?? git_facts_text(env.GITHUB_HEAD_REF);
+    else if (tag !== null)
+        branch = stripPrefix(git_facts_text(event.base_ref), 'refs/heads/');
+    else
+        branch = stripPrefix(ref, 'refs/heads/');
+    const headCommit = object(event.head_commit);
+    const headAuthor = object(headCommit.author);
+    const sha = isPullRequest
+        ? (git_facts_text(object(pr.head).sha) ?? git_facts_text(env.GITHUB_SHA))
+        : (git_facts_text(headCommit.id) ?? git_facts_text(env.GITHUB_SHA));
+    const fromHead = git_facts_text(headCommit.id) === sha && sha !== null;
+    const commit = {
+        sha,
+        message: fromHead ? git_facts_text(headCommit.message) : null,
+        url: (fromHead ? git_facts_text(headCommit.url) : null) ??
+            (sha && repositoryUrl ? `${repositoryUrl}/commit/${sha}` : null),
+        author: fromHead && Object.keys(headAuthor).length > 0
+            ? {
+                name: git_facts_text(headAuthor.name),
+                email: git_facts_text(headAuthor.email),
+                username: git_facts_text(headAuthor.username),
+            }
+            : null,
+        timestamp: fromHead ? time_isoTime(headCommit.timestamp) : null,
+    };
+    const number = integer(pr.number) ?? integer(event.number) ?? pullRequestNumberOf(ref ?? '');
+    const pullRequest = isPullRequest && number !== null
+        ? {
+            number,
+            title: git_facts_text(pr.title),
+            url: git_facts_text(pr.html_url) ?? (repositoryUrl ? `${repositoryUrl}/pull/${number}` : null),
+            author: git_facts_text(object(pr.user).login),
+        }
+        : null;
+    const runId = git_facts_text(env.GITHUB_RUN_ID);
+    return {
+        git: {
+            provider: 'github',
+            repository,
+            repository_url: repositoryUrl,
+            ref,
+            branch,
+            tag,
+            commit,
+            pull_request: pullRequest,
+        },
+        ci: {
+            provider: 'github-actions',
+            workflow: git_facts_text(env.GITHUB_WORKFLOW),
+            run_id: runId,
+            run_number: integer(env.GITHUB_RUN_NUMBER),
+            run_attempt: integer(env.GITHUB_RUN_ATTEMPT),
+            run_url: runId && repository ? `${server}/${repository}/actions/runs/${runId}` : null,
+            job: git_facts_text(env.GITHUB_JOB),
+            actor: git_facts_text(env.GITHUB_TRIGGERING_ACTOR) ??
+                git_facts_text(env.GITHUB_ACTOR) ??
+                git_facts_text(object(event.sender).login),
+            event: eventName,
+        },
+    };
+}
+/**
+ * The CI_* variables GitLab sets (and other CIs that borrowed its names set in part); what is not
+ * there stays null for the working tree to fill.
+ */
+function ciVariableFacts(env) {
+    const gitlab = env.GITLAB_CI === 'true';
+    const projectUrl = git_facts_text(env.CI_PROJECT_URL)?.replace(/\/+$/, '') ?? null;
+    const sha = git_facts_text(env.CI_COMMIT_SHA);
+    const tag = git_facts_text(env.CI_COMMIT_TAG);
+    const branch = git_facts_text(env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME) ??
+        git_facts_text(env.CI_COMMIT_BRANCH) ??
+        (tag ? null : git_facts_text(env.CI_COMMIT_REF_NAME));
+    const mergeRequest = integer(env.CI_MERGE_REQUEST_IID);
+    const mergeRequestProject = git_facts_text(env.CI_MERGE_REQUEST_PROJECT_URL)?.replace(/\/+$/, '') ?? projectUrl;
+    const author = parseAuthor(git_facts_text(env.CI_COMMIT_AUTHOR));
+    const provider = gitlab ? 'gitlab' : null;
+    return {
+        git: {
+            provider,
+            repository: git_facts_text(env.CI_PROJECT_PATH),
+            repository_url: projectUrl,
+            ref: tag
+                ? `refs/tags/${tag}`
+                : mergeRequest !== null
+                    ? `refs/merge-requests/${mergeRequest}/head`
+                    : branch
+                        ? `refs/heads/${branch}`
+                        : null,
+            branch,
+            tag,
+            commit: {
+                sha,
+                message: git_facts_text(env.CI_COMMIT_MESSAGE)?.replace(/\s+$/, '') ?? null,
+                url: sha && projectUrl ? commitUrl(gitlab ? 'gitlab' : null, projectUrl, sha) : null,
+                author,
+                timestamp: isoTime(env.CI_COMMIT_TIMESTAMP),
+            },
+            pull_request: mergeRequest !== null
+                ? {
+                    number: mergeRequest,
+                    title: git_facts_text(env.CI_MERGE_REQUEST_TITLE),
+                    url: mergeRequestProject
+                        ? `${mergeRequestProject}/-/merge_requests/${mergeRequest}`
+                        : null,
+                    author: null,
+                }
+                : null,
+        },
+        ci: {
+            provider: gitlab ? 'gitlab-ci' : env.CI && env.CI !== 'false' ? 'other' : 'local',
+            workflow: git_facts_text(env.CI_PIPELINE_NAME),
+            run_id: git_facts_text(env.CI_PIPELINE_ID),
+            run_number: integer(env.CI_PIPELINE_IID),
+            run_attempt: null,
+            run_url: git_facts_text(env.CI_PIPELINE_URL),
+            job: git_facts_text(env.CI_JOB_NAME),
+            actor: git_facts_text(env.GITLAB_USER_LOGIN),
+            event: git_facts_text(env.CI_PIPELINE_SOURCE),
+        },
+    };
+}
+/** `Name <email>`, as GitLab's CI_COMMIT_AUTHOR and git write it. */
+function parseAuthor(value) {
+    if (!value)
+        return null;
+    const match = /^(.*?)\s*<([^>]*)>$/.exec(value);
+    return match
+        ? { name: match[1] || null, email: match[2] || null, username: null }
+        : { name: value, email: null, username: null };
+}
+function commitUrl(provider, repositoryUrl, sha) {
+    if (provider === 'github')
+        return `${repositoryUrl}/commit/${sha}`;
+    if (provider === 'gitlab')
+        return `${repositoryUrl}/-/commit/${sha}`;
+    if (provider === 'bitbucket')
+        return `${repositoryUrl}/commits/${sha}`;
+    return null;
+}
+/** Remote schemes that name a Git host reached over SSH or the Git protocol, not over the web. */
+const NON_WEB_SCHEMES = new Set(['ssh:', 'git:', 'git+ssh:', 'ssh+git:']);
+/** `[user@]host:path`, Git's scp-like form; the host may be a bracketed IPv6 address. */
+const SCP_FORM = /^(?:[^@/[\]]+@)?(\[[^\]/]+\]|[^@:/[\]]+):(?!\/\/)(.+)$/;
+/**
+ * A remote URL as a browsable address, without any credentials it carries:
+ * `git@github.com:acme/app.git` and `https://token@github.com/acme/app.git` both give
+ * `https://github.com/acme/app`. An http(s) remote keeps its scheme and port (a GitLab on
+ * `https://host:8443` serves its pages there); an SSH or scp-like remote becomes https on the
+ * default port, since an SSH port says nothing of where the web pages are. The path is
+ * percent-encoded as URLs need (`my repo` → `my%20repo`). Null for local paths and for whatever
+ * cannot be made into a URL the report's schema accepts.
+ */
+function remoteToWeb(remote) {
+    let origin;
+    /** The path's segments, percent-encoded, and as people read them. */
+    let encoded;
+    let readable;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(remote)) {
+        const url = parseUrl(remote);
+        if (!url)
+            return null;
+        maskRemoteCredentials(url);
+        const web = url.protocol === 'http:' || url.protocol === 'https:';
+        if (!web && !NON_WEB_SCHEMES.has(url.protocol))
+            return null;
+        // Built from scheme and host alone: user, password, query and fragment stay behind.
+        origin = parseUrl(web ? `${url.protocol}//${url.host}` : `https://${url.hostname}`);
+        // URL leaves some characters RFC 3986 forbids (`|`, `^`, `[`) as they are: encode them too.
+        encoded = url.pathname.split('/').map(encodePathSegment);
+        readable = encoded.map(decodeOrRaw);
+    }
+    else {
+        const scp = SCP_FORM.exec(remote);
+        // `C:\repo` or `C:/repo` is a Windows path, as Git itself reads it, not host `C`.
+        if (!scp || /^[A-Za-z]:[\\/]/.test(remote))
+            return null;
+        origin = parseUrl(`https://${scp[1]}`);
+        // An scp-like path is a plain path on the server: every character in it is literal.
+        readable = scp[2].split('/');
+        encoded = readable.map(encodeURIComponent);
+    }
+    const keep = (segments) => trimGitSuffix(segments.filter(Boolean));
+    encoded = keep(encoded);
+    readable = keep(readable);
+    if (!origin?.hostname || !encoded.length || readable.some((s) => s === '.' || s === '..')) {
+        return null;
+    }
+    const url = `${origin.origin}/${encoded.join('/')}`;
+    if (!(0,schema/* isReportUri */.VV)(url))
+        return null;
+    return { url, host: origin.hostname, path: readable.join('/') };
+}
+function parseUrl(text) {
+    try {
+        return new URL(text);
+    }
+    catch {
+        return null;
+    }
+}
+/** `shop.git` → `shop`; a path that was only `.git` is no path. */
+function trimGitSuffix(segments) {
+    if (!segments.length)
+        return segments;
+    const last = segments[segments.length - 1].replace(/\.git$/, '');
+    return last ? [...segments.slice(0, -1), last] : segments.slice(0, -1);
+}
+/** A path segment as RFC 3986 allows it: what is not a pchar, and a `%` that starts no escape, encoded. */
+function encodePathSegment(segment) {
+    return segment.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~!$&'()*+,;=:@%]/gu, (c) => encodeURIComponent(c));
+}
+function decodeOrRaw(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * `https://x-access-token:<token>@host/…` and `https://<token>@host/…` are how CI systems put
+ * tokens into remotes. The report drops them; masking them too keeps them out of any log line
+ * that might quote the remote. A user name alone is masked only when it is long enough to be a
+ * token, so that `https://git@host/…` does not redact the word "git" everywhere.
+ */
+function maskRemoteCredentials(url) {
+    const secret = url.password || (url.username.length >= 20 ? url.username : '');
+    if (!secret)
+        return;
+    (0,secrets/* maskSecret */.$l)(secret);
+    (0,secrets/* maskSecret */.$l)(decodeOrRaw(secret));
+}
+/** The report's `git.provider` of a Git host. */
+function providerOf(host) {
+    if (host === 'github.com')
+        return 'github';
+    if (host === 'gitlab.com' || host.startsWith('gitlab.'))
+        return 'gitlab';
+    if (host === 'bitbucket.org')
+        return 'bitbucket';
+    return 'git';
+}
+/** Outside GitHub: the commit, branch, tag and remote of the working tree, where not already known. */
+async function fillFromWorkingTree(facts, git) {
+    const [head, branch, tag, remote] = await Promise.all([
+        facts.commit.sha ? Promise.resolve(facts.commit.sha) : git(['rev-parse', 'HEAD']),
+        facts.branch || facts.tag
+            ? Promise.resolve(undefined)
+            : git(['rev-parse', '--abbrev-ref', 'HEAD']),
+        facts.tag || facts.branch
+            ? Promise.resolve(undefined)
+            : git(['describe', '--tags', '--exact-match', 'HEAD']),
+        facts.repository_url
+            ? Promise.resolve(undefined)
+            : git(['config', '--get', 'remote.origin.url']),
+    ]);
+    if (!facts.commit.sha && head && /^[0-9a-f]{40,64}$/.test(head))
+        facts.commit.sha = head;
+    if (branch && branch !== 'HEAD') {
+        facts.branch = branch;
+        facts.ref ??= `refs/heads/${branch}`;
+    }
+    if (tag) {
+        facts.tag = tag;
+        facts.ref ??= `refs/tags/${tag}`;
+    }
+    const web = remote ? remoteToWeb(remote) : null;
+    if (web) {
+        facts.repository_url = web.url;
+        facts.repository ??= web.path;
+        facts.provider ??= providerOf(web.host);
+    }
+    else if (facts.commit.sha) {
+        facts.provider ??= 'git';
+    }
+    if (facts.commit.sha && facts.repository_url) {
+        facts.commit.url ??= commitUrl(facts.provider, facts.repository_url, facts.commit.sha);
+    }
+}
+/** The message, author and time of the reported commit, asked of `git` when nothing else told them. */
+async function fillCommit(facts, git) {
+    const { commit } = facts;
+    if (!commit.sha || !/^[0-9a-f]{7,64}$/.test(commit.sha))
+        return;
+    if (commit.message !== null && commit.author !== null && commit.timestamp !== null)
+        return;
+    const out = await git(['log', '-1', '--format=%an%x00%ae%x00%aI%x00%B', commit.sha, '--']);
+    if (!out)
+        return;
+    const [name, email, timestamp, ...body] = out.split('\0');
+    commit.message ??= body.join('\0').replace(/\s+$/, '') || null;
+    commit.author ??= { name: name || null, email: email || null, username: null };
+    commit.timestamp ??= isoTime(timestamp);
+}
+
+
+/***/ }),
+
+/***/ 9013:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  VV: () => (/* binding */ isReportUri)
+});
+
+// UNUSED EXPORTS: REPORT_SCHEMA, validateReport
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var dist = __nccwpck_require__(2815);
+;// CONCATENATED MODULE: ./.build/schemas/image-report.schema.json
+const image_report_schema_namespaceObject = {};
+// EXTERNAL MODULE: ./.build/src/secrets.js
+var secrets = __nccwpck_require__(6098);
+;// CONCATENATED MODULE: ./.build/src/report/schema.js
+
+
+
+
+/**
+ * The report's schema (schemas/image-report.schema.json) and its checks, apart from the report
+ * itself: the facts modules check URLs with it while the payload module assembles them.
+ */
+const REPORT_SCHEMA = 'image-report/v1';
+let schema_ajv;
+let validator;
+let uriValidator;
+function schemaChecker() {
+    if (!schema_ajv) {
+        schema_ajv = new ajv.Ajv({ allErrors: true, strict: true, strictTypes: false });
+        // ajv-formats is CommonJS: its default export is the module, whose `default` is the plugin.
+        dist["default"](schema_ajv, ['date-time', 'uri']);
+    }
+    return schema_ajv;
+}
+/**
+ * The schema violations of a document, one line each, with the value found
+ * (`/git/repository_url: must match format "uri" (found "https://host/my repo")`); [] when valid.
+ */
+function validateReport(document) {
+    validator ??= schemaChecker().compile(schema);
+    return validator(document)
+        ? []
+        : (validator.errors ?? []).map((error) => describeError(error, document));
+}
+/** Whether a URL passes the schema's `format: uri`, the check every URL of the report must pass. */
+function isReportUri(text) {
+    uriValidator ??= schemaChecker().compile({ type: 'string', format: 'uri' });
+    return uriValidator(text) === true;
+}
+/** The start of a wrong value in a message: enough to recognise it. */
+const VALUE_EXCERPT = 120;
+function describeError(error, document) {
+    const where = error.instancePath || '/';
+    const what = error.message ?? error.keyword;
+    const value = valueAt(document, error.instancePath);
+    if (value === undefined || (typeof value === 'object' && value !== null)) {
+        return `${where}: ${what}`;
+    }
+    const shown = JSON.stringify(value);
+    const clipped = shown.length > VALUE_EXCERPT ? `${shown.slice(0, VALUE_EXCERPT)}…` : shown;
+    // A value may come from the environment (a remote URL with a token): never show a secret.
+    return `${where}: ${what} (found ${redact(clipped)})`;
+}
+/** The value a JSON pointer (`/image/platforms/0/size`) names in a document. */
+function valueAt(document, pointer) {
+    let current = document;
+    for (const part of pointer.split('/').slice(1)) {
+        if (typeof current !== 'object' || current === null)
+            return undefined;
+        current = current[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    }
+    return current;
 }
 
 

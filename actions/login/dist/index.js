@@ -9096,6 +9096,15 @@ function githubIO() {
                 issueCommand('error', l.message, { file: l.file, line: String(l.line) });
         },
         exportVariable: (n, v) => exportVariable(n, v),
+        async group(name, work) {
+            issueCommand('group', name);
+            try {
+                return await work();
+            }
+            finally {
+                issueCommand('endgroup', '');
+            }
+        },
         // Plain lines: the runner's log has no carriage returns.
         progress: {
             intervalMs: progressIntervalMs(process.env),

@@ -25888,6 +25888,15 @@ function githubIO() {
                 issueCommand('error', l.message, { file: l.file, line: String(l.line) });
         },
         exportVariable: (n, v) => exportVariable(n, v),
+        async group(name, work) {
+            issueCommand('group', name);
+            try {
+                return await work();
+            }
+            finally {
+                issueCommand('endgroup', '');
+            }
+        },
         // Plain lines: the runner's log has no carriage returns.
         progress: {
             intervalMs: (0,progress/* progressIntervalMs */.ri)(process.env),
@@ -33018,9 +33027,13 @@ async function planPromotion(settings, env) {
 }
 async function promote(io) {
     const settings = readPromoteSettings(io);
-    const { sources, target } = await planPromotion(settings, io.env);
-    io.debug(`target: ${target.endpoint.domain}/${target.repository} via ${target.endpoint.label}`);
-    const { result, images, note } = await runPromotion(io, {
+    const { sources, target } = await io.group('Resolve the registries', async () => {
+        const planned = await planPromotion(settings, io.env);
+        const { target } = planned;
+        io.info(`${settings.candidates.map(formatReference).join(' + ')} via ${planned.sources.map((s) => s.label).join(', ')} → ${target.endpoint.domain}/${target.repository} via ${target.endpoint.label}`);
+        return planned;
+    });
+    const { result, images, note } = await io.group(settings.dryRun ? 'Plan' : 'Plan and copy', () => runPromotion(io, {
         candidates: settings.candidates,
         sources,
         target,
@@ -33031,7 +33044,7 @@ async function promote(io) {
         referrers: settings.referrers,
         overwrite: settings.overwrite,
         indexAnnotations: settings.indexAnnotations,
-    });
+    }));
     io.setOutput('digest', result.digest);
     io.setOutput('image', images[0]);
     io.setOutput('images', images.join('\n'));
