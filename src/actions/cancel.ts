@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { UserError } from '../errors.js';
 
 /**
@@ -33,6 +34,41 @@ function onSignal(signal: NodeJS.Signals): void {
   if (received) process.exit(exitCodeFor(received));
   received = signal;
   controller.abort(new CancelledError(signal, 'stopped'));
+  forwardToChildren(signal);
+}
+
+/**
+ * A builder (docker, buildah) or credential helper this step runs stops with it: the signal goes
+ * on to this process's own children, so a push under way does not finish and write its tags after
+ * the cancel, and the step can unwind (its temporary auth files with it). A runner or a terminal
+ * usually signals the whole tree; a plain `kill` of this process does not. Linux names a task's
+ * children in /proc; elsewhere there is nothing to read and nothing is sent.
+ */
+export function forwardToChildren(signal: NodeJS.Signals): number {
+  let sent = 0;
+  let tasks: string[];
+  try {
+    tasks = readdirSync('/proc/self/task');
+  } catch {
+    return 0;
+  }
+  for (const task of tasks) {
+    let children: string;
+    try {
+      children = readFileSync(`/proc/self/task/${task}/children`, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const pid of children.split(/\s+/).filter(Boolean).map(Number)) {
+      try {
+        process.kill(pid, signal);
+        sent++;
+      } catch {
+        // Gone already.
+      }
+    }
+  }
+  return sent;
 }
 
 /** Listens for SIGINT and SIGTERM while a step runs; returns the function that stops listening. */

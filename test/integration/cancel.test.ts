@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { listTags, pushImage } from '../helpers/images.js';
+import { buildah, buildahSandbox } from '../helpers/buildah.js';
+import { listTags, pushImage, randomData } from '../helpers/images.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy.js';
 import { startThrottleProxy, type ThrottleProxy } from '../helpers/throttle-proxy.js';
@@ -156,4 +157,74 @@ describe('cancel mid-copy', () => {
     );
     expect(await listTags(tokenDst, 'cancel/refused')).toEqual([]);
   }, 60_000);
+});
+
+describe('cancel mid-push of a local image', () => {
+  it('SIGTERM to the step alone: the builder stops too, no tag, the temporary auth file is gone, exit 143', async () => {
+    const sandbox = await buildahSandbox('cancel-push');
+    const slowDst = await startThrottleProxy(dst.host, 200_000);
+    try {
+      // A local image of one 8 MB layer: pushed through the slow link, it takes forty seconds.
+      const context = path.join(sandbox.dir, 'context');
+      const { mkdirSync } = await import('node:fs');
+      mkdirSync(context);
+      writeFileSync(path.join(context, 'payload'), randomData(8_000_000, 'cancel-push'));
+      writeFileSync(path.join(context, 'Dockerfile'), 'FROM scratch\nCOPY payload /payload\n');
+      await buildah(sandbox, ['build', '-t', 'localhost/cancel/push:1', context]);
+
+      const own = mkdtempSync(path.join(tmp, 'push-tmpdir-'));
+      const registries = `registries:\n  - name: dst\n    domain: ${slowDst.host}\n    credentials: { username: ci, password: { env: DST_PW } }\n`;
+      const child = spawn(
+        process.execPath,
+        [
+          bin,
+          'push',
+          '--candidate',
+          'localhost/cancel/push:1',
+          '--registry',
+          'dst',
+          '--image-name',
+          'cancel/push',
+          '--tag',
+          '1',
+          '--registries',
+          registries,
+        ],
+        {
+          env: {
+            PATH: '/usr/sbin:/usr/bin:/sbin:/bin',
+            HOME: own,
+            TMPDIR: own,
+            DST_PW: 'cancel-pw-1',
+            ...sandbox.env,
+          },
+        },
+      );
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      const exited = new Promise<number | null>((resolve) =>
+        child.on('close', (code) => resolve(code)),
+      );
+      // Signalled once the builder is pushing with the step's temporary auth file.
+      const authFile = () =>
+        readdirSync(own).some(
+          (d) => d.startsWith('image-actions-') && readdirSync(path.join(own, d)).length > 0,
+        );
+      const deadline = Date.now() + 30_000;
+      while (!(authFile() && openUploads(dst, 'cancel/push').length > 0)) {
+        if (Date.now() > deadline) throw new Error(`the push never started: ${stderr}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const sent = Date.now();
+      child.kill('SIGTERM');
+      expect(await exited).toBe(143);
+      expect(Date.now() - sent).toBeLessThan(10_000);
+      expect(stderr.trim().split('\n').pop()).toMatch(/^error: Cancelled by SIGTERM: /);
+      expect(readdirSync(own).filter((d) => d.startsWith('image-actions-'))).toEqual([]);
+      expect(await listTags(dst, 'cancel/push')).toEqual([]);
+      expect(stderr).not.toContain('cancel-pw-1');
+    } finally {
+      await Promise.all([slowDst.stop(), sandbox.remove()]);
+    }
+  }, 120_000);
 });

@@ -42341,7 +42341,10 @@ const buildPost = step_dir/* removeStepDir */.Gt;
 /* harmony export */   cc: () => (/* binding */ CancelledError),
 /* harmony export */   tK: () => (/* binding */ cancelledBy)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+/* unused harmony export forwardToChildren */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
+
 
 /**
  * A cancelled job (Ctrl-C, or the runner's SIGINT then SIGTERM): in-flight requests are aborted
@@ -42360,7 +42363,7 @@ function exitCodeFor(signal) {
     return signal === 'SIGINT' ? 130 : 143;
 }
 /** The one line a cancelled step ends with; `detail` says what was done and what not. */
-class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
     name = 'CancelledError';
     constructor(signal, detail) {
         super(`Cancelled by ${signal}: ${detail}`);
@@ -42371,6 +42374,43 @@ function onSignal(signal) {
         process.exit(exitCodeFor(received));
     received = signal;
     controller.abort(new CancelledError(signal, 'stopped'));
+    forwardToChildren(signal);
+}
+/**
+ * A builder (docker, buildah) or credential helper this step runs stops with it: the signal goes
+ * on to this process's own children, so a push under way does not finish and write its tags after
+ * the cancel, and the step can unwind (its temporary auth files with it). A runner or a terminal
+ * usually signals the whole tree; a plain `kill` of this process does not. Linux names a task's
+ * children in /proc; elsewhere there is nothing to read and nothing is sent.
+ */
+function forwardToChildren(signal) {
+    let sent = 0;
+    let tasks;
+    try {
+        tasks = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc/self/task');
+    }
+    catch {
+        return 0;
+    }
+    for (const task of tasks) {
+        let children;
+        try {
+            children = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/self/task/${task}/children`, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        for (const pid of children.split(/\s+/).filter(Boolean).map(Number)) {
+            try {
+                process.kill(pid, signal);
+                sent++;
+            }
+            catch {
+                // Gone already.
+            }
+        }
+    }
+    return sent;
 }
 /** Listens for SIGINT and SIGTERM while a step runs; returns the function that stops listening. */
 function listenForCancel() {

@@ -12388,7 +12388,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(6624);
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __nccwpck_require__(6098);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./.build/src/actions/cancel.js
+
 
 /**
  * A cancelled job (Ctrl-C, or the runner's SIGINT then SIGTERM): in-flight requests are aborted
@@ -12418,6 +12421,43 @@ function onSignal(signal) {
         process.exit(exitCodeFor(received));
     received = signal;
     controller.abort(new CancelledError(signal, 'stopped'));
+    forwardToChildren(signal);
+}
+/**
+ * A builder (docker, buildah) or credential helper this step runs stops with it: the signal goes
+ * on to this process's own children, so a push under way does not finish and write its tags after
+ * the cancel, and the step can unwind (its temporary auth files with it). A runner or a terminal
+ * usually signals the whole tree; a plain `kill` of this process does not. Linux names a task's
+ * children in /proc; elsewhere there is nothing to read and nothing is sent.
+ */
+function forwardToChildren(signal) {
+    let sent = 0;
+    let tasks;
+    try {
+        tasks = (0,external_node_fs_.readdirSync)('/proc/self/task');
+    }
+    catch {
+        return 0;
+    }
+    for (const task of tasks) {
+        let children;
+        try {
+            children = (0,external_node_fs_.readFileSync)(`/proc/self/task/${task}/children`, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        for (const pid of children.split(/\s+/).filter(Boolean).map(Number)) {
+            try {
+                process.kill(pid, signal);
+                sent++;
+            }
+            catch {
+                // Gone already.
+            }
+        }
+    }
+    return sent;
 }
 /** Listens for SIGINT and SIGTERM while a step runs; returns the function that stops listening. */
 function listenForCancel() {
