@@ -427,6 +427,32 @@ export class Repository {
     limit: number,
     pageSize = 1000,
   ): Promise<{ tags: string[]; complete: boolean } | undefined> {
+    // A step that lists twice (referrer discovery, then a report's other tags) asks once: the
+    // listing kept answers any later one it covers, until this handle writes a tag.
+    const kept = this.tagListing;
+    if (kept && (kept.limit >= limit || kept.listed?.complete)) {
+      const listed = kept.listed;
+      if (!listed) return undefined;
+      return {
+        tags: listed.tags.slice(0, limit),
+        complete: listed.complete && listed.tags.length <= limit,
+      };
+    }
+    const listed = await this.fetchTags(limit, pageSize);
+    this.tagListing = { limit, listed };
+    return listed;
+  }
+
+  /** The last tag listing of this handle, and the limit it was made with. */
+  private tagListing?: {
+    limit: number;
+    listed: { tags: string[]; complete: boolean } | undefined;
+  };
+
+  private async fetchTags(
+    limit: number,
+    pageSize: number,
+  ): Promise<{ tags: string[]; complete: boolean } | undefined> {
     const action = `listing the tags of ${this.name}`;
     let url: string | undefined = this.url(`/tags/list?n=${pageSize}`);
     const tags: string[] = [];
@@ -489,6 +515,8 @@ export class Repository {
     reference: string,
     manifest: RawManifest,
   ): Promise<{ digest: string; subject?: string }> {
+    // A tag written (or moved) here: a kept listing no longer tells the truth.
+    this.tagListing = undefined;
     this.checkReference(reference, 'manifest');
     const action = `writing manifest ${this.name}${sep(reference)}`;
     const res = await this.call(

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { startFaultProxy } from '../helpers/fault-proxy.js';
-import { getBlob, pushBlob, randomData, sha256Digest } from '../helpers/images.js';
+import { getBlob, pushBlob, pushImage, randomData, sha256Digest } from '../helpers/images.js';
 import { sleep } from '../helpers/util.js';
 import { Readable } from 'node:stream';
 import { RegistryClient } from '../../src/registry/client.js';
@@ -129,6 +129,32 @@ describe('the registry client', () => {
     } finally {
       await transport.close();
       await proxy.stop();
+    }
+  });
+
+  it("lists a repository's tags once for a step, and again after it writes a tag", async () => {
+    const image = await pushImage(reg, 'tags/app', '1', { seed: 'listing' });
+    const transport = new Transport();
+    try {
+      const repo = new RegistryClient(
+        { host: reg.host, insecure: true, credentials, label: 'reg' },
+        transport,
+      ).repository('tags/app', { push: true });
+      const first = await repo.listTags(10_000);
+      const afterFirst = transport.stats.requests;
+      // A listing it covers (a smaller limit) is answered from the one kept: no request.
+      expect(await repo.listTags(1000)).toEqual(first);
+      expect(transport.stats.requests).toBe(afterFirst);
+      expect(first).toEqual({ tags: ['1'], complete: true });
+
+      await repo.putManifest('2', {
+        bytes: image.bytes,
+        mediaType: image.mediaType,
+        digest: image.digest,
+      });
+      expect((await repo.listTags(1000))?.tags.sort()).toEqual(['1', '2']);
+    } finally {
+      await transport.close();
     }
   });
 });
