@@ -8,7 +8,7 @@ export default tseslint.config(
       'actions/*/dist/**',
       'dist/**',
       '.build/**',
-      'src/registry/generated/**',
+      'src/*/generated/**',
       'node_modules/**',
       'coverage/**',
     ],

@@ -9,13 +9,13 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const readSchema = (file) => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
-const protocolSchemas = 'src/registry/schemas';
+const protocolSchemas = 'src/oci/schemas';
 const protocolId = (name) => `https://image-actions.local/schemas/${name}.schema.json`;
 
 const schemas = [
   {
     schema: 'schemas/registries.schema.json',
-    out: 'src/registry/generated/registries-validator.js',
+    out: 'src/credentials/generated/registries-validator.js',
     // verbose: errors carry their parentSchema (for the allowed field names in messages).
     options: { allErrors: true, verbose: true, strict: false },
   },
@@ -23,7 +23,7 @@ const schemas = [
     // What registries send, checked before use (DESIGN §6): one validator per document kind,
     // the descriptor schema shared by all. The first error is enough for a one-line message.
     schema: `${protocolSchemas}/*.schema.json`,
-    out: 'src/registry/generated/protocol-validators.js',
+    out: 'src/oci/generated/protocol-validators.js',
     // inlineRefs off: the descriptor's validator is one function, not copied into every use.
     options: { allErrors: false, strict: true, inlineRefs: false },
     add: [

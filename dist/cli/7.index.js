@@ -9640,7 +9640,7 @@ const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } 
 const buildConnector = __webpack_require__(9136)
 const Client = __webpack_require__(3701)
 const { channels } = __webpack_require__(2414)
-const Socks5ProxyAgent = __webpack_require__(9604)
+const Socks5ProxyAgent = __webpack_require__(7223)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -9953,7 +9953,7 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 9604:
+/***/ 7223:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -8913,100 +8913,6 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 2109:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bj: () => (/* binding */ cancelSignal),
-/* harmony export */   Fh: () => (/* binding */ listenForCancel),
-/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
-/* harmony export */   cc: () => (/* binding */ CancelledError),
-/* harmony export */   tK: () => (/* binding */ cancelledBy)
-/* harmony export */ });
-/* unused harmony export forwardToChildren */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
-
-
-/**
- * A cancelled job (Ctrl-C, or the runner's SIGINT then SIGTERM): in-flight requests are aborted
- * through one signal, upload sessions are cancelled, no tag is written, temporary files go with
- * the unwinding step, and the process exits 130 (SIGINT) or 143 (SIGTERM) with one line saying
- * what was and was not done (DESIGN §7). A second signal exits at once.
- */
-const controller = new AbortController();
-let received;
-/** Aborted once the step is cancelled: every registry request of the process listens to it. */
-const cancelSignal = controller.signal;
-function cancelledBy() {
-    return received;
-}
-function exitCodeFor(signal) {
-    return signal === 'SIGINT' ? 130 : 143;
-}
-/** The one line a cancelled step ends with; `detail` says what was done and what not. */
-class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
-    name = 'CancelledError';
-    constructor(signal, detail) {
-        super(`Cancelled by ${signal}: ${detail}`);
-    }
-}
-function onSignal(signal) {
-    if (received)
-        process.exit(exitCodeFor(received));
-    received = signal;
-    controller.abort(new CancelledError(signal, 'stopped'));
-    forwardToChildren(signal);
-}
-/**
- * A builder (docker, buildah) or credential helper this step runs stops with it: the signal goes
- * on to this process's own children, so a push under way does not finish and write its tags after
- * the cancel, and the step can unwind (its temporary auth files with it). A runner or a terminal
- * usually signals the whole tree; a plain `kill` of this process does not. Linux names a task's
- * children in /proc; elsewhere there is nothing to read and nothing is sent.
- */
-function forwardToChildren(signal) {
-    let sent = 0;
-    let tasks;
-    try {
-        tasks = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc/self/task');
-    }
-    catch {
-        return 0;
-    }
-    for (const task of tasks) {
-        let children;
-        try {
-            children = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/self/task/${task}/children`, 'utf8');
-        }
-        catch {
-            continue;
-        }
-        for (const pid of children.split(/\s+/).filter(Boolean).map(Number)) {
-            try {
-                process.kill(pid, signal);
-                sent++;
-            }
-            catch {
-                // Gone already.
-            }
-        }
-    }
-    return sent;
-}
-/** Listens for SIGINT and SIGTERM while a step runs; returns the function that stops listening. */
-function listenForCancel() {
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    return () => {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-    };
-}
-
-
-/***/ }),
-
 /***/ 1270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9022,8 +8928,8 @@ function listenForCancel() {
 /* unused harmony exports parseList, parseLines */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
-/* harmony import */ var _registry_config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1334);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5626);
+/* harmony import */ var _credentials_registries_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2968);
 
 
 
@@ -9139,13 +9045,13 @@ function getTags(io) {
     const tags = [];
     const tag = io.getInput('tag');
     if (tag)
-        tags.push((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .tagFromItem */ .Mt)(tag, 'tag'));
+        tags.push((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .tagFromItem */ .Mt)(tag, 'tag'));
     for (const item of getList(io, 'tags'))
-        tags.push((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .tagFromItem */ .Mt)(item, 'tags'));
+        tags.push((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .tagFromItem */ .Mt)(item, 'tags'));
     return [...new Set(tags)];
 }
 function getRegistries(io) {
-    return (0,_registry_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRegistries */ .A_)({
+    return (0,_credentials_registries_file_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRegistries */ .A_)({
         inline: io.getInput('registries') || undefined,
         file: io.getInput('registries_file') || undefined,
         cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
@@ -9155,180 +9061,7 @@ function getRegistries(io) {
 
 /***/ }),
 
-/***/ 3212:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  wV: () => (/* binding */ activeProgress),
-  ri: () => (/* binding */ progressIntervalMs),
-  E0: () => (/* binding */ withProgress)
-});
-
-// UNUSED EXPORTS: PROGRESS_SECONDS
-
-// EXTERNAL MODULE: ./.build/src/units.js
-var units = __nccwpck_require__(1496);
-;// CONCATENATED MODULE: ./.build/src/registry/progress.js
-
-/**
- * How far a transfer is: blobs and bytes done of what the plan found missing, the rate, and the
- * time left at that rate. The copy engine counts; whoever hosts it decides how often to say so.
- */
-class TransferProgress {
-    blobsTotal = 0;
-    blobsDone = 0;
-    bytesTotal = 0;
-    bytesDone = 0;
-    /** Tags written so far: what a cancelled step must say it did. */
-    tagsWritten = [];
-    started;
-    constructor(now = Date.now()) {
-        this.started = now;
-    }
-    /** A blob that will move (or be mounted: no bytes). */
-    planned(size) {
-        this.blobsTotal++;
-        this.bytesTotal += size;
-    }
-    moved(bytes) {
-        this.bytesDone += bytes;
-    }
-    /** Bytes of a try that failed: they will move again. */
-    unmoved(bytes) {
-        this.bytesDone -= bytes;
-    }
-    finished() {
-        this.blobsDone++;
-    }
-    get idle() {
-        return this.blobsTotal === 0 || this.blobsDone >= this.blobsTotal;
-    }
-    /** `3/8 blobs, 96.0 MB of 128.0 MB, 24.1 MB/s, about 1 s left`. */
-    line(now = Date.now()) {
-        const seconds = Math.max((now - this.started) / 1000, 0.001);
-        const rate = this.bytesDone / seconds;
-        const left = this.bytesTotal - this.bytesDone;
-        const eta = rate > 0 && left > 0 ? `, about ${(0,units/* humanDuration */.U)(left / rate)} left` : '';
-        return `${this.blobsDone}/${this.blobsTotal} blobs, ${(0,units/* humanSize */.X)(this.bytesDone)} of ${(0,units/* humanSize */.X)(this.bytesTotal)}, ${(0,units/* humanSize */.X)(rate)}/s${eta}`;
-    }
-}
-/**
- * Says the progress every `intervalMs` while blobs are moving; nothing for a transfer shorter
- * than one interval. The timer does not keep the process alive. Returns the stop function.
- */
-function reportProgress(progress, say, intervalMs) {
-    const timer = setInterval(() => {
-        if (!progress.idle)
-            say(progress.line());
-    }, intervalMs);
-    timer.unref();
-    return () => clearInterval(timer);
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/progress.js
-
-/** DESIGN §7: at least every 10 s; `IMAGE_ACTIONS_PROGRESS_SECONDS` sets it (tests shorten it). */
-const PROGRESS_SECONDS = 10;
-function progressIntervalMs(env, fallbackSeconds = PROGRESS_SECONDS) {
-    const value = Number(env.IMAGE_ACTIONS_PROGRESS_SECONDS);
-    return Number.isFinite(value) && value > 0 ? value * 1000 : fallbackSeconds * 1000;
-}
-/**
- * Runs a transfer with its progress said through the host while it lasts: nothing for one shorter
- * than an interval, a line per interval for a longer one.
- */
-let active;
-/** The transfer running now, if any: what a cancelled step says it had done. */
-function activeProgress() {
-    return active;
-}
-async function withProgress(io, work) {
-    const progress = new TransferProgress();
-    active = progress;
-    let said = false;
-    const stop = reportProgress(progress, (line) => {
-        said = true;
-        io.progress.say(line);
-    }, io.progress.intervalMs);
-    try {
-        return await work(progress);
-    }
-    finally {
-        stop();
-        if (said)
-            io.progress.end();
-    }
-}
-
-
-/***/ }),
-
-/***/ 3574:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction),
-/* harmony export */   F: () => (/* binding */ exitIfCancelled)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6098);
-/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2109);
-
-
-
-/**
- * The one wrapper every action runs in: user errors fail the step with their message alone,
- * bugs keep their stack so they can be reported. A step cancelled by SIGINT/SIGTERM unwinds
- * (its temporary files go with it) and fails with one line. Returns false when the action failed.
- */
-async function runAction(action, io) {
-    const stopListening = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .listenForCancel */ .Fh)();
-    try {
-        await action(io);
-        return true;
-    }
-    catch (error) {
-        const signal = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancelledBy */ .tK)();
-        if (signal && !(error instanceof _cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc)) {
-            // Whatever the abort broke off, the line says it was a cancel, not a fault.
-            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(new _cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc(signal, 'stopped before it finished').message));
-        }
-        else if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6) {
-            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.message), error.locations.map((l) => ({ ...l, message: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(l.message) })));
-        }
-        else if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .iU)(error)) {
-            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.message));
-        }
-        else if (error instanceof Error) {
-            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.stack ?? error.message));
-        }
-        else {
-            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(String(error)));
-        }
-        return false;
-    }
-    finally {
-        stopListening();
-    }
-}
-/**
- * For a process's entry point: a cancelled step exits 130 (SIGINT) or 143 (SIGTERM). Its output
- * is let drain first; should anything still hold the process, it goes two seconds later.
- */
-function exitIfCancelled() {
-    const signal = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancelledBy */ .tK)();
-    if (!signal)
-        return;
-    process.exitCode = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(signal);
-    setTimeout(() => process.exit((0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(signal)), 2_000).unref();
-}
-
-
-/***/ }),
-
-/***/ 7772:
+/***/ 7948:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9509,20 +9242,20 @@ function checkingInputs(name, action) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/src/actions/registry-of-actions.js
+;// CONCATENATED MODULE: ./.build/src/actions/catalog.js
 /**
  * The actions by the name of their folder under actions/: what the CLI can run. Each is loaded
  * only when asked for, so a CLI step pays for the code of its own action alone.
  */
 const ACTIONS = {
-    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(914), __nccwpck_require__.e(663), __nccwpck_require__.e(822), __nccwpck_require__.e(704), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9867))).build,
-    push: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(260), __nccwpck_require__.e(914), __nccwpck_require__.e(663), __nccwpck_require__.e(822), __nccwpck_require__.e(842), __nccwpck_require__.e(699)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4699))).push,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(914), __nccwpck_require__.e(663), __nccwpck_require__.e(842), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 179))).promote,
-    login: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(914), __nccwpck_require__.e(894)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4894))).login,
-    'report-image-info': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(815), __nccwpck_require__.e(914), __nccwpck_require__.e(663), __nccwpck_require__.e(704), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 562))).reportImageInfo,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(698), __nccwpck_require__.e(617), __nccwpck_require__.e(390), __nccwpck_require__.e(704), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8259))).build,
+    push: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(260), __nccwpck_require__.e(698), __nccwpck_require__.e(617), __nccwpck_require__.e(461), __nccwpck_require__.e(390), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5892))).push,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(698), __nccwpck_require__.e(617), __nccwpck_require__.e(461), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1276))).promote,
+    login: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(698), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4717))).login,
+    'report-image-info': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(815), __nccwpck_require__.e(698), __nccwpck_require__.e(617), __nccwpck_require__.e(704), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5432))).reportImageInfo,
 };
 
-;// CONCATENATED MODULE: ./.build/src/actions/io.js
+;// CONCATENATED MODULE: ./.build/src/host/io.js
 /** `IMAGE_ACTIONS_SUMMARY=false`: no job summary (a matrix of many steps, say). */
 function summaryOff(env) {
     return /^(false|0|no|off)$/i.test(env.IMAGE_ACTIONS_SUMMARY ?? '');
@@ -9530,10 +9263,10 @@ function summaryOff(env) {
 
 // EXTERNAL MODULE: ./.build/src/actions/inputs.js
 var actions_inputs = __nccwpck_require__(1270);
-// EXTERNAL MODULE: ./.build/src/actions/progress.js + 1 modules
-var progress = __nccwpck_require__(3212);
-// EXTERNAL MODULE: ./.build/src/actions/run.js
-var run = __nccwpck_require__(3574);
+// EXTERNAL MODULE: ./.build/src/host/progress.js + 1 modules
+var progress = __nccwpck_require__(6473);
+// EXTERNAL MODULE: ./.build/src/host/run.js
+var run = __nccwpck_require__(9427);
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __nccwpck_require__(6098);
 // EXTERNAL MODULE: ./.build/src/log-text.js
@@ -9691,7 +9424,7 @@ async function runCli(argv, streams) {
     // The login action's post step, by itself: `image-actions logout --dir D`.
     const logout = name === 'logout';
     const loadAction = logout
-        ? async () => (await Promise.all(/* import() */[__nccwpck_require__.e(914), __nccwpck_require__.e(894)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4894))).logout
+        ? async () => (await Promise.all(/* import() */[__nccwpck_require__.e(698), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4717))).logout
         : ACTIONS[name];
     if (!loadAction) {
         err(`image-actions: unknown action "${name}"\n\n${usage()}`);
@@ -9776,8 +9509,8 @@ async function runCli(argv, streams) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3574);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7772);
+/* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9427);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7948);
 
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), {
@@ -9787,100 +9520,14 @@ process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a
     tty: process.stderr.isTTY === true,
 });
 // Its one line is printed by now; a cancel ends the process with 130 or 143.
-(0,_actions_run_js__WEBPACK_IMPORTED_MODULE_0__/* .exitIfCancelled */ .F)();
+(0,_host_run_js__WEBPACK_IMPORTED_MODULE_0__/* .exitIfCancelled */ .F)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 6624:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f6: () => (/* binding */ FileError),
-/* harmony export */   gl: () => (/* binding */ RegistryError),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * A problem the user can fix: bad input, a registry that refused, a missing file.
- * The action wrapper reports these as a plain message; anything else is a bug and keeps its stack.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-/** A user error in a file the user wrote (the registries file): each problem with its line. */
-class FileError extends UserError {
-    locations;
-    name = 'FileError';
-    constructor(message, locations) {
-        super(message);
-        this.locations = locations;
-    }
-}
-/** An error answered by a registry, with what a user needs to act on it. */
-class RegistryError extends UserError {
-    status;
-    code;
-    name = 'RegistryError';
-    retryAfterMs;
-    constructor(message, status, code, details = {}) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.status = status;
-        this.code = code;
-        this.retryAfterMs = details.retryAfterMs;
-    }
-}
-function isUserError(error) {
-    return error instanceof UserError;
-}
-
-
-/***/ }),
-
-/***/ 8005:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ safeLogLines),
-/* harmony export */   d: () => (/* binding */ escapeLogText)
-/* harmony export */ });
-/**
- * Text from outside (a registry's error message, an image config's `os`, an endpoint's answer)
- * must not become a workflow command: the GitHub runner runs any log line that starts, after
- * white space, with `::` (or the older `##[`). `::stop-commands::` in a registry's message would
- * even turn off the masking of secrets for the rest of the job.
- */
-const COMMAND_START = /^(\s*)(::|##\[)/;
-/**
- * Escapes text as `@actions/core` escapes a command's properties: `%`, CR and LF as `%25`, `%0D`
- * and `%0A`, so it stays on its line, and a command opener at its start as `%3A%3A` (or
- * `%23%23[`), so it opens nothing wherever it lands.
- */
-function escapeLogText(text) {
-    return text
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(COMMAND_START, (_m, space, opener) => opener === '::' ? `${space}%3A%3A` : `${space}%23%23[`);
-}
-/**
- * A message about to be written to a log, line by line: a line that would open a workflow
- * command is escaped whole, the others are left as they are. The hosts' log writers (the GitHub
- * io, the CLI) pass everything through this, whatever part of it came from outside.
- */
-function safeLogLines(message) {
-    return message
-        .split(/\r\n|\r|\n/)
-        .map((line) => (COMMAND_START.test(line) ? escapeLogText(line) : line))
-        .join('\n');
-}
-
-
-/***/ }),
-
-/***/ 1334:
+/***/ 61:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9900,7 +9547,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
-;// CONCATENATED MODULE: ./.build/src/registry/generated/registries-validator.js
+;// CONCATENATED MODULE: ./.build/src/credentials/generated/registries-validator.js
 // Generated by scripts/generate-validators.mjs from schemas/registries.schema.json: do not edit.
 
 const runtime0 = ucs2length["default"] ?? ucs2length;
@@ -11228,9 +10875,9 @@ return errors === 0;
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./.build/src/errors.js
 var errors = __nccwpck_require__(6624);
-// EXTERNAL MODULE: ./.build/src/registry/reference.js
-var reference = __nccwpck_require__(5626);
-;// CONCATENATED MODULE: ./.build/src/registry/config.js
+// EXTERNAL MODULE: ./.build/src/oci/reference.js
+var reference = __nccwpck_require__(2968);
+;// CONCATENATED MODULE: ./.build/src/credentials/registries-file.js
 
 
 
@@ -11250,7 +10897,7 @@ const IMPLIED_DOMAINS = {
 // The repository path grammar of github.com/distribution/reference (reference.ts checks it).
 const REPOSITORY_PATH_HELP = 'lowercase letters and digits separated by . _ __ or -, path components joined by /';
 /** Errors carry their parentSchema (for the allowed field names in messages). */
-function config_validate(data) {
+function registries_file_validate(data) {
     return registries_validator(data) ? [] : [...(registries_validator.errors ?? [])];
 }
 /** `registries[1].credentials.password` */
@@ -11665,7 +11312,7 @@ function parseRegistries(text, source) {
     if (data === null || data === undefined)
         return { source, integrations: [] };
     const locator = new Locator(doc.contents, lineCounter);
-    const problems = schemaProblems(config_validate(data), locator);
+    const problems = schemaProblems(registries_file_validate(data), locator);
     const reported = new Set(problems.map((p) => p.field));
     const entries = isObject(data) && Array.isArray(data.registries) ? data.registries : [];
     problems.push(...semanticProblems(entries, locator, reported));
@@ -11715,7 +11362,360 @@ function describeIntegration(integration) {
 
 /***/ }),
 
-/***/ 5626:
+/***/ 6624:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f6: () => (/* binding */ FileError),
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * A problem the user can fix: bad input, a registry that refused, a missing file.
+ * The action wrapper reports these as a plain message; anything else is a bug and keeps its stack.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** A user error in a file the user wrote (the registries file): each problem with its line. */
+class FileError extends UserError {
+    locations;
+    name = 'FileError';
+    constructor(message, locations) {
+        super(message);
+        this.locations = locations;
+    }
+}
+/** An error answered by a registry, with what a user needs to act on it. */
+class RegistryError extends UserError {
+    status;
+    code;
+    name = 'RegistryError';
+    retryAfterMs;
+    constructor(message, status, code, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.status = status;
+        this.code = code;
+        this.retryAfterMs = details.retryAfterMs;
+    }
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+
+
+/***/ }),
+
+/***/ 990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ cancelSignal),
+/* harmony export */   Fh: () => (/* binding */ listenForCancel),
+/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   tK: () => (/* binding */ cancelledBy)
+/* harmony export */ });
+/* unused harmony export forwardToChildren */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
+
+
+/**
+ * A cancelled job (Ctrl-C, or the runner's SIGINT then SIGTERM): in-flight requests are aborted
+ * through one signal, upload sessions are cancelled, no tag is written, temporary files go with
+ * the unwinding step, and the process exits 130 (SIGINT) or 143 (SIGTERM) with one line saying
+ * what was and was not done (DESIGN §7). A second signal exits at once.
+ */
+const controller = new AbortController();
+let received;
+/** Aborted once the step is cancelled: every registry request of the process listens to it. */
+const cancelSignal = controller.signal;
+function cancelledBy() {
+    return received;
+}
+function exitCodeFor(signal) {
+    return signal === 'SIGINT' ? 130 : 143;
+}
+/** The one line a cancelled step ends with; `detail` says what was done and what not. */
+class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+    name = 'CancelledError';
+    constructor(signal, detail) {
+        super(`Cancelled by ${signal}: ${detail}`);
+    }
+}
+function onSignal(signal) {
+    if (received)
+        process.exit(exitCodeFor(received));
+    received = signal;
+    controller.abort(new CancelledError(signal, 'stopped'));
+    forwardToChildren(signal);
+}
+/**
+ * A builder (docker, buildah) or credential helper this step runs stops with it: the signal goes
+ * on to this process's own children, so a push under way does not finish and write its tags after
+ * the cancel, and the step can unwind (its temporary auth files with it). A runner or a terminal
+ * usually signals the whole tree; a plain `kill` of this process does not. Linux names a task's
+ * children in /proc; elsewhere there is nothing to read and nothing is sent.
+ */
+function forwardToChildren(signal) {
+    let sent = 0;
+    let tasks;
+    try {
+        tasks = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc/self/task');
+    }
+    catch {
+        return 0;
+    }
+    for (const task of tasks) {
+        let children;
+        try {
+            children = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/self/task/${task}/children`, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        for (const pid of children.split(/\s+/).filter(Boolean).map(Number)) {
+            try {
+                process.kill(pid, signal);
+                sent++;
+            }
+            catch {
+                // Gone already.
+            }
+        }
+    }
+    return sent;
+}
+/** Listens for SIGINT and SIGTERM while a step runs; returns the function that stops listening. */
+function listenForCancel() {
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return () => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    };
+}
+
+
+/***/ }),
+
+/***/ 6473:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  wV: () => (/* binding */ activeProgress),
+  ri: () => (/* binding */ progressIntervalMs),
+  E0: () => (/* binding */ withProgress)
+});
+
+// UNUSED EXPORTS: PROGRESS_SECONDS
+
+// EXTERNAL MODULE: ./.build/src/units.js
+var units = __nccwpck_require__(1496);
+;// CONCATENATED MODULE: ./.build/src/images/progress.js
+
+/**
+ * How far a transfer is: blobs and bytes done of what the plan found missing, the rate, and the
+ * time left at that rate. The copy engine counts; whoever hosts it decides how often to say so.
+ */
+class TransferProgress {
+    blobsTotal = 0;
+    blobsDone = 0;
+    bytesTotal = 0;
+    bytesDone = 0;
+    /** Tags written so far: what a cancelled step must say it did. */
+    tagsWritten = [];
+    started;
+    constructor(now = Date.now()) {
+        this.started = now;
+    }
+    /** A blob that will move (or be mounted: no bytes). */
+    planned(size) {
+        this.blobsTotal++;
+        this.bytesTotal += size;
+    }
+    moved(bytes) {
+        this.bytesDone += bytes;
+    }
+    /** Bytes of a try that failed: they will move again. */
+    unmoved(bytes) {
+        this.bytesDone -= bytes;
+    }
+    finished() {
+        this.blobsDone++;
+    }
+    get idle() {
+        return this.blobsTotal === 0 || this.blobsDone >= this.blobsTotal;
+    }
+    /** `3/8 blobs, 96.0 MB of 128.0 MB, 24.1 MB/s, about 1 s left`. */
+    line(now = Date.now()) {
+        const seconds = Math.max((now - this.started) / 1000, 0.001);
+        const rate = this.bytesDone / seconds;
+        const left = this.bytesTotal - this.bytesDone;
+        const eta = rate > 0 && left > 0 ? `, about ${(0,units/* humanDuration */.U)(left / rate)} left` : '';
+        return `${this.blobsDone}/${this.blobsTotal} blobs, ${(0,units/* humanSize */.X)(this.bytesDone)} of ${(0,units/* humanSize */.X)(this.bytesTotal)}, ${(0,units/* humanSize */.X)(rate)}/s${eta}`;
+    }
+}
+/**
+ * Says the progress every `intervalMs` while blobs are moving; nothing for a transfer shorter
+ * than one interval. The timer does not keep the process alive. Returns the stop function.
+ */
+function reportProgress(progress, say, intervalMs) {
+    const timer = setInterval(() => {
+        if (!progress.idle)
+            say(progress.line());
+    }, intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
+}
+
+;// CONCATENATED MODULE: ./.build/src/host/progress.js
+
+/** DESIGN §7: at least every 10 s; `IMAGE_ACTIONS_PROGRESS_SECONDS` sets it (tests shorten it). */
+const PROGRESS_SECONDS = 10;
+function progressIntervalMs(env, fallbackSeconds = PROGRESS_SECONDS) {
+    const value = Number(env.IMAGE_ACTIONS_PROGRESS_SECONDS);
+    return Number.isFinite(value) && value > 0 ? value * 1000 : fallbackSeconds * 1000;
+}
+/**
+ * Runs a transfer with its progress said through the host while it lasts: nothing for one shorter
+ * than an interval, a line per interval for a longer one.
+ */
+let active;
+/** The transfer running now, if any: what a cancelled step says it had done. */
+function activeProgress() {
+    return active;
+}
+async function withProgress(io, work) {
+    const progress = new TransferProgress();
+    active = progress;
+    let said = false;
+    const stop = reportProgress(progress, (line) => {
+        said = true;
+        io.progress.say(line);
+    }, io.progress.intervalMs);
+    try {
+        return await work(progress);
+    }
+    finally {
+        stop();
+        if (said)
+            io.progress.end();
+    }
+}
+
+
+/***/ }),
+
+/***/ 9427:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction),
+/* harmony export */   F: () => (/* binding */ exitIfCancelled)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6098);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(990);
+
+
+
+/**
+ * The one wrapper every action runs in: user errors fail the step with their message alone,
+ * bugs keep their stack so they can be reported. A step cancelled by SIGINT/SIGTERM unwinds
+ * (its temporary files go with it) and fails with one line. Returns false when the action failed.
+ */
+async function runAction(action, io) {
+    const stopListening = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .listenForCancel */ .Fh)();
+    try {
+        await action(io);
+        return true;
+    }
+    catch (error) {
+        const signal = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancelledBy */ .tK)();
+        if (signal && !(error instanceof _cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc)) {
+            // Whatever the abort broke off, the line says it was a cancel, not a fault.
+            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(new _cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc(signal, 'stopped before it finished').message));
+        }
+        else if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6) {
+            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.message), error.locations.map((l) => ({ ...l, message: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(l.message) })));
+        }
+        else if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .iU)(error)) {
+            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.message));
+        }
+        else if (error instanceof Error) {
+            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.stack ?? error.message));
+        }
+        else {
+            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(String(error)));
+        }
+        return false;
+    }
+    finally {
+        stopListening();
+    }
+}
+/**
+ * For a process's entry point: a cancelled step exits 130 (SIGINT) or 143 (SIGTERM). Its output
+ * is let drain first; should anything still hold the process, it goes two seconds later.
+ */
+function exitIfCancelled() {
+    const signal = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancelledBy */ .tK)();
+    if (!signal)
+        return;
+    process.exitCode = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(signal);
+    setTimeout(() => process.exit((0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(signal)), 2_000).unref();
+}
+
+
+/***/ }),
+
+/***/ 8005:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ safeLogLines),
+/* harmony export */   d: () => (/* binding */ escapeLogText)
+/* harmony export */ });
+/**
+ * Text from outside (a registry's error message, an image config's `os`, an endpoint's answer)
+ * must not become a workflow command: the GitHub runner runs any log line that starts, after
+ * white space, with `::` (or the older `##[`). `::stop-commands::` in a registry's message would
+ * even turn off the masking of secrets for the rest of the job.
+ */
+const COMMAND_START = /^(\s*)(::|##\[)/;
+/**
+ * Escapes text as `@actions/core` escapes a command's properties: `%`, CR and LF as `%25`, `%0D`
+ * and `%0A`, so it stays on its line, and a command opener at its start as `%3A%3A` (or
+ * `%23%23[`), so it opens nothing wherever it lands.
+ */
+function escapeLogText(text) {
+    return text
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(COMMAND_START, (_m, space, opener) => opener === '::' ? `${space}%3A%3A` : `${space}%23%23[`);
+}
+/**
+ * A message about to be written to a log, line by line: a line that would open a workflow
+ * command is escaped whole, the others are left as they are. The hosts' log writers (the GitHub
+ * io, the CLI) pass everything through this, whatever part of it came from outside.
+ */
+function safeLogLines(message) {
+    return message
+        .split(/\r\n|\r|\n/)
+        .map((line) => (COMMAND_START.test(line) ? escapeLogText(line) : line))
+        .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 2968:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {

@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import type { Action } from './run.js';
+import type { Action } from '../host/run.js';
 
 /**
  * The inputs each action declares in its actions/<name>/action.yml (a unit test keeps the two

@@ -1,8 +1,8 @@
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../errors.js';
-import { loadRegistries, type RegistriesConfig } from '../registry/config.js';
-import { tagFromItem } from '../registry/reference.js';
-import type { ActionIO } from './io.js';
+import { loadRegistries, type RegistriesConfig } from '../credentials/registries-file.js';
+import { tagFromItem } from '../oci/reference.js';
+import type { ActionIO } from '../host/io.js';
 
 /**
  * Multi-value inputs (DESIGN §4): a YAML list, or items separated by newlines or commas.

@@ -1,21 +1,21 @@
-import type { Repository } from '../registry/client.js';
-import { copyImage, readSource, type CopyResult } from '../registry/copy.js';
-import type { Platform } from '../registry/manifest.js';
-import { mergeImages } from '../registry/merge.js';
-import { narrowToPlatforms } from '../registry/platforms.js';
-import type { RegistriesConfig } from '../registry/config.js';
-import { formatReference, type ImageReference } from '../registry/reference.js';
+import type { Repository } from '../distribution/client.js';
+import { copyImage, readSource, type CopyResult } from '../images/copy.js';
+import type { Platform } from '../oci/manifest.js';
+import { mergeImages } from '../images/merge.js';
+import { narrowToPlatforms } from '../images/platforms.js';
+import type { RegistriesConfig } from '../credentials/registries-file.js';
+import { formatReference, type ImageReference } from '../oci/reference.js';
 import {
   checkContexts,
   integrationByName,
   resolvePull,
   type Endpoint,
   type PushTarget,
-} from '../registry/resolve.js';
-import { Clients, jobsFromEnv } from './clients.js';
-import { CancelledError, cancelledBy } from './cancel.js';
-import { activeProgress, withProgress } from './progress.js';
-import type { ActionIO } from './io.js';
+} from '../credentials/resolve.js';
+import { Clients, jobsFromEnv } from '../distribution/session.js';
+import { CancelledError, cancelledBy } from '../host/cancel.js';
+import { activeProgress, withProgress } from '../host/progress.js';
+import type { ActionIO } from '../host/io.js';
 
 /**
  * Remote images copied or retagged registry to registry: what the promote action does, and the

@@ -1,7 +1,7 @@
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Credentials } from '../registry/config.js';
-import { DOCKER_HUB } from '../registry/reference.js';
+import type { Credentials } from '../credentials/registries-file.js';
+import { DOCKER_HUB } from '../oci/reference.js';
 import { maskSecret } from '../secrets.js';
 
 /**

@@ -3,11 +3,11 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { meantInput } from '../actions/action-inputs.js';
-import { ACTIONS } from '../actions/registry-of-actions.js';
-import { summaryOff, type ActionIO, type Summary } from '../actions/io.js';
+import { ACTIONS } from '../actions/catalog.js';
+import { summaryOff, type ActionIO, type Summary } from '../host/io.js';
 import { BOOLEAN_INPUTS } from '../actions/inputs.js';
-import { progressIntervalMs } from '../actions/progress.js';
-import { runAction } from '../actions/run.js';
+import { progressIntervalMs } from '../host/progress.js';
+import { runAction } from '../host/run.js';
 import { redact, setSecretMasker } from '../secrets.js';
 import { safeLogLines } from '../log-text.js';
 
@@ -201,7 +201,7 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
   // The login action's post step, by itself: `image-actions logout --dir D`.
   const logout = name === 'logout';
   const loadAction = logout
-    ? async () => (await import('../actions/login.js')).logout
+    ? async () => (await import('../actions/login/index.js')).logout
     : ACTIONS[name];
   if (!loadAction) {
     err(`image-actions: unknown action "${name}"\n\n${usage()}`);

@@ -1,4 +1,4 @@
-import { exitIfCancelled } from '../actions/run.js';
+import { exitIfCancelled } from '../host/run.js';
 import { runCli } from './cli.js';
 
 process.exitCode = await runCli(process.argv.slice(2), {

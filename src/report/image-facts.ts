@@ -1,6 +1,6 @@
-import type { Repository } from '../registry/client.js';
-import type { RegistryKind } from '../registry/config.js';
-import { createLimiter } from '../registry/limit.js';
+import type { Repository } from '../distribution/client.js';
+import type { RegistryKind } from '../credentials/registries-file.js';
+import { createLimiter } from '../concurrency.js';
 import {
   isIndexMediaType,
   parseImageConfig,
@@ -11,9 +11,9 @@ import {
   type ImageConfig,
   type Platform,
   type RawManifest,
-} from '../registry/manifest.js';
-import { formatReference, isValidDigest, type ImageReference } from '../registry/reference.js';
-import type { Endpoint } from '../registry/resolve.js';
+} from '../oci/manifest.js';
+import { formatReference, isValidDigest, type ImageReference } from '../oci/reference.js';
+import type { Endpoint } from '../credentials/resolve.js';
 import { layersWithHistory, type LayerFacts } from './layers.js';
 import type { ReferrerFacts } from './referrer-facts.js';
 import { isoTime } from './time.js';

@@ -1,5 +1,5 @@
-import type { Descriptor } from '../registry/manifest.js';
-import { isValidDigest } from '../registry/reference.js';
+import type { Descriptor } from '../oci/manifest.js';
+import { isValidDigest } from '../oci/reference.js';
 import { isoTime } from './time.js';
 
 /**

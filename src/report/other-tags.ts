@@ -1,6 +1,6 @@
-import type { Repository } from '../registry/client.js';
-import { createLimiter } from '../registry/limit.js';
-import { isValidTag } from '../registry/reference.js';
+import type { Repository } from '../distribution/client.js';
+import { createLimiter } from '../concurrency.js';
+import { isValidTag } from '../oci/reference.js';
 
 /** The most tags a report compares: a repository with more is reported as scanned in part. */
 export const MAX_TAGS_SCANNED = 1000;

@@ -1,5 +1,5 @@
-import type { Repository } from '../registry/client.js';
-import { discoverReferrers, isSignature, type ReferrerSource } from '../registry/referrers.js';
+import type { Repository } from '../distribution/client.js';
+import { discoverReferrers, isSignature, type ReferrerSource } from '../images/referrers.js';
 
 /** Something that refers to the image or to one of its parts (DESIGN §5 `image.referrers`). */
 export interface ReferrerFacts {

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { UserError } from '../errors.js';
-import { BodyLimit, retryPolicy, type RetryPolicy } from '../registry/bounds.js';
-import { RetryBudget, sleep } from '../registry/budget.js';
-import { isNetworkError, parseRetryAfter, readBounded, redactUrl } from '../registry/http.js';
-import { Agent, EnvHttpProxyAgent, type Dispatcher } from '../registry/undici.js';
+import { BodyLimit, retryPolicy, type RetryPolicy } from '../http/limits.js';
+import { RetryBudget, sleep } from '../http/retry.js';
+import { isNetworkError, parseRetryAfter, readBounded, redactUrl } from '../http/transport.js';
+import { Agent, EnvHttpProxyAgent, type Dispatcher } from '../http/undici.js';
 import { redact } from '../secrets.js';
 
 /** A report that could not be delivered: the step fails or warns, as `fail_on_error` says. */
@@ -47,7 +47,7 @@ const BODY_EXCERPT = 300;
 /**
  * Answers worth another try: 408 and 429 (the receiver asks to come back), and any 5xx but
  * 501 Not Implemented and 505 HTTP Version Not Supported, which say the request itself will never
- * be served. Wider than the registry's list (src/registry/http.ts): a reporting endpoint is often
+ * be served. Wider than the registry's list (src/http/transport.ts): a reporting endpoint is often
  * behind a proxy or CDN answering 507, 520, 522 or 524 for a passing failure.
  */
 export function isRetryableReportStatus(status: number): boolean {

@@ -1,4 +1,4 @@
-// Types for the undici modules src/registry/undici.ts loads one by one: they are the classes undici's
+// Types for the undici modules src/http/undici.ts loads one by one: they are the classes undici's
 // own index re-exports, whose types undici ships.
 declare module 'undici/lib/dispatcher/dispatcher.js' {
   import { Dispatcher } from 'undici';

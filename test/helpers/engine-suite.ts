@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect } from '@jest/globals';
-import type { Action } from '../../src/actions/run.js';
+import type { Action } from '../../src/host/run.js';
 import { startDockerEngine, type DockerEngine } from './docker-engine.js';
 import type { MemoryIO } from './io.js';
 import { visible } from './landed.js';

@@ -1,5 +1,5 @@
-import type { ActionIO, Summary } from '../../src/actions/io.js';
-import { runAction, type Action } from '../../src/actions/run.js';
+import type { ActionIO, Summary } from '../../src/host/io.js';
+import { runAction, type Action } from '../../src/host/run.js';
 
 /** An in-memory host for an action: what a step would see, without a runner. */
 export interface MemoryIO extends ActionIO {

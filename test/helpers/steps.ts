@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { runAction, type Action } from '../../src/actions/run.js';
+import { runAction, type Action } from '../../src/host/run.js';
 import { memoryIO, type MemoryIO } from './io.js';
 
 /** A step run in-process as the runner would run it: its environment, its state kept. */

@@ -3,10 +3,10 @@ import { createHash, generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from '../../src/actions/build.js';
-import { push } from '../../src/actions/push.js';
-import type { Action } from '../../src/actions/run.js';
-import { STATE } from '../../src/actions/step-dir.js';
+import { build } from '../../src/actions/build/index.js';
+import { push } from '../../src/actions/push/index.js';
+import type { Action } from '../../src/host/run.js';
+import { STATE } from '../../src/host/step-dir.js';
 import { DockerBuilder } from '../../src/builders/docker.js';
 import {
   buildah,

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
-import { build } from '../../src/actions/build.js';
-import { login } from '../../src/actions/login.js';
-import { promote } from '../../src/actions/promote.js';
-import { createReportImageInfo } from '../../src/actions/report-image-info.js';
+import { build } from '../../src/actions/build/index.js';
+import { login } from '../../src/actions/login/index.js';
+import { promote } from '../../src/actions/promote/index.js';
+import { createReportImageInfo } from '../../src/actions/report-image-info/index.js';
 import { buildahSandbox, pushBusyboxBase, type BuildahSandbox } from '../helpers/buildah.js';
 import {
   installTestHelper,

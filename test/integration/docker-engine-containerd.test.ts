@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { build } from '../../src/actions/build.js';
-import { push } from '../../src/actions/push.js';
+import { build } from '../../src/actions/build/index.js';
+import { push } from '../../src/actions/push/index.js';
 import { SUITE_SHA, useEngineSuite } from '../helpers/engine-suite.js';
 import { getManifest } from '../helpers/images.js';
 import { landedIndex } from '../helpers/landed.js';

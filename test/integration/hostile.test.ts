@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { promote } from '../../src/actions/promote.js';
-import { createReportImageInfo } from '../../src/actions/report-image-info.js';
+import { promote } from '../../src/actions/promote/index.js';
+import { createReportImageInfo } from '../../src/actions/report-image-info/index.js';
 import { runCli } from '../../src/cli/cli.js';
-import { DEFAULT_RETRY } from '../../src/registry/bounds.js';
+import { DEFAULT_RETRY } from '../../src/http/limits.js';
 import {
   startFaultProxy,
   streamForever,

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { login, logout } from '../../src/actions/login.js';
-import { runAction } from '../../src/actions/run.js';
+import { login, logout } from '../../src/actions/login/index.js';
+import { runAction } from '../../src/host/run.js';
 import { buildahSandbox, pushBusyboxBase } from '../helpers/buildah.js';
 import { startDockerEngine, type DockerEngine } from '../helpers/docker-engine.js';
 import { memoryIO } from '../helpers/io.js';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { login, logout } from '../../src/actions/login.js';
-import { runAction } from '../../src/actions/run.js';
+import { login, logout } from '../../src/actions/login/index.js';
+import { runAction } from '../../src/host/run.js';
 import { runCli } from '../../src/cli/cli.js';
 import { pushImage } from '../helpers/images.js';
 import { memoryIO, runWith } from '../helpers/io.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { promote } from '../../src/actions/promote.js';
+import { promote } from '../../src/actions/promote/index.js';
 import { runCli } from '../../src/cli/cli.js';
 import { pushImage } from '../helpers/images.js';
 import { runWith } from '../helpers/io.js';

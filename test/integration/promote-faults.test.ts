@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promote } from '../../src/actions/promote.js';
+import { promote } from '../../src/actions/promote/index.js';
 import { runWith } from '../helpers/io.js';
 import { startRegistry, TOKEN_SERVICE, type TestRegistry } from '../helpers/registry.js';
 import { startFaultProxy, type Fault, type ProxiedRequest } from '../helpers/fault-proxy.js';

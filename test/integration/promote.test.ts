@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { promote } from '../../src/actions/promote.js';
+import { promote } from '../../src/actions/promote/index.js';
 import { runWith } from '../helpers/io.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { getBlob, getManifest, pushImage, pushIndex } from '../helpers/images.js';

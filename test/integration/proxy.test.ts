@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import { connect } from 'node:net';
-import { promote } from '../../src/actions/promote.js';
+import { promote } from '../../src/actions/promote/index.js';
 import { runWith } from '../helpers/io.js';
 import { getManifest, pushImage } from '../helpers/images.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';

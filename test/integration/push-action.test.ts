@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from '../../src/actions/build.js';
-import { push } from '../../src/actions/push.js';
-import { runAction, type Action } from '../../src/actions/run.js';
+import { build } from '../../src/actions/build/index.js';
+import { push } from '../../src/actions/push/index.js';
+import { runAction, type Action } from '../../src/host/run.js';
 import { buildah, buildahSandbox, type BuildahSandbox } from '../helpers/buildah.js';
 import { startFaultProxy } from '../helpers/fault-proxy.js';
 import { getManifest, pushImage } from '../helpers/images.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Clients } from '../../src/actions/clients.js';
-import { promote } from '../../src/actions/promote.js';
-import { discoverReferrers } from '../../src/registry/referrers.js';
+import { Clients } from '../../src/distribution/session.js';
+import { promote } from '../../src/actions/promote/index.js';
+import { discoverReferrers } from '../../src/images/referrers.js';
 import {
   getManifest,
   listTags,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { promote } from '../../src/actions/promote.js';
-import { reportImageInfo as report } from '../../src/actions/report-image-info.js';
+import { promote } from '../../src/actions/promote/index.js';
+import { reportImageInfo as report } from '../../src/actions/report-image-info/index.js';
 import { listTags, pushImage } from '../helpers/images.js';
 import { runWith } from '../helpers/io.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';

@@ -4,8 +4,8 @@ import { startFaultProxy } from '../helpers/fault-proxy.js';
 import { getBlob, pushBlob, pushImage, randomData, sha256Digest } from '../helpers/images.js';
 import { sleep } from '../helpers/util.js';
 import { Readable } from 'node:stream';
-import { RegistryClient } from '../../src/registry/client.js';
-import { Transport } from '../../src/registry/http.js';
+import { RegistryClient } from '../../src/distribution/client.js';
+import { Transport } from '../../src/http/transport.js';
 
 // The client's protocol paths that promotions rarely take: token expiry and chunked uploads.
 let reg: TestRegistry;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createReportImageInfo } from '../../src/actions/report-image-info.js';
+import { createReportImageInfo } from '../../src/actions/report-image-info/index.js';
 import type { ImageReport } from '../../src/report/payload.js';
 import { validateReport } from '../../src/report/schema.js';
 import { startFaultProxy } from '../helpers/fault-proxy.js';

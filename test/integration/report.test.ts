@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { DEFAULT_RETRY } from '../../src/registry/bounds.js';
+import { DEFAULT_RETRY } from '../../src/http/limits.js';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createReportImageInfo } from '../../src/actions/report-image-info.js';
+import { createReportImageInfo } from '../../src/actions/report-image-info/index.js';
 import { runCli } from '../../src/cli/cli.js';
 import type { ImageReport } from '../../src/report/payload.js';
 import { validateReport } from '../../src/report/schema.js';
@@ -21,8 +21,8 @@ import {
 } from '../helpers/images.js';
 import { startFaultProxy } from '../helpers/fault-proxy.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
-import { RegistryClient } from '../../src/registry/client.js';
-import { Transport } from '../../src/registry/http.js';
+import { RegistryClient } from '../../src/distribution/client.js';
+import { Transport } from '../../src/http/transport.js';
 import { findOtherTags } from '../../src/report/other-tags.js';
 import { pullRequestsOfCommit } from '../../src/report/pull-requests.js';
 import { closeServer, freePort, listen } from '../helpers/util.js';

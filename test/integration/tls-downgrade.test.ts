@@ -4,8 +4,8 @@ import { createServer as createHttpsServer, type Server as HttpsServer } from 'n
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Agent } from 'undici';
-import { RegistryClient } from '../../src/registry/client.js';
-import { Transport } from '../../src/registry/http.js';
+import { RegistryClient } from '../../src/distribution/client.js';
+import { Transport } from '../../src/http/transport.js';
 import { closeServer, listen, makeTempDir, removeTempDir, run } from '../helpers/util.js';
 
 // A registry over TLS must not hand credentials, or follow the client, onto plain HTTP: a server

@@ -8887,240 +8887,7 @@ function checkingInputs(name, action) {
 
 /***/ }),
 
-/***/ 3547:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ githubIO)
-});
-
-// UNUSED EXPORTS: renderMarkdown
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./.build/src/actions/workflow-commands.js
-
-
-
-/**
- * The runner's side of a step, spoken as @actions/core speaks it (its `getInput`, `setOutput`,
- * workflow commands on stdout, the GITHUB_* files), for the few calls the actions make.
- * @actions/core itself imports its OIDC client at load, and with it @actions/http-client and a
- * second copy of undici: about 1 MB of the 2.1 MB each action bundle was, parsed at every start
- * of a step and never run.
- */
-/** As @actions/core: `INPUT_<NAME>` (spaces as underscores, upper case), trimmed. */
-function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** `::command key=value::message`, one line on stdout. */
-function issueCommand(command, message, properties = {}) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v)
-        .map(([k, v]) => `${k}=${escapeProperty(v)}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
-}
-/**
- * `name<<delimiter` … `delimiter` appended to the file the runner names in `GITHUB_<FILE>`; the
- * delimiter is random so that no value can end the block early.
- */
-function appendKeyValue(file, name, value) {
-    const path = process.env[`GITHUB_${file}`];
-    if (!path)
-        return false;
-    if (!(0,external_node_fs_.existsSync)(path))
-        throw new Error(`Missing file at path: ${path}`);
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Unexpected input: the output contains the delimiter "${delimiter}"`);
-    }
-    (0,external_node_fs_.appendFileSync)(path, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
-    return true;
-}
-function setOutput(name, value) {
-    if (appendKeyValue('OUTPUT', name, value))
-        return;
-    // A runner too old for GITHUB_OUTPUT reads the (deprecated) command.
-    process.stdout.write(external_node_os_.EOL);
-    issueCommand('set-output', value, { name });
-}
-/** A variable for the job's later steps (GITHUB_ENV), and for this process. */
-function exportVariable(name, value) {
-    process.env[name] = value;
-    if (!appendKeyValue('ENV', name, value))
-        issueCommand('set-env', value, { name });
-}
-function saveState(name, value) {
-    if (!appendKeyValue('STATE', name, value))
-        issueCommand('save-state', value, { name });
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function setSecret(secret) {
-    issueCommand('add-mask', secret);
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
-}
-function debug(message) {
-    issueCommand('debug', message);
-}
-function warning(message) {
-    issueCommand('warning', message);
-}
-/** Logs the error and marks the step failed; the process ends on its own. */
-function setFailed(message) {
-    process.exitCode = 1;
-    issueCommand('error', message);
-}
-/** Appends markdown to the job summary, when the runner gave a file for it. */
-function appendSummary(markdown) {
-    const path = process.env.GITHUB_STEP_SUMMARY;
-    if (!path)
-        return;
-    (0,external_node_fs_.appendFileSync)(path, markdown + external_node_os_.EOL, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/io.js
-/** `IMAGE_ACTIONS_SUMMARY=false`: no job summary (a matrix of many steps, say). */
-function summaryOff(env) {
-    return /^(false|0|no|off)$/i.test(env.IMAGE_ACTIONS_SUMMARY ?? '');
-}
-
-// EXTERNAL MODULE: ./.build/src/secrets.js
-var secrets = __nccwpck_require__(6098);
-;// CONCATENATED MODULE: ./.build/src/actions/progress.js
-
-/** DESIGN §7: at least every 10 s; `IMAGE_ACTIONS_PROGRESS_SECONDS` sets it (tests shorten it). */
-const PROGRESS_SECONDS = 10;
-function progressIntervalMs(env, fallbackSeconds = PROGRESS_SECONDS) {
-    const value = Number(env.IMAGE_ACTIONS_PROGRESS_SECONDS);
-    return Number.isFinite(value) && value > 0 ? value * 1000 : fallbackSeconds * 1000;
-}
-/**
- * Runs a transfer with its progress said through the host while it lasts: nothing for one shorter
- * than an interval, a line per interval for a longer one.
- */
-let active;
-/** The transfer running now, if any: what a cancelled step says it had done. */
-function activeProgress() {
-    return active;
-}
-async function withProgress(io, work) {
-    const progress = new TransferProgress();
-    active = progress;
-    let said = false;
-    const stop = reportProgress(progress, (line) => {
-        said = true;
-        io.progress.say(line);
-    }, io.progress.intervalMs);
-    try {
-        return await work(progress);
-    }
-    finally {
-        stop();
-        if (said)
-            io.progress.end();
-    }
-}
-
-// EXTERNAL MODULE: ./.build/src/log-text.js
-var log_text = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./.build/src/actions/github-io.js
-
-
-
-
-
-/** Markdown cells must not break the table: pipes are escaped and newlines become breaks. */
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function renderMarkdown(summary) {
-    const lines = [`### ${summary.title}`, ''];
-    if (summary.facts?.length) {
-        // A Markdown table needs a header row: the first fact is it, so no empty row shows.
-        summary.facts.forEach(([k, v], i) => {
-            lines.push(`| **${cell(k)}** | ${cell(v)} |`);
-            if (i === 0)
-                lines.push('| --- | --- |');
-        });
-        lines.push('');
-    }
-    for (const table of summary.tables ?? []) {
-        lines.push(`| ${table.header.map(cell).join(' | ')} |`);
-        lines.push(`| ${table.header.map(() => '---').join(' | ')} |`);
-        for (const row of table.rows)
-            lines.push(`| ${row.map(cell).join(' | ')} |`);
-        lines.push('');
-    }
-    for (const note of summary.notes ?? [])
-        lines.push(note, '');
-    return lines.join('\n');
-}
-function githubIO() {
-    (0,secrets/* setSecretMasker */.Cu)((secret) => setSecret(secret));
-    return {
-        getInput: (name) => getInput(name),
-        setOutput: (name, value) => setOutput(name, value),
-        // core.info writes the message as it is; warnings, debug lines and the failure are command
-        // data, which core escapes itself.
-        info: (m) => info((0,log_text/* safeLogLines */.P)(m)),
-        warning: (m) => warning(m),
-        debug: (m) => debug(m),
-        async writeSummary(summary) {
-            if (summaryOff(process.env))
-                return;
-            appendSummary(renderMarkdown(summary));
-        },
-        setFailed: (m, locations) => {
-            if (!locations?.length)
-                return setFailed(m);
-            // One annotation per problem, on its line of the file: shown on the file in a pull request.
-            process.exitCode = 1;
-            for (const l of locations)
-                issueCommand('error', l.message, { file: l.file, line: String(l.line) });
-        },
-        exportVariable: (n, v) => exportVariable(n, v),
-        async group(name, work) {
-            issueCommand('group', name);
-            try {
-                return await work();
-            }
-            finally {
-                issueCommand('endgroup', '');
-            }
-        },
-        // Plain lines: the runner's log has no carriage returns.
-        progress: {
-            intervalMs: progressIntervalMs(process.env),
-            say: (l) => info((0,log_text/* safeLogLines */.P)(l)),
-            end: () => { },
-        },
-        saveState: (n, v) => saveState(n, v),
-        getState: (n) => getState(n),
-        env: process.env,
-    };
-}
-
-
-/***/ }),
-
-/***/ 9512:
+/***/ 72:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9142,7 +8909,7 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./.build/src/errors.js
 var errors = __nccwpck_require__(6624);
-;// CONCATENATED MODULE: ./.build/src/registry/reference.js
+;// CONCATENATED MODULE: ./.build/src/oci/reference.js
 
 const reference_DOCKER_HUB = 'docker.io';
 const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
@@ -9357,7 +9124,7 @@ async function writeAuthFile(file, config) {
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./.build/src/log-text.js
 var log_text = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./.build/src/registry/credential-helper.js
+;// CONCATENATED MODULE: ./.build/src/credentials/credential-helper.js
 
 
 
@@ -9477,7 +9244,7 @@ async function helperCredentials(request) {
     return { username, password: secret, source };
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/docker-config.js
+;// CONCATENATED MODULE: ./.build/src/credentials/docker-config.js
 
 
 
@@ -9661,7 +9428,7 @@ function entryCredentials(entry, where, key) {
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
-;// CONCATENATED MODULE: ./.build/src/registry/generated/registries-validator.js
+;// CONCATENATED MODULE: ./.build/src/credentials/generated/registries-validator.js
 // Generated by scripts/generate-validators.mjs from schemas/registries.schema.json: do not edit.
 
 const runtime0 = ucs2length["default"] ?? ucs2length;
@@ -10987,7 +10754,7 @@ return errors === 0;
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.build/src/registry/config.js
+;// CONCATENATED MODULE: ./.build/src/credentials/registries-file.js
 
 
 
@@ -11007,7 +10774,7 @@ const IMPLIED_DOMAINS = {
 // The repository path grammar of github.com/distribution/reference (reference.ts checks it).
 const REPOSITORY_PATH_HELP = 'lowercase letters and digits separated by . _ __ or -, path components joined by /';
 /** Errors carry their parentSchema (for the allowed field names in messages). */
-function config_validate(data) {
+function registries_file_validate(data) {
     return registries_validator(data) ? [] : [...(registries_validator.errors ?? [])];
 }
 /** `registries[1].credentials.password` */
@@ -11205,9 +10972,9 @@ function accountIdOf(value) {
  */
 function formProblems(entry, at, add) {
     const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
-    if (config_isObject(entry.credentials))
+    if (registries_file_isObject(entry.credentials))
         credentialsProblems(entry.credentials, kind, at, add);
-    if (config_isObject(entry.aws))
+    if (registries_file_isObject(entry.aws))
         awsProblems(entry, entry.aws, kind, at, add);
 }
 function credentialsProblems(credentials, kind, at, add) {
@@ -11252,7 +11019,7 @@ function awsProblems(entry, aws, kind, at, add) {
         add(at('aws', 'account_id'), `${account} does not match the domain, which names account ${parts.accountId}`);
     }
 }
-function config_isObject(value) {
+function registries_file_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function trimSlashes(value) {
@@ -11271,7 +11038,7 @@ function semanticProblems(entries, locator, reported) {
     const primaries = new Map();
     let defaultEntry;
     entries.forEach((entry, index) => {
-        if (!config_isObject(entry))
+        if (!registries_file_isObject(entry))
             return;
         const at = (...field) => ['registries', index, ...field];
         formProblems(entry, at, add);
@@ -11379,11 +11146,11 @@ function credentialValue(value) {
 }
 /** The validated `credentials` of an entry, the username defaulted where the kind has one. */
 function integrationCredentials(value, kind) {
-    if (!config_isObject(value))
+    if (!registries_file_isObject(value))
         return undefined;
     if (typeof value.helper === 'string')
         return { helper: value.helper };
-    if (config_isObject(value.identity_token)) {
+    if (registries_file_isObject(value.identity_token)) {
         return {
             identityToken: { env: String(value.identity_token.env) },
             ...(value.username !== undefined ? { username: credentialValue(value.username) } : {}),
@@ -11422,9 +11189,9 @@ function parseRegistries(text, source) {
     if (data === null || data === undefined)
         return { source, integrations: [] };
     const locator = new Locator(doc.contents, lineCounter);
-    const problems = schemaProblems(config_validate(data), locator);
+    const problems = schemaProblems(registries_file_validate(data), locator);
     const reported = new Set(problems.map((p) => p.field));
-    const entries = config_isObject(data) && Array.isArray(data.registries) ? data.registries : [];
+    const entries = registries_file_isObject(data) && Array.isArray(data.registries) ? data.registries : [];
     problems.push(...semanticProblems(entries, locator, reported));
     if (problems.length)
         throw problemsError(source, problems);
@@ -11469,7 +11236,7 @@ function describeIntegration(integration) {
     return `${integration.name} (${integration.source} line ${integration.line})`;
 }
 
-;// CONCATENATED MODULE: ./.build/src/ci/github-oidc.js
+;// CONCATENATED MODULE: ./.build/src/credentials/github-oidc.js
 
 
 /**
@@ -11574,7 +11341,7 @@ async function githubOidcToken(env, audience, where) {
     throw new errors/* UserError */.yo(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${lastProblem}`);
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/step-cache.js
+;// CONCATENATED MODULE: ./.build/src/credentials/step-cache.js
 /**
  * What one step minted or asked a program for, kept for that step alone: keyed by the step's
  * environment object, which lives exactly as long as the step (tests and the CLI run several
@@ -11614,7 +11381,7 @@ class StepCache {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/ecr.js
+;// CONCATENATED MODULE: ./.build/src/credentials/ecr.js
 
 
 
@@ -11797,7 +11564,7 @@ function awsError(where, what, error, identity) {
     return new errors/* UserError */.yo(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/credentials.js
+;// CONCATENATED MODULE: ./.build/src/credentials/integration.js
 
 
 
@@ -11884,7 +11651,7 @@ function githubTokenCredentials(integration, env) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/resolve.js
+;// CONCATENATED MODULE: ./.build/src/credentials/resolve.js
 
 
 
@@ -12199,9 +11966,9 @@ function getRegistries(io) {
     });
 }
 
-// EXTERNAL MODULE: ./.build/src/actions/step-dir.js
-var step_dir = __nccwpck_require__(3867);
-;// CONCATENATED MODULE: ./.build/src/actions/login.js
+// EXTERNAL MODULE: ./.build/src/host/step-dir.js
+var step_dir = __nccwpck_require__(5952);
+;// CONCATENATED MODULE: ./.build/src/actions/login/index.js
 
 
 
@@ -12354,10 +12121,10 @@ const WRITTEN = new Set(['config.json', 'auth.json']);
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(255);
-/* harmony import */ var _github_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3547);
-/* harmony import */ var _login_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9512);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(479);
-/* harmony import */ var _step_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3867);
+/* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7863);
+/* harmony import */ var _login_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(72);
+/* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3412);
+/* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5952);
 
 
 
@@ -12366,15 +12133,293 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 // See main/promote.ts: undici's WebAssembly parser compiled with V8's baseline tier only.
 (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--liftoff-only');
-await (0,_step_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .runMainOrPost */ .Oo)((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkingInputs */ .It)('login', _login_js__WEBPACK_IMPORTED_MODULE_3__/* .login */ .iD), _login_js__WEBPACK_IMPORTED_MODULE_3__/* .logout */ .ri, (0,_github_io_js__WEBPACK_IMPORTED_MODULE_2__/* .githubIO */ .a)());
-(0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .exitIfCancelled */ .F)();
+await (0,_host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .runMainOrPost */ .Oo)((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkingInputs */ .It)('login', _login_index_js__WEBPACK_IMPORTED_MODULE_3__/* .login */ .iD), _login_index_js__WEBPACK_IMPORTED_MODULE_3__/* .logout */ .ri, (0,_host_github_js__WEBPACK_IMPORTED_MODULE_2__/* .githubIO */ .a)());
+(0,_host_run_js__WEBPACK_IMPORTED_MODULE_4__/* .exitIfCancelled */ .F)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 479:
+/***/ 6624:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f6: () => (/* binding */ FileError),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export RegistryError */
+/**
+ * A problem the user can fix: bad input, a registry that refused, a missing file.
+ * The action wrapper reports these as a plain message; anything else is a bug and keeps its stack.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** A user error in a file the user wrote (the registries file): each problem with its line. */
+class FileError extends UserError {
+    locations;
+    name = 'FileError';
+    constructor(message, locations) {
+        super(message);
+        this.locations = locations;
+    }
+}
+/** An error answered by a registry, with what a user needs to act on it. */
+class RegistryError extends UserError {
+    status;
+    code;
+    name = 'RegistryError';
+    retryAfterMs;
+    constructor(message, status, code, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.status = status;
+        this.code = code;
+        this.retryAfterMs = details.retryAfterMs;
+    }
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+
+
+/***/ }),
+
+/***/ 7863:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ githubIO)
+});
+
+// UNUSED EXPORTS: renderMarkdown
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./.build/src/host/workflow-commands.js
+
+
+
+/**
+ * The runner's side of a step, spoken as @actions/core speaks it (its `getInput`, `setOutput`,
+ * workflow commands on stdout, the GITHUB_* files), for the few calls the actions make.
+ * @actions/core itself imports its OIDC client at load, and with it @actions/http-client and a
+ * second copy of undici: about 1 MB of the 2.1 MB each action bundle was, parsed at every start
+ * of a step and never run.
+ */
+/** As @actions/core: `INPUT_<NAME>` (spaces as underscores, upper case), trimmed. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::command key=value::message`, one line on stdout. */
+function issueCommand(command, message, properties = {}) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v)
+        .map(([k, v]) => `${k}=${escapeProperty(v)}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+/**
+ * `name<<delimiter` … `delimiter` appended to the file the runner names in `GITHUB_<FILE>`; the
+ * delimiter is random so that no value can end the block early.
+ */
+function appendKeyValue(file, name, value) {
+    const path = process.env[`GITHUB_${file}`];
+    if (!path)
+        return false;
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new Error(`Missing file at path: ${path}`);
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: the output contains the delimiter "${delimiter}"`);
+    }
+    (0,external_node_fs_.appendFileSync)(path, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+    return true;
+}
+function setOutput(name, value) {
+    if (appendKeyValue('OUTPUT', name, value))
+        return;
+    // A runner too old for GITHUB_OUTPUT reads the (deprecated) command.
+    process.stdout.write(external_node_os_.EOL);
+    issueCommand('set-output', value, { name });
+}
+/** A variable for the job's later steps (GITHUB_ENV), and for this process. */
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (!appendKeyValue('ENV', name, value))
+        issueCommand('set-env', value, { name });
+}
+function saveState(name, value) {
+    if (!appendKeyValue('STATE', name, value))
+        issueCommand('save-state', value, { name });
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function setSecret(secret) {
+    issueCommand('add-mask', secret);
+}
+function info(message) {
+    process.stdout.write(message + external_node_os_.EOL);
+}
+function debug(message) {
+    issueCommand('debug', message);
+}
+function warning(message) {
+    issueCommand('warning', message);
+}
+/** Logs the error and marks the step failed; the process ends on its own. */
+function setFailed(message) {
+    process.exitCode = 1;
+    issueCommand('error', message);
+}
+/** Appends markdown to the job summary, when the runner gave a file for it. */
+function appendSummary(markdown) {
+    const path = process.env.GITHUB_STEP_SUMMARY;
+    if (!path)
+        return;
+    (0,external_node_fs_.appendFileSync)(path, markdown + external_node_os_.EOL, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./.build/src/host/io.js
+/** `IMAGE_ACTIONS_SUMMARY=false`: no job summary (a matrix of many steps, say). */
+function summaryOff(env) {
+    return /^(false|0|no|off)$/i.test(env.IMAGE_ACTIONS_SUMMARY ?? '');
+}
+
+// EXTERNAL MODULE: ./.build/src/secrets.js
+var secrets = __nccwpck_require__(6098);
+;// CONCATENATED MODULE: ./.build/src/host/progress.js
+
+/** DESIGN §7: at least every 10 s; `IMAGE_ACTIONS_PROGRESS_SECONDS` sets it (tests shorten it). */
+const PROGRESS_SECONDS = 10;
+function progressIntervalMs(env, fallbackSeconds = PROGRESS_SECONDS) {
+    const value = Number(env.IMAGE_ACTIONS_PROGRESS_SECONDS);
+    return Number.isFinite(value) && value > 0 ? value * 1000 : fallbackSeconds * 1000;
+}
+/**
+ * Runs a transfer with its progress said through the host while it lasts: nothing for one shorter
+ * than an interval, a line per interval for a longer one.
+ */
+let active;
+/** The transfer running now, if any: what a cancelled step says it had done. */
+function activeProgress() {
+    return active;
+}
+async function withProgress(io, work) {
+    const progress = new TransferProgress();
+    active = progress;
+    let said = false;
+    const stop = reportProgress(progress, (line) => {
+        said = true;
+        io.progress.say(line);
+    }, io.progress.intervalMs);
+    try {
+        return await work(progress);
+    }
+    finally {
+        stop();
+        if (said)
+            io.progress.end();
+    }
+}
+
+// EXTERNAL MODULE: ./.build/src/log-text.js
+var log_text = __nccwpck_require__(8005);
+;// CONCATENATED MODULE: ./.build/src/host/github.js
+
+
+
+
+
+/** Markdown cells must not break the table: pipes are escaped and newlines become breaks. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function renderMarkdown(summary) {
+    const lines = [`### ${summary.title}`, ''];
+    if (summary.facts?.length) {
+        // A Markdown table needs a header row: the first fact is it, so no empty row shows.
+        summary.facts.forEach(([k, v], i) => {
+            lines.push(`| **${cell(k)}** | ${cell(v)} |`);
+            if (i === 0)
+                lines.push('| --- | --- |');
+        });
+        lines.push('');
+    }
+    for (const table of summary.tables ?? []) {
+        lines.push(`| ${table.header.map(cell).join(' | ')} |`);
+        lines.push(`| ${table.header.map(() => '---').join(' | ')} |`);
+        for (const row of table.rows)
+            lines.push(`| ${row.map(cell).join(' | ')} |`);
+        lines.push('');
+    }
+    for (const note of summary.notes ?? [])
+        lines.push(note, '');
+    return lines.join('\n');
+}
+function githubIO() {
+    (0,secrets/* setSecretMasker */.Cu)((secret) => setSecret(secret));
+    return {
+        getInput: (name) => getInput(name),
+        setOutput: (name, value) => setOutput(name, value),
+        // core.info writes the message as it is; warnings, debug lines and the failure are command
+        // data, which core escapes itself.
+        info: (m) => info((0,log_text/* safeLogLines */.P)(m)),
+        warning: (m) => warning(m),
+        debug: (m) => debug(m),
+        async writeSummary(summary) {
+            if (summaryOff(process.env))
+                return;
+            appendSummary(renderMarkdown(summary));
+        },
+        setFailed: (m, locations) => {
+            if (!locations?.length)
+                return setFailed(m);
+            // One annotation per problem, on its line of the file: shown on the file in a pull request.
+            process.exitCode = 1;
+            for (const l of locations)
+                issueCommand('error', l.message, { file: l.file, line: String(l.line) });
+        },
+        exportVariable: (n, v) => exportVariable(n, v),
+        async group(name, work) {
+            issueCommand('group', name);
+            try {
+                return await work();
+            }
+            finally {
+                issueCommand('endgroup', '');
+            }
+        },
+        // Plain lines: the runner's log has no carriage returns.
+        progress: {
+            intervalMs: progressIntervalMs(process.env),
+            say: (l) => info((0,log_text/* safeLogLines */.P)(l)),
+            end: () => { },
+        },
+        saveState: (n, v) => saveState(n, v),
+        getState: (n) => getState(n),
+        env: process.env,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3412:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12390,7 +12435,7 @@ var errors = __nccwpck_require__(6624);
 var secrets = __nccwpck_require__(6098);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./.build/src/actions/cancel.js
+;// CONCATENATED MODULE: ./.build/src/host/cancel.js
 
 
 /**
@@ -12469,7 +12514,7 @@ function listenForCancel() {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/src/actions/run.js
+;// CONCATENATED MODULE: ./.build/src/host/run.js
 
 
 
@@ -12523,7 +12568,7 @@ function exitIfCancelled() {
 
 /***/ }),
 
-/***/ 3867:
+/***/ 5952:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12536,7 +12581,7 @@ function exitIfCancelled() {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(479);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3412);
 
 
 
@@ -12585,51 +12630,6 @@ async function runMainOrPost(main, post, io) {
         return (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)(post, io);
     io.saveState(STATE.isPost, 'true');
     return (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)(main, io);
-}
-
-
-/***/ }),
-
-/***/ 6624:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f6: () => (/* binding */ FileError),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/* unused harmony export RegistryError */
-/**
- * A problem the user can fix: bad input, a registry that refused, a missing file.
- * The action wrapper reports these as a plain message; anything else is a bug and keeps its stack.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-/** A user error in a file the user wrote (the registries file): each problem with its line. */
-class FileError extends UserError {
-    locations;
-    name = 'FileError';
-    constructor(message, locations) {
-        super(message);
-        this.locations = locations;
-    }
-}
-/** An error answered by a registry, with what a user needs to act on it. */
-class RegistryError extends UserError {
-    status;
-    code;
-    name = 'RegistryError';
-    retryAfterMs;
-    constructor(message, status, code, details = {}) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.status = status;
-        this.code = code;
-        this.retryAfterMs = details.retryAfterMs;
-    }
-}
-function isUserError(error) {
-    return error instanceof UserError;
 }
 
 

@@ -25658,309 +25658,15 @@ function checkingInputs(name, action) {
 
 /***/ }),
 
-/***/ 2109:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bj: () => (/* binding */ cancelSignal),
-/* harmony export */   Fh: () => (/* binding */ listenForCancel),
-/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
-/* harmony export */   cc: () => (/* binding */ CancelledError),
-/* harmony export */   tK: () => (/* binding */ cancelledBy)
-/* harmony export */ });
-/* unused harmony export forwardToChildren */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
-
-
-/**
- * A cancelled job (Ctrl-C, or the runner's SIGINT then SIGTERM): in-flight requests are aborted
- * through one signal, upload sessions are cancelled, no tag is written, temporary files go with
- * the unwinding step, and the process exits 130 (SIGINT) or 143 (SIGTERM) with one line saying
- * what was and was not done (DESIGN §7). A second signal exits at once.
- */
-const controller = new AbortController();
-let received;
-/** Aborted once the step is cancelled: every registry request of the process listens to it. */
-const cancelSignal = controller.signal;
-function cancelledBy() {
-    return received;
-}
-function exitCodeFor(signal) {
-    return signal === 'SIGINT' ? 130 : 143;
-}
-/** The one line a cancelled step ends with; `detail` says what was done and what not. */
-class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
-    name = 'CancelledError';
-    constructor(signal, detail) {
-        super(`Cancelled by ${signal}: ${detail}`);
-    }
-}
-function onSignal(signal) {
-    if (received)
-        process.exit(exitCodeFor(received));
-    received = signal;
-    controller.abort(new CancelledError(signal, 'stopped'));
-    forwardToChildren(signal);
-}
-/**
- * A builder (docker, buildah) or credential helper this step runs stops with it: the signal goes
- * on to this process's own children, so a push under way does not finish and write its tags after
- * the cancel, and the step can unwind (its temporary auth files with it). A runner or a terminal
- * usually signals the whole tree; a plain `kill` of this process does not. Linux names a task's
- * children in /proc; elsewhere there is nothing to read and nothing is sent.
- */
-function forwardToChildren(signal) {
-    let sent = 0;
-    let tasks;
-    try {
-        tasks = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc/self/task');
-    }
-    catch {
-        return 0;
-    }
-    for (const task of tasks) {
-        let children;
-        try {
-            children = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/self/task/${task}/children`, 'utf8');
-        }
-        catch {
-            continue;
-        }
-        for (const pid of children.split(/\s+/).filter(Boolean).map(Number)) {
-            try {
-                process.kill(pid, signal);
-                sent++;
-            }
-            catch {
-                // Gone already.
-            }
-        }
-    }
-    return sent;
-}
-/** Listens for SIGINT and SIGTERM while a step runs; returns the function that stops listening. */
-function listenForCancel() {
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    return () => {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-    };
-}
-
-
-/***/ }),
-
-/***/ 8191:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ githubIO)
-});
-
-// UNUSED EXPORTS: renderMarkdown
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./.build/src/actions/workflow-commands.js
-
-
-
-/**
- * The runner's side of a step, spoken as @actions/core speaks it (its `getInput`, `setOutput`,
- * workflow commands on stdout, the GITHUB_* files), for the few calls the actions make.
- * @actions/core itself imports its OIDC client at load, and with it @actions/http-client and a
- * second copy of undici: about 1 MB of the 2.1 MB each action bundle was, parsed at every start
- * of a step and never run.
- */
-/** As @actions/core: `INPUT_<NAME>` (spaces as underscores, upper case), trimmed. */
-function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** `::command key=value::message`, one line on stdout. */
-function issueCommand(command, message, properties = {}) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v)
-        .map(([k, v]) => `${k}=${escapeProperty(v)}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
-}
-/**
- * `name<<delimiter` … `delimiter` appended to the file the runner names in `GITHUB_<FILE>`; the
- * delimiter is random so that no value can end the block early.
- */
-function appendKeyValue(file, name, value) {
-    const path = process.env[`GITHUB_${file}`];
-    if (!path)
-        return false;
-    if (!(0,external_node_fs_.existsSync)(path))
-        throw new Error(`Missing file at path: ${path}`);
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Unexpected input: the output contains the delimiter "${delimiter}"`);
-    }
-    (0,external_node_fs_.appendFileSync)(path, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
-    return true;
-}
-function setOutput(name, value) {
-    if (appendKeyValue('OUTPUT', name, value))
-        return;
-    // A runner too old for GITHUB_OUTPUT reads the (deprecated) command.
-    process.stdout.write(external_node_os_.EOL);
-    issueCommand('set-output', value, { name });
-}
-/** A variable for the job's later steps (GITHUB_ENV), and for this process. */
-function exportVariable(name, value) {
-    process.env[name] = value;
-    if (!appendKeyValue('ENV', name, value))
-        issueCommand('set-env', value, { name });
-}
-function saveState(name, value) {
-    if (!appendKeyValue('STATE', name, value))
-        issueCommand('save-state', value, { name });
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function setSecret(secret) {
-    issueCommand('add-mask', secret);
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
-}
-function debug(message) {
-    issueCommand('debug', message);
-}
-function warning(message) {
-    issueCommand('warning', message);
-}
-/** Logs the error and marks the step failed; the process ends on its own. */
-function setFailed(message) {
-    process.exitCode = 1;
-    issueCommand('error', message);
-}
-/** Appends markdown to the job summary, when the runner gave a file for it. */
-function appendSummary(markdown) {
-    const path = process.env.GITHUB_STEP_SUMMARY;
-    if (!path)
-        return;
-    (0,external_node_fs_.appendFileSync)(path, markdown + external_node_os_.EOL, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/io.js
-/** `IMAGE_ACTIONS_SUMMARY=false`: no job summary (a matrix of many steps, say). */
-function summaryOff(env) {
-    return /^(false|0|no|off)$/i.test(env.IMAGE_ACTIONS_SUMMARY ?? '');
-}
-
-// EXTERNAL MODULE: ./.build/src/secrets.js
-var secrets = __nccwpck_require__(6098);
-// EXTERNAL MODULE: ./.build/src/actions/progress.js + 1 modules
-var progress = __nccwpck_require__(3212);
-// EXTERNAL MODULE: ./.build/src/log-text.js
-var log_text = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./.build/src/actions/github-io.js
-
-
-
-
-
-/** Markdown cells must not break the table: pipes are escaped and newlines become breaks. */
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function renderMarkdown(summary) {
-    const lines = [`### ${summary.title}`, ''];
-    if (summary.facts?.length) {
-        // A Markdown table needs a header row: the first fact is it, so no empty row shows.
-        summary.facts.forEach(([k, v], i) => {
-            lines.push(`| **${cell(k)}** | ${cell(v)} |`);
-            if (i === 0)
-                lines.push('| --- | --- |');
-        });
-        lines.push('');
-    }
-    for (const table of summary.tables ?? []) {
-        lines.push(`| ${table.header.map(cell).join(' | ')} |`);
-        lines.push(`| ${table.header.map(() => '---').join(' | ')} |`);
-        for (const row of table.rows)
-            lines.push(`| ${row.map(cell).join(' | ')} |`);
-        lines.push('');
-    }
-    for (const note of summary.notes ?? [])
-        lines.push(note, '');
-    return lines.join('\n');
-}
-function githubIO() {
-    (0,secrets/* setSecretMasker */.Cu)((secret) => setSecret(secret));
-    return {
-        getInput: (name) => getInput(name),
-        setOutput: (name, value) => setOutput(name, value),
-        // core.info writes the message as it is; warnings, debug lines and the failure are command
-        // data, which core escapes itself.
-        info: (m) => info((0,log_text/* safeLogLines */.P)(m)),
-        warning: (m) => warning(m),
-        debug: (m) => debug(m),
-        async writeSummary(summary) {
-            if (summaryOff(process.env))
-                return;
-            appendSummary(renderMarkdown(summary));
-        },
-        setFailed: (m, locations) => {
-            if (!locations?.length)
-                return setFailed(m);
-            // One annotation per problem, on its line of the file: shown on the file in a pull request.
-            process.exitCode = 1;
-            for (const l of locations)
-                issueCommand('error', l.message, { file: l.file, line: String(l.line) });
-        },
-        exportVariable: (n, v) => exportVariable(n, v),
-        async group(name, work) {
-            issueCommand('group', name);
-            try {
-                return await work();
-            }
-            finally {
-                issueCommand('endgroup', '');
-            }
-        },
-        // Plain lines: the runner's log has no carriage returns.
-        progress: {
-            intervalMs: (0,progress/* progressIntervalMs */.ri)(process.env),
-            say: (l) => info((0,log_text/* safeLogLines */.P)(l)),
-            end: () => { },
-        },
-        saveState: (n, v) => saveState(n, v),
-        getState: (n) => getState(n),
-        env: process.env,
-    };
-}
-
-
-/***/ }),
-
 /***/ 7221:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(255);
-/* harmony import */ var _github_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8191);
-/* harmony import */ var _promote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9251);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3574);
+/* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9412);
+/* harmony import */ var _promote_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(715);
+/* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9427);
 
 
 
@@ -25970,125 +25676,15 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // baseline tier only (the optimising compile costs ~35 MB and delays the exit). It is compiled at
 // the first connection, after this line.
 (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--liftoff-only');
-await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkingInputs */ .It)('promote', _promote_js__WEBPACK_IMPORTED_MODULE_3__/* .promote */ .pt), (0,_github_io_js__WEBPACK_IMPORTED_MODULE_2__/* .githubIO */ .a)());
-(0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .exitIfCancelled */ .F)();
+await (0,_host_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkingInputs */ .It)('promote', _promote_index_js__WEBPACK_IMPORTED_MODULE_3__/* .promote */ .pt), (0,_host_github_js__WEBPACK_IMPORTED_MODULE_2__/* .githubIO */ .a)());
+(0,_host_run_js__WEBPACK_IMPORTED_MODULE_4__/* .exitIfCancelled */ .F)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 3212:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  wV: () => (/* binding */ activeProgress),
-  ri: () => (/* binding */ progressIntervalMs),
-  E0: () => (/* binding */ withProgress)
-});
-
-// UNUSED EXPORTS: PROGRESS_SECONDS
-
-// EXTERNAL MODULE: ./.build/src/units.js
-var units = __nccwpck_require__(1496);
-;// CONCATENATED MODULE: ./.build/src/registry/progress.js
-
-/**
- * How far a transfer is: blobs and bytes done of what the plan found missing, the rate, and the
- * time left at that rate. The copy engine counts; whoever hosts it decides how often to say so.
- */
-class TransferProgress {
-    blobsTotal = 0;
-    blobsDone = 0;
-    bytesTotal = 0;
-    bytesDone = 0;
-    /** Tags written so far: what a cancelled step must say it did. */
-    tagsWritten = [];
-    started;
-    constructor(now = Date.now()) {
-        this.started = now;
-    }
-    /** A blob that will move (or be mounted: no bytes). */
-    planned(size) {
-        this.blobsTotal++;
-        this.bytesTotal += size;
-    }
-    moved(bytes) {
-        this.bytesDone += bytes;
-    }
-    /** Bytes of a try that failed: they will move again. */
-    unmoved(bytes) {
-        this.bytesDone -= bytes;
-    }
-    finished() {
-        this.blobsDone++;
-    }
-    get idle() {
-        return this.blobsTotal === 0 || this.blobsDone >= this.blobsTotal;
-    }
-    /** `3/8 blobs, 96.0 MB of 128.0 MB, 24.1 MB/s, about 1 s left`. */
-    line(now = Date.now()) {
-        const seconds = Math.max((now - this.started) / 1000, 0.001);
-        const rate = this.bytesDone / seconds;
-        const left = this.bytesTotal - this.bytesDone;
-        const eta = rate > 0 && left > 0 ? `, about ${(0,units/* humanDuration */.U)(left / rate)} left` : '';
-        return `${this.blobsDone}/${this.blobsTotal} blobs, ${(0,units/* humanSize */.X)(this.bytesDone)} of ${(0,units/* humanSize */.X)(this.bytesTotal)}, ${(0,units/* humanSize */.X)(rate)}/s${eta}`;
-    }
-}
-/**
- * Says the progress every `intervalMs` while blobs are moving; nothing for a transfer shorter
- * than one interval. The timer does not keep the process alive. Returns the stop function.
- */
-function reportProgress(progress, say, intervalMs) {
-    const timer = setInterval(() => {
-        if (!progress.idle)
-            say(progress.line());
-    }, intervalMs);
-    timer.unref();
-    return () => clearInterval(timer);
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/progress.js
-
-/** DESIGN §7: at least every 10 s; `IMAGE_ACTIONS_PROGRESS_SECONDS` sets it (tests shorten it). */
-const PROGRESS_SECONDS = 10;
-function progressIntervalMs(env, fallbackSeconds = PROGRESS_SECONDS) {
-    const value = Number(env.IMAGE_ACTIONS_PROGRESS_SECONDS);
-    return Number.isFinite(value) && value > 0 ? value * 1000 : fallbackSeconds * 1000;
-}
-/**
- * Runs a transfer with its progress said through the host while it lasts: nothing for one shorter
- * than an interval, a line per interval for a longer one.
- */
-let active;
-/** The transfer running now, if any: what a cancelled step says it had done. */
-function activeProgress() {
-    return active;
-}
-async function withProgress(io, work) {
-    const progress = new TransferProgress();
-    active = progress;
-    let said = false;
-    const stop = reportProgress(progress, (line) => {
-        said = true;
-        io.progress.say(line);
-    }, io.progress.intervalMs);
-    try {
-        return await work(progress);
-    }
-    finally {
-        stop();
-        if (said)
-            io.progress.end();
-    }
-}
-
-
-/***/ }),
-
-/***/ 9251:
+/***/ 715:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26103,7 +25699,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(6624);
 // EXTERNAL MODULE: ./.build/src/units.js
 var units = __nccwpck_require__(1496);
-;// CONCATENATED MODULE: ./.build/src/registry/reference.js
+;// CONCATENATED MODULE: ./.build/src/oci/reference.js
 
 const DOCKER_HUB = 'docker.io';
 const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
@@ -26250,7 +25846,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
-;// CONCATENATED MODULE: ./.build/src/registry/generated/registries-validator.js
+;// CONCATENATED MODULE: ./.build/src/credentials/generated/registries-validator.js
 // Generated by scripts/generate-validators.mjs from schemas/registries.schema.json: do not edit.
 
 const runtime0 = ucs2length["default"] ?? ucs2length;
@@ -27576,7 +27172,7 @@ return errors === 0;
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.build/src/registry/config.js
+;// CONCATENATED MODULE: ./.build/src/credentials/registries-file.js
 
 
 
@@ -27596,7 +27192,7 @@ const IMPLIED_DOMAINS = {
 // The repository path grammar of github.com/distribution/reference (reference.ts checks it).
 const REPOSITORY_PATH_HELP = 'lowercase letters and digits separated by . _ __ or -, path components joined by /';
 /** Errors carry their parentSchema (for the allowed field names in messages). */
-function config_validate(data) {
+function registries_file_validate(data) {
     return registries_validator(data) ? [] : [...(registries_validator.errors ?? [])];
 }
 /** `registries[1].credentials.password` */
@@ -28011,7 +27607,7 @@ function parseRegistries(text, source) {
     if (data === null || data === undefined)
         return { source, integrations: [] };
     const locator = new Locator(doc.contents, lineCounter);
-    const problems = schemaProblems(config_validate(data), locator);
+    const problems = schemaProblems(registries_file_validate(data), locator);
     const reported = new Set(problems.map((p) => p.field));
     const entries = isObject(data) && Array.isArray(data.registries) ? data.registries : [];
     problems.push(...semanticProblems(entries, locator, reported));
@@ -28064,7 +27660,7 @@ var secrets = __nccwpck_require__(6098);
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./.build/src/log-text.js
 var log_text = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./.build/src/registry/credential-helper.js
+;// CONCATENATED MODULE: ./.build/src/credentials/credential-helper.js
 
 
 
@@ -28186,7 +27782,7 @@ async function helperCredentials(request) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./.build/src/ci/github-oidc.js
+;// CONCATENATED MODULE: ./.build/src/credentials/github-oidc.js
 
 
 /**
@@ -28291,7 +27887,7 @@ async function githubOidcToken(env, audience, where) {
     throw new errors/* UserError */.yo(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${lastProblem}`);
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/step-cache.js
+;// CONCATENATED MODULE: ./.build/src/credentials/step-cache.js
 /**
  * What one step minted or asked a program for, kept for that step alone: keyed by the step's
  * environment object, which lives exactly as long as the step (tests and the CLI run several
@@ -28331,7 +27927,7 @@ class StepCache {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/ecr.js
+;// CONCATENATED MODULE: ./.build/src/credentials/ecr.js
 
 
 
@@ -28514,7 +28110,7 @@ function awsError(where, what, error, identity) {
     return new errors/* UserError */.yo(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/credentials.js
+;// CONCATENATED MODULE: ./.build/src/credentials/integration.js
 
 
 
@@ -28601,7 +28197,7 @@ function githubTokenCredentials(integration, env) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/docker-config.js
+;// CONCATENATED MODULE: ./.build/src/credentials/docker-config.js
 
 
 
@@ -28783,7 +28379,7 @@ function entryCredentials(entry, where, key) {
     return { username, password, source };
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/resolve.js
+;// CONCATENATED MODULE: ./.build/src/credentials/resolve.js
 
 
 
@@ -28971,8 +28567,8 @@ function checkContexts(contexts, pulledDomains, inputName, warn) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./.build/src/registry/generated/protocol-validators.js
-// Generated by scripts/generate-validators.mjs from src/registry/schemas/*.schema.json: do not edit.
+;// CONCATENATED MODULE: ./.build/src/oci/generated/protocol-validators.js
+// Generated by scripts/generate-validators.mjs from src/oci/schemas/*.schema.json: do not edit.
 
 const protocol_validators_runtime0 = ucs2length["default"] ?? ucs2length;
 
@@ -29962,7 +29558,7 @@ validate35.errors = vErrors;
 return errors === 0;
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/manifest.js
+;// CONCATENATED MODULE: ./.build/src/oci/manifest.js
 
 
 
@@ -30156,7 +29752,7 @@ function platformManifests(index, skipped = () => { }) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/platforms.js
+;// CONCATENATED MODULE: ./.build/src/images/platforms.js
 
 
 /**
@@ -30394,7 +29990,7 @@ function getRegistries(io) {
 
 // EXTERNAL MODULE: external "node:async_hooks"
 var external_node_async_hooks_ = __nccwpck_require__(6698);
-;// CONCATENATED MODULE: ./.build/src/registry/bounds.js
+;// CONCATENATED MODULE: ./.build/src/http/limits.js
 /**
  * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
  * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
@@ -30467,7 +30063,7 @@ function formatDuration(ms) {
     return `${ms} ms`;
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/budget.js
+;// CONCATENATED MODULE: ./.build/src/http/retry.js
 
 
 /**
@@ -30582,7 +30178,7 @@ var agent = __nccwpck_require__(7405);
 var env_http_proxy_agent = __nccwpck_require__(3137);
 // EXTERNAL MODULE: ./node_modules/undici/lib/core/errors.js
 var core_errors = __nccwpck_require__(8707);
-;// CONCATENATED MODULE: ./.build/src/registry/undici.js
+;// CONCATENATED MODULE: ./.build/src/http/undici.js
 
 
 
@@ -30593,7 +30189,7 @@ var core_errors = __nccwpck_require__(8707);
 Object.assign(dispatcher.prototype, api);
 
 
-;// CONCATENATED MODULE: ./.build/src/registry/http.js
+;// CONCATENATED MODULE: ./.build/src/http/transport.js
 
 
 
@@ -30856,7 +30452,7 @@ function redactUrl(url) {
  * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
  * is dropped (an error body, read only for the registry's message).
  */
-async function http_readBounded(body, limit, over) {
+async function transport_readBounded(body, limit, over) {
     const chunks = [];
     let size = 0;
     for await (const chunk of body) {
@@ -30889,7 +30485,7 @@ function describe(error) {
     return String(error);
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/limit.js
+;// CONCATENATED MODULE: ./.build/src/concurrency.js
 /** Runs at most `concurrency` of the given tasks at once; the rest wait their turn in order. */
 function createLimiter(concurrency) {
     let active = 0;
@@ -30915,7 +30511,7 @@ function createLimiter(concurrency) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/referrers.js
+;// CONCATENATED MODULE: ./.build/src/images/referrers.js
 
 
 
@@ -31144,7 +30740,7 @@ function mergeCosignManifest(source, target, where) {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./.build/src/registry/verify.js
+;// CONCATENATED MODULE: ./.build/src/oci/digest.js
 
 
 
@@ -31201,7 +30797,7 @@ function verifyingStream(source, expected, where, onBytes = () => { }) {
     return (0,external_node_stream_.pipeline)(source, check, () => { });
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/copy.js
+;// CONCATENATED MODULE: ./.build/src/images/copy.js
 
 
 
@@ -31647,7 +31243,7 @@ function isTransient(error) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/merge.js
+;// CONCATENATED MODULE: ./.build/src/images/merge.js
 
 
 
@@ -31814,7 +31410,7 @@ async function mergeImages(sources, target, tags, options = {}) {
     return { digest: index.digest, mediaType: index.mediaType, plan, stats };
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/identity-token.js
+;// CONCATENATED MODULE: ./.build/src/distribution/identity-token.js
 /**
  * Identity tokens (docker's `identitytoken`, what `az acr login` and helpers answering `<token>`
  * leave): OAuth2 refresh tokens, exchanged at the registry's token realm with a POST of
@@ -31852,7 +31448,7 @@ function refusalHint(credentials) {
         : `; they came from ${credentials.source}`;
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/auth.js
+;// CONCATENATED MODULE: ./.build/src/distribution/authenticator.js
 
 
 
@@ -32117,7 +31713,7 @@ class Authenticator {
                 }
                 const ok = res.status >= 200 && res.status < 300;
                 try {
-                    const bytes = await http_readBounded(res.body, ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody, ok
+                    const bytes = await transport_readBounded(res.body, ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody, ok
                         ? (max) => new errors/* RegistryError */.gl(`${service} answered with more than ${max}; refused`, res.status)
                         : undefined);
                     return { res, text: bytes.toString('utf8') };
@@ -32193,7 +31789,7 @@ function parseRegistryErrors(body) {
     return [];
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/client.js
+;// CONCATENATED MODULE: ./.build/src/distribution/client.js
 
 
 
@@ -32259,7 +31855,7 @@ class RegistryClient {
                 headers,
                 signal: AbortSignal.timeout(timeoutMs),
             });
-            const text = await http_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
+            const text = await transport_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
             // Gone either way: cancelled now, or unknown to the registry already.
             if (res.status < 300)
                 return;
@@ -32384,7 +31980,7 @@ class Repository {
                 if (res.status !== 200)
                     await this.fail(res, action);
                 try {
-                    const bytes = await http_readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
+                    const bytes = await transport_readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
                     return { res, bytes };
                 }
                 catch (error) {
@@ -32404,7 +32000,7 @@ class Repository {
         const drained = res.body.destroyed || res.body.readableEnded || res.body.bodyUsed;
         const text = drained
             ? ''
-            : await http_readBounded(res.body, BodyLimit.errorBody).then((bytes) => bytes.toString('utf8'), () => '');
+            : await transport_readBounded(res.body, BodyLimit.errorBody).then((bytes) => bytes.toString('utf8'), () => '');
         const codes = parseRegistryErrors(text).map((e) => e.code);
         let hint = '';
         if (res.status === 401 && /insufficient_scope/i.test(res.headers['www-authenticate'] ?? '')) {
@@ -32732,7 +32328,7 @@ class Repository {
             return;
         }
         if (MONOLITHIC_REFUSED.has(res.status)) {
-            const text = await http_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
+            const text = await transport_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
             const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
             if (!codes.includes('DIGEST_INVALID') && !codes.includes('SIZE_INVALID')) {
                 return this.uploadChunked(digest, open);
@@ -32816,9 +32412,9 @@ function sep(reference) {
     return reference.includes(':') ? `@${reference}` : `:${reference}`;
 }
 
-// EXTERNAL MODULE: ./.build/src/actions/cancel.js
-var cancel = __nccwpck_require__(2109);
-;// CONCATENATED MODULE: ./.build/src/actions/clients.js
+// EXTERNAL MODULE: ./.build/src/host/cancel.js
+var cancel = __nccwpck_require__(990);
+;// CONCATENATED MODULE: ./.build/src/distribution/session.js
 
 
 
@@ -32868,8 +32464,8 @@ function jobsFromEnv(env) {
     return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
 }
 
-// EXTERNAL MODULE: ./.build/src/actions/progress.js + 1 modules
-var actions_progress = __nccwpck_require__(3212);
+// EXTERNAL MODULE: ./.build/src/host/progress.js + 1 modules
+var host_progress = __nccwpck_require__(6473);
 ;// CONCATENATED MODULE: ./.build/src/actions/promotion.js
 
 
@@ -32945,7 +32541,7 @@ async function runPromotion(io, promotion, shared) {
             : { root: roots[0], newRoot: false, note: undefined };
         if (narrowed.note)
             io.info(narrowed.note);
-        const result = await (0,actions_progress/* withProgress */.E0)(io, (progress) => candidates.length === 1
+        const result = await (0,host_progress/* withProgress */.E0)(io, (progress) => candidates.length === 1
             ? copyImage(sourceRepos[0], narrowed.root, targetRepo, tags, {
                 ...options,
                 newRoot: narrowed.newRoot,
@@ -32982,7 +32578,7 @@ async function cancelledWork(error, clients) {
     if (!signal)
         return error;
     const uploads = await clients.cancelUploads();
-    const progress = (0,actions_progress/* activeProgress */.wV)();
+    const progress = (0,host_progress/* activeProgress */.wV)();
     const tags = progress?.tagsWritten ?? [];
     return new cancel/* CancelledError */.cc(signal, [
         progress && !progress.idle ? `${progress.line()} when stopped` : 'stopped',
@@ -32999,7 +32595,7 @@ function uploadsLine({ open, cancelled }) {
     return `${cancelled} of ${open} ${sessions} cancelled (the registry refused the rest: it expires them itself)`;
 }
 
-;// CONCATENATED MODULE: ./.build/src/actions/promote.js
+;// CONCATENATED MODULE: ./.build/src/actions/promote/index.js
 
 
 
@@ -33236,7 +32832,456 @@ function wouldMove(plan) {
 
 /***/ }),
 
-/***/ 3574:
+/***/ 6624:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f6: () => (/* binding */ FileError),
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * A problem the user can fix: bad input, a registry that refused, a missing file.
+ * The action wrapper reports these as a plain message; anything else is a bug and keeps its stack.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** A user error in a file the user wrote (the registries file): each problem with its line. */
+class FileError extends UserError {
+    locations;
+    name = 'FileError';
+    constructor(message, locations) {
+        super(message);
+        this.locations = locations;
+    }
+}
+/** An error answered by a registry, with what a user needs to act on it. */
+class RegistryError extends UserError {
+    status;
+    code;
+    name = 'RegistryError';
+    retryAfterMs;
+    constructor(message, status, code, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.status = status;
+        this.code = code;
+        this.retryAfterMs = details.retryAfterMs;
+    }
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+
+
+/***/ }),
+
+/***/ 990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ cancelSignal),
+/* harmony export */   Fh: () => (/* binding */ listenForCancel),
+/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   tK: () => (/* binding */ cancelledBy)
+/* harmony export */ });
+/* unused harmony export forwardToChildren */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
+
+
+/**
+ * A cancelled job (Ctrl-C, or the runner's SIGINT then SIGTERM): in-flight requests are aborted
+ * through one signal, upload sessions are cancelled, no tag is written, temporary files go with
+ * the unwinding step, and the process exits 130 (SIGINT) or 143 (SIGTERM) with one line saying
+ * what was and was not done (DESIGN §7). A second signal exits at once.
+ */
+const controller = new AbortController();
+let received;
+/** Aborted once the step is cancelled: every registry request of the process listens to it. */
+const cancelSignal = controller.signal;
+function cancelledBy() {
+    return received;
+}
+function exitCodeFor(signal) {
+    return signal === 'SIGINT' ? 130 : 143;
+}
+/** The one line a cancelled step ends with; `detail` says what was done and what not. */
+class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+    name = 'CancelledError';
+    constructor(signal, detail) {
+        super(`Cancelled by ${signal}: ${detail}`);
+    }
+}
+function onSignal(signal) {
+    if (received)
+        process.exit(exitCodeFor(received));
+    received = signal;
+    controller.abort(new CancelledError(signal, 'stopped'));
+    forwardToChildren(signal);
+}
+/**
+ * A builder (docker, buildah) or credential helper this step runs stops with it: the signal goes
+ * on to this process's own children, so a push under way does not finish and write its tags after
+ * the cancel, and the step can unwind (its temporary auth files with it). A runner or a terminal
+ * usually signals the whole tree; a plain `kill` of this process does not. Linux names a task's
+ * children in /proc; elsewhere there is nothing to read and nothing is sent.
+ */
+function forwardToChildren(signal) {
+    let sent = 0;
+    let tasks;
+    try {
+        tasks = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc/self/task');
+    }
+    catch {
+        return 0;
+    }
+    for (const task of tasks) {
+        let children;
+        try {
+            children = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/self/task/${task}/children`, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        for (const pid of children.split(/\s+/).filter(Boolean).map(Number)) {
+            try {
+                process.kill(pid, signal);
+                sent++;
+            }
+            catch {
+                // Gone already.
+            }
+        }
+    }
+    return sent;
+}
+/** Listens for SIGINT and SIGTERM while a step runs; returns the function that stops listening. */
+function listenForCancel() {
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return () => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    };
+}
+
+
+/***/ }),
+
+/***/ 9412:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ githubIO)
+});
+
+// UNUSED EXPORTS: renderMarkdown
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./.build/src/host/workflow-commands.js
+
+
+
+/**
+ * The runner's side of a step, spoken as @actions/core speaks it (its `getInput`, `setOutput`,
+ * workflow commands on stdout, the GITHUB_* files), for the few calls the actions make.
+ * @actions/core itself imports its OIDC client at load, and with it @actions/http-client and a
+ * second copy of undici: about 1 MB of the 2.1 MB each action bundle was, parsed at every start
+ * of a step and never run.
+ */
+/** As @actions/core: `INPUT_<NAME>` (spaces as underscores, upper case), trimmed. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::command key=value::message`, one line on stdout. */
+function issueCommand(command, message, properties = {}) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v)
+        .map(([k, v]) => `${k}=${escapeProperty(v)}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+/**
+ * `name<<delimiter` … `delimiter` appended to the file the runner names in `GITHUB_<FILE>`; the
+ * delimiter is random so that no value can end the block early.
+ */
+function appendKeyValue(file, name, value) {
+    const path = process.env[`GITHUB_${file}`];
+    if (!path)
+        return false;
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new Error(`Missing file at path: ${path}`);
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: the output contains the delimiter "${delimiter}"`);
+    }
+    (0,external_node_fs_.appendFileSync)(path, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+    return true;
+}
+function setOutput(name, value) {
+    if (appendKeyValue('OUTPUT', name, value))
+        return;
+    // A runner too old for GITHUB_OUTPUT reads the (deprecated) command.
+    process.stdout.write(external_node_os_.EOL);
+    issueCommand('set-output', value, { name });
+}
+/** A variable for the job's later steps (GITHUB_ENV), and for this process. */
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (!appendKeyValue('ENV', name, value))
+        issueCommand('set-env', value, { name });
+}
+function saveState(name, value) {
+    if (!appendKeyValue('STATE', name, value))
+        issueCommand('save-state', value, { name });
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function setSecret(secret) {
+    issueCommand('add-mask', secret);
+}
+function info(message) {
+    process.stdout.write(message + external_node_os_.EOL);
+}
+function debug(message) {
+    issueCommand('debug', message);
+}
+function warning(message) {
+    issueCommand('warning', message);
+}
+/** Logs the error and marks the step failed; the process ends on its own. */
+function setFailed(message) {
+    process.exitCode = 1;
+    issueCommand('error', message);
+}
+/** Appends markdown to the job summary, when the runner gave a file for it. */
+function appendSummary(markdown) {
+    const path = process.env.GITHUB_STEP_SUMMARY;
+    if (!path)
+        return;
+    (0,external_node_fs_.appendFileSync)(path, markdown + external_node_os_.EOL, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./.build/src/host/io.js
+/** `IMAGE_ACTIONS_SUMMARY=false`: no job summary (a matrix of many steps, say). */
+function summaryOff(env) {
+    return /^(false|0|no|off)$/i.test(env.IMAGE_ACTIONS_SUMMARY ?? '');
+}
+
+// EXTERNAL MODULE: ./.build/src/secrets.js
+var secrets = __nccwpck_require__(6098);
+// EXTERNAL MODULE: ./.build/src/host/progress.js + 1 modules
+var progress = __nccwpck_require__(6473);
+// EXTERNAL MODULE: ./.build/src/log-text.js
+var log_text = __nccwpck_require__(8005);
+;// CONCATENATED MODULE: ./.build/src/host/github.js
+
+
+
+
+
+/** Markdown cells must not break the table: pipes are escaped and newlines become breaks. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function renderMarkdown(summary) {
+    const lines = [`### ${summary.title}`, ''];
+    if (summary.facts?.length) {
+        // A Markdown table needs a header row: the first fact is it, so no empty row shows.
+        summary.facts.forEach(([k, v], i) => {
+            lines.push(`| **${cell(k)}** | ${cell(v)} |`);
+            if (i === 0)
+                lines.push('| --- | --- |');
+        });
+        lines.push('');
+    }
+    for (const table of summary.tables ?? []) {
+        lines.push(`| ${table.header.map(cell).join(' | ')} |`);
+        lines.push(`| ${table.header.map(() => '---').join(' | ')} |`);
+        for (const row of table.rows)
+            lines.push(`| ${row.map(cell).join(' | ')} |`);
+        lines.push('');
+    }
+    for (const note of summary.notes ?? [])
+        lines.push(note, '');
+    return lines.join('\n');
+}
+function githubIO() {
+    (0,secrets/* setSecretMasker */.Cu)((secret) => setSecret(secret));
+    return {
+        getInput: (name) => getInput(name),
+        setOutput: (name, value) => setOutput(name, value),
+        // core.info writes the message as it is; warnings, debug lines and the failure are command
+        // data, which core escapes itself.
+        info: (m) => info((0,log_text/* safeLogLines */.P)(m)),
+        warning: (m) => warning(m),
+        debug: (m) => debug(m),
+        async writeSummary(summary) {
+            if (summaryOff(process.env))
+                return;
+            appendSummary(renderMarkdown(summary));
+        },
+        setFailed: (m, locations) => {
+            if (!locations?.length)
+                return setFailed(m);
+            // One annotation per problem, on its line of the file: shown on the file in a pull request.
+            process.exitCode = 1;
+            for (const l of locations)
+                issueCommand('error', l.message, { file: l.file, line: String(l.line) });
+        },
+        exportVariable: (n, v) => exportVariable(n, v),
+        async group(name, work) {
+            issueCommand('group', name);
+            try {
+                return await work();
+            }
+            finally {
+                issueCommand('endgroup', '');
+            }
+        },
+        // Plain lines: the runner's log has no carriage returns.
+        progress: {
+            intervalMs: (0,progress/* progressIntervalMs */.ri)(process.env),
+            say: (l) => info((0,log_text/* safeLogLines */.P)(l)),
+            end: () => { },
+        },
+        saveState: (n, v) => saveState(n, v),
+        getState: (n) => getState(n),
+        env: process.env,
+    };
+}
+
+
+/***/ }),
+
+/***/ 6473:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  wV: () => (/* binding */ activeProgress),
+  ri: () => (/* binding */ progressIntervalMs),
+  E0: () => (/* binding */ withProgress)
+});
+
+// UNUSED EXPORTS: PROGRESS_SECONDS
+
+// EXTERNAL MODULE: ./.build/src/units.js
+var units = __nccwpck_require__(1496);
+;// CONCATENATED MODULE: ./.build/src/images/progress.js
+
+/**
+ * How far a transfer is: blobs and bytes done of what the plan found missing, the rate, and the
+ * time left at that rate. The copy engine counts; whoever hosts it decides how often to say so.
+ */
+class TransferProgress {
+    blobsTotal = 0;
+    blobsDone = 0;
+    bytesTotal = 0;
+    bytesDone = 0;
+    /** Tags written so far: what a cancelled step must say it did. */
+    tagsWritten = [];
+    started;
+    constructor(now = Date.now()) {
+        this.started = now;
+    }
+    /** A blob that will move (or be mounted: no bytes). */
+    planned(size) {
+        this.blobsTotal++;
+        this.bytesTotal += size;
+    }
+    moved(bytes) {
+        this.bytesDone += bytes;
+    }
+    /** Bytes of a try that failed: they will move again. */
+    unmoved(bytes) {
+        this.bytesDone -= bytes;
+    }
+    finished() {
+        this.blobsDone++;
+    }
+    get idle() {
+        return this.blobsTotal === 0 || this.blobsDone >= this.blobsTotal;
+    }
+    /** `3/8 blobs, 96.0 MB of 128.0 MB, 24.1 MB/s, about 1 s left`. */
+    line(now = Date.now()) {
+        const seconds = Math.max((now - this.started) / 1000, 0.001);
+        const rate = this.bytesDone / seconds;
+        const left = this.bytesTotal - this.bytesDone;
+        const eta = rate > 0 && left > 0 ? `, about ${(0,units/* humanDuration */.U)(left / rate)} left` : '';
+        return `${this.blobsDone}/${this.blobsTotal} blobs, ${(0,units/* humanSize */.X)(this.bytesDone)} of ${(0,units/* humanSize */.X)(this.bytesTotal)}, ${(0,units/* humanSize */.X)(rate)}/s${eta}`;
+    }
+}
+/**
+ * Says the progress every `intervalMs` while blobs are moving; nothing for a transfer shorter
+ * than one interval. The timer does not keep the process alive. Returns the stop function.
+ */
+function reportProgress(progress, say, intervalMs) {
+    const timer = setInterval(() => {
+        if (!progress.idle)
+            say(progress.line());
+    }, intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
+}
+
+;// CONCATENATED MODULE: ./.build/src/host/progress.js
+
+/** DESIGN §7: at least every 10 s; `IMAGE_ACTIONS_PROGRESS_SECONDS` sets it (tests shorten it). */
+const PROGRESS_SECONDS = 10;
+function progressIntervalMs(env, fallbackSeconds = PROGRESS_SECONDS) {
+    const value = Number(env.IMAGE_ACTIONS_PROGRESS_SECONDS);
+    return Number.isFinite(value) && value > 0 ? value * 1000 : fallbackSeconds * 1000;
+}
+/**
+ * Runs a transfer with its progress said through the host while it lasts: nothing for one shorter
+ * than an interval, a line per interval for a longer one.
+ */
+let active;
+/** The transfer running now, if any: what a cancelled step says it had done. */
+function activeProgress() {
+    return active;
+}
+async function withProgress(io, work) {
+    const progress = new TransferProgress();
+    active = progress;
+    let said = false;
+    const stop = reportProgress(progress, (line) => {
+        said = true;
+        io.progress.say(line);
+    }, io.progress.intervalMs);
+    try {
+        return await work(progress);
+    }
+    finally {
+        stop();
+        if (said)
+            io.progress.end();
+    }
+}
+
+
+/***/ }),
+
+/***/ 9427:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33245,7 +33290,7 @@ function wouldMove(plan) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6098);
-/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2109);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(990);
 
 
 
@@ -33294,51 +33339,6 @@ function exitIfCancelled() {
         return;
     process.exitCode = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(signal);
     setTimeout(() => process.exit((0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(signal)), 2_000).unref();
-}
-
-
-/***/ }),
-
-/***/ 6624:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f6: () => (/* binding */ FileError),
-/* harmony export */   gl: () => (/* binding */ RegistryError),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * A problem the user can fix: bad input, a registry that refused, a missing file.
- * The action wrapper reports these as a plain message; anything else is a bug and keeps its stack.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-/** A user error in a file the user wrote (the registries file): each problem with its line. */
-class FileError extends UserError {
-    locations;
-    name = 'FileError';
-    constructor(message, locations) {
-        super(message);
-        this.locations = locations;
-    }
-}
-/** An error answered by a registry, with what a user needs to act on it. */
-class RegistryError extends UserError {
-    status;
-    code;
-    name = 'RegistryError';
-    retryAfterMs;
-    constructor(message, status, code, details = {}) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.status = status;
-        this.code = code;
-        this.retryAfterMs = details.retryAfterMs;
-    }
-}
-function isUserError(error) {
-    return error instanceof UserError;
 }
 
 

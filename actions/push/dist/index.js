@@ -25658,310 +25658,16 @@ function checkingInputs(name, action) {
 
 /***/ }),
 
-/***/ 2109:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bj: () => (/* binding */ cancelSignal),
-/* harmony export */   Fh: () => (/* binding */ listenForCancel),
-/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
-/* harmony export */   cc: () => (/* binding */ CancelledError),
-/* harmony export */   tK: () => (/* binding */ cancelledBy)
-/* harmony export */ });
-/* unused harmony export forwardToChildren */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
-
-
-/**
- * A cancelled job (Ctrl-C, or the runner's SIGINT then SIGTERM): in-flight requests are aborted
- * through one signal, upload sessions are cancelled, no tag is written, temporary files go with
- * the unwinding step, and the process exits 130 (SIGINT) or 143 (SIGTERM) with one line saying
- * what was and was not done (DESIGN §7). A second signal exits at once.
- */
-const controller = new AbortController();
-let received;
-/** Aborted once the step is cancelled: every registry request of the process listens to it. */
-const cancelSignal = controller.signal;
-function cancelledBy() {
-    return received;
-}
-function exitCodeFor(signal) {
-    return signal === 'SIGINT' ? 130 : 143;
-}
-/** The one line a cancelled step ends with; `detail` says what was done and what not. */
-class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
-    name = 'CancelledError';
-    constructor(signal, detail) {
-        super(`Cancelled by ${signal}: ${detail}`);
-    }
-}
-function onSignal(signal) {
-    if (received)
-        process.exit(exitCodeFor(received));
-    received = signal;
-    controller.abort(new CancelledError(signal, 'stopped'));
-    forwardToChildren(signal);
-}
-/**
- * A builder (docker, buildah) or credential helper this step runs stops with it: the signal goes
- * on to this process's own children, so a push under way does not finish and write its tags after
- * the cancel, and the step can unwind (its temporary auth files with it). A runner or a terminal
- * usually signals the whole tree; a plain `kill` of this process does not. Linux names a task's
- * children in /proc; elsewhere there is nothing to read and nothing is sent.
- */
-function forwardToChildren(signal) {
-    let sent = 0;
-    let tasks;
-    try {
-        tasks = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc/self/task');
-    }
-    catch {
-        return 0;
-    }
-    for (const task of tasks) {
-        let children;
-        try {
-            children = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/self/task/${task}/children`, 'utf8');
-        }
-        catch {
-            continue;
-        }
-        for (const pid of children.split(/\s+/).filter(Boolean).map(Number)) {
-            try {
-                process.kill(pid, signal);
-                sent++;
-            }
-            catch {
-                // Gone already.
-            }
-        }
-    }
-    return sent;
-}
-/** Listens for SIGINT and SIGTERM while a step runs; returns the function that stops listening. */
-function listenForCancel() {
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    return () => {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-    };
-}
-
-
-/***/ }),
-
-/***/ 8191:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ githubIO)
-});
-
-// UNUSED EXPORTS: renderMarkdown
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./.build/src/actions/workflow-commands.js
-
-
-
-/**
- * The runner's side of a step, spoken as @actions/core speaks it (its `getInput`, `setOutput`,
- * workflow commands on stdout, the GITHUB_* files), for the few calls the actions make.
- * @actions/core itself imports its OIDC client at load, and with it @actions/http-client and a
- * second copy of undici: about 1 MB of the 2.1 MB each action bundle was, parsed at every start
- * of a step and never run.
- */
-/** As @actions/core: `INPUT_<NAME>` (spaces as underscores, upper case), trimmed. */
-function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** `::command key=value::message`, one line on stdout. */
-function issueCommand(command, message, properties = {}) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v)
-        .map(([k, v]) => `${k}=${escapeProperty(v)}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
-}
-/**
- * `name<<delimiter` … `delimiter` appended to the file the runner names in `GITHUB_<FILE>`; the
- * delimiter is random so that no value can end the block early.
- */
-function appendKeyValue(file, name, value) {
-    const path = process.env[`GITHUB_${file}`];
-    if (!path)
-        return false;
-    if (!(0,external_node_fs_.existsSync)(path))
-        throw new Error(`Missing file at path: ${path}`);
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Unexpected input: the output contains the delimiter "${delimiter}"`);
-    }
-    (0,external_node_fs_.appendFileSync)(path, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
-    return true;
-}
-function setOutput(name, value) {
-    if (appendKeyValue('OUTPUT', name, value))
-        return;
-    // A runner too old for GITHUB_OUTPUT reads the (deprecated) command.
-    process.stdout.write(external_node_os_.EOL);
-    issueCommand('set-output', value, { name });
-}
-/** A variable for the job's later steps (GITHUB_ENV), and for this process. */
-function exportVariable(name, value) {
-    process.env[name] = value;
-    if (!appendKeyValue('ENV', name, value))
-        issueCommand('set-env', value, { name });
-}
-function saveState(name, value) {
-    if (!appendKeyValue('STATE', name, value))
-        issueCommand('save-state', value, { name });
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function setSecret(secret) {
-    issueCommand('add-mask', secret);
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
-}
-function debug(message) {
-    issueCommand('debug', message);
-}
-function warning(message) {
-    issueCommand('warning', message);
-}
-/** Logs the error and marks the step failed; the process ends on its own. */
-function setFailed(message) {
-    process.exitCode = 1;
-    issueCommand('error', message);
-}
-/** Appends markdown to the job summary, when the runner gave a file for it. */
-function appendSummary(markdown) {
-    const path = process.env.GITHUB_STEP_SUMMARY;
-    if (!path)
-        return;
-    (0,external_node_fs_.appendFileSync)(path, markdown + external_node_os_.EOL, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/io.js
-/** `IMAGE_ACTIONS_SUMMARY=false`: no job summary (a matrix of many steps, say). */
-function summaryOff(env) {
-    return /^(false|0|no|off)$/i.test(env.IMAGE_ACTIONS_SUMMARY ?? '');
-}
-
-// EXTERNAL MODULE: ./.build/src/secrets.js
-var secrets = __nccwpck_require__(6098);
-// EXTERNAL MODULE: ./.build/src/actions/progress.js + 2 modules
-var progress = __nccwpck_require__(1155);
-// EXTERNAL MODULE: ./.build/src/log-text.js
-var log_text = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./.build/src/actions/github-io.js
-
-
-
-
-
-/** Markdown cells must not break the table: pipes are escaped and newlines become breaks. */
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function renderMarkdown(summary) {
-    const lines = [`### ${summary.title}`, ''];
-    if (summary.facts?.length) {
-        // A Markdown table needs a header row: the first fact is it, so no empty row shows.
-        summary.facts.forEach(([k, v], i) => {
-            lines.push(`| **${cell(k)}** | ${cell(v)} |`);
-            if (i === 0)
-                lines.push('| --- | --- |');
-        });
-        lines.push('');
-    }
-    for (const table of summary.tables ?? []) {
-        lines.push(`| ${table.header.map(cell).join(' | ')} |`);
-        lines.push(`| ${table.header.map(() => '---').join(' | ')} |`);
-        for (const row of table.rows)
-            lines.push(`| ${row.map(cell).join(' | ')} |`);
-        lines.push('');
-    }
-    for (const note of summary.notes ?? [])
-        lines.push(note, '');
-    return lines.join('\n');
-}
-function githubIO() {
-    (0,secrets/* setSecretMasker */.Cu)((secret) => setSecret(secret));
-    return {
-        getInput: (name) => getInput(name),
-        setOutput: (name, value) => setOutput(name, value),
-        // core.info writes the message as it is; warnings, debug lines and the failure are command
-        // data, which core escapes itself.
-        info: (m) => info((0,log_text/* safeLogLines */.P)(m)),
-        warning: (m) => warning(m),
-        debug: (m) => debug(m),
-        async writeSummary(summary) {
-            if (summaryOff(process.env))
-                return;
-            appendSummary(renderMarkdown(summary));
-        },
-        setFailed: (m, locations) => {
-            if (!locations?.length)
-                return setFailed(m);
-            // One annotation per problem, on its line of the file: shown on the file in a pull request.
-            process.exitCode = 1;
-            for (const l of locations)
-                issueCommand('error', l.message, { file: l.file, line: String(l.line) });
-        },
-        exportVariable: (n, v) => exportVariable(n, v),
-        async group(name, work) {
-            issueCommand('group', name);
-            try {
-                return await work();
-            }
-            finally {
-                issueCommand('endgroup', '');
-            }
-        },
-        // Plain lines: the runner's log has no carriage returns.
-        progress: {
-            intervalMs: (0,progress/* progressIntervalMs */.ri)(process.env),
-            say: (l) => info((0,log_text/* safeLogLines */.P)(l)),
-            end: () => { },
-        },
-        saveState: (n, v) => saveState(n, v),
-        getState: (n) => getState(n),
-        env: process.env,
-    };
-}
-
-
-/***/ }),
-
 /***/ 4201:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(255);
-/* harmony import */ var _github_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8191);
-/* harmony import */ var _push_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6663);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3574);
-/* harmony import */ var _step_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3867);
+/* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9412);
+/* harmony import */ var _push_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9089);
+/* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9427);
+/* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5952);
 
 
 
@@ -25970,149 +25676,15 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 // See main/promote.ts: undici's WebAssembly parser compiled with V8's baseline tier only.
 (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--liftoff-only');
-await (0,_step_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .runMainOrPost */ .Oo)((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkingInputs */ .It)('push', _push_js__WEBPACK_IMPORTED_MODULE_3__/* .push */ .VC), _push_js__WEBPACK_IMPORTED_MODULE_3__/* .pushPost */ .xr, (0,_github_io_js__WEBPACK_IMPORTED_MODULE_2__/* .githubIO */ .a)());
-(0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .exitIfCancelled */ .F)();
+await (0,_host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .runMainOrPost */ .Oo)((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkingInputs */ .It)('push', _push_index_js__WEBPACK_IMPORTED_MODULE_3__/* .push */ .VC), _push_index_js__WEBPACK_IMPORTED_MODULE_3__/* .pushPost */ .xr, (0,_host_github_js__WEBPACK_IMPORTED_MODULE_2__/* .githubIO */ .a)());
+(0,_host_run_js__WEBPACK_IMPORTED_MODULE_4__/* .exitIfCancelled */ .F)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 1155:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  wV: () => (/* binding */ activeProgress),
-  ri: () => (/* binding */ progressIntervalMs),
-  E0: () => (/* binding */ withProgress)
-});
-
-// UNUSED EXPORTS: PROGRESS_SECONDS
-
-;// CONCATENATED MODULE: ./.build/src/units.js
-/** Sizes and durations as people read them, in summaries and progress lines. */
-/** Bytes in decimal units, as `docker images` and registries show them. */
-function humanSize(bytes) {
-    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-    let value = Math.max(0, bytes);
-    let unit = 0;
-    // 999,999 bytes show as 1.00 MB, not 1000.0 kB.
-    while (unit < units.length - 1 && Number(value.toFixed(value < 10 ? 2 : 1)) >= 1000) {
-        value /= 1000;
-        unit++;
-    }
-    return unit === 0
-        ? `${Math.round(value)} B`
-        : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
-}
-/** `42 s`, `2 min 5 s`, `1 h 2 min`. */
-function humanDuration(seconds) {
-    if (seconds < 60)
-        return `${Math.max(1, Math.round(seconds))} s`;
-    const minutes = Math.floor(seconds / 60);
-    if (minutes < 60)
-        return `${minutes} min ${Math.round(seconds % 60)} s`;
-    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/registry/progress.js
-
-/**
- * How far a transfer is: blobs and bytes done of what the plan found missing, the rate, and the
- * time left at that rate. The copy engine counts; whoever hosts it decides how often to say so.
- */
-class TransferProgress {
-    blobsTotal = 0;
-    blobsDone = 0;
-    bytesTotal = 0;
-    bytesDone = 0;
-    /** Tags written so far: what a cancelled step must say it did. */
-    tagsWritten = [];
-    started;
-    constructor(now = Date.now()) {
-        this.started = now;
-    }
-    /** A blob that will move (or be mounted: no bytes). */
-    planned(size) {
-        this.blobsTotal++;
-        this.bytesTotal += size;
-    }
-    moved(bytes) {
-        this.bytesDone += bytes;
-    }
-    /** Bytes of a try that failed: they will move again. */
-    unmoved(bytes) {
-        this.bytesDone -= bytes;
-    }
-    finished() {
-        this.blobsDone++;
-    }
-    get idle() {
-        return this.blobsTotal === 0 || this.blobsDone >= this.blobsTotal;
-    }
-    /** `3/8 blobs, 96.0 MB of 128.0 MB, 24.1 MB/s, about 1 s left`. */
-    line(now = Date.now()) {
-        const seconds = Math.max((now - this.started) / 1000, 0.001);
-        const rate = this.bytesDone / seconds;
-        const left = this.bytesTotal - this.bytesDone;
-        const eta = rate > 0 && left > 0 ? `, about ${humanDuration(left / rate)} left` : '';
-        return `${this.blobsDone}/${this.blobsTotal} blobs, ${humanSize(this.bytesDone)} of ${humanSize(this.bytesTotal)}, ${humanSize(rate)}/s${eta}`;
-    }
-}
-/**
- * Says the progress every `intervalMs` while blobs are moving; nothing for a transfer shorter
- * than one interval. The timer does not keep the process alive. Returns the stop function.
- */
-function reportProgress(progress, say, intervalMs) {
-    const timer = setInterval(() => {
-        if (!progress.idle)
-            say(progress.line());
-    }, intervalMs);
-    timer.unref();
-    return () => clearInterval(timer);
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/progress.js
-
-/** DESIGN §7: at least every 10 s; `IMAGE_ACTIONS_PROGRESS_SECONDS` sets it (tests shorten it). */
-const PROGRESS_SECONDS = 10;
-function progressIntervalMs(env, fallbackSeconds = PROGRESS_SECONDS) {
-    const value = Number(env.IMAGE_ACTIONS_PROGRESS_SECONDS);
-    return Number.isFinite(value) && value > 0 ? value * 1000 : fallbackSeconds * 1000;
-}
-/**
- * Runs a transfer with its progress said through the host while it lasts: nothing for one shorter
- * than an interval, a line per interval for a longer one.
- */
-let active;
-/** The transfer running now, if any: what a cancelled step says it had done. */
-function activeProgress() {
-    return active;
-}
-async function withProgress(io, work) {
-    const progress = new TransferProgress();
-    active = progress;
-    let said = false;
-    const stop = reportProgress(progress, (line) => {
-        said = true;
-        io.progress.say(line);
-    }, io.progress.intervalMs);
-    try {
-        return await work(progress);
-    }
-    finally {
-        stop();
-        if (said)
-            io.progress.end();
-    }
-}
-
-
-/***/ }),
-
-/***/ 6663:
+/***/ 9089:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26130,7 +25702,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 var errors = __nccwpck_require__(6624);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./.build/src/registry/reference.js
+;// CONCATENATED MODULE: ./.build/src/oci/reference.js
 
 const DOCKER_HUB = 'docker.io';
 const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
@@ -28121,7 +27693,7 @@ class buildah_BuildahBuilder {
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./.build/src/log-text.js
 var log_text = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./.build/src/registry/credential-helper.js
+;// CONCATENATED MODULE: ./.build/src/credentials/credential-helper.js
 
 
 
@@ -28241,7 +27813,7 @@ async function helperCredentials(request) {
     return { username, password: secret, source };
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/docker-config.js
+;// CONCATENATED MODULE: ./.build/src/credentials/docker-config.js
 
 
 
@@ -28425,7 +27997,7 @@ function entryCredentials(entry, where, key) {
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
-;// CONCATENATED MODULE: ./.build/src/registry/generated/registries-validator.js
+;// CONCATENATED MODULE: ./.build/src/credentials/generated/registries-validator.js
 // Generated by scripts/generate-validators.mjs from schemas/registries.schema.json: do not edit.
 
 const runtime0 = ucs2length["default"] ?? ucs2length;
@@ -29751,7 +29323,7 @@ return errors === 0;
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.build/src/registry/config.js
+;// CONCATENATED MODULE: ./.build/src/credentials/registries-file.js
 
 
 
@@ -29771,7 +29343,7 @@ const IMPLIED_DOMAINS = {
 // The repository path grammar of github.com/distribution/reference (reference.ts checks it).
 const REPOSITORY_PATH_HELP = 'lowercase letters and digits separated by . _ __ or -, path components joined by /';
 /** Errors carry their parentSchema (for the allowed field names in messages). */
-function config_validate(data) {
+function registries_file_validate(data) {
     return registries_validator(data) ? [] : [...(registries_validator.errors ?? [])];
 }
 /** `registries[1].credentials.password` */
@@ -29969,9 +29541,9 @@ function accountIdOf(value) {
  */
 function formProblems(entry, at, add) {
     const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
-    if (config_isObject(entry.credentials))
+    if (registries_file_isObject(entry.credentials))
         credentialsProblems(entry.credentials, kind, at, add);
-    if (config_isObject(entry.aws))
+    if (registries_file_isObject(entry.aws))
         awsProblems(entry, entry.aws, kind, at, add);
 }
 function credentialsProblems(credentials, kind, at, add) {
@@ -30016,7 +29588,7 @@ function awsProblems(entry, aws, kind, at, add) {
         add(at('aws', 'account_id'), `${account} does not match the domain, which names account ${parts.accountId}`);
     }
 }
-function config_isObject(value) {
+function registries_file_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function trimSlashes(value) {
@@ -30035,7 +29607,7 @@ function semanticProblems(entries, locator, reported) {
     const primaries = new Map();
     let defaultEntry;
     entries.forEach((entry, index) => {
-        if (!config_isObject(entry))
+        if (!registries_file_isObject(entry))
             return;
         const at = (...field) => ['registries', index, ...field];
         formProblems(entry, at, add);
@@ -30143,11 +29715,11 @@ function credentialValue(value) {
 }
 /** The validated `credentials` of an entry, the username defaulted where the kind has one. */
 function integrationCredentials(value, kind) {
-    if (!config_isObject(value))
+    if (!registries_file_isObject(value))
         return undefined;
     if (typeof value.helper === 'string')
         return { helper: value.helper };
-    if (config_isObject(value.identity_token)) {
+    if (registries_file_isObject(value.identity_token)) {
         return {
             identityToken: { env: String(value.identity_token.env) },
             ...(value.username !== undefined ? { username: credentialValue(value.username) } : {}),
@@ -30186,9 +29758,9 @@ function parseRegistries(text, source) {
     if (data === null || data === undefined)
         return { source, integrations: [] };
     const locator = new Locator(doc.contents, lineCounter);
-    const problems = schemaProblems(config_validate(data), locator);
+    const problems = schemaProblems(registries_file_validate(data), locator);
     const reported = new Set(problems.map((p) => p.field));
-    const entries = config_isObject(data) && Array.isArray(data.registries) ? data.registries : [];
+    const entries = registries_file_isObject(data) && Array.isArray(data.registries) ? data.registries : [];
     problems.push(...semanticProblems(entries, locator, reported));
     if (problems.length)
         throw problemsError(source, problems);
@@ -30233,7 +29805,7 @@ function describeIntegration(integration) {
     return `${integration.name} (${integration.source} line ${integration.line})`;
 }
 
-;// CONCATENATED MODULE: ./.build/src/ci/github-oidc.js
+;// CONCATENATED MODULE: ./.build/src/credentials/github-oidc.js
 
 
 /**
@@ -30338,7 +29910,7 @@ async function githubOidcToken(env, audience, where) {
     throw new errors/* UserError */.yo(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${lastProblem}`);
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/step-cache.js
+;// CONCATENATED MODULE: ./.build/src/credentials/step-cache.js
 /**
  * What one step minted or asked a program for, kept for that step alone: keyed by the step's
  * environment object, which lives exactly as long as the step (tests and the CLI run several
@@ -30378,7 +29950,7 @@ class StepCache {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/ecr.js
+;// CONCATENATED MODULE: ./.build/src/credentials/ecr.js
 
 
 
@@ -30561,7 +30133,7 @@ function awsError(where, what, error, identity) {
     return new errors/* UserError */.yo(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/credentials.js
+;// CONCATENATED MODULE: ./.build/src/credentials/integration.js
 
 
 
@@ -30648,7 +30220,7 @@ function githubTokenCredentials(integration, env) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/resolve.js
+;// CONCATENATED MODULE: ./.build/src/credentials/resolve.js
 
 
 
@@ -31205,7 +30777,7 @@ async function availableBuilders(env, probe = probeProgram) {
     return builders;
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/limit.js
+;// CONCATENATED MODULE: ./.build/src/concurrency.js
 /** Runs at most `concurrency` of the given tasks at once; the rest wait their turn in order. */
 function createLimiter(concurrency) {
     let active = 0;
@@ -31233,8 +30805,8 @@ function createLimiter(concurrency) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./.build/src/registry/generated/protocol-validators.js
-// Generated by scripts/generate-validators.mjs from src/registry/schemas/*.schema.json: do not edit.
+;// CONCATENATED MODULE: ./.build/src/oci/generated/protocol-validators.js
+// Generated by scripts/generate-validators.mjs from src/oci/schemas/*.schema.json: do not edit.
 
 const protocol_validators_runtime0 = ucs2length["default"] ?? ucs2length;
 
@@ -32224,7 +31796,7 @@ validate35.errors = vErrors;
 return errors === 0;
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/manifest.js
+;// CONCATENATED MODULE: ./.build/src/oci/manifest.js
 
 
 
@@ -32420,7 +31992,7 @@ function manifest_platformManifests(index, skipped = () => { }) {
 
 ;// CONCATENATED MODULE: external "node:dns"
 const external_node_dns_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-;// CONCATENATED MODULE: ./.build/src/registry/bounds.js
+;// CONCATENATED MODULE: ./.build/src/http/limits.js
 /**
  * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
  * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
@@ -32495,7 +32067,7 @@ function formatDuration(ms) {
 
 // EXTERNAL MODULE: external "node:async_hooks"
 var external_node_async_hooks_ = __nccwpck_require__(6698);
-;// CONCATENATED MODULE: ./.build/src/registry/budget.js
+;// CONCATENATED MODULE: ./.build/src/http/retry.js
 
 
 /**
@@ -32608,7 +32180,7 @@ var agent = __nccwpck_require__(7405);
 var env_http_proxy_agent = __nccwpck_require__(3137);
 // EXTERNAL MODULE: ./node_modules/undici/lib/core/errors.js
 var core_errors = __nccwpck_require__(8707);
-;// CONCATENATED MODULE: ./.build/src/registry/undici.js
+;// CONCATENATED MODULE: ./.build/src/http/undici.js
 
 
 
@@ -32619,7 +32191,7 @@ var core_errors = __nccwpck_require__(8707);
 Object.assign(dispatcher.prototype, api);
 
 
-;// CONCATENATED MODULE: ./.build/src/registry/http.js
+;// CONCATENATED MODULE: ./.build/src/http/transport.js
 
 
 
@@ -32882,7 +32454,7 @@ function redactUrl(url) {
  * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
  * is dropped (an error body, read only for the registry's message).
  */
-async function http_readBounded(body, limit, over) {
+async function transport_readBounded(body, limit, over) {
     const chunks = [];
     let size = 0;
     for await (const chunk of body) {
@@ -32915,7 +32487,7 @@ function describe(error) {
     return String(error);
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/identity-token.js
+;// CONCATENATED MODULE: ./.build/src/distribution/identity-token.js
 /**
  * Identity tokens (docker's `identitytoken`, what `az acr login` and helpers answering `<token>`
  * leave): OAuth2 refresh tokens, exchanged at the registry's token realm with a POST of
@@ -32953,7 +32525,7 @@ function refusalHint(credentials) {
         : `; they came from ${credentials.source}`;
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/auth.js
+;// CONCATENATED MODULE: ./.build/src/distribution/authenticator.js
 
 
 
@@ -33218,7 +32790,7 @@ class Authenticator {
                 }
                 const ok = res.status >= 200 && res.status < 300;
                 try {
-                    const bytes = await http_readBounded(res.body, ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody, ok
+                    const bytes = await transport_readBounded(res.body, ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody, ok
                         ? (max) => new errors/* RegistryError */.gl(`${service} answered with more than ${max}; refused`, res.status)
                         : undefined);
                     return { res, text: bytes.toString('utf8') };
@@ -33294,7 +32866,7 @@ function parseRegistryErrors(body) {
     return [];
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/client.js
+;// CONCATENATED MODULE: ./.build/src/distribution/client.js
 
 
 
@@ -33360,7 +32932,7 @@ class RegistryClient {
                 headers,
                 signal: AbortSignal.timeout(timeoutMs),
             });
-            const text = await http_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
+            const text = await transport_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
             // Gone either way: cancelled now, or unknown to the registry already.
             if (res.status < 300)
                 return;
@@ -33485,7 +33057,7 @@ class Repository {
                 if (res.status !== 200)
                     await this.fail(res, action);
                 try {
-                    const bytes = await http_readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
+                    const bytes = await transport_readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
                     return { res, bytes };
                 }
                 catch (error) {
@@ -33505,7 +33077,7 @@ class Repository {
         const drained = res.body.destroyed || res.body.readableEnded || res.body.bodyUsed;
         const text = drained
             ? ''
-            : await http_readBounded(res.body, BodyLimit.errorBody).then((bytes) => bytes.toString('utf8'), () => '');
+            : await transport_readBounded(res.body, BodyLimit.errorBody).then((bytes) => bytes.toString('utf8'), () => '');
         const codes = parseRegistryErrors(text).map((e) => e.code);
         let hint = '';
         if (res.status === 401 && /insufficient_scope/i.test(res.headers['www-authenticate'] ?? '')) {
@@ -33833,7 +33405,7 @@ class Repository {
             return;
         }
         if (MONOLITHIC_REFUSED.has(res.status)) {
-            const text = await http_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
+            const text = await transport_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
             const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
             if (!codes.includes('DIGEST_INVALID') && !codes.includes('SIZE_INVALID')) {
                 return this.uploadChunked(digest, open);
@@ -33917,9 +33489,9 @@ function sep(reference) {
     return reference.includes(':') ? `@${reference}` : `:${reference}`;
 }
 
-// EXTERNAL MODULE: ./.build/src/actions/cancel.js
-var cancel = __nccwpck_require__(2109);
-;// CONCATENATED MODULE: ./.build/src/actions/clients.js
+// EXTERNAL MODULE: ./.build/src/host/cancel.js
+var cancel = __nccwpck_require__(990);
+;// CONCATENATED MODULE: ./.build/src/distribution/session.js
 
 
 
@@ -33928,7 +33500,7 @@ var cancel = __nccwpck_require__(2109);
  * The registry clients of one step: one connection pool, and one client per host and identity,
  * so a token minted for a repository serves every request that needs it.
  */
-class clients_Clients {
+class session_Clients {
     transport;
     clients = new Map();
     constructor(debug) {
@@ -34098,7 +33670,7 @@ function getRegistries(io) {
     });
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/referrers.js
+;// CONCATENATED MODULE: ./.build/src/images/referrers.js
 
 
 
@@ -34327,7 +33899,7 @@ function mergeCosignManifest(source, target, where) {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./.build/src/registry/verify.js
+;// CONCATENATED MODULE: ./.build/src/oci/digest.js
 
 
 
@@ -34384,7 +33956,7 @@ function verifyingStream(source, expected, where, onBytes = () => { }) {
     return (0,external_node_stream_.pipeline)(source, check, () => { });
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/copy.js
+;// CONCATENATED MODULE: ./.build/src/images/copy.js
 
 
 
@@ -34830,7 +34402,7 @@ function isTransient(error) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/merge.js
+;// CONCATENATED MODULE: ./.build/src/images/merge.js
 
 
 
@@ -34997,7 +34569,7 @@ async function mergeImages(sources, target, tags, options = {}) {
     return { digest: index.digest, mediaType: index.mediaType, plan, stats };
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/platforms.js
+;// CONCATENATED MODULE: ./.build/src/images/platforms.js
 
 
 /**
@@ -35104,8 +34676,8 @@ async function narrowToPlatforms(source, root, wanted) {
     };
 }
 
-// EXTERNAL MODULE: ./.build/src/actions/progress.js + 2 modules
-var actions_progress = __nccwpck_require__(1155);
+// EXTERNAL MODULE: ./.build/src/host/progress.js + 2 modules
+var host_progress = __nccwpck_require__(3841);
 ;// CONCATENATED MODULE: ./.build/src/actions/promotion.js
 
 
@@ -35160,7 +34732,7 @@ function openRepositories(clients, candidates, sources, target, dryRun) {
 async function runPromotion(io, promotion, shared) {
     const { candidates, sources, target, tags, expectedDigest } = promotion;
     const dryRun = promotion.dryRun ?? false;
-    const clients = shared ?? new clients_Clients((m) => io.debug(m));
+    const clients = shared ?? new session_Clients((m) => io.debug(m));
     try {
         const { targetRepo, sourceRepos } = openRepositories(clients, candidates, sources, target, dryRun);
         candidates.forEach((c, i) => io.debug(`source: ${formatReference(c)} via ${sources[i].label}`));
@@ -35181,7 +34753,7 @@ async function runPromotion(io, promotion, shared) {
             : { root: roots[0], newRoot: false, note: undefined };
         if (narrowed.note)
             io.info(narrowed.note);
-        const result = await (0,actions_progress/* withProgress */.E0)(io, (progress) => candidates.length === 1
+        const result = await (0,host_progress/* withProgress */.E0)(io, (progress) => candidates.length === 1
             ? copyImage(sourceRepos[0], narrowed.root, targetRepo, tags, {
                 ...options,
                 newRoot: narrowed.newRoot,
@@ -35218,7 +34790,7 @@ async function cancelledWork(error, clients) {
     if (!signal)
         return error;
     const uploads = await clients.cancelUploads();
-    const progress = (0,actions_progress/* activeProgress */.wV)();
+    const progress = (0,host_progress/* activeProgress */.wV)();
     const tags = progress?.tagsWritten ?? [];
     return new cancel/* CancelledError */.cc(signal, [
         progress && !progress.idle ? `${progress.line()} when stopped` : 'stopped',
@@ -35235,7 +34807,7 @@ function uploadsLine({ open, cancelled }) {
     return `${cancelled} of ${open} ${sessions} cancelled (the registry refused the rest: it expires them itself)`;
 }
 
-;// CONCATENATED MODULE: ./.build/src/actions/pushed.js
+;// CONCATENATED MODULE: ./.build/src/actions/read-back.js
 
 
 
@@ -35248,7 +34820,7 @@ function builderIO(io) {
  * builder says it pushed). Every tag must hold the same one.
  */
 async function readBackDigest(io, target, tags) {
-    const clients = new clients_Clients((m) => io.debug(m));
+    const clients = new session_Clients((m) => io.debug(m));
     try {
         const repo = clients.for(target.endpoint).repository(target.repository);
         const digests = await Promise.all(tags.map(async (tag) => {
@@ -35315,9 +34887,9 @@ async function readBackConfigDigest(io, target, digest) {
     }
 }
 
-// EXTERNAL MODULE: ./.build/src/actions/step-dir.js
-var step_dir = __nccwpck_require__(3867);
-;// CONCATENATED MODULE: ./.build/src/actions/push.js
+// EXTERNAL MODULE: ./.build/src/host/step-dir.js
+var step_dir = __nccwpck_require__(5952);
+;// CONCATENATED MODULE: ./.build/src/actions/push/index.js
 
 
 
@@ -35519,7 +35091,7 @@ async function push(io) {
         : undefined;
     // One set of clients for the step: the registry's copy of a local candidate and the promotion
     // share their pings, tokens and connections.
-    const clients = new clients_Clients((m) => io.debug(m));
+    const clients = new session_Clients((m) => io.debug(m));
     try {
         const { found, searched } = await findLocal(settings.candidate, io);
         let candidate = settings.candidateRef;
@@ -35637,7 +35209,480 @@ const pushPost = step_dir/* removeStepDir */.Gt;
 
 /***/ }),
 
-/***/ 3574:
+/***/ 6624:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f6: () => (/* binding */ FileError),
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * A problem the user can fix: bad input, a registry that refused, a missing file.
+ * The action wrapper reports these as a plain message; anything else is a bug and keeps its stack.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** A user error in a file the user wrote (the registries file): each problem with its line. */
+class FileError extends UserError {
+    locations;
+    name = 'FileError';
+    constructor(message, locations) {
+        super(message);
+        this.locations = locations;
+    }
+}
+/** An error answered by a registry, with what a user needs to act on it. */
+class RegistryError extends UserError {
+    status;
+    code;
+    name = 'RegistryError';
+    retryAfterMs;
+    constructor(message, status, code, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.status = status;
+        this.code = code;
+        this.retryAfterMs = details.retryAfterMs;
+    }
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+
+
+/***/ }),
+
+/***/ 990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ cancelSignal),
+/* harmony export */   Fh: () => (/* binding */ listenForCancel),
+/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   tK: () => (/* binding */ cancelledBy)
+/* harmony export */ });
+/* unused harmony export forwardToChildren */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
+
+
+/**
+ * A cancelled job (Ctrl-C, or the runner's SIGINT then SIGTERM): in-flight requests are aborted
+ * through one signal, upload sessions are cancelled, no tag is written, temporary files go with
+ * the unwinding step, and the process exits 130 (SIGINT) or 143 (SIGTERM) with one line saying
+ * what was and was not done (DESIGN §7). A second signal exits at once.
+ */
+const controller = new AbortController();
+let received;
+/** Aborted once the step is cancelled: every registry request of the process listens to it. */
+const cancelSignal = controller.signal;
+function cancelledBy() {
+    return received;
+}
+function exitCodeFor(signal) {
+    return signal === 'SIGINT' ? 130 : 143;
+}
+/** The one line a cancelled step ends with; `detail` says what was done and what not. */
+class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+    name = 'CancelledError';
+    constructor(signal, detail) {
+        super(`Cancelled by ${signal}: ${detail}`);
+    }
+}
+function onSignal(signal) {
+    if (received)
+        process.exit(exitCodeFor(received));
+    received = signal;
+    controller.abort(new CancelledError(signal, 'stopped'));
+    forwardToChildren(signal);
+}
+/**
+ * A builder (docker, buildah) or credential helper this step runs stops with it: the signal goes
+ * on to this process's own children, so a push under way does not finish and write its tags after
+ * the cancel, and the step can unwind (its temporary auth files with it). A runner or a terminal
+ * usually signals the whole tree; a plain `kill` of this process does not. Linux names a task's
+ * children in /proc; elsewhere there is nothing to read and nothing is sent.
+ */
+function forwardToChildren(signal) {
+    let sent = 0;
+    let tasks;
+    try {
+        tasks = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc/self/task');
+    }
+    catch {
+        return 0;
+    }
+    for (const task of tasks) {
+        let children;
+        try {
+            children = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/self/task/${task}/children`, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        for (const pid of children.split(/\s+/).filter(Boolean).map(Number)) {
+            try {
+                process.kill(pid, signal);
+                sent++;
+            }
+            catch {
+                // Gone already.
+            }
+        }
+    }
+    return sent;
+}
+/** Listens for SIGINT and SIGTERM while a step runs; returns the function that stops listening. */
+function listenForCancel() {
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return () => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    };
+}
+
+
+/***/ }),
+
+/***/ 9412:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ githubIO)
+});
+
+// UNUSED EXPORTS: renderMarkdown
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./.build/src/host/workflow-commands.js
+
+
+
+/**
+ * The runner's side of a step, spoken as @actions/core speaks it (its `getInput`, `setOutput`,
+ * workflow commands on stdout, the GITHUB_* files), for the few calls the actions make.
+ * @actions/core itself imports its OIDC client at load, and with it @actions/http-client and a
+ * second copy of undici: about 1 MB of the 2.1 MB each action bundle was, parsed at every start
+ * of a step and never run.
+ */
+/** As @actions/core: `INPUT_<NAME>` (spaces as underscores, upper case), trimmed. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::command key=value::message`, one line on stdout. */
+function issueCommand(command, message, properties = {}) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v)
+        .map(([k, v]) => `${k}=${escapeProperty(v)}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+/**
+ * `name<<delimiter` … `delimiter` appended to the file the runner names in `GITHUB_<FILE>`; the
+ * delimiter is random so that no value can end the block early.
+ */
+function appendKeyValue(file, name, value) {
+    const path = process.env[`GITHUB_${file}`];
+    if (!path)
+        return false;
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new Error(`Missing file at path: ${path}`);
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: the output contains the delimiter "${delimiter}"`);
+    }
+    (0,external_node_fs_.appendFileSync)(path, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+    return true;
+}
+function setOutput(name, value) {
+    if (appendKeyValue('OUTPUT', name, value))
+        return;
+    // A runner too old for GITHUB_OUTPUT reads the (deprecated) command.
+    process.stdout.write(external_node_os_.EOL);
+    issueCommand('set-output', value, { name });
+}
+/** A variable for the job's later steps (GITHUB_ENV), and for this process. */
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (!appendKeyValue('ENV', name, value))
+        issueCommand('set-env', value, { name });
+}
+function saveState(name, value) {
+    if (!appendKeyValue('STATE', name, value))
+        issueCommand('save-state', value, { name });
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function setSecret(secret) {
+    issueCommand('add-mask', secret);
+}
+function info(message) {
+    process.stdout.write(message + external_node_os_.EOL);
+}
+function debug(message) {
+    issueCommand('debug', message);
+}
+function warning(message) {
+    issueCommand('warning', message);
+}
+/** Logs the error and marks the step failed; the process ends on its own. */
+function setFailed(message) {
+    process.exitCode = 1;
+    issueCommand('error', message);
+}
+/** Appends markdown to the job summary, when the runner gave a file for it. */
+function appendSummary(markdown) {
+    const path = process.env.GITHUB_STEP_SUMMARY;
+    if (!path)
+        return;
+    (0,external_node_fs_.appendFileSync)(path, markdown + external_node_os_.EOL, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./.build/src/host/io.js
+/** `IMAGE_ACTIONS_SUMMARY=false`: no job summary (a matrix of many steps, say). */
+function summaryOff(env) {
+    return /^(false|0|no|off)$/i.test(env.IMAGE_ACTIONS_SUMMARY ?? '');
+}
+
+// EXTERNAL MODULE: ./.build/src/secrets.js
+var secrets = __nccwpck_require__(6098);
+// EXTERNAL MODULE: ./.build/src/host/progress.js + 2 modules
+var progress = __nccwpck_require__(3841);
+// EXTERNAL MODULE: ./.build/src/log-text.js
+var log_text = __nccwpck_require__(8005);
+;// CONCATENATED MODULE: ./.build/src/host/github.js
+
+
+
+
+
+/** Markdown cells must not break the table: pipes are escaped and newlines become breaks. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function renderMarkdown(summary) {
+    const lines = [`### ${summary.title}`, ''];
+    if (summary.facts?.length) {
+        // A Markdown table needs a header row: the first fact is it, so no empty row shows.
+        summary.facts.forEach(([k, v], i) => {
+            lines.push(`| **${cell(k)}** | ${cell(v)} |`);
+            if (i === 0)
+                lines.push('| --- | --- |');
+        });
+        lines.push('');
+    }
+    for (const table of summary.tables ?? []) {
+        lines.push(`| ${table.header.map(cell).join(' | ')} |`);
+        lines.push(`| ${table.header.map(() => '---').join(' | ')} |`);
+        for (const row of table.rows)
+            lines.push(`| ${row.map(cell).join(' | ')} |`);
+        lines.push('');
+    }
+    for (const note of summary.notes ?? [])
+        lines.push(note, '');
+    return lines.join('\n');
+}
+function githubIO() {
+    (0,secrets/* setSecretMasker */.Cu)((secret) => setSecret(secret));
+    return {
+        getInput: (name) => getInput(name),
+        setOutput: (name, value) => setOutput(name, value),
+        // core.info writes the message as it is; warnings, debug lines and the failure are command
+        // data, which core escapes itself.
+        info: (m) => info((0,log_text/* safeLogLines */.P)(m)),
+        warning: (m) => warning(m),
+        debug: (m) => debug(m),
+        async writeSummary(summary) {
+            if (summaryOff(process.env))
+                return;
+            appendSummary(renderMarkdown(summary));
+        },
+        setFailed: (m, locations) => {
+            if (!locations?.length)
+                return setFailed(m);
+            // One annotation per problem, on its line of the file: shown on the file in a pull request.
+            process.exitCode = 1;
+            for (const l of locations)
+                issueCommand('error', l.message, { file: l.file, line: String(l.line) });
+        },
+        exportVariable: (n, v) => exportVariable(n, v),
+        async group(name, work) {
+            issueCommand('group', name);
+            try {
+                return await work();
+            }
+            finally {
+                issueCommand('endgroup', '');
+            }
+        },
+        // Plain lines: the runner's log has no carriage returns.
+        progress: {
+            intervalMs: (0,progress/* progressIntervalMs */.ri)(process.env),
+            say: (l) => info((0,log_text/* safeLogLines */.P)(l)),
+            end: () => { },
+        },
+        saveState: (n, v) => saveState(n, v),
+        getState: (n) => getState(n),
+        env: process.env,
+    };
+}
+
+
+/***/ }),
+
+/***/ 3841:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  wV: () => (/* binding */ activeProgress),
+  ri: () => (/* binding */ progressIntervalMs),
+  E0: () => (/* binding */ withProgress)
+});
+
+// UNUSED EXPORTS: PROGRESS_SECONDS
+
+;// CONCATENATED MODULE: ./.build/src/units.js
+/** Sizes and durations as people read them, in summaries and progress lines. */
+/** Bytes in decimal units, as `docker images` and registries show them. */
+function humanSize(bytes) {
+    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+    let value = Math.max(0, bytes);
+    let unit = 0;
+    // 999,999 bytes show as 1.00 MB, not 1000.0 kB.
+    while (unit < units.length - 1 && Number(value.toFixed(value < 10 ? 2 : 1)) >= 1000) {
+        value /= 1000;
+        unit++;
+    }
+    return unit === 0
+        ? `${Math.round(value)} B`
+        : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
+}
+/** `42 s`, `2 min 5 s`, `1 h 2 min`. */
+function humanDuration(seconds) {
+    if (seconds < 60)
+        return `${Math.max(1, Math.round(seconds))} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes} min ${Math.round(seconds % 60)} s`;
+    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/images/progress.js
+
+/**
+ * How far a transfer is: blobs and bytes done of what the plan found missing, the rate, and the
+ * time left at that rate. The copy engine counts; whoever hosts it decides how often to say so.
+ */
+class TransferProgress {
+    blobsTotal = 0;
+    blobsDone = 0;
+    bytesTotal = 0;
+    bytesDone = 0;
+    /** Tags written so far: what a cancelled step must say it did. */
+    tagsWritten = [];
+    started;
+    constructor(now = Date.now()) {
+        this.started = now;
+    }
+    /** A blob that will move (or be mounted: no bytes). */
+    planned(size) {
+        this.blobsTotal++;
+        this.bytesTotal += size;
+    }
+    moved(bytes) {
+        this.bytesDone += bytes;
+    }
+    /** Bytes of a try that failed: they will move again. */
+    unmoved(bytes) {
+        this.bytesDone -= bytes;
+    }
+    finished() {
+        this.blobsDone++;
+    }
+    get idle() {
+        return this.blobsTotal === 0 || this.blobsDone >= this.blobsTotal;
+    }
+    /** `3/8 blobs, 96.0 MB of 128.0 MB, 24.1 MB/s, about 1 s left`. */
+    line(now = Date.now()) {
+        const seconds = Math.max((now - this.started) / 1000, 0.001);
+        const rate = this.bytesDone / seconds;
+        const left = this.bytesTotal - this.bytesDone;
+        const eta = rate > 0 && left > 0 ? `, about ${humanDuration(left / rate)} left` : '';
+        return `${this.blobsDone}/${this.blobsTotal} blobs, ${humanSize(this.bytesDone)} of ${humanSize(this.bytesTotal)}, ${humanSize(rate)}/s${eta}`;
+    }
+}
+/**
+ * Says the progress every `intervalMs` while blobs are moving; nothing for a transfer shorter
+ * than one interval. The timer does not keep the process alive. Returns the stop function.
+ */
+function reportProgress(progress, say, intervalMs) {
+    const timer = setInterval(() => {
+        if (!progress.idle)
+            say(progress.line());
+    }, intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
+}
+
+;// CONCATENATED MODULE: ./.build/src/host/progress.js
+
+/** DESIGN §7: at least every 10 s; `IMAGE_ACTIONS_PROGRESS_SECONDS` sets it (tests shorten it). */
+const PROGRESS_SECONDS = 10;
+function progressIntervalMs(env, fallbackSeconds = PROGRESS_SECONDS) {
+    const value = Number(env.IMAGE_ACTIONS_PROGRESS_SECONDS);
+    return Number.isFinite(value) && value > 0 ? value * 1000 : fallbackSeconds * 1000;
+}
+/**
+ * Runs a transfer with its progress said through the host while it lasts: nothing for one shorter
+ * than an interval, a line per interval for a longer one.
+ */
+let active;
+/** The transfer running now, if any: what a cancelled step says it had done. */
+function activeProgress() {
+    return active;
+}
+async function withProgress(io, work) {
+    const progress = new TransferProgress();
+    active = progress;
+    let said = false;
+    const stop = reportProgress(progress, (line) => {
+        said = true;
+        io.progress.say(line);
+    }, io.progress.intervalMs);
+    try {
+        return await work(progress);
+    }
+    finally {
+        stop();
+        if (said)
+            io.progress.end();
+    }
+}
+
+
+/***/ }),
+
+/***/ 9427:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -35646,7 +35691,7 @@ const pushPost = step_dir/* removeStepDir */.Gt;
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6098);
-/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2109);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(990);
 
 
 
@@ -35700,7 +35745,7 @@ function exitIfCancelled() {
 
 /***/ }),
 
-/***/ 3867:
+/***/ 5952:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -35713,7 +35758,7 @@ function exitIfCancelled() {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3574);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9427);
 
 
 
@@ -35762,51 +35807,6 @@ async function runMainOrPost(main, post, io) {
         return (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)(post, io);
     io.saveState(STATE.isPost, 'true');
     return (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)(main, io);
-}
-
-
-/***/ }),
-
-/***/ 6624:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f6: () => (/* binding */ FileError),
-/* harmony export */   gl: () => (/* binding */ RegistryError),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * A problem the user can fix: bad input, a registry that refused, a missing file.
- * The action wrapper reports these as a plain message; anything else is a bug and keeps its stack.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-/** A user error in a file the user wrote (the registries file): each problem with its line. */
-class FileError extends UserError {
-    locations;
-    name = 'FileError';
-    constructor(message, locations) {
-        super(message);
-        this.locations = locations;
-    }
-}
-/** An error answered by a registry, with what a user needs to act on it. */
-class RegistryError extends UserError {
-    status;
-    code;
-    name = 'RegistryError';
-    retryAfterMs;
-    constructor(message, status, code, details = {}) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.status = status;
-        this.code = code;
-        this.retryAfterMs = details.retryAfterMs;
-    }
-}
-function isUserError(error) {
-    return error instanceof UserError;
 }
 
 

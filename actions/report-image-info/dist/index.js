@@ -33677,342 +33677,15 @@ function checkingInputs(name, action) {
 
 /***/ }),
 
-/***/ 2109:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bj: () => (/* binding */ cancelSignal),
-/* harmony export */   Fh: () => (/* binding */ listenForCancel),
-/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
-/* harmony export */   cc: () => (/* binding */ CancelledError),
-/* harmony export */   tK: () => (/* binding */ cancelledBy)
-/* harmony export */ });
-/* unused harmony export forwardToChildren */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
-
-
-/**
- * A cancelled job (Ctrl-C, or the runner's SIGINT then SIGTERM): in-flight requests are aborted
- * through one signal, upload sessions are cancelled, no tag is written, temporary files go with
- * the unwinding step, and the process exits 130 (SIGINT) or 143 (SIGTERM) with one line saying
- * what was and was not done (DESIGN §7). A second signal exits at once.
- */
-const controller = new AbortController();
-let received;
-/** Aborted once the step is cancelled: every registry request of the process listens to it. */
-const cancelSignal = controller.signal;
-function cancelledBy() {
-    return received;
-}
-function exitCodeFor(signal) {
-    return signal === 'SIGINT' ? 130 : 143;
-}
-/** The one line a cancelled step ends with; `detail` says what was done and what not. */
-class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
-    name = 'CancelledError';
-    constructor(signal, detail) {
-        super(`Cancelled by ${signal}: ${detail}`);
-    }
-}
-function onSignal(signal) {
-    if (received)
-        process.exit(exitCodeFor(received));
-    received = signal;
-    controller.abort(new CancelledError(signal, 'stopped'));
-    forwardToChildren(signal);
-}
-/**
- * A builder (docker, buildah) or credential helper this step runs stops with it: the signal goes
- * on to this process's own children, so a push under way does not finish and write its tags after
- * the cancel, and the step can unwind (its temporary auth files with it). A runner or a terminal
- * usually signals the whole tree; a plain `kill` of this process does not. Linux names a task's
- * children in /proc; elsewhere there is nothing to read and nothing is sent.
- */
-function forwardToChildren(signal) {
-    let sent = 0;
-    let tasks;
-    try {
-        tasks = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc/self/task');
-    }
-    catch {
-        return 0;
-    }
-    for (const task of tasks) {
-        let children;
-        try {
-            children = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/self/task/${task}/children`, 'utf8');
-        }
-        catch {
-            continue;
-        }
-        for (const pid of children.split(/\s+/).filter(Boolean).map(Number)) {
-            try {
-                process.kill(pid, signal);
-                sent++;
-            }
-            catch {
-                // Gone already.
-            }
-        }
-    }
-    return sent;
-}
-/** Listens for SIGINT and SIGTERM while a step runs; returns the function that stops listening. */
-function listenForCancel() {
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    return () => {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-    };
-}
-
-
-/***/ }),
-
-/***/ 3547:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ githubIO)
-});
-
-// UNUSED EXPORTS: renderMarkdown
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./.build/src/actions/workflow-commands.js
-
-
-
-/**
- * The runner's side of a step, spoken as @actions/core speaks it (its `getInput`, `setOutput`,
- * workflow commands on stdout, the GITHUB_* files), for the few calls the actions make.
- * @actions/core itself imports its OIDC client at load, and with it @actions/http-client and a
- * second copy of undici: about 1 MB of the 2.1 MB each action bundle was, parsed at every start
- * of a step and never run.
- */
-/** As @actions/core: `INPUT_<NAME>` (spaces as underscores, upper case), trimmed. */
-function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** `::command key=value::message`, one line on stdout. */
-function issueCommand(command, message, properties = {}) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v)
-        .map(([k, v]) => `${k}=${escapeProperty(v)}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
-}
-/**
- * `name<<delimiter` … `delimiter` appended to the file the runner names in `GITHUB_<FILE>`; the
- * delimiter is random so that no value can end the block early.
- */
-function appendKeyValue(file, name, value) {
-    const path = process.env[`GITHUB_${file}`];
-    if (!path)
-        return false;
-    if (!(0,external_node_fs_.existsSync)(path))
-        throw new Error(`Missing file at path: ${path}`);
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Unexpected input: the output contains the delimiter "${delimiter}"`);
-    }
-    (0,external_node_fs_.appendFileSync)(path, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
-    return true;
-}
-function setOutput(name, value) {
-    if (appendKeyValue('OUTPUT', name, value))
-        return;
-    // A runner too old for GITHUB_OUTPUT reads the (deprecated) command.
-    process.stdout.write(external_node_os_.EOL);
-    issueCommand('set-output', value, { name });
-}
-/** A variable for the job's later steps (GITHUB_ENV), and for this process. */
-function exportVariable(name, value) {
-    process.env[name] = value;
-    if (!appendKeyValue('ENV', name, value))
-        issueCommand('set-env', value, { name });
-}
-function saveState(name, value) {
-    if (!appendKeyValue('STATE', name, value))
-        issueCommand('save-state', value, { name });
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function setSecret(secret) {
-    issueCommand('add-mask', secret);
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
-}
-function debug(message) {
-    issueCommand('debug', message);
-}
-function warning(message) {
-    issueCommand('warning', message);
-}
-/** Logs the error and marks the step failed; the process ends on its own. */
-function setFailed(message) {
-    process.exitCode = 1;
-    issueCommand('error', message);
-}
-/** Appends markdown to the job summary, when the runner gave a file for it. */
-function appendSummary(markdown) {
-    const path = process.env.GITHUB_STEP_SUMMARY;
-    if (!path)
-        return;
-    (0,external_node_fs_.appendFileSync)(path, markdown + external_node_os_.EOL, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/io.js
-/** `IMAGE_ACTIONS_SUMMARY=false`: no job summary (a matrix of many steps, say). */
-function summaryOff(env) {
-    return /^(false|0|no|off)$/i.test(env.IMAGE_ACTIONS_SUMMARY ?? '');
-}
-
-// EXTERNAL MODULE: ./.build/src/secrets.js
-var secrets = __nccwpck_require__(6098);
-;// CONCATENATED MODULE: ./.build/src/actions/progress.js
-
-/** DESIGN §7: at least every 10 s; `IMAGE_ACTIONS_PROGRESS_SECONDS` sets it (tests shorten it). */
-const PROGRESS_SECONDS = 10;
-function progressIntervalMs(env, fallbackSeconds = PROGRESS_SECONDS) {
-    const value = Number(env.IMAGE_ACTIONS_PROGRESS_SECONDS);
-    return Number.isFinite(value) && value > 0 ? value * 1000 : fallbackSeconds * 1000;
-}
-/**
- * Runs a transfer with its progress said through the host while it lasts: nothing for one shorter
- * than an interval, a line per interval for a longer one.
- */
-let active;
-/** The transfer running now, if any: what a cancelled step says it had done. */
-function activeProgress() {
-    return active;
-}
-async function withProgress(io, work) {
-    const progress = new TransferProgress();
-    active = progress;
-    let said = false;
-    const stop = reportProgress(progress, (line) => {
-        said = true;
-        io.progress.say(line);
-    }, io.progress.intervalMs);
-    try {
-        return await work(progress);
-    }
-    finally {
-        stop();
-        if (said)
-            io.progress.end();
-    }
-}
-
-// EXTERNAL MODULE: ./.build/src/log-text.js
-var log_text = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./.build/src/actions/github-io.js
-
-
-
-
-
-/** Markdown cells must not break the table: pipes are escaped and newlines become breaks. */
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function renderMarkdown(summary) {
-    const lines = [`### ${summary.title}`, ''];
-    if (summary.facts?.length) {
-        // A Markdown table needs a header row: the first fact is it, so no empty row shows.
-        summary.facts.forEach(([k, v], i) => {
-            lines.push(`| **${cell(k)}** | ${cell(v)} |`);
-            if (i === 0)
-                lines.push('| --- | --- |');
-        });
-        lines.push('');
-    }
-    for (const table of summary.tables ?? []) {
-        lines.push(`| ${table.header.map(cell).join(' | ')} |`);
-        lines.push(`| ${table.header.map(() => '---').join(' | ')} |`);
-        for (const row of table.rows)
-            lines.push(`| ${row.map(cell).join(' | ')} |`);
-        lines.push('');
-    }
-    for (const note of summary.notes ?? [])
-        lines.push(note, '');
-    return lines.join('\n');
-}
-function githubIO() {
-    (0,secrets/* setSecretMasker */.Cu)((secret) => setSecret(secret));
-    return {
-        getInput: (name) => getInput(name),
-        setOutput: (name, value) => setOutput(name, value),
-        // core.info writes the message as it is; warnings, debug lines and the failure are command
-        // data, which core escapes itself.
-        info: (m) => info((0,log_text/* safeLogLines */.P)(m)),
-        warning: (m) => warning(m),
-        debug: (m) => debug(m),
-        async writeSummary(summary) {
-            if (summaryOff(process.env))
-                return;
-            appendSummary(renderMarkdown(summary));
-        },
-        setFailed: (m, locations) => {
-            if (!locations?.length)
-                return setFailed(m);
-            // One annotation per problem, on its line of the file: shown on the file in a pull request.
-            process.exitCode = 1;
-            for (const l of locations)
-                issueCommand('error', l.message, { file: l.file, line: String(l.line) });
-        },
-        exportVariable: (n, v) => exportVariable(n, v),
-        async group(name, work) {
-            issueCommand('group', name);
-            try {
-                return await work();
-            }
-            finally {
-                issueCommand('endgroup', '');
-            }
-        },
-        // Plain lines: the runner's log has no carriage returns.
-        progress: {
-            intervalMs: progressIntervalMs(process.env),
-            say: (l) => info((0,log_text/* safeLogLines */.P)(l)),
-            end: () => { },
-        },
-        saveState: (n, v) => saveState(n, v),
-        getState: (n) => getState(n),
-        env: process.env,
-    };
-}
-
-
-/***/ }),
-
 /***/ 2624:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(255);
-/* harmony import */ var _github_io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3547);
-/* harmony import */ var _report_image_info_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(27);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3574);
+/* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7863);
+/* harmony import */ var _report_image_info_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3612);
+/* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9427);
 
 
 
@@ -34020,15 +33693,15 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 // See main/promote.ts: undici's WebAssembly parser compiled with V8's baseline tier only.
 (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--liftoff-only');
-await (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkingInputs */ .It)('report-image-info', _report_image_info_js__WEBPACK_IMPORTED_MODULE_3__/* .reportImageInfo */ .YJ), (0,_github_io_js__WEBPACK_IMPORTED_MODULE_2__/* .githubIO */ .a)());
-(0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .exitIfCancelled */ .F)();
+await (0,_host_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkingInputs */ .It)('report-image-info', _report_image_info_index_js__WEBPACK_IMPORTED_MODULE_3__/* .reportImageInfo */ .YJ), (0,_host_github_js__WEBPACK_IMPORTED_MODULE_2__/* .githubIO */ .a)());
+(0,_host_run_js__WEBPACK_IMPORTED_MODULE_4__/* .exitIfCancelled */ .F)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 27:
+/***/ 3612:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34043,7 +33716,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(6624);
 // EXTERNAL MODULE: external "node:dns"
 var external_node_dns_ = __nccwpck_require__(610);
-;// CONCATENATED MODULE: ./.build/src/registry/bounds.js
+;// CONCATENATED MODULE: ./.build/src/http/limits.js
 /**
  * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
  * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
@@ -34118,7 +33791,7 @@ function formatDuration(ms) {
 
 // EXTERNAL MODULE: external "node:async_hooks"
 var external_node_async_hooks_ = __nccwpck_require__(6698);
-;// CONCATENATED MODULE: ./.build/src/registry/budget.js
+;// CONCATENATED MODULE: ./.build/src/http/retry.js
 
 
 /**
@@ -34221,7 +33894,7 @@ const sleep = (ms, signal) => new Promise((resolve, reject) => {
     signal?.addEventListener('abort', stop, { once: true });
 });
 
-;// CONCATENATED MODULE: ./.build/src/registry/reference.js
+;// CONCATENATED MODULE: ./.build/src/oci/reference.js
 
 const reference_DOCKER_HUB = 'docker.io';
 const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
@@ -34372,7 +34045,7 @@ var agent = __nccwpck_require__(7405);
 var env_http_proxy_agent = __nccwpck_require__(3137);
 // EXTERNAL MODULE: ./node_modules/undici/lib/core/errors.js
 var core_errors = __nccwpck_require__(8707);
-;// CONCATENATED MODULE: ./.build/src/registry/undici.js
+;// CONCATENATED MODULE: ./.build/src/http/undici.js
 
 
 
@@ -34383,7 +34056,7 @@ var core_errors = __nccwpck_require__(8707);
 Object.assign(dispatcher.prototype, api);
 
 
-;// CONCATENATED MODULE: ./.build/src/registry/http.js
+;// CONCATENATED MODULE: ./.build/src/http/transport.js
 
 
 
@@ -34685,7 +34358,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
-;// CONCATENATED MODULE: ./.build/src/registry/generated/registries-validator.js
+;// CONCATENATED MODULE: ./.build/src/credentials/generated/registries-validator.js
 // Generated by scripts/generate-validators.mjs from schemas/registries.schema.json: do not edit.
 
 const runtime0 = ucs2length["default"] ?? ucs2length;
@@ -36011,7 +35684,7 @@ return errors === 0;
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.build/src/registry/config.js
+;// CONCATENATED MODULE: ./.build/src/credentials/registries-file.js
 
 
 
@@ -36031,7 +35704,7 @@ const IMPLIED_DOMAINS = {
 // The repository path grammar of github.com/distribution/reference (reference.ts checks it).
 const REPOSITORY_PATH_HELP = 'lowercase letters and digits separated by . _ __ or -, path components joined by /';
 /** Errors carry their parentSchema (for the allowed field names in messages). */
-function config_validate(data) {
+function registries_file_validate(data) {
     return registries_validator(data) ? [] : [...(registries_validator.errors ?? [])];
 }
 /** `registries[1].credentials.password` */
@@ -36446,7 +36119,7 @@ function parseRegistries(text, source) {
     if (data === null || data === undefined)
         return { source, integrations: [] };
     const locator = new Locator(doc.contents, lineCounter);
-    const problems = schemaProblems(config_validate(data), locator);
+    const problems = schemaProblems(registries_file_validate(data), locator);
     const reported = new Set(problems.map((p) => p.field));
     const entries = isObject(data) && Array.isArray(data.registries) ? data.registries : [];
     problems.push(...semanticProblems(entries, locator, reported));
@@ -36499,7 +36172,7 @@ var secrets = __nccwpck_require__(6098);
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./.build/src/log-text.js
 var log_text = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./.build/src/registry/credential-helper.js
+;// CONCATENATED MODULE: ./.build/src/credentials/credential-helper.js
 
 
 
@@ -36621,7 +36294,7 @@ async function helperCredentials(request) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./.build/src/ci/github-oidc.js
+;// CONCATENATED MODULE: ./.build/src/credentials/github-oidc.js
 
 
 /**
@@ -36726,7 +36399,7 @@ async function githubOidcToken(env, audience, where) {
     throw new errors/* UserError */.yo(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${lastProblem}`);
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/step-cache.js
+;// CONCATENATED MODULE: ./.build/src/credentials/step-cache.js
 /**
  * What one step minted or asked a program for, kept for that step alone: keyed by the step's
  * environment object, which lives exactly as long as the step (tests and the CLI run several
@@ -36766,7 +36439,7 @@ class StepCache {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/ecr.js
+;// CONCATENATED MODULE: ./.build/src/credentials/ecr.js
 
 
 
@@ -36949,7 +36622,7 @@ function awsError(where, what, error, identity) {
     return new errors/* UserError */.yo(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/credentials.js
+;// CONCATENATED MODULE: ./.build/src/credentials/integration.js
 
 
 
@@ -37036,7 +36709,7 @@ function githubTokenCredentials(integration, env) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/docker-config.js
+;// CONCATENATED MODULE: ./.build/src/credentials/docker-config.js
 
 
 
@@ -37218,7 +36891,7 @@ function entryCredentials(entry, where, key) {
     return { username, password, source };
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/resolve.js
+;// CONCATENATED MODULE: ./.build/src/credentials/resolve.js
 
 
 
@@ -37406,7 +37079,7 @@ function checkContexts(contexts, pulledDomains, inputName, warn) {
 
 // EXTERNAL MODULE: ./.build/src/report/git-facts.js
 var git_facts = __nccwpck_require__(2704);
-;// CONCATENATED MODULE: ./.build/src/registry/limit.js
+;// CONCATENATED MODULE: ./.build/src/concurrency.js
 /** Runs at most `concurrency` of the given tasks at once; the rest wait their turn in order. */
 function createLimiter(concurrency) {
     let active = 0;
@@ -37434,8 +37107,8 @@ function createLimiter(concurrency) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./.build/src/registry/generated/protocol-validators.js
-// Generated by scripts/generate-validators.mjs from src/registry/schemas/*.schema.json: do not edit.
+;// CONCATENATED MODULE: ./.build/src/oci/generated/protocol-validators.js
+// Generated by scripts/generate-validators.mjs from src/oci/schemas/*.schema.json: do not edit.
 
 const protocol_validators_runtime0 = ucs2length["default"] ?? ucs2length;
 
@@ -38425,7 +38098,7 @@ validate35.errors = vErrors;
 return errors === 0;
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/manifest.js
+;// CONCATENATED MODULE: ./.build/src/oci/manifest.js
 
 
 
@@ -39026,7 +38699,7 @@ function pullRequestOf(value) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/referrers.js
+;// CONCATENATED MODULE: ./.build/src/images/referrers.js
 
 
 
@@ -39394,7 +39067,7 @@ const BODY_EXCERPT = 300;
 /**
  * Answers worth another try: 408 and 429 (the receiver asks to come back), and any 5xx but
  * 501 Not Implemented and 505 HTTP Version Not Supported, which say the request itself will never
- * be served. Wider than the registry's list (src/registry/http.ts): a reporting endpoint is often
+ * be served. Wider than the registry's list (src/http/transport.ts): a reporting endpoint is often
  * behind a proxy or CDN answering 507, 520, 522 or 524 for a passing failure.
  */
 function isRetryableReportStatus(status) {
@@ -39561,7 +39234,7 @@ function send_createDispatcher(env) {
         : new agent();
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/identity-token.js
+;// CONCATENATED MODULE: ./.build/src/distribution/identity-token.js
 /**
  * Identity tokens (docker's `identitytoken`, what `az acr login` and helpers answering `<token>`
  * leave): OAuth2 refresh tokens, exchanged at the registry's token realm with a POST of
@@ -39599,7 +39272,7 @@ function refusalHint(credentials) {
         : `; they came from ${credentials.source}`;
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/auth.js
+;// CONCATENATED MODULE: ./.build/src/distribution/authenticator.js
 
 
 
@@ -39940,7 +39613,7 @@ function parseRegistryErrors(body) {
     return [];
 }
 
-;// CONCATENATED MODULE: ./.build/src/registry/client.js
+;// CONCATENATED MODULE: ./.build/src/distribution/client.js
 
 
 
@@ -40563,9 +40236,9 @@ function sep(reference) {
     return reference.includes(':') ? `@${reference}` : `:${reference}`;
 }
 
-// EXTERNAL MODULE: ./.build/src/actions/cancel.js
-var cancel = __nccwpck_require__(2109);
-;// CONCATENATED MODULE: ./.build/src/actions/clients.js
+// EXTERNAL MODULE: ./.build/src/host/cancel.js
+var cancel = __nccwpck_require__(990);
+;// CONCATENATED MODULE: ./.build/src/distribution/session.js
 
 
 
@@ -40770,7 +40443,7 @@ function humanDuration(seconds) {
     return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
-;// CONCATENATED MODULE: ./.build/src/actions/report-summary.js
+;// CONCATENATED MODULE: ./.build/src/actions/report-image-info/summary.js
 
 
 
@@ -40795,7 +40468,7 @@ function markdownText(text) {
     return text.replace(/[\\`*_[\]<>&~$]/g, (c) => `\\${c}`);
 }
 /** A Markdown link; a parenthesis in the URL (valid in a URI) would end the destination early. */
-function report_summary_link(label, url) {
+function summary_link(label, url) {
     return url ? `[${label}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : label;
 }
 /** The job summary of a report; every text from outside goes through markdownText. */
@@ -40825,7 +40498,7 @@ function reportSummary(report, destination) {
         const subject = git.commit.message?.split('\n')[0];
         facts.push([
             'Commit',
-            `${report_summary_link(`\`${git.commit.sha.slice(0, 7)}\``, git.commit.url)}${subject ? ` ${markdownText(subject)}` : ''}`,
+            `${summary_link(`\`${git.commit.sha.slice(0, 7)}\``, git.commit.url)}${subject ? ` ${markdownText(subject)}` : ''}`,
         ]);
     }
     if (image.base) {
@@ -40848,7 +40521,7 @@ function reportSummary(report, destination) {
         facts.push(['Issues', git.issues.map(markdownText).join(', ')]);
     if (ci.run_id) {
         const run = `${ci.workflow ? markdownText(ci.workflow) : 'run'} #${ci.run_number ?? ci.run_id}${ci.run_attempt && ci.run_attempt > 1 ? ` (attempt ${ci.run_attempt})` : ''}`;
-        facts.push(['Workflow run', report_summary_link(run, ci.run_url)]);
+        facts.push(['Workflow run', summary_link(run, ci.run_url)]);
     }
     facts.push(['Report', markdownText(destination)]);
     const tables = [];
@@ -40882,7 +40555,7 @@ function reportSummary(report, destination) {
     return { title: 'Image report', facts, tables, ...(notes.length ? { notes } : {}) };
 }
 function pullRequestLink(pr) {
-    return `${report_summary_link(`#${pr.number}`, pr.url)}${pr.title ? ` ${markdownText(pr.title)}` : ''}`;
+    return `${summary_link(`#${pr.number}`, pr.url)}${pr.title ? ` ${markdownText(pr.title)}` : ''}`;
 }
 /** What refers to the image, each with what it hangs off: the image, a platform, a referrer. */
 function referrerTable(image) {
@@ -40919,7 +40592,7 @@ function tagScanNote(repository) {
     return `${repository} has more than ${MAX_TAGS_SCANNED} tags: only the first ${MAX_TAGS_SCANNED} the registry listed were compared, so the image may have other tags not reported`;
 }
 
-;// CONCATENATED MODULE: ./.build/src/actions/report-image-info.js
+;// CONCATENATED MODULE: ./.build/src/actions/report-image-info/index.js
 
 
 
@@ -41220,7 +40893,379 @@ function describeDelivery(delivery, failure) {
 
 /***/ }),
 
-/***/ 3574:
+/***/ 6624:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f6: () => (/* binding */ FileError),
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * A problem the user can fix: bad input, a registry that refused, a missing file.
+ * The action wrapper reports these as a plain message; anything else is a bug and keeps its stack.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** A user error in a file the user wrote (the registries file): each problem with its line. */
+class FileError extends UserError {
+    locations;
+    name = 'FileError';
+    constructor(message, locations) {
+        super(message);
+        this.locations = locations;
+    }
+}
+/** An error answered by a registry, with what a user needs to act on it. */
+class RegistryError extends UserError {
+    status;
+    code;
+    name = 'RegistryError';
+    retryAfterMs;
+    constructor(message, status, code, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.status = status;
+        this.code = code;
+        this.retryAfterMs = details.retryAfterMs;
+    }
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+
+
+/***/ }),
+
+/***/ 990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ cancelSignal),
+/* harmony export */   Fh: () => (/* binding */ listenForCancel),
+/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   tK: () => (/* binding */ cancelledBy)
+/* harmony export */ });
+/* unused harmony export forwardToChildren */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
+
+
+/**
+ * A cancelled job (Ctrl-C, or the runner's SIGINT then SIGTERM): in-flight requests are aborted
+ * through one signal, upload sessions are cancelled, no tag is written, temporary files go with
+ * the unwinding step, and the process exits 130 (SIGINT) or 143 (SIGTERM) with one line saying
+ * what was and was not done (DESIGN §7). A second signal exits at once.
+ */
+const controller = new AbortController();
+let received;
+/** Aborted once the step is cancelled: every registry request of the process listens to it. */
+const cancelSignal = controller.signal;
+function cancelledBy() {
+    return received;
+}
+function exitCodeFor(signal) {
+    return signal === 'SIGINT' ? 130 : 143;
+}
+/** The one line a cancelled step ends with; `detail` says what was done and what not. */
+class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+    name = 'CancelledError';
+    constructor(signal, detail) {
+        super(`Cancelled by ${signal}: ${detail}`);
+    }
+}
+function onSignal(signal) {
+    if (received)
+        process.exit(exitCodeFor(received));
+    received = signal;
+    controller.abort(new CancelledError(signal, 'stopped'));
+    forwardToChildren(signal);
+}
+/**
+ * A builder (docker, buildah) or credential helper this step runs stops with it: the signal goes
+ * on to this process's own children, so a push under way does not finish and write its tags after
+ * the cancel, and the step can unwind (its temporary auth files with it). A runner or a terminal
+ * usually signals the whole tree; a plain `kill` of this process does not. Linux names a task's
+ * children in /proc; elsewhere there is nothing to read and nothing is sent.
+ */
+function forwardToChildren(signal) {
+    let sent = 0;
+    let tasks;
+    try {
+        tasks = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc/self/task');
+    }
+    catch {
+        return 0;
+    }
+    for (const task of tasks) {
+        let children;
+        try {
+            children = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/self/task/${task}/children`, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        for (const pid of children.split(/\s+/).filter(Boolean).map(Number)) {
+            try {
+                process.kill(pid, signal);
+                sent++;
+            }
+            catch {
+                // Gone already.
+            }
+        }
+    }
+    return sent;
+}
+/** Listens for SIGINT and SIGTERM while a step runs; returns the function that stops listening. */
+function listenForCancel() {
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return () => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    };
+}
+
+
+/***/ }),
+
+/***/ 7863:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ githubIO)
+});
+
+// UNUSED EXPORTS: renderMarkdown
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./.build/src/host/workflow-commands.js
+
+
+
+/**
+ * The runner's side of a step, spoken as @actions/core speaks it (its `getInput`, `setOutput`,
+ * workflow commands on stdout, the GITHUB_* files), for the few calls the actions make.
+ * @actions/core itself imports its OIDC client at load, and with it @actions/http-client and a
+ * second copy of undici: about 1 MB of the 2.1 MB each action bundle was, parsed at every start
+ * of a step and never run.
+ */
+/** As @actions/core: `INPUT_<NAME>` (spaces as underscores, upper case), trimmed. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::command key=value::message`, one line on stdout. */
+function issueCommand(command, message, properties = {}) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v)
+        .map(([k, v]) => `${k}=${escapeProperty(v)}`)
+        .join(',');
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+/**
+ * `name<<delimiter` … `delimiter` appended to the file the runner names in `GITHUB_<FILE>`; the
+ * delimiter is random so that no value can end the block early.
+ */
+function appendKeyValue(file, name, value) {
+    const path = process.env[`GITHUB_${file}`];
+    if (!path)
+        return false;
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new Error(`Missing file at path: ${path}`);
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: the output contains the delimiter "${delimiter}"`);
+    }
+    (0,external_node_fs_.appendFileSync)(path, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+    return true;
+}
+function setOutput(name, value) {
+    if (appendKeyValue('OUTPUT', name, value))
+        return;
+    // A runner too old for GITHUB_OUTPUT reads the (deprecated) command.
+    process.stdout.write(external_node_os_.EOL);
+    issueCommand('set-output', value, { name });
+}
+/** A variable for the job's later steps (GITHUB_ENV), and for this process. */
+function exportVariable(name, value) {
+    process.env[name] = value;
+    if (!appendKeyValue('ENV', name, value))
+        issueCommand('set-env', value, { name });
+}
+function saveState(name, value) {
+    if (!appendKeyValue('STATE', name, value))
+        issueCommand('save-state', value, { name });
+}
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function setSecret(secret) {
+    issueCommand('add-mask', secret);
+}
+function info(message) {
+    process.stdout.write(message + external_node_os_.EOL);
+}
+function debug(message) {
+    issueCommand('debug', message);
+}
+function warning(message) {
+    issueCommand('warning', message);
+}
+/** Logs the error and marks the step failed; the process ends on its own. */
+function setFailed(message) {
+    process.exitCode = 1;
+    issueCommand('error', message);
+}
+/** Appends markdown to the job summary, when the runner gave a file for it. */
+function appendSummary(markdown) {
+    const path = process.env.GITHUB_STEP_SUMMARY;
+    if (!path)
+        return;
+    (0,external_node_fs_.appendFileSync)(path, markdown + external_node_os_.EOL, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./.build/src/host/io.js
+/** `IMAGE_ACTIONS_SUMMARY=false`: no job summary (a matrix of many steps, say). */
+function summaryOff(env) {
+    return /^(false|0|no|off)$/i.test(env.IMAGE_ACTIONS_SUMMARY ?? '');
+}
+
+// EXTERNAL MODULE: ./.build/src/secrets.js
+var secrets = __nccwpck_require__(6098);
+;// CONCATENATED MODULE: ./.build/src/host/progress.js
+
+/** DESIGN §7: at least every 10 s; `IMAGE_ACTIONS_PROGRESS_SECONDS` sets it (tests shorten it). */
+const PROGRESS_SECONDS = 10;
+function progressIntervalMs(env, fallbackSeconds = PROGRESS_SECONDS) {
+    const value = Number(env.IMAGE_ACTIONS_PROGRESS_SECONDS);
+    return Number.isFinite(value) && value > 0 ? value * 1000 : fallbackSeconds * 1000;
+}
+/**
+ * Runs a transfer with its progress said through the host while it lasts: nothing for one shorter
+ * than an interval, a line per interval for a longer one.
+ */
+let active;
+/** The transfer running now, if any: what a cancelled step says it had done. */
+function activeProgress() {
+    return active;
+}
+async function withProgress(io, work) {
+    const progress = new TransferProgress();
+    active = progress;
+    let said = false;
+    const stop = reportProgress(progress, (line) => {
+        said = true;
+        io.progress.say(line);
+    }, io.progress.intervalMs);
+    try {
+        return await work(progress);
+    }
+    finally {
+        stop();
+        if (said)
+            io.progress.end();
+    }
+}
+
+// EXTERNAL MODULE: ./.build/src/log-text.js
+var log_text = __nccwpck_require__(8005);
+;// CONCATENATED MODULE: ./.build/src/host/github.js
+
+
+
+
+
+/** Markdown cells must not break the table: pipes are escaped and newlines become breaks. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function renderMarkdown(summary) {
+    const lines = [`### ${summary.title}`, ''];
+    if (summary.facts?.length) {
+        // A Markdown table needs a header row: the first fact is it, so no empty row shows.
+        summary.facts.forEach(([k, v], i) => {
+            lines.push(`| **${cell(k)}** | ${cell(v)} |`);
+            if (i === 0)
+                lines.push('| --- | --- |');
+        });
+        lines.push('');
+    }
+    for (const table of summary.tables ?? []) {
+        lines.push(`| ${table.header.map(cell).join(' | ')} |`);
+        lines.push(`| ${table.header.map(() => '---').join(' | ')} |`);
+        for (const row of table.rows)
+            lines.push(`| ${row.map(cell).join(' | ')} |`);
+        lines.push('');
+    }
+    for (const note of summary.notes ?? [])
+        lines.push(note, '');
+    return lines.join('\n');
+}
+function githubIO() {
+    (0,secrets/* setSecretMasker */.Cu)((secret) => setSecret(secret));
+    return {
+        getInput: (name) => getInput(name),
+        setOutput: (name, value) => setOutput(name, value),
+        // core.info writes the message as it is; warnings, debug lines and the failure are command
+        // data, which core escapes itself.
+        info: (m) => info((0,log_text/* safeLogLines */.P)(m)),
+        warning: (m) => warning(m),
+        debug: (m) => debug(m),
+        async writeSummary(summary) {
+            if (summaryOff(process.env))
+                return;
+            appendSummary(renderMarkdown(summary));
+        },
+        setFailed: (m, locations) => {
+            if (!locations?.length)
+                return setFailed(m);
+            // One annotation per problem, on its line of the file: shown on the file in a pull request.
+            process.exitCode = 1;
+            for (const l of locations)
+                issueCommand('error', l.message, { file: l.file, line: String(l.line) });
+        },
+        exportVariable: (n, v) => exportVariable(n, v),
+        async group(name, work) {
+            issueCommand('group', name);
+            try {
+                return await work();
+            }
+            finally {
+                issueCommand('endgroup', '');
+            }
+        },
+        // Plain lines: the runner's log has no carriage returns.
+        progress: {
+            intervalMs: progressIntervalMs(process.env),
+            say: (l) => info((0,log_text/* safeLogLines */.P)(l)),
+            end: () => { },
+        },
+        saveState: (n, v) => saveState(n, v),
+        getState: (n) => getState(n),
+        env: process.env,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9427:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41229,7 +41274,7 @@ function describeDelivery(delivery, failure) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6098);
-/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2109);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(990);
 
 
 
@@ -41278,51 +41323,6 @@ function exitIfCancelled() {
         return;
     process.exitCode = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(signal);
     setTimeout(() => process.exit((0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(signal)), 2_000).unref();
-}
-
-
-/***/ }),
-
-/***/ 6624:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f6: () => (/* binding */ FileError),
-/* harmony export */   gl: () => (/* binding */ RegistryError),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/**
- * A problem the user can fix: bad input, a registry that refused, a missing file.
- * The action wrapper reports these as a plain message; anything else is a bug and keeps its stack.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-/** A user error in a file the user wrote (the registries file): each problem with its line. */
-class FileError extends UserError {
-    locations;
-    name = 'FileError';
-    constructor(message, locations) {
-        super(message);
-        this.locations = locations;
-    }
-}
-/** An error answered by a registry, with what a user needs to act on it. */
-class RegistryError extends UserError {
-    status;
-    code;
-    name = 'RegistryError';
-    retryAfterMs;
-    constructor(message, status, code, details = {}) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.status = status;
-        this.code = code;
-        this.retryAfterMs = details.retryAfterMs;
-    }
-}
-function isUserError(error) {
-    return error instanceof UserError;
 }
 
 

@@ -1,8 +1,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { checkingInputs } from '../action-inputs.js';
-import { githubIO } from '../github-io.js';
-import { promote } from '../promote.js';
-import { exitIfCancelled, runAction } from '../run.js';
+import { githubIO } from '../../host/github.js';
+import { promote } from '../promote/index.js';
+import { exitIfCancelled, runAction } from '../../host/run.js';
 
 // As bin/image-actions.js does for the CLI: undici's WebAssembly HTTP parser compiled with V8's
 // baseline tier only (the optimising compile costs ~35 MB and delays the exit). It is compiled at

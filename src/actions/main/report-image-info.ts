@@ -1,8 +1,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { checkingInputs } from '../action-inputs.js';
-import { githubIO } from '../github-io.js';
-import { reportImageInfo } from '../report-image-info.js';
-import { exitIfCancelled, runAction } from '../run.js';
+import { githubIO } from '../../host/github.js';
+import { reportImageInfo } from '../report-image-info/index.js';
+import { exitIfCancelled, runAction } from '../../host/run.js';
 
 // See main/promote.ts: undici's WebAssembly parser compiled with V8's baseline tier only.
 setFlagsFromString('--liftoff-only');

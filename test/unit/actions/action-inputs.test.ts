@@ -9,9 +9,9 @@ import {
   givenInputs,
   meantInput,
 } from '../../../src/actions/action-inputs.js';
-import { ACTIONS } from '../../../src/actions/registry-of-actions.js';
+import { ACTIONS } from '../../../src/actions/catalog.js';
 import { memoryIO } from '../../helpers/io.js';
-import { runAction } from '../../../src/actions/run.js';
+import { runAction } from '../../../src/host/run.js';
 
 function declared(action: string): string[] {
   const file = path.resolve('actions', action, 'action.yml');

@@ -8,8 +8,8 @@ import {
   readBuildSettings,
   resolveBuildRegistries,
   type BuildSettings,
-} from '../../../src/actions/build.js';
-import { parseRegistries } from '../../../src/registry/config.js';
+} from '../../../src/actions/build/index.js';
+import { parseRegistries } from '../../../src/credentials/registries-file.js';
 import { memoryIO } from '../../helpers/io.js';
 
 const YAML = `registries:

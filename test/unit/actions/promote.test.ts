@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { planPromotion, type PromoteSettings } from '../../../src/actions/promote.js';
-import { parseRegistries } from '../../../src/registry/config.js';
-import { parseReference } from '../../../src/registry/reference.js';
+import { planPromotion, type PromoteSettings } from '../../../src/actions/promote/index.js';
+import { parseRegistries } from '../../../src/credentials/registries-file.js';
+import { parseReference } from '../../../src/oci/reference.js';
 
 const CONFIG = parseRegistries(
   `registries:

@@ -5,9 +5,9 @@ import {
   readRemoteCopy,
   relate,
   type RemoteCopy,
-} from '../../../src/actions/push.js';
+} from '../../../src/actions/push/index.js';
 import { RegistryError } from '../../../src/errors.js';
-import { MediaType, sha256Digest, type RawManifest } from '../../../src/registry/manifest.js';
+import { MediaType, sha256Digest, type RawManifest } from '../../../src/oci/manifest.js';
 import { memoryIO } from '../../helpers/io.js';
 
 describe('push inputs', () => {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { renderMarkdown } from '../../../src/actions/github-io.js';
-import { readReportSettings, reportImageInfo } from '../../../src/actions/report-image-info.js';
-import { markdownText, reportSummary } from '../../../src/actions/report-summary.js';
+import { renderMarkdown } from '../../../src/host/github.js';
+import {
+  readReportSettings,
+  reportImageInfo,
+} from '../../../src/actions/report-image-info/index.js';
+import { markdownText, reportSummary } from '../../../src/actions/report-image-info/summary.js';
 import { humanSize } from '../../../src/units.js';
 import type { ImageReport } from '../../../src/report/payload.js';
 import { redact } from '../../../src/secrets.js';

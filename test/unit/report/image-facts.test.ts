@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import type { Repository } from '../../../src/registry/client.js';
-import type { RawManifest } from '../../../src/registry/manifest.js';
-import type { Endpoint } from '../../../src/registry/resolve.js';
+import type { Repository } from '../../../src/distribution/client.js';
+import type { RawManifest } from '../../../src/oci/manifest.js';
+import type { Endpoint } from '../../../src/credentials/resolve.js';
 import { readImageFacts } from '../../../src/report/image-facts.js';
 import { isoTime } from '../../../src/report/time.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Descriptor } from '../../../src/registry/manifest.js';
+import type { Descriptor } from '../../../src/oci/manifest.js';
 import { instructionOf, layersWithHistory } from '../../../src/report/layers.js';
 
 const GZIP = 'application/vnd.oci.image.layer.v1.tar+gzip';

@@ -1,0 +1,1498 @@
+export const id = 432;
+export const ids = [432];
+export const modules = {
+
+/***/ 5432:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_TIMEOUT_SECONDS: () => (/* binding */ DEFAULT_TIMEOUT_SECONDS),
+  MAX_TIMEOUT_SECONDS: () => (/* binding */ MAX_TIMEOUT_SECONDS),
+  createReportImageInfo: () => (/* binding */ createReportImageInfo),
+  planReport: () => (/* binding */ planReport),
+  readReportSettings: () => (/* binding */ readReportSettings),
+  reportImageInfo: () => (/* binding */ reportImageInfo)
+});
+
+// EXTERNAL MODULE: ./.build/src/errors.js
+var errors = __webpack_require__(6624);
+// EXTERNAL MODULE: ./.build/src/http/transport.js
+var transport = __webpack_require__(737);
+// EXTERNAL MODULE: ./.build/src/oci/reference.js
+var oci_reference = __webpack_require__(2968);
+// EXTERNAL MODULE: ./.build/src/credentials/resolve.js + 4 modules
+var resolve = __webpack_require__(5698);
+// EXTERNAL MODULE: ./.build/src/report/git-facts.js
+var git_facts = __webpack_require__(2704);
+// EXTERNAL MODULE: ./.build/src/concurrency.js
+var concurrency = __webpack_require__(9688);
+// EXTERNAL MODULE: ./.build/src/oci/manifest.js
+var oci_manifest = __webpack_require__(6908);
+// EXTERNAL MODULE: ./.build/src/report/time.js
+var time = __webpack_require__(3613);
+;// CONCATENATED MODULE: ./.build/src/report/layers.js
+
+
+function layers_text(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+/**
+ * The manifest's layers, each with the history entry that made it, in build order. History
+ * entries with `empty_layer: true` made no layer and are listed as empty ones; every other entry
+ * made the next layer, as `docker history` pairs them. Layers left over when the history runs
+ * short (a config written by hand, or `history` absent) are listed without a history entry;
+ * entries left over when the layers run short name no layer and are dropped.
+ */
+function layersWithHistory(layers, history) {
+    const entries = Array.isArray(history)
+        ? history.filter((e) => typeof e === 'object' && e !== null)
+        : [];
+    const out = [];
+    let next = 0;
+    for (const entry of entries) {
+        const empty = entry.empty_layer === true;
+        if (!empty && next >= layers.length)
+            continue;
+        out.push({
+            ...(empty ? NO_LAYER : layerOf(layers[next++])),
+            created_by: layers_text(entry.created_by),
+            created: (0,time/* isoTime */.L)(entry.created),
+            comment: layers_text(entry.comment),
+            empty_layer: empty,
+        });
+    }
+    for (const layer of layers.slice(next)) {
+        out.push({
+            ...layerOf(layer),
+            created_by: null,
+            created: null,
+            comment: null,
+            empty_layer: false,
+        });
+    }
+    return out;
+}
+const NO_LAYER = { digest: null, size: 0, media_type: null };
+/** A manifest's layer descriptor as the report carries it; what is malformed in it, as unknown. */
+function layerOf(layer) {
+    const digest = typeof layer?.digest === 'string' && (0,oci_reference/* isValidDigest */.fH)(layer.digest) ? layer.digest : null;
+    const size = layer?.size;
+    return {
+        digest,
+        size: typeof size === 'number' && Number.isSafeInteger(size) && size >= 0 ? size : 0,
+        media_type: layers_text(layer?.mediaType),
+    };
+}
+/** The longest instruction the summary shows; the report carries it whole. */
+const INSTRUCTION_LENGTH = 120;
+/**
+ * A history entry's `created_by` as a Dockerfile instruction, for people: the classic builder's
+ * `/bin/sh -c #(nop) ` prefix (which marks a non-RUN instruction) is dropped and its other
+ * commands become `RUN …`; BuildKit's ` # buildkit` suffix is dropped; long ones are cut.
+ */
+function instructionOf(createdBy) {
+    if (!createdBy)
+        return '';
+    let instruction = createdBy.trim().replace(/\s+# buildkit$/, '');
+    const nop = /^\/bin\/sh -c #\(nop\)\s+/.exec(instruction);
+    if (nop)
+        instruction = instruction.slice(nop[0].length);
+    else if (instruction.startsWith('/bin/sh -c '))
+        instruction = `RUN ${instruction}`;
+    instruction = instruction.replace(/\s+/g, ' ');
+    return instruction.length > INSTRUCTION_LENGTH
+        ? `${instruction.slice(0, INSTRUCTION_LENGTH - 1)}…`
+        : instruction;
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/image-facts.js
+
+
+
+
+
+const BASE_NAME = 'org.opencontainers.image.base.name';
+const BASE_DIGEST = 'org.opencontainers.image.base.digest';
+/** Platform manifests read at once from one index. */
+const CHILD_CONCURRENCY = 8;
+/**
+ * Reads the image's facts from its registry. For an index, every platform image is read (at
+ * once), attestation entries (`unknown/unknown`) are skipped, and the first platform in the
+ * index's order stands for the whole image: its config digest is `image_id` and its labels are
+ * `labels`; `created` is the latest of the platforms'. A single manifest is its own only
+ * platform. The size is the registry footprint: every distinct blob of every platform counted
+ * once (a layer two platforms share is stored once), not the size of one platform's pull.
+ */
+async function readImageFacts(repository, image, endpoint, debug = () => { }) {
+    return (await readImageAndParts(repository, image, endpoint, debug)).facts;
+}
+/**
+ * The image's facts, and the digests of its parts: the manifest and every entry of an index,
+ * attestation manifests too (a `cosign sign --recursive` signs them all), for what refers to them.
+ */
+async function readImageAndParts(repository, image, endpoint, debug = () => { }) {
+    const root = await repository.getManifest(image.digest ?? image.tag ?? 'latest');
+    const where = `${repository.label}: ${repository.name}`;
+    const platforms = [];
+    const parts = [root.digest];
+    let rootAnnotations;
+    if ((0,oci_manifest/* isIndexMediaType */.$$)(root.mediaType)) {
+        const index = (0,oci_manifest/* parseImageIndex */.n4)(root, where);
+        rootAnnotations = index.annotations;
+        // Validated: every entry is a descriptor with a well-formed digest.
+        for (const { digest } of index.manifests)
+            if (!parts.includes(digest))
+                parts.push(digest);
+        const limit = (0,concurrency/* createLimiter */.z)(CHILD_CONCURRENCY);
+        const entries = (0,oci_manifest/* platformManifests */.OS)(index, (entry) => debug(`skipping attestation ${entry.digest}`));
+        const read = await Promise.all(entries.map((entry) => limit(() => readPlatform(repository, entry, where, debug))));
+        for (const platform of read)
+            if (platform)
+                platforms.push(platform);
+    }
+    else {
+        const platform = await readPlatformManifest(repository, root, undefined, where);
+        if (platform)
+            platforms.push(platform);
+    }
+    const first = platforms[0];
+    const blobs = new Map();
+    for (const platform of platforms)
+        for (const [digest, size] of platform.blobs)
+            blobs.set(digest, size);
+    const facts = {
+        reference: (0,oci_reference/* formatReference */.FH)(image),
+        registry: {
+            domain: endpoint.domain,
+            integration: endpoint.integration?.name ?? null,
+            kind: endpoint.integration?.kind ?? registryKind(endpoint.domain),
+        },
+        repository: image.repository,
+        tags: image.tag ? [image.tag] : [],
+        digest: root.digest,
+        media_type: root.mediaType,
+        image_id: first?.facts.image_id ?? null,
+        platforms: platforms.map((p) => p.facts),
+        size: [...blobs.values()].reduce((sum, size) => sum + size, 0),
+        // A dashboard shows this as the image's last update: a platform rebuilt later counts.
+        created: latest(platforms.map((p) => p.facts.created)),
+        labels: first?.labels ?? {},
+        // An index's annotations speak for the whole image; buildx writes them on each platform
+        // manifest too (`annotations: manifest:…`), where the first platform's stand for all.
+        base: baseImage(rootAnnotations) ?? baseImage(first?.annotations),
+    };
+    return { facts, parts };
+}
+/** The base image the annotations name; null when they name none. */
+function baseImage(annotations) {
+    if (typeof annotations !== 'object' || annotations === null)
+        return null;
+    const values = annotations;
+    const name = typeof values[BASE_NAME] === 'string' && values[BASE_NAME] ? values[BASE_NAME] : null;
+    const digest = typeof values[BASE_DIGEST] === 'string' && (0,oci_reference/* isValidDigest */.fH)(values[BASE_DIGEST])
+        ? values[BASE_DIGEST]
+        : null;
+    return name || digest ? { name, digest } : null;
+}
+async function readPlatform(repository, entry, where, debug) {
+    const raw = await repository.getManifest(entry.digest);
+    if ((0,oci_manifest/* isIndexMediaType */.$$)(raw.mediaType)) {
+        debug(`skipping nested index ${entry.digest}`);
+        return undefined;
+    }
+    return readPlatformManifest(repository, raw, entry.platform, where);
+}
+async function readPlatformManifest(repository, raw, declared, where) {
+    const manifest = (0,oci_manifest/* parseManifestContents */.XE)(raw, where);
+    if (!manifest.config)
+        return undefined;
+    const configBytes = await repository.getBlob(manifest.config.digest);
+    let config = {};
+    try {
+        config = (0,oci_manifest/* parseImageConfig */.FB)(configBytes, manifest.config.digest, where);
+    }
+    catch {
+        // An artifact's config need not be an image config, nor JSON: the image is still reported,
+        // without config facts.
+    }
+    const os = declared?.os ?? config.os;
+    const architecture = declared?.architecture ?? config.architecture;
+    // Not an image for any platform (an artifact such as a Helm chart or a signature).
+    if (!os || !architecture)
+        return undefined;
+    const layers = manifest.layers;
+    const blobs = [
+        [manifest.config.digest, manifest.config.size],
+        ...layers.map((layer) => [layer.digest, layer.size]),
+    ];
+    return {
+        facts: {
+            os,
+            architecture,
+            // The index's platform first; the config's where the index leaves it out.
+            variant: declared?.variant || config.variant || null,
+            os_version: declared?.['os.version'] || config['os.version'] || null,
+            digest: raw.digest,
+            image_id: manifest.config.digest,
+            size: blobs.reduce((sum, [, size]) => sum + size, 0),
+            created: (0,time/* isoTime */.L)(config.created),
+            layers: layersWithHistory(layers, config.history),
+        },
+        labels: { ...(config.config?.Labels ?? {}) },
+        annotations: manifest.annotations,
+        blobs,
+    };
+}
+/** The latest of some ISO 8601 times; null when there is none. */
+function latest(times) {
+    let max = null;
+    for (const time of times) {
+        if (time !== null && (max === null || Date.parse(time) > Date.parse(max)))
+            max = time;
+    }
+    return max;
+}
+/** The kind of registry a domain is, for registries reached without an integration. */
+function registryKind(domain) {
+    const host = domain.toLowerCase().replace(/:\d+$/, '');
+    if (host === 'docker.io')
+        return 'dockerhub';
+    if (host === 'ghcr.io')
+        return 'ghcr';
+    if (host === 'gcr.io' || host.endsWith('.gcr.io'))
+        return 'gcr';
+    if (host.endsWith('-docker.pkg.dev'))
+        return 'gar';
+    if (/\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/.test(host) || host === 'public.ecr.aws')
+        return 'ecr';
+    if (host.endsWith('.azurecr.io'))
+        return 'acr';
+    if (host === 'quay.io')
+        return 'quay';
+    return 'other';
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/issue-keys.js
+
+/** Jira's issue keys (`ABC-123`), as Codefresh's Jira enrichment finds them. */
+const DEFAULT_ISSUE_KEY_PATTERN = '[A-Z][A-Z0-9]+-\\d+';
+/** The `issue_key_pattern` input as a regular expression that finds every key in a text. */
+function parseIssueKeyPattern(text) {
+    const source = text || DEFAULT_ISSUE_KEY_PATTERN;
+    let pattern;
+    try {
+        pattern = new RegExp(source, 'g');
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`Input issue_key_pattern: "${source}" is not a valid regular expression (${error.message}); give a JavaScript regular expression such as ${DEFAULT_ISSUE_KEY_PATTERN}`);
+    }
+    // A pattern that finds the empty text would find a "key" between every two characters.
+    if (pattern.test('')) {
+        throw new errors/* UserError */.yo(`Input issue_key_pattern: "${source}" matches an empty text; give a pattern that matches a key only, such as ${DEFAULT_ISSUE_KEY_PATTERN}`);
+    }
+    return pattern;
+}
+/** The keys found in the texts, each once, in the order the texts and the keys in them come. */
+function findIssueKeys(texts, pattern) {
+    const found = new Set();
+    const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+    for (const text of texts) {
+        if (!text)
+            continue;
+        for (const match of text.matchAll(global))
+            if (match[0])
+                found.add(match[0]);
+    }
+    return [...found];
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/other-tags.js
+
+
+/** The most tags a report compares: a repository with more is reported as scanned in part. */
+const MAX_TAGS_SCANNED = 1000;
+/** Tags a page: what distribution 3 and ECR allow at most. */
+const PAGE_SIZE = 1000;
+/** Tags checked at once. */
+const HEAD_CONCURRENCY = 8;
+/**
+ * The other tags of the repository that point at `digest` (the "all tags" of an images list):
+ * the first MAX_TAGS_SCANNED tags the registry lists, each asked for its digest with a HEAD.
+ * A registry that answers a HEAD without Docker-Content-Digest is asked for the manifest itself.
+ * A listed name that is no valid tag is skipped: each goes into a URL. Undefined when the
+ * registry will not list the repository's tags to these credentials.
+ */
+async function findOtherTags(repository, digest, reported, max = MAX_TAGS_SCANNED) {
+    const listed = await repository.listTags(max, Math.min(max, PAGE_SIZE));
+    if (!listed)
+        return undefined;
+    const limit = (0,concurrency/* createLimiter */.z)(HEAD_CONCURRENCY);
+    const candidates = listed.tags.filter((tag) => tag !== reported && (0,oci_reference/* isValidTag */.r_)(tag));
+    const matches = await Promise.all(candidates.map((tag) => limit(async () => {
+        const head = await repository.headManifest(tag);
+        // Gone since it was listed: it points nowhere now.
+        if (!head)
+            return false;
+        const found = head.digest || (await repository.getManifest(tag)).digest;
+        return found === digest;
+    })));
+    return {
+        tags: candidates.filter((_tag, i) => matches[i]).sort(),
+        scanned: listed.tags.length,
+        complete: listed.complete,
+    };
+}
+
+// EXTERNAL MODULE: ./.build/src/report/schema.js + 1 modules
+var schema = __webpack_require__(9013);
+;// CONCATENATED MODULE: ./.build/src/report/pull-requests.js
+
+
+
+/** The most a commit's list is read of: one page, which no ordinary commit fills. */
+const PER_PAGE = 100;
+/**
+ * The pull requests that brought a commit in, as GitHub lists them
+ * (`GET /repos/{owner}/{repo}/commits/{sha}/pulls`): the merged one for a push to the default
+ * branch, the open ones for a push to a feature branch. A failure is a UserError naming the API
+ * and the HTTP status; the caller decides whether it matters.
+ */
+async function pullRequestsOfCommit(query) {
+    const [owner, repo, ...rest] = query.repository.split('/');
+    if (!owner || !repo || rest.length) {
+        throw new errors/* UserError */.yo(`The repository "${query.repository}" is not owner/name`);
+    }
+    const apiUrl = query.apiUrl.replace(/\/+$/, '');
+    let data;
+    try {
+        // Loaded only here: @actions/github brings undici's whole fetch, some 100 ms at every start.
+        // Its import reads the event file too, and throws on one that is no JSON: inside the try.
+        const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+        const octokit = getOctokit(query.token, { baseUrl: apiUrl });
+        ({ data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+            owner,
+            repo,
+            commit_sha: query.sha,
+            per_page: PER_PAGE,
+            request: { signal: AbortSignal.timeout(query.timeoutMs) },
+        }));
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`Reading the pull requests of commit ${query.sha.slice(0, 12)} from ${apiUrl} failed: ${describeApiError(error)}`);
+    }
+    if (!Array.isArray(data)) {
+        throw new errors/* UserError */.yo(`Reading the pull requests of commit ${query.sha.slice(0, 12)} from ${apiUrl} failed: the answer is no list`);
+    }
+    return data.flatMap((item) => {
+        const pull = pullRequestOf(item);
+        return pull ? [pull] : [];
+    });
+}
+function describeApiError(error) {
+    const { status, response } = error;
+    const message = error.message?.split('\n')[0] ?? String(error);
+    // Octokit gives a failed connection status 500 too, but no response: no HTTP status to name.
+    if (typeof status === 'number' && status > 0 && response !== undefined) {
+        const hint = status === 401
+            ? ' (the github_token was not accepted)'
+            : status === 403 || status === 404
+                ? ' (the github_token may not read this repository: give the job `pull-requests: read`)'
+                : '';
+        return `HTTP ${status}${hint}: ${message}`;
+    }
+    // fetch says only "fetch failed"; what failed (ECONNREFUSED, a TLS error) is its deepest cause.
+    // Duck-typed: an error made in another realm (a VM context) is no `instanceof Error` here.
+    const causeOf = (e) => e?.cause;
+    let root = error;
+    for (let i = 0; i < 5 && typeof causeOf(root)?.message === 'string'; i++)
+        root = causeOf(root);
+    const cause = root === error ? undefined : root.message;
+    return cause && cause !== message ? `${message} (${cause})` : message;
+}
+function object(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : {};
+}
+function pull_requests_text(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+/** One entry of GitHub's answer, in the report's shape; undefined when it has no number. */
+function pullRequestOf(value) {
+    const item = object(value);
+    const number = item.number;
+    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1)
+        return undefined;
+    const url = pull_requests_text(item.html_url);
+    return {
+        number,
+        title: pull_requests_text(item.title),
+        url: url && (0,schema/* isReportUri */.VV)(url) ? url : null,
+        author: pull_requests_text(object(item.user).login),
+        state: pull_requests_text(item.state),
+        merged_at: (0,time/* isoTime */.L)(item.merged_at),
+        base: pull_requests_text(object(item.base).ref),
+    };
+}
+
+// EXTERNAL MODULE: ./.build/src/images/referrers.js
+var referrers = __webpack_require__(1914);
+;// CONCATENATED MODULE: ./.build/src/report/referrer-facts.js
+
+/**
+ * What refers to the image and to each of its platform manifests (and what refers to those:
+ * a signature on an SBOM), through whatever the registry keeps them by.
+ */
+async function readReferrers(repository, subjects, debug = () => { }) {
+    const found = await (0,referrers/* discoverReferrers */.C3)(repository, subjects, { debug });
+    // An index entry that gives no media type or a size no manifest has describes nothing real.
+    const wellFormed = found.filter((referrer) => {
+        const ok = referrer.mediaType !== '' && Number.isSafeInteger(referrer.size) && referrer.size >= 0;
+        if (!ok)
+            debug(`skipping the malformed referrer entry ${referrer.digest}`);
+        return ok;
+    });
+    return {
+        referrers: wellFormed.map((referrer) => ({
+            artifact_type: referrer.artifactType || null,
+            media_type: referrer.mediaType,
+            digest: referrer.digest,
+            size: referrer.size,
+            subject: referrer.subject,
+            source: referrer.source,
+            tag: referrer.tag ?? null,
+        })),
+        signed: wellFormed.some(referrers/* isSignature */.hi),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./.build/src/report/payload.js
+
+
+
+const ANNOTATION_KEY = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+/**
+ * The `annotations` input: a YAML map of keys to strings, numbers or booleans. YAML types the
+ * values, so `version: 1.10` is the number 1.1: quote what must stay a string.
+ */
+function parseAnnotations(input) {
+    const trimmed = input.trim();
+    if (!trimmed)
+        return {};
+    let parsed;
+    try {
+        // Integers are read exactly (as BigInt) so that one a JSON number cannot carry is refused
+        // instead of silently rounded: `build: 12345678901234567890` would otherwise arrive as
+        // 12345678901234567000.
+        parsed = (0,dist/* parse */.qg)(trimmed, { intAsBigInt: true });
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`Input annotations: not a valid YAML map (${error.message.split('\n')[0]})`);
+    }
+    if (parsed === null || parsed === undefined)
+        return {};
+    if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new errors/* UserError */.yo('Input annotations: expected a YAML map of key: value, e.g. "team: payments"');
+    }
+    const out = {};
+    for (const [key, raw] of Object.entries(parsed)) {
+        if (!ANNOTATION_KEY.test(key)) {
+            throw new errors/* UserError */.yo(`Input annotations: the key "${key}" is not allowed; keys start with a letter, then letters, digits, _ . or -`);
+        }
+        const value = typeof raw === 'bigint' ? exactInteger(key, raw) : raw;
+        if (typeof value === 'number' && !Number.isFinite(value)) {
+            throw new errors/* UserError */.yo(`Input annotations: the value of ${key} is not a finite number; quote it to send it as a string`);
+        }
+        if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+            const what = value === null
+                ? 'empty'
+                : Array.isArray(value)
+                    ? 'a list'
+                    : typeof value === 'object'
+                        ? 'a map'
+                        : typeof value;
+            throw new errors/* UserError */.yo(`Input annotations: the value of ${key} is ${what}; values are strings, numbers or booleans`);
+        }
+        out[key] = value;
+    }
+    return out;
+}
+/** A YAML integer as a JSON number, when it survives the trip unchanged. */
+function exactInteger(key, value) {
+    const number = Number(value);
+    if (!Number.isSafeInteger(number)) {
+        throw new errors/* UserError */.yo(`Input annotations: the value of ${key} (${value}) is too large an integer to send exactly as a JSON number (beyond ±${Number.MAX_SAFE_INTEGER}); quote it to send it as a string: ${key}: "${value}"`);
+    }
+    return number;
+}
+/**
+ * What this step built does not match its own schema: a bug in image-actions, not the user's
+ * doing. It is no UserError, so that code which does not expect it keeps its stack; the action
+ * catches it to honour fail_on_error (a dashboard report must not break a release over our bug).
+ */
+class InvalidReportError extends Error {
+    violations;
+    name = 'InvalidReportError';
+    constructor(violations) {
+        super(`The report built does not match ${schema/* REPORT_SCHEMA */.DC} (a bug in image-actions: please report it): ${violations.join('; ')}`);
+        this.violations = violations;
+    }
+}
+/** Builds the report and checks it against its schema: one that does not validate is a bug. */
+function buildReport(parts) {
+    const report = {
+        schema: schema/* REPORT_SCHEMA */.DC,
+        reported_at: parts.reportedAt.toISOString(),
+        image: parts.image,
+        git: parts.git,
+        ci: parts.ci,
+        annotations: parts.annotations,
+    };
+    const errors = (0,schema/* validateReport */.RE)(report);
+    if (errors.length)
+        throw new InvalidReportError(errors);
+    return report;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./.build/src/http/limits.js
+var limits = __webpack_require__(4146);
+// EXTERNAL MODULE: ./.build/src/http/retry.js
+var retry = __webpack_require__(174);
+// EXTERNAL MODULE: ./.build/src/http/undici.js
+var undici = __webpack_require__(2290);
+// EXTERNAL MODULE: ./.build/src/secrets.js
+var secrets = __webpack_require__(6098);
+;// CONCATENATED MODULE: ./.build/src/report/send.js
+
+
+
+
+
+
+
+/** A report that could not be delivered: the step fails or warns, as `fail_on_error` says. */
+class DeliveryError extends errors/* UserError */.yo {
+    attempts;
+    status;
+    name = 'DeliveryError';
+    constructor(message, attempts, status) {
+        super(message);
+        this.attempts = attempts;
+        this.status = status;
+    }
+}
+/** The start of an answer's body in messages: enough to see the receiver's error. */
+const BODY_EXCERPT = 300;
+/**
+ * Answers worth another try: 408 and 429 (the receiver asks to come back), and any 5xx but
+ * 501 Not Implemented and 505 HTTP Version Not Supported, which say the request itself will never
+ * be served. Wider than the registry's list (src/http/transport.ts): a reporting endpoint is often
+ * behind a proxy or CDN answering 507, 520, 522 or 524 for a passing failure.
+ */
+function isRetryableReportStatus(status) {
+    if (status === 408 || status === 429)
+        return true;
+    return status >= 500 && status <= 599 && status !== 501 && status !== 505;
+}
+/** The endpoint as messages name it: origin and path, never the query (which may carry a key). */
+function describeEndpoint(endpoint) {
+    return (0,transport/* redactUrl */.BO)(endpoint.toString());
+}
+/**
+ * POSTs the report as JSON. 2xx is success. 408, 429, 5xx (but 501 and 505), dropped
+ * connections and timeouts are tried again, after the answer's Retry-After if any, else with
+ * backoff and jitter, within one retry budget (`retry.tries` attempts and its time; a
+ * Retry-After beyond it fails at once); other answers (a 401, a 422, a redirect) fail at once.
+ * Redirects are not followed: the token would go to wherever they point, and a 307 re-POST is
+ * not something a report should rely on.
+ */
+async function sendReport(body, options) {
+    const budget = new retry/* RetryBudget */.Km((0,limits/* retryPolicy */.Jb)(options.retry));
+    const idempotencyKey = options.idempotencyKey ?? (0,external_node_crypto_.randomUUID)();
+    const endpoint = describeEndpoint(options.endpoint);
+    const debug = options.debug ?? (() => { });
+    const headers = {
+        'content-type': 'application/json',
+        accept: 'application/json, */*;q=0.5',
+        'idempotency-key': idempotencyKey,
+        'user-agent': 'image-actions/report-image-info',
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+    };
+    const dispatcher = options.dispatcher ?? createDispatcher(options.env ?? process.env);
+    try {
+        for (let attempt = 1;; attempt++) {
+            const outcome = await attemptOnce(options.endpoint, body, headers, options.timeoutMs, dispatcher);
+            if (outcome.kind === 'answer' && outcome.status >= 200 && outcome.status < 300) {
+                return { endpoint, status: outcome.status, attempts: attempt, idempotencyKey };
+            }
+            if (outcome.kind === 'answer') {
+                const next = isRetryableReportStatus(outcome.status)
+                    ? budget.next((0,transport/* parseRetryAfter */.mu)(outcome.retryAfter))
+                    : undefined;
+                if (!next || 'stop' in next) {
+                    throw new DeliveryError(`Reporting to ${endpoint} failed: HTTP ${outcome.status}${hint(outcome, options.endpoint)}${excerpt(outcome.body)}${tries(attempt, next)}`, attempt, outcome.status);
+                }
+                debug(`POST ${endpoint}: HTTP ${outcome.status}, retrying in ${next.waitMs} ms`);
+                await (0,retry/* sleep */.yy)(next.waitMs);
+                continue;
+            }
+            const next = outcome.retryable ? budget.next() : undefined;
+            if (!next || 'stop' in next) {
+                throw new DeliveryError(`Reporting to ${endpoint} failed: ${outcome.reason}${tries(attempt, next)}`, attempt);
+            }
+            debug(`POST ${endpoint}: ${outcome.reason}, retrying in ${next.waitMs} ms`);
+            await (0,retry/* sleep */.yy)(next.waitMs);
+        }
+    }
+    finally {
+        if (!options.dispatcher)
+            await dispatcher.close().catch(() => { });
+    }
+}
+async function attemptOnce(endpoint, body, headers, timeoutMs, dispatcher) {
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+        const res = await dispatcher.request({
+            origin: endpoint.origin,
+            path: `${endpoint.pathname}${endpoint.search}`,
+            method: 'POST',
+            headers,
+            body,
+            signal,
+        });
+        // Only a failure's answer is read, for its message, and at most 1 MiB of it: a receiver
+        // that answers without end holds neither the memory nor (past its timeout) the step.
+        const ok = res.statusCode >= 200 && res.statusCode < 300;
+        const text = ok
+            ? (await res.body.dump().catch(() => { }), '')
+            : (await (0,transport/* readBounded */.CB)(res.body, limits/* BodyLimit */.qc.reportAnswer, (max) => new AnswerTooLarge(max))).toString('utf8');
+        return {
+            kind: 'answer',
+            status: res.statusCode,
+            body: text,
+            retryAfter: firstHeader(res.headers['retry-after']),
+            location: firstHeader(res.headers.location),
+        };
+    }
+    catch (error) {
+        if (error instanceof AnswerTooLarge) {
+            return { kind: 'failure', reason: error.message, retryable: false };
+        }
+        if (signal.aborted) {
+            return {
+                kind: 'failure',
+                reason: `no answer within ${timeoutMs / 1000} s (timeout_seconds)`,
+                retryable: true,
+            };
+        }
+        return { kind: 'failure', reason: reasonOf(error), retryable: (0,transport/* isNetworkError */.TX)(error) };
+    }
+}
+/** An answer past the limit: the endpoint is broken, not busy, so it is not tried again. */
+class AnswerTooLarge extends Error {
+    constructor(limit) {
+        super(`it answered with more than ${limit} (the limit for an answer); not read further`);
+    }
+}
+/** What went wrong, read by shape: errors from Node's sockets need not be this realm's Error. */
+function reasonOf(error) {
+    const { code, message, errors } = (error ?? {});
+    if (!message && Array.isArray(errors) && errors.length)
+        return reasonOf(errors[0]);
+    const text = typeof message === 'string' && message ? message : String(error);
+    return typeof code === 'string' && !text.includes(code) ? `${code}: ${text}` : text;
+}
+function firstHeader(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
+function hint({ status, location }, endpoint) {
+    if (status === 401 || status === 403)
+        return ' (the endpoint did not accept the token)';
+    if (status >= 300 && status < 400) {
+        const target = location ? redirectTarget(location, endpoint) : undefined;
+        return ` (a redirect${target ? ` to ${target}` : ''}: redirects are not followed, so that the report and its token go only where endpoint says; set endpoint to the final address)`;
+    }
+    return '';
+}
+/** Where a redirect points, shown without its query, like the endpoint: it may carry a key. */
+function redirectTarget(location, endpoint) {
+    try {
+        return (0,secrets/* redact */.E$)((0,transport/* redactUrl */.BO)(new URL(location, endpoint).toString()));
+    }
+    catch {
+        return undefined;
+    }
+}
+function excerpt(body) {
+    const oneLine = body.replace(/\s+/g, ' ').trim();
+    if (!oneLine)
+        return '';
+    const clipped = oneLine.length > BODY_EXCERPT ? `${oneLine.slice(0, BODY_EXCERPT)}…` : oneLine;
+    // A receiver may echo what it was sent; the token must not come back through the message.
+    return `: ${(0,secrets/* redact */.E$)(clipped)}`;
+}
+/**
+ * How many attempts were made, and why no more when it was not for the count of them (`next`,
+ * the budget's last word: a Retry-After beyond it, its time spent).
+ */
+function tries(attempts, next) {
+    const why = next && 'stop' in next && !next.stop.endsWith(' tries') ? `; ${next.stop}` : '';
+    if (attempts === 1 && !why)
+        return '';
+    return ` (after ${attempts} attempt${attempts > 1 ? 's' : ''}${why})`;
+}
+/** A pool of its own for the report, through the proxy the environment names, as for registries. */
+function createDispatcher(env) {
+    const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
+    return proxied
+        ? new undici/* EnvHttpProxyAgent */.J2({
+            httpProxy: env.HTTP_PROXY || env.http_proxy,
+            httpsProxy: env.HTTPS_PROXY || env.https_proxy,
+            noProxy: env.NO_PROXY || env.no_proxy,
+        })
+        : new undici/* Agent */.g6();
+}
+
+// EXTERNAL MODULE: ./.build/src/distribution/session.js + 3 modules
+var session = __webpack_require__(7617);
+// EXTERNAL MODULE: ./.build/src/actions/inputs.js
+var inputs = __webpack_require__(1270);
+// EXTERNAL MODULE: ./.build/src/units.js
+var units = __webpack_require__(1496);
+;// CONCATENATED MODULE: ./.build/src/actions/report-image-info/summary.js
+
+
+
+/**
+ * The job summary of report-image-info: the report as a person reads it at a glance. Every text
+ * from outside (a registry, the event, git, the user) goes through markdownText.
+ */
+function platformList(image) {
+    return image.platforms.map(platformName).join(', ') || 'no platform';
+}
+function platformName(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/**
+ * Text from outside (a branch, a tag, an annotation, a commit subject, a registry's or an
+ * endpoint's message) as literal text in the Markdown summary: no emphasis, link, code span,
+ * strikethrough, math, HTML tag or entity. CommonMark lets a backslash escape any ASCII
+ * punctuation, so `<b>` shows as `<b>` instead of being bold. Pipes and newlines are left to the
+ * table renderer (renderMarkdown), which escapes them for every cell.
+ */
+function markdownText(text) {
+    return text.replace(/[\\`*_[\]<>&~$]/g, (c) => `\\${c}`);
+}
+/** A Markdown link; a parenthesis in the URL (valid in a URI) would end the destination early. */
+function summary_link(label, url) {
+    return url ? `[${label}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : label;
+}
+/** The job summary of a report; every text from outside goes through markdownText. */
+function reportSummary(report, destination) {
+    const { image, git, ci } = report;
+    const facts = [
+        ['Image', `\`${image.reference}\``],
+        ['Tags', image.tags.map(markdownText).join(', ') || '(by digest)'],
+        [
+            'Registry',
+            markdownText(`${image.registry.domain} (${image.registry.integration ?? image.registry.kind})`),
+        ],
+        ['Digest', `\`${image.digest}\``],
+    ];
+    if (image.image_id)
+        facts.push(['Image ID', `\`${image.image_id}\``]);
+    facts.push(['Platforms', markdownText(platformList(image))], ['Size', (0,units/* humanSize */.X)(image.size)]);
+    if (image.created)
+        facts.push(['Created', image.created]);
+    if (typeof image.signed === 'boolean') {
+        facts.push([
+            'Signed',
+            image.signed ? 'yes: a signature is attached (present, not verified)' : 'no signature found',
+        ]);
+    }
+    if (git.commit.sha) {
+        const subject = git.commit.message?.split('\n')[0];
+        facts.push([
+            'Commit',
+            `${summary_link(`\`${git.commit.sha.slice(0, 7)}\``, git.commit.url)}${subject ? ` ${markdownText(subject)}` : ''}`,
+        ]);
+    }
+    if (image.base) {
+        const { name, digest } = image.base;
+        facts.push([
+            'Base image',
+            [name && markdownText(name), digest && `\`${digest}\``].filter(Boolean).join(' '),
+        ]);
+    }
+    if (git.branch)
+        facts.push(['Branch', markdownText(git.branch)]);
+    if (git.tag)
+        facts.push(['Git tag', markdownText(git.tag)]);
+    if (git.pull_request)
+        facts.push(['Pull request', pullRequestLink(git.pull_request)]);
+    if (git.pull_requests?.length) {
+        facts.push(['Pull requests', git.pull_requests.map(pullRequestLink).join(', ')]);
+    }
+    if (git.issues?.length)
+        facts.push(['Issues', git.issues.map(markdownText).join(', ')]);
+    if (ci.run_id) {
+        const run = `${ci.workflow ? markdownText(ci.workflow) : 'run'} #${ci.run_number ?? ci.run_id}${ci.run_attempt && ci.run_attempt > 1 ? ` (attempt ${ci.run_attempt})` : ''}`;
+        facts.push(['Workflow run', summary_link(run, ci.run_url)]);
+    }
+    facts.push(['Report', markdownText(destination)]);
+    const tables = [];
+    if (image.platforms.length) {
+        tables.push({
+            header: ['Platform', 'Digest', 'Size', 'Created'],
+            rows: image.platforms.map((p) => [
+                markdownText(platformName(p)),
+                `\`${p.digest}\``,
+                (0,units/* humanSize */.X)(p.size),
+                p.created ?? '',
+            ]),
+        });
+    }
+    for (const platform of image.platforms) {
+        if (platform.layers.length)
+            tables.push(layerTable(platform));
+    }
+    if (image.referrers?.length)
+        tables.push(referrerTable(image));
+    const annotations = Object.entries(report.annotations);
+    if (annotations.length) {
+        tables.push({
+            header: ['Annotation', 'Value'],
+            rows: annotations.map(([k, v]) => [markdownText(k), markdownText(String(v))]),
+        });
+    }
+    const notes = [];
+    if (image.tag_scan && !image.tag_scan.complete)
+        notes.push(markdownText(tagScanNote(image.repository)));
+    return { title: 'Image report', facts, tables, ...(notes.length ? { notes } : {}) };
+}
+function pullRequestLink(pr) {
+    return `${summary_link(`#${pr.number}`, pr.url)}${pr.title ? ` ${markdownText(pr.title)}` : ''}`;
+}
+/** What refers to the image, each with what it hangs off: the image, a platform, a referrer. */
+function referrerTable(image) {
+    const names = new Map(image.platforms.map((p) => [p.digest, markdownText(platformName(p))]));
+    names.set(image.digest, 'the image');
+    const subject = (digest) => names.get(digest) ?? `\`${digest.slice(0, 19)}…\``;
+    return {
+        header: ['Found as', 'Artifact type', 'Digest', 'Size', 'Refers to'],
+        rows: (image.referrers ?? []).map((r) => [
+            r.tag
+                ? `cosign ${markdownText(r.tag.replace(/^.*\./, '.'))} tag`
+                : r.source === 'api'
+                    ? 'referrers API'
+                    : 'referrers tag',
+            markdownText(r.artifact_type ?? ''),
+            `\`${r.digest}\``,
+            (0,units/* humanSize */.X)(r.size),
+            subject(r.subject),
+        ]),
+    };
+}
+/** A platform's build steps as the "Layers" view of an images dashboard shows them. */
+function layerTable(platform) {
+    return {
+        header: ['Step', `Instruction (${markdownText(platformName(platform))})`, 'Size'],
+        rows: platform.layers.map((layer, i) => [
+            String(i + 1),
+            markdownText(instructionOf(layer.created_by)) || (layer.empty_layer ? '' : '(no history)'),
+            (0,units/* humanSize */.X)(layer.size),
+        ]),
+    };
+}
+function tagScanNote(repository) {
+    return `${repository} has more than ${MAX_TAGS_SCANNED} tags: only the first ${MAX_TAGS_SCANNED} the registry listed were compared, so the image may have other tags not reported`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/report-image-info/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_TIMEOUT_SECONDS = 30;
+/** An hour: a report that takes longer is not coming; and timers overflow past ~24.8 days. */
+const MAX_TIMEOUT_SECONDS = 3600;
+function readReportSettings(io) {
+    const token = io.getInput('token') || undefined;
+    (0,secrets/* maskSecret */.$l)(token);
+    const githubToken = io.getInput('github_token') || undefined;
+    (0,secrets/* maskSecret */.$l)(githubToken);
+    const imageText = io.getInput('image');
+    if (!imageText)
+        throw new errors/* UserError */.yo('Input image is required: the image to report, by tag or digest');
+    const image = (0,oci_reference/* parseReference */.F2)(imageText, { what: 'image' });
+    const endpoint = parseEndpoint(io.getInput('endpoint'));
+    if (endpoint && token && endpoint.protocol === 'http:' && !(0,resolve/* isLoopback */.U9)(endpoint.host)) {
+        io.warning(`Input endpoint: ${describeEndpoint(endpoint)} is plain HTTP: the token travels unencrypted`);
+    }
+    return {
+        image,
+        registryContext: io.getInput('registry_context') || undefined,
+        endpoint,
+        token,
+        annotations: parseAnnotations(io.getInput('annotations')),
+        failOnError: (0,inputs/* getBoolean */.pW)(io, 'fail_on_error', true),
+        timeoutSeconds: parseTimeout(io.getInput('timeout_seconds')),
+        config: (0,inputs/* getRegistries */.cx)(io),
+        listTags: (0,inputs/* getBoolean */.pW)(io, 'list_tags', false),
+        githubToken,
+        issueKeyPattern: parseIssueKeyPattern(io.getInput('issue_key_pattern')),
+    };
+}
+/**
+ * Seconds per attempt: above 0, at most MAX_TIMEOUT_SECONDS. Fractions are allowed (`0.5`).
+ * Unbounded, a large value would overflow the timer (AbortSignal.timeout) into 1 ms.
+ */
+function parseTimeout(text) {
+    if (!text)
+        return DEFAULT_TIMEOUT_SECONDS;
+    const seconds = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+    if (!(seconds > 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
+        throw new errors/* UserError */.yo(`Input timeout_seconds: "${text}" is not allowed; give a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS}`);
+    }
+    return seconds;
+}
+function parseEndpoint(text) {
+    if (!text)
+        return undefined;
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`Input endpoint: "${text}" is not a URL; give an http:// or https:// address`);
+    }
+    if (url.password)
+        (0,secrets/* maskSecret */.$l)(url.password);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors/* UserError */.yo(`Input endpoint: ${url.protocol} is not supported; give an http:// or https:// address`);
+    }
+    if (url.username || url.password) {
+        throw new errors/* UserError */.yo(`Input endpoint: credentials in the URL are not supported; give the bearer token in the token input`);
+    }
+    return url;
+}
+async function planReport(settings, env, warn) {
+    const contexts = settings.registryContext
+        ? [(0,resolve/* integrationByName */.dl)(settings.config, settings.registryContext, 'registry_context')]
+        : [];
+    (0,resolve/* checkContexts */.R$)(contexts, [settings.image.domain], 'registry_context', warn);
+    return {
+        source: await (0,resolve/* resolvePull */.Uj)(settings.config, env, settings.image.domain, contexts),
+        endpoint: settings.endpoint ? describeEndpoint(settings.endpoint) : undefined,
+    };
+}
+/** The action, with what tests may replace. */
+function createReportImageInfo(options = {}) {
+    return async (io) => {
+        const settings = readReportSettings(io);
+        const plan = await planReport(settings, io.env, (m) => io.warning(m));
+        const reference = (0,oci_reference/* formatReference */.FH)(settings.image);
+        io.debug(`reading ${reference} via ${plan.source.label}; report to ${plan.endpoint ?? 'the summary only'}`);
+        let image;
+        try {
+            image = await io.group(`Read ${reference}`, () => readImage(settings, plan.source, io));
+        }
+        catch (error) {
+            const message = problem(error, `Reading ${reference} through ${plan.source.label} failed`);
+            return cannotReport(io, settings, message, [['Image', `\`${reference}\``]]);
+        }
+        const cwd = io.env.GITHUB_WORKSPACE || process.cwd();
+        const source = await io.group('Read the Git and CI facts', async () => {
+            const facts = await (0,git_facts/* readSourceFacts */.TO)(io.env, {
+                cwd,
+                git: options.git,
+                debug: (m) => io.debug(m),
+            });
+            await addPullRequests(facts, settings, io);
+            addIssueKeys(facts, settings.issueKeyPattern);
+            return facts;
+        });
+        io.setOutput('digest', image.digest);
+        io.setOutput('image_id', image.image_id ?? '');
+        let report;
+        try {
+            report = buildReport({
+                image,
+                ...source,
+                annotations: settings.annotations,
+                reportedAt: (options.now ?? (() => new Date()))(),
+            });
+        }
+        catch (error) {
+            if (!(error instanceof InvalidReportError))
+                throw error;
+            // Our bug, but in the data (a fact read from the registry, the event or git that the code
+            // did not make valid), where a stack trace would not help: the message names each field
+            // and the value found. A report the schema refuses is neither sent nor put in the `report`
+            // output, which promises a valid one; and like any other report failure it fails the step
+            // or, with fail_on_error false, only warns, so that a dashboard never breaks a release.
+            return cannotReport(io, settings, (0,secrets/* redact */.E$)(error.message), [
+                ['Image', `\`${reference}\``],
+                ['Digest', `\`${image.digest}\``],
+            ]);
+        }
+        const json = JSON.stringify(report);
+        io.setOutput('report', json);
+        io.debug(`report: ${json}`);
+        let delivery;
+        let failure;
+        const endpoint = settings.endpoint;
+        if (endpoint) {
+            try {
+                // Origin and path only: a query may carry something private.
+                delivery = await io.group(`Send the report to ${endpoint.origin}${endpoint.pathname}`, () => sendReport(json, {
+                    endpoint,
+                    token: settings.token,
+                    // Whole milliseconds, at least one: a timer takes no fraction, and 0 would abort at once.
+                    timeoutMs: Math.max(1, Math.round(settings.timeoutSeconds * 1000)),
+                    retry: options.retry,
+                    env: io.env,
+                    debug: (m) => io.debug(m),
+                }));
+            }
+            catch (error) {
+                if (!(error instanceof DeliveryError))
+                    throw error;
+                failure = error.message;
+            }
+        }
+        const destination = describeDelivery(delivery, failure);
+        io.info(`${reference} (${image.digest}, ${platformList(image)}, ${(0,units/* humanSize */.X)(image.size)}): ${destination}`);
+        await io.writeSummary(reportSummary(report, destination));
+        if (failure)
+            giveUp(io, settings, failure);
+    };
+}
+const reportImageInfo = createReportImageInfo();
+async function readImage(settings, source, io) {
+    const { image } = settings;
+    const clients = new session/* Clients */.f((m) => io.debug(m));
+    try {
+        const repository = clients.for(source).repository(image.repository);
+        const { facts, parts } = await readImageAndParts(repository, image, source, (m) => io.debug(m));
+        await addReferrers(facts, parts, repository, io);
+        if (settings.listTags)
+            await addOtherTags(facts, image, repository, io);
+        return facts;
+    }
+    finally {
+        await clients.close();
+    }
+}
+/**
+ * The repository's other tags of the digest. The image itself was read: a registry that will not
+ * list its tags costs the report those tags, not the report.
+ */
+async function addOtherTags(facts, image, repository, io) {
+    const without = '(list_tags: the report goes without the other tags)';
+    try {
+        const other = await findOtherTags(repository, facts.digest, image.tag);
+        if (!other) {
+            io.warning(`${repository.label}: the registry does not list the tags of ${image.repository} to these credentials ${without}`);
+            return;
+        }
+        facts.tags = [...facts.tags, ...other.tags];
+        facts.tag_scan = { scanned: other.scanned, complete: other.complete };
+        if (!other.complete)
+            io.info(tagScanNote(image.repository));
+    }
+    catch (error) {
+        io.warning(`${problem(error, `Listing the tags of ${image.repository} failed`)} ${without}`);
+    }
+}
+/**
+ * What refers to the image and to each of its parts. The image itself was read: a registry that
+ * fails here costs the report its referrers (null), not the report.
+ */
+async function addReferrers(facts, parts, repository, io) {
+    try {
+        const found = await readReferrers(repository, parts, (m) => io.debug(m));
+        facts.referrers = found.referrers;
+        facts.signed = found.signed;
+    }
+    catch (error) {
+        const message = problem(error, `Looking for what refers to ${facts.digest} failed`);
+        io.warning(`${message} (the report goes without its referrers)`);
+        facts.referrers = null;
+        facts.signed = null;
+    }
+}
+/**
+ * On a push, the pull requests the pushed commit came in through, when a GitHub token is given.
+ * Not reading them costs the report those facts only: a warning, never a failed step.
+ */
+async function addPullRequests(source, settings, io) {
+    const { git, ci } = source;
+    if (ci.provider !== 'github-actions' || ci.event !== 'push')
+        return;
+    if (!settings.githubToken || !git.repository || !git.commit.sha)
+        return;
+    git.pull_requests = null;
+    try {
+        git.pull_requests = await pullRequestsOfCommit({
+            apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com',
+            token: settings.githubToken,
+            repository: git.repository,
+            sha: git.commit.sha,
+            timeoutMs: Math.max(1, Math.round(settings.timeoutSeconds * 1000)),
+        });
+    }
+    catch (error) {
+        if (!(0,errors/* isUserError */.iU)(error))
+            throw error;
+        io.warning(`${(0,secrets/* redact */.E$)(error.message)} (the report goes without the pull requests)`);
+    }
+}
+/** Issue keys from the commit message, the branch and every pull request title, in that order. */
+function addIssueKeys(source, pattern) {
+    const { git } = source;
+    git.issues = findIssueKeys([
+        git.commit.message,
+        git.branch,
+        git.pull_request?.title,
+        ...(git.pull_requests ?? []).map((pr) => pr.title),
+    ], pattern);
+}
+/**
+ * Registry refusals and unreachable registries are the report's failures; anything else is a bug.
+ * The message goes to the summary and maybe a warning, which the wrapper does not redact.
+ */
+function problem(error, what) {
+    if ((0,errors/* isUserError */.iU)(error))
+        return (0,secrets/* redact */.E$)(error.message);
+    if ((0,transport/* isNetworkError */.TX)(error))
+        return (0,secrets/* redact */.E$)(`${what}: ${(0,transport/* describe */.q0)(error)}`);
+    throw error;
+}
+/** A report that could not be made: the summary says so, then the step gives up. */
+async function cannotReport(io, settings, message, facts) {
+    await io.writeSummary({
+        title: 'Image report failed',
+        facts: [...facts, ['Error', markdownText(message)]],
+    });
+    giveUp(io, settings, message);
+}
+/** The step fails or, with fail_on_error false, warns and goes on. */
+function giveUp(io, settings, message) {
+    if (settings.failOnError)
+        throw new errors/* UserError */.yo(message);
+    io.warning(`${message} (fail_on_error is false: the step goes on)`);
+}
+function describeDelivery(delivery, failure) {
+    if (delivery) {
+        const attempts = delivery.attempts > 1 ? `, after ${delivery.attempts} attempts` : '';
+        return `reported to ${delivery.endpoint} (HTTP ${delivery.status}${attempts})`;
+    }
+    if (failure)
+        return `not delivered: ${failure}`;
+    return 'not sent (no endpoint given): the report is in the report output';
+}
+
+
+/***/ }),
+
+/***/ 9688:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ createLimiter)
+/* harmony export */ });
+/** Runs at most `concurrency` of the given tasks at once; the rest wait their turn in order. */
+function createLimiter(concurrency) {
+    let active = 0;
+    const queue = [];
+    const next = () => {
+        if (active >= concurrency)
+            return;
+        const start = queue.shift();
+        if (start)
+            start();
+    };
+    return (task) => new Promise((resolve, reject) => {
+        queue.push(() => {
+            active++;
+            task()
+                .then(resolve, reject)
+                .finally(() => {
+                active--;
+                next();
+            });
+        });
+        next();
+    });
+}
+
+
+/***/ }),
+
+/***/ 1914:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C3: () => (/* binding */ discoverReferrers),
+/* harmony export */   LN: () => (/* binding */ referrersTag),
+/* harmony export */   RY: () => (/* binding */ mergeCosignManifest),
+/* harmony export */   hi: () => (/* binding */ isSignature),
+/* harmony export */   l1: () => (/* binding */ mergeReferrersIndex),
+/* harmony export */   xh: () => (/* binding */ referrerDescriptor)
+/* harmony export */ });
+/* unused harmony exports COSIGN_SUFFIXES, ArtifactType, DEFAULT_REFERRER_DEPTH, cosignTags */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9688);
+/* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6908);
+
+
+
+const COSIGN_SUFFIXES = ['sig', 'att', 'sbom'];
+const ArtifactType = {
+    cosignSignature: 'application/vnd.dev.cosign.simplesigning.v1+json',
+    sigstoreBundlePrefix: 'application/vnd.dev.sigstore.bundle',
+};
+/** A signature on a referrer on a referrer on the image is as deep as real chains go. */
+const DEFAULT_REFERRER_DEPTH = 4;
+/** Subjects probed at once; each costs up to five requests. */
+const SUBJECT_CONCURRENCY = 8;
+/**
+ * One tag listing finds the referrers tags of every subject at once; past this many tags the
+ * listing costs more than asking for each subject's few tags, so those are probed instead.
+ */
+const TAG_LISTING_LIMIT = 10_000;
+const DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-f0-9]{32,})$/;
+/** The referrers tag schema's tag for a digest: `<alg>-<hex>`, cut to a tag's 128 characters. */
+function referrersTag(digest) {
+    const match = DIGEST_RE.exec(digest);
+    if (!match)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${digest}" is not a digest (algorithm:hex)`);
+    return `${match[1]}-${match[2]}`.slice(0, 128);
+}
+/** cosign's tags for a digest, those a tag can hold (a sha512 one is too long for any). */
+function cosignTags(digest) {
+    const match = DIGEST_RE.exec(digest);
+    if (!match)
+        return [];
+    return COSIGN_SUFFIXES.map((suffix) => ({
+        suffix,
+        tag: `${match[1]}-${match[2]}.${suffix}`,
+    })).filter(({ tag }) => tag.length <= 128);
+}
+function isSignature(referrer) {
+    return (referrer.artifactType === ArtifactType.cosignSignature ||
+        referrer.artifactType.startsWith(ArtifactType.sigstoreBundlePrefix) ||
+        (referrer.tag?.endsWith('.sig') ?? false));
+}
+/**
+ * Everything that refers to `subjects` in `repo`, and what refers to those, to `maxDepth`:
+ * breadth first, each digest once (a referrer listed by the API and the tag schema both, or a
+ * chain that loops back), in a stable order. Whether the registry has the referrers API is
+ * learnt from the first answer: a registry that has none is not asked again. The repository's
+ * tags are listed once, so only the referrers and cosign tags that exist are read.
+ */
+async function discoverReferrers(repo, subjects, options = {}) {
+    const maxDepth = options.maxDepth ?? DEFAULT_REFERRER_DEPTH;
+    const state = {
+        api: undefined,
+        artifactType: options.artifactType,
+        asked: new Map(),
+        debug: options.debug,
+    };
+    // The tags and whether the registry has the API, learnt at once before any subject is read.
+    const [listed] = await Promise.all([
+        repo.listTags(TAG_LISTING_LIMIT),
+        subjects.length ? apiReferrers(repo, subjects[0], state) : undefined,
+    ]);
+    if (listed?.complete)
+        state.tags = new Set(listed.tags);
+    const limit = (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .createLimiter */ .z)(SUBJECT_CONCURRENCY);
+    const seen = new Set(subjects);
+    const found = [];
+    let level = [...seen];
+    for (let depth = 1; level.length > 0; depth++) {
+        if (depth > maxDepth) {
+            options.debug?.(`${repo.label}: ${repo.name}: referrers deeper than ${maxDepth} levels are not followed`);
+            break;
+        }
+        const lists = await Promise.all(level.map((subject) => limit(() => referrersOf(repo, subject, depth, state))));
+        level = [];
+        for (const referrer of lists.flat()) {
+            if (seen.has(referrer.digest))
+                continue;
+            seen.add(referrer.digest);
+            found.push(referrer);
+            level.push(referrer.digest);
+        }
+    }
+    return found;
+}
+async function referrersOf(repo, subject, depth, state) {
+    if (!DIGEST_RE.test(subject))
+        return [];
+    const fromApi = async () => {
+        const listed = await apiReferrers(repo, subject, state);
+        return listed.flatMap((d) => fromDescriptor(d, subject, 'api', depth));
+    };
+    const absent = (tag) => state.tags !== undefined && !state.tags.has(tag);
+    const fromTagSchema = async () => {
+        if (absent(referrersTag(subject)))
+            return [];
+        const raw = await repo.findManifest(referrersTag(subject));
+        if (!raw || !(0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(raw.mediaType))
+            return [];
+        const where = `${repo.label}: ${repo.name}:${referrersTag(subject)}`;
+        const { entries, skipped } = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReferrersList */ .a_)(raw, where);
+        if (skipped)
+            state.debug?.(`${where}: ${skipped} entries that are no descriptors left out`);
+        return entries.flatMap((d) => fromDescriptor(d, subject, 'tag-schema', depth));
+    };
+    const fromCosign = cosignTags(subject).map(async ({ tag }) => {
+        if (absent(tag))
+            return [];
+        const raw = await repo.findManifest(tag);
+        if (!raw)
+            return [];
+        return [cosignReferrer(raw, subject, tag, depth, repo)];
+    });
+    const lists = await Promise.all([fromApi(), fromTagSchema(), ...fromCosign]);
+    const all = lists.flat();
+    return state.artifactType ? all.filter((r) => r.artifactType === state.artifactType) : all;
+}
+/** The referrers API's answer for one subject, asked once; [] where the registry has no API. */
+function apiReferrers(repo, subject, state) {
+    let pending = state.asked.get(subject);
+    if (!pending) {
+        pending = (async () => {
+            if (state.api === false)
+                return [];
+            const listed = await repo.listReferrers(subject, state.artifactType);
+            state.api = listed !== undefined;
+            return listed ?? [];
+        })();
+        state.asked.set(subject, pending);
+    }
+    return pending;
+}
+function fromDescriptor(entry, subject, source, depth) {
+    const d = entry;
+    // A malformed entry names nothing that could be copied: it is passed over, not trusted.
+    if (!d || typeof d !== 'object' || typeof d.digest !== 'string' || !DIGEST_RE.test(d.digest))
+        return [];
+    if (typeof d.mediaType !== 'string' || typeof d.size !== 'number')
+        return [];
+    return [
+        {
+            digest: d.digest,
+            mediaType: d.mediaType,
+            size: d.size,
+            artifactType: typeof d.artifactType === 'string' ? d.artifactType : '',
+            subject,
+            annotations: stringMap(d.annotations),
+            source,
+            depth,
+        },
+    ];
+}
+function cosignReferrer(raw, subject, tag, depth, repo) {
+    const manifest = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageManifest */ .Sw)(raw, `${repo.label}: ${repo.name}:${tag}`);
+    const layers = Array.isArray(manifest.layers) ? manifest.layers : [];
+    const artifactType = (typeof manifest.artifactType === 'string' && manifest.artifactType) ||
+        (typeof layers[0]?.mediaType === 'string' && layers[0].mediaType) ||
+        manifest.config?.mediaType ||
+        '';
+    return {
+        digest: raw.digest,
+        mediaType: raw.mediaType,
+        size: raw.bytes.length,
+        artifactType,
+        subject,
+        annotations: stringMap(manifest.annotations),
+        source: 'cosign-tag',
+        tag,
+        manifest: raw,
+        depth,
+    };
+}
+function stringMap(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return {};
+    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
+}
+/** The descriptor a referrers index lists for a referrer (OCI 1.1: artifactType, annotations). */
+function referrerDescriptor(referrer) {
+    return {
+        mediaType: referrer.mediaType,
+        digest: referrer.digest,
+        size: referrer.size,
+        ...(referrer.artifactType ? { artifactType: referrer.artifactType } : {}),
+        ...(Object.keys(referrer.annotations).length ? { annotations: referrer.annotations } : {}),
+    };
+}
+/**
+ * The referrers tag index after adding `additions` to what the target already lists: nothing the
+ * target had is dropped, nothing is listed twice. `undefined` when it would not change.
+ */
+function mergeReferrersIndex(existing, additions, where) {
+    let index = {
+        schemaVersion: 2,
+        mediaType: _oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.ociIndex,
+        manifests: [],
+    };
+    if (existing) {
+        if (!(0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(existing.mediaType)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: the referrers tag holds a ${existing.mediaType}, not an index; it is left alone`);
+        }
+        // The target's own entries are kept as they are, even those this code would not read.
+        index = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReferrersList */ .a_)(existing, where).document;
+    }
+    const listed = new Set(index.manifests.map((d) => d?.digest).filter(Boolean));
+    const added = additions.filter((d) => !listed.has(d.digest));
+    if (added.length === 0)
+        return undefined;
+    const bytes = Buffer.from(JSON.stringify({ ...index, manifests: [...index.manifests, ...added] }));
+    return { bytes, mediaType: _oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.ociIndex, digest: (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(bytes) };
+}
+/**
+ * A cosign tag the target already holds with other signatures than the source's: the source's
+ * manifest with the target's own layers appended, so that no signature is lost on either side.
+ * `undefined` when the source's layers already include all of the target's.
+ */
+function mergeCosignManifest(source, target, where) {
+    const ours = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageManifest */ .Sw)(source, where);
+    const theirs = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageManifest */ .Sw)(target, where);
+    const layers = Array.isArray(ours.layers) ? ours.layers : [];
+    const have = new Set(layers.map((l) => l?.digest));
+    const extra = (Array.isArray(theirs.layers) ? theirs.layers : []).filter((l) => l && typeof l.digest === 'string' && !have.has(l.digest));
+    if (extra.length === 0)
+        return undefined;
+    const bytes = Buffer.from(JSON.stringify({ ...ours, layers: [...layers, ...extra] }));
+    return { bytes, mediaType: source.mediaType, digest: (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(bytes) };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,313 @@
+import { UserError } from '../../errors.js';
+import type { CopyPlan, CopyResult } from '../../images/copy.js';
+import { humanSize } from '../../units.js';
+import {
+  DIGEST_FORM,
+  formatReference,
+  isValidDigest,
+  parseReference,
+  type ImageReference,
+} from '../../oci/reference.js';
+import type { RegistriesConfig } from '../../credentials/registries-file.js';
+import {
+  integrationByName,
+  resolvePush,
+  splitImageName,
+  type Endpoint,
+} from '../../credentials/resolve.js';
+import type { Platform } from '../../oci/manifest.js';
+import { parsePlatform } from '../../images/platforms.js';
+import { getBoolean, getList, getRegistries, getTags, parseMap } from '../inputs.js';
+import type { ActionIO } from '../../host/io.js';
+import { candidateSources, runPromotion } from '../promotion.js';
+
+/** The promote step's inputs, read and checked once (DESIGN §4 promote). */
+export interface PromoteSettings {
+  /** The first (often only) candidate: it decides the default target. */
+  candidate: ImageReference;
+  /** Several candidates are merged into one multi-platform index. */
+  candidates: ImageReference[];
+  tags: string[];
+  registry?: string;
+  imageName?: string;
+  registryContext?: string;
+  expectedDigest?: string;
+  dryRun: boolean;
+  /** Only these platforms of an index. */
+  platforms: Platform[];
+  referrers: boolean;
+  overwrite: boolean;
+  indexAnnotations: Record<string, string>;
+  config: RegistriesConfig;
+}
+
+export function readPromoteSettings(io: ActionIO): PromoteSettings {
+  const candidates = getList(io, 'candidate').map((text) =>
+    parseReference(text, { what: 'candidate' }),
+  );
+  if (!candidates.length)
+    throw new UserError('Input candidate is required: the image to promote, by tag or digest');
+  const tags = getTags(io);
+  if (!tags.length)
+    throw new UserError('Input tag or tags is required: the tags to write in the target');
+  const expectedDigest = io.getInput('expected_digest') || undefined;
+  if (expectedDigest && !isValidDigest(expectedDigest)) {
+    throw new UserError(
+      `Input expected_digest: "${expectedDigest}" is not a digest (${DIGEST_FORM})`,
+    );
+  }
+  const platforms = getList(io, 'platforms').map((p) => parsePlatform(p));
+  if (platforms.length && candidates.length > 1) {
+    throw new UserError(
+      'Input platforms: applies to one candidate; to merge some platforms, name those platform images as the candidates',
+    );
+  }
+  const indexAnnotations = parseMap(io.getInput('index_annotations'), 'index_annotations');
+  if (Object.keys(indexAnnotations).length && candidates.length < 2) {
+    throw new UserError(
+      'Input index_annotations: applies to the index a merge makes; give several candidates, or leave it out',
+    );
+  }
+  for (const key of Object.keys(indexAnnotations)) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(key)) {
+      throw new UserError(
+        `Input index_annotations: "${key}" is not an annotation key (letters, digits, . _ - /, e.g. org.opencontainers.image.description)`,
+      );
+    }
+  }
+  return {
+    candidate: candidates[0],
+    candidates,
+    tags,
+    registry: io.getInput('registry') || undefined,
+    imageName: io.getInput('image_name') || undefined,
+    registryContext: io.getInput('registry_context') || undefined,
+    expectedDigest,
+    dryRun: getBoolean(io, 'dry_run', false),
+    platforms,
+    referrers: getBoolean(io, 'referrers', true),
+    overwrite: getBoolean(io, 'overwrite', true),
+    indexAnnotations,
+    config: getRegistries(io),
+  };
+}
+
+export interface PromoteTarget {
+  endpoint: Endpoint;
+  repository: string;
+}
+
+/**
+ * Where the candidate is pulled from, and where it goes: the named `registry`, else the
+ * integration the candidate is pulled through. With neither `registry` nor `image_name`, the
+ * target is the candidate's own repository, whatever prefix its integration declares: bare
+ * `tags` retag in place.
+ */
+export async function planPromotion(
+  settings: PromoteSettings,
+  env: NodeJS.ProcessEnv,
+): Promise<{ source: Endpoint; sources: Endpoint[]; target: PromoteTarget }> {
+  const { config, candidate } = settings;
+  const sources = await candidateSources(
+    config,
+    env,
+    settings.candidates,
+    settings.registryContext,
+  );
+  const source = sources[0];
+  if (!settings.registry && !settings.imageName) {
+    return { source, sources, target: { endpoint: source, repository: candidate.repository } };
+  }
+  const integration = settings.registry
+    ? integrationByName(config, settings.registry, 'registry')
+    : source.integration;
+  const imageName = settings.imageName ?? candidate.repository;
+  let target: PromoteTarget;
+  if (integration) {
+    target =
+      integration === source.integration
+        ? { ...(await resolvePush(config, env, imageName, integration)), endpoint: source }
+        : await resolvePush(config, env, imageName, integration);
+  } else {
+    // Reached through the Docker config or anonymously: the target is the same registry.
+    const named = parseReference(`${source.domain}/${splitImageName(imageName).path}`, {
+      what: 'image_name',
+      defaultTag: false,
+    });
+    target = { endpoint: source, repository: named.repository };
+  }
+  // A domain written in image_name that is not where the copy goes would be dropped silently.
+  const written = settings.imageName ? splitImageName(settings.imageName).domain : undefined;
+  if (written && written !== target.endpoint.domain) {
+    throw new UserError(
+      `Input image_name: "${settings.imageName}" names ${written}, but the promotion goes to ${target.endpoint.domain} (${target.endpoint.label}); set registry to an integration of ${written}, or leave the domain out of image_name`,
+    );
+  }
+  return { source, sources, target };
+}
+
+export async function promote(io: ActionIO): Promise<void> {
+  const settings = readPromoteSettings(io);
+  const { sources, target } = await io.group('Resolve the registries', async () => {
+    const planned = await planPromotion(settings, io.env);
+    const { target } = planned;
+    io.info(
+      `${settings.candidates.map(formatReference).join(' + ')} via ${planned.sources.map((s) => s.label).join(', ')} → ${target.endpoint.domain}/${target.repository} via ${target.endpoint.label}`,
+    );
+    return planned;
+  });
+
+  const { result, images, note } = await io.group(settings.dryRun ? 'Plan' : 'Plan and copy', () =>
+    runPromotion(io, {
+      candidates: settings.candidates,
+      sources,
+      target,
+      tags: settings.tags,
+      expectedDigest: settings.expectedDigest,
+      dryRun: settings.dryRun,
+      platforms: settings.platforms,
+      referrers: settings.referrers,
+      overwrite: settings.overwrite,
+      indexAnnotations: settings.indexAnnotations,
+    }),
+  );
+  io.setOutput('digest', result.digest);
+  io.setOutput('image', images[0]);
+  io.setOutput('images', images.join('\n'));
+  io.setOutput('stats', JSON.stringify(result.stats));
+  io.info(describeResult(settings, result, images, settings.dryRun));
+  await io.writeSummary(promoteSummary(settings, sources, target, result, images, note));
+}
+
+function describeResult(
+  settings: PromoteSettings,
+  result: CopyResult,
+  images: string[],
+  dryRun: boolean,
+): string {
+  const { blobs } = result.stats;
+  const verb = dryRun ? 'Would promote' : 'Promoted';
+  const moved = dryRun
+    ? `${result.plan.blobs.filter((b) => b.action === 'copy').length} blobs to copy, ${result.plan.blobs.filter((b) => b.action === 'mount').length} to mount, ${result.plan.tags.filter((t) => t.action === 'write').length} tags to write`
+    : `${result.plan.mode}: ${blobs.copied} blobs copied (${result.stats.bytes_copied} bytes), ${blobs.mounted} mounted, ${blobs.skipped} already there, ${result.stats.manifests} manifests written, ${result.stats.referrers} referrers copied, ${result.stats.requests} requests`;
+  const referrers = result.plan.referrers.length
+    ? `; ${result.plan.referrers.length} referrers (${result.plan.referrers.filter((r) => r.action === 'write').length} ${dryRun ? 'to copy' : 'copied'})`
+    : '';
+  return `${verb} ${settings.candidates.map(formatReference).join(' + ')} (${result.digest}) to ${images.join(', ')}; ${moved}${dryRun ? referrers : ''}`;
+}
+
+function promoteSummary(
+  settings: PromoteSettings,
+  sources: Endpoint[],
+  target: PromoteTarget,
+  result: CopyResult,
+  images: string[],
+  note: string | undefined,
+) {
+  const { stats, plan } = result;
+  const written = (action: 'skip' | 'write') =>
+    action === 'skip' ? 'already there' : settings.dryRun ? 'would write' : 'written';
+  return {
+    title: settings.dryRun ? 'Promotion plan (dry run)' : 'Image promoted',
+    facts: [
+      ...settings.candidates.map((c, i): [string, string] => [
+        settings.candidates.length > 1 ? `Source ${i + 1}` : 'Source',
+        `${formatReference(c)} (${sources[i].label})`,
+      ]),
+      ['Target', `${images.join(', ')} (${target.endpoint.label})`],
+      ['Digest', `\`${result.digest}\``],
+      ['Mode', plan.mode],
+    ] as [string, string][],
+    tables: [
+      {
+        header: ['Tag', 'Action'],
+        rows: plan.tags.map((t) => [t.tag, written(t.action)]),
+      },
+      ...(plan.referrers.length
+        ? [
+            {
+              header: ['Referrer', 'Artifact type', 'Refers to', 'Found by', 'Action'],
+              rows: plan.referrers.map((r) => [
+                `\`${r.digest}\``,
+                r.artifactType || 'unknown',
+                `\`${r.subject}\``,
+                r.tag
+                  ? `cosign tag ${r.tag}`
+                  : r.source === 'api'
+                    ? 'referrers API'
+                    : 'referrers tag',
+                written(r.action),
+              ]),
+            },
+          ]
+        : []),
+      settings.dryRun
+        ? {
+            header: [
+              'Platform',
+              'Blobs to copy',
+              'Bytes to copy',
+              'Blobs to mount',
+              'Already there',
+            ],
+            rows: wouldMove(plan),
+          }
+        : {
+            header: [
+              'Manifests written',
+              'Blobs copied',
+              'Bytes copied',
+              'Blobs mounted',
+              'Blobs already there',
+              'Referrers copied',
+              'Requests',
+            ],
+            rows: [
+              [
+                String(stats.manifests),
+                String(stats.blobs.copied),
+                humanSize(stats.bytes_copied),
+                String(stats.blobs.mounted),
+                String(stats.blobs.skipped),
+                String(stats.referrers),
+                String(stats.requests),
+              ],
+            ],
+          },
+    ],
+    notes: [
+      ...(note ? [note] : []),
+      ...(plan.referrersIndex === 'tag-schema'
+        ? ['The target has no referrers API: its sha256-<hex> referrers tags list them.']
+        : []),
+      ...(!settings.referrers
+        ? ['referrers: false: signatures, SBOMs and attestations stayed behind.']
+        : []),
+    ],
+  };
+}
+
+/** A dry run's blobs by the platform whose manifest first names them: what would move where. */
+export function wouldMove(plan: CopyPlan): string[][] {
+  const platforms = new Map(plan.manifests.map((m) => [m.digest, m.platform]));
+  const rows = new Map<string, { copy: number; bytes: number; mount: number; skip: number }>();
+  for (const blob of plan.blobs) {
+    const name =
+      platforms.get(blob.manifest) ??
+      (blob.manifest === plan.digest ? 'image' : `manifest ${blob.manifest.slice(0, 19)}`);
+    const row = rows.get(name) ?? { copy: 0, bytes: 0, mount: 0, skip: 0 };
+    if (blob.action === 'copy') {
+      row.copy++;
+      row.bytes += blob.size;
+    } else if (blob.action === 'mount') row.mount++;
+    else row.skip++;
+    rows.set(name, row);
+  }
+  return [...rows].map(([name, r]) => [
+    name,
+    String(r.copy),
+    humanSize(r.bytes),
+    String(r.mount),
+    String(r.skip),
+  ]);
+}
