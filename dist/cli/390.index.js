@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
 /* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6908);
-/* harmony import */ var _distribution_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7617);
+/* harmony import */ var _distribution_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4766);
 
 
 

@@ -761,8 +761,8 @@ function createDispatcher(env) {
         : new undici/* Agent */.g6();
 }
 
-// EXTERNAL MODULE: ./.build/src/distribution/session.js + 3 modules
-var session = __webpack_require__(7617);
+// EXTERNAL MODULE: ./.build/src/distribution/session.js
+var session = __webpack_require__(4766);
 // EXTERNAL MODULE: ./.build/src/actions/inputs.js
 var inputs = __webpack_require__(1270);
 // EXTERNAL MODULE: ./.build/src/units.js

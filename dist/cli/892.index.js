@@ -22,9 +22,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6908);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2968);
 /* harmony import */ var _credentials_resolve_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5698);
-/* harmony import */ var _distribution_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7617);
+/* harmony import */ var _distribution_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4766);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1270);
-/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8461);
+/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5476);
 /* harmony import */ var _read_back_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9779);
 /* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5952);
 

@@ -9248,11 +9248,11 @@ function checkingInputs(name, action) {
  * only when asked for, so a CLI step pays for the code of its own action alone.
  */
 const ACTIONS = {
-    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(698), __nccwpck_require__.e(617), __nccwpck_require__.e(390), __nccwpck_require__.e(704), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8259))).build,
-    push: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(260), __nccwpck_require__.e(698), __nccwpck_require__.e(617), __nccwpck_require__.e(461), __nccwpck_require__.e(390), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5892))).push,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(698), __nccwpck_require__.e(617), __nccwpck_require__.e(461), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1276))).promote,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(698), __nccwpck_require__.e(766), __nccwpck_require__.e(390), __nccwpck_require__.e(704), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8259))).build,
+    push: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(260), __nccwpck_require__.e(698), __nccwpck_require__.e(766), __nccwpck_require__.e(476), __nccwpck_require__.e(390), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5892))).push,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(698), __nccwpck_require__.e(766), __nccwpck_require__.e(476), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1276))).promote,
     login: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(698), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4717))).login,
-    'report-image-info': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(815), __nccwpck_require__.e(698), __nccwpck_require__.e(617), __nccwpck_require__.e(704), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5432))).reportImageInfo,
+    'report-image-info': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(815), __nccwpck_require__.e(698), __nccwpck_require__.e(766), __nccwpck_require__.e(704), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5432))).reportImageInfo,
 };
 
 ;// CONCATENATED MODULE: ./.build/src/host/io.js
@@ -9263,8 +9263,8 @@ function summaryOff(env) {
 
 // EXTERNAL MODULE: ./.build/src/actions/inputs.js
 var actions_inputs = __nccwpck_require__(1270);
-// EXTERNAL MODULE: ./.build/src/host/progress.js + 1 modules
-var progress = __nccwpck_require__(6473);
+// EXTERNAL MODULE: ./.build/src/host/progress.js
+var progress = __nccwpck_require__(4955);
 // EXTERNAL MODULE: ./.build/src/host/run.js
 var run = __nccwpck_require__(9427);
 // EXTERNAL MODULE: ./.build/src/secrets.js
@@ -11501,79 +11501,15 @@ function listenForCancel() {
 
 /***/ }),
 
-/***/ 6473:
+/***/ 4955:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  wV: () => (/* binding */ activeProgress),
-  ri: () => (/* binding */ progressIntervalMs),
-  E0: () => (/* binding */ withProgress)
-});
-
-// UNUSED EXPORTS: PROGRESS_SECONDS
-
-// EXTERNAL MODULE: ./.build/src/units.js
-var units = __nccwpck_require__(1496);
-;// CONCATENATED MODULE: ./.build/src/images/progress.js
-
-/**
- * How far a transfer is: blobs and bytes done of what the plan found missing, the rate, and the
- * time left at that rate. The copy engine counts; whoever hosts it decides how often to say so.
- */
-class TransferProgress {
-    blobsTotal = 0;
-    blobsDone = 0;
-    bytesTotal = 0;
-    bytesDone = 0;
-    /** Tags written so far: what a cancelled step must say it did. */
-    tagsWritten = [];
-    started;
-    constructor(now = Date.now()) {
-        this.started = now;
-    }
-    /** A blob that will move (or be mounted: no bytes). */
-    planned(size) {
-        this.blobsTotal++;
-        this.bytesTotal += size;
-    }
-    moved(bytes) {
-        this.bytesDone += bytes;
-    }
-    /** Bytes of a try that failed: they will move again. */
-    unmoved(bytes) {
-        this.bytesDone -= bytes;
-    }
-    finished() {
-        this.blobsDone++;
-    }
-    get idle() {
-        return this.blobsTotal === 0 || this.blobsDone >= this.blobsTotal;
-    }
-    /** `3/8 blobs, 96.0 MB of 128.0 MB, 24.1 MB/s, about 1 s left`. */
-    line(now = Date.now()) {
-        const seconds = Math.max((now - this.started) / 1000, 0.001);
-        const rate = this.bytesDone / seconds;
-        const left = this.bytesTotal - this.bytesDone;
-        const eta = rate > 0 && left > 0 ? `, about ${(0,units/* humanDuration */.U)(left / rate)} left` : '';
-        return `${this.blobsDone}/${this.blobsTotal} blobs, ${(0,units/* humanSize */.X)(this.bytesDone)} of ${(0,units/* humanSize */.X)(this.bytesTotal)}, ${(0,units/* humanSize */.X)(rate)}/s${eta}`;
-    }
-}
-/**
- * Says the progress every `intervalMs` while blobs are moving; nothing for a transfer shorter
- * than one interval. The timer does not keep the process alive. Returns the stop function.
- */
-function reportProgress(progress, say, intervalMs) {
-    const timer = setInterval(() => {
-        if (!progress.idle)
-            say(progress.line());
-    }, intervalMs);
-    timer.unref();
-    return () => clearInterval(timer);
-}
-
-;// CONCATENATED MODULE: ./.build/src/host/progress.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ withProgress),
+/* harmony export */   ri: () => (/* binding */ progressIntervalMs)
+/* harmony export */ });
+/* unused harmony export PROGRESS_SECONDS */
+/* harmony import */ var _images_progress_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7619);
 
 /** DESIGN §7: at least every 10 s; `IMAGE_ACTIONS_PROGRESS_SECONDS` sets it (tests shorten it). */
 const PROGRESS_SECONDS = 10;
@@ -11583,18 +11519,12 @@ function progressIntervalMs(env, fallbackSeconds = PROGRESS_SECONDS) {
 }
 /**
  * Runs a transfer with its progress said through the host while it lasts: nothing for one shorter
- * than an interval, a line per interval for a longer one.
+ * than an interval, a line per interval for a longer one. The caller may pass the counter in, to
+ * read it after a failure (what a cancelled step says it had done).
  */
-let active;
-/** The transfer running now, if any: what a cancelled step says it had done. */
-function activeProgress() {
-    return active;
-}
-async function withProgress(io, work) {
-    const progress = new TransferProgress();
-    active = progress;
+async function withProgress(io, work, progress = new _images_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .TransferProgress */ .v()) {
     let said = false;
-    const stop = reportProgress(progress, (line) => {
+    const stop = (0,_images_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .reportProgress */ .w)(progress, (line) => {
         said = true;
         io.progress.say(line);
     }, io.progress.intervalMs);
@@ -11669,6 +11599,71 @@ function exitIfCancelled() {
         return;
     process.exitCode = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(signal);
     setTimeout(() => process.exit((0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(signal)), 2_000).unref();
+}
+
+
+/***/ }),
+
+/***/ 7619:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ TransferProgress),
+/* harmony export */   w: () => (/* binding */ reportProgress)
+/* harmony export */ });
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1496);
+
+/**
+ * How far a transfer is: blobs and bytes done of what the plan found missing, the rate, and the
+ * time left at that rate. The copy engine counts; whoever hosts it decides how often to say so.
+ */
+class TransferProgress {
+    blobsTotal = 0;
+    blobsDone = 0;
+    bytesTotal = 0;
+    bytesDone = 0;
+    started;
+    constructor(now = Date.now()) {
+        this.started = now;
+    }
+    /** A blob that will move (or be mounted: no bytes). */
+    planned(size) {
+        this.blobsTotal++;
+        this.bytesTotal += size;
+    }
+    moved(bytes) {
+        this.bytesDone += bytes;
+    }
+    /** Bytes of a try that failed: they will move again. */
+    unmoved(bytes) {
+        this.bytesDone -= bytes;
+    }
+    finished() {
+        this.blobsDone++;
+    }
+    get idle() {
+        return this.blobsTotal === 0 || this.blobsDone >= this.blobsTotal;
+    }
+    /** `3/8 blobs, 96.0 MB of 128.0 MB, 24.1 MB/s, about 1 s left`. */
+    line(now = Date.now()) {
+        const seconds = Math.max((now - this.started) / 1000, 0.001);
+        const rate = this.bytesDone / seconds;
+        const left = this.bytesTotal - this.bytesDone;
+        const eta = rate > 0 && left > 0 ? `, about ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .U)(left / rate)} left` : '';
+        return `${this.blobsDone}/${this.blobsTotal} blobs, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanSize */ .X)(this.bytesDone)} of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanSize */ .X)(this.bytesTotal)}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanSize */ .X)(rate)}/s${eta}`;
+    }
+}
+/**
+ * Says the progress every `intervalMs` while blobs are moving; nothing for a transfer shorter
+ * than one interval. The timer does not keep the process alive. Returns the stop function.
+ */
+function reportProgress(progress, say, intervalMs) {
+    const timer = setInterval(() => {
+        if (!progress.idle)
+            say(progress.line());
+    }, intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
 }
 
 

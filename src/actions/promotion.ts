@@ -14,7 +14,8 @@ import {
 } from '../credentials/resolve.js';
 import { Clients, jobsFromEnv } from '../distribution/session.js';
 import { CancelledError, cancelledBy } from '../host/cancel.js';
-import { activeProgress, withProgress } from '../host/progress.js';
+import { withProgress } from '../host/progress.js';
+import { TransferProgress } from '../images/progress.js';
 import type { ActionIO } from '../host/io.js';
 
 /**
@@ -112,6 +113,9 @@ export async function runPromotion(
   const { candidates, sources, target, tags, expectedDigest } = promotion;
   const dryRun = promotion.dryRun ?? false;
   const clients = shared ?? new Clients((m) => io.debug(m));
+  const progress = new TransferProgress();
+  // What a cancelled step says it left behind; a dry run writes no tag.
+  const written: string[] = [];
   try {
     const { targetRepo, sourceRepos } = openRepositories(
       clients,
@@ -129,6 +133,7 @@ export async function runPromotion(
       log: (m: string) => io.info(m),
       referrers: promotion.referrers,
       overwrite: promotion.overwrite,
+      onTagWritten: dryRun ? undefined : (tag: string) => written.push(tag),
     };
     const roots = await Promise.all(
       candidates.map((c, i) =>
@@ -144,23 +149,31 @@ export async function runPromotion(
       ? await narrowToPlatforms(sourceRepos[0], roots[0], promotion.platforms)
       : { root: roots[0], newRoot: false, note: undefined };
     if (narrowed.note) io.info(narrowed.note);
-    const result = await withProgress(io, (progress) =>
-      candidates.length === 1
-        ? copyImage(sourceRepos[0], narrowed.root, targetRepo, tags, {
-            ...options,
-            newRoot: narrowed.newRoot,
-            progress,
-          })
-        : mergeImages(
-            roots.map((root, i) => ({
-              repo: sourceRepos[i],
-              root,
-              name: formatReference(candidates[i]),
-            })),
-            targetRepo,
-            tags,
-            { ...options, expectedDigest, indexAnnotations: promotion.indexAnnotations, progress },
-          ),
+    const result = await withProgress(
+      io,
+      (progress) =>
+        candidates.length === 1
+          ? copyImage(sourceRepos[0], narrowed.root, targetRepo, tags, {
+              ...options,
+              newRoot: narrowed.newRoot,
+              progress,
+            })
+          : mergeImages(
+              roots.map((root, i) => ({
+                repo: sourceRepos[i],
+                root,
+                name: formatReference(candidates[i]),
+              })),
+              targetRepo,
+              tags,
+              {
+                ...options,
+                expectedDigest,
+                indexAnnotations: promotion.indexAnnotations,
+                progress,
+              },
+            ),
+      progress,
     );
     // Every request of the step, the ping, tokens and source reads included.
     result.stats.requests = clients.transport.stats.requests;
@@ -171,7 +184,7 @@ export async function runPromotion(
       ...(narrowed.note ? { note: narrowed.note } : {}),
     };
   } catch (error) {
-    throw await cancelledWork(error, clients);
+    throw await cancelledWork(error, clients, progress, written);
   } finally {
     if (!shared) await clients.close();
   }
@@ -181,16 +194,19 @@ export async function runPromotion(
  * A promotion stopped by SIGINT/SIGTERM: its open upload sessions are cancelled, and the one line
  * it ends with says what moved, what was cancelled and which tags (none, as a rule) were written.
  */
-async function cancelledWork(error: unknown, clients: Clients): Promise<unknown> {
+async function cancelledWork(
+  error: unknown,
+  clients: Clients,
+  progress: TransferProgress,
+  tags: string[],
+): Promise<unknown> {
   const signal = cancelledBy();
   if (!signal) return error;
   const uploads = await clients.cancelUploads();
-  const progress = activeProgress();
-  const tags = progress?.tagsWritten ?? [];
   return new CancelledError(
     signal,
     [
-      progress && !progress.idle ? `${progress.line()} when stopped` : 'stopped',
+      !progress.idle ? `${progress.line()} when stopped` : 'stopped',
       uploadsLine(uploads),
       tags.length ? `tags written before the stop: ${tags.join(', ')}` : 'no tag was written',
     ].join('; '),

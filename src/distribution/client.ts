@@ -31,6 +31,7 @@ import {
   type RawManifest,
 } from '../oci/manifest.js';
 import { DIGEST_FORM, isValidDigest, isValidTag } from '../oci/reference.js';
+import type { ImageTarget, ManifestHead } from '../oci/store.js';
 
 /** Where a registry is and how to speak to it; resolve.ts's Endpoint is one. */
 export interface RegistryEndpoint {
@@ -43,11 +44,7 @@ export interface RegistryEndpoint {
   refusalHint?: string;
 }
 
-export interface ManifestHead {
-  digest: string;
-  mediaType: string;
-  size: number;
-}
+export type { ManifestHead } from '../oci/store.js';
 
 /** How much of an answer read whole is taken, and what it is called when there is more. */
 interface BodyBound {
@@ -138,7 +135,7 @@ export class RegistryClient {
   }
 }
 
-export class Repository {
+export class Repository implements ImageTarget {
   /** The ping and token `prepareAuth` started, awaited by the first request. */
   private prepared: Promise<unknown> | undefined;
 

@@ -14,21 +14,14 @@ export function progressIntervalMs(
 
 /**
  * Runs a transfer with its progress said through the host while it lasts: nothing for one shorter
- * than an interval, a line per interval for a longer one.
+ * than an interval, a line per interval for a longer one. The caller may pass the counter in, to
+ * read it after a failure (what a cancelled step says it had done).
  */
-let active: TransferProgress | undefined;
-
-/** The transfer running now, if any: what a cancelled step says it had done. */
-export function activeProgress(): TransferProgress | undefined {
-  return active;
-}
-
 export async function withProgress<T>(
   io: ActionIO,
   work: (progress: TransferProgress) => Promise<T>,
+  progress = new TransferProgress(),
 ): Promise<T> {
-  const progress = new TransferProgress();
-  active = progress;
   let said = false;
   const stop = reportProgress(
     progress,

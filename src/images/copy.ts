@@ -1,5 +1,7 @@
 import { RegistryError, UserError } from '../errors.js';
-import type { Repository } from '../distribution/client.js';
+import { Repository } from '../distribution/client.js';
+import type { ImageSource, ImageTarget } from '../oci/store.js';
+import { DryRunTarget } from './dry-run.js';
 import { sleep, withRetryBudget } from '../http/retry.js';
 import { describe, isNetworkError, isRetryableStatus } from '../http/transport.js';
 import { createLimiter } from '../concurrency.js';
@@ -117,6 +119,8 @@ export interface CopyOptions {
   newRoot?: boolean;
   /** Counts the blobs and bytes that move, for progress lines. */
   progress?: TransferProgress;
+  /** Told of each tag as it is written (what a cancelled step says it left behind). */
+  onTagWritten?: (tag: string) => void;
   log?: (message: string) => void;
 }
 
@@ -129,14 +133,33 @@ export interface CopyOptions {
  */
 export const DEFAULT_JOBS = 16;
 
-export function copyMode(source: Repository, target: Repository): CopyMode {
+/** Only two repositories of one registry can share blobs; any other pair streams them. */
+export function copyMode(source: ImageSource, target: ImageTarget): CopyMode {
+  if (!(source instanceof Repository && target instanceof Repository)) return 'copy';
   if (!source.client.sameRegistry(target.client)) return 'copy';
   return source.name === target.name ? 'retag' : 'mount';
 }
 
+/** What the engine writes through: the target itself, or on a dry run a stand-in that keeps it. */
+export function writerFor(target: ImageTarget, options: Pick<CopyOptions, 'dryRun'>): ImageTarget {
+  return options.dryRun ? new DryRunTarget(target) : target;
+}
+
+/** A dry run wrote nothing: its counts of writes are zero; what it found present stays counted. */
+export function settled(stats: CopyStats, options: Pick<CopyOptions, 'dryRun'>): CopyStats {
+  if (!options.dryRun) return stats;
+  return {
+    ...stats,
+    manifests: 0,
+    blobs: { ...stats.blobs, mounted: 0, copied: 0 },
+    bytes_copied: 0,
+    referrers: 0,
+  };
+}
+
 /** Reads the source manifest and checks it against `expected_digest` before anything is written. */
 export async function readSource(
-  source: Repository,
+  source: ImageSource,
   reference: string,
   expectedDigest?: string,
 ): Promise<RawManifest> {
@@ -154,15 +177,23 @@ export async function readSource(
  * points to is present and verified in the target before the tag is written.
  */
 export async function copyImage(
-  source: Repository,
+  source: ImageSource,
   root: RawManifest,
-  target: Repository,
+  target: ImageTarget,
   tags: string[],
   options: CopyOptions = {},
 ): Promise<CopyResult> {
   const counter = requestCounter([source, target]);
   const mode = copyMode(source, target);
-  const run = new CopyRun(source, target, mode, options, newPlan(mode, root), newStats());
+  const writer = writerFor(target, options);
+  const run = new CopyRun({
+    source,
+    target: writer,
+    mode,
+    options,
+    plan: newPlan(mode, root),
+    stats: newStats(),
+  });
   // In place, the repository already holds the image and all that refers to it.
   const carry = mode !== 'retag' && options.referrers !== false;
   // Read before any request starts: a malformed root fails alone, with nothing left in flight.
@@ -180,15 +211,19 @@ export async function copyImage(
   if (mode !== 'retag' && (tagPlan.some((t) => t.action === 'write') || referrers.length)) {
     // Referrers with a `subject` hang off the root by digest: it is put by digest first, so that
     // a registry indexing subjects finds it. cosign's tags name it only by their own name.
-    await run.ensureManifest(
-      root,
-      referrers.some((r) => r.source !== 'cosign-tag'),
-    );
+    await run.ensureManifest(root, {
+      putByDigest: referrers.some((r) => r.source !== 'cosign-tag'),
+    });
   }
   await run.carryReferrers(referrers);
-  await writeTags(target, root, run.plan, run.stats, options);
+  await writeTags(writer, root, run.plan, run.stats, options);
   run.stats.requests = counter();
-  return { digest: root.digest, mediaType: root.mediaType, plan: run.plan, stats: run.stats };
+  return {
+    digest: root.digest,
+    mediaType: root.mediaType,
+    plan: run.plan,
+    stats: settled(run.stats, options),
+  };
 }
 
 /** The digests whose referrers travel with the image: the root's own and its children's. */
@@ -229,8 +264,9 @@ export function newStats(): CopyStats {
   };
 }
 
-/** Requests made through these repositories' transports from now on. */
-export function requestCounter(repos: Repository[]): () => number {
+/** Requests made through these registries' transports from now on (an archive makes none). */
+export function requestCounter(stores: ImageSource[]): () => number {
+  const repos = stores.filter((s): s is Repository => s instanceof Repository);
   const transports = [...new Set(repos.map((r) => r.client.transport))];
   const before = transports.reduce((n, t) => n + t.stats.requests, 0);
   return () => transports.reduce((n, t) => n + t.stats.requests, 0) - before;
@@ -241,7 +277,7 @@ export function requestCounter(repos: Repository[]): () => number {
  * false, a tag that points elsewhere fails the promotion here, before anything is written.
  */
 export async function planTags(
-  target: Repository,
+  target: ImageSource,
   tags: string[],
   digest: string,
   overwrite = true,
@@ -271,22 +307,48 @@ export async function planTags(
 
 /** Tags last: written only once everything they point to is in place. */
 export async function writeTags(
-  target: Repository,
+  target: ImageTarget,
   root: RawManifest,
   plan: CopyPlan,
   stats: CopyStats,
   options: CopyOptions,
 ): Promise<void> {
-  if (options.dryRun) return;
   await Promise.all(
     plan.tags
       .filter((t) => t.action === 'write')
       .map(async (t) => {
         await target.putManifest(t.tag, root);
         stats.manifests++;
-        options.progress?.tagsWritten.push(t.tag);
+        options.onTagWritten?.(t.tag);
       }),
   );
+}
+
+/** A target that can link blobs from another repository of its registry. */
+type MountingTarget = ImageTarget & Pick<Repository, 'mountBlob'>;
+
+function canMount(target: ImageTarget): target is MountingTarget {
+  return typeof (target as Partial<MountingTarget>).mountBlob === 'function';
+}
+
+/** How a manifest is made present: see `CopyRun.ensureManifest`. */
+export interface EnsureOptions {
+  /** Put it by digest too (false for a root, which its tags write). */
+  putByDigest: boolean;
+  /** The target is known not to have it: no HEAD first. */
+  knownAbsent?: boolean;
+  /** Its platform, or what it is (`referrers`), for the plan. */
+  platform?: string;
+}
+
+export interface CopyRunParts {
+  source: ImageSource;
+  /** Where it writes: on a dry run, a `DryRunTarget` (see `writerFor`). */
+  target: ImageTarget;
+  mode: CopyMode;
+  options: CopyOptions;
+  plan: CopyPlan;
+  stats: CopyStats;
 }
 
 /**
@@ -303,15 +365,18 @@ export class CopyRun {
   /** Set once the target answered a manifest PUT with `OCI-Subject`: it has the referrers API. */
   private targetIndexesSubjects = false;
   private readonly progress?: TransferProgress;
+  private readonly source: ImageSource;
+  private readonly target: ImageTarget;
+  private readonly mode: CopyMode;
+  readonly plan: CopyPlan;
+  readonly stats: CopyStats;
 
-  constructor(
-    private readonly source: Repository,
-    private readonly target: Repository,
-    private readonly mode: CopyMode,
-    private readonly options: CopyOptions,
-    readonly plan: CopyPlan,
-    readonly stats: CopyStats,
-  ) {
+  constructor({ source, target, mode, options, plan, stats }: CopyRunParts) {
+    this.source = source;
+    this.target = target;
+    this.mode = mode;
+    this.plan = plan;
+    this.stats = stats;
     this.limit = createLimiter(Math.max(1, options.jobs ?? DEFAULT_JOBS));
     this.progress = options.progress;
     this.log = options.log ?? (() => {});
@@ -324,9 +389,7 @@ export class CopyRun {
    */
   async ensureManifest(
     raw: RawManifest,
-    putByDigest: boolean,
-    knownAbsent = false,
-    platform?: string,
+    { putByDigest, knownAbsent = false, platform }: EnsureOptions,
   ): Promise<'skip' | 'write'> {
     if (!knownAbsent && (await this.target.headManifest(raw.digest))) {
       this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'skip' });
@@ -347,7 +410,7 @@ export class CopyRun {
       action: 'write',
       ...(platform ? { platform } : {}),
     });
-    if (putByDigest && !this.options.dryRun) {
+    if (putByDigest) {
       const put = await this.target.putManifest(raw.digest, raw);
       if (put.subject) this.targetIndexesSubjects = true;
       this.stats.manifests++;
@@ -379,7 +442,7 @@ export class CopyRun {
             : child.platform
               ? formatPlatform(child.platform)
               : undefined);
-        return this.ensureManifest(raw, true, true, platform);
+        return this.ensureManifest(raw, { putByDigest: true, knownAbsent: true, platform });
       })();
       this.manifests.set(child.digest, pending);
     }
@@ -425,7 +488,6 @@ export class CopyRun {
           mediaType: merged.mediaType,
           action: 'write',
         });
-        if (this.options.dryRun) return;
         await this.target.putManifest(tag, merged);
         this.stats.manifests++;
       }),
@@ -446,7 +508,7 @@ export class CopyRun {
       const action = await this.ensureChild(referrerDescriptor(referrer), 'referrers');
       if (action === 'write') {
         planned.action = 'write';
-        if (!this.options.dryRun) this.stats.referrers++;
+        this.stats.referrers++;
       }
       return;
     }
@@ -454,7 +516,11 @@ export class CopyRun {
     const source = referrer.manifest;
     const head = await this.target.headManifest(referrer.tag);
     if (head?.digest === source.digest) return;
-    await this.ensureManifest(source, false, true, 'referrers');
+    await this.ensureManifest(source, {
+      putByDigest: false,
+      knownAbsent: true,
+      platform: 'referrers',
+    });
     let written = source;
     if (head) {
       // The target has signatures of its own under this tag: both sides' are kept.
@@ -464,7 +530,6 @@ export class CopyRun {
       written = mergeCosignManifest(source, theirs, where) ?? source;
     }
     planned.action = 'write';
-    if (this.options.dryRun) return;
     await this.target.putManifest(referrer.tag, written);
     this.stats.manifests++;
     this.stats.referrers++;
@@ -474,15 +539,22 @@ export class CopyRun {
     if (isNonDistributable(blob)) return Promise.resolve();
     let pending = this.blobs.get(blob.digest);
     if (!pending) {
+      const target = this.target;
       pending =
-        this.mode === 'mount' ? this.mountBlob(blob, manifest) : this.copyBlob(blob, manifest);
+        this.mode === 'mount' && canMount(target)
+          ? this.mountBlob(blob, manifest, target)
+          : this.copyBlob(blob, manifest);
       this.blobs.set(blob.digest, pending);
     }
     return pending;
   }
 
   /** Mounting moves no bytes and answers 201 for a blob already there: no HEAD first. */
-  private async mountBlob(blob: Descriptor, manifest: string): Promise<void> {
+  private async mountBlob(
+    blob: Descriptor,
+    manifest: string,
+    target: MountingTarget,
+  ): Promise<void> {
     if (this.mountRefused) return this.copyBlob(blob, manifest);
     const planned: PlannedBlob = {
       digest: blob.digest,
@@ -491,8 +563,7 @@ export class CopyRun {
       manifest,
     };
     this.plan.blobs.push(planned);
-    if (this.options.dryRun) return;
-    const result = await this.limit(() => this.target.mountBlob(blob.digest, this.source.name));
+    const result = await this.limit(() => target.mountBlob(blob.digest, this.source.name));
     if (result.mounted) {
       this.stats.blobs.mounted++;
       return;
@@ -530,7 +601,6 @@ export class CopyRun {
       this.stats.blobs.skipped++;
       return;
     }
-    if (this.options.dryRun) return;
     await this.tracked(blob, () => this.transfer(blob));
   }
 

@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import type { Repository } from '../distribution/client.js';
+import type { ImageSource, ImageTarget } from '../oci/store.js';
 import {
   CopyRun,
   copyMode,
@@ -7,7 +7,9 @@ import {
   newStats,
   planTags,
   requestCounter,
+  settled,
   subjectsOf,
+  writerFor,
   writeTags,
   type CopyOptions,
   type CopyResult,
@@ -31,7 +33,7 @@ import { discoverReferrers } from './referrers.js';
 
 /** One image to merge: where it is read from and its manifest. */
 export interface MergeSource {
-  repo: Repository;
+  repo: ImageSource;
   root: RawManifest;
   /** How the user named it, for messages. */
   name: string;
@@ -186,7 +188,7 @@ export function buildIndex(
  */
 export async function mergeImages(
   sources: MergeSource[],
-  target: Repository,
+  target: ImageTarget,
   tags: string[],
   options: CopyOptions & { indexAnnotations?: Record<string, string> } = {},
 ): Promise<CopyResult> {
@@ -207,20 +209,21 @@ export async function mergeImages(
       `The merged index is ${index.digest}, not the expected_digest ${options.expectedDigest}; nothing was written`,
     );
   }
+  const writer = writerFor(target, options);
   const plan = newPlan('merge', index);
   const stats = newStats();
   plan.tags = await planTags(target, tags, index.digest, options.overwrite);
   const writes = plan.tags.some((t) => t.action === 'write');
   await Promise.all(
     sources.map(async (source, i) => {
-      const run = new CopyRun(
-        source.repo,
-        target,
-        copyMode(source.repo, target),
+      const run = new CopyRun({
+        source: source.repo,
+        target: writer,
+        mode: copyMode(source.repo, target),
         options,
         plan,
         stats,
-      );
+      });
       // The platform images keep their digests, so what refers to them still holds and follows.
       const referrers =
         options.referrers === false
@@ -235,14 +238,14 @@ export async function mergeImages(
       if (isIndexMediaType(source.root.mediaType)) {
         await Promise.all(perSource[i].map((child) => run.ensureChild(child)));
       } else {
-        await run.ensureManifest(source.root, true);
+        await run.ensureManifest(source.root, { putByDigest: true });
       }
       await run.carryReferrers(referrers);
     }),
   );
   if (writes)
     plan.manifests.push({ digest: index.digest, mediaType: index.mediaType, action: 'write' });
-  await writeTags(target, index, plan, stats, options);
+  await writeTags(writer, index, plan, stats, options);
   stats.requests = counter();
-  return { digest: index.digest, mediaType: index.mediaType, plan, stats };
+  return { digest: index.digest, mediaType: index.mediaType, plan, stats: settled(stats, options) };
 }

@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import type { Repository } from '../distribution/client.js';
+import type { ImageSource } from '../oci/store.js';
 import {
   formatPlatform,
   isAttestation,
@@ -112,7 +112,7 @@ export interface NarrowedImage {
  * config's platform: asking it for one it is not is an error.
  */
 export async function narrowToPlatforms(
-  source: Repository,
+  source: ImageSource,
   root: RawManifest,
   wanted: Platform[],
 ): Promise<NarrowedImage> {

@@ -9,8 +9,6 @@ export class TransferProgress {
   blobsDone = 0;
   bytesTotal = 0;
   bytesDone = 0;
-  /** Tags written so far: what a cancelled step must say it did. */
-  readonly tagsWritten: string[] = [];
   readonly started: number;
 
   constructor(now = Date.now()) {

@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import type { Repository } from '../distribution/client.js';
+import type { ImageSource } from '../oci/store.js';
 import { createLimiter } from '../concurrency.js';
 import {
   MediaType,
@@ -97,7 +97,7 @@ export interface DiscoverOptions {
  * tags are listed once, so only the referrers and cosign tags that exist are read.
  */
 export async function discoverReferrers(
-  repo: Repository,
+  repo: ImageSource,
   subjects: string[],
   options: DiscoverOptions = {},
 ): Promise<Referrer[]> {
@@ -151,7 +151,7 @@ interface ProbeState {
 }
 
 async function referrersOf(
-  repo: Repository,
+  repo: ImageSource,
   subject: string,
   depth: number,
   state: ProbeState,
@@ -183,7 +183,11 @@ async function referrersOf(
 }
 
 /** The referrers API's answer for one subject, asked once; [] where the registry has no API. */
-function apiReferrers(repo: Repository, subject: string, state: ProbeState): Promise<Descriptor[]> {
+function apiReferrers(
+  repo: ImageSource,
+  subject: string,
+  state: ProbeState,
+): Promise<Descriptor[]> {
   let pending = state.asked.get(subject);
   if (!pending) {
     pending = (async () => {
@@ -227,7 +231,7 @@ function cosignReferrer(
   subject: string,
   tag: string,
   depth: number,
-  repo: Repository,
+  repo: ImageSource,
 ): Referrer {
   const manifest = parseImageManifest(raw, `${repo.label}: ${repo.name}:${tag}`);
   const layers = Array.isArray(manifest.layers) ? manifest.layers : [];

@@ -1,4 +1,4 @@
-import type { Repository } from '../distribution/client.js';
+import type { ImageSource } from '../oci/store.js';
 import type { RegistryKind } from '../credentials/registries-file.js';
 import { createLimiter } from '../concurrency.js';
 import {
@@ -81,7 +81,7 @@ const CHILD_CONCURRENCY = 8;
  * once (a layer two platforms share is stored once), not the size of one platform's pull.
  */
 export async function readImageFacts(
-  repository: Repository,
+  repository: ImageSource,
   image: ImageReference,
   endpoint: Endpoint,
   debug: (message: string) => void = () => {},
@@ -94,7 +94,7 @@ export async function readImageFacts(
  * attestation manifests too (a `cosign sign --recursive` signs them all), for what refers to them.
  */
 export async function readImageAndParts(
-  repository: Repository,
+  repository: ImageSource,
   image: ImageReference,
   endpoint: Endpoint,
   debug: (message: string) => void = () => {},
@@ -173,7 +173,7 @@ interface ReadPlatform {
 }
 
 async function readPlatform(
-  repository: Repository,
+  repository: ImageSource,
   entry: Descriptor,
   where: string,
   debug: (message: string) => void,
@@ -187,7 +187,7 @@ async function readPlatform(
 }
 
 async function readPlatformManifest(
-  repository: Repository,
+  repository: ImageSource,
   raw: RawManifest,
   declared: Platform | undefined,
   where: string,

@@ -1,4 +1,4 @@
-import type { Repository } from '../distribution/client.js';
+import type { ImageSource } from '../oci/store.js';
 import { createLimiter } from '../concurrency.js';
 import { isValidTag } from '../oci/reference.js';
 
@@ -26,7 +26,7 @@ export interface OtherTags {
  * registry will not list the repository's tags to these credentials.
  */
 export async function findOtherTags(
-  repository: Repository,
+  repository: ImageSource,
   digest: string,
   reported: string | undefined,
   max = MAX_TAGS_SCANNED,

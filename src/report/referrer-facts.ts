@@ -1,4 +1,4 @@
-import type { Repository } from '../distribution/client.js';
+import type { ImageSource } from '../oci/store.js';
 import { discoverReferrers, isSignature, type ReferrerSource } from '../images/referrers.js';
 
 /** Something that refers to the image or to one of its parts (DESIGN §5 `image.referrers`). */
@@ -27,7 +27,7 @@ export interface ReferrerReport {
  * a signature on an SBOM), through whatever the registry keeps them by.
  */
 export async function readReferrers(
-  repository: Repository,
+  repository: ImageSource,
   subjects: string[],
   debug: (message: string) => void = () => {},
 ): Promise<ReferrerReport> {

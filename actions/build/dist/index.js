@@ -42643,16 +42643,10 @@ function progressIntervalMs(env, fallbackSeconds = PROGRESS_SECONDS) {
 }
 /**
  * Runs a transfer with its progress said through the host while it lasts: nothing for one shorter
- * than an interval, a line per interval for a longer one.
+ * than an interval, a line per interval for a longer one. The caller may pass the counter in, to
+ * read it after a failure (what a cancelled step says it had done).
  */
-let active;
-/** The transfer running now, if any: what a cancelled step says it had done. */
-function activeProgress() {
-    return active;
-}
-async function withProgress(io, work) {
-    const progress = new TransferProgress();
-    active = progress;
+async function withProgress(io, work, progress = new TransferProgress()) {
     let said = false;
     const stop = reportProgress(progress, (line) => {
         said = true;

@@ -25665,7 +25665,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(255);
 /* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9412);
-/* harmony import */ var _promote_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(715);
+/* harmony import */ var _promote_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9334);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9427);
 
 
@@ -25684,7 +25684,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 715:
+/***/ 9334:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29988,8 +29988,8 @@ function getRegistries(io) {
     });
 }
 
-// EXTERNAL MODULE: external "node:async_hooks"
-var external_node_async_hooks_ = __nccwpck_require__(6698);
+;// CONCATENATED MODULE: external "node:dns"
+const external_node_dns_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 ;// CONCATENATED MODULE: ./.build/src/http/limits.js
 /**
  * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
@@ -30063,6 +30063,8 @@ function formatDuration(ms) {
     return `${ms} ms`;
 }
 
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
 ;// CONCATENATED MODULE: ./.build/src/http/retry.js
 
 
@@ -30166,8 +30168,6 @@ const sleep = (ms, signal) => new Promise((resolve, reject) => {
     signal?.addEventListener('abort', stop, { once: true });
 });
 
-;// CONCATENATED MODULE: external "node:dns"
-const external_node_dns_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 // EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
 var dispatcher = __nccwpck_require__(883);
 // EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
@@ -30483,931 +30483,6 @@ function describe(error) {
         return code ? `${code}: ${error.message}` : error.message;
     }
     return String(error);
-}
-
-;// CONCATENATED MODULE: ./.build/src/concurrency.js
-/** Runs at most `concurrency` of the given tasks at once; the rest wait their turn in order. */
-function createLimiter(concurrency) {
-    let active = 0;
-    const queue = [];
-    const next = () => {
-        if (active >= concurrency)
-            return;
-        const start = queue.shift();
-        if (start)
-            start();
-    };
-    return (task) => new Promise((resolve, reject) => {
-        queue.push(() => {
-            active++;
-            task()
-                .then(resolve, reject)
-                .finally(() => {
-                active--;
-                next();
-            });
-        });
-        next();
-    });
-}
-
-;// CONCATENATED MODULE: ./.build/src/images/referrers.js
-
-
-
-const COSIGN_SUFFIXES = ['sig', 'att', 'sbom'];
-const ArtifactType = {
-    cosignSignature: 'application/vnd.dev.cosign.simplesigning.v1+json',
-    sigstoreBundlePrefix: 'application/vnd.dev.sigstore.bundle',
-};
-/** A signature on a referrer on a referrer on the image is as deep as real chains go. */
-const DEFAULT_REFERRER_DEPTH = 4;
-/** Subjects probed at once; each costs up to five requests. */
-const SUBJECT_CONCURRENCY = 8;
-/**
- * One tag listing finds the referrers tags of every subject at once; past this many tags the
- * listing costs more than asking for each subject's few tags, so those are probed instead.
- */
-const TAG_LISTING_LIMIT = 10_000;
-const referrers_DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-f0-9]{32,})$/;
-/** The referrers tag schema's tag for a digest: `<alg>-<hex>`, cut to a tag's 128 characters. */
-function referrersTag(digest) {
-    const match = referrers_DIGEST_RE.exec(digest);
-    if (!match)
-        throw new errors/* UserError */.yo(`"${digest}" is not a digest (algorithm:hex)`);
-    return `${match[1]}-${match[2]}`.slice(0, 128);
-}
-/** cosign's tags for a digest, those a tag can hold (a sha512 one is too long for any). */
-function cosignTags(digest) {
-    const match = referrers_DIGEST_RE.exec(digest);
-    if (!match)
-        return [];
-    return COSIGN_SUFFIXES.map((suffix) => ({
-        suffix,
-        tag: `${match[1]}-${match[2]}.${suffix}`,
-    })).filter(({ tag }) => tag.length <= 128);
-}
-function isSignature(referrer) {
-    return (referrer.artifactType === ArtifactType.cosignSignature ||
-        referrer.artifactType.startsWith(ArtifactType.sigstoreBundlePrefix) ||
-        (referrer.tag?.endsWith('.sig') ?? false));
-}
-/**
- * Everything that refers to `subjects` in `repo`, and what refers to those, to `maxDepth`:
- * breadth first, each digest once (a referrer listed by the API and the tag schema both, or a
- * chain that loops back), in a stable order. Whether the registry has the referrers API is
- * learnt from the first answer: a registry that has none is not asked again. The repository's
- * tags are listed once, so only the referrers and cosign tags that exist are read.
- */
-async function discoverReferrers(repo, subjects, options = {}) {
-    const maxDepth = options.maxDepth ?? DEFAULT_REFERRER_DEPTH;
-    const state = {
-        api: undefined,
-        artifactType: options.artifactType,
-        asked: new Map(),
-        debug: options.debug,
-    };
-    // The tags and whether the registry has the API, learnt at once before any subject is read.
-    const [listed] = await Promise.all([
-        repo.listTags(TAG_LISTING_LIMIT),
-        subjects.length ? apiReferrers(repo, subjects[0], state) : undefined,
-    ]);
-    if (listed?.complete)
-        state.tags = new Set(listed.tags);
-    const limit = createLimiter(SUBJECT_CONCURRENCY);
-    const seen = new Set(subjects);
-    const found = [];
-    let level = [...seen];
-    for (let depth = 1; level.length > 0; depth++) {
-        if (depth > maxDepth) {
-            options.debug?.(`${repo.label}: ${repo.name}: referrers deeper than ${maxDepth} levels are not followed`);
-            break;
-        }
-        const lists = await Promise.all(level.map((subject) => limit(() => referrersOf(repo, subject, depth, state))));
-        level = [];
-        for (const referrer of lists.flat()) {
-            if (seen.has(referrer.digest))
-                continue;
-            seen.add(referrer.digest);
-            found.push(referrer);
-            level.push(referrer.digest);
-        }
-    }
-    return found;
-}
-async function referrersOf(repo, subject, depth, state) {
-    if (!referrers_DIGEST_RE.test(subject))
-        return [];
-    const fromApi = async () => {
-        const listed = await apiReferrers(repo, subject, state);
-        return listed.flatMap((d) => fromDescriptor(d, subject, 'api', depth));
-    };
-    const absent = (tag) => state.tags !== undefined && !state.tags.has(tag);
-    const fromTagSchema = async () => {
-        if (absent(referrersTag(subject)))
-            return [];
-        const raw = await repo.findManifest(referrersTag(subject));
-        if (!raw || !isIndexMediaType(raw.mediaType))
-            return [];
-        const where = `${repo.label}: ${repo.name}:${referrersTag(subject)}`;
-        const { entries, skipped } = parseReferrersList(raw, where);
-        if (skipped)
-            state.debug?.(`${where}: ${skipped} entries that are no descriptors left out`);
-        return entries.flatMap((d) => fromDescriptor(d, subject, 'tag-schema', depth));
-    };
-    const fromCosign = cosignTags(subject).map(async ({ tag }) => {
-        if (absent(tag))
-            return [];
-        const raw = await repo.findManifest(tag);
-        if (!raw)
-            return [];
-        return [cosignReferrer(raw, subject, tag, depth, repo)];
-    });
-    const lists = await Promise.all([fromApi(), fromTagSchema(), ...fromCosign]);
-    const all = lists.flat();
-    return state.artifactType ? all.filter((r) => r.artifactType === state.artifactType) : all;
-}
-/** The referrers API's answer for one subject, asked once; [] where the registry has no API. */
-function apiReferrers(repo, subject, state) {
-    let pending = state.asked.get(subject);
-    if (!pending) {
-        pending = (async () => {
-            if (state.api === false)
-                return [];
-            const listed = await repo.listReferrers(subject, state.artifactType);
-            state.api = listed !== undefined;
-            return listed ?? [];
-        })();
-        state.asked.set(subject, pending);
-    }
-    return pending;
-}
-function fromDescriptor(entry, subject, source, depth) {
-    const d = entry;
-    // A malformed entry names nothing that could be copied: it is passed over, not trusted.
-    if (!d || typeof d !== 'object' || typeof d.digest !== 'string' || !referrers_DIGEST_RE.test(d.digest))
-        return [];
-    if (typeof d.mediaType !== 'string' || typeof d.size !== 'number')
-        return [];
-    return [
-        {
-            digest: d.digest,
-            mediaType: d.mediaType,
-            size: d.size,
-            artifactType: typeof d.artifactType === 'string' ? d.artifactType : '',
-            subject,
-            annotations: stringMap(d.annotations),
-            source,
-            depth,
-        },
-    ];
-}
-function cosignReferrer(raw, subject, tag, depth, repo) {
-    const manifest = parseImageManifest(raw, `${repo.label}: ${repo.name}:${tag}`);
-    const layers = Array.isArray(manifest.layers) ? manifest.layers : [];
-    const artifactType = (typeof manifest.artifactType === 'string' && manifest.artifactType) ||
-        (typeof layers[0]?.mediaType === 'string' && layers[0].mediaType) ||
-        manifest.config?.mediaType ||
-        '';
-    return {
-        digest: raw.digest,
-        mediaType: raw.mediaType,
-        size: raw.bytes.length,
-        artifactType,
-        subject,
-        annotations: stringMap(manifest.annotations),
-        source: 'cosign-tag',
-        tag,
-        manifest: raw,
-        depth,
-    };
-}
-function stringMap(value) {
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return {};
-    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
-}
-/** The descriptor a referrers index lists for a referrer (OCI 1.1: artifactType, annotations). */
-function referrerDescriptor(referrer) {
-    return {
-        mediaType: referrer.mediaType,
-        digest: referrer.digest,
-        size: referrer.size,
-        ...(referrer.artifactType ? { artifactType: referrer.artifactType } : {}),
-        ...(Object.keys(referrer.annotations).length ? { annotations: referrer.annotations } : {}),
-    };
-}
-/**
- * The referrers tag index after adding `additions` to what the target already lists: nothing the
- * target had is dropped, nothing is listed twice. `undefined` when it would not change.
- */
-function mergeReferrersIndex(existing, additions, where) {
-    let index = {
-        schemaVersion: 2,
-        mediaType: MediaType.ociIndex,
-        manifests: [],
-    };
-    if (existing) {
-        if (!isIndexMediaType(existing.mediaType)) {
-            throw new errors/* UserError */.yo(`${where}: the referrers tag holds a ${existing.mediaType}, not an index; it is left alone`);
-        }
-        // The target's own entries are kept as they are, even those this code would not read.
-        index = parseReferrersList(existing, where).document;
-    }
-    const listed = new Set(index.manifests.map((d) => d?.digest).filter(Boolean));
-    const added = additions.filter((d) => !listed.has(d.digest));
-    if (added.length === 0)
-        return undefined;
-    const bytes = Buffer.from(JSON.stringify({ ...index, manifests: [...index.manifests, ...added] }));
-    return { bytes, mediaType: MediaType.ociIndex, digest: sha256Digest(bytes) };
-}
-/**
- * A cosign tag the target already holds with other signatures than the source's: the source's
- * manifest with the target's own layers appended, so that no signature is lost on either side.
- * `undefined` when the source's layers already include all of the target's.
- */
-function mergeCosignManifest(source, target, where) {
-    const ours = parseImageManifest(source, where);
-    const theirs = parseImageManifest(target, where);
-    const layers = Array.isArray(ours.layers) ? ours.layers : [];
-    const have = new Set(layers.map((l) => l?.digest));
-    const extra = (Array.isArray(theirs.layers) ? theirs.layers : []).filter((l) => l && typeof l.digest === 'string' && !have.has(l.digest));
-    if (extra.length === 0)
-        return undefined;
-    const bytes = Buffer.from(JSON.stringify({ ...ours, layers: [...layers, ...extra] }));
-    return { bytes, mediaType: source.mediaType, digest: sha256Digest(bytes) };
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./.build/src/oci/digest.js
-
-
-
-
-/**
- * Only sha256 and sha512 digests can be checked on the way through; anything else is refused
- * before a byte moves.
- */
-function assertVerifiable(expected, where) {
-    if (!isValidDigest(expected.digest)) {
-        throw new errors/* RegistryError */.gl(`${where}: cannot verify ${expected.digest}: only ${DIGEST_FORM} digests are supported`, 0, 'DIGEST_INVALID');
-    }
-}
-/**
- * Passes a blob through while hashing it, and fails the stream at its end unless the bytes match
- * the expected digest and size. The failure aborts the upload it feeds, so this step reports the
- * bad bytes; what keeps them out of the target is the registry's own check of `?digest=` on the
- * closing PUT, which refuses a body that does not hash to it.
- */
-function verifyingStream(source, expected, where, onBytes = () => { }) {
-    try {
-        assertVerifiable(expected, where);
-    }
-    catch (error) {
-        source.destroy();
-        throw error;
-    }
-    const algorithm = digestAlgorithm(expected.digest);
-    const hash = (0,external_node_crypto_.createHash)(algorithm);
-    let size = 0;
-    const check = new external_node_stream_.Transform({
-        transform(chunk, _encoding, callback) {
-            size += chunk.length;
-            // A blob longer than its descriptor says is refused at once, not read to its end, which
-            // a hostile registry may never send.
-            if (size > expected.size) {
-                callback(new errors/* RegistryError */.gl(`${where}: blob ${expected.digest} is larger than the ${expected.size} bytes its manifest gives; nothing was written`, 0, 'SIZE_INVALID'));
-                return;
-            }
-            hash.update(chunk);
-            onBytes(chunk.length);
-            callback(null, chunk);
-        },
-        flush(callback) {
-            const digest = `${algorithm}:${hash.digest('hex')}`;
-            if (digest !== expected.digest || size !== expected.size) {
-                callback(new errors/* RegistryError */.gl(`${where}: blob ${expected.digest} arrived as ${digest} (${size} of ${expected.size} bytes); nothing was written`, 0, 'DIGEST_INVALID'));
-                return;
-            }
-            callback();
-        },
-    });
-    // pipeline destroys both sides on error, so a failing source aborts the upload too.
-    return (0,external_node_stream_.pipeline)(source, check, () => { });
-}
-
-;// CONCATENATED MODULE: ./.build/src/images/copy.js
-
-
-
-
-
-
-
-/**
- * Blob streams at once. Where a link caps each connection (most wide-area paths), a copy of many
- * layers is as fast as its streams are many: over a 20 ms round trip at 25 MB/s per connection, a
- * 3-platform index of 24 layers of 1–4 MB copied in 2.5 s with 4 streams, 2.4 s with 8 and 1.8 s
- * with 16 (bench/RESULTS.md); on loopback, where the copy is CPU-bound, the number hardly matters,
- * and an image of fewer layers opens no more streams than it has blobs.
- */
-const DEFAULT_JOBS = 16;
-function copyMode(source, target) {
-    if (!source.client.sameRegistry(target.client))
-        return 'copy';
-    return source.name === target.name ? 'retag' : 'mount';
-}
-/** Reads the source manifest and checks it against `expected_digest` before anything is written. */
-async function readSource(source, reference, expectedDigest) {
-    const root = await source.getManifest(reference);
-    if (expectedDigest && !digestMatches(root.bytes, expectedDigest)) {
-        throw new errors/* UserError */.yo(`${source.label}: ${source.name}${reference.includes(':') ? '@' : ':'}${reference} is ${root.digest}, not the expected_digest ${expectedDigest}; nothing was written`);
-    }
-    return root;
-}
-/**
- * Promotes one image (manifest or index) to `tags` of the target repository. Everything a tag
- * points to is present and verified in the target before the tag is written.
- */
-async function copyImage(source, root, target, tags, options = {}) {
-    const counter = requestCounter([source, target]);
-    const mode = copyMode(source, target);
-    const run = new CopyRun(source, target, mode, options, newPlan(mode, root), newStats());
-    // In place, the repository already holds the image and all that refers to it.
-    const carry = mode !== 'retag' && options.referrers !== false;
-    // Read before any request starts: a malformed root fails alone, with nothing left in flight.
-    const subjects = carry
-        ? subjectsOf(root, options, `${source.label}: ${source.name}@${root.digest}`)
-        : [];
-    const [tagPlan, referrers] = await Promise.all([
-        mode === 'retag' && options.overwrite !== false
-            ? // Everything the manifest references is there already: one write per tag, no HEAD first.
-                tags.map((tag) => ({ tag, action: 'write' }))
-            : planTags(target, tags, root.digest, options.overwrite),
-        carry ? discoverReferrers(source, subjects, { debug: options.log }) : [],
-    ]);
-    run.plan.tags = tagPlan;
-    if (mode !== 'retag' && (tagPlan.some((t) => t.action === 'write') || referrers.length)) {
-        // Referrers with a `subject` hang off the root by digest: it is put by digest first, so that
-        // a registry indexing subjects finds it. cosign's tags name it only by their own name.
-        await run.ensureManifest(root, referrers.some((r) => r.source !== 'cosign-tag'));
-    }
-    await run.carryReferrers(referrers);
-    await writeTags(target, root, run.plan, run.stats, options);
-    run.stats.requests = counter();
-    return { digest: root.digest, mediaType: root.mediaType, plan: run.plan, stats: run.stats };
-}
-/** The digests whose referrers travel with the image: the root's own and its children's. */
-function subjectsOf(root, options = {}, where = root.digest) {
-    const subjects = options.newRoot ? [] : [root.digest];
-    if (isIndexMediaType(root.mediaType)) {
-        const index = parseImageIndex(root, where);
-        for (const child of Array.isArray(index.manifests) ? index.manifests : []) {
-            if (typeof child?.digest === 'string')
-                subjects.push(child.digest);
-        }
-    }
-    return [...new Set(subjects)];
-}
-function newPlan(mode, root) {
-    return {
-        mode,
-        digest: root.digest,
-        mediaType: root.mediaType,
-        manifests: [],
-        blobs: [],
-        tags: [],
-        referrers: [],
-    };
-}
-function newStats() {
-    return {
-        manifests: 0,
-        blobs: { skipped: 0, mounted: 0, copied: 0 },
-        bytes_copied: 0,
-        referrers: 0,
-        requests: 0,
-    };
-}
-/** Requests made through these repositories' transports from now on. */
-function requestCounter(repos) {
-    const transports = [...new Set(repos.map((r) => r.client.transport))];
-    const before = transports.reduce((n, t) => n + t.stats.requests, 0);
-    return () => transports.reduce((n, t) => n + t.stats.requests, 0) - before;
-}
-/**
- * A tag that already points at the digest needs no write: a HEAD per tag tells. With `overwrite`
- * false, a tag that points elsewhere fails the promotion here, before anything is written.
- */
-async function planTags(target, tags, digest, overwrite = true) {
-    const heads = await Promise.all(tags.map((tag) => target.headManifest(tag)));
-    if (!overwrite) {
-        const moved = [];
-        await Promise.all(heads.map(async (head, i) => {
-            if (!head)
-                return;
-            // A HEAD without Docker-Content-Digest proves presence only: the bytes tell.
-            const current = head.digest || (await target.getManifest(tags[i])).digest;
-            if (current !== digest) {
-                head.digest = current;
-                moved.push(`${tags[i]} points to ${current}`);
-            }
-        }));
-        if (moved.length) {
-            throw new errors/* UserError */.yo(`${target.label}: ${target.name}: overwrite is false and ${moved.sort().join(', ')}, not to ${digest}; nothing was written`);
-        }
-    }
-    return tags.map((tag, i) => ({ tag, action: heads[i]?.digest === digest ? 'skip' : 'write' }));
-}
-/** Tags last: written only once everything they point to is in place. */
-async function writeTags(target, root, plan, stats, options) {
-    if (options.dryRun)
-        return;
-    await Promise.all(plan.tags
-        .filter((t) => t.action === 'write')
-        .map(async (t) => {
-        await target.putManifest(t.tag, root);
-        stats.manifests++;
-        options.progress?.tagsWritten.push(t.tag);
-    }));
-}
-/**
- * One source → target transfer. Several runs may share a plan and stats (a merge has one run per
- * source image).
- */
-class CopyRun {
-    source;
-    target;
-    mode;
-    options;
-    plan;
-    stats;
-    blobs = new Map();
-    manifests = new Map();
-    limit;
-    log;
-    /** Set once the target refuses a mount: later blobs are not offered to it again. */
-    mountRefused = false;
-    /** Set once the target answered a manifest PUT with `OCI-Subject`: it has the referrers API. */
-    targetIndexesSubjects = false;
-    progress;
-    constructor(source, target, mode, options, plan, stats) {
-        this.source = source;
-        this.target = target;
-        this.mode = mode;
-        this.options = options;
-        this.plan = plan;
-        this.stats = stats;
-        this.limit = createLimiter(Math.max(1, options.jobs ?? DEFAULT_JOBS));
-        this.progress = options.progress;
-        this.log = options.log ?? (() => { });
-    }
-    /**
-     * Makes the manifest and all it references present in the target. A manifest the target
-     * already has needs nothing more: a registry only accepts a manifest whose references it holds.
-     * `putByDigest` is false for the root, which the tags write. Says whether it was written.
-     */
-    async ensureManifest(raw, putByDigest, knownAbsent = false, platform) {
-        if (!knownAbsent && (await this.target.headManifest(raw.digest))) {
-            this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'skip' });
-            return 'skip';
-        }
-        const where = `${this.source.label}: ${this.source.name}@${raw.digest}`;
-        if (isIndexMediaType(raw.mediaType)) {
-            const index = parseImageIndex(raw, where);
-            await Promise.all(index.manifests.map((child) => this.ensureChild(child)));
-        }
-        else {
-            // `blobs`: the OCI artifact manifest of the 1.1 release candidates, which some tools wrote.
-            const blobs = referencedBlobs(raw, where);
-            await Promise.all(blobs.map((blob) => this.ensureBlob(blob, raw.digest)));
-        }
-        this.plan.manifests.push({
-            digest: raw.digest,
-            mediaType: raw.mediaType,
-            action: 'write',
-            ...(platform ? { platform } : {}),
-        });
-        if (putByDigest && !this.options.dryRun) {
-            const put = await this.target.putManifest(raw.digest, raw);
-            if (put.subject)
-                this.targetIndexesSubjects = true;
-            this.stats.manifests++;
-        }
-        return 'write';
-    }
-    /** A manifest the source holds by digest, made present in the target by digest. */
-    ensureChild(child, label) {
-        let pending = this.manifests.get(child.digest);
-        if (!pending) {
-            pending = (async () => {
-                // The target is asked first: a child it holds is not read from the source at all.
-                const present = await this.target.headManifest(child.digest);
-                if (present) {
-                    this.plan.manifests.push({
-                        digest: child.digest,
-                        mediaType: present.mediaType || child.mediaType,
-                        action: 'skip',
-                    });
-                    return 'skip';
-                }
-                const raw = await this.source.getManifest(child.digest);
-                // Attestations are named as such: their unknown/unknown is no platform.
-                const platform = label ??
-                    (isAttestation(child)
-                        ? 'attestations'
-                        : child.platform
-                            ? formatPlatform(child.platform)
-                            : undefined);
-                return this.ensureManifest(raw, true, true, platform);
-            })();
-            this.manifests.set(child.digest, pending);
-        }
-        return pending;
-    }
-    /**
-     * Copies what refers to the image, level by level (a signature on an SBOM follows the SBOM),
-     * then makes it discoverable in the target: through its referrers API where it has one (the
-     * `subject` of each manifest does it), else through the `sha256-<hex>` tag indexes, merged with
-     * what the target already lists. cosign's tags are written with the source's bytes.
-     */
-    async carryReferrers(referrers) {
-        const depths = [...new Set(referrers.map((r) => r.depth))].sort((a, b) => a - b);
-        for (const depth of depths) {
-            await Promise.all(referrers.filter((r) => r.depth === depth).map((r) => this.carryReferrer(r)));
-        }
-        const indexed = referrers.filter((r) => r.source !== 'cosign-tag');
-        if (indexed.length === 0)
-            return;
-        if (!this.targetIndexesSubjects) {
-            // Nothing written here told: a target that lists referrers of the first subject has the API.
-            this.targetIndexesSubjects =
-                (await this.target.listReferrers(indexed[0].subject)) !== undefined;
-        }
-        this.plan.referrersIndex = this.targetIndexesSubjects ? 'api' : 'tag-schema';
-        if (this.targetIndexesSubjects)
-            return;
-        const bySubject = new Map();
-        for (const r of indexed)
-            bySubject.set(r.subject, [...(bySubject.get(r.subject) ?? []), r]);
-        await Promise.all([...bySubject].map(async ([subject, list]) => {
-            const tag = referrersTag(subject);
-            const where = `${this.target.label}: ${this.target.name}:${tag}`;
-            const merged = mergeReferrersIndex(await this.target.findManifest(tag), list.map(referrerDescriptor), where);
-            if (!merged)
-                return;
-            this.plan.manifests.push({
-                digest: merged.digest,
-                mediaType: merged.mediaType,
-                action: 'write',
-            });
-            if (this.options.dryRun)
-                return;
-            await this.target.putManifest(tag, merged);
-            this.stats.manifests++;
-        }));
-    }
-    async carryReferrer(referrer) {
-        const planned = {
-            digest: referrer.digest,
-            artifactType: referrer.artifactType,
-            subject: referrer.subject,
-            source: referrer.source,
-            ...(referrer.tag ? { tag: referrer.tag } : {}),
-            action: 'skip',
-        };
-        this.plan.referrers.push(planned);
-        if (!referrer.manifest || !referrer.tag) {
-            const action = await this.ensureChild(referrerDescriptor(referrer), 'referrers');
-            if (action === 'write') {
-                planned.action = 'write';
-                if (!this.options.dryRun)
-                    this.stats.referrers++;
-            }
-            return;
-        }
-        // A cosign tag: its manifest's blobs first, then the tag, as the source has it.
-        const source = referrer.manifest;
-        const head = await this.target.headManifest(referrer.tag);
-        if (head?.digest === source.digest)
-            return;
-        await this.ensureManifest(source, false, true, 'referrers');
-        let written = source;
-        if (head) {
-            // The target has signatures of its own under this tag: both sides' are kept.
-            const where = `${this.target.label}: ${this.target.name}:${referrer.tag}`;
-            const theirs = await this.target.getManifest(referrer.tag);
-            if (theirs.digest === source.digest)
-                return;
-            written = mergeCosignManifest(source, theirs, where) ?? source;
-        }
-        planned.action = 'write';
-        if (this.options.dryRun)
-            return;
-        await this.target.putManifest(referrer.tag, written);
-        this.stats.manifests++;
-        this.stats.referrers++;
-    }
-    ensureBlob(blob, manifest) {
-        if (isNonDistributable(blob))
-            return Promise.resolve();
-        let pending = this.blobs.get(blob.digest);
-        if (!pending) {
-            pending =
-                this.mode === 'mount' ? this.mountBlob(blob, manifest) : this.copyBlob(blob, manifest);
-            this.blobs.set(blob.digest, pending);
-        }
-        return pending;
-    }
-    /** Mounting moves no bytes and answers 201 for a blob already there: no HEAD first. */
-    async mountBlob(blob, manifest) {
-        if (this.mountRefused)
-            return this.copyBlob(blob, manifest);
-        const planned = {
-            digest: blob.digest,
-            size: blob.size,
-            action: 'mount',
-            manifest,
-        };
-        this.plan.blobs.push(planned);
-        if (this.options.dryRun)
-            return;
-        const result = await this.limit(() => this.target.mountBlob(blob.digest, this.source.name));
-        if (result.mounted) {
-            this.stats.blobs.mounted++;
-            return;
-        }
-        // Copied after all: counted as it moves.
-        // The registry would not link it (credentials, policy): stream it through its upload
-        // session, and copy the blobs that follow without asking again.
-        if (!this.mountRefused) {
-            this.mountRefused = true;
-            this.log(`${this.target.label}: could not mount blobs from ${this.source.name}; copying them`);
-        }
-        planned.action = 'copy';
-        await this.tracked(blob, () => this.transfer(blob, result.uploadUrl));
-    }
-    /** A blob transfer counted in the progress: planned when it is known to move, done when it has. */
-    async tracked(blob, move) {
-        this.progress?.planned(blob.size);
-        await this.limit(move);
-        this.progress?.finished();
-    }
-    async copyBlob(blob, manifest) {
-        const present = await this.target.headBlob(blob.digest);
-        const planned = {
-            digest: blob.digest,
-            size: blob.size,
-            action: present === undefined ? 'copy' : 'skip',
-            manifest,
-        };
-        this.plan.blobs.push(planned);
-        if (present !== undefined) {
-            this.stats.blobs.skipped++;
-            return;
-        }
-        if (this.options.dryRun)
-            return;
-        await this.tracked(blob, () => this.transfer(blob));
-    }
-    /**
-     * Streams one blob source → target, hashing on the way; the whole transfer is retried on faults,
-     * after the registry's `Retry-After` when it gave one. Its requests draw on the transfer's one
-     * retry budget, which bytes moving renew. A 401 (a token that expired or was revoked mid-copy;
-     * the refused token is dropped by then) is retried once, with a new token.
-     */
-    transfer(blob, uploadUrl) {
-        const where = `${this.source.label} → ${this.target.label}: ${this.target.name}`;
-        assertVerifiable(blob, where);
-        return withRetryBudget(async (budget) => {
-            let reauthenticated = false;
-            for (let attempt = 1;; attempt++) {
-                let sent = 0;
-                try {
-                    await this.target.uploadBlob(blob.digest, blob.size, async () => {
-                        // A fresh stream: the bytes a failed try moved will move again.
-                        this.progress?.unmoved(sent);
-                        sent = 0;
-                        return verifyingStream(await this.source.openBlob(blob.digest), blob, where, (n) => {
-                            sent += n;
-                            budget.progressed();
-                            this.progress?.moved(n);
-                        });
-                    }, attempt === 1 ? uploadUrl : undefined);
-                    this.stats.blobs.copied++;
-                    this.stats.bytes_copied += sent;
-                    return;
-                }
-                catch (error) {
-                    const unauthorised = error instanceof errors/* RegistryError */.gl && error.status === 401;
-                    if (unauthorised && !reauthenticated) {
-                        reauthenticated = true;
-                        continue;
-                    }
-                    // A request inside has used the budget up and said so: nothing is left to retry with.
-                    if (!isTransient(error) || budget.spent)
-                        throw inUserWords(error, where, blob.digest);
-                    const next = budget.next(error instanceof errors/* RegistryError */.gl ? error.retryAfterMs : undefined);
-                    if ('stop' in next)
-                        throw inUserWords(error, where, blob.digest, next.stop);
-                    this.log(`${where}: copying ${blob.digest} failed (${describe(error)}); retrying in ${next.waitMs} ms`);
-                    await sleep(next.waitMs);
-                }
-            }
-        });
-    }
-}
-/**
- * A failure that outlasted the retries, said with the blob and registries it hit, and why no
- * more tries were made (`gaveUp`) when the registry's own message does not say it.
- */
-function inUserWords(error, where, digest, gaveUp) {
-    if (error instanceof errors/* RegistryError */.gl) {
-        if (!gaveUp || error.message.includes(gaveUp))
-            return error;
-        return new errors/* RegistryError */.gl(`${error.message} (${gaveUp})`, error.status, error.code, {
-            cause: error,
-            retryAfterMs: error.retryAfterMs,
-        });
-    }
-    if (!isNetworkError(error))
-        return error;
-    return new errors/* RegistryError */.gl(`${where}: copying ${digest} failed: the connection failed (${describe(error)}${gaveUp ? `; ${gaveUp}` : ''})`, 0, 'NETWORK', { cause: error });
-}
-function isTransient(error) {
-    if (isNetworkError(error))
-        return true;
-    if (error instanceof errors/* RegistryError */.gl)
-        return isRetryableStatus(error.status) || error.code === 'DIGEST_INVALID';
-    return false;
-}
-
-;// CONCATENATED MODULE: ./.build/src/images/merge.js
-
-
-
-
-/**
- * The index entries an image contributes: an index gives its own entries, a single-platform
- * image one entry whose platform is read from its config.
- */
-async function platformEntries(source) {
-    return (await readEntries(source)).entries;
-}
-/** OCI annotations that say where a multi-platform image came from (GHCR links packages by them). */
-const ORIGIN_ANNOTATIONS = [
-    'org.opencontainers.image.source',
-    'org.opencontainers.image.revision',
-    'org.opencontainers.image.version',
-];
-/**
- * The index annotations every platform agrees on: `created` is the latest config's (so the same
- * images give the same index), `source`, `revision` and `version` the labels all configs share.
- */
-function agreedAnnotations(configs) {
-    const out = {};
-    const created = configs
-        .map((c) => (typeof c.created === 'string' ? Date.parse(c.created) : NaN))
-        .filter((t) => !Number.isNaN(t) && t > 0);
-    if (created.length)
-        out['org.opencontainers.image.created'] = new Date(Math.max(...created)).toISOString();
-    for (const key of ORIGIN_ANNOTATIONS) {
-        const values = new Set(configs.map((c) => c.config?.Labels?.[key]));
-        const [value] = values;
-        if (configs.length && values.size === 1 && typeof value === 'string' && value)
-            out[key] = value;
-    }
-    return out;
-}
-/** The configs of a source's platform images (an index's children are read for them). */
-async function platformConfigs(source, entries) {
-    const read = await readEntries(source);
-    if (read.config)
-        return [read.config];
-    const where = `${source.repo.label}: ${source.name}`;
-    return Promise.all(entries
-        .filter((e) => !isAttestation(e))
-        .map(async (entry) => {
-        const child = await source.repo.getManifest(entry.digest);
-        if (isIndexMediaType(child.mediaType))
-            return {};
-        const manifest = parseImageManifest(child, where);
-        return readConfig(source, manifest, where);
-    }));
-}
-const entriesRead = new WeakMap();
-/** A source's entries, read once (its config with them, for a single-platform image). */
-function readEntries(source) {
-    let pending = entriesRead.get(source);
-    if (!pending) {
-        pending = readEntriesOnce(source);
-        entriesRead.set(source, pending);
-    }
-    return pending;
-}
-async function readConfig(source, manifest, where) {
-    const configBytes = await source.repo.getBlob(manifest.config.digest);
-    return parseImageConfig(configBytes, manifest.config.digest, where);
-}
-async function readEntriesOnce(source) {
-    const where = `${source.repo.label}: ${source.name}`;
-    if (isIndexMediaType(source.root.mediaType)) {
-        return { entries: parseImageIndex(source.root, where).manifests };
-    }
-    const manifest = parseImageManifest(source.root, where);
-    const config = await readConfig(source, manifest, where);
-    if (!config.os || !config.architecture) {
-        throw new errors/* UserError */.yo(`${where}: its config names no os/architecture, so it cannot join a multi-platform image`);
-    }
-    const platform = { os: config.os, architecture: config.architecture };
-    if (config.variant)
-        platform.variant = config.variant;
-    if (config['os.version'])
-        platform['os.version'] = config['os.version'];
-    return {
-        entries: [
-            {
-                mediaType: source.root.mediaType,
-                digest: source.root.digest,
-                size: source.root.bytes.length,
-                platform,
-            },
-        ],
-        config,
-    };
-}
-/** Refuses overlapping platforms before anything is written. Attestations are not platforms. */
-function checkOverlap(entries) {
-    const seen = new Map();
-    for (const { source, descriptor } of entries) {
-        if (isAttestation(descriptor))
-            continue;
-        const key = `${formatPlatform(descriptor.platform)}${descriptor.platform?.['os.version'] ? ` ${descriptor.platform['os.version']}` : ''}`;
-        const first = seen.get(key);
-        if (first !== undefined && first !== source) {
-            throw new errors/* UserError */.yo(`Input candidate: ${first} and ${source} both provide platform ${key}; each platform may come from one image only. Nothing was written.`);
-        }
-        if (first === source) {
-            throw new errors/* UserError */.yo(`Input candidate: ${source} lists platform ${key} twice. Nothing was written.`);
-        }
-        seen.set(key, source);
-    }
-}
-/** The OCI index holding all entries, in candidate order: the same inputs give the same digest. */
-function buildIndex(entries, annotations = {}) {
-    const index = {
-        schemaVersion: 2,
-        mediaType: MediaType.ociIndex,
-        manifests: entries,
-        ...(Object.keys(annotations).length ? { annotations } : {}),
-    };
-    const bytes = Buffer.from(JSON.stringify(index));
-    return { bytes, mediaType: MediaType.ociIndex, digest: sha256Digest(bytes) };
-}
-/**
- * Joins per-platform images (built natively on separate runners) into one multi-platform index:
- * every child is made present in the target first, the index is written to the tags last.
- */
-async function mergeImages(sources, target, tags, options = {}) {
-    const counter = requestCounter([...sources.map((s) => s.repo), target]);
-    const perSource = await Promise.all(sources.map(platformEntries));
-    checkOverlap(perSource.flatMap((entries, i) => entries.map((descriptor) => ({ source: sources[i].name, descriptor }))));
-    const configs = await Promise.all(sources.map((s, i) => platformConfigs(s, perSource[i])));
-    const index = buildIndex(perSource.flat(), {
-        ...agreedAnnotations(configs.flat()),
-        ...options.indexAnnotations,
-    });
-    if (options.expectedDigest && index.digest !== options.expectedDigest) {
-        throw new errors/* UserError */.yo(`The merged index is ${index.digest}, not the expected_digest ${options.expectedDigest}; nothing was written`);
-    }
-    const plan = newPlan('merge', index);
-    const stats = newStats();
-    plan.tags = await planTags(target, tags, index.digest, options.overwrite);
-    const writes = plan.tags.some((t) => t.action === 'write');
-    await Promise.all(sources.map(async (source, i) => {
-        const run = new CopyRun(source.repo, target, copyMode(source.repo, target), options, plan, stats);
-        // The platform images keep their digests, so what refers to them still holds and follows.
-        const referrers = options.referrers === false
-            ? []
-            : await discoverReferrers(source.repo, 
-            // A source index is not in the merged image: only its children are.
-            subjectsOf(source.root, { newRoot: isIndexMediaType(source.root.mediaType) }), { debug: options.log });
-        if (!writes && referrers.length === 0)
-            return;
-        if (isIndexMediaType(source.root.mediaType)) {
-            await Promise.all(perSource[i].map((child) => run.ensureChild(child)));
-        }
-        else {
-            await run.ensureManifest(source.root, true);
-        }
-        await run.carryReferrers(referrers);
-    }));
-    if (writes)
-        plan.manifests.push({ digest: index.digest, mediaType: index.mediaType, action: 'write' });
-    await writeTags(target, index, plan, stats, options);
-    stats.requests = counter();
-    return { digest: index.digest, mediaType: index.mediaType, plan, stats };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/distribution/identity-token.js
@@ -32412,6 +31487,1035 @@ function sep(reference) {
     return reference.includes(':') ? `@${reference}` : `:${reference}`;
 }
 
+;// CONCATENATED MODULE: ./.build/src/images/dry-run.js
+/**
+ * A target that is read but never written. A dry run executes the same engine against it, so
+ * the plan it prints is the plan a real run follows, without a `dryRun` branch inside the engine
+ * (actions/cache's NullStateProvider, applied to a registry). Writes are answered as a store
+ * would answer them and remembered, so what the run "wrote" earlier it finds again later; no
+ * blob stream is ever opened.
+ */
+class DryRunTarget {
+    inner;
+    manifests = new Map();
+    blobs = new Map();
+    constructor(inner) {
+        this.inner = inner;
+    }
+    get label() {
+        return this.inner.label;
+    }
+    get name() {
+        return this.inner.name;
+    }
+    async getManifest(reference) {
+        return this.manifests.get(reference) ?? this.inner.getManifest(reference);
+    }
+    async findManifest(reference) {
+        return this.manifests.get(reference) ?? this.inner.findManifest(reference);
+    }
+    async headManifest(reference) {
+        const kept = this.manifests.get(reference);
+        if (kept)
+            return { digest: kept.digest, mediaType: kept.mediaType, size: kept.bytes.length };
+        return this.inner.headManifest(reference);
+    }
+    openBlob(digest) {
+        return this.inner.openBlob(digest);
+    }
+    getBlob(digest) {
+        return this.inner.getBlob(digest);
+    }
+    async headBlob(digest) {
+        return this.blobs.get(digest) ?? this.inner.headBlob(digest);
+    }
+    listTags(limit, pageSize) {
+        return this.inner.listTags(limit, pageSize);
+    }
+    listReferrers(digest, artifactType) {
+        return this.inner.listReferrers(digest, artifactType);
+    }
+    async putManifest(reference, manifest) {
+        this.manifests.set(reference, manifest);
+        this.manifests.set(manifest.digest, manifest);
+        return { digest: manifest.digest };
+    }
+    async uploadBlob(digest, size) {
+        this.blobs.set(digest, size);
+    }
+    async mountBlob(digest) {
+        this.blobs.set(digest, 0);
+        return { mounted: true };
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/concurrency.js
+/** Runs at most `concurrency` of the given tasks at once; the rest wait their turn in order. */
+function createLimiter(concurrency) {
+    let active = 0;
+    const queue = [];
+    const next = () => {
+        if (active >= concurrency)
+            return;
+        const start = queue.shift();
+        if (start)
+            start();
+    };
+    return (task) => new Promise((resolve, reject) => {
+        queue.push(() => {
+            active++;
+            task()
+                .then(resolve, reject)
+                .finally(() => {
+                active--;
+                next();
+            });
+        });
+        next();
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/src/images/referrers.js
+
+
+
+const COSIGN_SUFFIXES = ['sig', 'att', 'sbom'];
+const ArtifactType = {
+    cosignSignature: 'application/vnd.dev.cosign.simplesigning.v1+json',
+    sigstoreBundlePrefix: 'application/vnd.dev.sigstore.bundle',
+};
+/** A signature on a referrer on a referrer on the image is as deep as real chains go. */
+const DEFAULT_REFERRER_DEPTH = 4;
+/** Subjects probed at once; each costs up to five requests. */
+const SUBJECT_CONCURRENCY = 8;
+/**
+ * One tag listing finds the referrers tags of every subject at once; past this many tags the
+ * listing costs more than asking for each subject's few tags, so those are probed instead.
+ */
+const TAG_LISTING_LIMIT = 10_000;
+const referrers_DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-f0-9]{32,})$/;
+/** The referrers tag schema's tag for a digest: `<alg>-<hex>`, cut to a tag's 128 characters. */
+function referrersTag(digest) {
+    const match = referrers_DIGEST_RE.exec(digest);
+    if (!match)
+        throw new errors/* UserError */.yo(`"${digest}" is not a digest (algorithm:hex)`);
+    return `${match[1]}-${match[2]}`.slice(0, 128);
+}
+/** cosign's tags for a digest, those a tag can hold (a sha512 one is too long for any). */
+function cosignTags(digest) {
+    const match = referrers_DIGEST_RE.exec(digest);
+    if (!match)
+        return [];
+    return COSIGN_SUFFIXES.map((suffix) => ({
+        suffix,
+        tag: `${match[1]}-${match[2]}.${suffix}`,
+    })).filter(({ tag }) => tag.length <= 128);
+}
+function isSignature(referrer) {
+    return (referrer.artifactType === ArtifactType.cosignSignature ||
+        referrer.artifactType.startsWith(ArtifactType.sigstoreBundlePrefix) ||
+        (referrer.tag?.endsWith('.sig') ?? false));
+}
+/**
+ * Everything that refers to `subjects` in `repo`, and what refers to those, to `maxDepth`:
+ * breadth first, each digest once (a referrer listed by the API and the tag schema both, or a
+ * chain that loops back), in a stable order. Whether the registry has the referrers API is
+ * learnt from the first answer: a registry that has none is not asked again. The repository's
+ * tags are listed once, so only the referrers and cosign tags that exist are read.
+ */
+async function discoverReferrers(repo, subjects, options = {}) {
+    const maxDepth = options.maxDepth ?? DEFAULT_REFERRER_DEPTH;
+    const state = {
+        api: undefined,
+        artifactType: options.artifactType,
+        asked: new Map(),
+        debug: options.debug,
+    };
+    // The tags and whether the registry has the API, learnt at once before any subject is read.
+    const [listed] = await Promise.all([
+        repo.listTags(TAG_LISTING_LIMIT),
+        subjects.length ? apiReferrers(repo, subjects[0], state) : undefined,
+    ]);
+    if (listed?.complete)
+        state.tags = new Set(listed.tags);
+    const limit = createLimiter(SUBJECT_CONCURRENCY);
+    const seen = new Set(subjects);
+    const found = [];
+    let level = [...seen];
+    for (let depth = 1; level.length > 0; depth++) {
+        if (depth > maxDepth) {
+            options.debug?.(`${repo.label}: ${repo.name}: referrers deeper than ${maxDepth} levels are not followed`);
+            break;
+        }
+        const lists = await Promise.all(level.map((subject) => limit(() => referrersOf(repo, subject, depth, state))));
+        level = [];
+        for (const referrer of lists.flat()) {
+            if (seen.has(referrer.digest))
+                continue;
+            seen.add(referrer.digest);
+            found.push(referrer);
+            level.push(referrer.digest);
+        }
+    }
+    return found;
+}
+async function referrersOf(repo, subject, depth, state) {
+    if (!referrers_DIGEST_RE.test(subject))
+        return [];
+    const fromApi = async () => {
+        const listed = await apiReferrers(repo, subject, state);
+        return listed.flatMap((d) => fromDescriptor(d, subject, 'api', depth));
+    };
+    const absent = (tag) => state.tags !== undefined && !state.tags.has(tag);
+    const fromTagSchema = async () => {
+        if (absent(referrersTag(subject)))
+            return [];
+        const raw = await repo.findManifest(referrersTag(subject));
+        if (!raw || !isIndexMediaType(raw.mediaType))
+            return [];
+        const where = `${repo.label}: ${repo.name}:${referrersTag(subject)}`;
+        const { entries, skipped } = parseReferrersList(raw, where);
+        if (skipped)
+            state.debug?.(`${where}: ${skipped} entries that are no descriptors left out`);
+        return entries.flatMap((d) => fromDescriptor(d, subject, 'tag-schema', depth));
+    };
+    const fromCosign = cosignTags(subject).map(async ({ tag }) => {
+        if (absent(tag))
+            return [];
+        const raw = await repo.findManifest(tag);
+        if (!raw)
+            return [];
+        return [cosignReferrer(raw, subject, tag, depth, repo)];
+    });
+    const lists = await Promise.all([fromApi(), fromTagSchema(), ...fromCosign]);
+    const all = lists.flat();
+    return state.artifactType ? all.filter((r) => r.artifactType === state.artifactType) : all;
+}
+/** The referrers API's answer for one subject, asked once; [] where the registry has no API. */
+function apiReferrers(repo, subject, state) {
+    let pending = state.asked.get(subject);
+    if (!pending) {
+        pending = (async () => {
+            if (state.api === false)
+                return [];
+            const listed = await repo.listReferrers(subject, state.artifactType);
+            state.api = listed !== undefined;
+            return listed ?? [];
+        })();
+        state.asked.set(subject, pending);
+    }
+    return pending;
+}
+function fromDescriptor(entry, subject, source, depth) {
+    const d = entry;
+    // A malformed entry names nothing that could be copied: it is passed over, not trusted.
+    if (!d || typeof d !== 'object' || typeof d.digest !== 'string' || !referrers_DIGEST_RE.test(d.digest))
+        return [];
+    if (typeof d.mediaType !== 'string' || typeof d.size !== 'number')
+        return [];
+    return [
+        {
+            digest: d.digest,
+            mediaType: d.mediaType,
+            size: d.size,
+            artifactType: typeof d.artifactType === 'string' ? d.artifactType : '',
+            subject,
+            annotations: stringMap(d.annotations),
+            source,
+            depth,
+        },
+    ];
+}
+function cosignReferrer(raw, subject, tag, depth, repo) {
+    const manifest = parseImageManifest(raw, `${repo.label}: ${repo.name}:${tag}`);
+    const layers = Array.isArray(manifest.layers) ? manifest.layers : [];
+    const artifactType = (typeof manifest.artifactType === 'string' && manifest.artifactType) ||
+        (typeof layers[0]?.mediaType === 'string' && layers[0].mediaType) ||
+        manifest.config?.mediaType ||
+        '';
+    return {
+        digest: raw.digest,
+        mediaType: raw.mediaType,
+        size: raw.bytes.length,
+        artifactType,
+        subject,
+        annotations: stringMap(manifest.annotations),
+        source: 'cosign-tag',
+        tag,
+        manifest: raw,
+        depth,
+    };
+}
+function stringMap(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return {};
+    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
+}
+/** The descriptor a referrers index lists for a referrer (OCI 1.1: artifactType, annotations). */
+function referrerDescriptor(referrer) {
+    return {
+        mediaType: referrer.mediaType,
+        digest: referrer.digest,
+        size: referrer.size,
+        ...(referrer.artifactType ? { artifactType: referrer.artifactType } : {}),
+        ...(Object.keys(referrer.annotations).length ? { annotations: referrer.annotations } : {}),
+    };
+}
+/**
+ * The referrers tag index after adding `additions` to what the target already lists: nothing the
+ * target had is dropped, nothing is listed twice. `undefined` when it would not change.
+ */
+function mergeReferrersIndex(existing, additions, where) {
+    let index = {
+        schemaVersion: 2,
+        mediaType: MediaType.ociIndex,
+        manifests: [],
+    };
+    if (existing) {
+        if (!isIndexMediaType(existing.mediaType)) {
+            throw new errors/* UserError */.yo(`${where}: the referrers tag holds a ${existing.mediaType}, not an index; it is left alone`);
+        }
+        // The target's own entries are kept as they are, even those this code would not read.
+        index = parseReferrersList(existing, where).document;
+    }
+    const listed = new Set(index.manifests.map((d) => d?.digest).filter(Boolean));
+    const added = additions.filter((d) => !listed.has(d.digest));
+    if (added.length === 0)
+        return undefined;
+    const bytes = Buffer.from(JSON.stringify({ ...index, manifests: [...index.manifests, ...added] }));
+    return { bytes, mediaType: MediaType.ociIndex, digest: sha256Digest(bytes) };
+}
+/**
+ * A cosign tag the target already holds with other signatures than the source's: the source's
+ * manifest with the target's own layers appended, so that no signature is lost on either side.
+ * `undefined` when the source's layers already include all of the target's.
+ */
+function mergeCosignManifest(source, target, where) {
+    const ours = parseImageManifest(source, where);
+    const theirs = parseImageManifest(target, where);
+    const layers = Array.isArray(ours.layers) ? ours.layers : [];
+    const have = new Set(layers.map((l) => l?.digest));
+    const extra = (Array.isArray(theirs.layers) ? theirs.layers : []).filter((l) => l && typeof l.digest === 'string' && !have.has(l.digest));
+    if (extra.length === 0)
+        return undefined;
+    const bytes = Buffer.from(JSON.stringify({ ...ours, layers: [...layers, ...extra] }));
+    return { bytes, mediaType: source.mediaType, digest: sha256Digest(bytes) };
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./.build/src/oci/digest.js
+
+
+
+
+/**
+ * Only sha256 and sha512 digests can be checked on the way through; anything else is refused
+ * before a byte moves.
+ */
+function assertVerifiable(expected, where) {
+    if (!isValidDigest(expected.digest)) {
+        throw new errors/* RegistryError */.gl(`${where}: cannot verify ${expected.digest}: only ${DIGEST_FORM} digests are supported`, 0, 'DIGEST_INVALID');
+    }
+}
+/**
+ * Passes a blob through while hashing it, and fails the stream at its end unless the bytes match
+ * the expected digest and size. The failure aborts the upload it feeds, so this step reports the
+ * bad bytes; what keeps them out of the target is the registry's own check of `?digest=` on the
+ * closing PUT, which refuses a body that does not hash to it.
+ */
+function verifyingStream(source, expected, where, onBytes = () => { }) {
+    try {
+        assertVerifiable(expected, where);
+    }
+    catch (error) {
+        source.destroy();
+        throw error;
+    }
+    const algorithm = digestAlgorithm(expected.digest);
+    const hash = (0,external_node_crypto_.createHash)(algorithm);
+    let size = 0;
+    const check = new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            size += chunk.length;
+            // A blob longer than its descriptor says is refused at once, not read to its end, which
+            // a hostile registry may never send.
+            if (size > expected.size) {
+                callback(new errors/* RegistryError */.gl(`${where}: blob ${expected.digest} is larger than the ${expected.size} bytes its manifest gives; nothing was written`, 0, 'SIZE_INVALID'));
+                return;
+            }
+            hash.update(chunk);
+            onBytes(chunk.length);
+            callback(null, chunk);
+        },
+        flush(callback) {
+            const digest = `${algorithm}:${hash.digest('hex')}`;
+            if (digest !== expected.digest || size !== expected.size) {
+                callback(new errors/* RegistryError */.gl(`${where}: blob ${expected.digest} arrived as ${digest} (${size} of ${expected.size} bytes); nothing was written`, 0, 'DIGEST_INVALID'));
+                return;
+            }
+            callback();
+        },
+    });
+    // pipeline destroys both sides on error, so a failing source aborts the upload too.
+    return (0,external_node_stream_.pipeline)(source, check, () => { });
+}
+
+;// CONCATENATED MODULE: ./.build/src/images/copy.js
+
+
+
+
+
+
+
+
+
+/**
+ * Blob streams at once. Where a link caps each connection (most wide-area paths), a copy of many
+ * layers is as fast as its streams are many: over a 20 ms round trip at 25 MB/s per connection, a
+ * 3-platform index of 24 layers of 1–4 MB copied in 2.5 s with 4 streams, 2.4 s with 8 and 1.8 s
+ * with 16 (bench/RESULTS.md); on loopback, where the copy is CPU-bound, the number hardly matters,
+ * and an image of fewer layers opens no more streams than it has blobs.
+ */
+const DEFAULT_JOBS = 16;
+/** Only two repositories of one registry can share blobs; any other pair streams them. */
+function copyMode(source, target) {
+    if (!(source instanceof Repository && target instanceof Repository))
+        return 'copy';
+    if (!source.client.sameRegistry(target.client))
+        return 'copy';
+    return source.name === target.name ? 'retag' : 'mount';
+}
+/** What the engine writes through: the target itself, or on a dry run a stand-in that keeps it. */
+function writerFor(target, options) {
+    return options.dryRun ? new DryRunTarget(target) : target;
+}
+/** A dry run wrote nothing: its counts of writes are zero; what it found present stays counted. */
+function settled(stats, options) {
+    if (!options.dryRun)
+        return stats;
+    return {
+        ...stats,
+        manifests: 0,
+        blobs: { ...stats.blobs, mounted: 0, copied: 0 },
+        bytes_copied: 0,
+        referrers: 0,
+    };
+}
+/** Reads the source manifest and checks it against `expected_digest` before anything is written. */
+async function readSource(source, reference, expectedDigest) {
+    const root = await source.getManifest(reference);
+    if (expectedDigest && !digestMatches(root.bytes, expectedDigest)) {
+        throw new errors/* UserError */.yo(`${source.label}: ${source.name}${reference.includes(':') ? '@' : ':'}${reference} is ${root.digest}, not the expected_digest ${expectedDigest}; nothing was written`);
+    }
+    return root;
+}
+/**
+ * Promotes one image (manifest or index) to `tags` of the target repository. Everything a tag
+ * points to is present and verified in the target before the tag is written.
+ */
+async function copyImage(source, root, target, tags, options = {}) {
+    const counter = requestCounter([source, target]);
+    const mode = copyMode(source, target);
+    const writer = writerFor(target, options);
+    const run = new CopyRun({
+        source,
+        target: writer,
+        mode,
+        options,
+        plan: newPlan(mode, root),
+        stats: newStats(),
+    });
+    // In place, the repository already holds the image and all that refers to it.
+    const carry = mode !== 'retag' && options.referrers !== false;
+    // Read before any request starts: a malformed root fails alone, with nothing left in flight.
+    const subjects = carry
+        ? subjectsOf(root, options, `${source.label}: ${source.name}@${root.digest}`)
+        : [];
+    const [tagPlan, referrers] = await Promise.all([
+        mode === 'retag' && options.overwrite !== false
+            ? // Everything the manifest references is there already: one write per tag, no HEAD first.
+                tags.map((tag) => ({ tag, action: 'write' }))
+            : planTags(target, tags, root.digest, options.overwrite),
+        carry ? discoverReferrers(source, subjects, { debug: options.log }) : [],
+    ]);
+    run.plan.tags = tagPlan;
+    if (mode !== 'retag' && (tagPlan.some((t) => t.action === 'write') || referrers.length)) {
+        // Referrers with a `subject` hang off the root by digest: it is put by digest first, so that
+        // a registry indexing subjects finds it. cosign's tags name it only by their own name.
+        await run.ensureManifest(root, {
+            putByDigest: referrers.some((r) => r.source !== 'cosign-tag'),
+        });
+    }
+    await run.carryReferrers(referrers);
+    await writeTags(writer, root, run.plan, run.stats, options);
+    run.stats.requests = counter();
+    return {
+        digest: root.digest,
+        mediaType: root.mediaType,
+        plan: run.plan,
+        stats: settled(run.stats, options),
+    };
+}
+/** The digests whose referrers travel with the image: the root's own and its children's. */
+function subjectsOf(root, options = {}, where = root.digest) {
+    const subjects = options.newRoot ? [] : [root.digest];
+    if (isIndexMediaType(root.mediaType)) {
+        const index = parseImageIndex(root, where);
+        for (const child of Array.isArray(index.manifests) ? index.manifests : []) {
+            if (typeof child?.digest === 'string')
+                subjects.push(child.digest);
+        }
+    }
+    return [...new Set(subjects)];
+}
+function newPlan(mode, root) {
+    return {
+        mode,
+        digest: root.digest,
+        mediaType: root.mediaType,
+        manifests: [],
+        blobs: [],
+        tags: [],
+        referrers: [],
+    };
+}
+function newStats() {
+    return {
+        manifests: 0,
+        blobs: { skipped: 0, mounted: 0, copied: 0 },
+        bytes_copied: 0,
+        referrers: 0,
+        requests: 0,
+    };
+}
+/** Requests made through these registries' transports from now on (an archive makes none). */
+function requestCounter(stores) {
+    const repos = stores.filter((s) => s instanceof Repository);
+    const transports = [...new Set(repos.map((r) => r.client.transport))];
+    const before = transports.reduce((n, t) => n + t.stats.requests, 0);
+    return () => transports.reduce((n, t) => n + t.stats.requests, 0) - before;
+}
+/**
+ * A tag that already points at the digest needs no write: a HEAD per tag tells. With `overwrite`
+ * false, a tag that points elsewhere fails the promotion here, before anything is written.
+ */
+async function planTags(target, tags, digest, overwrite = true) {
+    const heads = await Promise.all(tags.map((tag) => target.headManifest(tag)));
+    if (!overwrite) {
+        const moved = [];
+        await Promise.all(heads.map(async (head, i) => {
+            if (!head)
+                return;
+            // A HEAD without Docker-Content-Digest proves presence only: the bytes tell.
+            const current = head.digest || (await target.getManifest(tags[i])).digest;
+            if (current !== digest) {
+                head.digest = current;
+                moved.push(`${tags[i]} points to ${current}`);
+            }
+        }));
+        if (moved.length) {
+            throw new errors/* UserError */.yo(`${target.label}: ${target.name}: overwrite is false and ${moved.sort().join(', ')}, not to ${digest}; nothing was written`);
+        }
+    }
+    return tags.map((tag, i) => ({ tag, action: heads[i]?.digest === digest ? 'skip' : 'write' }));
+}
+/** Tags last: written only once everything they point to is in place. */
+async function writeTags(target, root, plan, stats, options) {
+    await Promise.all(plan.tags
+        .filter((t) => t.action === 'write')
+        .map(async (t) => {
+        await target.putManifest(t.tag, root);
+        stats.manifests++;
+        options.onTagWritten?.(t.tag);
+    }));
+}
+function canMount(target) {
+    return typeof target.mountBlob === 'function';
+}
+/**
+ * One source → target transfer. Several runs may share a plan and stats (a merge has one run per
+ * source image).
+ */
+class CopyRun {
+    blobs = new Map();
+    manifests = new Map();
+    limit;
+    log;
+    /** Set once the target refuses a mount: later blobs are not offered to it again. */
+    mountRefused = false;
+    /** Set once the target answered a manifest PUT with `OCI-Subject`: it has the referrers API. */
+    targetIndexesSubjects = false;
+    progress;
+    source;
+    target;
+    mode;
+    plan;
+    stats;
+    constructor({ source, target, mode, options, plan, stats }) {
+        this.source = source;
+        this.target = target;
+        this.mode = mode;
+        this.plan = plan;
+        this.stats = stats;
+        this.limit = createLimiter(Math.max(1, options.jobs ?? DEFAULT_JOBS));
+        this.progress = options.progress;
+        this.log = options.log ?? (() => { });
+    }
+    /**
+     * Makes the manifest and all it references present in the target. A manifest the target
+     * already has needs nothing more: a registry only accepts a manifest whose references it holds.
+     * `putByDigest` is false for the root, which the tags write. Says whether it was written.
+     */
+    async ensureManifest(raw, { putByDigest, knownAbsent = false, platform }) {
+        if (!knownAbsent && (await this.target.headManifest(raw.digest))) {
+            this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'skip' });
+            return 'skip';
+        }
+        const where = `${this.source.label}: ${this.source.name}@${raw.digest}`;
+        if (isIndexMediaType(raw.mediaType)) {
+            const index = parseImageIndex(raw, where);
+            await Promise.all(index.manifests.map((child) => this.ensureChild(child)));
+        }
+        else {
+            // `blobs`: the OCI artifact manifest of the 1.1 release candidates, which some tools wrote.
+            const blobs = referencedBlobs(raw, where);
+            await Promise.all(blobs.map((blob) => this.ensureBlob(blob, raw.digest)));
+        }
+        this.plan.manifests.push({
+            digest: raw.digest,
+            mediaType: raw.mediaType,
+            action: 'write',
+            ...(platform ? { platform } : {}),
+        });
+        if (putByDigest) {
+            const put = await this.target.putManifest(raw.digest, raw);
+            if (put.subject)
+                this.targetIndexesSubjects = true;
+            this.stats.manifests++;
+        }
+        return 'write';
+    }
+    /** A manifest the source holds by digest, made present in the target by digest. */
+    ensureChild(child, label) {
+        let pending = this.manifests.get(child.digest);
+        if (!pending) {
+            pending = (async () => {
+                // The target is asked first: a child it holds is not read from the source at all.
+                const present = await this.target.headManifest(child.digest);
+                if (present) {
+                    this.plan.manifests.push({
+                        digest: child.digest,
+                        mediaType: present.mediaType || child.mediaType,
+                        action: 'skip',
+                    });
+                    return 'skip';
+                }
+                const raw = await this.source.getManifest(child.digest);
+                // Attestations are named as such: their unknown/unknown is no platform.
+                const platform = label ??
+                    (isAttestation(child)
+                        ? 'attestations'
+                        : child.platform
+                            ? formatPlatform(child.platform)
+                            : undefined);
+                return this.ensureManifest(raw, { putByDigest: true, knownAbsent: true, platform });
+            })();
+            this.manifests.set(child.digest, pending);
+        }
+        return pending;
+    }
+    /**
+     * Copies what refers to the image, level by level (a signature on an SBOM follows the SBOM),
+     * then makes it discoverable in the target: through its referrers API where it has one (the
+     * `subject` of each manifest does it), else through the `sha256-<hex>` tag indexes, merged with
+     * what the target already lists. cosign's tags are written with the source's bytes.
+     */
+    async carryReferrers(referrers) {
+        const depths = [...new Set(referrers.map((r) => r.depth))].sort((a, b) => a - b);
+        for (const depth of depths) {
+            await Promise.all(referrers.filter((r) => r.depth === depth).map((r) => this.carryReferrer(r)));
+        }
+        const indexed = referrers.filter((r) => r.source !== 'cosign-tag');
+        if (indexed.length === 0)
+            return;
+        if (!this.targetIndexesSubjects) {
+            // Nothing written here told: a target that lists referrers of the first subject has the API.
+            this.targetIndexesSubjects =
+                (await this.target.listReferrers(indexed[0].subject)) !== undefined;
+        }
+        this.plan.referrersIndex = this.targetIndexesSubjects ? 'api' : 'tag-schema';
+        if (this.targetIndexesSubjects)
+            return;
+        const bySubject = new Map();
+        for (const r of indexed)
+            bySubject.set(r.subject, [...(bySubject.get(r.subject) ?? []), r]);
+        await Promise.all([...bySubject].map(async ([subject, list]) => {
+            const tag = referrersTag(subject);
+            const where = `${this.target.label}: ${this.target.name}:${tag}`;
+            const merged = mergeReferrersIndex(await this.target.findManifest(tag), list.map(referrerDescriptor), where);
+            if (!merged)
+                return;
+            this.plan.manifests.push({
+                digest: merged.digest,
+                mediaType: merged.mediaType,
+                action: 'write',
+            });
+            await this.target.putManifest(tag, merged);
+            this.stats.manifests++;
+        }));
+    }
+    async carryReferrer(referrer) {
+        const planned = {
+            digest: referrer.digest,
+            artifactType: referrer.artifactType,
+            subject: referrer.subject,
+            source: referrer.source,
+            ...(referrer.tag ? { tag: referrer.tag } : {}),
+            action: 'skip',
+        };
+        this.plan.referrers.push(planned);
+        if (!referrer.manifest || !referrer.tag) {
+            const action = await this.ensureChild(referrerDescriptor(referrer), 'referrers');
+            if (action === 'write') {
+                planned.action = 'write';
+                this.stats.referrers++;
+            }
+            return;
+        }
+        // A cosign tag: its manifest's blobs first, then the tag, as the source has it.
+        const source = referrer.manifest;
+        const head = await this.target.headManifest(referrer.tag);
+        if (head?.digest === source.digest)
+            return;
+        await this.ensureManifest(source, {
+            putByDigest: false,
+            knownAbsent: true,
+            platform: 'referrers',
+        });
+        let written = source;
+        if (head) {
+            // The target has signatures of its own under this tag: both sides' are kept.
+            const where = `${this.target.label}: ${this.target.name}:${referrer.tag}`;
+            const theirs = await this.target.getManifest(referrer.tag);
+            if (theirs.digest === source.digest)
+                return;
+            written = mergeCosignManifest(source, theirs, where) ?? source;
+        }
+        planned.action = 'write';
+        await this.target.putManifest(referrer.tag, written);
+        this.stats.manifests++;
+        this.stats.referrers++;
+    }
+    ensureBlob(blob, manifest) {
+        if (isNonDistributable(blob))
+            return Promise.resolve();
+        let pending = this.blobs.get(blob.digest);
+        if (!pending) {
+            const target = this.target;
+            pending =
+                this.mode === 'mount' && canMount(target)
+                    ? this.mountBlob(blob, manifest, target)
+                    : this.copyBlob(blob, manifest);
+            this.blobs.set(blob.digest, pending);
+        }
+        return pending;
+    }
+    /** Mounting moves no bytes and answers 201 for a blob already there: no HEAD first. */
+    async mountBlob(blob, manifest, target) {
+        if (this.mountRefused)
+            return this.copyBlob(blob, manifest);
+        const planned = {
+            digest: blob.digest,
+            size: blob.size,
+            action: 'mount',
+            manifest,
+        };
+        this.plan.blobs.push(planned);
+        const result = await this.limit(() => target.mountBlob(blob.digest, this.source.name));
+        if (result.mounted) {
+            this.stats.blobs.mounted++;
+            return;
+        }
+        // Copied after all: counted as it moves.
+        // The registry would not link it (credentials, policy): stream it through its upload
+        // session, and copy the blobs that follow without asking again.
+        if (!this.mountRefused) {
+            this.mountRefused = true;
+            this.log(`${this.target.label}: could not mount blobs from ${this.source.name}; copying them`);
+        }
+        planned.action = 'copy';
+        await this.tracked(blob, () => this.transfer(blob, result.uploadUrl));
+    }
+    /** A blob transfer counted in the progress: planned when it is known to move, done when it has. */
+    async tracked(blob, move) {
+        this.progress?.planned(blob.size);
+        await this.limit(move);
+        this.progress?.finished();
+    }
+    async copyBlob(blob, manifest) {
+        const present = await this.target.headBlob(blob.digest);
+        const planned = {
+            digest: blob.digest,
+            size: blob.size,
+            action: present === undefined ? 'copy' : 'skip',
+            manifest,
+        };
+        this.plan.blobs.push(planned);
+        if (present !== undefined) {
+            this.stats.blobs.skipped++;
+            return;
+        }
+        await this.tracked(blob, () => this.transfer(blob));
+    }
+    /**
+     * Streams one blob source → target, hashing on the way; the whole transfer is retried on faults,
+     * after the registry's `Retry-After` when it gave one. Its requests draw on the transfer's one
+     * retry budget, which bytes moving renew. A 401 (a token that expired or was revoked mid-copy;
+     * the refused token is dropped by then) is retried once, with a new token.
+     */
+    transfer(blob, uploadUrl) {
+        const where = `${this.source.label} → ${this.target.label}: ${this.target.name}`;
+        assertVerifiable(blob, where);
+        return withRetryBudget(async (budget) => {
+            let reauthenticated = false;
+            for (let attempt = 1;; attempt++) {
+                let sent = 0;
+                try {
+                    await this.target.uploadBlob(blob.digest, blob.size, async () => {
+                        // A fresh stream: the bytes a failed try moved will move again.
+                        this.progress?.unmoved(sent);
+                        sent = 0;
+                        return verifyingStream(await this.source.openBlob(blob.digest), blob, where, (n) => {
+                            sent += n;
+                            budget.progressed();
+                            this.progress?.moved(n);
+                        });
+                    }, attempt === 1 ? uploadUrl : undefined);
+                    this.stats.blobs.copied++;
+                    this.stats.bytes_copied += sent;
+                    return;
+                }
+                catch (error) {
+                    const unauthorised = error instanceof errors/* RegistryError */.gl && error.status === 401;
+                    if (unauthorised && !reauthenticated) {
+                        reauthenticated = true;
+                        continue;
+                    }
+                    // A request inside has used the budget up and said so: nothing is left to retry with.
+                    if (!isTransient(error) || budget.spent)
+                        throw inUserWords(error, where, blob.digest);
+                    const next = budget.next(error instanceof errors/* RegistryError */.gl ? error.retryAfterMs : undefined);
+                    if ('stop' in next)
+                        throw inUserWords(error, where, blob.digest, next.stop);
+                    this.log(`${where}: copying ${blob.digest} failed (${describe(error)}); retrying in ${next.waitMs} ms`);
+                    await sleep(next.waitMs);
+                }
+            }
+        });
+    }
+}
+/**
+ * A failure that outlasted the retries, said with the blob and registries it hit, and why no
+ * more tries were made (`gaveUp`) when the registry's own message does not say it.
+ */
+function inUserWords(error, where, digest, gaveUp) {
+    if (error instanceof errors/* RegistryError */.gl) {
+        if (!gaveUp || error.message.includes(gaveUp))
+            return error;
+        return new errors/* RegistryError */.gl(`${error.message} (${gaveUp})`, error.status, error.code, {
+            cause: error,
+            retryAfterMs: error.retryAfterMs,
+        });
+    }
+    if (!isNetworkError(error))
+        return error;
+    return new errors/* RegistryError */.gl(`${where}: copying ${digest} failed: the connection failed (${describe(error)}${gaveUp ? `; ${gaveUp}` : ''})`, 0, 'NETWORK', { cause: error });
+}
+function isTransient(error) {
+    if (isNetworkError(error))
+        return true;
+    if (error instanceof errors/* RegistryError */.gl)
+        return isRetryableStatus(error.status) || error.code === 'DIGEST_INVALID';
+    return false;
+}
+
+;// CONCATENATED MODULE: ./.build/src/images/merge.js
+
+
+
+
+/**
+ * The index entries an image contributes: an index gives its own entries, a single-platform
+ * image one entry whose platform is read from its config.
+ */
+async function platformEntries(source) {
+    return (await readEntries(source)).entries;
+}
+/** OCI annotations that say where a multi-platform image came from (GHCR links packages by them). */
+const ORIGIN_ANNOTATIONS = [
+    'org.opencontainers.image.source',
+    'org.opencontainers.image.revision',
+    'org.opencontainers.image.version',
+];
+/**
+ * The index annotations every platform agrees on: `created` is the latest config's (so the same
+ * images give the same index), `source`, `revision` and `version` the labels all configs share.
+ */
+function agreedAnnotations(configs) {
+    const out = {};
+    const created = configs
+        .map((c) => (typeof c.created === 'string' ? Date.parse(c.created) : NaN))
+        .filter((t) => !Number.isNaN(t) && t > 0);
+    if (created.length)
+        out['org.opencontainers.image.created'] = new Date(Math.max(...created)).toISOString();
+    for (const key of ORIGIN_ANNOTATIONS) {
+        const values = new Set(configs.map((c) => c.config?.Labels?.[key]));
+        const [value] = values;
+        if (configs.length && values.size === 1 && typeof value === 'string' && value)
+            out[key] = value;
+    }
+    return out;
+}
+/** The configs of a source's platform images (an index's children are read for them). */
+async function platformConfigs(source, entries) {
+    const read = await readEntries(source);
+    if (read.config)
+        return [read.config];
+    const where = `${source.repo.label}: ${source.name}`;
+    return Promise.all(entries
+        .filter((e) => !isAttestation(e))
+        .map(async (entry) => {
+        const child = await source.repo.getManifest(entry.digest);
+        if (isIndexMediaType(child.mediaType))
+            return {};
+        const manifest = parseImageManifest(child, where);
+        return readConfig(source, manifest, where);
+    }));
+}
+const entriesRead = new WeakMap();
+/** A source's entries, read once (its config with them, for a single-platform image). */
+function readEntries(source) {
+    let pending = entriesRead.get(source);
+    if (!pending) {
+        pending = readEntriesOnce(source);
+        entriesRead.set(source, pending);
+    }
+    return pending;
+}
+async function readConfig(source, manifest, where) {
+    const configBytes = await source.repo.getBlob(manifest.config.digest);
+    return parseImageConfig(configBytes, manifest.config.digest, where);
+}
+async function readEntriesOnce(source) {
+    const where = `${source.repo.label}: ${source.name}`;
+    if (isIndexMediaType(source.root.mediaType)) {
+        return { entries: parseImageIndex(source.root, where).manifests };
+    }
+    const manifest = parseImageManifest(source.root, where);
+    const config = await readConfig(source, manifest, where);
+    if (!config.os || !config.architecture) {
+        throw new errors/* UserError */.yo(`${where}: its config names no os/architecture, so it cannot join a multi-platform image`);
+    }
+    const platform = { os: config.os, architecture: config.architecture };
+    if (config.variant)
+        platform.variant = config.variant;
+    if (config['os.version'])
+        platform['os.version'] = config['os.version'];
+    return {
+        entries: [
+            {
+                mediaType: source.root.mediaType,
+                digest: source.root.digest,
+                size: source.root.bytes.length,
+                platform,
+            },
+        ],
+        config,
+    };
+}
+/** Refuses overlapping platforms before anything is written. Attestations are not platforms. */
+function checkOverlap(entries) {
+    const seen = new Map();
+    for (const { source, descriptor } of entries) {
+        if (isAttestation(descriptor))
+            continue;
+        const key = `${formatPlatform(descriptor.platform)}${descriptor.platform?.['os.version'] ? ` ${descriptor.platform['os.version']}` : ''}`;
+        const first = seen.get(key);
+        if (first !== undefined && first !== source) {
+            throw new errors/* UserError */.yo(`Input candidate: ${first} and ${source} both provide platform ${key}; each platform may come from one image only. Nothing was written.`);
+        }
+        if (first === source) {
+            throw new errors/* UserError */.yo(`Input candidate: ${source} lists platform ${key} twice. Nothing was written.`);
+        }
+        seen.set(key, source);
+    }
+}
+/** The OCI index holding all entries, in candidate order: the same inputs give the same digest. */
+function buildIndex(entries, annotations = {}) {
+    const index = {
+        schemaVersion: 2,
+        mediaType: MediaType.ociIndex,
+        manifests: entries,
+        ...(Object.keys(annotations).length ? { annotations } : {}),
+    };
+    const bytes = Buffer.from(JSON.stringify(index));
+    return { bytes, mediaType: MediaType.ociIndex, digest: sha256Digest(bytes) };
+}
+/**
+ * Joins per-platform images (built natively on separate runners) into one multi-platform index:
+ * every child is made present in the target first, the index is written to the tags last.
+ */
+async function mergeImages(sources, target, tags, options = {}) {
+    const counter = requestCounter([...sources.map((s) => s.repo), target]);
+    const perSource = await Promise.all(sources.map(platformEntries));
+    checkOverlap(perSource.flatMap((entries, i) => entries.map((descriptor) => ({ source: sources[i].name, descriptor }))));
+    const configs = await Promise.all(sources.map((s, i) => platformConfigs(s, perSource[i])));
+    const index = buildIndex(perSource.flat(), {
+        ...agreedAnnotations(configs.flat()),
+        ...options.indexAnnotations,
+    });
+    if (options.expectedDigest && index.digest !== options.expectedDigest) {
+        throw new errors/* UserError */.yo(`The merged index is ${index.digest}, not the expected_digest ${options.expectedDigest}; nothing was written`);
+    }
+    const writer = writerFor(target, options);
+    const plan = newPlan('merge', index);
+    const stats = newStats();
+    plan.tags = await planTags(target, tags, index.digest, options.overwrite);
+    const writes = plan.tags.some((t) => t.action === 'write');
+    await Promise.all(sources.map(async (source, i) => {
+        const run = new CopyRun({
+            source: source.repo,
+            target: writer,
+            mode: copyMode(source.repo, target),
+            options,
+            plan,
+            stats,
+        });
+        // The platform images keep their digests, so what refers to them still holds and follows.
+        const referrers = options.referrers === false
+            ? []
+            : await discoverReferrers(source.repo, 
+            // A source index is not in the merged image: only its children are.
+            subjectsOf(source.root, { newRoot: isIndexMediaType(source.root.mediaType) }), { debug: options.log });
+        if (!writes && referrers.length === 0)
+            return;
+        if (isIndexMediaType(source.root.mediaType)) {
+            await Promise.all(perSource[i].map((child) => run.ensureChild(child)));
+        }
+        else {
+            await run.ensureManifest(source.root, { putByDigest: true });
+        }
+        await run.carryReferrers(referrers);
+    }));
+    if (writes)
+        plan.manifests.push({ digest: index.digest, mediaType: index.mediaType, action: 'write' });
+    await writeTags(writer, index, plan, stats, options);
+    stats.requests = counter();
+    return { digest: index.digest, mediaType: index.mediaType, plan, stats: settled(stats, options) };
+}
+
 // EXTERNAL MODULE: ./.build/src/host/cancel.js
 var cancel = __nccwpck_require__(990);
 ;// CONCATENATED MODULE: ./.build/src/distribution/session.js
@@ -32464,9 +32568,12 @@ function jobsFromEnv(env) {
     return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
 }
 
-// EXTERNAL MODULE: ./.build/src/host/progress.js + 1 modules
-var host_progress = __nccwpck_require__(6473);
+// EXTERNAL MODULE: ./.build/src/host/progress.js
+var host_progress = __nccwpck_require__(4955);
+// EXTERNAL MODULE: ./.build/src/images/progress.js
+var images_progress = __nccwpck_require__(7619);
 ;// CONCATENATED MODULE: ./.build/src/actions/promotion.js
+
 
 
 
@@ -32521,6 +32628,9 @@ async function runPromotion(io, promotion, shared) {
     const { candidates, sources, target, tags, expectedDigest } = promotion;
     const dryRun = promotion.dryRun ?? false;
     const clients = shared ?? new Clients((m) => io.debug(m));
+    const progress = new images_progress/* TransferProgress */.v();
+    // What a cancelled step says it left behind; a dry run writes no tag.
+    const written = [];
     try {
         const { targetRepo, sourceRepos } = openRepositories(clients, candidates, sources, target, dryRun);
         candidates.forEach((c, i) => io.debug(`source: ${formatReference(c)} via ${sources[i].label}`));
@@ -32532,6 +32642,7 @@ async function runPromotion(io, promotion, shared) {
             log: (m) => io.info(m),
             referrers: promotion.referrers,
             overwrite: promotion.overwrite,
+            onTagWritten: dryRun ? undefined : (tag) => written.push(tag),
         };
         const roots = await Promise.all(candidates.map((c, i) => readSource(sourceRepos[i], c.digest ?? c.tag ?? 'latest', 
         // With several, the expected digest is the merged index's, checked by the merge.
@@ -32551,7 +32662,12 @@ async function runPromotion(io, promotion, shared) {
                 repo: sourceRepos[i],
                 root,
                 name: formatReference(candidates[i]),
-            })), targetRepo, tags, { ...options, expectedDigest, indexAnnotations: promotion.indexAnnotations, progress }));
+            })), targetRepo, tags, {
+                ...options,
+                expectedDigest,
+                indexAnnotations: promotion.indexAnnotations,
+                progress,
+            }), progress);
         // Every request of the step, the ping, tokens and source reads included.
         result.stats.requests = clients.transport.stats.requests;
         const base = `${target.endpoint.domain}/${target.repository}`;
@@ -32562,7 +32678,7 @@ async function runPromotion(io, promotion, shared) {
         };
     }
     catch (error) {
-        throw await cancelledWork(error, clients);
+        throw await cancelledWork(error, clients, progress, written);
     }
     finally {
         if (!shared)
@@ -32573,15 +32689,13 @@ async function runPromotion(io, promotion, shared) {
  * A promotion stopped by SIGINT/SIGTERM: its open upload sessions are cancelled, and the one line
  * it ends with says what moved, what was cancelled and which tags (none, as a rule) were written.
  */
-async function cancelledWork(error, clients) {
+async function cancelledWork(error, clients, progress, tags) {
     const signal = (0,cancel/* cancelledBy */.tK)();
     if (!signal)
         return error;
     const uploads = await clients.cancelUploads();
-    const progress = (0,host_progress/* activeProgress */.wV)();
-    const tags = progress?.tagsWritten ?? [];
     return new cancel/* CancelledError */.cc(signal, [
-        progress && !progress.idle ? `${progress.line()} when stopped` : 'stopped',
+        !progress.idle ? `${progress.line()} when stopped` : 'stopped',
         uploadsLine(uploads),
         tags.length ? `tags written before the stop: ${tags.join(', ')}` : 'no tag was written',
     ].join('; '));
@@ -33087,8 +33201,8 @@ function summaryOff(env) {
 
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __nccwpck_require__(6098);
-// EXTERNAL MODULE: ./.build/src/host/progress.js + 1 modules
-var progress = __nccwpck_require__(6473);
+// EXTERNAL MODULE: ./.build/src/host/progress.js
+var progress = __nccwpck_require__(4955);
 // EXTERNAL MODULE: ./.build/src/log-text.js
 var log_text = __nccwpck_require__(8005);
 ;// CONCATENATED MODULE: ./.build/src/host/github.js
@@ -33171,79 +33285,15 @@ function githubIO() {
 
 /***/ }),
 
-/***/ 6473:
+/***/ 4955:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  wV: () => (/* binding */ activeProgress),
-  ri: () => (/* binding */ progressIntervalMs),
-  E0: () => (/* binding */ withProgress)
-});
-
-// UNUSED EXPORTS: PROGRESS_SECONDS
-
-// EXTERNAL MODULE: ./.build/src/units.js
-var units = __nccwpck_require__(1496);
-;// CONCATENATED MODULE: ./.build/src/images/progress.js
-
-/**
- * How far a transfer is: blobs and bytes done of what the plan found missing, the rate, and the
- * time left at that rate. The copy engine counts; whoever hosts it decides how often to say so.
- */
-class TransferProgress {
-    blobsTotal = 0;
-    blobsDone = 0;
-    bytesTotal = 0;
-    bytesDone = 0;
-    /** Tags written so far: what a cancelled step must say it did. */
-    tagsWritten = [];
-    started;
-    constructor(now = Date.now()) {
-        this.started = now;
-    }
-    /** A blob that will move (or be mounted: no bytes). */
-    planned(size) {
-        this.blobsTotal++;
-        this.bytesTotal += size;
-    }
-    moved(bytes) {
-        this.bytesDone += bytes;
-    }
-    /** Bytes of a try that failed: they will move again. */
-    unmoved(bytes) {
-        this.bytesDone -= bytes;
-    }
-    finished() {
-        this.blobsDone++;
-    }
-    get idle() {
-        return this.blobsTotal === 0 || this.blobsDone >= this.blobsTotal;
-    }
-    /** `3/8 blobs, 96.0 MB of 128.0 MB, 24.1 MB/s, about 1 s left`. */
-    line(now = Date.now()) {
-        const seconds = Math.max((now - this.started) / 1000, 0.001);
-        const rate = this.bytesDone / seconds;
-        const left = this.bytesTotal - this.bytesDone;
-        const eta = rate > 0 && left > 0 ? `, about ${(0,units/* humanDuration */.U)(left / rate)} left` : '';
-        return `${this.blobsDone}/${this.blobsTotal} blobs, ${(0,units/* humanSize */.X)(this.bytesDone)} of ${(0,units/* humanSize */.X)(this.bytesTotal)}, ${(0,units/* humanSize */.X)(rate)}/s${eta}`;
-    }
-}
-/**
- * Says the progress every `intervalMs` while blobs are moving; nothing for a transfer shorter
- * than one interval. The timer does not keep the process alive. Returns the stop function.
- */
-function reportProgress(progress, say, intervalMs) {
-    const timer = setInterval(() => {
-        if (!progress.idle)
-            say(progress.line());
-    }, intervalMs);
-    timer.unref();
-    return () => clearInterval(timer);
-}
-
-;// CONCATENATED MODULE: ./.build/src/host/progress.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ withProgress),
+/* harmony export */   ri: () => (/* binding */ progressIntervalMs)
+/* harmony export */ });
+/* unused harmony export PROGRESS_SECONDS */
+/* harmony import */ var _images_progress_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7619);
 
 /** DESIGN §7: at least every 10 s; `IMAGE_ACTIONS_PROGRESS_SECONDS` sets it (tests shorten it). */
 const PROGRESS_SECONDS = 10;
@@ -33253,18 +33303,12 @@ function progressIntervalMs(env, fallbackSeconds = PROGRESS_SECONDS) {
 }
 /**
  * Runs a transfer with its progress said through the host while it lasts: nothing for one shorter
- * than an interval, a line per interval for a longer one.
+ * than an interval, a line per interval for a longer one. The caller may pass the counter in, to
+ * read it after a failure (what a cancelled step says it had done).
  */
-let active;
-/** The transfer running now, if any: what a cancelled step says it had done. */
-function activeProgress() {
-    return active;
-}
-async function withProgress(io, work) {
-    const progress = new TransferProgress();
-    active = progress;
+async function withProgress(io, work, progress = new _images_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .TransferProgress */ .v()) {
     let said = false;
-    const stop = reportProgress(progress, (line) => {
+    const stop = (0,_images_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .reportProgress */ .w)(progress, (line) => {
         said = true;
         io.progress.say(line);
     }, io.progress.intervalMs);
@@ -33339,6 +33383,71 @@ function exitIfCancelled() {
         return;
     process.exitCode = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(signal);
     setTimeout(() => process.exit((0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(signal)), 2_000).unref();
+}
+
+
+/***/ }),
+
+/***/ 7619:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ TransferProgress),
+/* harmony export */   w: () => (/* binding */ reportProgress)
+/* harmony export */ });
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1496);
+
+/**
+ * How far a transfer is: blobs and bytes done of what the plan found missing, the rate, and the
+ * time left at that rate. The copy engine counts; whoever hosts it decides how often to say so.
+ */
+class TransferProgress {
+    blobsTotal = 0;
+    blobsDone = 0;
+    bytesTotal = 0;
+    bytesDone = 0;
+    started;
+    constructor(now = Date.now()) {
+        this.started = now;
+    }
+    /** A blob that will move (or be mounted: no bytes). */
+    planned(size) {
+        this.blobsTotal++;
+        this.bytesTotal += size;
+    }
+    moved(bytes) {
+        this.bytesDone += bytes;
+    }
+    /** Bytes of a try that failed: they will move again. */
+    unmoved(bytes) {
+        this.bytesDone -= bytes;
+    }
+    finished() {
+        this.blobsDone++;
+    }
+    get idle() {
+        return this.blobsTotal === 0 || this.blobsDone >= this.blobsTotal;
+    }
+    /** `3/8 blobs, 96.0 MB of 128.0 MB, 24.1 MB/s, about 1 s left`. */
+    line(now = Date.now()) {
+        const seconds = Math.max((now - this.started) / 1000, 0.001);
+        const rate = this.bytesDone / seconds;
+        const left = this.bytesTotal - this.bytesDone;
+        const eta = rate > 0 && left > 0 ? `, about ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanDuration */ .U)(left / rate)} left` : '';
+        return `${this.blobsDone}/${this.blobsTotal} blobs, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanSize */ .X)(this.bytesDone)} of ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanSize */ .X)(this.bytesTotal)}, ${(0,_units_js__WEBPACK_IMPORTED_MODULE_0__/* .humanSize */ .X)(rate)}/s${eta}`;
+    }
+}
+/**
+ * Says the progress every `intervalMs` while blobs are moving; nothing for a transfer shorter
+ * than one interval. The timer does not keep the process alive. Returns the stop function.
+ */
+function reportProgress(progress, say, intervalMs) {
+    const timer = setInterval(() => {
+        if (!progress.idle)
+            say(progress.line());
+    }, intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
 }
 
 

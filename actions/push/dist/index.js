@@ -25665,7 +25665,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(255);
 /* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9412);
-/* harmony import */ var _push_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9089);
+/* harmony import */ var _push_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2507);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9427);
 /* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5952);
 
@@ -25684,7 +25684,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9089:
+/***/ 2507:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33670,6 +33670,68 @@ function getRegistries(io) {
     });
 }
 
+;// CONCATENATED MODULE: ./.build/src/images/dry-run.js
+/**
+ * A target that is read but never written. A dry run executes the same engine against it, so
+ * the plan it prints is the plan a real run follows, without a `dryRun` branch inside the engine
+ * (actions/cache's NullStateProvider, applied to a registry). Writes are answered as a store
+ * would answer them and remembered, so what the run "wrote" earlier it finds again later; no
+ * blob stream is ever opened.
+ */
+class DryRunTarget {
+    inner;
+    manifests = new Map();
+    blobs = new Map();
+    constructor(inner) {
+        this.inner = inner;
+    }
+    get label() {
+        return this.inner.label;
+    }
+    get name() {
+        return this.inner.name;
+    }
+    async getManifest(reference) {
+        return this.manifests.get(reference) ?? this.inner.getManifest(reference);
+    }
+    async findManifest(reference) {
+        return this.manifests.get(reference) ?? this.inner.findManifest(reference);
+    }
+    async headManifest(reference) {
+        const kept = this.manifests.get(reference);
+        if (kept)
+            return { digest: kept.digest, mediaType: kept.mediaType, size: kept.bytes.length };
+        return this.inner.headManifest(reference);
+    }
+    openBlob(digest) {
+        return this.inner.openBlob(digest);
+    }
+    getBlob(digest) {
+        return this.inner.getBlob(digest);
+    }
+    async headBlob(digest) {
+        return this.blobs.get(digest) ?? this.inner.headBlob(digest);
+    }
+    listTags(limit, pageSize) {
+        return this.inner.listTags(limit, pageSize);
+    }
+    listReferrers(digest, artifactType) {
+        return this.inner.listReferrers(digest, artifactType);
+    }
+    async putManifest(reference, manifest) {
+        this.manifests.set(reference, manifest);
+        this.manifests.set(manifest.digest, manifest);
+        return { digest: manifest.digest };
+    }
+    async uploadBlob(digest, size) {
+        this.blobs.set(digest, size);
+    }
+    async mountBlob(digest) {
+        this.blobs.set(digest, 0);
+        return { mounted: true };
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/src/images/referrers.js
 
 
@@ -33964,6 +34026,8 @@ function verifyingStream(source, expected, where, onBytes = () => { }) {
 
 
 
+
+
 /**
  * Blob streams at once. Where a link caps each connection (most wide-area paths), a copy of many
  * layers is as fast as its streams are many: over a 20 ms round trip at 25 MB/s per connection, a
@@ -33972,10 +34036,29 @@ function verifyingStream(source, expected, where, onBytes = () => { }) {
  * and an image of fewer layers opens no more streams than it has blobs.
  */
 const DEFAULT_JOBS = 16;
+/** Only two repositories of one registry can share blobs; any other pair streams them. */
 function copyMode(source, target) {
+    if (!(source instanceof Repository && target instanceof Repository))
+        return 'copy';
     if (!source.client.sameRegistry(target.client))
         return 'copy';
     return source.name === target.name ? 'retag' : 'mount';
+}
+/** What the engine writes through: the target itself, or on a dry run a stand-in that keeps it. */
+function writerFor(target, options) {
+    return options.dryRun ? new DryRunTarget(target) : target;
+}
+/** A dry run wrote nothing: its counts of writes are zero; what it found present stays counted. */
+function settled(stats, options) {
+    if (!options.dryRun)
+        return stats;
+    return {
+        ...stats,
+        manifests: 0,
+        blobs: { ...stats.blobs, mounted: 0, copied: 0 },
+        bytes_copied: 0,
+        referrers: 0,
+    };
 }
 /** Reads the source manifest and checks it against `expected_digest` before anything is written. */
 async function readSource(source, reference, expectedDigest) {
@@ -33992,7 +34075,15 @@ async function readSource(source, reference, expectedDigest) {
 async function copyImage(source, root, target, tags, options = {}) {
     const counter = requestCounter([source, target]);
     const mode = copyMode(source, target);
-    const run = new CopyRun(source, target, mode, options, newPlan(mode, root), newStats());
+    const writer = writerFor(target, options);
+    const run = new CopyRun({
+        source,
+        target: writer,
+        mode,
+        options,
+        plan: newPlan(mode, root),
+        stats: newStats(),
+    });
     // In place, the repository already holds the image and all that refers to it.
     const carry = mode !== 'retag' && options.referrers !== false;
     // Read before any request starts: a malformed root fails alone, with nothing left in flight.
@@ -34010,12 +34101,19 @@ async function copyImage(source, root, target, tags, options = {}) {
     if (mode !== 'retag' && (tagPlan.some((t) => t.action === 'write') || referrers.length)) {
         // Referrers with a `subject` hang off the root by digest: it is put by digest first, so that
         // a registry indexing subjects finds it. cosign's tags name it only by their own name.
-        await run.ensureManifest(root, referrers.some((r) => r.source !== 'cosign-tag'));
+        await run.ensureManifest(root, {
+            putByDigest: referrers.some((r) => r.source !== 'cosign-tag'),
+        });
     }
     await run.carryReferrers(referrers);
-    await writeTags(target, root, run.plan, run.stats, options);
+    await writeTags(writer, root, run.plan, run.stats, options);
     run.stats.requests = counter();
-    return { digest: root.digest, mediaType: root.mediaType, plan: run.plan, stats: run.stats };
+    return {
+        digest: root.digest,
+        mediaType: root.mediaType,
+        plan: run.plan,
+        stats: settled(run.stats, options),
+    };
 }
 /** The digests whose referrers travel with the image: the root's own and its children's. */
 function subjectsOf(root, options = {}, where = root.digest) {
@@ -34049,8 +34147,9 @@ function newStats() {
         requests: 0,
     };
 }
-/** Requests made through these repositories' transports from now on. */
-function requestCounter(repos) {
+/** Requests made through these registries' transports from now on (an archive makes none). */
+function requestCounter(stores) {
+    const repos = stores.filter((s) => s instanceof Repository);
     const transports = [...new Set(repos.map((r) => r.client.transport))];
     const before = transports.reduce((n, t) => n + t.stats.requests, 0);
     return () => transports.reduce((n, t) => n + t.stats.requests, 0) - before;
@@ -34081,27 +34180,22 @@ async function planTags(target, tags, digest, overwrite = true) {
 }
 /** Tags last: written only once everything they point to is in place. */
 async function writeTags(target, root, plan, stats, options) {
-    if (options.dryRun)
-        return;
     await Promise.all(plan.tags
         .filter((t) => t.action === 'write')
         .map(async (t) => {
         await target.putManifest(t.tag, root);
         stats.manifests++;
-        options.progress?.tagsWritten.push(t.tag);
+        options.onTagWritten?.(t.tag);
     }));
+}
+function canMount(target) {
+    return typeof target.mountBlob === 'function';
 }
 /**
  * One source → target transfer. Several runs may share a plan and stats (a merge has one run per
  * source image).
  */
 class CopyRun {
-    source;
-    target;
-    mode;
-    options;
-    plan;
-    stats;
     blobs = new Map();
     manifests = new Map();
     limit;
@@ -34111,11 +34205,15 @@ class CopyRun {
     /** Set once the target answered a manifest PUT with `OCI-Subject`: it has the referrers API. */
     targetIndexesSubjects = false;
     progress;
-    constructor(source, target, mode, options, plan, stats) {
+    source;
+    target;
+    mode;
+    plan;
+    stats;
+    constructor({ source, target, mode, options, plan, stats }) {
         this.source = source;
         this.target = target;
         this.mode = mode;
-        this.options = options;
         this.plan = plan;
         this.stats = stats;
         this.limit = createLimiter(Math.max(1, options.jobs ?? DEFAULT_JOBS));
@@ -34127,7 +34225,7 @@ class CopyRun {
      * already has needs nothing more: a registry only accepts a manifest whose references it holds.
      * `putByDigest` is false for the root, which the tags write. Says whether it was written.
      */
-    async ensureManifest(raw, putByDigest, knownAbsent = false, platform) {
+    async ensureManifest(raw, { putByDigest, knownAbsent = false, platform }) {
         if (!knownAbsent && (await this.target.headManifest(raw.digest))) {
             this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'skip' });
             return 'skip';
@@ -34148,7 +34246,7 @@ class CopyRun {
             action: 'write',
             ...(platform ? { platform } : {}),
         });
-        if (putByDigest && !this.options.dryRun) {
+        if (putByDigest) {
             const put = await this.target.putManifest(raw.digest, raw);
             if (put.subject)
                 this.targetIndexesSubjects = true;
@@ -34179,7 +34277,7 @@ class CopyRun {
                         : child.platform
                             ? formatPlatform(child.platform)
                             : undefined);
-                return this.ensureManifest(raw, true, true, platform);
+                return this.ensureManifest(raw, { putByDigest: true, knownAbsent: true, platform });
             })();
             this.manifests.set(child.digest, pending);
         }
@@ -34221,8 +34319,6 @@ class CopyRun {
                 mediaType: merged.mediaType,
                 action: 'write',
             });
-            if (this.options.dryRun)
-                return;
             await this.target.putManifest(tag, merged);
             this.stats.manifests++;
         }));
@@ -34241,8 +34337,7 @@ class CopyRun {
             const action = await this.ensureChild(referrerDescriptor(referrer), 'referrers');
             if (action === 'write') {
                 planned.action = 'write';
-                if (!this.options.dryRun)
-                    this.stats.referrers++;
+                this.stats.referrers++;
             }
             return;
         }
@@ -34251,7 +34346,11 @@ class CopyRun {
         const head = await this.target.headManifest(referrer.tag);
         if (head?.digest === source.digest)
             return;
-        await this.ensureManifest(source, false, true, 'referrers');
+        await this.ensureManifest(source, {
+            putByDigest: false,
+            knownAbsent: true,
+            platform: 'referrers',
+        });
         let written = source;
         if (head) {
             // The target has signatures of its own under this tag: both sides' are kept.
@@ -34262,8 +34361,6 @@ class CopyRun {
             written = mergeCosignManifest(source, theirs, where) ?? source;
         }
         planned.action = 'write';
-        if (this.options.dryRun)
-            return;
         await this.target.putManifest(referrer.tag, written);
         this.stats.manifests++;
         this.stats.referrers++;
@@ -34273,14 +34370,17 @@ class CopyRun {
             return Promise.resolve();
         let pending = this.blobs.get(blob.digest);
         if (!pending) {
+            const target = this.target;
             pending =
-                this.mode === 'mount' ? this.mountBlob(blob, manifest) : this.copyBlob(blob, manifest);
+                this.mode === 'mount' && canMount(target)
+                    ? this.mountBlob(blob, manifest, target)
+                    : this.copyBlob(blob, manifest);
             this.blobs.set(blob.digest, pending);
         }
         return pending;
     }
     /** Mounting moves no bytes and answers 201 for a blob already there: no HEAD first. */
-    async mountBlob(blob, manifest) {
+    async mountBlob(blob, manifest, target) {
         if (this.mountRefused)
             return this.copyBlob(blob, manifest);
         const planned = {
@@ -34290,9 +34390,7 @@ class CopyRun {
             manifest,
         };
         this.plan.blobs.push(planned);
-        if (this.options.dryRun)
-            return;
-        const result = await this.limit(() => this.target.mountBlob(blob.digest, this.source.name));
+        const result = await this.limit(() => target.mountBlob(blob.digest, this.source.name));
         if (result.mounted) {
             this.stats.blobs.mounted++;
             return;
@@ -34326,8 +34424,6 @@ class CopyRun {
             this.stats.blobs.skipped++;
             return;
         }
-        if (this.options.dryRun)
-            return;
         await this.tracked(blob, () => this.transfer(blob));
     }
     /**
@@ -34540,12 +34636,20 @@ async function mergeImages(sources, target, tags, options = {}) {
     if (options.expectedDigest && index.digest !== options.expectedDigest) {
         throw new errors/* UserError */.yo(`The merged index is ${index.digest}, not the expected_digest ${options.expectedDigest}; nothing was written`);
     }
+    const writer = writerFor(target, options);
     const plan = newPlan('merge', index);
     const stats = newStats();
     plan.tags = await planTags(target, tags, index.digest, options.overwrite);
     const writes = plan.tags.some((t) => t.action === 'write');
     await Promise.all(sources.map(async (source, i) => {
-        const run = new CopyRun(source.repo, target, copyMode(source.repo, target), options, plan, stats);
+        const run = new CopyRun({
+            source: source.repo,
+            target: writer,
+            mode: copyMode(source.repo, target),
+            options,
+            plan,
+            stats,
+        });
         // The platform images keep their digests, so what refers to them still holds and follows.
         const referrers = options.referrers === false
             ? []
@@ -34558,15 +34662,15 @@ async function mergeImages(sources, target, tags, options = {}) {
             await Promise.all(perSource[i].map((child) => run.ensureChild(child)));
         }
         else {
-            await run.ensureManifest(source.root, true);
+            await run.ensureManifest(source.root, { putByDigest: true });
         }
         await run.carryReferrers(referrers);
     }));
     if (writes)
         plan.manifests.push({ digest: index.digest, mediaType: index.mediaType, action: 'write' });
-    await writeTags(target, index, plan, stats, options);
+    await writeTags(writer, index, plan, stats, options);
     stats.requests = counter();
-    return { digest: index.digest, mediaType: index.mediaType, plan, stats };
+    return { digest: index.digest, mediaType: index.mediaType, plan, stats: settled(stats, options) };
 }
 
 ;// CONCATENATED MODULE: ./.build/src/images/platforms.js
@@ -34676,9 +34780,12 @@ async function narrowToPlatforms(source, root, wanted) {
     };
 }
 
-// EXTERNAL MODULE: ./.build/src/host/progress.js + 2 modules
-var host_progress = __nccwpck_require__(3841);
+// EXTERNAL MODULE: ./.build/src/host/progress.js
+var host_progress = __nccwpck_require__(4955);
+// EXTERNAL MODULE: ./.build/src/images/progress.js + 1 modules
+var images_progress = __nccwpck_require__(655);
 ;// CONCATENATED MODULE: ./.build/src/actions/promotion.js
+
 
 
 
@@ -34733,6 +34840,9 @@ async function runPromotion(io, promotion, shared) {
     const { candidates, sources, target, tags, expectedDigest } = promotion;
     const dryRun = promotion.dryRun ?? false;
     const clients = shared ?? new session_Clients((m) => io.debug(m));
+    const progress = new images_progress/* TransferProgress */.v();
+    // What a cancelled step says it left behind; a dry run writes no tag.
+    const written = [];
     try {
         const { targetRepo, sourceRepos } = openRepositories(clients, candidates, sources, target, dryRun);
         candidates.forEach((c, i) => io.debug(`source: ${formatReference(c)} via ${sources[i].label}`));
@@ -34744,6 +34854,7 @@ async function runPromotion(io, promotion, shared) {
             log: (m) => io.info(m),
             referrers: promotion.referrers,
             overwrite: promotion.overwrite,
+            onTagWritten: dryRun ? undefined : (tag) => written.push(tag),
         };
         const roots = await Promise.all(candidates.map((c, i) => readSource(sourceRepos[i], c.digest ?? c.tag ?? 'latest', 
         // With several, the expected digest is the merged index's, checked by the merge.
@@ -34763,7 +34874,12 @@ async function runPromotion(io, promotion, shared) {
                 repo: sourceRepos[i],
                 root,
                 name: formatReference(candidates[i]),
-            })), targetRepo, tags, { ...options, expectedDigest, indexAnnotations: promotion.indexAnnotations, progress }));
+            })), targetRepo, tags, {
+                ...options,
+                expectedDigest,
+                indexAnnotations: promotion.indexAnnotations,
+                progress,
+            }), progress);
         // Every request of the step, the ping, tokens and source reads included.
         result.stats.requests = clients.transport.stats.requests;
         const base = `${target.endpoint.domain}/${target.repository}`;
@@ -34774,7 +34890,7 @@ async function runPromotion(io, promotion, shared) {
         };
     }
     catch (error) {
-        throw await cancelledWork(error, clients);
+        throw await cancelledWork(error, clients, progress, written);
     }
     finally {
         if (!shared)
@@ -34785,15 +34901,13 @@ async function runPromotion(io, promotion, shared) {
  * A promotion stopped by SIGINT/SIGTERM: its open upload sessions are cancelled, and the one line
  * it ends with says what moved, what was cancelled and which tags (none, as a rule) were written.
  */
-async function cancelledWork(error, clients) {
+async function cancelledWork(error, clients, progress, tags) {
     const signal = (0,cancel/* cancelledBy */.tK)();
     if (!signal)
         return error;
     const uploads = await clients.cancelUploads();
-    const progress = (0,host_progress/* activeProgress */.wV)();
-    const tags = progress?.tagsWritten ?? [];
     return new cancel/* CancelledError */.cc(signal, [
-        progress && !progress.idle ? `${progress.line()} when stopped` : 'stopped',
+        !progress.idle ? `${progress.line()} when stopped` : 'stopped',
         uploadsLine(uploads),
         tags.length ? `tags written before the stop: ${tags.join(', ')}` : 'no tag was written',
     ].join('; '));
@@ -35464,8 +35578,8 @@ function summaryOff(env) {
 
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __nccwpck_require__(6098);
-// EXTERNAL MODULE: ./.build/src/host/progress.js + 2 modules
-var progress = __nccwpck_require__(3841);
+// EXTERNAL MODULE: ./.build/src/host/progress.js
+var progress = __nccwpck_require__(4955);
 // EXTERNAL MODULE: ./.build/src/log-text.js
 var log_text = __nccwpck_require__(8005);
 ;// CONCATENATED MODULE: ./.build/src/host/github.js
@@ -35548,103 +35662,15 @@ function githubIO() {
 
 /***/ }),
 
-/***/ 3841:
+/***/ 4955:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  wV: () => (/* binding */ activeProgress),
-  ri: () => (/* binding */ progressIntervalMs),
-  E0: () => (/* binding */ withProgress)
-});
-
-// UNUSED EXPORTS: PROGRESS_SECONDS
-
-;// CONCATENATED MODULE: ./.build/src/units.js
-/** Sizes and durations as people read them, in summaries and progress lines. */
-/** Bytes in decimal units, as `docker images` and registries show them. */
-function humanSize(bytes) {
-    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-    let value = Math.max(0, bytes);
-    let unit = 0;
-    // 999,999 bytes show as 1.00 MB, not 1000.0 kB.
-    while (unit < units.length - 1 && Number(value.toFixed(value < 10 ? 2 : 1)) >= 1000) {
-        value /= 1000;
-        unit++;
-    }
-    return unit === 0
-        ? `${Math.round(value)} B`
-        : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
-}
-/** `42 s`, `2 min 5 s`, `1 h 2 min`. */
-function humanDuration(seconds) {
-    if (seconds < 60)
-        return `${Math.max(1, Math.round(seconds))} s`;
-    const minutes = Math.floor(seconds / 60);
-    if (minutes < 60)
-        return `${minutes} min ${Math.round(seconds % 60)} s`;
-    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/images/progress.js
-
-/**
- * How far a transfer is: blobs and bytes done of what the plan found missing, the rate, and the
- * time left at that rate. The copy engine counts; whoever hosts it decides how often to say so.
- */
-class TransferProgress {
-    blobsTotal = 0;
-    blobsDone = 0;
-    bytesTotal = 0;
-    bytesDone = 0;
-    /** Tags written so far: what a cancelled step must say it did. */
-    tagsWritten = [];
-    started;
-    constructor(now = Date.now()) {
-        this.started = now;
-    }
-    /** A blob that will move (or be mounted: no bytes). */
-    planned(size) {
-        this.blobsTotal++;
-        this.bytesTotal += size;
-    }
-    moved(bytes) {
-        this.bytesDone += bytes;
-    }
-    /** Bytes of a try that failed: they will move again. */
-    unmoved(bytes) {
-        this.bytesDone -= bytes;
-    }
-    finished() {
-        this.blobsDone++;
-    }
-    get idle() {
-        return this.blobsTotal === 0 || this.blobsDone >= this.blobsTotal;
-    }
-    /** `3/8 blobs, 96.0 MB of 128.0 MB, 24.1 MB/s, about 1 s left`. */
-    line(now = Date.now()) {
-        const seconds = Math.max((now - this.started) / 1000, 0.001);
-        const rate = this.bytesDone / seconds;
-        const left = this.bytesTotal - this.bytesDone;
-        const eta = rate > 0 && left > 0 ? `, about ${humanDuration(left / rate)} left` : '';
-        return `${this.blobsDone}/${this.blobsTotal} blobs, ${humanSize(this.bytesDone)} of ${humanSize(this.bytesTotal)}, ${humanSize(rate)}/s${eta}`;
-    }
-}
-/**
- * Says the progress every `intervalMs` while blobs are moving; nothing for a transfer shorter
- * than one interval. The timer does not keep the process alive. Returns the stop function.
- */
-function reportProgress(progress, say, intervalMs) {
-    const timer = setInterval(() => {
-        if (!progress.idle)
-            say(progress.line());
-    }, intervalMs);
-    timer.unref();
-    return () => clearInterval(timer);
-}
-
-;// CONCATENATED MODULE: ./.build/src/host/progress.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ withProgress),
+/* harmony export */   ri: () => (/* binding */ progressIntervalMs)
+/* harmony export */ });
+/* unused harmony export PROGRESS_SECONDS */
+/* harmony import */ var _images_progress_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(655);
 
 /** DESIGN §7: at least every 10 s; `IMAGE_ACTIONS_PROGRESS_SECONDS` sets it (tests shorten it). */
 const PROGRESS_SECONDS = 10;
@@ -35654,18 +35680,12 @@ function progressIntervalMs(env, fallbackSeconds = PROGRESS_SECONDS) {
 }
 /**
  * Runs a transfer with its progress said through the host while it lasts: nothing for one shorter
- * than an interval, a line per interval for a longer one.
+ * than an interval, a line per interval for a longer one. The caller may pass the counter in, to
+ * read it after a failure (what a cancelled step says it had done).
  */
-let active;
-/** The transfer running now, if any: what a cancelled step says it had done. */
-function activeProgress() {
-    return active;
-}
-async function withProgress(io, work) {
-    const progress = new TransferProgress();
-    active = progress;
+async function withProgress(io, work, progress = new _images_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .TransferProgress */ .v()) {
     let said = false;
-    const stop = reportProgress(progress, (line) => {
+    const stop = (0,_images_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .reportProgress */ .w)(progress, (line) => {
         said = true;
         io.progress.say(line);
     }, io.progress.intervalMs);
@@ -35807,6 +35827,100 @@ async function runMainOrPost(main, post, io) {
         return (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)(post, io);
     io.saveState(STATE.isPost, 'true');
     return (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)(main, io);
+}
+
+
+/***/ }),
+
+/***/ 655:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ TransferProgress),
+  w: () => (/* binding */ reportProgress)
+});
+
+;// CONCATENATED MODULE: ./.build/src/units.js
+/** Sizes and durations as people read them, in summaries and progress lines. */
+/** Bytes in decimal units, as `docker images` and registries show them. */
+function humanSize(bytes) {
+    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+    let value = Math.max(0, bytes);
+    let unit = 0;
+    // 999,999 bytes show as 1.00 MB, not 1000.0 kB.
+    while (unit < units.length - 1 && Number(value.toFixed(value < 10 ? 2 : 1)) >= 1000) {
+        value /= 1000;
+        unit++;
+    }
+    return unit === 0
+        ? `${Math.round(value)} B`
+        : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
+}
+/** `42 s`, `2 min 5 s`, `1 h 2 min`. */
+function humanDuration(seconds) {
+    if (seconds < 60)
+        return `${Math.max(1, Math.round(seconds))} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes} min ${Math.round(seconds % 60)} s`;
+    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/images/progress.js
+
+/**
+ * How far a transfer is: blobs and bytes done of what the plan found missing, the rate, and the
+ * time left at that rate. The copy engine counts; whoever hosts it decides how often to say so.
+ */
+class TransferProgress {
+    blobsTotal = 0;
+    blobsDone = 0;
+    bytesTotal = 0;
+    bytesDone = 0;
+    started;
+    constructor(now = Date.now()) {
+        this.started = now;
+    }
+    /** A blob that will move (or be mounted: no bytes). */
+    planned(size) {
+        this.blobsTotal++;
+        this.bytesTotal += size;
+    }
+    moved(bytes) {
+        this.bytesDone += bytes;
+    }
+    /** Bytes of a try that failed: they will move again. */
+    unmoved(bytes) {
+        this.bytesDone -= bytes;
+    }
+    finished() {
+        this.blobsDone++;
+    }
+    get idle() {
+        return this.blobsTotal === 0 || this.blobsDone >= this.blobsTotal;
+    }
+    /** `3/8 blobs, 96.0 MB of 128.0 MB, 24.1 MB/s, about 1 s left`. */
+    line(now = Date.now()) {
+        const seconds = Math.max((now - this.started) / 1000, 0.001);
+        const rate = this.bytesDone / seconds;
+        const left = this.bytesTotal - this.bytesDone;
+        const eta = rate > 0 && left > 0 ? `, about ${humanDuration(left / rate)} left` : '';
+        return `${this.blobsDone}/${this.blobsTotal} blobs, ${humanSize(this.bytesDone)} of ${humanSize(this.bytesTotal)}, ${humanSize(rate)}/s${eta}`;
+    }
+}
+/**
+ * Says the progress every `intervalMs` while blobs are moving; nothing for a transfer shorter
+ * than one interval. The timer does not keep the process alive. Returns the stop function.
+ */
+function reportProgress(progress, say, intervalMs) {
+    const timer = setInterval(() => {
+        if (!progress.idle)
+            say(progress.line());
+    }, intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
 }
 
 

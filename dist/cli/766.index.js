@@ -1,16 +1,18 @@
-export const id = 617;
-export const ids = [617];
+export const id = 766;
+export const ids = [766];
 export const modules = {
 
-/***/ 7617:
+/***/ 4904:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ Clients),
-  w: () => (/* binding */ jobsFromEnv)
+  bP: () => (/* binding */ RegistryClient),
+  LN: () => (/* binding */ Repository)
 });
+
+// UNUSED EXPORTS: nextLink
 
 // EXTERNAL MODULE: ./.build/src/errors.js
 var errors = __webpack_require__(6624);
@@ -1032,9 +1034,20 @@ function sep(reference) {
     return reference.includes(':') ? `@${reference}` : `:${reference}`;
 }
 
-// EXTERNAL MODULE: ./.build/src/host/cancel.js
-var cancel = __webpack_require__(990);
-;// CONCATENATED MODULE: ./.build/src/distribution/session.js
+
+/***/ }),
+
+/***/ 4766:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ Clients),
+/* harmony export */   w: () => (/* binding */ jobsFromEnv)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4904);
+/* harmony import */ var _http_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4146);
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(737);
+/* harmony import */ var _host_cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(990);
 
 
 
@@ -1048,7 +1061,7 @@ class Clients {
     clients = new Map();
     constructor(debug) {
         // A cancelled step aborts every request of it at once.
-        this.transport = new http_transport/* Transport */.oK(limits/* DEFAULT_RETRY */.vI, undefined, debug, cancel/* cancelSignal */.Bj);
+        this.transport = new _http_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .Transport */ .oK(_http_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY */ .vI, undefined, debug, _host_cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .cancelSignal */ .Bj);
     }
     /** Cancels the upload sessions a cancelled step left open: how many were open, and cancelled. */
     async cancelUploads(timeoutMs = 3_000) {
@@ -1069,7 +1082,7 @@ class Clients {
         ]);
         let client = this.clients.get(key);
         if (!client) {
-            client = new RegistryClient(endpoint, this.transport);
+            client = new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryClient */ .bP(endpoint, this.transport);
             this.clients.set(key, client);
         }
         return client;

@@ -1,8 +1,8 @@
-export const id = 461;
-export const ids = [461];
+export const id = 476;
+export const ids = [476];
 export const modules = {
 
-/***/ 8461:
+/***/ 5476:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,6 +16,70 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/src/errors.js
 var errors = __webpack_require__(6624);
+// EXTERNAL MODULE: ./.build/src/distribution/client.js + 2 modules
+var client = __webpack_require__(4904);
+;// CONCATENATED MODULE: ./.build/src/images/dry-run.js
+/**
+ * A target that is read but never written. A dry run executes the same engine against it, so
+ * the plan it prints is the plan a real run follows, without a `dryRun` branch inside the engine
+ * (actions/cache's NullStateProvider, applied to a registry). Writes are answered as a store
+ * would answer them and remembered, so what the run "wrote" earlier it finds again later; no
+ * blob stream is ever opened.
+ */
+class DryRunTarget {
+    inner;
+    manifests = new Map();
+    blobs = new Map();
+    constructor(inner) {
+        this.inner = inner;
+    }
+    get label() {
+        return this.inner.label;
+    }
+    get name() {
+        return this.inner.name;
+    }
+    async getManifest(reference) {
+        return this.manifests.get(reference) ?? this.inner.getManifest(reference);
+    }
+    async findManifest(reference) {
+        return this.manifests.get(reference) ?? this.inner.findManifest(reference);
+    }
+    async headManifest(reference) {
+        const kept = this.manifests.get(reference);
+        if (kept)
+            return { digest: kept.digest, mediaType: kept.mediaType, size: kept.bytes.length };
+        return this.inner.headManifest(reference);
+    }
+    openBlob(digest) {
+        return this.inner.openBlob(digest);
+    }
+    getBlob(digest) {
+        return this.inner.getBlob(digest);
+    }
+    async headBlob(digest) {
+        return this.blobs.get(digest) ?? this.inner.headBlob(digest);
+    }
+    listTags(limit, pageSize) {
+        return this.inner.listTags(limit, pageSize);
+    }
+    listReferrers(digest, artifactType) {
+        return this.inner.listReferrers(digest, artifactType);
+    }
+    async putManifest(reference, manifest) {
+        this.manifests.set(reference, manifest);
+        this.manifests.set(manifest.digest, manifest);
+        return { digest: manifest.digest };
+    }
+    async uploadBlob(digest, size) {
+        this.blobs.set(digest, size);
+    }
+    async mountBlob(digest) {
+        this.blobs.set(digest, 0);
+        return { mounted: true };
+    }
+}
+
 // EXTERNAL MODULE: ./.build/src/http/retry.js
 var retry = __webpack_require__(174);
 // EXTERNAL MODULE: ./.build/src/http/transport.js
@@ -97,6 +161,8 @@ function verifyingStream(source, expected, where, onBytes = () => { }) {
 
 
 
+
+
 /**
  * Blob streams at once. Where a link caps each connection (most wide-area paths), a copy of many
  * layers is as fast as its streams are many: over a 20 ms round trip at 25 MB/s per connection, a
@@ -105,10 +171,29 @@ function verifyingStream(source, expected, where, onBytes = () => { }) {
  * and an image of fewer layers opens no more streams than it has blobs.
  */
 const DEFAULT_JOBS = 16;
+/** Only two repositories of one registry can share blobs; any other pair streams them. */
 function copyMode(source, target) {
+    if (!(source instanceof client/* Repository */.LN && target instanceof client/* Repository */.LN))
+        return 'copy';
     if (!source.client.sameRegistry(target.client))
         return 'copy';
     return source.name === target.name ? 'retag' : 'mount';
+}
+/** What the engine writes through: the target itself, or on a dry run a stand-in that keeps it. */
+function writerFor(target, options) {
+    return options.dryRun ? new DryRunTarget(target) : target;
+}
+/** A dry run wrote nothing: its counts of writes are zero; what it found present stays counted. */
+function settled(stats, options) {
+    if (!options.dryRun)
+        return stats;
+    return {
+        ...stats,
+        manifests: 0,
+        blobs: { ...stats.blobs, mounted: 0, copied: 0 },
+        bytes_copied: 0,
+        referrers: 0,
+    };
 }
 /** Reads the source manifest and checks it against `expected_digest` before anything is written. */
 async function readSource(source, reference, expectedDigest) {
@@ -125,7 +210,15 @@ async function readSource(source, reference, expectedDigest) {
 async function copyImage(source, root, target, tags, options = {}) {
     const counter = requestCounter([source, target]);
     const mode = copyMode(source, target);
-    const run = new CopyRun(source, target, mode, options, newPlan(mode, root), newStats());
+    const writer = writerFor(target, options);
+    const run = new CopyRun({
+        source,
+        target: writer,
+        mode,
+        options,
+        plan: newPlan(mode, root),
+        stats: newStats(),
+    });
     // In place, the repository already holds the image and all that refers to it.
     const carry = mode !== 'retag' && options.referrers !== false;
     // Read before any request starts: a malformed root fails alone, with nothing left in flight.
@@ -143,12 +236,19 @@ async function copyImage(source, root, target, tags, options = {}) {
     if (mode !== 'retag' && (tagPlan.some((t) => t.action === 'write') || referrers.length)) {
         // Referrers with a `subject` hang off the root by digest: it is put by digest first, so that
         // a registry indexing subjects finds it. cosign's tags name it only by their own name.
-        await run.ensureManifest(root, referrers.some((r) => r.source !== 'cosign-tag'));
+        await run.ensureManifest(root, {
+            putByDigest: referrers.some((r) => r.source !== 'cosign-tag'),
+        });
     }
     await run.carryReferrers(referrers);
-    await writeTags(target, root, run.plan, run.stats, options);
+    await writeTags(writer, root, run.plan, run.stats, options);
     run.stats.requests = counter();
-    return { digest: root.digest, mediaType: root.mediaType, plan: run.plan, stats: run.stats };
+    return {
+        digest: root.digest,
+        mediaType: root.mediaType,
+        plan: run.plan,
+        stats: settled(run.stats, options),
+    };
 }
 /** The digests whose referrers travel with the image: the root's own and its children's. */
 function subjectsOf(root, options = {}, where = root.digest) {
@@ -182,8 +282,9 @@ function newStats() {
         requests: 0,
     };
 }
-/** Requests made through these repositories' transports from now on. */
-function requestCounter(repos) {
+/** Requests made through these registries' transports from now on (an archive makes none). */
+function requestCounter(stores) {
+    const repos = stores.filter((s) => s instanceof client/* Repository */.LN);
     const transports = [...new Set(repos.map((r) => r.client.transport))];
     const before = transports.reduce((n, t) => n + t.stats.requests, 0);
     return () => transports.reduce((n, t) => n + t.stats.requests, 0) - before;
@@ -214,27 +315,22 @@ async function planTags(target, tags, digest, overwrite = true) {
 }
 /** Tags last: written only once everything they point to is in place. */
 async function writeTags(target, root, plan, stats, options) {
-    if (options.dryRun)
-        return;
     await Promise.all(plan.tags
         .filter((t) => t.action === 'write')
         .map(async (t) => {
         await target.putManifest(t.tag, root);
         stats.manifests++;
-        options.progress?.tagsWritten.push(t.tag);
+        options.onTagWritten?.(t.tag);
     }));
+}
+function canMount(target) {
+    return typeof target.mountBlob === 'function';
 }
 /**
  * One source → target transfer. Several runs may share a plan and stats (a merge has one run per
  * source image).
  */
 class CopyRun {
-    source;
-    target;
-    mode;
-    options;
-    plan;
-    stats;
     blobs = new Map();
     manifests = new Map();
     limit;
@@ -244,11 +340,15 @@ class CopyRun {
     /** Set once the target answered a manifest PUT with `OCI-Subject`: it has the referrers API. */
     targetIndexesSubjects = false;
     progress;
-    constructor(source, target, mode, options, plan, stats) {
+    source;
+    target;
+    mode;
+    plan;
+    stats;
+    constructor({ source, target, mode, options, plan, stats }) {
         this.source = source;
         this.target = target;
         this.mode = mode;
-        this.options = options;
         this.plan = plan;
         this.stats = stats;
         this.limit = (0,concurrency/* createLimiter */.z)(Math.max(1, options.jobs ?? DEFAULT_JOBS));
@@ -260,7 +360,7 @@ class CopyRun {
      * already has needs nothing more: a registry only accepts a manifest whose references it holds.
      * `putByDigest` is false for the root, which the tags write. Says whether it was written.
      */
-    async ensureManifest(raw, putByDigest, knownAbsent = false, platform) {
+    async ensureManifest(raw, { putByDigest, knownAbsent = false, platform }) {
         if (!knownAbsent && (await this.target.headManifest(raw.digest))) {
             this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'skip' });
             return 'skip';
@@ -281,7 +381,7 @@ class CopyRun {
             action: 'write',
             ...(platform ? { platform } : {}),
         });
-        if (putByDigest && !this.options.dryRun) {
+        if (putByDigest) {
             const put = await this.target.putManifest(raw.digest, raw);
             if (put.subject)
                 this.targetIndexesSubjects = true;
@@ -312,7 +412,7 @@ class CopyRun {
                         : child.platform
                             ? (0,oci_manifest/* formatPlatform */.Bq)(child.platform)
                             : undefined);
-                return this.ensureManifest(raw, true, true, platform);
+                return this.ensureManifest(raw, { putByDigest: true, knownAbsent: true, platform });
             })();
             this.manifests.set(child.digest, pending);
         }
@@ -354,8 +454,6 @@ class CopyRun {
                 mediaType: merged.mediaType,
                 action: 'write',
             });
-            if (this.options.dryRun)
-                return;
             await this.target.putManifest(tag, merged);
             this.stats.manifests++;
         }));
@@ -374,8 +472,7 @@ class CopyRun {
             const action = await this.ensureChild((0,images_referrers/* referrerDescriptor */.xh)(referrer), 'referrers');
             if (action === 'write') {
                 planned.action = 'write';
-                if (!this.options.dryRun)
-                    this.stats.referrers++;
+                this.stats.referrers++;
             }
             return;
         }
@@ -384,7 +481,11 @@ class CopyRun {
         const head = await this.target.headManifest(referrer.tag);
         if (head?.digest === source.digest)
             return;
-        await this.ensureManifest(source, false, true, 'referrers');
+        await this.ensureManifest(source, {
+            putByDigest: false,
+            knownAbsent: true,
+            platform: 'referrers',
+        });
         let written = source;
         if (head) {
             // The target has signatures of its own under this tag: both sides' are kept.
@@ -395,8 +496,6 @@ class CopyRun {
             written = (0,images_referrers/* mergeCosignManifest */.RY)(source, theirs, where) ?? source;
         }
         planned.action = 'write';
-        if (this.options.dryRun)
-            return;
         await this.target.putManifest(referrer.tag, written);
         this.stats.manifests++;
         this.stats.referrers++;
@@ -406,14 +505,17 @@ class CopyRun {
             return Promise.resolve();
         let pending = this.blobs.get(blob.digest);
         if (!pending) {
+            const target = this.target;
             pending =
-                this.mode === 'mount' ? this.mountBlob(blob, manifest) : this.copyBlob(blob, manifest);
+                this.mode === 'mount' && canMount(target)
+                    ? this.mountBlob(blob, manifest, target)
+                    : this.copyBlob(blob, manifest);
             this.blobs.set(blob.digest, pending);
         }
         return pending;
     }
     /** Mounting moves no bytes and answers 201 for a blob already there: no HEAD first. */
-    async mountBlob(blob, manifest) {
+    async mountBlob(blob, manifest, target) {
         if (this.mountRefused)
             return this.copyBlob(blob, manifest);
         const planned = {
@@ -423,9 +525,7 @@ class CopyRun {
             manifest,
         };
         this.plan.blobs.push(planned);
-        if (this.options.dryRun)
-            return;
-        const result = await this.limit(() => this.target.mountBlob(blob.digest, this.source.name));
+        const result = await this.limit(() => target.mountBlob(blob.digest, this.source.name));
         if (result.mounted) {
             this.stats.blobs.mounted++;
             return;
@@ -459,8 +559,6 @@ class CopyRun {
             this.stats.blobs.skipped++;
             return;
         }
-        if (this.options.dryRun)
-            return;
         await this.tracked(blob, () => this.transfer(blob));
     }
     /**
@@ -673,12 +771,20 @@ async function mergeImages(sources, target, tags, options = {}) {
     if (options.expectedDigest && index.digest !== options.expectedDigest) {
         throw new errors/* UserError */.yo(`The merged index is ${index.digest}, not the expected_digest ${options.expectedDigest}; nothing was written`);
     }
+    const writer = writerFor(target, options);
     const plan = newPlan('merge', index);
     const stats = newStats();
     plan.tags = await planTags(target, tags, index.digest, options.overwrite);
     const writes = plan.tags.some((t) => t.action === 'write');
     await Promise.all(sources.map(async (source, i) => {
-        const run = new CopyRun(source.repo, target, copyMode(source.repo, target), options, plan, stats);
+        const run = new CopyRun({
+            source: source.repo,
+            target: writer,
+            mode: copyMode(source.repo, target),
+            options,
+            plan,
+            stats,
+        });
         // The platform images keep their digests, so what refers to them still holds and follows.
         const referrers = options.referrers === false
             ? []
@@ -691,28 +797,31 @@ async function mergeImages(sources, target, tags, options = {}) {
             await Promise.all(perSource[i].map((child) => run.ensureChild(child)));
         }
         else {
-            await run.ensureManifest(source.root, true);
+            await run.ensureManifest(source.root, { putByDigest: true });
         }
         await run.carryReferrers(referrers);
     }));
     if (writes)
         plan.manifests.push({ digest: index.digest, mediaType: index.mediaType, action: 'write' });
-    await writeTags(target, index, plan, stats, options);
+    await writeTags(writer, index, plan, stats, options);
     stats.requests = counter();
-    return { digest: index.digest, mediaType: index.mediaType, plan, stats };
+    return { digest: index.digest, mediaType: index.mediaType, plan, stats: settled(stats, options) };
 }
 
 // EXTERNAL MODULE: ./.build/src/images/platforms.js
 var platforms = __webpack_require__(7494);
 // EXTERNAL MODULE: ./.build/src/credentials/resolve.js + 4 modules
 var resolve = __webpack_require__(5698);
-// EXTERNAL MODULE: ./.build/src/distribution/session.js + 3 modules
-var session = __webpack_require__(7617);
+// EXTERNAL MODULE: ./.build/src/distribution/session.js
+var session = __webpack_require__(4766);
 // EXTERNAL MODULE: ./.build/src/host/cancel.js
 var cancel = __webpack_require__(990);
-// EXTERNAL MODULE: ./.build/src/host/progress.js + 1 modules
-var host_progress = __webpack_require__(6473);
+// EXTERNAL MODULE: ./.build/src/host/progress.js
+var host_progress = __webpack_require__(4955);
+// EXTERNAL MODULE: ./.build/src/images/progress.js
+var images_progress = __webpack_require__(7619);
 ;// CONCATENATED MODULE: ./.build/src/actions/promotion.js
+
 
 
 
@@ -767,6 +876,9 @@ async function runPromotion(io, promotion, shared) {
     const { candidates, sources, target, tags, expectedDigest } = promotion;
     const dryRun = promotion.dryRun ?? false;
     const clients = shared ?? new session/* Clients */.f((m) => io.debug(m));
+    const progress = new images_progress/* TransferProgress */.v();
+    // What a cancelled step says it left behind; a dry run writes no tag.
+    const written = [];
     try {
         const { targetRepo, sourceRepos } = openRepositories(clients, candidates, sources, target, dryRun);
         candidates.forEach((c, i) => io.debug(`source: ${(0,reference/* formatReference */.FH)(c)} via ${sources[i].label}`));
@@ -778,6 +890,7 @@ async function runPromotion(io, promotion, shared) {
             log: (m) => io.info(m),
             referrers: promotion.referrers,
             overwrite: promotion.overwrite,
+            onTagWritten: dryRun ? undefined : (tag) => written.push(tag),
         };
         const roots = await Promise.all(candidates.map((c, i) => readSource(sourceRepos[i], c.digest ?? c.tag ?? 'latest', 
         // With several, the expected digest is the merged index's, checked by the merge.
@@ -797,7 +910,12 @@ async function runPromotion(io, promotion, shared) {
                 repo: sourceRepos[i],
                 root,
                 name: (0,reference/* formatReference */.FH)(candidates[i]),
-            })), targetRepo, tags, { ...options, expectedDigest, indexAnnotations: promotion.indexAnnotations, progress }));
+            })), targetRepo, tags, {
+                ...options,
+                expectedDigest,
+                indexAnnotations: promotion.indexAnnotations,
+                progress,
+            }), progress);
         // Every request of the step, the ping, tokens and source reads included.
         result.stats.requests = clients.transport.stats.requests;
         const base = `${target.endpoint.domain}/${target.repository}`;
@@ -808,7 +926,7 @@ async function runPromotion(io, promotion, shared) {
         };
     }
     catch (error) {
-        throw await cancelledWork(error, clients);
+        throw await cancelledWork(error, clients, progress, written);
     }
     finally {
         if (!shared)
@@ -819,15 +937,13 @@ async function runPromotion(io, promotion, shared) {
  * A promotion stopped by SIGINT/SIGTERM: its open upload sessions are cancelled, and the one line
  * it ends with says what moved, what was cancelled and which tags (none, as a rule) were written.
  */
-async function cancelledWork(error, clients) {
+async function cancelledWork(error, clients, progress, tags) {
     const signal = (0,cancel/* cancelledBy */.tK)();
     if (!signal)
         return error;
     const uploads = await clients.cancelUploads();
-    const progress = (0,host_progress/* activeProgress */.wV)();
-    const tags = progress?.tagsWritten ?? [];
     return new cancel/* CancelledError */.cc(signal, [
-        progress && !progress.idle ? `${progress.line()} when stopped` : 'stopped',
+        !progress.idle ? `${progress.line()} when stopped` : 'stopped',
         uploadsLine(uploads),
         tags.length ? `tags written before the stop: ${tags.join(', ')}` : 'no tag was written',
     ].join('; '));
