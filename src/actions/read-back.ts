@@ -1,5 +1,5 @@
 import { RegistryError, UserError } from '../errors.js';
-import type { BuilderIO } from '../builders/builder.js';
+import type { BuilderIO } from '../builders/types.js';
 import {
   isIndexMediaType,
   parseImageIndex,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { dockerConfigPath } from '../credentials/docker-config.js';
 import { isLoopback } from '../credentials/resolve.js';
-import type { BuildOutcome, Builder, BuilderIO, LocalImage, PushRequest } from './builder.js';
+import type { BuildOutcome, Builder, BuilderIO, LocalImage, PushRequest } from './types.js';
 import { formatCommand, runCommand, type Command } from './exec.js';
 import { buildFailure, pushFailure } from './failure.js';
 import type { BuildPlan } from './plan.js';

@@ -8,12 +8,8 @@ import {
   writeAuthFile,
   type AuthConfig,
 } from '../../builders/authfile.js';
-import {
-  BUILDER_CHOICES,
-  detectBuilder,
-  type Builder,
-  type BuilderChoice,
-} from '../../builders/builder.js';
+import { BUILDER_CHOICES, type Builder, type BuilderChoice } from '../../builders/types.js';
+import { detectBuilder } from '../../builders/detect.js';
 import { pulledImages } from '../../builders/dockerfile.js';
 import {
   cacheReferences,

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { isUserError, RegistryError, UserError } from '../../errors.js';
 import { authConfig, writeAuthFile } from '../../builders/authfile.js';
-import { availableBuilders, type Builder, type LocalImage } from '../../builders/builder.js';
+import { availableBuilders } from '../../builders/detect.js';
+import type { Builder, LocalImage } from '../../builders/types.js';
 import type { Repository } from '../../distribution/client.js';
 import { createLimiter } from '../../concurrency.js';
 import {

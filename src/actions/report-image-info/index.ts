@@ -11,7 +11,9 @@ import {
   resolvePull,
   type Endpoint,
 } from '../../credentials/resolve.js';
-import { readSourceFacts, type GitCommand, type SourceFacts } from '../../report/git-facts.js';
+import type { SourceFacts } from '../../report/source/facts.js';
+import { readSourceFacts } from '../../report/source/read.js';
+import type { GitCommand } from '../../report/source/working-tree.js';
 import { readImageAndParts, type ImageFacts } from '../../report/image-facts.js';
 import { findIssueKeys, parseIssueKeyPattern } from '../../report/issue-keys.js';
 import { findOtherTags } from '../../report/other-tags.js';

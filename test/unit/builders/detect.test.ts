@@ -1,11 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  availableBuilders,
-  detectBuilder,
-  type BuilderChoice,
-  type BuilderKind,
-  type Probe,
-} from '../../../src/builders/builder.js';
+import { availableBuilders, detectBuilder, type Probe } from '../../../src/builders/detect.js';
+import type { BuilderChoice, BuilderKind } from '../../../src/builders/types.js';
 
 /** A machine where the listed commands answer. */
 function machine(...answering: string[]): Probe {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { ciProviderId } from '../../../src/report/ci-env.js';
-import { readSourceFacts, type GitCommand } from '../../../src/report/git-facts.js';
-import type { ImageFacts } from '../../../src/report/image-facts.js';
-import { buildReport } from '../../../src/report/payload.js';
-import { validateReport } from '../../../src/report/schema.js';
+import { ciProviderId } from '../../../../src/report/source/env-ci.js';
+import { readSourceFacts } from '../../../../src/report/source/read.js';
+import type { GitCommand } from '../../../../src/report/source/working-tree.js';
+import type { ImageFacts } from '../../../../src/report/image-facts.js';
+import { buildReport } from '../../../../src/report/payload.js';
+import { validateReport } from '../../../../src/report/schema.js';
 
 const SHA = '5d41402abc4b2a76b9719d911017c592ae1b6f2e';
 const GIT_SHA = 'c0ffee0000000000000000000000000000000001';

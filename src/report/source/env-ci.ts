@@ -1,18 +1,13 @@
 import envCi, { type EnvCiResult } from 'env-ci';
-import {
-  integer,
-  providerOf,
-  remoteToWeb,
-  text,
-  type PullRequestFacts,
-  type SourceFacts,
-} from './git-facts.js';
-import { isReportUri } from './schema.js';
+import { integer, text } from '../../json.js';
+import { isReportUri } from '../schema.js';
+import type { PullRequestFacts, SourceFacts } from './facts.js';
+import { providerOf, remoteToWeb } from './remote-url.js';
 
 /**
  * The Git and CI facts of a CI other than GitHub Actions and GitLab CI, as env-ci (semantic-release's
  * reader of some thirty CI services) tells them, completed from the documented variables env-ci
- * leaves unread (job names, pull request links, the repository's remote). git-facts.ts loads this
+ * leaves unread (job names, pull request links, the repository's remote). read.ts loads this
  * module only off GitHub: env-ci and execa cost some 80 ms of start-up.
  */
 

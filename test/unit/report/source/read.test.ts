@@ -3,14 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  gitIn,
-  readSourceFacts,
-  remoteToWeb,
-  type GitCommand,
-} from '../../../src/report/git-facts.js';
-import { isReportUri } from '../../../src/report/schema.js';
-import { redact } from '../../../src/secrets.js';
+import { readSourceFacts } from '../../../../src/report/source/read.js';
+import { remoteToWeb } from '../../../../src/report/source/remote-url.js';
+import { gitIn, type GitCommand } from '../../../../src/report/source/working-tree.js';
+import { isReportUri } from '../../../../src/report/schema.js';
+import { redact } from '../../../../src/secrets.js';
 
 const SHA = '5d41402abc4b2a76b9719d911017c592ae1b6f2e';
 
