@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   d1: () => (/* binding */ runPromotion)
 });
 
-// UNUSED EXPORTS: openRepositories
+// UNUSED EXPORTS: jobsFromEnv, openRepositories
 
 // EXTERNAL MODULE: ./.build/src/errors.js
 var errors = __webpack_require__(6624);
@@ -82,6 +82,8 @@ class DryRunTarget {
 
 // EXTERNAL MODULE: ./.build/src/http/retry.js
 var retry = __webpack_require__(174);
+// EXTERNAL MODULE: ./.build/src/http/errors.js
+var http_errors = __webpack_require__(7677);
 // EXTERNAL MODULE: ./.build/src/http/transport.js
 var transport = __webpack_require__(737);
 // EXTERNAL MODULE: ./.build/src/concurrency.js
@@ -154,6 +156,7 @@ function verifyingStream(source, expected, where, onBytes = () => { }) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/images/copy.js
+
 
 
 
@@ -601,7 +604,7 @@ class CopyRun {
                     const next = budget.next(error instanceof errors/* RegistryError */.gl ? error.retryAfterMs : undefined);
                     if ('stop' in next)
                         throw inUserWords(error, where, blob.digest, next.stop);
-                    this.log(`${where}: copying ${blob.digest} failed (${(0,transport/* describe */.q0)(error)}); retrying in ${next.waitMs} ms`);
+                    this.log(`${where}: copying ${blob.digest} failed (${(0,http_errors/* describe */.q0)(error)}); retrying in ${next.waitMs} ms`);
                     await (0,retry/* sleep */.yy)(next.waitMs);
                 }
             }
@@ -621,12 +624,12 @@ function inUserWords(error, where, digest, gaveUp) {
             retryAfterMs: error.retryAfterMs,
         });
     }
-    if (!(0,transport/* isNetworkError */.TX)(error))
+    if (!(0,http_errors/* isNetworkError */.TX)(error))
         return error;
-    return new errors/* RegistryError */.gl(`${where}: copying ${digest} failed: the connection failed (${(0,transport/* describe */.q0)(error)}${gaveUp ? `; ${gaveUp}` : ''})`, 0, 'NETWORK', { cause: error });
+    return new errors/* RegistryError */.gl(`${where}: copying ${digest} failed: the connection failed (${(0,http_errors/* describe */.q0)(error)}${gaveUp ? `; ${gaveUp}` : ''})`, 0, 'NETWORK', { cause: error });
 }
 function isTransient(error) {
-    if ((0,transport/* isNetworkError */.TX)(error))
+    if ((0,http_errors/* isNetworkError */.TX)(error))
         return true;
     if (error instanceof errors/* RegistryError */.gl)
         return (0,transport/* isRetryableStatus */.PS)(error.status) || error.code === 'DIGEST_INVALID';
@@ -812,8 +815,8 @@ async function mergeImages(sources, target, tags, options = {}) {
 var platforms = __webpack_require__(7494);
 // EXTERNAL MODULE: ./.build/src/credentials/resolve.js + 4 modules
 var resolve = __webpack_require__(5698);
-// EXTERNAL MODULE: ./.build/src/distribution/session.js
-var session = __webpack_require__(4766);
+// EXTERNAL MODULE: ./.build/src/host/session.js + 1 modules
+var session = __webpack_require__(4967);
 // EXTERNAL MODULE: ./.build/src/host/cancel.js
 var cancel = __webpack_require__(990);
 // EXTERNAL MODULE: ./.build/src/host/progress.js
@@ -875,7 +878,7 @@ function openRepositories(clients, candidates, sources, target, dryRun) {
 async function runPromotion(io, promotion, shared) {
     const { candidates, sources, target, tags, expectedDigest } = promotion;
     const dryRun = promotion.dryRun ?? false;
-    const clients = shared ?? new session/* Clients */.f((m) => io.debug(m));
+    const clients = shared ?? (0,session/* openSession */.f)(io);
     const progress = new images_progress/* TransferProgress */.v();
     // What a cancelled step says it left behind; a dry run writes no tag.
     const written = [];
@@ -886,7 +889,7 @@ async function runPromotion(io, promotion, shared) {
         targetRepo.prepareAuth();
         const options = {
             dryRun,
-            jobs: (0,session/* jobsFromEnv */.w)(io.env),
+            jobs: jobsFromEnv(io.env),
             log: (m) => io.info(m),
             referrers: promotion.referrers,
             overwrite: promotion.overwrite,
@@ -955,6 +958,11 @@ function uploadsLine({ open, cancelled }) {
     if (cancelled === open)
         return `${open} ${sessions} cancelled`;
     return `${cancelled} of ${open} ${sessions} cancelled (the registry refused the rest: it expires them itself)`;
+}
+/** Blob transfers at once: `IMAGE_ACTIONS_JOBS`, else the engine's default. */
+function jobsFromEnv(env) {
+    const value = env.IMAGE_ACTIONS_JOBS;
+    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
 }
 
 

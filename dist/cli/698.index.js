@@ -345,7 +345,6 @@ function entryCredentials(entry, where, key) {
 __webpack_require__.d(__webpack_exports__, {
   R$: () => (/* binding */ checkContexts),
   dl: () => (/* binding */ integrationByName),
-  U9: () => (/* binding */ isLoopback),
   Uj: () => (/* binding */ resolvePull),
   B$: () => (/* binding */ resolvePush),
   xh: () => (/* binding */ splitImageName)
@@ -353,6 +352,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: applyPrefix, endpointFor
 
+// EXTERNAL MODULE: ./.build/src/http/loopback.js
+var loopback = __webpack_require__(599);
 // EXTERNAL MODULE: ./.build/src/errors.js
 var errors = __webpack_require__(6624);
 // EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 1 modules
@@ -366,6 +367,7 @@ var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./.build/src/credentials/github-oidc.js
 
 
+
 /**
  * The GitHub Actions OIDC token of the job (what `core.getIDToken` fetches): the runner offers
  * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
@@ -375,11 +377,7 @@ const TRIES = 3;
 const MAX_ANSWER_BYTES = 1024 * 1024;
 /** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
 function allowedUrl(url) {
-    if (url.protocol === 'https:')
-        return true;
-    const host = url.hostname;
-    return (url.protocol === 'http:' &&
-        (host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host)));
+    return url.protocol === 'https:' || (url.protocol === 'http:' && (0,loopback/* isLoopback */.U9)(url.host));
 }
 async function readBounded(res) {
     const reader = res.body?.getReader();
@@ -790,6 +788,7 @@ var reference = __webpack_require__(2968);
 
 
 
+
 const DOCKER_HUB_HOST = 'registry-1.docker.io';
 const MAX_NAME_LENGTH = 255;
 function domainKey(domain) {
@@ -798,26 +797,12 @@ function domainKey(domain) {
 function sameDomain(a, b) {
     return domainKey(a) === domainKey(b);
 }
-/**
- * localhost and the names under it (`k3d-reg.localhost`), 127.0.0.0/8 and [::1], with any port:
- * Docker speaks plain HTTP to these.
- */
-function isLoopback(domain) {
-    let host;
-    try {
-        host = new URL(`http://${domain}`).hostname;
-    }
-    catch {
-        return false;
-    }
-    return (0,reference/* isLocalhostName */.lS)(host) || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
 function endpoint(domain, via, label, credentials, integration) {
     const normalised = domainKey(domain);
     return {
         domain: normalised,
         host: normalised === reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_HOST : normalised,
-        insecure: (integration?.insecure ?? false) || isLoopback(normalised),
+        insecure: (integration?.insecure ?? false) || (0,loopback/* isLoopback */.U9)(normalised),
         ...(integration ? { integration } : {}),
         via,
         ...(credentials ? { credentials } : {}),
@@ -968,6 +953,54 @@ function checkContexts(contexts, pulledDomains, inputName, warn) {
             throw new errors/* UserError */.yo(`Input ${inputName}: ${context.name} serves ${domain}, but this step pulls no image from ${domain}${pulled.length ? ` (only from ${pulled.join(', ')})` : ''}`);
         }
     }
+}
+
+
+/***/ }),
+
+/***/ 599:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Is: () => (/* binding */ loopbackLookup),
+/* harmony export */   U9: () => (/* binding */ isLoopback)
+/* harmony export */ });
+/* unused harmony export isLocalhostName */
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(610);
+
+/** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
+function isLocalhostName(hostname) {
+    const name = hostname.toLowerCase().replace(/\.$/, '');
+    return name === 'localhost' || name.endsWith('.localhost');
+}
+/**
+ * localhost and the names under it (`k3d-reg.localhost`), 127.0.0.0/8 and [::1], with any port:
+ * Docker speaks plain HTTP to these, and a stand-in for an HTTPS service may sit there. Takes a
+ * domain (`host:port`) or a URL's host.
+ */
+function isLoopback(domain) {
+    let host;
+    try {
+        host = new URL(`http://${domain}`).hostname;
+    }
+    catch {
+        return false;
+    }
+    return isLocalhostName(host) || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+/**
+ * Names under `localhost` are loopback (RFC 6761 §6.3: resolvers should answer them so, as curl
+ * and browsers do); k3d names its registries `k3d-NAME.localhost`. Other names go to the system.
+ */
+function loopbackLookup(hostname, options, callback) {
+    if (!isLocalhostName(hostname)) {
+        (0,node_dns__WEBPACK_IMPORTED_MODULE_0__.lookup)(hostname, options, callback);
+        return;
+    }
+    if (options.all)
+        callback(null, [{ address: '127.0.0.1', family: 4 }]);
+    else
+        callback(null, '127.0.0.1', 4);
 }
 
 

@@ -122,7 +122,7 @@ module.exports = {
 const path = __webpack_require__(6928);
 const resolveCommand = __webpack_require__(4866);
 const escape = __webpack_require__(2164);
-const readShebang = __webpack_require__(599);
+const readShebang = __webpack_require__(2980);
 
 const isWin = process.platform === 'win32';
 const isExecutableRegExp = /\.(?:com|exe)$/i;
@@ -266,7 +266,7 @@ module.exports.argument = escapeArgument;
 
 /***/ }),
 
-/***/ 599:
+/***/ 2980:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

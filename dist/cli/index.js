@@ -9248,11 +9248,11 @@ function checkingInputs(name, action) {
  * only when asked for, so a CLI step pays for the code of its own action alone.
  */
 const ACTIONS = {
-    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(698), __nccwpck_require__.e(766), __nccwpck_require__.e(390), __nccwpck_require__.e(704), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8259))).build,
-    push: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(260), __nccwpck_require__.e(698), __nccwpck_require__.e(766), __nccwpck_require__.e(476), __nccwpck_require__.e(390), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5892))).push,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(698), __nccwpck_require__.e(766), __nccwpck_require__.e(476), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1276))).promote,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(388), __nccwpck_require__.e(260), __nccwpck_require__.e(698), __nccwpck_require__.e(967), __nccwpck_require__.e(835), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7))).build,
+    push: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(388), __nccwpck_require__.e(260), __nccwpck_require__.e(698), __nccwpck_require__.e(967), __nccwpck_require__.e(476), __nccwpck_require__.e(835), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5892))).push,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(388), __nccwpck_require__.e(698), __nccwpck_require__.e(967), __nccwpck_require__.e(476), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1276))).promote,
     login: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(698), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4717))).login,
-    'report-image-info': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(815), __nccwpck_require__.e(698), __nccwpck_require__.e(766), __nccwpck_require__.e(704), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5432))).reportImageInfo,
+    'report-image-info': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(388), __nccwpck_require__.e(815), __nccwpck_require__.e(698), __nccwpck_require__.e(967), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 224))).reportImageInfo,
 };
 
 ;// CONCATENATED MODULE: ./.build/src/host/io.js
@@ -11723,13 +11723,13 @@ function safeLogLines(message) {
 /* harmony export */   fH: () => (/* binding */ isValidDigest),
 /* harmony export */   g4: () => (/* binding */ digestAlgorithm),
 /* harmony export */   iP: () => (/* binding */ sanitizeTag),
-/* harmony export */   lS: () => (/* binding */ isLocalhostName),
+/* harmony export */   nD: () => (/* binding */ formatName),
 /* harmony export */   og: () => (/* binding */ isRepositoryPath),
 /* harmony export */   r_: () => (/* binding */ isValidTag),
 /* harmony export */   uY: () => (/* binding */ DIGEST_FORM),
 /* harmony export */   wB: () => (/* binding */ looksLikeDomain)
 /* harmony export */ });
-/* unused harmony exports DIGEST_ALGORITHMS, formatName */
+/* unused harmony export DIGEST_ALGORITHMS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
 
 const DOCKER_HUB = 'docker.io';
@@ -11769,11 +11769,6 @@ function isValidDomain(domain) {
         return false;
     const port = /:(\d+)$/.exec(domain)?.[1];
     return port === undefined || (Number(port) >= 1 && Number(port) <= MAX_PORT);
-}
-/** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
-function isLocalhostName(hostname) {
-    const name = hostname.toLowerCase().replace(/\.$/, '');
-    return name === 'localhost' || name.endsWith('.localhost');
 }
 function normaliseDomain(domain) {
     return DOCKER_HUB_ALIASES.has(domain.toLowerCase()) ? DOCKER_HUB : domain;

@@ -12,7 +12,8 @@ import {
   type Endpoint,
   type PushTarget,
 } from '../credentials/resolve.js';
-import { Clients, jobsFromEnv } from '../distribution/session.js';
+import type { RegistrySession } from '../distribution/session.js';
+import { openSession } from '../host/session.js';
 import { CancelledError, cancelledBy } from '../host/cancel.js';
 import { withProgress } from '../host/progress.js';
 import { TransferProgress } from '../images/progress.js';
@@ -51,7 +52,7 @@ export async function candidateSources(
  * of its own.
  */
 export function openRepositories(
-  clients: Clients,
+  clients: RegistrySession,
   candidates: ImageReference[],
   sources: Endpoint[],
   target: PushTarget,
@@ -108,11 +109,11 @@ export interface PromotionOutcome {
 export async function runPromotion(
   io: ActionIO,
   promotion: Promotion,
-  shared?: Clients,
+  shared?: RegistrySession,
 ): Promise<PromotionOutcome> {
   const { candidates, sources, target, tags, expectedDigest } = promotion;
   const dryRun = promotion.dryRun ?? false;
-  const clients = shared ?? new Clients((m) => io.debug(m));
+  const clients = shared ?? openSession(io);
   const progress = new TransferProgress();
   // What a cancelled step says it left behind; a dry run writes no tag.
   const written: string[] = [];
@@ -196,7 +197,7 @@ export async function runPromotion(
  */
 async function cancelledWork(
   error: unknown,
-  clients: Clients,
+  clients: RegistrySession,
   progress: TransferProgress,
   tags: string[],
 ): Promise<unknown> {
@@ -218,4 +219,10 @@ function uploadsLine({ open, cancelled }: { open: number; cancelled: number }): 
   const sessions = `upload session${open === 1 ? '' : 's'}`;
   if (cancelled === open) return `${open} ${sessions} cancelled`;
   return `${cancelled} of ${open} ${sessions} cancelled (the registry refused the rest: it expires them itself)`;
+}
+
+/** Blob transfers at once: `IMAGE_ACTIONS_JOBS`, else the engine's default. */
+export function jobsFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+  const value = env.IMAGE_ACTIONS_JOBS;
+  return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
 }

@@ -3,7 +3,7 @@ import { readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { dockerConfigPath } from '../credentials/docker-config.js';
-import { isLoopback } from '../credentials/resolve.js';
+import { isLoopback } from '../http/loopback.js';
 import type { BuildOutcome, Builder, BuilderIO, LocalImage, PushRequest } from './types.js';
 import { formatCommand, runCommand, type Command } from './exec.js';
 import { buildFailure, pushFailure } from './failure.js';

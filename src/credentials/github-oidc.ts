@@ -1,4 +1,5 @@
 import { UserError } from '../errors.js';
+import { isLoopback } from '../http/loopback.js';
 import { maskSecret } from '../secrets.js';
 
 /**
@@ -12,12 +13,7 @@ const MAX_ANSWER_BYTES = 1024 * 1024;
 
 /** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
 function allowedUrl(url: URL): boolean {
-  if (url.protocol === 'https:') return true;
-  const host = url.hostname;
-  return (
-    url.protocol === 'http:' &&
-    (host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host))
-  );
+  return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.host));
 }
 
 async function readBounded(res: Response): Promise<string> {

@@ -1,3 +1,4 @@
+import { isLoopback } from '../http/loopback.js';
 import { UserError } from '../errors.js';
 import {
   DEFAULT_REGISTRIES_FILE,
@@ -9,13 +10,7 @@ import {
 } from './registries-file.js';
 import { readCredentials } from './integration.js';
 import { readDockerConfigCredentials } from './docker-config.js';
-import {
-  DOCKER_HUB,
-  isLocalhostName,
-  looksLikeDomain,
-  normaliseDomain,
-  parseReference,
-} from '../oci/reference.js';
+import { DOCKER_HUB, looksLikeDomain, normaliseDomain, parseReference } from '../oci/reference.js';
 
 /** A registry to talk to, and with which credentials (DESIGN §3). */
 export interface Endpoint {
@@ -43,20 +38,6 @@ function domainKey(domain: string): string {
 
 function sameDomain(a: string, b: string): boolean {
   return domainKey(a) === domainKey(b);
-}
-
-/**
- * localhost and the names under it (`k3d-reg.localhost`), 127.0.0.0/8 and [::1], with any port:
- * Docker speaks plain HTTP to these.
- */
-export function isLoopback(domain: string): boolean {
-  let host: string;
-  try {
-    host = new URL(`http://${domain}`).hostname;
-  } catch {
-    return false;
-  }
-  return isLocalhostName(host) || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 function endpoint(

@@ -1,7 +1,8 @@
 import { RegistryError, UserError } from '../errors.js';
 import { maskSecret } from '../secrets.js';
 import type { HttpResponse, Transport } from '../http/transport.js';
-import { describe, isNetworkError, readBounded } from '../http/transport.js';
+import { describe, isNetworkError } from '../http/errors.js';
+import { readBounded } from '../http/read.js';
 import { BodyLimit } from '../http/limits.js';
 import { sleep, withRetryBudget } from '../http/retry.js';
 import type { Credentials } from '../credentials/registries-file.js';

@@ -8,17 +8,10 @@ import {
 } from './authenticator.js';
 import { BodyLimit, CountLimit } from '../http/limits.js';
 import { sleep, withRetryBudget } from '../http/retry.js';
-import {
-  describe,
-  isNetworkError,
-  isReplayable,
-  parseRetryAfter,
-  readBounded,
-  RetriesSpent,
-  Transport,
-  type HttpRequest,
-  type HttpResponse,
-} from '../http/transport.js';
+import { describe, isNetworkError, RetriesSpent } from '../http/errors.js';
+import { isReplayable, Transport, type HttpRequest, type HttpResponse } from '../http/transport.js';
+import { parseRetryAfter } from '../http/retry-after.js';
+import { readBounded } from '../http/read.js';
 import {
   MANIFEST_ACCEPT,
   MediaType,

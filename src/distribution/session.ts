@@ -1,19 +1,24 @@
-import { RegistryClient, type RegistryEndpoint } from './client.js';
-import { DEFAULT_RETRY } from '../http/limits.js';
 import { Transport } from '../http/transport.js';
-import { cancelSignal } from '../host/cancel.js';
+import { RegistryClient, type RegistryEndpoint } from './client.js';
+
+export interface SessionOptions {
+  /** Where retries are told about. */
+  debug?: (message: string) => void;
+  /** A cancelled step aborts every request of it at once. */
+  signal?: AbortSignal;
+}
 
 /**
  * The registry clients of one step: one connection pool, and one client per host and identity,
- * so a token minted for a repository serves every request that needs it.
+ * so a token minted for a repository serves every request that needs it (go-containerregistry's
+ * `remote.Puller`, regclient's `RegClient`: the library owns the session, the step opens one).
  */
-export class Clients {
+export class RegistrySession {
   readonly transport: Transport;
   private readonly clients = new Map<string, RegistryClient>();
 
-  constructor(debug: (message: string) => void) {
-    // A cancelled step aborts every request of it at once.
-    this.transport = new Transport(DEFAULT_RETRY, undefined, debug, cancelSignal);
+  constructor({ debug, signal }: SessionOptions = {}) {
+    this.transport = new Transport({ onRetry: debug, signal });
   }
 
   /** Cancels the upload sessions a cancelled step left open: how many were open, and cancelled. */
@@ -47,10 +52,4 @@ export class Clients {
   async close(): Promise<void> {
     await this.transport.close();
   }
-}
-
-/** Blob transfers at once: `IMAGE_ACTIONS_JOBS`, else the engine's default. */
-export function jobsFromEnv(env: NodeJS.ProcessEnv): number | undefined {
-  const value = env.IMAGE_ACTIONS_JOBS;
-  return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
 }

@@ -3,7 +3,8 @@ import { Repository } from '../distribution/client.js';
 import type { ImageSource, ImageTarget } from '../oci/store.js';
 import { DryRunTarget } from './dry-run.js';
 import { sleep, withRetryBudget } from '../http/retry.js';
-import { describe, isNetworkError, isRetryableStatus } from '../http/transport.js';
+import { describe, isNetworkError } from '../http/errors.js';
+import { isRetryableStatus } from '../http/transport.js';
 import { createLimiter } from '../concurrency.js';
 import type { TransferProgress } from './progress.js';
 import {

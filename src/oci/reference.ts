@@ -55,12 +55,6 @@ export function isValidDomain(domain: string): boolean {
   return port === undefined || (Number(port) >= 1 && Number(port) <= MAX_PORT);
 }
 
-/** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
-export function isLocalhostName(hostname: string): boolean {
-  const name = hostname.toLowerCase().replace(/\.$/, '');
-  return name === 'localhost' || name.endsWith('.localhost');
-}
-
 export function normaliseDomain(domain: string): string {
   return DOCKER_HUB_ALIASES.has(domain.toLowerCase()) ? DOCKER_HUB : domain;
 }

@@ -2,8 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { UserError } from '../errors.js';
 import { BodyLimit, retryPolicy, type RetryPolicy } from '../http/limits.js';
 import { RetryBudget, sleep } from '../http/retry.js';
-import { isNetworkError, parseRetryAfter, readBounded, redactUrl } from '../http/transport.js';
-import { Agent, EnvHttpProxyAgent, type Dispatcher } from '../http/undici.js';
+import { isNetworkError } from '../http/errors.js';
+import { parseRetryAfter } from '../http/retry-after.js';
+import { readBounded, redactUrl } from '../http/read.js';
+import { createDispatcher } from '../http/dispatcher.js';
+import type { Dispatcher } from '../http/undici.js';
 import { redact } from '../secrets.js';
 
 /** A report that could not be delivered: the step fails or warns, as `fail_on_error` says. */
@@ -237,16 +240,4 @@ function tries(attempts: number, next?: { stop: string } | { waitMs: number }): 
   const why = next && 'stop' in next && !next.stop.endsWith(' tries') ? `; ${next.stop}` : '';
   if (attempts === 1 && !why) return '';
   return ` (after ${attempts} attempt${attempts > 1 ? 's' : ''}${why})`;
-}
-
-/** A pool of its own for the report, through the proxy the environment names, as for registries. */
-function createDispatcher(env: NodeJS.ProcessEnv): Dispatcher {
-  const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
-  return proxied
-    ? new EnvHttpProxyAgent({
-        httpProxy: env.HTTP_PROXY || env.http_proxy,
-        httpsProxy: env.HTTPS_PROXY || env.https_proxy,
-        noProxy: env.NO_PROXY || env.no_proxy,
-      })
-    : new Agent();
 }

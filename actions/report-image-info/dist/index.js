@@ -33684,7 +33684,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(255);
 /* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7863);
-/* harmony import */ var _report_image_info_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3612);
+/* harmony import */ var _report_image_info_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2945);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9427);
 
 
@@ -33701,7 +33701,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3612:
+/***/ 2945:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33714,185 +33714,80 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/src/errors.js
 var errors = __nccwpck_require__(6624);
-// EXTERNAL MODULE: external "node:dns"
-var external_node_dns_ = __nccwpck_require__(610);
-;// CONCATENATED MODULE: ./.build/src/http/limits.js
-/**
- * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
- * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
- * memory: bodies read whole have a size limit, a body that goes silent fails its try, and the
- * tries of one operation share one budget of time.
- *
- * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
- * that a test can set them around one call; nothing else should need to.
- */
-const KiB = 1024;
-const MiB = 1024 * KiB;
-/** Size limits, in bytes, of the bodies read whole. */
-const BodyLimit = {
-    /** A manifest or an index: the distribution spec's limit for what registries must accept. */
-    manifest: 4 * MiB,
-    /** An image config, read whole for its platform and labels: long histories fit well below. */
-    config: 8 * MiB,
-    /** A page of a referrers or tag list (an index; 1000 tags). */
-    listPage: 4 * MiB,
-    /** A token service's answer: a token is some KiB at most. */
-    tokenAnswer: 1 * MiB,
-    /** An error answer: read this far for the registry's own message, the rest is dropped. */
-    errorBody: 64 * KiB,
-    /** The reporting endpoint's answer. */
-    reportAnswer: 1 * MiB,
-};
-/** Counts a registry could otherwise make endless. */
-const CountLimit = {
-    /** Redirects followed for one request. */
-    redirects: 5,
-    /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
-    referrerPages: 100,
-};
-/** No byte for this long, while waiting for an answer's headers or during its body: the try fails. */
-const IDLE_TIMEOUT_MS = 60_000;
-const RETRY_BUDGET_MS = 5 * 60_000;
-const DEFAULT_RETRY = {
-    tries: 5,
-    baseDelayMs: 200,
-    maxDelayMs: 10_000,
-    budgetMs: RETRY_BUDGET_MS,
-};
-/** A positive number of milliseconds from the environment, else the default. */
-function fromEnv(name, fallback) {
-    const value = process.env[name];
-    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback;
-}
-/** The idle timeout: `IMAGE_ACTIONS_IDLE_TIMEOUT_MS` for tests, else 60 s. */
-function idleTimeoutMs() {
-    return fromEnv('IMAGE_ACTIONS_IDLE_TIMEOUT_MS', IDLE_TIMEOUT_MS);
-}
-/** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
-function retryPolicy(policy = DEFAULT_RETRY) {
-    return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
-}
-/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
-function formatBytes(bytes) {
-    if (bytes >= MiB && bytes % MiB === 0)
-        return `${bytes / MiB} MiB`;
-    if (bytes >= KiB && bytes % KiB === 0)
-        return `${bytes / KiB} KiB`;
-    return `${bytes} bytes`;
-}
-/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
-function formatDuration(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
-    if (ms >= 1000)
-        return `${Math.round(ms / 100) / 10} s`;
-    return `${ms} ms`;
-}
-
-// EXTERNAL MODULE: external "node:async_hooks"
-var external_node_async_hooks_ = __nccwpck_require__(6698);
-;// CONCATENATED MODULE: ./.build/src/http/retry.js
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
+var dispatcher = __nccwpck_require__(883);
+// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
+var api = __nccwpck_require__(6615);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
+var agent = __nccwpck_require__(7405);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
+var env_http_proxy_agent = __nccwpck_require__(3137);
+// EXTERNAL MODULE: ./node_modules/undici/lib/core/errors.js
+var core_errors = __nccwpck_require__(8707);
+;// CONCATENATED MODULE: ./.build/src/http/undici.js
 
 
-/**
- * One retry budget per operation (DESIGN §6): a manifest read, a blob transfer, a token request
- * each get a number of tries and a time to spend on them, shared by every retry loop the
- * operation passes through. Loops nest (a blob transfer retries whole around requests that retry
- * too): were each to count its own tries, five times five tries of a minute each would hold a
- * step for half an hour. The budget travels with the operation's async context, so an inner
- * loop draws from the outer one's budget without every call in between passing it on.
- */
-class RetryBudget {
-    policy;
-    failures = 0;
-    deadline;
-    /** Why the budget allows no more tries, once `next` has said so: outer loops stop too. */
-    spent;
-    constructor(policy = retryPolicy()) {
-        this.policy = policy;
-        this.deadline = Date.now() + policy.budgetMs;
+
+
+
+// What undici's index does first: every dispatcher gets `request`, `stream`, `connect`… (a proxy
+// agent opens its tunnels with `connect`).
+Object.assign(dispatcher.prototype, api);
+
+
+;// CONCATENATED MODULE: ./.build/src/http/errors.js
+
+const NETWORK_ERROR_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+/** A dropped connection or a timeout: worth another try. */
+function isNetworkError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        const code = current.code;
+        if (code && NETWORK_ERROR_CODES.has(code))
+            return true;
+        if (current instanceof core_errors.SocketError)
+            return true;
+        current = current.cause;
     }
-    /** Bytes moved: an operation that gets somewhere has its time to spend renewed. */
-    progressed() {
-        this.deadline = Date.now() + this.policy.budgetMs;
-    }
-    /** Time left, in ms (0 once it is spent). */
-    remaining() {
-        return Math.max(0, this.deadline - Date.now());
-    }
-    /**
-     * Timeouts for one try: no byte for the idle timeout fails it, and no try outlives the budget
-     * waiting for an answer. Bytes that keep coming are never cut, however long they take.
-     */
-    tryTimeouts() {
-        const timeout = Math.max(1000, Math.min(idleTimeoutMs(), this.remaining()));
-        return { headersTimeout: timeout, bodyTimeout: timeout };
-    }
-    /**
-     * After a failed try: the wait before the next one, or why there is none (the tries are used
-     * up, the time is, or the server asked to come back after the budget ends). `retryAfterMs` is
-     * the server's `Retry-After`: it is waited out exactly, never shortened.
-     */
-    next(retryAfterMs) {
-        const decision = this.decide(retryAfterMs);
-        if ('stop' in decision)
-            this.spent ??= decision.stop;
-        return decision;
-    }
-    decide(retryAfterMs) {
-        if (this.spent)
-            return { stop: this.spent };
-        this.failures++;
-        const { policy } = this;
-        if (this.failures >= policy.tries)
-            return { stop: `gave up after ${tries(this.failures)}` };
-        if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
-            const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
-            return {
-                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${formatDuration(policy.budgetMs)}`,
-            };
-        }
-        const waitMs = retryAfterMs ?? backoff(this.failures, policy);
-        if (waitMs > this.remaining()) {
-            return {
-                stop: `gave up after ${tries(this.failures)} within the retry budget of ${formatDuration(policy.budgetMs)}`,
-            };
-        }
-        return { waitMs };
+    return false;
+}
+/** A connection failure after which the operation's budget allows no more tries. */
+class RetriesSpent extends Error {
+    reason;
+    name = 'RetriesSpent';
+    code;
+    constructor(cause, reason) {
+        super(`${describe(cause)}; ${reason}`, { cause });
+        this.reason = reason;
+        this.code = cause.code;
     }
 }
-const tries = (n) => `${n} ${n === 1 ? 'try' : 'tries'}`;
-/** Exponential backoff with full jitter: half the ceiling, plus up to as much again at random. */
-function backoff(failures, policy) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - 1));
-    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+/** An error's reason in user words: undici's timeouts say what went silent and for how long. */
+function describe(error) {
+    if (error instanceof RetriesSpent)
+        return error.message;
+    const code = error?.code;
+    if (code === 'UND_ERR_HEADERS_TIMEOUT')
+        return 'no answer came in time (headers timeout)';
+    if (code === 'UND_ERR_BODY_TIMEOUT')
+        return 'the answer stopped coming (body timeout)';
+    if (error instanceof Error) {
+        const code = error.code;
+        return code ? `${code}: ${error.message}` : error.message;
+    }
+    return String(error);
 }
-const current = new external_node_async_hooks_.AsyncLocalStorage();
-/**
- * Runs `operation` with the budget of the operation it is part of, or, when it is one of its
- * own, with a new budget (from `policy`).
- */
-function withRetryBudget(operation, policy) {
-    const outer = current.getStore();
-    if (outer)
-        return operation(outer);
-    const budget = new RetryBudget(retryPolicy(policy));
-    return current.run(budget, () => operation(budget));
-}
-/** Waits `ms`; a cancelled step does not wait out its backoff: the wait ends with its reason. */
-const sleep = (ms, signal) => new Promise((resolve, reject) => {
-    if (signal?.aborted)
-        return reject(signal.reason);
-    const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', stop);
-        resolve();
-    }, ms);
-    const stop = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', stop, { once: true });
-});
 
 ;// CONCATENATED MODULE: ./.build/src/oci/reference.js
 
@@ -33933,11 +33828,6 @@ function isValidDomain(domain) {
         return false;
     const port = /:(\d+)$/.exec(domain)?.[1];
     return port === undefined || (Number(port) >= 1 && Number(port) <= MAX_PORT);
-}
-/** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
-function isLocalhostName(hostname) {
-    const name = hostname.toLowerCase().replace(/\.$/, '');
-    return name === 'localhost' || name.endsWith('.localhost');
 }
 function normaliseDomain(domain) {
     return DOCKER_HUB_ALIASES.has(domain.toLowerCase()) ? reference_DOCKER_HUB : domain;
@@ -34035,121 +33925,29 @@ function sanitizeTag(name) {
     return tag || 'latest';
 }
 
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
-var dispatcher = __nccwpck_require__(883);
-// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
-var api = __nccwpck_require__(6615);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
-var agent = __nccwpck_require__(7405);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
-var env_http_proxy_agent = __nccwpck_require__(3137);
-// EXTERNAL MODULE: ./node_modules/undici/lib/core/errors.js
-var core_errors = __nccwpck_require__(8707);
-;// CONCATENATED MODULE: ./.build/src/http/undici.js
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __nccwpck_require__(610);
+;// CONCATENATED MODULE: ./.build/src/http/loopback.js
 
-
-
-
-
-// What undici's index does first: every dispatcher gets `request`, `stream`, `connect`… (a proxy
-// agent opens its tunnels with `connect`).
-Object.assign(dispatcher.prototype, api);
-
-
-;// CONCATENATED MODULE: ./.build/src/http/transport.js
-
-
-
-
-
-
-const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-const NETWORK_ERROR_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-]);
-/** A dropped connection or a timeout: worth another try. */
-function isNetworkError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const code = current.code;
-        if (code && NETWORK_ERROR_CODES.has(code))
-            return true;
-        if (current instanceof core_errors.SocketError)
-            return true;
-        current = current.cause;
-    }
-    return false;
-}
-function isRetryableStatus(status) {
-    return RETRY_STATUSES.has(status);
-}
-const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
-const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTH = `(${MONTHS.join('|')})`;
-const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
-/** The three forms of HTTP-date (RFC 9110 §5.6.7): IMF-fixdate, RFC 850 and asctime. */
-const HTTP_DATES = [
-    {
-        re: new RegExp(`^${DAY}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`),
-        parts: (m) => [Number(m[3]), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
-    },
-    {
-        re: new RegExp(`^${LONG_DAY}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`),
-        // Two-digit years: the recipient's rule of RFC 9110 reads them within 50 years from now.
-        parts: (m) => [fullYear(Number(m[3])), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
-    },
-    {
-        re: new RegExp(`^${DAY} ${MONTH} ( \\d|\\d{2}) ${TIME} (\\d{4})$`),
-        parts: (m) => [Number(m[6]), MONTHS.indexOf(m[1]), Number(m[2]), +m[3], +m[4], +m[5]],
-    },
-];
-function fullYear(twoDigits) {
-    const year = 2000 + twoDigits;
-    return year > new Date().getUTCFullYear() + 50 ? year - 100 : year;
+/** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
+function isLocalhostName(hostname) {
+    const name = hostname.toLowerCase().replace(/\.$/, '');
+    return name === 'localhost' || name.endsWith('.localhost');
 }
 /**
- * `Retry-After` in milliseconds: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). Anything else
- * (`-1`, `+1`, two values joined by a comma, a date in some other form) is treated as absent: a
- * lenient date parser reads such values as dates long past, which would mean "retry now".
+ * localhost and the names under it (`k3d-reg.localhost`), 127.0.0.0/8 and [::1], with any port:
+ * Docker speaks plain HTTP to these, and a stand-in for an HTTPS service may sit there. Takes a
+ * domain (`host:port`) or a URL's host.
  */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    for (const { re, parts } of HTTP_DATES) {
-        const match = re.exec(trimmed);
-        if (!match)
-            continue;
-        const [year, month, day, hours, minutes, seconds] = parts(match);
-        const date = Date.UTC(year, month, day, hours, minutes, seconds);
-        // Date.UTC rolls 31 Feb over into March: such a date is not one.
-        if (new Date(date).getUTCDate() !== day || hours > 23 || minutes > 59 || seconds > 60) {
-            return undefined;
-        }
-        return Math.max(0, date - now);
+function isLoopback(domain) {
+    let host;
+    try {
+        host = new URL(`http://${domain}`).hostname;
     }
-    return undefined;
-}
-function flattenHeaders(headers) {
-    const out = {};
-    for (const [k, v] of Object.entries(headers)) {
-        if (v === undefined)
-            continue;
-        out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    catch {
+        return false;
     }
-    return out;
+    return isLocalhostName(host) || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 /**
  * Names under `localhost` are loopback (RFC 6761 §6.3: resolvers should answer them so, as curl
@@ -34164,192 +33962,6 @@ function loopbackLookup(hostname, options, callback) {
         callback(null, [{ address: '127.0.0.1', family: 4 }]);
     else
         callback(null, '127.0.0.1', 4);
-}
-function createDispatcher() {
-    // Timeouts are set per request, from the operation's retry budget (see `send`).
-    const options = {
-        keepAliveTimeout: 30_000,
-        connections: 32,
-        connect: { lookup: loopbackLookup },
-    };
-    const env = process.env;
-    const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
-    return proxied ? new env_http_proxy_agent(options) : new agent(options);
-}
-class Transport {
-    retry;
-    onRetry;
-    signal;
-    stats = { requests: 0 };
-    dispatcher;
-    constructor(retry = DEFAULT_RETRY, dispatcher, 
-    /** Where retries are told about, for debug logs. */
-    onRetry = () => { }, 
-    /** Aborts every request in flight and every wait between tries (a cancelled step). */
-    signal) {
-        this.retry = retry;
-        this.onRetry = onRetry;
-        this.signal = signal;
-        this.dispatcher = dispatcher ?? createDispatcher();
-    }
-    /**
-     * One request, following redirects. `Authorization` goes only to the origin the request was
-     * made for: a redirect to blob storage on another host is followed without it. No byte for the
-     * idle timeout, before the headers or during the body, fails it (shorter when the operation's
-     * budget ends sooner).
-     */
-    async send(req, budget) {
-        const idle = idleTimeoutMs();
-        const timeouts = budget?.tryTimeouts() ?? { headersTimeout: idle, bodyTimeout: idle };
-        let url = new URL(req.url);
-        const origin = url.origin;
-        let method = req.method;
-        let body = req.body;
-        for (let hop = 0;; hop++) {
-            const headers = { ...req.headers };
-            if (url.origin !== origin)
-                delete headers.authorization;
-            this.stats.requests++;
-            const res = await this.dispatcher.request({
-                origin: url.origin,
-                path: `${url.pathname}${url.search}`,
-                method,
-                headers,
-                body,
-                ...timeouts,
-                signal: req.signal ?? this.signal,
-            });
-            const location = res.headers.location;
-            if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < CountLimit.redirects) {
-                const next = new URL(Array.isArray(location) ? location[0] : location, url);
-                // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
-                if (url.protocol === 'https:' && next.protocol !== 'https:') {
-                    await res.body.dump().catch(() => { });
-                    throw new errors/* RegistryError */.gl(`${url.origin} redirected to ${next.origin}, which is not HTTPS; refused`, res.statusCode);
-                }
-                await res.body.dump().catch(() => { });
-                url = next;
-                if (res.statusCode === 303) {
-                    method = method === 'HEAD' ? 'HEAD' : 'GET';
-                    body = undefined;
-                }
-                else if (body && typeof body !== 'string' && !Buffer.isBuffer(body)) {
-                    // The stream's bytes went with the first request: they cannot be sent again.
-                    throw new errors/* RegistryError */.gl(`${url.origin} answered an upload with a ${res.statusCode} redirect to ${next.origin}, which cannot be followed with a streamed body`, res.statusCode);
-                }
-                continue;
-            }
-            return {
-                status: res.statusCode,
-                headers: flattenHeaders(res.headers),
-                url: url.toString(),
-                body: res.body,
-            };
-        }
-    }
-    /**
-     * `send` with retries for dropped connections and the statuses DESIGN §6 names, drawing on the
-     * operation's retry budget (a new one when the request is an operation of its own). A request
-     * whose body is a stream is tried once: its bytes are gone after the first try. So is a chunk
-     * of an upload (PATCH): the registry may have taken it before the connection dropped, and a
-     * resent chunk would land at the wrong offset; the caller restarts the whole upload instead.
-     * A retryable answer the budget allows no more tries for is returned, with `gaveUp` saying why.
-     */
-    sendWithRetry(req) {
-        return withRetryBudget(async (budget) => {
-            const once = !isReplayable(req) || req.method === 'PATCH';
-            for (;;) {
-                let res;
-                try {
-                    res = await this.send(req, budget);
-                }
-                catch (error) {
-                    if (once || !isNetworkError(error))
-                        throw error;
-                    const next = budget.next();
-                    if ('stop' in next)
-                        throw new RetriesSpent(error, next.stop);
-                    this.onRetry(`${req.method} ${redactUrl(req.url)}: connection failed (${describe(error)}), retrying in ${next.waitMs} ms`);
-                    await sleep(next.waitMs, this.signal);
-                    continue;
-                }
-                if (once || !isRetryableStatus(res.status))
-                    return res;
-                const next = budget.next(parseRetryAfter(res.headers['retry-after']));
-                if ('stop' in next)
-                    return { ...res, gaveUp: next.stop };
-                await res.body.dump().catch(() => { });
-                this.onRetry(`${req.method} ${redactUrl(req.url)}: HTTP ${res.status}, retrying in ${next.waitMs} ms`);
-                await sleep(next.waitMs, this.signal);
-            }
-        }, this.retry);
-    }
-    async close() {
-        // Every response has been read by now: nothing is lost by not waiting for a graceful close.
-        await this.dispatcher.destroy();
-    }
-}
-/** A connection failure after which the operation's budget allows no more tries. */
-class RetriesSpent extends Error {
-    reason;
-    name = 'RetriesSpent';
-    code;
-    constructor(cause, reason) {
-        super(`${describe(cause)}; ${reason}`, { cause });
-        this.reason = reason;
-        this.code = cause.code;
-    }
-}
-/** Whether a request's body can be sent again: a stream's bytes are gone after the first try. */
-function isReplayable(req) {
-    return req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
-}
-/** Upload URLs carry opaque state tokens; logs keep the path only. */
-function redactUrl(url) {
-    try {
-        const u = new URL(url);
-        return `${u.origin}${u.pathname}`;
-    }
-    catch {
-        return url;
-    }
-}
-/**
- * A body read whole, at most `limit` bytes. Past the limit the connection is dropped: `over`
- * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
- * is dropped (an error body, read only for the registry's message).
- */
-async function readBounded(body, limit, over) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        const data = chunk;
-        if (size + data.length > limit) {
-            chunks.push(data.subarray(0, limit - size));
-            body.destroy();
-            if (over)
-                throw over(formatBytes(limit));
-            return Buffer.concat(chunks);
-        }
-        chunks.push(data);
-        size += data.length;
-    }
-    return Buffer.concat(chunks, size);
-}
-/** An error's reason in user words: undici's timeouts say what went silent and for how long. */
-function describe(error) {
-    if (error instanceof RetriesSpent)
-        return error.message;
-    const code = error?.code;
-    if (code === 'UND_ERR_HEADERS_TIMEOUT')
-        return 'no answer came in time (headers timeout)';
-    if (code === 'UND_ERR_BODY_TIMEOUT')
-        return 'the answer stopped coming (body timeout)';
-    if (error instanceof Error) {
-        const code = error.code;
-        return code ? `${code}: ${error.message}` : error.message;
-    }
-    return String(error);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -36297,6 +35909,7 @@ var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./.build/src/credentials/github-oidc.js
 
 
+
 /**
  * The GitHub Actions OIDC token of the job (what `core.getIDToken` fetches): the runner offers
  * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
@@ -36306,13 +35919,9 @@ const TRIES = 3;
 const github_oidc_MAX_ANSWER_BYTES = 1024 * 1024;
 /** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
 function allowedUrl(url) {
-    if (url.protocol === 'https:')
-        return true;
-    const host = url.hostname;
-    return (url.protocol === 'http:' &&
-        (host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host)));
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.host));
 }
-async function github_oidc_readBounded(res) {
+async function readBounded(res) {
     const reader = res.body?.getReader();
     if (!reader)
         return '';
@@ -36370,7 +35979,7 @@ async function githubOidcToken(env, audience, where) {
         }
         let text;
         try {
-            text = await github_oidc_readBounded(res);
+            text = await readBounded(res);
         }
         catch (error) {
             lastProblem = `its answer could not be read (${error.message})`;
@@ -36897,6 +36506,7 @@ function entryCredentials(entry, where, key) {
 
 
 
+
 const DOCKER_HUB_HOST = 'registry-1.docker.io';
 const resolve_MAX_NAME_LENGTH = 255;
 function domainKey(domain) {
@@ -36904,20 +36514,6 @@ function domainKey(domain) {
 }
 function sameDomain(a, b) {
     return domainKey(a) === domainKey(b);
-}
-/**
- * localhost and the names under it (`k3d-reg.localhost`), 127.0.0.0/8 and [::1], with any port:
- * Docker speaks plain HTTP to these.
- */
-function isLoopback(domain) {
-    let host;
-    try {
-        host = new URL(`http://${domain}`).hostname;
-    }
-    catch {
-        return false;
-    }
-    return isLocalhostName(host) || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 function endpoint(domain, via, label, credentials, integration) {
     const normalised = domainKey(domain);
@@ -37077,8 +36673,313 @@ function checkContexts(contexts, pulledDomains, inputName, warn) {
     }
 }
 
-// EXTERNAL MODULE: ./.build/src/report/git-facts.js
-var git_facts = __nccwpck_require__(2704);
+// EXTERNAL MODULE: ./.build/src/json.js
+var json = __nccwpck_require__(4393);
+;// CONCATENATED MODULE: ./.build/src/report/time.js
+/** Go's zero time.Time, `0001-01-01T00:00:00Z`: what Go tools write when they know no time. */
+const GO_ZERO_TIME = Date.parse('0001-01-01T00:00:00Z');
+/**
+ * A timestamp as UTC ISO 8601 (`2024-01-01T00:00:00.000Z`), or null when it cannot be read or
+ * is Go's zero time, which means "unknown", not the year 1.
+ */
+function isoTime(value) {
+    if (typeof value !== 'string' || !value)
+        return null;
+    const time = Date.parse(value);
+    return Number.isNaN(time) || time === GO_ZERO_TIME ? null : new Date(time).toISOString();
+}
+
+// EXTERNAL MODULE: ./.build/src/report/source/remote-url.js
+var remote_url = __nccwpck_require__(9054);
+;// CONCATENATED MODULE: ./.build/src/report/source/ci-variables.js
+
+
+
+/**
+ * The CI_* variables GitLab sets (and other CIs that borrowed its names set in part); what is not
+ * there stays null for the working tree to fill.
+ */
+function ciVariableFacts(env) {
+    const gitlab = env.GITLAB_CI === 'true';
+    const projectUrl = (0,json/* text */.Qq)(env.CI_PROJECT_URL)?.replace(/\/+$/, '') ?? null;
+    const sha = (0,json/* text */.Qq)(env.CI_COMMIT_SHA);
+    const tag = (0,json/* text */.Qq)(env.CI_COMMIT_TAG);
+    const branch = (0,json/* text */.Qq)(env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME) ??
+        (0,json/* text */.Qq)(env.CI_COMMIT_BRANCH) ??
+        (tag ? null : (0,json/* text */.Qq)(env.CI_COMMIT_REF_NAME));
+    const mergeRequest = (0,json/* integer */.nd)(env.CI_MERGE_REQUEST_IID);
+    const mergeRequestProject = (0,json/* text */.Qq)(env.CI_MERGE_REQUEST_PROJECT_URL)?.replace(/\/+$/, '') ?? projectUrl;
+    const author = parseAuthor((0,json/* text */.Qq)(env.CI_COMMIT_AUTHOR));
+    const provider = gitlab ? 'gitlab' : null;
+    return {
+        git: {
+            provider,
+            repository: (0,json/* text */.Qq)(env.CI_PROJECT_PATH),
+            repository_url: projectUrl,
+            ref: tag
+                ? `refs/tags/${tag}`
+                : mergeRequest !== null
+                    ? `refs/merge-requests/${mergeRequest}/head`
+                    : branch
+                        ? `refs/heads/${branch}`
+                        : null,
+            branch,
+            tag,
+            commit: {
+                sha,
+                message: (0,json/* text */.Qq)(env.CI_COMMIT_MESSAGE)?.replace(/\s+$/, '') ?? null,
+                url: sha && projectUrl ? (0,remote_url/* commitUrl */.Bg)(gitlab ? 'gitlab' : null, projectUrl, sha) : null,
+                author,
+                timestamp: isoTime(env.CI_COMMIT_TIMESTAMP),
+            },
+            pull_request: mergeRequest !== null
+                ? {
+                    number: mergeRequest,
+                    title: (0,json/* text */.Qq)(env.CI_MERGE_REQUEST_TITLE),
+                    url: mergeRequestProject
+                        ? `${mergeRequestProject}/-/merge_requests/${mergeRequest}`
+                        : null,
+                    author: null,
+                }
+                : null,
+        },
+        ci: {
+            provider: gitlab ? 'gitlab-ci' : env.CI && env.CI !== 'false' ? 'other' : 'local',
+            workflow: (0,json/* text */.Qq)(env.CI_PIPELINE_NAME),
+            run_id: (0,json/* text */.Qq)(env.CI_PIPELINE_ID),
+            run_number: (0,json/* integer */.nd)(env.CI_PIPELINE_IID),
+            run_attempt: null,
+            run_url: (0,json/* text */.Qq)(env.CI_PIPELINE_URL),
+            job: (0,json/* text */.Qq)(env.CI_JOB_NAME),
+            actor: (0,json/* text */.Qq)(env.GITLAB_USER_LOGIN),
+            event: (0,json/* text */.Qq)(env.CI_PIPELINE_SOURCE),
+        },
+    };
+}
+/** `Name <email>`, as GitLab's CI_COMMIT_AUTHOR and git write it. */
+function parseAuthor(value) {
+    if (!value)
+        return null;
+    const match = /^(.*?)\s*<([^>]*)>$/.exec(value);
+    return match
+        ? { name: match[1] || null, email: match[2] || null, username: null }
+        : { name: value, email: null, username: null };
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/source/github.js
+
+
+
+/** The event payload at GITHUB_EVENT_PATH; {} when there is none or it cannot be read. */
+function readEvent(env, debug = () => { }) {
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return (0,json/* isObject */.Gv)(event) ? event : {};
+    }
+    catch (error) {
+        debug(`the event payload ${file} could not be read: ${error.message}`);
+        return {};
+    }
+}
+function stripPrefix(ref, prefix) {
+    return ref?.startsWith(prefix) ? ref.slice(prefix.length) : null;
+}
+const PULL_REQUEST_EVENTS = /^pull_request/;
+/** The number in `refs/pull/42/merge` (or `/head`), the ref GitHub runs pull_request events on. */
+function pullRequestNumberOf(ref) {
+    const match = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref);
+    return match ? Number(match[1]) : null;
+}
+/** The facts GitHub gives: variables for the run, the event payload for the commit and pull request. */
+function githubFacts(env, event) {
+    const server = ((0,json/* text */.Qq)(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '');
+    const repository = (0,json/* text */.Qq)(env.GITHUB_REPOSITORY) ?? (0,json/* text */.Qq)((0,json/* object */.Ik)(event.repository).full_name);
+    const repositoryUrl = (0,json/* text */.Qq)((0,json/* object */.Ik)(event.repository).html_url) ?? (repository ? `${server}/${repository}` : null);
+    const eventName = (0,json/* text */.Qq)(env.GITHUB_EVENT_NAME);
+    const ref = (0,json/* text */.Qq)(env.GITHUB_REF) ?? (0,json/* text */.Qq)(event.ref);
+    const pr = (0,json/* object */.Ik)(event.pull_request);
+    // Decided by the event's name, not by its payload: when the event file is missing or
+    // unreadable, GITHUB_HEAD_REF and GITHUB_REF (refs/pull/N/merge) still tell branch and number.
+    const isPullRequest = eventName !== null && PULL_REQUEST_EVENTS.test(eventName);
+    const tag = stripPrefix(ref, 'refs/tags/');
+    let branch;
+    // GITHUB_HEAD_REF is set on pull_request and pull_request_target only; other pull_request_*
+    // events without a payload leave the branch unknown rather than take the merge ref for one.
+    if (isPullRequest)
+        branch = (0,json/* text */.Qq)((0,json/* object */.Ik)(pr.head).ref) ?? (0,json/* text */.Qq)(env.GITHUB_HEAD_REF);
+    else if (tag !== null)
+        branch = stripPrefix((0,json/* text */.Qq)(event.base_ref), 'refs/heads/');
+    else
+        branch = stripPrefix(ref, 'refs/heads/');
+    const headCommit = (0,json/* object */.Ik)(event.head_commit);
+    const headAuthor = (0,json/* object */.Ik)(headCommit.author);
+    const sha = isPullRequest
+        ? ((0,json/* text */.Qq)((0,json/* object */.Ik)(pr.head).sha) ?? (0,json/* text */.Qq)(env.GITHUB_SHA))
+        : ((0,json/* text */.Qq)(headCommit.id) ?? (0,json/* text */.Qq)(env.GITHUB_SHA));
+    const fromHead = (0,json/* text */.Qq)(headCommit.id) === sha && sha !== null;
+    const commit = {
+        sha,
+        message: fromHead ? (0,json/* text */.Qq)(headCommit.message) : null,
+        url: (fromHead ? (0,json/* text */.Qq)(headCommit.url) : null) ??
+            (sha && repositoryUrl ? `${repositoryUrl}/commit/${sha}` : null),
+        author: fromHead && Object.keys(headAuthor).length > 0
+            ? {
+                name: (0,json/* text */.Qq)(headAuthor.name),
+                email: (0,json/* text */.Qq)(headAuthor.email),
+                username: (0,json/* text */.Qq)(headAuthor.username),
+            }
+            : null,
+        timestamp: fromHead ? isoTime(headCommit.timestamp) : null,
+    };
+    const number = (0,json/* integer */.nd)(pr.number) ?? (0,json/* integer */.nd)(event.number) ?? pullRequestNumberOf(ref ?? '');
+    const pullRequest = isPullRequest && number !== null
+        ? {
+            number,
+            title: (0,json/* text */.Qq)(pr.title),
+            url: (0,json/* text */.Qq)(pr.html_url) ?? (repositoryUrl ? `${repositoryUrl}/pull/${number}` : null),
+            author: (0,json/* text */.Qq)((0,json/* object */.Ik)(pr.user).login),
+        }
+        : null;
+    const runId = (0,json/* text */.Qq)(env.GITHUB_RUN_ID);
+    return {
+        git: {
+            provider: 'github',
+            repository,
+            repository_url: repositoryUrl,
+            ref,
+            branch,
+            tag,
+            commit,
+            pull_request: pullRequest,
+        },
+        ci: {
+            provider: 'github-actions',
+            workflow: (0,json/* text */.Qq)(env.GITHUB_WORKFLOW),
+            run_id: runId,
+            run_number: (0,json/* integer */.nd)(env.GITHUB_RUN_NUMBER),
+            run_attempt: (0,json/* integer */.nd)(env.GITHUB_RUN_ATTEMPT),
+            run_url: runId && repository ? `${server}/${repository}/actions/runs/${runId}` : null,
+            job: (0,json/* text */.Qq)(env.GITHUB_JOB),
+            actor: (0,json/* text */.Qq)(env.GITHUB_TRIGGERING_ACTOR) ??
+                (0,json/* text */.Qq)(env.GITHUB_ACTOR) ??
+                (0,json/* text */.Qq)((0,json/* object */.Ik)(event.sender).login),
+            event: eventName,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/source/working-tree.js
+
+
+
+/** `git` in a directory; failures (no git, not a repository, no such commit) give undefined. */
+function gitIn(cwd, debug = () => { }) {
+    return (args) => new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', args, {
+            cwd,
+            timeout: 10_000,
+            maxBuffer: 1024 * 1024,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        }, (error, stdout) => {
+            if (error) {
+                debug(`git ${args[0]} failed: ${error.message.split('\n')[0]}`);
+                resolve(undefined);
+            }
+            else {
+                resolve(stdout.replace(/\s+$/, ''));
+            }
+        });
+    });
+}
+/** Outside GitHub: the commit, branch, tag and remote of the working tree, where not already known. */
+async function fillFromWorkingTree(facts, git) {
+    const [head, branch, tag, remote] = await Promise.all([
+        facts.commit.sha ? Promise.resolve(facts.commit.sha) : git(['rev-parse', 'HEAD']),
+        facts.branch || facts.tag
+            ? Promise.resolve(undefined)
+            : git(['rev-parse', '--abbrev-ref', 'HEAD']),
+        facts.tag || facts.branch
+            ? Promise.resolve(undefined)
+            : git(['describe', '--tags', '--exact-match', 'HEAD']),
+        facts.repository_url
+            ? Promise.resolve(undefined)
+            : git(['config', '--get', 'remote.origin.url']),
+    ]);
+    if (!facts.commit.sha && head && /^[0-9a-f]{40,64}$/.test(head))
+        facts.commit.sha = head;
+    if (branch && branch !== 'HEAD') {
+        facts.branch = branch;
+        facts.ref ??= `refs/heads/${branch}`;
+    }
+    if (tag) {
+        facts.tag = tag;
+        facts.ref ??= `refs/tags/${tag}`;
+    }
+    const web = remote ? (0,remote_url/* remoteToWeb */.kL)(remote) : null;
+    if (web) {
+        facts.repository_url = web.url;
+        facts.repository ??= web.path;
+        facts.provider ??= (0,remote_url/* providerOf */.lc)(web.host);
+    }
+    else if (facts.commit.sha) {
+        facts.provider ??= 'git';
+    }
+    if (facts.commit.sha && facts.repository_url) {
+        facts.commit.url ??= (0,remote_url/* commitUrl */.Bg)(facts.provider, facts.repository_url, facts.commit.sha);
+    }
+}
+/** The message, author and time of the reported commit, asked of `git` when nothing else told them. */
+async function fillCommit(facts, git) {
+    const { commit } = facts;
+    if (!commit.sha || !/^[0-9a-f]{7,64}$/.test(commit.sha))
+        return;
+    if (commit.message !== null && commit.author !== null && commit.timestamp !== null)
+        return;
+    const out = await git(['log', '-1', '--format=%an%x00%ae%x00%aI%x00%B', commit.sha, '--']);
+    if (!out)
+        return;
+    const [name, email, timestamp, ...body] = out.split('\0');
+    commit.message ??= body.join('\0').replace(/\s+$/, '') || null;
+    commit.author ??= { name: name || null, email: email || null, username: null };
+    commit.timestamp ??= isoTime(timestamp);
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/source/read.js
+
+
+
+/**
+ * The Git and CI facts of this run. On GitHub Actions (GITHUB_ACTIONS) they come from the
+ * GITHUB_* variables and the event payload at GITHUB_EVENT_PATH, read from `env` (not from
+ * @actions/github, whose context reads process.env once at import). On GitLab CI, from its CI_*
+ * variables, which tell more than env-ci reads (commit message, author, merge request title).
+ * On the other CIs env-ci knows, from env-ci (env-ci.ts); on none of them, from CI_* variables
+ * where set. Outside GitHub, what the variables do not tell is asked of `git` in the working
+ * directory, and on every CI what they do not tell about the reported commit.
+ */
+async function readSourceFacts(env, options = {}) {
+    const debug = options.debug ?? (() => { });
+    const cwd = options.cwd ?? process.cwd();
+    const git = options.git ?? gitIn(cwd, debug);
+    let facts;
+    if (env.GITHUB_ACTIONS === 'true')
+        facts = githubFacts(env, readEvent(env, debug));
+    else if (env.GITLAB_CI === 'true')
+        facts = ciVariableFacts(env);
+    else {
+        // Loaded here only: env-ci costs start-up time GitHub runs need not pay.
+        const { envCiFacts } = await Promise.all(/* import() */[__nccwpck_require__.e(73), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4662));
+        facts = envCiFacts(env, cwd) ?? ciVariableFacts(env);
+    }
+    if (env.GITHUB_ACTIONS !== 'true')
+        await fillFromWorkingTree(facts.git, git);
+    await fillCommit(facts.git, git);
+    return facts;
+}
+
 ;// CONCATENATED MODULE: ./.build/src/concurrency.js
 /** Runs at most `concurrency` of the given tasks at once; the rest wait their turn in order. */
 function createLimiter(concurrency) {
@@ -38292,8 +38193,6 @@ function platformManifests(index, skipped = () => { }) {
     });
 }
 
-// EXTERNAL MODULE: ./.build/src/report/time.js
-var time = __nccwpck_require__(3613);
 ;// CONCATENATED MODULE: ./.build/src/report/layers.js
 
 
@@ -38320,7 +38219,7 @@ function layersWithHistory(layers, history) {
         out.push({
             ...(empty ? NO_LAYER : layerOf(layers[next++])),
             created_by: layers_text(entry.created_by),
-            created: (0,time/* isoTime */.L)(entry.created),
+            created: isoTime(entry.created),
             comment: layers_text(entry.comment),
             empty_layer: empty,
         });
@@ -38499,7 +38398,7 @@ async function readPlatformManifest(repository, raw, declared, where) {
             digest: raw.digest,
             image_id: manifest.config.digest,
             size: blobs.reduce((sum, [, size]) => sum + size, 0),
-            created: (0,time/* isoTime */.L)(config.created),
+            created: isoTime(config.created),
             layers: layersWithHistory(layers, config.history),
         },
         labels: { ...(config.config?.Labels ?? {}) },
@@ -38694,7 +38593,7 @@ function pullRequestOf(value) {
         url: url && (0,schema/* isReportUri */.VV)(url) ? url : null,
         author: pull_requests_text(object(item.user).login),
         state: pull_requests_text(item.state),
-        merged_at: (0,time/* isoTime */.L)(item.merged_at),
+        merged_at: isoTime(item.merged_at),
         base: pull_requests_text(object(item.base).ref),
     };
 }
@@ -39043,7 +38942,296 @@ function buildReport(parts) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./.build/src/http/limits.js
+/**
+ * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
+ * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
+ * memory: bodies read whole have a size limit, a body that goes silent fails its try, and the
+ * tries of one operation share one budget of time.
+ *
+ * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
+ * that a test can set them around one call; nothing else should need to.
+ */
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** Size limits, in bytes, of the bodies read whole. */
+const BodyLimit = {
+    /** A manifest or an index: the distribution spec's limit for what registries must accept. */
+    manifest: 4 * MiB,
+    /** An image config, read whole for its platform and labels: long histories fit well below. */
+    config: 8 * MiB,
+    /** A page of a referrers or tag list (an index; 1000 tags). */
+    listPage: 4 * MiB,
+    /** A token service's answer: a token is some KiB at most. */
+    tokenAnswer: 1 * MiB,
+    /** An error answer: read this far for the registry's own message, the rest is dropped. */
+    errorBody: 64 * KiB,
+    /** The reporting endpoint's answer. */
+    reportAnswer: 1 * MiB,
+};
+/** Counts a registry could otherwise make endless. */
+const CountLimit = {
+    /** Redirects followed for one request. */
+    redirects: 5,
+    /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
+    referrerPages: 100,
+};
+/** No byte for this long, while waiting for an answer's headers or during its body: the try fails. */
+const IDLE_TIMEOUT_MS = 60_000;
+const RETRY_BUDGET_MS = 5 * 60_000;
+const DEFAULT_RETRY = {
+    tries: 5,
+    baseDelayMs: 200,
+    maxDelayMs: 10_000,
+    budgetMs: RETRY_BUDGET_MS,
+};
+/** A positive number of milliseconds from the environment, else the default. */
+function fromEnv(name, fallback) {
+    const value = process.env[name];
+    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback;
+}
+/** The idle timeout: `IMAGE_ACTIONS_IDLE_TIMEOUT_MS` for tests, else 60 s. */
+function idleTimeoutMs() {
+    return fromEnv('IMAGE_ACTIONS_IDLE_TIMEOUT_MS', IDLE_TIMEOUT_MS);
+}
+/** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
+function retryPolicy(policy = DEFAULT_RETRY) {
+    return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
+}
+/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
+function formatBytes(bytes) {
+    if (bytes >= MiB && bytes % MiB === 0)
+        return `${bytes / MiB} MiB`;
+    if (bytes >= KiB && bytes % KiB === 0)
+        return `${bytes / KiB} KiB`;
+    return `${bytes} bytes`;
+}
+/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
+    if (ms >= 1000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${ms} ms`;
+}
+
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
+;// CONCATENATED MODULE: ./.build/src/http/retry.js
+
+
+/**
+ * One retry budget per operation (DESIGN §6): a manifest read, a blob transfer, a token request
+ * each get a number of tries and a time to spend on them, shared by every retry loop the
+ * operation passes through. Loops nest (a blob transfer retries whole around requests that retry
+ * too): were each to count its own tries, five times five tries of a minute each would hold a
+ * step for half an hour. The budget travels with the operation's async context, so an inner
+ * loop draws from the outer one's budget without every call in between passing it on.
+ */
+class RetryBudget {
+    policy;
+    failures = 0;
+    deadline;
+    /** Why the budget allows no more tries, once `next` has said so: outer loops stop too. */
+    spent;
+    constructor(policy = retryPolicy()) {
+        this.policy = policy;
+        this.deadline = Date.now() + policy.budgetMs;
+    }
+    /** Bytes moved: an operation that gets somewhere has its time to spend renewed. */
+    progressed() {
+        this.deadline = Date.now() + this.policy.budgetMs;
+    }
+    /** Time left, in ms (0 once it is spent). */
+    remaining() {
+        return Math.max(0, this.deadline - Date.now());
+    }
+    /**
+     * Timeouts for one try: no byte for the idle timeout fails it, and no try outlives the budget
+     * waiting for an answer. Bytes that keep coming are never cut, however long they take.
+     */
+    tryTimeouts() {
+        const timeout = Math.max(1000, Math.min(idleTimeoutMs(), this.remaining()));
+        return { headersTimeout: timeout, bodyTimeout: timeout };
+    }
+    /**
+     * After a failed try: the wait before the next one, or why there is none (the tries are used
+     * up, the time is, or the server asked to come back after the budget ends). `retryAfterMs` is
+     * the server's `Retry-After`: it is waited out exactly, never shortened.
+     */
+    next(retryAfterMs) {
+        const decision = this.decide(retryAfterMs);
+        if ('stop' in decision)
+            this.spent ??= decision.stop;
+        return decision;
+    }
+    decide(retryAfterMs) {
+        if (this.spent)
+            return { stop: this.spent };
+        this.failures++;
+        const { policy } = this;
+        if (this.failures >= policy.tries)
+            return { stop: `gave up after ${tries(this.failures)}` };
+        if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
+            const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
+            return {
+                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${formatDuration(policy.budgetMs)}`,
+            };
+        }
+        const waitMs = retryAfterMs ?? backoff(this.failures, policy);
+        if (waitMs > this.remaining()) {
+            return {
+                stop: `gave up after ${tries(this.failures)} within the retry budget of ${formatDuration(policy.budgetMs)}`,
+            };
+        }
+        return { waitMs };
+    }
+}
+const tries = (n) => `${n} ${n === 1 ? 'try' : 'tries'}`;
+/** Exponential backoff with full jitter: half the ceiling, plus up to as much again at random. */
+function backoff(failures, policy) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - 1));
+    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+const current = new external_node_async_hooks_.AsyncLocalStorage();
+/**
+ * Runs `operation` with the budget of the operation it is part of, or, when it is one of its
+ * own, with a new budget (from `policy`).
+ */
+function withRetryBudget(operation, policy) {
+    const outer = current.getStore();
+    if (outer)
+        return operation(outer);
+    const budget = new RetryBudget(retryPolicy(policy));
+    return current.run(budget, () => operation(budget));
+}
+/** Waits `ms`; a cancelled step does not wait out its backoff: the wait ends with its reason. */
+const sleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted)
+        return reject(signal.reason);
+    const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', stop);
+        resolve();
+    }, ms);
+    const stop = () => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+});
+
+;// CONCATENATED MODULE: ./.build/src/http/retry-after.js
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH = `(${MONTHS.join('|')})`;
+const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
+/** The three forms of HTTP-date (RFC 9110 §5.6.7): IMF-fixdate, RFC 850 and asctime. */
+const HTTP_DATES = [
+    {
+        re: new RegExp(`^${DAY}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`),
+        parts: (m) => [Number(m[3]), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
+    },
+    {
+        re: new RegExp(`^${LONG_DAY}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`),
+        // Two-digit years: the recipient's rule of RFC 9110 reads them within 50 years from now.
+        parts: (m) => [fullYear(Number(m[3])), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
+    },
+    {
+        re: new RegExp(`^${DAY} ${MONTH} ( \\d|\\d{2}) ${TIME} (\\d{4})$`),
+        parts: (m) => [Number(m[6]), MONTHS.indexOf(m[1]), Number(m[2]), +m[3], +m[4], +m[5]],
+    },
+];
+function fullYear(twoDigits) {
+    const year = 2000 + twoDigits;
+    return year > new Date().getUTCFullYear() + 50 ? year - 100 : year;
+}
+/**
+ * `Retry-After` in milliseconds: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). Anything else
+ * (`-1`, `+1`, two values joined by a comma, a date in some other form) is treated as absent: a
+ * lenient date parser reads such values as dates long past, which would mean "retry now".
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    for (const { re, parts } of HTTP_DATES) {
+        const match = re.exec(trimmed);
+        if (!match)
+            continue;
+        const [year, month, day, hours, minutes, seconds] = parts(match);
+        const date = Date.UTC(year, month, day, hours, minutes, seconds);
+        // Date.UTC rolls 31 Feb over into March: such a date is not one.
+        if (new Date(date).getUTCDate() !== day || hours > 23 || minutes > 59 || seconds > 60) {
+            return undefined;
+        }
+        return Math.max(0, date - now);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/read.js
+
+/** Upload URLs carry opaque state tokens; logs keep the path only. */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * A body read whole, at most `limit` bytes. Past the limit the connection is dropped: `over`
+ * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
+ * is dropped (an error body, read only for the registry's message).
+ */
+async function read_readBounded(body, limit, over) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        const data = chunk;
+        if (size + data.length > limit) {
+            chunks.push(data.subarray(0, limit - size));
+            body.destroy();
+            if (over)
+                throw over(formatBytes(limit));
+            return Buffer.concat(chunks);
+        }
+        chunks.push(data);
+        size += data.length;
+    }
+    return Buffer.concat(chunks, size);
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/dispatcher.js
+
+
+/**
+ * A connection pool, through the proxy the environment names (HTTPS_PROXY, HTTP_PROXY, NO_PROXY,
+ * either case), with names under `localhost` resolved to loopback. Every HTTP client of the
+ * step makes its pool here, so a proxy is honoured the same way for registries and reports.
+ * Timeouts are set per request, from the operation's retry budget.
+ */
+function createDispatcher(env = process.env, pool = {}) {
+    const options = { ...pool, connect: { lookup: loopbackLookup } };
+    const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
+    return proxied
+        ? new env_http_proxy_agent({
+            ...options,
+            httpProxy: env.HTTP_PROXY || env.http_proxy,
+            httpsProxy: env.HTTPS_PROXY || env.https_proxy,
+            noProxy: env.NO_PROXY || env.no_proxy,
+        })
+        : new agent(options);
+}
+
 ;// CONCATENATED MODULE: ./.build/src/report/send.js
+
+
 
 
 
@@ -39099,7 +39287,7 @@ async function sendReport(body, options) {
         'user-agent': 'image-actions/report-image-info',
         ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
     };
-    const dispatcher = options.dispatcher ?? send_createDispatcher(options.env ?? process.env);
+    const dispatcher = options.dispatcher ?? createDispatcher(options.env ?? process.env);
     try {
         for (let attempt = 1;; attempt++) {
             const outcome = await attemptOnce(options.endpoint, body, headers, options.timeoutMs, dispatcher);
@@ -39146,7 +39334,7 @@ async function attemptOnce(endpoint, body, headers, timeoutMs, dispatcher) {
         const ok = res.statusCode >= 200 && res.statusCode < 300;
         const text = ok
             ? (await res.body.dump().catch(() => { }), '')
-            : (await readBounded(res.body, BodyLimit.reportAnswer, (max) => new AnswerTooLarge(max))).toString('utf8');
+            : (await read_readBounded(res.body, BodyLimit.reportAnswer, (max) => new AnswerTooLarge(max))).toString('utf8');
         return {
             kind: 'answer',
             status: res.statusCode,
@@ -39222,16 +39410,147 @@ function send_tries(attempts, next) {
         return '';
     return ` (after ${attempts} attempt${attempts > 1 ? 's' : ''}${why})`;
 }
-/** A pool of its own for the report, through the proxy the environment names, as for registries. */
-function send_createDispatcher(env) {
-    const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
-    return proxied
-        ? new env_http_proxy_agent({
-            httpProxy: env.HTTP_PROXY || env.http_proxy,
-            httpsProxy: env.HTTPS_PROXY || env.https_proxy,
-            noProxy: env.NO_PROXY || env.no_proxy,
-        })
-        : new agent();
+
+;// CONCATENATED MODULE: ./.build/src/http/transport.js
+
+
+
+
+
+
+
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+function isRetryableStatus(status) {
+    return RETRY_STATUSES.has(status);
+}
+function flattenHeaders(headers) {
+    const out = {};
+    for (const [k, v] of Object.entries(headers)) {
+        if (v === undefined)
+            continue;
+        out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    }
+    return out;
+}
+class Transport {
+    stats = { requests: 0 };
+    dispatcher;
+    retry;
+    /** Aborts every request in flight and every wait between tries (a cancelled step). */
+    signal;
+    onRetry;
+    constructor({ retry = DEFAULT_RETRY, dispatcher, onRetry = () => { }, signal, } = {}) {
+        this.retry = retry;
+        this.signal = signal;
+        this.onRetry = onRetry;
+        // One keep-alive pool for the step's registry requests.
+        this.dispatcher =
+            dispatcher ??
+                createDispatcher(process.env, {
+                    keepAliveTimeout: 30_000,
+                    connections: 32,
+                });
+    }
+    /**
+     * One request, following redirects. `Authorization` goes only to the origin the request was
+     * made for: a redirect to blob storage on another host is followed without it. No byte for the
+     * idle timeout, before the headers or during the body, fails it (shorter when the operation's
+     * budget ends sooner).
+     */
+    async send(req, budget) {
+        const idle = idleTimeoutMs();
+        const timeouts = budget?.tryTimeouts() ?? { headersTimeout: idle, bodyTimeout: idle };
+        let url = new URL(req.url);
+        const origin = url.origin;
+        let method = req.method;
+        let body = req.body;
+        for (let hop = 0;; hop++) {
+            const headers = { ...req.headers };
+            if (url.origin !== origin)
+                delete headers.authorization;
+            this.stats.requests++;
+            const res = await this.dispatcher.request({
+                origin: url.origin,
+                path: `${url.pathname}${url.search}`,
+                method,
+                headers,
+                body,
+                ...timeouts,
+                signal: req.signal ?? this.signal,
+            });
+            const location = res.headers.location;
+            if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < CountLimit.redirects) {
+                const next = new URL(Array.isArray(location) ? location[0] : location, url);
+                // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
+                if (url.protocol === 'https:' && next.protocol !== 'https:') {
+                    await res.body.dump().catch(() => { });
+                    throw new errors/* RegistryError */.gl(`${url.origin} redirected to ${next.origin}, which is not HTTPS; refused`, res.statusCode);
+                }
+                await res.body.dump().catch(() => { });
+                url = next;
+                if (res.statusCode === 303) {
+                    method = method === 'HEAD' ? 'HEAD' : 'GET';
+                    body = undefined;
+                }
+                else if (body && typeof body !== 'string' && !Buffer.isBuffer(body)) {
+                    // The stream's bytes went with the first request: they cannot be sent again.
+                    throw new errors/* RegistryError */.gl(`${url.origin} answered an upload with a ${res.statusCode} redirect to ${next.origin}, which cannot be followed with a streamed body`, res.statusCode);
+                }
+                continue;
+            }
+            return {
+                status: res.statusCode,
+                headers: flattenHeaders(res.headers),
+                url: url.toString(),
+                body: res.body,
+            };
+        }
+    }
+    /**
+     * `send` with retries for dropped connections and the statuses DESIGN §6 names, drawing on the
+     * operation's retry budget (a new one when the request is an operation of its own). A request
+     * whose body is a stream is tried once: its bytes are gone after the first try. So is a chunk
+     * of an upload (PATCH): the registry may have taken it before the connection dropped, and a
+     * resent chunk would land at the wrong offset; the caller restarts the whole upload instead.
+     * A retryable answer the budget allows no more tries for is returned, with `gaveUp` saying why.
+     */
+    sendWithRetry(req) {
+        return withRetryBudget(async (budget) => {
+            const once = !isReplayable(req) || req.method === 'PATCH';
+            for (;;) {
+                let res;
+                try {
+                    res = await this.send(req, budget);
+                }
+                catch (error) {
+                    if (once || !isNetworkError(error))
+                        throw error;
+                    const next = budget.next();
+                    if ('stop' in next)
+                        throw new RetriesSpent(error, next.stop);
+                    this.onRetry(`${req.method} ${redactUrl(req.url)}: connection failed (${describe(error)}), retrying in ${next.waitMs} ms`);
+                    await sleep(next.waitMs, this.signal);
+                    continue;
+                }
+                if (once || !isRetryableStatus(res.status))
+                    return res;
+                const next = budget.next(parseRetryAfter(res.headers['retry-after']));
+                if ('stop' in next)
+                    return { ...res, gaveUp: next.stop };
+                await res.body.dump().catch(() => { });
+                this.onRetry(`${req.method} ${redactUrl(req.url)}: HTTP ${res.status}, retrying in ${next.waitMs} ms`);
+                await sleep(next.waitMs, this.signal);
+            }
+        }, this.retry);
+    }
+    async close() {
+        // Every response has been read by now: nothing is lost by not waiting for a graceful close.
+        await this.dispatcher.destroy();
+    }
+}
+/** Whether a request's body can be sent again: a stream's bytes are gone after the first try. */
+function isReplayable(req) {
+    return req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/distribution/identity-token.js
@@ -39273,6 +39592,7 @@ function refusalHint(credentials) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/distribution/authenticator.js
+
 
 
 
@@ -39537,7 +39857,7 @@ class Authenticator {
                 }
                 const ok = res.status >= 200 && res.status < 300;
                 try {
-                    const bytes = await readBounded(res.body, ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody, ok
+                    const bytes = await read_readBounded(res.body, ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody, ok
                         ? (max) => new errors/* RegistryError */.gl(`${service} answered with more than ${max}; refused`, res.status)
                         : undefined);
                     return { res, text: bytes.toString('utf8') };
@@ -39621,6 +39941,9 @@ function parseRegistryErrors(body) {
 
 
 
+
+
+
 /** Statuses with which a registry says it has no referrers API (OCI 1.1 says 404; some 400/405). */
 const REFERRERS_UNSUPPORTED = new Set([400, 404, 405, 501]);
 const client_NOT_FOUND = new Set([404]);
@@ -39679,7 +40002,7 @@ class RegistryClient {
                 headers,
                 signal: AbortSignal.timeout(timeoutMs),
             });
-            const text = await readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
+            const text = await read_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
             // Gone either way: cancelled now, or unknown to the registry already.
             if (res.status < 300)
                 return;
@@ -39804,7 +40127,7 @@ class Repository {
                 if (res.status !== 200)
                     await this.fail(res, action);
                 try {
-                    const bytes = await readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
+                    const bytes = await read_readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
                     return { res, bytes };
                 }
                 catch (error) {
@@ -39824,7 +40147,7 @@ class Repository {
         const drained = res.body.destroyed || res.body.readableEnded || res.body.bodyUsed;
         const text = drained
             ? ''
-            : await readBounded(res.body, BodyLimit.errorBody).then((bytes) => bytes.toString('utf8'), () => '');
+            : await read_readBounded(res.body, BodyLimit.errorBody).then((bytes) => bytes.toString('utf8'), () => '');
         const codes = parseRegistryErrors(text).map((e) => e.code);
         let hint = '';
         if (res.status === 401 && /insufficient_scope/i.test(res.headers['www-authenticate'] ?? '')) {
@@ -40152,7 +40475,7 @@ class Repository {
             return;
         }
         if (MONOLITHIC_REFUSED.has(res.status)) {
-            const text = await readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
+            const text = await read_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
             const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
             if (!codes.includes('DIGEST_INVALID') && !codes.includes('SIZE_INVALID')) {
                 return this.uploadChunked(digest, open);
@@ -40236,23 +40559,19 @@ function sep(reference) {
     return reference.includes(':') ? `@${reference}` : `:${reference}`;
 }
 
-// EXTERNAL MODULE: ./.build/src/host/cancel.js
-var cancel = __nccwpck_require__(990);
 ;// CONCATENATED MODULE: ./.build/src/distribution/session.js
-
-
 
 
 /**
  * The registry clients of one step: one connection pool, and one client per host and identity,
- * so a token minted for a repository serves every request that needs it.
+ * so a token minted for a repository serves every request that needs it (go-containerregistry's
+ * `remote.Puller`, regclient's `RegClient`: the library owns the session, the step opens one).
  */
-class Clients {
+class RegistrySession {
     transport;
     clients = new Map();
-    constructor(debug) {
-        // A cancelled step aborts every request of it at once.
-        this.transport = new Transport(DEFAULT_RETRY, undefined, debug, cancel/* cancelSignal */.Bj);
+    constructor({ debug, signal } = {}) {
+        this.transport = new Transport({ onRetry: debug, signal });
     }
     /** Cancels the upload sessions a cancelled step left open: how many were open, and cancelled. */
     async cancelUploads(timeoutMs = 3_000) {
@@ -40282,10 +40601,15 @@ class Clients {
         await this.transport.close();
     }
 }
-/** Blob transfers at once: `IMAGE_ACTIONS_JOBS`, else the engine's default. */
-function jobsFromEnv(env) {
-    const value = env.IMAGE_ACTIONS_JOBS;
-    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
+
+// EXTERNAL MODULE: ./.build/src/host/cancel.js
+var cancel = __nccwpck_require__(990);
+;// CONCATENATED MODULE: ./.build/src/host/session.js
+
+
+/** The step's registry session: retries said at debug level, every request cancelled with the step. */
+function openSession(io) {
+    return new RegistrySession({ debug: (m) => io.debug(m), signal: cancel/* cancelSignal */.Bj });
 }
 
 ;// CONCATENATED MODULE: ./.build/src/actions/inputs.js
@@ -40610,6 +40934,7 @@ function tagScanNote(repository) {
 
 
 
+
 const DEFAULT_TIMEOUT_SECONDS = 30;
 /** An hour: a report that takes longer is not coming; and timers overflow past ~24.8 days. */
 const MAX_TIMEOUT_SECONDS = 3600;
@@ -40700,7 +41025,7 @@ function createReportImageInfo(options = {}) {
         }
         const cwd = io.env.GITHUB_WORKSPACE || process.cwd();
         const source = await io.group('Read the Git and CI facts', async () => {
-            const facts = await (0,git_facts/* readSourceFacts */.TO)(io.env, {
+            const facts = await readSourceFacts(io.env, {
                 cwd,
                 git: options.git,
                 debug: (m) => io.debug(m),
@@ -40768,7 +41093,7 @@ function createReportImageInfo(options = {}) {
 const reportImageInfo = createReportImageInfo();
 async function readImage(settings, source, io) {
     const { image } = settings;
-    const clients = new Clients((m) => io.debug(m));
+    const clients = openSession(io);
     try {
         const repository = clients.for(source).repository(image.repository);
         const { facts, parts } = await readImageAndParts(repository, image, source, (m) => io.debug(m));
@@ -41322,6 +41647,38 @@ function exitIfCancelled() {
 
 /***/ }),
 
+/***/ 4393:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Ik: () => (/* binding */ object),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   nd: () => (/* binding */ integer)
+/* harmony export */ });
+/** Reading JSON of unknown shape (event payloads, answers from outside): values or null, never a throw. */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function object(value) {
+    return isObject(value) ? value : {};
+}
+/** A non-empty string, else null: CI variables set to '' are unset. */
+function text(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+/** A whole number, from a number or a string of digits; else null. */
+function integer(value) {
+    if (typeof value === 'number' && Number.isInteger(value))
+        return value;
+    if (typeof value === 'string' && /^\d+$/.test(value))
+        return Number(value);
+    return null;
+}
+
+
+/***/ }),
+
 /***/ 8005:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -41358,430 +41715,6 @@ function safeLogLines(message) {
         .split(/\r\n|\r|\n/)
         .map((line) => (COMMAND_START.test(line) ? escapeLogText(line) : line))
         .join('\n');
-}
-
-
-/***/ }),
-
-/***/ 2704:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   TO: () => (/* binding */ readSourceFacts),
-/* harmony export */   kL: () => (/* binding */ remoteToWeb),
-/* harmony export */   lc: () => (/* binding */ providerOf),
-/* harmony export */   nd: () => (/* binding */ integer)
-/* harmony export */ });
-/* unused harmony exports gitIn, readEvent, githubFacts, ciVariableFacts */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6098);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9013);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3613);
-
-
-
-
-
-/** `git` in a directory; failures (no git, not a repository, no such commit) give undefined. */
-function gitIn(cwd, debug = () => { }) {
-    return (args) => new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, {
-            cwd,
-            timeout: 10_000,
-            maxBuffer: 1024 * 1024,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-        }, (error, stdout) => {
-            if (error) {
-                debug(`git ${args[0]} failed: ${error.message.split('\n')[0]}`);
-                resolve(undefined);
-            }
-            else {
-                resolve(stdout.replace(/\s+$/, ''));
-            }
-        });
-    });
-}
-/**
- * The Git and CI facts of this run. On GitHub Actions (GITHUB_ACTIONS) they come from the
- * GITHUB_* variables and the event payload at GITHUB_EVENT_PATH, read from `env` (not from
- * @actions/github, whose context reads process.env once at import). On GitLab CI, from its CI_*
- * variables, which tell more than env-ci reads (commit message, author, merge request title).
- * On the other CIs env-ci knows, from env-ci (ci-env.ts); on none of them, from CI_* variables
- * where set. Outside GitHub, what the variables do not tell is asked of `git` in the working
- * directory, and on every CI what they do not tell about the reported commit.
- */
-async function readSourceFacts(env, options = {}) {
-    const debug = options.debug ?? (() => { });
-    const cwd = options.cwd ?? process.cwd();
-    const git = options.git ?? gitIn(cwd, debug);
-    let facts;
-    if (env.GITHUB_ACTIONS === 'true')
-        facts = githubFacts(env, readEvent(env, debug));
-    else if (env.GITLAB_CI === 'true')
-        facts = ciVariableFacts(env);
-    else {
-        // Loaded here only: env-ci costs start-up time GitHub runs need not pay.
-        const { envCiFacts } = await Promise.all(/* import() */[__nccwpck_require__.e(73), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7902));
-        facts = envCiFacts(env, cwd) ?? ciVariableFacts(env);
-    }
-    if (env.GITHUB_ACTIONS !== 'true')
-        await fillFromWorkingTree(facts.git, git);
-    await fillCommit(facts.git, git);
-    return facts;
-}
-/** The event payload at GITHUB_EVENT_PATH; {} when there is none or it cannot be read. */
-function readEvent(env, debug = () => { }) {
-    const file = env.GITHUB_EVENT_PATH;
-    if (!file)
-        return {};
-    try {
-        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
-        return isObject(event) ? event : {};
-    }
-    catch (error) {
-        debug(`the event payload ${file} could not be read: ${error.message}`);
-        return {};
-    }
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function object(value) {
-    return isObject(value) ? value : {};
-}
-/** A non-empty string, else null: CI variables set to '' are unset. */
-function text(value) {
-    return typeof value === 'string' && value !== '' ? value : null;
-}
-/** A whole number, from a number or a string of digits; else null. */
-function integer(value) {
-    if (typeof value === 'number' && Number.isInteger(value))
-        return value;
-    if (typeof value === 'string' && /^\d+$/.test(value))
-        return Number(value);
-    return null;
-}
-function stripPrefix(ref, prefix) {
-    return ref?.startsWith(prefix) ? ref.slice(prefix.length) : null;
-}
-const PULL_REQUEST_EVENTS = /^pull_request/;
-/** The number in `refs/pull/42/merge` (or `/head`), the ref GitHub runs pull_request events on. */
-function pullRequestNumberOf(ref) {
-    const match = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref);
-    return match ? Number(match[1]) : null;
-}
-/** The facts GitHub gives: variables for the run, the event payload for the commit and pull request. */
-function githubFacts(env, event) {
-    const server = (text(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '');
-    const repository = text(env.GITHUB_REPOSITORY) ?? text(object(event.repository).full_name);
-    const repositoryUrl = text(object(event.repository).html_url) ?? (repository ? `${server}/${repository}` : null);
-    const eventName = text(env.GITHUB_EVENT_NAME);
-    const ref = text(env.GITHUB_REF) ?? text(event.ref);
-    const pr = object(event.pull_request);
-    // Decided by the event's name, not by its payload: when the event file is missing or
-    // unreadable, GITHUB_HEAD_REF and GITHUB_REF (refs/pull/N/merge) still tell branch and number.
-    const isPullRequest = eventName !== null && PULL_REQUEST_EVENTS.test(eventName);
-    const tag = stripPrefix(ref, 'refs/tags/');
-    let branch;
-    // GITHUB_HEAD_REF is set on pull_request and pull_request_target only; other pull_request_*
-    // events without a payload leave the branch unknown rather than take the merge ref for one.
-    if (isPullRequest)
-        branch = text(object(pr.head).ref) ?? text(env.GITHUB_HEAD_REF);
-    else if (tag !== null)
-        branch = stripPrefix(text(event.base_ref), 'refs/heads/');
-    else
-        branch = stripPrefix(ref, 'refs/heads/');
-    const headCommit = object(event.head_commit);
-    const headAuthor = object(headCommit.author);
-    const sha = isPullRequest
-        ? (text(object(pr.head).sha) ?? text(env.GITHUB_SHA))
-        : (text(headCommit.id) ?? text(env.GITHUB_SHA));
-    const fromHead = text(headCommit.id) === sha && sha !== null;
-    const commit = {
-        sha,
-        message: fromHead ? text(headCommit.message) : null,
-        url: (fromHead ? text(headCommit.url) : null) ??
-            (sha && repositoryUrl ? `${repositoryUrl}/commit/${sha}` : null),
-        author: fromHead && Object.keys(headAuthor).length > 0
-            ? {
-                name: text(headAuthor.name),
-                email: text(headAuthor.email),
-                username: text(headAuthor.username),
-            }
-            : null,
-        timestamp: fromHead ? (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoTime */ .L)(headCommit.timestamp) : null,
-    };
-    const number = integer(pr.number) ?? integer(event.number) ?? pullRequestNumberOf(ref ?? '');
-    const pullRequest = isPullRequest && number !== null
-        ? {
-            number,
-            title: text(pr.title),
-            url: text(pr.html_url) ?? (repositoryUrl ? `${repositoryUrl}/pull/${number}` : null),
-            author: text(object(pr.user).login),
-        }
-        : null;
-    const runId = text(env.GITHUB_RUN_ID);
-    return {
-        git: {
-            provider: 'github',
-            repository,
-            repository_url: repositoryUrl,
-            ref,
-            branch,
-            tag,
-            commit,
-            pull_request: pullRequest,
-        },
-        ci: {
-            provider: 'github-actions',
-            workflow: text(env.GITHUB_WORKFLOW),
-            run_id: runId,
-            run_number: integer(env.GITHUB_RUN_NUMBER),
-            run_attempt: integer(env.GITHUB_RUN_ATTEMPT),
-            run_url: runId && repository ? `${server}/${repository}/actions/runs/${runId}` : null,
-            job: text(env.GITHUB_JOB),
-            actor: text(env.GITHUB_TRIGGERING_ACTOR) ??
-                text(env.GITHUB_ACTOR) ??
-                text(object(event.sender).login),
-            event: eventName,
-        },
-    };
-}
-/**
- * The CI_* variables GitLab sets (and other CIs that borrowed its names set in part); what is not
- * there stays null for the working tree to fill.
- */
-function ciVariableFacts(env) {
-    const gitlab = env.GITLAB_CI === 'true';
-    const projectUrl = text(env.CI_PROJECT_URL)?.replace(/\/+$/, '') ?? null;
-    const sha = text(env.CI_COMMIT_SHA);
-    const tag = text(env.CI_COMMIT_TAG);
-    const branch = text(env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME) ??
-        text(env.CI_COMMIT_BRANCH) ??
-        (tag ? null : text(env.CI_COMMIT_REF_NAME));
-    const mergeRequest = integer(env.CI_MERGE_REQUEST_IID);
-    const mergeRequestProject = text(env.CI_MERGE_REQUEST_PROJECT_URL)?.replace(/\/+$/, '') ?? projectUrl;
-    const author = parseAuthor(text(env.CI_COMMIT_AUTHOR));
-    const provider = gitlab ? 'gitlab' : null;
-    return {
-        git: {
-            provider,
-            repository: text(env.CI_PROJECT_PATH),
-            repository_url: projectUrl,
-            ref: tag
-                ? `refs/tags/${tag}`
-                : mergeRequest !== null
-                    ? `refs/merge-requests/${mergeRequest}/head`
-                    : branch
-                        ? `refs/heads/${branch}`
-                        : null,
-            branch,
-            tag,
-            commit: {
-                sha,
-                message: text(env.CI_COMMIT_MESSAGE)?.replace(/\s+$/, '') ?? null,
-                url: sha && projectUrl ? commitUrl(gitlab ? 'gitlab' : null, projectUrl, sha) : null,
-                author,
-                timestamp: (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoTime */ .L)(env.CI_COMMIT_TIMESTAMP),
-            },
-            pull_request: mergeRequest !== null
-                ? {
-                    number: mergeRequest,
-                    title: text(env.CI_MERGE_REQUEST_TITLE),
-                    url: mergeRequestProject
-                        ? `${mergeRequestProject}/-/merge_requests/${mergeRequest}`
-                        : null,
-                    author: null,
-                }
-                : null,
-        },
-        ci: {
-            provider: gitlab ? 'gitlab-ci' : env.CI && env.CI !== 'false' ? 'other' : 'local',
-            workflow: text(env.CI_PIPELINE_NAME),
-            run_id: text(env.CI_PIPELINE_ID),
-            run_number: integer(env.CI_PIPELINE_IID),
-            run_attempt: null,
-            run_url: text(env.CI_PIPELINE_URL),
-            job: text(env.CI_JOB_NAME),
-            actor: text(env.GITLAB_USER_LOGIN),
-            event: text(env.CI_PIPELINE_SOURCE),
-        },
-    };
-}
-/** `Name <email>`, as GitLab's CI_COMMIT_AUTHOR and git write it. */
-function parseAuthor(value) {
-    if (!value)
-        return null;
-    const match = /^(.*?)\s*<([^>]*)>$/.exec(value);
-    return match
-        ? { name: match[1] || null, email: match[2] || null, username: null }
-        : { name: value, email: null, username: null };
-}
-function commitUrl(provider, repositoryUrl, sha) {
-    if (provider === 'github')
-        return `${repositoryUrl}/commit/${sha}`;
-    if (provider === 'gitlab')
-        return `${repositoryUrl}/-/commit/${sha}`;
-    if (provider === 'bitbucket')
-        return `${repositoryUrl}/commits/${sha}`;
-    return null;
-}
-/** Remote schemes that name a Git host reached over SSH or the Git protocol, not over the web. */
-const NON_WEB_SCHEMES = new Set(['ssh:', 'git:', 'git+ssh:', 'ssh+git:']);
-/** `[user@]host:path`, Git's scp-like form; the host may be a bracketed IPv6 address. */
-const SCP_FORM = /^(?:[^@/[\]]+@)?(\[[^\]/]+\]|[^@:/[\]]+):(?!\/\/)(.+)$/;
-/**
- * A remote URL as a browsable address, without any credentials it carries:
- * `git@github.com:acme/app.git` and `https://token@github.com/acme/app.git` both give
- * `https://github.com/acme/app`. An http(s) remote keeps its scheme and port (a GitLab on
- * `https://host:8443` serves its pages there); an SSH or scp-like remote becomes https on the
- * default port, since an SSH port says nothing of where the web pages are. The path is
- * percent-encoded as URLs need (`my repo` → `my%20repo`). Null for local paths and for whatever
- * cannot be made into a URL the report's schema accepts.
- */
-function remoteToWeb(remote) {
-    let origin;
-    /** The path's segments, percent-encoded, and as people read them. */
-    let encoded;
-    let readable;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(remote)) {
-        const url = parseUrl(remote);
-        if (!url)
-            return null;
-        maskRemoteCredentials(url);
-        const web = url.protocol === 'http:' || url.protocol === 'https:';
-        if (!web && !NON_WEB_SCHEMES.has(url.protocol))
-            return null;
-        // Built from scheme and host alone: user, password, query and fragment stay behind.
-        origin = parseUrl(web ? `${url.protocol}//${url.host}` : `https://${url.hostname}`);
-        // URL leaves some characters RFC 3986 forbids (`|`, `^`, `[`) as they are: encode them too.
-        encoded = url.pathname.split('/').map(encodePathSegment);
-        readable = encoded.map(decodeOrRaw);
-    }
-    else {
-        const scp = SCP_FORM.exec(remote);
-        // `C:\repo` or `C:/repo` is a Windows path, as Git itself reads it, not host `C`.
-        if (!scp || /^[A-Za-z]:[\\/]/.test(remote))
-            return null;
-        origin = parseUrl(`https://${scp[1]}`);
-        // An scp-like path is a plain path on the server: every character in it is literal.
-        readable = scp[2].split('/');
-        encoded = readable.map(encodeURIComponent);
-    }
-    const keep = (segments) => trimGitSuffix(segments.filter(Boolean));
-    encoded = keep(encoded);
-    readable = keep(readable);
-    if (!origin?.hostname || !encoded.length || readable.some((s) => s === '.' || s === '..')) {
-        return null;
-    }
-    const url = `${origin.origin}/${encoded.join('/')}`;
-    if (!(0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .isReportUri */ .VV)(url))
-        return null;
-    return { url, host: origin.hostname, path: readable.join('/') };
-}
-function parseUrl(text) {
-    try {
-        return new URL(text);
-    }
-    catch {
-        return null;
-    }
-}
-/** `shop.git` → `shop`; a path that was only `.git` is no path. */
-function trimGitSuffix(segments) {
-    if (!segments.length)
-        return segments;
-    const last = segments[segments.length - 1].replace(/\.git$/, '');
-    return last ? [...segments.slice(0, -1), last] : segments.slice(0, -1);
-}
-/** A path segment as RFC 3986 allows it: what is not a pchar, and a `%` that starts no escape, encoded. */
-function encodePathSegment(segment) {
-    return segment.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~!$&'()*+,;=:@%]/gu, (c) => encodeURIComponent(c));
-}
-function decodeOrRaw(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-/**
- * `https://x-access-token:<token>@host/…` and `https://<token>@host/…` are how CI systems put
- * tokens into remotes. The report drops them; masking them too keeps them out of any log line
- * that might quote the remote. A user name alone is masked only when it is long enough to be a
- * token, so that `https://git@host/…` does not redact the word "git" everywhere.
- */
-function maskRemoteCredentials(url) {
-    const secret = url.password || (url.username.length >= 20 ? url.username : '');
-    if (!secret)
-        return;
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(secret);
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(decodeOrRaw(secret));
-}
-/** The report's `git.provider` of a Git host. */
-function providerOf(host) {
-    if (host === 'github.com')
-        return 'github';
-    if (host === 'gitlab.com' || host.startsWith('gitlab.'))
-        return 'gitlab';
-    if (host === 'bitbucket.org')
-        return 'bitbucket';
-    return 'git';
-}
-/** Outside GitHub: the commit, branch, tag and remote of the working tree, where not already known. */
-async function fillFromWorkingTree(facts, git) {
-    const [head, branch, tag, remote] = await Promise.all([
-        facts.commit.sha ? Promise.resolve(facts.commit.sha) : git(['rev-parse', 'HEAD']),
-        facts.branch || facts.tag
-            ? Promise.resolve(undefined)
-            : git(['rev-parse', '--abbrev-ref', 'HEAD']),
-        facts.tag || facts.branch
-            ? Promise.resolve(undefined)
-            : git(['describe', '--tags', '--exact-match', 'HEAD']),
-        facts.repository_url
-            ? Promise.resolve(undefined)
-            : git(['config', '--get', 'remote.origin.url']),
-    ]);
-    if (!facts.commit.sha && head && /^[0-9a-f]{40,64}$/.test(head))
-        facts.commit.sha = head;
-    if (branch && branch !== 'HEAD') {
-        facts.branch = branch;
-        facts.ref ??= `refs/heads/${branch}`;
-    }
-    if (tag) {
-        facts.tag = tag;
-        facts.ref ??= `refs/tags/${tag}`;
-    }
-    const web = remote ? remoteToWeb(remote) : null;
-    if (web) {
-        facts.repository_url = web.url;
-        facts.repository ??= web.path;
-        facts.provider ??= providerOf(web.host);
-    }
-    else if (facts.commit.sha) {
-        facts.provider ??= 'git';
-    }
-    if (facts.commit.sha && facts.repository_url) {
-        facts.commit.url ??= commitUrl(facts.provider, facts.repository_url, facts.commit.sha);
-    }
-}
-/** The message, author and time of the reported commit, asked of `git` when nothing else told them. */
-async function fillCommit(facts, git) {
-    const { commit } = facts;
-    if (!commit.sha || !/^[0-9a-f]{7,64}$/.test(commit.sha))
-        return;
-    if (commit.message !== null && commit.author !== null && commit.timestamp !== null)
-        return;
-    const out = await git(['log', '-1', '--format=%an%x00%ae%x00%aI%x00%B', commit.sha, '--']);
-    if (!out)
-        return;
-    const [name, email, timestamp, ...body] = out.split('\0');
-    commit.message ??= body.join('\0').replace(/\s+$/, '') || null;
-    commit.author ??= { name: name || null, email: email || null, username: null };
-    commit.timestamp ??= (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isoTime */ .L)(timestamp);
 }
 
 
@@ -41870,23 +41803,130 @@ function valueAt(document, pointer) {
 
 /***/ }),
 
-/***/ 3613:
+/***/ 9054:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ isoTime)
+/* harmony export */   Bg: () => (/* binding */ commitUrl),
+/* harmony export */   kL: () => (/* binding */ remoteToWeb),
+/* harmony export */   lc: () => (/* binding */ providerOf)
 /* harmony export */ });
-/** Go's zero time.Time, `0001-01-01T00:00:00Z`: what Go tools write when they know no time. */
-const GO_ZERO_TIME = Date.parse('0001-01-01T00:00:00Z');
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6098);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9013);
+
+
+/** The commit's page on a known Git host. */
+function commitUrl(provider, repositoryUrl, sha) {
+    if (provider === 'github')
+        return `${repositoryUrl}/commit/${sha}`;
+    if (provider === 'gitlab')
+        return `${repositoryUrl}/-/commit/${sha}`;
+    if (provider === 'bitbucket')
+        return `${repositoryUrl}/commits/${sha}`;
+    return null;
+}
+/** Remote schemes that name a Git host reached over SSH or the Git protocol, not over the web. */
+const NON_WEB_SCHEMES = new Set(['ssh:', 'git:', 'git+ssh:', 'ssh+git:']);
+/** `[user@]host:path`, Git's scp-like form; the host may be a bracketed IPv6 address. */
+const SCP_FORM = /^(?:[^@/[\]]+@)?(\[[^\]/]+\]|[^@:/[\]]+):(?!\/\/)(.+)$/;
 /**
- * A timestamp as UTC ISO 8601 (`2024-01-01T00:00:00.000Z`), or null when it cannot be read or
- * is Go's zero time, which means "unknown", not the year 1.
+ * A remote URL as a browsable address, without any credentials it carries:
+ * `git@github.com:acme/app.git` and `https://token@github.com/acme/app.git` both give
+ * `https://github.com/acme/app`. An http(s) remote keeps its scheme and port (a GitLab on
+ * `https://host:8443` serves its pages there); an SSH or scp-like remote becomes https on the
+ * default port, since an SSH port says nothing of where the web pages are. The path is
+ * percent-encoded as URLs need (`my repo` → `my%20repo`). Null for local paths and for whatever
+ * cannot be made into a URL the report's schema accepts.
  */
-function isoTime(value) {
-    if (typeof value !== 'string' || !value)
+function remoteToWeb(remote) {
+    let origin;
+    /** The path's segments, percent-encoded, and as people read them. */
+    let encoded;
+    let readable;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(remote)) {
+        const url = parseUrl(remote);
+        if (!url)
+            return null;
+        maskRemoteCredentials(url);
+        const web = url.protocol === 'http:' || url.protocol === 'https:';
+        if (!web && !NON_WEB_SCHEMES.has(url.protocol))
+            return null;
+        // Built from scheme and host alone: user, password, query and fragment stay behind.
+        origin = parseUrl(web ? `${url.protocol}//${url.host}` : `https://${url.hostname}`);
+        // URL leaves some characters RFC 3986 forbids (`|`, `^`, `[`) as they are: encode them too.
+        encoded = url.pathname.split('/').map(encodePathSegment);
+        readable = encoded.map(decodeOrRaw);
+    }
+    else {
+        const scp = SCP_FORM.exec(remote);
+        // `C:\repo` or `C:/repo` is a Windows path, as Git itself reads it, not host `C`.
+        if (!scp || /^[A-Za-z]:[\\/]/.test(remote))
+            return null;
+        origin = parseUrl(`https://${scp[1]}`);
+        // An scp-like path is a plain path on the server: every character in it is literal.
+        readable = scp[2].split('/');
+        encoded = readable.map(encodeURIComponent);
+    }
+    const keep = (segments) => trimGitSuffix(segments.filter(Boolean));
+    encoded = keep(encoded);
+    readable = keep(readable);
+    if (!origin?.hostname || !encoded.length || readable.some((s) => s === '.' || s === '..')) {
         return null;
-    const time = Date.parse(value);
-    return Number.isNaN(time) || time === GO_ZERO_TIME ? null : new Date(time).toISOString();
+    }
+    const url = `${origin.origin}/${encoded.join('/')}`;
+    if (!(0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .isReportUri */ .VV)(url))
+        return null;
+    return { url, host: origin.hostname, path: readable.join('/') };
+}
+function parseUrl(text) {
+    try {
+        return new URL(text);
+    }
+    catch {
+        return null;
+    }
+}
+/** `shop.git` → `shop`; a path that was only `.git` is no path. */
+function trimGitSuffix(segments) {
+    if (!segments.length)
+        return segments;
+    const last = segments[segments.length - 1].replace(/\.git$/, '');
+    return last ? [...segments.slice(0, -1), last] : segments.slice(0, -1);
+}
+/** A path segment as RFC 3986 allows it: what is not a pchar, and a `%` that starts no escape, encoded. */
+function encodePathSegment(segment) {
+    return segment.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~!$&'()*+,;=:@%]/gu, (c) => encodeURIComponent(c));
+}
+function decodeOrRaw(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * `https://x-access-token:<token>@host/…` and `https://<token>@host/…` are how CI systems put
+ * tokens into remotes. The report drops them; masking them too keeps them out of any log line
+ * that might quote the remote. A user name alone is masked only when it is long enough to be a
+ * token, so that `https://git@host/…` does not redact the word "git" everywhere.
+ */
+function maskRemoteCredentials(url) {
+    const secret = url.password || (url.username.length >= 20 ? url.username : '');
+    if (!secret)
+        return;
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$l)(secret);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$l)(decodeOrRaw(secret));
+}
+/** The report's `git.provider` of a Git host. */
+function providerOf(host) {
+    if (host === 'github.com')
+        return 'github';
+    if (host === 'gitlab.com' || host.startsWith('gitlab.'))
+        return 'gitlab';
+    if (host === 'bitbucket.org')
+        return 'bitbucket';
+    return 'git';
 }
 
 

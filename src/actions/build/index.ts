@@ -23,17 +23,20 @@ import { normaliseDomain, parseReference } from '../../oci/reference.js';
 import {
   checkContexts,
   integrationByName,
-  isLoopback,
   resolvePull,
   resolvePush,
   type Endpoint,
   type PushTarget,
 } from '../../credentials/resolve.js';
+import { isLoopback } from '../../http/loopback.js';
 import { defaultTag, imageLabels } from './labels.js';
 import { parseSecrets, parseSsh } from './mounts.js';
 import { getBoolean, getLines, getList, getRegistries, getTags, parseMap } from '../inputs.js';
 import type { ActionIO, Summary } from '../../host/io.js';
-import { builderIO, checkPushAccess, readBackConfigDigest, readBackDigest } from '../read-back.js';
+import { checkPushAccess, readBackConfigDigest, readBackDigest } from '../../images/read-back.js';
+import { openSession } from '../../host/session.js';
+import type { RegistrySession } from '../../distribution/session.js';
+import { builderIO } from '../builder-io.js';
 import { removeStepDir, withStepDir } from '../../host/step-dir.js';
 
 /** The build step's inputs, read and checked once (DESIGN §4 build). */
@@ -446,10 +449,26 @@ export async function build(io: ActionIO): Promise<void> {
     );
   }
 
+  // One registry session for the step: the check before the build and the reads after it.
+  const session = openSession(io);
+  try {
+    await buildAndReport(io, settings, registries, builder, session);
+  } finally {
+    await session.close();
+  }
+}
+
+async function buildAndReport(
+  io: ActionIO,
+  settings: BuildSettings,
+  registries: BuildRegistries,
+  builder: Builder,
+  session: RegistrySession,
+): Promise<void> {
   await withStepDir(io, async (dir) => {
     const planned = planBuild(settings, registries, dir, io.env, new Date());
     const { plan } = planned;
-    if (registries.target) await checkPushAccess(io, registries.target);
+    if (registries.target) await checkPushAccess(session, registries.target);
     await writeAuthFiles(planned);
     const outcome = await io.group(`Build with ${builder.kind}`, () =>
       builder.build(plan, builderIO(io)),
@@ -458,11 +477,11 @@ export async function build(io: ActionIO): Promise<void> {
     let digest = '';
     let imageId = outcome.imageId;
     if (registries.target) {
-      digest = await readBackDigest(io, registries.target, settings.tags);
+      digest = await readBackDigest(session, registries.target, settings.tags);
       // What the registry holds is the image: its config digest, where the builder named none
       // (buildx on the containerd store names the digest of an index).
       if (!imageId && plan.platforms.length <= 1)
-        imageId = await readBackConfigDigest(io, registries.target, digest);
+        imageId = await readBackConfigDigest(session, registries.target, digest);
       // Only what the build itself pushed can be compared: after a load, buildx's digest is that
       // of its local export, and `docker push` writes another.
       for (const other of new Set(outcome.pushedDigests)) {

@@ -20,11 +20,13 @@ import {
   type Endpoint,
   type PushTarget,
 } from '../../credentials/resolve.js';
-import { Clients } from '../../distribution/session.js';
+import type { RegistrySession } from '../../distribution/session.js';
+import { openSession } from '../../host/session.js';
 import { getRegistries, getTags } from '../inputs.js';
 import type { ActionIO, Summary } from '../../host/io.js';
 import { candidateSources, runPromotion } from '../promotion.js';
-import { builderIO, readBackDigest } from '../read-back.js';
+import { readBackDigest } from '../../images/read-back.js';
+import { builderIO } from '../builder-io.js';
 import { removeStepDir, withStepDir } from '../../host/step-dir.js';
 
 /** The push step's inputs, read and checked once (DESIGN §4 push). */
@@ -237,7 +239,7 @@ export async function readRemoteCopy(
 async function remoteCopyOf(
   io: ActionIO,
   settings: PushSettings,
-  clients: Clients,
+  clients: RegistrySession,
   local: LocalImage,
 ): Promise<RemoteCopy | undefined> {
   const ref = settings.candidateRef;
@@ -283,7 +285,7 @@ export async function push(io: ActionIO): Promise<void> {
     : undefined;
   // One set of clients for the step: the registry's copy of a local candidate and the promotion
   // share their pings, tokens and connections.
-  const clients = new Clients((m) => io.debug(m));
+  const clients = openSession(io);
   try {
     const { found, searched } = await findLocal(settings.candidate, io);
     let candidate = settings.candidateRef;
@@ -303,7 +305,13 @@ export async function push(io: ActionIO): Promise<void> {
           io.warning(
             `Input registry_context: ${settings.candidate} is a local image written without a registry, so no registry is read and ${context.name} is not used`,
           );
-        await pushLocal(io, settings, found, await targetOf(settings, io.env, integration));
+        await pushLocal(
+          io,
+          settings,
+          found,
+          await targetOf(settings, io.env, integration),
+          clients,
+        );
         return;
       }
       // The copy that was compared, whatever its tag points at by now.
@@ -329,6 +337,7 @@ async function pushLocal(
   settings: PushSettings,
   local: { builder: Builder; image: LocalImage },
   target: PushTarget,
+  session: RegistrySession,
 ): Promise<void> {
   const base = `${target.endpoint.domain}/${target.repository}`;
   const images = settings.tags.map((tag) => `${base}:${tag}`);
@@ -356,7 +365,7 @@ async function pushLocal(
         builderIO(io),
       );
     }
-    return readBackDigest(io, target, settings.tags);
+    return readBackDigest(session, target, settings.tags);
   });
   await finish(io, images, digest, {
     title: 'Image pushed',
@@ -378,7 +387,7 @@ async function pushRemote(
   settings: PushSettings,
   candidate: ImageReference,
   target: PushTarget,
-  clients: Clients,
+  clients: RegistrySession,
   { searched }: { searched?: string },
 ): Promise<void> {
   const [source] = await candidateSources(
@@ -421,7 +430,11 @@ async function pushRemote(
 }
 
 /** Whether a registry shows `ref` to the identity it is pulled with. */
-async function shows(clients: Clients, source: Endpoint, ref: ImageReference): Promise<boolean> {
+async function shows(
+  clients: RegistrySession,
+  source: Endpoint,
+  ref: ImageReference,
+): Promise<boolean> {
   try {
     const repo = clients.for(source).repository(ref.repository);
     return (await repo.headManifest(ref.digest ?? ref.tag ?? 'latest')) !== undefined;

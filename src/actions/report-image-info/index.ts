@@ -2,15 +2,15 @@ import { isUserError, UserError } from '../../errors.js';
 import type { Repository } from '../../distribution/client.js';
 import type { RegistriesConfig } from '../../credentials/registries-file.js';
 import type { RetryPolicy } from '../../http/limits.js';
-import { describe, isNetworkError } from '../../http/transport.js';
+import { describe, isNetworkError } from '../../http/errors.js';
 import { formatReference, parseReference, type ImageReference } from '../../oci/reference.js';
 import {
   checkContexts,
   integrationByName,
-  isLoopback,
   resolvePull,
   type Endpoint,
 } from '../../credentials/resolve.js';
+import { isLoopback } from '../../http/loopback.js';
 import type { SourceFacts } from '../../report/source/facts.js';
 import { readSourceFacts } from '../../report/source/read.js';
 import type { GitCommand } from '../../report/source/working-tree.js';
@@ -28,7 +28,7 @@ import {
 } from '../../report/payload.js';
 import { DeliveryError, describeEndpoint, sendReport, type Delivery } from '../../report/send.js';
 import { maskSecret, redact } from '../../secrets.js';
-import { Clients } from '../../distribution/session.js';
+import { openSession } from '../../host/session.js';
 import { getBoolean, getRegistries } from '../inputs.js';
 import type { ActionIO } from '../../host/io.js';
 import { humanSize } from '../../units.js';
@@ -253,7 +253,7 @@ async function readImage(
   io: ActionIO,
 ): Promise<ImageFacts> {
   const { image } = settings;
-  const clients = new Clients((m) => io.debug(m));
+  const clients = openSession(io);
   try {
     const repository = clients.for(source).repository(image.repository);
     const { facts, parts } = await readImageAndParts(repository, image, source, (m) => io.debug(m));

@@ -1,96 +1,16 @@
-export const id = 390;
-export const ids = [390];
+export const id = 835;
+export const ids = [835];
 export const modules = {
 
-/***/ 9779:
+/***/ 7393:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KS: () => (/* binding */ readBackConfigDigest),
-/* harmony export */   Lr: () => (/* binding */ checkPushAccess),
-/* harmony export */   Qk: () => (/* binding */ readBackDigest),
-/* harmony export */   cl: () => (/* binding */ builderIO)
+/* harmony export */   c: () => (/* binding */ builderIO)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
-/* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6908);
-/* harmony import */ var _distribution_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4766);
-
-
-
 /** How builders talk to the step: their output goes to the log. */
 function builderIO(io) {
     return { env: io.env, log: (line) => io.info(line), warn: (m) => io.warning(m) };
-}
-/**
- * The manifest digest that landed under every tag, read back from the registry (not what the
- * builder says it pushed). Every tag must hold the same one.
- */
-async function readBackDigest(io, target, tags) {
-    const clients = new _distribution_session_js__WEBPACK_IMPORTED_MODULE_2__/* .Clients */ .f((m) => io.debug(m));
-    try {
-        const repo = clients.for(target.endpoint).repository(target.repository);
-        const digests = await Promise.all(tags.map(async (tag) => {
-            const head = await repo.headManifest(tag);
-            if (!head) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${target.endpoint.label}: ${target.endpoint.domain}/${target.repository}:${tag} is not in the registry after the push`);
-            }
-            // Without Docker-Content-Digest a HEAD proves presence only: read the manifest itself.
-            return head.digest || (await repo.getManifest(tag)).digest;
-        }));
-        const distinct = [...new Set(digests)];
-        if (distinct.length > 1) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${target.endpoint.label}: the tags of ${target.endpoint.domain}/${target.repository} hold different images after the push (${tags.map((t, i) => `${t}: ${digests[i]}`).join(', ')}); another push wrote some of them meanwhile`);
-        }
-        return distinct[0];
-    }
-    finally {
-        await clients.close();
-    }
-}
-/**
- * Fails in seconds, before anything is built, when the push target's identity may not push to
- * its repository: an upload session is opened and cancelled, which writes nothing.
- */
-async function checkPushAccess(io, target) {
-    const clients = new _distribution_session_js__WEBPACK_IMPORTED_MODULE_2__/* .Clients */ .f((m) => io.debug(m));
-    try {
-        await clients
-            .for(target.endpoint)
-            .repository(target.repository, { push: true })
-            .checkPushAccess();
-    }
-    catch (error) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl))
-            throw error;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Cannot push to ${target.endpoint.domain}/${target.repository} as ${target.endpoint.label} (checked before building, nothing was built or pushed): ${error.message}`);
-    }
-    finally {
-        await clients.close();
-    }
-}
-/**
- * The image ID (config digest) of what landed under `digest`: the manifest's config, or for an
- * index of one platform (buildx adds its attestations beside it) that platform's config; ''
- * for several platforms, which have no single image ID.
- */
-async function readBackConfigDigest(io, target, digest) {
-    const clients = new _distribution_session_js__WEBPACK_IMPORTED_MODULE_2__/* .Clients */ .f((m) => io.debug(m));
-    try {
-        const repo = clients.for(target.endpoint).repository(target.repository);
-        const where = `${target.endpoint.label}: ${target.repository}`;
-        let raw = await repo.getManifest(digest);
-        if ((0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(raw.mediaType)) {
-            const platforms = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .platformManifests */ .OS)((0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageIndex */ .n4)(raw, where));
-            if (platforms.length !== 1)
-                return '';
-            raw = await repo.getManifest(platforms[0].digest);
-        }
-        // Validated: a config descriptor's digest is well formed.
-        return (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifestContents */ .XE)(raw, where).config?.digest ?? '';
-    }
-    finally {
-        await clients.close();
-    }
 }
 
 
@@ -179,13 +99,12 @@ async function writeAuthFile(file, config) {
 
 /***/ }),
 
-/***/ 2130:
+/***/ 1742:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  fy: () => (/* binding */ BUILDER_CHOICES),
   Ql: () => (/* binding */ availableBuilders),
   h4: () => (/* binding */ detectBuilder)
 });
@@ -802,8 +721,8 @@ class BuildahBuilder {
 
 // EXTERNAL MODULE: ./.build/src/credentials/docker-config.js
 var docker_config = __webpack_require__(7351);
-// EXTERNAL MODULE: ./.build/src/credentials/resolve.js + 4 modules
-var resolve = __webpack_require__(5698);
+// EXTERNAL MODULE: ./.build/src/http/loopback.js
+var loopback = __webpack_require__(599);
 ;// CONCATENATED MODULE: ./.build/src/builders/docker.js
 
 
@@ -833,7 +752,7 @@ function dockerOutput(plan, store = 'classic') {
 }
 /** A push target reached over plain HTTP that is not loopback (which buildx reaches so anyway). */
 function plainHttpTarget(plan) {
-    return Boolean(plan.push?.insecure && !(0,resolve/* isLoopback */.U9)(plan.push.host));
+    return Boolean(plan.push?.insecure && !(0,loopback/* isLoopback */.U9)(plan.push.host));
 }
 /** The arguments of `docker buildx build` for a plan and where its result goes. */
 function dockerBuildArgs(plan, output) {
@@ -1114,18 +1033,17 @@ class DockerBuilder {
         return { list: false, ids: dockerImageIds(result.tail.join('\n')) };
     }
     async push(request, io) {
-        if (request.insecure && !(0,resolve/* isLoopback */.U9)(request.target.host))
+        if (request.insecure && !(0,loopback/* isLoopback */.U9)(request.target.host))
             io.warn(insecurePushWarning(request.target.host, request.target.registry));
         await this.run(dockerPushCommands(request, buildxConfigDir(io.env)), io, (_command, code, tail) => pushFailure('docker', request.target, request.destination, code, tail));
     }
 }
 
-;// CONCATENATED MODULE: ./.build/src/builders/builder.js
+;// CONCATENATED MODULE: ./.build/src/builders/detect.js
 
 
 
 
-const BUILDER_CHOICES = ['auto', 'docker', 'buildah'];
 const probeProgram = async (program, args, env) => {
     try {
         const result = await runCommand({ program, args }, { env, keep: 5 });
@@ -1293,6 +1211,83 @@ async function runMainOrPost(main, post, io) {
         return runAction(post, io);
     io.saveState(STATE.isPost, 'true');
     return runAction(main, io);
+}
+
+
+/***/ }),
+
+/***/ 7094:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KS: () => (/* binding */ readBackConfigDigest),
+/* harmony export */   Lr: () => (/* binding */ checkPushAccess),
+/* harmony export */   Qk: () => (/* binding */ readBackDigest)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
+/* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6908);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2968);
+
+
+
+/**
+ * What landed in the registry after a builder pushed, read through the step's one session: the
+ * checks before a build and the reads after it share its pings, tokens and connections.
+ */
+/**
+ * The manifest digest that landed under every tag, read back from the registry (not what the
+ * builder says it pushed). Every tag must hold the same one.
+ */
+async function readBackDigest(session, target, tags) {
+    const repo = session.for(target.endpoint).repository(target.repository);
+    const digests = await Promise.all(tags.map(async (tag) => {
+        const head = await repo.headManifest(tag);
+        if (!head) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${target.endpoint.label}: ${target.endpoint.domain}/${target.repository}:${tag} is not in the registry after the push`);
+        }
+        // Without Docker-Content-Digest a HEAD proves presence only: read the manifest itself.
+        return head.digest || (await repo.getManifest(tag)).digest;
+    }));
+    const distinct = [...new Set(digests)];
+    if (distinct.length > 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${target.endpoint.label}: the tags of ${target.endpoint.domain}/${target.repository} hold different images after the push (${tags.map((t, i) => `${t}: ${digests[i]}`).join(', ')}); another push wrote some of them meanwhile`);
+    }
+    return distinct[0];
+}
+/**
+ * Fails in seconds, before anything is built, when the push target's identity may not push to
+ * its repository: an upload session is opened and cancelled, which writes nothing.
+ */
+async function checkPushAccess(session, target) {
+    try {
+        await session
+            .for(target.endpoint)
+            .repository(target.repository, { push: true })
+            .checkPushAccess();
+    }
+    catch (error) {
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl))
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Cannot push to ${(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatName */ .nD)({ domain: target.endpoint.domain, repository: target.repository })} as ${target.endpoint.label} (checked before building, nothing was built or pushed): ${error.message}`);
+    }
+}
+/**
+ * The image ID (config digest) of what landed under `digest`: the manifest's config, or for an
+ * index of one platform (buildx adds its attestations beside it) that platform's config; ''
+ * for several platforms, which have no single image ID.
+ */
+async function readBackConfigDigest(session, target, digest) {
+    const repo = session.for(target.endpoint).repository(target.repository);
+    const where = `${target.endpoint.label}: ${target.repository}`;
+    let raw = await repo.getManifest(digest);
+    if ((0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(raw.mediaType)) {
+        const platforms = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .platformManifests */ .OS)((0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageIndex */ .n4)(raw, where));
+        if (platforms.length !== 1)
+            return '';
+        raw = await repo.getManifest(platforms[0].digest);
+    }
+    // Validated: a config descriptor's digest is well formed.
+    return (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifestContents */ .XE)(raw, where).config?.digest ?? '';
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 766;
-export const ids = [766];
+export const id = 967;
+export const ids = [967];
 export const modules = {
 
 /***/ 4904:
@@ -18,8 +18,10 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(6624);
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __webpack_require__(6098);
-// EXTERNAL MODULE: ./.build/src/http/transport.js
-var http_transport = __webpack_require__(737);
+// EXTERNAL MODULE: ./.build/src/http/errors.js
+var http_errors = __webpack_require__(7677);
+// EXTERNAL MODULE: ./.build/src/http/read.js
+var read = __webpack_require__(5186);
 // EXTERNAL MODULE: ./.build/src/http/limits.js
 var limits = __webpack_require__(4146);
 // EXTERNAL MODULE: ./.build/src/http/retry.js
@@ -67,6 +69,7 @@ function refusalHint(credentials) {
 }
 
 ;// CONCATENATED MODULE: ./.build/src/distribution/authenticator.js
+
 
 
 
@@ -181,7 +184,7 @@ class Authenticator {
             res = await this.transport.sendWithRetry({ method: 'GET', url: `${this.baseUrl}/v2/` });
         }
         catch (error) {
-            throw new errors/* UserError */.yo(`${this.label}: cannot reach the registry at ${this.baseUrl}: ${(0,http_transport/* describe */.q0)(error)}`);
+            throw new errors/* UserError */.yo(`${this.label}: cannot reach the registry at ${this.baseUrl}: ${(0,http_errors/* describe */.q0)(error)}`);
         }
         await res.body.dump().catch(() => { });
         if (res.status === 401) {
@@ -314,7 +317,7 @@ class Authenticator {
      */
     askTokenService(url, headers, form) {
         const service = `${this.label}: the token service at ${url.origin}`;
-        const unreachable = (error) => new errors/* RegistryError */.gl(`${service} could not be reached: ${(0,http_transport/* describe */.q0)(error)}`, 0, 'NETWORK', {
+        const unreachable = (error) => new errors/* RegistryError */.gl(`${service} could not be reached: ${(0,http_errors/* describe */.q0)(error)}`, 0, 'NETWORK', {
             cause: error,
         });
         return (0,retry/* withRetryBudget */.KE)(async (budget) => {
@@ -327,21 +330,21 @@ class Authenticator {
                         : { method: 'POST', url: url.toString(), headers, body: form });
                 }
                 catch (error) {
-                    throw (0,http_transport/* isNetworkError */.TX)(error) ? unreachable(error) : error;
+                    throw (0,http_errors/* isNetworkError */.TX)(error) ? unreachable(error) : error;
                 }
                 const ok = res.status >= 200 && res.status < 300;
                 try {
-                    const bytes = await (0,http_transport/* readBounded */.CB)(res.body, ok ? limits/* BodyLimit */.qc.tokenAnswer : limits/* BodyLimit */.qc.errorBody, ok
+                    const bytes = await (0,read/* readBounded */.C)(res.body, ok ? limits/* BodyLimit */.qc.tokenAnswer : limits/* BodyLimit */.qc.errorBody, ok
                         ? (max) => new errors/* RegistryError */.gl(`${service} answered with more than ${max}; refused`, res.status)
                         : undefined);
                     return { res, text: bytes.toString('utf8') };
                 }
                 catch (error) {
-                    if (!(0,http_transport/* isNetworkError */.TX)(error) || error instanceof errors/* RegistryError */.gl)
+                    if (!(0,http_errors/* isNetworkError */.TX)(error) || error instanceof errors/* RegistryError */.gl)
                         throw error;
                     const next = budget.next();
                     if ('stop' in next)
-                        throw unreachable(`${(0,http_transport/* describe */.q0)(error)}; ${next.stop}`);
+                        throw unreachable(`${(0,http_errors/* describe */.q0)(error)}; ${next.stop}`);
                     await (0,retry/* sleep */.yy)(next.waitMs);
                 }
             }
@@ -407,11 +410,18 @@ function parseRegistryErrors(body) {
     return [];
 }
 
+// EXTERNAL MODULE: ./.build/src/http/transport.js
+var http_transport = __webpack_require__(737);
+// EXTERNAL MODULE: ./.build/src/http/retry-after.js
+var retry_after = __webpack_require__(7437);
 // EXTERNAL MODULE: ./.build/src/oci/manifest.js
 var oci_manifest = __webpack_require__(6908);
 // EXTERNAL MODULE: ./.build/src/oci/reference.js
 var oci_reference = __webpack_require__(2968);
 ;// CONCATENATED MODULE: ./.build/src/distribution/client.js
+
+
+
 
 
 
@@ -477,7 +487,7 @@ class RegistryClient {
                 headers,
                 signal: AbortSignal.timeout(timeoutMs),
             });
-            const text = await (0,http_transport/* readBounded */.CB)(res.body, limits/* BodyLimit */.qc.errorBody).catch(() => Buffer.alloc(0));
+            const text = await (0,read/* readBounded */.C)(res.body, limits/* BodyLimit */.qc.errorBody).catch(() => Buffer.alloc(0));
             // Gone either way: cancelled now, or unknown to the registry already.
             if (res.status < 300)
                 return;
@@ -587,9 +597,9 @@ class Repository {
     }
     /** A dropped connection or timeout, said in user words; retries still see the cause. */
     networkError(error, action) {
-        if (!(0,http_transport/* isNetworkError */.TX)(error) || error instanceof errors/* RegistryError */.gl)
+        if (!(0,http_errors/* isNetworkError */.TX)(error) || error instanceof errors/* RegistryError */.gl)
             return error;
-        return new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the connection failed (${(0,http_transport/* describe */.q0)(error)})`, 0, 'NETWORK', { cause: error });
+        return new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the connection failed (${(0,http_errors/* describe */.q0)(error)})`, 0, 'NETWORK', { cause: error });
     }
     callWhole(req, action, limit, optional = false, absent = NOT_FOUND) {
         return (0,retry/* withRetryBudget */.KE)(async (budget) => {
@@ -602,15 +612,15 @@ class Repository {
                 if (res.status !== 200)
                     await this.fail(res, action);
                 try {
-                    const bytes = await (0,http_transport/* readBounded */.CB)(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
+                    const bytes = await (0,read/* readBounded */.C)(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
                     return { res, bytes };
                 }
                 catch (error) {
-                    if (!(0,http_transport/* isNetworkError */.TX)(error) || error instanceof errors/* RegistryError */.gl)
+                    if (!(0,http_errors/* isNetworkError */.TX)(error) || error instanceof errors/* RegistryError */.gl)
                         throw error;
                     const next = budget.next();
                     if ('stop' in next)
-                        throw this.networkError(new http_transport/* RetriesSpent */.R1(error, next.stop), action);
+                        throw this.networkError(new http_errors/* RetriesSpent */.R1(error, next.stop), action);
                     await (0,retry/* sleep */.yy)(next.waitMs);
                 }
             }
@@ -622,7 +632,7 @@ class Repository {
         const drained = res.body.destroyed || res.body.readableEnded || res.body.bodyUsed;
         const text = drained
             ? ''
-            : await (0,http_transport/* readBounded */.CB)(res.body, limits/* BodyLimit */.qc.errorBody).then((bytes) => bytes.toString('utf8'), () => '');
+            : await (0,read/* readBounded */.C)(res.body, limits/* BodyLimit */.qc.errorBody).then((bytes) => bytes.toString('utf8'), () => '');
         const codes = parseRegistryErrors(text).map((e) => e.code);
         let hint = '';
         if (res.status === 401 && /insufficient_scope/i.test(res.headers['www-authenticate'] ?? '')) {
@@ -639,7 +649,7 @@ class Repository {
         const gaveUp = res.gaveUp ? ` (${res.gaveUp})` : '';
         const refused = res.status === 401 || res.status === 403 || codes.includes('DENIED');
         const other = refused && this.client.endpoint.refusalHint ? `; ${this.client.endpoint.refusalHint}` : '';
-        throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}${other}${gaveUp}`, res.status, codes[0], { retryAfterMs: (0,http_transport/* parseRetryAfter */.mu)(res.headers['retry-after']) });
+        throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}${other}${gaveUp}`, res.status, codes[0], { retryAfterMs: (0,retry_after/* parseRetryAfter */.m)(res.headers['retry-after']) });
     }
     /** A manifest reference (a tag or a digest) or a blob digest, checked before it joins a URL. */
     checkReference(reference, what) {
@@ -950,7 +960,7 @@ class Repository {
             return;
         }
         if (MONOLITHIC_REFUSED.has(res.status)) {
-            const text = await (0,http_transport/* readBounded */.CB)(res.body, limits/* BodyLimit */.qc.errorBody).catch(() => Buffer.alloc(0));
+            const text = await (0,read/* readBounded */.C)(res.body, limits/* BodyLimit */.qc.errorBody).catch(() => Buffer.alloc(0));
             const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
             if (!codes.includes('DIGEST_INVALID') && !codes.includes('SIZE_INVALID')) {
                 return this.uploadChunked(digest, open);
@@ -1037,31 +1047,32 @@ function sep(reference) {
 
 /***/ }),
 
-/***/ 4766:
+/***/ 4967:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ Clients),
-/* harmony export */   w: () => (/* binding */ jobsFromEnv)
-/* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4904);
-/* harmony import */ var _http_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4146);
-/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(737);
-/* harmony import */ var _host_cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(990);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ openSession)
+});
 
+// EXTERNAL MODULE: ./.build/src/http/transport.js
+var transport = __webpack_require__(737);
+// EXTERNAL MODULE: ./.build/src/distribution/client.js + 2 modules
+var distribution_client = __webpack_require__(4904);
+;// CONCATENATED MODULE: ./.build/src/distribution/session.js
 
 
 /**
  * The registry clients of one step: one connection pool, and one client per host and identity,
- * so a token minted for a repository serves every request that needs it.
+ * so a token minted for a repository serves every request that needs it (go-containerregistry's
+ * `remote.Puller`, regclient's `RegClient`: the library owns the session, the step opens one).
  */
-class Clients {
+class RegistrySession {
     transport;
     clients = new Map();
-    constructor(debug) {
-        // A cancelled step aborts every request of it at once.
-        this.transport = new _http_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .Transport */ .oK(_http_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY */ .vI, undefined, debug, _host_cancel_js__WEBPACK_IMPORTED_MODULE_3__/* .cancelSignal */ .Bj);
+    constructor({ debug, signal } = {}) {
+        this.transport = new transport/* Transport */.oK({ onRetry: debug, signal });
     }
     /** Cancels the upload sessions a cancelled step left open: how many were open, and cancelled. */
     async cancelUploads(timeoutMs = 3_000) {
@@ -1082,7 +1093,7 @@ class Clients {
         ]);
         let client = this.clients.get(key);
         if (!client) {
-            client = new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryClient */ .bP(endpoint, this.transport);
+            client = new distribution_client/* RegistryClient */.bP(endpoint, this.transport);
             this.clients.set(key, client);
         }
         return client;
@@ -1091,10 +1102,112 @@ class Clients {
         await this.transport.close();
     }
 }
-/** Blob transfers at once: `IMAGE_ACTIONS_JOBS`, else the engine's default. */
-function jobsFromEnv(env) {
-    const value = env.IMAGE_ACTIONS_JOBS;
-    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
+
+// EXTERNAL MODULE: ./.build/src/host/cancel.js
+var cancel = __webpack_require__(990);
+;// CONCATENATED MODULE: ./.build/src/host/session.js
+
+
+/** The step's registry session: retries said at debug level, every request cancelled with the step. */
+function openSession(io) {
+    return new RegistrySession({ debug: (m) => io.debug(m), signal: cancel/* cancelSignal */.Bj });
+}
+
+
+/***/ }),
+
+/***/ 6243:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ createDispatcher)
+/* harmony export */ });
+/* harmony import */ var _loopback_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(599);
+/* harmony import */ var _undici_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2290);
+
+
+/**
+ * A connection pool, through the proxy the environment names (HTTPS_PROXY, HTTP_PROXY, NO_PROXY,
+ * either case), with names under `localhost` resolved to loopback. Every HTTP client of the
+ * step makes its pool here, so a proxy is honoured the same way for registries and reports.
+ * Timeouts are set per request, from the operation's retry budget.
+ */
+function createDispatcher(env = process.env, pool = {}) {
+    const options = { ...pool, connect: { lookup: _loopback_js__WEBPACK_IMPORTED_MODULE_0__/* .loopbackLookup */ .Is } };
+    const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
+    return proxied
+        ? new _undici_js__WEBPACK_IMPORTED_MODULE_1__/* .EnvHttpProxyAgent */ .J2({
+            ...options,
+            httpProxy: env.HTTP_PROXY || env.http_proxy,
+            httpsProxy: env.HTTPS_PROXY || env.https_proxy,
+            noProxy: env.NO_PROXY || env.no_proxy,
+        })
+        : new _undici_js__WEBPACK_IMPORTED_MODULE_1__/* .Agent */ .g6(options);
+}
+
+
+/***/ }),
+
+/***/ 7677:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R1: () => (/* binding */ RetriesSpent),
+/* harmony export */   TX: () => (/* binding */ isNetworkError),
+/* harmony export */   q0: () => (/* binding */ describe)
+/* harmony export */ });
+/* harmony import */ var _undici_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2290);
+
+const NETWORK_ERROR_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+/** A dropped connection or a timeout: worth another try. */
+function isNetworkError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        const code = current.code;
+        if (code && NETWORK_ERROR_CODES.has(code))
+            return true;
+        if (current instanceof _undici_js__WEBPACK_IMPORTED_MODULE_0__/* .errors */ .sO.SocketError)
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/** A connection failure after which the operation's budget allows no more tries. */
+class RetriesSpent extends Error {
+    reason;
+    name = 'RetriesSpent';
+    code;
+    constructor(cause, reason) {
+        super(`${describe(cause)}; ${reason}`, { cause });
+        this.reason = reason;
+        this.code = cause.code;
+    }
+}
+/** An error's reason in user words: undici's timeouts say what went silent and for how long. */
+function describe(error) {
+    if (error instanceof RetriesSpent)
+        return error.message;
+    const code = error?.code;
+    if (code === 'UND_ERR_HEADERS_TIMEOUT')
+        return 'no answer came in time (headers timeout)';
+    if (code === 'UND_ERR_BODY_TIMEOUT')
+        return 'the answer stopped coming (body timeout)';
+    if (error instanceof Error) {
+        const code = error.code;
+        return code ? `${code}: ${error.message}` : error.message;
+    }
+    return String(error);
 }
 
 
@@ -1182,6 +1295,111 @@ function formatDuration(ms) {
     if (ms >= 1000)
         return `${Math.round(ms / 100) / 10} s`;
     return `${ms} ms`;
+}
+
+
+/***/ }),
+
+/***/ 5186:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ redactUrl),
+/* harmony export */   C: () => (/* binding */ readBounded)
+/* harmony export */ });
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4146);
+
+/** Upload URLs carry opaque state tokens; logs keep the path only. */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * A body read whole, at most `limit` bytes. Past the limit the connection is dropped: `over`
+ * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
+ * is dropped (an error body, read only for the registry's message).
+ */
+async function readBounded(body, limit, over) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        const data = chunk;
+        if (size + data.length > limit) {
+            chunks.push(data.subarray(0, limit - size));
+            body.destroy();
+            if (over)
+                throw over((0,_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(limit));
+            return Buffer.concat(chunks);
+        }
+        chunks.push(data);
+        size += data.length;
+    }
+    return Buffer.concat(chunks, size);
+}
+
+
+/***/ }),
+
+/***/ 7437:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH = `(${MONTHS.join('|')})`;
+const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
+/** The three forms of HTTP-date (RFC 9110 §5.6.7): IMF-fixdate, RFC 850 and asctime. */
+const HTTP_DATES = [
+    {
+        re: new RegExp(`^${DAY}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`),
+        parts: (m) => [Number(m[3]), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
+    },
+    {
+        re: new RegExp(`^${LONG_DAY}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`),
+        // Two-digit years: the recipient's rule of RFC 9110 reads them within 50 years from now.
+        parts: (m) => [fullYear(Number(m[3])), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
+    },
+    {
+        re: new RegExp(`^${DAY} ${MONTH} ( \\d|\\d{2}) ${TIME} (\\d{4})$`),
+        parts: (m) => [Number(m[6]), MONTHS.indexOf(m[1]), Number(m[2]), +m[3], +m[4], +m[5]],
+    },
+];
+function fullYear(twoDigits) {
+    const year = 2000 + twoDigits;
+    return year > new Date().getUTCFullYear() + 50 ? year - 100 : year;
+}
+/**
+ * `Retry-After` in milliseconds: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). Anything else
+ * (`-1`, `+1`, two values joined by a comma, a date in some other form) is treated as absent: a
+ * lenient date parser reads such values as dates long past, which would mean "retry now".
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    for (const { re, parts } of HTTP_DATES) {
+        const match = re.exec(trimmed);
+        if (!match)
+            continue;
+        const [year, month, day, hours, minutes, seconds] = parts(match);
+        const date = Date.UTC(year, month, day, hours, minutes, seconds);
+        // Date.UTC rolls 31 Feb over into March: such a date is not one.
+        if (new Date(date).getUTCDate() !== day || hours > 23 || minutes > 59 || seconds > 60) {
+            return undefined;
+        }
+        return Math.max(0, date - now);
+    }
+    return undefined;
 }
 
 
@@ -1307,23 +1525,18 @@ const sleep = (ms, signal) => new Promise((resolve, reject) => {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ redactUrl),
-/* harmony export */   CB: () => (/* binding */ readBounded),
 /* harmony export */   PS: () => (/* binding */ isRetryableStatus),
-/* harmony export */   R1: () => (/* binding */ RetriesSpent),
-/* harmony export */   TX: () => (/* binding */ isNetworkError),
 /* harmony export */   e1: () => (/* binding */ isReplayable),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
-/* harmony export */   oK: () => (/* binding */ Transport),
-/* harmony export */   q0: () => (/* binding */ describe)
+/* harmony export */   oK: () => (/* binding */ Transport)
 /* harmony export */ });
-/* unused harmony export loopbackLookup */
-/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(610);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6624);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4146);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(174);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2968);
-/* harmony import */ var _undici_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2290);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
+/* harmony import */ var _dispatcher_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6243);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7677);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4146);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5186);
+/* harmony import */ var _retry_after_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7437);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(174);
+
 
 
 
@@ -1331,83 +1544,8 @@ const sleep = (ms, signal) => new Promise((resolve, reject) => {
 
 
 const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-const NETWORK_ERROR_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-]);
-/** A dropped connection or a timeout: worth another try. */
-function isNetworkError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const code = current.code;
-        if (code && NETWORK_ERROR_CODES.has(code))
-            return true;
-        if (current instanceof _undici_js__WEBPACK_IMPORTED_MODULE_5__/* .errors */ .sO.SocketError)
-            return true;
-        current = current.cause;
-    }
-    return false;
-}
 function isRetryableStatus(status) {
     return RETRY_STATUSES.has(status);
-}
-const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
-const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTH = `(${MONTHS.join('|')})`;
-const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
-/** The three forms of HTTP-date (RFC 9110 §5.6.7): IMF-fixdate, RFC 850 and asctime. */
-const HTTP_DATES = [
-    {
-        re: new RegExp(`^${DAY}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`),
-        parts: (m) => [Number(m[3]), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
-    },
-    {
-        re: new RegExp(`^${LONG_DAY}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`),
-        // Two-digit years: the recipient's rule of RFC 9110 reads them within 50 years from now.
-        parts: (m) => [fullYear(Number(m[3])), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
-    },
-    {
-        re: new RegExp(`^${DAY} ${MONTH} ( \\d|\\d{2}) ${TIME} (\\d{4})$`),
-        parts: (m) => [Number(m[6]), MONTHS.indexOf(m[1]), Number(m[2]), +m[3], +m[4], +m[5]],
-    },
-];
-function fullYear(twoDigits) {
-    const year = 2000 + twoDigits;
-    return year > new Date().getUTCFullYear() + 50 ? year - 100 : year;
-}
-/**
- * `Retry-After` in milliseconds: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). Anything else
- * (`-1`, `+1`, two values joined by a comma, a date in some other form) is treated as absent: a
- * lenient date parser reads such values as dates long past, which would mean "retry now".
- */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    for (const { re, parts } of HTTP_DATES) {
-        const match = re.exec(trimmed);
-        if (!match)
-            continue;
-        const [year, month, day, hours, minutes, seconds] = parts(match);
-        const date = Date.UTC(year, month, day, hours, minutes, seconds);
-        // Date.UTC rolls 31 Feb over into March: such a date is not one.
-        if (new Date(date).getUTCDate() !== day || hours > 23 || minutes > 59 || seconds > 60) {
-            return undefined;
-        }
-        return Math.max(0, date - now);
-    }
-    return undefined;
 }
 function flattenHeaders(headers) {
     const out = {};
@@ -1418,46 +1556,24 @@ function flattenHeaders(headers) {
     }
     return out;
 }
-/**
- * Names under `localhost` are loopback (RFC 6761 §6.3: resolvers should answer them so, as curl
- * and browsers do); k3d names its registries `k3d-NAME.localhost`. Other names go to the system.
- */
-function loopbackLookup(hostname, options, callback) {
-    if (!(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .isLocalhostName */ .lS)(hostname)) {
-        (0,node_dns__WEBPACK_IMPORTED_MODULE_0__.lookup)(hostname, options, callback);
-        return;
-    }
-    if (options.all)
-        callback(null, [{ address: '127.0.0.1', family: 4 }]);
-    else
-        callback(null, '127.0.0.1', 4);
-}
-function createDispatcher() {
-    // Timeouts are set per request, from the operation's retry budget (see `send`).
-    const options = {
-        keepAliveTimeout: 30_000,
-        connections: 32,
-        connect: { lookup: loopbackLookup },
-    };
-    const env = process.env;
-    const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
-    return proxied ? new _undici_js__WEBPACK_IMPORTED_MODULE_5__/* .EnvHttpProxyAgent */ .J2(options) : new _undici_js__WEBPACK_IMPORTED_MODULE_5__/* .Agent */ .g6(options);
-}
 class Transport {
-    retry;
-    onRetry;
-    signal;
     stats = { requests: 0 };
     dispatcher;
-    constructor(retry = _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RETRY */ .vI, dispatcher, 
-    /** Where retries are told about, for debug logs. */
-    onRetry = () => { }, 
+    retry;
     /** Aborts every request in flight and every wait between tries (a cancelled step). */
-    signal) {
+    signal;
+    onRetry;
+    constructor({ retry = _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY */ .vI, dispatcher, onRetry = () => { }, signal, } = {}) {
         this.retry = retry;
-        this.onRetry = onRetry;
         this.signal = signal;
-        this.dispatcher = dispatcher ?? createDispatcher();
+        this.onRetry = onRetry;
+        // One keep-alive pool for the step's registry requests.
+        this.dispatcher =
+            dispatcher ??
+                (0,_dispatcher_js__WEBPACK_IMPORTED_MODULE_1__/* .createDispatcher */ .S)(process.env, {
+                    keepAliveTimeout: 30_000,
+                    connections: 32,
+                });
     }
     /**
      * One request, following redirects. `Authorization` goes only to the origin the request was
@@ -1466,7 +1582,7 @@ class Transport {
      * budget ends sooner).
      */
     async send(req, budget) {
-        const idle = (0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .idleTimeoutMs */ .Sf)();
+        const idle = (0,_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .idleTimeoutMs */ .Sf)();
         const timeouts = budget?.tryTimeouts() ?? { headersTimeout: idle, bodyTimeout: idle };
         let url = new URL(req.url);
         const origin = url.origin;
@@ -1487,12 +1603,12 @@ class Transport {
                 signal: req.signal ?? this.signal,
             });
             const location = res.headers.location;
-            if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .CountLimit */ .h1.redirects) {
+            if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .CountLimit */ .h1.redirects) {
                 const next = new URL(Array.isArray(location) ? location[0] : location, url);
                 // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
                 if (url.protocol === 'https:' && next.protocol !== 'https:') {
                     await res.body.dump().catch(() => { });
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`${url.origin} redirected to ${next.origin}, which is not HTTPS; refused`, res.statusCode);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`${url.origin} redirected to ${next.origin}, which is not HTTPS; refused`, res.statusCode);
                 }
                 await res.body.dump().catch(() => { });
                 url = next;
@@ -1502,7 +1618,7 @@ class Transport {
                 }
                 else if (body && typeof body !== 'string' && !Buffer.isBuffer(body)) {
                     // The stream's bytes went with the first request: they cannot be sent again.
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`${url.origin} answered an upload with a ${res.statusCode} redirect to ${next.origin}, which cannot be followed with a streamed body`, res.statusCode);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RegistryError */ .gl(`${url.origin} answered an upload with a ${res.statusCode} redirect to ${next.origin}, which cannot be followed with a streamed body`, res.statusCode);
                 }
                 continue;
             }
@@ -1523,7 +1639,7 @@ class Transport {
      * A retryable answer the budget allows no more tries for is returned, with `gaveUp` saying why.
      */
     sendWithRetry(req) {
-        return (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetryBudget */ .KE)(async (budget) => {
+        return (0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .withRetryBudget */ .KE)(async (budget) => {
             const once = !isReplayable(req) || req.method === 'PATCH';
             for (;;) {
                 let res;
@@ -1531,23 +1647,23 @@ class Transport {
                     res = await this.send(req, budget);
                 }
                 catch (error) {
-                    if (once || !isNetworkError(error))
+                    if (once || !(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isNetworkError */ .TX)(error))
                         throw error;
                     const next = budget.next();
                     if ('stop' in next)
-                        throw new RetriesSpent(error, next.stop);
-                    this.onRetry(`${req.method} ${redactUrl(req.url)}: connection failed (${describe(error)}), retrying in ${next.waitMs} ms`);
-                    await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .yy)(next.waitMs, this.signal);
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RetriesSpent */ .R1(error, next.stop);
+                    this.onRetry(`${req.method} ${(0,_read_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrl */ .B)(req.url)}: connection failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describe */ .q0)(error)}), retrying in ${next.waitMs} ms`);
+                    await (0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .sleep */ .yy)(next.waitMs, this.signal);
                     continue;
                 }
                 if (once || !isRetryableStatus(res.status))
                     return res;
-                const next = budget.next(parseRetryAfter(res.headers['retry-after']));
+                const next = budget.next((0,_retry_after_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRetryAfter */ .m)(res.headers['retry-after']));
                 if ('stop' in next)
                     return { ...res, gaveUp: next.stop };
                 await res.body.dump().catch(() => { });
-                this.onRetry(`${req.method} ${redactUrl(req.url)}: HTTP ${res.status}, retrying in ${next.waitMs} ms`);
-                await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .yy)(next.waitMs, this.signal);
+                this.onRetry(`${req.method} ${(0,_read_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrl */ .B)(req.url)}: HTTP ${res.status}, retrying in ${next.waitMs} ms`);
+                await (0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .sleep */ .yy)(next.waitMs, this.signal);
             }
         }, this.retry);
     }
@@ -1556,67 +1672,9 @@ class Transport {
         await this.dispatcher.destroy();
     }
 }
-/** A connection failure after which the operation's budget allows no more tries. */
-class RetriesSpent extends Error {
-    reason;
-    name = 'RetriesSpent';
-    code;
-    constructor(cause, reason) {
-        super(`${describe(cause)}; ${reason}`, { cause });
-        this.reason = reason;
-        this.code = cause.code;
-    }
-}
 /** Whether a request's body can be sent again: a stream's bytes are gone after the first try. */
 function isReplayable(req) {
     return req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
-}
-/** Upload URLs carry opaque state tokens; logs keep the path only. */
-function redactUrl(url) {
-    try {
-        const u = new URL(url);
-        return `${u.origin}${u.pathname}`;
-    }
-    catch {
-        return url;
-    }
-}
-/**
- * A body read whole, at most `limit` bytes. Past the limit the connection is dropped: `over`
- * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
- * is dropped (an error body, read only for the registry's message).
- */
-async function readBounded(body, limit, over) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        const data = chunk;
-        if (size + data.length > limit) {
-            chunks.push(data.subarray(0, limit - size));
-            body.destroy();
-            if (over)
-                throw over((0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(limit));
-            return Buffer.concat(chunks);
-        }
-        chunks.push(data);
-        size += data.length;
-    }
-    return Buffer.concat(chunks, size);
-}
-/** An error's reason in user words: undici's timeouts say what went silent and for how long. */
-function describe(error) {
-    if (error instanceof RetriesSpent)
-        return error.message;
-    const code = error?.code;
-    if (code === 'UND_ERR_HEADERS_TIMEOUT')
-        return 'no answer came in time (headers timeout)';
-    if (code === 'UND_ERR_BODY_TIMEOUT')
-        return 'the answer stopped coming (body timeout)';
-    if (error instanceof Error) {
-        const code = error.code;
-        return code ? `${code}: ${error.message}` : error.message;
-    }
-    return String(error);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 902;
-export const ids = [902];
+export const id = 662;
+export const ids = [662];
 export const modules = {
 
-/***/ 7902:
+/***/ 4662:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,15 +10,17 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports ciProviderId, mapEnvCi */
 /* harmony import */ var env_ci__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5073);
-/* harmony import */ var _git_facts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2704);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9013);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4393);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9013);
+/* harmony import */ var _remote_url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9054);
+
 
 
 
 /**
  * The Git and CI facts of a CI other than GitHub Actions and GitLab CI, as env-ci (semantic-release's
  * reader of some thirty CI services) tells them, completed from the documented variables env-ci
- * leaves unread (job names, pull request links, the repository's remote). git-facts.ts loads this
+ * leaves unread (job names, pull request links, the repository's remote). read.ts loads this
  * module only off GitHub: env-ci and execa cost some 80 ms of start-up.
  */
 /** The report's `ci.provider` for env-ci's service ids that are not already lowercase words. */
@@ -35,61 +37,61 @@ function ciProviderId(service) {
 const EXTRAS = {
     // Multibranch pipelines set CHANGE_*; the GitHub pull request builder sets ghprb* (env-ci's).
     jenkins: (env) => ({
-        job: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.JOB_NAME),
-        tag: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.TAG_NAME),
-        prBranch: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.CHANGE_BRANCH),
-        prTitle: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.CHANGE_TITLE) ?? (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.ghprbPullTitle),
-        prUrl: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.CHANGE_URL) ?? (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.ghprbPullLink),
-        prAuthor: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.CHANGE_AUTHOR) ?? (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.ghprbPullAuthorLogin),
-        remote: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.GIT_URL),
+        job: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.JOB_NAME),
+        tag: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.TAG_NAME),
+        prBranch: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.CHANGE_BRANCH),
+        prTitle: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.CHANGE_TITLE) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.ghprbPullTitle),
+        prUrl: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.CHANGE_URL) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.ghprbPullLink),
+        prAuthor: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.CHANGE_AUTHOR) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.ghprbPullAuthorLogin),
+        remote: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.GIT_URL),
     }),
     circleci: (env) => ({
         // env-ci's job is `<build>.<node index>`: CIRCLE_JOB is the name people gave the job.
-        job: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.CIRCLE_JOB),
-        actor: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.CIRCLE_USERNAME),
-        prUrl: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.CIRCLE_PULL_REQUEST),
-        remote: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.CIRCLE_REPOSITORY_URL),
+        job: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.CIRCLE_JOB),
+        actor: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.CIRCLE_USERNAME),
+        prUrl: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.CIRCLE_PULL_REQUEST),
+        remote: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.CIRCLE_REPOSITORY_URL),
     }),
     buildkite: (env) => ({
-        workflow: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.BUILDKITE_PIPELINE_SLUG),
-        runId: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.BUILDKITE_BUILD_ID),
-        job: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.BUILDKITE_LABEL) ?? (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.BUILDKITE_JOB_ID),
-        actor: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.BUILDKITE_BUILD_CREATOR),
-        event: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.BUILDKITE_SOURCE),
-        remote: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.BUILDKITE_REPO),
+        workflow: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.BUILDKITE_PIPELINE_SLUG),
+        runId: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.BUILDKITE_BUILD_ID),
+        job: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.BUILDKITE_LABEL) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.BUILDKITE_JOB_ID),
+        actor: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.BUILDKITE_BUILD_CREATOR),
+        event: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.BUILDKITE_SOURCE),
+        remote: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.BUILDKITE_REPO),
     }),
     // env-ci reads no pull request on Bitbucket; BITBUCKET_PR_ID is set on pull-request pipelines,
     // where BITBUCKET_BRANCH is the source branch.
     bitbucket: (env) => {
-        const pr = (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.BITBUCKET_PR_ID);
-        const slug = (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.BITBUCKET_REPO_FULL_NAME);
+        const pr = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.BITBUCKET_PR_ID);
+        const slug = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.BITBUCKET_REPO_FULL_NAME);
         return {
             pr,
-            prBranch: pr ? (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.BITBUCKET_BRANCH) : null,
+            prBranch: pr ? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.BITBUCKET_BRANCH) : null,
             prUrl: pr && slug ? `https://bitbucket.org/${slug}/pull-requests/${pr}` : null,
-            job: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.BITBUCKET_STEP_UUID),
-            remote: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.BITBUCKET_GIT_HTTP_ORIGIN),
+            job: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.BITBUCKET_STEP_UUID),
+            remote: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.BITBUCKET_GIT_HTTP_ORIGIN),
         };
     },
     // BUILD_BUILDNUMBER (env-ci's build) is the run's name, `20240501.3`; BUILD_BUILDID its id.
     azurePipelines: (env) => {
-        const collection = (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.SYSTEM_COLLECTIONURI)?.replace(/\/*$/, '/') ?? null;
-        const project = (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.SYSTEM_TEAMPROJECT);
-        const buildId = (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.BUILD_BUILDID);
-        const repository = (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.BUILD_REPOSITORY_URI)?.replace(/\/+$/, '') ?? null;
+        const collection = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.SYSTEM_COLLECTIONURI)?.replace(/\/*$/, '/') ?? null;
+        const project = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.SYSTEM_TEAMPROJECT);
+        const buildId = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.BUILD_BUILDID);
+        const repository = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.BUILD_REPOSITORY_URI)?.replace(/\/+$/, '') ?? null;
         // On GitHub-hosted repositories the pull request's number is ..._PULLREQUESTNUMBER; the
         // ..._PULLREQUESTID env-ci reads is then GitHub's internal id.
-        const pr = (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.SYSTEM_PULLREQUEST_PULLREQUESTNUMBER) ?? (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.SYSTEM_PULLREQUEST_PULLREQUESTID);
+        const pr = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.SYSTEM_PULLREQUEST_PULLREQUESTNUMBER) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.SYSTEM_PULLREQUEST_PULLREQUESTID);
         return {
-            workflow: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.BUILD_DEFINITIONNAME),
+            workflow: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.BUILD_DEFINITIONNAME),
             runId: buildId,
             runUrl: collection && project && buildId
                 ? `${collection}${encodeURIComponent(project)}/_build/results?buildId=${buildId}`
                 : null,
-            job: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.SYSTEM_JOBDISPLAYNAME) ?? (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.AGENT_JOBNAME),
-            actor: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.BUILD_REQUESTEDFOR),
-            event: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.BUILD_REASON),
-            tag: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(/^refs\/tags\/(.+)$/.exec(env.BUILD_SOURCEBRANCH ?? '')?.[1]),
+            job: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.SYSTEM_JOBDISPLAYNAME) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.AGENT_JOBNAME),
+            actor: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.BUILD_REQUESTEDFOR),
+            event: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.BUILD_REASON),
+            tag: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(/^refs\/tags\/(.+)$/.exec(env.BUILD_SOURCEBRANCH ?? '')?.[1]),
             pr,
             prUrl: pr && repository && env.BUILD_REPOSITORY_PROVIDER === 'TfsGit'
                 ? `${repository}/pullrequest/${pr}`
@@ -99,10 +101,10 @@ const EXTRAS = {
     },
     drone: (env) => ({
         // DRONE_JOB_NUMBER (env-ci's job) is Drone 0.8's; since 1.0 a job is a stage.
-        job: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.DRONE_STAGE_NAME),
-        actor: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.DRONE_COMMIT_AUTHOR),
-        event: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.DRONE_BUILD_EVENT),
-        remote: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.DRONE_GIT_HTTP_URL) ?? (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(env.DRONE_REMOTE_URL),
+        job: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.DRONE_STAGE_NAME),
+        actor: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.DRONE_COMMIT_AUTHOR),
+        event: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.DRONE_BUILD_EVENT),
+        remote: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.DRONE_GIT_HTTP_URL) ?? (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(env.DRONE_REMOTE_URL),
     }),
 };
 /**
@@ -110,11 +112,11 @@ const EXTRAS = {
  * `undefined` in them (a slug `undefined/undefined`): such a value is unknown, not a value.
  */
 function known(value) {
-    const v = (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(value);
+    const v = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .text */ .Qq)(value);
     return v !== null && !/(^|[^A-Za-z])undefined([^A-Za-z]|$)/.test(v) ? v : null;
 }
 function uri(value) {
-    return value && (0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .isReportUri */ .VV)(value) ? value : null;
+    return value && (0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .isReportUri */ .VV)(value) ? value : null;
 }
 /**
  * Reads the CI by env-ci; null when env-ci recognises none (the caller falls back to the CI_*
@@ -130,7 +132,7 @@ function envCiFacts(env, cwd) {
 }
 /** env-ci's answer and the extras as the report's facts. */
 function mapEnvCi(ci, extras) {
-    const prNumber = (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(extras.pr ?? ci.pr);
+    const prNumber = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .integer */ .nd)(extras.pr ?? ci.pr);
     const isPr = (ci.isPr === true || extras.pr != null) && prNumber !== null && prNumber >= 1;
     // The report's branch is the head (source) branch on pull requests; env-ci's `branch` is then
     // the target, its `prBranch` the source.
@@ -143,7 +145,7 @@ function mapEnvCi(ci, extras) {
     // BUILD_SOURCEBRANCH is the tag's ref, which env-ci takes for a branch.
     if (tag !== null && (branch === tag || branch === `refs/tags/${tag}`))
         branch = null;
-    const web = extras.remote ? (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .remoteToWeb */ .kL)(extras.remote) : null;
+    const web = extras.remote ? (0,_remote_url_js__WEBPACK_IMPORTED_MODULE_2__/* .remoteToWeb */ .kL)(extras.remote) : null;
     const pullRequest = isPr
         ? {
             number: prNumber,
@@ -155,7 +157,7 @@ function mapEnvCi(ci, extras) {
     const build = known(ci.build);
     return {
         git: {
-            provider: web ? (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .providerOf */ .lc)(web.host) : null,
+            provider: web ? (0,_remote_url_js__WEBPACK_IMPORTED_MODULE_2__/* .providerOf */ .lc)(web.host) : null,
             repository: known(ci.slug) ?? web?.path ?? null,
             repository_url: web?.url ?? null,
             ref: tag ? `refs/tags/${tag}` : branch && !isPr ? `refs/heads/${branch}` : null,
@@ -168,7 +170,7 @@ function mapEnvCi(ci, extras) {
             provider: ciProviderId(ci.service ?? 'other'),
             workflow: extras.workflow ?? null,
             run_id: extras.runId ?? build,
-            run_number: (0,_git_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .integer */ .nd)(build),
+            run_number: (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .integer */ .nd)(build),
             run_attempt: null,
             run_url: uri(extras.runUrl) ?? uri(known(ci.buildUrl)),
             job: extras.job ?? known(ci.job),
