@@ -35,6 +35,14 @@ const zones = [
       message: `src/${folder}/ may import only from its own rung or lower ones (README, "Layout")`,
     }));
   }),
+  // The protocol takes credentials as a value: where they come from is not its business.
+  {
+    target: './src/distribution',
+    from: './src/credentials',
+    except: ['./credentials.ts'],
+    message:
+      'src/distribution/ takes Credentials (credentials/credentials.ts), nothing else of credentials/',
+  },
 ].filter((zone) => zone.from.length > 0);
 
 export default tseslint.config(

@@ -222,6 +222,8 @@ async function readSourceFacts(env, options = {}) {
     return facts;
 }
 
+// EXTERNAL MODULE: ./.build/src/credentials/kinds.js
+var kinds = __webpack_require__(9829);
 // EXTERNAL MODULE: ./.build/src/concurrency.js
 var concurrency = __webpack_require__(9688);
 // EXTERNAL MODULE: ./.build/src/oci/manifest.js
@@ -307,6 +309,7 @@ function instructionOf(createdBy) {
 
 
 
+
 const BASE_NAME = 'org.opencontainers.image.base.name';
 const BASE_DIGEST = 'org.opencontainers.image.base.digest';
 /** Platform manifests read at once from one index. */
@@ -361,7 +364,7 @@ async function readImageAndParts(repository, image, endpoint, debug = () => { })
         registry: {
             domain: endpoint.domain,
             integration: endpoint.integration?.name ?? null,
-            kind: endpoint.integration?.kind ?? registryKind(endpoint.domain),
+            kind: endpoint.integration?.kind ?? (0,kinds/* kindOfDomain */.W9)(endpoint.domain),
         },
         repository: image.repository,
         tags: image.tag ? [image.tag] : [],
@@ -447,25 +450,6 @@ function latest(times) {
             max = time;
     }
     return max;
-}
-/** The kind of registry a domain is, for registries reached without an integration. */
-function registryKind(domain) {
-    const host = domain.toLowerCase().replace(/:\d+$/, '');
-    if (host === 'docker.io')
-        return 'dockerhub';
-    if (host === 'ghcr.io')
-        return 'ghcr';
-    if (host === 'gcr.io' || host.endsWith('.gcr.io'))
-        return 'gcr';
-    if (host.endsWith('-docker.pkg.dev'))
-        return 'gar';
-    if (/\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/.test(host) || host === 'public.ecr.aws')
-        return 'ecr';
-    if (host.endsWith('.azurecr.io'))
-        return 'acr';
-    if (host === 'quay.io')
-        return 'quay';
-    return 'other';
 }
 
 ;// CONCATENATED MODULE: ./.build/src/report/issue-keys.js
@@ -1678,38 +1662,6 @@ function mergeCosignManifest(source, target, where) {
         return undefined;
     const bytes = Buffer.from(JSON.stringify({ ...ours, layers: [...layers, ...extra] }));
     return { bytes, mediaType: source.mediaType, digest: (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(bytes) };
-}
-
-
-/***/ }),
-
-/***/ 4393:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   Ik: () => (/* binding */ object),
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   nd: () => (/* binding */ integer)
-/* harmony export */ });
-/** Reading JSON of unknown shape (event payloads, answers from outside): values or null, never a throw. */
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function object(value) {
-    return isObject(value) ? value : {};
-}
-/** A non-empty string, else null: CI variables set to '' are unset. */
-function text(value) {
-    return typeof value === 'string' && value !== '' ? value : null;
-}
-/** A whole number, from a number or a string of digits; else null. */
-function integer(value) {
-    if (typeof value === 'number' && Number.isInteger(value))
-        return value;
-    if (typeof value === 'string' && /^\d+$/.test(value))
-        return Number(value);
-    return null;
 }
 
 

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/src/errors.js
 var errors = __webpack_require__(6624);
-// EXTERNAL MODULE: ./.build/src/distribution/client.js + 2 modules
-var client = __webpack_require__(4904);
+// EXTERNAL MODULE: ./.build/src/distribution/client.js + 5 modules
+var client = __webpack_require__(685);
 ;// CONCATENATED MODULE: ./.build/src/images/dry-run.js
 /**
  * A target that is read but never written. A dry run executes the same engine against it, so

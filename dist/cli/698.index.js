@@ -131,7 +131,7 @@ async function helperCredentials(request) {
     if (username === TOKEN_USERNAME) {
         return { username, password: '', identityToken: secret, source };
     }
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(Buffer.from(`${username}:${secret}`).toString('base64'));
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskCredentials */ .Bs)(username, secret);
     return { username, password: secret, source };
 }
 
@@ -329,8 +329,7 @@ function entryCredentials(entry, where, key) {
     }
     if (!username || !password)
         return undefined;
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(password);
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(Buffer.from(`${username}:${password}`).toString('base64'));
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskCredentials */ .Bs)(username, password);
     return { username, password, source };
 }
 
@@ -356,8 +355,8 @@ __webpack_require__.d(__webpack_exports__, {
 var loopback = __webpack_require__(599);
 // EXTERNAL MODULE: ./.build/src/errors.js
 var errors = __webpack_require__(6624);
-// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 1 modules
-var registries_file = __webpack_require__(61);
+// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 2 modules
+var registries_file = __webpack_require__(9677);
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __webpack_require__(6098);
 // EXTERNAL MODULE: ./.build/src/credentials/credential-helper.js
@@ -573,7 +572,7 @@ async function mintToken(integration, aws, env) {
     if (colon <= 0)
         throw new errors/* UserError */.yo(`${where}: the ECR token is not base64 of user:password`);
     const password = decoded.slice(colon + 1);
-    (0,secrets/* maskSecret */.$l)(password);
+    (0,secrets/* maskCredentials */.Bs)(decoded.slice(0, colon), password);
     return {
         credentials: {
             username: decoded.slice(0, colon),
@@ -752,7 +751,7 @@ async function readCredentials(integration, env) {
     const password = readValue(integration, declared.password, 'password', env);
     (0,secrets/* maskSecret */.$l)(password);
     const username = readValue(integration, declared.username, 'username', env);
-    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
+    (0,secrets/* maskCredentials */.Bs)(username, password);
     return {
         username,
         password,
@@ -790,7 +789,6 @@ var reference = __webpack_require__(2968);
 
 
 const DOCKER_HUB_HOST = 'registry-1.docker.io';
-const MAX_NAME_LENGTH = 255;
 function domainKey(domain) {
     return (0,reference/* normaliseDomain */.$N)(domain.toLowerCase());
 }
@@ -883,7 +881,7 @@ function withHint(chosen, candidates) {
 }
 /** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
 function applyPrefix(prefix, repository) {
-    const trimmed = (prefix ?? '').replace(/^\/+|\/+$/g, '');
+    const trimmed = (0,reference/* trimSlashes */.uT)(prefix ?? '');
     if (!trimmed || repository === trimmed || repository.startsWith(`${trimmed}/`)) {
         return repository;
     }
@@ -921,12 +919,9 @@ async function resolvePush(config, env, imageName, registry) {
     const endpoint = target
         ? await resolve_endpointFor(target, env)
         : await resolvePull(config, env, name.domain ?? reference/* DOCKER_HUB */.Xb, []);
-    let repository = applyPrefix(endpoint.integration?.repositoryPrefix, name.path);
-    if (endpoint.domain === reference/* DOCKER_HUB */.Xb && !repository.includes('/')) {
-        repository = `library/${repository}`;
-    }
-    if (`${endpoint.domain}/${repository}`.length > MAX_NAME_LENGTH) {
-        throw new errors/* UserError */.yo(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${MAX_NAME_LENGTH} characters`);
+    const repository = (0,reference/* officialPath */.fO)(endpoint.domain, applyPrefix(endpoint.integration?.repositoryPrefix, name.path));
+    if (`${endpoint.domain}/${repository}`.length > reference/* MAX_NAME_LENGTH */.EM) {
+        throw new errors/* UserError */.yo(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${reference/* MAX_NAME_LENGTH */.EM} characters`);
     }
     return { endpoint, repository };
 }

@@ -777,38 +777,6 @@ const buildPost = step_dir/* removeStepDir */.Gt;
 
 /***/ }),
 
-/***/ 4393:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   Ik: () => (/* binding */ object),
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   nd: () => (/* binding */ integer)
-/* harmony export */ });
-/** Reading JSON of unknown shape (event payloads, answers from outside): values or null, never a throw. */
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function object(value) {
-    return isObject(value) ? value : {};
-}
-/** A non-empty string, else null: CI variables set to '' are unset. */
-function text(value) {
-    return typeof value === 'string' && value !== '' ? value : null;
-}
-/** A whole number, from a number or a string of digits; else null. */
-function integer(value) {
-    if (typeof value === 'number' && Number.isInteger(value))
-        return value;
-    if (typeof value === 'string' && /^\d+$/.test(value))
-        return Number(value);
-    return null;
-}
-
-
-/***/ }),
-
 /***/ 7815:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

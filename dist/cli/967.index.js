@@ -2,7 +2,7 @@ export const id = 967;
 export const ids = [967];
 export const modules = {
 
-/***/ 4904:
+/***/ 685:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -26,58 +26,14 @@ var read = __webpack_require__(5186);
 var limits = __webpack_require__(4146);
 // EXTERNAL MODULE: ./.build/src/http/retry.js
 var retry = __webpack_require__(174);
-// EXTERNAL MODULE: ./.build/src/oci/generated/protocol-validators.js
-var protocol_validators = __webpack_require__(4171);
-// EXTERNAL MODULE: ./.build/src/log-text.js
-var log_text = __webpack_require__(8005);
-;// CONCATENATED MODULE: ./.build/src/distribution/identity-token.js
-/**
- * Identity tokens (docker's `identitytoken`, what `az acr login` and helpers answering `<token>`
- * leave): OAuth2 refresh tokens, exchanged at the registry's token realm with a POST of
- * `grant_type=refresh_token`, as docker and containers/image do, instead of a GET with Basic.
- */
-/** Who asks, as the token service's logs show it. */
-const CLIENT_ID = 'image-actions';
-/** The form of the exchange: the scopes space-separated, as docker sends them. */
-function refreshTokenForm(identityToken, service, scopes) {
-    const form = new URLSearchParams({
-        grant_type: 'refresh_token',
-        refresh_token: identityToken,
-        client_id: CLIENT_ID,
-    });
-    if (service)
-        form.set('service', service);
-    if (scopes.length)
-        form.set('scope', scopes.join(' '));
-    return form.toString();
-}
-/** How a token service's refusal names the identity it refused. */
-function refusedIdentity(credentials) {
-    if (!credentials)
-        return 'anonymous access';
-    return credentials.identityToken
-        ? 'the identity token'
-        : `the credentials of user "${credentials.username}"`;
-}
-/** What to renew after a refusal: where the refused identity came from. */
-function refusalHint(credentials) {
-    if (!credentials?.source)
-        return '';
-    return credentials.identityToken
-        ? `; it may have expired or been revoked: renew ${credentials.source}`
-        : `; they came from ${credentials.source}`;
+;// CONCATENATED MODULE: ./.build/src/credentials/credentials.js
+/** The value of a Basic `Authorization` header (and of docker's `auth` field). */
+function basicValue(credentials) {
+    return Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
 }
 
-;// CONCATENATED MODULE: ./.build/src/distribution/authenticator.js
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./.build/src/distribution/challenge.js
+/** `WWW-Authenticate` challenges as RFC 9110 §11.6.1 writes them: each scheme with its own parameters. */
 const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
 const PARAM_RE = new RegExp(`^(${TOKEN})\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|(${TOKEN}))\\s*$`);
 const SCHEME_RE = new RegExp(`^(${TOKEN})(?:\\s+([\\s\\S]*))?$`);
@@ -143,6 +99,92 @@ function parseChallenge(header) {
     const known = parseChallenges(header).filter((c) => c.scheme === 'basic' || c.scheme === 'bearer');
     return known.find((c) => c.scheme === 'bearer') ?? known[0];
 }
+
+// EXTERNAL MODULE: ./.build/src/log-text.js
+var log_text = __webpack_require__(8005);
+;// CONCATENATED MODULE: ./.build/src/distribution/registry-errors.js
+
+/** What a registry says went wrong, in its error body (distribution spec, "Error Codes"). */
+/** The registry's own JSON error, `: CODE: message`, or the start of a plain body. */
+function registryMessage(body) {
+    const errors = parseRegistryErrors(body);
+    if (errors.length) {
+        return `: ${(0,log_text/* escapeLogText */.d)(errors.map((e) => `${e.code}: ${e.message}`).join('; '))}`;
+    }
+    const text = body.trim().slice(0, 200);
+    return text && !text.startsWith('<') ? `: ${(0,log_text/* escapeLogText */.d)(text)}` : '';
+}
+function parseRegistryErrors(body) {
+    try {
+        const parsed = JSON.parse(body);
+        if (Array.isArray(parsed.errors)) {
+            // Each entry as sent may be anything: only strings are taken from it.
+            return parsed.errors.map((e) => ({
+                code: typeof e?.code === 'string' ? e.code : 'UNKNOWN',
+                message: typeof e?.message === 'string' ? e.message : '',
+            }));
+        }
+        if (typeof parsed.details === 'string')
+            return [{ code: 'ERROR', message: parsed.details }];
+    }
+    catch {
+        /* not JSON */
+    }
+    return [];
+}
+
+// EXTERNAL MODULE: ./.build/src/oci/generated/protocol-validators.js
+var protocol_validators = __webpack_require__(4171);
+;// CONCATENATED MODULE: ./.build/src/distribution/identity-token.js
+/**
+ * Identity tokens (docker's `identitytoken`, what `az acr login` and helpers answering `<token>`
+ * leave): OAuth2 refresh tokens, exchanged at the registry's token realm with a POST of
+ * `grant_type=refresh_token`, as docker and containers/image do, instead of a GET with Basic.
+ */
+/** Who asks, as the token service's logs show it. */
+const CLIENT_ID = 'image-actions';
+/** The form of the exchange: the scopes space-separated, as docker sends them. */
+function refreshTokenForm(identityToken, service, scopes) {
+    const form = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: identityToken,
+        client_id: CLIENT_ID,
+    });
+    if (service)
+        form.set('service', service);
+    if (scopes.length)
+        form.set('scope', scopes.join(' '));
+    return form.toString();
+}
+/** How a token service's refusal names the identity it refused. */
+function refusedIdentity(credentials) {
+    if (!credentials)
+        return 'anonymous access';
+    return credentials.identityToken
+        ? 'the identity token'
+        : `the credentials of user "${credentials.username}"`;
+}
+/** What to renew after a refusal: where the refused identity came from. */
+function refusalHint(credentials) {
+    if (!credentials?.source)
+        return '';
+    return credentials.identityToken
+        ? `; it may have expired or been revoked: renew ${credentials.source}`
+        : `; they came from ${credentials.source}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/authenticator.js
+
+
+
+
+
+
+
+
+
+
+
 /** Tokens are renewed this long before they expire, so none lapses mid-request. */
 const EXPIRY_MARGIN_MS = 10_000;
 /** The distribution spec's default when a token response names no lifetime. */
@@ -165,8 +207,7 @@ class Authenticator {
         this.label = label;
         this.credentials = credentials;
         if (credentials) {
-            (0,secrets/* maskSecret */.$l)(credentials.password);
-            (0,secrets/* maskSecret */.$l)(basicValue(credentials));
+            (0,secrets/* maskCredentials */.Bs)(credentials.username, credentials.password);
             (0,secrets/* maskSecret */.$l)(credentials.identityToken);
         }
     }
@@ -379,36 +420,6 @@ function parseTokenAnswer(text, service) {
     }
     return parsed;
 }
-function basicValue(credentials) {
-    return Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
-}
-/** The registry's own JSON error, `: CODE: message`, or the start of a plain body. */
-function registryMessage(body) {
-    const errors = parseRegistryErrors(body);
-    if (errors.length) {
-        return `: ${(0,log_text/* escapeLogText */.d)(errors.map((e) => `${e.code}: ${e.message}`).join('; '))}`;
-    }
-    const text = body.trim().slice(0, 200);
-    return text && !text.startsWith('<') ? `: ${(0,log_text/* escapeLogText */.d)(text)}` : '';
-}
-function parseRegistryErrors(body) {
-    try {
-        const parsed = JSON.parse(body);
-        if (Array.isArray(parsed.errors)) {
-            // Each entry as sent may be anything: only strings are taken from it.
-            return parsed.errors.map((e) => ({
-                code: typeof e?.code === 'string' ? e.code : 'UNKNOWN',
-                message: typeof e?.message === 'string' ? e.message : '',
-            }));
-        }
-        if (typeof parsed.details === 'string')
-            return [{ code: 'ERROR', message: parsed.details }];
-    }
-    catch {
-        /* not JSON */
-    }
-    return [];
-}
 
 // EXTERNAL MODULE: ./.build/src/http/transport.js
 var http_transport = __webpack_require__(737);
@@ -419,6 +430,7 @@ var oci_manifest = __webpack_require__(6908);
 // EXTERNAL MODULE: ./.build/src/oci/reference.js
 var oci_reference = __webpack_require__(2968);
 ;// CONCATENATED MODULE: ./.build/src/distribution/client.js
+
 
 
 
@@ -1058,8 +1070,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/src/http/transport.js
 var transport = __webpack_require__(737);
-// EXTERNAL MODULE: ./.build/src/distribution/client.js + 2 modules
-var distribution_client = __webpack_require__(4904);
+// EXTERNAL MODULE: ./.build/src/distribution/client.js + 5 modules
+var distribution_client = __webpack_require__(685);
 ;// CONCATENATED MODULE: ./.build/src/distribution/session.js
 
 

@@ -8928,7 +8928,7 @@ exports.visitAsync = visitAsync;
 /* unused harmony exports parseList, parseLines */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
-/* harmony import */ var _credentials_registries_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61);
+/* harmony import */ var _credentials_registries_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9677);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2968);
 
 
@@ -9527,7 +9527,65 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 61:
+/***/ 9829:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ud: () => (/* binding */ DEFAULT_USERNAMES),
+/* harmony export */   W9: () => (/* binding */ kindOfDomain),
+/* harmony export */   nF: () => (/* binding */ ecrDomainParts),
+/* harmony export */   vf: () => (/* binding */ IMPLIED_DOMAINS)
+/* harmony export */ });
+/**
+ * What each kind of registry is (DESIGN §2): its well-known domain, its fixed username, the ECR
+ * domain forms. One table for the registries file, credential resolution and the report.
+ */
+/** Kinds whose registry lives at one well-known domain. */
+const IMPLIED_DOMAINS = {
+    dockerhub: 'docker.io',
+    ghcr: 'ghcr.io',
+    gcr: 'gcr.io',
+    quay: 'quay.io',
+};
+/** Kinds whose registries take an access token with a fixed username. */
+const DEFAULT_USERNAMES = {
+    gar: 'oauth2accesstoken',
+    gcr: 'oauth2accesstoken',
+};
+/**
+ * The ECR registry domains: `ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn]` and the dual-stack
+ * `ACCOUNT.dkr-ecr[-fips].REGION.on.aws`.
+ */
+const ECR_DOMAIN = /^(\d{12})\.(?:dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?|dkr-ecr(?:-fips)?\.([a-z0-9-]+)\.on\.aws)$/;
+/** The account and region an ECR domain names; undefined for any other domain. */
+function ecrDomainParts(domain) {
+    const match = ECR_DOMAIN.exec(domain.replace(/:\d+$/, '').toLowerCase());
+    return match ? { accountId: match[1], region: match[2] ?? match[3] } : undefined;
+}
+/** The kind of registry a domain is, for registries reached without an integration. */
+function kindOfDomain(domain) {
+    const host = domain.toLowerCase().replace(/:\d+$/, '');
+    if (host === 'docker.io')
+        return 'dockerhub';
+    if (host === 'ghcr.io')
+        return 'ghcr';
+    if (host === 'gcr.io' || host.endsWith('.gcr.io'))
+        return 'gcr';
+    if (host.endsWith('-docker.pkg.dev'))
+        return 'gar';
+    if (ecrDomainParts(host) || host === 'public.ecr.aws')
+        return 'ecr';
+    if (host.endsWith('.azurecr.io'))
+        return 'acr';
+    if (host === 'quay.io')
+        return 'quay';
+    return 'other';
+}
+
+
+/***/ }),
+
+/***/ 9677:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9539,12 +9597,22 @@ __nccwpck_require__.d(__webpack_exports__, {
   A_: () => (/* binding */ loadRegistries)
 });
 
-// UNUSED EXPORTS: INLINE_SOURCE, ecrDomainParts, parseRegistries
+// UNUSED EXPORTS: INLINE_SOURCE, parseRegistries
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./.build/src/errors.js
+var errors = __nccwpck_require__(6624);
+// EXTERNAL MODULE: ./.build/src/json.js
+var json = __nccwpck_require__(4393);
+// EXTERNAL MODULE: ./.build/src/oci/reference.js
+var reference = __nccwpck_require__(2968);
+// EXTERNAL MODULE: ./.build/src/credentials/kinds.js
+var kinds = __nccwpck_require__(9829);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./.build/src/credentials/generated/registries-validator.js
@@ -10871,33 +10939,23 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./.build/src/errors.js
-var errors = __nccwpck_require__(6624);
-// EXTERNAL MODULE: ./.build/src/oci/reference.js
-var reference = __nccwpck_require__(2968);
-;// CONCATENATED MODULE: ./.build/src/credentials/registries-file.js
+;// CONCATENATED MODULE: ./.build/src/credentials/registries-file-problems.js
 
 
 
 
 
 
-const DEFAULT_REGISTRIES_FILE = '.github/registries.yml';
+/**
+ * What is wrong with a registries file, in words: ajv's errors and the checks a schema cannot
+ * make, each with the line and field it is about (DESIGN §2). Values are never quoted: a secret
+ * may have been written where it does not belong.
+ */
 const INLINE_SOURCE = 'the registries input';
-const NO_SOURCE = 'none';
-/** Kinds whose registry lives at one well-known domain. */
-const IMPLIED_DOMAINS = {
-    dockerhub: 'docker.io',
-    ghcr: 'ghcr.io',
-    gcr: 'gcr.io',
-    quay: 'quay.io',
-};
 // The repository path grammar of github.com/distribution/reference (reference.ts checks it).
 const REPOSITORY_PATH_HELP = 'lowercase letters and digits separated by . _ __ or -, path components joined by /';
 /** Errors carry their parentSchema (for the allowed field names in messages). */
-function registries_file_validate(data) {
+function registries_file_problems_validate(data) {
     return registries_validator(data) ? [] : [...(registries_validator.errors ?? [])];
 }
 /** `registries[1].credentials.password` */
@@ -11069,21 +11127,6 @@ function schemaProblems(allErrors, locator) {
 /** The schema's rules of one credential form per integration (oneOf, allOf with if/then). */
 const FORM_RULES = /^#\/(?:allOf\/|properties\/credentials\/oneOf)/;
 const FORMS_HELP = 'username and password, helper, or identity_token';
-/** Kinds whose registries take an access token with a fixed username. */
-const DEFAULT_USERNAMES = {
-    gar: 'oauth2accesstoken',
-    gcr: 'oauth2accesstoken',
-};
-/**
- * The ECR registry domains: `ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn]` and the dual-stack
- * `ACCOUNT.dkr-ecr[-fips].REGION.on.aws`.
- */
-const ECR_DOMAIN = /^(\d{12})\.(?:dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?|dkr-ecr(?:-fips)?\.([a-z0-9-]+)\.on\.aws)$/;
-/** The account and region an ECR domain names; undefined for any other domain. */
-function ecrDomainParts(domain) {
-    const match = ECR_DOMAIN.exec(domain.replace(/:\d+$/, '').toLowerCase());
-    return match ? { accountId: match[1], region: match[2] ?? match[3] } : undefined;
-}
 function accountIdOf(value) {
     if (typeof value === 'number')
         return String(value).padStart(12, '0');
@@ -11095,9 +11138,9 @@ function accountIdOf(value) {
  */
 function formProblems(entry, at, add) {
     const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
-    if (isObject(entry.credentials))
+    if ((0,json/* isObject */.Gv)(entry.credentials))
         credentialsProblems(entry.credentials, kind, at, add);
-    if (isObject(entry.aws))
+    if ((0,json/* isObject */.Gv)(entry.aws))
         awsProblems(entry, entry.aws, kind, at, add);
 }
 function credentialsProblems(credentials, kind, at, add) {
@@ -11120,7 +11163,7 @@ function credentialsProblems(credentials, kind, at, add) {
     }
     else if ('password' in credentials &&
         !('username' in credentials) &&
-        !DEFAULT_USERNAMES[kind]) {
+        !kinds/* DEFAULT_USERNAMES */.Ud[kind]) {
         add(at('credentials', 'username'), 'is required (only kinds gar and gcr default it, to oauth2accesstoken)');
     }
 }
@@ -11132,7 +11175,7 @@ function awsProblems(entry, aws, kind, at, add) {
     if (entry.credentials !== undefined) {
         add(at('aws'), 'and credentials are two ways to log in; give one');
     }
-    const parts = typeof entry.domain === 'string' ? ecrDomainParts(entry.domain) : undefined;
+    const parts = typeof entry.domain === 'string' ? (0,kinds/* ecrDomainParts */.nF)(entry.domain) : undefined;
     const region = aws.region;
     if (parts && typeof region === 'string' && region !== parts.region) {
         add(at('aws', 'region'), `${region} does not match the domain, which is in ${parts.region}`);
@@ -11141,12 +11184,6 @@ function awsProblems(entry, aws, kind, at, add) {
     if (parts && account && account !== parts.accountId) {
         add(at('aws', 'account_id'), `${account} does not match the domain, which names account ${parts.accountId}`);
     }
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function trimSlashes(value) {
-    return value.replace(/^\/+|\/+$/g, '');
 }
 /** The checks a schema cannot make: unique names, one primary per domain, one default, domains. */
 function semanticProblems(entries, locator, reported) {
@@ -11161,7 +11198,7 @@ function semanticProblems(entries, locator, reported) {
     const primaries = new Map();
     let defaultEntry;
     entries.forEach((entry, index) => {
-        if (!isObject(entry))
+        if (!(0,json/* isObject */.Gv)(entry))
             return;
         const at = (...field) => ['registries', index, ...field];
         formProblems(entry, at, add);
@@ -11185,7 +11222,7 @@ function semanticProblems(entries, locator, reported) {
         }
         else if (entry.domain === undefined) {
             const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
-            domain = IMPLIED_DOMAINS[kind];
+            domain = kinds/* IMPLIED_DOMAINS */.vf[kind];
             if (!domain && !reported.has(fieldPath(at('kind')))) {
                 add(at('domain'), `is required for kind ${kind} (only dockerhub, ghcr, gcr and quay imply a domain)`, ['registries', index]);
             }
@@ -11210,7 +11247,7 @@ function semanticProblems(entries, locator, reported) {
             }
         }
         if (typeof entry.repository_prefix === 'string') {
-            const prefix = trimSlashes(entry.repository_prefix);
+            const prefix = (0,reference/* trimSlashes */.uT)(entry.repository_prefix);
             if (!prefix || !(0,reference/* isRepositoryPath */.og)(prefix)) {
                 add(at('repository_prefix'), `is not a valid repository path (${REPOSITORY_PATH_HELP})`);
             }
@@ -11230,16 +11267,29 @@ function problemsError(source, problems) {
         return new errors/* UserError */.yo(message);
     return new errors/* FileError */.f6(message, sorted.map((p) => ({ file: source, line: p.line, message: p.text })));
 }
+
+;// CONCATENATED MODULE: ./.build/src/credentials/registries-file.js
+
+
+
+
+
+
+
+
+
+const DEFAULT_REGISTRIES_FILE = '.github/registries.yml';
+const NO_SOURCE = 'none';
 function toIntegration(entry, source, line) {
     const kind = entry.kind ?? 'other';
     const domain = typeof entry.domain === 'string'
         ? (0,reference/* normaliseDomain */.$N)(entry.domain).toLowerCase()
-        : IMPLIED_DOMAINS[kind];
-    const prefix = typeof entry.repository_prefix === 'string' ? trimSlashes(entry.repository_prefix) : '';
+        : kinds/* IMPLIED_DOMAINS */.vf[kind];
+    const prefix = typeof entry.repository_prefix === 'string' ? (0,reference/* trimSlashes */.uT)(entry.repository_prefix) : '';
     const credentials = integrationCredentials(entry.credentials, kind);
     const aws = entry.aws;
     const accountId = aws
-        ? (accountIdOf(aws.account_id) ?? ecrDomainParts(domain)?.accountId)
+        ? (accountIdOf(aws.account_id) ?? (0,kinds/* ecrDomainParts */.nF)(domain)?.accountId)
         : undefined;
     return {
         name: entry.name,
@@ -11269,11 +11319,11 @@ function credentialValue(value) {
 }
 /** The validated `credentials` of an entry, the username defaulted where the kind has one. */
 function integrationCredentials(value, kind) {
-    if (!isObject(value))
+    if (!(0,json/* isObject */.Gv)(value))
         return undefined;
     if (typeof value.helper === 'string')
         return { helper: value.helper };
-    if (isObject(value.identity_token)) {
+    if ((0,json/* isObject */.Gv)(value.identity_token)) {
         return {
             identityToken: { env: String(value.identity_token.env) },
             ...(value.username !== undefined ? { username: credentialValue(value.username) } : {}),
@@ -11282,7 +11332,7 @@ function integrationCredentials(value, kind) {
     return {
         username: value.username !== undefined
             ? credentialValue(value.username)
-            : DEFAULT_USERNAMES[kind],
+            : kinds/* DEFAULT_USERNAMES */.Ud[kind],
         password: { env: String(value.password.env) },
     };
 }
@@ -11312,9 +11362,9 @@ function parseRegistries(text, source) {
     if (data === null || data === undefined)
         return { source, integrations: [] };
     const locator = new Locator(doc.contents, lineCounter);
-    const problems = schemaProblems(registries_file_validate(data), locator);
+    const problems = schemaProblems(registries_file_problems_validate(data), locator);
     const reported = new Set(problems.map((p) => p.field));
-    const entries = isObject(data) && Array.isArray(data.registries) ? data.registries : [];
+    const entries = (0,json/* isObject */.Gv)(data) && Array.isArray(data.registries) ? data.registries : [];
     problems.push(...semanticProblems(entries, locator, reported));
     if (problems.length)
         throw problemsError(source, problems);
@@ -11669,6 +11719,38 @@ function reportProgress(progress, say, intervalMs) {
 
 /***/ }),
 
+/***/ 4393:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Ik: () => (/* binding */ object),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   nd: () => (/* binding */ integer)
+/* harmony export */ });
+/** Reading JSON of unknown shape (event payloads, answers from outside): values or null, never a throw. */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function object(value) {
+    return isObject(value) ? value : {};
+}
+/** A non-empty string, else null: CI variables set to '' are unset. */
+function text(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+/** A whole number, from a number or a string of digits; else null. */
+function integer(value) {
+    if (typeof value === 'number' && Number.isInteger(value))
+        return value;
+    if (typeof value === 'string' && /^\d+$/.test(value))
+        return Number(value);
+    return null;
+}
+
+
+/***/ }),
+
 /***/ 8005:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11715,17 +11797,20 @@ function safeLogLines(message) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $N: () => (/* binding */ normaliseDomain),
+/* harmony export */   EM: () => (/* binding */ MAX_NAME_LENGTH),
 /* harmony export */   F2: () => (/* binding */ parseReference),
 /* harmony export */   FH: () => (/* binding */ formatReference),
 /* harmony export */   Ll: () => (/* binding */ isValidDomain),
 /* harmony export */   Mt: () => (/* binding */ tagFromItem),
 /* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
 /* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   fO: () => (/* binding */ officialPath),
 /* harmony export */   g4: () => (/* binding */ digestAlgorithm),
 /* harmony export */   iP: () => (/* binding */ sanitizeTag),
 /* harmony export */   nD: () => (/* binding */ formatName),
 /* harmony export */   og: () => (/* binding */ isRepositoryPath),
 /* harmony export */   r_: () => (/* binding */ isValidTag),
+/* harmony export */   uT: () => (/* binding */ trimSlashes),
 /* harmony export */   uY: () => (/* binding */ DIGEST_FORM),
 /* harmony export */   wB: () => (/* binding */ looksLikeDomain)
 /* harmony export */ });
@@ -11744,6 +11829,7 @@ const DIGEST_ALGORITHMS = { sha256: 64, sha512: 128 };
 const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 /** How messages say what a digest must look like. */
 const DIGEST_FORM = 'sha256:<64 hex digits> or sha512:<128 hex digits>';
+/** distribution/reference's NameTotalLengthMax: domain and path together. */
 const MAX_NAME_LENGTH = 255;
 const MAX_PORT = 65535;
 function isValidTag(tag) {
@@ -11826,8 +11912,7 @@ function parseReference(text, options = {}) {
             fail(`"${component}" is not a valid repository path component (lowercase letters, digits, separated by . _ __ or -)`);
         }
     }
-    if (domain === DOCKER_HUB && !path.includes('/'))
-        path = `library/${path}`;
+    path = officialPath(domain, path);
     if (`${domain}/${path}`.length > MAX_NAME_LENGTH) {
         fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
     }
@@ -11836,6 +11921,14 @@ function parseReference(text, options = {}) {
     return { domain, repository: path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
 }
 /** The repository with its domain, as users write it: `ghcr.io/acme/app`. */
+/** Docker Hub's one-component names are its official images: `alpine` is `library/alpine`. */
+function officialPath(domain, path) {
+    return domain === DOCKER_HUB && !path.includes('/') ? `library/${path}` : path;
+}
+/** A repository prefix as users write it (`/team/`), without its leading and trailing slashes. */
+function trimSlashes(value) {
+    return value.replace(/^\/+|\/+$/g, '');
+}
 function formatName(ref) {
     return `${ref.domain}/${ref.repository}`;
 }
@@ -11874,6 +11967,7 @@ function sanitizeTag(name) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   Bs: () => (/* binding */ maskCredentials),
 /* harmony export */   Cu: () => (/* binding */ setSecretMasker),
 /* harmony export */   E$: () => (/* binding */ redact)
 /* harmony export */ });
@@ -11902,6 +11996,15 @@ function maskSecret(value) {
         if (trimmed.length >= MIN_SECRET_LINE_LENGTH)
             maskSecret(trimmed);
     }
+}
+/**
+ * Registers a password with the form it travels in: base64 of `user:password` (a Basic
+ * `Authorization` header, docker's `auth`), where the password itself never appears.
+ */
+function maskCredentials(username, password) {
+    maskSecret(password);
+    if (password)
+        maskSecret(Buffer.from(`${username}:${password}`).toString('base64'));
 }
 /**
  * Below this length a "secret" is too short to protect and redacting it would shred every word

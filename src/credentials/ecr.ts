@@ -2,13 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { githubOidcToken } from './github-oidc.js';
 import { UserError } from '../errors.js';
 import { escapeLogText } from '../log-text.js';
-import { maskSecret } from '../secrets.js';
-import {
-  describeIntegration,
-  type AwsSettings,
-  type Credentials,
-  type Integration,
-} from './registries-file.js';
+import { maskCredentials, maskSecret } from '../secrets.js';
+import { describeIntegration, type AwsSettings, type Integration } from './registries-file.js';
+import { type Credentials } from './credentials.js';
 import { StepCache } from './step-cache.js';
 
 /**
@@ -92,7 +88,7 @@ async function mintToken(
   const colon = decoded.indexOf(':');
   if (colon <= 0) throw new UserError(`${where}: the ECR token is not base64 of user:password`);
   const password = decoded.slice(colon + 1);
-  maskSecret(password);
+  maskCredentials(decoded.slice(0, colon), password);
   return {
     credentials: {
       username: decoded.slice(0, colon),

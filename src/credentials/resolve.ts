@@ -4,13 +4,21 @@ import {
   DEFAULT_REGISTRIES_FILE,
   describeIntegration,
   NO_SOURCE,
-  type Credentials,
   type Integration,
   type RegistriesConfig,
 } from './registries-file.js';
+import { type Credentials } from './credentials.js';
 import { readCredentials } from './integration.js';
 import { readDockerConfigCredentials } from './docker-config.js';
-import { DOCKER_HUB, looksLikeDomain, normaliseDomain, parseReference } from '../oci/reference.js';
+import {
+  DOCKER_HUB,
+  MAX_NAME_LENGTH,
+  looksLikeDomain,
+  normaliseDomain,
+  officialPath,
+  parseReference,
+  trimSlashes,
+} from '../oci/reference.js';
 
 /** A registry to talk to, and with which credentials (DESIGN §3). */
 export interface Endpoint {
@@ -30,7 +38,6 @@ export interface Endpoint {
 }
 
 const DOCKER_HUB_HOST = 'registry-1.docker.io';
-const MAX_NAME_LENGTH = 255;
 
 function domainKey(domain: string): string {
   return normaliseDomain(domain.toLowerCase());
@@ -152,7 +159,7 @@ function withHint(chosen: Endpoint, candidates: Integration[]): Endpoint {
 
 /** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
 export function applyPrefix(prefix: string | undefined, repository: string): string {
-  const trimmed = (prefix ?? '').replace(/^\/+|\/+$/g, '');
+  const trimmed = trimSlashes(prefix ?? '');
   if (!trimmed || repository === trimmed || repository.startsWith(`${trimmed}/`)) {
     return repository;
   }
@@ -200,10 +207,10 @@ export async function resolvePush(
   const endpoint = target
     ? await endpointFor(target, env)
     : await resolvePull(config, env, name.domain ?? DOCKER_HUB, []);
-  let repository = applyPrefix(endpoint.integration?.repositoryPrefix, name.path);
-  if (endpoint.domain === DOCKER_HUB && !repository.includes('/')) {
-    repository = `library/${repository}`;
-  }
+  const repository = officialPath(
+    endpoint.domain,
+    applyPrefix(endpoint.integration?.repositoryPrefix, name.path),
+  );
   if (`${endpoint.domain}/${repository}`.length > MAX_NAME_LENGTH) {
     throw new UserError(
       `Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${MAX_NAME_LENGTH} characters`,

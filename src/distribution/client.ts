@@ -1,11 +1,8 @@
 import type { Readable } from 'node:stream';
 import { RegistryError } from '../errors.js';
-import {
-  Authenticator,
-  parseRegistryErrors,
-  registryMessage,
-  type Credentials,
-} from './authenticator.js';
+import { Authenticator } from './authenticator.js';
+import { parseRegistryErrors, registryMessage } from './registry-errors.js';
+import { type Credentials } from '../credentials/credentials.js';
 import { BodyLimit, CountLimit } from '../http/limits.js';
 import { sleep, withRetryBudget } from '../http/retry.js';
 import { describe, isNetworkError, RetriesSpent } from '../http/errors.js';

@@ -8887,7 +8887,7 @@ function checkingInputs(name, action) {
 
 /***/ }),
 
-/***/ 1488:
+/***/ 2110:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8923,7 +8923,8 @@ const DIGEST_ALGORITHMS = { sha256: 64, sha512: 128 };
 const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 /** How messages say what a digest must look like. */
 const DIGEST_FORM = 'sha256:<64 hex digits> or sha512:<128 hex digits>';
-const MAX_NAME_LENGTH = 255;
+/** distribution/reference's NameTotalLengthMax: domain and path together. */
+const reference_MAX_NAME_LENGTH = 255;
 const MAX_PORT = 65535;
 function isValidTag(tag) {
     return TAG_RE.test(tag);
@@ -9005,16 +9006,23 @@ function reference_parseReference(text, options = {}) {
             fail(`"${component}" is not a valid repository path component (lowercase letters, digits, separated by . _ __ or -)`);
         }
     }
-    if (domain === reference_DOCKER_HUB && !path.includes('/'))
-        path = `library/${path}`;
-    if (`${domain}/${path}`.length > MAX_NAME_LENGTH) {
-        fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
+    path = reference_officialPath(domain, path);
+    if (`${domain}/${path}`.length > reference_MAX_NAME_LENGTH) {
+        fail(`the name is longer than ${reference_MAX_NAME_LENGTH} characters`);
     }
     if (!tag && !digest && options.defaultTag !== false)
         tag = 'latest';
     return { domain, repository: path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
 }
 /** The repository with its domain, as users write it: `ghcr.io/acme/app`. */
+/** Docker Hub's one-component names are its official images: `alpine` is `library/alpine`. */
+function reference_officialPath(domain, path) {
+    return domain === reference_DOCKER_HUB && !path.includes('/') ? `library/${path}` : path;
+}
+/** A repository prefix as users write it (`/team/`), without its leading and trailing slashes. */
+function reference_trimSlashes(value) {
+    return value.replace(/^\/+|\/+$/g, '');
+}
 function formatName(ref) {
     return `${ref.domain}/${ref.repository}`;
 }
@@ -9235,7 +9243,7 @@ async function helperCredentials(request) {
     if (username === TOKEN_USERNAME) {
         return { username, password: '', identityToken: secret, source };
     }
-    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${secret}`).toString('base64'));
+    (0,secrets/* maskCredentials */.Bs)(username, secret);
     return { username, password: secret, source };
 }
 
@@ -9416,8 +9424,7 @@ function entryCredentials(entry, where, key) {
     }
     if (!username || !password)
         return undefined;
-    (0,secrets/* maskSecret */.$l)(password);
-    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
+    (0,secrets/* maskCredentials */.Bs)(username, password);
     return { username, password, source };
 }
 
@@ -9458,6 +9465,76 @@ function loopbackLookup(hostname, options, callback) {
         callback(null, [{ address: '127.0.0.1', family: 4 }]);
     else
         callback(null, '127.0.0.1', 4);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./.build/src/json.js
+/** Reading JSON of unknown shape (event payloads, answers from outside): values or null, never a throw. */
+function json_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function object(value) {
+    return json_isObject(value) ? value : {};
+}
+/** A non-empty string, else null: CI variables set to '' are unset. */
+function json_text(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+/** A whole number, from a number or a string of digits; else null. */
+function integer(value) {
+    if (typeof value === 'number' && Number.isInteger(value))
+        return value;
+    if (typeof value === 'string' && /^\d+$/.test(value))
+        return Number(value);
+    return null;
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/kinds.js
+/**
+ * What each kind of registry is (DESIGN §2): its well-known domain, its fixed username, the ECR
+ * domain forms. One table for the registries file, credential resolution and the report.
+ */
+/** Kinds whose registry lives at one well-known domain. */
+const IMPLIED_DOMAINS = {
+    dockerhub: 'docker.io',
+    ghcr: 'ghcr.io',
+    gcr: 'gcr.io',
+    quay: 'quay.io',
+};
+/** Kinds whose registries take an access token with a fixed username. */
+const DEFAULT_USERNAMES = {
+    gar: 'oauth2accesstoken',
+    gcr: 'oauth2accesstoken',
+};
+/**
+ * The ECR registry domains: `ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn]` and the dual-stack
+ * `ACCOUNT.dkr-ecr[-fips].REGION.on.aws`.
+ */
+const ECR_DOMAIN = /^(\d{12})\.(?:dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?|dkr-ecr(?:-fips)?\.([a-z0-9-]+)\.on\.aws)$/;
+/** The account and region an ECR domain names; undefined for any other domain. */
+function ecrDomainParts(domain) {
+    const match = ECR_DOMAIN.exec(domain.replace(/:\d+$/, '').toLowerCase());
+    return match ? { accountId: match[1], region: match[2] ?? match[3] } : undefined;
+}
+/** The kind of registry a domain is, for registries reached without an integration. */
+function kindOfDomain(domain) {
+    const host = domain.toLowerCase().replace(/:\d+$/, '');
+    if (host === 'docker.io')
+        return 'dockerhub';
+    if (host === 'ghcr.io')
+        return 'ghcr';
+    if (host === 'gcr.io' || host.endsWith('.gcr.io'))
+        return 'gcr';
+    if (host.endsWith('-docker.pkg.dev'))
+        return 'gar';
+    if (ecrDomainParts(host) || host === 'public.ecr.aws')
+        return 'ecr';
+    if (host.endsWith('.azurecr.io'))
+        return 'acr';
+    if (host === 'quay.io')
+        return 'quay';
+    return 'other';
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
@@ -10786,29 +10863,23 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.build/src/credentials/registries-file.js
+;// CONCATENATED MODULE: ./.build/src/credentials/registries-file-problems.js
 
 
 
 
 
 
-const DEFAULT_REGISTRIES_FILE = '.github/registries.yml';
+/**
+ * What is wrong with a registries file, in words: ajv's errors and the checks a schema cannot
+ * make, each with the line and field it is about (DESIGN §2). Values are never quoted: a secret
+ * may have been written where it does not belong.
+ */
 const INLINE_SOURCE = 'the registries input';
-const NO_SOURCE = 'none';
-/** Kinds whose registry lives at one well-known domain. */
-const IMPLIED_DOMAINS = {
-    dockerhub: 'docker.io',
-    ghcr: 'ghcr.io',
-    gcr: 'gcr.io',
-    quay: 'quay.io',
-};
 // The repository path grammar of github.com/distribution/reference (reference.ts checks it).
 const REPOSITORY_PATH_HELP = 'lowercase letters and digits separated by . _ __ or -, path components joined by /';
 /** Errors carry their parentSchema (for the allowed field names in messages). */
-function registries_file_validate(data) {
+function registries_file_problems_validate(data) {
     return registries_validator(data) ? [] : [...(registries_validator.errors ?? [])];
 }
 /** `registries[1].credentials.password` */
@@ -10980,21 +11051,6 @@ function schemaProblems(allErrors, locator) {
 /** The schema's rules of one credential form per integration (oneOf, allOf with if/then). */
 const FORM_RULES = /^#\/(?:allOf\/|properties\/credentials\/oneOf)/;
 const FORMS_HELP = 'username and password, helper, or identity_token';
-/** Kinds whose registries take an access token with a fixed username. */
-const DEFAULT_USERNAMES = {
-    gar: 'oauth2accesstoken',
-    gcr: 'oauth2accesstoken',
-};
-/**
- * The ECR registry domains: `ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn]` and the dual-stack
- * `ACCOUNT.dkr-ecr[-fips].REGION.on.aws`.
- */
-const ECR_DOMAIN = /^(\d{12})\.(?:dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?|dkr-ecr(?:-fips)?\.([a-z0-9-]+)\.on\.aws)$/;
-/** The account and region an ECR domain names; undefined for any other domain. */
-function ecrDomainParts(domain) {
-    const match = ECR_DOMAIN.exec(domain.replace(/:\d+$/, '').toLowerCase());
-    return match ? { accountId: match[1], region: match[2] ?? match[3] } : undefined;
-}
 function accountIdOf(value) {
     if (typeof value === 'number')
         return String(value).padStart(12, '0');
@@ -11006,9 +11062,9 @@ function accountIdOf(value) {
  */
 function formProblems(entry, at, add) {
     const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
-    if (registries_file_isObject(entry.credentials))
+    if (json_isObject(entry.credentials))
         credentialsProblems(entry.credentials, kind, at, add);
-    if (registries_file_isObject(entry.aws))
+    if (json_isObject(entry.aws))
         awsProblems(entry, entry.aws, kind, at, add);
 }
 function credentialsProblems(credentials, kind, at, add) {
@@ -11053,12 +11109,6 @@ function awsProblems(entry, aws, kind, at, add) {
         add(at('aws', 'account_id'), `${account} does not match the domain, which names account ${parts.accountId}`);
     }
 }
-function registries_file_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function trimSlashes(value) {
-    return value.replace(/^\/+|\/+$/g, '');
-}
 /** The checks a schema cannot make: unique names, one primary per domain, one default, domains. */
 function semanticProblems(entries, locator, reported) {
     const problems = [];
@@ -11072,7 +11122,7 @@ function semanticProblems(entries, locator, reported) {
     const primaries = new Map();
     let defaultEntry;
     entries.forEach((entry, index) => {
-        if (!registries_file_isObject(entry))
+        if (!json_isObject(entry))
             return;
         const at = (...field) => ['registries', index, ...field];
         formProblems(entry, at, add);
@@ -11121,7 +11171,7 @@ function semanticProblems(entries, locator, reported) {
             }
         }
         if (typeof entry.repository_prefix === 'string') {
-            const prefix = trimSlashes(entry.repository_prefix);
+            const prefix = reference_trimSlashes(entry.repository_prefix);
             if (!prefix || !isRepositoryPath(prefix)) {
                 add(at('repository_prefix'), `is not a valid repository path (${REPOSITORY_PATH_HELP})`);
             }
@@ -11141,12 +11191,25 @@ function problemsError(source, problems) {
         return new errors/* UserError */.yo(message);
     return new errors/* FileError */.f6(message, sorted.map((p) => ({ file: source, line: p.line, message: p.text })));
 }
+
+;// CONCATENATED MODULE: ./.build/src/credentials/registries-file.js
+
+
+
+
+
+
+
+
+
+const DEFAULT_REGISTRIES_FILE = '.github/registries.yml';
+const NO_SOURCE = 'none';
 function toIntegration(entry, source, line) {
     const kind = entry.kind ?? 'other';
     const domain = typeof entry.domain === 'string'
         ? normaliseDomain(entry.domain).toLowerCase()
         : IMPLIED_DOMAINS[kind];
-    const prefix = typeof entry.repository_prefix === 'string' ? trimSlashes(entry.repository_prefix) : '';
+    const prefix = typeof entry.repository_prefix === 'string' ? reference_trimSlashes(entry.repository_prefix) : '';
     const credentials = integrationCredentials(entry.credentials, kind);
     const aws = entry.aws;
     const accountId = aws
@@ -11180,11 +11243,11 @@ function credentialValue(value) {
 }
 /** The validated `credentials` of an entry, the username defaulted where the kind has one. */
 function integrationCredentials(value, kind) {
-    if (!registries_file_isObject(value))
+    if (!json_isObject(value))
         return undefined;
     if (typeof value.helper === 'string')
         return { helper: value.helper };
-    if (registries_file_isObject(value.identity_token)) {
+    if (json_isObject(value.identity_token)) {
         return {
             identityToken: { env: String(value.identity_token.env) },
             ...(value.username !== undefined ? { username: credentialValue(value.username) } : {}),
@@ -11223,9 +11286,9 @@ function parseRegistries(text, source) {
     if (data === null || data === undefined)
         return { source, integrations: [] };
     const locator = new Locator(doc.contents, lineCounter);
-    const problems = schemaProblems(registries_file_validate(data), locator);
+    const problems = schemaProblems(registries_file_problems_validate(data), locator);
     const reported = new Set(problems.map((p) => p.field));
-    const entries = registries_file_isObject(data) && Array.isArray(data.registries) ? data.registries : [];
+    const entries = json_isObject(data) && Array.isArray(data.registries) ? data.registries : [];
     problems.push(...semanticProblems(entries, locator, reported));
     if (problems.length)
         throw problemsError(source, problems);
@@ -11477,7 +11540,7 @@ async function mintToken(integration, aws, env) {
     if (colon <= 0)
         throw new errors/* UserError */.yo(`${where}: the ECR token is not base64 of user:password`);
     const password = decoded.slice(colon + 1);
-    (0,secrets/* maskSecret */.$l)(password);
+    (0,secrets/* maskCredentials */.Bs)(decoded.slice(0, colon), password);
     return {
         credentials: {
             username: decoded.slice(0, colon),
@@ -11656,7 +11719,7 @@ async function readCredentials(integration, env) {
     const password = readValue(integration, declared.password, 'password', env);
     (0,secrets/* maskSecret */.$l)(password);
     const username = readValue(integration, declared.username, 'username', env);
-    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
+    (0,secrets/* maskCredentials */.Bs)(username, password);
     return {
         username,
         password,
@@ -11690,7 +11753,6 @@ function githubTokenCredentials(integration, env) {
 
 
 const DOCKER_HUB_HOST = 'registry-1.docker.io';
-const resolve_MAX_NAME_LENGTH = 255;
 function domainKey(domain) {
     return normaliseDomain(domain.toLowerCase());
 }
@@ -11783,7 +11845,7 @@ function withHint(chosen, candidates) {
 }
 /** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
 function applyPrefix(prefix, repository) {
-    const trimmed = (prefix ?? '').replace(/^\/+|\/+$/g, '');
+    const trimmed = trimSlashes(prefix ?? '');
     if (!trimmed || repository === trimmed || repository.startsWith(`${trimmed}/`)) {
         return repository;
     }
@@ -11821,12 +11883,9 @@ async function resolvePush(config, env, imageName, registry) {
     const endpoint = target
         ? await resolve_endpointFor(target, env)
         : await resolvePull(config, env, name.domain ?? DOCKER_HUB, []);
-    let repository = applyPrefix(endpoint.integration?.repositoryPrefix, name.path);
-    if (endpoint.domain === DOCKER_HUB && !repository.includes('/')) {
-        repository = `library/${repository}`;
-    }
-    if (`${endpoint.domain}/${repository}`.length > resolve_MAX_NAME_LENGTH) {
-        throw new UserError(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${resolve_MAX_NAME_LENGTH} characters`);
+    const repository = officialPath(endpoint.domain, applyPrefix(endpoint.integration?.repositoryPrefix, name.path));
+    if (`${endpoint.domain}/${repository}`.length > MAX_NAME_LENGTH) {
+        throw new UserError(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${MAX_NAME_LENGTH} characters`);
     }
     return { endpoint, repository };
 }
@@ -12140,7 +12199,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(255);
 /* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7863);
-/* harmony import */ var _login_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1488);
+/* harmony import */ var _login_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2110);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3412);
 /* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5952);
 
@@ -12693,6 +12752,7 @@ function safeLogLines(message) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   Bs: () => (/* binding */ maskCredentials),
 /* harmony export */   Cu: () => (/* binding */ setSecretMasker),
 /* harmony export */   E$: () => (/* binding */ redact)
 /* harmony export */ });
@@ -12721,6 +12781,15 @@ function maskSecret(value) {
         if (trimmed.length >= MIN_SECRET_LINE_LENGTH)
             maskSecret(trimmed);
     }
+}
+/**
+ * Registers a password with the form it travels in: base64 of `user:password` (a Basic
+ * `Authorization` header, docker's `auth`), where the password itself never appears.
+ */
+function maskCredentials(username, password) {
+    maskSecret(password);
+    if (password)
+        maskSecret(Buffer.from(`${username}:${password}`).toString('base64'));
 }
 /**
  * Below this length a "secret" is too short to protect and redacting it would shred every word

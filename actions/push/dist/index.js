@@ -25665,7 +25665,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(255);
 /* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9412);
-/* harmony import */ var _push_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1820);
+/* harmony import */ var _push_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9393);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9427);
 /* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5952);
 
@@ -25684,7 +25684,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1820:
+/***/ 9393:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25716,6 +25716,7 @@ const DIGEST_ALGORITHMS = { sha256: 64, sha512: 128 };
 const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 /** How messages say what a digest must look like. */
 const DIGEST_FORM = 'sha256:<64 hex digits> or sha512:<128 hex digits>';
+/** distribution/reference's NameTotalLengthMax: domain and path together. */
 const MAX_NAME_LENGTH = 255;
 const MAX_PORT = 65535;
 function isValidTag(tag) {
@@ -25798,8 +25799,7 @@ function parseReference(text, options = {}) {
             fail(`"${component}" is not a valid repository path component (lowercase letters, digits, separated by . _ __ or -)`);
         }
     }
-    if (domain === DOCKER_HUB && !path.includes('/'))
-        path = `library/${path}`;
+    path = officialPath(domain, path);
     if (`${domain}/${path}`.length > MAX_NAME_LENGTH) {
         fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
     }
@@ -25808,6 +25808,14 @@ function parseReference(text, options = {}) {
     return { domain, repository: path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
 }
 /** The repository with its domain, as users write it: `ghcr.io/acme/app`. */
+/** Docker Hub's one-component names are its official images: `alpine` is `library/alpine`. */
+function officialPath(domain, path) {
+    return domain === DOCKER_HUB && !path.includes('/') ? `library/${path}` : path;
+}
+/** A repository prefix as users write it (`/team/`), without its leading and trailing slashes. */
+function trimSlashes(value) {
+    return value.replace(/^\/+|\/+$/g, '');
+}
 function reference_formatName(ref) {
     return `${ref.domain}/${ref.repository}`;
 }
@@ -27804,7 +27812,7 @@ async function helperCredentials(request) {
     if (username === TOKEN_USERNAME) {
         return { username, password: '', identityToken: secret, source };
     }
-    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${secret}`).toString('base64'));
+    (0,secrets/* maskCredentials */.Bs)(username, secret);
     return { username, password: secret, source };
 }
 
@@ -27985,8 +27993,7 @@ function entryCredentials(entry, where, key) {
     }
     if (!username || !password)
         return undefined;
-    (0,secrets/* maskSecret */.$l)(password);
-    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
+    (0,secrets/* maskCredentials */.Bs)(username, password);
     return { username, password, source };
 }
 
@@ -29614,6 +29621,76 @@ function manifest_platformManifests(index, skipped = () => { }) {
     });
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./.build/src/json.js
+/** Reading JSON of unknown shape (event payloads, answers from outside): values or null, never a throw. */
+function json_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function object(value) {
+    return json_isObject(value) ? value : {};
+}
+/** A non-empty string, else null: CI variables set to '' are unset. */
+function json_text(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+/** A whole number, from a number or a string of digits; else null. */
+function integer(value) {
+    if (typeof value === 'number' && Number.isInteger(value))
+        return value;
+    if (typeof value === 'string' && /^\d+$/.test(value))
+        return Number(value);
+    return null;
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/kinds.js
+/**
+ * What each kind of registry is (DESIGN §2): its well-known domain, its fixed username, the ECR
+ * domain forms. One table for the registries file, credential resolution and the report.
+ */
+/** Kinds whose registry lives at one well-known domain. */
+const IMPLIED_DOMAINS = {
+    dockerhub: 'docker.io',
+    ghcr: 'ghcr.io',
+    gcr: 'gcr.io',
+    quay: 'quay.io',
+};
+/** Kinds whose registries take an access token with a fixed username. */
+const DEFAULT_USERNAMES = {
+    gar: 'oauth2accesstoken',
+    gcr: 'oauth2accesstoken',
+};
+/**
+ * The ECR registry domains: `ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn]` and the dual-stack
+ * `ACCOUNT.dkr-ecr[-fips].REGION.on.aws`.
+ */
+const ECR_DOMAIN = /^(\d{12})\.(?:dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?|dkr-ecr(?:-fips)?\.([a-z0-9-]+)\.on\.aws)$/;
+/** The account and region an ECR domain names; undefined for any other domain. */
+function ecrDomainParts(domain) {
+    const match = ECR_DOMAIN.exec(domain.replace(/:\d+$/, '').toLowerCase());
+    return match ? { accountId: match[1], region: match[2] ?? match[3] } : undefined;
+}
+/** The kind of registry a domain is, for registries reached without an integration. */
+function kindOfDomain(domain) {
+    const host = domain.toLowerCase().replace(/:\d+$/, '');
+    if (host === 'docker.io')
+        return 'dockerhub';
+    if (host === 'ghcr.io')
+        return 'ghcr';
+    if (host === 'gcr.io' || host.endsWith('.gcr.io'))
+        return 'gcr';
+    if (host.endsWith('-docker.pkg.dev'))
+        return 'gar';
+    if (ecrDomainParts(host) || host === 'public.ecr.aws')
+        return 'ecr';
+    if (host.endsWith('.azurecr.io'))
+        return 'acr';
+    if (host === 'quay.io')
+        return 'quay';
+    return 'other';
+}
+
 ;// CONCATENATED MODULE: ./.build/src/credentials/generated/registries-validator.js
 // Generated by scripts/generate-validators.mjs from schemas/registries.schema.json: do not edit.
 
@@ -30938,29 +31015,23 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.build/src/credentials/registries-file.js
+;// CONCATENATED MODULE: ./.build/src/credentials/registries-file-problems.js
 
 
 
 
 
 
-const DEFAULT_REGISTRIES_FILE = '.github/registries.yml';
+/**
+ * What is wrong with a registries file, in words: ajv's errors and the checks a schema cannot
+ * make, each with the line and field it is about (DESIGN §2). Values are never quoted: a secret
+ * may have been written where it does not belong.
+ */
 const INLINE_SOURCE = 'the registries input';
-const NO_SOURCE = 'none';
-/** Kinds whose registry lives at one well-known domain. */
-const IMPLIED_DOMAINS = {
-    dockerhub: 'docker.io',
-    ghcr: 'ghcr.io',
-    gcr: 'gcr.io',
-    quay: 'quay.io',
-};
 // The repository path grammar of github.com/distribution/reference (reference.ts checks it).
 const REPOSITORY_PATH_HELP = 'lowercase letters and digits separated by . _ __ or -, path components joined by /';
 /** Errors carry their parentSchema (for the allowed field names in messages). */
-function registries_file_validate(data) {
+function registries_file_problems_validate(data) {
     return registries_validator(data) ? [] : [...(registries_validator.errors ?? [])];
 }
 /** `registries[1].credentials.password` */
@@ -31132,21 +31203,6 @@ function schemaProblems(allErrors, locator) {
 /** The schema's rules of one credential form per integration (oneOf, allOf with if/then). */
 const FORM_RULES = /^#\/(?:allOf\/|properties\/credentials\/oneOf)/;
 const FORMS_HELP = 'username and password, helper, or identity_token';
-/** Kinds whose registries take an access token with a fixed username. */
-const DEFAULT_USERNAMES = {
-    gar: 'oauth2accesstoken',
-    gcr: 'oauth2accesstoken',
-};
-/**
- * The ECR registry domains: `ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn]` and the dual-stack
- * `ACCOUNT.dkr-ecr[-fips].REGION.on.aws`.
- */
-const ECR_DOMAIN = /^(\d{12})\.(?:dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?|dkr-ecr(?:-fips)?\.([a-z0-9-]+)\.on\.aws)$/;
-/** The account and region an ECR domain names; undefined for any other domain. */
-function ecrDomainParts(domain) {
-    const match = ECR_DOMAIN.exec(domain.replace(/:\d+$/, '').toLowerCase());
-    return match ? { accountId: match[1], region: match[2] ?? match[3] } : undefined;
-}
 function accountIdOf(value) {
     if (typeof value === 'number')
         return String(value).padStart(12, '0');
@@ -31158,9 +31214,9 @@ function accountIdOf(value) {
  */
 function formProblems(entry, at, add) {
     const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
-    if (registries_file_isObject(entry.credentials))
+    if (json_isObject(entry.credentials))
         credentialsProblems(entry.credentials, kind, at, add);
-    if (registries_file_isObject(entry.aws))
+    if (json_isObject(entry.aws))
         awsProblems(entry, entry.aws, kind, at, add);
 }
 function credentialsProblems(credentials, kind, at, add) {
@@ -31205,12 +31261,6 @@ function awsProblems(entry, aws, kind, at, add) {
         add(at('aws', 'account_id'), `${account} does not match the domain, which names account ${parts.accountId}`);
     }
 }
-function registries_file_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function trimSlashes(value) {
-    return value.replace(/^\/+|\/+$/g, '');
-}
 /** The checks a schema cannot make: unique names, one primary per domain, one default, domains. */
 function semanticProblems(entries, locator, reported) {
     const problems = [];
@@ -31224,7 +31274,7 @@ function semanticProblems(entries, locator, reported) {
     const primaries = new Map();
     let defaultEntry;
     entries.forEach((entry, index) => {
-        if (!registries_file_isObject(entry))
+        if (!json_isObject(entry))
             return;
         const at = (...field) => ['registries', index, ...field];
         formProblems(entry, at, add);
@@ -31293,6 +31343,19 @@ function problemsError(source, problems) {
         return new errors/* UserError */.yo(message);
     return new errors/* FileError */.f6(message, sorted.map((p) => ({ file: source, line: p.line, message: p.text })));
 }
+
+;// CONCATENATED MODULE: ./.build/src/credentials/registries-file.js
+
+
+
+
+
+
+
+
+
+const DEFAULT_REGISTRIES_FILE = '.github/registries.yml';
+const NO_SOURCE = 'none';
 function toIntegration(entry, source, line) {
     const kind = entry.kind ?? 'other';
     const domain = typeof entry.domain === 'string'
@@ -31332,11 +31395,11 @@ function credentialValue(value) {
 }
 /** The validated `credentials` of an entry, the username defaulted where the kind has one. */
 function integrationCredentials(value, kind) {
-    if (!registries_file_isObject(value))
+    if (!json_isObject(value))
         return undefined;
     if (typeof value.helper === 'string')
         return { helper: value.helper };
-    if (registries_file_isObject(value.identity_token)) {
+    if (json_isObject(value.identity_token)) {
         return {
             identityToken: { env: String(value.identity_token.env) },
             ...(value.username !== undefined ? { username: credentialValue(value.username) } : {}),
@@ -31375,9 +31438,9 @@ function parseRegistries(text, source) {
     if (data === null || data === undefined)
         return { source, integrations: [] };
     const locator = new Locator(doc.contents, lineCounter);
-    const problems = schemaProblems(registries_file_validate(data), locator);
+    const problems = schemaProblems(registries_file_problems_validate(data), locator);
     const reported = new Set(problems.map((p) => p.field));
-    const entries = registries_file_isObject(data) && Array.isArray(data.registries) ? data.registries : [];
+    const entries = json_isObject(data) && Array.isArray(data.registries) ? data.registries : [];
     problems.push(...semanticProblems(entries, locator, reported));
     if (problems.length)
         throw problemsError(source, problems);
@@ -31629,7 +31692,7 @@ async function mintToken(integration, aws, env) {
     if (colon <= 0)
         throw new errors/* UserError */.yo(`${where}: the ECR token is not base64 of user:password`);
     const password = decoded.slice(colon + 1);
-    (0,secrets/* maskSecret */.$l)(password);
+    (0,secrets/* maskCredentials */.Bs)(decoded.slice(0, colon), password);
     return {
         credentials: {
             username: decoded.slice(0, colon),
@@ -31808,7 +31871,7 @@ async function readCredentials(integration, env) {
     const password = readValue(integration, declared.password, 'password', env);
     (0,secrets/* maskSecret */.$l)(password);
     const username = readValue(integration, declared.username, 'username', env);
-    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
+    (0,secrets/* maskCredentials */.Bs)(username, password);
     return {
         username,
         password,
@@ -31842,7 +31905,6 @@ function githubTokenCredentials(integration, env) {
 
 
 const DOCKER_HUB_HOST = 'registry-1.docker.io';
-const resolve_MAX_NAME_LENGTH = 255;
 function domainKey(domain) {
     return normaliseDomain(domain.toLowerCase());
 }
@@ -31935,7 +31997,7 @@ function withHint(chosen, candidates) {
 }
 /** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
 function applyPrefix(prefix, repository) {
-    const trimmed = (prefix ?? '').replace(/^\/+|\/+$/g, '');
+    const trimmed = trimSlashes(prefix ?? '');
     if (!trimmed || repository === trimmed || repository.startsWith(`${trimmed}/`)) {
         return repository;
     }
@@ -31973,12 +32035,9 @@ async function resolvePush(config, env, imageName, registry) {
     const endpoint = target
         ? await resolve_endpointFor(target, env)
         : await resolvePull(config, env, name.domain ?? DOCKER_HUB, []);
-    let repository = applyPrefix(endpoint.integration?.repositoryPrefix, name.path);
-    if (endpoint.domain === DOCKER_HUB && !repository.includes('/')) {
-        repository = `library/${repository}`;
-    }
-    if (`${endpoint.domain}/${repository}`.length > resolve_MAX_NAME_LENGTH) {
-        throw new errors/* UserError */.yo(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${resolve_MAX_NAME_LENGTH} characters`);
+    const repository = officialPath(endpoint.domain, applyPrefix(endpoint.integration?.repositoryPrefix, name.path));
+    if (`${endpoint.domain}/${repository}`.length > MAX_NAME_LENGTH) {
+        throw new errors/* UserError */.yo(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${MAX_NAME_LENGTH} characters`);
     }
     return { endpoint, repository };
 }
@@ -32511,54 +32570,14 @@ function isReplayable(req) {
     return req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
 }
 
-;// CONCATENATED MODULE: ./.build/src/distribution/identity-token.js
-/**
- * Identity tokens (docker's `identitytoken`, what `az acr login` and helpers answering `<token>`
- * leave): OAuth2 refresh tokens, exchanged at the registry's token realm with a POST of
- * `grant_type=refresh_token`, as docker and containers/image do, instead of a GET with Basic.
- */
-/** Who asks, as the token service's logs show it. */
-const CLIENT_ID = 'image-actions';
-/** The form of the exchange: the scopes space-separated, as docker sends them. */
-function refreshTokenForm(identityToken, service, scopes) {
-    const form = new URLSearchParams({
-        grant_type: 'refresh_token',
-        refresh_token: identityToken,
-        client_id: CLIENT_ID,
-    });
-    if (service)
-        form.set('service', service);
-    if (scopes.length)
-        form.set('scope', scopes.join(' '));
-    return form.toString();
-}
-/** How a token service's refusal names the identity it refused. */
-function refusedIdentity(credentials) {
-    if (!credentials)
-        return 'anonymous access';
-    return credentials.identityToken
-        ? 'the identity token'
-        : `the credentials of user "${credentials.username}"`;
-}
-/** What to renew after a refusal: where the refused identity came from. */
-function refusalHint(credentials) {
-    if (!credentials?.source)
-        return '';
-    return credentials.identityToken
-        ? `; it may have expired or been revoked: renew ${credentials.source}`
-        : `; they came from ${credentials.source}`;
+;// CONCATENATED MODULE: ./.build/src/credentials/credentials.js
+/** The value of a Basic `Authorization` header (and of docker's `auth` field). */
+function basicValue(credentials) {
+    return Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
 }
 
-;// CONCATENATED MODULE: ./.build/src/distribution/authenticator.js
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./.build/src/distribution/challenge.js
+/** `WWW-Authenticate` challenges as RFC 9110 §11.6.1 writes them: each scheme with its own parameters. */
 const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
 const PARAM_RE = new RegExp(`^(${TOKEN})\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|(${TOKEN}))\\s*$`);
 const SCHEME_RE = new RegExp(`^(${TOKEN})(?:\\s+([\\s\\S]*))?$`);
@@ -32624,6 +32643,88 @@ function parseChallenge(header) {
     const known = parseChallenges(header).filter((c) => c.scheme === 'basic' || c.scheme === 'bearer');
     return known.find((c) => c.scheme === 'bearer') ?? known[0];
 }
+
+;// CONCATENATED MODULE: ./.build/src/distribution/registry-errors.js
+
+/** What a registry says went wrong, in its error body (distribution spec, "Error Codes"). */
+/** The registry's own JSON error, `: CODE: message`, or the start of a plain body. */
+function registryMessage(body) {
+    const errors = parseRegistryErrors(body);
+    if (errors.length) {
+        return `: ${(0,log_text/* escapeLogText */.d)(errors.map((e) => `${e.code}: ${e.message}`).join('; '))}`;
+    }
+    const text = body.trim().slice(0, 200);
+    return text && !text.startsWith('<') ? `: ${(0,log_text/* escapeLogText */.d)(text)}` : '';
+}
+function parseRegistryErrors(body) {
+    try {
+        const parsed = JSON.parse(body);
+        if (Array.isArray(parsed.errors)) {
+            // Each entry as sent may be anything: only strings are taken from it.
+            return parsed.errors.map((e) => ({
+                code: typeof e?.code === 'string' ? e.code : 'UNKNOWN',
+                message: typeof e?.message === 'string' ? e.message : '',
+            }));
+        }
+        if (typeof parsed.details === 'string')
+            return [{ code: 'ERROR', message: parsed.details }];
+    }
+    catch {
+        /* not JSON */
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/identity-token.js
+/**
+ * Identity tokens (docker's `identitytoken`, what `az acr login` and helpers answering `<token>`
+ * leave): OAuth2 refresh tokens, exchanged at the registry's token realm with a POST of
+ * `grant_type=refresh_token`, as docker and containers/image do, instead of a GET with Basic.
+ */
+/** Who asks, as the token service's logs show it. */
+const CLIENT_ID = 'image-actions';
+/** The form of the exchange: the scopes space-separated, as docker sends them. */
+function refreshTokenForm(identityToken, service, scopes) {
+    const form = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: identityToken,
+        client_id: CLIENT_ID,
+    });
+    if (service)
+        form.set('service', service);
+    if (scopes.length)
+        form.set('scope', scopes.join(' '));
+    return form.toString();
+}
+/** How a token service's refusal names the identity it refused. */
+function refusedIdentity(credentials) {
+    if (!credentials)
+        return 'anonymous access';
+    return credentials.identityToken
+        ? 'the identity token'
+        : `the credentials of user "${credentials.username}"`;
+}
+/** What to renew after a refusal: where the refused identity came from. */
+function refusalHint(credentials) {
+    if (!credentials?.source)
+        return '';
+    return credentials.identityToken
+        ? `; it may have expired or been revoked: renew ${credentials.source}`
+        : `; they came from ${credentials.source}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/authenticator.js
+
+
+
+
+
+
+
+
+
+
+
 /** Tokens are renewed this long before they expire, so none lapses mid-request. */
 const EXPIRY_MARGIN_MS = 10_000;
 /** The distribution spec's default when a token response names no lifetime. */
@@ -32646,8 +32747,7 @@ class Authenticator {
         this.label = label;
         this.credentials = credentials;
         if (credentials) {
-            (0,secrets/* maskSecret */.$l)(credentials.password);
-            (0,secrets/* maskSecret */.$l)(basicValue(credentials));
+            (0,secrets/* maskCredentials */.Bs)(credentials.username, credentials.password);
             (0,secrets/* maskSecret */.$l)(credentials.identityToken);
         }
     }
@@ -32860,38 +32960,9 @@ function parseTokenAnswer(text, service) {
     }
     return parsed;
 }
-function basicValue(credentials) {
-    return Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
-}
-/** The registry's own JSON error, `: CODE: message`, or the start of a plain body. */
-function registryMessage(body) {
-    const errors = parseRegistryErrors(body);
-    if (errors.length) {
-        return `: ${(0,log_text/* escapeLogText */.d)(errors.map((e) => `${e.code}: ${e.message}`).join('; '))}`;
-    }
-    const text = body.trim().slice(0, 200);
-    return text && !text.startsWith('<') ? `: ${(0,log_text/* escapeLogText */.d)(text)}` : '';
-}
-function parseRegistryErrors(body) {
-    try {
-        const parsed = JSON.parse(body);
-        if (Array.isArray(parsed.errors)) {
-            // Each entry as sent may be anything: only strings are taken from it.
-            return parsed.errors.map((e) => ({
-                code: typeof e?.code === 'string' ? e.code : 'UNKNOWN',
-                message: typeof e?.message === 'string' ? e.message : '',
-            }));
-        }
-        if (typeof parsed.details === 'string')
-            return [{ code: 'ERROR', message: parsed.details }];
-    }
-    catch {
-        /* not JSON */
-    }
-    return [];
-}
 
 ;// CONCATENATED MODULE: ./.build/src/distribution/client.js
+
 
 
 
@@ -35998,6 +36069,7 @@ function safeLogLines(message) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   Bs: () => (/* binding */ maskCredentials),
 /* harmony export */   Cu: () => (/* binding */ setSecretMasker),
 /* harmony export */   E$: () => (/* binding */ redact)
 /* harmony export */ });
@@ -36026,6 +36098,15 @@ function maskSecret(value) {
         if (trimmed.length >= MIN_SECRET_LINE_LENGTH)
             maskSecret(trimmed);
     }
+}
+/**
+ * Registers a password with the form it travels in: base64 of `user:password` (a Basic
+ * `Authorization` header, docker's `auth`), where the password itself never appears.
+ */
+function maskCredentials(username, password) {
+    maskSecret(password);
+    if (password)
+        maskSecret(Buffer.from(`${username}:${password}`).toString('base64'));
 }
 /**
  * Below this length a "secret" is too short to protect and redacting it would shred every word
