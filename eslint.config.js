@@ -11,8 +11,9 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 const LADDER = [
   { rung: ['http', 'oci'] },
   { rung: ['credentials'] },
-  { rung: ['distribution'] },
+  { rung: ['distribution', 'archives'] },
   { rung: ['images', 'builders'] },
+  { rung: ['signing', 'sync'] },
   { rung: ['report'] },
   { rung: ['host'] },
   { rung: ['actions'] },
