@@ -471,12 +471,14 @@ async function startupRound(r: number): Promise<void> {
   try {
     await pushImage(reg, 'bench/app', '1', { layers: 1, layerSize: 4096, seed: `app-${r}` });
     const bundle = path.join(root, 'actions', 'promote', 'dist', 'index.js');
+    // BENCH_NODE: another Node for the step (GitHub runs node24 actions on Node 24).
+    const node = process.env.BENCH_NODE || process.execPath;
     const step = async (n: number) => {
       const output = path.join(work, `output-${r}-${n}`);
       const summary = path.join(work, `summary-${r}-${n}`);
       writeFileSync(output, '');
       writeFileSync(summary, '');
-      const run = await measure([process.execPath, bundle], {
+      const run = await measure([node, bundle], {
         PATH: process.env.PATH,
         HOME: work,
         GITHUB_OUTPUT: output,
@@ -495,7 +497,7 @@ async function startupRound(r: number): Promise<void> {
       });
     };
     const bare = async () => {
-      const run = await measure([process.execPath, '-e', '0']);
+      const run = await measure([node, '-e', '0']);
       record(section, 'retag in place, 1 tag', 'node -e 0', {
         ms: run.ms,
         rssKb: run.rssKb,

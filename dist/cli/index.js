@@ -8921,11 +8921,12 @@ exports.visitAsync = visitAsync;
 /* harmony export */   Q2: () => (/* binding */ getTags),
 /* harmony export */   cx: () => (/* binding */ getRegistries),
 /* harmony export */   iv: () => (/* binding */ getLines),
+/* harmony export */   mO: () => (/* binding */ meantInput),
 /* harmony export */   pW: () => (/* binding */ getBoolean),
 /* harmony export */   vS: () => (/* binding */ getList),
 /* harmony export */   y1: () => (/* binding */ parseMap)
 /* harmony export */ });
-/* unused harmony exports parseList, parseLines */
+/* unused harmony exports parseList, parseLines, ACTION_INPUTS, givenInputs, checkInputNames, checkingInputs */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
 /* harmony import */ var _credentials_registries_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9677);
@@ -9057,33 +9058,7 @@ function getRegistries(io) {
         cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
     });
 }
-
-
-/***/ }),
-
-/***/ 7948:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ak: () => (/* binding */ runCli)
-});
-
-// UNUSED EXPORTS: CliUsageError, parseFlags, plainText, renderText, shellQuote
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./.build/src/errors.js
-var errors = __nccwpck_require__(6624);
-;// CONCATENATED MODULE: ./.build/src/actions/action-inputs.js
-
+// --- Which inputs each action declares, and what a mistyped one was meant to be.
 /**
  * The inputs each action declares in its actions/<name>/action.yml (a unit test keeps the two
  * equal). The runner sets INPUT_<NAME> for every `with:` key, declared or not, so a key the
@@ -9242,6 +9217,28 @@ function checkingInputs(name, action) {
     };
 }
 
+
+/***/ }),
+
+/***/ 1250:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ak: () => (/* binding */ runCli)
+});
+
+// UNUSED EXPORTS: CliUsageError, parseFlags, plainText, renderText, shellQuote
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./.build/src/actions/catalog.js
 /**
  * The actions by the name of their folder under actions/: what the CLI can run. Each is loaded
@@ -9272,7 +9269,6 @@ var secrets = __nccwpck_require__(6098);
 // EXTERNAL MODULE: ./.build/src/log-text.js
 var log_text = __nccwpck_require__(8005);
 ;// CONCATENATED MODULE: ./.build/src/cli/cli.js
-
 
 
 
@@ -9361,7 +9357,7 @@ function parseFlags(args, known, action) {
         const typed = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
         const name = typed.replace(/-/g, '_');
         if (!known.has(name)) {
-            const near = meantInput(typed, [...known]);
+            const near = (0,actions_inputs/* meantInput */.mO)(typed, [...known]);
             throw new CliUsageError(near
                 ? `unknown option --${typed} for ${action}: did you mean --${near.replace(/_/g, '-')}? See \`image-actions ${action} --help\``
                 : `unknown option --${typed} for ${action}; see \`image-actions ${action} --help\``);
@@ -9510,7 +9506,7 @@ async function runCli(argv, streams) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9427);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7948);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1250);
 
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), {
