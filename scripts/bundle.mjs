@@ -21,7 +21,7 @@ function run(args, what) {
 rmSync(path.join(root, '.build'), { recursive: true, force: true });
 run([bin('typescript', 'bin/tsc'), '-p', 'tsconfig.build.json'], 'tsc');
 // tsc does not copy plain JavaScript: the generated validators join the compiled tree by hand.
-for (const dir of ['src/oci/generated', 'src/credentials/generated']) {
+for (const dir of ['src/oci/generated', 'src/credentials/generated', 'src/report/generated']) {
   cpSync(path.join(root, dir), path.join(root, '.build', dir), {
     recursive: true,
     filter: (f) => !f.endsWith('.d.ts'),
