@@ -16,9 +16,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1496);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2968);
 /* harmony import */ var _credentials_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5698);
-/* harmony import */ var _images_platforms_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7494);
+/* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8390);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1270);
-/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5476);
+/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4749);
 
 
 
@@ -37,7 +37,7 @@ function readPromoteSettings(io) {
     if (expectedDigest && !(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidDigest */ .fH)(expectedDigest)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input expected_digest: "${expectedDigest}" is not a digest (${_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGEST_FORM */ .uY})`);
     }
-    const platforms = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getList */ .vS)(io, 'platforms').map((p) => (0,_images_platforms_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePlatform */ .FL)(p));
+    const platforms = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getList */ .vS)(io, 'platforms').map((p) => (0,_oci_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePlatform */ .F)(p, 'platforms'));
     if (platforms.length && candidates.length > 1) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Input platforms: applies to one candidate; to merge some platforms, name those platform images as the candidates');
     }

@@ -18,6 +18,10 @@ __webpack_require__.d(__webpack_exports__, {
   resolveBuildRegistries: () => (/* binding */ resolveBuildRegistries)
 });
 
+// EXTERNAL MODULE: ./.build/src/oci/manifest.js
+var manifest = __webpack_require__(6908);
+// EXTERNAL MODULE: ./.build/src/oci/platform.js
+var platform = __webpack_require__(8390);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -387,7 +391,8 @@ var step_dir = __webpack_require__(5952);
 
 
 
-const PLATFORM_RE = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
+
+
 function existing(input, file, kind, why) {
     let stat;
     try {
@@ -440,12 +445,8 @@ function readBuildSettings(io) {
         if (!key || /\s/.test(key))
             throw new errors/* UserError */.yo(`Input labels: "${key}" is not a label key`);
     }
-    const platforms = (0,inputs/* getList */.vS)(io, 'platform');
-    for (const platform of platforms) {
-        if (!PLATFORM_RE.test(platform)) {
-            throw new errors/* UserError */.yo(`Input platform: "${platform}" is not a platform; write os/arch[/variant], e.g. linux/amd64,linux/arm64`);
-        }
-    }
+    // The builders get the platforms as containerd writes them: lowercase.
+    const platforms = (0,inputs/* getList */.vS)(io, 'platform').map((p) => (0,manifest/* formatPlatform */.Bq)((0,platform/* parsePlatform */.F)(p, 'platform')));
     const target = io.getInput('target') || undefined;
     if (target && /\s/.test(target))
         throw new errors/* UserError */.yo(`Input target: "${target}" is not a stage name`);
@@ -773,6 +774,53 @@ function buildSummary(builder, registries, plan, digest, imageId) {
 }
 /** The post step: removes the auth files should the main step have died before it could. */
 const buildPost = step_dir/* removeStepDir */.Gt;
+
+
+/***/ }),
+
+/***/ 8390:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ parsePlatform),
+/* harmony export */   J: () => (/* binding */ platformMatches)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
+
+/**
+ * `os/architecture[/variant]`, as docker, buildx and containerd write them, in any case (containerd
+ * lowercases: `Linux/AMD64` is linux/amd64). A variant is a word (`v8`); a dotted third part is a
+ * Windows OS version (`windows/amd64/10.0.17763`), which no platform string carries: refused.
+ */
+const PLATFORM_RE = /^([a-z0-9_-]+)\/([a-z0-9_-]+)(?:\/([a-z0-9_-]+))?$/i;
+/**
+ * A platform of an input, for build (`platform`) and promote (`platforms`) alike; `input` names
+ * the input in the message.
+ */
+function parsePlatform(text, input) {
+    const match = PLATFORM_RE.exec(text.trim());
+    if (!match) {
+        const osVersion = /^[a-z0-9_-]+\/[a-z0-9_-]+\/\d+(\.\d+)+$/i.test(text.trim());
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input ${input}: "${text}" is not a platform; write os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8${osVersion ? ' (an OS version such as 10.0.17763 is not a variant)' : ''}`);
+    }
+    const [, os, architecture, variant] = match;
+    return {
+        os: os.toLowerCase(),
+        architecture: architecture.toLowerCase(),
+        ...(variant ? { variant: variant.toLowerCase() } : {}),
+    };
+}
+/** containerd's defaults: arm64 means v8, arm means v7, amd64 means v1. */
+const DEFAULT_VARIANT = { arm64: 'v8', arm: 'v7', amd64: 'v1' };
+function platformMatches(wanted, actual) {
+    if (!actual || actual.os !== wanted.os || actual.architecture !== wanted.architecture) {
+        return false;
+    }
+    const fallback = DEFAULT_VARIANT[wanted.architecture];
+    if (!wanted.variant && !fallback)
+        return true;
+    return (wanted.variant ?? fallback) === (actual.variant ?? fallback);
+}
 
 
 /***/ }),

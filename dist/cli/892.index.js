@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _credentials_resolve_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5698);
 /* harmony import */ var _host_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4967);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1270);
-/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5476);
+/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4749);
 /* harmony import */ var _images_read_back_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7094);
 /* harmony import */ var _builder_io_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7393);
 /* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5952);

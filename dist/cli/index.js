@@ -9246,8 +9246,8 @@ var dist = __nccwpck_require__(8815);
  */
 const ACTIONS = {
     build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(388), __nccwpck_require__.e(260), __nccwpck_require__.e(698), __nccwpck_require__.e(967), __nccwpck_require__.e(835), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7))).build,
-    push: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(388), __nccwpck_require__.e(260), __nccwpck_require__.e(698), __nccwpck_require__.e(967), __nccwpck_require__.e(476), __nccwpck_require__.e(835), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5892))).push,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(388), __nccwpck_require__.e(698), __nccwpck_require__.e(967), __nccwpck_require__.e(476), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1276))).promote,
+    push: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(388), __nccwpck_require__.e(260), __nccwpck_require__.e(698), __nccwpck_require__.e(967), __nccwpck_require__.e(749), __nccwpck_require__.e(835), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5892))).push,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(388), __nccwpck_require__.e(698), __nccwpck_require__.e(967), __nccwpck_require__.e(749), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1276))).promote,
     login: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(698), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4717))).login,
     'report-image-info': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(388), __nccwpck_require__.e(698), __nccwpck_require__.e(967), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 224))).reportImageInfo,
 };

@@ -1,5 +1,6 @@
 import { UserError } from '../errors.js';
 import type { ImageSource } from '../oci/store.js';
+import { platformMatches } from '../oci/platform.js';
 import {
   formatPlatform,
   isAttestation,
@@ -19,36 +20,6 @@ import {
  * those children, or for one platform that platform's own manifest, its digest unchanged.
  * Attestation entries go with the platform they describe and are dropped with it.
  */
-
-const PLATFORM_RE = /^([a-z0-9_.-]+)\/([a-z0-9_.-]+)(?:\/([a-z0-9_.-]+))?$/i;
-
-/** `os/architecture[/variant]`, as docker and buildx write them. */
-export function parsePlatform(text: string, input = 'platforms'): Platform {
-  const match = PLATFORM_RE.exec(text.trim());
-  if (!match) {
-    throw new UserError(
-      `Input ${input}: "${text}" is not a platform; write os/architecture[/variant], e.g. linux/amd64 or linux/arm64/v8`,
-    );
-  }
-  const [, os, architecture, variant] = match;
-  return {
-    os: os.toLowerCase(),
-    architecture: architecture.toLowerCase(),
-    ...(variant ? { variant: variant.toLowerCase() } : {}),
-  };
-}
-
-/** containerd's defaults: arm64 means v8, arm means v7, amd64 means v1. */
-const DEFAULT_VARIANT: Record<string, string> = { arm64: 'v8', arm: 'v7', amd64: 'v1' };
-
-export function platformMatches(wanted: Platform, actual: Platform | undefined): boolean {
-  if (!actual || actual.os !== wanted.os || actual.architecture !== wanted.architecture) {
-    return false;
-  }
-  const fallback = DEFAULT_VARIANT[wanted.architecture];
-  if (!wanted.variant && !fallback) return true;
-  return (wanted.variant ?? fallback) === (actual.variant ?? fallback);
-}
 
 export type PlatformSelection =
   /** Every entry asked for: the index as it is. */

@@ -16,7 +16,7 @@ import {
   type Endpoint,
 } from '../../credentials/resolve.js';
 import type { Platform } from '../../oci/manifest.js';
-import { parsePlatform } from '../../images/platforms.js';
+import { parsePlatform } from '../../oci/platform.js';
 import { getBoolean, getList, getRegistries, getTags, parseMap } from '../inputs.js';
 import type { ActionIO } from '../../host/io.js';
 import { candidateSources, runPromotion } from '../promotion.js';
@@ -56,7 +56,7 @@ export function readPromoteSettings(io: ActionIO): PromoteSettings {
       `Input expected_digest: "${expectedDigest}" is not a digest (${DIGEST_FORM})`,
     );
   }
-  const platforms = getList(io, 'platforms').map((p) => parsePlatform(p));
+  const platforms = getList(io, 'platforms').map((p) => parsePlatform(p, 'platforms'));
   if (platforms.length && candidates.length > 1) {
     throw new UserError(
       'Input platforms: applies to one candidate; to merge some platforms, name those platform images as the candidates',

@@ -1,8 +1,8 @@
-export const id = 476;
-export const ids = [476];
+export const id = 749;
+export const ids = [749];
 export const modules = {
 
-/***/ 5476:
+/***/ 4749:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -811,8 +811,86 @@ async function mergeImages(sources, target, tags, options = {}) {
     return { digest: index.digest, mediaType: index.mediaType, plan, stats: settled(stats, options) };
 }
 
-// EXTERNAL MODULE: ./.build/src/images/platforms.js
-var platforms = __webpack_require__(7494);
+// EXTERNAL MODULE: ./.build/src/oci/platform.js
+var oci_platform = __webpack_require__(8390);
+;// CONCATENATED MODULE: ./.build/src/images/platforms.js
+
+
+
+/**
+ * Which entries of an index the wanted platforms keep. A platform the index lacks is an error
+ * before anything is written, naming the ones it has.
+ */
+function selectPlatforms(root, wanted, where) {
+    const index = (0,oci_manifest/* parseImageIndex */.n4)(root, where);
+    const entries = (Array.isArray(index.manifests) ? index.manifests : []).filter((e) => typeof e?.digest === 'string');
+    const images = entries.filter((e) => !(0,oci_manifest/* isAttestation */.H3)(e));
+    const kept = new Set();
+    for (const platform of wanted) {
+        const matches = images.filter((e) => (0,oci_platform/* platformMatches */.J)(platform, e.platform));
+        if (matches.length === 0) {
+            throw new errors/* UserError */.yo(`Input platforms: ${where} has no ${(0,oci_manifest/* formatPlatform */.Bq)(platform)} image (it has ${images.map((e) => (0,oci_manifest/* formatPlatform */.Bq)(e.platform)).join(', ') || 'none'}); nothing was written`);
+        }
+        for (const match of matches)
+            kept.add(match);
+    }
+    const keptDigests = new Set([...kept].map((e) => e.digest));
+    if (kept.size === 1)
+        return { kind: 'child', descriptor: [...kept][0] };
+    // BuildKit's attestation entries name the image they describe.
+    const keep = (e) => (0,oci_manifest/* isAttestation */.H3)(e)
+        ? keptDigests.has(e.annotations?.['vnd.docker.reference.digest'] ?? '')
+        : kept.has(e);
+    const manifests = entries.filter(keep);
+    if (manifests.length === entries.length)
+        return { kind: 'whole' };
+    const bytes = Buffer.from(JSON.stringify({ ...index, manifests }));
+    return {
+        kind: 'index',
+        root: { bytes, mediaType: root.mediaType, digest: (0,oci_manifest/* sha256Digest */.sI)(bytes) },
+        dropped: entries.filter((e) => !keep(e)),
+    };
+}
+/**
+ * The image to promote once `platforms` is applied. A single manifest is checked against its
+ * config's platform: asking it for one it is not is an error.
+ */
+async function narrowToPlatforms(source, root, wanted) {
+    const where = `${source.label}: ${source.name}@${root.digest}`;
+    if (!(0,oci_manifest/* isIndexMediaType */.$$)(root.mediaType)) {
+        const manifest = (0,oci_manifest/* parseImageManifest */.Sw)(root, where);
+        const config = (0,oci_manifest/* parseImageConfig */.FB)(await source.getBlob(manifest.config.digest), manifest.config.digest, where);
+        const actual = {
+            // A config that names none is no image of any platform asked for.
+            os: config.os ?? 'unknown',
+            architecture: config.architecture ?? 'unknown',
+            variant: config.variant,
+        };
+        const missing = wanted.filter((p) => !(0,oci_platform/* platformMatches */.J)(p, actual));
+        if (missing.length) {
+            throw new errors/* UserError */.yo(`Input platforms: ${where} is a single ${(0,oci_manifest/* formatPlatform */.Bq)(actual)} image, not ${missing.map(oci_manifest/* formatPlatform */.Bq).join(', ')}; nothing was written`);
+        }
+        return { root, newRoot: false };
+    }
+    const selection = selectPlatforms(root, wanted, where);
+    if (selection.kind === 'whole')
+        return { root, newRoot: false };
+    if (selection.kind === 'child') {
+        const child = await source.getManifest(selection.descriptor.digest);
+        return {
+            root: child,
+            newRoot: false,
+            note: `Platform ${(0,oci_manifest/* formatPlatform */.Bq)(selection.descriptor.platform)} only: its own manifest ${child.digest}, not the index ${root.digest}`,
+        };
+    }
+    const dropped = selection.dropped.map((d) => (0,oci_manifest/* isAttestation */.H3)(d) ? `attestation ${d.digest}` : (0,oci_manifest/* formatPlatform */.Bq)(d.platform));
+    return {
+        root: selection.root,
+        newRoot: true,
+        note: `Platforms ${wanted.map(oci_manifest/* formatPlatform */.Bq).join(', ')}: a new index ${selection.root.digest} (from ${root.digest}; left out: ${dropped.join(', ')})`,
+    };
+}
+
 // EXTERNAL MODULE: ./.build/src/credentials/resolve.js + 4 modules
 var resolve = __webpack_require__(5698);
 // EXTERNAL MODULE: ./.build/src/host/session.js + 1 modules
@@ -899,7 +977,7 @@ async function runPromotion(io, promotion, shared) {
         // With several, the expected digest is the merged index's, checked by the merge.
         candidates.length === 1 ? expectedDigest : undefined)));
         const narrowed = promotion.platforms?.length
-            ? await (0,platforms/* narrowToPlatforms */.NU)(sourceRepos[0], roots[0], promotion.platforms)
+            ? await narrowToPlatforms(sourceRepos[0], roots[0], promotion.platforms)
             : { root: roots[0], newRoot: false, note: undefined };
         if (narrowed.note)
             io.info(narrowed.note);
@@ -997,125 +1075,6 @@ function createLimiter(concurrency) {
         });
         next();
     });
-}
-
-
-/***/ }),
-
-/***/ 7494:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FL: () => (/* binding */ parsePlatform),
-/* harmony export */   NU: () => (/* binding */ narrowToPlatforms)
-/* harmony export */ });
-/* unused harmony exports platformMatches, selectPlatforms */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
-/* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6908);
-
-
-/**
- * Promoting some platforms of an index (`platforms: linux/amd64,linux/arm64`): a new index of
- * those children, or for one platform that platform's own manifest, its digest unchanged.
- * Attestation entries go with the platform they describe and are dropped with it.
- */
-const PLATFORM_RE = /^([a-z0-9_.-]+)\/([a-z0-9_.-]+)(?:\/([a-z0-9_.-]+))?$/i;
-/** `os/architecture[/variant]`, as docker and buildx write them. */
-function parsePlatform(text, input = 'platforms') {
-    const match = PLATFORM_RE.exec(text.trim());
-    if (!match) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input ${input}: "${text}" is not a platform; write os/architecture[/variant], e.g. linux/amd64 or linux/arm64/v8`);
-    }
-    const [, os, architecture, variant] = match;
-    return {
-        os: os.toLowerCase(),
-        architecture: architecture.toLowerCase(),
-        ...(variant ? { variant: variant.toLowerCase() } : {}),
-    };
-}
-/** containerd's defaults: arm64 means v8, arm means v7, amd64 means v1. */
-const DEFAULT_VARIANT = { arm64: 'v8', arm: 'v7', amd64: 'v1' };
-function platformMatches(wanted, actual) {
-    if (!actual || actual.os !== wanted.os || actual.architecture !== wanted.architecture) {
-        return false;
-    }
-    const fallback = DEFAULT_VARIANT[wanted.architecture];
-    if (!wanted.variant && !fallback)
-        return true;
-    return (wanted.variant ?? fallback) === (actual.variant ?? fallback);
-}
-/**
- * Which entries of an index the wanted platforms keep. A platform the index lacks is an error
- * before anything is written, naming the ones it has.
- */
-function selectPlatforms(root, wanted, where) {
-    const index = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageIndex */ .n4)(root, where);
-    const entries = (Array.isArray(index.manifests) ? index.manifests : []).filter((e) => typeof e?.digest === 'string');
-    const images = entries.filter((e) => !(0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isAttestation */ .H3)(e));
-    const kept = new Set();
-    for (const platform of wanted) {
-        const matches = images.filter((e) => platformMatches(platform, e.platform));
-        if (matches.length === 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input platforms: ${where} has no ${(0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(platform)} image (it has ${images.map((e) => (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(e.platform)).join(', ') || 'none'}); nothing was written`);
-        }
-        for (const match of matches)
-            kept.add(match);
-    }
-    const keptDigests = new Set([...kept].map((e) => e.digest));
-    if (kept.size === 1)
-        return { kind: 'child', descriptor: [...kept][0] };
-    // BuildKit's attestation entries name the image they describe.
-    const keep = (e) => (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isAttestation */ .H3)(e)
-        ? keptDigests.has(e.annotations?.['vnd.docker.reference.digest'] ?? '')
-        : kept.has(e);
-    const manifests = entries.filter(keep);
-    if (manifests.length === entries.length)
-        return { kind: 'whole' };
-    const bytes = Buffer.from(JSON.stringify({ ...index, manifests }));
-    return {
-        kind: 'index',
-        root: { bytes, mediaType: root.mediaType, digest: (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(bytes) },
-        dropped: entries.filter((e) => !keep(e)),
-    };
-}
-/**
- * The image to promote once `platforms` is applied. A single manifest is checked against its
- * config's platform: asking it for one it is not is an error.
- */
-async function narrowToPlatforms(source, root, wanted) {
-    const where = `${source.label}: ${source.name}@${root.digest}`;
-    if (!(0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(root.mediaType)) {
-        const manifest = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageManifest */ .Sw)(root, where);
-        const config = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageConfig */ .FB)(await source.getBlob(manifest.config.digest), manifest.config.digest, where);
-        const actual = {
-            // A config that names none is no image of any platform asked for.
-            os: config.os ?? 'unknown',
-            architecture: config.architecture ?? 'unknown',
-            variant: config.variant,
-        };
-        const missing = wanted.filter((p) => !platformMatches(p, actual));
-        if (missing.length) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input platforms: ${where} is a single ${(0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(actual)} image, not ${missing.map(_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq).join(', ')}; nothing was written`);
-        }
-        return { root, newRoot: false };
-    }
-    const selection = selectPlatforms(root, wanted, where);
-    if (selection.kind === 'whole')
-        return { root, newRoot: false };
-    if (selection.kind === 'child') {
-        const child = await source.getManifest(selection.descriptor.digest);
-        return {
-            root: child,
-            newRoot: false,
-            note: `Platform ${(0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(selection.descriptor.platform)} only: its own manifest ${child.digest}, not the index ${root.digest}`,
-        };
-    }
-    const dropped = selection.dropped.map((d) => (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isAttestation */ .H3)(d) ? `attestation ${d.digest}` : (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(d.platform));
-    return {
-        root: selection.root,
-        newRoot: true,
-        note: `Platforms ${wanted.map(_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq).join(', ')}: a new index ${selection.root.digest} (from ${root.digest}; left out: ${dropped.join(', ')})`,
-    };
 }
 
 
@@ -1360,6 +1319,53 @@ function mergeCosignManifest(source, target, where) {
         return undefined;
     const bytes = Buffer.from(JSON.stringify({ ...ours, layers: [...layers, ...extra] }));
     return { bytes, mediaType: source.mediaType, digest: (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(bytes) };
+}
+
+
+/***/ }),
+
+/***/ 8390:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ parsePlatform),
+/* harmony export */   J: () => (/* binding */ platformMatches)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
+
+/**
+ * `os/architecture[/variant]`, as docker, buildx and containerd write them, in any case (containerd
+ * lowercases: `Linux/AMD64` is linux/amd64). A variant is a word (`v8`); a dotted third part is a
+ * Windows OS version (`windows/amd64/10.0.17763`), which no platform string carries: refused.
+ */
+const PLATFORM_RE = /^([a-z0-9_-]+)\/([a-z0-9_-]+)(?:\/([a-z0-9_-]+))?$/i;
+/**
+ * A platform of an input, for build (`platform`) and promote (`platforms`) alike; `input` names
+ * the input in the message.
+ */
+function parsePlatform(text, input) {
+    const match = PLATFORM_RE.exec(text.trim());
+    if (!match) {
+        const osVersion = /^[a-z0-9_-]+\/[a-z0-9_-]+\/\d+(\.\d+)+$/i.test(text.trim());
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input ${input}: "${text}" is not a platform; write os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8${osVersion ? ' (an OS version such as 10.0.17763 is not a variant)' : ''}`);
+    }
+    const [, os, architecture, variant] = match;
+    return {
+        os: os.toLowerCase(),
+        architecture: architecture.toLowerCase(),
+        ...(variant ? { variant: variant.toLowerCase() } : {}),
+    };
+}
+/** containerd's defaults: arm64 means v8, arm means v7, amd64 means v1. */
+const DEFAULT_VARIANT = { arm64: 'v8', arm: 'v7', amd64: 'v1' };
+function platformMatches(wanted, actual) {
+    if (!actual || actual.os !== wanted.os || actual.architecture !== wanted.architecture) {
+        return false;
+    }
+    const fallback = DEFAULT_VARIANT[wanted.architecture];
+    if (!wanted.variant && !fallback)
+        return true;
+    return (wanted.variant ?? fallback) === (actual.variant ?? fallback);
 }
 
 
