@@ -147,7 +147,9 @@ export async function runPromotion(
       ),
     );
     const narrowed = promotion.platforms?.length
-      ? await narrowToPlatforms(sourceRepos[0], roots[0], promotion.platforms)
+      ? await narrowToPlatforms(sourceRepos[0], roots[0], promotion.platforms, {
+          input: 'platforms',
+        })
       : { root: roots[0], newRoot: false, note: undefined };
     if (narrowed.note) io.info(narrowed.note);
     const result = await withProgress(
@@ -172,6 +174,7 @@ export async function runPromotion(
                 expectedDigest,
                 indexAnnotations: promotion.indexAnnotations,
                 progress,
+                input: 'candidate',
               },
             ),
       progress,

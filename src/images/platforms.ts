@@ -37,6 +37,7 @@ export function selectPlatforms(
   root: RawManifest,
   wanted: Platform[],
   where: string,
+  input: string,
 ): PlatformSelection {
   const index = parseImageIndex(root, where) as ImageIndex & Record<string, unknown>;
   const entries: Descriptor[] = (Array.isArray(index.manifests) ? index.manifests : []).filter(
@@ -48,7 +49,7 @@ export function selectPlatforms(
     const matches = images.filter((e) => platformMatches(platform, e.platform));
     if (matches.length === 0) {
       throw new UserError(
-        `Input platforms: ${where} has no ${formatPlatform(platform)} image (it has ${images.map((e) => formatPlatform(e.platform)).join(', ') || 'none'}); nothing was written`,
+        `Input ${input}: ${where} has no ${formatPlatform(platform)} image (it has ${images.map((e) => formatPlatform(e.platform)).join(', ') || 'none'}); nothing was written`,
       );
     }
     for (const match of matches) kept.add(match);
@@ -86,6 +87,8 @@ export async function narrowToPlatforms(
   source: ImageSource,
   root: RawManifest,
   wanted: Platform[],
+  /** The step input that asked for them, for messages. */
+  { input }: { input: string },
 ): Promise<NarrowedImage> {
   const where = `${source.label}: ${source.name}@${root.digest}`;
   if (!isIndexMediaType(root.mediaType)) {
@@ -104,12 +107,12 @@ export async function narrowToPlatforms(
     const missing = wanted.filter((p) => !platformMatches(p, actual));
     if (missing.length) {
       throw new UserError(
-        `Input platforms: ${where} is a single ${formatPlatform(actual)} image, not ${missing.map(formatPlatform).join(', ')}; nothing was written`,
+        `Input ${input}: ${where} is a single ${formatPlatform(actual)} image, not ${missing.map(formatPlatform).join(', ')}; nothing was written`,
       );
     }
     return { root, newRoot: false };
   }
-  const selection = selectPlatforms(root, wanted, where);
+  const selection = selectPlatforms(root, wanted, where, input);
   if (selection.kind === 'whole') return { root, newRoot: false };
   if (selection.kind === 'child') {
     const child = await source.getManifest(selection.descriptor.digest);

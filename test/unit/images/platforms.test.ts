@@ -53,7 +53,9 @@ describe('selectPlatforms', () => {
   );
 
   it('one platform: that image alone, its digest unchanged', () => {
-    expect(selectPlatforms(root, [parsePlatform('linux/arm64', 'platforms')], 'src')).toEqual({
+    expect(
+      selectPlatforms(root, [parsePlatform('linux/arm64', 'platforms')], 'src', 'platforms'),
+    ).toEqual({
       kind: 'child',
       descriptor: image('2', 'arm64', 'v8'),
     });
@@ -64,6 +66,7 @@ describe('selectPlatforms', () => {
       root,
       ['linux/amd64', 'linux/s390x'].map((p) => parsePlatform(p, 'platforms')),
       'src',
+      'platforms',
     );
     if (selection.kind !== 'index') throw new Error(`expected a new index, got ${selection.kind}`);
     const made = JSON.parse(selection.root.bytes.toString());
@@ -80,12 +83,21 @@ describe('selectPlatforms', () => {
   });
 
   it('all of them: the index as it is', () => {
-    const all = ['linux/amd64', 'linux/arm64', 'linux/s390x'].map((p) => parsePlatform(p, 'platforms'));
-    expect(selectPlatforms(root, all, 'src')).toEqual({ kind: 'whole' });
+    const all = ['linux/amd64', 'linux/arm64', 'linux/s390x'].map((p) =>
+      parsePlatform(p, 'platforms'),
+    );
+    expect(selectPlatforms(root, all, 'src', 'platforms')).toEqual({ kind: 'whole' });
   });
 
   it('a platform the image lacks: an error naming what it has', () => {
-    expect(() => selectPlatforms(root, [parsePlatform('linux/ppc64le', 'platforms')], 'reg: app@x')).toThrow(
+    expect(() =>
+      selectPlatforms(
+        root,
+        [parsePlatform('linux/ppc64le', 'platforms')],
+        'reg: app@x',
+        'platforms',
+      ),
+    ).toThrow(
       'Input platforms: reg: app@x has no linux/ppc64le image (it has linux/amd64, linux/arm64/v8, linux/s390x); nothing was written',
     );
   });
