@@ -1012,7 +1012,6 @@ function describeEndpoint(endpoint) {
  * not something a report should rely on.
  */
 async function sendReport(body, options) {
-    const budget = new retry/* RetryBudget */.Km((0,limits/* retryPolicy */.Jb)(options.retry));
     const idempotencyKey = options.idempotencyKey ?? (0,external_node_crypto_.randomUUID)();
     const endpoint = describeEndpoint(options.endpoint);
     const debug = options.debug ?? (() => { });
@@ -1024,34 +1023,55 @@ async function sendReport(body, options) {
         ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
     };
     const dispatcher = options.dispatcher ?? (0,http_dispatcher/* createDispatcher */.S)(options.env ?? process.env);
+    /** The step's failure for an attempt that did not deliver; `stop` when the budget said so. */
+    const failed = ({ outcome, attempt }, next) => outcome.kind === 'answer'
+        ? new DeliveryError(`Reporting to ${endpoint} failed: HTTP ${outcome.status}${hint(outcome, options.endpoint)}${excerpt(outcome.body)}${tries(attempt, next)}`, attempt, outcome.status)
+        : new DeliveryError(`Reporting to ${endpoint} failed: ${outcome.reason}${tries(attempt, next)}`, attempt);
     try {
-        for (let attempt = 1;; attempt++) {
+        return await (0,retry/* retrying */.R$)(async (_budget, attempt) => {
             const outcome = await attemptOnce(options.endpoint, body, headers, options.timeoutMs, dispatcher);
             if (outcome.kind === 'answer' && outcome.status >= 200 && outcome.status < 300) {
                 return { endpoint, status: outcome.status, attempts: attempt, idempotencyKey };
             }
-            if (outcome.kind === 'answer') {
-                const next = isRetryableReportStatus(outcome.status)
-                    ? budget.next((0,retry_after/* parseRetryAfter */.m)(outcome.retryAfter))
-                    : undefined;
-                if (!next || 'stop' in next) {
-                    throw new DeliveryError(`Reporting to ${endpoint} failed: HTTP ${outcome.status}${hint(outcome, options.endpoint)}${excerpt(outcome.body)}${tries(attempt, next)}`, attempt, outcome.status);
-                }
-                debug(`POST ${endpoint}: HTTP ${outcome.status}, retrying in ${next.waitMs} ms`);
-                await (0,retry/* sleep */.yy)(next.waitMs);
-                continue;
-            }
-            const next = outcome.retryable ? budget.next() : undefined;
-            if (!next || 'stop' in next) {
-                throw new DeliveryError(`Reporting to ${endpoint} failed: ${outcome.reason}${tries(attempt, next)}`, attempt);
-            }
-            debug(`POST ${endpoint}: ${outcome.reason}, retrying in ${next.waitMs} ms`);
-            await (0,retry/* sleep */.yy)(next.waitMs);
-        }
+            throw new Undelivered(outcome, attempt);
+        }, {
+            retryable: (error) => {
+                if (!(error instanceof Undelivered))
+                    return false;
+                const { outcome } = error;
+                if (outcome.kind !== 'answer')
+                    return outcome.retryable;
+                return (isRetryableReportStatus(outcome.status) && {
+                    retryAfterMs: (0,retry_after/* parseRetryAfter */.m)(outcome.retryAfter),
+                });
+            },
+            exhausted: (error, stop) => {
+                throw failed(error, { stop });
+            },
+            onRetry: (error, waitMs) => {
+                const { outcome } = error;
+                const what = outcome.kind === 'answer' ? `HTTP ${outcome.status}` : outcome.reason;
+                debug(`POST ${endpoint}: ${what}, retrying in ${waitMs} ms`);
+            },
+            policy: options.retry,
+        });
+    }
+    catch (error) {
+        throw error instanceof Undelivered ? failed(error) : error;
     }
     finally {
         if (!options.dispatcher)
             await dispatcher.close().catch(() => { });
+    }
+}
+/** An attempt that did not deliver, carried through the retry loop. */
+class Undelivered extends Error {
+    outcome;
+    attempt;
+    constructor(outcome, attempt) {
+        super('not delivered');
+        this.outcome = outcome;
+        this.attempt = attempt;
     }
 }
 async function attemptOnce(endpoint, body, headers, timeoutMs, dispatcher) {

@@ -573,10 +573,12 @@ class CopyRun {
     transfer(blob, uploadUrl) {
         const where = `${this.source.label} → ${this.target.label}: ${this.target.name}`;
         assertVerifiable(blob, where);
-        return (0,retry/* withRetryBudget */.KE)(async (budget) => {
-            let reauthenticated = false;
-            for (let attempt = 1;; attempt++) {
+        let reauthenticated = false;
+        let tries = 0;
+        return (0,retry/* retrying */.R$)(async (budget) => {
+            for (;;) {
                 let sent = 0;
+                tries++;
                 try {
                     await this.target.uploadBlob(blob.digest, blob.size, async () => {
                         // A fresh stream: the bytes a failed try moved will move again.
@@ -587,27 +589,35 @@ class CopyRun {
                             budget.progressed();
                             this.progress?.moved(n);
                         });
-                    }, attempt === 1 ? uploadUrl : undefined);
+                    }, 
+                    // A refused mount's session serves the first try only.
+                    tries === 1 ? uploadUrl : undefined);
                     this.stats.blobs.copied++;
                     this.stats.bytes_copied += sent;
                     return;
                 }
                 catch (error) {
-                    const unauthorised = error instanceof errors/* RegistryError */.gl && error.status === 401;
-                    if (unauthorised && !reauthenticated) {
+                    // A 401 once: the token expired or was revoked mid-copy (the refused one is dropped
+                    // by now); tried again at once with a new one, no retry spent.
+                    if (error instanceof errors/* RegistryError */.gl && error.status === 401 && !reauthenticated) {
                         reauthenticated = true;
                         continue;
                     }
-                    // A request inside has used the budget up and said so: nothing is left to retry with.
-                    if (!isTransient(error) || budget.spent)
-                        throw inUserWords(error, where, blob.digest);
-                    const next = budget.next(error instanceof errors/* RegistryError */.gl ? error.retryAfterMs : undefined);
-                    if ('stop' in next)
-                        throw inUserWords(error, where, blob.digest, next.stop);
-                    this.log(`${where}: copying ${blob.digest} failed (${(0,http_errors/* describe */.q0)(error)}); retrying in ${next.waitMs} ms`);
-                    await (0,retry/* sleep */.yy)(next.waitMs);
+                    throw error;
                 }
             }
+        }, {
+            // A request inside that used the budget up has said so: nothing is left to retry with.
+            retryable: (error, budget) => isTransient(error) &&
+                !budget.spent && {
+                retryAfterMs: error instanceof errors/* RegistryError */.gl ? error.retryAfterMs : undefined,
+            },
+            exhausted: (error, stop) => {
+                throw inUserWords(error, where, blob.digest, stop);
+            },
+            onRetry: (error, waitMs) => this.log(`${where}: copying ${blob.digest} failed (${(0,http_errors/* describe */.q0)(error)}); retrying in ${waitMs} ms`),
+        }).catch((error) => {
+            throw inUserWords(error, where, blob.digest);
         });
     }
 }
@@ -731,7 +741,7 @@ async function readEntriesOnce(source) {
     };
 }
 /** Refuses overlapping platforms before anything is written. Attestations are not platforms. */
-function checkOverlap(entries) {
+function checkOverlap(entries, input) {
     const seen = new Map();
     for (const { source, descriptor } of entries) {
         if ((0,oci_manifest/* isAttestation */.H3)(descriptor))
@@ -739,10 +749,10 @@ function checkOverlap(entries) {
         const key = `${(0,oci_manifest/* formatPlatform */.Bq)(descriptor.platform)}${descriptor.platform?.['os.version'] ? ` ${descriptor.platform['os.version']}` : ''}`;
         const first = seen.get(key);
         if (first !== undefined && first !== source) {
-            throw new errors/* UserError */.yo(`Input candidate: ${first} and ${source} both provide platform ${key}; each platform may come from one image only. Nothing was written.`);
+            throw new errors/* UserError */.yo(`Input ${input}: ${first} and ${source} both provide platform ${key}; each platform may come from one image only. Nothing was written.`);
         }
         if (first === source) {
-            throw new errors/* UserError */.yo(`Input candidate: ${source} lists platform ${key} twice. Nothing was written.`);
+            throw new errors/* UserError */.yo(`Input ${input}: ${source} lists platform ${key} twice. Nothing was written.`);
         }
         seen.set(key, source);
     }
@@ -762,10 +772,10 @@ function buildIndex(entries, annotations = {}) {
  * Joins per-platform images (built natively on separate runners) into one multi-platform index:
  * every child is made present in the target first, the index is written to the tags last.
  */
-async function mergeImages(sources, target, tags, options = {}) {
+async function mergeImages(sources, target, tags, options) {
     const counter = requestCounter([...sources.map((s) => s.repo), target]);
     const perSource = await Promise.all(sources.map(platformEntries));
-    checkOverlap(perSource.flatMap((entries, i) => entries.map((descriptor) => ({ source: sources[i].name, descriptor }))));
+    checkOverlap(perSource.flatMap((entries, i) => entries.map((descriptor) => ({ source: sources[i].name, descriptor }))), options.input);
     const configs = await Promise.all(sources.map((s, i) => platformConfigs(s, perSource[i])));
     const index = buildIndex(perSource.flat(), {
         ...agreedAnnotations(configs.flat()),
@@ -821,7 +831,7 @@ var oci_platform = __webpack_require__(8390);
  * Which entries of an index the wanted platforms keep. A platform the index lacks is an error
  * before anything is written, naming the ones it has.
  */
-function selectPlatforms(root, wanted, where) {
+function selectPlatforms(root, wanted, where, input) {
     const index = (0,oci_manifest/* parseImageIndex */.n4)(root, where);
     const entries = (Array.isArray(index.manifests) ? index.manifests : []).filter((e) => typeof e?.digest === 'string');
     const images = entries.filter((e) => !(0,oci_manifest/* isAttestation */.H3)(e));
@@ -829,7 +839,7 @@ function selectPlatforms(root, wanted, where) {
     for (const platform of wanted) {
         const matches = images.filter((e) => (0,oci_platform/* platformMatches */.J)(platform, e.platform));
         if (matches.length === 0) {
-            throw new errors/* UserError */.yo(`Input platforms: ${where} has no ${(0,oci_manifest/* formatPlatform */.Bq)(platform)} image (it has ${images.map((e) => (0,oci_manifest/* formatPlatform */.Bq)(e.platform)).join(', ') || 'none'}); nothing was written`);
+            throw new errors/* UserError */.yo(`Input ${input}: ${where} has no ${(0,oci_manifest/* formatPlatform */.Bq)(platform)} image (it has ${images.map((e) => (0,oci_manifest/* formatPlatform */.Bq)(e.platform)).join(', ') || 'none'}); nothing was written`);
         }
         for (const match of matches)
             kept.add(match);
@@ -855,7 +865,9 @@ function selectPlatforms(root, wanted, where) {
  * The image to promote once `platforms` is applied. A single manifest is checked against its
  * config's platform: asking it for one it is not is an error.
  */
-async function narrowToPlatforms(source, root, wanted) {
+async function narrowToPlatforms(source, root, wanted, 
+/** The step input that asked for them, for messages. */
+{ input }) {
     const where = `${source.label}: ${source.name}@${root.digest}`;
     if (!(0,oci_manifest/* isIndexMediaType */.$$)(root.mediaType)) {
         const manifest = (0,oci_manifest/* parseImageManifest */.Sw)(root, where);
@@ -868,11 +880,11 @@ async function narrowToPlatforms(source, root, wanted) {
         };
         const missing = wanted.filter((p) => !(0,oci_platform/* platformMatches */.J)(p, actual));
         if (missing.length) {
-            throw new errors/* UserError */.yo(`Input platforms: ${where} is a single ${(0,oci_manifest/* formatPlatform */.Bq)(actual)} image, not ${missing.map(oci_manifest/* formatPlatform */.Bq).join(', ')}; nothing was written`);
+            throw new errors/* UserError */.yo(`Input ${input}: ${where} is a single ${(0,oci_manifest/* formatPlatform */.Bq)(actual)} image, not ${missing.map(oci_manifest/* formatPlatform */.Bq).join(', ')}; nothing was written`);
         }
         return { root, newRoot: false };
     }
-    const selection = selectPlatforms(root, wanted, where);
+    const selection = selectPlatforms(root, wanted, where, input);
     if (selection.kind === 'whole')
         return { root, newRoot: false };
     if (selection.kind === 'child') {
@@ -977,7 +989,9 @@ async function runPromotion(io, promotion, shared) {
         // With several, the expected digest is the merged index's, checked by the merge.
         candidates.length === 1 ? expectedDigest : undefined)));
         const narrowed = promotion.platforms?.length
-            ? await narrowToPlatforms(sourceRepos[0], roots[0], promotion.platforms)
+            ? await narrowToPlatforms(sourceRepos[0], roots[0], promotion.platforms, {
+                input: 'platforms',
+            })
             : { root: roots[0], newRoot: false, note: undefined };
         if (narrowed.note)
             io.info(narrowed.note);
@@ -996,6 +1010,7 @@ async function runPromotion(io, promotion, shared) {
                 expectedDigest,
                 indexAnnotations: promotion.indexAnnotations,
                 progress,
+                input: 'candidate',
             }), progress);
         // Every request of the step, the ping, tokens and source reads included.
         result.stats.requests = clients.transport.stats.requests;

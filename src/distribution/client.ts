@@ -4,7 +4,7 @@ import { Authenticator } from './authenticator.js';
 import { parseRegistryErrors, registryMessage } from './registry-errors.js';
 import { type Credentials } from '../credentials/credentials.js';
 import { BodyLimit, CountLimit } from '../http/limits.js';
-import { sleep, withRetryBudget } from '../http/retry.js';
+import { retrying } from '../http/retry.js';
 import { describe, isNetworkError, RetriesSpent } from '../http/errors.js';
 import { isReplayable, Transport, type HttpRequest, type HttpResponse } from '../http/transport.js';
 import { parseRetryAfter } from '../http/retry-after.js';
@@ -253,34 +253,35 @@ export class Repository implements ImageTarget {
     optional = false,
     absent: ReadonlySet<number> = NOT_FOUND,
   ): Promise<{ res: HttpResponse; bytes: Buffer } | undefined> {
-    return withRetryBudget(async (budget) => {
-      for (;;) {
+    return retrying(
+      async () => {
         const res = await this.call(req, action);
         if (optional && absent.has(res.status)) {
           await res.body.dump().catch(() => {});
           return undefined;
         }
         if (res.status !== 200) await this.fail(res, action);
-        try {
-          const bytes = await readBounded(
-            res.body,
-            limit.bytes,
-            (max) =>
-              new RegistryError(
-                `${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`,
-                res.status,
-                'SIZE_INVALID',
-              ),
-          );
-          return { res, bytes };
-        } catch (error) {
-          if (!isNetworkError(error) || error instanceof RegistryError) throw error;
-          const next = budget.next();
-          if ('stop' in next) throw this.networkError(new RetriesSpent(error, next.stop), action);
-          await sleep(next.waitMs);
-        }
-      }
-    });
+        const bytes = await readBounded(
+          res.body,
+          limit.bytes,
+          (max) =>
+            new RegistryError(
+              `${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`,
+              res.status,
+              'SIZE_INVALID',
+            ),
+        );
+        return { res, bytes };
+      },
+      {
+        // The request's own failures arrive as RegistryErrors (its retries are spent by then):
+        // only a body that broke off half-way is tried again here.
+        retryable: (error) => isNetworkError(error) && !(error instanceof RegistryError),
+        exhausted: (error, stop) => {
+          throw this.networkError(new RetriesSpent(error, stop), action);
+        },
+      },
+    );
   }
 
   private async fail(res: HttpResponse, action: string): Promise<never> {
