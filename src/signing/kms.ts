@@ -40,10 +40,13 @@ export function parseKmsUri(uri: string): KmsKey {
   };
 }
 
-function signingAlgorithm(keySpec: string | undefined, offered: string[]): string | undefined {
-  if (keySpec === 'ECC_NIST_P256') return 'ECDSA_SHA_256';
-  if (keySpec?.startsWith('RSA_') && offered.includes('RSASSA_PKCS1_V1_5_SHA_256'))
-    return 'RSASSA_PKCS1_V1_5_SHA_256';
+/** By the public key itself (not every KMS answers `KeySpec`), among those the key offers. */
+function signingAlgorithm(key: KeyObject, offered: string[]): string | undefined {
+  const pick = (algorithm: string) =>
+    offered.length === 0 || offered.includes(algorithm) ? algorithm : undefined;
+  if (key.asymmetricKeyType === 'ec' && key.asymmetricKeyDetails?.namedCurve === 'prime256v1')
+    return pick('ECDSA_SHA_256');
+  if (key.asymmetricKeyType === 'rsa') return pick('RSASSA_PKCS1_V1_5_SHA_256');
   return undefined;
 }
 
@@ -77,10 +80,10 @@ export async function kmsSigner(uri: string, env: NodeJS.ProcessEnv): Promise<Im
       format: 'der',
       type: 'spki',
     });
-    algorithm = signingAlgorithm(answer.KeySpec, answer.SigningAlgorithms ?? []);
+    algorithm = signingAlgorithm(publicKey, answer.SigningAlgorithms ?? []);
     if (!algorithm) {
       throw new UserError(
-        `${where}: the key is ${answer.KeySpec}; cosign's signatures need ECC_NIST_P256 or an RSA key`,
+        `${where}: the key is ${answer.KeySpec ?? describeKey(publicKey)}; cosign's signatures need ECC_NIST_P256 or an RSA key`,
       );
     }
   } catch (error) {

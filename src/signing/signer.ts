@@ -45,7 +45,10 @@ export interface ImageSigner {
 
 /** A public key's SHA-256 fingerprint, as `SHA256:…` (base64 of the DER), for messages. */
 export function fingerprint(key: KeyObject): string {
-  const der = createPublicKey(key).export({ type: 'spki', format: 'der' });
+  const der = (key.type === 'private' ? createPublicKey(key) : key).export({
+    type: 'spki',
+    format: 'der',
+  });
   return `SHA256:${createHash('sha256').update(der).digest('base64').replace(/=+$/, '')}`;
 }
 
