@@ -4,7 +4,7 @@ import { RekorWitness, type Witness } from '@sigstore/sign';
 // while cosign's `chain` annotation, and checking a certificate found on the target, need it all.
 import { CAClient } from '@sigstore/sign/dist/signer/fulcio/ca.js';
 import { extractJWTSubject } from '@sigstore/sign/dist/util/oidc.js';
-import { X509Certificate } from '@sigstore/core';
+import { ASN1Obj, X509Certificate } from '@sigstore/core';
 import { UserError } from '../errors.js';
 import { isLoopback } from '../http/loopback.js';
 import { githubOidcToken } from '../credentials/github-oidc.js';
@@ -71,7 +71,7 @@ export function certificateIdentity(certificate: X509Certificate): CertificateId
   const v2 = certificate.extension(ISSUER_V2);
   const v1 = certificate.extension(ISSUER_V1);
   let issuer: string | undefined;
-  if (v2) issuer = v2.valueObj.value.toString('utf8');
+  if (v2) issuer = ASN1Obj.parseBuffer(v2.value as Buffer<ArrayBuffer>).value.toString('utf8');
   else if (v1) issuer = v1.value.toString('utf8');
   return subject && issuer ? { subject, issuer } : undefined;
 }

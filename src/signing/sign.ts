@@ -4,6 +4,7 @@ import {
   type BundleBuilder,
 } from '@sigstore/sign';
 import { bundleToJSON, type SerializedBundle } from '@sigstore/bundle';
+import { json } from '@sigstore/core';
 import { UserError } from '../errors.js';
 import { maskSecret } from '../secrets.js';
 import type { ImageTarget } from '../oci/store.js';
@@ -179,13 +180,37 @@ class Signing {
     const bundle = await this.bundle(this.dsse('intoto'), body, SigningMediaType.inTotoPayload);
     return addToCosignTag(repo, image.digest, 'att', {
       mediaType: SigningMediaType.dsseEnvelope,
-      bytes: Buffer.from(JSON.stringify(bundle.dsseEnvelope)),
+      bytes: this.envelopeBytes(bundle),
       annotations: {
         [SigningAnnotation.signature]: '',
         [SigningAnnotation.predicateType]: PROMOTION_PREDICATE_TYPE,
         ...keylessAnnotations(bundle, this.signer),
       },
     });
+  }
+
+  /**
+   * The envelope as stored in the `.att` layer. cosign 2 matches a logged `intoto` entry to the
+   * layer by the SHA-256 of the layer's bytes, and the entry's hash is Rekor's: of the canonical
+   * JSON of the envelope whose signature also names its certificate (what sigstore-js sends). So
+   * a logged envelope is stored in that form, a valid DSSE envelope with one field more.
+   */
+  private envelopeBytes(bundle: SerializedBundle): Buffer {
+    const envelope = bundle.dsseEnvelope!;
+    const certificate = this.signer.chain?.[0];
+    if (!certificate || !bundle.verificationMaterial.tlogEntries.length)
+      return Buffer.from(JSON.stringify(envelope));
+    return Buffer.from(
+      json.canonicalize({
+        payloadType: envelope.payloadType,
+        payload: envelope.payload,
+        signatures: envelope.signatures.map((s) => ({
+          sig: s.sig,
+          publicKey: certificate,
+          ...(s.keyid ? { keyid: s.keyid } : {}),
+        })),
+      }),
+    );
   }
 
   async signImage(target: SigningTarget, image: Descriptor, attest: boolean): Promise<void> {
