@@ -30,6 +30,7 @@ export interface SignatureLayer {
 }
 
 const EMPTY_CONFIG = Buffer.from('{}');
+const TITLE = 'org.opencontainers.image.title';
 
 async function putBlob(target: ImageTarget, bytes: Buffer): Promise<Descriptor> {
   const digest = sha256Digest(bytes);
@@ -129,7 +130,14 @@ export async function putBundleReferrer(
       mediaType: MediaType.ociManifest,
       artifactType: SigningMediaType.bundle,
       config: { mediaType: SigningMediaType.emptyConfig, digest: config.digest, size: config.size },
-      layers: [{ mediaType: SigningMediaType.bundle, digest: layer.digest, size: layer.size }],
+      layers: [
+        {
+          mediaType: SigningMediaType.bundle,
+          digest: layer.digest,
+          size: layer.size,
+          annotations: { [TITLE]: `${layer.digest.replace(':', '-')}.sigstore.json` },
+        },
+      ],
       subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
       annotations,
     },

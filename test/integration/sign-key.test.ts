@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { promote } from '../../src/actions/promote/index.js';
 import { getManifest, listTags, pushIndex } from '../helpers/images.js';
 import { runWith } from '../helpers/io.js';
@@ -168,6 +170,88 @@ describe('promote with sign: key', () => {
         ...NO_TLOG,
       ]);
     }
+  });
+
+  it('signature_format: bundle: Sigstore bundles as OCI referrers (the sha256-<hex> index where the registry has no referrers API); cosign verify-attestation --new-bundle-format passes for both; a re-run adds nothing', async () => {
+    const index = await pushIndex(
+      src,
+      'team/bundled',
+      '4.0',
+      [{ os: 'linux', architecture: 'amd64' }],
+      { seed: 'sign-bundle' },
+    );
+    const inputs = {
+      candidate: `${src.host}/team/bundled:4.0`,
+      registry: 'dst',
+      tags: '4.0',
+      sign: 'key',
+      signature_format: 'bundle',
+      attest: 'true',
+      registries: registries(),
+    };
+    const env = {
+      ...github,
+      COSIGN_PRIVATE_KEY: key.privateKey,
+      COSIGN_PASSWORD: 'release-key-password',
+    };
+    const first = await runWith(promote, inputs, env);
+    expect(first.failed).toBeUndefined();
+    const rows = signedRows(first.summaries);
+    expect(rows.map((r) => [r[0], r[2].split(' ')[0], r[3], r[4]])).toEqual([
+      ['signature', 'referrer', 'written', 'yes'],
+      ['attestation', 'referrer', 'written', 'yes'],
+      ['signature', 'referrer', 'written', 'yes'],
+    ]);
+    const tags = await listTags(dst, 'team/bundled');
+    expect(tags).toContain(`sha256-${index.digest.slice(7)}`);
+    expect(tags.filter((t) => t.endsWith('.sig') || t.endsWith('.att'))).toEqual([]);
+    // cosign 2.5 reads bundles only in verify-attestation (its verify reads .sig tags alone): the
+    // image signature is a statement of cosign 3's sign predicate, checked as such.
+    // A trusted root of no CA and no log: the key is all there is to trust (and cosign reaches
+    // for the public Sigstore's TUF repository without one).
+    const trustedRoot = join(cosign.dir, 'trusted_root.json');
+    await writeFile(
+      trustedRoot,
+      JSON.stringify({
+        mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+        tlogs: [],
+        certificateAuthorities: [],
+        ctlogs: [],
+        timestampAuthorities: [],
+      }),
+    );
+    const bundled = [
+      '--new-bundle-format',
+      '--trusted-root',
+      trustedRoot,
+      '--key',
+      key.publicKey,
+      ...NO_TLOG,
+    ];
+    for (const digest of [index.digest, index.children[0].digest]) {
+      const signatures = await cosign.verifyAttestation(
+        `${dst.host}/team/bundled@${digest}`,
+        'https://sigstore.dev/cosign/sign/v1',
+        bundled,
+      );
+      expect(signatures.map((s) => s.subject)).toEqual([
+        [{ name: `${dst.host}/team/bundled`, digest: { sha256: digest.slice(7) } }],
+      ]);
+    }
+    const statements = await cosign.verifyAttestation(
+      `${dst.host}/team/bundled@${index.digest}`,
+      PREDICATE,
+      bundled,
+    );
+    expect(statements.map((s) => s.predicateType)).toEqual([PREDICATE]);
+
+    const again = await runWith(promote, inputs, env);
+    expect(again.failed).toBeUndefined();
+    expect(signedRows(again.summaries).map((r) => r[3])).toEqual([
+      'already there',
+      'already there',
+      'already there',
+    ]);
   });
 
   it('a wrong password fails the step before anything is written', async () => {

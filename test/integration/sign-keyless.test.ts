@@ -80,9 +80,11 @@ describe('promote with sign: keyless', () => {
     expect(run.failed).toBeUndefined();
     expect(oidc.requests.map((r) => r.audience)).toContain('sigstore');
     const facts = Object.fromEntries(run.summaries[0].facts ?? []);
-    expect(JSON.stringify(facts['Signed by'])).toBe(JSON.stringify(
-      `keyless: https://github.com/${WORKFLOW} (OIDC issuer ${sigstore.issuer}), certificate from ${sigstore.fulcioUrl}, logged in ${sigstore.rekorUrl}`,
-    ));
+    expect(JSON.stringify(facts['Signed by'])).toBe(
+      JSON.stringify(
+        `keyless: https://github.com/${WORKFLOW} (OIDC issuer ${sigstore.issuer}), certificate from ${sigstore.fulcioUrl}, logged in ${sigstore.rekorUrl}`,
+      ),
+    );
     // One certificate for the step; one log entry per signature and attestation.
     expect(sigstore.issued).toBe(1);
     expect(sigstore.entries.map((e) => e.kind)).toEqual([
