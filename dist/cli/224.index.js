@@ -2,7 +2,7 @@ export const id = 224;
 export const ids = [224];
 export const modules = {
 
-/***/ 224:
+/***/ 60224:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,21 +19,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/src/errors.js
-var errors = __webpack_require__(6624);
+var errors = __webpack_require__(36624);
 // EXTERNAL MODULE: ./.build/src/http/errors.js
-var http_errors = __webpack_require__(7677);
+var http_errors = __webpack_require__(37677);
 // EXTERNAL MODULE: ./.build/src/oci/reference.js
-var oci_reference = __webpack_require__(2968);
-// EXTERNAL MODULE: ./.build/src/credentials/resolve.js + 4 modules
-var resolve = __webpack_require__(5698);
+var oci_reference = __webpack_require__(92968);
+// EXTERNAL MODULE: ./.build/src/credentials/resolve.js + 1 modules
+var resolve = __webpack_require__(16825);
 // EXTERNAL MODULE: ./.build/src/http/loopback.js
-var loopback = __webpack_require__(599);
+var loopback = __webpack_require__(70599);
 // EXTERNAL MODULE: ./.build/src/json.js
-var json = __webpack_require__(4393);
+var json = __webpack_require__(14393);
 // EXTERNAL MODULE: ./.build/src/report/time.js
-var time = __webpack_require__(3613);
+var time = __webpack_require__(13613);
 // EXTERNAL MODULE: ./.build/src/report/source/remote-url.js
-var remote_url = __webpack_require__(9054);
+var remote_url = __webpack_require__(29054);
 ;// CONCATENATED MODULE: ./.build/src/report/source/ci-variables.js
 
 
@@ -110,9 +110,9 @@ function parseAuthor(value) {
 }
 
 // EXTERNAL MODULE: ./.build/src/report/source/github.js
-var github = __webpack_require__(7815);
+var github = __webpack_require__(27815);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./.build/src/report/source/working-tree.js
 
 
@@ -213,7 +213,7 @@ async function readSourceFacts(env, options = {}) {
         facts = ciVariableFacts(env);
     else {
         // Loaded here only: env-ci costs start-up time GitHub runs need not pay.
-        const { envCiFacts } = await Promise.all(/* import() */[__webpack_require__.e(73), __webpack_require__.e(662)]).then(__webpack_require__.bind(__webpack_require__, 4662));
+        const { envCiFacts } = await Promise.all(/* import() */[__webpack_require__.e(73), __webpack_require__.e(662)]).then(__webpack_require__.bind(__webpack_require__, 14662));
         facts = envCiFacts(env, cwd) ?? ciVariableFacts(env);
     }
     if (env.GITHUB_ACTIONS !== 'true')
@@ -223,11 +223,11 @@ async function readSourceFacts(env, options = {}) {
 }
 
 // EXTERNAL MODULE: ./.build/src/credentials/kinds.js
-var kinds = __webpack_require__(9829);
+var kinds = __webpack_require__(19829);
 // EXTERNAL MODULE: ./.build/src/concurrency.js
-var concurrency = __webpack_require__(9688);
+var concurrency = __webpack_require__(19688);
 // EXTERNAL MODULE: ./.build/src/oci/manifest.js
-var oci_manifest = __webpack_require__(6908);
+var oci_manifest = __webpack_require__(66908);
 ;// CONCATENATED MODULE: ./.build/src/report/layers.js
 
 
@@ -524,7 +524,7 @@ async function findOtherTags(repository, digest, reported, max = MAX_TAGS_SCANNE
 }
 
 // EXTERNAL MODULE: ./.build/src/report/schema.js + 1 modules
-var schema = __webpack_require__(9013);
+var schema = __webpack_require__(69013);
 ;// CONCATENATED MODULE: ./.build/src/report/pull-requests.js
 
 
@@ -547,7 +547,7 @@ async function pullRequestsOfCommit(query) {
     try {
         // Loaded only here: @actions/github brings undici's whole fetch, some 100 ms at every start.
         // Its import reads the event file too, and throws on one that is no JSON: inside the try.
-        const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+        const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 92413));
         const octokit = getOctokit(query.token, { baseUrl: apiUrl });
         ({ data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
             owner,
@@ -616,7 +616,7 @@ function pullRequestOf(value) {
 }
 
 // EXTERNAL MODULE: ./.build/src/images/referrers.js
-var referrers = __webpack_require__(1914);
+var referrers = __webpack_require__(41914);
 ;// CONCATENATED MODULE: ./.build/src/report/referrer-facts.js
 
 /**
@@ -647,7 +647,7 @@ async function readReferrers(repository, subjects, debug = () => { }) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./.build/src/report/payload.js
 
 
@@ -737,17 +737,17 @@ function buildReport(parts) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./.build/src/http/limits.js
-var limits = __webpack_require__(4146);
+var limits = __webpack_require__(94146);
 // EXTERNAL MODULE: ./.build/src/http/retry.js
-var retry = __webpack_require__(174);
+var retry = __webpack_require__(60174);
 // EXTERNAL MODULE: ./.build/src/http/retry-after.js
-var retry_after = __webpack_require__(7437);
+var retry_after = __webpack_require__(17437);
 // EXTERNAL MODULE: ./.build/src/http/read.js
-var read = __webpack_require__(5186);
+var read = __webpack_require__(25186);
 // EXTERNAL MODULE: ./.build/src/http/dispatcher.js
-var http_dispatcher = __webpack_require__(6243);
+var http_dispatcher = __webpack_require__(76243);
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __webpack_require__(6098);
 ;// CONCATENATED MODULE: ./.build/src/report/send.js
@@ -933,11 +933,11 @@ function tries(attempts, next) {
 }
 
 // EXTERNAL MODULE: ./.build/src/host/session.js + 1 modules
-var session = __webpack_require__(4967);
+var session = __webpack_require__(44967);
 // EXTERNAL MODULE: ./.build/src/actions/inputs.js
 var inputs = __webpack_require__(1270);
 // EXTERNAL MODULE: ./.build/src/units.js
-var units = __webpack_require__(1496);
+var units = __webpack_require__(31496);
 ;// CONCATENATED MODULE: ./.build/src/actions/report-image-info/summary.js
 
 
@@ -1389,7 +1389,7 @@ function describeDelivery(delivery, failure) {
 
 /***/ }),
 
-/***/ 9688:
+/***/ 19688:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1423,21 +1423,22 @@ function createLimiter(concurrency) {
 
 /***/ }),
 
-/***/ 1914:
+/***/ 41914:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C3: () => (/* binding */ discoverReferrers),
+/* harmony export */   FJ: () => (/* binding */ cosignTags),
 /* harmony export */   LN: () => (/* binding */ referrersTag),
 /* harmony export */   RY: () => (/* binding */ mergeCosignManifest),
 /* harmony export */   hi: () => (/* binding */ isSignature),
 /* harmony export */   l1: () => (/* binding */ mergeReferrersIndex),
 /* harmony export */   xh: () => (/* binding */ referrerDescriptor)
 /* harmony export */ });
-/* unused harmony exports COSIGN_SUFFIXES, ArtifactType, DEFAULT_REFERRER_DEPTH, cosignTags */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9688);
-/* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6908);
+/* unused harmony exports COSIGN_SUFFIXES, ArtifactType, DEFAULT_REFERRER_DEPTH */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36624);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19688);
+/* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66908);
 
 
 
@@ -1667,7 +1668,7 @@ function mergeCosignManifest(source, target, where) {
 
 /***/ }),
 
-/***/ 9013:
+/***/ 69013:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1679,9 +1680,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
+var ajv = __webpack_require__(42463);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var dist = __webpack_require__(2815);
+var dist = __webpack_require__(82815);
 ;// CONCATENATED MODULE: ./.build/schemas/image-report.schema.json
 const image_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"image-actions image report","description":"What the report-image-info action posts to a reporting endpoint: the image\'s facts as its registry tells them, the Git and CI facts of the run that reports it, and the user\'s annotations. Unknown facts are null, never missing: every field listed as required is always present.","type":"object","additionalProperties":false,"required":["schema","reported_at","image","git","ci","annotations"],"properties":{"schema":{"description":"The version of this document\'s shape. A receiver can route on it; an incompatible change gets a new version.","const":"image-report/v1"},"reported_at":{"description":"When the report was made, UTC, ISO 8601 (2024-05-01T12:00:00.000Z).","type":"string","format":"date-time"},"image":{"$ref":"#/definitions/image"},"git":{"$ref":"#/definitions/git"},"ci":{"$ref":"#/definitions/ci"},"annotations":{"description":"The user\'s own facts, from the `annotations` input: keys start with a letter, then letters, digits, `_`, `.` or `-`; values are strings, numbers or booleans.","type":"object","propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9_.-]*$"},"additionalProperties":{"type":["string","number","boolean"]}}},"definitions":{"nullableString":{"type":["string","null"]},"digest":{"type":"string","pattern":"^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$"},"image":{"description":"The image, as its registry describes it.","type":"object","additionalProperties":false,"required":["reference","registry","repository","tags","digest","media_type","image_id","platforms","size","created","labels"],"properties":{"reference":{"description":"The image reference reported, normalised: the domain always written, `library/` added to Docker Hub official images, `latest` when neither tag nor digest was given (docker.io/library/nginx:latest).","type":"string","minLength":1},"registry":{"description":"The registry the image was read from.","type":"object","additionalProperties":false,"required":["domain","integration","kind"],"properties":{"domain":{"description":"The registry\'s domain, host[:port]; Docker Hub is docker.io.","type":"string","minLength":1},"integration":{"description":"The name of the integration in the registries file the image was read through; null when read with Docker config credentials or anonymously.","$ref":"#/definitions/nullableString"},"kind":{"description":"The kind of registry: the integration\'s `kind`, else guessed from the domain.","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"]}}},"repository":{"description":"The repository path within the registry (acme/app).","type":"string","minLength":1},"tags":{"description":"The tags reported: the tag of the `image` input first; with `list_tags`, then the repository\'s other tags that point at the same digest (sorted); empty when the image was given by digest alone and no other tag was found.","type":"array","items":{"type":"string","minLength":1}},"digest":{"description":"The digest of the manifest the reference resolves to: an image index for multi-platform images, else the image manifest.","$ref":"#/definitions/digest"},"media_type":{"description":"The media type of that manifest (application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.v2+json, ...).","type":"string","minLength":1},"image_id":{"description":"The config digest, what `docker images` calls the image id. For an index, the first platform\'s (in the index\'s order; each platform\'s own is in `platforms`). Null when the manifest is no image for any platform.","oneOf":[{"$ref":"#/definitions/digest"},{"type":"null"}]},"platforms":{"description":"The platform images: one for a single manifest, one per platform of an index. Attestation manifests (platform unknown/unknown) are left out.","type":"array","items":{"$ref":"#/definitions/platform"}},"size":{"description":"Bytes the image takes in the registry (its footprint): configs and layers of every platform, each distinct blob counted once (layers are compressed as stored). For an index this is not what one platform pulls: a dashboard keyed by OS/architecture should use platforms[].size.","type":"integer","minimum":0},"created":{"description":"The latest `created` time of the platforms\' configs (the image\'s last update), UTC ISO 8601; null when none gives one (Go\'s zero time 0001-01-01T00:00:00Z counts as none).","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"labels":{"description":"The first platform\'s config labels (org.opencontainers.image.source, ...).","type":"object","additionalProperties":{"type":"string"}},"base":{"description":"The image this one was built on, from the `org.opencontainers.image.base.name` and `.base.digest` annotations (of the index, else of the first platform\'s manifest); null when it carries none. Optional: reports before it was added lack it.","oneOf":[{"type":"object","additionalProperties":false,"required":["name","digest"],"properties":{"name":{"description":"The base image\'s reference (docker.io/library/alpine:3.20).","$ref":"#/definitions/nullableString"},"digest":{"description":"The base image\'s manifest digest.","oneOf":[{"$ref":"#/definitions/digest"},{"type":"null"}]}}},{"type":"null"}]},"tag_scan":{"description":"Present with `list_tags`: how many of the repository\'s tags were compared with the digest, and whether that was all of them (the scan stops at 1000 tags). Optional.","type":"object","additionalProperties":false,"required":["scanned","complete"],"properties":{"scanned":{"description":"The tags listed and compared.","type":"integer","minimum":0},"complete":{"description":"false when the repository has more tags than were scanned: `tags` may miss some.","type":"boolean"}}},"referrers":{"description":"What refers to the image and to each entry of its index, attestation manifests included (signatures, SBOMs, attestations), and what refers to those (a signature on an SBOM), as the registry keeps them: its OCI referrers API, the sha256-<hex> referrers tag schema, or cosign\'s .sig/.att/.sbom tags. [] when nothing does; null when they could not be read. Optional.","oneOf":[{"type":"array","items":{"$ref":"#/definitions/referrer"}},{"type":"null"}]},"signed":{"description":"true when a cosign signature (a sha256-<hex>.sig tag, application/vnd.dev.cosign.simplesigning.v1+json) or a sigstore bundle (application/vnd.dev.sigstore.bundle*) is among the referrers. Presence only: no signature is verified. Null when the referrers could not be read. Optional.","type":["boolean","null"]}}},"platform":{"description":"One platform image.","type":"object","additionalProperties":false,"required":["os","architecture","variant","digest","image_id","size","created"],"properties":{"os":{"description":"Operating system (linux, windows).","type":"string","minLength":1},"architecture":{"description":"CPU architecture (amd64, arm64, arm, ppc64le, s390x).","type":"string","minLength":1},"variant":{"description":"CPU variant (v7 for linux/arm/v7), or null.","$ref":"#/definitions/nullableString"},"digest":{"description":"The platform manifest\'s digest.","$ref":"#/definitions/digest"},"image_id":{"description":"The platform\'s config digest.","$ref":"#/definitions/digest"},"size":{"description":"Bytes of the platform\'s config and layers in the registry.","type":"integer","minimum":0},"created":{"description":"The config\'s `created` time, UTC ISO 8601, or null.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"os_version":{"description":"The OS build the image needs (Windows: 10.0.17763.5458): the platform\'s or the config\'s `os.version`, or null. Optional.","$ref":"#/definitions/nullableString"},"layers":{"description":"The platform\'s build steps in order: each layer of the manifest with the config\'s history entry that made it, and the history entries that made no layer (`empty_layer`). Optional.","type":"array","items":{"$ref":"#/definitions/layer"}}}},"layer":{"description":"One build step of a platform image: a layer and the history entry that made it, or a history entry that made no layer.","type":"object","additionalProperties":false,"required":["digest","size","media_type","created_by","created","comment","empty_layer"],"properties":{"digest":{"description":"The layer blob\'s digest; null for an empty layer.","oneOf":[{"$ref":"#/definitions/digest"},{"type":"null"}]},"size":{"description":"Bytes of the layer as stored (compressed); 0 for an empty layer.","type":"integer","minimum":0},"media_type":{"description":"The layer\'s media type; null for an empty layer.","$ref":"#/definitions/nullableString"},"created_by":{"description":"The instruction that made it, as the builder recorded it (RUN /bin/sh -c apk add --no-cache curl # buildkit); null when the config has no history entry for it.","$ref":"#/definitions/nullableString"},"created":{"description":"When the step ran, UTC ISO 8601, or null.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"comment":{"description":"The history entry\'s comment (buildkit.dockerfile.v0), or null.","$ref":"#/definitions/nullableString"},"empty_layer":{"description":"true for a step that added no layer (ENV, CMD, LABEL): digest and media_type are null and size is 0.","type":"boolean"}}},"referrer":{"description":"A manifest that refers to the image or to one of its parts.","type":"object","additionalProperties":false,"required":["artifact_type","media_type","digest","size","subject","source","tag"],"properties":{"artifact_type":{"description":"What it is (application/spdx+json, application/vnd.dev.cosign.simplesigning.v1+json, ...): the manifest\'s artifactType, else its config\'s media type; for a cosign tag, its layers\' media type. Null when it says none.","$ref":"#/definitions/nullableString"},"media_type":{"description":"The referrer manifest\'s media type.","type":"string","minLength":1},"digest":{"description":"The referrer manifest\'s digest.","$ref":"#/definitions/digest"},"size":{"description":"The referrer manifest\'s size in bytes.","type":"integer","minimum":0},"subject":{"description":"The digest it refers to: the image\'s, a platform manifest\'s, or another referrer\'s.","$ref":"#/definitions/digest"},"source":{"description":"Where it was found: api (the registry\'s referrers API), tag-schema (a sha256-<hex> tag index) or cosign-tag.","enum":["api","tag-schema","cosign-tag"]},"tag":{"description":"The cosign tag it was found under (sha256-<hex>.sig); null for the others.","$ref":"#/definitions/nullableString"}}},"git":{"description":"The source the image was built from, as the CI (or `git` in the working directory) tells it.","type":"object","additionalProperties":false,"required":["provider","repository","repository_url","ref","branch","tag","commit","pull_request"],"properties":{"provider":{"description":"Where the repository is hosted: github, gitlab, bitbucket, or git (another host); null when unknown.","$ref":"#/definitions/nullableString"},"repository":{"description":"The repository as owner/name (a GitLab project path may have more components).","$ref":"#/definitions/nullableString"},"repository_url":{"description":"The repository\'s web address, without credentials. For an http(s) remote, its scheme and port; for an SSH remote, https on the default port.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"ref":{"description":"The full Git ref the run is for: refs/heads/main, refs/tags/v1.2.3, refs/pull/7/merge.","$ref":"#/definitions/nullableString"},"branch":{"description":"The branch: the head (source) branch on pull requests; on a tag push, the branch GitHub names in the event (base_ref), else null.","$ref":"#/definitions/nullableString"},"tag":{"description":"The Git tag the run is for, on a tag push; else null.","$ref":"#/definitions/nullableString"},"commit":{"description":"The commit the image was built from: on pull requests the head commit of the pull request, not the merge commit.","type":"object","additionalProperties":false,"required":["sha","message","url","author","timestamp"],"properties":{"sha":{"description":"The full commit hash.","$ref":"#/definitions/nullableString"},"message":{"description":"The full commit message, when the event or `git` tells it.","$ref":"#/definitions/nullableString"},"url":{"description":"The commit\'s web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"author":{"description":"Who wrote the commit, or null when unknown.","oneOf":[{"type":"object","additionalProperties":false,"required":["name","email","username"],"properties":{"name":{"description":"The author\'s name.","$ref":"#/definitions/nullableString"},"email":{"description":"The author\'s email.","$ref":"#/definitions/nullableString"},"username":{"description":"The author\'s account on the Git host, when the host tells it.","$ref":"#/definitions/nullableString"}}},{"type":"null"}]},"timestamp":{"description":"The commit\'s author time, UTC ISO 8601.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]}}},"pull_request":{"description":"The pull (merge) request the run is for; null on other events.","oneOf":[{"type":"object","additionalProperties":false,"required":["number","title","url","author"],"properties":{"number":{"description":"The pull request number.","type":"integer","minimum":1},"title":{"description":"The pull request title.","$ref":"#/definitions/nullableString"},"url":{"description":"The pull request\'s web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"author":{"description":"The login of who opened it.","$ref":"#/definitions/nullableString"}}},{"type":"null"}]},"pull_requests":{"description":"On a push event, with the `github_token` input: the pull requests that brought the pushed commit in, as GitHub lists them (GET /repos/{owner}/{repo}/commits/{sha}/pulls); [] when there are none; null when not asked or they could not be read. Optional.","oneOf":[{"type":"array","items":{"$ref":"#/definitions/commitPullRequest"}},{"type":"null"}]},"issues":{"description":"Issue keys (ABC-123, or what `issue_key_pattern` matches) found in the commit message, the branch and the pull requests\' titles, each once, in that order. Optional.","type":"array","items":{"type":"string","minLength":1}}}},"ci":{"description":"The CI run that made the report.","type":"object","additionalProperties":false,"required":["provider","workflow","run_id","run_number","run_attempt","run_url","job","actor","event"],"properties":{"provider":{"description":"github-actions, gitlab-ci, the lowercase id of another CI (jenkins, circleci, buildkite, bitbucket-pipelines, azure-pipelines, drone, ...), other (a CI that sets CI=true), or local (no CI).","type":"string","minLength":1},"workflow":{"description":"The workflow\'s name (GitLab: the pipeline name).","$ref":"#/definitions/nullableString"},"run_id":{"description":"The run\'s id (GitLab: the pipeline id), as a string.","$ref":"#/definitions/nullableString"},"run_number":{"description":"The run\'s number within its workflow (GitLab: the pipeline\'s number in the project).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"run_attempt":{"description":"Which attempt of the run this is, from 1 (GitHub re-runs).","oneOf":[{"type":"integer","minimum":1},{"type":"null"}]},"run_url":{"description":"The run\'s web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"job":{"description":"The job\'s id or name.","$ref":"#/definitions/nullableString"},"actor":{"description":"Who started the run (the triggering actor on re-runs).","$ref":"#/definitions/nullableString"},"event":{"description":"What started the run: push, pull_request, workflow_dispatch, ... (GitLab: the pipeline source).","$ref":"#/definitions/nullableString"}}},"commitPullRequest":{"description":"A pull request a pushed commit came in through.","type":"object","additionalProperties":false,"required":["number","title","url","author","state","merged_at","base"],"properties":{"number":{"description":"The pull request number.","type":"integer","minimum":1},"title":{"description":"Its title.","$ref":"#/definitions/nullableString"},"url":{"description":"Its web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"author":{"description":"The login of who opened it.","$ref":"#/definitions/nullableString"},"state":{"description":"open or closed.","$ref":"#/definitions/nullableString"},"merged_at":{"description":"When it was merged, UTC ISO 8601; null when not (yet) merged.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"base":{"description":"The branch it was opened against.","$ref":"#/definitions/nullableString"}}}}}');
 // EXTERNAL MODULE: ./.build/src/secrets.js
@@ -1750,16 +1751,16 @@ function valueAt(document, pointer) {
 
 /***/ }),
 
-/***/ 7815:
+/***/ 27815:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ githubFacts),
 /* harmony export */   j: () => (/* binding */ readEvent)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4393);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3613);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14393);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13613);
 
 
 
@@ -1867,7 +1868,7 @@ function githubFacts(env, event) {
 
 /***/ }),
 
-/***/ 9054:
+/***/ 29054:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1876,7 +1877,7 @@ function githubFacts(env, event) {
 /* harmony export */   lc: () => (/* binding */ providerOf)
 /* harmony export */ });
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6098);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9013);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69013);
 
 
 /** The commit's page on a known Git host. */
@@ -1996,7 +1997,7 @@ function providerOf(host) {
 
 /***/ }),
 
-/***/ 3613:
+/***/ 13613:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promote } from '../../src/actions/promote/index.js';
 import { getManifest, listTags, pushIndex } from '../helpers/images.js';
 import { runWith } from '../helpers/io.js';
@@ -271,5 +272,58 @@ describe('promote with sign: key', () => {
     );
     expect(run.failed).toMatch(/COSIGN_PASSWORD\) does not open the key/);
     expect(await listTags(dst, 'team/locked')).toEqual([]);
+  });
+
+  it('the committed CLI bundle signs too (the signing code is a chunk loaded when asked for)', async () => {
+    const image = await pushIndex(
+      src,
+      'team/cli',
+      '5.0',
+      [{ os: 'linux', architecture: 'amd64' }],
+      {
+        seed: 'sign-cli',
+      },
+    );
+    const args = [
+      resolve('bin/image-actions.js'),
+      'promote',
+      '--candidate',
+      `${src.host}/team/cli:5.0`,
+      '--registry',
+      'dst',
+      '--tags',
+      '5.0',
+      '--sign',
+      'key',
+      '--attest',
+      '--registries',
+      registries(),
+    ];
+    const result = await new Promise<{ code: number | null; stderr: string }>((done, fail) => {
+      const child = spawn(process.execPath, args, {
+        env: {
+          PATH: process.env.PATH,
+          HOME: cosign.dir,
+          COSIGN_PRIVATE_KEY: key.privateKey,
+          COSIGN_PASSWORD: 'release-key-password',
+        },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.once('error', fail);
+      child.once('close', (code) => done({ code, stderr }));
+    });
+    expect(result).toEqual({ code: 0, stderr: expect.any(String) });
+    await cosign.verify(`${dst.host}/team/cli@${image.digest}`, [
+      '--key',
+      key.publicKey,
+      ...NO_TLOG,
+    ]);
+    await cosign.verifyAttestation(`${dst.host}/team/cli@${image.digest}`, PREDICATE, [
+      '--key',
+      key.publicKey,
+      ...NO_TLOG,
+    ]);
   });
 });

@@ -25488,177 +25488,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 255:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   It: () => (/* binding */ checkingInputs)
-/* harmony export */ });
-/* unused harmony exports ACTION_INPUTS, meantInput, givenInputs, checkInputNames */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
-
-/**
- * The inputs each action declares in its actions/<name>/action.yml (a unit test keeps the two
- * equal). The runner sets INPUT_<NAME> for every `with:` key, declared or not, so a key the
- * action does not know — a typo, or another action's name for an input — is caught here instead
- * of being silently ignored.
- */
-const ACTION_INPUTS = {
-    build: [
-        'image_name',
-        'tag',
-        'tags',
-        'dockerfile',
-        'working_directory',
-        'build_arguments',
-        'target',
-        'no_cache',
-        'platform',
-        'labels',
-        'cache_from',
-        'cache_to',
-        'secrets',
-        'ssh',
-        'provenance',
-        'sbom',
-        'annotations',
-        'registry',
-        'registry_contexts',
-        'disable_push',
-        'builder',
-        'registries',
-        'registries_file',
-    ],
-    push: [
-        'candidate',
-        'tag',
-        'tags',
-        'image_name',
-        'registry',
-        'registry_context',
-        'registries',
-        'registries_file',
-    ],
-    promote: [
-        'candidate',
-        'tag',
-        'tags',
-        'registry',
-        'image_name',
-        'registry_context',
-        'expected_digest',
-        'dry_run',
-        'platforms',
-        'referrers',
-        'overwrite',
-        'index_annotations',
-        'registries',
-        'registries_file',
-    ],
-    'report-image-info': [
-        'image',
-        'registry_context',
-        'endpoint',
-        'token',
-        'annotations',
-        'fail_on_error',
-        'timeout_seconds',
-        'list_tags',
-        'github_token',
-        'issue_key_pattern',
-        'registries',
-        'registries_file',
-    ],
-    login: ['registry_contexts', 'registries_only', 'dir', 'registries', 'registries_file'],
-};
-/** Names other actions (docker/build-push-action, docker/login-action, …) use for our inputs. */
-const ALIASES = {
-    'build-args': 'build_arguments',
-    build_args: 'build_arguments',
-    buildargs: 'build_arguments',
-    context: 'working_directory',
-    file: 'dockerfile',
-    platforms: 'platform',
-    push: 'disable_push',
-    load: 'disable_push',
-    'no-cache': 'no_cache',
-    'cache-from': 'cache_from',
-    'cache-to': 'cache_to',
-    'image-name': 'image_name',
-    image: 'image_name',
-    name: 'image_name',
-    'registry-context': 'registry_context',
-    'registry-contexts': 'registry_contexts',
-    'registries-file': 'registries_file',
-};
-/** Edit distance, for names within a typo of each other. */
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let previous = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const current = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-    }
-    return row[b.length];
-}
-/** The known input a user most likely meant by `name`, if any is close. */
-function meantInput(name, known) {
-    const alias = ALIASES[name];
-    if (alias && known.includes(alias))
-        return alias;
-    const snake = name.replace(/-/g, '_');
-    if (known.includes(snake))
-        return snake;
-    const longer = known.find((k) => k.startsWith(`${snake}_`));
-    if (longer)
-        return longer;
-    let best;
-    for (const candidate of known) {
-        const d = distance(snake, candidate);
-        if (!best || d < best.d)
-            best = { name: candidate, d };
-    }
-    return best && best.d <= Math.max(2, Math.floor(snake.length / 4)) ? best.name : undefined;
-}
-/**
- * The input names the runner passed (`INPUT_<NAME>` variables; the runner upper-cases a `with:`
- * key and keeps its dashes), lower-cased.
- */
-function givenInputs(env) {
-    return Object.keys(env)
-        .filter((key) => key.startsWith('INPUT_'))
-        .map((key) => key.slice('INPUT_'.length).toLowerCase());
-}
-/** Fails on the first input `action` does not declare, naming the one probably meant. */
-function checkInputNames(action, given) {
-    const known = ACTION_INPUTS[action];
-    if (!known)
-        return;
-    const unknown = given.filter((name) => !known.includes(name)).sort();
-    if (!unknown.length)
-        return;
-    const described = unknown.map((name) => {
-        const meant = meantInput(name, known);
-        return meant ? `${name} (did you mean ${meant}?)` : name;
-    });
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Unknown input${unknown.length > 1 ? 's' : ''} ${described.join(', ')} for ${action}; its inputs are ${known.join(', ')}`);
-}
-/** An action that first checks that every input the runner passed is one `name` declares. */
-function checkingInputs(name, action) {
-    return async (io) => {
-        checkInputNames(name, givenInputs(io.env));
-        await action(io);
-    };
-}
-
-
-/***/ }),
-
-/***/ 5969:
+/***/ 5029:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25678,150 +25508,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var errors = __nccwpck_require__(6624);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./.build/src/oci/reference.js
-
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-// The grammar of github.com/distribution/reference, kept to what users write.
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$`);
-const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG_RE = /^[\w][\w.-]{0,127}$/;
-/** The digests that can be verified (node's crypto computes both): algorithm and hex length. */
-const DIGEST_ALGORITHMS = { sha256: 64, sha512: 128 };
-const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-/** How messages say what a digest must look like. */
-const DIGEST_FORM = 'sha256:<64 hex digits> or sha512:<128 hex digits>';
-/** distribution/reference's NameTotalLengthMax: domain and path together. */
-const MAX_NAME_LENGTH = 255;
-const MAX_PORT = 65535;
-function isValidTag(tag) {
-    return TAG_RE.test(tag);
-}
-/** A repository path: `/`-separated components of the Docker grammar. */
-function isRepositoryPath(value) {
-    return value.split('/').every((c) => PATH_COMPONENT_RE.test(c));
-}
-/**
- * A digest this project can verify, in its canonical form: any other text is refused before it
- * goes into a URL (a descriptor's `sha256:../../x` would otherwise choose the request's path).
- */
-function isValidDigest(digest) {
-    return DIGEST_RE.test(digest);
-}
-/** The digest's algorithm, for a digest `isValidDigest` accepts. */
-function digestAlgorithm(digest) {
-    return digest.slice(0, digest.indexOf(':'));
-}
-function isValidDomain(domain) {
-    if (!DOMAIN_RE.test(domain))
-        return false;
-    const port = /:(\d+)$/.exec(domain)?.[1];
-    return port === undefined || (Number(port) >= 1 && Number(port) <= MAX_PORT);
-}
-function normaliseDomain(domain) {
-    return DOCKER_HUB_ALIASES.has(domain.toLowerCase()) ? DOCKER_HUB : domain;
-}
-/** Whether a name's first component is a registry domain rather than a path (Docker's rule). */
-function looksLikeDomain(component) {
-    return component.includes('.') || component.includes(':') || component === 'localhost';
-}
-/** Parses and normalises an image reference; errors name the input and what is allowed. */
-function parseReference(text, options = {}) {
-    const what = options.what ?? 'image reference';
-    const fail = (why) => {
-        throw new errors/* UserError */.yo(`Invalid ${what} "${text}": ${why}`);
-    };
-    const input = text.trim();
-    if (!input)
-        fail('it is empty');
-    if (/\s/.test(input))
-        fail('it contains white space');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!isValidDigest(digest))
-            fail(`"${digest}" is not a digest (expected ${DIGEST_FORM})`);
-    }
-    let tag;
-    const lastColon = rest.lastIndexOf(':');
-    if (lastColon > rest.lastIndexOf('/')) {
-        tag = rest.slice(lastColon + 1);
-        rest = rest.slice(0, lastColon);
-        if (!isValidTag(tag)) {
-            fail(`"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128)`);
-        }
-    }
-    let domain = DOCKER_HUB;
-    let path = rest;
-    const slash = rest.indexOf('/');
-    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
-        domain = rest.slice(0, slash);
-        path = rest.slice(slash + 1);
-        if (!isValidDomain(domain)) {
-            fail(`"${domain}" is not a valid registry domain (host[:port], the port 1 to ${MAX_PORT})`);
-        }
-        domain = normaliseDomain(domain);
-    }
-    if (!path)
-        fail('the repository name is missing');
-    if (path !== path.toLowerCase())
-        fail('repository names must be lowercase');
-    for (const component of path.split('/')) {
-        if (!PATH_COMPONENT_RE.test(component)) {
-            fail(`"${component}" is not a valid repository path component (lowercase letters, digits, separated by . _ __ or -)`);
-        }
-    }
-    path = officialPath(domain, path);
-    if (`${domain}/${path}`.length > MAX_NAME_LENGTH) {
-        fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
-    }
-    if (!tag && !digest && options.defaultTag !== false)
-        tag = 'latest';
-    return { domain, repository: path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-/** The repository with its domain, as users write it: `ghcr.io/acme/app`. */
-/** Docker Hub's one-component names are its official images: `alpine` is `library/alpine`. */
-function officialPath(domain, path) {
-    return domain === DOCKER_HUB && !path.includes('/') ? `library/${path}` : path;
-}
-/** A repository prefix as users write it (`/team/`), without its leading and trailing slashes. */
-function trimSlashes(value) {
-    return value.replace(/^\/+|\/+$/g, '');
-}
-function formatName(ref) {
-    return `${ref.domain}/${ref.repository}`;
-}
-function formatReference(ref) {
-    return `${formatName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/**
- * A `tags` item may be a bare tag or a full reference (docker/metadata-action's output): only the
- * tag is used.
- */
-function tagFromItem(item, what = 'tags') {
-    const text = item.trim();
-    if (isValidTag(text))
-        return text;
-    const ref = parseReference(text, { defaultTag: false, what: `${what} item` });
-    if (!ref.tag)
-        throw new errors/* UserError */.yo(`Invalid ${what} item "${text}": it names no tag`);
-    return ref.tag;
-}
-/**
- * Makes a branch or Git tag name a valid image tag: its case kept (the tag grammar allows upper
- * case, and docker/metadata-action keeps it), invalid characters to `-`, no leading `.` or `-`,
- * at most 128 characters.
- */
-function sanitizeTag(name) {
-    let tag = name.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '');
-    tag = tag.slice(0, 128);
-    return tag || 'latest';
-}
-
+// EXTERNAL MODULE: ./.build/src/oci/reference.js
+var oci_reference = __nccwpck_require__(2968);
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __nccwpck_require__(6098);
 ;// CONCATENATED MODULE: ./.build/src/builders/authfile.js
@@ -25832,7 +25520,7 @@ var secrets = __nccwpck_require__(6098);
 /** The key the docker CLI looks Docker Hub up by; buildah reads it too. */
 const DOCKER_HUB_LEGACY_KEY = 'https://index.docker.io/v1/';
 function keysFor(domain) {
-    return domain === DOCKER_HUB ? [DOCKER_HUB, DOCKER_HUB_LEGACY_KEY] : [domain];
+    return domain === oci_reference/* DOCKER_HUB */.Xb ? [oci_reference/* DOCKER_HUB */.Xb, DOCKER_HUB_LEGACY_KEY] : [domain];
 }
 /**
  * The entry for resolved credentials. However they were obtained (a password, a credential
@@ -27694,7 +27382,7 @@ const NOT_FOUND = /credentials not found/i;
 const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** What a helper is asked for a registry: Docker Hub by its v1 URL, as docker asks; else the host. */
 function helperServerUrl(domain) {
-    return domain === DOCKER_HUB ? 'https://index.docker.io/v1/' : domain;
+    return domain === oci_reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : domain;
 }
 /**
  * Runs the helper with an argument array (no shell), the server URL on stdin. Its stderr is
@@ -27823,11 +27511,11 @@ function keyDomain(key) {
         .trim()
         .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
         .replace(/\/.*$/, '');
-    return normaliseDomain(host.toLowerCase());
+    return (0,oci_reference/* normaliseDomain */.$N)(host.toLowerCase());
 }
 /** The keys of `map` that name `domain`: one written exactly as the domain first. */
 function docker_config_keysFor(map, domain) {
-    const wanted = normaliseDomain(domain.toLowerCase());
+    const wanted = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
     const exact = (key) => Number(key.trim().toLowerCase() === wanted);
     return Object.keys(map)
         .filter((key) => keyDomain(key) === wanted)
@@ -27904,7 +27592,7 @@ async function readDockerConfigCredentials(domain, env) {
 }
 /** As docker does: the domain's `credHelpers` entry, else `credsStore`, else `auths`. */
 async function configCredentials(config, domain, env) {
-    const normalised = normaliseDomain(domain.toLowerCase());
+    const normalised = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
     const helperKey = docker_config_keysFor(config.credHelpers, normalised)[0];
     const helper = helperKey === undefined ? config.credsStore : config.credHelpers[helperKey];
     if (helper !== undefined) {
@@ -28532,29 +28220,4486 @@ function pulledImages(text, buildArgs = {}) {
     return { images, complete };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.build/src/json.js
-/** Reading JSON of unknown shape (event payloads, answers from outside): values or null, never a throw. */
-function json_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 3 modules
+var registries_file = __nccwpck_require__(3809);
+;// CONCATENATED MODULE: ./.build/src/credentials/github-oidc.js
+
+
+
+/**
+ * The GitHub Actions OIDC token of the job (what `core.getIDToken` fetches): the runner offers
+ * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
+ */
+const TIMEOUT_MS = 30_000;
+const TRIES = 3;
+const github_oidc_MAX_ANSWER_BYTES = 1024 * 1024;
+/** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
+function allowedUrl(url) {
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.host));
 }
-function object(value) {
-    return json_isObject(value) ? value : {};
+async function readBounded(res) {
+    const reader = res.body?.getReader();
+    if (!reader)
+        return '';
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.length;
+        if (size > github_oidc_MAX_ANSWER_BYTES) {
+            await reader.cancel();
+            throw new Error(`an answer larger than ${github_oidc_MAX_ANSWER_BYTES} bytes`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString('utf8');
 }
-/** A non-empty string, else null: CI variables set to '' are unset. */
-function json_text(value) {
-    return typeof value === 'string' && value !== '' ? value : null;
-}
-/** A whole number, from a number or a string of digits; else null. */
-function integer(value) {
-    if (typeof value === 'number' && Number.isInteger(value))
+/**
+ * The job's OIDC token for `audience`, masked. `where` names who needs it, for messages: without
+ * the runner's variables the error says to grant `id-token: write`.
+ */
+async function githubOidcToken(env, audience, where) {
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!requestUrl || !requestToken) {
+        throw new errors/* UserError */.yo(`${where}: role_arn is assumed with the GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: give the job permissions: id-token: write (GitHub Actions only), or leave out role_arn and provide AWS credentials in the environment`);
+    }
+    (0,secrets/* maskSecret */.$l)(requestToken);
+    let url;
+    try {
+        url = new URL(requestUrl);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not a URL`);
+    }
+    if (!allowedUrl(url)) {
+        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not an HTTPS URL; refused`);
+    }
+    url.searchParams.set('audience', audience);
+    let lastProblem = '';
+    for (let attempt = 1; attempt <= TRIES; attempt++) {
+        let res;
+        try {
+            // No redirect is followed: the bearer token goes to the runner's endpoint only.
+            res = await fetch(url, {
+                headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
+                redirect: 'error',
+                signal: AbortSignal.timeout(TIMEOUT_MS),
+            });
+        }
+        catch (error) {
+            lastProblem = `cannot reach it (${error.cause ?? error.message})`;
+            continue;
+        }
+        let text;
+        try {
+            text = await readBounded(res);
+        }
+        catch (error) {
+            lastProblem = `its answer could not be read (${error.message})`;
+            continue;
+        }
+        if (res.status >= 500) {
+            lastProblem = `it answered HTTP ${res.status}`;
+            continue;
+        }
+        if (res.status !== 200) {
+            throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint answered HTTP ${res.status}; check that the job has permissions: id-token: write`);
+        }
+        let value;
+        try {
+            value = JSON.parse(text).value;
+        }
+        catch {
+            value = undefined;
+        }
+        if (typeof value !== 'string' || !value) {
+            throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint sent no token`);
+        }
+        (0,secrets/* maskSecret */.$l)(value);
         return value;
-    if (typeof value === 'string' && /^\d+$/.test(value))
-        return Number(value);
-    return null;
+    }
+    throw new errors/* UserError */.yo(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${lastProblem}`);
 }
 
+;// CONCATENATED MODULE: ./.build/src/credentials/step-cache.js
+/**
+ * What one step minted or asked a program for, kept for that step alone: keyed by the step's
+ * environment object, which lives exactly as long as the step (tests and the CLI run several
+ * steps in one process, each with its own). An answer is kept until `validUntil` says; one
+ * already past it serves the request at hand and is not kept, so an expired token is never
+ * refreshed in a loop. A failure is not kept.
+ */
+class StepCache {
+    validUntil;
+    now;
+    steps = new WeakMap();
+    constructor(validUntil = () => Infinity, now = Date.now) {
+        this.validUntil = validUntil;
+        this.now = now;
+    }
+    get(env, key, make) {
+        let entries = this.steps.get(env);
+        if (!entries) {
+            entries = new Map();
+            this.steps.set(env, entries);
+        }
+        const found = entries.get(key);
+        if (found && found.until > this.now())
+            return found.value;
+        const entry = { value: make(), until: Infinity };
+        const step = entries;
+        step.set(key, entry);
+        entry.value.then((value) => {
+            entry.until = this.validUntil(value);
+            if (entry.until <= this.now() && step.get(key) === entry)
+                step.delete(key);
+        }, () => {
+            if (step.get(key) === entry)
+                step.delete(key);
+        });
+        return entry.value;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/ecr.js
+
+
+
+
+
+
+
+/**
+ * ECR's registry password, minted by the step (DESIGN §2): `GetAuthorizationToken` with AWS
+ * credentials from the environment (as aws-actions/configure-aws-credentials leaves them), a web
+ * identity token file, the role `role_arn` assumed with the GitHub OIDC token, or the SDK's own
+ * chain (shared config files, container and instance credentials). The AWS SDK is loaded only
+ * here, when an ECR integration is used: other steps do not pay for loading it.
+ */
+/** A token is minted anew this long before it expires (ECR's live 12 hours). */
+const REFRESH_MARGIN_MS = 5 * 60_000;
+const STS_AUDIENCE = 'sts.amazonaws.com';
+const ROLE_SECONDS = 3600;
+const SDK_OPTIONS = {
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 },
+};
+/** Tokens of one step; one whose expiry has passed (a skewed clock) serves its request alone. */
+const tokens = new StepCache((token) => token.expiresAt - REFRESH_MARGIN_MS);
+/** `AWS_ENDPOINT_URL_<SERVICE>`, else `AWS_ENDPOINT_URL`, as the SDKs read them. */
+function endpointFor(service, env) {
+    const url = env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL;
+    return url ? { endpoint: url } : {};
+}
+/** The username and password for the ECR registry of `integration`, minted once per step. */
+async function ecrCredentials(integration, aws, env) {
+    const key = JSON.stringify([integration.domain, aws]);
+    return (await tokens.get(env, key, () => mintToken(integration, aws, env))).credentials;
+}
+async function mintToken(integration, aws, env) {
+    const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
+    const identity = await awsIdentity(where, aws, env);
+    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
+    const client = new ECRClient({
+        region: aws.region,
+        ...(identity ? { credentials: identity } : {}),
+        ...endpointFor('ECR', env),
+        ...SDK_OPTIONS,
+    });
+    let data;
+    try {
+        const answer = await client.send(new GetAuthorizationTokenCommand(aws.accountId ? { registryIds: [aws.accountId] } : {}));
+        data = answer.authorizationData?.[0];
+    }
+    catch (error) {
+        throw awsError(where, `ECR GetAuthorizationToken in ${aws.region}`, error, identity);
+    }
+    finally {
+        client.destroy();
+    }
+    const token = data?.authorizationToken;
+    if (!token)
+        throw new errors/* UserError */.yo(`${where}: ECR GetAuthorizationToken returned no token`);
+    (0,secrets/* maskSecret */.$l)(token);
+    const decoded = Buffer.from(token, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon <= 0)
+        throw new errors/* UserError */.yo(`${where}: the ECR token is not base64 of user:password`);
+    const password = decoded.slice(colon + 1);
+    (0,secrets/* maskCredentials */.Bs)(decoded.slice(0, colon), password);
+    return {
+        credentials: {
+            username: decoded.slice(0, colon),
+            password,
+            source: `the ECR token minted for ${where.replace(/^Registry /, 'registry ')}`,
+        },
+        expiresAt: data?.expiresAt ? new Date(data.expiresAt).getTime() : Date.now() + 3600_000,
+    };
+}
+/**
+ * The AWS credentials to call ECR with: the role assumed with the GitHub OIDC token when
+ * `role_arn` is given; else the environment's keys; else a web identity token file; undefined
+ * for the SDK's default chain (which reads the process environment).
+ */
+async function awsIdentity(where, aws, env) {
+    if (aws.roleArn) {
+        const token = await githubOidcToken(env, STS_AUDIENCE, where);
+        const session = aws.roleSessionName ?? `image-actions-${env.GITHUB_RUN_ID || Date.now()}`;
+        return assumeRole(where, aws, env, aws.roleArn, session, token);
+    }
+    const accessKeyId = env.AWS_ACCESS_KEY_ID;
+    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
+    if (accessKeyId && secretAccessKey) {
+        (0,secrets/* maskSecret */.$l)(secretAccessKey);
+        (0,secrets/* maskSecret */.$l)(env.AWS_SESSION_TOKEN);
+        return {
+            accessKeyId,
+            secretAccessKey,
+            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+        };
+    }
+    const tokenFile = env.AWS_WEB_IDENTITY_TOKEN_FILE;
+    if (tokenFile && env.AWS_ROLE_ARN) {
+        let token;
+        try {
+            token = (await (0,promises_.readFile)(tokenFile, 'utf8')).trim();
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`${where}: cannot read AWS_WEB_IDENTITY_TOKEN_FILE ${tokenFile} (${error.code ?? error})`);
+        }
+        (0,secrets/* maskSecret */.$l)(token);
+        const session = env.AWS_ROLE_SESSION_NAME || `image-actions-${Date.now()}`;
+        return assumeRole(where, aws, env, env.AWS_ROLE_ARN, session, token);
+    }
+    return undefined;
+}
+async function assumeRole(where, aws, env, roleArn, sessionName, webIdentityToken) {
+    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
+    const client = new STSClient({ region: aws.region, ...endpointFor('STS', env), ...SDK_OPTIONS });
+    let answer;
+    try {
+        answer = await client.send(new AssumeRoleWithWebIdentityCommand({
+            RoleArn: roleArn,
+            RoleSessionName: sessionName,
+            WebIdentityToken: webIdentityToken,
+            DurationSeconds: ROLE_SECONDS,
+        }));
+    }
+    catch (error) {
+        throw awsError(where, `STS AssumeRoleWithWebIdentity of ${roleArn}`, error, undefined);
+    }
+    finally {
+        client.destroy();
+    }
+    const issued = answer.Credentials;
+    if (!issued?.AccessKeyId || !issued.SecretAccessKey) {
+        throw new errors/* UserError */.yo(`${where}: STS AssumeRoleWithWebIdentity of ${roleArn} returned no credentials`);
+    }
+    (0,secrets/* maskSecret */.$l)(issued.SecretAccessKey);
+    (0,secrets/* maskSecret */.$l)(issued.SessionToken);
+    return {
+        accessKeyId: issued.AccessKeyId,
+        secretAccessKey: issued.SecretAccessKey,
+        ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
+    };
+}
+/** What to do about an AWS refusal, by its error name. */
+function hint(name, identity, permission) {
+    if (name === 'CredentialsProviderError') {
+        return 'no AWS credentials were found: set role_arn (with permissions: id-token: write), run aws-actions/configure-aws-credentials before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY';
+    }
+    if (/InvalidIdentityToken|IDPRejectedClaim|IDPCommunicationError/.test(name)) {
+        return "check the role's trust policy: it must trust token.actions.githubusercontent.com for this repository, audience sts.amazonaws.com";
+    }
+    if (/UnrecognizedClient|InvalidClientTokenId|InvalidSignature|ExpiredToken|SignatureDoesNotMatch/.test(name)) {
+        return identity
+            ? 'the AWS credentials were refused: check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, or the role'
+            : 'the AWS credentials were refused';
+    }
+    if (/AccessDenied/.test(name)) {
+        return `the AWS identity may not call it: allow ${permission}`;
+    }
+    return '';
+}
+/** An AWS failure in user words: what was asked, AWS's error name and message, what to do. */
+function awsError(where, what, error, identity, permission = 'ecr:GetAuthorizationToken (and sts:AssumeRoleWithWebIdentity for a role)') {
+    const status = error.$metadata?.httpStatusCode;
+    const named = error.$fault !== undefined;
+    let name = error.name ?? 'Error';
+    let said;
+    if (!named && status) {
+        // An answer the SDK could not read (a proxy's page, say): its status is what it said.
+        said = `HTTP ${status}`;
+        if (status === 401 || status === 403)
+            name = 'AccessDenied';
+    }
+    else {
+        const code = error.code;
+        const message = String(error.message ?? error)
+            .replace(/\s+/g, ' ')
+            .slice(0, 300);
+        said = (0,log_text/* escapeLogText */.d)(`${code && name === 'Error' ? code : name}: ${message}`);
+    }
+    const advice = status === 403 && !named
+        ? hint('InvalidClientTokenId', identity, permission)
+        : hint(name, identity, permission);
+    return new errors/* UserError */.yo(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/integration.js
+
+
+
+
+
+/**
+ * The identity an integration declares (DESIGN §2), resolved when the integration is used, so a
+ * job that has the secrets of just the registries it uses still works. Every secret is masked
+ * the moment it is read or minted, with its base64 `user:pass` form.
+ */
+function readValue(integration, value, what, env) {
+    if (typeof value === 'string')
+        return value;
+    const resolved = env[value.env];
+    if (resolved === undefined || resolved === '') {
+        throw new errors/* UserError */.yo(`Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}: the environment variable ${value.env} that holds its ${what} is not set or is empty; pass it to the step, e.g. env: { ${value.env}: \${{ secrets.${value.env} }} }`);
+    }
+    return resolved;
+}
+/**
+ * The integration's credentials: its username and password, what its credential helper holds,
+ * its identity token, an ECR token minted from AWS credentials, or for kind ghcr inside GitHub
+ * Actions the job's `GITHUB_TOKEN`. Undefined when it declares none of these: the Docker config
+ * is asked then.
+ */
+async function readCredentials(integration, env) {
+    const declared = integration.credentials;
+    const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
+    if (integration.aws)
+        return ecrCredentials(integration, integration.aws, env);
+    if (!declared)
+        return githubTokenCredentials(integration, env);
+    if ('helper' in declared) {
+        const found = await helperCredentials({
+            helper: declared.helper,
+            serverUrl: helperServerUrl(integration.domain),
+            where,
+            env,
+        });
+        if (!found) {
+            throw new errors/* UserError */.yo(`${where}: the credential helper docker-credential-${declared.helper} holds no credentials for ${helperServerUrl(integration.domain)}; log in with it first`);
+        }
+        return found;
+    }
+    if ('identityToken' in declared) {
+        const identityToken = readValue(integration, declared.identityToken, 'identity token', env);
+        (0,secrets/* maskSecret */.$l)(identityToken);
+        const username = declared.username
+            ? readValue(integration, declared.username, 'username', env)
+            : TOKEN_USERNAME;
+        return {
+            username,
+            password: '',
+            identityToken,
+            source: `${declared.identityToken.env} of registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`,
+        };
+    }
+    const password = readValue(integration, declared.password, 'password', env);
+    (0,secrets/* maskSecret */.$l)(password);
+    const username = readValue(integration, declared.username, 'username', env);
+    (0,secrets/* maskCredentials */.Bs)(username, password);
+    return {
+        username,
+        password,
+        source: `the password in ${declared.password.env} of registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`,
+    };
+}
+/**
+ * Kind ghcr declared without credentials, inside GitHub Actions: the job's token, passed to the
+ * step as `env: { GITHUB_TOKEN: ${{ github.token }} }`, as the user `GITHUB_ACTOR`.
+ */
+function githubTokenCredentials(integration, env) {
+    if (integration.kind !== 'ghcr' || env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_TOKEN) {
+        return undefined;
+    }
+    const password = env.GITHUB_TOKEN;
+    (0,secrets/* maskSecret */.$l)(password);
+    const username = env.GITHUB_ACTOR || 'github-actions';
+    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
+    return {
+        username,
+        password,
+        source: `GITHUB_TOKEN for registry ${(0,registries_file/* describeIntegration */.a9)(integration)}; the job needs permissions: packages: write to push`,
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/resolve.js
+
+
+
+
+
+
+const DOCKER_HUB_HOST = 'registry-1.docker.io';
+function domainKey(domain) {
+    return (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
+}
+function sameDomain(a, b) {
+    return domainKey(a) === domainKey(b);
+}
+function endpoint(domain, via, label, credentials, integration) {
+    const normalised = domainKey(domain);
+    return {
+        domain: normalised,
+        host: normalised === oci_reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_HOST : normalised,
+        insecure: (integration?.insecure ?? false) || isLoopback(normalised),
+        ...(integration ? { integration } : {}),
+        via,
+        ...(credentials ? { credentials } : {}),
+        label,
+    };
+}
+/** The integration a step input names; unknown names are errors listing the known ones. */
+function integrationByName(config, name, inputName) {
+    const found = config.integrations.find((i) => i.name === name);
+    if (found)
+        return found;
+    const known = config.integrations.map((i) => i.name);
+    const why = config.source === registries_file/* NO_SOURCE */.ir
+        ? `no registries are declared (no ${registries_file/* DEFAULT_REGISTRIES_FILE */.Zv}, no registries input)`
+        : known.length
+            ? `${config.source} declares ${known.join(', ')}`
+            : `${config.source} declares no registries`;
+    throw new errors/* UserError */.yo(`Input ${inputName}: there is no registry named "${name}"; ${why}`);
+}
+/**
+ * The endpoint of an integration. Its credentials are resolved now, when it is used (see
+ * readCredentials): read from the environment, asked of a helper, or minted. An integration that
+ * declares no credentials uses what the Docker config holds for its domain, if anything, else
+ * anonymous access.
+ */
+async function resolve_endpointFor(integration, env) {
+    const credentials = (await readCredentials(integration, env)) ??
+        (await readDockerConfigCredentials(integration.domain, env));
+    return endpoint(integration.domain, 'integration', integration.name, credentials, integration);
+}
+async function fallbackEndpoint(domain, env) {
+    const normalised = domainKey(domain);
+    const credentials = await readDockerConfigCredentials(normalised, env);
+    return credentials
+        ? endpoint(normalised, 'docker-config', `${normalised} (Docker config)`, credentials)
+        : endpoint(normalised, 'anonymous', `${normalised} (anonymous)`, undefined);
+}
+/**
+ * Through which registry and credentials an image on `domain` is pulled (DESIGN §3): the step's
+ * context for that domain; else the one integration on the domain, or its `primary` one among
+ * several; without any, the Docker config, else anonymous access.
+ */
+async function resolvePull(config, env, domain, contexts) {
+    const wanted = domainKey(domain);
+    const chosen = contexts.filter((c) => sameDomain(c.domain, wanted));
+    if (chosen.length > 1) {
+        throw new errors/* UserError */.yo(`The registry contexts ${chosen.map((c) => c.name).join(' and ')} both serve ${wanted}; give at most one context per domain`);
+    }
+    const candidates = config.integrations.filter((i) => sameDomain(i.domain, wanted));
+    if (chosen.length === 1)
+        return withHint(await resolve_endpointFor(chosen[0], env), candidates);
+    if (candidates.length === 0) {
+        const fallback = await fallbackEndpoint(wanted, env);
+        // A user who meant a registries file to be read is told it was not there.
+        if (fallback.via === 'anonymous' && config.lookedFor) {
+            fallback.refusalHint = `no registries file at ${config.lookedFor}: the request went anonymous`;
+        }
+        return fallback;
+    }
+    if (candidates.length === 1)
+        return resolve_endpointFor(candidates[0], env);
+    const primary = candidates.find((i) => i.primary);
+    if (primary)
+        return withHint(await resolve_endpointFor(primary, env), candidates);
+    throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(registries_file/* describeIntegration */.a9).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
+}
+/**
+ * A domain served by several integrations: a refusal of the one chosen names the others, which
+ * may be the identity that was meant (DESIGN §3: `registry_context` picks one per step).
+ */
+function withHint(chosen, candidates) {
+    const others = candidates.filter((i) => i !== chosen.integration).map((i) => i.name);
+    if (others.length === 0)
+        return chosen;
+    const serve = others.length === 1 ? 'also serves' : 'also serve';
+    chosen.refusalHint = `${others.join(', ')} ${serve} ${chosen.domain}; set registry_context: ${others[0]} (or registry_contexts) to pull with it`;
+    return chosen;
+}
+/** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
+function applyPrefix(prefix, repository) {
+    const trimmed = (0,oci_reference/* trimSlashes */.uT)(prefix ?? '');
+    if (!trimmed || repository === trimmed || repository.startsWith(`${trimmed}/`)) {
+        return repository;
+    }
+    return `${trimmed}/${repository}`;
+}
+/**
+ * Splits an image name as the user wrote it into its domain, if it names one, and its path;
+ * a tag or digest is dropped. The name is validated by the Docker reference grammar.
+ */
+function splitImageName(imageName) {
+    const ref = (0,oci_reference/* parseReference */.F2)(imageName, { defaultTag: false, what: 'image name' });
+    let rest = imageName.trim();
+    const at = rest.indexOf('@');
+    if (at >= 0)
+        rest = rest.slice(0, at);
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/'))
+        rest = rest.slice(0, colon);
+    const slash = rest.indexOf('/');
+    if (slash >= 0 && (0,oci_reference/* looksLikeDomain */.wB)(rest.slice(0, slash))) {
+        return { domain: ref.domain, path: rest.slice(slash + 1) };
+    }
+    return { path: rest };
+}
+/**
+ * Where a push of `imageName` goes (DESIGN §3): always the integration `registry` names, else the
+ * `default` one, else the domain written in the image name (docker.io when it names none),
+ * reached like a pull without contexts. The repository is the name's path, without a domain
+ * written in it (the push goes to the chosen registry whatever the name says), with the
+ * integration's repository_prefix applied.
+ */
+async function resolvePush(config, env, imageName, registry) {
+    const name = splitImageName(imageName);
+    const target = registry ?? config.integrations.find((i) => i.default);
+    const endpoint = target
+        ? await resolve_endpointFor(target, env)
+        : await resolvePull(config, env, name.domain ?? oci_reference/* DOCKER_HUB */.Xb, []);
+    const repository = (0,oci_reference/* officialPath */.fO)(endpoint.domain, applyPrefix(endpoint.integration?.repositoryPrefix, name.path));
+    if (`${endpoint.domain}/${repository}`.length > oci_reference/* MAX_NAME_LENGTH */.EM) {
+        throw new errors/* UserError */.yo(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${oci_reference/* MAX_NAME_LENGTH */.EM} characters`);
+    }
+    return { endpoint, repository };
+}
+/**
+ * A registry context must serve a domain the step pulls from. When the step cannot know what it
+ * pulls (the FROM lines of a Dockerfile), it only warns.
+ */
+function checkContexts(contexts, pulledDomains, inputName, warn) {
+    const byDomain = new Map();
+    for (const context of contexts) {
+        const key = domainKey(context.domain);
+        const other = byDomain.get(key);
+        if (other && other.name !== context.name) {
+            throw new errors/* UserError */.yo(`Input ${inputName}: ${other.name} and ${context.name} both serve ${key}; give at most one per domain`);
+        }
+        byDomain.set(key, context);
+    }
+    for (const [domain, context] of byDomain) {
+        if (pulledDomains === undefined) {
+            warn(`Input ${inputName}: cannot tell whether this step pulls from ${domain}; ${context.name} is used only for images on ${domain}`);
+        }
+        else if (!pulledDomains.some((d) => sameDomain(d, domain))) {
+            const pulled = [...new Set(pulledDomains.map(domainKey))];
+            throw new errors/* UserError */.yo(`Input ${inputName}: ${context.name} serves ${domain}, but this step pulls no image from ${domain}${pulled.length ? ` (only from ${pulled.join(', ')})` : ''}`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./.build/src/json.js
+var json = __nccwpck_require__(4393);
+;// CONCATENATED MODULE: ./.build/src/report/time.js
+/** Go's zero time.Time, `0001-01-01T00:00:00Z`: what Go tools write when they know no time. */
+const GO_ZERO_TIME = Date.parse('0001-01-01T00:00:00Z');
+/**
+ * A timestamp as UTC ISO 8601 (`2024-01-01T00:00:00.000Z`), or null when it cannot be read or
+ * is Go's zero time, which means "unknown", not the year 1.
+ */
+function isoTime(value) {
+    if (typeof value !== 'string' || !value)
+        return null;
+    const time = Date.parse(value);
+    return Number.isNaN(time) || time === GO_ZERO_TIME ? null : new Date(time).toISOString();
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/source/github.js
+
+
+
+/** The event payload at GITHUB_EVENT_PATH; {} when there is none or it cannot be read. */
+function readEvent(env, debug = () => { }) {
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return (0,json/* isObject */.Gv)(event) ? event : {};
+    }
+    catch (error) {
+        debug(`the event payload ${file} could not be read: ${error.message}`);
+        return {};
+    }
+}
+function stripPrefix(ref, prefix) {
+    return ref?.startsWith(prefix) ? ref.slice(prefix.length) : null;
+}
+const PULL_REQUEST_EVENTS = /^pull_request/;
+/** The number in `refs/pull/42/merge` (or `/head`), the ref GitHub runs pull_request events on. */
+function pullRequestNumberOf(ref) {
+    const match = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref);
+    return match ? Number(match[1]) : null;
+}
+/** The facts GitHub gives: variables for the run, the event payload for the commit and pull request. */
+function githubFacts(env, event) {
+    const server = ((0,json/* text */.Qq)(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '');
+    const repository = (0,json/* text */.Qq)(env.GITHUB_REPOSITORY) ?? (0,json/* text */.Qq)((0,json/* object */.Ik)(event.repository).full_name);
+    const repositoryUrl = (0,json/* text */.Qq)((0,json/* object */.Ik)(event.repository).html_url) ?? (repository ? `${server}/${repository}` : null);
+    const eventName = (0,json/* text */.Qq)(env.GITHUB_EVENT_NAME);
+    const ref = (0,json/* text */.Qq)(env.GITHUB_REF) ?? (0,json/* text */.Qq)(event.ref);
+    const pr = (0,json/* object */.Ik)(event.pull_request);
+    // Decided by the event's name, not by its payload: when the event file is missing or
+    // unreadable, GITHUB_HEAD_REF and GITHUB_REF (refs/pull/N/merge) still tell branch and number.
+    const isPullRequest = eventName !== null && PULL_REQUEST_EVENTS.test(eventName);
+    const tag = stripPrefix(ref, 'refs/tags/');
+    let branch;
+    // GITHUB_HEAD_REF is set on pull_request and pull_request_target only; other pull_request_*
+    // events without a payload leave the branch unknown rather than take the merge ref for one.
+    if (isPullRequest)
+        branch = (0,json/* text */.Qq)((0,json/* object */.Ik)(pr.head).ref) ?? (0,json/* text */.Qq)(env.GITHUB_HEAD_REF);
+    else if (tag !== null)
+        branch = stripPrefix((0,json/* text */.Qq)(event.base_ref), 'refs/heads/');
+    else
+        branch = stripPrefix(ref, 'refs/heads/');
+    const headCommit = (0,json/* object */.Ik)(event.head_commit);
+    const headAuthor = (0,json/* object */.Ik)(headCommit.author);
+    const sha = isPullRequest
+        ? ((0,json/* text */.Qq)((0,json/* object */.Ik)(pr.head).sha) ?? (0,json/* text */.Qq)(env.GITHUB_SHA))
+        : ((0,json/* text */.Qq)(headCommit.id) ?? (0,json/* text */.Qq)(env.GITHUB_SHA));
+    const fromHead = (0,json/* text */.Qq)(headCommit.id) === sha && sha !== null;
+    const commit = {
+        sha,
+        message: fromHead ? (0,json/* text */.Qq)(headCommit.message) : null,
+        url: (fromHead ? (0,json/* text */.Qq)(headCommit.url) : null) ??
+            (sha && repositoryUrl ? `${repositoryUrl}/commit/${sha}` : null),
+        author: fromHead && Object.keys(headAuthor).length > 0
+            ? {
+                name: (0,json/* text */.Qq)(headAuthor.name),
+                email: (0,json/* text */.Qq)(headAuthor.email),
+                username: (0,json/* text */.Qq)(headAuthor.username),
+            }
+            : null,
+        timestamp: fromHead ? isoTime(headCommit.timestamp) : null,
+    };
+    const number = (0,json/* integer */.nd)(pr.number) ?? (0,json/* integer */.nd)(event.number) ?? pullRequestNumberOf(ref ?? '');
+    const pullRequest = isPullRequest && number !== null
+        ? {
+            number,
+            title: (0,json/* text */.Qq)(pr.title),
+            url: (0,json/* text */.Qq)(pr.html_url) ?? (repositoryUrl ? `${repositoryUrl}/pull/${number}` : null),
+            author: (0,json/* text */.Qq)((0,json/* object */.Ik)(pr.user).login),
+        }
+        : null;
+    const runId = (0,json/* text */.Qq)(env.GITHUB_RUN_ID);
+    return {
+        git: {
+            provider: 'github',
+            repository,
+            repository_url: repositoryUrl,
+            ref,
+            branch,
+            tag,
+            commit,
+            pull_request: pullRequest,
+        },
+        ci: {
+            provider: 'github-actions',
+            workflow: (0,json/* text */.Qq)(env.GITHUB_WORKFLOW),
+            run_id: runId,
+            run_number: (0,json/* integer */.nd)(env.GITHUB_RUN_NUMBER),
+            run_attempt: (0,json/* integer */.nd)(env.GITHUB_RUN_ATTEMPT),
+            run_url: runId && repository ? `${server}/${repository}/actions/runs/${runId}` : null,
+            job: (0,json/* text */.Qq)(env.GITHUB_JOB),
+            actor: (0,json/* text */.Qq)(env.GITHUB_TRIGGERING_ACTOR) ??
+                (0,json/* text */.Qq)(env.GITHUB_ACTOR) ??
+                (0,json/* text */.Qq)((0,json/* object */.Ik)(event.sender).login),
+            event: eventName,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/build/labels.js
+
+
+/**
+ * What an image says about where it came from, taken from the GitHub context (the GITHUB_*
+ * variables the runner sets): its default tag and its OCI labels.
+ */
+/** The pull request number of a `pull_request*` event, from its ref or its payload. */
+function pullRequestNumber(env) {
+    const ref = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '');
+    if (ref)
+        return Number(ref[1]);
+    // pull_request_target runs on the base branch's ref; the number is in the event payload.
+    if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request'))
+        return undefined;
+    const event = readEvent(env);
+    const number = event.pull_request?.number ?? event.number;
+    return typeof number === 'number' ? number : undefined;
+}
+/**
+ * The tag a build gets when the step gives neither `tag` nor `tags` (DESIGN §4): `pr-<n>` for a
+ * pull request, else the branch or Git tag name made tag-safe, else `latest` (outside any ref).
+ */
+function defaultTag(env) {
+    const pr = pullRequestNumber(env);
+    if (pr !== undefined)
+        return `pr-${pr}`;
+    const name = env.GITHUB_HEAD_REF ||
+        env.GITHUB_REF_NAME ||
+        /^refs\/(?:heads|tags)\/(.+)$/.exec(env.GITHUB_REF ?? '')?.[1];
+    return name ? (0,oci_reference/* sanitizeTag */.iP)(name) : 'latest';
+}
+const OCI = 'org.opencontainers.image';
+/**
+ * The OCI labels of an image built here: source, revision, created, version (the first tag),
+ * title and url. Labels whose fact is unknown (outside GitHub) are left out.
+ */
+function gitLabels(env, version, now) {
+    const labels = {};
+    const repository = env.GITHUB_REPOSITORY;
+    if (repository) {
+        const url = `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${repository}`;
+        labels[`${OCI}.source`] = url;
+        labels[`${OCI}.url`] = url;
+        labels[`${OCI}.title`] = repository.slice(repository.indexOf('/') + 1);
+    }
+    // On pull requests GITHUB_SHA is a merge commit no one pushed: the head commit, as the report has.
+    const revision = env.GITHUB_SHA ? githubFacts(env, readEvent(env)).git.commit.sha : null;
+    if (revision)
+        labels[`${OCI}.revision`] = revision;
+    labels[`${OCI}.created`] = now.toISOString();
+    if (version)
+        labels[`${OCI}.version`] = version;
+    return labels;
+}
+/** The Git labels with the step's `labels` over them: a user's value always wins. */
+function imageLabels(env, version, userLabels, now) {
+    return { ...gitLabels(env, version, now), ...userLabels };
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/build/mounts.js
+
+
+
+
+/**
+ * The build's secret and SSH mounts (`secrets`, `ssh`), read and checked before anything runs:
+ * a secret's source must exist, and its value is masked the moment it is read. The builders get
+ * the name of the variable or file only, never the value on their command line.
+ */
+/** `key=value` fields of one item, split at commas (the items themselves come one per line). */
+function fields(item, input) {
+    const out = new Map();
+    for (const field of item.split(',')) {
+        const eq = field.indexOf('=');
+        if (eq <= 0)
+            throw new errors/* UserError */.yo(`Input ${input}: "${field.trim()}" in "${item}" is not key=value`);
+        out.set(field.slice(0, eq).trim(), field.slice(eq + 1).trim());
+    }
+    return out;
+}
+const SECRET_ID_RE = /^[A-Za-z0-9_.-]+$/;
+/** `id=NAME,env=VAR` or `id=NAME,src=PATH` (a relative path is in `base`, the workspace). */
+function parseSecrets(items, env, base) {
+    const seen = new Set();
+    return items.map((item) => {
+        const f = fields(item, 'secrets');
+        const id = f.get('id') ?? '';
+        const unknown = [...f.keys()].filter((k) => !['id', 'env', 'src', 'type'].includes(k));
+        if (!SECRET_ID_RE.test(id) || unknown.length || f.has('env') === f.has('src')) {
+            throw new errors/* UserError */.yo(`Input secrets: "${item}" is not id=NAME,env=VARIABLE or id=NAME,src=PATH`);
+        }
+        if (seen.has(id))
+            throw new errors/* UserError */.yo(`Input secrets: the id ${id} is given twice`);
+        seen.add(id);
+        const variable = f.get('env');
+        if (variable !== undefined) {
+            const value = env[variable];
+            if (!value) {
+                throw new errors/* UserError */.yo(`Input secrets: the environment variable ${variable} of secret ${id} is not set or empty`);
+            }
+            (0,secrets/* maskSecret */.$l)(value);
+            return { id, env: variable };
+        }
+        const file = external_node_path_.resolve(base, f.get('src') ?? '');
+        let content;
+        try {
+            if (!(0,external_node_fs_.statSync)(file).isFile())
+                throw new Error('not a file');
+            content = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        }
+        catch {
+            throw new errors/* UserError */.yo(`Input secrets: the file ${file} of secret ${id} does not exist`);
+        }
+        (0,secrets/* maskSecret */.$l)(content.trim());
+        return { id, file };
+    });
+}
+/**
+ * `default` (the agent at SSH_AUTH_SOCK) or `id=PATH[,PATH…]` (an agent socket or key files),
+ * as buildx takes them. The agent's socket must be there.
+ */
+function parseSsh(items, env, base) {
+    return items.map((item) => {
+        if (item === 'default') {
+            const sock = env.SSH_AUTH_SOCK;
+            if (!sock) {
+                throw new errors/* UserError */.yo('Input ssh: default needs a running SSH agent, but SSH_AUTH_SOCK is not set; start one (e.g. webfactory/ssh-agent) or give id=PATH of a key');
+            }
+            if (!isSocket(sock)) {
+                throw new errors/* UserError */.yo(`Input ssh: default needs a running SSH agent, but SSH_AUTH_SOCK (${sock}) is no socket; start the agent or give id=PATH of a key`);
+            }
+            return item;
+        }
+        const eq = item.indexOf('=');
+        const id = eq > 0 ? item.slice(0, eq) : '';
+        if (!SECRET_ID_RE.test(id)) {
+            throw new errors/* UserError */.yo(`Input ssh: "${item}" is not default or id=PATH`);
+        }
+        const paths = item
+            .slice(eq + 1)
+            .split(',')
+            .map((p) => external_node_path_.resolve(base, p.trim()));
+        for (const p of paths) {
+            try {
+                (0,external_node_fs_.statSync)(p);
+            }
+            catch {
+                throw new errors/* UserError */.yo(`Input ssh: ${p} (of ${id}) does not exist`);
+            }
+        }
+        return `${id}=${paths.join(',')}`;
+    });
+}
+function isSocket(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).isSocket();
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./.build/src/actions/inputs.js
+var inputs = __nccwpck_require__(1270);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6214);
+;// CONCATENATED MODULE: ./.build/src/oci/generated/protocol-validators.js
+// Generated by scripts/generate-validators.mjs from src/oci/schemas/*.schema.json: do not edit.
+
+const runtime0 = ucs2length["default"] ?? ucs2length;
+
+const validateDescriptor = validate21;
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/descriptor.schema.json","title":"Content descriptor","description":"What this project reads of an OCI or Docker descriptor. Fields it does not read may be anything: manifests are copied byte for byte.","type":"object","required":["mediaType","digest","size"],"properties":{"mediaType":{"type":"string","minLength":1},"digest":{"description":"Only digests that can be verified, in canonical form: the digest goes into request paths.","type":"string","pattern":"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},"size":{"type":"integer","minimum":0},"platform":{"type":"object","required":["os","architecture"],"properties":{"os":{"type":"string"},"architecture":{"type":"string"},"variant":{"type":"string"},"os.version":{"type":"string"},"os.features":{"type":"array","items":{"type":"string"}}}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"urls":{"type":"array","items":{"type":"string"}},"artifactType":{"type":"string"}}};
+const func2 = runtime0;
+const pattern0 = new RegExp("^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$", "u");
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/descriptor.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.mediaType === undefined) && (missing0 = "mediaType")) || ((data.digest === undefined) && (missing0 = "digest"))) || ((data.size === undefined) && (missing0 = "size"))){
+validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.mediaType !== undefined){
+let data0 = data.mediaType;
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+validate21.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.digest !== undefined){
+let data1 = data.digest;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+validate21.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/pattern",keyword:"pattern",params:{pattern: "^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},message:"must match pattern \""+"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"+"\""}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.size !== undefined){
+let data2 = data.size;
+const _errs5 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate21.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs5){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+validate21.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.platform !== undefined){
+let data3 = data.platform;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing1;
+if(((data3.os === undefined) && (missing1 = "os")) || ((data3.architecture === undefined) && (missing1 = "architecture"))){
+validate21.errors = [{instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data3.os !== undefined){
+const _errs9 = errors;
+if(typeof data3.os !== "string"){
+validate21.errors = [{instancePath:instancePath+"/platform/os",schemaPath:"#/properties/platform/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs9 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.architecture !== undefined){
+const _errs11 = errors;
+if(typeof data3.architecture !== "string"){
+validate21.errors = [{instancePath:instancePath+"/platform/architecture",schemaPath:"#/properties/platform/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs11 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.variant !== undefined){
+const _errs13 = errors;
+if(typeof data3.variant !== "string"){
+validate21.errors = [{instancePath:instancePath+"/platform/variant",schemaPath:"#/properties/platform/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3["os.version"] !== undefined){
+const _errs15 = errors;
+if(typeof data3["os.version"] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/platform/os.version",schemaPath:"#/properties/platform/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs15 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3["os.features"] !== undefined){
+let data8 = data3["os.features"];
+const _errs17 = errors;
+if(errors === _errs17){
+if(Array.isArray(data8)){
+var valid2 = true;
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+const _errs19 = errors;
+if(typeof data8[i0] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/platform/os.features/" + i0,schemaPath:"#/properties/platform/properties/os.features/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs19 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/platform/os.features",schemaPath:"#/properties/platform/properties/os.features/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid1 = _errs17 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.annotations !== undefined){
+let data10 = data.annotations;
+const _errs21 = errors;
+if(errors === _errs21){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key0 in data10){
+const _errs24 = errors;
+if(typeof data10[key0] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs24 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs21 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.urls !== undefined){
+let data12 = data.urls;
+const _errs26 = errors;
+if(errors === _errs26){
+if(Array.isArray(data12)){
+var valid4 = true;
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+const _errs28 = errors;
+if(typeof data12[i1] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/urls/" + i1,schemaPath:"#/properties/urls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs28 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/urls",schemaPath:"#/properties/urls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs26 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.artifactType !== undefined){
+const _errs30 = errors;
+if(typeof data.artifactType !== "string"){
+validate21.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs30 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+
+const validateImageManifest = validate22;
+const schema7 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-manifest.schema.json","title":"Image manifest","description":"An OCI image manifest (application/vnd.oci.image.manifest.v1+json) or a Docker image manifest (application/vnd.docker.distribution.manifest.v2+json): the fields this project reads.","type":"object","required":["schemaVersion","config","layers"],"properties":{"schemaVersion":{"const":2},"mediaType":{"type":"string"},"artifactType":{"type":"string"},"config":{"$ref":"descriptor.schema.json"},"layers":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}};
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/image-manifest.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.config === undefined) && (missing0 = "config"))) || ((data.layers === undefined) && (missing0 = "layers"))){
+validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.schemaVersion !== undefined){
+const _errs1 = errors;
+if(2 !== data.schemaVersion){
+validate22.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mediaType !== undefined){
+const _errs2 = errors;
+if(typeof data.mediaType !== "string"){
+validate22.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.artifactType !== undefined){
+const _errs4 = errors;
+if(typeof data.artifactType !== "string"){
+validate22.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.config !== undefined){
+const _errs6 = errors;
+if(!(validate21(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.layers !== undefined){
+let data4 = data.layers;
+const _errs7 = errors;
+if(errors === _errs7){
+if(Array.isArray(data4)){
+var valid1 = true;
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+const _errs9 = errors;
+if(!(validate21(data4[i0], {instancePath:instancePath+"/layers/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs9 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/layers",schemaPath:"#/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.subject !== undefined){
+const _errs10 = errors;
+if(!(validate21(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.annotations !== undefined){
+let data7 = data.annotations;
+const _errs11 = errors;
+if(errors === _errs11){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key0 in data7){
+const _errs14 = errors;
+if(typeof data7[key0] !== "string"){
+validate22.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs14 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+
+const validateImageIndex = validate26;
+const schema8 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-index.schema.json","title":"Image index","description":"An OCI image index (application/vnd.oci.image.index.v1+json) or a Docker manifest list (application/vnd.docker.distribution.manifest.list.v2+json): the fields this project reads.","type":"object","required":["schemaVersion","manifests"],"properties":{"schemaVersion":{"const":2},"mediaType":{"type":"string"},"artifactType":{"type":"string"},"manifests":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/image-index.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.manifests === undefined) && (missing0 = "manifests"))){
+validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.schemaVersion !== undefined){
+const _errs1 = errors;
+if(2 !== data.schemaVersion){
+validate26.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mediaType !== undefined){
+const _errs2 = errors;
+if(typeof data.mediaType !== "string"){
+validate26.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.artifactType !== undefined){
+const _errs4 = errors;
+if(typeof data.artifactType !== "string"){
+validate26.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.manifests !== undefined){
+let data3 = data.manifests;
+const _errs6 = errors;
+if(errors === _errs6){
+if(Array.isArray(data3)){
+var valid1 = true;
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+const _errs8 = errors;
+if(!(validate21(data3[i0], {instancePath:instancePath+"/manifests/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs8 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate26.errors = [{instancePath:instancePath+"/manifests",schemaPath:"#/properties/manifests/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.subject !== undefined){
+const _errs9 = errors;
+if(!(validate21(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.annotations !== undefined){
+let data6 = data.annotations;
+const _errs10 = errors;
+if(errors === _errs10){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key0 in data6){
+const _errs13 = errors;
+if(typeof data6[key0] !== "string"){
+validate26.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate26.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+
+const validateOtherManifest = validate29;
+const schema9 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/other-manifest.schema.json","title":"Manifest of another media type","description":"A manifest of a media type this project does not know (an artifact's): copied byte for byte, so only what a copy reads is checked, the blobs it references.","type":"object","properties":{"config":{"$ref":"descriptor.schema.json"},"layers":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"blobs":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"}}};
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/other-manifest.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.config !== undefined){
+const _errs1 = errors;
+if(!(validate21(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.layers !== undefined){
+let data1 = data.layers;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data1)){
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+const _errs4 = errors;
+if(!(validate21(data1[i0], {instancePath:instancePath+"/layers/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/layers",schemaPath:"#/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.blobs !== undefined){
+let data3 = data.blobs;
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data3)){
+var valid2 = true;
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+const _errs7 = errors;
+if(!(validate21(data3[i1], {instancePath:instancePath+"/blobs/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs7 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/blobs",schemaPath:"#/properties/blobs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.subject !== undefined){
+const _errs8 = errors;
+if(!(validate21(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+
+const protocol_validators_validateImageConfig = (/* unused pure expression or super */ null && (validate34));
+const schema10 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-config.schema.json","title":"Image config","description":"An OCI or Docker image config: the fields this project reads (platform, creation time, labels).","type":"object","properties":{"os":{"type":"string"},"architecture":{"type":"string"},"variant":{"type":"string"},"os.version":{"type":"string"},"created":{"type":"string"},"config":{"type":["object","null"],"properties":{"Labels":{"type":["object","null"],"additionalProperties":{"type":"string"}}}}}};
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/image-config.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.os !== undefined){
+const _errs1 = errors;
+if(typeof data.os !== "string"){
+validate34.errors = [{instancePath:instancePath+"/os",schemaPath:"#/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.architecture !== undefined){
+const _errs3 = errors;
+if(typeof data.architecture !== "string"){
+validate34.errors = [{instancePath:instancePath+"/architecture",schemaPath:"#/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.variant !== undefined){
+const _errs5 = errors;
+if(typeof data.variant !== "string"){
+validate34.errors = [{instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["os.version"] !== undefined){
+const _errs7 = errors;
+if(typeof data["os.version"] !== "string"){
+validate34.errors = [{instancePath:instancePath+"/os.version",schemaPath:"#/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.created !== undefined){
+const _errs9 = errors;
+if(typeof data.created !== "string"){
+validate34.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.config !== undefined){
+let data5 = data.config;
+const _errs11 = errors;
+if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
+validate34.errors = [{instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: schema10.properties.config.type},message:"must be object,null"}];
+return false;
+}
+if(errors === _errs11){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.Labels !== undefined){
+let data6 = data5.Labels;
+const _errs13 = errors;
+if((!(data6 && typeof data6 == "object" && !Array.isArray(data6))) && (data6 !== null)){
+validate34.errors = [{instancePath:instancePath+"/config/Labels",schemaPath:"#/properties/config/properties/Labels/type",keyword:"type",params:{type: schema10.properties.config.properties.Labels.type},message:"must be object,null"}];
+return false;
+}
+if(errors === _errs13){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key0 in data6){
+const _errs16 = errors;
+if(typeof data6[key0] !== "string"){
+validate34.errors = [{instancePath:instancePath+"/config/Labels/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/config/properties/Labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs16 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+}
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+
+const validateTokenAnswer = validate35;
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/token-answer.schema.json","title":"Token service answer","description":"The answer of a registry's token service (distribution's token authentication): a token under `token` or `access_token`.","type":"object","anyOf":[{"required":["token"],"properties":{"token":{"type":"string","minLength":1}}},{"required":["access_token"],"properties":{"access_token":{"type":"string","minLength":1}}}],"properties":{"token":{"type":"string"},"access_token":{"type":"string"},"refresh_token":{"type":"string"},"expires_in":{"type":"number"},"issued_at":{"type":"string"}}};
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/token-answer.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.token === undefined) && (missing0 = "token")){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data.token !== undefined){
+let data0 = data.token;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err1 = {instancePath:instancePath+"/token",schemaPath:"#/anyOf/0/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/token",schemaPath:"#/anyOf/0/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.access_token === undefined) && (missing1 = "access_token")){
+const err3 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data.access_token !== undefined){
+let data1 = data.access_token;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err4 = {instancePath:instancePath+"/access_token",schemaPath:"#/anyOf/1/properties/access_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/access_token",schemaPath:"#/anyOf/1/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = valid0 || _valid0;
+}
+if(!valid0){
+const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+validate35.errors = vErrors;
+return false;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.token !== undefined){
+const _errs8 = errors;
+if(typeof data.token !== "string"){
+validate35.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs8 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.access_token !== undefined){
+const _errs10 = errors;
+if(typeof data.access_token !== "string"){
+validate35.errors = [{instancePath:instancePath+"/access_token",schemaPath:"#/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.refresh_token !== undefined){
+const _errs12 = errors;
+if(typeof data.refresh_token !== "string"){
+validate35.errors = [{instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.expires_in !== undefined){
+let data5 = data.expires_in;
+const _errs14 = errors;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+validate35.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid3 = _errs14 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.issued_at !== undefined){
+const _errs16 = errors;
+if(typeof data.issued_at !== "string"){
+validate35.errors = [{instancePath:instancePath+"/issued_at",schemaPath:"#/properties/issued_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs16 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+
+;// CONCATENATED MODULE: ./.build/src/oci/manifest.js
+
+
+
+
+
+const MediaType = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+};
+/** What a manifest GET accepts: the two image manifests and the two indexes. */
+const MANIFEST_ACCEPT = [
+    MediaType.ociIndex,
+    MediaType.dockerManifestList,
+    MediaType.ociManifest,
+    MediaType.dockerManifest,
+].join(', ');
+function isIndexMediaType(mediaType) {
+    return mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
+}
+function isImageManifestMediaType(mediaType) {
+    return mediaType === MediaType.ociManifest || mediaType === MediaType.dockerManifest;
+}
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/**
+ * The digest of `bytes` in the algorithm of `like` (a digest `isValidDigest` accepts): a
+ * manifest pinned by its sha512 digest is checked by sha512, never taken on trust.
+ */
+function digestLike(bytes, like) {
+    const algorithm = (0,oci_reference/* digestAlgorithm */.g4)(like);
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+/** Whether `bytes` hash to `digest`; a digest of no known algorithm matches nothing. */
+function digestMatches(bytes, digest) {
+    return (0,oci_reference/* isValidDigest */.fH)(digest) && digestLike(bytes, digest) === digest;
+}
+/**
+ * Parses and validates a document a registry sent. `where` names the registry and repository;
+ * the message adds the digest and the first thing wrong: one line, never a TypeError later.
+ */
+function parseChecked(raw, where, validate, kind) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw.bytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* RegistryError */.gl(`${where}: the manifest ${raw.digest} is not valid JSON`, 0, 'MANIFEST_INVALID');
+    }
+    if (!validate(parsed)) {
+        throw new errors/* RegistryError */.gl(`${where}: the manifest ${raw.digest} is not a valid ${kind} (${raw.mediaType}): ${schemaError(validate.errors?.[0])}`, 0, 'MANIFEST_INVALID');
+    }
+    return parsed;
+}
+/**
+ * An image config read whole, checked in what is read of it; `where` names the registry and
+ * repository. Not JSON, or not of that shape: an error naming the config's digest.
+ */
+function parseImageConfig(bytes, digest, where) {
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new RegistryError(`${where}: its config ${digest} is not JSON`, 0, 'CONFIG_INVALID');
+    }
+    if (!validateImageConfig(parsed)) {
+        throw new RegistryError(`${where}: its config ${digest} is not a valid image config: ${schemaError(validateImageConfig.errors?.[0])}`, 0, 'CONFIG_INVALID');
+    }
+    return parsed;
+}
+/** ajv's first error in user words: `/layers/0/digest is not a digest (…)`. */
+function schemaError(error) {
+    if (!error)
+        return 'it does not have the expected shape';
+    const field = error.instancePath || 'the document';
+    if (error.keyword === 'pattern' && error.instancePath.endsWith('/digest')) {
+        return `${field} is not a digest (${oci_reference/* DIGEST_FORM */.uY})`;
+    }
+    if (error.keyword === 'required') {
+        return `${field} has no ${error.params.missingProperty}`;
+    }
+    return `${field} ${error.message ?? 'is not valid'}`;
+}
+/** An image manifest (OCI or Docker), checked: `config` and `layers` are descriptors. */
+function parseImageManifest(raw, where) {
+    return parseChecked(raw, where, validateImageManifest, 'image manifest');
+}
+/**
+ * A list of referrers (a referrers API page, a `sha256-<hex>` referrers tag index): an index whose
+ * entries are checked one by one. An entry that is no valid descriptor names nothing that could
+ * be read or copied: it is left out (and counted), not trusted, and the others still count.
+ */
+function parseReferrersList(raw, where) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw.bytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* RegistryError */.gl(`${where}: the referrers list is not valid JSON`, 0, 'MANIFEST_INVALID');
+    }
+    const manifests = parsed?.manifests;
+    if (!Array.isArray(manifests)) {
+        throw new errors/* RegistryError */.gl(`${where}: the referrers list has no manifests list`, 0, 'MANIFEST_INVALID');
+    }
+    const entries = manifests.filter((entry) => validateDescriptor(entry));
+    return {
+        entries,
+        skipped: manifests.length - entries.length,
+        document: parsed,
+    };
+}
+/** An index (OCI or Docker manifest list), checked: `manifests` are descriptors. */
+function parseImageIndex(raw, where) {
+    return parseChecked(raw, where, validateImageIndex, 'image index');
+}
+/**
+ * A manifest that is not an index. An image manifest is checked in full; a manifest of another
+ * media type (an artifact's) only in what is read of it (`config`, `layers`, `blobs`, the latter
+ * two returned together as `layers`): it is copied byte for byte, whatever else it holds.
+ */
+function parseManifestContents(raw, where) {
+    if (isImageManifestMediaType(raw.mediaType))
+        return parseImageManifest(raw, where);
+    const other = parseChecked(raw, where, validateOtherManifest, 'manifest');
+    return {
+        config: other.config,
+        layers: [...(other.layers ?? []), ...(other.blobs ?? [])],
+        ...(other.annotations ? { annotations: other.annotations } : {}),
+    };
+}
+/** The blobs a manifest that is not an index references: what a copy must make present. */
+function referencedBlobs(raw, where) {
+    const { config, layers } = parseManifestContents(raw, where);
+    return config ? [config, ...layers] : layers;
+}
+/**
+ * The media type of a manifest: the Content-Type the registry gave, else its own `mediaType`
+ * field, else guessed from its shape (OCI allows the field to be absent).
+ */
+function manifestMediaType(bytes, contentType) {
+    const fromHeader = contentType?.split(';')[0].trim();
+    if (fromHeader && fromHeader !== 'application/json' && fromHeader !== 'text/plain')
+        return fromHeader;
+    try {
+        const parsed = JSON.parse(bytes.toString('utf8'));
+        if (parsed.mediaType)
+            return parsed.mediaType;
+        return parsed.manifests ? MediaType.ociIndex : MediaType.ociManifest;
+    }
+    catch {
+        return fromHeader || MediaType.ociManifest;
+    }
+}
+/**
+ * Blobs a registry never stores (Windows foreign layers), told by their media type alone: OCI
+ * allows `urls` on an ordinary layer too, and such a layer must still be copied.
+ */
+function isNonDistributable(descriptor) {
+    return (descriptor.mediaType.includes('foreign') || descriptor.mediaType.includes('nondistributable'));
+}
+/** A platform as messages name it (`linux/arm64/v8`), escaped: its parts come from a registry. */
+function formatPlatform(platform) {
+    if (!platform)
+        return 'unknown';
+    return escapeLogText([platform.os, platform.architecture, platform.variant].filter(Boolean).join('/'));
+}
+/** Buildx attaches provenance as index entries with platform unknown/unknown: not a real platform. */
+function isAttestation(descriptor) {
+    return (descriptor.platform?.os === 'unknown' ||
+        descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
+}
+/**
+ * The platform manifests of an index: its entries, attestations left out (each is handed to
+ * `skipped`). A malformed index (no `manifests` list, an entry that is no descriptor) yields what
+ * it holds of them, never a TypeError.
+ */
+function platformManifests(index, skipped = () => { }) {
+    const entries = Array.isArray(index.manifests) ? index.manifests : [];
+    return entries.filter((entry) => {
+        if (typeof entry !== 'object' || entry === null)
+            return false;
+        if (typeof entry.digest !== 'string')
+            return false;
+        if (!isAttestation(entry))
+            return true;
+        skipped(entry);
+        return false;
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/src/images/read-back.js
+
+
+
+/**
+ * What landed in the registry after a builder pushed, read through the step's one session: the
+ * checks before a build and the reads after it share its pings, tokens and connections.
+ */
+/**
+ * The manifest digest that landed under every tag, read back from the registry (not what the
+ * builder says it pushed). Every tag must hold the same one.
+ */
+async function readBackDigest(session, target, tags) {
+    const repo = session.for(target.endpoint).repository(target.repository);
+    const digests = await Promise.all(tags.map(async (tag) => {
+        const head = await repo.headManifest(tag);
+        if (!head) {
+            throw new errors/* UserError */.yo(`${target.endpoint.label}: ${target.endpoint.domain}/${target.repository}:${tag} is not in the registry after the push`);
+        }
+        // Without Docker-Content-Digest a HEAD proves presence only: read the manifest itself.
+        return head.digest || (await repo.getManifest(tag)).digest;
+    }));
+    const distinct = [...new Set(digests)];
+    if (distinct.length > 1) {
+        throw new errors/* UserError */.yo(`${target.endpoint.label}: the tags of ${target.endpoint.domain}/${target.repository} hold different images after the push (${tags.map((t, i) => `${t}: ${digests[i]}`).join(', ')}); another push wrote some of them meanwhile`);
+    }
+    return distinct[0];
+}
+/**
+ * Fails in seconds, before anything is built, when the push target's identity may not push to
+ * its repository: an upload session is opened and cancelled, which writes nothing.
+ */
+async function checkPushAccess(session, target) {
+    try {
+        await session
+            .for(target.endpoint)
+            .repository(target.repository, { push: true })
+            .checkPushAccess();
+    }
+    catch (error) {
+        if (!(error instanceof errors/* RegistryError */.gl))
+            throw error;
+        throw new errors/* UserError */.yo(`Cannot push to ${(0,oci_reference/* formatName */.nD)({ domain: target.endpoint.domain, repository: target.repository })} as ${target.endpoint.label} (checked before building, nothing was built or pushed): ${error.message}`);
+    }
+}
+/**
+ * The image ID (config digest) of what landed under `digest`: the manifest's config, or for an
+ * index of one platform (buildx adds its attestations beside it) that platform's config; ''
+ * for several platforms, which have no single image ID.
+ */
+async function readBackConfigDigest(session, target, digest) {
+    const repo = session.for(target.endpoint).repository(target.repository);
+    const where = `${target.endpoint.label}: ${target.repository}`;
+    let raw = await repo.getManifest(digest);
+    if (isIndexMediaType(raw.mediaType)) {
+        const platforms = platformManifests(parseImageIndex(raw, where));
+        if (platforms.length !== 1)
+            return '';
+        raw = await repo.getManifest(platforms[0].digest);
+    }
+    // Validated: a config descriptor's digest is well formed.
+    return parseManifestContents(raw, where).config?.digest ?? '';
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
+var dispatcher = __nccwpck_require__(883);
+// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
+var api = __nccwpck_require__(6615);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
+var agent = __nccwpck_require__(7405);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
+var env_http_proxy_agent = __nccwpck_require__(3137);
+// EXTERNAL MODULE: ./node_modules/undici/lib/core/errors.js
+var core_errors = __nccwpck_require__(8707);
+;// CONCATENATED MODULE: ./.build/src/http/undici.js
+
+
+
+
+
+// What undici's index does first: every dispatcher gets `request`, `stream`, `connect`… (a proxy
+// agent opens its tunnels with `connect`).
+Object.assign(dispatcher.prototype, api);
+
+
+;// CONCATENATED MODULE: ./.build/src/http/dispatcher.js
+
+
+/**
+ * A connection pool, through the proxy the environment names (HTTPS_PROXY, HTTP_PROXY, NO_PROXY,
+ * either case), with names under `localhost` resolved to loopback. Every HTTP client of the
+ * step makes its pool here, so a proxy is honoured the same way for registries and reports.
+ * Timeouts are set per request, from the operation's retry budget.
+ */
+function createDispatcher(env = process.env, pool = {}) {
+    const options = { ...pool, connect: { lookup: loopbackLookup } };
+    const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
+    return proxied
+        ? new env_http_proxy_agent({
+            ...options,
+            httpProxy: env.HTTP_PROXY || env.http_proxy,
+            httpsProxy: env.HTTPS_PROXY || env.https_proxy,
+            noProxy: env.NO_PROXY || env.no_proxy,
+        })
+        : new agent(options);
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/errors.js
+
+const NETWORK_ERROR_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+/** A dropped connection or a timeout: worth another try. */
+function isNetworkError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        const code = current.code;
+        if (code && NETWORK_ERROR_CODES.has(code))
+            return true;
+        if (current instanceof core_errors.SocketError)
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/** A connection failure after which the operation's budget allows no more tries. */
+class RetriesSpent extends Error {
+    reason;
+    name = 'RetriesSpent';
+    code;
+    constructor(cause, reason) {
+        super(`${describe(cause)}; ${reason}`, { cause });
+        this.reason = reason;
+        this.code = cause.code;
+    }
+}
+/** An error's reason in user words: undici's timeouts say what went silent and for how long. */
+function describe(error) {
+    if (error instanceof RetriesSpent)
+        return error.message;
+    const code = error?.code;
+    if (code === 'UND_ERR_HEADERS_TIMEOUT')
+        return 'no answer came in time (headers timeout)';
+    if (code === 'UND_ERR_BODY_TIMEOUT')
+        return 'the answer stopped coming (body timeout)';
+    if (error instanceof Error) {
+        const code = error.code;
+        return code ? `${code}: ${error.message}` : error.message;
+    }
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/limits.js
+/**
+ * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
+ * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
+ * memory: bodies read whole have a size limit, a body that goes silent fails its try, and the
+ * tries of one operation share one budget of time.
+ *
+ * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
+ * that a test can set them around one call; nothing else should need to.
+ */
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** Size limits, in bytes, of the bodies read whole. */
+const BodyLimit = {
+    /** A manifest or an index: the distribution spec's limit for what registries must accept. */
+    manifest: 4 * MiB,
+    /** An image config, read whole for its platform and labels: long histories fit well below. */
+    config: 8 * MiB,
+    /** A page of a referrers or tag list (an index; 1000 tags). */
+    listPage: 4 * MiB,
+    /** A token service's answer: a token is some KiB at most. */
+    tokenAnswer: 1 * MiB,
+    /** An error answer: read this far for the registry's own message, the rest is dropped. */
+    errorBody: 64 * KiB,
+    /** The reporting endpoint's answer. */
+    reportAnswer: 1 * MiB,
+};
+/** Counts a registry could otherwise make endless. */
+const CountLimit = {
+    /** Redirects followed for one request. */
+    redirects: 5,
+    /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
+    referrerPages: 100,
+};
+/** No byte for this long, while waiting for an answer's headers or during its body: the try fails. */
+const IDLE_TIMEOUT_MS = 60_000;
+const RETRY_BUDGET_MS = 5 * 60_000;
+const DEFAULT_RETRY = {
+    tries: 5,
+    baseDelayMs: 200,
+    maxDelayMs: 10_000,
+    budgetMs: RETRY_BUDGET_MS,
+};
+/** A positive number of milliseconds from the environment, else the default. */
+function fromEnv(name, fallback) {
+    const value = process.env[name];
+    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback;
+}
+/** The idle timeout: `IMAGE_ACTIONS_IDLE_TIMEOUT_MS` for tests, else 60 s. */
+function idleTimeoutMs() {
+    return fromEnv('IMAGE_ACTIONS_IDLE_TIMEOUT_MS', IDLE_TIMEOUT_MS);
+}
+/** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
+function retryPolicy(policy = DEFAULT_RETRY) {
+    return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
+}
+/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
+function formatBytes(bytes) {
+    if (bytes >= MiB && bytes % MiB === 0)
+        return `${bytes / MiB} MiB`;
+    if (bytes >= KiB && bytes % KiB === 0)
+        return `${bytes / KiB} KiB`;
+    return `${bytes} bytes`;
+}
+/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
+    if (ms >= 1000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${ms} ms`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/read.js
+
+/** Upload URLs carry opaque state tokens; logs keep the path only. */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * A body read whole, at most `limit` bytes. Past the limit the connection is dropped: `over`
+ * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
+ * is dropped (an error body, read only for the registry's message).
+ */
+async function read_readBounded(body, limit, over) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        const data = chunk;
+        if (size + data.length > limit) {
+            chunks.push(data.subarray(0, limit - size));
+            body.destroy();
+            if (over)
+                throw over(formatBytes(limit));
+            return Buffer.concat(chunks);
+        }
+        chunks.push(data);
+        size += data.length;
+    }
+    return Buffer.concat(chunks, size);
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/retry-after.js
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH = `(${MONTHS.join('|')})`;
+const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
+/** The three forms of HTTP-date (RFC 9110 §5.6.7): IMF-fixdate, RFC 850 and asctime. */
+const HTTP_DATES = [
+    {
+        re: new RegExp(`^${DAY}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`),
+        parts: (m) => [Number(m[3]), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
+    },
+    {
+        re: new RegExp(`^${LONG_DAY}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`),
+        // Two-digit years: the recipient's rule of RFC 9110 reads them within 50 years from now.
+        parts: (m) => [fullYear(Number(m[3])), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
+    },
+    {
+        re: new RegExp(`^${DAY} ${MONTH} ( \\d|\\d{2}) ${TIME} (\\d{4})$`),
+        parts: (m) => [Number(m[6]), MONTHS.indexOf(m[1]), Number(m[2]), +m[3], +m[4], +m[5]],
+    },
+];
+function fullYear(twoDigits) {
+    const year = 2000 + twoDigits;
+    return year > new Date().getUTCFullYear() + 50 ? year - 100 : year;
+}
+/**
+ * `Retry-After` in milliseconds: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). Anything else
+ * (`-1`, `+1`, two values joined by a comma, a date in some other form) is treated as absent: a
+ * lenient date parser reads such values as dates long past, which would mean "retry now".
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    for (const { re, parts } of HTTP_DATES) {
+        const match = re.exec(trimmed);
+        if (!match)
+            continue;
+        const [year, month, day, hours, minutes, seconds] = parts(match);
+        const date = Date.UTC(year, month, day, hours, minutes, seconds);
+        // Date.UTC rolls 31 Feb over into March: such a date is not one.
+        if (new Date(date).getUTCDate() !== day || hours > 23 || minutes > 59 || seconds > 60) {
+            return undefined;
+        }
+        return Math.max(0, date - now);
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
+;// CONCATENATED MODULE: ./.build/src/http/retry.js
+
+
+/**
+ * One retry budget per operation (DESIGN §6): a manifest read, a blob transfer, a token request
+ * each get a number of tries and a time to spend on them, shared by every retry loop the
+ * operation passes through. Loops nest (a blob transfer retries whole around requests that retry
+ * too): were each to count its own tries, five times five tries of a minute each would hold a
+ * step for half an hour. The budget travels with the operation's async context, so an inner
+ * loop draws from the outer one's budget without every call in between passing it on.
+ */
+class RetryBudget {
+    policy;
+    failures = 0;
+    deadline;
+    /** Why the budget allows no more tries, once `next` has said so: outer loops stop too. */
+    spent;
+    constructor(policy = retryPolicy()) {
+        this.policy = policy;
+        this.deadline = Date.now() + policy.budgetMs;
+    }
+    /** Bytes moved: an operation that gets somewhere has its time to spend renewed. */
+    progressed() {
+        this.deadline = Date.now() + this.policy.budgetMs;
+    }
+    /** Time left, in ms (0 once it is spent). */
+    remaining() {
+        return Math.max(0, this.deadline - Date.now());
+    }
+    /**
+     * Timeouts for one try: no byte for the idle timeout fails it, and no try outlives the budget
+     * waiting for an answer. Bytes that keep coming are never cut, however long they take.
+     */
+    tryTimeouts() {
+        const timeout = Math.max(1000, Math.min(idleTimeoutMs(), this.remaining()));
+        return { headersTimeout: timeout, bodyTimeout: timeout };
+    }
+    /**
+     * After a failed try: the wait before the next one, or why there is none (the tries are used
+     * up, the time is, or the server asked to come back after the budget ends). `retryAfterMs` is
+     * the server's `Retry-After`: it is waited out exactly, never shortened.
+     */
+    next(retryAfterMs) {
+        const decision = this.decide(retryAfterMs);
+        if ('stop' in decision)
+            this.spent ??= decision.stop;
+        return decision;
+    }
+    decide(retryAfterMs) {
+        if (this.spent)
+            return { stop: this.spent };
+        this.failures++;
+        const { policy } = this;
+        if (this.failures >= policy.tries)
+            return { stop: `gave up after ${tries(this.failures)}` };
+        if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
+            const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
+            return {
+                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${formatDuration(policy.budgetMs)}`,
+            };
+        }
+        const waitMs = retryAfterMs ?? backoff(this.failures, policy);
+        if (waitMs > this.remaining()) {
+            return {
+                stop: `gave up after ${tries(this.failures)} within the retry budget of ${formatDuration(policy.budgetMs)}`,
+            };
+        }
+        return { waitMs };
+    }
+}
+const tries = (n) => `${n} ${n === 1 ? 'try' : 'tries'}`;
+/** Exponential backoff with full jitter: half the ceiling, plus up to as much again at random. */
+function backoff(failures, policy) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - 1));
+    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+const current = new external_node_async_hooks_.AsyncLocalStorage();
+/**
+ * Runs `operation` with the budget of the operation it is part of, or, when it is one of its
+ * own, with a new budget (from `policy`).
+ */
+function withRetryBudget(operation, policy) {
+    const outer = current.getStore();
+    if (outer)
+        return operation(outer);
+    const budget = new RetryBudget(retryPolicy(policy));
+    return current.run(budget, () => operation(budget));
+}
+/** Waits `ms`; a cancelled step does not wait out its backoff: the wait ends with its reason. */
+const sleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted)
+        return reject(signal.reason);
+    const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', stop);
+        resolve();
+    }, ms);
+    const stop = () => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+});
+
+;// CONCATENATED MODULE: ./.build/src/http/transport.js
+
+
+
+
+
+
+
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+function isRetryableStatus(status) {
+    return RETRY_STATUSES.has(status);
+}
+function flattenHeaders(headers) {
+    const out = {};
+    for (const [k, v] of Object.entries(headers)) {
+        if (v === undefined)
+            continue;
+        out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    }
+    return out;
+}
+class Transport {
+    stats = { requests: 0 };
+    dispatcher;
+    retry;
+    /** Aborts every request in flight and every wait between tries (a cancelled step). */
+    signal;
+    onRetry;
+    constructor({ retry = DEFAULT_RETRY, dispatcher, onRetry = () => { }, signal, } = {}) {
+        this.retry = retry;
+        this.signal = signal;
+        this.onRetry = onRetry;
+        // One keep-alive pool for the step's registry requests.
+        this.dispatcher =
+            dispatcher ??
+                createDispatcher(process.env, {
+                    keepAliveTimeout: 30_000,
+                    connections: 32,
+                });
+    }
+    /**
+     * One request, following redirects. `Authorization` goes only to the origin the request was
+     * made for: a redirect to blob storage on another host is followed without it. No byte for the
+     * idle timeout, before the headers or during the body, fails it (shorter when the operation's
+     * budget ends sooner).
+     */
+    async send(req, budget) {
+        const idle = idleTimeoutMs();
+        const timeouts = budget?.tryTimeouts() ?? { headersTimeout: idle, bodyTimeout: idle };
+        let url = new URL(req.url);
+        const origin = url.origin;
+        let method = req.method;
+        let body = req.body;
+        for (let hop = 0;; hop++) {
+            const headers = { ...req.headers };
+            if (url.origin !== origin)
+                delete headers.authorization;
+            this.stats.requests++;
+            const res = await this.dispatcher.request({
+                origin: url.origin,
+                path: `${url.pathname}${url.search}`,
+                method,
+                headers,
+                body,
+                ...timeouts,
+                signal: req.signal ?? this.signal,
+            });
+            const location = res.headers.location;
+            if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < CountLimit.redirects) {
+                const next = new URL(Array.isArray(location) ? location[0] : location, url);
+                // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
+                if (url.protocol === 'https:' && next.protocol !== 'https:') {
+                    await res.body.dump().catch(() => { });
+                    throw new errors/* RegistryError */.gl(`${url.origin} redirected to ${next.origin}, which is not HTTPS; refused`, res.statusCode);
+                }
+                await res.body.dump().catch(() => { });
+                url = next;
+                if (res.statusCode === 303) {
+                    method = method === 'HEAD' ? 'HEAD' : 'GET';
+                    body = undefined;
+                }
+                else if (body && typeof body !== 'string' && !Buffer.isBuffer(body)) {
+                    // The stream's bytes went with the first request: they cannot be sent again.
+                    throw new errors/* RegistryError */.gl(`${url.origin} answered an upload with a ${res.statusCode} redirect to ${next.origin}, which cannot be followed with a streamed body`, res.statusCode);
+                }
+                continue;
+            }
+            return {
+                status: res.statusCode,
+                headers: flattenHeaders(res.headers),
+                url: url.toString(),
+                body: res.body,
+            };
+        }
+    }
+    /**
+     * `send` with retries for dropped connections and the statuses DESIGN §6 names, drawing on the
+     * operation's retry budget (a new one when the request is an operation of its own). A request
+     * whose body is a stream is tried once: its bytes are gone after the first try. So is a chunk
+     * of an upload (PATCH): the registry may have taken it before the connection dropped, and a
+     * resent chunk would land at the wrong offset; the caller restarts the whole upload instead.
+     * A retryable answer the budget allows no more tries for is returned, with `gaveUp` saying why.
+     */
+    sendWithRetry(req) {
+        return withRetryBudget(async (budget) => {
+            const once = !isReplayable(req) || req.method === 'PATCH';
+            for (;;) {
+                let res;
+                try {
+                    res = await this.send(req, budget);
+                }
+                catch (error) {
+                    if (once || !isNetworkError(error))
+                        throw error;
+                    const next = budget.next();
+                    if ('stop' in next)
+                        throw new RetriesSpent(error, next.stop);
+                    this.onRetry(`${req.method} ${redactUrl(req.url)}: connection failed (${describe(error)}), retrying in ${next.waitMs} ms`);
+                    await sleep(next.waitMs, this.signal);
+                    continue;
+                }
+                if (once || !isRetryableStatus(res.status))
+                    return res;
+                const next = budget.next(parseRetryAfter(res.headers['retry-after']));
+                if ('stop' in next)
+                    return { ...res, gaveUp: next.stop };
+                await res.body.dump().catch(() => { });
+                this.onRetry(`${req.method} ${redactUrl(req.url)}: HTTP ${res.status}, retrying in ${next.waitMs} ms`);
+                await sleep(next.waitMs, this.signal);
+            }
+        }, this.retry);
+    }
+    async close() {
+        // Every response has been read by now: nothing is lost by not waiting for a graceful close.
+        await this.dispatcher.destroy();
+    }
+}
+/** Whether a request's body can be sent again: a stream's bytes are gone after the first try. */
+function isReplayable(req) {
+    return req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/credentials.js
+/** The value of a Basic `Authorization` header (and of docker's `auth` field). */
+function basicValue(credentials) {
+    return Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/challenge.js
+/** `WWW-Authenticate` challenges as RFC 9110 §11.6.1 writes them: each scheme with its own parameters. */
+const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+const PARAM_RE = new RegExp(`^(${TOKEN})\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|(${TOKEN}))\\s*$`);
+const SCHEME_RE = new RegExp(`^(${TOKEN})(?:\\s+([\\s\\S]*))?$`);
+/** Splits a header at the commas outside quoted strings. */
+function splitList(header) {
+    const items = [];
+    let item = '';
+    let quoted = false;
+    for (let i = 0; i < header.length; i++) {
+        const c = header[i];
+        if (quoted && c === '\\') {
+            item += c + (header[++i] ?? '');
+            continue;
+        }
+        if (c === '"')
+            quoted = !quoted;
+        if (c === ',' && !quoted) {
+            items.push(item.trim());
+            item = '';
+            continue;
+        }
+        item += c;
+    }
+    items.push(item.trim());
+    return items.filter(Boolean);
+}
+/**
+ * Every challenge of a `WWW-Authenticate` header (RFC 9110 §11.6.1): `scheme param=value, …`, the
+ * next challenge starting at the next scheme name. Each challenge keeps its own parameters, so
+ * in `Bearer realm=A, X realm=B` the realm of Bearer stays A; a parameter named twice keeps its
+ * first value.
+ */
+function parseChallenges(header) {
+    const challenges = [];
+    const addParam = (challenge, text) => {
+        const match = PARAM_RE.exec(text);
+        if (!match)
+            return false;
+        const name = match[1].toLowerCase();
+        if (challenge && !(name in challenge.params)) {
+            challenge.params[name] = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : match[3];
+        }
+        return true;
+    };
+    for (const item of splitList(header)) {
+        if (addParam(challenges.at(-1), item))
+            continue;
+        const match = SCHEME_RE.exec(item);
+        if (!match)
+            continue;
+        const challenge = { scheme: match[1].toLowerCase(), params: {} };
+        challenges.push(challenge);
+        // What follows the scheme is its first parameter, or a token68 this client has no use for.
+        if (match[2])
+            addParam(challenge, match[2].trim());
+    }
+    return challenges;
+}
+/** The challenge to answer: Bearer is preferred over Basic; other schemes are not spoken. */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const known = parseChallenges(header).filter((c) => c.scheme === 'basic' || c.scheme === 'bearer');
+    return known.find((c) => c.scheme === 'bearer') ?? known[0];
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/registry-errors.js
+
+/** What a registry says went wrong, in its error body (distribution spec, "Error Codes"). */
+/** The registry's own JSON error, `: CODE: message`, or the start of a plain body. */
+function registryMessage(body) {
+    const errors = parseRegistryErrors(body);
+    if (errors.length) {
+        return `: ${(0,log_text/* escapeLogText */.d)(errors.map((e) => `${e.code}: ${e.message}`).join('; '))}`;
+    }
+    const text = body.trim().slice(0, 200);
+    return text && !text.startsWith('<') ? `: ${(0,log_text/* escapeLogText */.d)(text)}` : '';
+}
+function parseRegistryErrors(body) {
+    try {
+        const parsed = JSON.parse(body);
+        if (Array.isArray(parsed.errors)) {
+            // Each entry as sent may be anything: only strings are taken from it.
+            return parsed.errors.map((e) => ({
+                code: typeof e?.code === 'string' ? e.code : 'UNKNOWN',
+                message: typeof e?.message === 'string' ? e.message : '',
+            }));
+        }
+        if (typeof parsed.details === 'string')
+            return [{ code: 'ERROR', message: parsed.details }];
+    }
+    catch {
+        /* not JSON */
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/identity-token.js
+/**
+ * Identity tokens (docker's `identitytoken`, what `az acr login` and helpers answering `<token>`
+ * leave): OAuth2 refresh tokens, exchanged at the registry's token realm with a POST of
+ * `grant_type=refresh_token`, as docker and containers/image do, instead of a GET with Basic.
+ */
+/** Who asks, as the token service's logs show it. */
+const CLIENT_ID = 'image-actions';
+/** The form of the exchange: the scopes space-separated, as docker sends them. */
+function refreshTokenForm(identityToken, service, scopes) {
+    const form = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: identityToken,
+        client_id: CLIENT_ID,
+    });
+    if (service)
+        form.set('service', service);
+    if (scopes.length)
+        form.set('scope', scopes.join(' '));
+    return form.toString();
+}
+/** How a token service's refusal names the identity it refused. */
+function refusedIdentity(credentials) {
+    if (!credentials)
+        return 'anonymous access';
+    return credentials.identityToken
+        ? 'the identity token'
+        : `the credentials of user "${credentials.username}"`;
+}
+/** What to renew after a refusal: where the refused identity came from. */
+function refusalHint(credentials) {
+    if (!credentials?.source)
+        return '';
+    return credentials.identityToken
+        ? `; it may have expired or been revoked: renew ${credentials.source}`
+        : `; they came from ${credentials.source}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/authenticator.js
+
+
+
+
+
+
+
+
+
+
+
+/** Tokens are renewed this long before they expire, so none lapses mid-request. */
+const EXPIRY_MARGIN_MS = 10_000;
+/** The distribution spec's default when a token response names no lifetime. */
+const DEFAULT_TOKEN_SECONDS = 60;
+/**
+ * Produces the `Authorization` header for one registry host: Basic where the registry asks for it,
+ * else a Bearer token per scope set, fetched from the challenge's realm and cached until it expires.
+ */
+class Authenticator {
+    transport;
+    baseUrl;
+    label;
+    credentials;
+    challenge;
+    pinged;
+    tokens = new Map();
+    constructor(transport, baseUrl, label, credentials) {
+        this.transport = transport;
+        this.baseUrl = baseUrl;
+        this.label = label;
+        this.credentials = credentials;
+        if (credentials) {
+            (0,secrets/* maskCredentials */.Bs)(credentials.username, credentials.password);
+            (0,secrets/* maskSecret */.$l)(credentials.identityToken);
+        }
+    }
+    /** The `/v2/` ping, once per host: it tells whether and how the registry wants auth. */
+    ping() {
+        this.pinged ??= this.doPing().catch((error) => {
+            this.pinged = undefined;
+            throw error;
+        });
+        return this.pinged;
+    }
+    async doPing() {
+        let res;
+        try {
+            res = await this.transport.sendWithRetry({ method: 'GET', url: `${this.baseUrl}/v2/` });
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`${this.label}: cannot reach the registry at ${this.baseUrl}: ${describe(error)}`);
+        }
+        await res.body.dump().catch(() => { });
+        if (res.status === 401) {
+            this.challenge = parseChallenge(res.headers['www-authenticate']);
+            return;
+        }
+        if (res.status >= 200 && res.status < 300)
+            return;
+        if (res.status === 404) {
+            throw new errors/* RegistryError */.gl(`${this.label}: ${this.baseUrl} does not speak the registry API (GET /v2/ answered HTTP 404)`, 404);
+        }
+        throw new errors/* RegistryError */.gl(`${this.label}: GET ${this.baseUrl}/v2/ answered HTTP ${res.status}`, res.status);
+    }
+    /**
+     * A 401 on a host whose `/v2/` was open: some registries guard only their repositories. The
+     * challenge it carries is learnt, so the retry authenticates. Returns whether it changed.
+     */
+    learnChallenge(header) {
+        const challenge = parseChallenge(header);
+        if (!challenge || this.challenge)
+            return false;
+        this.challenge = challenge;
+        return true;
+    }
+    /** The header for a request needing `scopes` (e.g. `repository:acme/app:pull,push`). */
+    async authorization(scopes) {
+        await this.ping();
+        const challenge = this.challenge;
+        if (!challenge)
+            return undefined;
+        if (challenge.scheme === 'basic') {
+            if (this.credentials?.identityToken) {
+                throw new errors/* UserError */.yo(`${this.label}: the registry asks for a username and password (Basic auth); an identity token works only with a registry that has a token service`);
+            }
+            return this.credentials ? `Basic ${basicValue(this.credentials)}` : undefined;
+        }
+        const key = [...scopes].sort().join(' ');
+        const cached = this.tokens.get(key);
+        if (cached) {
+            const token = await cached.catch(() => undefined);
+            if (token && token.expiresAt > Date.now())
+                return `Bearer ${token.value}`;
+            if (this.tokens.get(key) === cached)
+                this.tokens.delete(key);
+            // Another caller may already be fetching a replacement.
+            const replacement = this.tokens.get(key);
+            if (replacement)
+                return `Bearer ${(await replacement).value}`;
+        }
+        const pending = this.fetchToken(challenge, scopes);
+        this.tokens.set(key, pending);
+        pending.catch(() => {
+            if (this.tokens.get(key) === pending)
+                this.tokens.delete(key);
+        });
+        return `Bearer ${(await pending).value}`;
+    }
+    /**
+     * After a 401: drop the token that was refused, so the next request mints a new one. A token
+     * another request has minted since is kept: parallel transfers that all met the same expiry
+     * fetch one replacement, not one each.
+     */
+    async invalidate(scopes, refused) {
+        const key = [...scopes].sort().join(' ');
+        const entry = this.tokens.get(key);
+        if (!entry)
+            return;
+        const token = await entry.catch(() => undefined);
+        if (this.tokens.get(key) === entry && (!token || `Bearer ${token.value}` === refused)) {
+            this.tokens.delete(key);
+        }
+    }
+    /** Whether a 401 on this host can be cured by a new token (Bearer), or not at all (Basic). */
+    get usesTokens() {
+        return this.challenge?.scheme === 'bearer';
+    }
+    async fetchToken(challenge, scopes) {
+        const realm = challenge.params.realm;
+        let url;
+        try {
+            url = new URL(realm ?? '');
+        }
+        catch {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry's auth challenge names no valid realm`, 401);
+        }
+        // Credentials go to a token service over TLS only, unless the registry itself is plain HTTP.
+        if (url.protocol !== 'https:' && !this.baseUrl.startsWith('http:')) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry asks for credentials at ${url.origin}, which is not HTTPS; refused`, 401);
+        }
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        for (const scope of scopes)
+            url.searchParams.append('scope', scope);
+        const { res, text } = await this.askForToken(url, realm, challenge, scopes);
+        // OAuth2 answers a refused refresh token with 400 invalid_grant.
+        const refused = this.credentials?.identityToken ? [400, 401, 403] : [401, 403];
+        if (refused.includes(res.status)) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} refused ${refusedIdentity(this.credentials)} (HTTP ${res.status})${registryMessage(text)}${refusalHint(this.credentials)}`, res.status);
+        }
+        if (res.status < 200 || res.status >= 300) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} answered HTTP ${res.status}${registryMessage(text)}`, res.status);
+        }
+        const parsed = parseTokenAnswer(text, `${this.label}: the token service at ${url.origin}`);
+        const value = (parsed.token || parsed.access_token);
+        const lifetime = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) *
+            1000;
+        // The lifetime counts from now, not from the service's `issued_at`: a token service whose
+        // clock runs behind would otherwise make every token look expired on arrival.
+        return { value, expiresAt: Date.now() + lifetime - Math.min(EXPIRY_MARGIN_MS, lifetime / 2) };
+    }
+    /**
+     * A GET with Basic credentials (or none), or with an identity token the OAuth2 POST of
+     * `grant_type=refresh_token` to the realm itself, as docker and containers/image send it.
+     */
+    askForToken(url, realm, challenge, scopes) {
+        const identityToken = this.credentials?.identityToken;
+        if (identityToken) {
+            const form = refreshTokenForm(identityToken, challenge.params.service, scopes);
+            const headers = { 'content-type': 'application/x-www-form-urlencoded' };
+            return this.askTokenService(new URL(realm), headers, form);
+        }
+        const headers = {};
+        if (this.credentials)
+            headers.authorization = `Basic ${basicValue(this.credentials)}`;
+        return this.askTokenService(url, headers);
+    }
+    /**
+     * One token request, its answer read whole (at most 1 MiB; an error answer to 64 KiB): a
+     * connection dropped mid-answer is retried too, from the same retry budget as the request.
+     */
+    askTokenService(url, headers, form) {
+        const service = `${this.label}: the token service at ${url.origin}`;
+        const unreachable = (error) => new errors/* RegistryError */.gl(`${service} could not be reached: ${describe(error)}`, 0, 'NETWORK', {
+            cause: error,
+        });
+        return withRetryBudget(async (budget) => {
+            for (;;) {
+                let res;
+                try {
+                    // Connection failures before the answer are retried in there.
+                    res = await this.transport.sendWithRetry(form === undefined
+                        ? { method: 'GET', url: url.toString(), headers }
+                        : { method: 'POST', url: url.toString(), headers, body: form });
+                }
+                catch (error) {
+                    throw isNetworkError(error) ? unreachable(error) : error;
+                }
+                const ok = res.status >= 200 && res.status < 300;
+                try {
+                    const bytes = await read_readBounded(res.body, ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody, ok
+                        ? (max) => new errors/* RegistryError */.gl(`${service} answered with more than ${max}; refused`, res.status)
+                        : undefined);
+                    return { res, text: bytes.toString('utf8') };
+                }
+                catch (error) {
+                    if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
+                        throw error;
+                    const next = budget.next();
+                    if ('stop' in next)
+                        throw unreachable(`${describe(error)}; ${next.stop}`);
+                    await sleep(next.waitMs);
+                }
+            }
+        }, this.transport.retry);
+    }
+}
+/**
+ * Parses and checks a token answer before any of it is used; `service` names the token service
+ * in messages. Every token in it is masked first, the ones not used here too.
+ */
+function parseTokenAnswer(text, service) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* RegistryError */.gl(`${service} answered with no JSON`, 0, 'TOKEN_INVALID');
+    }
+    if (typeof parsed === 'object' && parsed !== null) {
+        for (const key of ['token', 'access_token', 'refresh_token']) {
+            const minted = parsed[key];
+            if (typeof minted === 'string')
+                (0,secrets/* maskSecret */.$l)(minted);
+        }
+    }
+    if (!validateTokenAnswer(parsed)) {
+        const error = validateTokenAnswer.errors?.[0];
+        const why = error && error.instancePath
+            ? `${error.instancePath.slice(1)} ${error.message ?? 'is not valid'}`
+            : 'expected a JSON object with a token or access_token';
+        throw new errors/* RegistryError */.gl(`${service} sent no usable token (${why})`, 0, 'TOKEN_INVALID');
+    }
+    return parsed;
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/client.js
+
+
+
+
+
+
+
+
+
+
+
+/** Statuses with which a registry says it has no referrers API (OCI 1.1 says 404; some 400/405). */
+const REFERRERS_UNSUPPORTED = new Set([400, 404, 405, 501]);
+const client_NOT_FOUND = new Set([404]);
+/** Statuses with which a registry declines to list a repository's tags. */
+const TAGS_UNLISTED = new Set([401, 403, 404, 405]);
+/** Statuses with which a registry says it will not take a blob in one PUT. */
+const MONOLITHIC_REFUSED = new Set([400, 405, 413, 416, 501]);
+const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
+/** One registry host: its auth state and its connection pool are shared by all its repositories. */
+class RegistryClient {
+    endpoint;
+    transport;
+    baseUrl;
+    auth;
+    constructor(endpoint, transport) {
+        this.endpoint = endpoint;
+        this.transport = transport;
+        this.baseUrl = `${endpoint.insecure ? 'http' : 'https'}://${endpoint.host}`;
+        this.auth = new Authenticator(transport, this.baseUrl, endpoint.label, endpoint.credentials);
+    }
+    get label() {
+        return this.endpoint.label;
+    }
+    /**
+     * A repository handle whose requests all carry one token: `pull` (and `push` for a target),
+     * plus `pull` on each repository blobs may be mounted from, so a copy mints one token per side.
+     */
+    repository(name, access = {}) {
+        const scopes = [`repository:${name}:${access.push ? 'pull,push' : 'pull'}`];
+        for (const source of access.mountFrom ?? []) {
+            if (source !== name)
+                scopes.push(`repository:${source}:pull`);
+        }
+        return new Repository(this, name, scopes);
+    }
+    /**
+     * Upload sessions open now, with the `Authorization` they were opened with: a cancelled step
+     * cancels them (DELETE) instead of leaving the registry to expire them.
+     */
+    uploads = new Set();
+    /**
+     * Cancels the open upload sessions, best effort, each within `timeoutMs` (the transport's own
+     * signal is aborted by then: these requests carry a deadline of their own). Says how many were
+     * open and how many the registry cancelled: distribution, for one, lets only an identity with
+     * full access (`*`) cancel an upload under token auth, and expires the others itself.
+     */
+    async cancelUploads(timeoutMs) {
+        const open = [...this.uploads];
+        this.uploads.clear();
+        const results = await Promise.allSettled(open.map(async ({ url, authorization }) => {
+            const own = new URL(url).origin === new URL(this.baseUrl).origin;
+            const headers = own && authorization ? { authorization } : {};
+            const res = await this.transport.send({
+                method: 'DELETE',
+                url,
+                headers,
+                signal: AbortSignal.timeout(timeoutMs),
+            });
+            const text = await read_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
+            // Gone either way: cancelled now, or unknown to the registry already.
+            if (res.status < 300)
+                return;
+            const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
+            if (res.status === 404 && codes.includes('BLOB_UPLOAD_UNKNOWN'))
+                return;
+            // Distribution refuses (BLOB_UPLOAD_INVALID) a session whose bytes have moved past the
+            // state its URL carries, as an upload cut off mid-body leaves it.
+            throw new Error(`HTTP ${res.status} ${codes.join(', ')}`);
+        }));
+        return { open: open.length, cancelled: results.filter((r) => r.status === 'fulfilled').length };
+    }
+    /** Whether two endpoints are the same registry, so blobs can be mounted between them. */
+    sameRegistry(other) {
+        return this.baseUrl === other.baseUrl;
+    }
+}
+class Repository {
+    client;
+    name;
+    scopes;
+    /** The ping and token `prepareAuth` started, awaited by the first request. */
+    prepared;
+    constructor(client, name, scopes) {
+        this.client = client;
+        this.name = name;
+        this.scopes = scopes;
+    }
+    /**
+     * Starts this handle's ping and token ahead of its first request: a step that reads one
+     * registry and writes another authenticates with both at once, not one after the other (two
+     * round trips fewer on a wide-area link). A failure is thrown by the first request, as that
+     * request would have thrown it, and not fetched a second time.
+     */
+    prepareAuth() {
+        this.prepared ??= this.client.auth.authorization(this.scopes);
+        this.prepared.catch(() => { });
+    }
+    get label() {
+        return this.client.label;
+    }
+    /** Another repository of the same registry, read with this handle's token (whose scopes cover it). */
+    sibling(name) {
+        return new Repository(this.client, name, this.scopes);
+    }
+    url(path) {
+        return `${this.client.baseUrl}/v2/${this.name}${path}`;
+    }
+    /**
+     * A request with auth. `Authorization` goes only to this registry's own origin (an upload URL
+     * may point elsewhere). A 401 mints a new token and tries once more, unless the registry said
+     * the scope itself is refused (`insufficient_scope`), which a new token cannot cure. A request
+     * with a streamed body cannot be sent again: its 401 is returned after the refused token is
+     * dropped, so that the caller's retry of the whole transfer authenticates afresh.
+     * `action` names the request in the error a dropped connection turns into.
+     */
+    async call(req, action) {
+        const { auth, transport } = this.client;
+        const ownOrigin = new URL(req.url).origin === new URL(this.client.baseUrl).origin;
+        const send = async () => {
+            if (this.prepared) {
+                const prepared = this.prepared;
+                this.prepared = undefined;
+                await prepared;
+            }
+            const authorization = ownOrigin ? await this.authorize() : undefined;
+            const headers = { ...req.headers, ...(authorization ? { authorization } : {}) };
+            try {
+                return { res: await transport.sendWithRetry({ ...req, headers }), authorization };
+            }
+            catch (error) {
+                throw this.networkError(error, action);
+            }
+        };
+        const first = await send();
+        const res = first.res;
+        if (res.status !== 401 || !ownOrigin)
+            return res;
+        const challenge = res.headers['www-authenticate'];
+        // A registry whose /v2/ is open may still guard its repositories: learn its challenge here.
+        const learnt = auth.learnChallenge(challenge);
+        const scopeRefused = /error="?insufficient_scope/i.test(challenge ?? '');
+        if (!learnt && (!auth.usesTokens || scopeRefused))
+            return res;
+        await auth.invalidate(this.scopes, first.authorization);
+        if (!isReplayable(req))
+            return res;
+        await res.body.dump().catch(() => { });
+        return (await send()).res;
+    }
+    /** The token (or Basic value) for this handle; a token service's refusal gets the hint too. */
+    async authorize() {
+        try {
+            return await this.client.auth.authorization(this.scopes);
+        }
+        catch (error) {
+            const hint = this.client.endpoint.refusalHint;
+            if (hint &&
+                error instanceof errors/* RegistryError */.gl &&
+                (error.status === 401 || error.status === 403)) {
+                throw new errors/* RegistryError */.gl(`${error.message}; ${hint}`, error.status, error.code, {
+                    cause: error,
+                });
+            }
+            throw error;
+        }
+    }
+    /** A dropped connection or timeout, said in user words; retries still see the cause. */
+    networkError(error, action) {
+        if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
+            return error;
+        return new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the connection failed (${describe(error)})`, 0, 'NETWORK', { cause: error });
+    }
+    callWhole(req, action, limit, optional = false, absent = client_NOT_FOUND) {
+        return withRetryBudget(async (budget) => {
+            for (;;) {
+                const res = await this.call(req, action);
+                if (optional && absent.has(res.status)) {
+                    await res.body.dump().catch(() => { });
+                    return undefined;
+                }
+                if (res.status !== 200)
+                    await this.fail(res, action);
+                try {
+                    const bytes = await read_readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
+                    return { res, bytes };
+                }
+                catch (error) {
+                    if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
+                        throw error;
+                    const next = budget.next();
+                    if ('stop' in next)
+                        throw this.networkError(new RetriesSpent(error, next.stop), action);
+                    await sleep(next.waitMs);
+                }
+            }
+        });
+    }
+    async fail(res, action) {
+        // A body already drained (a HEAD's, say) cannot be read again: undici would throw outside
+        // the promise. An error body is read for the registry's message only, its start at most.
+        const drained = res.body.destroyed || res.body.readableEnded || res.body.bodyUsed;
+        const text = drained
+            ? ''
+            : await read_readBounded(res.body, BodyLimit.errorBody).then((bytes) => bytes.toString('utf8'), () => '');
+        const codes = parseRegistryErrors(text).map((e) => e.code);
+        let hint = '';
+        if (res.status === 401 && /insufficient_scope/i.test(res.headers['www-authenticate'] ?? '')) {
+            hint = ' (access denied: check that these credentials may do this on this repository)';
+        }
+        else if (res.status === 401) {
+            hint = this.client.endpoint.credentials
+                ? ' (the credentials were not accepted)'
+                : ' (no credentials: declare this registry with credentials in the registries file, or log in)';
+        }
+        else if (res.status === 403 || codes.includes('DENIED')) {
+            hint = ' (access denied: check that these credentials may do this on this repository)';
+        }
+        const gaveUp = res.gaveUp ? ` (${res.gaveUp})` : '';
+        const refused = res.status === 401 || res.status === 403 || codes.includes('DENIED');
+        const other = refused && this.client.endpoint.refusalHint ? `; ${this.client.endpoint.refusalHint}` : '';
+        throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}${other}${gaveUp}`, res.status, codes[0], { retryAfterMs: parseRetryAfter(res.headers['retry-after']) });
+    }
+    /** A manifest reference (a tag or a digest) or a blob digest, checked before it joins a URL. */
+    checkReference(reference, what) {
+        if ((0,oci_reference/* isValidDigest */.fH)(reference) || (what === 'manifest' && (0,oci_reference/* isValidTag */.r_)(reference)))
+            return;
+        throw new errors/* RegistryError */.gl(`${this.label}: ${this.name}: "${reference}" is not a ${what === 'manifest' ? 'tag or a digest' : 'digest'} (${oci_reference/* DIGEST_FORM */.uY}); not requested`, 0, 'DIGEST_INVALID');
+    }
+    async getManifest(reference) {
+        const found = await this.readManifest(reference, false);
+        if (!found)
+            throw new Error(`unreachable: ${reference} came back absent`);
+        return found;
+    }
+    /** The manifest, or undefined when the registry has none under `reference` (a probe). */
+    findManifest(reference) {
+        return this.readManifest(reference, true);
+    }
+    async readManifest(reference, optional) {
+        this.checkReference(reference, 'manifest');
+        const found = await this.callWhole({
+            method: 'GET',
+            url: this.url(`/manifests/${reference}`),
+            headers: { accept: MANIFEST_ACCEPT },
+        }, `reading manifest ${this.name}${sep(reference)}`, { bytes: BodyLimit.manifest, what: 'manifest' }, optional);
+        if (!found)
+            return undefined;
+        const { res, bytes } = found;
+        // A manifest asked for by digest must hash to it, in that digest's algorithm: the registry
+        // is not trusted blindly.
+        const byDigest = (0,oci_reference/* isValidDigest */.fH)(reference);
+        const digest = byDigest ? digestLike(bytes, reference) : sha256Digest(bytes);
+        if (byDigest && digest !== reference) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the manifest ${this.name}@${reference} came back with digest ${digest}`, 200, 'DIGEST_INVALID');
+        }
+        return { bytes, digest, mediaType: manifestMediaType(bytes, res.headers['content-type']) };
+    }
+    /**
+     * The OCI 1.1 referrers API: descriptors of the manifests whose `subject` is `digest`, every
+     * page followed. `undefined` when the registry has no such API (distribution 2.8 answers 404),
+     * so the caller falls back to the referrers tag schema. `artifactType` asks the registry to
+     * filter; one that ignores the filter (no `OCI-Filters-Applied`) is filtered here.
+     */
+    async listReferrers(digest, artifactType) {
+        this.checkReference(digest, 'blob');
+        const action = `listing referrers of ${this.name}@${digest}`;
+        const query = artifactType ? `?${new URLSearchParams({ artifactType })}` : '';
+        let url = this.url(`/referrers/${digest}${query}`);
+        const found = [];
+        for (let page = 0; url; page++) {
+            if (page >= CountLimit.referrerPages) {
+                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: more than ${CountLimit.referrerPages} pages; refused`, 200);
+            }
+            const answer = await this.callWhole({ method: 'GET', url, headers: { accept: MediaType.ociIndex } }, action, { bytes: BodyLimit.listPage, what: 'page of referrers' }, true, REFERRERS_UNSUPPORTED);
+            if (!answer)
+                return page === 0 ? undefined : found;
+            // Each entry is checked: its digest goes into URLs next; one that is no descriptor is left out.
+            const list = parseReferrersList({ bytes: answer.bytes, digest: sha256Digest(answer.bytes), mediaType: MediaType.ociIndex }, `${this.label}: ${action}`);
+            const filtered = /artifactType/i.test(answer.res.headers['oci-filters-applied'] ?? '');
+            for (const entry of list.entries) {
+                if (artifactType && !filtered && entry.artifactType !== artifactType)
+                    continue;
+                found.push(entry);
+            }
+            url = nextLink(answer.res.headers.link, answer.res.url);
+        }
+        return found;
+    }
+    /**
+     * The repository's tags, `pageSize` at a time following `Link`, up to `limit`: `complete` is
+     * false when there were more. `undefined` when the registry will not list them (some refuse
+     * listing to tokens that may pull).
+     */
+    async listTags(limit, pageSize = 1000) {
+        // A step that lists twice (referrer discovery, then a report's other tags) asks once: the
+        // listing kept answers any later one it covers, until this handle writes a tag.
+        const kept = this.tagListing;
+        if (kept && (kept.limit >= limit || kept.listed?.complete)) {
+            const listed = kept.listed;
+            if (!listed)
+                return undefined;
+            return {
+                tags: listed.tags.slice(0, limit),
+                complete: listed.complete && listed.tags.length <= limit,
+            };
+        }
+        const listed = await this.fetchTags(limit, pageSize);
+        this.tagListing = { limit, listed };
+        return listed;
+    }
+    /** The last tag listing of this handle, and the limit it was made with. */
+    tagListing;
+    async fetchTags(limit, pageSize) {
+        const action = `listing the tags of ${this.name}`;
+        let url = this.url(`/tags/list?n=${pageSize}`);
+        const tags = [];
+        while (url) {
+            if (tags.length >= limit)
+                return { tags: tags.slice(0, limit), complete: false };
+            const answer = await this.callWhole({ method: 'GET', url }, action, { bytes: BodyLimit.listPage, what: 'page of tags' }, true, TAGS_UNLISTED);
+            if (!answer)
+                return tags.length ? { tags, complete: false } : undefined;
+            let body;
+            try {
+                body = JSON.parse(answer.bytes.toString('utf8')) ?? {};
+            }
+            catch {
+                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: the answer is not JSON`, 200);
+            }
+            for (const tag of Array.isArray(body.tags) ? body.tags : []) {
+                if (typeof tag === 'string')
+                    tags.push(tag);
+            }
+            url = nextLink(answer.res.headers.link, answer.res.url);
+        }
+        return { tags: tags.slice(0, limit), complete: tags.length <= limit };
+    }
+    /** The manifest's digest without its body, or undefined when the registry does not have it. */
+    async headManifest(reference) {
+        this.checkReference(reference, 'manifest');
+        const action = `checking manifest ${this.name}${sep(reference)}`;
+        const res = await this.call({
+            method: 'HEAD',
+            url: this.url(`/manifests/${reference}`),
+            headers: { accept: MANIFEST_ACCEPT },
+        }, action);
+        if (res.status !== 200 && res.status !== 404)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+        if (res.status === 404)
+            return undefined;
+        // Without Docker-Content-Digest a HEAD proves presence only: the digest is left empty so
+        // that no caller can take it for an equality.
+        const digest = res.headers['docker-content-digest'] ?? '';
+        return {
+            // A digest not of the known form is no digest: it is never compared or sent back.
+            digest: (0,oci_reference/* isValidDigest */.fH)(digest) ? digest : '',
+            mediaType: res.headers['content-type'] ?? '',
+            size: Number(res.headers['content-length'] ?? 0),
+        };
+    }
+    /**
+     * Stores the manifest's exact bytes under `reference` (a tag or its digest). `subject` is the
+     * registry's `OCI-Subject` answer: set when it indexed the manifest's subject for its referrers
+     * API, so no referrers tag index needs writing.
+     */
+    async putManifest(reference, manifest) {
+        // A tag written (or moved) here: a kept listing no longer tells the truth.
+        this.tagListing = undefined;
+        this.checkReference(reference, 'manifest');
+        const action = `writing manifest ${this.name}${sep(reference)}`;
+        const res = await this.call({
+            method: 'PUT',
+            url: this.url(`/manifests/${reference}`),
+            headers: { 'content-type': manifest.mediaType },
+            body: manifest.bytes,
+        }, action);
+        if (res.status !== 201 && res.status !== 200)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+        // A registry that stored other bytes than were sent (a rewrite, a conversion) is not trusted.
+        // The registry names it in its own algorithm (sha256), whichever the manifest was asked by.
+        const stored = res.headers['docker-content-digest'];
+        if (stored && !digestMatches(manifest.bytes, stored)) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry stored manifest ${this.name}${sep(reference)} as ${stored}, not as the ${manifest.digest} that was sent`, res.status, 'DIGEST_INVALID');
+        }
+        const subject = res.headers['oci-subject'];
+        return { digest: manifest.digest, ...(subject ? { subject } : {}) };
+    }
+    async headBlob(digest) {
+        this.checkReference(digest, 'blob');
+        const action = `checking blob ${this.name}@${digest}`;
+        const res = await this.call({ method: 'HEAD', url: this.url(`/blobs/${digest}`) }, action);
+        if (res.status !== 200 && res.status !== 404)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+        if (res.status === 404)
+            return undefined;
+        return Number(res.headers['content-length'] ?? 0);
+    }
+    /** The blob as a stream; the caller must consume or destroy it. */
+    async openBlob(digest) {
+        this.checkReference(digest, 'blob');
+        const action = `reading blob ${this.name}@${digest}`;
+        const res = await this.call({ method: 'GET', url: this.url(`/blobs/${digest}`) }, action);
+        if (res.status !== 200)
+            await this.fail(res, action);
+        return res.body;
+    }
+    /** A small blob (a config) read whole, and checked against its digest. */
+    async getBlob(digest) {
+        this.checkReference(digest, 'blob');
+        const { bytes } = await this.callWhole({ method: 'GET', url: this.url(`/blobs/${digest}`) }, `reading blob ${this.name}@${digest}`, { bytes: BodyLimit.config, what: 'blob' });
+        const actual = digestLike(bytes, digest);
+        if (actual !== digest) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the blob ${this.name}@${digest} came back with digest ${actual}`, 200, 'DIGEST_INVALID');
+        }
+        return bytes;
+    }
+    /**
+     * Asks the registry to link a blob from another repository. Registries that will not (other
+     * credentials, mounting disabled) open an upload session instead: its URL is returned for use.
+     */
+    async mountBlob(digest, from) {
+        this.checkReference(digest, 'blob');
+        const query = new URLSearchParams({ mount: digest, from });
+        const action = `mounting blob ${digest} from ${from} into ${this.name}`;
+        const res = await this.call({ method: 'POST', url: this.url(`/blobs/uploads/?${query}`) }, action);
+        if (res.status === 201) {
+            await res.body.dump().catch(() => { });
+            return { mounted: true };
+        }
+        if (res.status === 202) {
+            await res.body.dump().catch(() => { });
+            return { mounted: false, uploadUrl: this.location(res) };
+        }
+        // Distribution answers 401 (insufficient_scope) when these credentials may not read the
+        // source repository: the blob is then copied with the source's own credentials instead.
+        if (res.status === 401 || res.status === 403) {
+            await res.body.dump().catch(() => { });
+            return { mounted: false };
+        }
+        return this.fail(res, action);
+    }
+    location(res) {
+        const location = res.headers.location;
+        if (!location) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry opened an upload with no Location`, res.status);
+        }
+        // Relative to the URL that answered, which after a redirect may not be the registry's own.
+        return new URL(location, res.url).toString();
+    }
+    async startUpload() {
+        return (await this.startUploadSession()).location;
+    }
+    async startUploadSession() {
+        const action = `starting an upload to ${this.name}`;
+        const res = await this.call({ method: 'POST', url: this.url('/blobs/uploads/') }, action);
+        if (res.status !== 202)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+        return {
+            location: this.location(res),
+            minChunk: Number(res.headers['oci-chunk-min-length'] ?? 0) || 0,
+        };
+    }
+    /**
+     * Proves that this identity may push here without writing anything: an upload session is
+     * opened (which needs push access, with Basic auth as with a token) and cancelled at once. A
+     * refusal fails as any request does, naming the registry, the status and the registry's error.
+     */
+    async checkPushAccess() {
+        const { location } = await this.startUploadSession();
+        const action = `cancelling the test upload to ${this.name}`;
+        try {
+            const res = await this.call({ method: 'DELETE', url: location }, action);
+            await res.body.dump().catch(() => { });
+        }
+        catch {
+            // A registry that keeps the session lets it expire: nothing was written.
+        }
+    }
+    /**
+     * Uploads a blob in one PUT; a registry that refuses that gets it in chunks (PATCH) instead.
+     * `open` gives a fresh stream each time it is called, since a refused PUT has used up the first.
+     */
+    async uploadBlob(digest, size, open, uploadUrl) {
+        this.checkReference(digest, 'blob');
+        const location = uploadUrl ?? (await this.startUpload());
+        return this.inSession(location, () => this.putBlob(digest, size, open, location));
+    }
+    /**
+     * Work on an upload session, known to the client while it is open: a cancel in the middle
+     * leaves it listed, for `cancelUploads`. `moved` follows a session whose URL changes (chunks).
+     */
+    async inSession(location, work) {
+        const { uploads, transport } = this.client;
+        const entry = {
+            url: location,
+            authorization: await this.client.auth.authorization(this.scopes).catch(() => undefined),
+        };
+        uploads.add(entry);
+        try {
+            return await work((url) => (entry.url = url));
+        }
+        finally {
+            if (!transport.signal?.aborted)
+                uploads.delete(entry);
+        }
+    }
+    async putBlob(digest, size, open, location) {
+        const action = `uploading blob ${digest} to ${this.name}`;
+        const body = await open();
+        let res;
+        try {
+            res = await this.call({
+                method: 'PUT',
+                url: withDigest(location, digest),
+                headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
+                body,
+            }, action);
+        }
+        finally {
+            if (!body.readableEnded)
+                body.destroy();
+        }
+        if (res.status === 201 || res.status === 204) {
+            await res.body.dump().catch(() => { });
+            return;
+        }
+        if (MONOLITHIC_REFUSED.has(res.status)) {
+            const text = await read_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
+            const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
+            if (!codes.includes('DIGEST_INVALID') && !codes.includes('SIZE_INVALID')) {
+                return this.uploadChunked(digest, open);
+            }
+            throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}: ${codes.join(', ')}`, res.status, codes[0]);
+        }
+        await this.fail(res, action);
+    }
+    async uploadChunked(digest, open) {
+        const started = await this.startUploadSession();
+        return this.inSession(started.location, (moved) => this.putChunks(digest, open, started, moved));
+    }
+    async putChunks(digest, open, started, moved) {
+        let location = started.location;
+        // Registries may name the smallest chunk they take (OCI-Chunk-Min-Length).
+        const chunkSize = Math.max(DEFAULT_CHUNK_SIZE, started.minChunk);
+        const body = await open();
+        let offset = 0;
+        let pending = [];
+        let pendingSize = 0;
+        const chunkAction = `uploading a chunk of blob ${digest} to ${this.name}`;
+        const send = async (chunk) => {
+            const res = await this.call({
+                method: 'PATCH',
+                url: location,
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-length': String(chunk.length),
+                    'content-range': `${offset}-${offset + chunk.length - 1}`,
+                },
+                body: chunk,
+            }, chunkAction);
+            if (res.status !== 202)
+                await this.fail(res, chunkAction);
+            await res.body.dump().catch(() => { });
+            location = this.location(res);
+            moved(location);
+            offset += chunk.length;
+        };
+        for await (const data of body) {
+            pending.push(data);
+            pendingSize += data.length;
+            while (pendingSize >= chunkSize) {
+                const all = Buffer.concat(pending, pendingSize);
+                await send(all.subarray(0, chunkSize));
+                pending = [all.subarray(chunkSize)];
+                pendingSize = all.length - chunkSize;
+            }
+        }
+        if (pendingSize > 0)
+            await send(Buffer.concat(pending, pendingSize));
+        const action = `completing blob ${digest} in ${this.name}`;
+        const res = await this.call({ method: 'PUT', url: withDigest(location, digest), headers: { 'content-length': '0' } }, action);
+        if (res.status !== 201 && res.status !== 204)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+    }
+}
+/** The `rel="next"` target of a `Link` header, resolved against the URL that answered. */
+function nextLink(header, base) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(/,(?=\s*<)/)) {
+        const match = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
+        if (match && /\brel\s*=\s*"?next"?/i.test(match[2])) {
+            const next = new URL(match[1], base);
+            // A next page on another host would take this registry's token with it: refused.
+            if (next.origin !== new URL(base).origin)
+                return undefined;
+            return next.toString();
+        }
+    }
+    return undefined;
+}
+function withDigest(location, digest) {
+    const url = new URL(location);
+    url.searchParams.set('digest', digest);
+    return url.toString();
+}
+function sep(reference) {
+    return reference.includes(':') ? `@${reference}` : `:${reference}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/session.js
+
+
+/**
+ * The registry clients of one step: one connection pool, and one client per host and identity,
+ * so a token minted for a repository serves every request that needs it (go-containerregistry's
+ * `remote.Puller`, regclient's `RegClient`: the library owns the session, the step opens one).
+ */
+class RegistrySession {
+    transport;
+    clients = new Map();
+    constructor({ debug, signal } = {}) {
+        this.transport = new Transport({ onRetry: debug, signal });
+    }
+    /** Cancels the upload sessions a cancelled step left open: how many were open, and cancelled. */
+    async cancelUploads(timeoutMs = 3_000) {
+        const counts = await Promise.all([...this.clients.values()].map((c) => c.cancelUploads(timeoutMs)));
+        return {
+            open: counts.reduce((n, c) => n + c.open, 0),
+            cancelled: counts.reduce((n, c) => n + c.cancelled, 0),
+        };
+    }
+    for(endpoint) {
+        // Two integrations on one host are two identities even under one username (a robot account
+        // per project, say): each keeps its own credentials and tokens.
+        const key = JSON.stringify([
+            endpoint.insecure,
+            endpoint.host,
+            endpoint.label,
+            endpoint.credentials?.username ?? '',
+        ]);
+        let client = this.clients.get(key);
+        if (!client) {
+            client = new RegistryClient(endpoint, this.transport);
+            this.clients.set(key, client);
+        }
+        return client;
+    }
+    async close() {
+        await this.transport.close();
+    }
+}
+
+// EXTERNAL MODULE: ./.build/src/host/cancel.js
+var cancel = __nccwpck_require__(990);
+;// CONCATENATED MODULE: ./.build/src/host/session.js
+
+
+/** The step's registry session: retries said at debug level, every request cancelled with the step. */
+function openSession(io) {
+    return new RegistrySession({ debug: (m) => io.debug(m), signal: cancel/* cancelSignal */.Bj });
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/builder-io.js
+/** How builders talk to the step: their output goes to the log. */
+function builderIO(io) {
+    return { env: io.env, log: (line) => io.info(line), warn: (m) => io.warning(m) };
+}
+
+// EXTERNAL MODULE: ./.build/src/host/step-dir.js
+var step_dir = __nccwpck_require__(5952);
+;// CONCATENATED MODULE: ./.build/src/actions/build/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PLATFORM_RE = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
+function existing(input, file, kind, why) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_.statSync)(file);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`Input ${input}: ${file} does not exist${why}`);
+    }
+    if (kind === 'directory' ? !stat.isDirectory() : !stat.isFile()) {
+        throw new errors/* UserError */.yo(`Input ${input}: ${file} is not a ${kind}${why}`);
+    }
+}
+/**
+ * `provenance` / `sbom`: `true`, `false`, or buildx's own form (`mode=max`, `generator=…`),
+ * passed through; absent when not given, so buildx's default holds.
+ */
+function attestation(io, name) {
+    const value = io.getInput(name);
+    if (!value)
+        return {};
+    if (!/^(?:true|false|[a-z-]+=[^\s]+)$/.test(value)) {
+        throw new errors/* UserError */.yo(`Input ${name}: "${value}" is not true, false or buildx's key=value form (e.g. mode=max)`);
+    }
+    return { [name]: value };
+}
+function readBuildSettings(io) {
+    const imageName = io.getInput('image_name');
+    if (!imageName) {
+        throw new errors/* UserError */.yo('Input image_name is required: the repository of the image, e.g. my-app or acme/my-app');
+    }
+    const ref = (0,oci_reference/* parseReference */.F2)(imageName, { what: 'image_name', defaultTag: false });
+    if (ref.tag || ref.digest) {
+        throw new errors/* UserError */.yo(`Input image_name: "${imageName}" carries a tag or digest; give the name alone and the tags in tag or tags`);
+    }
+    const tags = (0,inputs/* getTags */.Q2)(io);
+    if (!tags.length)
+        tags.push(defaultTag(io.env));
+    const workspace = io.env.GITHUB_WORKSPACE || process.cwd();
+    const context = external_node_path_.resolve(workspace, io.getInput('working_directory') || '.');
+    existing('working_directory', context, 'directory', '');
+    const dockerfile = external_node_path_.resolve(context, io.getInput('dockerfile') || 'Dockerfile');
+    existing('dockerfile', dockerfile, 'file', ` (a relative dockerfile is found in working_directory ${context})`);
+    const buildArgs = (0,inputs/* parseMap */.y1)(io.getInput('build_arguments'), 'build_arguments');
+    for (const key of Object.keys(buildArgs)) {
+        if (!/^[^\s=]+$/.test(key))
+            throw new errors/* UserError */.yo(`Input build_arguments: "${key}" is not an argument name`);
+    }
+    const labels = (0,inputs/* parseMap */.y1)(io.getInput('labels'), 'labels');
+    for (const key of Object.keys(labels)) {
+        if (!key || /\s/.test(key))
+            throw new errors/* UserError */.yo(`Input labels: "${key}" is not a label key`);
+    }
+    const platforms = (0,inputs/* getList */.vS)(io, 'platform');
+    for (const platform of platforms) {
+        if (!PLATFORM_RE.test(platform)) {
+            throw new errors/* UserError */.yo(`Input platform: "${platform}" is not a platform; write os/arch[/variant], e.g. linux/amd64,linux/arm64`);
+        }
+    }
+    const target = io.getInput('target') || undefined;
+    if (target && /\s/.test(target))
+        throw new errors/* UserError */.yo(`Input target: "${target}" is not a stage name`);
+    const annotations = (0,inputs/* getLines */.iv)(io, 'annotations');
+    for (const annotation of annotations) {
+        if (!/^(?:[a-z-]+(?:\[[^\]]+\])?(?:,[a-z-]+(?:\[[^\]]+\])?)*:)?[^\s=:]+=/.test(annotation)) {
+            throw new errors/* UserError */.yo(`Input annotations: "${annotation}" is not key=value (optionally after manifest:, index:, manifest-descriptor: or index-descriptor:)`);
+        }
+    }
+    const builder = (io.getInput('builder') || 'auto');
+    if (!BUILDER_CHOICES.includes(builder)) {
+        throw new errors/* UserError */.yo(`Input builder: "${builder}" is not one of ${BUILDER_CHOICES.join(', ')}`);
+    }
+    return {
+        imageName,
+        tags,
+        context,
+        dockerfile,
+        buildArgs,
+        target,
+        noCache: (0,inputs/* getBoolean */.pW)(io, 'no_cache', false),
+        platforms: [...new Set(platforms)],
+        labels,
+        cacheFrom: (0,inputs/* getLines */.iv)(io, 'cache_from'),
+        cacheTo: (0,inputs/* getLines */.iv)(io, 'cache_to'),
+        secrets: parseSecrets((0,inputs/* getLines */.iv)(io, 'secrets'), io.env, workspace),
+        ssh: parseSsh((0,inputs/* getLines */.iv)(io, 'ssh'), io.env, workspace),
+        ...attestation(io, 'provenance'),
+        ...attestation(io, 'sbom'),
+        annotations,
+        registry: io.getInput('registry') || undefined,
+        registryContexts: (0,inputs/* getList */.vS)(io, 'registry_contexts'),
+        disablePush: (0,inputs/* getBoolean */.pW)(io, 'disable_push', false),
+        builder,
+        config: (0,inputs/* getRegistries */.cx)(io),
+    };
+}
+function domainOf(image) {
+    try {
+        return (0,oci_reference/* parseReference */.F2)(image, { defaultTag: false }).domain.toLowerCase();
+    }
+    catch {
+        return undefined; // the builder will say what is wrong with it
+    }
+}
+/**
+ * Pull identities for the domains the build pulls from: the step's context for the domain, else
+ * the domain's primary (or only) integration, else what `docker login` left. The Dockerfile is
+ * read for the images it names (its syntax directive's frontend, FROM, COPY --from, RUN --mount
+ * from), with `cache_from` and the contexts' domains; for those, resolution must succeed. When
+ * the Dockerfile hides a name behind an ARG without a value, every other domain the registries
+ * file or the Docker config knows is offered too; there a missing secret or an undecided primary
+ * only leaves the domain out, and the push target's domain gets the push target's identity, so
+ * that a domain the build may not even pull from never needs two identities (which costs docker
+ * its push during the build).
+ */
+async function resolveBuildRegistries(settings, env, dockerfileText, log) {
+    const { config } = settings;
+    const contexts = settings.registryContexts.map((name) => integrationByName(config, name, 'registry_contexts'));
+    const pulled = pulledImages(dockerfileText, settings.buildArgs);
+    const cacheExports = cacheReferences(settings.cacheTo).references;
+    for (const ref of cacheExports)
+        checkCacheExport(ref, config, env);
+    const named = new Set([...pulled.images, ...cacheReferences(settings.cacheFrom).references, ...cacheExports]
+        .map(domainOf)
+        .filter((d) => d !== undefined));
+    // At most one context per domain.
+    checkContexts(contexts, [...named, ...contexts.map((c) => c.domain)], 'registry_contexts', () => { });
+    for (const context of contexts) {
+        if (named.has(context.domain))
+            continue;
+        log.warn(pulled.complete
+            ? `Input registry_contexts: ${context.name} serves ${context.domain}, but the Dockerfile names no image on ${context.domain}`
+            : `Input registry_contexts: cannot tell whether this build pulls from ${context.domain} (a FROM line uses an ARG without a value); ${context.name} is used only for images on ${context.domain}`);
+    }
+    let target;
+    const integration = settings.registry
+        ? integrationByName(config, settings.registry, 'registry')
+        : undefined;
+    if (!settings.disablePush) {
+        target = await resolvePush(config, env, settings.imageName, integration);
+    }
+    const strict = new Set([
+        ...named,
+        ...contexts.map((c) => (0,oci_reference/* normaliseDomain */.$N)(c.domain.toLowerCase())),
+    ]);
+    const offered = new Set(strict);
+    if (!pulled.complete) {
+        for (const i of config.integrations)
+            offered.add((0,oci_reference/* normaliseDomain */.$N)(i.domain.toLowerCase()));
+        for (const d of dockerConfigDomains(env))
+            offered.add((0,oci_reference/* normaliseDomain */.$N)(d.toLowerCase()));
+    }
+    const pulls = [];
+    const insecure = [];
+    const insecurePulls = [];
+    for (const domain of offered) {
+        let endpoint;
+        if (strict.has(domain)) {
+            endpoint = await resolvePull(config, env, domain, contexts);
+            // Only a domain the build names is pulled for sure: a context's own domain may be unused.
+            if (named.has(domain) && endpoint.insecure && !isLoopback(endpoint.host))
+                insecurePulls.push(endpoint.host);
+        }
+        else if (target && target.endpoint.domain === domain) {
+            endpoint = target.endpoint;
+        }
+        else {
+            try {
+                endpoint = await resolvePull(config, env, domain, contexts);
+            }
+            catch (error) {
+                if (!(0,errors/* isUserError */.iU)(error))
+                    throw error;
+                log.debug(`no pull credentials offered for ${domain}: ${error.message}`);
+                if (isLoopback(domain) ||
+                    config.integrations.some((i) => i.domain === domain && i.insecure))
+                    insecure.push(domain);
+                continue;
+            }
+        }
+        if (endpoint.insecure)
+            insecure.push(endpoint.host);
+        if (endpoint.credentials)
+            pulls.push(endpoint);
+    }
+    return { pulls, insecure, insecurePulls, target };
+}
+/**
+ * A `cache_to` registry reference is written during the build with the credentials the registries
+ * file (or the Docker config) holds for its domain: a domain neither knows has none to write with.
+ */
+function checkCacheExport(ref, config, env) {
+    const domain = domainOf(ref);
+    if (!domain)
+        throw new errors/* UserError */.yo(`Input cache_to: "${ref}" is not an image reference`);
+    const known = config.integrations.some((i) => (0,oci_reference/* normaliseDomain */.$N)(i.domain.toLowerCase()) === domain) ||
+        dockerConfigDomains(env).some((d) => (0,oci_reference/* normaliseDomain */.$N)(d.toLowerCase()) === domain);
+    if (!known) {
+        throw new errors/* UserError */.yo(`Input cache_to: ${ref} is on ${domain}, which no registry of the registries file (nor the Docker config) declares; declare it there so the cache is written with its credentials`);
+    }
+}
+/** The full references a build writes: in the push target, or as named locally with disable_push. */
+function imageReferences(settings, target) {
+    const name = target ? `${target.endpoint.domain}/${target.repository}` : settings.imageName;
+    return settings.tags.map((tag) => `${name}:${tag}`);
+}
+/** The plan of a build in the step directory `dir`: plain data, and the auth files' content. */
+function planBuild(settings, registries, dir, env, now) {
+    const { target } = registries;
+    const tags = imageReferences(settings, target);
+    const files = stepFiles(dir, tags.length);
+    const pull = authConfig(registries.pulls);
+    const push = target ? authConfig([target.endpoint]) : undefined;
+    const shared = push ? mergeAuthConfigs(pull, push) : undefined;
+    const conflict = target && push && !shared
+        ? describeConflict(settings, registries.pulls, target, conflictingDomains(pull, push))
+        : undefined;
+    const plan = {
+        context: settings.context,
+        dockerfile: settings.dockerfile,
+        buildArgs: settings.buildArgs,
+        ...(settings.target ? { target: settings.target } : {}),
+        noCache: settings.noCache,
+        platforms: settings.platforms,
+        labels: imageLabels(env, settings.tags[0], settings.labels, now),
+        cacheFrom: settings.cacheFrom,
+        cacheTo: settings.cacheTo,
+        secrets: settings.secrets,
+        ssh: settings.ssh,
+        ...(settings.provenance !== undefined ? { provenance: settings.provenance } : {}),
+        ...(settings.sbom !== undefined ? { sbom: settings.sbom } : {}),
+        annotations: settings.annotations,
+        tags,
+        authfile: files.pullAuth,
+        registriesConf: { file: files.registriesConf, insecure: [...new Set(registries.insecure)] },
+        insecurePulls: [...new Set(registries.insecurePulls)],
+        iidfile: files.iid,
+        metadataFile: files.metadata,
+        ...(target
+            ? {
+                push: {
+                    registry: target.endpoint.label,
+                    host: target.endpoint.host,
+                    repository: target.repository,
+                    authfile: files.pushAuth,
+                    ...(shared ? { sharedAuthfile: files.sharedAuth } : {}),
+                    ...(conflict ? { conflict } : {}),
+                    insecure: target.endpoint.insecure,
+                    digestFiles: files.digests,
+                },
+            }
+            : {}),
+    };
+    return { plan, auth: { pull, ...(push ? { push } : {}), ...(shared ? { shared } : {}) } };
+}
+/** Why an identity was picked, in the words of what the user set (DESIGN §3). */
+function pullChoice(settings, endpoint) {
+    const integration = endpoint.integration;
+    if (!integration)
+        return endpoint.label;
+    if (settings.registryContexts.includes(integration.name))
+        return `${integration.name} (input registry_contexts)`;
+    return integration.primary
+        ? `${integration.name} (primary: true for ${endpoint.domain})`
+        : `${integration.name} (the only integration of ${endpoint.domain})`;
+}
+function pushChoice(settings, target) {
+    const { label, integration } = target.endpoint;
+    if (settings.registry)
+        return `${label} (input registry)`;
+    if (integration?.default)
+        return `${label} (default: true)`;
+    return `${label} (the domain of image_name)`;
+}
+/** Which domains need two identities, and who picked each: for a builder that must refuse it. */
+function describeConflict(settings, pulls, target, keys) {
+    return pulls
+        .filter((p) => keys.includes(p.domain))
+        .map((p) => `${p.domain} is pulled as ${pullChoice(settings, p)} and pushed to as ${pushChoice(settings, target)}`)
+        .join('; ');
+}
+async function writeAuthFiles(planned) {
+    const { plan, auth } = planned;
+    await writeAuthFile(plan.authfile, auth.pull);
+    if (plan.push && auth.push)
+        await writeAuthFile(plan.push.authfile, auth.push);
+    if (plan.push?.sharedAuthfile && auth.shared)
+        await writeAuthFile(plan.push.sharedAuthfile, auth.shared);
+}
+function describePulls(registries) {
+    if (!registries.pulls.length)
+        return 'anonymously';
+    return registries.pulls.map((p) => `${p.domain} as ${p.label}`).join(', ');
+}
+async function build(io) {
+    const settings = readBuildSettings(io);
+    const dockerfileText = (0,external_node_fs_.readFileSync)(settings.dockerfile, 'utf8');
+    const registries = await resolveBuildRegistries(settings, io.env, dockerfileText, {
+        warn: (m) => io.warning(m),
+        debug: (m) => io.debug(m),
+    });
+    const builder = await detectBuilder(settings.builder, io.env);
+    io.info(`Building with ${builder.kind}; pulls ${describePulls(registries)}`);
+    if (registries.target) {
+        io.info(`Pushing to ${registries.target.endpoint.label}: ${registries.target.endpoint.domain}/${registries.target.repository}`);
+    }
+    // One registry session for the step: the check before the build and the reads after it.
+    const session = openSession(io);
+    try {
+        await buildAndReport(io, settings, registries, builder, session);
+    }
+    finally {
+        await session.close();
+    }
+}
+async function buildAndReport(io, settings, registries, builder, session) {
+    await (0,step_dir/* withStepDir */["in"])(io, async (dir) => {
+        const planned = planBuild(settings, registries, dir, io.env, new Date());
+        const { plan } = planned;
+        if (registries.target)
+            await checkPushAccess(session, registries.target);
+        await writeAuthFiles(planned);
+        const outcome = await io.group(`Build with ${builder.kind}`, () => builder.build(plan, builderIO(io)));
+        let digest = '';
+        let imageId = outcome.imageId;
+        if (registries.target) {
+            digest = await readBackDigest(session, registries.target, settings.tags);
+            // What the registry holds is the image: its config digest, where the builder named none
+            // (buildx on the containerd store names the digest of an index).
+            if (!imageId && plan.platforms.length <= 1)
+                imageId = await readBackConfigDigest(session, registries.target, digest);
+            // Only what the build itself pushed can be compared: after a load, buildx's digest is that
+            // of its local export, and `docker push` writes another.
+            for (const other of new Set(outcome.pushedDigests)) {
+                if (other !== digest)
+                    io.warning(`${builder.kind} reported pushing ${other}, but the registry holds ${digest}`);
+            }
+        }
+        // The builder's metadata is passed on, but its config digest only as found above: buildx on
+        // the containerd store names an index's digest there.
+        const { 'containerimage.config.digest': _named, ...reported } = outcome.metadata;
+        const metadata = {
+            ...reported,
+            ...(imageId ? { 'containerimage.config.digest': imageId } : {}),
+            builder: builder.kind,
+            'image.name': plan.tags.join(','),
+            ...(digest ? { 'containerimage.digest': digest } : {}),
+            ...(plan.platforms.length ? { platforms: plan.platforms } : {}),
+            labels: plan.labels,
+        };
+        io.setOutput('image', plan.tags[0]);
+        io.setOutput('images', plan.tags.join('\n'));
+        if (digest)
+            io.setOutput('digest', digest);
+        io.setOutput('image_id', imageId);
+        io.setOutput('metadata', JSON.stringify(metadata));
+        io.info(registries.target
+            ? `Built and pushed ${plan.tags.join(', ')} (${digest})`
+            : `Built ${plan.tags.join(', ')}${imageId ? ` (${imageId})` : ''}; not pushed (disable_push)`);
+        await io.writeSummary(buildSummary(builder, registries, plan, digest, imageId));
+    });
+}
+function buildSummary(builder, registries, plan, digest, imageId) {
+    const facts = [
+        ['Builder', builder.kind],
+        ['Images', plan.tags.join(', ')],
+    ];
+    if (digest)
+        facts.push(['Digest', `\`${digest}\``]);
+    if (imageId)
+        facts.push(['Image ID', `\`${imageId}\``]);
+    if (plan.platforms.length)
+        facts.push(['Platforms', plan.platforms.join(', ')]);
+    facts.push(['Pulls', describePulls(registries)]);
+    facts.push([
+        'Pushed to',
+        registries.target ? registries.target.endpoint.label : 'not pushed (disable_push)',
+    ]);
+    return {
+        title: registries.target ? 'Image built and pushed' : 'Image built',
+        facts,
+        tables: [{ header: ['Label', 'Value'], rows: Object.entries(plan.labels) }],
+    };
+}
+/** The post step: removes the auth files should the main step have died before it could. */
+const buildPost = step_dir/* removeStepDir */.Gt;
+
+
+/***/ }),
+
+/***/ 1270:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   It: () => (/* binding */ checkingInputs),
+/* harmony export */   Q2: () => (/* binding */ getTags),
+/* harmony export */   cx: () => (/* binding */ getRegistries),
+/* harmony export */   iv: () => (/* binding */ getLines),
+/* harmony export */   pW: () => (/* binding */ getBoolean),
+/* harmony export */   vS: () => (/* binding */ getList),
+/* harmony export */   y1: () => (/* binding */ parseMap)
+/* harmony export */ });
+/* unused harmony exports parseList, BOOLEAN_INPUTS, parseLines, ACTION_INPUTS, meantInput, givenInputs, checkInputNames */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
+/* harmony import */ var _credentials_registries_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3809);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2968);
+
+
+
+
+/**
+ * Multi-value inputs (DESIGN §4): a YAML list, or items separated by newlines or commas.
+ */
+function parseList(text, name) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return [];
+    if (trimmed.startsWith('[') || trimmed.startsWith('- ')) {
+        let parsed;
+        try {
+            parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(trimmed, { schema: 'failsafe' });
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: not a valid YAML list (${error.message.split('\n')[0]})`);
+        }
+        if (!Array.isArray(parsed) || parsed.some((v) => typeof v === 'object' && v !== null)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: expected a list of strings`);
+        }
+        return parsed.map((v) => String(v).trim()).filter(Boolean);
+    }
+    return trimmed
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function getList(io, name) {
+    return parseList(io.getInput(name), name);
+}
+/**
+ * Every true/false input of every action: the CLI takes them as bare flags (`--dry-run`), so the
+ * list is checked where they are read.
+ */
+const BOOLEAN_INPUTS = new Set([
+    'disable_push',
+    'attest',
+    'dry_run',
+    'fail_on_error',
+    'list_tags',
+    'no_cache',
+    'overwrite',
+    'referrers',
+]);
+function getBoolean(io, name, fallback) {
+    if (!BOOLEAN_INPUTS.has(name))
+        throw new Error(`${name} is read as a boolean but not in BOOLEAN_INPUTS`);
+    const value = io.getInput(name);
+    if (!value)
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: "${value}" is not a boolean; use true or false`);
+}
+/**
+ * A map input: a YAML map, or `KEY=VALUE` items as a list or one per line. Values are strings.
+ */
+function parseMap(text, name) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return {};
+    let parsed;
+    if (!trimmed.startsWith('- ') && !trimmed.startsWith('[') && /^[^=\n]+:\s/m.test(trimmed)) {
+        try {
+            parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(trimmed, { schema: 'failsafe' });
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: not a valid YAML map (${error.message.split('\n')[0]})`);
+        }
+    }
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+        const out = {};
+        for (const [k, v] of Object.entries(parsed)) {
+            if (v !== null && typeof v === 'object')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: the value of ${k} must be a string`);
+            out[k] = v === null ? '' : String(v);
+        }
+        return out;
+    }
+    const out = {};
+    for (const item of parseLines(trimmed, name)) {
+        const eq = item.indexOf('=');
+        if (eq <= 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: "${item}" is not KEY=VALUE`);
+        out[item.slice(0, eq).trim()] = item.slice(eq + 1);
+    }
+    return out;
+}
+/**
+ * Items that may hold commas themselves (`type=registry,ref=…`, `id=NAME,env=VAR`, KEY=VALUE):
+ * only newlines, or a YAML list, separate them (DESIGN §4).
+ */
+function parseLines(text, name) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('[') || trimmed.startsWith('- '))
+        return parseList(trimmed, name);
+    return trimmed
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function getLines(io, name) {
+    return parseLines(io.getInput(name), name);
+}
+/**
+ * `tag` first, then `tags`, without duplicates; `tags` items may be full references.
+ * Returns [] when neither is given, so each action applies its own default (DESIGN §4).
+ */
+function getTags(io) {
+    const tags = [];
+    const tag = io.getInput('tag');
+    if (tag)
+        tags.push((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .tagFromItem */ .Mt)(tag, 'tag'));
+    for (const item of getList(io, 'tags'))
+        tags.push((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .tagFromItem */ .Mt)(item, 'tags'));
+    return [...new Set(tags)];
+}
+function getRegistries(io) {
+    return (0,_credentials_registries_file_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRegistries */ .A_)({
+        inline: io.getInput('registries') || undefined,
+        file: io.getInput('registries_file') || undefined,
+        cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
+    });
+}
+// --- Which inputs each action declares, and what a mistyped one was meant to be.
+/**
+ * The inputs each action declares in its actions/<name>/action.yml (a unit test keeps the two
+ * equal). The runner sets INPUT_<NAME> for every `with:` key, declared or not, so a key the
+ * action does not know — a typo, or another action's name for an input — is caught here instead
+ * of being silently ignored.
+ */
+const ACTION_INPUTS = {
+    build: [
+        'image_name',
+        'tag',
+        'tags',
+        'dockerfile',
+        'working_directory',
+        'build_arguments',
+        'target',
+        'no_cache',
+        'platform',
+        'labels',
+        'cache_from',
+        'cache_to',
+        'secrets',
+        'ssh',
+        'provenance',
+        'sbom',
+        'annotations',
+        'registry',
+        'registry_contexts',
+        'disable_push',
+        'builder',
+        'registries',
+        'registries_file',
+    ],
+    push: [
+        'candidate',
+        'tag',
+        'tags',
+        'image_name',
+        'registry',
+        'registry_context',
+        'registries',
+        'registries_file',
+    ],
+    promote: [
+        'candidate',
+        'tag',
+        'tags',
+        'registry',
+        'image_name',
+        'registry_context',
+        'expected_digest',
+        'dry_run',
+        'platforms',
+        'referrers',
+        'overwrite',
+        'index_annotations',
+        'sign',
+        'sign_key',
+        'signature_format',
+        'attest',
+        'registries',
+        'registries_file',
+    ],
+    'report-image-info': [
+        'image',
+        'registry_context',
+        'endpoint',
+        'token',
+        'annotations',
+        'fail_on_error',
+        'timeout_seconds',
+        'list_tags',
+        'github_token',
+        'issue_key_pattern',
+        'registries',
+        'registries_file',
+    ],
+    login: ['registry_contexts', 'registries_only', 'dir', 'registries', 'registries_file'],
+};
+/** Names other actions (docker/build-push-action, docker/login-action, …) use for our inputs. */
+const ALIASES = {
+    'build-args': 'build_arguments',
+    build_args: 'build_arguments',
+    buildargs: 'build_arguments',
+    context: 'working_directory',
+    file: 'dockerfile',
+    platforms: 'platform',
+    push: 'disable_push',
+    load: 'disable_push',
+    'no-cache': 'no_cache',
+    'cache-from': 'cache_from',
+    'cache-to': 'cache_to',
+    'image-name': 'image_name',
+    image: 'image_name',
+    name: 'image_name',
+    'registry-context': 'registry_context',
+    'registry-contexts': 'registry_contexts',
+    'registries-file': 'registries_file',
+};
+/** Edit distance, for names within a typo of each other. */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
+}
+/** The known input a user most likely meant by `name`, if any is close. */
+function meantInput(name, known) {
+    const alias = ALIASES[name];
+    if (alias && known.includes(alias))
+        return alias;
+    const snake = name.replace(/-/g, '_');
+    if (known.includes(snake))
+        return snake;
+    const longer = known.find((k) => k.startsWith(`${snake}_`));
+    if (longer)
+        return longer;
+    let best;
+    for (const candidate of known) {
+        const d = distance(snake, candidate);
+        if (!best || d < best.d)
+            best = { name: candidate, d };
+    }
+    return best && best.d <= Math.max(2, Math.floor(snake.length / 4)) ? best.name : undefined;
+}
+/**
+ * The input names the runner passed (`INPUT_<NAME>` variables; the runner upper-cases a `with:`
+ * key and keeps its dashes), lower-cased.
+ */
+function givenInputs(env) {
+    return Object.keys(env)
+        .filter((key) => key.startsWith('INPUT_'))
+        .map((key) => key.slice('INPUT_'.length).toLowerCase());
+}
+/** Fails on the first input `action` does not declare, naming the one probably meant. */
+function checkInputNames(action, given) {
+    const known = ACTION_INPUTS[action];
+    if (!known)
+        return;
+    const unknown = given.filter((name) => !known.includes(name)).sort();
+    if (!unknown.length)
+        return;
+    const described = unknown.map((name) => {
+        const meant = meantInput(name, known);
+        return meant ? `${name} (did you mean ${meant}?)` : name;
+    });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Unknown input${unknown.length > 1 ? 's' : ''} ${described.join(', ')} for ${action}; its inputs are ${known.join(', ')}`);
+}
+/** An action that first checks that every input the runner passed is one `name` declares. */
+function checkingInputs(name, action) {
+    return async (io) => {
+        checkInputNames(name, givenInputs(io.env));
+        await action(io);
+    };
+}
+
+
+/***/ }),
+
+/***/ 8369:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1270);
+/* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7863);
+/* harmony import */ var _build_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5029);
+/* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9427);
+/* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5952);
+
+
+
+
+
+
+// See main/promote.ts: undici's WebAssembly parser compiled with V8's baseline tier only.
+(0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--liftoff-only');
+await (0,_host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .runMainOrPost */ .Oo)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkingInputs */ .It)('build', _build_index_js__WEBPACK_IMPORTED_MODULE_3__/* .build */ .jq), _build_index_js__WEBPACK_IMPORTED_MODULE_3__/* .buildPost */ .b1, (0,_host_github_js__WEBPACK_IMPORTED_MODULE_2__/* .githubIO */ .a)());
+(0,_host_run_js__WEBPACK_IMPORTED_MODULE_4__/* .exitIfCancelled */ .F)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3809:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Zv: () => (/* binding */ DEFAULT_REGISTRIES_FILE),
+  ir: () => (/* binding */ NO_SOURCE),
+  a9: () => (/* binding */ describeIntegration),
+  A_: () => (/* binding */ loadRegistries)
+});
+
+// UNUSED EXPORTS: INLINE_SOURCE, parseRegistries
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./.build/src/errors.js
+var errors = __nccwpck_require__(6624);
+// EXTERNAL MODULE: ./.build/src/json.js
+var json = __nccwpck_require__(4393);
+// EXTERNAL MODULE: ./.build/src/oci/reference.js
+var reference = __nccwpck_require__(2968);
 ;// CONCATENATED MODULE: ./.build/src/credentials/kinds.js
 /**
  * What each kind of registry is (DESIGN §2): its well-known domain, its fixed username, the ECR
@@ -30127,9 +34272,9 @@ function accountIdOf(value) {
  */
 function formProblems(entry, at, add) {
     const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
-    if (json_isObject(entry.credentials))
+    if ((0,json/* isObject */.Gv)(entry.credentials))
         credentialsProblems(entry.credentials, kind, at, add);
-    if (json_isObject(entry.aws))
+    if ((0,json/* isObject */.Gv)(entry.aws))
         awsProblems(entry, entry.aws, kind, at, add);
 }
 function credentialsProblems(credentials, kind, at, add) {
@@ -30187,7 +34332,7 @@ function semanticProblems(entries, locator, reported) {
     const primaries = new Map();
     let defaultEntry;
     entries.forEach((entry, index) => {
-        if (!json_isObject(entry))
+        if (!(0,json/* isObject */.Gv)(entry))
             return;
         const at = (...field) => ['registries', index, ...field];
         formProblems(entry, at, add);
@@ -30204,8 +34349,8 @@ function semanticProblems(entries, locator, reported) {
         }
         let domain;
         if (typeof entry.domain === 'string') {
-            if (isValidDomain(entry.domain))
-                domain = normaliseDomain(entry.domain).toLowerCase();
+            if ((0,reference/* isValidDomain */.Ll)(entry.domain))
+                domain = (0,reference/* normaliseDomain */.$N)(entry.domain).toLowerCase();
             else
                 add(at('domain'), domainHelp(entry.domain));
         }
@@ -30236,8 +34381,8 @@ function semanticProblems(entries, locator, reported) {
             }
         }
         if (typeof entry.repository_prefix === 'string') {
-            const prefix = trimSlashes(entry.repository_prefix);
-            if (!prefix || !isRepositoryPath(prefix)) {
+            const prefix = (0,reference/* trimSlashes */.uT)(entry.repository_prefix);
+            if (!prefix || !(0,reference/* isRepositoryPath */.og)(prefix)) {
                 add(at('repository_prefix'), `is not a valid repository path (${REPOSITORY_PATH_HELP})`);
             }
         }
@@ -30272,9 +34417,9 @@ const NO_SOURCE = 'none';
 function toIntegration(entry, source, line) {
     const kind = entry.kind ?? 'other';
     const domain = typeof entry.domain === 'string'
-        ? normaliseDomain(entry.domain).toLowerCase()
+        ? (0,reference/* normaliseDomain */.$N)(entry.domain).toLowerCase()
         : IMPLIED_DOMAINS[kind];
-    const prefix = typeof entry.repository_prefix === 'string' ? trimSlashes(entry.repository_prefix) : '';
+    const prefix = typeof entry.repository_prefix === 'string' ? (0,reference/* trimSlashes */.uT)(entry.repository_prefix) : '';
     const credentials = integrationCredentials(entry.credentials, kind);
     const aws = entry.aws;
     const accountId = aws
@@ -30308,11 +34453,11 @@ function credentialValue(value) {
 }
 /** The validated `credentials` of an entry, the username defaulted where the kind has one. */
 function integrationCredentials(value, kind) {
-    if (!json_isObject(value))
+    if (!(0,json/* isObject */.Gv)(value))
         return undefined;
     if (typeof value.helper === 'string')
         return { helper: value.helper };
-    if (json_isObject(value.identity_token)) {
+    if ((0,json/* isObject */.Gv)(value.identity_token)) {
         return {
             identityToken: { env: String(value.identity_token.env) },
             ...(value.username !== undefined ? { username: credentialValue(value.username) } : {}),
@@ -30353,7 +34498,7 @@ function parseRegistries(text, source) {
     const locator = new Locator(doc.contents, lineCounter);
     const problems = schemaProblems(registries_file_problems_validate(data), locator);
     const reported = new Set(problems.map((p) => p.field));
-    const entries = json_isObject(data) && Array.isArray(data.registries) ? data.registries : [];
+    const entries = (0,json/* isObject */.Gv)(data) && Array.isArray(data.registries) ? data.registries : [];
     problems.push(...semanticProblems(entries, locator, reported));
     if (problems.length)
         throw problemsError(source, problems);
@@ -30398,4265 +34543,6 @@ function describeIntegration(integration) {
     return `${integration.name} (${integration.source} line ${integration.line})`;
 }
 
-;// CONCATENATED MODULE: ./.build/src/credentials/github-oidc.js
-
-
-
-/**
- * The GitHub Actions OIDC token of the job (what `core.getIDToken` fetches): the runner offers
- * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
- */
-const TIMEOUT_MS = 30_000;
-const TRIES = 3;
-const github_oidc_MAX_ANSWER_BYTES = 1024 * 1024;
-/** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
-function allowedUrl(url) {
-    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.host));
-}
-async function readBounded(res) {
-    const reader = res.body?.getReader();
-    if (!reader)
-        return '';
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.length;
-        if (size > github_oidc_MAX_ANSWER_BYTES) {
-            await reader.cancel();
-            throw new Error(`an answer larger than ${github_oidc_MAX_ANSWER_BYTES} bytes`);
-        }
-        chunks.push(value);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-/**
- * The job's OIDC token for `audience`, masked. `where` names who needs it, for messages: without
- * the runner's variables the error says to grant `id-token: write`.
- */
-async function githubOidcToken(env, audience, where) {
-    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!requestUrl || !requestToken) {
-        throw new errors/* UserError */.yo(`${where}: role_arn is assumed with the GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: give the job permissions: id-token: write (GitHub Actions only), or leave out role_arn and provide AWS credentials in the environment`);
-    }
-    (0,secrets/* maskSecret */.$l)(requestToken);
-    let url;
-    try {
-        url = new URL(requestUrl);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not a URL`);
-    }
-    if (!allowedUrl(url)) {
-        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not an HTTPS URL; refused`);
-    }
-    url.searchParams.set('audience', audience);
-    let lastProblem = '';
-    for (let attempt = 1; attempt <= TRIES; attempt++) {
-        let res;
-        try {
-            // No redirect is followed: the bearer token goes to the runner's endpoint only.
-            res = await fetch(url, {
-                headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
-                redirect: 'error',
-                signal: AbortSignal.timeout(TIMEOUT_MS),
-            });
-        }
-        catch (error) {
-            lastProblem = `cannot reach it (${error.cause ?? error.message})`;
-            continue;
-        }
-        let text;
-        try {
-            text = await readBounded(res);
-        }
-        catch (error) {
-            lastProblem = `its answer could not be read (${error.message})`;
-            continue;
-        }
-        if (res.status >= 500) {
-            lastProblem = `it answered HTTP ${res.status}`;
-            continue;
-        }
-        if (res.status !== 200) {
-            throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint answered HTTP ${res.status}; check that the job has permissions: id-token: write`);
-        }
-        let value;
-        try {
-            value = JSON.parse(text).value;
-        }
-        catch {
-            value = undefined;
-        }
-        if (typeof value !== 'string' || !value) {
-            throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint sent no token`);
-        }
-        (0,secrets/* maskSecret */.$l)(value);
-        return value;
-    }
-    throw new errors/* UserError */.yo(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${lastProblem}`);
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/step-cache.js
-/**
- * What one step minted or asked a program for, kept for that step alone: keyed by the step's
- * environment object, which lives exactly as long as the step (tests and the CLI run several
- * steps in one process, each with its own). An answer is kept until `validUntil` says; one
- * already past it serves the request at hand and is not kept, so an expired token is never
- * refreshed in a loop. A failure is not kept.
- */
-class StepCache {
-    validUntil;
-    now;
-    steps = new WeakMap();
-    constructor(validUntil = () => Infinity, now = Date.now) {
-        this.validUntil = validUntil;
-        this.now = now;
-    }
-    get(env, key, make) {
-        let entries = this.steps.get(env);
-        if (!entries) {
-            entries = new Map();
-            this.steps.set(env, entries);
-        }
-        const found = entries.get(key);
-        if (found && found.until > this.now())
-            return found.value;
-        const entry = { value: make(), until: Infinity };
-        const step = entries;
-        step.set(key, entry);
-        entry.value.then((value) => {
-            entry.until = this.validUntil(value);
-            if (entry.until <= this.now() && step.get(key) === entry)
-                step.delete(key);
-        }, () => {
-            if (step.get(key) === entry)
-                step.delete(key);
-        });
-        return entry.value;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/ecr.js
-
-
-
-
-
-
-
-/**
- * ECR's registry password, minted by the step (DESIGN §2): `GetAuthorizationToken` with AWS
- * credentials from the environment (as aws-actions/configure-aws-credentials leaves them), a web
- * identity token file, the role `role_arn` assumed with the GitHub OIDC token, or the SDK's own
- * chain (shared config files, container and instance credentials). The AWS SDK is loaded only
- * here, when an ECR integration is used: other steps do not pay for loading it.
- */
-/** A token is minted anew this long before it expires (ECR's live 12 hours). */
-const REFRESH_MARGIN_MS = 5 * 60_000;
-const STS_AUDIENCE = 'sts.amazonaws.com';
-const ROLE_SECONDS = 3600;
-const SDK_OPTIONS = {
-    maxAttempts: 3,
-    requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 },
-};
-/** Tokens of one step; one whose expiry has passed (a skewed clock) serves its request alone. */
-const tokens = new StepCache((token) => token.expiresAt - REFRESH_MARGIN_MS);
-/** `AWS_ENDPOINT_URL_<SERVICE>`, else `AWS_ENDPOINT_URL`, as the SDKs read them. */
-function endpointFor(service, env) {
-    const url = env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL;
-    return url ? { endpoint: url } : {};
-}
-/** The username and password for the ECR registry of `integration`, minted once per step. */
-async function ecrCredentials(integration, aws, env) {
-    const key = JSON.stringify([integration.domain, aws]);
-    return (await tokens.get(env, key, () => mintToken(integration, aws, env))).credentials;
-}
-async function mintToken(integration, aws, env) {
-    const where = `Registry ${describeIntegration(integration)}`;
-    const identity = await awsIdentity(where, aws, env);
-    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
-    const client = new ECRClient({
-        region: aws.region,
-        ...(identity ? { credentials: identity } : {}),
-        ...endpointFor('ECR', env),
-        ...SDK_OPTIONS,
-    });
-    let data;
-    try {
-        const answer = await client.send(new GetAuthorizationTokenCommand(aws.accountId ? { registryIds: [aws.accountId] } : {}));
-        data = answer.authorizationData?.[0];
-    }
-    catch (error) {
-        throw awsError(where, `ECR GetAuthorizationToken in ${aws.region}`, error, identity);
-    }
-    finally {
-        client.destroy();
-    }
-    const token = data?.authorizationToken;
-    if (!token)
-        throw new errors/* UserError */.yo(`${where}: ECR GetAuthorizationToken returned no token`);
-    (0,secrets/* maskSecret */.$l)(token);
-    const decoded = Buffer.from(token, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    if (colon <= 0)
-        throw new errors/* UserError */.yo(`${where}: the ECR token is not base64 of user:password`);
-    const password = decoded.slice(colon + 1);
-    (0,secrets/* maskCredentials */.Bs)(decoded.slice(0, colon), password);
-    return {
-        credentials: {
-            username: decoded.slice(0, colon),
-            password,
-            source: `the ECR token minted for ${where.replace(/^Registry /, 'registry ')}`,
-        },
-        expiresAt: data?.expiresAt ? new Date(data.expiresAt).getTime() : Date.now() + 3600_000,
-    };
-}
-/**
- * The AWS credentials to call ECR with: the role assumed with the GitHub OIDC token when
- * `role_arn` is given; else the environment's keys; else a web identity token file; undefined
- * for the SDK's default chain (which reads the process environment).
- */
-async function awsIdentity(where, aws, env) {
-    if (aws.roleArn) {
-        const token = await githubOidcToken(env, STS_AUDIENCE, where);
-        const session = aws.roleSessionName ?? `image-actions-${env.GITHUB_RUN_ID || Date.now()}`;
-        return assumeRole(where, aws, env, aws.roleArn, session, token);
-    }
-    const accessKeyId = env.AWS_ACCESS_KEY_ID;
-    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
-    if (accessKeyId && secretAccessKey) {
-        (0,secrets/* maskSecret */.$l)(secretAccessKey);
-        (0,secrets/* maskSecret */.$l)(env.AWS_SESSION_TOKEN);
-        return {
-            accessKeyId,
-            secretAccessKey,
-            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
-        };
-    }
-    const tokenFile = env.AWS_WEB_IDENTITY_TOKEN_FILE;
-    if (tokenFile && env.AWS_ROLE_ARN) {
-        let token;
-        try {
-            token = (await (0,promises_.readFile)(tokenFile, 'utf8')).trim();
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`${where}: cannot read AWS_WEB_IDENTITY_TOKEN_FILE ${tokenFile} (${error.code ?? error})`);
-        }
-        (0,secrets/* maskSecret */.$l)(token);
-        const session = env.AWS_ROLE_SESSION_NAME || `image-actions-${Date.now()}`;
-        return assumeRole(where, aws, env, env.AWS_ROLE_ARN, session, token);
-    }
-    return undefined;
-}
-async function assumeRole(where, aws, env, roleArn, sessionName, webIdentityToken) {
-    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
-    const client = new STSClient({ region: aws.region, ...endpointFor('STS', env), ...SDK_OPTIONS });
-    let answer;
-    try {
-        answer = await client.send(new AssumeRoleWithWebIdentityCommand({
-            RoleArn: roleArn,
-            RoleSessionName: sessionName,
-            WebIdentityToken: webIdentityToken,
-            DurationSeconds: ROLE_SECONDS,
-        }));
-    }
-    catch (error) {
-        throw awsError(where, `STS AssumeRoleWithWebIdentity of ${roleArn}`, error, undefined);
-    }
-    finally {
-        client.destroy();
-    }
-    const issued = answer.Credentials;
-    if (!issued?.AccessKeyId || !issued.SecretAccessKey) {
-        throw new errors/* UserError */.yo(`${where}: STS AssumeRoleWithWebIdentity of ${roleArn} returned no credentials`);
-    }
-    (0,secrets/* maskSecret */.$l)(issued.SecretAccessKey);
-    (0,secrets/* maskSecret */.$l)(issued.SessionToken);
-    return {
-        accessKeyId: issued.AccessKeyId,
-        secretAccessKey: issued.SecretAccessKey,
-        ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
-    };
-}
-/** What to do about an AWS refusal, by its error name. */
-function hint(name, identity) {
-    if (name === 'CredentialsProviderError') {
-        return 'no AWS credentials were found: set role_arn (with permissions: id-token: write), run aws-actions/configure-aws-credentials before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY';
-    }
-    if (/InvalidIdentityToken|IDPRejectedClaim|IDPCommunicationError/.test(name)) {
-        return "check the role's trust policy: it must trust token.actions.githubusercontent.com for this repository, audience sts.amazonaws.com";
-    }
-    if (/UnrecognizedClient|InvalidClientTokenId|InvalidSignature|ExpiredToken|SignatureDoesNotMatch/.test(name)) {
-        return identity
-            ? 'the AWS credentials were refused: check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, or the role'
-            : 'the AWS credentials were refused';
-    }
-    if (/AccessDenied/.test(name)) {
-        return 'the AWS identity may not call it: allow ecr:GetAuthorizationToken (and sts:AssumeRoleWithWebIdentity for a role)';
-    }
-    return '';
-}
-/** An AWS failure in user words: what was asked, AWS's error name and message, what to do. */
-function awsError(where, what, error, identity) {
-    const status = error.$metadata?.httpStatusCode;
-    const named = error.$fault !== undefined;
-    let name = error.name ?? 'Error';
-    let said;
-    if (!named && status) {
-        // An answer the SDK could not read (a proxy's page, say): its status is what it said.
-        said = `HTTP ${status}`;
-        if (status === 401 || status === 403)
-            name = 'AccessDenied';
-    }
-    else {
-        const code = error.code;
-        const message = String(error.message ?? error)
-            .replace(/\s+/g, ' ')
-            .slice(0, 300);
-        said = (0,log_text/* escapeLogText */.d)(`${code && name === 'Error' ? code : name}: ${message}`);
-    }
-    const advice = status === 403 && !named ? hint('InvalidClientTokenId', identity) : hint(name, identity);
-    return new errors/* UserError */.yo(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/integration.js
-
-
-
-
-
-/**
- * The identity an integration declares (DESIGN §2), resolved when the integration is used, so a
- * job that has the secrets of just the registries it uses still works. Every secret is masked
- * the moment it is read or minted, with its base64 `user:pass` form.
- */
-function readValue(integration, value, what, env) {
-    if (typeof value === 'string')
-        return value;
-    const resolved = env[value.env];
-    if (resolved === undefined || resolved === '') {
-        throw new errors/* UserError */.yo(`Registry ${describeIntegration(integration)}: the environment variable ${value.env} that holds its ${what} is not set or is empty; pass it to the step, e.g. env: { ${value.env}: \${{ secrets.${value.env} }} }`);
-    }
-    return resolved;
-}
-/**
- * The integration's credentials: its username and password, what its credential helper holds,
- * its identity token, an ECR token minted from AWS credentials, or for kind ghcr inside GitHub
- * Actions the job's `GITHUB_TOKEN`. Undefined when it declares none of these: the Docker config
- * is asked then.
- */
-async function readCredentials(integration, env) {
-    const declared = integration.credentials;
-    const where = `Registry ${describeIntegration(integration)}`;
-    if (integration.aws)
-        return ecrCredentials(integration, integration.aws, env);
-    if (!declared)
-        return githubTokenCredentials(integration, env);
-    if ('helper' in declared) {
-        const found = await helperCredentials({
-            helper: declared.helper,
-            serverUrl: helperServerUrl(integration.domain),
-            where,
-            env,
-        });
-        if (!found) {
-            throw new errors/* UserError */.yo(`${where}: the credential helper docker-credential-${declared.helper} holds no credentials for ${helperServerUrl(integration.domain)}; log in with it first`);
-        }
-        return found;
-    }
-    if ('identityToken' in declared) {
-        const identityToken = readValue(integration, declared.identityToken, 'identity token', env);
-        (0,secrets/* maskSecret */.$l)(identityToken);
-        const username = declared.username
-            ? readValue(integration, declared.username, 'username', env)
-            : TOKEN_USERNAME;
-        return {
-            username,
-            password: '',
-            identityToken,
-            source: `${declared.identityToken.env} of registry ${describeIntegration(integration)}`,
-        };
-    }
-    const password = readValue(integration, declared.password, 'password', env);
-    (0,secrets/* maskSecret */.$l)(password);
-    const username = readValue(integration, declared.username, 'username', env);
-    (0,secrets/* maskCredentials */.Bs)(username, password);
-    return {
-        username,
-        password,
-        source: `the password in ${declared.password.env} of registry ${describeIntegration(integration)}`,
-    };
-}
-/**
- * Kind ghcr declared without credentials, inside GitHub Actions: the job's token, passed to the
- * step as `env: { GITHUB_TOKEN: ${{ github.token }} }`, as the user `GITHUB_ACTOR`.
- */
-function githubTokenCredentials(integration, env) {
-    if (integration.kind !== 'ghcr' || env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_TOKEN) {
-        return undefined;
-    }
-    const password = env.GITHUB_TOKEN;
-    (0,secrets/* maskSecret */.$l)(password);
-    const username = env.GITHUB_ACTOR || 'github-actions';
-    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
-    return {
-        username,
-        password,
-        source: `GITHUB_TOKEN for registry ${describeIntegration(integration)}; the job needs permissions: packages: write to push`,
-    };
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/resolve.js
-
-
-
-
-
-
-const DOCKER_HUB_HOST = 'registry-1.docker.io';
-function domainKey(domain) {
-    return normaliseDomain(domain.toLowerCase());
-}
-function sameDomain(a, b) {
-    return domainKey(a) === domainKey(b);
-}
-function endpoint(domain, via, label, credentials, integration) {
-    const normalised = domainKey(domain);
-    return {
-        domain: normalised,
-        host: normalised === DOCKER_HUB ? DOCKER_HUB_HOST : normalised,
-        insecure: (integration?.insecure ?? false) || isLoopback(normalised),
-        ...(integration ? { integration } : {}),
-        via,
-        ...(credentials ? { credentials } : {}),
-        label,
-    };
-}
-/** The integration a step input names; unknown names are errors listing the known ones. */
-function integrationByName(config, name, inputName) {
-    const found = config.integrations.find((i) => i.name === name);
-    if (found)
-        return found;
-    const known = config.integrations.map((i) => i.name);
-    const why = config.source === NO_SOURCE
-        ? `no registries are declared (no ${DEFAULT_REGISTRIES_FILE}, no registries input)`
-        : known.length
-            ? `${config.source} declares ${known.join(', ')}`
-            : `${config.source} declares no registries`;
-    throw new errors/* UserError */.yo(`Input ${inputName}: there is no registry named "${name}"; ${why}`);
-}
-/**
- * The endpoint of an integration. Its credentials are resolved now, when it is used (see
- * readCredentials): read from the environment, asked of a helper, or minted. An integration that
- * declares no credentials uses what the Docker config holds for its domain, if anything, else
- * anonymous access.
- */
-async function resolve_endpointFor(integration, env) {
-    const credentials = (await readCredentials(integration, env)) ??
-        (await readDockerConfigCredentials(integration.domain, env));
-    return endpoint(integration.domain, 'integration', integration.name, credentials, integration);
-}
-async function fallbackEndpoint(domain, env) {
-    const normalised = domainKey(domain);
-    const credentials = await readDockerConfigCredentials(normalised, env);
-    return credentials
-        ? endpoint(normalised, 'docker-config', `${normalised} (Docker config)`, credentials)
-        : endpoint(normalised, 'anonymous', `${normalised} (anonymous)`, undefined);
-}
-/**
- * Through which registry and credentials an image on `domain` is pulled (DESIGN §3): the step's
- * context for that domain; else the one integration on the domain, or its `primary` one among
- * several; without any, the Docker config, else anonymous access.
- */
-async function resolvePull(config, env, domain, contexts) {
-    const wanted = domainKey(domain);
-    const chosen = contexts.filter((c) => sameDomain(c.domain, wanted));
-    if (chosen.length > 1) {
-        throw new errors/* UserError */.yo(`The registry contexts ${chosen.map((c) => c.name).join(' and ')} both serve ${wanted}; give at most one context per domain`);
-    }
-    const candidates = config.integrations.filter((i) => sameDomain(i.domain, wanted));
-    if (chosen.length === 1)
-        return withHint(await resolve_endpointFor(chosen[0], env), candidates);
-    if (candidates.length === 0) {
-        const fallback = await fallbackEndpoint(wanted, env);
-        // A user who meant a registries file to be read is told it was not there.
-        if (fallback.via === 'anonymous' && config.lookedFor) {
-            fallback.refusalHint = `no registries file at ${config.lookedFor}: the request went anonymous`;
-        }
-        return fallback;
-    }
-    if (candidates.length === 1)
-        return resolve_endpointFor(candidates[0], env);
-    const primary = candidates.find((i) => i.primary);
-    if (primary)
-        return withHint(await resolve_endpointFor(primary, env), candidates);
-    throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(describeIntegration).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
-}
-/**
- * A domain served by several integrations: a refusal of the one chosen names the others, which
- * may be the identity that was meant (DESIGN §3: `registry_context` picks one per step).
- */
-function withHint(chosen, candidates) {
-    const others = candidates.filter((i) => i !== chosen.integration).map((i) => i.name);
-    if (others.length === 0)
-        return chosen;
-    const serve = others.length === 1 ? 'also serves' : 'also serve';
-    chosen.refusalHint = `${others.join(', ')} ${serve} ${chosen.domain}; set registry_context: ${others[0]} (or registry_contexts) to pull with it`;
-    return chosen;
-}
-/** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
-function applyPrefix(prefix, repository) {
-    const trimmed = trimSlashes(prefix ?? '');
-    if (!trimmed || repository === trimmed || repository.startsWith(`${trimmed}/`)) {
-        return repository;
-    }
-    return `${trimmed}/${repository}`;
-}
-/**
- * Splits an image name as the user wrote it into its domain, if it names one, and its path;
- * a tag or digest is dropped. The name is validated by the Docker reference grammar.
- */
-function splitImageName(imageName) {
-    const ref = parseReference(imageName, { defaultTag: false, what: 'image name' });
-    let rest = imageName.trim();
-    const at = rest.indexOf('@');
-    if (at >= 0)
-        rest = rest.slice(0, at);
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/'))
-        rest = rest.slice(0, colon);
-    const slash = rest.indexOf('/');
-    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
-        return { domain: ref.domain, path: rest.slice(slash + 1) };
-    }
-    return { path: rest };
-}
-/**
- * Where a push of `imageName` goes (DESIGN §3): always the integration `registry` names, else the
- * `default` one, else the domain written in the image name (docker.io when it names none),
- * reached like a pull without contexts. The repository is the name's path, without a domain
- * written in it (the push goes to the chosen registry whatever the name says), with the
- * integration's repository_prefix applied.
- */
-async function resolvePush(config, env, imageName, registry) {
-    const name = splitImageName(imageName);
-    const target = registry ?? config.integrations.find((i) => i.default);
-    const endpoint = target
-        ? await resolve_endpointFor(target, env)
-        : await resolvePull(config, env, name.domain ?? DOCKER_HUB, []);
-    const repository = officialPath(endpoint.domain, applyPrefix(endpoint.integration?.repositoryPrefix, name.path));
-    if (`${endpoint.domain}/${repository}`.length > MAX_NAME_LENGTH) {
-        throw new errors/* UserError */.yo(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${MAX_NAME_LENGTH} characters`);
-    }
-    return { endpoint, repository };
-}
-/**
- * A registry context must serve a domain the step pulls from. When the step cannot know what it
- * pulls (the FROM lines of a Dockerfile), it only warns.
- */
-function checkContexts(contexts, pulledDomains, inputName, warn) {
-    const byDomain = new Map();
-    for (const context of contexts) {
-        const key = domainKey(context.domain);
-        const other = byDomain.get(key);
-        if (other && other.name !== context.name) {
-            throw new errors/* UserError */.yo(`Input ${inputName}: ${other.name} and ${context.name} both serve ${key}; give at most one per domain`);
-        }
-        byDomain.set(key, context);
-    }
-    for (const [domain, context] of byDomain) {
-        if (pulledDomains === undefined) {
-            warn(`Input ${inputName}: cannot tell whether this step pulls from ${domain}; ${context.name} is used only for images on ${domain}`);
-        }
-        else if (!pulledDomains.some((d) => sameDomain(d, domain))) {
-            const pulled = [...new Set(pulledDomains.map(domainKey))];
-            throw new errors/* UserError */.yo(`Input ${inputName}: ${context.name} serves ${domain}, but this step pulls no image from ${domain}${pulled.length ? ` (only from ${pulled.join(', ')})` : ''}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/time.js
-/** Go's zero time.Time, `0001-01-01T00:00:00Z`: what Go tools write when they know no time. */
-const GO_ZERO_TIME = Date.parse('0001-01-01T00:00:00Z');
-/**
- * A timestamp as UTC ISO 8601 (`2024-01-01T00:00:00.000Z`), or null when it cannot be read or
- * is Go's zero time, which means "unknown", not the year 1.
- */
-function isoTime(value) {
-    if (typeof value !== 'string' || !value)
-        return null;
-    const time = Date.parse(value);
-    return Number.isNaN(time) || time === GO_ZERO_TIME ? null : new Date(time).toISOString();
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/source/github.js
-
-
-
-/** The event payload at GITHUB_EVENT_PATH; {} when there is none or it cannot be read. */
-function readEvent(env, debug = () => { }) {
-    const file = env.GITHUB_EVENT_PATH;
-    if (!file)
-        return {};
-    try {
-        const event = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        return json_isObject(event) ? event : {};
-    }
-    catch (error) {
-        debug(`the event payload ${file} could not be read: ${error.message}`);
-        return {};
-    }
-}
-function stripPrefix(ref, prefix) {
-    return ref?.startsWith(prefix) ? ref.slice(prefix.length) : null;
-}
-const PULL_REQUEST_EVENTS = /^pull_request/;
-/** The number in `refs/pull/42/merge` (or `/head`), the ref GitHub runs pull_request events on. */
-function pullRequestNumberOf(ref) {
-    const match = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref);
-    return match ? Number(match[1]) : null;
-}
-/** The facts GitHub gives: variables for the run, the event payload for the commit and pull request. */
-function githubFacts(env, event) {
-    const server = (json_text(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '');
-    const repository = json_text(env.GITHUB_REPOSITORY) ?? json_text(object(event.repository).full_name);
-    const repositoryUrl = json_text(object(event.repository).html_url) ?? (repository ? `${server}/${repository}` : null);
-    const eventName = json_text(env.GITHUB_EVENT_NAME);
-    const ref = json_text(env.GITHUB_REF) ?? json_text(event.ref);
-    const pr = object(event.pull_request);
-    // Decided by the event's name, not by its payload: when the event file is missing or
-    // unreadable, GITHUB_HEAD_REF and GITHUB_REF (refs/pull/N/merge) still tell branch and number.
-    const isPullRequest = eventName !== null && PULL_REQUEST_EVENTS.test(eventName);
-    const tag = stripPrefix(ref, 'refs/tags/');
-    let branch;
-    // GITHUB_HEAD_REF is set on pull_request and pull_request_target only; other pull_request_*
-    // events without a payload leave the branch unknown rather than take the merge ref for one.
-    if (isPullRequest)
-        branch = json_text(object(pr.head).ref) ?? json_text(env.GITHUB_HEAD_REF);
-    else if (tag !== null)
-        branch = stripPrefix(json_text(event.base_ref), 'refs/heads/');
-    else
-        branch = stripPrefix(ref, 'refs/heads/');
-    const headCommit = object(event.head_commit);
-    const headAuthor = object(headCommit.author);
-    const sha = isPullRequest
-        ? (json_text(object(pr.head).sha) ?? json_text(env.GITHUB_SHA))
-        : (json_text(headCommit.id) ?? json_text(env.GITHUB_SHA));
-    const fromHead = json_text(headCommit.id) === sha && sha !== null;
-    const commit = {
-        sha,
-        message: fromHead ? json_text(headCommit.message) : null,
-        url: (fromHead ? json_text(headCommit.url) : null) ??
-            (sha && repositoryUrl ? `${repositoryUrl}/commit/${sha}` : null),
-        author: fromHead && Object.keys(headAuthor).length > 0
-            ? {
-                name: json_text(headAuthor.name),
-                email: json_text(headAuthor.email),
-                username: json_text(headAuthor.username),
-            }
-            : null,
-        timestamp: fromHead ? isoTime(headCommit.timestamp) : null,
-    };
-    const number = integer(pr.number) ?? integer(event.number) ?? pullRequestNumberOf(ref ?? '');
-    const pullRequest = isPullRequest && number !== null
-        ? {
-            number,
-            title: json_text(pr.title),
-            url: json_text(pr.html_url) ?? (repositoryUrl ? `${repositoryUrl}/pull/${number}` : null),
-            author: json_text(object(pr.user).login),
-        }
-        : null;
-    const runId = json_text(env.GITHUB_RUN_ID);
-    return {
-        git: {
-            provider: 'github',
-            repository,
-            repository_url: repositoryUrl,
-            ref,
-            branch,
-            tag,
-            commit,
-            pull_request: pullRequest,
-        },
-        ci: {
-            provider: 'github-actions',
-            workflow: json_text(env.GITHUB_WORKFLOW),
-            run_id: runId,
-            run_number: integer(env.GITHUB_RUN_NUMBER),
-            run_attempt: integer(env.GITHUB_RUN_ATTEMPT),
-            run_url: runId && repository ? `${server}/${repository}/actions/runs/${runId}` : null,
-            job: json_text(env.GITHUB_JOB),
-            actor: json_text(env.GITHUB_TRIGGERING_ACTOR) ??
-                json_text(env.GITHUB_ACTOR) ??
-                json_text(object(event.sender).login),
-            event: eventName,
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/build/labels.js
-
-
-/**
- * What an image says about where it came from, taken from the GitHub context (the GITHUB_*
- * variables the runner sets): its default tag and its OCI labels.
- */
-/** The pull request number of a `pull_request*` event, from its ref or its payload. */
-function pullRequestNumber(env) {
-    const ref = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '');
-    if (ref)
-        return Number(ref[1]);
-    // pull_request_target runs on the base branch's ref; the number is in the event payload.
-    if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request'))
-        return undefined;
-    const event = readEvent(env);
-    const number = event.pull_request?.number ?? event.number;
-    return typeof number === 'number' ? number : undefined;
-}
-/**
- * The tag a build gets when the step gives neither `tag` nor `tags` (DESIGN §4): `pr-<n>` for a
- * pull request, else the branch or Git tag name made tag-safe, else `latest` (outside any ref).
- */
-function defaultTag(env) {
-    const pr = pullRequestNumber(env);
-    if (pr !== undefined)
-        return `pr-${pr}`;
-    const name = env.GITHUB_HEAD_REF ||
-        env.GITHUB_REF_NAME ||
-        /^refs\/(?:heads|tags)\/(.+)$/.exec(env.GITHUB_REF ?? '')?.[1];
-    return name ? sanitizeTag(name) : 'latest';
-}
-const OCI = 'org.opencontainers.image';
-/**
- * The OCI labels of an image built here: source, revision, created, version (the first tag),
- * title and url. Labels whose fact is unknown (outside GitHub) are left out.
- */
-function gitLabels(env, version, now) {
-    const labels = {};
-    const repository = env.GITHUB_REPOSITORY;
-    if (repository) {
-        const url = `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${repository}`;
-        labels[`${OCI}.source`] = url;
-        labels[`${OCI}.url`] = url;
-        labels[`${OCI}.title`] = repository.slice(repository.indexOf('/') + 1);
-    }
-    // On pull requests GITHUB_SHA is a merge commit no one pushed: the head commit, as the report has.
-    const revision = env.GITHUB_SHA ? githubFacts(env, readEvent(env)).git.commit.sha : null;
-    if (revision)
-        labels[`${OCI}.revision`] = revision;
-    labels[`${OCI}.created`] = now.toISOString();
-    if (version)
-        labels[`${OCI}.version`] = version;
-    return labels;
-}
-/** The Git labels with the step's `labels` over them: a user's value always wins. */
-function imageLabels(env, version, userLabels, now) {
-    return { ...gitLabels(env, version, now), ...userLabels };
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/build/mounts.js
-
-
-
-
-/**
- * The build's secret and SSH mounts (`secrets`, `ssh`), read and checked before anything runs:
- * a secret's source must exist, and its value is masked the moment it is read. The builders get
- * the name of the variable or file only, never the value on their command line.
- */
-/** `key=value` fields of one item, split at commas (the items themselves come one per line). */
-function fields(item, input) {
-    const out = new Map();
-    for (const field of item.split(',')) {
-        const eq = field.indexOf('=');
-        if (eq <= 0)
-            throw new errors/* UserError */.yo(`Input ${input}: "${field.trim()}" in "${item}" is not key=value`);
-        out.set(field.slice(0, eq).trim(), field.slice(eq + 1).trim());
-    }
-    return out;
-}
-const SECRET_ID_RE = /^[A-Za-z0-9_.-]+$/;
-/** `id=NAME,env=VAR` or `id=NAME,src=PATH` (a relative path is in `base`, the workspace). */
-function parseSecrets(items, env, base) {
-    const seen = new Set();
-    return items.map((item) => {
-        const f = fields(item, 'secrets');
-        const id = f.get('id') ?? '';
-        const unknown = [...f.keys()].filter((k) => !['id', 'env', 'src', 'type'].includes(k));
-        if (!SECRET_ID_RE.test(id) || unknown.length || f.has('env') === f.has('src')) {
-            throw new errors/* UserError */.yo(`Input secrets: "${item}" is not id=NAME,env=VARIABLE or id=NAME,src=PATH`);
-        }
-        if (seen.has(id))
-            throw new errors/* UserError */.yo(`Input secrets: the id ${id} is given twice`);
-        seen.add(id);
-        const variable = f.get('env');
-        if (variable !== undefined) {
-            const value = env[variable];
-            if (!value) {
-                throw new errors/* UserError */.yo(`Input secrets: the environment variable ${variable} of secret ${id} is not set or empty`);
-            }
-            (0,secrets/* maskSecret */.$l)(value);
-            return { id, env: variable };
-        }
-        const file = external_node_path_.resolve(base, f.get('src') ?? '');
-        let content;
-        try {
-            if (!(0,external_node_fs_.statSync)(file).isFile())
-                throw new Error('not a file');
-            content = (0,external_node_fs_.readFileSync)(file, 'utf8');
-        }
-        catch {
-            throw new errors/* UserError */.yo(`Input secrets: the file ${file} of secret ${id} does not exist`);
-        }
-        (0,secrets/* maskSecret */.$l)(content.trim());
-        return { id, file };
-    });
-}
-/**
- * `default` (the agent at SSH_AUTH_SOCK) or `id=PATH[,PATH…]` (an agent socket or key files),
- * as buildx takes them. The agent's socket must be there.
- */
-function parseSsh(items, env, base) {
-    return items.map((item) => {
-        if (item === 'default') {
-            const sock = env.SSH_AUTH_SOCK;
-            if (!sock) {
-                throw new errors/* UserError */.yo('Input ssh: default needs a running SSH agent, but SSH_AUTH_SOCK is not set; start one (e.g. webfactory/ssh-agent) or give id=PATH of a key');
-            }
-            if (!isSocket(sock)) {
-                throw new errors/* UserError */.yo(`Input ssh: default needs a running SSH agent, but SSH_AUTH_SOCK (${sock}) is no socket; start the agent or give id=PATH of a key`);
-            }
-            return item;
-        }
-        const eq = item.indexOf('=');
-        const id = eq > 0 ? item.slice(0, eq) : '';
-        if (!SECRET_ID_RE.test(id)) {
-            throw new errors/* UserError */.yo(`Input ssh: "${item}" is not default or id=PATH`);
-        }
-        const paths = item
-            .slice(eq + 1)
-            .split(',')
-            .map((p) => external_node_path_.resolve(base, p.trim()));
-        for (const p of paths) {
-            try {
-                (0,external_node_fs_.statSync)(p);
-            }
-            catch {
-                throw new errors/* UserError */.yo(`Input ssh: ${p} (of ${id}) does not exist`);
-            }
-        }
-        return `${id}=${paths.join(',')}`;
-    });
-}
-function isSocket(file) {
-    try {
-        return (0,external_node_fs_.statSync)(file).isSocket();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/inputs.js
-
-
-
-
-/**
- * Multi-value inputs (DESIGN §4): a YAML list, or items separated by newlines or commas.
- */
-function parseList(text, name) {
-    const trimmed = text.trim();
-    if (!trimmed)
-        return [];
-    if (trimmed.startsWith('[') || trimmed.startsWith('- ')) {
-        let parsed;
-        try {
-            parsed = (0,dist/* parse */.qg)(trimmed, { schema: 'failsafe' });
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`Input ${name}: not a valid YAML list (${error.message.split('\n')[0]})`);
-        }
-        if (!Array.isArray(parsed) || parsed.some((v) => typeof v === 'object' && v !== null)) {
-            throw new errors/* UserError */.yo(`Input ${name}: expected a list of strings`);
-        }
-        return parsed.map((v) => String(v).trim()).filter(Boolean);
-    }
-    return trimmed
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-function getList(io, name) {
-    return parseList(io.getInput(name), name);
-}
-/**
- * Every true/false input of every action: the CLI takes them as bare flags (`--dry-run`), so the
- * list is checked where they are read.
- */
-const BOOLEAN_INPUTS = new Set([
-    'disable_push',
-    'dry_run',
-    'fail_on_error',
-    'list_tags',
-    'no_cache',
-    'overwrite',
-    'referrers',
-]);
-function getBoolean(io, name, fallback) {
-    if (!BOOLEAN_INPUTS.has(name))
-        throw new Error(`${name} is read as a boolean but not in BOOLEAN_INPUTS`);
-    const value = io.getInput(name);
-    if (!value)
-        return fallback;
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE)$/.test(value))
-        return false;
-    throw new errors/* UserError */.yo(`Input ${name}: "${value}" is not a boolean; use true or false`);
-}
-/**
- * A map input: a YAML map, or `KEY=VALUE` items as a list or one per line. Values are strings.
- */
-function parseMap(text, name) {
-    const trimmed = text.trim();
-    if (!trimmed)
-        return {};
-    let parsed;
-    if (!trimmed.startsWith('- ') && !trimmed.startsWith('[') && /^[^=\n]+:\s/m.test(trimmed)) {
-        try {
-            parsed = (0,dist/* parse */.qg)(trimmed, { schema: 'failsafe' });
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`Input ${name}: not a valid YAML map (${error.message.split('\n')[0]})`);
-        }
-    }
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-        const out = {};
-        for (const [k, v] of Object.entries(parsed)) {
-            if (v !== null && typeof v === 'object')
-                throw new errors/* UserError */.yo(`Input ${name}: the value of ${k} must be a string`);
-            out[k] = v === null ? '' : String(v);
-        }
-        return out;
-    }
-    const out = {};
-    for (const item of parseLines(trimmed, name)) {
-        const eq = item.indexOf('=');
-        if (eq <= 0)
-            throw new errors/* UserError */.yo(`Input ${name}: "${item}" is not KEY=VALUE`);
-        out[item.slice(0, eq).trim()] = item.slice(eq + 1);
-    }
-    return out;
-}
-/**
- * Items that may hold commas themselves (`type=registry,ref=…`, `id=NAME,env=VAR`, KEY=VALUE):
- * only newlines, or a YAML list, separate them (DESIGN §4).
- */
-function parseLines(text, name) {
-    const trimmed = text.trim();
-    if (trimmed.startsWith('[') || trimmed.startsWith('- '))
-        return parseList(trimmed, name);
-    return trimmed
-        .split('\n')
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-function getLines(io, name) {
-    return parseLines(io.getInput(name), name);
-}
-/**
- * `tag` first, then `tags`, without duplicates; `tags` items may be full references.
- * Returns [] when neither is given, so each action applies its own default (DESIGN §4).
- */
-function getTags(io) {
-    const tags = [];
-    const tag = io.getInput('tag');
-    if (tag)
-        tags.push(tagFromItem(tag, 'tag'));
-    for (const item of getList(io, 'tags'))
-        tags.push(tagFromItem(item, 'tags'));
-    return [...new Set(tags)];
-}
-function getRegistries(io) {
-    return loadRegistries({
-        inline: io.getInput('registries') || undefined,
-        file: io.getInput('registries_file') || undefined,
-        cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
-    });
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./.build/src/oci/generated/protocol-validators.js
-// Generated by scripts/generate-validators.mjs from src/oci/schemas/*.schema.json: do not edit.
-
-const protocol_validators_runtime0 = ucs2length["default"] ?? ucs2length;
-
-const validateDescriptor = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/descriptor.schema.json","title":"Content descriptor","description":"What this project reads of an OCI or Docker descriptor. Fields it does not read may be anything: manifests are copied byte for byte.","type":"object","required":["mediaType","digest","size"],"properties":{"mediaType":{"type":"string","minLength":1},"digest":{"description":"Only digests that can be verified, in canonical form: the digest goes into request paths.","type":"string","pattern":"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},"size":{"type":"integer","minimum":0},"platform":{"type":"object","required":["os","architecture"],"properties":{"os":{"type":"string"},"architecture":{"type":"string"},"variant":{"type":"string"},"os.version":{"type":"string"},"os.features":{"type":"array","items":{"type":"string"}}}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"urls":{"type":"array","items":{"type":"string"}},"artifactType":{"type":"string"}}};
-const protocol_validators_func2 = protocol_validators_runtime0;
-const protocol_validators_pattern0 = new RegExp("^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$", "u");
-
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://image-actions.local/schemas/descriptor.schema.json" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((data.mediaType === undefined) && (missing0 = "mediaType")) || ((data.digest === undefined) && (missing0 = "digest"))) || ((data.size === undefined) && (missing0 = "size"))){
-validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.mediaType !== undefined){
-let data0 = data.mediaType;
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(protocol_validators_func2(data0) < 1){
-validate21.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.digest !== undefined){
-let data1 = data.digest;
-const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data1 === "string"){
-if(!protocol_validators_pattern0.test(data1)){
-validate21.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/pattern",keyword:"pattern",params:{pattern: "^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},message:"must match pattern \""+"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"+"\""}];
-return false;
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.size !== undefined){
-let data2 = data.size;
-const _errs5 = errors;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate21.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs5){
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-validate21.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.platform !== undefined){
-let data3 = data.platform;
-const _errs7 = errors;
-if(errors === _errs7){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-let missing1;
-if(((data3.os === undefined) && (missing1 = "os")) || ((data3.architecture === undefined) && (missing1 = "architecture"))){
-validate21.errors = [{instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data3.os !== undefined){
-const _errs9 = errors;
-if(typeof data3.os !== "string"){
-validate21.errors = [{instancePath:instancePath+"/platform/os",schemaPath:"#/properties/platform/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs9 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3.architecture !== undefined){
-const _errs11 = errors;
-if(typeof data3.architecture !== "string"){
-validate21.errors = [{instancePath:instancePath+"/platform/architecture",schemaPath:"#/properties/platform/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs11 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3.variant !== undefined){
-const _errs13 = errors;
-if(typeof data3.variant !== "string"){
-validate21.errors = [{instancePath:instancePath+"/platform/variant",schemaPath:"#/properties/platform/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs13 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3["os.version"] !== undefined){
-const _errs15 = errors;
-if(typeof data3["os.version"] !== "string"){
-validate21.errors = [{instancePath:instancePath+"/platform/os.version",schemaPath:"#/properties/platform/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs15 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3["os.features"] !== undefined){
-let data8 = data3["os.features"];
-const _errs17 = errors;
-if(errors === _errs17){
-if(Array.isArray(data8)){
-var valid2 = true;
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-const _errs19 = errors;
-if(typeof data8[i0] !== "string"){
-validate21.errors = [{instancePath:instancePath+"/platform/os.features/" + i0,schemaPath:"#/properties/platform/properties/os.features/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs19 === errors;
-if(!valid2){
-break;
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/platform/os.features",schemaPath:"#/properties/platform/properties/os.features/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid1 = _errs17 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.annotations !== undefined){
-let data10 = data.annotations;
-const _errs21 = errors;
-if(errors === _errs21){
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key0 in data10){
-const _errs24 = errors;
-if(typeof data10[key0] !== "string"){
-validate21.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs24 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs21 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.urls !== undefined){
-let data12 = data.urls;
-const _errs26 = errors;
-if(errors === _errs26){
-if(Array.isArray(data12)){
-var valid4 = true;
-const len1 = data12.length;
-for(let i1=0; i1<len1; i1++){
-const _errs28 = errors;
-if(typeof data12[i1] !== "string"){
-validate21.errors = [{instancePath:instancePath+"/urls/" + i1,schemaPath:"#/properties/urls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs28 === errors;
-if(!valid4){
-break;
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/urls",schemaPath:"#/properties/urls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs26 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.artifactType !== undefined){
-const _errs30 = errors;
-if(typeof data.artifactType !== "string"){
-validate21.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs30 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-
-const validateImageManifest = validate22;
-const schema7 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-manifest.schema.json","title":"Image manifest","description":"An OCI image manifest (application/vnd.oci.image.manifest.v1+json) or a Docker image manifest (application/vnd.docker.distribution.manifest.v2+json): the fields this project reads.","type":"object","required":["schemaVersion","config","layers"],"properties":{"schemaVersion":{"const":2},"mediaType":{"type":"string"},"artifactType":{"type":"string"},"config":{"$ref":"descriptor.schema.json"},"layers":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}};
-
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://image-actions.local/schemas/image-manifest.schema.json" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.config === undefined) && (missing0 = "config"))) || ((data.layers === undefined) && (missing0 = "layers"))){
-validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.schemaVersion !== undefined){
-const _errs1 = errors;
-if(2 !== data.schemaVersion){
-validate22.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.mediaType !== undefined){
-const _errs2 = errors;
-if(typeof data.mediaType !== "string"){
-validate22.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.artifactType !== undefined){
-const _errs4 = errors;
-if(typeof data.artifactType !== "string"){
-validate22.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.config !== undefined){
-const _errs6 = errors;
-if(!(validate21(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.layers !== undefined){
-let data4 = data.layers;
-const _errs7 = errors;
-if(errors === _errs7){
-if(Array.isArray(data4)){
-var valid1 = true;
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-const _errs9 = errors;
-if(!(validate21(data4[i0], {instancePath:instancePath+"/layers/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs9 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/layers",schemaPath:"#/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.subject !== undefined){
-const _errs10 = errors;
-if(!(validate21(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.annotations !== undefined){
-let data7 = data.annotations;
-const _errs11 = errors;
-if(errors === _errs11){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key0 in data7){
-const _errs14 = errors;
-if(typeof data7[key0] !== "string"){
-validate22.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs14 === errors;
-if(!valid2){
-break;
-}
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate22.errors = vErrors;
-return errors === 0;
-}
-
-const validateImageIndex = validate26;
-const schema8 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-index.schema.json","title":"Image index","description":"An OCI image index (application/vnd.oci.image.index.v1+json) or a Docker manifest list (application/vnd.docker.distribution.manifest.list.v2+json): the fields this project reads.","type":"object","required":["schemaVersion","manifests"],"properties":{"schemaVersion":{"const":2},"mediaType":{"type":"string"},"artifactType":{"type":"string"},"manifests":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}};
-
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://image-actions.local/schemas/image-index.schema.json" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.manifests === undefined) && (missing0 = "manifests"))){
-validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.schemaVersion !== undefined){
-const _errs1 = errors;
-if(2 !== data.schemaVersion){
-validate26.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.mediaType !== undefined){
-const _errs2 = errors;
-if(typeof data.mediaType !== "string"){
-validate26.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.artifactType !== undefined){
-const _errs4 = errors;
-if(typeof data.artifactType !== "string"){
-validate26.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.manifests !== undefined){
-let data3 = data.manifests;
-const _errs6 = errors;
-if(errors === _errs6){
-if(Array.isArray(data3)){
-var valid1 = true;
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-const _errs8 = errors;
-if(!(validate21(data3[i0], {instancePath:instancePath+"/manifests/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs8 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate26.errors = [{instancePath:instancePath+"/manifests",schemaPath:"#/properties/manifests/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.subject !== undefined){
-const _errs9 = errors;
-if(!(validate21(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.annotations !== undefined){
-let data6 = data.annotations;
-const _errs10 = errors;
-if(errors === _errs10){
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key0 in data6){
-const _errs13 = errors;
-if(typeof data6[key0] !== "string"){
-validate26.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs13 === errors;
-if(!valid2){
-break;
-}
-}
-}
-else {
-validate26.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate26.errors = vErrors;
-return errors === 0;
-}
-
-const validateOtherManifest = validate29;
-const schema9 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/other-manifest.schema.json","title":"Manifest of another media type","description":"A manifest of a media type this project does not know (an artifact's): copied byte for byte, so only what a copy reads is checked, the blobs it references.","type":"object","properties":{"config":{"$ref":"descriptor.schema.json"},"layers":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"blobs":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"}}};
-
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://image-actions.local/schemas/other-manifest.schema.json" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.config !== undefined){
-const _errs1 = errors;
-if(!(validate21(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.layers !== undefined){
-let data1 = data.layers;
-const _errs2 = errors;
-if(errors === _errs2){
-if(Array.isArray(data1)){
-var valid1 = true;
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-const _errs4 = errors;
-if(!(validate21(data1[i0], {instancePath:instancePath+"/layers/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs4 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/layers",schemaPath:"#/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.blobs !== undefined){
-let data3 = data.blobs;
-const _errs5 = errors;
-if(errors === _errs5){
-if(Array.isArray(data3)){
-var valid2 = true;
-const len1 = data3.length;
-for(let i1=0; i1<len1; i1++){
-const _errs7 = errors;
-if(!(validate21(data3[i1], {instancePath:instancePath+"/blobs/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid2 = _errs7 === errors;
-if(!valid2){
-break;
-}
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/blobs",schemaPath:"#/properties/blobs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.subject !== undefined){
-const _errs8 = errors;
-if(!(validate21(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate29.errors = vErrors;
-return errors === 0;
-}
-
-const protocol_validators_validateImageConfig = (/* unused pure expression or super */ null && (validate34));
-const schema10 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-config.schema.json","title":"Image config","description":"An OCI or Docker image config: the fields this project reads (platform, creation time, labels).","type":"object","properties":{"os":{"type":"string"},"architecture":{"type":"string"},"variant":{"type":"string"},"os.version":{"type":"string"},"created":{"type":"string"},"config":{"type":["object","null"],"properties":{"Labels":{"type":["object","null"],"additionalProperties":{"type":"string"}}}}}};
-
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://image-actions.local/schemas/image-config.schema.json" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.os !== undefined){
-const _errs1 = errors;
-if(typeof data.os !== "string"){
-validate34.errors = [{instancePath:instancePath+"/os",schemaPath:"#/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.architecture !== undefined){
-const _errs3 = errors;
-if(typeof data.architecture !== "string"){
-validate34.errors = [{instancePath:instancePath+"/architecture",schemaPath:"#/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.variant !== undefined){
-const _errs5 = errors;
-if(typeof data.variant !== "string"){
-validate34.errors = [{instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["os.version"] !== undefined){
-const _errs7 = errors;
-if(typeof data["os.version"] !== "string"){
-validate34.errors = [{instancePath:instancePath+"/os.version",schemaPath:"#/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.created !== undefined){
-const _errs9 = errors;
-if(typeof data.created !== "string"){
-validate34.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.config !== undefined){
-let data5 = data.config;
-const _errs11 = errors;
-if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
-validate34.errors = [{instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: schema10.properties.config.type},message:"must be object,null"}];
-return false;
-}
-if(errors === _errs11){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.Labels !== undefined){
-let data6 = data5.Labels;
-const _errs13 = errors;
-if((!(data6 && typeof data6 == "object" && !Array.isArray(data6))) && (data6 !== null)){
-validate34.errors = [{instancePath:instancePath+"/config/Labels",schemaPath:"#/properties/config/properties/Labels/type",keyword:"type",params:{type: schema10.properties.config.properties.Labels.type},message:"must be object,null"}];
-return false;
-}
-if(errors === _errs13){
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key0 in data6){
-const _errs16 = errors;
-if(typeof data6[key0] !== "string"){
-validate34.errors = [{instancePath:instancePath+"/config/Labels/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/config/properties/Labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs16 === errors;
-if(!valid2){
-break;
-}
-}
-}
-}
-}
-}
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate34.errors = vErrors;
-return errors === 0;
-}
-
-const validateTokenAnswer = validate35;
-const protocol_validators_schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/token-answer.schema.json","title":"Token service answer","description":"The answer of a registry's token service (distribution's token authentication): a token under `token` or `access_token`.","type":"object","anyOf":[{"required":["token"],"properties":{"token":{"type":"string","minLength":1}}},{"required":["access_token"],"properties":{"access_token":{"type":"string","minLength":1}}}],"properties":{"token":{"type":"string"},"access_token":{"type":"string"},"refresh_token":{"type":"string"},"expires_in":{"type":"number"},"issued_at":{"type":"string"}}};
-
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://image-actions.local/schemas/token-answer.schema.json" */;
-let vErrors = null;
-let errors = 0;
-const _errs1 = errors;
-let valid0 = false;
-const _errs2 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.token === undefined) && (missing0 = "token")){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-else {
-if(data.token !== undefined){
-let data0 = data.token;
-const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data0 === "string"){
-if(protocol_validators_func2(data0) < 1){
-const err1 = {instancePath:instancePath+"/token",schemaPath:"#/anyOf/0/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-else {
-const err2 = {instancePath:instancePath+"/token",schemaPath:"#/anyOf/0/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-}
-}
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const _errs5 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.access_token === undefined) && (missing1 = "access_token")){
-const err3 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-else {
-if(data.access_token !== undefined){
-let data1 = data.access_token;
-const _errs6 = errors;
-if(errors === _errs6){
-if(typeof data1 === "string"){
-if(protocol_validators_func2(data1) < 1){
-const err4 = {instancePath:instancePath+"/access_token",schemaPath:"#/anyOf/1/properties/access_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/access_token",schemaPath:"#/anyOf/1/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-}
-}
-var _valid0 = _errs5 === errors;
-valid0 = valid0 || _valid0;
-}
-if(!valid0){
-const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-validate35.errors = vErrors;
-return false;
-}
-else {
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.token !== undefined){
-const _errs8 = errors;
-if(typeof data.token !== "string"){
-validate35.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs8 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data.access_token !== undefined){
-const _errs10 = errors;
-if(typeof data.access_token !== "string"){
-validate35.errors = [{instancePath:instancePath+"/access_token",schemaPath:"#/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs10 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data.refresh_token !== undefined){
-const _errs12 = errors;
-if(typeof data.refresh_token !== "string"){
-validate35.errors = [{instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data.expires_in !== undefined){
-let data5 = data.expires_in;
-const _errs14 = errors;
-if(!((typeof data5 == "number") && (isFinite(data5)))){
-validate35.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "number"},message:"must be number"}];
-return false;
-}
-var valid3 = _errs14 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data.issued_at !== undefined){
-const _errs16 = errors;
-if(typeof data.issued_at !== "string"){
-validate35.errors = [{instancePath:instancePath+"/issued_at",schemaPath:"#/properties/issued_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs16 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate35.errors = vErrors;
-return errors === 0;
-}
-
-;// CONCATENATED MODULE: ./.build/src/oci/manifest.js
-
-
-
-
-
-const MediaType = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-};
-/** What a manifest GET accepts: the two image manifests and the two indexes. */
-const MANIFEST_ACCEPT = [
-    MediaType.ociIndex,
-    MediaType.dockerManifestList,
-    MediaType.ociManifest,
-    MediaType.dockerManifest,
-].join(', ');
-function isIndexMediaType(mediaType) {
-    return mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
-}
-function isImageManifestMediaType(mediaType) {
-    return mediaType === MediaType.ociManifest || mediaType === MediaType.dockerManifest;
-}
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-/**
- * The digest of `bytes` in the algorithm of `like` (a digest `isValidDigest` accepts): a
- * manifest pinned by its sha512 digest is checked by sha512, never taken on trust.
- */
-function digestLike(bytes, like) {
-    const algorithm = digestAlgorithm(like);
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-/** Whether `bytes` hash to `digest`; a digest of no known algorithm matches nothing. */
-function digestMatches(bytes, digest) {
-    return isValidDigest(digest) && digestLike(bytes, digest) === digest;
-}
-/**
- * Parses and validates a document a registry sent. `where` names the registry and repository;
- * the message adds the digest and the first thing wrong: one line, never a TypeError later.
- */
-function parseChecked(raw, where, validate, kind) {
-    let parsed;
-    try {
-        parsed = JSON.parse(raw.bytes.toString('utf8'));
-    }
-    catch {
-        throw new errors/* RegistryError */.gl(`${where}: the manifest ${raw.digest} is not valid JSON`, 0, 'MANIFEST_INVALID');
-    }
-    if (!validate(parsed)) {
-        throw new errors/* RegistryError */.gl(`${where}: the manifest ${raw.digest} is not a valid ${kind} (${raw.mediaType}): ${schemaError(validate.errors?.[0])}`, 0, 'MANIFEST_INVALID');
-    }
-    return parsed;
-}
-/**
- * An image config read whole, checked in what is read of it; `where` names the registry and
- * repository. Not JSON, or not of that shape: an error naming the config's digest.
- */
-function parseImageConfig(bytes, digest, where) {
-    let parsed;
-    try {
-        parsed = JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        throw new RegistryError(`${where}: its config ${digest} is not JSON`, 0, 'CONFIG_INVALID');
-    }
-    if (!validateImageConfig(parsed)) {
-        throw new RegistryError(`${where}: its config ${digest} is not a valid image config: ${schemaError(validateImageConfig.errors?.[0])}`, 0, 'CONFIG_INVALID');
-    }
-    return parsed;
-}
-/** ajv's first error in user words: `/layers/0/digest is not a digest (…)`. */
-function schemaError(error) {
-    if (!error)
-        return 'it does not have the expected shape';
-    const field = error.instancePath || 'the document';
-    if (error.keyword === 'pattern' && error.instancePath.endsWith('/digest')) {
-        return `${field} is not a digest (${DIGEST_FORM})`;
-    }
-    if (error.keyword === 'required') {
-        return `${field} has no ${error.params.missingProperty}`;
-    }
-    return `${field} ${error.message ?? 'is not valid'}`;
-}
-/** An image manifest (OCI or Docker), checked: `config` and `layers` are descriptors. */
-function parseImageManifest(raw, where) {
-    return parseChecked(raw, where, validateImageManifest, 'image manifest');
-}
-/**
- * A list of referrers (a referrers API page, a `sha256-<hex>` referrers tag index): an index whose
- * entries are checked one by one. An entry that is no valid descriptor names nothing that could
- * be read or copied: it is left out (and counted), not trusted, and the others still count.
- */
-function parseReferrersList(raw, where) {
-    let parsed;
-    try {
-        parsed = JSON.parse(raw.bytes.toString('utf8'));
-    }
-    catch {
-        throw new errors/* RegistryError */.gl(`${where}: the referrers list is not valid JSON`, 0, 'MANIFEST_INVALID');
-    }
-    const manifests = parsed?.manifests;
-    if (!Array.isArray(manifests)) {
-        throw new errors/* RegistryError */.gl(`${where}: the referrers list has no manifests list`, 0, 'MANIFEST_INVALID');
-    }
-    const entries = manifests.filter((entry) => validateDescriptor(entry));
-    return {
-        entries,
-        skipped: manifests.length - entries.length,
-        document: parsed,
-    };
-}
-/** An index (OCI or Docker manifest list), checked: `manifests` are descriptors. */
-function parseImageIndex(raw, where) {
-    return parseChecked(raw, where, validateImageIndex, 'image index');
-}
-/**
- * A manifest that is not an index. An image manifest is checked in full; a manifest of another
- * media type (an artifact's) only in what is read of it (`config`, `layers`, `blobs`, the latter
- * two returned together as `layers`): it is copied byte for byte, whatever else it holds.
- */
-function parseManifestContents(raw, where) {
-    if (isImageManifestMediaType(raw.mediaType))
-        return parseImageManifest(raw, where);
-    const other = parseChecked(raw, where, validateOtherManifest, 'manifest');
-    return {
-        config: other.config,
-        layers: [...(other.layers ?? []), ...(other.blobs ?? [])],
-        ...(other.annotations ? { annotations: other.annotations } : {}),
-    };
-}
-/** The blobs a manifest that is not an index references: what a copy must make present. */
-function referencedBlobs(raw, where) {
-    const { config, layers } = parseManifestContents(raw, where);
-    return config ? [config, ...layers] : layers;
-}
-/**
- * The media type of a manifest: the Content-Type the registry gave, else its own `mediaType`
- * field, else guessed from its shape (OCI allows the field to be absent).
- */
-function manifestMediaType(bytes, contentType) {
-    const fromHeader = contentType?.split(';')[0].trim();
-    if (fromHeader && fromHeader !== 'application/json' && fromHeader !== 'text/plain')
-        return fromHeader;
-    try {
-        const parsed = JSON.parse(bytes.toString('utf8'));
-        if (parsed.mediaType)
-            return parsed.mediaType;
-        return parsed.manifests ? MediaType.ociIndex : MediaType.ociManifest;
-    }
-    catch {
-        return fromHeader || MediaType.ociManifest;
-    }
-}
-/**
- * Blobs a registry never stores (Windows foreign layers), told by their media type alone: OCI
- * allows `urls` on an ordinary layer too, and such a layer must still be copied.
- */
-function isNonDistributable(descriptor) {
-    return (descriptor.mediaType.includes('foreign') || descriptor.mediaType.includes('nondistributable'));
-}
-/** A platform as messages name it (`linux/arm64/v8`), escaped: its parts come from a registry. */
-function formatPlatform(platform) {
-    if (!platform)
-        return 'unknown';
-    return escapeLogText([platform.os, platform.architecture, platform.variant].filter(Boolean).join('/'));
-}
-/** Buildx attaches provenance as index entries with platform unknown/unknown: not a real platform. */
-function isAttestation(descriptor) {
-    return (descriptor.platform?.os === 'unknown' ||
-        descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
-}
-/**
- * The platform manifests of an index: its entries, attestations left out (each is handed to
- * `skipped`). A malformed index (no `manifests` list, an entry that is no descriptor) yields what
- * it holds of them, never a TypeError.
- */
-function platformManifests(index, skipped = () => { }) {
-    const entries = Array.isArray(index.manifests) ? index.manifests : [];
-    return entries.filter((entry) => {
-        if (typeof entry !== 'object' || entry === null)
-            return false;
-        if (typeof entry.digest !== 'string')
-            return false;
-        if (!isAttestation(entry))
-            return true;
-        skipped(entry);
-        return false;
-    });
-}
-
-;// CONCATENATED MODULE: ./.build/src/images/read-back.js
-
-
-
-/**
- * What landed in the registry after a builder pushed, read through the step's one session: the
- * checks before a build and the reads after it share its pings, tokens and connections.
- */
-/**
- * The manifest digest that landed under every tag, read back from the registry (not what the
- * builder says it pushed). Every tag must hold the same one.
- */
-async function readBackDigest(session, target, tags) {
-    const repo = session.for(target.endpoint).repository(target.repository);
-    const digests = await Promise.all(tags.map(async (tag) => {
-        const head = await repo.headManifest(tag);
-        if (!head) {
-            throw new errors/* UserError */.yo(`${target.endpoint.label}: ${target.endpoint.domain}/${target.repository}:${tag} is not in the registry after the push`);
-        }
-        // Without Docker-Content-Digest a HEAD proves presence only: read the manifest itself.
-        return head.digest || (await repo.getManifest(tag)).digest;
-    }));
-    const distinct = [...new Set(digests)];
-    if (distinct.length > 1) {
-        throw new errors/* UserError */.yo(`${target.endpoint.label}: the tags of ${target.endpoint.domain}/${target.repository} hold different images after the push (${tags.map((t, i) => `${t}: ${digests[i]}`).join(', ')}); another push wrote some of them meanwhile`);
-    }
-    return distinct[0];
-}
-/**
- * Fails in seconds, before anything is built, when the push target's identity may not push to
- * its repository: an upload session is opened and cancelled, which writes nothing.
- */
-async function checkPushAccess(session, target) {
-    try {
-        await session
-            .for(target.endpoint)
-            .repository(target.repository, { push: true })
-            .checkPushAccess();
-    }
-    catch (error) {
-        if (!(error instanceof errors/* RegistryError */.gl))
-            throw error;
-        throw new errors/* UserError */.yo(`Cannot push to ${formatName({ domain: target.endpoint.domain, repository: target.repository })} as ${target.endpoint.label} (checked before building, nothing was built or pushed): ${error.message}`);
-    }
-}
-/**
- * The image ID (config digest) of what landed under `digest`: the manifest's config, or for an
- * index of one platform (buildx adds its attestations beside it) that platform's config; ''
- * for several platforms, which have no single image ID.
- */
-async function readBackConfigDigest(session, target, digest) {
-    const repo = session.for(target.endpoint).repository(target.repository);
-    const where = `${target.endpoint.label}: ${target.repository}`;
-    let raw = await repo.getManifest(digest);
-    if (isIndexMediaType(raw.mediaType)) {
-        const platforms = platformManifests(parseImageIndex(raw, where));
-        if (platforms.length !== 1)
-            return '';
-        raw = await repo.getManifest(platforms[0].digest);
-    }
-    // Validated: a config descriptor's digest is well formed.
-    return parseManifestContents(raw, where).config?.digest ?? '';
-}
-
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
-var dispatcher = __nccwpck_require__(883);
-// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
-var api = __nccwpck_require__(6615);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
-var agent = __nccwpck_require__(7405);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
-var env_http_proxy_agent = __nccwpck_require__(3137);
-// EXTERNAL MODULE: ./node_modules/undici/lib/core/errors.js
-var core_errors = __nccwpck_require__(8707);
-;// CONCATENATED MODULE: ./.build/src/http/undici.js
-
-
-
-
-
-// What undici's index does first: every dispatcher gets `request`, `stream`, `connect`… (a proxy
-// agent opens its tunnels with `connect`).
-Object.assign(dispatcher.prototype, api);
-
-
-;// CONCATENATED MODULE: ./.build/src/http/dispatcher.js
-
-
-/**
- * A connection pool, through the proxy the environment names (HTTPS_PROXY, HTTP_PROXY, NO_PROXY,
- * either case), with names under `localhost` resolved to loopback. Every HTTP client of the
- * step makes its pool here, so a proxy is honoured the same way for registries and reports.
- * Timeouts are set per request, from the operation's retry budget.
- */
-function createDispatcher(env = process.env, pool = {}) {
-    const options = { ...pool, connect: { lookup: loopbackLookup } };
-    const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
-    return proxied
-        ? new env_http_proxy_agent({
-            ...options,
-            httpProxy: env.HTTP_PROXY || env.http_proxy,
-            httpsProxy: env.HTTPS_PROXY || env.https_proxy,
-            noProxy: env.NO_PROXY || env.no_proxy,
-        })
-        : new agent(options);
-}
-
-;// CONCATENATED MODULE: ./.build/src/http/errors.js
-
-const NETWORK_ERROR_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-]);
-/** A dropped connection or a timeout: worth another try. */
-function isNetworkError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const code = current.code;
-        if (code && NETWORK_ERROR_CODES.has(code))
-            return true;
-        if (current instanceof core_errors.SocketError)
-            return true;
-        current = current.cause;
-    }
-    return false;
-}
-/** A connection failure after which the operation's budget allows no more tries. */
-class RetriesSpent extends Error {
-    reason;
-    name = 'RetriesSpent';
-    code;
-    constructor(cause, reason) {
-        super(`${describe(cause)}; ${reason}`, { cause });
-        this.reason = reason;
-        this.code = cause.code;
-    }
-}
-/** An error's reason in user words: undici's timeouts say what went silent and for how long. */
-function describe(error) {
-    if (error instanceof RetriesSpent)
-        return error.message;
-    const code = error?.code;
-    if (code === 'UND_ERR_HEADERS_TIMEOUT')
-        return 'no answer came in time (headers timeout)';
-    if (code === 'UND_ERR_BODY_TIMEOUT')
-        return 'the answer stopped coming (body timeout)';
-    if (error instanceof Error) {
-        const code = error.code;
-        return code ? `${code}: ${error.message}` : error.message;
-    }
-    return String(error);
-}
-
-;// CONCATENATED MODULE: ./.build/src/http/limits.js
-/**
- * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
- * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
- * memory: bodies read whole have a size limit, a body that goes silent fails its try, and the
- * tries of one operation share one budget of time.
- *
- * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
- * that a test can set them around one call; nothing else should need to.
- */
-const KiB = 1024;
-const MiB = 1024 * KiB;
-/** Size limits, in bytes, of the bodies read whole. */
-const BodyLimit = {
-    /** A manifest or an index: the distribution spec's limit for what registries must accept. */
-    manifest: 4 * MiB,
-    /** An image config, read whole for its platform and labels: long histories fit well below. */
-    config: 8 * MiB,
-    /** A page of a referrers or tag list (an index; 1000 tags). */
-    listPage: 4 * MiB,
-    /** A token service's answer: a token is some KiB at most. */
-    tokenAnswer: 1 * MiB,
-    /** An error answer: read this far for the registry's own message, the rest is dropped. */
-    errorBody: 64 * KiB,
-    /** The reporting endpoint's answer. */
-    reportAnswer: 1 * MiB,
-};
-/** Counts a registry could otherwise make endless. */
-const CountLimit = {
-    /** Redirects followed for one request. */
-    redirects: 5,
-    /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
-    referrerPages: 100,
-};
-/** No byte for this long, while waiting for an answer's headers or during its body: the try fails. */
-const IDLE_TIMEOUT_MS = 60_000;
-const RETRY_BUDGET_MS = 5 * 60_000;
-const DEFAULT_RETRY = {
-    tries: 5,
-    baseDelayMs: 200,
-    maxDelayMs: 10_000,
-    budgetMs: RETRY_BUDGET_MS,
-};
-/** A positive number of milliseconds from the environment, else the default. */
-function fromEnv(name, fallback) {
-    const value = process.env[name];
-    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback;
-}
-/** The idle timeout: `IMAGE_ACTIONS_IDLE_TIMEOUT_MS` for tests, else 60 s. */
-function idleTimeoutMs() {
-    return fromEnv('IMAGE_ACTIONS_IDLE_TIMEOUT_MS', IDLE_TIMEOUT_MS);
-}
-/** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
-function retryPolicy(policy = DEFAULT_RETRY) {
-    return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
-}
-/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
-function formatBytes(bytes) {
-    if (bytes >= MiB && bytes % MiB === 0)
-        return `${bytes / MiB} MiB`;
-    if (bytes >= KiB && bytes % KiB === 0)
-        return `${bytes / KiB} KiB`;
-    return `${bytes} bytes`;
-}
-/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
-function formatDuration(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
-    if (ms >= 1000)
-        return `${Math.round(ms / 100) / 10} s`;
-    return `${ms} ms`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/http/read.js
-
-/** Upload URLs carry opaque state tokens; logs keep the path only. */
-function redactUrl(url) {
-    try {
-        const u = new URL(url);
-        return `${u.origin}${u.pathname}`;
-    }
-    catch {
-        return url;
-    }
-}
-/**
- * A body read whole, at most `limit` bytes. Past the limit the connection is dropped: `over`
- * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
- * is dropped (an error body, read only for the registry's message).
- */
-async function read_readBounded(body, limit, over) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        const data = chunk;
-        if (size + data.length > limit) {
-            chunks.push(data.subarray(0, limit - size));
-            body.destroy();
-            if (over)
-                throw over(formatBytes(limit));
-            return Buffer.concat(chunks);
-        }
-        chunks.push(data);
-        size += data.length;
-    }
-    return Buffer.concat(chunks, size);
-}
-
-;// CONCATENATED MODULE: ./.build/src/http/retry-after.js
-const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
-const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTH = `(${MONTHS.join('|')})`;
-const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
-/** The three forms of HTTP-date (RFC 9110 §5.6.7): IMF-fixdate, RFC 850 and asctime. */
-const HTTP_DATES = [
-    {
-        re: new RegExp(`^${DAY}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`),
-        parts: (m) => [Number(m[3]), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
-    },
-    {
-        re: new RegExp(`^${LONG_DAY}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`),
-        // Two-digit years: the recipient's rule of RFC 9110 reads them within 50 years from now.
-        parts: (m) => [fullYear(Number(m[3])), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
-    },
-    {
-        re: new RegExp(`^${DAY} ${MONTH} ( \\d|\\d{2}) ${TIME} (\\d{4})$`),
-        parts: (m) => [Number(m[6]), MONTHS.indexOf(m[1]), Number(m[2]), +m[3], +m[4], +m[5]],
-    },
-];
-function fullYear(twoDigits) {
-    const year = 2000 + twoDigits;
-    return year > new Date().getUTCFullYear() + 50 ? year - 100 : year;
-}
-/**
- * `Retry-After` in milliseconds: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). Anything else
- * (`-1`, `+1`, two values joined by a comma, a date in some other form) is treated as absent: a
- * lenient date parser reads such values as dates long past, which would mean "retry now".
- */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    for (const { re, parts } of HTTP_DATES) {
-        const match = re.exec(trimmed);
-        if (!match)
-            continue;
-        const [year, month, day, hours, minutes, seconds] = parts(match);
-        const date = Date.UTC(year, month, day, hours, minutes, seconds);
-        // Date.UTC rolls 31 Feb over into March: such a date is not one.
-        if (new Date(date).getUTCDate() !== day || hours > 23 || minutes > 59 || seconds > 60) {
-            return undefined;
-        }
-        return Math.max(0, date - now);
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: external "node:async_hooks"
-var external_node_async_hooks_ = __nccwpck_require__(6698);
-;// CONCATENATED MODULE: ./.build/src/http/retry.js
-
-
-/**
- * One retry budget per operation (DESIGN §6): a manifest read, a blob transfer, a token request
- * each get a number of tries and a time to spend on them, shared by every retry loop the
- * operation passes through. Loops nest (a blob transfer retries whole around requests that retry
- * too): were each to count its own tries, five times five tries of a minute each would hold a
- * step for half an hour. The budget travels with the operation's async context, so an inner
- * loop draws from the outer one's budget without every call in between passing it on.
- */
-class RetryBudget {
-    policy;
-    failures = 0;
-    deadline;
-    /** Why the budget allows no more tries, once `next` has said so: outer loops stop too. */
-    spent;
-    constructor(policy = retryPolicy()) {
-        this.policy = policy;
-        this.deadline = Date.now() + policy.budgetMs;
-    }
-    /** Bytes moved: an operation that gets somewhere has its time to spend renewed. */
-    progressed() {
-        this.deadline = Date.now() + this.policy.budgetMs;
-    }
-    /** Time left, in ms (0 once it is spent). */
-    remaining() {
-        return Math.max(0, this.deadline - Date.now());
-    }
-    /**
-     * Timeouts for one try: no byte for the idle timeout fails it, and no try outlives the budget
-     * waiting for an answer. Bytes that keep coming are never cut, however long they take.
-     */
-    tryTimeouts() {
-        const timeout = Math.max(1000, Math.min(idleTimeoutMs(), this.remaining()));
-        return { headersTimeout: timeout, bodyTimeout: timeout };
-    }
-    /**
-     * After a failed try: the wait before the next one, or why there is none (the tries are used
-     * up, the time is, or the server asked to come back after the budget ends). `retryAfterMs` is
-     * the server's `Retry-After`: it is waited out exactly, never shortened.
-     */
-    next(retryAfterMs) {
-        const decision = this.decide(retryAfterMs);
-        if ('stop' in decision)
-            this.spent ??= decision.stop;
-        return decision;
-    }
-    decide(retryAfterMs) {
-        if (this.spent)
-            return { stop: this.spent };
-        this.failures++;
-        const { policy } = this;
-        if (this.failures >= policy.tries)
-            return { stop: `gave up after ${tries(this.failures)}` };
-        if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
-            const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
-            return {
-                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${formatDuration(policy.budgetMs)}`,
-            };
-        }
-        const waitMs = retryAfterMs ?? backoff(this.failures, policy);
-        if (waitMs > this.remaining()) {
-            return {
-                stop: `gave up after ${tries(this.failures)} within the retry budget of ${formatDuration(policy.budgetMs)}`,
-            };
-        }
-        return { waitMs };
-    }
-}
-const tries = (n) => `${n} ${n === 1 ? 'try' : 'tries'}`;
-/** Exponential backoff with full jitter: half the ceiling, plus up to as much again at random. */
-function backoff(failures, policy) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - 1));
-    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
-}
-const current = new external_node_async_hooks_.AsyncLocalStorage();
-/**
- * Runs `operation` with the budget of the operation it is part of, or, when it is one of its
- * own, with a new budget (from `policy`).
- */
-function withRetryBudget(operation, policy) {
-    const outer = current.getStore();
-    if (outer)
-        return operation(outer);
-    const budget = new RetryBudget(retryPolicy(policy));
-    return current.run(budget, () => operation(budget));
-}
-/** Waits `ms`; a cancelled step does not wait out its backoff: the wait ends with its reason. */
-const sleep = (ms, signal) => new Promise((resolve, reject) => {
-    if (signal?.aborted)
-        return reject(signal.reason);
-    const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', stop);
-        resolve();
-    }, ms);
-    const stop = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', stop, { once: true });
-});
-
-;// CONCATENATED MODULE: ./.build/src/http/transport.js
-
-
-
-
-
-
-
-const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-function isRetryableStatus(status) {
-    return RETRY_STATUSES.has(status);
-}
-function flattenHeaders(headers) {
-    const out = {};
-    for (const [k, v] of Object.entries(headers)) {
-        if (v === undefined)
-            continue;
-        out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-    }
-    return out;
-}
-class Transport {
-    stats = { requests: 0 };
-    dispatcher;
-    retry;
-    /** Aborts every request in flight and every wait between tries (a cancelled step). */
-    signal;
-    onRetry;
-    constructor({ retry = DEFAULT_RETRY, dispatcher, onRetry = () => { }, signal, } = {}) {
-        this.retry = retry;
-        this.signal = signal;
-        this.onRetry = onRetry;
-        // One keep-alive pool for the step's registry requests.
-        this.dispatcher =
-            dispatcher ??
-                createDispatcher(process.env, {
-                    keepAliveTimeout: 30_000,
-                    connections: 32,
-                });
-    }
-    /**
-     * One request, following redirects. `Authorization` goes only to the origin the request was
-     * made for: a redirect to blob storage on another host is followed without it. No byte for the
-     * idle timeout, before the headers or during the body, fails it (shorter when the operation's
-     * budget ends sooner).
-     */
-    async send(req, budget) {
-        const idle = idleTimeoutMs();
-        const timeouts = budget?.tryTimeouts() ?? { headersTimeout: idle, bodyTimeout: idle };
-        let url = new URL(req.url);
-        const origin = url.origin;
-        let method = req.method;
-        let body = req.body;
-        for (let hop = 0;; hop++) {
-            const headers = { ...req.headers };
-            if (url.origin !== origin)
-                delete headers.authorization;
-            this.stats.requests++;
-            const res = await this.dispatcher.request({
-                origin: url.origin,
-                path: `${url.pathname}${url.search}`,
-                method,
-                headers,
-                body,
-                ...timeouts,
-                signal: req.signal ?? this.signal,
-            });
-            const location = res.headers.location;
-            if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < CountLimit.redirects) {
-                const next = new URL(Array.isArray(location) ? location[0] : location, url);
-                // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
-                if (url.protocol === 'https:' && next.protocol !== 'https:') {
-                    await res.body.dump().catch(() => { });
-                    throw new errors/* RegistryError */.gl(`${url.origin} redirected to ${next.origin}, which is not HTTPS; refused`, res.statusCode);
-                }
-                await res.body.dump().catch(() => { });
-                url = next;
-                if (res.statusCode === 303) {
-                    method = method === 'HEAD' ? 'HEAD' : 'GET';
-                    body = undefined;
-                }
-                else if (body && typeof body !== 'string' && !Buffer.isBuffer(body)) {
-                    // The stream's bytes went with the first request: they cannot be sent again.
-                    throw new errors/* RegistryError */.gl(`${url.origin} answered an upload with a ${res.statusCode} redirect to ${next.origin}, which cannot be followed with a streamed body`, res.statusCode);
-                }
-                continue;
-            }
-            return {
-                status: res.statusCode,
-                headers: flattenHeaders(res.headers),
-                url: url.toString(),
-                body: res.body,
-            };
-        }
-    }
-    /**
-     * `send` with retries for dropped connections and the statuses DESIGN §6 names, drawing on the
-     * operation's retry budget (a new one when the request is an operation of its own). A request
-     * whose body is a stream is tried once: its bytes are gone after the first try. So is a chunk
-     * of an upload (PATCH): the registry may have taken it before the connection dropped, and a
-     * resent chunk would land at the wrong offset; the caller restarts the whole upload instead.
-     * A retryable answer the budget allows no more tries for is returned, with `gaveUp` saying why.
-     */
-    sendWithRetry(req) {
-        return withRetryBudget(async (budget) => {
-            const once = !isReplayable(req) || req.method === 'PATCH';
-            for (;;) {
-                let res;
-                try {
-                    res = await this.send(req, budget);
-                }
-                catch (error) {
-                    if (once || !isNetworkError(error))
-                        throw error;
-                    const next = budget.next();
-                    if ('stop' in next)
-                        throw new RetriesSpent(error, next.stop);
-                    this.onRetry(`${req.method} ${redactUrl(req.url)}: connection failed (${describe(error)}), retrying in ${next.waitMs} ms`);
-                    await sleep(next.waitMs, this.signal);
-                    continue;
-                }
-                if (once || !isRetryableStatus(res.status))
-                    return res;
-                const next = budget.next(parseRetryAfter(res.headers['retry-after']));
-                if ('stop' in next)
-                    return { ...res, gaveUp: next.stop };
-                await res.body.dump().catch(() => { });
-                this.onRetry(`${req.method} ${redactUrl(req.url)}: HTTP ${res.status}, retrying in ${next.waitMs} ms`);
-                await sleep(next.waitMs, this.signal);
-            }
-        }, this.retry);
-    }
-    async close() {
-        // Every response has been read by now: nothing is lost by not waiting for a graceful close.
-        await this.dispatcher.destroy();
-    }
-}
-/** Whether a request's body can be sent again: a stream's bytes are gone after the first try. */
-function isReplayable(req) {
-    return req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/credentials.js
-/** The value of a Basic `Authorization` header (and of docker's `auth` field). */
-function basicValue(credentials) {
-    return Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/challenge.js
-/** `WWW-Authenticate` challenges as RFC 9110 §11.6.1 writes them: each scheme with its own parameters. */
-const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
-const PARAM_RE = new RegExp(`^(${TOKEN})\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|(${TOKEN}))\\s*$`);
-const SCHEME_RE = new RegExp(`^(${TOKEN})(?:\\s+([\\s\\S]*))?$`);
-/** Splits a header at the commas outside quoted strings. */
-function splitList(header) {
-    const items = [];
-    let item = '';
-    let quoted = false;
-    for (let i = 0; i < header.length; i++) {
-        const c = header[i];
-        if (quoted && c === '\\') {
-            item += c + (header[++i] ?? '');
-            continue;
-        }
-        if (c === '"')
-            quoted = !quoted;
-        if (c === ',' && !quoted) {
-            items.push(item.trim());
-            item = '';
-            continue;
-        }
-        item += c;
-    }
-    items.push(item.trim());
-    return items.filter(Boolean);
-}
-/**
- * Every challenge of a `WWW-Authenticate` header (RFC 9110 §11.6.1): `scheme param=value, …`, the
- * next challenge starting at the next scheme name. Each challenge keeps its own parameters, so
- * in `Bearer realm=A, X realm=B` the realm of Bearer stays A; a parameter named twice keeps its
- * first value.
- */
-function parseChallenges(header) {
-    const challenges = [];
-    const addParam = (challenge, text) => {
-        const match = PARAM_RE.exec(text);
-        if (!match)
-            return false;
-        const name = match[1].toLowerCase();
-        if (challenge && !(name in challenge.params)) {
-            challenge.params[name] = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : match[3];
-        }
-        return true;
-    };
-    for (const item of splitList(header)) {
-        if (addParam(challenges.at(-1), item))
-            continue;
-        const match = SCHEME_RE.exec(item);
-        if (!match)
-            continue;
-        const challenge = { scheme: match[1].toLowerCase(), params: {} };
-        challenges.push(challenge);
-        // What follows the scheme is its first parameter, or a token68 this client has no use for.
-        if (match[2])
-            addParam(challenge, match[2].trim());
-    }
-    return challenges;
-}
-/** The challenge to answer: Bearer is preferred over Basic; other schemes are not spoken. */
-function parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const known = parseChallenges(header).filter((c) => c.scheme === 'basic' || c.scheme === 'bearer');
-    return known.find((c) => c.scheme === 'bearer') ?? known[0];
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/registry-errors.js
-
-/** What a registry says went wrong, in its error body (distribution spec, "Error Codes"). */
-/** The registry's own JSON error, `: CODE: message`, or the start of a plain body. */
-function registryMessage(body) {
-    const errors = parseRegistryErrors(body);
-    if (errors.length) {
-        return `: ${(0,log_text/* escapeLogText */.d)(errors.map((e) => `${e.code}: ${e.message}`).join('; '))}`;
-    }
-    const text = body.trim().slice(0, 200);
-    return text && !text.startsWith('<') ? `: ${(0,log_text/* escapeLogText */.d)(text)}` : '';
-}
-function parseRegistryErrors(body) {
-    try {
-        const parsed = JSON.parse(body);
-        if (Array.isArray(parsed.errors)) {
-            // Each entry as sent may be anything: only strings are taken from it.
-            return parsed.errors.map((e) => ({
-                code: typeof e?.code === 'string' ? e.code : 'UNKNOWN',
-                message: typeof e?.message === 'string' ? e.message : '',
-            }));
-        }
-        if (typeof parsed.details === 'string')
-            return [{ code: 'ERROR', message: parsed.details }];
-    }
-    catch {
-        /* not JSON */
-    }
-    return [];
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/identity-token.js
-/**
- * Identity tokens (docker's `identitytoken`, what `az acr login` and helpers answering `<token>`
- * leave): OAuth2 refresh tokens, exchanged at the registry's token realm with a POST of
- * `grant_type=refresh_token`, as docker and containers/image do, instead of a GET with Basic.
- */
-/** Who asks, as the token service's logs show it. */
-const CLIENT_ID = 'image-actions';
-/** The form of the exchange: the scopes space-separated, as docker sends them. */
-function refreshTokenForm(identityToken, service, scopes) {
-    const form = new URLSearchParams({
-        grant_type: 'refresh_token',
-        refresh_token: identityToken,
-        client_id: CLIENT_ID,
-    });
-    if (service)
-        form.set('service', service);
-    if (scopes.length)
-        form.set('scope', scopes.join(' '));
-    return form.toString();
-}
-/** How a token service's refusal names the identity it refused. */
-function refusedIdentity(credentials) {
-    if (!credentials)
-        return 'anonymous access';
-    return credentials.identityToken
-        ? 'the identity token'
-        : `the credentials of user "${credentials.username}"`;
-}
-/** What to renew after a refusal: where the refused identity came from. */
-function refusalHint(credentials) {
-    if (!credentials?.source)
-        return '';
-    return credentials.identityToken
-        ? `; it may have expired or been revoked: renew ${credentials.source}`
-        : `; they came from ${credentials.source}`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/authenticator.js
-
-
-
-
-
-
-
-
-
-
-
-/** Tokens are renewed this long before they expire, so none lapses mid-request. */
-const EXPIRY_MARGIN_MS = 10_000;
-/** The distribution spec's default when a token response names no lifetime. */
-const DEFAULT_TOKEN_SECONDS = 60;
-/**
- * Produces the `Authorization` header for one registry host: Basic where the registry asks for it,
- * else a Bearer token per scope set, fetched from the challenge's realm and cached until it expires.
- */
-class Authenticator {
-    transport;
-    baseUrl;
-    label;
-    credentials;
-    challenge;
-    pinged;
-    tokens = new Map();
-    constructor(transport, baseUrl, label, credentials) {
-        this.transport = transport;
-        this.baseUrl = baseUrl;
-        this.label = label;
-        this.credentials = credentials;
-        if (credentials) {
-            (0,secrets/* maskCredentials */.Bs)(credentials.username, credentials.password);
-            (0,secrets/* maskSecret */.$l)(credentials.identityToken);
-        }
-    }
-    /** The `/v2/` ping, once per host: it tells whether and how the registry wants auth. */
-    ping() {
-        this.pinged ??= this.doPing().catch((error) => {
-            this.pinged = undefined;
-            throw error;
-        });
-        return this.pinged;
-    }
-    async doPing() {
-        let res;
-        try {
-            res = await this.transport.sendWithRetry({ method: 'GET', url: `${this.baseUrl}/v2/` });
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`${this.label}: cannot reach the registry at ${this.baseUrl}: ${describe(error)}`);
-        }
-        await res.body.dump().catch(() => { });
-        if (res.status === 401) {
-            this.challenge = parseChallenge(res.headers['www-authenticate']);
-            return;
-        }
-        if (res.status >= 200 && res.status < 300)
-            return;
-        if (res.status === 404) {
-            throw new errors/* RegistryError */.gl(`${this.label}: ${this.baseUrl} does not speak the registry API (GET /v2/ answered HTTP 404)`, 404);
-        }
-        throw new errors/* RegistryError */.gl(`${this.label}: GET ${this.baseUrl}/v2/ answered HTTP ${res.status}`, res.status);
-    }
-    /**
-     * A 401 on a host whose `/v2/` was open: some registries guard only their repositories. The
-     * challenge it carries is learnt, so the retry authenticates. Returns whether it changed.
-     */
-    learnChallenge(header) {
-        const challenge = parseChallenge(header);
-        if (!challenge || this.challenge)
-            return false;
-        this.challenge = challenge;
-        return true;
-    }
-    /** The header for a request needing `scopes` (e.g. `repository:acme/app:pull,push`). */
-    async authorization(scopes) {
-        await this.ping();
-        const challenge = this.challenge;
-        if (!challenge)
-            return undefined;
-        if (challenge.scheme === 'basic') {
-            if (this.credentials?.identityToken) {
-                throw new errors/* UserError */.yo(`${this.label}: the registry asks for a username and password (Basic auth); an identity token works only with a registry that has a token service`);
-            }
-            return this.credentials ? `Basic ${basicValue(this.credentials)}` : undefined;
-        }
-        const key = [...scopes].sort().join(' ');
-        const cached = this.tokens.get(key);
-        if (cached) {
-            const token = await cached.catch(() => undefined);
-            if (token && token.expiresAt > Date.now())
-                return `Bearer ${token.value}`;
-            if (this.tokens.get(key) === cached)
-                this.tokens.delete(key);
-            // Another caller may already be fetching a replacement.
-            const replacement = this.tokens.get(key);
-            if (replacement)
-                return `Bearer ${(await replacement).value}`;
-        }
-        const pending = this.fetchToken(challenge, scopes);
-        this.tokens.set(key, pending);
-        pending.catch(() => {
-            if (this.tokens.get(key) === pending)
-                this.tokens.delete(key);
-        });
-        return `Bearer ${(await pending).value}`;
-    }
-    /**
-     * After a 401: drop the token that was refused, so the next request mints a new one. A token
-     * another request has minted since is kept: parallel transfers that all met the same expiry
-     * fetch one replacement, not one each.
-     */
-    async invalidate(scopes, refused) {
-        const key = [...scopes].sort().join(' ');
-        const entry = this.tokens.get(key);
-        if (!entry)
-            return;
-        const token = await entry.catch(() => undefined);
-        if (this.tokens.get(key) === entry && (!token || `Bearer ${token.value}` === refused)) {
-            this.tokens.delete(key);
-        }
-    }
-    /** Whether a 401 on this host can be cured by a new token (Bearer), or not at all (Basic). */
-    get usesTokens() {
-        return this.challenge?.scheme === 'bearer';
-    }
-    async fetchToken(challenge, scopes) {
-        const realm = challenge.params.realm;
-        let url;
-        try {
-            url = new URL(realm ?? '');
-        }
-        catch {
-            throw new errors/* RegistryError */.gl(`${this.label}: the registry's auth challenge names no valid realm`, 401);
-        }
-        // Credentials go to a token service over TLS only, unless the registry itself is plain HTTP.
-        if (url.protocol !== 'https:' && !this.baseUrl.startsWith('http:')) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the registry asks for credentials at ${url.origin}, which is not HTTPS; refused`, 401);
-        }
-        if (challenge.params.service)
-            url.searchParams.set('service', challenge.params.service);
-        for (const scope of scopes)
-            url.searchParams.append('scope', scope);
-        const { res, text } = await this.askForToken(url, realm, challenge, scopes);
-        // OAuth2 answers a refused refresh token with 400 invalid_grant.
-        const refused = this.credentials?.identityToken ? [400, 401, 403] : [401, 403];
-        if (refused.includes(res.status)) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} refused ${refusedIdentity(this.credentials)} (HTTP ${res.status})${registryMessage(text)}${refusalHint(this.credentials)}`, res.status);
-        }
-        if (res.status < 200 || res.status >= 300) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} answered HTTP ${res.status}${registryMessage(text)}`, res.status);
-        }
-        const parsed = parseTokenAnswer(text, `${this.label}: the token service at ${url.origin}`);
-        const value = (parsed.token || parsed.access_token);
-        const lifetime = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) *
-            1000;
-        // The lifetime counts from now, not from the service's `issued_at`: a token service whose
-        // clock runs behind would otherwise make every token look expired on arrival.
-        return { value, expiresAt: Date.now() + lifetime - Math.min(EXPIRY_MARGIN_MS, lifetime / 2) };
-    }
-    /**
-     * A GET with Basic credentials (or none), or with an identity token the OAuth2 POST of
-     * `grant_type=refresh_token` to the realm itself, as docker and containers/image send it.
-     */
-    askForToken(url, realm, challenge, scopes) {
-        const identityToken = this.credentials?.identityToken;
-        if (identityToken) {
-            const form = refreshTokenForm(identityToken, challenge.params.service, scopes);
-            const headers = { 'content-type': 'application/x-www-form-urlencoded' };
-            return this.askTokenService(new URL(realm), headers, form);
-        }
-        const headers = {};
-        if (this.credentials)
-            headers.authorization = `Basic ${basicValue(this.credentials)}`;
-        return this.askTokenService(url, headers);
-    }
-    /**
-     * One token request, its answer read whole (at most 1 MiB; an error answer to 64 KiB): a
-     * connection dropped mid-answer is retried too, from the same retry budget as the request.
-     */
-    askTokenService(url, headers, form) {
-        const service = `${this.label}: the token service at ${url.origin}`;
-        const unreachable = (error) => new errors/* RegistryError */.gl(`${service} could not be reached: ${describe(error)}`, 0, 'NETWORK', {
-            cause: error,
-        });
-        return withRetryBudget(async (budget) => {
-            for (;;) {
-                let res;
-                try {
-                    // Connection failures before the answer are retried in there.
-                    res = await this.transport.sendWithRetry(form === undefined
-                        ? { method: 'GET', url: url.toString(), headers }
-                        : { method: 'POST', url: url.toString(), headers, body: form });
-                }
-                catch (error) {
-                    throw isNetworkError(error) ? unreachable(error) : error;
-                }
-                const ok = res.status >= 200 && res.status < 300;
-                try {
-                    const bytes = await read_readBounded(res.body, ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody, ok
-                        ? (max) => new errors/* RegistryError */.gl(`${service} answered with more than ${max}; refused`, res.status)
-                        : undefined);
-                    return { res, text: bytes.toString('utf8') };
-                }
-                catch (error) {
-                    if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
-                        throw error;
-                    const next = budget.next();
-                    if ('stop' in next)
-                        throw unreachable(`${describe(error)}; ${next.stop}`);
-                    await sleep(next.waitMs);
-                }
-            }
-        }, this.transport.retry);
-    }
-}
-/**
- * Parses and checks a token answer before any of it is used; `service` names the token service
- * in messages. Every token in it is masked first, the ones not used here too.
- */
-function parseTokenAnswer(text, service) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        throw new errors/* RegistryError */.gl(`${service} answered with no JSON`, 0, 'TOKEN_INVALID');
-    }
-    if (typeof parsed === 'object' && parsed !== null) {
-        for (const key of ['token', 'access_token', 'refresh_token']) {
-            const minted = parsed[key];
-            if (typeof minted === 'string')
-                (0,secrets/* maskSecret */.$l)(minted);
-        }
-    }
-    if (!validateTokenAnswer(parsed)) {
-        const error = validateTokenAnswer.errors?.[0];
-        const why = error && error.instancePath
-            ? `${error.instancePath.slice(1)} ${error.message ?? 'is not valid'}`
-            : 'expected a JSON object with a token or access_token';
-        throw new errors/* RegistryError */.gl(`${service} sent no usable token (${why})`, 0, 'TOKEN_INVALID');
-    }
-    return parsed;
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/client.js
-
-
-
-
-
-
-
-
-
-
-
-/** Statuses with which a registry says it has no referrers API (OCI 1.1 says 404; some 400/405). */
-const REFERRERS_UNSUPPORTED = new Set([400, 404, 405, 501]);
-const client_NOT_FOUND = new Set([404]);
-/** Statuses with which a registry declines to list a repository's tags. */
-const TAGS_UNLISTED = new Set([401, 403, 404, 405]);
-/** Statuses with which a registry says it will not take a blob in one PUT. */
-const MONOLITHIC_REFUSED = new Set([400, 405, 413, 416, 501]);
-const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
-/** One registry host: its auth state and its connection pool are shared by all its repositories. */
-class RegistryClient {
-    endpoint;
-    transport;
-    baseUrl;
-    auth;
-    constructor(endpoint, transport) {
-        this.endpoint = endpoint;
-        this.transport = transport;
-        this.baseUrl = `${endpoint.insecure ? 'http' : 'https'}://${endpoint.host}`;
-        this.auth = new Authenticator(transport, this.baseUrl, endpoint.label, endpoint.credentials);
-    }
-    get label() {
-        return this.endpoint.label;
-    }
-    /**
-     * A repository handle whose requests all carry one token: `pull` (and `push` for a target),
-     * plus `pull` on each repository blobs may be mounted from, so a copy mints one token per side.
-     */
-    repository(name, access = {}) {
-        const scopes = [`repository:${name}:${access.push ? 'pull,push' : 'pull'}`];
-        for (const source of access.mountFrom ?? []) {
-            if (source !== name)
-                scopes.push(`repository:${source}:pull`);
-        }
-        return new Repository(this, name, scopes);
-    }
-    /**
-     * Upload sessions open now, with the `Authorization` they were opened with: a cancelled step
-     * cancels them (DELETE) instead of leaving the registry to expire them.
-     */
-    uploads = new Set();
-    /**
-     * Cancels the open upload sessions, best effort, each within `timeoutMs` (the transport's own
-     * signal is aborted by then: these requests carry a deadline of their own). Says how many were
-     * open and how many the registry cancelled: distribution, for one, lets only an identity with
-     * full access (`*`) cancel an upload under token auth, and expires the others itself.
-     */
-    async cancelUploads(timeoutMs) {
-        const open = [...this.uploads];
-        this.uploads.clear();
-        const results = await Promise.allSettled(open.map(async ({ url, authorization }) => {
-            const own = new URL(url).origin === new URL(this.baseUrl).origin;
-            const headers = own && authorization ? { authorization } : {};
-            const res = await this.transport.send({
-                method: 'DELETE',
-                url,
-                headers,
-                signal: AbortSignal.timeout(timeoutMs),
-            });
-            const text = await read_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
-            // Gone either way: cancelled now, or unknown to the registry already.
-            if (res.status < 300)
-                return;
-            const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
-            if (res.status === 404 && codes.includes('BLOB_UPLOAD_UNKNOWN'))
-                return;
-            // Distribution refuses (BLOB_UPLOAD_INVALID) a session whose bytes have moved past the
-            // state its URL carries, as an upload cut off mid-body leaves it.
-            throw new Error(`HTTP ${res.status} ${codes.join(', ')}`);
-        }));
-        return { open: open.length, cancelled: results.filter((r) => r.status === 'fulfilled').length };
-    }
-    /** Whether two endpoints are the same registry, so blobs can be mounted between them. */
-    sameRegistry(other) {
-        return this.baseUrl === other.baseUrl;
-    }
-}
-class Repository {
-    client;
-    name;
-    scopes;
-    /** The ping and token `prepareAuth` started, awaited by the first request. */
-    prepared;
-    constructor(client, name, scopes) {
-        this.client = client;
-        this.name = name;
-        this.scopes = scopes;
-    }
-    /**
-     * Starts this handle's ping and token ahead of its first request: a step that reads one
-     * registry and writes another authenticates with both at once, not one after the other (two
-     * round trips fewer on a wide-area link). A failure is thrown by the first request, as that
-     * request would have thrown it, and not fetched a second time.
-     */
-    prepareAuth() {
-        this.prepared ??= this.client.auth.authorization(this.scopes);
-        this.prepared.catch(() => { });
-    }
-    get label() {
-        return this.client.label;
-    }
-    /** Another repository of the same registry, read with this handle's token (whose scopes cover it). */
-    sibling(name) {
-        return new Repository(this.client, name, this.scopes);
-    }
-    url(path) {
-        return `${this.client.baseUrl}/v2/${this.name}${path}`;
-    }
-    /**
-     * A request with auth. `Authorization` goes only to this registry's own origin (an upload URL
-     * may point elsewhere). A 401 mints a new token and tries once more, unless the registry said
-     * the scope itself is refused (`insufficient_scope`), which a new token cannot cure. A request
-     * with a streamed body cannot be sent again: its 401 is returned after the refused token is
-     * dropped, so that the caller's retry of the whole transfer authenticates afresh.
-     * `action` names the request in the error a dropped connection turns into.
-     */
-    async call(req, action) {
-        const { auth, transport } = this.client;
-        const ownOrigin = new URL(req.url).origin === new URL(this.client.baseUrl).origin;
-        const send = async () => {
-            if (this.prepared) {
-                const prepared = this.prepared;
-                this.prepared = undefined;
-                await prepared;
-            }
-            const authorization = ownOrigin ? await this.authorize() : undefined;
-            const headers = { ...req.headers, ...(authorization ? { authorization } : {}) };
-            try {
-                return { res: await transport.sendWithRetry({ ...req, headers }), authorization };
-            }
-            catch (error) {
-                throw this.networkError(error, action);
-            }
-        };
-        const first = await send();
-        const res = first.res;
-        if (res.status !== 401 || !ownOrigin)
-            return res;
-        const challenge = res.headers['www-authenticate'];
-        // A registry whose /v2/ is open may still guard its repositories: learn its challenge here.
-        const learnt = auth.learnChallenge(challenge);
-        const scopeRefused = /error="?insufficient_scope/i.test(challenge ?? '');
-        if (!learnt && (!auth.usesTokens || scopeRefused))
-            return res;
-        await auth.invalidate(this.scopes, first.authorization);
-        if (!isReplayable(req))
-            return res;
-        await res.body.dump().catch(() => { });
-        return (await send()).res;
-    }
-    /** The token (or Basic value) for this handle; a token service's refusal gets the hint too. */
-    async authorize() {
-        try {
-            return await this.client.auth.authorization(this.scopes);
-        }
-        catch (error) {
-            const hint = this.client.endpoint.refusalHint;
-            if (hint &&
-                error instanceof errors/* RegistryError */.gl &&
-                (error.status === 401 || error.status === 403)) {
-                throw new errors/* RegistryError */.gl(`${error.message}; ${hint}`, error.status, error.code, {
-                    cause: error,
-                });
-            }
-            throw error;
-        }
-    }
-    /** A dropped connection or timeout, said in user words; retries still see the cause. */
-    networkError(error, action) {
-        if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
-            return error;
-        return new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the connection failed (${describe(error)})`, 0, 'NETWORK', { cause: error });
-    }
-    callWhole(req, action, limit, optional = false, absent = client_NOT_FOUND) {
-        return withRetryBudget(async (budget) => {
-            for (;;) {
-                const res = await this.call(req, action);
-                if (optional && absent.has(res.status)) {
-                    await res.body.dump().catch(() => { });
-                    return undefined;
-                }
-                if (res.status !== 200)
-                    await this.fail(res, action);
-                try {
-                    const bytes = await read_readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
-                    return { res, bytes };
-                }
-                catch (error) {
-                    if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
-                        throw error;
-                    const next = budget.next();
-                    if ('stop' in next)
-                        throw this.networkError(new RetriesSpent(error, next.stop), action);
-                    await sleep(next.waitMs);
-                }
-            }
-        });
-    }
-    async fail(res, action) {
-        // A body already drained (a HEAD's, say) cannot be read again: undici would throw outside
-        // the promise. An error body is read for the registry's message only, its start at most.
-        const drained = res.body.destroyed || res.body.readableEnded || res.body.bodyUsed;
-        const text = drained
-            ? ''
-            : await read_readBounded(res.body, BodyLimit.errorBody).then((bytes) => bytes.toString('utf8'), () => '');
-        const codes = parseRegistryErrors(text).map((e) => e.code);
-        let hint = '';
-        if (res.status === 401 && /insufficient_scope/i.test(res.headers['www-authenticate'] ?? '')) {
-            hint = ' (access denied: check that these credentials may do this on this repository)';
-        }
-        else if (res.status === 401) {
-            hint = this.client.endpoint.credentials
-                ? ' (the credentials were not accepted)'
-                : ' (no credentials: declare this registry with credentials in the registries file, or log in)';
-        }
-        else if (res.status === 403 || codes.includes('DENIED')) {
-            hint = ' (access denied: check that these credentials may do this on this repository)';
-        }
-        const gaveUp = res.gaveUp ? ` (${res.gaveUp})` : '';
-        const refused = res.status === 401 || res.status === 403 || codes.includes('DENIED');
-        const other = refused && this.client.endpoint.refusalHint ? `; ${this.client.endpoint.refusalHint}` : '';
-        throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}${other}${gaveUp}`, res.status, codes[0], { retryAfterMs: parseRetryAfter(res.headers['retry-after']) });
-    }
-    /** A manifest reference (a tag or a digest) or a blob digest, checked before it joins a URL. */
-    checkReference(reference, what) {
-        if (isValidDigest(reference) || (what === 'manifest' && isValidTag(reference)))
-            return;
-        throw new errors/* RegistryError */.gl(`${this.label}: ${this.name}: "${reference}" is not a ${what === 'manifest' ? 'tag or a digest' : 'digest'} (${DIGEST_FORM}); not requested`, 0, 'DIGEST_INVALID');
-    }
-    async getManifest(reference) {
-        const found = await this.readManifest(reference, false);
-        if (!found)
-            throw new Error(`unreachable: ${reference} came back absent`);
-        return found;
-    }
-    /** The manifest, or undefined when the registry has none under `reference` (a probe). */
-    findManifest(reference) {
-        return this.readManifest(reference, true);
-    }
-    async readManifest(reference, optional) {
-        this.checkReference(reference, 'manifest');
-        const found = await this.callWhole({
-            method: 'GET',
-            url: this.url(`/manifests/${reference}`),
-            headers: { accept: MANIFEST_ACCEPT },
-        }, `reading manifest ${this.name}${sep(reference)}`, { bytes: BodyLimit.manifest, what: 'manifest' }, optional);
-        if (!found)
-            return undefined;
-        const { res, bytes } = found;
-        // A manifest asked for by digest must hash to it, in that digest's algorithm: the registry
-        // is not trusted blindly.
-        const byDigest = isValidDigest(reference);
-        const digest = byDigest ? digestLike(bytes, reference) : sha256Digest(bytes);
-        if (byDigest && digest !== reference) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the manifest ${this.name}@${reference} came back with digest ${digest}`, 200, 'DIGEST_INVALID');
-        }
-        return { bytes, digest, mediaType: manifestMediaType(bytes, res.headers['content-type']) };
-    }
-    /**
-     * The OCI 1.1 referrers API: descriptors of the manifests whose `subject` is `digest`, every
-     * page followed. `undefined` when the registry has no such API (distribution 2.8 answers 404),
-     * so the caller falls back to the referrers tag schema. `artifactType` asks the registry to
-     * filter; one that ignores the filter (no `OCI-Filters-Applied`) is filtered here.
-     */
-    async listReferrers(digest, artifactType) {
-        this.checkReference(digest, 'blob');
-        const action = `listing referrers of ${this.name}@${digest}`;
-        const query = artifactType ? `?${new URLSearchParams({ artifactType })}` : '';
-        let url = this.url(`/referrers/${digest}${query}`);
-        const found = [];
-        for (let page = 0; url; page++) {
-            if (page >= CountLimit.referrerPages) {
-                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: more than ${CountLimit.referrerPages} pages; refused`, 200);
-            }
-            const answer = await this.callWhole({ method: 'GET', url, headers: { accept: MediaType.ociIndex } }, action, { bytes: BodyLimit.listPage, what: 'page of referrers' }, true, REFERRERS_UNSUPPORTED);
-            if (!answer)
-                return page === 0 ? undefined : found;
-            // Each entry is checked: its digest goes into URLs next; one that is no descriptor is left out.
-            const list = parseReferrersList({ bytes: answer.bytes, digest: sha256Digest(answer.bytes), mediaType: MediaType.ociIndex }, `${this.label}: ${action}`);
-            const filtered = /artifactType/i.test(answer.res.headers['oci-filters-applied'] ?? '');
-            for (const entry of list.entries) {
-                if (artifactType && !filtered && entry.artifactType !== artifactType)
-                    continue;
-                found.push(entry);
-            }
-            url = nextLink(answer.res.headers.link, answer.res.url);
-        }
-        return found;
-    }
-    /**
-     * The repository's tags, `pageSize` at a time following `Link`, up to `limit`: `complete` is
-     * false when there were more. `undefined` when the registry will not list them (some refuse
-     * listing to tokens that may pull).
-     */
-    async listTags(limit, pageSize = 1000) {
-        // A step that lists twice (referrer discovery, then a report's other tags) asks once: the
-        // listing kept answers any later one it covers, until this handle writes a tag.
-        const kept = this.tagListing;
-        if (kept && (kept.limit >= limit || kept.listed?.complete)) {
-            const listed = kept.listed;
-            if (!listed)
-                return undefined;
-            return {
-                tags: listed.tags.slice(0, limit),
-                complete: listed.complete && listed.tags.length <= limit,
-            };
-        }
-        const listed = await this.fetchTags(limit, pageSize);
-        this.tagListing = { limit, listed };
-        return listed;
-    }
-    /** The last tag listing of this handle, and the limit it was made with. */
-    tagListing;
-    async fetchTags(limit, pageSize) {
-        const action = `listing the tags of ${this.name}`;
-        let url = this.url(`/tags/list?n=${pageSize}`);
-        const tags = [];
-        while (url) {
-            if (tags.length >= limit)
-                return { tags: tags.slice(0, limit), complete: false };
-            const answer = await this.callWhole({ method: 'GET', url }, action, { bytes: BodyLimit.listPage, what: 'page of tags' }, true, TAGS_UNLISTED);
-            if (!answer)
-                return tags.length ? { tags, complete: false } : undefined;
-            let body;
-            try {
-                body = JSON.parse(answer.bytes.toString('utf8')) ?? {};
-            }
-            catch {
-                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: the answer is not JSON`, 200);
-            }
-            for (const tag of Array.isArray(body.tags) ? body.tags : []) {
-                if (typeof tag === 'string')
-                    tags.push(tag);
-            }
-            url = nextLink(answer.res.headers.link, answer.res.url);
-        }
-        return { tags: tags.slice(0, limit), complete: tags.length <= limit };
-    }
-    /** The manifest's digest without its body, or undefined when the registry does not have it. */
-    async headManifest(reference) {
-        this.checkReference(reference, 'manifest');
-        const action = `checking manifest ${this.name}${sep(reference)}`;
-        const res = await this.call({
-            method: 'HEAD',
-            url: this.url(`/manifests/${reference}`),
-            headers: { accept: MANIFEST_ACCEPT },
-        }, action);
-        if (res.status !== 200 && res.status !== 404)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-        if (res.status === 404)
-            return undefined;
-        // Without Docker-Content-Digest a HEAD proves presence only: the digest is left empty so
-        // that no caller can take it for an equality.
-        const digest = res.headers['docker-content-digest'] ?? '';
-        return {
-            // A digest not of the known form is no digest: it is never compared or sent back.
-            digest: isValidDigest(digest) ? digest : '',
-            mediaType: res.headers['content-type'] ?? '',
-            size: Number(res.headers['content-length'] ?? 0),
-        };
-    }
-    /**
-     * Stores the manifest's exact bytes under `reference` (a tag or its digest). `subject` is the
-     * registry's `OCI-Subject` answer: set when it indexed the manifest's subject for its referrers
-     * API, so no referrers tag index needs writing.
-     */
-    async putManifest(reference, manifest) {
-        // A tag written (or moved) here: a kept listing no longer tells the truth.
-        this.tagListing = undefined;
-        this.checkReference(reference, 'manifest');
-        const action = `writing manifest ${this.name}${sep(reference)}`;
-        const res = await this.call({
-            method: 'PUT',
-            url: this.url(`/manifests/${reference}`),
-            headers: { 'content-type': manifest.mediaType },
-            body: manifest.bytes,
-        }, action);
-        if (res.status !== 201 && res.status !== 200)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-        // A registry that stored other bytes than were sent (a rewrite, a conversion) is not trusted.
-        // The registry names it in its own algorithm (sha256), whichever the manifest was asked by.
-        const stored = res.headers['docker-content-digest'];
-        if (stored && !digestMatches(manifest.bytes, stored)) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the registry stored manifest ${this.name}${sep(reference)} as ${stored}, not as the ${manifest.digest} that was sent`, res.status, 'DIGEST_INVALID');
-        }
-        const subject = res.headers['oci-subject'];
-        return { digest: manifest.digest, ...(subject ? { subject } : {}) };
-    }
-    async headBlob(digest) {
-        this.checkReference(digest, 'blob');
-        const action = `checking blob ${this.name}@${digest}`;
-        const res = await this.call({ method: 'HEAD', url: this.url(`/blobs/${digest}`) }, action);
-        if (res.status !== 200 && res.status !== 404)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-        if (res.status === 404)
-            return undefined;
-        return Number(res.headers['content-length'] ?? 0);
-    }
-    /** The blob as a stream; the caller must consume or destroy it. */
-    async openBlob(digest) {
-        this.checkReference(digest, 'blob');
-        const action = `reading blob ${this.name}@${digest}`;
-        const res = await this.call({ method: 'GET', url: this.url(`/blobs/${digest}`) }, action);
-        if (res.status !== 200)
-            await this.fail(res, action);
-        return res.body;
-    }
-    /** A small blob (a config) read whole, and checked against its digest. */
-    async getBlob(digest) {
-        this.checkReference(digest, 'blob');
-        const { bytes } = await this.callWhole({ method: 'GET', url: this.url(`/blobs/${digest}`) }, `reading blob ${this.name}@${digest}`, { bytes: BodyLimit.config, what: 'blob' });
-        const actual = digestLike(bytes, digest);
-        if (actual !== digest) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the blob ${this.name}@${digest} came back with digest ${actual}`, 200, 'DIGEST_INVALID');
-        }
-        return bytes;
-    }
-    /**
-     * Asks the registry to link a blob from another repository. Registries that will not (other
-     * credentials, mounting disabled) open an upload session instead: its URL is returned for use.
-     */
-    async mountBlob(digest, from) {
-        this.checkReference(digest, 'blob');
-        const query = new URLSearchParams({ mount: digest, from });
-        const action = `mounting blob ${digest} from ${from} into ${this.name}`;
-        const res = await this.call({ method: 'POST', url: this.url(`/blobs/uploads/?${query}`) }, action);
-        if (res.status === 201) {
-            await res.body.dump().catch(() => { });
-            return { mounted: true };
-        }
-        if (res.status === 202) {
-            await res.body.dump().catch(() => { });
-            return { mounted: false, uploadUrl: this.location(res) };
-        }
-        // Distribution answers 401 (insufficient_scope) when these credentials may not read the
-        // source repository: the blob is then copied with the source's own credentials instead.
-        if (res.status === 401 || res.status === 403) {
-            await res.body.dump().catch(() => { });
-            return { mounted: false };
-        }
-        return this.fail(res, action);
-    }
-    location(res) {
-        const location = res.headers.location;
-        if (!location) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the registry opened an upload with no Location`, res.status);
-        }
-        // Relative to the URL that answered, which after a redirect may not be the registry's own.
-        return new URL(location, res.url).toString();
-    }
-    async startUpload() {
-        return (await this.startUploadSession()).location;
-    }
-    async startUploadSession() {
-        const action = `starting an upload to ${this.name}`;
-        const res = await this.call({ method: 'POST', url: this.url('/blobs/uploads/') }, action);
-        if (res.status !== 202)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-        return {
-            location: this.location(res),
-            minChunk: Number(res.headers['oci-chunk-min-length'] ?? 0) || 0,
-        };
-    }
-    /**
-     * Proves that this identity may push here without writing anything: an upload session is
-     * opened (which needs push access, with Basic auth as with a token) and cancelled at once. A
-     * refusal fails as any request does, naming the registry, the status and the registry's error.
-     */
-    async checkPushAccess() {
-        const { location } = await this.startUploadSession();
-        const action = `cancelling the test upload to ${this.name}`;
-        try {
-            const res = await this.call({ method: 'DELETE', url: location }, action);
-            await res.body.dump().catch(() => { });
-        }
-        catch {
-            // A registry that keeps the session lets it expire: nothing was written.
-        }
-    }
-    /**
-     * Uploads a blob in one PUT; a registry that refuses that gets it in chunks (PATCH) instead.
-     * `open` gives a fresh stream each time it is called, since a refused PUT has used up the first.
-     */
-    async uploadBlob(digest, size, open, uploadUrl) {
-        this.checkReference(digest, 'blob');
-        const location = uploadUrl ?? (await this.startUpload());
-        return this.inSession(location, () => this.putBlob(digest, size, open, location));
-    }
-    /**
-     * Work on an upload session, known to the client while it is open: a cancel in the middle
-     * leaves it listed, for `cancelUploads`. `moved` follows a session whose URL changes (chunks).
-     */
-    async inSession(location, work) {
-        const { uploads, transport } = this.client;
-        const entry = {
-            url: location,
-            authorization: await this.client.auth.authorization(this.scopes).catch(() => undefined),
-        };
-        uploads.add(entry);
-        try {
-            return await work((url) => (entry.url = url));
-        }
-        finally {
-            if (!transport.signal?.aborted)
-                uploads.delete(entry);
-        }
-    }
-    async putBlob(digest, size, open, location) {
-        const action = `uploading blob ${digest} to ${this.name}`;
-        const body = await open();
-        let res;
-        try {
-            res = await this.call({
-                method: 'PUT',
-                url: withDigest(location, digest),
-                headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
-                body,
-            }, action);
-        }
-        finally {
-            if (!body.readableEnded)
-                body.destroy();
-        }
-        if (res.status === 201 || res.status === 204) {
-            await res.body.dump().catch(() => { });
-            return;
-        }
-        if (MONOLITHIC_REFUSED.has(res.status)) {
-            const text = await read_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
-            const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
-            if (!codes.includes('DIGEST_INVALID') && !codes.includes('SIZE_INVALID')) {
-                return this.uploadChunked(digest, open);
-            }
-            throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}: ${codes.join(', ')}`, res.status, codes[0]);
-        }
-        await this.fail(res, action);
-    }
-    async uploadChunked(digest, open) {
-        const started = await this.startUploadSession();
-        return this.inSession(started.location, (moved) => this.putChunks(digest, open, started, moved));
-    }
-    async putChunks(digest, open, started, moved) {
-        let location = started.location;
-        // Registries may name the smallest chunk they take (OCI-Chunk-Min-Length).
-        const chunkSize = Math.max(DEFAULT_CHUNK_SIZE, started.minChunk);
-        const body = await open();
-        let offset = 0;
-        let pending = [];
-        let pendingSize = 0;
-        const chunkAction = `uploading a chunk of blob ${digest} to ${this.name}`;
-        const send = async (chunk) => {
-            const res = await this.call({
-                method: 'PATCH',
-                url: location,
-                headers: {
-                    'content-type': 'application/octet-stream',
-                    'content-length': String(chunk.length),
-                    'content-range': `${offset}-${offset + chunk.length - 1}`,
-                },
-                body: chunk,
-            }, chunkAction);
-            if (res.status !== 202)
-                await this.fail(res, chunkAction);
-            await res.body.dump().catch(() => { });
-            location = this.location(res);
-            moved(location);
-            offset += chunk.length;
-        };
-        for await (const data of body) {
-            pending.push(data);
-            pendingSize += data.length;
-            while (pendingSize >= chunkSize) {
-                const all = Buffer.concat(pending, pendingSize);
-                await send(all.subarray(0, chunkSize));
-                pending = [all.subarray(chunkSize)];
-                pendingSize = all.length - chunkSize;
-            }
-        }
-        if (pendingSize > 0)
-            await send(Buffer.concat(pending, pendingSize));
-        const action = `completing blob ${digest} in ${this.name}`;
-        const res = await this.call({ method: 'PUT', url: withDigest(location, digest), headers: { 'content-length': '0' } }, action);
-        if (res.status !== 201 && res.status !== 204)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-    }
-}
-/** The `rel="next"` target of a `Link` header, resolved against the URL that answered. */
-function nextLink(header, base) {
-    if (!header)
-        return undefined;
-    for (const part of header.split(/,(?=\s*<)/)) {
-        const match = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
-        if (match && /\brel\s*=\s*"?next"?/i.test(match[2])) {
-            const next = new URL(match[1], base);
-            // A next page on another host would take this registry's token with it: refused.
-            if (next.origin !== new URL(base).origin)
-                return undefined;
-            return next.toString();
-        }
-    }
-    return undefined;
-}
-function withDigest(location, digest) {
-    const url = new URL(location);
-    url.searchParams.set('digest', digest);
-    return url.toString();
-}
-function sep(reference) {
-    return reference.includes(':') ? `@${reference}` : `:${reference}`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/session.js
-
-
-/**
- * The registry clients of one step: one connection pool, and one client per host and identity,
- * so a token minted for a repository serves every request that needs it (go-containerregistry's
- * `remote.Puller`, regclient's `RegClient`: the library owns the session, the step opens one).
- */
-class RegistrySession {
-    transport;
-    clients = new Map();
-    constructor({ debug, signal } = {}) {
-        this.transport = new Transport({ onRetry: debug, signal });
-    }
-    /** Cancels the upload sessions a cancelled step left open: how many were open, and cancelled. */
-    async cancelUploads(timeoutMs = 3_000) {
-        const counts = await Promise.all([...this.clients.values()].map((c) => c.cancelUploads(timeoutMs)));
-        return {
-            open: counts.reduce((n, c) => n + c.open, 0),
-            cancelled: counts.reduce((n, c) => n + c.cancelled, 0),
-        };
-    }
-    for(endpoint) {
-        // Two integrations on one host are two identities even under one username (a robot account
-        // per project, say): each keeps its own credentials and tokens.
-        const key = JSON.stringify([
-            endpoint.insecure,
-            endpoint.host,
-            endpoint.label,
-            endpoint.credentials?.username ?? '',
-        ]);
-        let client = this.clients.get(key);
-        if (!client) {
-            client = new RegistryClient(endpoint, this.transport);
-            this.clients.set(key, client);
-        }
-        return client;
-    }
-    async close() {
-        await this.transport.close();
-    }
-}
-
-// EXTERNAL MODULE: ./.build/src/host/cancel.js
-var cancel = __nccwpck_require__(990);
-;// CONCATENATED MODULE: ./.build/src/host/session.js
-
-
-/** The step's registry session: retries said at debug level, every request cancelled with the step. */
-function openSession(io) {
-    return new RegistrySession({ debug: (m) => io.debug(m), signal: cancel/* cancelSignal */.Bj });
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/builder-io.js
-/** How builders talk to the step: their output goes to the log. */
-function builderIO(io) {
-    return { env: io.env, log: (line) => io.info(line), warn: (m) => io.warning(m) };
-}
-
-// EXTERNAL MODULE: ./.build/src/host/step-dir.js
-var step_dir = __nccwpck_require__(5952);
-;// CONCATENATED MODULE: ./.build/src/actions/build/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const PLATFORM_RE = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
-function existing(input, file, kind, why) {
-    let stat;
-    try {
-        stat = (0,external_node_fs_.statSync)(file);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`Input ${input}: ${file} does not exist${why}`);
-    }
-    if (kind === 'directory' ? !stat.isDirectory() : !stat.isFile()) {
-        throw new errors/* UserError */.yo(`Input ${input}: ${file} is not a ${kind}${why}`);
-    }
-}
-/**
- * `provenance` / `sbom`: `true`, `false`, or buildx's own form (`mode=max`, `generator=…`),
- * passed through; absent when not given, so buildx's default holds.
- */
-function attestation(io, name) {
-    const value = io.getInput(name);
-    if (!value)
-        return {};
-    if (!/^(?:true|false|[a-z-]+=[^\s]+)$/.test(value)) {
-        throw new errors/* UserError */.yo(`Input ${name}: "${value}" is not true, false or buildx's key=value form (e.g. mode=max)`);
-    }
-    return { [name]: value };
-}
-function readBuildSettings(io) {
-    const imageName = io.getInput('image_name');
-    if (!imageName) {
-        throw new errors/* UserError */.yo('Input image_name is required: the repository of the image, e.g. my-app or acme/my-app');
-    }
-    const ref = parseReference(imageName, { what: 'image_name', defaultTag: false });
-    if (ref.tag || ref.digest) {
-        throw new errors/* UserError */.yo(`Input image_name: "${imageName}" carries a tag or digest; give the name alone and the tags in tag or tags`);
-    }
-    const tags = getTags(io);
-    if (!tags.length)
-        tags.push(defaultTag(io.env));
-    const workspace = io.env.GITHUB_WORKSPACE || process.cwd();
-    const context = external_node_path_.resolve(workspace, io.getInput('working_directory') || '.');
-    existing('working_directory', context, 'directory', '');
-    const dockerfile = external_node_path_.resolve(context, io.getInput('dockerfile') || 'Dockerfile');
-    existing('dockerfile', dockerfile, 'file', ` (a relative dockerfile is found in working_directory ${context})`);
-    const buildArgs = parseMap(io.getInput('build_arguments'), 'build_arguments');
-    for (const key of Object.keys(buildArgs)) {
-        if (!/^[^\s=]+$/.test(key))
-            throw new errors/* UserError */.yo(`Input build_arguments: "${key}" is not an argument name`);
-    }
-    const labels = parseMap(io.getInput('labels'), 'labels');
-    for (const key of Object.keys(labels)) {
-        if (!key || /\s/.test(key))
-            throw new errors/* UserError */.yo(`Input labels: "${key}" is not a label key`);
-    }
-    const platforms = getList(io, 'platform');
-    for (const platform of platforms) {
-        if (!PLATFORM_RE.test(platform)) {
-            throw new errors/* UserError */.yo(`Input platform: "${platform}" is not a platform; write os/arch[/variant], e.g. linux/amd64,linux/arm64`);
-        }
-    }
-    const target = io.getInput('target') || undefined;
-    if (target && /\s/.test(target))
-        throw new errors/* UserError */.yo(`Input target: "${target}" is not a stage name`);
-    const annotations = getLines(io, 'annotations');
-    for (const annotation of annotations) {
-        if (!/^(?:[a-z-]+(?:\[[^\]]+\])?(?:,[a-z-]+(?:\[[^\]]+\])?)*:)?[^\s=:]+=/.test(annotation)) {
-            throw new errors/* UserError */.yo(`Input annotations: "${annotation}" is not key=value (optionally after manifest:, index:, manifest-descriptor: or index-descriptor:)`);
-        }
-    }
-    const builder = (io.getInput('builder') || 'auto');
-    if (!BUILDER_CHOICES.includes(builder)) {
-        throw new errors/* UserError */.yo(`Input builder: "${builder}" is not one of ${BUILDER_CHOICES.join(', ')}`);
-    }
-    return {
-        imageName,
-        tags,
-        context,
-        dockerfile,
-        buildArgs,
-        target,
-        noCache: getBoolean(io, 'no_cache', false),
-        platforms: [...new Set(platforms)],
-        labels,
-        cacheFrom: getLines(io, 'cache_from'),
-        cacheTo: getLines(io, 'cache_to'),
-        secrets: parseSecrets(getLines(io, 'secrets'), io.env, workspace),
-        ssh: parseSsh(getLines(io, 'ssh'), io.env, workspace),
-        ...attestation(io, 'provenance'),
-        ...attestation(io, 'sbom'),
-        annotations,
-        registry: io.getInput('registry') || undefined,
-        registryContexts: getList(io, 'registry_contexts'),
-        disablePush: getBoolean(io, 'disable_push', false),
-        builder,
-        config: getRegistries(io),
-    };
-}
-function domainOf(image) {
-    try {
-        return parseReference(image, { defaultTag: false }).domain.toLowerCase();
-    }
-    catch {
-        return undefined; // the builder will say what is wrong with it
-    }
-}
-/**
- * Pull identities for the domains the build pulls from: the step's context for the domain, else
- * the domain's primary (or only) integration, else what `docker login` left. The Dockerfile is
- * read for the images it names (its syntax directive's frontend, FROM, COPY --from, RUN --mount
- * from), with `cache_from` and the contexts' domains; for those, resolution must succeed. When
- * the Dockerfile hides a name behind an ARG without a value, every other domain the registries
- * file or the Docker config knows is offered too; there a missing secret or an undecided primary
- * only leaves the domain out, and the push target's domain gets the push target's identity, so
- * that a domain the build may not even pull from never needs two identities (which costs docker
- * its push during the build).
- */
-async function resolveBuildRegistries(settings, env, dockerfileText, log) {
-    const { config } = settings;
-    const contexts = settings.registryContexts.map((name) => integrationByName(config, name, 'registry_contexts'));
-    const pulled = pulledImages(dockerfileText, settings.buildArgs);
-    const cacheExports = cacheReferences(settings.cacheTo).references;
-    for (const ref of cacheExports)
-        checkCacheExport(ref, config, env);
-    const named = new Set([...pulled.images, ...cacheReferences(settings.cacheFrom).references, ...cacheExports]
-        .map(domainOf)
-        .filter((d) => d !== undefined));
-    // At most one context per domain.
-    checkContexts(contexts, [...named, ...contexts.map((c) => c.domain)], 'registry_contexts', () => { });
-    for (const context of contexts) {
-        if (named.has(context.domain))
-            continue;
-        log.warn(pulled.complete
-            ? `Input registry_contexts: ${context.name} serves ${context.domain}, but the Dockerfile names no image on ${context.domain}`
-            : `Input registry_contexts: cannot tell whether this build pulls from ${context.domain} (a FROM line uses an ARG without a value); ${context.name} is used only for images on ${context.domain}`);
-    }
-    let target;
-    const integration = settings.registry
-        ? integrationByName(config, settings.registry, 'registry')
-        : undefined;
-    if (!settings.disablePush) {
-        target = await resolvePush(config, env, settings.imageName, integration);
-    }
-    const strict = new Set([
-        ...named,
-        ...contexts.map((c) => normaliseDomain(c.domain.toLowerCase())),
-    ]);
-    const offered = new Set(strict);
-    if (!pulled.complete) {
-        for (const i of config.integrations)
-            offered.add(normaliseDomain(i.domain.toLowerCase()));
-        for (const d of dockerConfigDomains(env))
-            offered.add(normaliseDomain(d.toLowerCase()));
-    }
-    const pulls = [];
-    const insecure = [];
-    const insecurePulls = [];
-    for (const domain of offered) {
-        let endpoint;
-        if (strict.has(domain)) {
-            endpoint = await resolvePull(config, env, domain, contexts);
-            // Only a domain the build names is pulled for sure: a context's own domain may be unused.
-            if (named.has(domain) && endpoint.insecure && !isLoopback(endpoint.host))
-                insecurePulls.push(endpoint.host);
-        }
-        else if (target && target.endpoint.domain === domain) {
-            endpoint = target.endpoint;
-        }
-        else {
-            try {
-                endpoint = await resolvePull(config, env, domain, contexts);
-            }
-            catch (error) {
-                if (!(0,errors/* isUserError */.iU)(error))
-                    throw error;
-                log.debug(`no pull credentials offered for ${domain}: ${error.message}`);
-                if (isLoopback(domain) ||
-                    config.integrations.some((i) => i.domain === domain && i.insecure))
-                    insecure.push(domain);
-                continue;
-            }
-        }
-        if (endpoint.insecure)
-            insecure.push(endpoint.host);
-        if (endpoint.credentials)
-            pulls.push(endpoint);
-    }
-    return { pulls, insecure, insecurePulls, target };
-}
-/**
- * A `cache_to` registry reference is written during the build with the credentials the registries
- * file (or the Docker config) holds for its domain: a domain neither knows has none to write with.
- */
-function checkCacheExport(ref, config, env) {
-    const domain = domainOf(ref);
-    if (!domain)
-        throw new errors/* UserError */.yo(`Input cache_to: "${ref}" is not an image reference`);
-    const known = config.integrations.some((i) => normaliseDomain(i.domain.toLowerCase()) === domain) ||
-        dockerConfigDomains(env).some((d) => normaliseDomain(d.toLowerCase()) === domain);
-    if (!known) {
-        throw new errors/* UserError */.yo(`Input cache_to: ${ref} is on ${domain}, which no registry of the registries file (nor the Docker config) declares; declare it there so the cache is written with its credentials`);
-    }
-}
-/** The full references a build writes: in the push target, or as named locally with disable_push. */
-function imageReferences(settings, target) {
-    const name = target ? `${target.endpoint.domain}/${target.repository}` : settings.imageName;
-    return settings.tags.map((tag) => `${name}:${tag}`);
-}
-/** The plan of a build in the step directory `dir`: plain data, and the auth files' content. */
-function planBuild(settings, registries, dir, env, now) {
-    const { target } = registries;
-    const tags = imageReferences(settings, target);
-    const files = stepFiles(dir, tags.length);
-    const pull = authConfig(registries.pulls);
-    const push = target ? authConfig([target.endpoint]) : undefined;
-    const shared = push ? mergeAuthConfigs(pull, push) : undefined;
-    const conflict = target && push && !shared
-        ? describeConflict(settings, registries.pulls, target, conflictingDomains(pull, push))
-        : undefined;
-    const plan = {
-        context: settings.context,
-        dockerfile: settings.dockerfile,
-        buildArgs: settings.buildArgs,
-        ...(settings.target ? { target: settings.target } : {}),
-        noCache: settings.noCache,
-        platforms: settings.platforms,
-        labels: imageLabels(env, settings.tags[0], settings.labels, now),
-        cacheFrom: settings.cacheFrom,
-        cacheTo: settings.cacheTo,
-        secrets: settings.secrets,
-        ssh: settings.ssh,
-        ...(settings.provenance !== undefined ? { provenance: settings.provenance } : {}),
-        ...(settings.sbom !== undefined ? { sbom: settings.sbom } : {}),
-        annotations: settings.annotations,
-        tags,
-        authfile: files.pullAuth,
-        registriesConf: { file: files.registriesConf, insecure: [...new Set(registries.insecure)] },
-        insecurePulls: [...new Set(registries.insecurePulls)],
-        iidfile: files.iid,
-        metadataFile: files.metadata,
-        ...(target
-            ? {
-                push: {
-                    registry: target.endpoint.label,
-                    host: target.endpoint.host,
-                    repository: target.repository,
-                    authfile: files.pushAuth,
-                    ...(shared ? { sharedAuthfile: files.sharedAuth } : {}),
-                    ...(conflict ? { conflict } : {}),
-                    insecure: target.endpoint.insecure,
-                    digestFiles: files.digests,
-                },
-            }
-            : {}),
-    };
-    return { plan, auth: { pull, ...(push ? { push } : {}), ...(shared ? { shared } : {}) } };
-}
-/** Why an identity was picked, in the words of what the user set (DESIGN §3). */
-function pullChoice(settings, endpoint) {
-    const integration = endpoint.integration;
-    if (!integration)
-        return endpoint.label;
-    if (settings.registryContexts.includes(integration.name))
-        return `${integration.name} (input registry_contexts)`;
-    return integration.primary
-        ? `${integration.name} (primary: true for ${endpoint.domain})`
-        : `${integration.name} (the only integration of ${endpoint.domain})`;
-}
-function pushChoice(settings, target) {
-    const { label, integration } = target.endpoint;
-    if (settings.registry)
-        return `${label} (input registry)`;
-    if (integration?.default)
-        return `${label} (default: true)`;
-    return `${label} (the domain of image_name)`;
-}
-/** Which domains need two identities, and who picked each: for a builder that must refuse it. */
-function describeConflict(settings, pulls, target, keys) {
-    return pulls
-        .filter((p) => keys.includes(p.domain))
-        .map((p) => `${p.domain} is pulled as ${pullChoice(settings, p)} and pushed to as ${pushChoice(settings, target)}`)
-        .join('; ');
-}
-async function writeAuthFiles(planned) {
-    const { plan, auth } = planned;
-    await writeAuthFile(plan.authfile, auth.pull);
-    if (plan.push && auth.push)
-        await writeAuthFile(plan.push.authfile, auth.push);
-    if (plan.push?.sharedAuthfile && auth.shared)
-        await writeAuthFile(plan.push.sharedAuthfile, auth.shared);
-}
-function describePulls(registries) {
-    if (!registries.pulls.length)
-        return 'anonymously';
-    return registries.pulls.map((p) => `${p.domain} as ${p.label}`).join(', ');
-}
-async function build(io) {
-    const settings = readBuildSettings(io);
-    const dockerfileText = (0,external_node_fs_.readFileSync)(settings.dockerfile, 'utf8');
-    const registries = await resolveBuildRegistries(settings, io.env, dockerfileText, {
-        warn: (m) => io.warning(m),
-        debug: (m) => io.debug(m),
-    });
-    const builder = await detectBuilder(settings.builder, io.env);
-    io.info(`Building with ${builder.kind}; pulls ${describePulls(registries)}`);
-    if (registries.target) {
-        io.info(`Pushing to ${registries.target.endpoint.label}: ${registries.target.endpoint.domain}/${registries.target.repository}`);
-    }
-    // One registry session for the step: the check before the build and the reads after it.
-    const session = openSession(io);
-    try {
-        await buildAndReport(io, settings, registries, builder, session);
-    }
-    finally {
-        await session.close();
-    }
-}
-async function buildAndReport(io, settings, registries, builder, session) {
-    await (0,step_dir/* withStepDir */["in"])(io, async (dir) => {
-        const planned = planBuild(settings, registries, dir, io.env, new Date());
-        const { plan } = planned;
-        if (registries.target)
-            await checkPushAccess(session, registries.target);
-        await writeAuthFiles(planned);
-        const outcome = await io.group(`Build with ${builder.kind}`, () => builder.build(plan, builderIO(io)));
-        let digest = '';
-        let imageId = outcome.imageId;
-        if (registries.target) {
-            digest = await readBackDigest(session, registries.target, settings.tags);
-            // What the registry holds is the image: its config digest, where the builder named none
-            // (buildx on the containerd store names the digest of an index).
-            if (!imageId && plan.platforms.length <= 1)
-                imageId = await readBackConfigDigest(session, registries.target, digest);
-            // Only what the build itself pushed can be compared: after a load, buildx's digest is that
-            // of its local export, and `docker push` writes another.
-            for (const other of new Set(outcome.pushedDigests)) {
-                if (other !== digest)
-                    io.warning(`${builder.kind} reported pushing ${other}, but the registry holds ${digest}`);
-            }
-        }
-        // The builder's metadata is passed on, but its config digest only as found above: buildx on
-        // the containerd store names an index's digest there.
-        const { 'containerimage.config.digest': _named, ...reported } = outcome.metadata;
-        const metadata = {
-            ...reported,
-            ...(imageId ? { 'containerimage.config.digest': imageId } : {}),
-            builder: builder.kind,
-            'image.name': plan.tags.join(','),
-            ...(digest ? { 'containerimage.digest': digest } : {}),
-            ...(plan.platforms.length ? { platforms: plan.platforms } : {}),
-            labels: plan.labels,
-        };
-        io.setOutput('image', plan.tags[0]);
-        io.setOutput('images', plan.tags.join('\n'));
-        if (digest)
-            io.setOutput('digest', digest);
-        io.setOutput('image_id', imageId);
-        io.setOutput('metadata', JSON.stringify(metadata));
-        io.info(registries.target
-            ? `Built and pushed ${plan.tags.join(', ')} (${digest})`
-            : `Built ${plan.tags.join(', ')}${imageId ? ` (${imageId})` : ''}; not pushed (disable_push)`);
-        await io.writeSummary(buildSummary(builder, registries, plan, digest, imageId));
-    });
-}
-function buildSummary(builder, registries, plan, digest, imageId) {
-    const facts = [
-        ['Builder', builder.kind],
-        ['Images', plan.tags.join(', ')],
-    ];
-    if (digest)
-        facts.push(['Digest', `\`${digest}\``]);
-    if (imageId)
-        facts.push(['Image ID', `\`${imageId}\``]);
-    if (plan.platforms.length)
-        facts.push(['Platforms', plan.platforms.join(', ')]);
-    facts.push(['Pulls', describePulls(registries)]);
-    facts.push([
-        'Pushed to',
-        registries.target ? registries.target.endpoint.label : 'not pushed (disable_push)',
-    ]);
-    return {
-        title: registries.target ? 'Image built and pushed' : 'Image built',
-        facts,
-        tables: [{ header: ['Label', 'Value'], rows: Object.entries(plan.labels) }],
-    };
-}
-/** The post step: removes the auth files should the main step have died before it could. */
-const buildPost = step_dir/* removeStepDir */.Gt;
-
-
-/***/ }),
-
-/***/ 8369:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
-/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(255);
-/* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7863);
-/* harmony import */ var _build_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5969);
-/* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9427);
-/* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5952);
-
-
-
-
-
-
-// See main/promote.ts: undici's WebAssembly parser compiled with V8's baseline tier only.
-(0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--liftoff-only');
-await (0,_host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .runMainOrPost */ .Oo)((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkingInputs */ .It)('build', _build_index_js__WEBPACK_IMPORTED_MODULE_3__/* .build */ .jq), _build_index_js__WEBPACK_IMPORTED_MODULE_3__/* .buildPost */ .b1, (0,_host_github_js__WEBPACK_IMPORTED_MODULE_2__/* .githubIO */ .a)());
-(0,_host_run_js__WEBPACK_IMPORTED_MODULE_4__/* .exitIfCancelled */ .F)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -35156,6 +35042,38 @@ async function runMainOrPost(main, post, io) {
 
 /***/ }),
 
+/***/ 4393:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Ik: () => (/* binding */ object),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   nd: () => (/* binding */ integer)
+/* harmony export */ });
+/** Reading JSON of unknown shape (event payloads, answers from outside): values or null, never a throw. */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function object(value) {
+    return isObject(value) ? value : {};
+}
+/** A non-empty string, else null: CI variables set to '' are unset. */
+function text(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+/** A whole number, from a number or a string of digits; else null. */
+function integer(value) {
+    if (typeof value === 'number' && Number.isInteger(value))
+        return value;
+    if (typeof value === 'string' && /^\d+$/.test(value))
+        return Number(value);
+    return null;
+}
+
+
+/***/ }),
+
 /***/ 8005:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35192,6 +35110,175 @@ function safeLogLines(message) {
         .split(/\r\n|\r|\n/)
         .map((line) => (COMMAND_START.test(line) ? escapeLogText(line) : line))
         .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 2968:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ normaliseDomain),
+/* harmony export */   EM: () => (/* binding */ MAX_NAME_LENGTH),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   Ll: () => (/* binding */ isValidDomain),
+/* harmony export */   Mt: () => (/* binding */ tagFromItem),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   fO: () => (/* binding */ officialPath),
+/* harmony export */   g4: () => (/* binding */ digestAlgorithm),
+/* harmony export */   iP: () => (/* binding */ sanitizeTag),
+/* harmony export */   nD: () => (/* binding */ formatName),
+/* harmony export */   og: () => (/* binding */ isRepositoryPath),
+/* harmony export */   r_: () => (/* binding */ isValidTag),
+/* harmony export */   uT: () => (/* binding */ trimSlashes),
+/* harmony export */   uY: () => (/* binding */ DIGEST_FORM),
+/* harmony export */   wB: () => (/* binding */ looksLikeDomain)
+/* harmony export */ });
+/* unused harmony exports DIGEST_ALGORITHMS, formatReference */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+// The grammar of github.com/distribution/reference, kept to what users write.
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$`);
+const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+/** The digests that can be verified (node's crypto computes both): algorithm and hex length. */
+const DIGEST_ALGORITHMS = { sha256: 64, sha512: 128 };
+const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/** How messages say what a digest must look like. */
+const DIGEST_FORM = 'sha256:<64 hex digits> or sha512:<128 hex digits>';
+/** distribution/reference's NameTotalLengthMax: domain and path together. */
+const MAX_NAME_LENGTH = 255;
+const MAX_PORT = 65535;
+function isValidTag(tag) {
+    return TAG_RE.test(tag);
+}
+/** A repository path: `/`-separated components of the Docker grammar. */
+function isRepositoryPath(value) {
+    return value.split('/').every((c) => PATH_COMPONENT_RE.test(c));
+}
+/**
+ * A digest this project can verify, in its canonical form: any other text is refused before it
+ * goes into a URL (a descriptor's `sha256:../../x` would otherwise choose the request's path).
+ */
+function isValidDigest(digest) {
+    return DIGEST_RE.test(digest);
+}
+/** The digest's algorithm, for a digest `isValidDigest` accepts. */
+function digestAlgorithm(digest) {
+    return digest.slice(0, digest.indexOf(':'));
+}
+function isValidDomain(domain) {
+    if (!DOMAIN_RE.test(domain))
+        return false;
+    const port = /:(\d+)$/.exec(domain)?.[1];
+    return port === undefined || (Number(port) >= 1 && Number(port) <= MAX_PORT);
+}
+function normaliseDomain(domain) {
+    return DOCKER_HUB_ALIASES.has(domain.toLowerCase()) ? DOCKER_HUB : domain;
+}
+/** Whether a name's first component is a registry domain rather than a path (Docker's rule). */
+function looksLikeDomain(component) {
+    return component.includes('.') || component.includes(':') || component === 'localhost';
+}
+/** Parses and normalises an image reference; errors name the input and what is allowed. */
+function parseReference(text, options = {}) {
+    const what = options.what ?? 'image reference';
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Invalid ${what} "${text}": ${why}`);
+    };
+    const input = text.trim();
+    if (!input)
+        fail('it is empty');
+    if (/\s/.test(input))
+        fail('it contains white space');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isValidDigest(digest))
+            fail(`"${digest}" is not a digest (expected ${DIGEST_FORM})`);
+    }
+    let tag;
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > rest.lastIndexOf('/')) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!isValidTag(tag)) {
+            fail(`"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128)`);
+        }
+    }
+    let domain = DOCKER_HUB;
+    let path = rest;
+    const slash = rest.indexOf('/');
+    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
+        domain = rest.slice(0, slash);
+        path = rest.slice(slash + 1);
+        if (!isValidDomain(domain)) {
+            fail(`"${domain}" is not a valid registry domain (host[:port], the port 1 to ${MAX_PORT})`);
+        }
+        domain = normaliseDomain(domain);
+    }
+    if (!path)
+        fail('the repository name is missing');
+    if (path !== path.toLowerCase())
+        fail('repository names must be lowercase');
+    for (const component of path.split('/')) {
+        if (!PATH_COMPONENT_RE.test(component)) {
+            fail(`"${component}" is not a valid repository path component (lowercase letters, digits, separated by . _ __ or -)`);
+        }
+    }
+    path = officialPath(domain, path);
+    if (`${domain}/${path}`.length > MAX_NAME_LENGTH) {
+        fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    if (!tag && !digest && options.defaultTag !== false)
+        tag = 'latest';
+    return { domain, repository: path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+/** The repository with its domain, as users write it: `ghcr.io/acme/app`. */
+/** Docker Hub's one-component names are its official images: `alpine` is `library/alpine`. */
+function officialPath(domain, path) {
+    return domain === DOCKER_HUB && !path.includes('/') ? `library/${path}` : path;
+}
+/** A repository prefix as users write it (`/team/`), without its leading and trailing slashes. */
+function trimSlashes(value) {
+    return value.replace(/^\/+|\/+$/g, '');
+}
+function formatName(ref) {
+    return `${ref.domain}/${ref.repository}`;
+}
+function formatReference(ref) {
+    return `${formatName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/**
+ * A `tags` item may be a bare tag or a full reference (docker/metadata-action's output): only the
+ * tag is used.
+ */
+function tagFromItem(item, what = 'tags') {
+    const text = item.trim();
+    if (isValidTag(text))
+        return text;
+    const ref = parseReference(text, { defaultTag: false, what: `${what} item` });
+    if (!ref.tag)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Invalid ${what} item "${text}": it names no tag`);
+    return ref.tag;
+}
+/**
+ * Makes a branch or Git tag name a valid image tag: its case kept (the tag grammar allows upper
+ * case, and docker/metadata-action keeps it), invalid characters to `-`, no leading `.` or `-`,
+ * at most 128 characters.
+ */
+function sanitizeTag(name) {
+    let tag = name.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '');
+    tag = tag.slice(0, 128);
+    return tag || 'latest';
 }
 
 

@@ -16718,10 +16718,80 @@ module.exports = {
 
 /***/ }),
 
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
@@ -16865,6 +16935,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -16914,10 +16991,80 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 6460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -25488,15 +25635,148 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 255:
+/***/ 1270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   It: () => (/* binding */ checkingInputs)
+/* harmony export */   It: () => (/* binding */ checkingInputs),
+/* harmony export */   Q2: () => (/* binding */ getTags),
+/* harmony export */   cx: () => (/* binding */ getRegistries)
 /* harmony export */ });
-/* unused harmony exports ACTION_INPUTS, meantInput, givenInputs, checkInputNames */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+/* unused harmony exports parseList, getList, BOOLEAN_INPUTS, getBoolean, parseMap, parseLines, getLines, ACTION_INPUTS, meantInput, givenInputs, checkInputNames */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
+/* harmony import */ var _credentials_registries_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1526);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2968);
 
+
+
+
+/**
+ * Multi-value inputs (DESIGN §4): a YAML list, or items separated by newlines or commas.
+ */
+function parseList(text, name) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return [];
+    if (trimmed.startsWith('[') || trimmed.startsWith('- ')) {
+        let parsed;
+        try {
+            parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(trimmed, { schema: 'failsafe' });
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: not a valid YAML list (${error.message.split('\n')[0]})`);
+        }
+        if (!Array.isArray(parsed) || parsed.some((v) => typeof v === 'object' && v !== null)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: expected a list of strings`);
+        }
+        return parsed.map((v) => String(v).trim()).filter(Boolean);
+    }
+    return trimmed
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function getList(io, name) {
+    return parseList(io.getInput(name), name);
+}
+/**
+ * Every true/false input of every action: the CLI takes them as bare flags (`--dry-run`), so the
+ * list is checked where they are read.
+ */
+const BOOLEAN_INPUTS = new Set([
+    'disable_push',
+    'attest',
+    'dry_run',
+    'fail_on_error',
+    'list_tags',
+    'no_cache',
+    'overwrite',
+    'referrers',
+]);
+function getBoolean(io, name, fallback) {
+    if (!BOOLEAN_INPUTS.has(name))
+        throw new Error(`${name} is read as a boolean but not in BOOLEAN_INPUTS`);
+    const value = io.getInput(name);
+    if (!value)
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    throw new UserError(`Input ${name}: "${value}" is not a boolean; use true or false`);
+}
+/**
+ * A map input: a YAML map, or `KEY=VALUE` items as a list or one per line. Values are strings.
+ */
+function parseMap(text, name) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return {};
+    let parsed;
+    if (!trimmed.startsWith('- ') && !trimmed.startsWith('[') && /^[^=\n]+:\s/m.test(trimmed)) {
+        try {
+            parsed = parseYaml(trimmed, { schema: 'failsafe' });
+        }
+        catch (error) {
+            throw new UserError(`Input ${name}: not a valid YAML map (${error.message.split('\n')[0]})`);
+        }
+    }
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+        const out = {};
+        for (const [k, v] of Object.entries(parsed)) {
+            if (v !== null && typeof v === 'object')
+                throw new UserError(`Input ${name}: the value of ${k} must be a string`);
+            out[k] = v === null ? '' : String(v);
+        }
+        return out;
+    }
+    const out = {};
+    for (const item of parseLines(trimmed, name)) {
+        const eq = item.indexOf('=');
+        if (eq <= 0)
+            throw new UserError(`Input ${name}: "${item}" is not KEY=VALUE`);
+        out[item.slice(0, eq).trim()] = item.slice(eq + 1);
+    }
+    return out;
+}
+/**
+ * Items that may hold commas themselves (`type=registry,ref=…`, `id=NAME,env=VAR`, KEY=VALUE):
+ * only newlines, or a YAML list, separate them (DESIGN §4).
+ */
+function parseLines(text, name) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('[') || trimmed.startsWith('- '))
+        return parseList(trimmed, name);
+    return trimmed
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function getLines(io, name) {
+    return parseLines(io.getInput(name), name);
+}
+/**
+ * `tag` first, then `tags`, without duplicates; `tags` items may be full references.
+ * Returns [] when neither is given, so each action applies its own default (DESIGN §4).
+ */
+function getTags(io) {
+    const tags = [];
+    const tag = io.getInput('tag');
+    if (tag)
+        tags.push((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .tagFromItem */ .Mt)(tag, 'tag'));
+    for (const item of getList(io, 'tags'))
+        tags.push((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .tagFromItem */ .Mt)(item, 'tags'));
+    return [...new Set(tags)];
+}
+function getRegistries(io) {
+    return (0,_credentials_registries_file_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRegistries */ .A_)({
+        inline: io.getInput('registries') || undefined,
+        file: io.getInput('registries_file') || undefined,
+        cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
+    });
+}
+// --- Which inputs each action declares, and what a mistyped one was meant to be.
 /**
  * The inputs each action declares in its actions/<name>/action.yml (a unit test keeps the two
  * equal). The runner sets INPUT_<NAME> for every `with:` key, declared or not, so a key the
@@ -25552,6 +25832,10 @@ const ACTION_INPUTS = {
         'referrers',
         'overwrite',
         'index_annotations',
+        'sign',
+        'sign_key',
+        'signature_format',
+        'attest',
         'registries',
         'registries_file',
     ],
@@ -25645,7 +25929,7 @@ function checkInputNames(action, given) {
         const meant = meantInput(name, known);
         return meant ? `${name} (did you mean ${meant}?)` : name;
     });
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Unknown input${unknown.length > 1 ? 's' : ''} ${described.join(', ')} for ${action}; its inputs are ${known.join(', ')}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Unknown input${unknown.length > 1 ? 's' : ''} ${described.join(', ')} for ${action}; its inputs are ${known.join(', ')}`);
 }
 /** An action that first checks that every input the runner passed is one `name` declares. */
 function checkingInputs(name, action) {
@@ -25663,9 +25947,9 @@ function checkingInputs(name, action) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
-/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(255);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1270);
 /* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9412);
-/* harmony import */ var _push_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9393);
+/* harmony import */ var _push_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9983);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9427);
 /* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5952);
 
@@ -25676,7 +25960,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 // See main/promote.ts: undici's WebAssembly parser compiled with V8's baseline tier only.
 (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--liftoff-only');
-await (0,_host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .runMainOrPost */ .Oo)((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkingInputs */ .It)('push', _push_index_js__WEBPACK_IMPORTED_MODULE_3__/* .push */ .VC), _push_index_js__WEBPACK_IMPORTED_MODULE_3__/* .pushPost */ .xr, (0,_host_github_js__WEBPACK_IMPORTED_MODULE_2__/* .githubIO */ .a)());
+await (0,_host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .runMainOrPost */ .Oo)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkingInputs */ .It)('push', _push_index_js__WEBPACK_IMPORTED_MODULE_3__/* .push */ .VC), _push_index_js__WEBPACK_IMPORTED_MODULE_3__/* .pushPost */ .xr, (0,_host_github_js__WEBPACK_IMPORTED_MODULE_2__/* .githubIO */ .a)());
 (0,_host_run_js__WEBPACK_IMPORTED_MODULE_4__/* .exitIfCancelled */ .F)();
 
 __webpack_async_result__();
@@ -25684,7 +25968,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9393:
+/***/ 9983:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25702,150 +25986,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var errors = __nccwpck_require__(6624);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./.build/src/oci/reference.js
-
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-// The grammar of github.com/distribution/reference, kept to what users write.
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$`);
-const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG_RE = /^[\w][\w.-]{0,127}$/;
-/** The digests that can be verified (node's crypto computes both): algorithm and hex length. */
-const DIGEST_ALGORITHMS = { sha256: 64, sha512: 128 };
-const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-/** How messages say what a digest must look like. */
-const DIGEST_FORM = 'sha256:<64 hex digits> or sha512:<128 hex digits>';
-/** distribution/reference's NameTotalLengthMax: domain and path together. */
-const MAX_NAME_LENGTH = 255;
-const MAX_PORT = 65535;
-function isValidTag(tag) {
-    return TAG_RE.test(tag);
-}
-/** A repository path: `/`-separated components of the Docker grammar. */
-function isRepositoryPath(value) {
-    return value.split('/').every((c) => PATH_COMPONENT_RE.test(c));
-}
-/**
- * A digest this project can verify, in its canonical form: any other text is refused before it
- * goes into a URL (a descriptor's `sha256:../../x` would otherwise choose the request's path).
- */
-function isValidDigest(digest) {
-    return DIGEST_RE.test(digest);
-}
-/** The digest's algorithm, for a digest `isValidDigest` accepts. */
-function digestAlgorithm(digest) {
-    return digest.slice(0, digest.indexOf(':'));
-}
-function isValidDomain(domain) {
-    if (!DOMAIN_RE.test(domain))
-        return false;
-    const port = /:(\d+)$/.exec(domain)?.[1];
-    return port === undefined || (Number(port) >= 1 && Number(port) <= MAX_PORT);
-}
-function normaliseDomain(domain) {
-    return DOCKER_HUB_ALIASES.has(domain.toLowerCase()) ? DOCKER_HUB : domain;
-}
-/** Whether a name's first component is a registry domain rather than a path (Docker's rule). */
-function looksLikeDomain(component) {
-    return component.includes('.') || component.includes(':') || component === 'localhost';
-}
-/** Parses and normalises an image reference; errors name the input and what is allowed. */
-function parseReference(text, options = {}) {
-    const what = options.what ?? 'image reference';
-    const fail = (why) => {
-        throw new errors/* UserError */.yo(`Invalid ${what} "${text}": ${why}`);
-    };
-    const input = text.trim();
-    if (!input)
-        fail('it is empty');
-    if (/\s/.test(input))
-        fail('it contains white space');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!isValidDigest(digest))
-            fail(`"${digest}" is not a digest (expected ${DIGEST_FORM})`);
-    }
-    let tag;
-    const lastColon = rest.lastIndexOf(':');
-    if (lastColon > rest.lastIndexOf('/')) {
-        tag = rest.slice(lastColon + 1);
-        rest = rest.slice(0, lastColon);
-        if (!isValidTag(tag)) {
-            fail(`"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128)`);
-        }
-    }
-    let domain = DOCKER_HUB;
-    let path = rest;
-    const slash = rest.indexOf('/');
-    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
-        domain = rest.slice(0, slash);
-        path = rest.slice(slash + 1);
-        if (!isValidDomain(domain)) {
-            fail(`"${domain}" is not a valid registry domain (host[:port], the port 1 to ${MAX_PORT})`);
-        }
-        domain = normaliseDomain(domain);
-    }
-    if (!path)
-        fail('the repository name is missing');
-    if (path !== path.toLowerCase())
-        fail('repository names must be lowercase');
-    for (const component of path.split('/')) {
-        if (!PATH_COMPONENT_RE.test(component)) {
-            fail(`"${component}" is not a valid repository path component (lowercase letters, digits, separated by . _ __ or -)`);
-        }
-    }
-    path = officialPath(domain, path);
-    if (`${domain}/${path}`.length > MAX_NAME_LENGTH) {
-        fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
-    }
-    if (!tag && !digest && options.defaultTag !== false)
-        tag = 'latest';
-    return { domain, repository: path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-/** The repository with its domain, as users write it: `ghcr.io/acme/app`. */
-/** Docker Hub's one-component names are its official images: `alpine` is `library/alpine`. */
-function officialPath(domain, path) {
-    return domain === DOCKER_HUB && !path.includes('/') ? `library/${path}` : path;
-}
-/** A repository prefix as users write it (`/team/`), without its leading and trailing slashes. */
-function trimSlashes(value) {
-    return value.replace(/^\/+|\/+$/g, '');
-}
-function reference_formatName(ref) {
-    return `${ref.domain}/${ref.repository}`;
-}
-function formatReference(ref) {
-    return `${reference_formatName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/**
- * A `tags` item may be a bare tag or a full reference (docker/metadata-action's output): only the
- * tag is used.
- */
-function tagFromItem(item, what = 'tags') {
-    const text = item.trim();
-    if (isValidTag(text))
-        return text;
-    const ref = parseReference(text, { defaultTag: false, what: `${what} item` });
-    if (!ref.tag)
-        throw new errors/* UserError */.yo(`Invalid ${what} item "${text}": it names no tag`);
-    return ref.tag;
-}
-/**
- * Makes a branch or Git tag name a valid image tag: its case kept (the tag grammar allows upper
- * case, and docker/metadata-action keeps it), invalid characters to `-`, no leading `.` or `-`,
- * at most 128 characters.
- */
-function sanitizeTag(name) {
-    let tag = name.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '');
-    tag = tag.slice(0, 128);
-    return tag || 'latest';
-}
-
+// EXTERNAL MODULE: ./.build/src/oci/reference.js
+var oci_reference = __nccwpck_require__(2968);
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __nccwpck_require__(6098);
 ;// CONCATENATED MODULE: ./.build/src/builders/authfile.js
@@ -25856,7 +25998,7 @@ var secrets = __nccwpck_require__(6098);
 /** The key the docker CLI looks Docker Hub up by; buildah reads it too. */
 const DOCKER_HUB_LEGACY_KEY = 'https://index.docker.io/v1/';
 function keysFor(domain) {
-    return domain === DOCKER_HUB ? [DOCKER_HUB, DOCKER_HUB_LEGACY_KEY] : [domain];
+    return domain === oci_reference/* DOCKER_HUB */.Xb ? [oci_reference/* DOCKER_HUB */.Xb, DOCKER_HUB_LEGACY_KEY] : [domain];
 }
 /**
  * The entry for resolved credentials. However they were obtained (a password, a credential
@@ -25920,20 +26062,20 @@ async function writeAuthFile(file, config) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: external "string_decoder"
-const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: external "events"
-const external_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
 ;// CONCATENATED MODULE: external "child_process"
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "assert"
-const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -25946,7 +26088,7 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -25973,7 +26115,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return __awaiter(this, void 0, void 0, function* () {
         try {
@@ -26031,7 +26173,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -26060,11 +26202,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -26284,7 +26426,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -26299,7 +26441,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -26310,7 +26452,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -26319,7 +26461,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -26410,7 +26552,7 @@ const toolrunner_IS_WINDOWS = process.platform === 'win32';
 /*
  * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
  */
-class ToolRunner extends external_events_namespaceObject.EventEmitter {
+class ToolRunner extends external_events_.EventEmitter {
     constructor(toolPath, args, options) {
         super();
         if (!toolPath) {
@@ -26466,13 +26608,13 @@ class ToolRunner extends external_events_namespaceObject.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -26750,7 +26892,7 @@ class ToolRunner extends external_events_namespaceObject.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -26763,7 +26905,7 @@ class ToolRunner extends external_events_namespaceObject.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -26908,7 +27050,7 @@ function argStringToArray(argString) {
     }
     return args;
 }
-class ExecState extends external_events_namespaceObject.EventEmitter {
+class ExecState extends external_events_.EventEmitter {
     constructor(options, toolPath) {
         super();
         this.processClosed = false; // tracks whether the process has exited and stdio is closed
@@ -27717,7 +27859,7 @@ const NOT_FOUND = /credentials not found/i;
 const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** What a helper is asked for a registry: Docker Hub by its v1 URL, as docker asks; else the host. */
 function helperServerUrl(domain) {
-    return domain === DOCKER_HUB ? 'https://index.docker.io/v1/' : domain;
+    return domain === oci_reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : domain;
 }
 /**
  * Runs the helper with an argument array (no shell), the server URL on stdin. Its stderr is
@@ -27846,11 +27988,11 @@ function keyDomain(key) {
         .trim()
         .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
         .replace(/\/.*$/, '');
-    return normaliseDomain(host.toLowerCase());
+    return (0,oci_reference/* normaliseDomain */.$N)(host.toLowerCase());
 }
 /** The keys of `map` that name `domain`: one written exactly as the domain first. */
 function docker_config_keysFor(map, domain) {
-    const wanted = normaliseDomain(domain.toLowerCase());
+    const wanted = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
     const exact = (key) => Number(key.trim().toLowerCase() === wanted);
     return Object.keys(map)
         .filter((key) => keyDomain(key) === wanted)
@@ -27927,7 +28069,7 @@ async function readDockerConfigCredentials(domain, env) {
 }
 /** As docker does: the domain's `credHelpers` entry, else `credsStore`, else `auths`. */
 async function configCredentials(config, domain, env) {
-    const normalised = normaliseDomain(domain.toLowerCase());
+    const normalised = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
     const helperKey = docker_config_keysFor(config.credHelpers, normalised)[0];
     const helper = helperKey === undefined ? config.credsStore : config.credHelpers[helperKey];
     if (helper !== undefined) {
@@ -27997,45 +28139,8 @@ function entryCredentials(entry, where, key) {
     return { username, password, source };
 }
 
-;// CONCATENATED MODULE: external "node:dns"
-const external_node_dns_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-;// CONCATENATED MODULE: ./.build/src/http/loopback.js
-
-/** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
-function isLocalhostName(hostname) {
-    const name = hostname.toLowerCase().replace(/\.$/, '');
-    return name === 'localhost' || name.endsWith('.localhost');
-}
-/**
- * localhost and the names under it (`k3d-reg.localhost`), 127.0.0.0/8 and [::1], with any port:
- * Docker speaks plain HTTP to these, and a stand-in for an HTTPS service may sit there. Takes a
- * domain (`host:port`) or a URL's host.
- */
-function isLoopback(domain) {
-    let host;
-    try {
-        host = new URL(`http://${domain}`).hostname;
-    }
-    catch {
-        return false;
-    }
-    return isLocalhostName(host) || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-/**
- * Names under `localhost` are loopback (RFC 6761 §6.3: resolvers should answer them so, as curl
- * and browsers do); k3d names its registries `k3d-NAME.localhost`. Other names go to the system.
- */
-function loopbackLookup(hostname, options, callback) {
-    if (!isLocalhostName(hostname)) {
-        (0,external_node_dns_namespaceObject.lookup)(hostname, options, callback);
-        return;
-    }
-    if (options.all)
-        callback(null, [{ address: '127.0.0.1', family: 4 }]);
-    else
-        callback(null, '127.0.0.1', 4);
-}
-
+// EXTERNAL MODULE: ./.build/src/http/loopback.js + 1 modules
+var loopback = __nccwpck_require__(3908);
 ;// CONCATENATED MODULE: ./.build/src/builders/docker.js
 
 
@@ -28065,7 +28170,7 @@ function dockerOutput(plan, store = 'classic') {
 }
 /** A push target reached over plain HTTP that is not loopback (which buildx reaches so anyway). */
 function plainHttpTarget(plan) {
-    return Boolean(plan.push?.insecure && !isLoopback(plan.push.host));
+    return Boolean(plan.push?.insecure && !(0,loopback/* isLoopback */.U9)(plan.push.host));
 }
 /** The arguments of `docker buildx build` for a plan and where its result goes. */
 function dockerBuildArgs(plan, output) {
@@ -28346,7 +28451,7 @@ class docker_DockerBuilder {
         return { list: false, ids: dockerImageIds(result.tail.join('\n')) };
     }
     async push(request, io) {
-        if (request.insecure && !isLoopback(request.target.host))
+        if (request.insecure && !(0,loopback/* isLoopback */.U9)(request.target.host))
             io.warn(insecurePushWarning(request.target.host, request.target.registry));
         await this.run(dockerPushCommands(request, buildxConfigDir(io.env)), io, (_command, code, tail) => pushFailure('docker', request.target, request.destination, code, tail));
     }
@@ -28406,7 +28511,3381 @@ async function availableBuilders(env, probe = probeProgram) {
     return builders;
 }
 
-;// CONCATENATED MODULE: ./.build/src/concurrency.js
+// EXTERNAL MODULE: ./.build/src/concurrency.js
+var concurrency = __nccwpck_require__(9688);
+// EXTERNAL MODULE: ./.build/src/oci/manifest.js
+var oci_manifest = __nccwpck_require__(6908);
+// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 4 modules
+var registries_file = __nccwpck_require__(1526);
+// EXTERNAL MODULE: ./.build/src/credentials/ecr.js + 1 modules
+var ecr = __nccwpck_require__(8477);
+;// CONCATENATED MODULE: ./.build/src/credentials/integration.js
+
+
+
+
+
+/**
+ * The identity an integration declares (DESIGN §2), resolved when the integration is used, so a
+ * job that has the secrets of just the registries it uses still works. Every secret is masked
+ * the moment it is read or minted, with its base64 `user:pass` form.
+ */
+function readValue(integration, value, what, env) {
+    if (typeof value === 'string')
+        return value;
+    const resolved = env[value.env];
+    if (resolved === undefined || resolved === '') {
+        throw new errors/* UserError */.yo(`Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}: the environment variable ${value.env} that holds its ${what} is not set or is empty; pass it to the step, e.g. env: { ${value.env}: \${{ secrets.${value.env} }} }`);
+    }
+    return resolved;
+}
+/**
+ * The integration's credentials: its username and password, what its credential helper holds,
+ * its identity token, an ECR token minted from AWS credentials, or for kind ghcr inside GitHub
+ * Actions the job's `GITHUB_TOKEN`. Undefined when it declares none of these: the Docker config
+ * is asked then.
+ */
+async function readCredentials(integration, env) {
+    const declared = integration.credentials;
+    const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
+    if (integration.aws)
+        return (0,ecr/* ecrCredentials */.dQ)(integration, integration.aws, env);
+    if (!declared)
+        return githubTokenCredentials(integration, env);
+    if ('helper' in declared) {
+        const found = await helperCredentials({
+            helper: declared.helper,
+            serverUrl: helperServerUrl(integration.domain),
+            where,
+            env,
+        });
+        if (!found) {
+            throw new errors/* UserError */.yo(`${where}: the credential helper docker-credential-${declared.helper} holds no credentials for ${helperServerUrl(integration.domain)}; log in with it first`);
+        }
+        return found;
+    }
+    if ('identityToken' in declared) {
+        const identityToken = readValue(integration, declared.identityToken, 'identity token', env);
+        (0,secrets/* maskSecret */.$l)(identityToken);
+        const username = declared.username
+            ? readValue(integration, declared.username, 'username', env)
+            : TOKEN_USERNAME;
+        return {
+            username,
+            password: '',
+            identityToken,
+            source: `${declared.identityToken.env} of registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`,
+        };
+    }
+    const password = readValue(integration, declared.password, 'password', env);
+    (0,secrets/* maskSecret */.$l)(password);
+    const username = readValue(integration, declared.username, 'username', env);
+    (0,secrets/* maskCredentials */.Bs)(username, password);
+    return {
+        username,
+        password,
+        source: `the password in ${declared.password.env} of registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`,
+    };
+}
+/**
+ * Kind ghcr declared without credentials, inside GitHub Actions: the job's token, passed to the
+ * step as `env: { GITHUB_TOKEN: ${{ github.token }} }`, as the user `GITHUB_ACTOR`.
+ */
+function githubTokenCredentials(integration, env) {
+    if (integration.kind !== 'ghcr' || env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_TOKEN) {
+        return undefined;
+    }
+    const password = env.GITHUB_TOKEN;
+    (0,secrets/* maskSecret */.$l)(password);
+    const username = env.GITHUB_ACTOR || 'github-actions';
+    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
+    return {
+        username,
+        password,
+        source: `GITHUB_TOKEN for registry ${(0,registries_file/* describeIntegration */.a9)(integration)}; the job needs permissions: packages: write to push`,
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/resolve.js
+
+
+
+
+
+
+const DOCKER_HUB_HOST = 'registry-1.docker.io';
+function domainKey(domain) {
+    return (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
+}
+function sameDomain(a, b) {
+    return domainKey(a) === domainKey(b);
+}
+function endpoint(domain, via, label, credentials, integration) {
+    const normalised = domainKey(domain);
+    return {
+        domain: normalised,
+        host: normalised === oci_reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_HOST : normalised,
+        insecure: (integration?.insecure ?? false) || (0,loopback/* isLoopback */.U9)(normalised),
+        ...(integration ? { integration } : {}),
+        via,
+        ...(credentials ? { credentials } : {}),
+        label,
+    };
+}
+/** The integration a step input names; unknown names are errors listing the known ones. */
+function integrationByName(config, name, inputName) {
+    const found = config.integrations.find((i) => i.name === name);
+    if (found)
+        return found;
+    const known = config.integrations.map((i) => i.name);
+    const why = config.source === registries_file/* NO_SOURCE */.ir
+        ? `no registries are declared (no ${registries_file/* DEFAULT_REGISTRIES_FILE */.Zv}, no registries input)`
+        : known.length
+            ? `${config.source} declares ${known.join(', ')}`
+            : `${config.source} declares no registries`;
+    throw new errors/* UserError */.yo(`Input ${inputName}: there is no registry named "${name}"; ${why}`);
+}
+/**
+ * The endpoint of an integration. Its credentials are resolved now, when it is used (see
+ * readCredentials): read from the environment, asked of a helper, or minted. An integration that
+ * declares no credentials uses what the Docker config holds for its domain, if anything, else
+ * anonymous access.
+ */
+async function endpointFor(integration, env) {
+    const credentials = (await readCredentials(integration, env)) ??
+        (await readDockerConfigCredentials(integration.domain, env));
+    return endpoint(integration.domain, 'integration', integration.name, credentials, integration);
+}
+async function fallbackEndpoint(domain, env) {
+    const normalised = domainKey(domain);
+    const credentials = await readDockerConfigCredentials(normalised, env);
+    return credentials
+        ? endpoint(normalised, 'docker-config', `${normalised} (Docker config)`, credentials)
+        : endpoint(normalised, 'anonymous', `${normalised} (anonymous)`, undefined);
+}
+/**
+ * Through which registry and credentials an image on `domain` is pulled (DESIGN §3): the step's
+ * context for that domain; else the one integration on the domain, or its `primary` one among
+ * several; without any, the Docker config, else anonymous access.
+ */
+async function resolvePull(config, env, domain, contexts) {
+    const wanted = domainKey(domain);
+    const chosen = contexts.filter((c) => sameDomain(c.domain, wanted));
+    if (chosen.length > 1) {
+        throw new errors/* UserError */.yo(`The registry contexts ${chosen.map((c) => c.name).join(' and ')} both serve ${wanted}; give at most one context per domain`);
+    }
+    const candidates = config.integrations.filter((i) => sameDomain(i.domain, wanted));
+    if (chosen.length === 1)
+        return withHint(await endpointFor(chosen[0], env), candidates);
+    if (candidates.length === 0) {
+        const fallback = await fallbackEndpoint(wanted, env);
+        // A user who meant a registries file to be read is told it was not there.
+        if (fallback.via === 'anonymous' && config.lookedFor) {
+            fallback.refusalHint = `no registries file at ${config.lookedFor}: the request went anonymous`;
+        }
+        return fallback;
+    }
+    if (candidates.length === 1)
+        return endpointFor(candidates[0], env);
+    const primary = candidates.find((i) => i.primary);
+    if (primary)
+        return withHint(await endpointFor(primary, env), candidates);
+    throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(registries_file/* describeIntegration */.a9).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
+}
+/**
+ * A domain served by several integrations: a refusal of the one chosen names the others, which
+ * may be the identity that was meant (DESIGN §3: `registry_context` picks one per step).
+ */
+function withHint(chosen, candidates) {
+    const others = candidates.filter((i) => i !== chosen.integration).map((i) => i.name);
+    if (others.length === 0)
+        return chosen;
+    const serve = others.length === 1 ? 'also serves' : 'also serve';
+    chosen.refusalHint = `${others.join(', ')} ${serve} ${chosen.domain}; set registry_context: ${others[0]} (or registry_contexts) to pull with it`;
+    return chosen;
+}
+/** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
+function applyPrefix(prefix, repository) {
+    const trimmed = (0,oci_reference/* trimSlashes */.uT)(prefix ?? '');
+    if (!trimmed || repository === trimmed || repository.startsWith(`${trimmed}/`)) {
+        return repository;
+    }
+    return `${trimmed}/${repository}`;
+}
+/**
+ * Splits an image name as the user wrote it into its domain, if it names one, and its path;
+ * a tag or digest is dropped. The name is validated by the Docker reference grammar.
+ */
+function splitImageName(imageName) {
+    const ref = (0,oci_reference/* parseReference */.F2)(imageName, { defaultTag: false, what: 'image name' });
+    let rest = imageName.trim();
+    const at = rest.indexOf('@');
+    if (at >= 0)
+        rest = rest.slice(0, at);
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/'))
+        rest = rest.slice(0, colon);
+    const slash = rest.indexOf('/');
+    if (slash >= 0 && (0,oci_reference/* looksLikeDomain */.wB)(rest.slice(0, slash))) {
+        return { domain: ref.domain, path: rest.slice(slash + 1) };
+    }
+    return { path: rest };
+}
+/**
+ * Where a push of `imageName` goes (DESIGN §3): always the integration `registry` names, else the
+ * `default` one, else the domain written in the image name (docker.io when it names none),
+ * reached like a pull without contexts. The repository is the name's path, without a domain
+ * written in it (the push goes to the chosen registry whatever the name says), with the
+ * integration's repository_prefix applied.
+ */
+async function resolvePush(config, env, imageName, registry) {
+    const name = splitImageName(imageName);
+    const target = registry ?? config.integrations.find((i) => i.default);
+    const endpoint = target
+        ? await endpointFor(target, env)
+        : await resolvePull(config, env, name.domain ?? oci_reference/* DOCKER_HUB */.Xb, []);
+    const repository = (0,oci_reference/* officialPath */.fO)(endpoint.domain, applyPrefix(endpoint.integration?.repositoryPrefix, name.path));
+    if (`${endpoint.domain}/${repository}`.length > oci_reference/* MAX_NAME_LENGTH */.EM) {
+        throw new errors/* UserError */.yo(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${oci_reference/* MAX_NAME_LENGTH */.EM} characters`);
+    }
+    return { endpoint, repository };
+}
+/**
+ * A registry context must serve a domain the step pulls from. When the step cannot know what it
+ * pulls (the FROM lines of a Dockerfile), it only warns.
+ */
+function checkContexts(contexts, pulledDomains, inputName, warn) {
+    const byDomain = new Map();
+    for (const context of contexts) {
+        const key = domainKey(context.domain);
+        const other = byDomain.get(key);
+        if (other && other.name !== context.name) {
+            throw new errors/* UserError */.yo(`Input ${inputName}: ${other.name} and ${context.name} both serve ${key}; give at most one per domain`);
+        }
+        byDomain.set(key, context);
+    }
+    for (const [domain, context] of byDomain) {
+        if (pulledDomains === undefined) {
+            warn(`Input ${inputName}: cannot tell whether this step pulls from ${domain}; ${context.name} is used only for images on ${domain}`);
+        }
+        else if (!pulledDomains.some((d) => sameDomain(d, domain))) {
+            const pulled = [...new Set(pulledDomains.map(domainKey))];
+            throw new errors/* UserError */.yo(`Input ${inputName}: ${context.name} serves ${domain}, but this step pulls no image from ${domain}${pulled.length ? ` (only from ${pulled.join(', ')})` : ''}`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
+var dispatcher = __nccwpck_require__(883);
+// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
+var api = __nccwpck_require__(6615);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
+var agent = __nccwpck_require__(7405);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
+var env_http_proxy_agent = __nccwpck_require__(3137);
+// EXTERNAL MODULE: ./node_modules/undici/lib/core/errors.js
+var core_errors = __nccwpck_require__(8707);
+;// CONCATENATED MODULE: ./.build/src/http/undici.js
+
+
+
+
+
+// What undici's index does first: every dispatcher gets `request`, `stream`, `connect`… (a proxy
+// agent opens its tunnels with `connect`).
+Object.assign(dispatcher.prototype, api);
+
+
+;// CONCATENATED MODULE: ./.build/src/http/dispatcher.js
+
+
+/**
+ * A connection pool, through the proxy the environment names (HTTPS_PROXY, HTTP_PROXY, NO_PROXY,
+ * either case), with names under `localhost` resolved to loopback. Every HTTP client of the
+ * step makes its pool here, so a proxy is honoured the same way for registries and reports.
+ * Timeouts are set per request, from the operation's retry budget.
+ */
+function createDispatcher(env = process.env, pool = {}) {
+    const options = { ...pool, connect: { lookup: loopback/* loopbackLookup */.Is } };
+    const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
+    return proxied
+        ? new env_http_proxy_agent({
+            ...options,
+            httpProxy: env.HTTP_PROXY || env.http_proxy,
+            httpsProxy: env.HTTPS_PROXY || env.https_proxy,
+            noProxy: env.NO_PROXY || env.no_proxy,
+        })
+        : new agent(options);
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/errors.js
+
+const NETWORK_ERROR_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+/** A dropped connection or a timeout: worth another try. */
+function isNetworkError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        const code = current.code;
+        if (code && NETWORK_ERROR_CODES.has(code))
+            return true;
+        if (current instanceof core_errors.SocketError)
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/** A connection failure after which the operation's budget allows no more tries. */
+class RetriesSpent extends Error {
+    reason;
+    name = 'RetriesSpent';
+    code;
+    constructor(cause, reason) {
+        super(`${describe(cause)}; ${reason}`, { cause });
+        this.reason = reason;
+        this.code = cause.code;
+    }
+}
+/** An error's reason in user words: undici's timeouts say what went silent and for how long. */
+function describe(error) {
+    if (error instanceof RetriesSpent)
+        return error.message;
+    const code = error?.code;
+    if (code === 'UND_ERR_HEADERS_TIMEOUT')
+        return 'no answer came in time (headers timeout)';
+    if (code === 'UND_ERR_BODY_TIMEOUT')
+        return 'the answer stopped coming (body timeout)';
+    if (error instanceof Error) {
+        const code = error.code;
+        return code ? `${code}: ${error.message}` : error.message;
+    }
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/limits.js
+/**
+ * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
+ * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
+ * memory: bodies read whole have a size limit, a body that goes silent fails its try, and the
+ * tries of one operation share one budget of time.
+ *
+ * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
+ * that a test can set them around one call; nothing else should need to.
+ */
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** Size limits, in bytes, of the bodies read whole. */
+const BodyLimit = {
+    /** A manifest or an index: the distribution spec's limit for what registries must accept. */
+    manifest: 4 * MiB,
+    /** An image config, read whole for its platform and labels: long histories fit well below. */
+    config: 8 * MiB,
+    /** A page of a referrers or tag list (an index; 1000 tags). */
+    listPage: 4 * MiB,
+    /** A token service's answer: a token is some KiB at most. */
+    tokenAnswer: 1 * MiB,
+    /** An error answer: read this far for the registry's own message, the rest is dropped. */
+    errorBody: 64 * KiB,
+    /** The reporting endpoint's answer. */
+    reportAnswer: 1 * MiB,
+};
+/** Counts a registry could otherwise make endless. */
+const CountLimit = {
+    /** Redirects followed for one request. */
+    redirects: 5,
+    /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
+    referrerPages: 100,
+};
+/** No byte for this long, while waiting for an answer's headers or during its body: the try fails. */
+const IDLE_TIMEOUT_MS = 60_000;
+const RETRY_BUDGET_MS = 5 * 60_000;
+const DEFAULT_RETRY = {
+    tries: 5,
+    baseDelayMs: 200,
+    maxDelayMs: 10_000,
+    budgetMs: RETRY_BUDGET_MS,
+};
+/** A positive number of milliseconds from the environment, else the default. */
+function fromEnv(name, fallback) {
+    const value = process.env[name];
+    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback;
+}
+/** The idle timeout: `IMAGE_ACTIONS_IDLE_TIMEOUT_MS` for tests, else 60 s. */
+function idleTimeoutMs() {
+    return fromEnv('IMAGE_ACTIONS_IDLE_TIMEOUT_MS', IDLE_TIMEOUT_MS);
+}
+/** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
+function retryPolicy(policy = DEFAULT_RETRY) {
+    return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
+}
+/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
+function formatBytes(bytes) {
+    if (bytes >= MiB && bytes % MiB === 0)
+        return `${bytes / MiB} MiB`;
+    if (bytes >= KiB && bytes % KiB === 0)
+        return `${bytes / KiB} KiB`;
+    return `${bytes} bytes`;
+}
+/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
+    if (ms >= 1000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${ms} ms`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/read.js
+
+/** Upload URLs carry opaque state tokens; logs keep the path only. */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * A body read whole, at most `limit` bytes. Past the limit the connection is dropped: `over`
+ * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
+ * is dropped (an error body, read only for the registry's message).
+ */
+async function readBounded(body, limit, over) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        const data = chunk;
+        if (size + data.length > limit) {
+            chunks.push(data.subarray(0, limit - size));
+            body.destroy();
+            if (over)
+                throw over(formatBytes(limit));
+            return Buffer.concat(chunks);
+        }
+        chunks.push(data);
+        size += data.length;
+    }
+    return Buffer.concat(chunks, size);
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/retry-after.js
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH = `(${MONTHS.join('|')})`;
+const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
+/** The three forms of HTTP-date (RFC 9110 §5.6.7): IMF-fixdate, RFC 850 and asctime. */
+const HTTP_DATES = [
+    {
+        re: new RegExp(`^${DAY}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`),
+        parts: (m) => [Number(m[3]), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
+    },
+    {
+        re: new RegExp(`^${LONG_DAY}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`),
+        // Two-digit years: the recipient's rule of RFC 9110 reads them within 50 years from now.
+        parts: (m) => [fullYear(Number(m[3])), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
+    },
+    {
+        re: new RegExp(`^${DAY} ${MONTH} ( \\d|\\d{2}) ${TIME} (\\d{4})$`),
+        parts: (m) => [Number(m[6]), MONTHS.indexOf(m[1]), Number(m[2]), +m[3], +m[4], +m[5]],
+    },
+];
+function fullYear(twoDigits) {
+    const year = 2000 + twoDigits;
+    return year > new Date().getUTCFullYear() + 50 ? year - 100 : year;
+}
+/**
+ * `Retry-After` in milliseconds: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). Anything else
+ * (`-1`, `+1`, two values joined by a comma, a date in some other form) is treated as absent: a
+ * lenient date parser reads such values as dates long past, which would mean "retry now".
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    for (const { re, parts } of HTTP_DATES) {
+        const match = re.exec(trimmed);
+        if (!match)
+            continue;
+        const [year, month, day, hours, minutes, seconds] = parts(match);
+        const date = Date.UTC(year, month, day, hours, minutes, seconds);
+        // Date.UTC rolls 31 Feb over into March: such a date is not one.
+        if (new Date(date).getUTCDate() !== day || hours > 23 || minutes > 59 || seconds > 60) {
+            return undefined;
+        }
+        return Math.max(0, date - now);
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
+;// CONCATENATED MODULE: ./.build/src/http/retry.js
+
+
+/**
+ * One retry budget per operation (DESIGN §6): a manifest read, a blob transfer, a token request
+ * each get a number of tries and a time to spend on them, shared by every retry loop the
+ * operation passes through. Loops nest (a blob transfer retries whole around requests that retry
+ * too): were each to count its own tries, five times five tries of a minute each would hold a
+ * step for half an hour. The budget travels with the operation's async context, so an inner
+ * loop draws from the outer one's budget without every call in between passing it on.
+ */
+class RetryBudget {
+    policy;
+    failures = 0;
+    deadline;
+    /** Why the budget allows no more tries, once `next` has said so: outer loops stop too. */
+    spent;
+    constructor(policy = retryPolicy()) {
+        this.policy = policy;
+        this.deadline = Date.now() + policy.budgetMs;
+    }
+    /** Bytes moved: an operation that gets somewhere has its time to spend renewed. */
+    progressed() {
+        this.deadline = Date.now() + this.policy.budgetMs;
+    }
+    /** Time left, in ms (0 once it is spent). */
+    remaining() {
+        return Math.max(0, this.deadline - Date.now());
+    }
+    /**
+     * Timeouts for one try: no byte for the idle timeout fails it, and no try outlives the budget
+     * waiting for an answer. Bytes that keep coming are never cut, however long they take.
+     */
+    tryTimeouts() {
+        const timeout = Math.max(1000, Math.min(idleTimeoutMs(), this.remaining()));
+        return { headersTimeout: timeout, bodyTimeout: timeout };
+    }
+    /**
+     * After a failed try: the wait before the next one, or why there is none (the tries are used
+     * up, the time is, or the server asked to come back after the budget ends). `retryAfterMs` is
+     * the server's `Retry-After`: it is waited out exactly, never shortened.
+     */
+    next(retryAfterMs) {
+        const decision = this.decide(retryAfterMs);
+        if ('stop' in decision)
+            this.spent ??= decision.stop;
+        return decision;
+    }
+    decide(retryAfterMs) {
+        if (this.spent)
+            return { stop: this.spent };
+        this.failures++;
+        const { policy } = this;
+        if (this.failures >= policy.tries)
+            return { stop: `gave up after ${tries(this.failures)}` };
+        if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
+            const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
+            return {
+                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${formatDuration(policy.budgetMs)}`,
+            };
+        }
+        const waitMs = retryAfterMs ?? backoff(this.failures, policy);
+        if (waitMs > this.remaining()) {
+            return {
+                stop: `gave up after ${tries(this.failures)} within the retry budget of ${formatDuration(policy.budgetMs)}`,
+            };
+        }
+        return { waitMs };
+    }
+}
+const tries = (n) => `${n} ${n === 1 ? 'try' : 'tries'}`;
+/** Exponential backoff with full jitter: half the ceiling, plus up to as much again at random. */
+function backoff(failures, policy) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - 1));
+    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+const current = new external_node_async_hooks_.AsyncLocalStorage();
+/**
+ * Runs `operation` with the budget of the operation it is part of, or, when it is one of its
+ * own, with a new budget (from `policy`).
+ */
+function withRetryBudget(operation, policy) {
+    const outer = current.getStore();
+    if (outer)
+        return operation(outer);
+    const budget = new RetryBudget(retryPolicy(policy));
+    return current.run(budget, () => operation(budget));
+}
+/** Waits `ms`; a cancelled step does not wait out its backoff: the wait ends with its reason. */
+const sleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted)
+        return reject(signal.reason);
+    const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', stop);
+        resolve();
+    }, ms);
+    const stop = () => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+});
+
+;// CONCATENATED MODULE: ./.build/src/http/transport.js
+
+
+
+
+
+
+
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+function isRetryableStatus(status) {
+    return RETRY_STATUSES.has(status);
+}
+function flattenHeaders(headers) {
+    const out = {};
+    for (const [k, v] of Object.entries(headers)) {
+        if (v === undefined)
+            continue;
+        out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    }
+    return out;
+}
+class Transport {
+    stats = { requests: 0 };
+    dispatcher;
+    retry;
+    /** Aborts every request in flight and every wait between tries (a cancelled step). */
+    signal;
+    onRetry;
+    constructor({ retry = DEFAULT_RETRY, dispatcher, onRetry = () => { }, signal, } = {}) {
+        this.retry = retry;
+        this.signal = signal;
+        this.onRetry = onRetry;
+        // One keep-alive pool for the step's registry requests.
+        this.dispatcher =
+            dispatcher ??
+                createDispatcher(process.env, {
+                    keepAliveTimeout: 30_000,
+                    connections: 32,
+                });
+    }
+    /**
+     * One request, following redirects. `Authorization` goes only to the origin the request was
+     * made for: a redirect to blob storage on another host is followed without it. No byte for the
+     * idle timeout, before the headers or during the body, fails it (shorter when the operation's
+     * budget ends sooner).
+     */
+    async send(req, budget) {
+        const idle = idleTimeoutMs();
+        const timeouts = budget?.tryTimeouts() ?? { headersTimeout: idle, bodyTimeout: idle };
+        let url = new URL(req.url);
+        const origin = url.origin;
+        let method = req.method;
+        let body = req.body;
+        for (let hop = 0;; hop++) {
+            const headers = { ...req.headers };
+            if (url.origin !== origin)
+                delete headers.authorization;
+            this.stats.requests++;
+            const res = await this.dispatcher.request({
+                origin: url.origin,
+                path: `${url.pathname}${url.search}`,
+                method,
+                headers,
+                body,
+                ...timeouts,
+                signal: req.signal ?? this.signal,
+            });
+            const location = res.headers.location;
+            if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < CountLimit.redirects) {
+                const next = new URL(Array.isArray(location) ? location[0] : location, url);
+                // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
+                if (url.protocol === 'https:' && next.protocol !== 'https:') {
+                    await res.body.dump().catch(() => { });
+                    throw new errors/* RegistryError */.gl(`${url.origin} redirected to ${next.origin}, which is not HTTPS; refused`, res.statusCode);
+                }
+                await res.body.dump().catch(() => { });
+                url = next;
+                if (res.statusCode === 303) {
+                    method = method === 'HEAD' ? 'HEAD' : 'GET';
+                    body = undefined;
+                }
+                else if (body && typeof body !== 'string' && !Buffer.isBuffer(body)) {
+                    // The stream's bytes went with the first request: they cannot be sent again.
+                    throw new errors/* RegistryError */.gl(`${url.origin} answered an upload with a ${res.statusCode} redirect to ${next.origin}, which cannot be followed with a streamed body`, res.statusCode);
+                }
+                continue;
+            }
+            return {
+                status: res.statusCode,
+                headers: flattenHeaders(res.headers),
+                url: url.toString(),
+                body: res.body,
+            };
+        }
+    }
+    /**
+     * `send` with retries for dropped connections and the statuses DESIGN §6 names, drawing on the
+     * operation's retry budget (a new one when the request is an operation of its own). A request
+     * whose body is a stream is tried once: its bytes are gone after the first try. So is a chunk
+     * of an upload (PATCH): the registry may have taken it before the connection dropped, and a
+     * resent chunk would land at the wrong offset; the caller restarts the whole upload instead.
+     * A retryable answer the budget allows no more tries for is returned, with `gaveUp` saying why.
+     */
+    sendWithRetry(req) {
+        return withRetryBudget(async (budget) => {
+            const once = !isReplayable(req) || req.method === 'PATCH';
+            for (;;) {
+                let res;
+                try {
+                    res = await this.send(req, budget);
+                }
+                catch (error) {
+                    if (once || !isNetworkError(error))
+                        throw error;
+                    const next = budget.next();
+                    if ('stop' in next)
+                        throw new RetriesSpent(error, next.stop);
+                    this.onRetry(`${req.method} ${redactUrl(req.url)}: connection failed (${describe(error)}), retrying in ${next.waitMs} ms`);
+                    await sleep(next.waitMs, this.signal);
+                    continue;
+                }
+                if (once || !isRetryableStatus(res.status))
+                    return res;
+                const next = budget.next(parseRetryAfter(res.headers['retry-after']));
+                if ('stop' in next)
+                    return { ...res, gaveUp: next.stop };
+                await res.body.dump().catch(() => { });
+                this.onRetry(`${req.method} ${redactUrl(req.url)}: HTTP ${res.status}, retrying in ${next.waitMs} ms`);
+                await sleep(next.waitMs, this.signal);
+            }
+        }, this.retry);
+    }
+    async close() {
+        // Every response has been read by now: nothing is lost by not waiting for a graceful close.
+        await this.dispatcher.destroy();
+    }
+}
+/** Whether a request's body can be sent again: a stream's bytes are gone after the first try. */
+function isReplayable(req) {
+    return req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/credentials.js
+/** The value of a Basic `Authorization` header (and of docker's `auth` field). */
+function basicValue(credentials) {
+    return Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/challenge.js
+/** `WWW-Authenticate` challenges as RFC 9110 §11.6.1 writes them: each scheme with its own parameters. */
+const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+const PARAM_RE = new RegExp(`^(${TOKEN})\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|(${TOKEN}))\\s*$`);
+const SCHEME_RE = new RegExp(`^(${TOKEN})(?:\\s+([\\s\\S]*))?$`);
+/** Splits a header at the commas outside quoted strings. */
+function splitList(header) {
+    const items = [];
+    let item = '';
+    let quoted = false;
+    for (let i = 0; i < header.length; i++) {
+        const c = header[i];
+        if (quoted && c === '\\') {
+            item += c + (header[++i] ?? '');
+            continue;
+        }
+        if (c === '"')
+            quoted = !quoted;
+        if (c === ',' && !quoted) {
+            items.push(item.trim());
+            item = '';
+            continue;
+        }
+        item += c;
+    }
+    items.push(item.trim());
+    return items.filter(Boolean);
+}
+/**
+ * Every challenge of a `WWW-Authenticate` header (RFC 9110 §11.6.1): `scheme param=value, …`, the
+ * next challenge starting at the next scheme name. Each challenge keeps its own parameters, so
+ * in `Bearer realm=A, X realm=B` the realm of Bearer stays A; a parameter named twice keeps its
+ * first value.
+ */
+function parseChallenges(header) {
+    const challenges = [];
+    const addParam = (challenge, text) => {
+        const match = PARAM_RE.exec(text);
+        if (!match)
+            return false;
+        const name = match[1].toLowerCase();
+        if (challenge && !(name in challenge.params)) {
+            challenge.params[name] = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : match[3];
+        }
+        return true;
+    };
+    for (const item of splitList(header)) {
+        if (addParam(challenges.at(-1), item))
+            continue;
+        const match = SCHEME_RE.exec(item);
+        if (!match)
+            continue;
+        const challenge = { scheme: match[1].toLowerCase(), params: {} };
+        challenges.push(challenge);
+        // What follows the scheme is its first parameter, or a token68 this client has no use for.
+        if (match[2])
+            addParam(challenge, match[2].trim());
+    }
+    return challenges;
+}
+/** The challenge to answer: Bearer is preferred over Basic; other schemes are not spoken. */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const known = parseChallenges(header).filter((c) => c.scheme === 'basic' || c.scheme === 'bearer');
+    return known.find((c) => c.scheme === 'bearer') ?? known[0];
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/registry-errors.js
+
+/** What a registry says went wrong, in its error body (distribution spec, "Error Codes"). */
+/** The registry's own JSON error, `: CODE: message`, or the start of a plain body. */
+function registryMessage(body) {
+    const errors = parseRegistryErrors(body);
+    if (errors.length) {
+        return `: ${(0,log_text/* escapeLogText */.d)(errors.map((e) => `${e.code}: ${e.message}`).join('; '))}`;
+    }
+    const text = body.trim().slice(0, 200);
+    return text && !text.startsWith('<') ? `: ${(0,log_text/* escapeLogText */.d)(text)}` : '';
+}
+function parseRegistryErrors(body) {
+    try {
+        const parsed = JSON.parse(body);
+        if (Array.isArray(parsed.errors)) {
+            // Each entry as sent may be anything: only strings are taken from it.
+            return parsed.errors.map((e) => ({
+                code: typeof e?.code === 'string' ? e.code : 'UNKNOWN',
+                message: typeof e?.message === 'string' ? e.message : '',
+            }));
+        }
+        if (typeof parsed.details === 'string')
+            return [{ code: 'ERROR', message: parsed.details }];
+    }
+    catch {
+        /* not JSON */
+    }
+    return [];
+}
+
+// EXTERNAL MODULE: ./.build/src/oci/generated/protocol-validators.js
+var protocol_validators = __nccwpck_require__(4171);
+;// CONCATENATED MODULE: ./.build/src/distribution/identity-token.js
+/**
+ * Identity tokens (docker's `identitytoken`, what `az acr login` and helpers answering `<token>`
+ * leave): OAuth2 refresh tokens, exchanged at the registry's token realm with a POST of
+ * `grant_type=refresh_token`, as docker and containers/image do, instead of a GET with Basic.
+ */
+/** Who asks, as the token service's logs show it. */
+const CLIENT_ID = 'image-actions';
+/** The form of the exchange: the scopes space-separated, as docker sends them. */
+function refreshTokenForm(identityToken, service, scopes) {
+    const form = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: identityToken,
+        client_id: CLIENT_ID,
+    });
+    if (service)
+        form.set('service', service);
+    if (scopes.length)
+        form.set('scope', scopes.join(' '));
+    return form.toString();
+}
+/** How a token service's refusal names the identity it refused. */
+function refusedIdentity(credentials) {
+    if (!credentials)
+        return 'anonymous access';
+    return credentials.identityToken
+        ? 'the identity token'
+        : `the credentials of user "${credentials.username}"`;
+}
+/** What to renew after a refusal: where the refused identity came from. */
+function refusalHint(credentials) {
+    if (!credentials?.source)
+        return '';
+    return credentials.identityToken
+        ? `; it may have expired or been revoked: renew ${credentials.source}`
+        : `; they came from ${credentials.source}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/authenticator.js
+
+
+
+
+
+
+
+
+
+
+
+/** Tokens are renewed this long before they expire, so none lapses mid-request. */
+const EXPIRY_MARGIN_MS = 10_000;
+/** The distribution spec's default when a token response names no lifetime. */
+const DEFAULT_TOKEN_SECONDS = 60;
+/**
+ * Produces the `Authorization` header for one registry host: Basic where the registry asks for it,
+ * else a Bearer token per scope set, fetched from the challenge's realm and cached until it expires.
+ */
+class Authenticator {
+    transport;
+    baseUrl;
+    label;
+    credentials;
+    challenge;
+    pinged;
+    tokens = new Map();
+    constructor(transport, baseUrl, label, credentials) {
+        this.transport = transport;
+        this.baseUrl = baseUrl;
+        this.label = label;
+        this.credentials = credentials;
+        if (credentials) {
+            (0,secrets/* maskCredentials */.Bs)(credentials.username, credentials.password);
+            (0,secrets/* maskSecret */.$l)(credentials.identityToken);
+        }
+    }
+    /** The `/v2/` ping, once per host: it tells whether and how the registry wants auth. */
+    ping() {
+        this.pinged ??= this.doPing().catch((error) => {
+            this.pinged = undefined;
+            throw error;
+        });
+        return this.pinged;
+    }
+    async doPing() {
+        let res;
+        try {
+            res = await this.transport.sendWithRetry({ method: 'GET', url: `${this.baseUrl}/v2/` });
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`${this.label}: cannot reach the registry at ${this.baseUrl}: ${describe(error)}`);
+        }
+        await res.body.dump().catch(() => { });
+        if (res.status === 401) {
+            this.challenge = parseChallenge(res.headers['www-authenticate']);
+            return;
+        }
+        if (res.status >= 200 && res.status < 300)
+            return;
+        if (res.status === 404) {
+            throw new errors/* RegistryError */.gl(`${this.label}: ${this.baseUrl} does not speak the registry API (GET /v2/ answered HTTP 404)`, 404);
+        }
+        throw new errors/* RegistryError */.gl(`${this.label}: GET ${this.baseUrl}/v2/ answered HTTP ${res.status}`, res.status);
+    }
+    /**
+     * A 401 on a host whose `/v2/` was open: some registries guard only their repositories. The
+     * challenge it carries is learnt, so the retry authenticates. Returns whether it changed.
+     */
+    learnChallenge(header) {
+        const challenge = parseChallenge(header);
+        if (!challenge || this.challenge)
+            return false;
+        this.challenge = challenge;
+        return true;
+    }
+    /** The header for a request needing `scopes` (e.g. `repository:acme/app:pull,push`). */
+    async authorization(scopes) {
+        await this.ping();
+        const challenge = this.challenge;
+        if (!challenge)
+            return undefined;
+        if (challenge.scheme === 'basic') {
+            if (this.credentials?.identityToken) {
+                throw new errors/* UserError */.yo(`${this.label}: the registry asks for a username and password (Basic auth); an identity token works only with a registry that has a token service`);
+            }
+            return this.credentials ? `Basic ${basicValue(this.credentials)}` : undefined;
+        }
+        const key = [...scopes].sort().join(' ');
+        const cached = this.tokens.get(key);
+        if (cached) {
+            const token = await cached.catch(() => undefined);
+            if (token && token.expiresAt > Date.now())
+                return `Bearer ${token.value}`;
+            if (this.tokens.get(key) === cached)
+                this.tokens.delete(key);
+            // Another caller may already be fetching a replacement.
+            const replacement = this.tokens.get(key);
+            if (replacement)
+                return `Bearer ${(await replacement).value}`;
+        }
+        const pending = this.fetchToken(challenge, scopes);
+        this.tokens.set(key, pending);
+        pending.catch(() => {
+            if (this.tokens.get(key) === pending)
+                this.tokens.delete(key);
+        });
+        return `Bearer ${(await pending).value}`;
+    }
+    /**
+     * After a 401: drop the token that was refused, so the next request mints a new one. A token
+     * another request has minted since is kept: parallel transfers that all met the same expiry
+     * fetch one replacement, not one each.
+     */
+    async invalidate(scopes, refused) {
+        const key = [...scopes].sort().join(' ');
+        const entry = this.tokens.get(key);
+        if (!entry)
+            return;
+        const token = await entry.catch(() => undefined);
+        if (this.tokens.get(key) === entry && (!token || `Bearer ${token.value}` === refused)) {
+            this.tokens.delete(key);
+        }
+    }
+    /** Whether a 401 on this host can be cured by a new token (Bearer), or not at all (Basic). */
+    get usesTokens() {
+        return this.challenge?.scheme === 'bearer';
+    }
+    async fetchToken(challenge, scopes) {
+        const realm = challenge.params.realm;
+        let url;
+        try {
+            url = new URL(realm ?? '');
+        }
+        catch {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry's auth challenge names no valid realm`, 401);
+        }
+        // Credentials go to a token service over TLS only, unless the registry itself is plain HTTP.
+        if (url.protocol !== 'https:' && !this.baseUrl.startsWith('http:')) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry asks for credentials at ${url.origin}, which is not HTTPS; refused`, 401);
+        }
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        for (const scope of scopes)
+            url.searchParams.append('scope', scope);
+        const { res, text } = await this.askForToken(url, realm, challenge, scopes);
+        // OAuth2 answers a refused refresh token with 400 invalid_grant.
+        const refused = this.credentials?.identityToken ? [400, 401, 403] : [401, 403];
+        if (refused.includes(res.status)) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} refused ${refusedIdentity(this.credentials)} (HTTP ${res.status})${registryMessage(text)}${refusalHint(this.credentials)}`, res.status);
+        }
+        if (res.status < 200 || res.status >= 300) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} answered HTTP ${res.status}${registryMessage(text)}`, res.status);
+        }
+        const parsed = parseTokenAnswer(text, `${this.label}: the token service at ${url.origin}`);
+        const value = (parsed.token || parsed.access_token);
+        const lifetime = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) *
+            1000;
+        // The lifetime counts from now, not from the service's `issued_at`: a token service whose
+        // clock runs behind would otherwise make every token look expired on arrival.
+        return { value, expiresAt: Date.now() + lifetime - Math.min(EXPIRY_MARGIN_MS, lifetime / 2) };
+    }
+    /**
+     * A GET with Basic credentials (or none), or with an identity token the OAuth2 POST of
+     * `grant_type=refresh_token` to the realm itself, as docker and containers/image send it.
+     */
+    askForToken(url, realm, challenge, scopes) {
+        const identityToken = this.credentials?.identityToken;
+        if (identityToken) {
+            const form = refreshTokenForm(identityToken, challenge.params.service, scopes);
+            const headers = { 'content-type': 'application/x-www-form-urlencoded' };
+            return this.askTokenService(new URL(realm), headers, form);
+        }
+        const headers = {};
+        if (this.credentials)
+            headers.authorization = `Basic ${basicValue(this.credentials)}`;
+        return this.askTokenService(url, headers);
+    }
+    /**
+     * One token request, its answer read whole (at most 1 MiB; an error answer to 64 KiB): a
+     * connection dropped mid-answer is retried too, from the same retry budget as the request.
+     */
+    askTokenService(url, headers, form) {
+        const service = `${this.label}: the token service at ${url.origin}`;
+        const unreachable = (error) => new errors/* RegistryError */.gl(`${service} could not be reached: ${describe(error)}`, 0, 'NETWORK', {
+            cause: error,
+        });
+        return withRetryBudget(async (budget) => {
+            for (;;) {
+                let res;
+                try {
+                    // Connection failures before the answer are retried in there.
+                    res = await this.transport.sendWithRetry(form === undefined
+                        ? { method: 'GET', url: url.toString(), headers }
+                        : { method: 'POST', url: url.toString(), headers, body: form });
+                }
+                catch (error) {
+                    throw isNetworkError(error) ? unreachable(error) : error;
+                }
+                const ok = res.status >= 200 && res.status < 300;
+                try {
+                    const bytes = await readBounded(res.body, ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody, ok
+                        ? (max) => new errors/* RegistryError */.gl(`${service} answered with more than ${max}; refused`, res.status)
+                        : undefined);
+                    return { res, text: bytes.toString('utf8') };
+                }
+                catch (error) {
+                    if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
+                        throw error;
+                    const next = budget.next();
+                    if ('stop' in next)
+                        throw unreachable(`${describe(error)}; ${next.stop}`);
+                    await sleep(next.waitMs);
+                }
+            }
+        }, this.transport.retry);
+    }
+}
+/**
+ * Parses and checks a token answer before any of it is used; `service` names the token service
+ * in messages. Every token in it is masked first, the ones not used here too.
+ */
+function parseTokenAnswer(text, service) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* RegistryError */.gl(`${service} answered with no JSON`, 0, 'TOKEN_INVALID');
+    }
+    if (typeof parsed === 'object' && parsed !== null) {
+        for (const key of ['token', 'access_token', 'refresh_token']) {
+            const minted = parsed[key];
+            if (typeof minted === 'string')
+                (0,secrets/* maskSecret */.$l)(minted);
+        }
+    }
+    if (!(0,protocol_validators/* validateTokenAnswer */.M4)(parsed)) {
+        const error = protocol_validators/* validateTokenAnswer */.M4.errors?.[0];
+        const why = error && error.instancePath
+            ? `${error.instancePath.slice(1)} ${error.message ?? 'is not valid'}`
+            : 'expected a JSON object with a token or access_token';
+        throw new errors/* RegistryError */.gl(`${service} sent no usable token (${why})`, 0, 'TOKEN_INVALID');
+    }
+    return parsed;
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/client.js
+
+
+
+
+
+
+
+
+
+
+
+/** Statuses with which a registry says it has no referrers API (OCI 1.1 says 404; some 400/405). */
+const REFERRERS_UNSUPPORTED = new Set([400, 404, 405, 501]);
+const client_NOT_FOUND = new Set([404]);
+/** Statuses with which a registry declines to list a repository's tags. */
+const TAGS_UNLISTED = new Set([401, 403, 404, 405]);
+/** Statuses with which a registry says it will not take a blob in one PUT. */
+const MONOLITHIC_REFUSED = new Set([400, 405, 413, 416, 501]);
+const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
+/** One registry host: its auth state and its connection pool are shared by all its repositories. */
+class RegistryClient {
+    endpoint;
+    transport;
+    baseUrl;
+    auth;
+    constructor(endpoint, transport) {
+        this.endpoint = endpoint;
+        this.transport = transport;
+        this.baseUrl = `${endpoint.insecure ? 'http' : 'https'}://${endpoint.host}`;
+        this.auth = new Authenticator(transport, this.baseUrl, endpoint.label, endpoint.credentials);
+    }
+    get label() {
+        return this.endpoint.label;
+    }
+    /**
+     * A repository handle whose requests all carry one token: `pull` (and `push` for a target),
+     * plus `pull` on each repository blobs may be mounted from, so a copy mints one token per side.
+     */
+    repository(name, access = {}) {
+        const scopes = [`repository:${name}:${access.push ? 'pull,push' : 'pull'}`];
+        for (const source of access.mountFrom ?? []) {
+            if (source !== name)
+                scopes.push(`repository:${source}:pull`);
+        }
+        return new Repository(this, name, scopes);
+    }
+    /**
+     * Upload sessions open now, with the `Authorization` they were opened with: a cancelled step
+     * cancels them (DELETE) instead of leaving the registry to expire them.
+     */
+    uploads = new Set();
+    /**
+     * Cancels the open upload sessions, best effort, each within `timeoutMs` (the transport's own
+     * signal is aborted by then: these requests carry a deadline of their own). Says how many were
+     * open and how many the registry cancelled: distribution, for one, lets only an identity with
+     * full access (`*`) cancel an upload under token auth, and expires the others itself.
+     */
+    async cancelUploads(timeoutMs) {
+        const open = [...this.uploads];
+        this.uploads.clear();
+        const results = await Promise.allSettled(open.map(async ({ url, authorization }) => {
+            const own = new URL(url).origin === new URL(this.baseUrl).origin;
+            const headers = own && authorization ? { authorization } : {};
+            const res = await this.transport.send({
+                method: 'DELETE',
+                url,
+                headers,
+                signal: AbortSignal.timeout(timeoutMs),
+            });
+            const text = await readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
+            // Gone either way: cancelled now, or unknown to the registry already.
+            if (res.status < 300)
+                return;
+            const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
+            if (res.status === 404 && codes.includes('BLOB_UPLOAD_UNKNOWN'))
+                return;
+            // Distribution refuses (BLOB_UPLOAD_INVALID) a session whose bytes have moved past the
+            // state its URL carries, as an upload cut off mid-body leaves it.
+            throw new Error(`HTTP ${res.status} ${codes.join(', ')}`);
+        }));
+        return { open: open.length, cancelled: results.filter((r) => r.status === 'fulfilled').length };
+    }
+    /** Whether two endpoints are the same registry, so blobs can be mounted between them. */
+    sameRegistry(other) {
+        return this.baseUrl === other.baseUrl;
+    }
+}
+class Repository {
+    client;
+    name;
+    scopes;
+    /** The ping and token `prepareAuth` started, awaited by the first request. */
+    prepared;
+    constructor(client, name, scopes) {
+        this.client = client;
+        this.name = name;
+        this.scopes = scopes;
+    }
+    /**
+     * Starts this handle's ping and token ahead of its first request: a step that reads one
+     * registry and writes another authenticates with both at once, not one after the other (two
+     * round trips fewer on a wide-area link). A failure is thrown by the first request, as that
+     * request would have thrown it, and not fetched a second time.
+     */
+    prepareAuth() {
+        this.prepared ??= this.client.auth.authorization(this.scopes);
+        this.prepared.catch(() => { });
+    }
+    get label() {
+        return this.client.label;
+    }
+    /** Another repository of the same registry, read with this handle's token (whose scopes cover it). */
+    sibling(name) {
+        return new Repository(this.client, name, this.scopes);
+    }
+    url(path) {
+        return `${this.client.baseUrl}/v2/${this.name}${path}`;
+    }
+    /**
+     * A request with auth. `Authorization` goes only to this registry's own origin (an upload URL
+     * may point elsewhere). A 401 mints a new token and tries once more, unless the registry said
+     * the scope itself is refused (`insufficient_scope`), which a new token cannot cure. A request
+     * with a streamed body cannot be sent again: its 401 is returned after the refused token is
+     * dropped, so that the caller's retry of the whole transfer authenticates afresh.
+     * `action` names the request in the error a dropped connection turns into.
+     */
+    async call(req, action) {
+        const { auth, transport } = this.client;
+        const ownOrigin = new URL(req.url).origin === new URL(this.client.baseUrl).origin;
+        const send = async () => {
+            if (this.prepared) {
+                const prepared = this.prepared;
+                this.prepared = undefined;
+                await prepared;
+            }
+            const authorization = ownOrigin ? await this.authorize() : undefined;
+            const headers = { ...req.headers, ...(authorization ? { authorization } : {}) };
+            try {
+                return { res: await transport.sendWithRetry({ ...req, headers }), authorization };
+            }
+            catch (error) {
+                throw this.networkError(error, action);
+            }
+        };
+        const first = await send();
+        const res = first.res;
+        if (res.status !== 401 || !ownOrigin)
+            return res;
+        const challenge = res.headers['www-authenticate'];
+        // A registry whose /v2/ is open may still guard its repositories: learn its challenge here.
+        const learnt = auth.learnChallenge(challenge);
+        const scopeRefused = /error="?insufficient_scope/i.test(challenge ?? '');
+        if (!learnt && (!auth.usesTokens || scopeRefused))
+            return res;
+        await auth.invalidate(this.scopes, first.authorization);
+        if (!isReplayable(req))
+            return res;
+        await res.body.dump().catch(() => { });
+        return (await send()).res;
+    }
+    /** The token (or Basic value) for this handle; a token service's refusal gets the hint too. */
+    async authorize() {
+        try {
+            return await this.client.auth.authorization(this.scopes);
+        }
+        catch (error) {
+            const hint = this.client.endpoint.refusalHint;
+            if (hint &&
+                error instanceof errors/* RegistryError */.gl &&
+                (error.status === 401 || error.status === 403)) {
+                throw new errors/* RegistryError */.gl(`${error.message}; ${hint}`, error.status, error.code, {
+                    cause: error,
+                });
+            }
+            throw error;
+        }
+    }
+    /** A dropped connection or timeout, said in user words; retries still see the cause. */
+    networkError(error, action) {
+        if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
+            return error;
+        return new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the connection failed (${describe(error)})`, 0, 'NETWORK', { cause: error });
+    }
+    callWhole(req, action, limit, optional = false, absent = client_NOT_FOUND) {
+        return withRetryBudget(async (budget) => {
+            for (;;) {
+                const res = await this.call(req, action);
+                if (optional && absent.has(res.status)) {
+                    await res.body.dump().catch(() => { });
+                    return undefined;
+                }
+                if (res.status !== 200)
+                    await this.fail(res, action);
+                try {
+                    const bytes = await readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
+                    return { res, bytes };
+                }
+                catch (error) {
+                    if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
+                        throw error;
+                    const next = budget.next();
+                    if ('stop' in next)
+                        throw this.networkError(new RetriesSpent(error, next.stop), action);
+                    await sleep(next.waitMs);
+                }
+            }
+        });
+    }
+    async fail(res, action) {
+        // A body already drained (a HEAD's, say) cannot be read again: undici would throw outside
+        // the promise. An error body is read for the registry's message only, its start at most.
+        const drained = res.body.destroyed || res.body.readableEnded || res.body.bodyUsed;
+        const text = drained
+            ? ''
+            : await readBounded(res.body, BodyLimit.errorBody).then((bytes) => bytes.toString('utf8'), () => '');
+        const codes = parseRegistryErrors(text).map((e) => e.code);
+        let hint = '';
+        if (res.status === 401 && /insufficient_scope/i.test(res.headers['www-authenticate'] ?? '')) {
+            hint = ' (access denied: check that these credentials may do this on this repository)';
+        }
+        else if (res.status === 401) {
+            hint = this.client.endpoint.credentials
+                ? ' (the credentials were not accepted)'
+                : ' (no credentials: declare this registry with credentials in the registries file, or log in)';
+        }
+        else if (res.status === 403 || codes.includes('DENIED')) {
+            hint = ' (access denied: check that these credentials may do this on this repository)';
+        }
+        const gaveUp = res.gaveUp ? ` (${res.gaveUp})` : '';
+        const refused = res.status === 401 || res.status === 403 || codes.includes('DENIED');
+        const other = refused && this.client.endpoint.refusalHint ? `; ${this.client.endpoint.refusalHint}` : '';
+        throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}${other}${gaveUp}`, res.status, codes[0], { retryAfterMs: parseRetryAfter(res.headers['retry-after']) });
+    }
+    /** A manifest reference (a tag or a digest) or a blob digest, checked before it joins a URL. */
+    checkReference(reference, what) {
+        if ((0,oci_reference/* isValidDigest */.fH)(reference) || (what === 'manifest' && (0,oci_reference/* isValidTag */.r_)(reference)))
+            return;
+        throw new errors/* RegistryError */.gl(`${this.label}: ${this.name}: "${reference}" is not a ${what === 'manifest' ? 'tag or a digest' : 'digest'} (${oci_reference/* DIGEST_FORM */.uY}); not requested`, 0, 'DIGEST_INVALID');
+    }
+    async getManifest(reference) {
+        const found = await this.readManifest(reference, false);
+        if (!found)
+            throw new Error(`unreachable: ${reference} came back absent`);
+        return found;
+    }
+    /** The manifest, or undefined when the registry has none under `reference` (a probe). */
+    findManifest(reference) {
+        return this.readManifest(reference, true);
+    }
+    async readManifest(reference, optional) {
+        this.checkReference(reference, 'manifest');
+        const found = await this.callWhole({
+            method: 'GET',
+            url: this.url(`/manifests/${reference}`),
+            headers: { accept: oci_manifest/* MANIFEST_ACCEPT */.dY },
+        }, `reading manifest ${this.name}${sep(reference)}`, { bytes: BodyLimit.manifest, what: 'manifest' }, optional);
+        if (!found)
+            return undefined;
+        const { res, bytes } = found;
+        // A manifest asked for by digest must hash to it, in that digest's algorithm: the registry
+        // is not trusted blindly.
+        const byDigest = (0,oci_reference/* isValidDigest */.fH)(reference);
+        const digest = byDigest ? (0,oci_manifest/* digestLike */.kG)(bytes, reference) : (0,oci_manifest/* sha256Digest */.sI)(bytes);
+        if (byDigest && digest !== reference) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the manifest ${this.name}@${reference} came back with digest ${digest}`, 200, 'DIGEST_INVALID');
+        }
+        return { bytes, digest, mediaType: (0,oci_manifest/* manifestMediaType */.gp)(bytes, res.headers['content-type']) };
+    }
+    /**
+     * The OCI 1.1 referrers API: descriptors of the manifests whose `subject` is `digest`, every
+     * page followed. `undefined` when the registry has no such API (distribution 2.8 answers 404),
+     * so the caller falls back to the referrers tag schema. `artifactType` asks the registry to
+     * filter; one that ignores the filter (no `OCI-Filters-Applied`) is filtered here.
+     */
+    async listReferrers(digest, artifactType) {
+        this.checkReference(digest, 'blob');
+        const action = `listing referrers of ${this.name}@${digest}`;
+        const query = artifactType ? `?${new URLSearchParams({ artifactType })}` : '';
+        let url = this.url(`/referrers/${digest}${query}`);
+        const found = [];
+        for (let page = 0; url; page++) {
+            if (page >= CountLimit.referrerPages) {
+                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: more than ${CountLimit.referrerPages} pages; refused`, 200);
+            }
+            const answer = await this.callWhole({ method: 'GET', url, headers: { accept: oci_manifest/* MediaType */.zu.ociIndex } }, action, { bytes: BodyLimit.listPage, what: 'page of referrers' }, true, REFERRERS_UNSUPPORTED);
+            if (!answer)
+                return page === 0 ? undefined : found;
+            // Each entry is checked: its digest goes into URLs next; one that is no descriptor is left out.
+            const list = (0,oci_manifest/* parseReferrersList */.a_)({ bytes: answer.bytes, digest: (0,oci_manifest/* sha256Digest */.sI)(answer.bytes), mediaType: oci_manifest/* MediaType */.zu.ociIndex }, `${this.label}: ${action}`);
+            const filtered = /artifactType/i.test(answer.res.headers['oci-filters-applied'] ?? '');
+            for (const entry of list.entries) {
+                if (artifactType && !filtered && entry.artifactType !== artifactType)
+                    continue;
+                found.push(entry);
+            }
+            url = nextLink(answer.res.headers.link, answer.res.url);
+        }
+        return found;
+    }
+    /**
+     * The repository's tags, `pageSize` at a time following `Link`, up to `limit`: `complete` is
+     * false when there were more. `undefined` when the registry will not list them (some refuse
+     * listing to tokens that may pull).
+     */
+    async listTags(limit, pageSize = 1000) {
+        // A step that lists twice (referrer discovery, then a report's other tags) asks once: the
+        // listing kept answers any later one it covers, until this handle writes a tag.
+        const kept = this.tagListing;
+        if (kept && (kept.limit >= limit || kept.listed?.complete)) {
+            const listed = kept.listed;
+            if (!listed)
+                return undefined;
+            return {
+                tags: listed.tags.slice(0, limit),
+                complete: listed.complete && listed.tags.length <= limit,
+            };
+        }
+        const listed = await this.fetchTags(limit, pageSize);
+        this.tagListing = { limit, listed };
+        return listed;
+    }
+    /** The last tag listing of this handle, and the limit it was made with. */
+    tagListing;
+    async fetchTags(limit, pageSize) {
+        const action = `listing the tags of ${this.name}`;
+        let url = this.url(`/tags/list?n=${pageSize}`);
+        const tags = [];
+        while (url) {
+            if (tags.length >= limit)
+                return { tags: tags.slice(0, limit), complete: false };
+            const answer = await this.callWhole({ method: 'GET', url }, action, { bytes: BodyLimit.listPage, what: 'page of tags' }, true, TAGS_UNLISTED);
+            if (!answer)
+                return tags.length ? { tags, complete: false } : undefined;
+            let body;
+            try {
+                body = JSON.parse(answer.bytes.toString('utf8')) ?? {};
+            }
+            catch {
+                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: the answer is not JSON`, 200);
+            }
+            for (const tag of Array.isArray(body.tags) ? body.tags : []) {
+                if (typeof tag === 'string')
+                    tags.push(tag);
+            }
+            url = nextLink(answer.res.headers.link, answer.res.url);
+        }
+        return { tags: tags.slice(0, limit), complete: tags.length <= limit };
+    }
+    /** The manifest's digest without its body, or undefined when the registry does not have it. */
+    async headManifest(reference) {
+        this.checkReference(reference, 'manifest');
+        const action = `checking manifest ${this.name}${sep(reference)}`;
+        const res = await this.call({
+            method: 'HEAD',
+            url: this.url(`/manifests/${reference}`),
+            headers: { accept: oci_manifest/* MANIFEST_ACCEPT */.dY },
+        }, action);
+        if (res.status !== 200 && res.status !== 404)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+        if (res.status === 404)
+            return undefined;
+        // Without Docker-Content-Digest a HEAD proves presence only: the digest is left empty so
+        // that no caller can take it for an equality.
+        const digest = res.headers['docker-content-digest'] ?? '';
+        return {
+            // A digest not of the known form is no digest: it is never compared or sent back.
+            digest: (0,oci_reference/* isValidDigest */.fH)(digest) ? digest : '',
+            mediaType: res.headers['content-type'] ?? '',
+            size: Number(res.headers['content-length'] ?? 0),
+        };
+    }
+    /**
+     * Stores the manifest's exact bytes under `reference` (a tag or its digest). `subject` is the
+     * registry's `OCI-Subject` answer: set when it indexed the manifest's subject for its referrers
+     * API, so no referrers tag index needs writing.
+     */
+    async putManifest(reference, manifest) {
+        // A tag written (or moved) here: a kept listing no longer tells the truth.
+        this.tagListing = undefined;
+        this.checkReference(reference, 'manifest');
+        const action = `writing manifest ${this.name}${sep(reference)}`;
+        const res = await this.call({
+            method: 'PUT',
+            url: this.url(`/manifests/${reference}`),
+            headers: { 'content-type': manifest.mediaType },
+            body: manifest.bytes,
+        }, action);
+        if (res.status !== 201 && res.status !== 200)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+        // A registry that stored other bytes than were sent (a rewrite, a conversion) is not trusted.
+        // The registry names it in its own algorithm (sha256), whichever the manifest was asked by.
+        const stored = res.headers['docker-content-digest'];
+        if (stored && !(0,oci_manifest/* digestMatches */.U2)(manifest.bytes, stored)) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry stored manifest ${this.name}${sep(reference)} as ${stored}, not as the ${manifest.digest} that was sent`, res.status, 'DIGEST_INVALID');
+        }
+        const subject = res.headers['oci-subject'];
+        return { digest: manifest.digest, ...(subject ? { subject } : {}) };
+    }
+    async headBlob(digest) {
+        this.checkReference(digest, 'blob');
+        const action = `checking blob ${this.name}@${digest}`;
+        const res = await this.call({ method: 'HEAD', url: this.url(`/blobs/${digest}`) }, action);
+        if (res.status !== 200 && res.status !== 404)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+        if (res.status === 404)
+            return undefined;
+        return Number(res.headers['content-length'] ?? 0);
+    }
+    /** The blob as a stream; the caller must consume or destroy it. */
+    async openBlob(digest) {
+        this.checkReference(digest, 'blob');
+        const action = `reading blob ${this.name}@${digest}`;
+        const res = await this.call({ method: 'GET', url: this.url(`/blobs/${digest}`) }, action);
+        if (res.status !== 200)
+            await this.fail(res, action);
+        return res.body;
+    }
+    /** A small blob (a config) read whole, and checked against its digest. */
+    async getBlob(digest) {
+        this.checkReference(digest, 'blob');
+        const { bytes } = await this.callWhole({ method: 'GET', url: this.url(`/blobs/${digest}`) }, `reading blob ${this.name}@${digest}`, { bytes: BodyLimit.config, what: 'blob' });
+        const actual = (0,oci_manifest/* digestLike */.kG)(bytes, digest);
+        if (actual !== digest) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the blob ${this.name}@${digest} came back with digest ${actual}`, 200, 'DIGEST_INVALID');
+        }
+        return bytes;
+    }
+    /**
+     * Asks the registry to link a blob from another repository. Registries that will not (other
+     * credentials, mounting disabled) open an upload session instead: its URL is returned for use.
+     */
+    async mountBlob(digest, from) {
+        this.checkReference(digest, 'blob');
+        const query = new URLSearchParams({ mount: digest, from });
+        const action = `mounting blob ${digest} from ${from} into ${this.name}`;
+        const res = await this.call({ method: 'POST', url: this.url(`/blobs/uploads/?${query}`) }, action);
+        if (res.status === 201) {
+            await res.body.dump().catch(() => { });
+            return { mounted: true };
+        }
+        if (res.status === 202) {
+            await res.body.dump().catch(() => { });
+            return { mounted: false, uploadUrl: this.location(res) };
+        }
+        // Distribution answers 401 (insufficient_scope) when these credentials may not read the
+        // source repository: the blob is then copied with the source's own credentials instead.
+        if (res.status === 401 || res.status === 403) {
+            await res.body.dump().catch(() => { });
+            return { mounted: false };
+        }
+        return this.fail(res, action);
+    }
+    location(res) {
+        const location = res.headers.location;
+        if (!location) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry opened an upload with no Location`, res.status);
+        }
+        // Relative to the URL that answered, which after a redirect may not be the registry's own.
+        return new URL(location, res.url).toString();
+    }
+    async startUpload() {
+        return (await this.startUploadSession()).location;
+    }
+    async startUploadSession() {
+        const action = `starting an upload to ${this.name}`;
+        const res = await this.call({ method: 'POST', url: this.url('/blobs/uploads/') }, action);
+        if (res.status !== 202)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+        return {
+            location: this.location(res),
+            minChunk: Number(res.headers['oci-chunk-min-length'] ?? 0) || 0,
+        };
+    }
+    /**
+     * Proves that this identity may push here without writing anything: an upload session is
+     * opened (which needs push access, with Basic auth as with a token) and cancelled at once. A
+     * refusal fails as any request does, naming the registry, the status and the registry's error.
+     */
+    async checkPushAccess() {
+        const { location } = await this.startUploadSession();
+        const action = `cancelling the test upload to ${this.name}`;
+        try {
+            const res = await this.call({ method: 'DELETE', url: location }, action);
+            await res.body.dump().catch(() => { });
+        }
+        catch {
+            // A registry that keeps the session lets it expire: nothing was written.
+        }
+    }
+    /**
+     * Uploads a blob in one PUT; a registry that refuses that gets it in chunks (PATCH) instead.
+     * `open` gives a fresh stream each time it is called, since a refused PUT has used up the first.
+     */
+    async uploadBlob(digest, size, open, uploadUrl) {
+        this.checkReference(digest, 'blob');
+        const location = uploadUrl ?? (await this.startUpload());
+        return this.inSession(location, () => this.putBlob(digest, size, open, location));
+    }
+    /**
+     * Work on an upload session, known to the client while it is open: a cancel in the middle
+     * leaves it listed, for `cancelUploads`. `moved` follows a session whose URL changes (chunks).
+     */
+    async inSession(location, work) {
+        const { uploads, transport } = this.client;
+        const entry = {
+            url: location,
+            authorization: await this.client.auth.authorization(this.scopes).catch(() => undefined),
+        };
+        uploads.add(entry);
+        try {
+            return await work((url) => (entry.url = url));
+        }
+        finally {
+            if (!transport.signal?.aborted)
+                uploads.delete(entry);
+        }
+    }
+    async putBlob(digest, size, open, location) {
+        const action = `uploading blob ${digest} to ${this.name}`;
+        const body = await open();
+        let res;
+        try {
+            res = await this.call({
+                method: 'PUT',
+                url: withDigest(location, digest),
+                headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
+                body,
+            }, action);
+        }
+        finally {
+            if (!body.readableEnded)
+                body.destroy();
+        }
+        if (res.status === 201 || res.status === 204) {
+            await res.body.dump().catch(() => { });
+            return;
+        }
+        if (MONOLITHIC_REFUSED.has(res.status)) {
+            const text = await readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
+            const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
+            if (!codes.includes('DIGEST_INVALID') && !codes.includes('SIZE_INVALID')) {
+                return this.uploadChunked(digest, open);
+            }
+            throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}: ${codes.join(', ')}`, res.status, codes[0]);
+        }
+        await this.fail(res, action);
+    }
+    async uploadChunked(digest, open) {
+        const started = await this.startUploadSession();
+        return this.inSession(started.location, (moved) => this.putChunks(digest, open, started, moved));
+    }
+    async putChunks(digest, open, started, moved) {
+        let location = started.location;
+        // Registries may name the smallest chunk they take (OCI-Chunk-Min-Length).
+        const chunkSize = Math.max(DEFAULT_CHUNK_SIZE, started.minChunk);
+        const body = await open();
+        let offset = 0;
+        let pending = [];
+        let pendingSize = 0;
+        const chunkAction = `uploading a chunk of blob ${digest} to ${this.name}`;
+        const send = async (chunk) => {
+            const res = await this.call({
+                method: 'PATCH',
+                url: location,
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-length': String(chunk.length),
+                    'content-range': `${offset}-${offset + chunk.length - 1}`,
+                },
+                body: chunk,
+            }, chunkAction);
+            if (res.status !== 202)
+                await this.fail(res, chunkAction);
+            await res.body.dump().catch(() => { });
+            location = this.location(res);
+            moved(location);
+            offset += chunk.length;
+        };
+        for await (const data of body) {
+            pending.push(data);
+            pendingSize += data.length;
+            while (pendingSize >= chunkSize) {
+                const all = Buffer.concat(pending, pendingSize);
+                await send(all.subarray(0, chunkSize));
+                pending = [all.subarray(chunkSize)];
+                pendingSize = all.length - chunkSize;
+            }
+        }
+        if (pendingSize > 0)
+            await send(Buffer.concat(pending, pendingSize));
+        const action = `completing blob ${digest} in ${this.name}`;
+        const res = await this.call({ method: 'PUT', url: withDigest(location, digest), headers: { 'content-length': '0' } }, action);
+        if (res.status !== 201 && res.status !== 204)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+    }
+}
+/** The `rel="next"` target of a `Link` header, resolved against the URL that answered. */
+function nextLink(header, base) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(/,(?=\s*<)/)) {
+        const match = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
+        if (match && /\brel\s*=\s*"?next"?/i.test(match[2])) {
+            const next = new URL(match[1], base);
+            // A next page on another host would take this registry's token with it: refused.
+            if (next.origin !== new URL(base).origin)
+                return undefined;
+            return next.toString();
+        }
+    }
+    return undefined;
+}
+function withDigest(location, digest) {
+    const url = new URL(location);
+    url.searchParams.set('digest', digest);
+    return url.toString();
+}
+function sep(reference) {
+    return reference.includes(':') ? `@${reference}` : `:${reference}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/session.js
+
+
+/**
+ * The registry clients of one step: one connection pool, and one client per host and identity,
+ * so a token minted for a repository serves every request that needs it (go-containerregistry's
+ * `remote.Puller`, regclient's `RegClient`: the library owns the session, the step opens one).
+ */
+class RegistrySession {
+    transport;
+    clients = new Map();
+    constructor({ debug, signal } = {}) {
+        this.transport = new Transport({ onRetry: debug, signal });
+    }
+    /** Cancels the upload sessions a cancelled step left open: how many were open, and cancelled. */
+    async cancelUploads(timeoutMs = 3_000) {
+        const counts = await Promise.all([...this.clients.values()].map((c) => c.cancelUploads(timeoutMs)));
+        return {
+            open: counts.reduce((n, c) => n + c.open, 0),
+            cancelled: counts.reduce((n, c) => n + c.cancelled, 0),
+        };
+    }
+    for(endpoint) {
+        // Two integrations on one host are two identities even under one username (a robot account
+        // per project, say): each keeps its own credentials and tokens.
+        const key = JSON.stringify([
+            endpoint.insecure,
+            endpoint.host,
+            endpoint.label,
+            endpoint.credentials?.username ?? '',
+        ]);
+        let client = this.clients.get(key);
+        if (!client) {
+            client = new RegistryClient(endpoint, this.transport);
+            this.clients.set(key, client);
+        }
+        return client;
+    }
+    async close() {
+        await this.transport.close();
+    }
+}
+
+// EXTERNAL MODULE: ./.build/src/host/cancel.js
+var cancel = __nccwpck_require__(990);
+;// CONCATENATED MODULE: ./.build/src/host/session.js
+
+
+/** The step's registry session: retries said at debug level, every request cancelled with the step. */
+function openSession(io) {
+    return new RegistrySession({ debug: (m) => io.debug(m), signal: cancel/* cancelSignal */.Bj });
+}
+
+// EXTERNAL MODULE: ./.build/src/actions/inputs.js
+var inputs = __nccwpck_require__(1270);
+;// CONCATENATED MODULE: ./.build/src/images/dry-run.js
+/**
+ * A target that is read but never written. A dry run executes the same engine against it, so
+ * the plan it prints is the plan a real run follows, without a `dryRun` branch inside the engine
+ * (actions/cache's NullStateProvider, applied to a registry). Writes are answered as a store
+ * would answer them and remembered, so what the run "wrote" earlier it finds again later; no
+ * blob stream is ever opened.
+ */
+class DryRunTarget {
+    inner;
+    manifests = new Map();
+    blobs = new Map();
+    constructor(inner) {
+        this.inner = inner;
+    }
+    get label() {
+        return this.inner.label;
+    }
+    get name() {
+        return this.inner.name;
+    }
+    async getManifest(reference) {
+        return this.manifests.get(reference) ?? this.inner.getManifest(reference);
+    }
+    async findManifest(reference) {
+        return this.manifests.get(reference) ?? this.inner.findManifest(reference);
+    }
+    async headManifest(reference) {
+        const kept = this.manifests.get(reference);
+        if (kept)
+            return { digest: kept.digest, mediaType: kept.mediaType, size: kept.bytes.length };
+        return this.inner.headManifest(reference);
+    }
+    openBlob(digest) {
+        return this.inner.openBlob(digest);
+    }
+    getBlob(digest) {
+        return this.inner.getBlob(digest);
+    }
+    async headBlob(digest) {
+        return this.blobs.get(digest) ?? this.inner.headBlob(digest);
+    }
+    listTags(limit, pageSize) {
+        return this.inner.listTags(limit, pageSize);
+    }
+    listReferrers(digest, artifactType) {
+        return this.inner.listReferrers(digest, artifactType);
+    }
+    async putManifest(reference, manifest) {
+        this.manifests.set(reference, manifest);
+        this.manifests.set(manifest.digest, manifest);
+        return { digest: manifest.digest };
+    }
+    async uploadBlob(digest, size) {
+        this.blobs.set(digest, size);
+    }
+    async mountBlob(digest) {
+        this.blobs.set(digest, 0);
+        return { mounted: true };
+    }
+}
+
+// EXTERNAL MODULE: ./.build/src/images/referrers.js
+var images_referrers = __nccwpck_require__(1914);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./.build/src/oci/digest.js
+
+
+
+
+/**
+ * Only sha256 and sha512 digests can be checked on the way through; anything else is refused
+ * before a byte moves.
+ */
+function assertVerifiable(expected, where) {
+    if (!(0,oci_reference/* isValidDigest */.fH)(expected.digest)) {
+        throw new errors/* RegistryError */.gl(`${where}: cannot verify ${expected.digest}: only ${oci_reference/* DIGEST_FORM */.uY} digests are supported`, 0, 'DIGEST_INVALID');
+    }
+}
+/**
+ * Passes a blob through while hashing it, and fails the stream at its end unless the bytes match
+ * the expected digest and size. The failure aborts the upload it feeds, so this step reports the
+ * bad bytes; what keeps them out of the target is the registry's own check of `?digest=` on the
+ * closing PUT, which refuses a body that does not hash to it.
+ */
+function verifyingStream(source, expected, where, onBytes = () => { }) {
+    try {
+        assertVerifiable(expected, where);
+    }
+    catch (error) {
+        source.destroy();
+        throw error;
+    }
+    const algorithm = (0,oci_reference/* digestAlgorithm */.g4)(expected.digest);
+    const hash = (0,external_node_crypto_.createHash)(algorithm);
+    let size = 0;
+    const check = new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            size += chunk.length;
+            // A blob longer than its descriptor says is refused at once, not read to its end, which
+            // a hostile registry may never send.
+            if (size > expected.size) {
+                callback(new errors/* RegistryError */.gl(`${where}: blob ${expected.digest} is larger than the ${expected.size} bytes its manifest gives; nothing was written`, 0, 'SIZE_INVALID'));
+                return;
+            }
+            hash.update(chunk);
+            onBytes(chunk.length);
+            callback(null, chunk);
+        },
+        flush(callback) {
+            const digest = `${algorithm}:${hash.digest('hex')}`;
+            if (digest !== expected.digest || size !== expected.size) {
+                callback(new errors/* RegistryError */.gl(`${where}: blob ${expected.digest} arrived as ${digest} (${size} of ${expected.size} bytes); nothing was written`, 0, 'DIGEST_INVALID'));
+                return;
+            }
+            callback();
+        },
+    });
+    // pipeline destroys both sides on error, so a failing source aborts the upload too.
+    return (0,external_node_stream_.pipeline)(source, check, () => { });
+}
+
+;// CONCATENATED MODULE: ./.build/src/images/copy.js
+
+
+
+
+
+
+
+
+
+
+/**
+ * Blob streams at once. Where a link caps each connection (most wide-area paths), a copy of many
+ * layers is as fast as its streams are many: over a 20 ms round trip at 25 MB/s per connection, a
+ * 3-platform index of 24 layers of 1–4 MB copied in 2.5 s with 4 streams, 2.4 s with 8 and 1.8 s
+ * with 16 (bench/RESULTS.md); on loopback, where the copy is CPU-bound, the number hardly matters,
+ * and an image of fewer layers opens no more streams than it has blobs.
+ */
+const DEFAULT_JOBS = 16;
+/** Only two repositories of one registry can share blobs; any other pair streams them. */
+function copyMode(source, target) {
+    if (!(source instanceof Repository && target instanceof Repository))
+        return 'copy';
+    if (!source.client.sameRegistry(target.client))
+        return 'copy';
+    return source.name === target.name ? 'retag' : 'mount';
+}
+/** What the engine writes through: the target itself, or on a dry run a stand-in that keeps it. */
+function writerFor(target, options) {
+    return options.dryRun ? new DryRunTarget(target) : target;
+}
+/** A dry run wrote nothing: its counts of writes are zero; what it found present stays counted. */
+function settled(stats, options) {
+    if (!options.dryRun)
+        return stats;
+    return {
+        ...stats,
+        manifests: 0,
+        blobs: { ...stats.blobs, mounted: 0, copied: 0 },
+        bytes_copied: 0,
+        referrers: 0,
+    };
+}
+/** Reads the source manifest and checks it against `expected_digest` before anything is written. */
+async function readSource(source, reference, expectedDigest) {
+    const root = await source.getManifest(reference);
+    if (expectedDigest && !(0,oci_manifest/* digestMatches */.U2)(root.bytes, expectedDigest)) {
+        throw new errors/* UserError */.yo(`${source.label}: ${source.name}${reference.includes(':') ? '@' : ':'}${reference} is ${root.digest}, not the expected_digest ${expectedDigest}; nothing was written`);
+    }
+    return root;
+}
+/**
+ * Promotes one image (manifest or index) to `tags` of the target repository. Everything a tag
+ * points to is present and verified in the target before the tag is written.
+ */
+async function copyImage(source, root, target, tags, options = {}) {
+    const counter = requestCounter([source, target]);
+    const mode = copyMode(source, target);
+    const writer = writerFor(target, options);
+    const run = new CopyRun({
+        source,
+        target: writer,
+        mode,
+        options,
+        plan: newPlan(mode, root),
+        stats: newStats(),
+    });
+    // In place, the repository already holds the image and all that refers to it.
+    const carry = mode !== 'retag' && options.referrers !== false;
+    // Read before any request starts: a malformed root fails alone, with nothing left in flight.
+    const subjects = carry
+        ? subjectsOf(root, options, `${source.label}: ${source.name}@${root.digest}`)
+        : [];
+    const [tagPlan, referrers] = await Promise.all([
+        mode === 'retag' && options.overwrite !== false
+            ? // Everything the manifest references is there already: one write per tag, no HEAD first.
+                tags.map((tag) => ({ tag, action: 'write' }))
+            : planTags(target, tags, root.digest, options.overwrite),
+        carry ? (0,images_referrers/* discoverReferrers */.C3)(source, subjects, { debug: options.log }) : [],
+    ]);
+    run.plan.tags = tagPlan;
+    if (mode !== 'retag' && (tagPlan.some((t) => t.action === 'write') || referrers.length)) {
+        // Referrers with a `subject` hang off the root by digest: it is put by digest first, so that
+        // a registry indexing subjects finds it. cosign's tags name it only by their own name.
+        await run.ensureManifest(root, {
+            putByDigest: referrers.some((r) => r.source !== 'cosign-tag'),
+        });
+    }
+    await run.carryReferrers(referrers);
+    await writeTags(writer, root, run.plan, run.stats, options);
+    run.stats.requests = counter();
+    return {
+        digest: root.digest,
+        mediaType: root.mediaType,
+        plan: run.plan,
+        stats: settled(run.stats, options),
+    };
+}
+/** The digests whose referrers travel with the image: the root's own and its children's. */
+function subjectsOf(root, options = {}, where = root.digest) {
+    const subjects = options.newRoot ? [] : [root.digest];
+    if ((0,oci_manifest/* isIndexMediaType */.$$)(root.mediaType)) {
+        const index = (0,oci_manifest/* parseImageIndex */.n4)(root, where);
+        for (const child of Array.isArray(index.manifests) ? index.manifests : []) {
+            if (typeof child?.digest === 'string')
+                subjects.push(child.digest);
+        }
+    }
+    return [...new Set(subjects)];
+}
+function newPlan(mode, root) {
+    return {
+        mode,
+        digest: root.digest,
+        mediaType: root.mediaType,
+        manifests: [],
+        blobs: [],
+        tags: [],
+        referrers: [],
+    };
+}
+function newStats() {
+    return {
+        manifests: 0,
+        blobs: { skipped: 0, mounted: 0, copied: 0 },
+        bytes_copied: 0,
+        referrers: 0,
+        requests: 0,
+    };
+}
+/** Requests made through these registries' transports from now on (an archive makes none). */
+function requestCounter(stores) {
+    const repos = stores.filter((s) => s instanceof Repository);
+    const transports = [...new Set(repos.map((r) => r.client.transport))];
+    const before = transports.reduce((n, t) => n + t.stats.requests, 0);
+    return () => transports.reduce((n, t) => n + t.stats.requests, 0) - before;
+}
+/**
+ * A tag that already points at the digest needs no write: a HEAD per tag tells. With `overwrite`
+ * false, a tag that points elsewhere fails the promotion here, before anything is written.
+ */
+async function planTags(target, tags, digest, overwrite = true) {
+    const heads = await Promise.all(tags.map((tag) => target.headManifest(tag)));
+    if (!overwrite) {
+        const moved = [];
+        await Promise.all(heads.map(async (head, i) => {
+            if (!head)
+                return;
+            // A HEAD without Docker-Content-Digest proves presence only: the bytes tell.
+            const current = head.digest || (await target.getManifest(tags[i])).digest;
+            if (current !== digest) {
+                head.digest = current;
+                moved.push(`${tags[i]} points to ${current}`);
+            }
+        }));
+        if (moved.length) {
+            throw new errors/* UserError */.yo(`${target.label}: ${target.name}: overwrite is false and ${moved.sort().join(', ')}, not to ${digest}; nothing was written`);
+        }
+    }
+    return tags.map((tag, i) => ({ tag, action: heads[i]?.digest === digest ? 'skip' : 'write' }));
+}
+/** Tags last: written only once everything they point to is in place. */
+async function writeTags(target, root, plan, stats, options) {
+    await Promise.all(plan.tags
+        .filter((t) => t.action === 'write')
+        .map(async (t) => {
+        await target.putManifest(t.tag, root);
+        stats.manifests++;
+        options.onTagWritten?.(t.tag);
+    }));
+}
+function canMount(target) {
+    return typeof target.mountBlob === 'function';
+}
+/**
+ * One source → target transfer. Several runs may share a plan and stats (a merge has one run per
+ * source image).
+ */
+class CopyRun {
+    blobs = new Map();
+    manifests = new Map();
+    limit;
+    log;
+    /** Set once the target refuses a mount: later blobs are not offered to it again. */
+    mountRefused = false;
+    /** Set once the target answered a manifest PUT with `OCI-Subject`: it has the referrers API. */
+    targetIndexesSubjects = false;
+    progress;
+    source;
+    target;
+    mode;
+    plan;
+    stats;
+    constructor({ source, target, mode, options, plan, stats }) {
+        this.source = source;
+        this.target = target;
+        this.mode = mode;
+        this.plan = plan;
+        this.stats = stats;
+        this.limit = (0,concurrency/* createLimiter */.z)(Math.max(1, options.jobs ?? DEFAULT_JOBS));
+        this.progress = options.progress;
+        this.log = options.log ?? (() => { });
+    }
+    /**
+     * Makes the manifest and all it references present in the target. A manifest the target
+     * already has needs nothing more: a registry only accepts a manifest whose references it holds.
+     * `putByDigest` is false for the root, which the tags write. Says whether it was written.
+     */
+    async ensureManifest(raw, { putByDigest, knownAbsent = false, platform }) {
+        if (!knownAbsent && (await this.target.headManifest(raw.digest))) {
+            this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'skip' });
+            return 'skip';
+        }
+        const where = `${this.source.label}: ${this.source.name}@${raw.digest}`;
+        if ((0,oci_manifest/* isIndexMediaType */.$$)(raw.mediaType)) {
+            const index = (0,oci_manifest/* parseImageIndex */.n4)(raw, where);
+            await Promise.all(index.manifests.map((child) => this.ensureChild(child)));
+        }
+        else {
+            // `blobs`: the OCI artifact manifest of the 1.1 release candidates, which some tools wrote.
+            const blobs = (0,oci_manifest/* referencedBlobs */.sW)(raw, where);
+            await Promise.all(blobs.map((blob) => this.ensureBlob(blob, raw.digest)));
+        }
+        this.plan.manifests.push({
+            digest: raw.digest,
+            mediaType: raw.mediaType,
+            action: 'write',
+            ...(platform ? { platform } : {}),
+        });
+        if (putByDigest) {
+            const put = await this.target.putManifest(raw.digest, raw);
+            if (put.subject)
+                this.targetIndexesSubjects = true;
+            this.stats.manifests++;
+        }
+        return 'write';
+    }
+    /** A manifest the source holds by digest, made present in the target by digest. */
+    ensureChild(child, label) {
+        let pending = this.manifests.get(child.digest);
+        if (!pending) {
+            pending = (async () => {
+                // The target is asked first: a child it holds is not read from the source at all.
+                const present = await this.target.headManifest(child.digest);
+                if (present) {
+                    this.plan.manifests.push({
+                        digest: child.digest,
+                        mediaType: present.mediaType || child.mediaType,
+                        action: 'skip',
+                    });
+                    return 'skip';
+                }
+                const raw = await this.source.getManifest(child.digest);
+                // Attestations are named as such: their unknown/unknown is no platform.
+                const platform = label ??
+                    ((0,oci_manifest/* isAttestation */.H3)(child)
+                        ? 'attestations'
+                        : child.platform
+                            ? (0,oci_manifest/* formatPlatform */.Bq)(child.platform)
+                            : undefined);
+                return this.ensureManifest(raw, { putByDigest: true, knownAbsent: true, platform });
+            })();
+            this.manifests.set(child.digest, pending);
+        }
+        return pending;
+    }
+    /**
+     * Copies what refers to the image, level by level (a signature on an SBOM follows the SBOM),
+     * then makes it discoverable in the target: through its referrers API where it has one (the
+     * `subject` of each manifest does it), else through the `sha256-<hex>` tag indexes, merged with
+     * what the target already lists. cosign's tags are written with the source's bytes.
+     */
+    async carryReferrers(referrers) {
+        const depths = [...new Set(referrers.map((r) => r.depth))].sort((a, b) => a - b);
+        for (const depth of depths) {
+            await Promise.all(referrers.filter((r) => r.depth === depth).map((r) => this.carryReferrer(r)));
+        }
+        const indexed = referrers.filter((r) => r.source !== 'cosign-tag');
+        if (indexed.length === 0)
+            return;
+        if (!this.targetIndexesSubjects) {
+            // Nothing written here told: a target that lists referrers of the first subject has the API.
+            this.targetIndexesSubjects =
+                (await this.target.listReferrers(indexed[0].subject)) !== undefined;
+        }
+        this.plan.referrersIndex = this.targetIndexesSubjects ? 'api' : 'tag-schema';
+        if (this.targetIndexesSubjects)
+            return;
+        const bySubject = new Map();
+        for (const r of indexed)
+            bySubject.set(r.subject, [...(bySubject.get(r.subject) ?? []), r]);
+        await Promise.all([...bySubject].map(async ([subject, list]) => {
+            const tag = (0,images_referrers/* referrersTag */.LN)(subject);
+            const where = `${this.target.label}: ${this.target.name}:${tag}`;
+            const merged = (0,images_referrers/* mergeReferrersIndex */.l1)(await this.target.findManifest(tag), list.map(images_referrers/* referrerDescriptor */.xh), where);
+            if (!merged)
+                return;
+            this.plan.manifests.push({
+                digest: merged.digest,
+                mediaType: merged.mediaType,
+                action: 'write',
+            });
+            await this.target.putManifest(tag, merged);
+            this.stats.manifests++;
+        }));
+    }
+    async carryReferrer(referrer) {
+        const planned = {
+            digest: referrer.digest,
+            artifactType: referrer.artifactType,
+            subject: referrer.subject,
+            source: referrer.source,
+            ...(referrer.tag ? { tag: referrer.tag } : {}),
+            action: 'skip',
+        };
+        this.plan.referrers.push(planned);
+        if (!referrer.manifest || !referrer.tag) {
+            const action = await this.ensureChild((0,images_referrers/* referrerDescriptor */.xh)(referrer), 'referrers');
+            if (action === 'write') {
+                planned.action = 'write';
+                this.stats.referrers++;
+            }
+            return;
+        }
+        // A cosign tag: its manifest's blobs first, then the tag, as the source has it.
+        const source = referrer.manifest;
+        const head = await this.target.headManifest(referrer.tag);
+        if (head?.digest === source.digest)
+            return;
+        await this.ensureManifest(source, {
+            putByDigest: false,
+            knownAbsent: true,
+            platform: 'referrers',
+        });
+        let written = source;
+        if (head) {
+            // The target has signatures of its own under this tag: both sides' are kept.
+            const where = `${this.target.label}: ${this.target.name}:${referrer.tag}`;
+            const theirs = await this.target.getManifest(referrer.tag);
+            if (theirs.digest === source.digest)
+                return;
+            written = (0,images_referrers/* mergeCosignManifest */.RY)(source, theirs, where) ?? source;
+        }
+        planned.action = 'write';
+        await this.target.putManifest(referrer.tag, written);
+        this.stats.manifests++;
+        this.stats.referrers++;
+    }
+    ensureBlob(blob, manifest) {
+        if ((0,oci_manifest/* isNonDistributable */.SM)(blob))
+            return Promise.resolve();
+        let pending = this.blobs.get(blob.digest);
+        if (!pending) {
+            const target = this.target;
+            pending =
+                this.mode === 'mount' && canMount(target)
+                    ? this.mountBlob(blob, manifest, target)
+                    : this.copyBlob(blob, manifest);
+            this.blobs.set(blob.digest, pending);
+        }
+        return pending;
+    }
+    /** Mounting moves no bytes and answers 201 for a blob already there: no HEAD first. */
+    async mountBlob(blob, manifest, target) {
+        if (this.mountRefused)
+            return this.copyBlob(blob, manifest);
+        const planned = {
+            digest: blob.digest,
+            size: blob.size,
+            action: 'mount',
+            manifest,
+        };
+        this.plan.blobs.push(planned);
+        const result = await this.limit(() => target.mountBlob(blob.digest, this.source.name));
+        if (result.mounted) {
+            this.stats.blobs.mounted++;
+            return;
+        }
+        // Copied after all: counted as it moves.
+        // The registry would not link it (credentials, policy): stream it through its upload
+        // session, and copy the blobs that follow without asking again.
+        if (!this.mountRefused) {
+            this.mountRefused = true;
+            this.log(`${this.target.label}: could not mount blobs from ${this.source.name}; copying them`);
+        }
+        planned.action = 'copy';
+        await this.tracked(blob, () => this.transfer(blob, result.uploadUrl));
+    }
+    /** A blob transfer counted in the progress: planned when it is known to move, done when it has. */
+    async tracked(blob, move) {
+        this.progress?.planned(blob.size);
+        await this.limit(move);
+        this.progress?.finished();
+    }
+    async copyBlob(blob, manifest) {
+        const present = await this.target.headBlob(blob.digest);
+        const planned = {
+            digest: blob.digest,
+            size: blob.size,
+            action: present === undefined ? 'copy' : 'skip',
+            manifest,
+        };
+        this.plan.blobs.push(planned);
+        if (present !== undefined) {
+            this.stats.blobs.skipped++;
+            return;
+        }
+        await this.tracked(blob, () => this.transfer(blob));
+    }
+    /**
+     * Streams one blob source → target, hashing on the way; the whole transfer is retried on faults,
+     * after the registry's `Retry-After` when it gave one. Its requests draw on the transfer's one
+     * retry budget, which bytes moving renew. A 401 (a token that expired or was revoked mid-copy;
+     * the refused token is dropped by then) is retried once, with a new token.
+     */
+    transfer(blob, uploadUrl) {
+        const where = `${this.source.label} → ${this.target.label}: ${this.target.name}`;
+        assertVerifiable(blob, where);
+        return withRetryBudget(async (budget) => {
+            let reauthenticated = false;
+            for (let attempt = 1;; attempt++) {
+                let sent = 0;
+                try {
+                    await this.target.uploadBlob(blob.digest, blob.size, async () => {
+                        // A fresh stream: the bytes a failed try moved will move again.
+                        this.progress?.unmoved(sent);
+                        sent = 0;
+                        return verifyingStream(await this.source.openBlob(blob.digest), blob, where, (n) => {
+                            sent += n;
+                            budget.progressed();
+                            this.progress?.moved(n);
+                        });
+                    }, attempt === 1 ? uploadUrl : undefined);
+                    this.stats.blobs.copied++;
+                    this.stats.bytes_copied += sent;
+                    return;
+                }
+                catch (error) {
+                    const unauthorised = error instanceof errors/* RegistryError */.gl && error.status === 401;
+                    if (unauthorised && !reauthenticated) {
+                        reauthenticated = true;
+                        continue;
+                    }
+                    // A request inside has used the budget up and said so: nothing is left to retry with.
+                    if (!isTransient(error) || budget.spent)
+                        throw inUserWords(error, where, blob.digest);
+                    const next = budget.next(error instanceof errors/* RegistryError */.gl ? error.retryAfterMs : undefined);
+                    if ('stop' in next)
+                        throw inUserWords(error, where, blob.digest, next.stop);
+                    this.log(`${where}: copying ${blob.digest} failed (${describe(error)}); retrying in ${next.waitMs} ms`);
+                    await sleep(next.waitMs);
+                }
+            }
+        });
+    }
+}
+/**
+ * A failure that outlasted the retries, said with the blob and registries it hit, and why no
+ * more tries were made (`gaveUp`) when the registry's own message does not say it.
+ */
+function inUserWords(error, where, digest, gaveUp) {
+    if (error instanceof errors/* RegistryError */.gl) {
+        if (!gaveUp || error.message.includes(gaveUp))
+            return error;
+        return new errors/* RegistryError */.gl(`${error.message} (${gaveUp})`, error.status, error.code, {
+            cause: error,
+            retryAfterMs: error.retryAfterMs,
+        });
+    }
+    if (!isNetworkError(error))
+        return error;
+    return new errors/* RegistryError */.gl(`${where}: copying ${digest} failed: the connection failed (${describe(error)}${gaveUp ? `; ${gaveUp}` : ''})`, 0, 'NETWORK', { cause: error });
+}
+function isTransient(error) {
+    if (isNetworkError(error))
+        return true;
+    if (error instanceof errors/* RegistryError */.gl)
+        return isRetryableStatus(error.status) || error.code === 'DIGEST_INVALID';
+    return false;
+}
+
+;// CONCATENATED MODULE: ./.build/src/images/merge.js
+
+
+
+
+/**
+ * The index entries an image contributes: an index gives its own entries, a single-platform
+ * image one entry whose platform is read from its config.
+ */
+async function platformEntries(source) {
+    return (await readEntries(source)).entries;
+}
+/** OCI annotations that say where a multi-platform image came from (GHCR links packages by them). */
+const ORIGIN_ANNOTATIONS = [
+    'org.opencontainers.image.source',
+    'org.opencontainers.image.revision',
+    'org.opencontainers.image.version',
+];
+/**
+ * The index annotations every platform agrees on: `created` is the latest config's (so the same
+ * images give the same index), `source`, `revision` and `version` the labels all configs share.
+ */
+function agreedAnnotations(configs) {
+    const out = {};
+    const created = configs
+        .map((c) => (typeof c.created === 'string' ? Date.parse(c.created) : NaN))
+        .filter((t) => !Number.isNaN(t) && t > 0);
+    if (created.length)
+        out['org.opencontainers.image.created'] = new Date(Math.max(...created)).toISOString();
+    for (const key of ORIGIN_ANNOTATIONS) {
+        const values = new Set(configs.map((c) => c.config?.Labels?.[key]));
+        const [value] = values;
+        if (configs.length && values.size === 1 && typeof value === 'string' && value)
+            out[key] = value;
+    }
+    return out;
+}
+/** The configs of a source's platform images (an index's children are read for them). */
+async function platformConfigs(source, entries) {
+    const read = await readEntries(source);
+    if (read.config)
+        return [read.config];
+    const where = `${source.repo.label}: ${source.name}`;
+    return Promise.all(entries
+        .filter((e) => !(0,oci_manifest/* isAttestation */.H3)(e))
+        .map(async (entry) => {
+        const child = await source.repo.getManifest(entry.digest);
+        if ((0,oci_manifest/* isIndexMediaType */.$$)(child.mediaType))
+            return {};
+        const manifest = (0,oci_manifest/* parseImageManifest */.Sw)(child, where);
+        return readConfig(source, manifest, where);
+    }));
+}
+const entriesRead = new WeakMap();
+/** A source's entries, read once (its config with them, for a single-platform image). */
+function readEntries(source) {
+    let pending = entriesRead.get(source);
+    if (!pending) {
+        pending = readEntriesOnce(source);
+        entriesRead.set(source, pending);
+    }
+    return pending;
+}
+async function readConfig(source, manifest, where) {
+    const configBytes = await source.repo.getBlob(manifest.config.digest);
+    return (0,oci_manifest/* parseImageConfig */.FB)(configBytes, manifest.config.digest, where);
+}
+async function readEntriesOnce(source) {
+    const where = `${source.repo.label}: ${source.name}`;
+    if ((0,oci_manifest/* isIndexMediaType */.$$)(source.root.mediaType)) {
+        return { entries: (0,oci_manifest/* parseImageIndex */.n4)(source.root, where).manifests };
+    }
+    const manifest = (0,oci_manifest/* parseImageManifest */.Sw)(source.root, where);
+    const config = await readConfig(source, manifest, where);
+    if (!config.os || !config.architecture) {
+        throw new errors/* UserError */.yo(`${where}: its config names no os/architecture, so it cannot join a multi-platform image`);
+    }
+    const platform = { os: config.os, architecture: config.architecture };
+    if (config.variant)
+        platform.variant = config.variant;
+    if (config['os.version'])
+        platform['os.version'] = config['os.version'];
+    return {
+        entries: [
+            {
+                mediaType: source.root.mediaType,
+                digest: source.root.digest,
+                size: source.root.bytes.length,
+                platform,
+            },
+        ],
+        config,
+    };
+}
+/** Refuses overlapping platforms before anything is written. Attestations are not platforms. */
+function checkOverlap(entries) {
+    const seen = new Map();
+    for (const { source, descriptor } of entries) {
+        if ((0,oci_manifest/* isAttestation */.H3)(descriptor))
+            continue;
+        const key = `${(0,oci_manifest/* formatPlatform */.Bq)(descriptor.platform)}${descriptor.platform?.['os.version'] ? ` ${descriptor.platform['os.version']}` : ''}`;
+        const first = seen.get(key);
+        if (first !== undefined && first !== source) {
+            throw new errors/* UserError */.yo(`Input candidate: ${first} and ${source} both provide platform ${key}; each platform may come from one image only. Nothing was written.`);
+        }
+        if (first === source) {
+            throw new errors/* UserError */.yo(`Input candidate: ${source} lists platform ${key} twice. Nothing was written.`);
+        }
+        seen.set(key, source);
+    }
+}
+/** The OCI index holding all entries, in candidate order: the same inputs give the same digest. */
+function buildIndex(entries, annotations = {}) {
+    const index = {
+        schemaVersion: 2,
+        mediaType: oci_manifest/* MediaType */.zu.ociIndex,
+        manifests: entries,
+        ...(Object.keys(annotations).length ? { annotations } : {}),
+    };
+    const bytes = Buffer.from(JSON.stringify(index));
+    return { bytes, mediaType: oci_manifest/* MediaType */.zu.ociIndex, digest: (0,oci_manifest/* sha256Digest */.sI)(bytes) };
+}
+/**
+ * Joins per-platform images (built natively on separate runners) into one multi-platform index:
+ * every child is made present in the target first, the index is written to the tags last.
+ */
+async function mergeImages(sources, target, tags, options = {}) {
+    const counter = requestCounter([...sources.map((s) => s.repo), target]);
+    const perSource = await Promise.all(sources.map(platformEntries));
+    checkOverlap(perSource.flatMap((entries, i) => entries.map((descriptor) => ({ source: sources[i].name, descriptor }))));
+    const configs = await Promise.all(sources.map((s, i) => platformConfigs(s, perSource[i])));
+    const index = buildIndex(perSource.flat(), {
+        ...agreedAnnotations(configs.flat()),
+        ...options.indexAnnotations,
+    });
+    if (options.expectedDigest && index.digest !== options.expectedDigest) {
+        throw new errors/* UserError */.yo(`The merged index is ${index.digest}, not the expected_digest ${options.expectedDigest}; nothing was written`);
+    }
+    const writer = writerFor(target, options);
+    const plan = newPlan('merge', index);
+    const stats = newStats();
+    plan.tags = await planTags(target, tags, index.digest, options.overwrite);
+    const writes = plan.tags.some((t) => t.action === 'write');
+    await Promise.all(sources.map(async (source, i) => {
+        const run = new CopyRun({
+            source: source.repo,
+            target: writer,
+            mode: copyMode(source.repo, target),
+            options,
+            plan,
+            stats,
+        });
+        // The platform images keep their digests, so what refers to them still holds and follows.
+        const referrers = options.referrers === false
+            ? []
+            : await (0,images_referrers/* discoverReferrers */.C3)(source.repo, 
+            // A source index is not in the merged image: only its children are.
+            subjectsOf(source.root, { newRoot: (0,oci_manifest/* isIndexMediaType */.$$)(source.root.mediaType) }), { debug: options.log });
+        if (!writes && referrers.length === 0)
+            return;
+        if ((0,oci_manifest/* isIndexMediaType */.$$)(source.root.mediaType)) {
+            await Promise.all(perSource[i].map((child) => run.ensureChild(child)));
+        }
+        else {
+            await run.ensureManifest(source.root, { putByDigest: true });
+        }
+        await run.carryReferrers(referrers);
+    }));
+    if (writes)
+        plan.manifests.push({ digest: index.digest, mediaType: index.mediaType, action: 'write' });
+    await writeTags(writer, index, plan, stats, options);
+    stats.requests = counter();
+    return { digest: index.digest, mediaType: index.mediaType, plan, stats: settled(stats, options) };
+}
+
+;// CONCATENATED MODULE: ./.build/src/images/platforms.js
+
+
+/**
+ * Promoting some platforms of an index (`platforms: linux/amd64,linux/arm64`): a new index of
+ * those children, or for one platform that platform's own manifest, its digest unchanged.
+ * Attestation entries go with the platform they describe and are dropped with it.
+ */
+const PLATFORM_RE = /^([a-z0-9_.-]+)\/([a-z0-9_.-]+)(?:\/([a-z0-9_.-]+))?$/i;
+/** `os/architecture[/variant]`, as docker and buildx write them. */
+function parsePlatform(text, input = 'platforms') {
+    const match = PLATFORM_RE.exec(text.trim());
+    if (!match) {
+        throw new UserError(`Input ${input}: "${text}" is not a platform; write os/architecture[/variant], e.g. linux/amd64 or linux/arm64/v8`);
+    }
+    const [, os, architecture, variant] = match;
+    return {
+        os: os.toLowerCase(),
+        architecture: architecture.toLowerCase(),
+        ...(variant ? { variant: variant.toLowerCase() } : {}),
+    };
+}
+/** containerd's defaults: arm64 means v8, arm means v7, amd64 means v1. */
+const DEFAULT_VARIANT = { arm64: 'v8', arm: 'v7', amd64: 'v1' };
+function platformMatches(wanted, actual) {
+    if (!actual || actual.os !== wanted.os || actual.architecture !== wanted.architecture) {
+        return false;
+    }
+    const fallback = DEFAULT_VARIANT[wanted.architecture];
+    if (!wanted.variant && !fallback)
+        return true;
+    return (wanted.variant ?? fallback) === (actual.variant ?? fallback);
+}
+/**
+ * Which entries of an index the wanted platforms keep. A platform the index lacks is an error
+ * before anything is written, naming the ones it has.
+ */
+function selectPlatforms(root, wanted, where) {
+    const index = (0,oci_manifest/* parseImageIndex */.n4)(root, where);
+    const entries = (Array.isArray(index.manifests) ? index.manifests : []).filter((e) => typeof e?.digest === 'string');
+    const images = entries.filter((e) => !(0,oci_manifest/* isAttestation */.H3)(e));
+    const kept = new Set();
+    for (const platform of wanted) {
+        const matches = images.filter((e) => platformMatches(platform, e.platform));
+        if (matches.length === 0) {
+            throw new errors/* UserError */.yo(`Input platforms: ${where} has no ${(0,oci_manifest/* formatPlatform */.Bq)(platform)} image (it has ${images.map((e) => (0,oci_manifest/* formatPlatform */.Bq)(e.platform)).join(', ') || 'none'}); nothing was written`);
+        }
+        for (const match of matches)
+            kept.add(match);
+    }
+    const keptDigests = new Set([...kept].map((e) => e.digest));
+    if (kept.size === 1)
+        return { kind: 'child', descriptor: [...kept][0] };
+    // BuildKit's attestation entries name the image they describe.
+    const keep = (e) => (0,oci_manifest/* isAttestation */.H3)(e)
+        ? keptDigests.has(e.annotations?.['vnd.docker.reference.digest'] ?? '')
+        : kept.has(e);
+    const manifests = entries.filter(keep);
+    if (manifests.length === entries.length)
+        return { kind: 'whole' };
+    const bytes = Buffer.from(JSON.stringify({ ...index, manifests }));
+    return {
+        kind: 'index',
+        root: { bytes, mediaType: root.mediaType, digest: (0,oci_manifest/* sha256Digest */.sI)(bytes) },
+        dropped: entries.filter((e) => !keep(e)),
+    };
+}
+/**
+ * The image to promote once `platforms` is applied. A single manifest is checked against its
+ * config's platform: asking it for one it is not is an error.
+ */
+async function narrowToPlatforms(source, root, wanted) {
+    const where = `${source.label}: ${source.name}@${root.digest}`;
+    if (!(0,oci_manifest/* isIndexMediaType */.$$)(root.mediaType)) {
+        const manifest = (0,oci_manifest/* parseImageManifest */.Sw)(root, where);
+        const config = (0,oci_manifest/* parseImageConfig */.FB)(await source.getBlob(manifest.config.digest), manifest.config.digest, where);
+        const actual = {
+            // A config that names none is no image of any platform asked for.
+            os: config.os ?? 'unknown',
+            architecture: config.architecture ?? 'unknown',
+            variant: config.variant,
+        };
+        const missing = wanted.filter((p) => !platformMatches(p, actual));
+        if (missing.length) {
+            throw new errors/* UserError */.yo(`Input platforms: ${where} is a single ${(0,oci_manifest/* formatPlatform */.Bq)(actual)} image, not ${missing.map(oci_manifest/* formatPlatform */.Bq).join(', ')}; nothing was written`);
+        }
+        return { root, newRoot: false };
+    }
+    const selection = selectPlatforms(root, wanted, where);
+    if (selection.kind === 'whole')
+        return { root, newRoot: false };
+    if (selection.kind === 'child') {
+        const child = await source.getManifest(selection.descriptor.digest);
+        return {
+            root: child,
+            newRoot: false,
+            note: `Platform ${(0,oci_manifest/* formatPlatform */.Bq)(selection.descriptor.platform)} only: its own manifest ${child.digest}, not the index ${root.digest}`,
+        };
+    }
+    const dropped = selection.dropped.map((d) => (0,oci_manifest/* isAttestation */.H3)(d) ? `attestation ${d.digest}` : (0,oci_manifest/* formatPlatform */.Bq)(d.platform));
+    return {
+        root: selection.root,
+        newRoot: true,
+        note: `Platforms ${wanted.map(oci_manifest/* formatPlatform */.Bq).join(', ')}: a new index ${selection.root.digest} (from ${root.digest}; left out: ${dropped.join(', ')})`,
+    };
+}
+
+// EXTERNAL MODULE: ./.build/src/host/progress.js
+var host_progress = __nccwpck_require__(4955);
+// EXTERNAL MODULE: ./.build/src/images/progress.js + 1 modules
+var images_progress = __nccwpck_require__(655);
+// EXTERNAL MODULE: ./.build/src/signing/formats.js
+var formats = __nccwpck_require__(9667);
+;// CONCATENATED MODULE: ./.build/src/actions/promote/predicate.js
+/**
+ * The promotion attestation's predicate (`https://image-actions.dev/promotion/v1`, DESIGN §10):
+ * what was promoted from where to where, by which run of which workflow, by whom, and when. The
+ * run is named from GitHub Actions' variables, else GitLab CI's, else Jenkins-style `BUILD_URL`.
+ */
+function runFacts(env) {
+    const facts = {};
+    if (env.GITHUB_ACTIONS === 'true') {
+        const workflow = env.GITHUB_WORKFLOW_REF || env.GITHUB_WORKFLOW;
+        if (workflow)
+            facts.workflow = workflow;
+        if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
+            facts.run_url = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`;
+        }
+        if (env.GITHUB_ACTOR)
+            facts.actor = env.GITHUB_ACTOR;
+    }
+    else if (env.GITLAB_CI === 'true') {
+        if (env.CI_PROJECT_PATH)
+            facts.workflow = `${env.CI_PROJECT_PATH}/${env.CI_CONFIG_PATH || '.gitlab-ci.yml'}`;
+        if (env.CI_JOB_URL || env.CI_PIPELINE_URL)
+            facts.run_url = env.CI_JOB_URL || env.CI_PIPELINE_URL;
+        if (env.GITLAB_USER_LOGIN)
+            facts.actor = env.GITLAB_USER_LOGIN;
+    }
+    else if (env.BUILD_URL) {
+        facts.run_url = env.BUILD_URL;
+        if (env.JOB_NAME)
+            facts.workflow = env.JOB_NAME;
+    }
+    return facts;
+}
+function promotionPredicate(env, sources, targets, now = new Date()) {
+    return {
+        source: sources[0],
+        ...(sources.length > 1 ? { sources } : {}),
+        targets,
+        ...runFacts(env),
+        time: now.toISOString(),
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/promotion.js
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Remote images copied or retagged registry to registry: what the promote action does, and the
+ * push action when its candidate is remote.
+ */
+/** The registries remote candidates are pulled through: the `registry_context`, else resolution. */
+async function candidateSources(config, env, candidates, registryContext) {
+    const contexts = registryContext
+        ? [integrationByName(config, registryContext, 'registry_context')]
+        : [];
+    checkContexts(contexts, candidates.map((c) => c.domain), 'registry_context', () => { });
+    // One at a time: a helper or a token mint runs once per domain, the later ones hit its cache.
+    const sources = [];
+    for (const c of candidates)
+        sources.push(await resolvePull(config, env, c.domain, contexts));
+    return sources;
+}
+/**
+ * The repository handles of a promotion: the target's token grants push, and pull on every
+ * source of the same registry (blobs are mounted from those), so such a source needs no token
+ * of its own.
+ */
+function openRepositories(clients, candidates, sources, target, dryRun) {
+    const targetClient = clients.for(target.endpoint);
+    const sameRegistry = sources.map((s) => clients.for(s).sameRegistry(targetClient));
+    const targetRepo = targetClient.repository(target.repository, {
+        push: !dryRun,
+        mountFrom: candidates.filter((_, i) => sameRegistry[i]).map((c) => c.repository),
+    });
+    const sourceRepos = candidates.map((candidate, i) => {
+        const client = clients.for(sources[i]);
+        // On one client the target's token already grants pull on the source: no second token.
+        return client === targetClient
+            ? targetRepo.sibling(candidate.repository)
+            : client.repository(candidate.repository);
+    });
+    return { targetRepo, sourceRepos };
+}
+/**
+ * Copies (or merges) the candidates to every tag of the target; `stats.requests` counts the whole
+ * step's. `shared` is the step's own clients when it has read registries already (their pings
+ * and tokens serve the promotion too); the caller closes those, the promotion its own.
+ */
+async function runPromotion(io, promotion, shared) {
+    const { candidates, sources, target, tags, expectedDigest } = promotion;
+    const dryRun = promotion.dryRun ?? false;
+    const clients = shared ?? openSession(io);
+    const progress = new images_progress/* TransferProgress */.v();
+    // What a cancelled step says it left behind; a dry run writes no tag.
+    const written = [];
+    try {
+        const { targetRepo, sourceRepos } = openRepositories(clients, candidates, sources, target, dryRun);
+        candidates.forEach((c, i) => io.debug(`source: ${(0,oci_reference/* formatReference */.FH)(c)} via ${sources[i].label}`));
+        // The target's token is fetched while the sources are read.
+        targetRepo.prepareAuth();
+        const options = {
+            dryRun,
+            jobs: jobsFromEnv(io.env),
+            log: (m) => io.info(m),
+            referrers: promotion.referrers,
+            overwrite: promotion.overwrite,
+            onTagWritten: dryRun ? undefined : (tag) => written.push(tag),
+        };
+        const roots = await Promise.all(candidates.map((c, i) => readSource(sourceRepos[i], c.digest ?? c.tag ?? 'latest', 
+        // With several, the expected digest is the merged index's, checked by the merge.
+        candidates.length === 1 ? expectedDigest : undefined)));
+        const narrowed = promotion.platforms?.length
+            ? await narrowToPlatforms(sourceRepos[0], roots[0], promotion.platforms)
+            : { root: roots[0], newRoot: false, note: undefined };
+        if (narrowed.note)
+            io.info(narrowed.note);
+        const result = await (0,host_progress/* withProgress */.E0)(io, (progress) => candidates.length === 1
+            ? copyImage(sourceRepos[0], narrowed.root, targetRepo, tags, {
+                ...options,
+                newRoot: narrowed.newRoot,
+                progress,
+            })
+            : mergeImages(roots.map((root, i) => ({
+                repo: sourceRepos[i],
+                root,
+                name: (0,oci_reference/* formatReference */.FH)(candidates[i]),
+            })), targetRepo, tags, {
+                ...options,
+                expectedDigest,
+                indexAnnotations: promotion.indexAnnotations,
+                progress,
+            }), progress);
+        const base = `${target.endpoint.domain}/${target.repository}`;
+        const images = tags.map((tag) => `${base}:${tag}`);
+        const signed = promotion.signing && !dryRun
+            ? await signPromoted(io, promotion, promotion.signing, targetRepo, {
+                digest: result.digest,
+                sources: roots.map((r) => r.digest),
+                images,
+            })
+            : undefined;
+        // Every request of the step, the ping, tokens and source reads included.
+        result.stats.requests = clients.transport.stats.requests;
+        return {
+            result,
+            images,
+            ...(narrowed.note ? { note: narrowed.note } : {}),
+            ...(signed ? { signed } : {}),
+        };
+    }
+    catch (error) {
+        throw await cancelledWork(error, clients, progress, written);
+    }
+    finally {
+        if (!shared)
+            await clients.close();
+    }
+}
+/**
+ * Signs the promoted image (and each platform image of an index) in the target, and attests the
+ * promotion, then finds and checks it all there. The signing code is loaded only when asked for.
+ */
+async function signPromoted(io, promotion, signing, repo, promoted) {
+    const { openSigner, signImages } = await Promise.all(/* import() */[__nccwpck_require__.e(494), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4515));
+    const signer = signing.signer ?? (await openSigner(signing.settings, io.env));
+    try {
+        io.info(`Signing with ${signer.label}`);
+        const root = await repo.getManifest(promoted.digest);
+        const images = [
+            { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length },
+        ];
+        if ((0,oci_manifest/* isIndexMediaType */.$$)(root.mediaType)) {
+            const where = `${repo.label}: ${repo.name}@${root.digest}`;
+            images.push(...(0,oci_manifest/* platformManifests */.OS)((0,oci_manifest/* parseImageIndex */.n4)(root, where)));
+        }
+        const predicate = signing.settings.attest
+            ? promotionPredicate(io.env, promotion.candidates.map((c, i) => ({
+                reference: (0,oci_reference/* formatReference */.FH)(c),
+                digest: promoted.sources[i],
+            })), promoted.images.map((reference) => ({ reference, digest: promoted.digest })))
+            : undefined;
+        const { domain } = promotion.target.endpoint;
+        const entries = await signImages(signer, signing.settings, [
+            {
+                repo,
+                reference: (0,formats/* dockerReference */.Sp)(domain, promotion.target.repository),
+                images,
+                ...(predicate ? { predicate } : {}),
+            },
+        ]);
+        for (const e of entries) {
+            io.info(`${e.kind === 'signature' ? 'Signature' : 'Attestation'} of ${e.reference}@${e.digest}: ${e.action} (${e.storedAs}), verified on the target`);
+        }
+        return { signer: signer.label, entries };
+    }
+    finally {
+        if (!signing.signer)
+            signer.close?.();
+    }
+}
+/**
+ * A promotion stopped by SIGINT/SIGTERM: its open upload sessions are cancelled, and the one line
+ * it ends with says what moved, what was cancelled and which tags (none, as a rule) were written.
+ */
+async function cancelledWork(error, clients, progress, tags) {
+    const signal = (0,cancel/* cancelledBy */.tK)();
+    if (!signal)
+        return error;
+    const uploads = await clients.cancelUploads();
+    return new cancel/* CancelledError */.cc(signal, [
+        !progress.idle ? `${progress.line()} when stopped` : 'stopped',
+        uploadsLine(uploads),
+        tags.length ? `tags written before the stop: ${tags.join(', ')}` : 'no tag was written',
+    ].join('; '));
+}
+function uploadsLine({ open, cancelled }) {
+    if (open === 0)
+        return 'no upload was under way';
+    const sessions = `upload session${open === 1 ? '' : 's'}`;
+    if (cancelled === open)
+        return `${open} ${sessions} cancelled`;
+    return `${cancelled} of ${open} ${sessions} cancelled (the registry refused the rest: it expires them itself)`;
+}
+/** Blob transfers at once: `IMAGE_ACTIONS_JOBS`, else the engine's default. */
+function jobsFromEnv(env) {
+    const value = env.IMAGE_ACTIONS_JOBS;
+    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/src/images/read-back.js
+
+
+
+/**
+ * What landed in the registry after a builder pushed, read through the step's one session: the
+ * checks before a build and the reads after it share its pings, tokens and connections.
+ */
+/**
+ * The manifest digest that landed under every tag, read back from the registry (not what the
+ * builder says it pushed). Every tag must hold the same one.
+ */
+async function readBackDigest(session, target, tags) {
+    const repo = session.for(target.endpoint).repository(target.repository);
+    const digests = await Promise.all(tags.map(async (tag) => {
+        const head = await repo.headManifest(tag);
+        if (!head) {
+            throw new errors/* UserError */.yo(`${target.endpoint.label}: ${target.endpoint.domain}/${target.repository}:${tag} is not in the registry after the push`);
+        }
+        // Without Docker-Content-Digest a HEAD proves presence only: read the manifest itself.
+        return head.digest || (await repo.getManifest(tag)).digest;
+    }));
+    const distinct = [...new Set(digests)];
+    if (distinct.length > 1) {
+        throw new errors/* UserError */.yo(`${target.endpoint.label}: the tags of ${target.endpoint.domain}/${target.repository} hold different images after the push (${tags.map((t, i) => `${t}: ${digests[i]}`).join(', ')}); another push wrote some of them meanwhile`);
+    }
+    return distinct[0];
+}
+/**
+ * Fails in seconds, before anything is built, when the push target's identity may not push to
+ * its repository: an upload session is opened and cancelled, which writes nothing.
+ */
+async function checkPushAccess(session, target) {
+    try {
+        await session
+            .for(target.endpoint)
+            .repository(target.repository, { push: true })
+            .checkPushAccess();
+    }
+    catch (error) {
+        if (!(error instanceof RegistryError))
+            throw error;
+        throw new UserError(`Cannot push to ${formatName({ domain: target.endpoint.domain, repository: target.repository })} as ${target.endpoint.label} (checked before building, nothing was built or pushed): ${error.message}`);
+    }
+}
+/**
+ * The image ID (config digest) of what landed under `digest`: the manifest's config, or for an
+ * index of one platform (buildx adds its attestations beside it) that platform's config; ''
+ * for several platforms, which have no single image ID.
+ */
+async function readBackConfigDigest(session, target, digest) {
+    const repo = session.for(target.endpoint).repository(target.repository);
+    const where = `${target.endpoint.label}: ${target.repository}`;
+    let raw = await repo.getManifest(digest);
+    if (isIndexMediaType(raw.mediaType)) {
+        const platforms = platformManifests(parseImageIndex(raw, where));
+        if (platforms.length !== 1)
+            return '';
+        raw = await repo.getManifest(platforms[0].digest);
+    }
+    // Validated: a config descriptor's digest is well formed.
+    return parseManifestContents(raw, where).config?.digest ?? '';
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/builder-io.js
+/** How builders talk to the step: their output goes to the log. */
+function builderIO(io) {
+    return { env: io.env, log: (line) => io.info(line), warn: (m) => io.warning(m) };
+}
+
+// EXTERNAL MODULE: ./.build/src/host/step-dir.js
+var step_dir = __nccwpck_require__(5952);
+;// CONCATENATED MODULE: ./.build/src/actions/push/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function readPushSettings(io) {
+    const candidate = io.getInput('candidate');
+    if (!candidate) {
+        throw new errors/* UserError */.yo("Input candidate is required: the image to push (a build step's image output, a local image, or a remote reference)");
+    }
+    const candidateRef = (0,oci_reference/* parseReference */.F2)(candidate, { what: 'candidate' });
+    const imageName = io.getInput('image_name') || undefined;
+    if (imageName) {
+        const ref = (0,oci_reference/* parseReference */.F2)(imageName, { what: 'image_name', defaultTag: false });
+        if (ref.tag || ref.digest) {
+            throw new errors/* UserError */.yo(`Input image_name: "${imageName}" carries a tag or digest; give the name alone and the tags in tag or tags`);
+        }
+    }
+    const tags = (0,inputs/* getTags */.Q2)(io);
+    return {
+        candidate,
+        candidateRef,
+        tags: tags.length ? tags : ['latest'],
+        imageName,
+        registry: io.getInput('registry') || undefined,
+        registryContext: io.getInput('registry_context') || undefined,
+        config: (0,inputs/* getRegistries */.cx)(io),
+    };
+}
+/**
+ * The builder whose local storage holds the candidate, docker first; without one the candidate
+ * is remote, and `searched` says where it was looked for.
+ */
+async function findLocal(candidate, io) {
+    const builders = await availableBuilders(io.env);
+    for (const builder of builders) {
+        const image = await builder.findImage(candidate, builderIO(io));
+        if (image)
+            return { found: { builder, image }, searched: builder.kind };
+    }
+    const searched = builders.length
+        ? `the local storage of ${builders.map((b) => b.kind).join(' or ')}`
+        : 'any local storage (no builder here)';
+    io.debug(`${candidate} is not in ${searched}: treated as remote`);
+    return { searched };
+}
+function relate(local, remote) {
+    const ids = new Set(local.ids);
+    const manifests = new Set(remote.platforms.map((p) => p.manifest));
+    const configs = remote.platforms.map((p) => p.config);
+    if (!remote.index) {
+        return [remote.digest, ...configs].some((d) => d && ids.has(d)) ? 'same' : 'different';
+    }
+    if (local.list) {
+        // A list is told by its platform manifests: all of the registry's is the same image, some of
+        // them a part; one the registry does not hold makes another image (with more platforms,
+        // say), which only a push of the local list keeps whole.
+        if (!ids.size || ![...ids].every((id) => manifests.has(id)))
+            return 'different';
+        return ids.size === manifests.size ? 'same' : 'part';
+    }
+    // One image cannot be an index; with docker's classic store it even carries the index's digest
+    // (RepoDigests) when it holds one platform of it.
+    const known = [remote.digest, ...manifests, ...configs];
+    return known.some((d) => d && ids.has(d)) ? 'part' : 'different';
+}
+/**
+ * Where a candidate is pushed from (actions/push/README.md, "Local or remote"): a candidate found
+ * in no local storage is remote. A local one is pushed from there, unless its name carries a
+ * registry that holds it and the local copy is only part of what the registry holds (one
+ * platform of an index, as `docker run` leaves): the registry's copy is then promoted, whole, with
+ * its digest. A local copy that is another image altogether is a build of this machine, and
+ * pushing it is what was asked. `readRemote` is called only for a local candidate whose name
+ * carries a registry; undefined means the registry does not hold it (or cannot be read).
+ */
+async function chooseCandidateSource(candidate, local, readRemote) {
+    if (!local)
+        return { source: 'remote', why: `${candidate} is in no local storage` };
+    const where = `the local ${local.kind} storage`;
+    if (!splitImageName(candidate).domain)
+        return { source: 'local', why: `${candidate} is in ${where} and names no registry` };
+    const remote = await readRemote();
+    if (!remote)
+        return {
+            source: 'local',
+            why: `${candidate} is in ${where}, and its registry does not hold it (or cannot be read)`,
+        };
+    switch (relate(local.image, remote)) {
+        case 'same':
+            return {
+                source: 'local',
+                why: `${candidate} is in ${where}, the same image as in its registry`,
+                remote,
+            };
+        case 'part':
+            return {
+                source: 'remote',
+                why: `${where} holds only part of ${candidate} (${remote.platforms.length} platforms in its registry): the registry's copy is pushed whole`,
+                remote,
+            };
+        default:
+            return {
+                source: 'local',
+                why: `${candidate} in ${where} matches neither what its registry holds nor a part of it (a build of this machine, say): the local image is pushed`,
+                remote,
+            };
+    }
+}
+/** Platform manifests read at once from one index. */
+const CHILD_CONCURRENCY = 8;
+/**
+ * The registry's copy of `reference`, read as little as telling it from `local` needs: its root
+ * manifest, whose digest (and, for one manifest, config digest) and list of platform manifests
+ * settle almost every case. A single manifest is pushed from local storage whether it is the
+ * same image or not, so nothing more is read. Only a single local image that matches none of an
+ * index's digests may still be one of its platforms known by its config alone (docker's classic
+ * store without RepoDigests, say): then the platform manifests are read for their configs, a few
+ * at once.
+ */
+async function readRemoteCopy(repo, reference, local) {
+    const where = `${repo.label}: ${repo.name}`;
+    const root = await repo.getManifest(reference);
+    if (!(0,oci_manifest/* isIndexMediaType */.$$)(root.mediaType)) {
+        const config = (0,oci_manifest/* parseManifestContents */.XE)(root, where).config?.digest;
+        return { digest: root.digest, index: false, platforms: [{ manifest: root.digest, config }] };
+    }
+    const entries = (0,oci_manifest/* platformManifests */.OS)((0,oci_manifest/* parseImageIndex */.n4)(root, where));
+    const copy = {
+        digest: root.digest,
+        index: true,
+        platforms: entries.map((d) => ({ manifest: d.digest })),
+    };
+    if (local.list || relate(local, copy) !== 'different')
+        return copy;
+    const limit = (0,concurrency/* createLimiter */.z)(CHILD_CONCURRENCY);
+    copy.platforms = await Promise.all(copy.platforms.map((p) => limit(async () => {
+        const child = await repo.getManifest(p.manifest);
+        // A nested index has no config of its own.
+        if ((0,oci_manifest/* isIndexMediaType */.$$)(child.mediaType))
+            return p;
+        return { ...p, config: (0,oci_manifest/* parseManifestContents */.XE)(child, where).config?.digest };
+    })));
+    return copy;
+}
+/**
+ * The registry's copy of a local candidate, read as a remote candidate would be pulled (through
+ * `registry_context` when given), or undefined when it cannot be: then the local copy is all
+ * there is to push.
+ */
+async function remoteCopyOf(io, settings, clients, local) {
+    const ref = settings.candidateRef;
+    let source;
+    try {
+        [source] = await candidateSources(settings.config, io.env, [ref], settings.registryContext);
+    }
+    catch (error) {
+        // A local candidate needs no pull identity: one that cannot be decided only means the
+        // registry's copy is not looked at. A context the user gave for it is worth a word.
+        if (!(0,errors/* isUserError */.iU)(error))
+            throw error;
+        const message = `${error.message}; the registry's copy of ${settings.candidate} is not read, and the local image is pushed`;
+        if (settings.registryContext)
+            io.warning(message);
+        else
+            io.debug(message);
+        return undefined;
+    }
+    try {
+        const repo = clients.for(source).repository(ref.repository);
+        return await readRemoteCopy(repo, ref.digest ?? ref.tag ?? 'latest', local);
+    }
+    catch (error) {
+        if (!(0,errors/* isUserError */.iU)(error))
+            throw error;
+        io.debug(`${(0,oci_reference/* formatReference */.FH)(ref)} could not be read from ${source.label}: ${error.message}`);
+        return undefined;
+    }
+}
+async function targetOf(settings, env, integration) {
+    // A name as written keeps its domain, for resolvePush's last resort (the domain in the name).
+    return resolvePush(settings.config, env, settings.imageName ?? settings.candidate, integration);
+}
+async function push(io) {
+    const settings = readPushSettings(io);
+    const { config } = settings;
+    const integration = settings.registry
+        ? integrationByName(config, settings.registry, 'registry')
+        : undefined;
+    const context = settings.registryContext
+        ? integrationByName(config, settings.registryContext, 'registry_context')
+        : undefined;
+    // One set of clients for the step: the registry's copy of a local candidate and the promotion
+    // share their pings, tokens and connections.
+    const clients = openSession(io);
+    try {
+        const { found, searched } = await findLocal(settings.candidate, io);
+        let candidate = settings.candidateRef;
+        if (found) {
+            let read = false;
+            const choice = await chooseCandidateSource(settings.candidate, { kind: found.builder.kind, image: found.image }, () => {
+                read = true;
+                return remoteCopyOf(io, settings, clients, found.image);
+            });
+            io.info(choice.why);
+            if (choice.source === 'local') {
+                if (context && !read)
+                    io.warning(`Input registry_context: ${settings.candidate} is a local image written without a registry, so no registry is read and ${context.name} is not used`);
+                await pushLocal(io, settings, found, await targetOf(settings, io.env, integration), clients);
+                return;
+            }
+            // The copy that was compared, whatever its tag points at by now.
+            if (choice.remote)
+                candidate = { ...candidate, digest: choice.remote.digest };
+        }
+        await pushRemote(io, settings, candidate, await targetOf(settings, io.env, integration), clients, {
+            searched: found ? undefined : searched,
+        });
+    }
+    finally {
+        await clients.close();
+    }
+}
+async function pushLocal(io, settings, local, target, session) {
+    const base = `${target.endpoint.domain}/${target.repository}`;
+    const images = settings.tags.map((tag) => `${base}:${tag}`);
+    io.info(`Pushing the local ${local.builder.kind} image ${settings.candidate} to ${target.endpoint.label}: ${images.join(', ')}`);
+    const digest = await (0,step_dir/* withStepDir */["in"])(io, async (dir) => {
+        const authfile = external_node_path_.join(dir, 'push', 'config.json');
+        await writeAuthFile(authfile, authConfig([target.endpoint]));
+        for (const [i, destination] of images.entries()) {
+            await local.builder.push({
+                source: settings.candidate,
+                destination,
+                target: {
+                    registry: target.endpoint.label,
+                    host: target.endpoint.host,
+                    repository: target.repository,
+                },
+                authfile,
+                insecure: target.endpoint.insecure,
+                list: local.image.list,
+                digestFile: external_node_path_.join(dir, `digest-${i}`),
+            }, builderIO(io));
+        }
+        return readBackDigest(session, target, settings.tags);
+    });
+    await finish(io, images, digest, {
+        title: 'Image pushed',
+        facts: [
+            ['Candidate', `${settings.candidate} (local, ${local.builder.kind})`],
+            ['Target', `${images.join(', ')} (${target.endpoint.label})`],
+            ['Digest', `\`${digest}\``],
+        ],
+    });
+}
+/**
+ * A remote candidate goes registry to registry: a promotion. `searched` is where a candidate
+ * found in no local storage was looked for, for the error when its registry will not show it
+ * either.
+ */
+async function pushRemote(io, settings, candidate, target, clients, { searched }) {
+    const [source] = await candidateSources(settings.config, io.env, [candidate], settings.registryContext);
+    const { result, images } = await runPromotion(io, { candidates: [candidate], sources: [source], target, tags: settings.tags }, clients).catch(async (error) => {
+        // A candidate the registry does not have (or will not show) may have been meant as local;
+        // a refusal of the target is no such thing. The source is read inside the promotion, so
+        // only asking it again tells the two apart: one HEAD, on this failure only.
+        if (searched &&
+            error instanceof errors/* RegistryError */.gl &&
+            [401, 403, 404].includes(error.status) &&
+            !(await shows(clients, source, candidate))) {
+            throw new errors/* UserError */.yo(`${error.message}; ${settings.candidate} is not in ${searched} either`);
+        }
+        throw error;
+    });
+    const { stats } = result;
+    io.info(`${result.plan.mode}: ${stats.blobs.copied} blobs copied (${stats.bytes_copied} bytes), ${stats.blobs.mounted} mounted, ${stats.blobs.skipped} already there`);
+    await finish(io, images, result.digest, {
+        title: 'Image pushed',
+        facts: [
+            ['Candidate', `${(0,oci_reference/* formatReference */.FH)(candidate)} (remote, ${source.label})`],
+            ['Target', `${images.join(', ')} (${target.endpoint.label})`],
+            ['Digest', `\`${result.digest}\``],
+            ['Mode', result.plan.mode],
+        ],
+    });
+}
+/** Whether a registry shows `ref` to the identity it is pulled with. */
+async function shows(clients, source, ref) {
+    try {
+        const repo = clients.for(source).repository(ref.repository);
+        return (await repo.headManifest(ref.digest ?? ref.tag ?? 'latest')) !== undefined;
+    }
+    catch (error) {
+        if (!(0,errors/* isUserError */.iU)(error))
+            throw error;
+        return false;
+    }
+}
+async function finish(io, images, digest, summary) {
+    io.setOutput('image', images[0]);
+    io.setOutput('images', images.join('\n'));
+    io.setOutput('digest', digest);
+    io.info(`Pushed ${images.join(', ')} (${digest})`);
+    await io.writeSummary(summary);
+}
+/** The post step: removes the auth file should the main step have died before it could. */
+const pushPost = step_dir/* removeStepDir */.Gt;
+
+
+/***/ }),
+
+/***/ 9688:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ createLimiter)
+/* harmony export */ });
 /** Runs at most `concurrency` of the given tasks at once; the rest wait their turn in order. */
 function createLimiter(concurrency) {
     let active = 0;
@@ -28432,1204 +31911,406 @@ function createLimiter(concurrency) {
     });
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(6214);
-;// CONCATENATED MODULE: ./.build/src/oci/generated/protocol-validators.js
-// Generated by scripts/generate-validators.mjs from src/oci/schemas/*.schema.json: do not edit.
 
-const runtime0 = ucs2length["default"] ?? ucs2length;
+/***/ }),
 
-const validateDescriptor = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/descriptor.schema.json","title":"Content descriptor","description":"What this project reads of an OCI or Docker descriptor. Fields it does not read may be anything: manifests are copied byte for byte.","type":"object","required":["mediaType","digest","size"],"properties":{"mediaType":{"type":"string","minLength":1},"digest":{"description":"Only digests that can be verified, in canonical form: the digest goes into request paths.","type":"string","pattern":"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},"size":{"type":"integer","minimum":0},"platform":{"type":"object","required":["os","architecture"],"properties":{"os":{"type":"string"},"architecture":{"type":"string"},"variant":{"type":"string"},"os.version":{"type":"string"},"os.features":{"type":"array","items":{"type":"string"}}}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"urls":{"type":"array","items":{"type":"string"}},"artifactType":{"type":"string"}}};
-const func2 = runtime0;
-const pattern0 = new RegExp("^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$", "u");
+/***/ 8477:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://image-actions.local/schemas/descriptor.schema.json" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((data.mediaType === undefined) && (missing0 = "mediaType")) || ((data.digest === undefined) && (missing0 = "digest"))) || ((data.size === undefined) && (missing0 = "size"))){
-validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.mediaType !== undefined){
-let data0 = data.mediaType;
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(func2(data0) < 1){
-validate21.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.digest !== undefined){
-let data1 = data.digest;
-const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data1 === "string"){
-if(!pattern0.test(data1)){
-validate21.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/pattern",keyword:"pattern",params:{pattern: "^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},message:"must match pattern \""+"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"+"\""}];
-return false;
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.size !== undefined){
-let data2 = data.size;
-const _errs5 = errors;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate21.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs5){
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-validate21.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.platform !== undefined){
-let data3 = data.platform;
-const _errs7 = errors;
-if(errors === _errs7){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-let missing1;
-if(((data3.os === undefined) && (missing1 = "os")) || ((data3.architecture === undefined) && (missing1 = "architecture"))){
-validate21.errors = [{instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data3.os !== undefined){
-const _errs9 = errors;
-if(typeof data3.os !== "string"){
-validate21.errors = [{instancePath:instancePath+"/platform/os",schemaPath:"#/properties/platform/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs9 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3.architecture !== undefined){
-const _errs11 = errors;
-if(typeof data3.architecture !== "string"){
-validate21.errors = [{instancePath:instancePath+"/platform/architecture",schemaPath:"#/properties/platform/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs11 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3.variant !== undefined){
-const _errs13 = errors;
-if(typeof data3.variant !== "string"){
-validate21.errors = [{instancePath:instancePath+"/platform/variant",schemaPath:"#/properties/platform/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs13 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3["os.version"] !== undefined){
-const _errs15 = errors;
-if(typeof data3["os.version"] !== "string"){
-validate21.errors = [{instancePath:instancePath+"/platform/os.version",schemaPath:"#/properties/platform/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs15 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3["os.features"] !== undefined){
-let data8 = data3["os.features"];
-const _errs17 = errors;
-if(errors === _errs17){
-if(Array.isArray(data8)){
-var valid2 = true;
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-const _errs19 = errors;
-if(typeof data8[i0] !== "string"){
-validate21.errors = [{instancePath:instancePath+"/platform/os.features/" + i0,schemaPath:"#/properties/platform/properties/os.features/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs19 === errors;
-if(!valid2){
-break;
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/platform/os.features",schemaPath:"#/properties/platform/properties/os.features/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid1 = _errs17 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.annotations !== undefined){
-let data10 = data.annotations;
-const _errs21 = errors;
-if(errors === _errs21){
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key0 in data10){
-const _errs24 = errors;
-if(typeof data10[key0] !== "string"){
-validate21.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs24 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs21 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.urls !== undefined){
-let data12 = data.urls;
-const _errs26 = errors;
-if(errors === _errs26){
-if(Array.isArray(data12)){
-var valid4 = true;
-const len1 = data12.length;
-for(let i1=0; i1<len1; i1++){
-const _errs28 = errors;
-if(typeof data12[i1] !== "string"){
-validate21.errors = [{instancePath:instancePath+"/urls/" + i1,schemaPath:"#/properties/urls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs28 === errors;
-if(!valid4){
-break;
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/urls",schemaPath:"#/properties/urls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs26 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.artifactType !== undefined){
-const _errs30 = errors;
-if(typeof data.artifactType !== "string"){
-validate21.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs30 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate21.errors = vErrors;
-return errors === 0;
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m3: () => (/* binding */ SDK_OPTIONS),
+  es: () => (/* binding */ awsError),
+  em: () => (/* binding */ awsIdentity),
+  dQ: () => (/* binding */ ecrCredentials),
+  Lo: () => (/* binding */ endpointFor)
+});
+
+// UNUSED EXPORTS: REFRESH_MARGIN_MS
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./.build/src/credentials/github-oidc.js
+var github_oidc = __nccwpck_require__(4889);
+// EXTERNAL MODULE: ./.build/src/errors.js
+var errors = __nccwpck_require__(6624);
+// EXTERNAL MODULE: ./.build/src/log-text.js
+var log_text = __nccwpck_require__(8005);
+// EXTERNAL MODULE: ./.build/src/secrets.js
+var secrets = __nccwpck_require__(6098);
+// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 4 modules
+var registries_file = __nccwpck_require__(1526);
+;// CONCATENATED MODULE: ./.build/src/credentials/step-cache.js
+/**
+ * What one step minted or asked a program for, kept for that step alone: keyed by the step's
+ * environment object, which lives exactly as long as the step (tests and the CLI run several
+ * steps in one process, each with its own). An answer is kept until `validUntil` says; one
+ * already past it serves the request at hand and is not kept, so an expired token is never
+ * refreshed in a loop. A failure is not kept.
+ */
+class StepCache {
+    validUntil;
+    now;
+    steps = new WeakMap();
+    constructor(validUntil = () => Infinity, now = Date.now) {
+        this.validUntil = validUntil;
+        this.now = now;
+    }
+    get(env, key, make) {
+        let entries = this.steps.get(env);
+        if (!entries) {
+            entries = new Map();
+            this.steps.set(env, entries);
+        }
+        const found = entries.get(key);
+        if (found && found.until > this.now())
+            return found.value;
+        const entry = { value: make(), until: Infinity };
+        const step = entries;
+        step.set(key, entry);
+        entry.value.then((value) => {
+            entry.until = this.validUntil(value);
+            if (entry.until <= this.now() && step.get(key) === entry)
+                step.delete(key);
+        }, () => {
+            if (step.get(key) === entry)
+                step.delete(key);
+        });
+        return entry.value;
+    }
 }
 
-const validateImageManifest = validate22;
-const schema7 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-manifest.schema.json","title":"Image manifest","description":"An OCI image manifest (application/vnd.oci.image.manifest.v1+json) or a Docker image manifest (application/vnd.docker.distribution.manifest.v2+json): the fields this project reads.","type":"object","required":["schemaVersion","config","layers"],"properties":{"schemaVersion":{"const":2},"mediaType":{"type":"string"},"artifactType":{"type":"string"},"config":{"$ref":"descriptor.schema.json"},"layers":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}};
-
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://image-actions.local/schemas/image-manifest.schema.json" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.config === undefined) && (missing0 = "config"))) || ((data.layers === undefined) && (missing0 = "layers"))){
-validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.schemaVersion !== undefined){
-const _errs1 = errors;
-if(2 !== data.schemaVersion){
-validate22.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.mediaType !== undefined){
-const _errs2 = errors;
-if(typeof data.mediaType !== "string"){
-validate22.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.artifactType !== undefined){
-const _errs4 = errors;
-if(typeof data.artifactType !== "string"){
-validate22.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.config !== undefined){
-const _errs6 = errors;
-if(!(validate21(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.layers !== undefined){
-let data4 = data.layers;
-const _errs7 = errors;
-if(errors === _errs7){
-if(Array.isArray(data4)){
-var valid1 = true;
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-const _errs9 = errors;
-if(!(validate21(data4[i0], {instancePath:instancePath+"/layers/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs9 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/layers",schemaPath:"#/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.subject !== undefined){
-const _errs10 = errors;
-if(!(validate21(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.annotations !== undefined){
-let data7 = data.annotations;
-const _errs11 = errors;
-if(errors === _errs11){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key0 in data7){
-const _errs14 = errors;
-if(typeof data7[key0] !== "string"){
-validate22.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs14 === errors;
-if(!valid2){
-break;
-}
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate22.errors = vErrors;
-return errors === 0;
-}
-
-const validateImageIndex = validate26;
-const schema8 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-index.schema.json","title":"Image index","description":"An OCI image index (application/vnd.oci.image.index.v1+json) or a Docker manifest list (application/vnd.docker.distribution.manifest.list.v2+json): the fields this project reads.","type":"object","required":["schemaVersion","manifests"],"properties":{"schemaVersion":{"const":2},"mediaType":{"type":"string"},"artifactType":{"type":"string"},"manifests":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}};
-
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://image-actions.local/schemas/image-index.schema.json" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.manifests === undefined) && (missing0 = "manifests"))){
-validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.schemaVersion !== undefined){
-const _errs1 = errors;
-if(2 !== data.schemaVersion){
-validate26.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.mediaType !== undefined){
-const _errs2 = errors;
-if(typeof data.mediaType !== "string"){
-validate26.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.artifactType !== undefined){
-const _errs4 = errors;
-if(typeof data.artifactType !== "string"){
-validate26.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.manifests !== undefined){
-let data3 = data.manifests;
-const _errs6 = errors;
-if(errors === _errs6){
-if(Array.isArray(data3)){
-var valid1 = true;
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-const _errs8 = errors;
-if(!(validate21(data3[i0], {instancePath:instancePath+"/manifests/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs8 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate26.errors = [{instancePath:instancePath+"/manifests",schemaPath:"#/properties/manifests/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.subject !== undefined){
-const _errs9 = errors;
-if(!(validate21(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.annotations !== undefined){
-let data6 = data.annotations;
-const _errs10 = errors;
-if(errors === _errs10){
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key0 in data6){
-const _errs13 = errors;
-if(typeof data6[key0] !== "string"){
-validate26.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs13 === errors;
-if(!valid2){
-break;
-}
-}
-}
-else {
-validate26.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate26.errors = vErrors;
-return errors === 0;
-}
-
-const validateOtherManifest = validate29;
-const schema9 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/other-manifest.schema.json","title":"Manifest of another media type","description":"A manifest of a media type this project does not know (an artifact's): copied byte for byte, so only what a copy reads is checked, the blobs it references.","type":"object","properties":{"config":{"$ref":"descriptor.schema.json"},"layers":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"blobs":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"}}};
-
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://image-actions.local/schemas/other-manifest.schema.json" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.config !== undefined){
-const _errs1 = errors;
-if(!(validate21(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.layers !== undefined){
-let data1 = data.layers;
-const _errs2 = errors;
-if(errors === _errs2){
-if(Array.isArray(data1)){
-var valid1 = true;
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-const _errs4 = errors;
-if(!(validate21(data1[i0], {instancePath:instancePath+"/layers/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs4 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/layers",schemaPath:"#/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.blobs !== undefined){
-let data3 = data.blobs;
-const _errs5 = errors;
-if(errors === _errs5){
-if(Array.isArray(data3)){
-var valid2 = true;
-const len1 = data3.length;
-for(let i1=0; i1<len1; i1++){
-const _errs7 = errors;
-if(!(validate21(data3[i1], {instancePath:instancePath+"/blobs/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid2 = _errs7 === errors;
-if(!valid2){
-break;
-}
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/blobs",schemaPath:"#/properties/blobs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.subject !== undefined){
-const _errs8 = errors;
-if(!(validate21(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate29.errors = vErrors;
-return errors === 0;
-}
-
-const validateImageConfig = validate34;
-const schema10 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-config.schema.json","title":"Image config","description":"An OCI or Docker image config: the fields this project reads (platform, creation time, labels).","type":"object","properties":{"os":{"type":"string"},"architecture":{"type":"string"},"variant":{"type":"string"},"os.version":{"type":"string"},"created":{"type":"string"},"config":{"type":["object","null"],"properties":{"Labels":{"type":["object","null"],"additionalProperties":{"type":"string"}}}}}};
-
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://image-actions.local/schemas/image-config.schema.json" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.os !== undefined){
-const _errs1 = errors;
-if(typeof data.os !== "string"){
-validate34.errors = [{instancePath:instancePath+"/os",schemaPath:"#/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.architecture !== undefined){
-const _errs3 = errors;
-if(typeof data.architecture !== "string"){
-validate34.errors = [{instancePath:instancePath+"/architecture",schemaPath:"#/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.variant !== undefined){
-const _errs5 = errors;
-if(typeof data.variant !== "string"){
-validate34.errors = [{instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["os.version"] !== undefined){
-const _errs7 = errors;
-if(typeof data["os.version"] !== "string"){
-validate34.errors = [{instancePath:instancePath+"/os.version",schemaPath:"#/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.created !== undefined){
-const _errs9 = errors;
-if(typeof data.created !== "string"){
-validate34.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.config !== undefined){
-let data5 = data.config;
-const _errs11 = errors;
-if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
-validate34.errors = [{instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: schema10.properties.config.type},message:"must be object,null"}];
-return false;
-}
-if(errors === _errs11){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.Labels !== undefined){
-let data6 = data5.Labels;
-const _errs13 = errors;
-if((!(data6 && typeof data6 == "object" && !Array.isArray(data6))) && (data6 !== null)){
-validate34.errors = [{instancePath:instancePath+"/config/Labels",schemaPath:"#/properties/config/properties/Labels/type",keyword:"type",params:{type: schema10.properties.config.properties.Labels.type},message:"must be object,null"}];
-return false;
-}
-if(errors === _errs13){
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key0 in data6){
-const _errs16 = errors;
-if(typeof data6[key0] !== "string"){
-validate34.errors = [{instancePath:instancePath+"/config/Labels/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/config/properties/Labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs16 === errors;
-if(!valid2){
-break;
-}
-}
-}
-}
-}
-}
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate34.errors = vErrors;
-return errors === 0;
-}
-
-const validateTokenAnswer = validate35;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/token-answer.schema.json","title":"Token service answer","description":"The answer of a registry's token service (distribution's token authentication): a token under `token` or `access_token`.","type":"object","anyOf":[{"required":["token"],"properties":{"token":{"type":"string","minLength":1}}},{"required":["access_token"],"properties":{"access_token":{"type":"string","minLength":1}}}],"properties":{"token":{"type":"string"},"access_token":{"type":"string"},"refresh_token":{"type":"string"},"expires_in":{"type":"number"},"issued_at":{"type":"string"}}};
-
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://image-actions.local/schemas/token-answer.schema.json" */;
-let vErrors = null;
-let errors = 0;
-const _errs1 = errors;
-let valid0 = false;
-const _errs2 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.token === undefined) && (missing0 = "token")){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-else {
-if(data.token !== undefined){
-let data0 = data.token;
-const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data0 === "string"){
-if(func2(data0) < 1){
-const err1 = {instancePath:instancePath+"/token",schemaPath:"#/anyOf/0/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-else {
-const err2 = {instancePath:instancePath+"/token",schemaPath:"#/anyOf/0/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-}
-}
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const _errs5 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.access_token === undefined) && (missing1 = "access_token")){
-const err3 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-else {
-if(data.access_token !== undefined){
-let data1 = data.access_token;
-const _errs6 = errors;
-if(errors === _errs6){
-if(typeof data1 === "string"){
-if(func2(data1) < 1){
-const err4 = {instancePath:instancePath+"/access_token",schemaPath:"#/anyOf/1/properties/access_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/access_token",schemaPath:"#/anyOf/1/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-}
-}
-var _valid0 = _errs5 === errors;
-valid0 = valid0 || _valid0;
-}
-if(!valid0){
-const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-validate35.errors = vErrors;
-return false;
-}
-else {
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.token !== undefined){
-const _errs8 = errors;
-if(typeof data.token !== "string"){
-validate35.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs8 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data.access_token !== undefined){
-const _errs10 = errors;
-if(typeof data.access_token !== "string"){
-validate35.errors = [{instancePath:instancePath+"/access_token",schemaPath:"#/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs10 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data.refresh_token !== undefined){
-const _errs12 = errors;
-if(typeof data.refresh_token !== "string"){
-validate35.errors = [{instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data.expires_in !== undefined){
-let data5 = data.expires_in;
-const _errs14 = errors;
-if(!((typeof data5 == "number") && (isFinite(data5)))){
-validate35.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "number"},message:"must be number"}];
-return false;
-}
-var valid3 = _errs14 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data.issued_at !== undefined){
-const _errs16 = errors;
-if(typeof data.issued_at !== "string"){
-validate35.errors = [{instancePath:instancePath+"/issued_at",schemaPath:"#/properties/issued_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs16 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate35.errors = vErrors;
-return errors === 0;
-}
-
-;// CONCATENATED MODULE: ./.build/src/oci/manifest.js
+;// CONCATENATED MODULE: ./.build/src/credentials/ecr.js
 
 
 
 
 
-const MediaType = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+
+
+/**
+ * ECR's registry password, minted by the step (DESIGN §2): `GetAuthorizationToken` with AWS
+ * credentials from the environment (as aws-actions/configure-aws-credentials leaves them), a web
+ * identity token file, the role `role_arn` assumed with the GitHub OIDC token, or the SDK's own
+ * chain (shared config files, container and instance credentials). The AWS SDK is loaded only
+ * here, when an ECR integration is used: other steps do not pay for loading it.
+ */
+/** A token is minted anew this long before it expires (ECR's live 12 hours). */
+const REFRESH_MARGIN_MS = 5 * 60_000;
+const STS_AUDIENCE = 'sts.amazonaws.com';
+const ROLE_SECONDS = 3600;
+const SDK_OPTIONS = {
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 },
 };
-/** What a manifest GET accepts: the two image manifests and the two indexes. */
-const MANIFEST_ACCEPT = [
-    MediaType.ociIndex,
-    MediaType.dockerManifestList,
-    MediaType.ociManifest,
-    MediaType.dockerManifest,
-].join(', ');
-function manifest_isIndexMediaType(mediaType) {
-    return mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
+/** Tokens of one step; one whose expiry has passed (a skewed clock) serves its request alone. */
+const tokens = new StepCache((token) => token.expiresAt - REFRESH_MARGIN_MS);
+/** `AWS_ENDPOINT_URL_<SERVICE>`, else `AWS_ENDPOINT_URL`, as the SDKs read them. */
+function endpointFor(service, env) {
+    const url = env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL;
+    return url ? { endpoint: url } : {};
 }
-function isImageManifestMediaType(mediaType) {
-    return mediaType === MediaType.ociManifest || mediaType === MediaType.dockerManifest;
+/** The username and password for the ECR registry of `integration`, minted once per step. */
+async function ecrCredentials(integration, aws, env) {
+    const key = JSON.stringify([integration.domain, aws]);
+    return (await tokens.get(env, key, () => mintToken(integration, aws, env))).credentials;
 }
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-/**
- * The digest of `bytes` in the algorithm of `like` (a digest `isValidDigest` accepts): a
- * manifest pinned by its sha512 digest is checked by sha512, never taken on trust.
- */
-function digestLike(bytes, like) {
-    const algorithm = digestAlgorithm(like);
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-/** Whether `bytes` hash to `digest`; a digest of no known algorithm matches nothing. */
-function digestMatches(bytes, digest) {
-    return isValidDigest(digest) && digestLike(bytes, digest) === digest;
-}
-/**
- * Parses and validates a document a registry sent. `where` names the registry and repository;
- * the message adds the digest and the first thing wrong: one line, never a TypeError later.
- */
-function parseChecked(raw, where, validate, kind) {
-    let parsed;
-    try {
-        parsed = JSON.parse(raw.bytes.toString('utf8'));
-    }
-    catch {
-        throw new errors/* RegistryError */.gl(`${where}: the manifest ${raw.digest} is not valid JSON`, 0, 'MANIFEST_INVALID');
-    }
-    if (!validate(parsed)) {
-        throw new errors/* RegistryError */.gl(`${where}: the manifest ${raw.digest} is not a valid ${kind} (${raw.mediaType}): ${schemaError(validate.errors?.[0])}`, 0, 'MANIFEST_INVALID');
-    }
-    return parsed;
-}
-/**
- * An image config read whole, checked in what is read of it; `where` names the registry and
- * repository. Not JSON, or not of that shape: an error naming the config's digest.
- */
-function parseImageConfig(bytes, digest, where) {
-    let parsed;
-    try {
-        parsed = JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        throw new errors/* RegistryError */.gl(`${where}: its config ${digest} is not JSON`, 0, 'CONFIG_INVALID');
-    }
-    if (!validateImageConfig(parsed)) {
-        throw new errors/* RegistryError */.gl(`${where}: its config ${digest} is not a valid image config: ${schemaError(validateImageConfig.errors?.[0])}`, 0, 'CONFIG_INVALID');
-    }
-    return parsed;
-}
-/** ajv's first error in user words: `/layers/0/digest is not a digest (…)`. */
-function schemaError(error) {
-    if (!error)
-        return 'it does not have the expected shape';
-    const field = error.instancePath || 'the document';
-    if (error.keyword === 'pattern' && error.instancePath.endsWith('/digest')) {
-        return `${field} is not a digest (${DIGEST_FORM})`;
-    }
-    if (error.keyword === 'required') {
-        return `${field} has no ${error.params.missingProperty}`;
-    }
-    return `${field} ${error.message ?? 'is not valid'}`;
-}
-/** An image manifest (OCI or Docker), checked: `config` and `layers` are descriptors. */
-function parseImageManifest(raw, where) {
-    return parseChecked(raw, where, validateImageManifest, 'image manifest');
-}
-/**
- * A list of referrers (a referrers API page, a `sha256-<hex>` referrers tag index): an index whose
- * entries are checked one by one. An entry that is no valid descriptor names nothing that could
- * be read or copied: it is left out (and counted), not trusted, and the others still count.
- */
-function parseReferrersList(raw, where) {
-    let parsed;
-    try {
-        parsed = JSON.parse(raw.bytes.toString('utf8'));
-    }
-    catch {
-        throw new errors/* RegistryError */.gl(`${where}: the referrers list is not valid JSON`, 0, 'MANIFEST_INVALID');
-    }
-    const manifests = parsed?.manifests;
-    if (!Array.isArray(manifests)) {
-        throw new errors/* RegistryError */.gl(`${where}: the referrers list has no manifests list`, 0, 'MANIFEST_INVALID');
-    }
-    const entries = manifests.filter((entry) => validateDescriptor(entry));
-    return {
-        entries,
-        skipped: manifests.length - entries.length,
-        document: parsed,
-    };
-}
-/** An index (OCI or Docker manifest list), checked: `manifests` are descriptors. */
-function manifest_parseImageIndex(raw, where) {
-    return parseChecked(raw, where, validateImageIndex, 'image index');
-}
-/**
- * A manifest that is not an index. An image manifest is checked in full; a manifest of another
- * media type (an artifact's) only in what is read of it (`config`, `layers`, `blobs`, the latter
- * two returned together as `layers`): it is copied byte for byte, whatever else it holds.
- */
-function manifest_parseManifestContents(raw, where) {
-    if (isImageManifestMediaType(raw.mediaType))
-        return parseImageManifest(raw, where);
-    const other = parseChecked(raw, where, validateOtherManifest, 'manifest');
-    return {
-        config: other.config,
-        layers: [...(other.layers ?? []), ...(other.blobs ?? [])],
-        ...(other.annotations ? { annotations: other.annotations } : {}),
-    };
-}
-/** The blobs a manifest that is not an index references: what a copy must make present. */
-function referencedBlobs(raw, where) {
-    const { config, layers } = manifest_parseManifestContents(raw, where);
-    return config ? [config, ...layers] : layers;
-}
-/**
- * The media type of a manifest: the Content-Type the registry gave, else its own `mediaType`
- * field, else guessed from its shape (OCI allows the field to be absent).
- */
-function manifestMediaType(bytes, contentType) {
-    const fromHeader = contentType?.split(';')[0].trim();
-    if (fromHeader && fromHeader !== 'application/json' && fromHeader !== 'text/plain')
-        return fromHeader;
-    try {
-        const parsed = JSON.parse(bytes.toString('utf8'));
-        if (parsed.mediaType)
-            return parsed.mediaType;
-        return parsed.manifests ? MediaType.ociIndex : MediaType.ociManifest;
-    }
-    catch {
-        return fromHeader || MediaType.ociManifest;
-    }
-}
-/**
- * Blobs a registry never stores (Windows foreign layers), told by their media type alone: OCI
- * allows `urls` on an ordinary layer too, and such a layer must still be copied.
- */
-function isNonDistributable(descriptor) {
-    return (descriptor.mediaType.includes('foreign') || descriptor.mediaType.includes('nondistributable'));
-}
-/** A platform as messages name it (`linux/arm64/v8`), escaped: its parts come from a registry. */
-function formatPlatform(platform) {
-    if (!platform)
-        return 'unknown';
-    return (0,log_text/* escapeLogText */.d)([platform.os, platform.architecture, platform.variant].filter(Boolean).join('/'));
-}
-/** Buildx attaches provenance as index entries with platform unknown/unknown: not a real platform. */
-function isAttestation(descriptor) {
-    return (descriptor.platform?.os === 'unknown' ||
-        descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
-}
-/**
- * The platform manifests of an index: its entries, attestations left out (each is handed to
- * `skipped`). A malformed index (no `manifests` list, an entry that is no descriptor) yields what
- * it holds of them, never a TypeError.
- */
-function manifest_platformManifests(index, skipped = () => { }) {
-    const entries = Array.isArray(index.manifests) ? index.manifests : [];
-    return entries.filter((entry) => {
-        if (typeof entry !== 'object' || entry === null)
-            return false;
-        if (typeof entry.digest !== 'string')
-            return false;
-        if (!isAttestation(entry))
-            return true;
-        skipped(entry);
-        return false;
+async function mintToken(integration, aws, env) {
+    const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
+    const identity = await awsIdentity(where, aws, env);
+    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
+    const client = new ECRClient({
+        region: aws.region,
+        ...(identity ? { credentials: identity } : {}),
+        ...endpointFor('ECR', env),
+        ...SDK_OPTIONS,
     });
+    let data;
+    try {
+        const answer = await client.send(new GetAuthorizationTokenCommand(aws.accountId ? { registryIds: [aws.accountId] } : {}));
+        data = answer.authorizationData?.[0];
+    }
+    catch (error) {
+        throw awsError(where, `ECR GetAuthorizationToken in ${aws.region}`, error, identity);
+    }
+    finally {
+        client.destroy();
+    }
+    const token = data?.authorizationToken;
+    if (!token)
+        throw new errors/* UserError */.yo(`${where}: ECR GetAuthorizationToken returned no token`);
+    (0,secrets/* maskSecret */.$l)(token);
+    const decoded = Buffer.from(token, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon <= 0)
+        throw new errors/* UserError */.yo(`${where}: the ECR token is not base64 of user:password`);
+    const password = decoded.slice(colon + 1);
+    (0,secrets/* maskCredentials */.Bs)(decoded.slice(0, colon), password);
+    return {
+        credentials: {
+            username: decoded.slice(0, colon),
+            password,
+            source: `the ECR token minted for ${where.replace(/^Registry /, 'registry ')}`,
+        },
+        expiresAt: data?.expiresAt ? new Date(data.expiresAt).getTime() : Date.now() + 3600_000,
+    };
+}
+/**
+ * The AWS credentials to call ECR with: the role assumed with the GitHub OIDC token when
+ * `role_arn` is given; else the environment's keys; else a web identity token file; undefined
+ * for the SDK's default chain (which reads the process environment).
+ */
+async function awsIdentity(where, aws, env) {
+    if (aws.roleArn) {
+        const token = await (0,github_oidc/* githubOidcToken */.K)(env, STS_AUDIENCE, where);
+        const session = aws.roleSessionName ?? `image-actions-${env.GITHUB_RUN_ID || Date.now()}`;
+        return assumeRole(where, aws, env, aws.roleArn, session, token);
+    }
+    const accessKeyId = env.AWS_ACCESS_KEY_ID;
+    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
+    if (accessKeyId && secretAccessKey) {
+        (0,secrets/* maskSecret */.$l)(secretAccessKey);
+        (0,secrets/* maskSecret */.$l)(env.AWS_SESSION_TOKEN);
+        return {
+            accessKeyId,
+            secretAccessKey,
+            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+        };
+    }
+    const tokenFile = env.AWS_WEB_IDENTITY_TOKEN_FILE;
+    if (tokenFile && env.AWS_ROLE_ARN) {
+        let token;
+        try {
+            token = (await (0,promises_.readFile)(tokenFile, 'utf8')).trim();
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`${where}: cannot read AWS_WEB_IDENTITY_TOKEN_FILE ${tokenFile} (${error.code ?? error})`);
+        }
+        (0,secrets/* maskSecret */.$l)(token);
+        const session = env.AWS_ROLE_SESSION_NAME || `image-actions-${Date.now()}`;
+        return assumeRole(where, aws, env, env.AWS_ROLE_ARN, session, token);
+    }
+    return undefined;
+}
+async function assumeRole(where, aws, env, roleArn, sessionName, webIdentityToken) {
+    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
+    const client = new STSClient({ region: aws.region, ...endpointFor('STS', env), ...SDK_OPTIONS });
+    let answer;
+    try {
+        answer = await client.send(new AssumeRoleWithWebIdentityCommand({
+            RoleArn: roleArn,
+            RoleSessionName: sessionName,
+            WebIdentityToken: webIdentityToken,
+            DurationSeconds: ROLE_SECONDS,
+        }));
+    }
+    catch (error) {
+        throw awsError(where, `STS AssumeRoleWithWebIdentity of ${roleArn}`, error, undefined);
+    }
+    finally {
+        client.destroy();
+    }
+    const issued = answer.Credentials;
+    if (!issued?.AccessKeyId || !issued.SecretAccessKey) {
+        throw new errors/* UserError */.yo(`${where}: STS AssumeRoleWithWebIdentity of ${roleArn} returned no credentials`);
+    }
+    (0,secrets/* maskSecret */.$l)(issued.SecretAccessKey);
+    (0,secrets/* maskSecret */.$l)(issued.SessionToken);
+    return {
+        accessKeyId: issued.AccessKeyId,
+        secretAccessKey: issued.SecretAccessKey,
+        ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
+    };
+}
+/** What to do about an AWS refusal, by its error name. */
+function hint(name, identity, permission) {
+    if (name === 'CredentialsProviderError') {
+        return 'no AWS credentials were found: set role_arn (with permissions: id-token: write), run aws-actions/configure-aws-credentials before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY';
+    }
+    if (/InvalidIdentityToken|IDPRejectedClaim|IDPCommunicationError/.test(name)) {
+        return "check the role's trust policy: it must trust token.actions.githubusercontent.com for this repository, audience sts.amazonaws.com";
+    }
+    if (/UnrecognizedClient|InvalidClientTokenId|InvalidSignature|ExpiredToken|SignatureDoesNotMatch/.test(name)) {
+        return identity
+            ? 'the AWS credentials were refused: check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, or the role'
+            : 'the AWS credentials were refused';
+    }
+    if (/AccessDenied/.test(name)) {
+        return `the AWS identity may not call it: allow ${permission}`;
+    }
+    return '';
+}
+/** An AWS failure in user words: what was asked, AWS's error name and message, what to do. */
+function awsError(where, what, error, identity, permission = 'ecr:GetAuthorizationToken (and sts:AssumeRoleWithWebIdentity for a role)') {
+    const status = error.$metadata?.httpStatusCode;
+    const named = error.$fault !== undefined;
+    let name = error.name ?? 'Error';
+    let said;
+    if (!named && status) {
+        // An answer the SDK could not read (a proxy's page, say): its status is what it said.
+        said = `HTTP ${status}`;
+        if (status === 401 || status === 403)
+            name = 'AccessDenied';
+    }
+    else {
+        const code = error.code;
+        const message = String(error.message ?? error)
+            .replace(/\s+/g, ' ')
+            .slice(0, 300);
+        said = (0,log_text/* escapeLogText */.d)(`${code && name === 'Error' ? code : name}: ${message}`);
+    }
+    const advice = status === 403 && !named
+        ? hint('InvalidClientTokenId', identity, permission)
+        : hint(name, identity, permission);
+    return new errors/* UserError */.yo(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
 }
 
+
+/***/ }),
+
+/***/ 4889:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ githubOidcToken)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+/* harmony import */ var _http_loopback_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3908);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6098);
+
+
+
+/**
+ * The GitHub Actions OIDC token of the job (what `core.getIDToken` fetches): the runner offers
+ * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
+ */
+const TIMEOUT_MS = 30_000;
+const TRIES = 3;
+const MAX_ANSWER_BYTES = 1024 * 1024;
+/** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
+function allowedUrl(url) {
+    return url.protocol === 'https:' || (url.protocol === 'http:' && (0,_http_loopback_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopback */ .U9)(url.host));
+}
+async function readBounded(res) {
+    const reader = res.body?.getReader();
+    if (!reader)
+        return '';
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.length;
+        if (size > MAX_ANSWER_BYTES) {
+            await reader.cancel();
+            throw new Error(`an answer larger than ${MAX_ANSWER_BYTES} bytes`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/**
+ * The job's OIDC token for `audience`, masked. `where` names who needs it, for messages: without
+ * the runner's variables the error says to grant `id-token: write`.
+ */
+async function githubOidcToken(env, audience, where) {
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!requestUrl || !requestToken) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: role_arn is assumed with the GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: give the job permissions: id-token: write (GitHub Actions only), or leave out role_arn and provide AWS credentials in the environment`);
+    }
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(requestToken);
+    let url;
+    try {
+        url = new URL(requestUrl);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not a URL`);
+    }
+    if (!allowedUrl(url)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not an HTTPS URL; refused`);
+    }
+    url.searchParams.set('audience', audience);
+    let lastProblem = '';
+    for (let attempt = 1; attempt <= TRIES; attempt++) {
+        let res;
+        try {
+            // No redirect is followed: the bearer token goes to the runner's endpoint only.
+            res = await fetch(url, {
+                headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
+                redirect: 'error',
+                signal: AbortSignal.timeout(TIMEOUT_MS),
+            });
+        }
+        catch (error) {
+            lastProblem = `cannot reach it (${error.cause ?? error.message})`;
+            continue;
+        }
+        let text;
+        try {
+            text = await readBounded(res);
+        }
+        catch (error) {
+            lastProblem = `its answer could not be read (${error.message})`;
+            continue;
+        }
+        if (res.status >= 500) {
+            lastProblem = `it answered HTTP ${res.status}`;
+            continue;
+        }
+        if (res.status !== 200) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: the GitHub OIDC token endpoint answered HTTP ${res.status}; check that the job has permissions: id-token: write`);
+        }
+        let value;
+        try {
+            value = JSON.parse(text).value;
+        }
+        catch {
+            value = undefined;
+        }
+        if (typeof value !== 'string' || !value) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: the GitHub OIDC token endpoint sent no token`);
+        }
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecret */ .$l)(value);
+        return value;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${lastProblem}`);
+}
+
+
+/***/ }),
+
+/***/ 1526:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Zv: () => (/* binding */ DEFAULT_REGISTRIES_FILE),
+  ir: () => (/* binding */ NO_SOURCE),
+  a9: () => (/* binding */ describeIntegration),
+  A_: () => (/* binding */ loadRegistries)
+});
+
+// UNUSED EXPORTS: INLINE_SOURCE, parseRegistries
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./.build/src/errors.js
+var errors = __nccwpck_require__(6624);
 ;// CONCATENATED MODULE: ./.build/src/json.js
 /** Reading JSON of unknown shape (event payloads, answers from outside): values or null, never a throw. */
-function json_isObject(value) {
+function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function object(value) {
-    return json_isObject(value) ? value : {};
+    return isObject(value) ? value : {};
 }
 /** A non-empty string, else null: CI variables set to '' are unset. */
 function json_text(value) {
@@ -29644,6 +32325,8 @@ function integer(value) {
     return null;
 }
 
+// EXTERNAL MODULE: ./.build/src/oci/reference.js
+var reference = __nccwpck_require__(2968);
 ;// CONCATENATED MODULE: ./.build/src/credentials/kinds.js
 /**
  * What each kind of registry is (DESIGN §2): its well-known domain, its fixed username, the ECR
@@ -29691,19 +32374,21 @@ function kindOfDomain(domain) {
     return 'other';
 }
 
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./.build/src/credentials/generated/registries-validator.js
 // Generated by scripts/generate-validators.mjs from schemas/registries.schema.json: do not edit.
 
-const registries_validator_runtime0 = ucs2length["default"] ?? ucs2length;
+const runtime0 = ucs2length["default"] ?? ucs2length;
 
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const registries_validator = (validate10);
-const registries_validator_schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"image-actions registries","description":"The container registries the image-actions steps may use, each declared once (.github/registries.yml, or the same YAML in the `registries` input). Secrets are never written here: a password names the environment variable that holds it.","type":"object","additionalProperties":false,"required":["registries"],"properties":{"$schema":{"title":"JSON Schema","description":"The schema this file follows; editors use it for completion and checks.","type":"string"},"registries":{"title":"Registries","description":"The registry integrations, each with a unique name that steps refer to in `registry`, `registry_context` and `registry_contexts`.","type":["array","null"],"items":{"$ref":"#/definitions/registry"}}},"definitions":{"registry":{"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]},"secretRef":{"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"image-actions registries","description":"The container registries the image-actions steps may use, each declared once (.github/registries.yml, or the same YAML in the `registries` input). Secrets are never written here: a password names the environment variable that holds it.","type":"object","additionalProperties":false,"required":["registries"],"properties":{"$schema":{"title":"JSON Schema","description":"The schema this file follows; editors use it for completion and checks.","type":"string"},"registries":{"title":"Registries","description":"The registry integrations, each with a unique name that steps refer to in `registry`, `registry_context` and `registry_contexts`.","type":["array","null"],"items":{"$ref":"#/definitions/registry"}}},"definitions":{"registry":{"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]},"secretRef":{"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}}}};
 const schema12 = {"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]};
 const schema13 = {"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}};
-const registries_validator_func2 = Object.prototype.hasOwnProperty;
-const func3 = registries_validator_runtime0;
-const registries_validator_pattern0 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = runtime0;
+const pattern0 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
 const pattern1 = new RegExp("^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$", "u");
 const pattern2 = new RegExp("^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$", "u");
 const pattern3 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
@@ -29933,7 +32618,7 @@ vErrors.push(err11);
 errors++;
 }
 for(const key0 in data){
-if(!(registries_validator_func2.call(schema12.properties, key0))){
+if(!(func2.call(schema12.properties, key0))){
 const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
 if(vErrors === null){
 vErrors = [err12];
@@ -29947,7 +32632,7 @@ errors++;
 if(data.name !== undefined){
 let data3 = data.name;
 if(typeof data3 === "string"){
-if(!registries_validator_pattern0.test(data3)){
+if(!pattern0.test(data3)){
 const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema12.properties.name,data:data3};
 if(vErrors === null){
 vErrors = [err13];
@@ -30944,7 +33629,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.registries === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "registries"},message:"must have required property '"+"registries"+"'",schema:registries_validator_schema11.required,parentSchema:registries_validator_schema11,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "registries"},message:"must have required property '"+"registries"+"'",schema:schema11.required,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -30955,7 +33640,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "$schema") || (key0 === "registries"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:registries_validator_schema11,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -30968,7 +33653,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:registries_validator_schema11.properties.$schema.type,parentSchema:registries_validator_schema11.properties.$schema,data:data0};
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.$schema.type,parentSchema:schema11.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -30981,7 +33666,7 @@ errors++;
 if(data.registries !== undefined){
 let data1 = data.registries;
 if((!(Array.isArray(data1))) && (data1 !== null)){
-const err3 = {instancePath:instancePath+"/registries",schemaPath:"#/properties/registries/type",keyword:"type",params:{type: registries_validator_schema11.properties.registries.type},message:"must be array,null",schema:registries_validator_schema11.properties.registries.type,parentSchema:registries_validator_schema11.properties.registries,data:data1};
+const err3 = {instancePath:instancePath+"/registries",schemaPath:"#/properties/registries/type",keyword:"type",params:{type: schema11.properties.registries.type},message:"must be array,null",schema:schema11.properties.registries.type,parentSchema:schema11.properties.registries,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -31002,7 +33687,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:registries_validator_schema11.type,parentSchema:registries_validator_schema11,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -31214,9 +33899,9 @@ function accountIdOf(value) {
  */
 function formProblems(entry, at, add) {
     const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
-    if (json_isObject(entry.credentials))
+    if (isObject(entry.credentials))
         credentialsProblems(entry.credentials, kind, at, add);
-    if (json_isObject(entry.aws))
+    if (isObject(entry.aws))
         awsProblems(entry, entry.aws, kind, at, add);
 }
 function credentialsProblems(credentials, kind, at, add) {
@@ -31274,7 +33959,7 @@ function semanticProblems(entries, locator, reported) {
     const primaries = new Map();
     let defaultEntry;
     entries.forEach((entry, index) => {
-        if (!json_isObject(entry))
+        if (!isObject(entry))
             return;
         const at = (...field) => ['registries', index, ...field];
         formProblems(entry, at, add);
@@ -31291,8 +33976,8 @@ function semanticProblems(entries, locator, reported) {
         }
         let domain;
         if (typeof entry.domain === 'string') {
-            if (isValidDomain(entry.domain))
-                domain = normaliseDomain(entry.domain).toLowerCase();
+            if ((0,reference/* isValidDomain */.Ll)(entry.domain))
+                domain = (0,reference/* normaliseDomain */.$N)(entry.domain).toLowerCase();
             else
                 add(at('domain'), domainHelp(entry.domain));
         }
@@ -31323,8 +34008,8 @@ function semanticProblems(entries, locator, reported) {
             }
         }
         if (typeof entry.repository_prefix === 'string') {
-            const prefix = trimSlashes(entry.repository_prefix);
-            if (!prefix || !isRepositoryPath(prefix)) {
+            const prefix = (0,reference/* trimSlashes */.uT)(entry.repository_prefix);
+            if (!prefix || !(0,reference/* isRepositoryPath */.og)(prefix)) {
                 add(at('repository_prefix'), `is not a valid repository path (${REPOSITORY_PATH_HELP})`);
             }
         }
@@ -31359,9 +34044,9 @@ const NO_SOURCE = 'none';
 function toIntegration(entry, source, line) {
     const kind = entry.kind ?? 'other';
     const domain = typeof entry.domain === 'string'
-        ? normaliseDomain(entry.domain).toLowerCase()
+        ? (0,reference/* normaliseDomain */.$N)(entry.domain).toLowerCase()
         : IMPLIED_DOMAINS[kind];
-    const prefix = typeof entry.repository_prefix === 'string' ? trimSlashes(entry.repository_prefix) : '';
+    const prefix = typeof entry.repository_prefix === 'string' ? (0,reference/* trimSlashes */.uT)(entry.repository_prefix) : '';
     const credentials = integrationCredentials(entry.credentials, kind);
     const aws = entry.aws;
     const accountId = aws
@@ -31395,11 +34080,11 @@ function credentialValue(value) {
 }
 /** The validated `credentials` of an entry, the username defaulted where the kind has one. */
 function integrationCredentials(value, kind) {
-    if (!json_isObject(value))
+    if (!isObject(value))
         return undefined;
     if (typeof value.helper === 'string')
         return { helper: value.helper };
-    if (json_isObject(value.identity_token)) {
+    if (isObject(value.identity_token)) {
         return {
             identityToken: { env: String(value.identity_token.env) },
             ...(value.username !== undefined ? { username: credentialValue(value.username) } : {}),
@@ -31440,7 +34125,7 @@ function parseRegistries(text, source) {
     const locator = new Locator(doc.contents, lineCounter);
     const problems = schemaProblems(registries_file_problems_validate(data), locator);
     const reported = new Set(problems.map((p) => p.field));
-    const entries = json_isObject(data) && Array.isArray(data.registries) ? data.registries : [];
+    const entries = isObject(data) && Array.isArray(data.registries) ? data.registries : [];
     problems.push(...semanticProblems(entries, locator, reported));
     if (problems.length)
         throw problemsError(source, problems);
@@ -31484,3938 +34169,6 @@ function loadRegistries(options) {
 function describeIntegration(integration) {
     return `${integration.name} (${integration.source} line ${integration.line})`;
 }
-
-;// CONCATENATED MODULE: ./.build/src/credentials/github-oidc.js
-
-
-
-/**
- * The GitHub Actions OIDC token of the job (what `core.getIDToken` fetches): the runner offers
- * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
- */
-const TIMEOUT_MS = 30_000;
-const TRIES = 3;
-const github_oidc_MAX_ANSWER_BYTES = 1024 * 1024;
-/** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
-function allowedUrl(url) {
-    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.host));
-}
-async function readBounded(res) {
-    const reader = res.body?.getReader();
-    if (!reader)
-        return '';
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.length;
-        if (size > github_oidc_MAX_ANSWER_BYTES) {
-            await reader.cancel();
-            throw new Error(`an answer larger than ${github_oidc_MAX_ANSWER_BYTES} bytes`);
-        }
-        chunks.push(value);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-/**
- * The job's OIDC token for `audience`, masked. `where` names who needs it, for messages: without
- * the runner's variables the error says to grant `id-token: write`.
- */
-async function githubOidcToken(env, audience, where) {
-    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!requestUrl || !requestToken) {
-        throw new errors/* UserError */.yo(`${where}: role_arn is assumed with the GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: give the job permissions: id-token: write (GitHub Actions only), or leave out role_arn and provide AWS credentials in the environment`);
-    }
-    (0,secrets/* maskSecret */.$l)(requestToken);
-    let url;
-    try {
-        url = new URL(requestUrl);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not a URL`);
-    }
-    if (!allowedUrl(url)) {
-        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not an HTTPS URL; refused`);
-    }
-    url.searchParams.set('audience', audience);
-    let lastProblem = '';
-    for (let attempt = 1; attempt <= TRIES; attempt++) {
-        let res;
-        try {
-            // No redirect is followed: the bearer token goes to the runner's endpoint only.
-            res = await fetch(url, {
-                headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
-                redirect: 'error',
-                signal: AbortSignal.timeout(TIMEOUT_MS),
-            });
-        }
-        catch (error) {
-            lastProblem = `cannot reach it (${error.cause ?? error.message})`;
-            continue;
-        }
-        let text;
-        try {
-            text = await readBounded(res);
-        }
-        catch (error) {
-            lastProblem = `its answer could not be read (${error.message})`;
-            continue;
-        }
-        if (res.status >= 500) {
-            lastProblem = `it answered HTTP ${res.status}`;
-            continue;
-        }
-        if (res.status !== 200) {
-            throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint answered HTTP ${res.status}; check that the job has permissions: id-token: write`);
-        }
-        let value;
-        try {
-            value = JSON.parse(text).value;
-        }
-        catch {
-            value = undefined;
-        }
-        if (typeof value !== 'string' || !value) {
-            throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint sent no token`);
-        }
-        (0,secrets/* maskSecret */.$l)(value);
-        return value;
-    }
-    throw new errors/* UserError */.yo(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${lastProblem}`);
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/step-cache.js
-/**
- * What one step minted or asked a program for, kept for that step alone: keyed by the step's
- * environment object, which lives exactly as long as the step (tests and the CLI run several
- * steps in one process, each with its own). An answer is kept until `validUntil` says; one
- * already past it serves the request at hand and is not kept, so an expired token is never
- * refreshed in a loop. A failure is not kept.
- */
-class StepCache {
-    validUntil;
-    now;
-    steps = new WeakMap();
-    constructor(validUntil = () => Infinity, now = Date.now) {
-        this.validUntil = validUntil;
-        this.now = now;
-    }
-    get(env, key, make) {
-        let entries = this.steps.get(env);
-        if (!entries) {
-            entries = new Map();
-            this.steps.set(env, entries);
-        }
-        const found = entries.get(key);
-        if (found && found.until > this.now())
-            return found.value;
-        const entry = { value: make(), until: Infinity };
-        const step = entries;
-        step.set(key, entry);
-        entry.value.then((value) => {
-            entry.until = this.validUntil(value);
-            if (entry.until <= this.now() && step.get(key) === entry)
-                step.delete(key);
-        }, () => {
-            if (step.get(key) === entry)
-                step.delete(key);
-        });
-        return entry.value;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/ecr.js
-
-
-
-
-
-
-
-/**
- * ECR's registry password, minted by the step (DESIGN §2): `GetAuthorizationToken` with AWS
- * credentials from the environment (as aws-actions/configure-aws-credentials leaves them), a web
- * identity token file, the role `role_arn` assumed with the GitHub OIDC token, or the SDK's own
- * chain (shared config files, container and instance credentials). The AWS SDK is loaded only
- * here, when an ECR integration is used: other steps do not pay for loading it.
- */
-/** A token is minted anew this long before it expires (ECR's live 12 hours). */
-const REFRESH_MARGIN_MS = 5 * 60_000;
-const STS_AUDIENCE = 'sts.amazonaws.com';
-const ROLE_SECONDS = 3600;
-const SDK_OPTIONS = {
-    maxAttempts: 3,
-    requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 },
-};
-/** Tokens of one step; one whose expiry has passed (a skewed clock) serves its request alone. */
-const tokens = new StepCache((token) => token.expiresAt - REFRESH_MARGIN_MS);
-/** `AWS_ENDPOINT_URL_<SERVICE>`, else `AWS_ENDPOINT_URL`, as the SDKs read them. */
-function endpointFor(service, env) {
-    const url = env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL;
-    return url ? { endpoint: url } : {};
-}
-/** The username and password for the ECR registry of `integration`, minted once per step. */
-async function ecrCredentials(integration, aws, env) {
-    const key = JSON.stringify([integration.domain, aws]);
-    return (await tokens.get(env, key, () => mintToken(integration, aws, env))).credentials;
-}
-async function mintToken(integration, aws, env) {
-    const where = `Registry ${describeIntegration(integration)}`;
-    const identity = await awsIdentity(where, aws, env);
-    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
-    const client = new ECRClient({
-        region: aws.region,
-        ...(identity ? { credentials: identity } : {}),
-        ...endpointFor('ECR', env),
-        ...SDK_OPTIONS,
-    });
-    let data;
-    try {
-        const answer = await client.send(new GetAuthorizationTokenCommand(aws.accountId ? { registryIds: [aws.accountId] } : {}));
-        data = answer.authorizationData?.[0];
-    }
-    catch (error) {
-        throw awsError(where, `ECR GetAuthorizationToken in ${aws.region}`, error, identity);
-    }
-    finally {
-        client.destroy();
-    }
-    const token = data?.authorizationToken;
-    if (!token)
-        throw new errors/* UserError */.yo(`${where}: ECR GetAuthorizationToken returned no token`);
-    (0,secrets/* maskSecret */.$l)(token);
-    const decoded = Buffer.from(token, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    if (colon <= 0)
-        throw new errors/* UserError */.yo(`${where}: the ECR token is not base64 of user:password`);
-    const password = decoded.slice(colon + 1);
-    (0,secrets/* maskCredentials */.Bs)(decoded.slice(0, colon), password);
-    return {
-        credentials: {
-            username: decoded.slice(0, colon),
-            password,
-            source: `the ECR token minted for ${where.replace(/^Registry /, 'registry ')}`,
-        },
-        expiresAt: data?.expiresAt ? new Date(data.expiresAt).getTime() : Date.now() + 3600_000,
-    };
-}
-/**
- * The AWS credentials to call ECR with: the role assumed with the GitHub OIDC token when
- * `role_arn` is given; else the environment's keys; else a web identity token file; undefined
- * for the SDK's default chain (which reads the process environment).
- */
-async function awsIdentity(where, aws, env) {
-    if (aws.roleArn) {
-        const token = await githubOidcToken(env, STS_AUDIENCE, where);
-        const session = aws.roleSessionName ?? `image-actions-${env.GITHUB_RUN_ID || Date.now()}`;
-        return assumeRole(where, aws, env, aws.roleArn, session, token);
-    }
-    const accessKeyId = env.AWS_ACCESS_KEY_ID;
-    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
-    if (accessKeyId && secretAccessKey) {
-        (0,secrets/* maskSecret */.$l)(secretAccessKey);
-        (0,secrets/* maskSecret */.$l)(env.AWS_SESSION_TOKEN);
-        return {
-            accessKeyId,
-            secretAccessKey,
-            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
-        };
-    }
-    const tokenFile = env.AWS_WEB_IDENTITY_TOKEN_FILE;
-    if (tokenFile && env.AWS_ROLE_ARN) {
-        let token;
-        try {
-            token = (await (0,promises_.readFile)(tokenFile, 'utf8')).trim();
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`${where}: cannot read AWS_WEB_IDENTITY_TOKEN_FILE ${tokenFile} (${error.code ?? error})`);
-        }
-        (0,secrets/* maskSecret */.$l)(token);
-        const session = env.AWS_ROLE_SESSION_NAME || `image-actions-${Date.now()}`;
-        return assumeRole(where, aws, env, env.AWS_ROLE_ARN, session, token);
-    }
-    return undefined;
-}
-async function assumeRole(where, aws, env, roleArn, sessionName, webIdentityToken) {
-    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
-    const client = new STSClient({ region: aws.region, ...endpointFor('STS', env), ...SDK_OPTIONS });
-    let answer;
-    try {
-        answer = await client.send(new AssumeRoleWithWebIdentityCommand({
-            RoleArn: roleArn,
-            RoleSessionName: sessionName,
-            WebIdentityToken: webIdentityToken,
-            DurationSeconds: ROLE_SECONDS,
-        }));
-    }
-    catch (error) {
-        throw awsError(where, `STS AssumeRoleWithWebIdentity of ${roleArn}`, error, undefined);
-    }
-    finally {
-        client.destroy();
-    }
-    const issued = answer.Credentials;
-    if (!issued?.AccessKeyId || !issued.SecretAccessKey) {
-        throw new errors/* UserError */.yo(`${where}: STS AssumeRoleWithWebIdentity of ${roleArn} returned no credentials`);
-    }
-    (0,secrets/* maskSecret */.$l)(issued.SecretAccessKey);
-    (0,secrets/* maskSecret */.$l)(issued.SessionToken);
-    return {
-        accessKeyId: issued.AccessKeyId,
-        secretAccessKey: issued.SecretAccessKey,
-        ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
-    };
-}
-/** What to do about an AWS refusal, by its error name. */
-function hint(name, identity) {
-    if (name === 'CredentialsProviderError') {
-        return 'no AWS credentials were found: set role_arn (with permissions: id-token: write), run aws-actions/configure-aws-credentials before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY';
-    }
-    if (/InvalidIdentityToken|IDPRejectedClaim|IDPCommunicationError/.test(name)) {
-        return "check the role's trust policy: it must trust token.actions.githubusercontent.com for this repository, audience sts.amazonaws.com";
-    }
-    if (/UnrecognizedClient|InvalidClientTokenId|InvalidSignature|ExpiredToken|SignatureDoesNotMatch/.test(name)) {
-        return identity
-            ? 'the AWS credentials were refused: check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, or the role'
-            : 'the AWS credentials were refused';
-    }
-    if (/AccessDenied/.test(name)) {
-        return 'the AWS identity may not call it: allow ecr:GetAuthorizationToken (and sts:AssumeRoleWithWebIdentity for a role)';
-    }
-    return '';
-}
-/** An AWS failure in user words: what was asked, AWS's error name and message, what to do. */
-function awsError(where, what, error, identity) {
-    const status = error.$metadata?.httpStatusCode;
-    const named = error.$fault !== undefined;
-    let name = error.name ?? 'Error';
-    let said;
-    if (!named && status) {
-        // An answer the SDK could not read (a proxy's page, say): its status is what it said.
-        said = `HTTP ${status}`;
-        if (status === 401 || status === 403)
-            name = 'AccessDenied';
-    }
-    else {
-        const code = error.code;
-        const message = String(error.message ?? error)
-            .replace(/\s+/g, ' ')
-            .slice(0, 300);
-        said = (0,log_text/* escapeLogText */.d)(`${code && name === 'Error' ? code : name}: ${message}`);
-    }
-    const advice = status === 403 && !named ? hint('InvalidClientTokenId', identity) : hint(name, identity);
-    return new errors/* UserError */.yo(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/integration.js
-
-
-
-
-
-/**
- * The identity an integration declares (DESIGN §2), resolved when the integration is used, so a
- * job that has the secrets of just the registries it uses still works. Every secret is masked
- * the moment it is read or minted, with its base64 `user:pass` form.
- */
-function readValue(integration, value, what, env) {
-    if (typeof value === 'string')
-        return value;
-    const resolved = env[value.env];
-    if (resolved === undefined || resolved === '') {
-        throw new errors/* UserError */.yo(`Registry ${describeIntegration(integration)}: the environment variable ${value.env} that holds its ${what} is not set or is empty; pass it to the step, e.g. env: { ${value.env}: \${{ secrets.${value.env} }} }`);
-    }
-    return resolved;
-}
-/**
- * The integration's credentials: its username and password, what its credential helper holds,
- * its identity token, an ECR token minted from AWS credentials, or for kind ghcr inside GitHub
- * Actions the job's `GITHUB_TOKEN`. Undefined when it declares none of these: the Docker config
- * is asked then.
- */
-async function readCredentials(integration, env) {
-    const declared = integration.credentials;
-    const where = `Registry ${describeIntegration(integration)}`;
-    if (integration.aws)
-        return ecrCredentials(integration, integration.aws, env);
-    if (!declared)
-        return githubTokenCredentials(integration, env);
-    if ('helper' in declared) {
-        const found = await helperCredentials({
-            helper: declared.helper,
-            serverUrl: helperServerUrl(integration.domain),
-            where,
-            env,
-        });
-        if (!found) {
-            throw new errors/* UserError */.yo(`${where}: the credential helper docker-credential-${declared.helper} holds no credentials for ${helperServerUrl(integration.domain)}; log in with it first`);
-        }
-        return found;
-    }
-    if ('identityToken' in declared) {
-        const identityToken = readValue(integration, declared.identityToken, 'identity token', env);
-        (0,secrets/* maskSecret */.$l)(identityToken);
-        const username = declared.username
-            ? readValue(integration, declared.username, 'username', env)
-            : TOKEN_USERNAME;
-        return {
-            username,
-            password: '',
-            identityToken,
-            source: `${declared.identityToken.env} of registry ${describeIntegration(integration)}`,
-        };
-    }
-    const password = readValue(integration, declared.password, 'password', env);
-    (0,secrets/* maskSecret */.$l)(password);
-    const username = readValue(integration, declared.username, 'username', env);
-    (0,secrets/* maskCredentials */.Bs)(username, password);
-    return {
-        username,
-        password,
-        source: `the password in ${declared.password.env} of registry ${describeIntegration(integration)}`,
-    };
-}
-/**
- * Kind ghcr declared without credentials, inside GitHub Actions: the job's token, passed to the
- * step as `env: { GITHUB_TOKEN: ${{ github.token }} }`, as the user `GITHUB_ACTOR`.
- */
-function githubTokenCredentials(integration, env) {
-    if (integration.kind !== 'ghcr' || env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_TOKEN) {
-        return undefined;
-    }
-    const password = env.GITHUB_TOKEN;
-    (0,secrets/* maskSecret */.$l)(password);
-    const username = env.GITHUB_ACTOR || 'github-actions';
-    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
-    return {
-        username,
-        password,
-        source: `GITHUB_TOKEN for registry ${describeIntegration(integration)}; the job needs permissions: packages: write to push`,
-    };
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/resolve.js
-
-
-
-
-
-
-const DOCKER_HUB_HOST = 'registry-1.docker.io';
-function domainKey(domain) {
-    return normaliseDomain(domain.toLowerCase());
-}
-function sameDomain(a, b) {
-    return domainKey(a) === domainKey(b);
-}
-function endpoint(domain, via, label, credentials, integration) {
-    const normalised = domainKey(domain);
-    return {
-        domain: normalised,
-        host: normalised === DOCKER_HUB ? DOCKER_HUB_HOST : normalised,
-        insecure: (integration?.insecure ?? false) || isLoopback(normalised),
-        ...(integration ? { integration } : {}),
-        via,
-        ...(credentials ? { credentials } : {}),
-        label,
-    };
-}
-/** The integration a step input names; unknown names are errors listing the known ones. */
-function integrationByName(config, name, inputName) {
-    const found = config.integrations.find((i) => i.name === name);
-    if (found)
-        return found;
-    const known = config.integrations.map((i) => i.name);
-    const why = config.source === NO_SOURCE
-        ? `no registries are declared (no ${DEFAULT_REGISTRIES_FILE}, no registries input)`
-        : known.length
-            ? `${config.source} declares ${known.join(', ')}`
-            : `${config.source} declares no registries`;
-    throw new errors/* UserError */.yo(`Input ${inputName}: there is no registry named "${name}"; ${why}`);
-}
-/**
- * The endpoint of an integration. Its credentials are resolved now, when it is used (see
- * readCredentials): read from the environment, asked of a helper, or minted. An integration that
- * declares no credentials uses what the Docker config holds for its domain, if anything, else
- * anonymous access.
- */
-async function resolve_endpointFor(integration, env) {
-    const credentials = (await readCredentials(integration, env)) ??
-        (await readDockerConfigCredentials(integration.domain, env));
-    return endpoint(integration.domain, 'integration', integration.name, credentials, integration);
-}
-async function fallbackEndpoint(domain, env) {
-    const normalised = domainKey(domain);
-    const credentials = await readDockerConfigCredentials(normalised, env);
-    return credentials
-        ? endpoint(normalised, 'docker-config', `${normalised} (Docker config)`, credentials)
-        : endpoint(normalised, 'anonymous', `${normalised} (anonymous)`, undefined);
-}
-/**
- * Through which registry and credentials an image on `domain` is pulled (DESIGN §3): the step's
- * context for that domain; else the one integration on the domain, or its `primary` one among
- * several; without any, the Docker config, else anonymous access.
- */
-async function resolvePull(config, env, domain, contexts) {
-    const wanted = domainKey(domain);
-    const chosen = contexts.filter((c) => sameDomain(c.domain, wanted));
-    if (chosen.length > 1) {
-        throw new errors/* UserError */.yo(`The registry contexts ${chosen.map((c) => c.name).join(' and ')} both serve ${wanted}; give at most one context per domain`);
-    }
-    const candidates = config.integrations.filter((i) => sameDomain(i.domain, wanted));
-    if (chosen.length === 1)
-        return withHint(await resolve_endpointFor(chosen[0], env), candidates);
-    if (candidates.length === 0) {
-        const fallback = await fallbackEndpoint(wanted, env);
-        // A user who meant a registries file to be read is told it was not there.
-        if (fallback.via === 'anonymous' && config.lookedFor) {
-            fallback.refusalHint = `no registries file at ${config.lookedFor}: the request went anonymous`;
-        }
-        return fallback;
-    }
-    if (candidates.length === 1)
-        return resolve_endpointFor(candidates[0], env);
-    const primary = candidates.find((i) => i.primary);
-    if (primary)
-        return withHint(await resolve_endpointFor(primary, env), candidates);
-    throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(describeIntegration).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
-}
-/**
- * A domain served by several integrations: a refusal of the one chosen names the others, which
- * may be the identity that was meant (DESIGN §3: `registry_context` picks one per step).
- */
-function withHint(chosen, candidates) {
-    const others = candidates.filter((i) => i !== chosen.integration).map((i) => i.name);
-    if (others.length === 0)
-        return chosen;
-    const serve = others.length === 1 ? 'also serves' : 'also serve';
-    chosen.refusalHint = `${others.join(', ')} ${serve} ${chosen.domain}; set registry_context: ${others[0]} (or registry_contexts) to pull with it`;
-    return chosen;
-}
-/** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
-function applyPrefix(prefix, repository) {
-    const trimmed = trimSlashes(prefix ?? '');
-    if (!trimmed || repository === trimmed || repository.startsWith(`${trimmed}/`)) {
-        return repository;
-    }
-    return `${trimmed}/${repository}`;
-}
-/**
- * Splits an image name as the user wrote it into its domain, if it names one, and its path;
- * a tag or digest is dropped. The name is validated by the Docker reference grammar.
- */
-function splitImageName(imageName) {
-    const ref = parseReference(imageName, { defaultTag: false, what: 'image name' });
-    let rest = imageName.trim();
-    const at = rest.indexOf('@');
-    if (at >= 0)
-        rest = rest.slice(0, at);
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/'))
-        rest = rest.slice(0, colon);
-    const slash = rest.indexOf('/');
-    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
-        return { domain: ref.domain, path: rest.slice(slash + 1) };
-    }
-    return { path: rest };
-}
-/**
- * Where a push of `imageName` goes (DESIGN §3): always the integration `registry` names, else the
- * `default` one, else the domain written in the image name (docker.io when it names none),
- * reached like a pull without contexts. The repository is the name's path, without a domain
- * written in it (the push goes to the chosen registry whatever the name says), with the
- * integration's repository_prefix applied.
- */
-async function resolvePush(config, env, imageName, registry) {
-    const name = splitImageName(imageName);
-    const target = registry ?? config.integrations.find((i) => i.default);
-    const endpoint = target
-        ? await resolve_endpointFor(target, env)
-        : await resolvePull(config, env, name.domain ?? DOCKER_HUB, []);
-    const repository = officialPath(endpoint.domain, applyPrefix(endpoint.integration?.repositoryPrefix, name.path));
-    if (`${endpoint.domain}/${repository}`.length > MAX_NAME_LENGTH) {
-        throw new errors/* UserError */.yo(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${MAX_NAME_LENGTH} characters`);
-    }
-    return { endpoint, repository };
-}
-/**
- * A registry context must serve a domain the step pulls from. When the step cannot know what it
- * pulls (the FROM lines of a Dockerfile), it only warns.
- */
-function checkContexts(contexts, pulledDomains, inputName, warn) {
-    const byDomain = new Map();
-    for (const context of contexts) {
-        const key = domainKey(context.domain);
-        const other = byDomain.get(key);
-        if (other && other.name !== context.name) {
-            throw new errors/* UserError */.yo(`Input ${inputName}: ${other.name} and ${context.name} both serve ${key}; give at most one per domain`);
-        }
-        byDomain.set(key, context);
-    }
-    for (const [domain, context] of byDomain) {
-        if (pulledDomains === undefined) {
-            warn(`Input ${inputName}: cannot tell whether this step pulls from ${domain}; ${context.name} is used only for images on ${domain}`);
-        }
-        else if (!pulledDomains.some((d) => sameDomain(d, domain))) {
-            const pulled = [...new Set(pulledDomains.map(domainKey))];
-            throw new errors/* UserError */.yo(`Input ${inputName}: ${context.name} serves ${domain}, but this step pulls no image from ${domain}${pulled.length ? ` (only from ${pulled.join(', ')})` : ''}`);
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
-var dispatcher = __nccwpck_require__(883);
-// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
-var api = __nccwpck_require__(6615);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
-var agent = __nccwpck_require__(7405);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
-var env_http_proxy_agent = __nccwpck_require__(3137);
-// EXTERNAL MODULE: ./node_modules/undici/lib/core/errors.js
-var core_errors = __nccwpck_require__(8707);
-;// CONCATENATED MODULE: ./.build/src/http/undici.js
-
-
-
-
-
-// What undici's index does first: every dispatcher gets `request`, `stream`, `connect`… (a proxy
-// agent opens its tunnels with `connect`).
-Object.assign(dispatcher.prototype, api);
-
-
-;// CONCATENATED MODULE: ./.build/src/http/dispatcher.js
-
-
-/**
- * A connection pool, through the proxy the environment names (HTTPS_PROXY, HTTP_PROXY, NO_PROXY,
- * either case), with names under `localhost` resolved to loopback. Every HTTP client of the
- * step makes its pool here, so a proxy is honoured the same way for registries and reports.
- * Timeouts are set per request, from the operation's retry budget.
- */
-function createDispatcher(env = process.env, pool = {}) {
-    const options = { ...pool, connect: { lookup: loopbackLookup } };
-    const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
-    return proxied
-        ? new env_http_proxy_agent({
-            ...options,
-            httpProxy: env.HTTP_PROXY || env.http_proxy,
-            httpsProxy: env.HTTPS_PROXY || env.https_proxy,
-            noProxy: env.NO_PROXY || env.no_proxy,
-        })
-        : new agent(options);
-}
-
-;// CONCATENATED MODULE: ./.build/src/http/errors.js
-
-const NETWORK_ERROR_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-]);
-/** A dropped connection or a timeout: worth another try. */
-function isNetworkError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const code = current.code;
-        if (code && NETWORK_ERROR_CODES.has(code))
-            return true;
-        if (current instanceof core_errors.SocketError)
-            return true;
-        current = current.cause;
-    }
-    return false;
-}
-/** A connection failure after which the operation's budget allows no more tries. */
-class RetriesSpent extends Error {
-    reason;
-    name = 'RetriesSpent';
-    code;
-    constructor(cause, reason) {
-        super(`${describe(cause)}; ${reason}`, { cause });
-        this.reason = reason;
-        this.code = cause.code;
-    }
-}
-/** An error's reason in user words: undici's timeouts say what went silent and for how long. */
-function describe(error) {
-    if (error instanceof RetriesSpent)
-        return error.message;
-    const code = error?.code;
-    if (code === 'UND_ERR_HEADERS_TIMEOUT')
-        return 'no answer came in time (headers timeout)';
-    if (code === 'UND_ERR_BODY_TIMEOUT')
-        return 'the answer stopped coming (body timeout)';
-    if (error instanceof Error) {
-        const code = error.code;
-        return code ? `${code}: ${error.message}` : error.message;
-    }
-    return String(error);
-}
-
-;// CONCATENATED MODULE: ./.build/src/http/limits.js
-/**
- * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
- * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
- * memory: bodies read whole have a size limit, a body that goes silent fails its try, and the
- * tries of one operation share one budget of time.
- *
- * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
- * that a test can set them around one call; nothing else should need to.
- */
-const KiB = 1024;
-const MiB = 1024 * KiB;
-/** Size limits, in bytes, of the bodies read whole. */
-const BodyLimit = {
-    /** A manifest or an index: the distribution spec's limit for what registries must accept. */
-    manifest: 4 * MiB,
-    /** An image config, read whole for its platform and labels: long histories fit well below. */
-    config: 8 * MiB,
-    /** A page of a referrers or tag list (an index; 1000 tags). */
-    listPage: 4 * MiB,
-    /** A token service's answer: a token is some KiB at most. */
-    tokenAnswer: 1 * MiB,
-    /** An error answer: read this far for the registry's own message, the rest is dropped. */
-    errorBody: 64 * KiB,
-    /** The reporting endpoint's answer. */
-    reportAnswer: 1 * MiB,
-};
-/** Counts a registry could otherwise make endless. */
-const CountLimit = {
-    /** Redirects followed for one request. */
-    redirects: 5,
-    /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
-    referrerPages: 100,
-};
-/** No byte for this long, while waiting for an answer's headers or during its body: the try fails. */
-const IDLE_TIMEOUT_MS = 60_000;
-const RETRY_BUDGET_MS = 5 * 60_000;
-const DEFAULT_RETRY = {
-    tries: 5,
-    baseDelayMs: 200,
-    maxDelayMs: 10_000,
-    budgetMs: RETRY_BUDGET_MS,
-};
-/** A positive number of milliseconds from the environment, else the default. */
-function fromEnv(name, fallback) {
-    const value = process.env[name];
-    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback;
-}
-/** The idle timeout: `IMAGE_ACTIONS_IDLE_TIMEOUT_MS` for tests, else 60 s. */
-function idleTimeoutMs() {
-    return fromEnv('IMAGE_ACTIONS_IDLE_TIMEOUT_MS', IDLE_TIMEOUT_MS);
-}
-/** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
-function retryPolicy(policy = DEFAULT_RETRY) {
-    return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
-}
-/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
-function formatBytes(bytes) {
-    if (bytes >= MiB && bytes % MiB === 0)
-        return `${bytes / MiB} MiB`;
-    if (bytes >= KiB && bytes % KiB === 0)
-        return `${bytes / KiB} KiB`;
-    return `${bytes} bytes`;
-}
-/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
-function formatDuration(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
-    if (ms >= 1000)
-        return `${Math.round(ms / 100) / 10} s`;
-    return `${ms} ms`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/http/read.js
-
-/** Upload URLs carry opaque state tokens; logs keep the path only. */
-function redactUrl(url) {
-    try {
-        const u = new URL(url);
-        return `${u.origin}${u.pathname}`;
-    }
-    catch {
-        return url;
-    }
-}
-/**
- * A body read whole, at most `limit` bytes. Past the limit the connection is dropped: `over`
- * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
- * is dropped (an error body, read only for the registry's message).
- */
-async function read_readBounded(body, limit, over) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        const data = chunk;
-        if (size + data.length > limit) {
-            chunks.push(data.subarray(0, limit - size));
-            body.destroy();
-            if (over)
-                throw over(formatBytes(limit));
-            return Buffer.concat(chunks);
-        }
-        chunks.push(data);
-        size += data.length;
-    }
-    return Buffer.concat(chunks, size);
-}
-
-;// CONCATENATED MODULE: ./.build/src/http/retry-after.js
-const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
-const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTH = `(${MONTHS.join('|')})`;
-const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
-/** The three forms of HTTP-date (RFC 9110 §5.6.7): IMF-fixdate, RFC 850 and asctime. */
-const HTTP_DATES = [
-    {
-        re: new RegExp(`^${DAY}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`),
-        parts: (m) => [Number(m[3]), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
-    },
-    {
-        re: new RegExp(`^${LONG_DAY}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`),
-        // Two-digit years: the recipient's rule of RFC 9110 reads them within 50 years from now.
-        parts: (m) => [fullYear(Number(m[3])), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
-    },
-    {
-        re: new RegExp(`^${DAY} ${MONTH} ( \\d|\\d{2}) ${TIME} (\\d{4})$`),
-        parts: (m) => [Number(m[6]), MONTHS.indexOf(m[1]), Number(m[2]), +m[3], +m[4], +m[5]],
-    },
-];
-function fullYear(twoDigits) {
-    const year = 2000 + twoDigits;
-    return year > new Date().getUTCFullYear() + 50 ? year - 100 : year;
-}
-/**
- * `Retry-After` in milliseconds: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). Anything else
- * (`-1`, `+1`, two values joined by a comma, a date in some other form) is treated as absent: a
- * lenient date parser reads such values as dates long past, which would mean "retry now".
- */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    for (const { re, parts } of HTTP_DATES) {
-        const match = re.exec(trimmed);
-        if (!match)
-            continue;
-        const [year, month, day, hours, minutes, seconds] = parts(match);
-        const date = Date.UTC(year, month, day, hours, minutes, seconds);
-        // Date.UTC rolls 31 Feb over into March: such a date is not one.
-        if (new Date(date).getUTCDate() !== day || hours > 23 || minutes > 59 || seconds > 60) {
-            return undefined;
-        }
-        return Math.max(0, date - now);
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: external "node:async_hooks"
-var external_node_async_hooks_ = __nccwpck_require__(6698);
-;// CONCATENATED MODULE: ./.build/src/http/retry.js
-
-
-/**
- * One retry budget per operation (DESIGN §6): a manifest read, a blob transfer, a token request
- * each get a number of tries and a time to spend on them, shared by every retry loop the
- * operation passes through. Loops nest (a blob transfer retries whole around requests that retry
- * too): were each to count its own tries, five times five tries of a minute each would hold a
- * step for half an hour. The budget travels with the operation's async context, so an inner
- * loop draws from the outer one's budget without every call in between passing it on.
- */
-class RetryBudget {
-    policy;
-    failures = 0;
-    deadline;
-    /** Why the budget allows no more tries, once `next` has said so: outer loops stop too. */
-    spent;
-    constructor(policy = retryPolicy()) {
-        this.policy = policy;
-        this.deadline = Date.now() + policy.budgetMs;
-    }
-    /** Bytes moved: an operation that gets somewhere has its time to spend renewed. */
-    progressed() {
-        this.deadline = Date.now() + this.policy.budgetMs;
-    }
-    /** Time left, in ms (0 once it is spent). */
-    remaining() {
-        return Math.max(0, this.deadline - Date.now());
-    }
-    /**
-     * Timeouts for one try: no byte for the idle timeout fails it, and no try outlives the budget
-     * waiting for an answer. Bytes that keep coming are never cut, however long they take.
-     */
-    tryTimeouts() {
-        const timeout = Math.max(1000, Math.min(idleTimeoutMs(), this.remaining()));
-        return { headersTimeout: timeout, bodyTimeout: timeout };
-    }
-    /**
-     * After a failed try: the wait before the next one, or why there is none (the tries are used
-     * up, the time is, or the server asked to come back after the budget ends). `retryAfterMs` is
-     * the server's `Retry-After`: it is waited out exactly, never shortened.
-     */
-    next(retryAfterMs) {
-        const decision = this.decide(retryAfterMs);
-        if ('stop' in decision)
-            this.spent ??= decision.stop;
-        return decision;
-    }
-    decide(retryAfterMs) {
-        if (this.spent)
-            return { stop: this.spent };
-        this.failures++;
-        const { policy } = this;
-        if (this.failures >= policy.tries)
-            return { stop: `gave up after ${tries(this.failures)}` };
-        if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
-            const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
-            return {
-                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${formatDuration(policy.budgetMs)}`,
-            };
-        }
-        const waitMs = retryAfterMs ?? backoff(this.failures, policy);
-        if (waitMs > this.remaining()) {
-            return {
-                stop: `gave up after ${tries(this.failures)} within the retry budget of ${formatDuration(policy.budgetMs)}`,
-            };
-        }
-        return { waitMs };
-    }
-}
-const tries = (n) => `${n} ${n === 1 ? 'try' : 'tries'}`;
-/** Exponential backoff with full jitter: half the ceiling, plus up to as much again at random. */
-function backoff(failures, policy) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - 1));
-    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
-}
-const current = new external_node_async_hooks_.AsyncLocalStorage();
-/**
- * Runs `operation` with the budget of the operation it is part of, or, when it is one of its
- * own, with a new budget (from `policy`).
- */
-function withRetryBudget(operation, policy) {
-    const outer = current.getStore();
-    if (outer)
-        return operation(outer);
-    const budget = new RetryBudget(retryPolicy(policy));
-    return current.run(budget, () => operation(budget));
-}
-/** Waits `ms`; a cancelled step does not wait out its backoff: the wait ends with its reason. */
-const sleep = (ms, signal) => new Promise((resolve, reject) => {
-    if (signal?.aborted)
-        return reject(signal.reason);
-    const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', stop);
-        resolve();
-    }, ms);
-    const stop = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', stop, { once: true });
-});
-
-;// CONCATENATED MODULE: ./.build/src/http/transport.js
-
-
-
-
-
-
-
-const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-function isRetryableStatus(status) {
-    return RETRY_STATUSES.has(status);
-}
-function flattenHeaders(headers) {
-    const out = {};
-    for (const [k, v] of Object.entries(headers)) {
-        if (v === undefined)
-            continue;
-        out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-    }
-    return out;
-}
-class Transport {
-    stats = { requests: 0 };
-    dispatcher;
-    retry;
-    /** Aborts every request in flight and every wait between tries (a cancelled step). */
-    signal;
-    onRetry;
-    constructor({ retry = DEFAULT_RETRY, dispatcher, onRetry = () => { }, signal, } = {}) {
-        this.retry = retry;
-        this.signal = signal;
-        this.onRetry = onRetry;
-        // One keep-alive pool for the step's registry requests.
-        this.dispatcher =
-            dispatcher ??
-                createDispatcher(process.env, {
-                    keepAliveTimeout: 30_000,
-                    connections: 32,
-                });
-    }
-    /**
-     * One request, following redirects. `Authorization` goes only to the origin the request was
-     * made for: a redirect to blob storage on another host is followed without it. No byte for the
-     * idle timeout, before the headers or during the body, fails it (shorter when the operation's
-     * budget ends sooner).
-     */
-    async send(req, budget) {
-        const idle = idleTimeoutMs();
-        const timeouts = budget?.tryTimeouts() ?? { headersTimeout: idle, bodyTimeout: idle };
-        let url = new URL(req.url);
-        const origin = url.origin;
-        let method = req.method;
-        let body = req.body;
-        for (let hop = 0;; hop++) {
-            const headers = { ...req.headers };
-            if (url.origin !== origin)
-                delete headers.authorization;
-            this.stats.requests++;
-            const res = await this.dispatcher.request({
-                origin: url.origin,
-                path: `${url.pathname}${url.search}`,
-                method,
-                headers,
-                body,
-                ...timeouts,
-                signal: req.signal ?? this.signal,
-            });
-            const location = res.headers.location;
-            if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < CountLimit.redirects) {
-                const next = new URL(Array.isArray(location) ? location[0] : location, url);
-                // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
-                if (url.protocol === 'https:' && next.protocol !== 'https:') {
-                    await res.body.dump().catch(() => { });
-                    throw new errors/* RegistryError */.gl(`${url.origin} redirected to ${next.origin}, which is not HTTPS; refused`, res.statusCode);
-                }
-                await res.body.dump().catch(() => { });
-                url = next;
-                if (res.statusCode === 303) {
-                    method = method === 'HEAD' ? 'HEAD' : 'GET';
-                    body = undefined;
-                }
-                else if (body && typeof body !== 'string' && !Buffer.isBuffer(body)) {
-                    // The stream's bytes went with the first request: they cannot be sent again.
-                    throw new errors/* RegistryError */.gl(`${url.origin} answered an upload with a ${res.statusCode} redirect to ${next.origin}, which cannot be followed with a streamed body`, res.statusCode);
-                }
-                continue;
-            }
-            return {
-                status: res.statusCode,
-                headers: flattenHeaders(res.headers),
-                url: url.toString(),
-                body: res.body,
-            };
-        }
-    }
-    /**
-     * `send` with retries for dropped connections and the statuses DESIGN §6 names, drawing on the
-     * operation's retry budget (a new one when the request is an operation of its own). A request
-     * whose body is a stream is tried once: its bytes are gone after the first try. So is a chunk
-     * of an upload (PATCH): the registry may have taken it before the connection dropped, and a
-     * resent chunk would land at the wrong offset; the caller restarts the whole upload instead.
-     * A retryable answer the budget allows no more tries for is returned, with `gaveUp` saying why.
-     */
-    sendWithRetry(req) {
-        return withRetryBudget(async (budget) => {
-            const once = !isReplayable(req) || req.method === 'PATCH';
-            for (;;) {
-                let res;
-                try {
-                    res = await this.send(req, budget);
-                }
-                catch (error) {
-                    if (once || !isNetworkError(error))
-                        throw error;
-                    const next = budget.next();
-                    if ('stop' in next)
-                        throw new RetriesSpent(error, next.stop);
-                    this.onRetry(`${req.method} ${redactUrl(req.url)}: connection failed (${describe(error)}), retrying in ${next.waitMs} ms`);
-                    await sleep(next.waitMs, this.signal);
-                    continue;
-                }
-                if (once || !isRetryableStatus(res.status))
-                    return res;
-                const next = budget.next(parseRetryAfter(res.headers['retry-after']));
-                if ('stop' in next)
-                    return { ...res, gaveUp: next.stop };
-                await res.body.dump().catch(() => { });
-                this.onRetry(`${req.method} ${redactUrl(req.url)}: HTTP ${res.status}, retrying in ${next.waitMs} ms`);
-                await sleep(next.waitMs, this.signal);
-            }
-        }, this.retry);
-    }
-    async close() {
-        // Every response has been read by now: nothing is lost by not waiting for a graceful close.
-        await this.dispatcher.destroy();
-    }
-}
-/** Whether a request's body can be sent again: a stream's bytes are gone after the first try. */
-function isReplayable(req) {
-    return req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/credentials.js
-/** The value of a Basic `Authorization` header (and of docker's `auth` field). */
-function basicValue(credentials) {
-    return Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/challenge.js
-/** `WWW-Authenticate` challenges as RFC 9110 §11.6.1 writes them: each scheme with its own parameters. */
-const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
-const PARAM_RE = new RegExp(`^(${TOKEN})\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|(${TOKEN}))\\s*$`);
-const SCHEME_RE = new RegExp(`^(${TOKEN})(?:\\s+([\\s\\S]*))?$`);
-/** Splits a header at the commas outside quoted strings. */
-function splitList(header) {
-    const items = [];
-    let item = '';
-    let quoted = false;
-    for (let i = 0; i < header.length; i++) {
-        const c = header[i];
-        if (quoted && c === '\\') {
-            item += c + (header[++i] ?? '');
-            continue;
-        }
-        if (c === '"')
-            quoted = !quoted;
-        if (c === ',' && !quoted) {
-            items.push(item.trim());
-            item = '';
-            continue;
-        }
-        item += c;
-    }
-    items.push(item.trim());
-    return items.filter(Boolean);
-}
-/**
- * Every challenge of a `WWW-Authenticate` header (RFC 9110 §11.6.1): `scheme param=value, …`, the
- * next challenge starting at the next scheme name. Each challenge keeps its own parameters, so
- * in `Bearer realm=A, X realm=B` the realm of Bearer stays A; a parameter named twice keeps its
- * first value.
- */
-function parseChallenges(header) {
-    const challenges = [];
-    const addParam = (challenge, text) => {
-        const match = PARAM_RE.exec(text);
-        if (!match)
-            return false;
-        const name = match[1].toLowerCase();
-        if (challenge && !(name in challenge.params)) {
-            challenge.params[name] = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : match[3];
-        }
-        return true;
-    };
-    for (const item of splitList(header)) {
-        if (addParam(challenges.at(-1), item))
-            continue;
-        const match = SCHEME_RE.exec(item);
-        if (!match)
-            continue;
-        const challenge = { scheme: match[1].toLowerCase(), params: {} };
-        challenges.push(challenge);
-        // What follows the scheme is its first parameter, or a token68 this client has no use for.
-        if (match[2])
-            addParam(challenge, match[2].trim());
-    }
-    return challenges;
-}
-/** The challenge to answer: Bearer is preferred over Basic; other schemes are not spoken. */
-function parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const known = parseChallenges(header).filter((c) => c.scheme === 'basic' || c.scheme === 'bearer');
-    return known.find((c) => c.scheme === 'bearer') ?? known[0];
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/registry-errors.js
-
-/** What a registry says went wrong, in its error body (distribution spec, "Error Codes"). */
-/** The registry's own JSON error, `: CODE: message`, or the start of a plain body. */
-function registryMessage(body) {
-    const errors = parseRegistryErrors(body);
-    if (errors.length) {
-        return `: ${(0,log_text/* escapeLogText */.d)(errors.map((e) => `${e.code}: ${e.message}`).join('; '))}`;
-    }
-    const text = body.trim().slice(0, 200);
-    return text && !text.startsWith('<') ? `: ${(0,log_text/* escapeLogText */.d)(text)}` : '';
-}
-function parseRegistryErrors(body) {
-    try {
-        const parsed = JSON.parse(body);
-        if (Array.isArray(parsed.errors)) {
-            // Each entry as sent may be anything: only strings are taken from it.
-            return parsed.errors.map((e) => ({
-                code: typeof e?.code === 'string' ? e.code : 'UNKNOWN',
-                message: typeof e?.message === 'string' ? e.message : '',
-            }));
-        }
-        if (typeof parsed.details === 'string')
-            return [{ code: 'ERROR', message: parsed.details }];
-    }
-    catch {
-        /* not JSON */
-    }
-    return [];
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/identity-token.js
-/**
- * Identity tokens (docker's `identitytoken`, what `az acr login` and helpers answering `<token>`
- * leave): OAuth2 refresh tokens, exchanged at the registry's token realm with a POST of
- * `grant_type=refresh_token`, as docker and containers/image do, instead of a GET with Basic.
- */
-/** Who asks, as the token service's logs show it. */
-const CLIENT_ID = 'image-actions';
-/** The form of the exchange: the scopes space-separated, as docker sends them. */
-function refreshTokenForm(identityToken, service, scopes) {
-    const form = new URLSearchParams({
-        grant_type: 'refresh_token',
-        refresh_token: identityToken,
-        client_id: CLIENT_ID,
-    });
-    if (service)
-        form.set('service', service);
-    if (scopes.length)
-        form.set('scope', scopes.join(' '));
-    return form.toString();
-}
-/** How a token service's refusal names the identity it refused. */
-function refusedIdentity(credentials) {
-    if (!credentials)
-        return 'anonymous access';
-    return credentials.identityToken
-        ? 'the identity token'
-        : `the credentials of user "${credentials.username}"`;
-}
-/** What to renew after a refusal: where the refused identity came from. */
-function refusalHint(credentials) {
-    if (!credentials?.source)
-        return '';
-    return credentials.identityToken
-        ? `; it may have expired or been revoked: renew ${credentials.source}`
-        : `; they came from ${credentials.source}`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/authenticator.js
-
-
-
-
-
-
-
-
-
-
-
-/** Tokens are renewed this long before they expire, so none lapses mid-request. */
-const EXPIRY_MARGIN_MS = 10_000;
-/** The distribution spec's default when a token response names no lifetime. */
-const DEFAULT_TOKEN_SECONDS = 60;
-/**
- * Produces the `Authorization` header for one registry host: Basic where the registry asks for it,
- * else a Bearer token per scope set, fetched from the challenge's realm and cached until it expires.
- */
-class Authenticator {
-    transport;
-    baseUrl;
-    label;
-    credentials;
-    challenge;
-    pinged;
-    tokens = new Map();
-    constructor(transport, baseUrl, label, credentials) {
-        this.transport = transport;
-        this.baseUrl = baseUrl;
-        this.label = label;
-        this.credentials = credentials;
-        if (credentials) {
-            (0,secrets/* maskCredentials */.Bs)(credentials.username, credentials.password);
-            (0,secrets/* maskSecret */.$l)(credentials.identityToken);
-        }
-    }
-    /** The `/v2/` ping, once per host: it tells whether and how the registry wants auth. */
-    ping() {
-        this.pinged ??= this.doPing().catch((error) => {
-            this.pinged = undefined;
-            throw error;
-        });
-        return this.pinged;
-    }
-    async doPing() {
-        let res;
-        try {
-            res = await this.transport.sendWithRetry({ method: 'GET', url: `${this.baseUrl}/v2/` });
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`${this.label}: cannot reach the registry at ${this.baseUrl}: ${describe(error)}`);
-        }
-        await res.body.dump().catch(() => { });
-        if (res.status === 401) {
-            this.challenge = parseChallenge(res.headers['www-authenticate']);
-            return;
-        }
-        if (res.status >= 200 && res.status < 300)
-            return;
-        if (res.status === 404) {
-            throw new errors/* RegistryError */.gl(`${this.label}: ${this.baseUrl} does not speak the registry API (GET /v2/ answered HTTP 404)`, 404);
-        }
-        throw new errors/* RegistryError */.gl(`${this.label}: GET ${this.baseUrl}/v2/ answered HTTP ${res.status}`, res.status);
-    }
-    /**
-     * A 401 on a host whose `/v2/` was open: some registries guard only their repositories. The
-     * challenge it carries is learnt, so the retry authenticates. Returns whether it changed.
-     */
-    learnChallenge(header) {
-        const challenge = parseChallenge(header);
-        if (!challenge || this.challenge)
-            return false;
-        this.challenge = challenge;
-        return true;
-    }
-    /** The header for a request needing `scopes` (e.g. `repository:acme/app:pull,push`). */
-    async authorization(scopes) {
-        await this.ping();
-        const challenge = this.challenge;
-        if (!challenge)
-            return undefined;
-        if (challenge.scheme === 'basic') {
-            if (this.credentials?.identityToken) {
-                throw new errors/* UserError */.yo(`${this.label}: the registry asks for a username and password (Basic auth); an identity token works only with a registry that has a token service`);
-            }
-            return this.credentials ? `Basic ${basicValue(this.credentials)}` : undefined;
-        }
-        const key = [...scopes].sort().join(' ');
-        const cached = this.tokens.get(key);
-        if (cached) {
-            const token = await cached.catch(() => undefined);
-            if (token && token.expiresAt > Date.now())
-                return `Bearer ${token.value}`;
-            if (this.tokens.get(key) === cached)
-                this.tokens.delete(key);
-            // Another caller may already be fetching a replacement.
-            const replacement = this.tokens.get(key);
-            if (replacement)
-                return `Bearer ${(await replacement).value}`;
-        }
-        const pending = this.fetchToken(challenge, scopes);
-        this.tokens.set(key, pending);
-        pending.catch(() => {
-            if (this.tokens.get(key) === pending)
-                this.tokens.delete(key);
-        });
-        return `Bearer ${(await pending).value}`;
-    }
-    /**
-     * After a 401: drop the token that was refused, so the next request mints a new one. A token
-     * another request has minted since is kept: parallel transfers that all met the same expiry
-     * fetch one replacement, not one each.
-     */
-    async invalidate(scopes, refused) {
-        const key = [...scopes].sort().join(' ');
-        const entry = this.tokens.get(key);
-        if (!entry)
-            return;
-        const token = await entry.catch(() => undefined);
-        if (this.tokens.get(key) === entry && (!token || `Bearer ${token.value}` === refused)) {
-            this.tokens.delete(key);
-        }
-    }
-    /** Whether a 401 on this host can be cured by a new token (Bearer), or not at all (Basic). */
-    get usesTokens() {
-        return this.challenge?.scheme === 'bearer';
-    }
-    async fetchToken(challenge, scopes) {
-        const realm = challenge.params.realm;
-        let url;
-        try {
-            url = new URL(realm ?? '');
-        }
-        catch {
-            throw new errors/* RegistryError */.gl(`${this.label}: the registry's auth challenge names no valid realm`, 401);
-        }
-        // Credentials go to a token service over TLS only, unless the registry itself is plain HTTP.
-        if (url.protocol !== 'https:' && !this.baseUrl.startsWith('http:')) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the registry asks for credentials at ${url.origin}, which is not HTTPS; refused`, 401);
-        }
-        if (challenge.params.service)
-            url.searchParams.set('service', challenge.params.service);
-        for (const scope of scopes)
-            url.searchParams.append('scope', scope);
-        const { res, text } = await this.askForToken(url, realm, challenge, scopes);
-        // OAuth2 answers a refused refresh token with 400 invalid_grant.
-        const refused = this.credentials?.identityToken ? [400, 401, 403] : [401, 403];
-        if (refused.includes(res.status)) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} refused ${refusedIdentity(this.credentials)} (HTTP ${res.status})${registryMessage(text)}${refusalHint(this.credentials)}`, res.status);
-        }
-        if (res.status < 200 || res.status >= 300) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} answered HTTP ${res.status}${registryMessage(text)}`, res.status);
-        }
-        const parsed = parseTokenAnswer(text, `${this.label}: the token service at ${url.origin}`);
-        const value = (parsed.token || parsed.access_token);
-        const lifetime = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) *
-            1000;
-        // The lifetime counts from now, not from the service's `issued_at`: a token service whose
-        // clock runs behind would otherwise make every token look expired on arrival.
-        return { value, expiresAt: Date.now() + lifetime - Math.min(EXPIRY_MARGIN_MS, lifetime / 2) };
-    }
-    /**
-     * A GET with Basic credentials (or none), or with an identity token the OAuth2 POST of
-     * `grant_type=refresh_token` to the realm itself, as docker and containers/image send it.
-     */
-    askForToken(url, realm, challenge, scopes) {
-        const identityToken = this.credentials?.identityToken;
-        if (identityToken) {
-            const form = refreshTokenForm(identityToken, challenge.params.service, scopes);
-            const headers = { 'content-type': 'application/x-www-form-urlencoded' };
-            return this.askTokenService(new URL(realm), headers, form);
-        }
-        const headers = {};
-        if (this.credentials)
-            headers.authorization = `Basic ${basicValue(this.credentials)}`;
-        return this.askTokenService(url, headers);
-    }
-    /**
-     * One token request, its answer read whole (at most 1 MiB; an error answer to 64 KiB): a
-     * connection dropped mid-answer is retried too, from the same retry budget as the request.
-     */
-    askTokenService(url, headers, form) {
-        const service = `${this.label}: the token service at ${url.origin}`;
-        const unreachable = (error) => new errors/* RegistryError */.gl(`${service} could not be reached: ${describe(error)}`, 0, 'NETWORK', {
-            cause: error,
-        });
-        return withRetryBudget(async (budget) => {
-            for (;;) {
-                let res;
-                try {
-                    // Connection failures before the answer are retried in there.
-                    res = await this.transport.sendWithRetry(form === undefined
-                        ? { method: 'GET', url: url.toString(), headers }
-                        : { method: 'POST', url: url.toString(), headers, body: form });
-                }
-                catch (error) {
-                    throw isNetworkError(error) ? unreachable(error) : error;
-                }
-                const ok = res.status >= 200 && res.status < 300;
-                try {
-                    const bytes = await read_readBounded(res.body, ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody, ok
-                        ? (max) => new errors/* RegistryError */.gl(`${service} answered with more than ${max}; refused`, res.status)
-                        : undefined);
-                    return { res, text: bytes.toString('utf8') };
-                }
-                catch (error) {
-                    if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
-                        throw error;
-                    const next = budget.next();
-                    if ('stop' in next)
-                        throw unreachable(`${describe(error)}; ${next.stop}`);
-                    await sleep(next.waitMs);
-                }
-            }
-        }, this.transport.retry);
-    }
-}
-/**
- * Parses and checks a token answer before any of it is used; `service` names the token service
- * in messages. Every token in it is masked first, the ones not used here too.
- */
-function parseTokenAnswer(text, service) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        throw new errors/* RegistryError */.gl(`${service} answered with no JSON`, 0, 'TOKEN_INVALID');
-    }
-    if (typeof parsed === 'object' && parsed !== null) {
-        for (const key of ['token', 'access_token', 'refresh_token']) {
-            const minted = parsed[key];
-            if (typeof minted === 'string')
-                (0,secrets/* maskSecret */.$l)(minted);
-        }
-    }
-    if (!validateTokenAnswer(parsed)) {
-        const error = validateTokenAnswer.errors?.[0];
-        const why = error && error.instancePath
-            ? `${error.instancePath.slice(1)} ${error.message ?? 'is not valid'}`
-            : 'expected a JSON object with a token or access_token';
-        throw new errors/* RegistryError */.gl(`${service} sent no usable token (${why})`, 0, 'TOKEN_INVALID');
-    }
-    return parsed;
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/client.js
-
-
-
-
-
-
-
-
-
-
-
-/** Statuses with which a registry says it has no referrers API (OCI 1.1 says 404; some 400/405). */
-const REFERRERS_UNSUPPORTED = new Set([400, 404, 405, 501]);
-const client_NOT_FOUND = new Set([404]);
-/** Statuses with which a registry declines to list a repository's tags. */
-const TAGS_UNLISTED = new Set([401, 403, 404, 405]);
-/** Statuses with which a registry says it will not take a blob in one PUT. */
-const MONOLITHIC_REFUSED = new Set([400, 405, 413, 416, 501]);
-const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
-/** One registry host: its auth state and its connection pool are shared by all its repositories. */
-class RegistryClient {
-    endpoint;
-    transport;
-    baseUrl;
-    auth;
-    constructor(endpoint, transport) {
-        this.endpoint = endpoint;
-        this.transport = transport;
-        this.baseUrl = `${endpoint.insecure ? 'http' : 'https'}://${endpoint.host}`;
-        this.auth = new Authenticator(transport, this.baseUrl, endpoint.label, endpoint.credentials);
-    }
-    get label() {
-        return this.endpoint.label;
-    }
-    /**
-     * A repository handle whose requests all carry one token: `pull` (and `push` for a target),
-     * plus `pull` on each repository blobs may be mounted from, so a copy mints one token per side.
-     */
-    repository(name, access = {}) {
-        const scopes = [`repository:${name}:${access.push ? 'pull,push' : 'pull'}`];
-        for (const source of access.mountFrom ?? []) {
-            if (source !== name)
-                scopes.push(`repository:${source}:pull`);
-        }
-        return new Repository(this, name, scopes);
-    }
-    /**
-     * Upload sessions open now, with the `Authorization` they were opened with: a cancelled step
-     * cancels them (DELETE) instead of leaving the registry to expire them.
-     */
-    uploads = new Set();
-    /**
-     * Cancels the open upload sessions, best effort, each within `timeoutMs` (the transport's own
-     * signal is aborted by then: these requests carry a deadline of their own). Says how many were
-     * open and how many the registry cancelled: distribution, for one, lets only an identity with
-     * full access (`*`) cancel an upload under token auth, and expires the others itself.
-     */
-    async cancelUploads(timeoutMs) {
-        const open = [...this.uploads];
-        this.uploads.clear();
-        const results = await Promise.allSettled(open.map(async ({ url, authorization }) => {
-            const own = new URL(url).origin === new URL(this.baseUrl).origin;
-            const headers = own && authorization ? { authorization } : {};
-            const res = await this.transport.send({
-                method: 'DELETE',
-                url,
-                headers,
-                signal: AbortSignal.timeout(timeoutMs),
-            });
-            const text = await read_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
-            // Gone either way: cancelled now, or unknown to the registry already.
-            if (res.status < 300)
-                return;
-            const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
-            if (res.status === 404 && codes.includes('BLOB_UPLOAD_UNKNOWN'))
-                return;
-            // Distribution refuses (BLOB_UPLOAD_INVALID) a session whose bytes have moved past the
-            // state its URL carries, as an upload cut off mid-body leaves it.
-            throw new Error(`HTTP ${res.status} ${codes.join(', ')}`);
-        }));
-        return { open: open.length, cancelled: results.filter((r) => r.status === 'fulfilled').length };
-    }
-    /** Whether two endpoints are the same registry, so blobs can be mounted between them. */
-    sameRegistry(other) {
-        return this.baseUrl === other.baseUrl;
-    }
-}
-class Repository {
-    client;
-    name;
-    scopes;
-    /** The ping and token `prepareAuth` started, awaited by the first request. */
-    prepared;
-    constructor(client, name, scopes) {
-        this.client = client;
-        this.name = name;
-        this.scopes = scopes;
-    }
-    /**
-     * Starts this handle's ping and token ahead of its first request: a step that reads one
-     * registry and writes another authenticates with both at once, not one after the other (two
-     * round trips fewer on a wide-area link). A failure is thrown by the first request, as that
-     * request would have thrown it, and not fetched a second time.
-     */
-    prepareAuth() {
-        this.prepared ??= this.client.auth.authorization(this.scopes);
-        this.prepared.catch(() => { });
-    }
-    get label() {
-        return this.client.label;
-    }
-    /** Another repository of the same registry, read with this handle's token (whose scopes cover it). */
-    sibling(name) {
-        return new Repository(this.client, name, this.scopes);
-    }
-    url(path) {
-        return `${this.client.baseUrl}/v2/${this.name}${path}`;
-    }
-    /**
-     * A request with auth. `Authorization` goes only to this registry's own origin (an upload URL
-     * may point elsewhere). A 401 mints a new token and tries once more, unless the registry said
-     * the scope itself is refused (`insufficient_scope`), which a new token cannot cure. A request
-     * with a streamed body cannot be sent again: its 401 is returned after the refused token is
-     * dropped, so that the caller's retry of the whole transfer authenticates afresh.
-     * `action` names the request in the error a dropped connection turns into.
-     */
-    async call(req, action) {
-        const { auth, transport } = this.client;
-        const ownOrigin = new URL(req.url).origin === new URL(this.client.baseUrl).origin;
-        const send = async () => {
-            if (this.prepared) {
-                const prepared = this.prepared;
-                this.prepared = undefined;
-                await prepared;
-            }
-            const authorization = ownOrigin ? await this.authorize() : undefined;
-            const headers = { ...req.headers, ...(authorization ? { authorization } : {}) };
-            try {
-                return { res: await transport.sendWithRetry({ ...req, headers }), authorization };
-            }
-            catch (error) {
-                throw this.networkError(error, action);
-            }
-        };
-        const first = await send();
-        const res = first.res;
-        if (res.status !== 401 || !ownOrigin)
-            return res;
-        const challenge = res.headers['www-authenticate'];
-        // A registry whose /v2/ is open may still guard its repositories: learn its challenge here.
-        const learnt = auth.learnChallenge(challenge);
-        const scopeRefused = /error="?insufficient_scope/i.test(challenge ?? '');
-        if (!learnt && (!auth.usesTokens || scopeRefused))
-            return res;
-        await auth.invalidate(this.scopes, first.authorization);
-        if (!isReplayable(req))
-            return res;
-        await res.body.dump().catch(() => { });
-        return (await send()).res;
-    }
-    /** The token (or Basic value) for this handle; a token service's refusal gets the hint too. */
-    async authorize() {
-        try {
-            return await this.client.auth.authorization(this.scopes);
-        }
-        catch (error) {
-            const hint = this.client.endpoint.refusalHint;
-            if (hint &&
-                error instanceof errors/* RegistryError */.gl &&
-                (error.status === 401 || error.status === 403)) {
-                throw new errors/* RegistryError */.gl(`${error.message}; ${hint}`, error.status, error.code, {
-                    cause: error,
-                });
-            }
-            throw error;
-        }
-    }
-    /** A dropped connection or timeout, said in user words; retries still see the cause. */
-    networkError(error, action) {
-        if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
-            return error;
-        return new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the connection failed (${describe(error)})`, 0, 'NETWORK', { cause: error });
-    }
-    callWhole(req, action, limit, optional = false, absent = client_NOT_FOUND) {
-        return withRetryBudget(async (budget) => {
-            for (;;) {
-                const res = await this.call(req, action);
-                if (optional && absent.has(res.status)) {
-                    await res.body.dump().catch(() => { });
-                    return undefined;
-                }
-                if (res.status !== 200)
-                    await this.fail(res, action);
-                try {
-                    const bytes = await read_readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
-                    return { res, bytes };
-                }
-                catch (error) {
-                    if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
-                        throw error;
-                    const next = budget.next();
-                    if ('stop' in next)
-                        throw this.networkError(new RetriesSpent(error, next.stop), action);
-                    await sleep(next.waitMs);
-                }
-            }
-        });
-    }
-    async fail(res, action) {
-        // A body already drained (a HEAD's, say) cannot be read again: undici would throw outside
-        // the promise. An error body is read for the registry's message only, its start at most.
-        const drained = res.body.destroyed || res.body.readableEnded || res.body.bodyUsed;
-        const text = drained
-            ? ''
-            : await read_readBounded(res.body, BodyLimit.errorBody).then((bytes) => bytes.toString('utf8'), () => '');
-        const codes = parseRegistryErrors(text).map((e) => e.code);
-        let hint = '';
-        if (res.status === 401 && /insufficient_scope/i.test(res.headers['www-authenticate'] ?? '')) {
-            hint = ' (access denied: check that these credentials may do this on this repository)';
-        }
-        else if (res.status === 401) {
-            hint = this.client.endpoint.credentials
-                ? ' (the credentials were not accepted)'
-                : ' (no credentials: declare this registry with credentials in the registries file, or log in)';
-        }
-        else if (res.status === 403 || codes.includes('DENIED')) {
-            hint = ' (access denied: check that these credentials may do this on this repository)';
-        }
-        const gaveUp = res.gaveUp ? ` (${res.gaveUp})` : '';
-        const refused = res.status === 401 || res.status === 403 || codes.includes('DENIED');
-        const other = refused && this.client.endpoint.refusalHint ? `; ${this.client.endpoint.refusalHint}` : '';
-        throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}${other}${gaveUp}`, res.status, codes[0], { retryAfterMs: parseRetryAfter(res.headers['retry-after']) });
-    }
-    /** A manifest reference (a tag or a digest) or a blob digest, checked before it joins a URL. */
-    checkReference(reference, what) {
-        if (isValidDigest(reference) || (what === 'manifest' && isValidTag(reference)))
-            return;
-        throw new errors/* RegistryError */.gl(`${this.label}: ${this.name}: "${reference}" is not a ${what === 'manifest' ? 'tag or a digest' : 'digest'} (${DIGEST_FORM}); not requested`, 0, 'DIGEST_INVALID');
-    }
-    async getManifest(reference) {
-        const found = await this.readManifest(reference, false);
-        if (!found)
-            throw new Error(`unreachable: ${reference} came back absent`);
-        return found;
-    }
-    /** The manifest, or undefined when the registry has none under `reference` (a probe). */
-    findManifest(reference) {
-        return this.readManifest(reference, true);
-    }
-    async readManifest(reference, optional) {
-        this.checkReference(reference, 'manifest');
-        const found = await this.callWhole({
-            method: 'GET',
-            url: this.url(`/manifests/${reference}`),
-            headers: { accept: MANIFEST_ACCEPT },
-        }, `reading manifest ${this.name}${sep(reference)}`, { bytes: BodyLimit.manifest, what: 'manifest' }, optional);
-        if (!found)
-            return undefined;
-        const { res, bytes } = found;
-        // A manifest asked for by digest must hash to it, in that digest's algorithm: the registry
-        // is not trusted blindly.
-        const byDigest = isValidDigest(reference);
-        const digest = byDigest ? digestLike(bytes, reference) : sha256Digest(bytes);
-        if (byDigest && digest !== reference) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the manifest ${this.name}@${reference} came back with digest ${digest}`, 200, 'DIGEST_INVALID');
-        }
-        return { bytes, digest, mediaType: manifestMediaType(bytes, res.headers['content-type']) };
-    }
-    /**
-     * The OCI 1.1 referrers API: descriptors of the manifests whose `subject` is `digest`, every
-     * page followed. `undefined` when the registry has no such API (distribution 2.8 answers 404),
-     * so the caller falls back to the referrers tag schema. `artifactType` asks the registry to
-     * filter; one that ignores the filter (no `OCI-Filters-Applied`) is filtered here.
-     */
-    async listReferrers(digest, artifactType) {
-        this.checkReference(digest, 'blob');
-        const action = `listing referrers of ${this.name}@${digest}`;
-        const query = artifactType ? `?${new URLSearchParams({ artifactType })}` : '';
-        let url = this.url(`/referrers/${digest}${query}`);
-        const found = [];
-        for (let page = 0; url; page++) {
-            if (page >= CountLimit.referrerPages) {
-                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: more than ${CountLimit.referrerPages} pages; refused`, 200);
-            }
-            const answer = await this.callWhole({ method: 'GET', url, headers: { accept: MediaType.ociIndex } }, action, { bytes: BodyLimit.listPage, what: 'page of referrers' }, true, REFERRERS_UNSUPPORTED);
-            if (!answer)
-                return page === 0 ? undefined : found;
-            // Each entry is checked: its digest goes into URLs next; one that is no descriptor is left out.
-            const list = parseReferrersList({ bytes: answer.bytes, digest: sha256Digest(answer.bytes), mediaType: MediaType.ociIndex }, `${this.label}: ${action}`);
-            const filtered = /artifactType/i.test(answer.res.headers['oci-filters-applied'] ?? '');
-            for (const entry of list.entries) {
-                if (artifactType && !filtered && entry.artifactType !== artifactType)
-                    continue;
-                found.push(entry);
-            }
-            url = nextLink(answer.res.headers.link, answer.res.url);
-        }
-        return found;
-    }
-    /**
-     * The repository's tags, `pageSize` at a time following `Link`, up to `limit`: `complete` is
-     * false when there were more. `undefined` when the registry will not list them (some refuse
-     * listing to tokens that may pull).
-     */
-    async listTags(limit, pageSize = 1000) {
-        // A step that lists twice (referrer discovery, then a report's other tags) asks once: the
-        // listing kept answers any later one it covers, until this handle writes a tag.
-        const kept = this.tagListing;
-        if (kept && (kept.limit >= limit || kept.listed?.complete)) {
-            const listed = kept.listed;
-            if (!listed)
-                return undefined;
-            return {
-                tags: listed.tags.slice(0, limit),
-                complete: listed.complete && listed.tags.length <= limit,
-            };
-        }
-        const listed = await this.fetchTags(limit, pageSize);
-        this.tagListing = { limit, listed };
-        return listed;
-    }
-    /** The last tag listing of this handle, and the limit it was made with. */
-    tagListing;
-    async fetchTags(limit, pageSize) {
-        const action = `listing the tags of ${this.name}`;
-        let url = this.url(`/tags/list?n=${pageSize}`);
-        const tags = [];
-        while (url) {
-            if (tags.length >= limit)
-                return { tags: tags.slice(0, limit), complete: false };
-            const answer = await this.callWhole({ method: 'GET', url }, action, { bytes: BodyLimit.listPage, what: 'page of tags' }, true, TAGS_UNLISTED);
-            if (!answer)
-                return tags.length ? { tags, complete: false } : undefined;
-            let body;
-            try {
-                body = JSON.parse(answer.bytes.toString('utf8')) ?? {};
-            }
-            catch {
-                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: the answer is not JSON`, 200);
-            }
-            for (const tag of Array.isArray(body.tags) ? body.tags : []) {
-                if (typeof tag === 'string')
-                    tags.push(tag);
-            }
-            url = nextLink(answer.res.headers.link, answer.res.url);
-        }
-        return { tags: tags.slice(0, limit), complete: tags.length <= limit };
-    }
-    /** The manifest's digest without its body, or undefined when the registry does not have it. */
-    async headManifest(reference) {
-        this.checkReference(reference, 'manifest');
-        const action = `checking manifest ${this.name}${sep(reference)}`;
-        const res = await this.call({
-            method: 'HEAD',
-            url: this.url(`/manifests/${reference}`),
-            headers: { accept: MANIFEST_ACCEPT },
-        }, action);
-        if (res.status !== 200 && res.status !== 404)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-        if (res.status === 404)
-            return undefined;
-        // Without Docker-Content-Digest a HEAD proves presence only: the digest is left empty so
-        // that no caller can take it for an equality.
-        const digest = res.headers['docker-content-digest'] ?? '';
-        return {
-            // A digest not of the known form is no digest: it is never compared or sent back.
-            digest: isValidDigest(digest) ? digest : '',
-            mediaType: res.headers['content-type'] ?? '',
-            size: Number(res.headers['content-length'] ?? 0),
-        };
-    }
-    /**
-     * Stores the manifest's exact bytes under `reference` (a tag or its digest). `subject` is the
-     * registry's `OCI-Subject` answer: set when it indexed the manifest's subject for its referrers
-     * API, so no referrers tag index needs writing.
-     */
-    async putManifest(reference, manifest) {
-        // A tag written (or moved) here: a kept listing no longer tells the truth.
-        this.tagListing = undefined;
-        this.checkReference(reference, 'manifest');
-        const action = `writing manifest ${this.name}${sep(reference)}`;
-        const res = await this.call({
-            method: 'PUT',
-            url: this.url(`/manifests/${reference}`),
-            headers: { 'content-type': manifest.mediaType },
-            body: manifest.bytes,
-        }, action);
-        if (res.status !== 201 && res.status !== 200)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-        // A registry that stored other bytes than were sent (a rewrite, a conversion) is not trusted.
-        // The registry names it in its own algorithm (sha256), whichever the manifest was asked by.
-        const stored = res.headers['docker-content-digest'];
-        if (stored && !digestMatches(manifest.bytes, stored)) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the registry stored manifest ${this.name}${sep(reference)} as ${stored}, not as the ${manifest.digest} that was sent`, res.status, 'DIGEST_INVALID');
-        }
-        const subject = res.headers['oci-subject'];
-        return { digest: manifest.digest, ...(subject ? { subject } : {}) };
-    }
-    async headBlob(digest) {
-        this.checkReference(digest, 'blob');
-        const action = `checking blob ${this.name}@${digest}`;
-        const res = await this.call({ method: 'HEAD', url: this.url(`/blobs/${digest}`) }, action);
-        if (res.status !== 200 && res.status !== 404)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-        if (res.status === 404)
-            return undefined;
-        return Number(res.headers['content-length'] ?? 0);
-    }
-    /** The blob as a stream; the caller must consume or destroy it. */
-    async openBlob(digest) {
-        this.checkReference(digest, 'blob');
-        const action = `reading blob ${this.name}@${digest}`;
-        const res = await this.call({ method: 'GET', url: this.url(`/blobs/${digest}`) }, action);
-        if (res.status !== 200)
-            await this.fail(res, action);
-        return res.body;
-    }
-    /** A small blob (a config) read whole, and checked against its digest. */
-    async getBlob(digest) {
-        this.checkReference(digest, 'blob');
-        const { bytes } = await this.callWhole({ method: 'GET', url: this.url(`/blobs/${digest}`) }, `reading blob ${this.name}@${digest}`, { bytes: BodyLimit.config, what: 'blob' });
-        const actual = digestLike(bytes, digest);
-        if (actual !== digest) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the blob ${this.name}@${digest} came back with digest ${actual}`, 200, 'DIGEST_INVALID');
-        }
-        return bytes;
-    }
-    /**
-     * Asks the registry to link a blob from another repository. Registries that will not (other
-     * credentials, mounting disabled) open an upload session instead: its URL is returned for use.
-     */
-    async mountBlob(digest, from) {
-        this.checkReference(digest, 'blob');
-        const query = new URLSearchParams({ mount: digest, from });
-        const action = `mounting blob ${digest} from ${from} into ${this.name}`;
-        const res = await this.call({ method: 'POST', url: this.url(`/blobs/uploads/?${query}`) }, action);
-        if (res.status === 201) {
-            await res.body.dump().catch(() => { });
-            return { mounted: true };
-        }
-        if (res.status === 202) {
-            await res.body.dump().catch(() => { });
-            return { mounted: false, uploadUrl: this.location(res) };
-        }
-        // Distribution answers 401 (insufficient_scope) when these credentials may not read the
-        // source repository: the blob is then copied with the source's own credentials instead.
-        if (res.status === 401 || res.status === 403) {
-            await res.body.dump().catch(() => { });
-            return { mounted: false };
-        }
-        return this.fail(res, action);
-    }
-    location(res) {
-        const location = res.headers.location;
-        if (!location) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the registry opened an upload with no Location`, res.status);
-        }
-        // Relative to the URL that answered, which after a redirect may not be the registry's own.
-        return new URL(location, res.url).toString();
-    }
-    async startUpload() {
-        return (await this.startUploadSession()).location;
-    }
-    async startUploadSession() {
-        const action = `starting an upload to ${this.name}`;
-        const res = await this.call({ method: 'POST', url: this.url('/blobs/uploads/') }, action);
-        if (res.status !== 202)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-        return {
-            location: this.location(res),
-            minChunk: Number(res.headers['oci-chunk-min-length'] ?? 0) || 0,
-        };
-    }
-    /**
-     * Proves that this identity may push here without writing anything: an upload session is
-     * opened (which needs push access, with Basic auth as with a token) and cancelled at once. A
-     * refusal fails as any request does, naming the registry, the status and the registry's error.
-     */
-    async checkPushAccess() {
-        const { location } = await this.startUploadSession();
-        const action = `cancelling the test upload to ${this.name}`;
-        try {
-            const res = await this.call({ method: 'DELETE', url: location }, action);
-            await res.body.dump().catch(() => { });
-        }
-        catch {
-            // A registry that keeps the session lets it expire: nothing was written.
-        }
-    }
-    /**
-     * Uploads a blob in one PUT; a registry that refuses that gets it in chunks (PATCH) instead.
-     * `open` gives a fresh stream each time it is called, since a refused PUT has used up the first.
-     */
-    async uploadBlob(digest, size, open, uploadUrl) {
-        this.checkReference(digest, 'blob');
-        const location = uploadUrl ?? (await this.startUpload());
-        return this.inSession(location, () => this.putBlob(digest, size, open, location));
-    }
-    /**
-     * Work on an upload session, known to the client while it is open: a cancel in the middle
-     * leaves it listed, for `cancelUploads`. `moved` follows a session whose URL changes (chunks).
-     */
-    async inSession(location, work) {
-        const { uploads, transport } = this.client;
-        const entry = {
-            url: location,
-            authorization: await this.client.auth.authorization(this.scopes).catch(() => undefined),
-        };
-        uploads.add(entry);
-        try {
-            return await work((url) => (entry.url = url));
-        }
-        finally {
-            if (!transport.signal?.aborted)
-                uploads.delete(entry);
-        }
-    }
-    async putBlob(digest, size, open, location) {
-        const action = `uploading blob ${digest} to ${this.name}`;
-        const body = await open();
-        let res;
-        try {
-            res = await this.call({
-                method: 'PUT',
-                url: withDigest(location, digest),
-                headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
-                body,
-            }, action);
-        }
-        finally {
-            if (!body.readableEnded)
-                body.destroy();
-        }
-        if (res.status === 201 || res.status === 204) {
-            await res.body.dump().catch(() => { });
-            return;
-        }
-        if (MONOLITHIC_REFUSED.has(res.status)) {
-            const text = await read_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
-            const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
-            if (!codes.includes('DIGEST_INVALID') && !codes.includes('SIZE_INVALID')) {
-                return this.uploadChunked(digest, open);
-            }
-            throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}: ${codes.join(', ')}`, res.status, codes[0]);
-        }
-        await this.fail(res, action);
-    }
-    async uploadChunked(digest, open) {
-        const started = await this.startUploadSession();
-        return this.inSession(started.location, (moved) => this.putChunks(digest, open, started, moved));
-    }
-    async putChunks(digest, open, started, moved) {
-        let location = started.location;
-        // Registries may name the smallest chunk they take (OCI-Chunk-Min-Length).
-        const chunkSize = Math.max(DEFAULT_CHUNK_SIZE, started.minChunk);
-        const body = await open();
-        let offset = 0;
-        let pending = [];
-        let pendingSize = 0;
-        const chunkAction = `uploading a chunk of blob ${digest} to ${this.name}`;
-        const send = async (chunk) => {
-            const res = await this.call({
-                method: 'PATCH',
-                url: location,
-                headers: {
-                    'content-type': 'application/octet-stream',
-                    'content-length': String(chunk.length),
-                    'content-range': `${offset}-${offset + chunk.length - 1}`,
-                },
-                body: chunk,
-            }, chunkAction);
-            if (res.status !== 202)
-                await this.fail(res, chunkAction);
-            await res.body.dump().catch(() => { });
-            location = this.location(res);
-            moved(location);
-            offset += chunk.length;
-        };
-        for await (const data of body) {
-            pending.push(data);
-            pendingSize += data.length;
-            while (pendingSize >= chunkSize) {
-                const all = Buffer.concat(pending, pendingSize);
-                await send(all.subarray(0, chunkSize));
-                pending = [all.subarray(chunkSize)];
-                pendingSize = all.length - chunkSize;
-            }
-        }
-        if (pendingSize > 0)
-            await send(Buffer.concat(pending, pendingSize));
-        const action = `completing blob ${digest} in ${this.name}`;
-        const res = await this.call({ method: 'PUT', url: withDigest(location, digest), headers: { 'content-length': '0' } }, action);
-        if (res.status !== 201 && res.status !== 204)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-    }
-}
-/** The `rel="next"` target of a `Link` header, resolved against the URL that answered. */
-function nextLink(header, base) {
-    if (!header)
-        return undefined;
-    for (const part of header.split(/,(?=\s*<)/)) {
-        const match = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
-        if (match && /\brel\s*=\s*"?next"?/i.test(match[2])) {
-            const next = new URL(match[1], base);
-            // A next page on another host would take this registry's token with it: refused.
-            if (next.origin !== new URL(base).origin)
-                return undefined;
-            return next.toString();
-        }
-    }
-    return undefined;
-}
-function withDigest(location, digest) {
-    const url = new URL(location);
-    url.searchParams.set('digest', digest);
-    return url.toString();
-}
-function sep(reference) {
-    return reference.includes(':') ? `@${reference}` : `:${reference}`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/session.js
-
-
-/**
- * The registry clients of one step: one connection pool, and one client per host and identity,
- * so a token minted for a repository serves every request that needs it (go-containerregistry's
- * `remote.Puller`, regclient's `RegClient`: the library owns the session, the step opens one).
- */
-class RegistrySession {
-    transport;
-    clients = new Map();
-    constructor({ debug, signal } = {}) {
-        this.transport = new Transport({ onRetry: debug, signal });
-    }
-    /** Cancels the upload sessions a cancelled step left open: how many were open, and cancelled. */
-    async cancelUploads(timeoutMs = 3_000) {
-        const counts = await Promise.all([...this.clients.values()].map((c) => c.cancelUploads(timeoutMs)));
-        return {
-            open: counts.reduce((n, c) => n + c.open, 0),
-            cancelled: counts.reduce((n, c) => n + c.cancelled, 0),
-        };
-    }
-    for(endpoint) {
-        // Two integrations on one host are two identities even under one username (a robot account
-        // per project, say): each keeps its own credentials and tokens.
-        const key = JSON.stringify([
-            endpoint.insecure,
-            endpoint.host,
-            endpoint.label,
-            endpoint.credentials?.username ?? '',
-        ]);
-        let client = this.clients.get(key);
-        if (!client) {
-            client = new RegistryClient(endpoint, this.transport);
-            this.clients.set(key, client);
-        }
-        return client;
-    }
-    async close() {
-        await this.transport.close();
-    }
-}
-
-// EXTERNAL MODULE: ./.build/src/host/cancel.js
-var cancel = __nccwpck_require__(990);
-;// CONCATENATED MODULE: ./.build/src/host/session.js
-
-
-/** The step's registry session: retries said at debug level, every request cancelled with the step. */
-function openSession(io) {
-    return new RegistrySession({ debug: (m) => io.debug(m), signal: cancel/* cancelSignal */.Bj });
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/inputs.js
-
-
-
-
-/**
- * Multi-value inputs (DESIGN §4): a YAML list, or items separated by newlines or commas.
- */
-function parseList(text, name) {
-    const trimmed = text.trim();
-    if (!trimmed)
-        return [];
-    if (trimmed.startsWith('[') || trimmed.startsWith('- ')) {
-        let parsed;
-        try {
-            parsed = (0,dist/* parse */.qg)(trimmed, { schema: 'failsafe' });
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`Input ${name}: not a valid YAML list (${error.message.split('\n')[0]})`);
-        }
-        if (!Array.isArray(parsed) || parsed.some((v) => typeof v === 'object' && v !== null)) {
-            throw new errors/* UserError */.yo(`Input ${name}: expected a list of strings`);
-        }
-        return parsed.map((v) => String(v).trim()).filter(Boolean);
-    }
-    return trimmed
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-function getList(io, name) {
-    return parseList(io.getInput(name), name);
-}
-/**
- * Every true/false input of every action: the CLI takes them as bare flags (`--dry-run`), so the
- * list is checked where they are read.
- */
-const BOOLEAN_INPUTS = new Set([
-    'disable_push',
-    'dry_run',
-    'fail_on_error',
-    'list_tags',
-    'no_cache',
-    'overwrite',
-    'referrers',
-]);
-function getBoolean(io, name, fallback) {
-    if (!BOOLEAN_INPUTS.has(name))
-        throw new Error(`${name} is read as a boolean but not in BOOLEAN_INPUTS`);
-    const value = io.getInput(name);
-    if (!value)
-        return fallback;
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE)$/.test(value))
-        return false;
-    throw new UserError(`Input ${name}: "${value}" is not a boolean; use true or false`);
-}
-/**
- * A map input: a YAML map, or `KEY=VALUE` items as a list or one per line. Values are strings.
- */
-function parseMap(text, name) {
-    const trimmed = text.trim();
-    if (!trimmed)
-        return {};
-    let parsed;
-    if (!trimmed.startsWith('- ') && !trimmed.startsWith('[') && /^[^=\n]+:\s/m.test(trimmed)) {
-        try {
-            parsed = parseYaml(trimmed, { schema: 'failsafe' });
-        }
-        catch (error) {
-            throw new UserError(`Input ${name}: not a valid YAML map (${error.message.split('\n')[0]})`);
-        }
-    }
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-        const out = {};
-        for (const [k, v] of Object.entries(parsed)) {
-            if (v !== null && typeof v === 'object')
-                throw new UserError(`Input ${name}: the value of ${k} must be a string`);
-            out[k] = v === null ? '' : String(v);
-        }
-        return out;
-    }
-    const out = {};
-    for (const item of parseLines(trimmed, name)) {
-        const eq = item.indexOf('=');
-        if (eq <= 0)
-            throw new UserError(`Input ${name}: "${item}" is not KEY=VALUE`);
-        out[item.slice(0, eq).trim()] = item.slice(eq + 1);
-    }
-    return out;
-}
-/**
- * Items that may hold commas themselves (`type=registry,ref=…`, `id=NAME,env=VAR`, KEY=VALUE):
- * only newlines, or a YAML list, separate them (DESIGN §4).
- */
-function parseLines(text, name) {
-    const trimmed = text.trim();
-    if (trimmed.startsWith('[') || trimmed.startsWith('- '))
-        return parseList(trimmed, name);
-    return trimmed
-        .split('\n')
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-function getLines(io, name) {
-    return parseLines(io.getInput(name), name);
-}
-/**
- * `tag` first, then `tags`, without duplicates; `tags` items may be full references.
- * Returns [] when neither is given, so each action applies its own default (DESIGN §4).
- */
-function getTags(io) {
-    const tags = [];
-    const tag = io.getInput('tag');
-    if (tag)
-        tags.push(tagFromItem(tag, 'tag'));
-    for (const item of getList(io, 'tags'))
-        tags.push(tagFromItem(item, 'tags'));
-    return [...new Set(tags)];
-}
-function getRegistries(io) {
-    return loadRegistries({
-        inline: io.getInput('registries') || undefined,
-        file: io.getInput('registries_file') || undefined,
-        cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
-    });
-}
-
-;// CONCATENATED MODULE: ./.build/src/images/dry-run.js
-/**
- * A target that is read but never written. A dry run executes the same engine against it, so
- * the plan it prints is the plan a real run follows, without a `dryRun` branch inside the engine
- * (actions/cache's NullStateProvider, applied to a registry). Writes are answered as a store
- * would answer them and remembered, so what the run "wrote" earlier it finds again later; no
- * blob stream is ever opened.
- */
-class DryRunTarget {
-    inner;
-    manifests = new Map();
-    blobs = new Map();
-    constructor(inner) {
-        this.inner = inner;
-    }
-    get label() {
-        return this.inner.label;
-    }
-    get name() {
-        return this.inner.name;
-    }
-    async getManifest(reference) {
-        return this.manifests.get(reference) ?? this.inner.getManifest(reference);
-    }
-    async findManifest(reference) {
-        return this.manifests.get(reference) ?? this.inner.findManifest(reference);
-    }
-    async headManifest(reference) {
-        const kept = this.manifests.get(reference);
-        if (kept)
-            return { digest: kept.digest, mediaType: kept.mediaType, size: kept.bytes.length };
-        return this.inner.headManifest(reference);
-    }
-    openBlob(digest) {
-        return this.inner.openBlob(digest);
-    }
-    getBlob(digest) {
-        return this.inner.getBlob(digest);
-    }
-    async headBlob(digest) {
-        return this.blobs.get(digest) ?? this.inner.headBlob(digest);
-    }
-    listTags(limit, pageSize) {
-        return this.inner.listTags(limit, pageSize);
-    }
-    listReferrers(digest, artifactType) {
-        return this.inner.listReferrers(digest, artifactType);
-    }
-    async putManifest(reference, manifest) {
-        this.manifests.set(reference, manifest);
-        this.manifests.set(manifest.digest, manifest);
-        return { digest: manifest.digest };
-    }
-    async uploadBlob(digest, size) {
-        this.blobs.set(digest, size);
-    }
-    async mountBlob(digest) {
-        this.blobs.set(digest, 0);
-        return { mounted: true };
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/images/referrers.js
-
-
-
-const COSIGN_SUFFIXES = ['sig', 'att', 'sbom'];
-const ArtifactType = {
-    cosignSignature: 'application/vnd.dev.cosign.simplesigning.v1+json',
-    sigstoreBundlePrefix: 'application/vnd.dev.sigstore.bundle',
-};
-/** A signature on a referrer on a referrer on the image is as deep as real chains go. */
-const DEFAULT_REFERRER_DEPTH = 4;
-/** Subjects probed at once; each costs up to five requests. */
-const SUBJECT_CONCURRENCY = 8;
-/**
- * One tag listing finds the referrers tags of every subject at once; past this many tags the
- * listing costs more than asking for each subject's few tags, so those are probed instead.
- */
-const TAG_LISTING_LIMIT = 10_000;
-const referrers_DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-f0-9]{32,})$/;
-/** The referrers tag schema's tag for a digest: `<alg>-<hex>`, cut to a tag's 128 characters. */
-function referrersTag(digest) {
-    const match = referrers_DIGEST_RE.exec(digest);
-    if (!match)
-        throw new errors/* UserError */.yo(`"${digest}" is not a digest (algorithm:hex)`);
-    return `${match[1]}-${match[2]}`.slice(0, 128);
-}
-/** cosign's tags for a digest, those a tag can hold (a sha512 one is too long for any). */
-function cosignTags(digest) {
-    const match = referrers_DIGEST_RE.exec(digest);
-    if (!match)
-        return [];
-    return COSIGN_SUFFIXES.map((suffix) => ({
-        suffix,
-        tag: `${match[1]}-${match[2]}.${suffix}`,
-    })).filter(({ tag }) => tag.length <= 128);
-}
-function isSignature(referrer) {
-    return (referrer.artifactType === ArtifactType.cosignSignature ||
-        referrer.artifactType.startsWith(ArtifactType.sigstoreBundlePrefix) ||
-        (referrer.tag?.endsWith('.sig') ?? false));
-}
-/**
- * Everything that refers to `subjects` in `repo`, and what refers to those, to `maxDepth`:
- * breadth first, each digest once (a referrer listed by the API and the tag schema both, or a
- * chain that loops back), in a stable order. Whether the registry has the referrers API is
- * learnt from the first answer: a registry that has none is not asked again. The repository's
- * tags are listed once, so only the referrers and cosign tags that exist are read.
- */
-async function discoverReferrers(repo, subjects, options = {}) {
-    const maxDepth = options.maxDepth ?? DEFAULT_REFERRER_DEPTH;
-    const state = {
-        api: undefined,
-        artifactType: options.artifactType,
-        asked: new Map(),
-        debug: options.debug,
-    };
-    // The tags and whether the registry has the API, learnt at once before any subject is read.
-    const [listed] = await Promise.all([
-        repo.listTags(TAG_LISTING_LIMIT),
-        subjects.length ? apiReferrers(repo, subjects[0], state) : undefined,
-    ]);
-    if (listed?.complete)
-        state.tags = new Set(listed.tags);
-    const limit = createLimiter(SUBJECT_CONCURRENCY);
-    const seen = new Set(subjects);
-    const found = [];
-    let level = [...seen];
-    for (let depth = 1; level.length > 0; depth++) {
-        if (depth > maxDepth) {
-            options.debug?.(`${repo.label}: ${repo.name}: referrers deeper than ${maxDepth} levels are not followed`);
-            break;
-        }
-        const lists = await Promise.all(level.map((subject) => limit(() => referrersOf(repo, subject, depth, state))));
-        level = [];
-        for (const referrer of lists.flat()) {
-            if (seen.has(referrer.digest))
-                continue;
-            seen.add(referrer.digest);
-            found.push(referrer);
-            level.push(referrer.digest);
-        }
-    }
-    return found;
-}
-async function referrersOf(repo, subject, depth, state) {
-    if (!referrers_DIGEST_RE.test(subject))
-        return [];
-    const fromApi = async () => {
-        const listed = await apiReferrers(repo, subject, state);
-        return listed.flatMap((d) => fromDescriptor(d, subject, 'api', depth));
-    };
-    const absent = (tag) => state.tags !== undefined && !state.tags.has(tag);
-    const fromTagSchema = async () => {
-        if (absent(referrersTag(subject)))
-            return [];
-        const raw = await repo.findManifest(referrersTag(subject));
-        if (!raw || !manifest_isIndexMediaType(raw.mediaType))
-            return [];
-        const where = `${repo.label}: ${repo.name}:${referrersTag(subject)}`;
-        const { entries, skipped } = parseReferrersList(raw, where);
-        if (skipped)
-            state.debug?.(`${where}: ${skipped} entries that are no descriptors left out`);
-        return entries.flatMap((d) => fromDescriptor(d, subject, 'tag-schema', depth));
-    };
-    const fromCosign = cosignTags(subject).map(async ({ tag }) => {
-        if (absent(tag))
-            return [];
-        const raw = await repo.findManifest(tag);
-        if (!raw)
-            return [];
-        return [cosignReferrer(raw, subject, tag, depth, repo)];
-    });
-    const lists = await Promise.all([fromApi(), fromTagSchema(), ...fromCosign]);
-    const all = lists.flat();
-    return state.artifactType ? all.filter((r) => r.artifactType === state.artifactType) : all;
-}
-/** The referrers API's answer for one subject, asked once; [] where the registry has no API. */
-function apiReferrers(repo, subject, state) {
-    let pending = state.asked.get(subject);
-    if (!pending) {
-        pending = (async () => {
-            if (state.api === false)
-                return [];
-            const listed = await repo.listReferrers(subject, state.artifactType);
-            state.api = listed !== undefined;
-            return listed ?? [];
-        })();
-        state.asked.set(subject, pending);
-    }
-    return pending;
-}
-function fromDescriptor(entry, subject, source, depth) {
-    const d = entry;
-    // A malformed entry names nothing that could be copied: it is passed over, not trusted.
-    if (!d || typeof d !== 'object' || typeof d.digest !== 'string' || !referrers_DIGEST_RE.test(d.digest))
-        return [];
-    if (typeof d.mediaType !== 'string' || typeof d.size !== 'number')
-        return [];
-    return [
-        {
-            digest: d.digest,
-            mediaType: d.mediaType,
-            size: d.size,
-            artifactType: typeof d.artifactType === 'string' ? d.artifactType : '',
-            subject,
-            annotations: stringMap(d.annotations),
-            source,
-            depth,
-        },
-    ];
-}
-function cosignReferrer(raw, subject, tag, depth, repo) {
-    const manifest = parseImageManifest(raw, `${repo.label}: ${repo.name}:${tag}`);
-    const layers = Array.isArray(manifest.layers) ? manifest.layers : [];
-    const artifactType = (typeof manifest.artifactType === 'string' && manifest.artifactType) ||
-        (typeof layers[0]?.mediaType === 'string' && layers[0].mediaType) ||
-        manifest.config?.mediaType ||
-        '';
-    return {
-        digest: raw.digest,
-        mediaType: raw.mediaType,
-        size: raw.bytes.length,
-        artifactType,
-        subject,
-        annotations: stringMap(manifest.annotations),
-        source: 'cosign-tag',
-        tag,
-        manifest: raw,
-        depth,
-    };
-}
-function stringMap(value) {
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return {};
-    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
-}
-/** The descriptor a referrers index lists for a referrer (OCI 1.1: artifactType, annotations). */
-function referrerDescriptor(referrer) {
-    return {
-        mediaType: referrer.mediaType,
-        digest: referrer.digest,
-        size: referrer.size,
-        ...(referrer.artifactType ? { artifactType: referrer.artifactType } : {}),
-        ...(Object.keys(referrer.annotations).length ? { annotations: referrer.annotations } : {}),
-    };
-}
-/**
- * The referrers tag index after adding `additions` to what the target already lists: nothing the
- * target had is dropped, nothing is listed twice. `undefined` when it would not change.
- */
-function mergeReferrersIndex(existing, additions, where) {
-    let index = {
-        schemaVersion: 2,
-        mediaType: MediaType.ociIndex,
-        manifests: [],
-    };
-    if (existing) {
-        if (!manifest_isIndexMediaType(existing.mediaType)) {
-            throw new errors/* UserError */.yo(`${where}: the referrers tag holds a ${existing.mediaType}, not an index; it is left alone`);
-        }
-        // The target's own entries are kept as they are, even those this code would not read.
-        index = parseReferrersList(existing, where).document;
-    }
-    const listed = new Set(index.manifests.map((d) => d?.digest).filter(Boolean));
-    const added = additions.filter((d) => !listed.has(d.digest));
-    if (added.length === 0)
-        return undefined;
-    const bytes = Buffer.from(JSON.stringify({ ...index, manifests: [...index.manifests, ...added] }));
-    return { bytes, mediaType: MediaType.ociIndex, digest: sha256Digest(bytes) };
-}
-/**
- * A cosign tag the target already holds with other signatures than the source's: the source's
- * manifest with the target's own layers appended, so that no signature is lost on either side.
- * `undefined` when the source's layers already include all of the target's.
- */
-function mergeCosignManifest(source, target, where) {
-    const ours = parseImageManifest(source, where);
-    const theirs = parseImageManifest(target, where);
-    const layers = Array.isArray(ours.layers) ? ours.layers : [];
-    const have = new Set(layers.map((l) => l?.digest));
-    const extra = (Array.isArray(theirs.layers) ? theirs.layers : []).filter((l) => l && typeof l.digest === 'string' && !have.has(l.digest));
-    if (extra.length === 0)
-        return undefined;
-    const bytes = Buffer.from(JSON.stringify({ ...ours, layers: [...layers, ...extra] }));
-    return { bytes, mediaType: source.mediaType, digest: sha256Digest(bytes) };
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./.build/src/oci/digest.js
-
-
-
-
-/**
- * Only sha256 and sha512 digests can be checked on the way through; anything else is refused
- * before a byte moves.
- */
-function assertVerifiable(expected, where) {
-    if (!isValidDigest(expected.digest)) {
-        throw new errors/* RegistryError */.gl(`${where}: cannot verify ${expected.digest}: only ${DIGEST_FORM} digests are supported`, 0, 'DIGEST_INVALID');
-    }
-}
-/**
- * Passes a blob through while hashing it, and fails the stream at its end unless the bytes match
- * the expected digest and size. The failure aborts the upload it feeds, so this step reports the
- * bad bytes; what keeps them out of the target is the registry's own check of `?digest=` on the
- * closing PUT, which refuses a body that does not hash to it.
- */
-function verifyingStream(source, expected, where, onBytes = () => { }) {
-    try {
-        assertVerifiable(expected, where);
-    }
-    catch (error) {
-        source.destroy();
-        throw error;
-    }
-    const algorithm = digestAlgorithm(expected.digest);
-    const hash = (0,external_node_crypto_.createHash)(algorithm);
-    let size = 0;
-    const check = new external_node_stream_.Transform({
-        transform(chunk, _encoding, callback) {
-            size += chunk.length;
-            // A blob longer than its descriptor says is refused at once, not read to its end, which
-            // a hostile registry may never send.
-            if (size > expected.size) {
-                callback(new errors/* RegistryError */.gl(`${where}: blob ${expected.digest} is larger than the ${expected.size} bytes its manifest gives; nothing was written`, 0, 'SIZE_INVALID'));
-                return;
-            }
-            hash.update(chunk);
-            onBytes(chunk.length);
-            callback(null, chunk);
-        },
-        flush(callback) {
-            const digest = `${algorithm}:${hash.digest('hex')}`;
-            if (digest !== expected.digest || size !== expected.size) {
-                callback(new errors/* RegistryError */.gl(`${where}: blob ${expected.digest} arrived as ${digest} (${size} of ${expected.size} bytes); nothing was written`, 0, 'DIGEST_INVALID'));
-                return;
-            }
-            callback();
-        },
-    });
-    // pipeline destroys both sides on error, so a failing source aborts the upload too.
-    return (0,external_node_stream_.pipeline)(source, check, () => { });
-}
-
-;// CONCATENATED MODULE: ./.build/src/images/copy.js
-
-
-
-
-
-
-
-
-
-
-/**
- * Blob streams at once. Where a link caps each connection (most wide-area paths), a copy of many
- * layers is as fast as its streams are many: over a 20 ms round trip at 25 MB/s per connection, a
- * 3-platform index of 24 layers of 1–4 MB copied in 2.5 s with 4 streams, 2.4 s with 8 and 1.8 s
- * with 16 (bench/RESULTS.md); on loopback, where the copy is CPU-bound, the number hardly matters,
- * and an image of fewer layers opens no more streams than it has blobs.
- */
-const DEFAULT_JOBS = 16;
-/** Only two repositories of one registry can share blobs; any other pair streams them. */
-function copyMode(source, target) {
-    if (!(source instanceof Repository && target instanceof Repository))
-        return 'copy';
-    if (!source.client.sameRegistry(target.client))
-        return 'copy';
-    return source.name === target.name ? 'retag' : 'mount';
-}
-/** What the engine writes through: the target itself, or on a dry run a stand-in that keeps it. */
-function writerFor(target, options) {
-    return options.dryRun ? new DryRunTarget(target) : target;
-}
-/** A dry run wrote nothing: its counts of writes are zero; what it found present stays counted. */
-function settled(stats, options) {
-    if (!options.dryRun)
-        return stats;
-    return {
-        ...stats,
-        manifests: 0,
-        blobs: { ...stats.blobs, mounted: 0, copied: 0 },
-        bytes_copied: 0,
-        referrers: 0,
-    };
-}
-/** Reads the source manifest and checks it against `expected_digest` before anything is written. */
-async function readSource(source, reference, expectedDigest) {
-    const root = await source.getManifest(reference);
-    if (expectedDigest && !digestMatches(root.bytes, expectedDigest)) {
-        throw new errors/* UserError */.yo(`${source.label}: ${source.name}${reference.includes(':') ? '@' : ':'}${reference} is ${root.digest}, not the expected_digest ${expectedDigest}; nothing was written`);
-    }
-    return root;
-}
-/**
- * Promotes one image (manifest or index) to `tags` of the target repository. Everything a tag
- * points to is present and verified in the target before the tag is written.
- */
-async function copyImage(source, root, target, tags, options = {}) {
-    const counter = requestCounter([source, target]);
-    const mode = copyMode(source, target);
-    const writer = writerFor(target, options);
-    const run = new CopyRun({
-        source,
-        target: writer,
-        mode,
-        options,
-        plan: newPlan(mode, root),
-        stats: newStats(),
-    });
-    // In place, the repository already holds the image and all that refers to it.
-    const carry = mode !== 'retag' && options.referrers !== false;
-    // Read before any request starts: a malformed root fails alone, with nothing left in flight.
-    const subjects = carry
-        ? subjectsOf(root, options, `${source.label}: ${source.name}@${root.digest}`)
-        : [];
-    const [tagPlan, referrers] = await Promise.all([
-        mode === 'retag' && options.overwrite !== false
-            ? // Everything the manifest references is there already: one write per tag, no HEAD first.
-                tags.map((tag) => ({ tag, action: 'write' }))
-            : planTags(target, tags, root.digest, options.overwrite),
-        carry ? discoverReferrers(source, subjects, { debug: options.log }) : [],
-    ]);
-    run.plan.tags = tagPlan;
-    if (mode !== 'retag' && (tagPlan.some((t) => t.action === 'write') || referrers.length)) {
-        // Referrers with a `subject` hang off the root by digest: it is put by digest first, so that
-        // a registry indexing subjects finds it. cosign's tags name it only by their own name.
-        await run.ensureManifest(root, {
-            putByDigest: referrers.some((r) => r.source !== 'cosign-tag'),
-        });
-    }
-    await run.carryReferrers(referrers);
-    await writeTags(writer, root, run.plan, run.stats, options);
-    run.stats.requests = counter();
-    return {
-        digest: root.digest,
-        mediaType: root.mediaType,
-        plan: run.plan,
-        stats: settled(run.stats, options),
-    };
-}
-/** The digests whose referrers travel with the image: the root's own and its children's. */
-function subjectsOf(root, options = {}, where = root.digest) {
-    const subjects = options.newRoot ? [] : [root.digest];
-    if (manifest_isIndexMediaType(root.mediaType)) {
-        const index = manifest_parseImageIndex(root, where);
-        for (const child of Array.isArray(index.manifests) ? index.manifests : []) {
-            if (typeof child?.digest === 'string')
-                subjects.push(child.digest);
-        }
-    }
-    return [...new Set(subjects)];
-}
-function newPlan(mode, root) {
-    return {
-        mode,
-        digest: root.digest,
-        mediaType: root.mediaType,
-        manifests: [],
-        blobs: [],
-        tags: [],
-        referrers: [],
-    };
-}
-function newStats() {
-    return {
-        manifests: 0,
-        blobs: { skipped: 0, mounted: 0, copied: 0 },
-        bytes_copied: 0,
-        referrers: 0,
-        requests: 0,
-    };
-}
-/** Requests made through these registries' transports from now on (an archive makes none). */
-function requestCounter(stores) {
-    const repos = stores.filter((s) => s instanceof Repository);
-    const transports = [...new Set(repos.map((r) => r.client.transport))];
-    const before = transports.reduce((n, t) => n + t.stats.requests, 0);
-    return () => transports.reduce((n, t) => n + t.stats.requests, 0) - before;
-}
-/**
- * A tag that already points at the digest needs no write: a HEAD per tag tells. With `overwrite`
- * false, a tag that points elsewhere fails the promotion here, before anything is written.
- */
-async function planTags(target, tags, digest, overwrite = true) {
-    const heads = await Promise.all(tags.map((tag) => target.headManifest(tag)));
-    if (!overwrite) {
-        const moved = [];
-        await Promise.all(heads.map(async (head, i) => {
-            if (!head)
-                return;
-            // A HEAD without Docker-Content-Digest proves presence only: the bytes tell.
-            const current = head.digest || (await target.getManifest(tags[i])).digest;
-            if (current !== digest) {
-                head.digest = current;
-                moved.push(`${tags[i]} points to ${current}`);
-            }
-        }));
-        if (moved.length) {
-            throw new errors/* UserError */.yo(`${target.label}: ${target.name}: overwrite is false and ${moved.sort().join(', ')}, not to ${digest}; nothing was written`);
-        }
-    }
-    return tags.map((tag, i) => ({ tag, action: heads[i]?.digest === digest ? 'skip' : 'write' }));
-}
-/** Tags last: written only once everything they point to is in place. */
-async function writeTags(target, root, plan, stats, options) {
-    await Promise.all(plan.tags
-        .filter((t) => t.action === 'write')
-        .map(async (t) => {
-        await target.putManifest(t.tag, root);
-        stats.manifests++;
-        options.onTagWritten?.(t.tag);
-    }));
-}
-function canMount(target) {
-    return typeof target.mountBlob === 'function';
-}
-/**
- * One source → target transfer. Several runs may share a plan and stats (a merge has one run per
- * source image).
- */
-class CopyRun {
-    blobs = new Map();
-    manifests = new Map();
-    limit;
-    log;
-    /** Set once the target refuses a mount: later blobs are not offered to it again. */
-    mountRefused = false;
-    /** Set once the target answered a manifest PUT with `OCI-Subject`: it has the referrers API. */
-    targetIndexesSubjects = false;
-    progress;
-    source;
-    target;
-    mode;
-    plan;
-    stats;
-    constructor({ source, target, mode, options, plan, stats }) {
-        this.source = source;
-        this.target = target;
-        this.mode = mode;
-        this.plan = plan;
-        this.stats = stats;
-        this.limit = createLimiter(Math.max(1, options.jobs ?? DEFAULT_JOBS));
-        this.progress = options.progress;
-        this.log = options.log ?? (() => { });
-    }
-    /**
-     * Makes the manifest and all it references present in the target. A manifest the target
-     * already has needs nothing more: a registry only accepts a manifest whose references it holds.
-     * `putByDigest` is false for the root, which the tags write. Says whether it was written.
-     */
-    async ensureManifest(raw, { putByDigest, knownAbsent = false, platform }) {
-        if (!knownAbsent && (await this.target.headManifest(raw.digest))) {
-            this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'skip' });
-            return 'skip';
-        }
-        const where = `${this.source.label}: ${this.source.name}@${raw.digest}`;
-        if (manifest_isIndexMediaType(raw.mediaType)) {
-            const index = manifest_parseImageIndex(raw, where);
-            await Promise.all(index.manifests.map((child) => this.ensureChild(child)));
-        }
-        else {
-            // `blobs`: the OCI artifact manifest of the 1.1 release candidates, which some tools wrote.
-            const blobs = referencedBlobs(raw, where);
-            await Promise.all(blobs.map((blob) => this.ensureBlob(blob, raw.digest)));
-        }
-        this.plan.manifests.push({
-            digest: raw.digest,
-            mediaType: raw.mediaType,
-            action: 'write',
-            ...(platform ? { platform } : {}),
-        });
-        if (putByDigest) {
-            const put = await this.target.putManifest(raw.digest, raw);
-            if (put.subject)
-                this.targetIndexesSubjects = true;
-            this.stats.manifests++;
-        }
-        return 'write';
-    }
-    /** A manifest the source holds by digest, made present in the target by digest. */
-    ensureChild(child, label) {
-        let pending = this.manifests.get(child.digest);
-        if (!pending) {
-            pending = (async () => {
-                // The target is asked first: a child it holds is not read from the source at all.
-                const present = await this.target.headManifest(child.digest);
-                if (present) {
-                    this.plan.manifests.push({
-                        digest: child.digest,
-                        mediaType: present.mediaType || child.mediaType,
-                        action: 'skip',
-                    });
-                    return 'skip';
-                }
-                const raw = await this.source.getManifest(child.digest);
-                // Attestations are named as such: their unknown/unknown is no platform.
-                const platform = label ??
-                    (isAttestation(child)
-                        ? 'attestations'
-                        : child.platform
-                            ? formatPlatform(child.platform)
-                            : undefined);
-                return this.ensureManifest(raw, { putByDigest: true, knownAbsent: true, platform });
-            })();
-            this.manifests.set(child.digest, pending);
-        }
-        return pending;
-    }
-    /**
-     * Copies what refers to the image, level by level (a signature on an SBOM follows the SBOM),
-     * then makes it discoverable in the target: through its referrers API where it has one (the
-     * `subject` of each manifest does it), else through the `sha256-<hex>` tag indexes, merged with
-     * what the target already lists. cosign's tags are written with the source's bytes.
-     */
-    async carryReferrers(referrers) {
-        const depths = [...new Set(referrers.map((r) => r.depth))].sort((a, b) => a - b);
-        for (const depth of depths) {
-            await Promise.all(referrers.filter((r) => r.depth === depth).map((r) => this.carryReferrer(r)));
-        }
-        const indexed = referrers.filter((r) => r.source !== 'cosign-tag');
-        if (indexed.length === 0)
-            return;
-        if (!this.targetIndexesSubjects) {
-            // Nothing written here told: a target that lists referrers of the first subject has the API.
-            this.targetIndexesSubjects =
-                (await this.target.listReferrers(indexed[0].subject)) !== undefined;
-        }
-        this.plan.referrersIndex = this.targetIndexesSubjects ? 'api' : 'tag-schema';
-        if (this.targetIndexesSubjects)
-            return;
-        const bySubject = new Map();
-        for (const r of indexed)
-            bySubject.set(r.subject, [...(bySubject.get(r.subject) ?? []), r]);
-        await Promise.all([...bySubject].map(async ([subject, list]) => {
-            const tag = referrersTag(subject);
-            const where = `${this.target.label}: ${this.target.name}:${tag}`;
-            const merged = mergeReferrersIndex(await this.target.findManifest(tag), list.map(referrerDescriptor), where);
-            if (!merged)
-                return;
-            this.plan.manifests.push({
-                digest: merged.digest,
-                mediaType: merged.mediaType,
-                action: 'write',
-            });
-            await this.target.putManifest(tag, merged);
-            this.stats.manifests++;
-        }));
-    }
-    async carryReferrer(referrer) {
-        const planned = {
-            digest: referrer.digest,
-            artifactType: referrer.artifactType,
-            subject: referrer.subject,
-            source: referrer.source,
-            ...(referrer.tag ? { tag: referrer.tag } : {}),
-            action: 'skip',
-        };
-        this.plan.referrers.push(planned);
-        if (!referrer.manifest || !referrer.tag) {
-            const action = await this.ensureChild(referrerDescriptor(referrer), 'referrers');
-            if (action === 'write') {
-                planned.action = 'write';
-                this.stats.referrers++;
-            }
-            return;
-        }
-        // A cosign tag: its manifest's blobs first, then the tag, as the source has it.
-        const source = referrer.manifest;
-        const head = await this.target.headManifest(referrer.tag);
-        if (head?.digest === source.digest)
-            return;
-        await this.ensureManifest(source, {
-            putByDigest: false,
-            knownAbsent: true,
-            platform: 'referrers',
-        });
-        let written = source;
-        if (head) {
-            // The target has signatures of its own under this tag: both sides' are kept.
-            const where = `${this.target.label}: ${this.target.name}:${referrer.tag}`;
-            const theirs = await this.target.getManifest(referrer.tag);
-            if (theirs.digest === source.digest)
-                return;
-            written = mergeCosignManifest(source, theirs, where) ?? source;
-        }
-        planned.action = 'write';
-        await this.target.putManifest(referrer.tag, written);
-        this.stats.manifests++;
-        this.stats.referrers++;
-    }
-    ensureBlob(blob, manifest) {
-        if (isNonDistributable(blob))
-            return Promise.resolve();
-        let pending = this.blobs.get(blob.digest);
-        if (!pending) {
-            const target = this.target;
-            pending =
-                this.mode === 'mount' && canMount(target)
-                    ? this.mountBlob(blob, manifest, target)
-                    : this.copyBlob(blob, manifest);
-            this.blobs.set(blob.digest, pending);
-        }
-        return pending;
-    }
-    /** Mounting moves no bytes and answers 201 for a blob already there: no HEAD first. */
-    async mountBlob(blob, manifest, target) {
-        if (this.mountRefused)
-            return this.copyBlob(blob, manifest);
-        const planned = {
-            digest: blob.digest,
-            size: blob.size,
-            action: 'mount',
-            manifest,
-        };
-        this.plan.blobs.push(planned);
-        const result = await this.limit(() => target.mountBlob(blob.digest, this.source.name));
-        if (result.mounted) {
-            this.stats.blobs.mounted++;
-            return;
-        }
-        // Copied after all: counted as it moves.
-        // The registry would not link it (credentials, policy): stream it through its upload
-        // session, and copy the blobs that follow without asking again.
-        if (!this.mountRefused) {
-            this.mountRefused = true;
-            this.log(`${this.target.label}: could not mount blobs from ${this.source.name}; copying them`);
-        }
-        planned.action = 'copy';
-        await this.tracked(blob, () => this.transfer(blob, result.uploadUrl));
-    }
-    /** A blob transfer counted in the progress: planned when it is known to move, done when it has. */
-    async tracked(blob, move) {
-        this.progress?.planned(blob.size);
-        await this.limit(move);
-        this.progress?.finished();
-    }
-    async copyBlob(blob, manifest) {
-        const present = await this.target.headBlob(blob.digest);
-        const planned = {
-            digest: blob.digest,
-            size: blob.size,
-            action: present === undefined ? 'copy' : 'skip',
-            manifest,
-        };
-        this.plan.blobs.push(planned);
-        if (present !== undefined) {
-            this.stats.blobs.skipped++;
-            return;
-        }
-        await this.tracked(blob, () => this.transfer(blob));
-    }
-    /**
-     * Streams one blob source → target, hashing on the way; the whole transfer is retried on faults,
-     * after the registry's `Retry-After` when it gave one. Its requests draw on the transfer's one
-     * retry budget, which bytes moving renew. A 401 (a token that expired or was revoked mid-copy;
-     * the refused token is dropped by then) is retried once, with a new token.
-     */
-    transfer(blob, uploadUrl) {
-        const where = `${this.source.label} → ${this.target.label}: ${this.target.name}`;
-        assertVerifiable(blob, where);
-        return withRetryBudget(async (budget) => {
-            let reauthenticated = false;
-            for (let attempt = 1;; attempt++) {
-                let sent = 0;
-                try {
-                    await this.target.uploadBlob(blob.digest, blob.size, async () => {
-                        // A fresh stream: the bytes a failed try moved will move again.
-                        this.progress?.unmoved(sent);
-                        sent = 0;
-                        return verifyingStream(await this.source.openBlob(blob.digest), blob, where, (n) => {
-                            sent += n;
-                            budget.progressed();
-                            this.progress?.moved(n);
-                        });
-                    }, attempt === 1 ? uploadUrl : undefined);
-                    this.stats.blobs.copied++;
-                    this.stats.bytes_copied += sent;
-                    return;
-                }
-                catch (error) {
-                    const unauthorised = error instanceof errors/* RegistryError */.gl && error.status === 401;
-                    if (unauthorised && !reauthenticated) {
-                        reauthenticated = true;
-                        continue;
-                    }
-                    // A request inside has used the budget up and said so: nothing is left to retry with.
-                    if (!isTransient(error) || budget.spent)
-                        throw inUserWords(error, where, blob.digest);
-                    const next = budget.next(error instanceof errors/* RegistryError */.gl ? error.retryAfterMs : undefined);
-                    if ('stop' in next)
-                        throw inUserWords(error, where, blob.digest, next.stop);
-                    this.log(`${where}: copying ${blob.digest} failed (${describe(error)}); retrying in ${next.waitMs} ms`);
-                    await sleep(next.waitMs);
-                }
-            }
-        });
-    }
-}
-/**
- * A failure that outlasted the retries, said with the blob and registries it hit, and why no
- * more tries were made (`gaveUp`) when the registry's own message does not say it.
- */
-function inUserWords(error, where, digest, gaveUp) {
-    if (error instanceof errors/* RegistryError */.gl) {
-        if (!gaveUp || error.message.includes(gaveUp))
-            return error;
-        return new errors/* RegistryError */.gl(`${error.message} (${gaveUp})`, error.status, error.code, {
-            cause: error,
-            retryAfterMs: error.retryAfterMs,
-        });
-    }
-    if (!isNetworkError(error))
-        return error;
-    return new errors/* RegistryError */.gl(`${where}: copying ${digest} failed: the connection failed (${describe(error)}${gaveUp ? `; ${gaveUp}` : ''})`, 0, 'NETWORK', { cause: error });
-}
-function isTransient(error) {
-    if (isNetworkError(error))
-        return true;
-    if (error instanceof errors/* RegistryError */.gl)
-        return isRetryableStatus(error.status) || error.code === 'DIGEST_INVALID';
-    return false;
-}
-
-;// CONCATENATED MODULE: ./.build/src/images/merge.js
-
-
-
-
-/**
- * The index entries an image contributes: an index gives its own entries, a single-platform
- * image one entry whose platform is read from its config.
- */
-async function platformEntries(source) {
-    return (await readEntries(source)).entries;
-}
-/** OCI annotations that say where a multi-platform image came from (GHCR links packages by them). */
-const ORIGIN_ANNOTATIONS = [
-    'org.opencontainers.image.source',
-    'org.opencontainers.image.revision',
-    'org.opencontainers.image.version',
-];
-/**
- * The index annotations every platform agrees on: `created` is the latest config's (so the same
- * images give the same index), `source`, `revision` and `version` the labels all configs share.
- */
-function agreedAnnotations(configs) {
-    const out = {};
-    const created = configs
-        .map((c) => (typeof c.created === 'string' ? Date.parse(c.created) : NaN))
-        .filter((t) => !Number.isNaN(t) && t > 0);
-    if (created.length)
-        out['org.opencontainers.image.created'] = new Date(Math.max(...created)).toISOString();
-    for (const key of ORIGIN_ANNOTATIONS) {
-        const values = new Set(configs.map((c) => c.config?.Labels?.[key]));
-        const [value] = values;
-        if (configs.length && values.size === 1 && typeof value === 'string' && value)
-            out[key] = value;
-    }
-    return out;
-}
-/** The configs of a source's platform images (an index's children are read for them). */
-async function platformConfigs(source, entries) {
-    const read = await readEntries(source);
-    if (read.config)
-        return [read.config];
-    const where = `${source.repo.label}: ${source.name}`;
-    return Promise.all(entries
-        .filter((e) => !isAttestation(e))
-        .map(async (entry) => {
-        const child = await source.repo.getManifest(entry.digest);
-        if (manifest_isIndexMediaType(child.mediaType))
-            return {};
-        const manifest = parseImageManifest(child, where);
-        return readConfig(source, manifest, where);
-    }));
-}
-const entriesRead = new WeakMap();
-/** A source's entries, read once (its config with them, for a single-platform image). */
-function readEntries(source) {
-    let pending = entriesRead.get(source);
-    if (!pending) {
-        pending = readEntriesOnce(source);
-        entriesRead.set(source, pending);
-    }
-    return pending;
-}
-async function readConfig(source, manifest, where) {
-    const configBytes = await source.repo.getBlob(manifest.config.digest);
-    return parseImageConfig(configBytes, manifest.config.digest, where);
-}
-async function readEntriesOnce(source) {
-    const where = `${source.repo.label}: ${source.name}`;
-    if (manifest_isIndexMediaType(source.root.mediaType)) {
-        return { entries: manifest_parseImageIndex(source.root, where).manifests };
-    }
-    const manifest = parseImageManifest(source.root, where);
-    const config = await readConfig(source, manifest, where);
-    if (!config.os || !config.architecture) {
-        throw new errors/* UserError */.yo(`${where}: its config names no os/architecture, so it cannot join a multi-platform image`);
-    }
-    const platform = { os: config.os, architecture: config.architecture };
-    if (config.variant)
-        platform.variant = config.variant;
-    if (config['os.version'])
-        platform['os.version'] = config['os.version'];
-    return {
-        entries: [
-            {
-                mediaType: source.root.mediaType,
-                digest: source.root.digest,
-                size: source.root.bytes.length,
-                platform,
-            },
-        ],
-        config,
-    };
-}
-/** Refuses overlapping platforms before anything is written. Attestations are not platforms. */
-function checkOverlap(entries) {
-    const seen = new Map();
-    for (const { source, descriptor } of entries) {
-        if (isAttestation(descriptor))
-            continue;
-        const key = `${formatPlatform(descriptor.platform)}${descriptor.platform?.['os.version'] ? ` ${descriptor.platform['os.version']}` : ''}`;
-        const first = seen.get(key);
-        if (first !== undefined && first !== source) {
-            throw new errors/* UserError */.yo(`Input candidate: ${first} and ${source} both provide platform ${key}; each platform may come from one image only. Nothing was written.`);
-        }
-        if (first === source) {
-            throw new errors/* UserError */.yo(`Input candidate: ${source} lists platform ${key} twice. Nothing was written.`);
-        }
-        seen.set(key, source);
-    }
-}
-/** The OCI index holding all entries, in candidate order: the same inputs give the same digest. */
-function buildIndex(entries, annotations = {}) {
-    const index = {
-        schemaVersion: 2,
-        mediaType: MediaType.ociIndex,
-        manifests: entries,
-        ...(Object.keys(annotations).length ? { annotations } : {}),
-    };
-    const bytes = Buffer.from(JSON.stringify(index));
-    return { bytes, mediaType: MediaType.ociIndex, digest: sha256Digest(bytes) };
-}
-/**
- * Joins per-platform images (built natively on separate runners) into one multi-platform index:
- * every child is made present in the target first, the index is written to the tags last.
- */
-async function mergeImages(sources, target, tags, options = {}) {
-    const counter = requestCounter([...sources.map((s) => s.repo), target]);
-    const perSource = await Promise.all(sources.map(platformEntries));
-    checkOverlap(perSource.flatMap((entries, i) => entries.map((descriptor) => ({ source: sources[i].name, descriptor }))));
-    const configs = await Promise.all(sources.map((s, i) => platformConfigs(s, perSource[i])));
-    const index = buildIndex(perSource.flat(), {
-        ...agreedAnnotations(configs.flat()),
-        ...options.indexAnnotations,
-    });
-    if (options.expectedDigest && index.digest !== options.expectedDigest) {
-        throw new errors/* UserError */.yo(`The merged index is ${index.digest}, not the expected_digest ${options.expectedDigest}; nothing was written`);
-    }
-    const writer = writerFor(target, options);
-    const plan = newPlan('merge', index);
-    const stats = newStats();
-    plan.tags = await planTags(target, tags, index.digest, options.overwrite);
-    const writes = plan.tags.some((t) => t.action === 'write');
-    await Promise.all(sources.map(async (source, i) => {
-        const run = new CopyRun({
-            source: source.repo,
-            target: writer,
-            mode: copyMode(source.repo, target),
-            options,
-            plan,
-            stats,
-        });
-        // The platform images keep their digests, so what refers to them still holds and follows.
-        const referrers = options.referrers === false
-            ? []
-            : await discoverReferrers(source.repo, 
-            // A source index is not in the merged image: only its children are.
-            subjectsOf(source.root, { newRoot: manifest_isIndexMediaType(source.root.mediaType) }), { debug: options.log });
-        if (!writes && referrers.length === 0)
-            return;
-        if (manifest_isIndexMediaType(source.root.mediaType)) {
-            await Promise.all(perSource[i].map((child) => run.ensureChild(child)));
-        }
-        else {
-            await run.ensureManifest(source.root, { putByDigest: true });
-        }
-        await run.carryReferrers(referrers);
-    }));
-    if (writes)
-        plan.manifests.push({ digest: index.digest, mediaType: index.mediaType, action: 'write' });
-    await writeTags(writer, index, plan, stats, options);
-    stats.requests = counter();
-    return { digest: index.digest, mediaType: index.mediaType, plan, stats: settled(stats, options) };
-}
-
-;// CONCATENATED MODULE: ./.build/src/images/platforms.js
-
-
-/**
- * Promoting some platforms of an index (`platforms: linux/amd64,linux/arm64`): a new index of
- * those children, or for one platform that platform's own manifest, its digest unchanged.
- * Attestation entries go with the platform they describe and are dropped with it.
- */
-const PLATFORM_RE = /^([a-z0-9_.-]+)\/([a-z0-9_.-]+)(?:\/([a-z0-9_.-]+))?$/i;
-/** `os/architecture[/variant]`, as docker and buildx write them. */
-function parsePlatform(text, input = 'platforms') {
-    const match = PLATFORM_RE.exec(text.trim());
-    if (!match) {
-        throw new UserError(`Input ${input}: "${text}" is not a platform; write os/architecture[/variant], e.g. linux/amd64 or linux/arm64/v8`);
-    }
-    const [, os, architecture, variant] = match;
-    return {
-        os: os.toLowerCase(),
-        architecture: architecture.toLowerCase(),
-        ...(variant ? { variant: variant.toLowerCase() } : {}),
-    };
-}
-/** containerd's defaults: arm64 means v8, arm means v7, amd64 means v1. */
-const DEFAULT_VARIANT = { arm64: 'v8', arm: 'v7', amd64: 'v1' };
-function platformMatches(wanted, actual) {
-    if (!actual || actual.os !== wanted.os || actual.architecture !== wanted.architecture) {
-        return false;
-    }
-    const fallback = DEFAULT_VARIANT[wanted.architecture];
-    if (!wanted.variant && !fallback)
-        return true;
-    return (wanted.variant ?? fallback) === (actual.variant ?? fallback);
-}
-/**
- * Which entries of an index the wanted platforms keep. A platform the index lacks is an error
- * before anything is written, naming the ones it has.
- */
-function selectPlatforms(root, wanted, where) {
-    const index = manifest_parseImageIndex(root, where);
-    const entries = (Array.isArray(index.manifests) ? index.manifests : []).filter((e) => typeof e?.digest === 'string');
-    const images = entries.filter((e) => !isAttestation(e));
-    const kept = new Set();
-    for (const platform of wanted) {
-        const matches = images.filter((e) => platformMatches(platform, e.platform));
-        if (matches.length === 0) {
-            throw new errors/* UserError */.yo(`Input platforms: ${where} has no ${formatPlatform(platform)} image (it has ${images.map((e) => formatPlatform(e.platform)).join(', ') || 'none'}); nothing was written`);
-        }
-        for (const match of matches)
-            kept.add(match);
-    }
-    const keptDigests = new Set([...kept].map((e) => e.digest));
-    if (kept.size === 1)
-        return { kind: 'child', descriptor: [...kept][0] };
-    // BuildKit's attestation entries name the image they describe.
-    const keep = (e) => isAttestation(e)
-        ? keptDigests.has(e.annotations?.['vnd.docker.reference.digest'] ?? '')
-        : kept.has(e);
-    const manifests = entries.filter(keep);
-    if (manifests.length === entries.length)
-        return { kind: 'whole' };
-    const bytes = Buffer.from(JSON.stringify({ ...index, manifests }));
-    return {
-        kind: 'index',
-        root: { bytes, mediaType: root.mediaType, digest: sha256Digest(bytes) },
-        dropped: entries.filter((e) => !keep(e)),
-    };
-}
-/**
- * The image to promote once `platforms` is applied. A single manifest is checked against its
- * config's platform: asking it for one it is not is an error.
- */
-async function narrowToPlatforms(source, root, wanted) {
-    const where = `${source.label}: ${source.name}@${root.digest}`;
-    if (!manifest_isIndexMediaType(root.mediaType)) {
-        const manifest = parseImageManifest(root, where);
-        const config = parseImageConfig(await source.getBlob(manifest.config.digest), manifest.config.digest, where);
-        const actual = {
-            // A config that names none is no image of any platform asked for.
-            os: config.os ?? 'unknown',
-            architecture: config.architecture ?? 'unknown',
-            variant: config.variant,
-        };
-        const missing = wanted.filter((p) => !platformMatches(p, actual));
-        if (missing.length) {
-            throw new errors/* UserError */.yo(`Input platforms: ${where} is a single ${formatPlatform(actual)} image, not ${missing.map(formatPlatform).join(', ')}; nothing was written`);
-        }
-        return { root, newRoot: false };
-    }
-    const selection = selectPlatforms(root, wanted, where);
-    if (selection.kind === 'whole')
-        return { root, newRoot: false };
-    if (selection.kind === 'child') {
-        const child = await source.getManifest(selection.descriptor.digest);
-        return {
-            root: child,
-            newRoot: false,
-            note: `Platform ${formatPlatform(selection.descriptor.platform)} only: its own manifest ${child.digest}, not the index ${root.digest}`,
-        };
-    }
-    const dropped = selection.dropped.map((d) => isAttestation(d) ? `attestation ${d.digest}` : formatPlatform(d.platform));
-    return {
-        root: selection.root,
-        newRoot: true,
-        note: `Platforms ${wanted.map(formatPlatform).join(', ')}: a new index ${selection.root.digest} (from ${root.digest}; left out: ${dropped.join(', ')})`,
-    };
-}
-
-// EXTERNAL MODULE: ./.build/src/host/progress.js
-var host_progress = __nccwpck_require__(4955);
-// EXTERNAL MODULE: ./.build/src/images/progress.js + 1 modules
-var images_progress = __nccwpck_require__(655);
-;// CONCATENATED MODULE: ./.build/src/actions/promotion.js
-
-
-
-
-
-
-
-
-
-/**
- * Remote images copied or retagged registry to registry: what the promote action does, and the
- * push action when its candidate is remote.
- */
-/** The registries remote candidates are pulled through: the `registry_context`, else resolution. */
-async function candidateSources(config, env, candidates, registryContext) {
-    const contexts = registryContext
-        ? [integrationByName(config, registryContext, 'registry_context')]
-        : [];
-    checkContexts(contexts, candidates.map((c) => c.domain), 'registry_context', () => { });
-    // One at a time: a helper or a token mint runs once per domain, the later ones hit its cache.
-    const sources = [];
-    for (const c of candidates)
-        sources.push(await resolvePull(config, env, c.domain, contexts));
-    return sources;
-}
-/**
- * The repository handles of a promotion: the target's token grants push, and pull on every
- * source of the same registry (blobs are mounted from those), so such a source needs no token
- * of its own.
- */
-function openRepositories(clients, candidates, sources, target, dryRun) {
-    const targetClient = clients.for(target.endpoint);
-    const sameRegistry = sources.map((s) => clients.for(s).sameRegistry(targetClient));
-    const targetRepo = targetClient.repository(target.repository, {
-        push: !dryRun,
-        mountFrom: candidates.filter((_, i) => sameRegistry[i]).map((c) => c.repository),
-    });
-    const sourceRepos = candidates.map((candidate, i) => {
-        const client = clients.for(sources[i]);
-        // On one client the target's token already grants pull on the source: no second token.
-        return client === targetClient
-            ? targetRepo.sibling(candidate.repository)
-            : client.repository(candidate.repository);
-    });
-    return { targetRepo, sourceRepos };
-}
-/**
- * Copies (or merges) the candidates to every tag of the target; `stats.requests` counts the whole
- * step's. `shared` is the step's own clients when it has read registries already (their pings
- * and tokens serve the promotion too); the caller closes those, the promotion its own.
- */
-async function runPromotion(io, promotion, shared) {
-    const { candidates, sources, target, tags, expectedDigest } = promotion;
-    const dryRun = promotion.dryRun ?? false;
-    const clients = shared ?? openSession(io);
-    const progress = new images_progress/* TransferProgress */.v();
-    // What a cancelled step says it left behind; a dry run writes no tag.
-    const written = [];
-    try {
-        const { targetRepo, sourceRepos } = openRepositories(clients, candidates, sources, target, dryRun);
-        candidates.forEach((c, i) => io.debug(`source: ${formatReference(c)} via ${sources[i].label}`));
-        // The target's token is fetched while the sources are read.
-        targetRepo.prepareAuth();
-        const options = {
-            dryRun,
-            jobs: jobsFromEnv(io.env),
-            log: (m) => io.info(m),
-            referrers: promotion.referrers,
-            overwrite: promotion.overwrite,
-            onTagWritten: dryRun ? undefined : (tag) => written.push(tag),
-        };
-        const roots = await Promise.all(candidates.map((c, i) => readSource(sourceRepos[i], c.digest ?? c.tag ?? 'latest', 
-        // With several, the expected digest is the merged index's, checked by the merge.
-        candidates.length === 1 ? expectedDigest : undefined)));
-        const narrowed = promotion.platforms?.length
-            ? await narrowToPlatforms(sourceRepos[0], roots[0], promotion.platforms)
-            : { root: roots[0], newRoot: false, note: undefined };
-        if (narrowed.note)
-            io.info(narrowed.note);
-        const result = await (0,host_progress/* withProgress */.E0)(io, (progress) => candidates.length === 1
-            ? copyImage(sourceRepos[0], narrowed.root, targetRepo, tags, {
-                ...options,
-                newRoot: narrowed.newRoot,
-                progress,
-            })
-            : mergeImages(roots.map((root, i) => ({
-                repo: sourceRepos[i],
-                root,
-                name: formatReference(candidates[i]),
-            })), targetRepo, tags, {
-                ...options,
-                expectedDigest,
-                indexAnnotations: promotion.indexAnnotations,
-                progress,
-            }), progress);
-        // Every request of the step, the ping, tokens and source reads included.
-        result.stats.requests = clients.transport.stats.requests;
-        const base = `${target.endpoint.domain}/${target.repository}`;
-        return {
-            result,
-            images: tags.map((tag) => `${base}:${tag}`),
-            ...(narrowed.note ? { note: narrowed.note } : {}),
-        };
-    }
-    catch (error) {
-        throw await cancelledWork(error, clients, progress, written);
-    }
-    finally {
-        if (!shared)
-            await clients.close();
-    }
-}
-/**
- * A promotion stopped by SIGINT/SIGTERM: its open upload sessions are cancelled, and the one line
- * it ends with says what moved, what was cancelled and which tags (none, as a rule) were written.
- */
-async function cancelledWork(error, clients, progress, tags) {
-    const signal = (0,cancel/* cancelledBy */.tK)();
-    if (!signal)
-        return error;
-    const uploads = await clients.cancelUploads();
-    return new cancel/* CancelledError */.cc(signal, [
-        !progress.idle ? `${progress.line()} when stopped` : 'stopped',
-        uploadsLine(uploads),
-        tags.length ? `tags written before the stop: ${tags.join(', ')}` : 'no tag was written',
-    ].join('; '));
-}
-function uploadsLine({ open, cancelled }) {
-    if (open === 0)
-        return 'no upload was under way';
-    const sessions = `upload session${open === 1 ? '' : 's'}`;
-    if (cancelled === open)
-        return `${open} ${sessions} cancelled`;
-    return `${cancelled} of ${open} ${sessions} cancelled (the registry refused the rest: it expires them itself)`;
-}
-/** Blob transfers at once: `IMAGE_ACTIONS_JOBS`, else the engine's default. */
-function jobsFromEnv(env) {
-    const value = env.IMAGE_ACTIONS_JOBS;
-    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
-}
-
-;// CONCATENATED MODULE: ./.build/src/images/read-back.js
-
-
-
-/**
- * What landed in the registry after a builder pushed, read through the step's one session: the
- * checks before a build and the reads after it share its pings, tokens and connections.
- */
-/**
- * The manifest digest that landed under every tag, read back from the registry (not what the
- * builder says it pushed). Every tag must hold the same one.
- */
-async function readBackDigest(session, target, tags) {
-    const repo = session.for(target.endpoint).repository(target.repository);
-    const digests = await Promise.all(tags.map(async (tag) => {
-        const head = await repo.headManifest(tag);
-        if (!head) {
-            throw new errors/* UserError */.yo(`${target.endpoint.label}: ${target.endpoint.domain}/${target.repository}:${tag} is not in the registry after the push`);
-        }
-        // Without Docker-Content-Digest a HEAD proves presence only: read the manifest itself.
-        return head.digest || (await repo.getManifest(tag)).digest;
-    }));
-    const distinct = [...new Set(digests)];
-    if (distinct.length > 1) {
-        throw new errors/* UserError */.yo(`${target.endpoint.label}: the tags of ${target.endpoint.domain}/${target.repository} hold different images after the push (${tags.map((t, i) => `${t}: ${digests[i]}`).join(', ')}); another push wrote some of them meanwhile`);
-    }
-    return distinct[0];
-}
-/**
- * Fails in seconds, before anything is built, when the push target's identity may not push to
- * its repository: an upload session is opened and cancelled, which writes nothing.
- */
-async function checkPushAccess(session, target) {
-    try {
-        await session
-            .for(target.endpoint)
-            .repository(target.repository, { push: true })
-            .checkPushAccess();
-    }
-    catch (error) {
-        if (!(error instanceof RegistryError))
-            throw error;
-        throw new UserError(`Cannot push to ${formatName({ domain: target.endpoint.domain, repository: target.repository })} as ${target.endpoint.label} (checked before building, nothing was built or pushed): ${error.message}`);
-    }
-}
-/**
- * The image ID (config digest) of what landed under `digest`: the manifest's config, or for an
- * index of one platform (buildx adds its attestations beside it) that platform's config; ''
- * for several platforms, which have no single image ID.
- */
-async function readBackConfigDigest(session, target, digest) {
-    const repo = session.for(target.endpoint).repository(target.repository);
-    const where = `${target.endpoint.label}: ${target.repository}`;
-    let raw = await repo.getManifest(digest);
-    if (isIndexMediaType(raw.mediaType)) {
-        const platforms = platformManifests(parseImageIndex(raw, where));
-        if (platforms.length !== 1)
-            return '';
-        raw = await repo.getManifest(platforms[0].digest);
-    }
-    // Validated: a config descriptor's digest is well formed.
-    return parseManifestContents(raw, where).config?.digest ?? '';
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/builder-io.js
-/** How builders talk to the step: their output goes to the log. */
-function builderIO(io) {
-    return { env: io.env, log: (line) => io.info(line), warn: (m) => io.warning(m) };
-}
-
-// EXTERNAL MODULE: ./.build/src/host/step-dir.js
-var step_dir = __nccwpck_require__(5952);
-;// CONCATENATED MODULE: ./.build/src/actions/push/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function readPushSettings(io) {
-    const candidate = io.getInput('candidate');
-    if (!candidate) {
-        throw new errors/* UserError */.yo("Input candidate is required: the image to push (a build step's image output, a local image, or a remote reference)");
-    }
-    const candidateRef = parseReference(candidate, { what: 'candidate' });
-    const imageName = io.getInput('image_name') || undefined;
-    if (imageName) {
-        const ref = parseReference(imageName, { what: 'image_name', defaultTag: false });
-        if (ref.tag || ref.digest) {
-            throw new errors/* UserError */.yo(`Input image_name: "${imageName}" carries a tag or digest; give the name alone and the tags in tag or tags`);
-        }
-    }
-    const tags = getTags(io);
-    return {
-        candidate,
-        candidateRef,
-        tags: tags.length ? tags : ['latest'],
-        imageName,
-        registry: io.getInput('registry') || undefined,
-        registryContext: io.getInput('registry_context') || undefined,
-        config: getRegistries(io),
-    };
-}
-/**
- * The builder whose local storage holds the candidate, docker first; without one the candidate
- * is remote, and `searched` says where it was looked for.
- */
-async function findLocal(candidate, io) {
-    const builders = await availableBuilders(io.env);
-    for (const builder of builders) {
-        const image = await builder.findImage(candidate, builderIO(io));
-        if (image)
-            return { found: { builder, image }, searched: builder.kind };
-    }
-    const searched = builders.length
-        ? `the local storage of ${builders.map((b) => b.kind).join(' or ')}`
-        : 'any local storage (no builder here)';
-    io.debug(`${candidate} is not in ${searched}: treated as remote`);
-    return { searched };
-}
-function relate(local, remote) {
-    const ids = new Set(local.ids);
-    const manifests = new Set(remote.platforms.map((p) => p.manifest));
-    const configs = remote.platforms.map((p) => p.config);
-    if (!remote.index) {
-        return [remote.digest, ...configs].some((d) => d && ids.has(d)) ? 'same' : 'different';
-    }
-    if (local.list) {
-        // A list is told by its platform manifests: all of the registry's is the same image, some of
-        // them a part; one the registry does not hold makes another image (with more platforms,
-        // say), which only a push of the local list keeps whole.
-        if (!ids.size || ![...ids].every((id) => manifests.has(id)))
-            return 'different';
-        return ids.size === manifests.size ? 'same' : 'part';
-    }
-    // One image cannot be an index; with docker's classic store it even carries the index's digest
-    // (RepoDigests) when it holds one platform of it.
-    const known = [remote.digest, ...manifests, ...configs];
-    return known.some((d) => d && ids.has(d)) ? 'part' : 'different';
-}
-/**
- * Where a candidate is pushed from (actions/push/README.md, "Local or remote"): a candidate found
- * in no local storage is remote. A local one is pushed from there, unless its name carries a
- * registry that holds it and the local copy is only part of what the registry holds (one
- * platform of an index, as `docker run` leaves): the registry's copy is then promoted, whole, with
- * its digest. A local copy that is another image altogether is a build of this machine, and
- * pushing it is what was asked. `readRemote` is called only for a local candidate whose name
- * carries a registry; undefined means the registry does not hold it (or cannot be read).
- */
-async function chooseCandidateSource(candidate, local, readRemote) {
-    if (!local)
-        return { source: 'remote', why: `${candidate} is in no local storage` };
-    const where = `the local ${local.kind} storage`;
-    if (!splitImageName(candidate).domain)
-        return { source: 'local', why: `${candidate} is in ${where} and names no registry` };
-    const remote = await readRemote();
-    if (!remote)
-        return {
-            source: 'local',
-            why: `${candidate} is in ${where}, and its registry does not hold it (or cannot be read)`,
-        };
-    switch (relate(local.image, remote)) {
-        case 'same':
-            return {
-                source: 'local',
-                why: `${candidate} is in ${where}, the same image as in its registry`,
-                remote,
-            };
-        case 'part':
-            return {
-                source: 'remote',
-                why: `${where} holds only part of ${candidate} (${remote.platforms.length} platforms in its registry): the registry's copy is pushed whole`,
-                remote,
-            };
-        default:
-            return {
-                source: 'local',
-                why: `${candidate} in ${where} matches neither what its registry holds nor a part of it (a build of this machine, say): the local image is pushed`,
-                remote,
-            };
-    }
-}
-/** Platform manifests read at once from one index. */
-const CHILD_CONCURRENCY = 8;
-/**
- * The registry's copy of `reference`, read as little as telling it from `local` needs: its root
- * manifest, whose digest (and, for one manifest, config digest) and list of platform manifests
- * settle almost every case. A single manifest is pushed from local storage whether it is the
- * same image or not, so nothing more is read. Only a single local image that matches none of an
- * index's digests may still be one of its platforms known by its config alone (docker's classic
- * store without RepoDigests, say): then the platform manifests are read for their configs, a few
- * at once.
- */
-async function readRemoteCopy(repo, reference, local) {
-    const where = `${repo.label}: ${repo.name}`;
-    const root = await repo.getManifest(reference);
-    if (!manifest_isIndexMediaType(root.mediaType)) {
-        const config = manifest_parseManifestContents(root, where).config?.digest;
-        return { digest: root.digest, index: false, platforms: [{ manifest: root.digest, config }] };
-    }
-    const entries = manifest_platformManifests(manifest_parseImageIndex(root, where));
-    const copy = {
-        digest: root.digest,
-        index: true,
-        platforms: entries.map((d) => ({ manifest: d.digest })),
-    };
-    if (local.list || relate(local, copy) !== 'different')
-        return copy;
-    const limit = createLimiter(CHILD_CONCURRENCY);
-    copy.platforms = await Promise.all(copy.platforms.map((p) => limit(async () => {
-        const child = await repo.getManifest(p.manifest);
-        // A nested index has no config of its own.
-        if (manifest_isIndexMediaType(child.mediaType))
-            return p;
-        return { ...p, config: manifest_parseManifestContents(child, where).config?.digest };
-    })));
-    return copy;
-}
-/**
- * The registry's copy of a local candidate, read as a remote candidate would be pulled (through
- * `registry_context` when given), or undefined when it cannot be: then the local copy is all
- * there is to push.
- */
-async function remoteCopyOf(io, settings, clients, local) {
-    const ref = settings.candidateRef;
-    let source;
-    try {
-        [source] = await candidateSources(settings.config, io.env, [ref], settings.registryContext);
-    }
-    catch (error) {
-        // A local candidate needs no pull identity: one that cannot be decided only means the
-        // registry's copy is not looked at. A context the user gave for it is worth a word.
-        if (!(0,errors/* isUserError */.iU)(error))
-            throw error;
-        const message = `${error.message}; the registry's copy of ${settings.candidate} is not read, and the local image is pushed`;
-        if (settings.registryContext)
-            io.warning(message);
-        else
-            io.debug(message);
-        return undefined;
-    }
-    try {
-        const repo = clients.for(source).repository(ref.repository);
-        return await readRemoteCopy(repo, ref.digest ?? ref.tag ?? 'latest', local);
-    }
-    catch (error) {
-        if (!(0,errors/* isUserError */.iU)(error))
-            throw error;
-        io.debug(`${formatReference(ref)} could not be read from ${source.label}: ${error.message}`);
-        return undefined;
-    }
-}
-async function targetOf(settings, env, integration) {
-    // A name as written keeps its domain, for resolvePush's last resort (the domain in the name).
-    return resolvePush(settings.config, env, settings.imageName ?? settings.candidate, integration);
-}
-async function push(io) {
-    const settings = readPushSettings(io);
-    const { config } = settings;
-    const integration = settings.registry
-        ? integrationByName(config, settings.registry, 'registry')
-        : undefined;
-    const context = settings.registryContext
-        ? integrationByName(config, settings.registryContext, 'registry_context')
-        : undefined;
-    // One set of clients for the step: the registry's copy of a local candidate and the promotion
-    // share their pings, tokens and connections.
-    const clients = openSession(io);
-    try {
-        const { found, searched } = await findLocal(settings.candidate, io);
-        let candidate = settings.candidateRef;
-        if (found) {
-            let read = false;
-            const choice = await chooseCandidateSource(settings.candidate, { kind: found.builder.kind, image: found.image }, () => {
-                read = true;
-                return remoteCopyOf(io, settings, clients, found.image);
-            });
-            io.info(choice.why);
-            if (choice.source === 'local') {
-                if (context && !read)
-                    io.warning(`Input registry_context: ${settings.candidate} is a local image written without a registry, so no registry is read and ${context.name} is not used`);
-                await pushLocal(io, settings, found, await targetOf(settings, io.env, integration), clients);
-                return;
-            }
-            // The copy that was compared, whatever its tag points at by now.
-            if (choice.remote)
-                candidate = { ...candidate, digest: choice.remote.digest };
-        }
-        await pushRemote(io, settings, candidate, await targetOf(settings, io.env, integration), clients, {
-            searched: found ? undefined : searched,
-        });
-    }
-    finally {
-        await clients.close();
-    }
-}
-async function pushLocal(io, settings, local, target, session) {
-    const base = `${target.endpoint.domain}/${target.repository}`;
-    const images = settings.tags.map((tag) => `${base}:${tag}`);
-    io.info(`Pushing the local ${local.builder.kind} image ${settings.candidate} to ${target.endpoint.label}: ${images.join(', ')}`);
-    const digest = await (0,step_dir/* withStepDir */["in"])(io, async (dir) => {
-        const authfile = external_node_path_.join(dir, 'push', 'config.json');
-        await writeAuthFile(authfile, authConfig([target.endpoint]));
-        for (const [i, destination] of images.entries()) {
-            await local.builder.push({
-                source: settings.candidate,
-                destination,
-                target: {
-                    registry: target.endpoint.label,
-                    host: target.endpoint.host,
-                    repository: target.repository,
-                },
-                authfile,
-                insecure: target.endpoint.insecure,
-                list: local.image.list,
-                digestFile: external_node_path_.join(dir, `digest-${i}`),
-            }, builderIO(io));
-        }
-        return readBackDigest(session, target, settings.tags);
-    });
-    await finish(io, images, digest, {
-        title: 'Image pushed',
-        facts: [
-            ['Candidate', `${settings.candidate} (local, ${local.builder.kind})`],
-            ['Target', `${images.join(', ')} (${target.endpoint.label})`],
-            ['Digest', `\`${digest}\``],
-        ],
-    });
-}
-/**
- * A remote candidate goes registry to registry: a promotion. `searched` is where a candidate
- * found in no local storage was looked for, for the error when its registry will not show it
- * either.
- */
-async function pushRemote(io, settings, candidate, target, clients, { searched }) {
-    const [source] = await candidateSources(settings.config, io.env, [candidate], settings.registryContext);
-    const { result, images } = await runPromotion(io, { candidates: [candidate], sources: [source], target, tags: settings.tags }, clients).catch(async (error) => {
-        // A candidate the registry does not have (or will not show) may have been meant as local;
-        // a refusal of the target is no such thing. The source is read inside the promotion, so
-        // only asking it again tells the two apart: one HEAD, on this failure only.
-        if (searched &&
-            error instanceof errors/* RegistryError */.gl &&
-            [401, 403, 404].includes(error.status) &&
-            !(await shows(clients, source, candidate))) {
-            throw new errors/* UserError */.yo(`${error.message}; ${settings.candidate} is not in ${searched} either`);
-        }
-        throw error;
-    });
-    const { stats } = result;
-    io.info(`${result.plan.mode}: ${stats.blobs.copied} blobs copied (${stats.bytes_copied} bytes), ${stats.blobs.mounted} mounted, ${stats.blobs.skipped} already there`);
-    await finish(io, images, result.digest, {
-        title: 'Image pushed',
-        facts: [
-            ['Candidate', `${formatReference(candidate)} (remote, ${source.label})`],
-            ['Target', `${images.join(', ')} (${target.endpoint.label})`],
-            ['Digest', `\`${result.digest}\``],
-            ['Mode', result.plan.mode],
-        ],
-    });
-}
-/** Whether a registry shows `ref` to the identity it is pulled with. */
-async function shows(clients, source, ref) {
-    try {
-        const repo = clients.for(source).repository(ref.repository);
-        return (await repo.headManifest(ref.digest ?? ref.tag ?? 'latest')) !== undefined;
-    }
-    catch (error) {
-        if (!(0,errors/* isUserError */.iU)(error))
-            throw error;
-        return false;
-    }
-}
-async function finish(io, images, digest, summary) {
-    io.setOutput('image', images[0]);
-    io.setOutput('images', images.join('\n'));
-    io.setOutput('digest', digest);
-    io.info(`Pushed ${images.join(', ')} (${digest})`);
-    await io.writeSummary(summary);
-}
-/** The post step: removes the auth file should the main step have died before it could. */
-const pushPost = step_dir/* removeStepDir */.Gt;
 
 
 /***/ }),
@@ -35929,6 +34682,60 @@ async function runMainOrPost(main, post, io) {
 
 /***/ }),
 
+/***/ 3908:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  U9: () => (/* binding */ isLoopback),
+  Is: () => (/* binding */ loopbackLookup)
+});
+
+// UNUSED EXPORTS: isLocalhostName
+
+;// CONCATENATED MODULE: external "node:dns"
+const external_node_dns_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+;// CONCATENATED MODULE: ./.build/src/http/loopback.js
+
+/** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
+function isLocalhostName(hostname) {
+    const name = hostname.toLowerCase().replace(/\.$/, '');
+    return name === 'localhost' || name.endsWith('.localhost');
+}
+/**
+ * localhost and the names under it (`k3d-reg.localhost`), 127.0.0.0/8 and [::1], with any port:
+ * Docker speaks plain HTTP to these, and a stand-in for an HTTPS service may sit there. Takes a
+ * domain (`host:port`) or a URL's host.
+ */
+function isLoopback(domain) {
+    let host;
+    try {
+        host = new URL(`http://${domain}`).hostname;
+    }
+    catch {
+        return false;
+    }
+    return isLocalhostName(host) || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+/**
+ * Names under `localhost` are loopback (RFC 6761 §6.3: resolvers should answer them so, as curl
+ * and browsers do); k3d names its registries `k3d-NAME.localhost`. Other names go to the system.
+ */
+function loopbackLookup(hostname, options, callback) {
+    if (!isLocalhostName(hostname)) {
+        (0,external_node_dns_namespaceObject.lookup)(hostname, options, callback);
+        return;
+    }
+    if (options.all)
+        callback(null, [{ address: '127.0.0.1', family: 4 }]);
+    else
+        callback(null, '127.0.0.1', 4);
+}
+
+
+/***/ }),
+
 /***/ 655:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36023,6 +34830,250 @@ function reportProgress(progress, say, intervalMs) {
 
 /***/ }),
 
+/***/ 1914:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C3: () => (/* binding */ discoverReferrers),
+/* harmony export */   FJ: () => (/* binding */ cosignTags),
+/* harmony export */   LN: () => (/* binding */ referrersTag),
+/* harmony export */   RY: () => (/* binding */ mergeCosignManifest),
+/* harmony export */   l1: () => (/* binding */ mergeReferrersIndex),
+/* harmony export */   xh: () => (/* binding */ referrerDescriptor)
+/* harmony export */ });
+/* unused harmony exports COSIGN_SUFFIXES, ArtifactType, DEFAULT_REFERRER_DEPTH, isSignature */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9688);
+/* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6908);
+
+
+
+const COSIGN_SUFFIXES = ['sig', 'att', 'sbom'];
+const ArtifactType = {
+    cosignSignature: 'application/vnd.dev.cosign.simplesigning.v1+json',
+    sigstoreBundlePrefix: 'application/vnd.dev.sigstore.bundle',
+};
+/** A signature on a referrer on a referrer on the image is as deep as real chains go. */
+const DEFAULT_REFERRER_DEPTH = 4;
+/** Subjects probed at once; each costs up to five requests. */
+const SUBJECT_CONCURRENCY = 8;
+/**
+ * One tag listing finds the referrers tags of every subject at once; past this many tags the
+ * listing costs more than asking for each subject's few tags, so those are probed instead.
+ */
+const TAG_LISTING_LIMIT = 10_000;
+const DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-f0-9]{32,})$/;
+/** The referrers tag schema's tag for a digest: `<alg>-<hex>`, cut to a tag's 128 characters. */
+function referrersTag(digest) {
+    const match = DIGEST_RE.exec(digest);
+    if (!match)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${digest}" is not a digest (algorithm:hex)`);
+    return `${match[1]}-${match[2]}`.slice(0, 128);
+}
+/** cosign's tags for a digest, those a tag can hold (a sha512 one is too long for any). */
+function cosignTags(digest) {
+    const match = DIGEST_RE.exec(digest);
+    if (!match)
+        return [];
+    return COSIGN_SUFFIXES.map((suffix) => ({
+        suffix,
+        tag: `${match[1]}-${match[2]}.${suffix}`,
+    })).filter(({ tag }) => tag.length <= 128);
+}
+function isSignature(referrer) {
+    return (referrer.artifactType === ArtifactType.cosignSignature ||
+        referrer.artifactType.startsWith(ArtifactType.sigstoreBundlePrefix) ||
+        (referrer.tag?.endsWith('.sig') ?? false));
+}
+/**
+ * Everything that refers to `subjects` in `repo`, and what refers to those, to `maxDepth`:
+ * breadth first, each digest once (a referrer listed by the API and the tag schema both, or a
+ * chain that loops back), in a stable order. Whether the registry has the referrers API is
+ * learnt from the first answer: a registry that has none is not asked again. The repository's
+ * tags are listed once, so only the referrers and cosign tags that exist are read.
+ */
+async function discoverReferrers(repo, subjects, options = {}) {
+    const maxDepth = options.maxDepth ?? DEFAULT_REFERRER_DEPTH;
+    const state = {
+        api: undefined,
+        artifactType: options.artifactType,
+        asked: new Map(),
+        debug: options.debug,
+    };
+    // The tags and whether the registry has the API, learnt at once before any subject is read.
+    const [listed] = await Promise.all([
+        repo.listTags(TAG_LISTING_LIMIT),
+        subjects.length ? apiReferrers(repo, subjects[0], state) : undefined,
+    ]);
+    if (listed?.complete)
+        state.tags = new Set(listed.tags);
+    const limit = (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .createLimiter */ .z)(SUBJECT_CONCURRENCY);
+    const seen = new Set(subjects);
+    const found = [];
+    let level = [...seen];
+    for (let depth = 1; level.length > 0; depth++) {
+        if (depth > maxDepth) {
+            options.debug?.(`${repo.label}: ${repo.name}: referrers deeper than ${maxDepth} levels are not followed`);
+            break;
+        }
+        const lists = await Promise.all(level.map((subject) => limit(() => referrersOf(repo, subject, depth, state))));
+        level = [];
+        for (const referrer of lists.flat()) {
+            if (seen.has(referrer.digest))
+                continue;
+            seen.add(referrer.digest);
+            found.push(referrer);
+            level.push(referrer.digest);
+        }
+    }
+    return found;
+}
+async function referrersOf(repo, subject, depth, state) {
+    if (!DIGEST_RE.test(subject))
+        return [];
+    const fromApi = async () => {
+        const listed = await apiReferrers(repo, subject, state);
+        return listed.flatMap((d) => fromDescriptor(d, subject, 'api', depth));
+    };
+    const absent = (tag) => state.tags !== undefined && !state.tags.has(tag);
+    const fromTagSchema = async () => {
+        if (absent(referrersTag(subject)))
+            return [];
+        const raw = await repo.findManifest(referrersTag(subject));
+        if (!raw || !(0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(raw.mediaType))
+            return [];
+        const where = `${repo.label}: ${repo.name}:${referrersTag(subject)}`;
+        const { entries, skipped } = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReferrersList */ .a_)(raw, where);
+        if (skipped)
+            state.debug?.(`${where}: ${skipped} entries that are no descriptors left out`);
+        return entries.flatMap((d) => fromDescriptor(d, subject, 'tag-schema', depth));
+    };
+    const fromCosign = cosignTags(subject).map(async ({ tag }) => {
+        if (absent(tag))
+            return [];
+        const raw = await repo.findManifest(tag);
+        if (!raw)
+            return [];
+        return [cosignReferrer(raw, subject, tag, depth, repo)];
+    });
+    const lists = await Promise.all([fromApi(), fromTagSchema(), ...fromCosign]);
+    const all = lists.flat();
+    return state.artifactType ? all.filter((r) => r.artifactType === state.artifactType) : all;
+}
+/** The referrers API's answer for one subject, asked once; [] where the registry has no API. */
+function apiReferrers(repo, subject, state) {
+    let pending = state.asked.get(subject);
+    if (!pending) {
+        pending = (async () => {
+            if (state.api === false)
+                return [];
+            const listed = await repo.listReferrers(subject, state.artifactType);
+            state.api = listed !== undefined;
+            return listed ?? [];
+        })();
+        state.asked.set(subject, pending);
+    }
+    return pending;
+}
+function fromDescriptor(entry, subject, source, depth) {
+    const d = entry;
+    // A malformed entry names nothing that could be copied: it is passed over, not trusted.
+    if (!d || typeof d !== 'object' || typeof d.digest !== 'string' || !DIGEST_RE.test(d.digest))
+        return [];
+    if (typeof d.mediaType !== 'string' || typeof d.size !== 'number')
+        return [];
+    return [
+        {
+            digest: d.digest,
+            mediaType: d.mediaType,
+            size: d.size,
+            artifactType: typeof d.artifactType === 'string' ? d.artifactType : '',
+            subject,
+            annotations: stringMap(d.annotations),
+            source,
+            depth,
+        },
+    ];
+}
+function cosignReferrer(raw, subject, tag, depth, repo) {
+    const manifest = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageManifest */ .Sw)(raw, `${repo.label}: ${repo.name}:${tag}`);
+    const layers = Array.isArray(manifest.layers) ? manifest.layers : [];
+    const artifactType = (typeof manifest.artifactType === 'string' && manifest.artifactType) ||
+        (typeof layers[0]?.mediaType === 'string' && layers[0].mediaType) ||
+        manifest.config?.mediaType ||
+        '';
+    return {
+        digest: raw.digest,
+        mediaType: raw.mediaType,
+        size: raw.bytes.length,
+        artifactType,
+        subject,
+        annotations: stringMap(manifest.annotations),
+        source: 'cosign-tag',
+        tag,
+        manifest: raw,
+        depth,
+    };
+}
+function stringMap(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return {};
+    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
+}
+/** The descriptor a referrers index lists for a referrer (OCI 1.1: artifactType, annotations). */
+function referrerDescriptor(referrer) {
+    return {
+        mediaType: referrer.mediaType,
+        digest: referrer.digest,
+        size: referrer.size,
+        ...(referrer.artifactType ? { artifactType: referrer.artifactType } : {}),
+        ...(Object.keys(referrer.annotations).length ? { annotations: referrer.annotations } : {}),
+    };
+}
+/**
+ * The referrers tag index after adding `additions` to what the target already lists: nothing the
+ * target had is dropped, nothing is listed twice. `undefined` when it would not change.
+ */
+function mergeReferrersIndex(existing, additions, where) {
+    let index = {
+        schemaVersion: 2,
+        mediaType: _oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.ociIndex,
+        manifests: [],
+    };
+    if (existing) {
+        if (!(0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(existing.mediaType)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: the referrers tag holds a ${existing.mediaType}, not an index; it is left alone`);
+        }
+        // The target's own entries are kept as they are, even those this code would not read.
+        index = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReferrersList */ .a_)(existing, where).document;
+    }
+    const listed = new Set(index.manifests.map((d) => d?.digest).filter(Boolean));
+    const added = additions.filter((d) => !listed.has(d.digest));
+    if (added.length === 0)
+        return undefined;
+    const bytes = Buffer.from(JSON.stringify({ ...index, manifests: [...index.manifests, ...added] }));
+    return { bytes, mediaType: _oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.ociIndex, digest: (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(bytes) };
+}
+/**
+ * A cosign tag the target already holds with other signatures than the source's: the source's
+ * manifest with the target's own layers appended, so that no signature is lost on either side.
+ * `undefined` when the source's layers already include all of the target's.
+ */
+function mergeCosignManifest(source, target, where) {
+    const ours = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageManifest */ .Sw)(source, where);
+    const theirs = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageManifest */ .Sw)(target, where);
+    const layers = Array.isArray(ours.layers) ? ours.layers : [];
+    const have = new Set(layers.map((l) => l?.digest));
+    const extra = (Array.isArray(theirs.layers) ? theirs.layers : []).filter((l) => l && typeof l.digest === 'string' && !have.has(l.digest));
+    if (extra.length === 0)
+        return undefined;
+    const bytes = Buffer.from(JSON.stringify({ ...ours, layers: [...layers, ...extra] }));
+    return { bytes, mediaType: source.mediaType, digest: (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(bytes) };
+}
+
+
+/***/ }),
+
 /***/ 8005:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36059,6 +35110,1403 @@ function safeLogLines(message) {
         .split(/\r\n|\r|\n/)
         .map((line) => (COMMAND_START.test(line) ? escapeLogText(line) : line))
         .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 4171:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Es: () => (/* binding */ validateImageConfig),
+/* harmony export */   M4: () => (/* binding */ validateTokenAnswer),
+/* harmony export */   Xf: () => (/* binding */ validateImageManifest),
+/* harmony export */   sA: () => (/* binding */ validateDescriptor),
+/* harmony export */   u7: () => (/* binding */ validateOtherManifest),
+/* harmony export */   yA: () => (/* binding */ validateImageIndex)
+/* harmony export */ });
+/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6214);
+// Generated by scripts/generate-validators.mjs from src/oci/schemas/*.schema.json: do not edit.
+
+const runtime0 = ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__["default"] ?? ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__;
+
+const validateDescriptor = validate21;
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/descriptor.schema.json","title":"Content descriptor","description":"What this project reads of an OCI or Docker descriptor. Fields it does not read may be anything: manifests are copied byte for byte.","type":"object","required":["mediaType","digest","size"],"properties":{"mediaType":{"type":"string","minLength":1},"digest":{"description":"Only digests that can be verified, in canonical form: the digest goes into request paths.","type":"string","pattern":"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},"size":{"type":"integer","minimum":0},"platform":{"type":"object","required":["os","architecture"],"properties":{"os":{"type":"string"},"architecture":{"type":"string"},"variant":{"type":"string"},"os.version":{"type":"string"},"os.features":{"type":"array","items":{"type":"string"}}}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"urls":{"type":"array","items":{"type":"string"}},"artifactType":{"type":"string"}}};
+const func2 = runtime0;
+const pattern0 = new RegExp("^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$", "u");
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/descriptor.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.mediaType === undefined) && (missing0 = "mediaType")) || ((data.digest === undefined) && (missing0 = "digest"))) || ((data.size === undefined) && (missing0 = "size"))){
+validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.mediaType !== undefined){
+let data0 = data.mediaType;
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+validate21.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.digest !== undefined){
+let data1 = data.digest;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+validate21.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/pattern",keyword:"pattern",params:{pattern: "^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},message:"must match pattern \""+"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"+"\""}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.size !== undefined){
+let data2 = data.size;
+const _errs5 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate21.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs5){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+validate21.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.platform !== undefined){
+let data3 = data.platform;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing1;
+if(((data3.os === undefined) && (missing1 = "os")) || ((data3.architecture === undefined) && (missing1 = "architecture"))){
+validate21.errors = [{instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data3.os !== undefined){
+const _errs9 = errors;
+if(typeof data3.os !== "string"){
+validate21.errors = [{instancePath:instancePath+"/platform/os",schemaPath:"#/properties/platform/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs9 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.architecture !== undefined){
+const _errs11 = errors;
+if(typeof data3.architecture !== "string"){
+validate21.errors = [{instancePath:instancePath+"/platform/architecture",schemaPath:"#/properties/platform/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs11 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.variant !== undefined){
+const _errs13 = errors;
+if(typeof data3.variant !== "string"){
+validate21.errors = [{instancePath:instancePath+"/platform/variant",schemaPath:"#/properties/platform/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3["os.version"] !== undefined){
+const _errs15 = errors;
+if(typeof data3["os.version"] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/platform/os.version",schemaPath:"#/properties/platform/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs15 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3["os.features"] !== undefined){
+let data8 = data3["os.features"];
+const _errs17 = errors;
+if(errors === _errs17){
+if(Array.isArray(data8)){
+var valid2 = true;
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+const _errs19 = errors;
+if(typeof data8[i0] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/platform/os.features/" + i0,schemaPath:"#/properties/platform/properties/os.features/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs19 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/platform/os.features",schemaPath:"#/properties/platform/properties/os.features/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid1 = _errs17 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.annotations !== undefined){
+let data10 = data.annotations;
+const _errs21 = errors;
+if(errors === _errs21){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key0 in data10){
+const _errs24 = errors;
+if(typeof data10[key0] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs24 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs21 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.urls !== undefined){
+let data12 = data.urls;
+const _errs26 = errors;
+if(errors === _errs26){
+if(Array.isArray(data12)){
+var valid4 = true;
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+const _errs28 = errors;
+if(typeof data12[i1] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/urls/" + i1,schemaPath:"#/properties/urls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs28 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/urls",schemaPath:"#/properties/urls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs26 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.artifactType !== undefined){
+const _errs30 = errors;
+if(typeof data.artifactType !== "string"){
+validate21.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs30 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+
+const validateImageManifest = validate22;
+const schema7 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-manifest.schema.json","title":"Image manifest","description":"An OCI image manifest (application/vnd.oci.image.manifest.v1+json) or a Docker image manifest (application/vnd.docker.distribution.manifest.v2+json): the fields this project reads.","type":"object","required":["schemaVersion","config","layers"],"properties":{"schemaVersion":{"const":2},"mediaType":{"type":"string"},"artifactType":{"type":"string"},"config":{"$ref":"descriptor.schema.json"},"layers":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}};
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/image-manifest.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.config === undefined) && (missing0 = "config"))) || ((data.layers === undefined) && (missing0 = "layers"))){
+validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.schemaVersion !== undefined){
+const _errs1 = errors;
+if(2 !== data.schemaVersion){
+validate22.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mediaType !== undefined){
+const _errs2 = errors;
+if(typeof data.mediaType !== "string"){
+validate22.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.artifactType !== undefined){
+const _errs4 = errors;
+if(typeof data.artifactType !== "string"){
+validate22.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.config !== undefined){
+const _errs6 = errors;
+if(!(validate21(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.layers !== undefined){
+let data4 = data.layers;
+const _errs7 = errors;
+if(errors === _errs7){
+if(Array.isArray(data4)){
+var valid1 = true;
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+const _errs9 = errors;
+if(!(validate21(data4[i0], {instancePath:instancePath+"/layers/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs9 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/layers",schemaPath:"#/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.subject !== undefined){
+const _errs10 = errors;
+if(!(validate21(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.annotations !== undefined){
+let data7 = data.annotations;
+const _errs11 = errors;
+if(errors === _errs11){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key0 in data7){
+const _errs14 = errors;
+if(typeof data7[key0] !== "string"){
+validate22.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs14 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+
+const validateImageIndex = validate26;
+const schema8 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-index.schema.json","title":"Image index","description":"An OCI image index (application/vnd.oci.image.index.v1+json) or a Docker manifest list (application/vnd.docker.distribution.manifest.list.v2+json): the fields this project reads.","type":"object","required":["schemaVersion","manifests"],"properties":{"schemaVersion":{"const":2},"mediaType":{"type":"string"},"artifactType":{"type":"string"},"manifests":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/image-index.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.manifests === undefined) && (missing0 = "manifests"))){
+validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.schemaVersion !== undefined){
+const _errs1 = errors;
+if(2 !== data.schemaVersion){
+validate26.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mediaType !== undefined){
+const _errs2 = errors;
+if(typeof data.mediaType !== "string"){
+validate26.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.artifactType !== undefined){
+const _errs4 = errors;
+if(typeof data.artifactType !== "string"){
+validate26.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.manifests !== undefined){
+let data3 = data.manifests;
+const _errs6 = errors;
+if(errors === _errs6){
+if(Array.isArray(data3)){
+var valid1 = true;
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+const _errs8 = errors;
+if(!(validate21(data3[i0], {instancePath:instancePath+"/manifests/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs8 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate26.errors = [{instancePath:instancePath+"/manifests",schemaPath:"#/properties/manifests/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.subject !== undefined){
+const _errs9 = errors;
+if(!(validate21(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.annotations !== undefined){
+let data6 = data.annotations;
+const _errs10 = errors;
+if(errors === _errs10){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key0 in data6){
+const _errs13 = errors;
+if(typeof data6[key0] !== "string"){
+validate26.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate26.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+
+const validateOtherManifest = validate29;
+const schema9 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/other-manifest.schema.json","title":"Manifest of another media type","description":"A manifest of a media type this project does not know (an artifact's): copied byte for byte, so only what a copy reads is checked, the blobs it references.","type":"object","properties":{"config":{"$ref":"descriptor.schema.json"},"layers":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"blobs":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"}}};
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/other-manifest.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.config !== undefined){
+const _errs1 = errors;
+if(!(validate21(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.layers !== undefined){
+let data1 = data.layers;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data1)){
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+const _errs4 = errors;
+if(!(validate21(data1[i0], {instancePath:instancePath+"/layers/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/layers",schemaPath:"#/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.blobs !== undefined){
+let data3 = data.blobs;
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data3)){
+var valid2 = true;
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+const _errs7 = errors;
+if(!(validate21(data3[i1], {instancePath:instancePath+"/blobs/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs7 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/blobs",schemaPath:"#/properties/blobs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.subject !== undefined){
+const _errs8 = errors;
+if(!(validate21(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+
+const validateImageConfig = validate34;
+const schema10 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-config.schema.json","title":"Image config","description":"An OCI or Docker image config: the fields this project reads (platform, creation time, labels).","type":"object","properties":{"os":{"type":"string"},"architecture":{"type":"string"},"variant":{"type":"string"},"os.version":{"type":"string"},"created":{"type":"string"},"config":{"type":["object","null"],"properties":{"Labels":{"type":["object","null"],"additionalProperties":{"type":"string"}}}}}};
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/image-config.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.os !== undefined){
+const _errs1 = errors;
+if(typeof data.os !== "string"){
+validate34.errors = [{instancePath:instancePath+"/os",schemaPath:"#/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.architecture !== undefined){
+const _errs3 = errors;
+if(typeof data.architecture !== "string"){
+validate34.errors = [{instancePath:instancePath+"/architecture",schemaPath:"#/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.variant !== undefined){
+const _errs5 = errors;
+if(typeof data.variant !== "string"){
+validate34.errors = [{instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["os.version"] !== undefined){
+const _errs7 = errors;
+if(typeof data["os.version"] !== "string"){
+validate34.errors = [{instancePath:instancePath+"/os.version",schemaPath:"#/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.created !== undefined){
+const _errs9 = errors;
+if(typeof data.created !== "string"){
+validate34.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.config !== undefined){
+let data5 = data.config;
+const _errs11 = errors;
+if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
+validate34.errors = [{instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: schema10.properties.config.type},message:"must be object,null"}];
+return false;
+}
+if(errors === _errs11){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.Labels !== undefined){
+let data6 = data5.Labels;
+const _errs13 = errors;
+if((!(data6 && typeof data6 == "object" && !Array.isArray(data6))) && (data6 !== null)){
+validate34.errors = [{instancePath:instancePath+"/config/Labels",schemaPath:"#/properties/config/properties/Labels/type",keyword:"type",params:{type: schema10.properties.config.properties.Labels.type},message:"must be object,null"}];
+return false;
+}
+if(errors === _errs13){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key0 in data6){
+const _errs16 = errors;
+if(typeof data6[key0] !== "string"){
+validate34.errors = [{instancePath:instancePath+"/config/Labels/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/config/properties/Labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs16 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+}
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+
+const validateTokenAnswer = validate35;
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/token-answer.schema.json","title":"Token service answer","description":"The answer of a registry's token service (distribution's token authentication): a token under `token` or `access_token`.","type":"object","anyOf":[{"required":["token"],"properties":{"token":{"type":"string","minLength":1}}},{"required":["access_token"],"properties":{"access_token":{"type":"string","minLength":1}}}],"properties":{"token":{"type":"string"},"access_token":{"type":"string"},"refresh_token":{"type":"string"},"expires_in":{"type":"number"},"issued_at":{"type":"string"}}};
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/token-answer.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.token === undefined) && (missing0 = "token")){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data.token !== undefined){
+let data0 = data.token;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err1 = {instancePath:instancePath+"/token",schemaPath:"#/anyOf/0/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/token",schemaPath:"#/anyOf/0/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.access_token === undefined) && (missing1 = "access_token")){
+const err3 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data.access_token !== undefined){
+let data1 = data.access_token;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err4 = {instancePath:instancePath+"/access_token",schemaPath:"#/anyOf/1/properties/access_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/access_token",schemaPath:"#/anyOf/1/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = valid0 || _valid0;
+}
+if(!valid0){
+const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+validate35.errors = vErrors;
+return false;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.token !== undefined){
+const _errs8 = errors;
+if(typeof data.token !== "string"){
+validate35.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs8 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.access_token !== undefined){
+const _errs10 = errors;
+if(typeof data.access_token !== "string"){
+validate35.errors = [{instancePath:instancePath+"/access_token",schemaPath:"#/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.refresh_token !== undefined){
+const _errs12 = errors;
+if(typeof data.refresh_token !== "string"){
+validate35.errors = [{instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.expires_in !== undefined){
+let data5 = data.expires_in;
+const _errs14 = errors;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+validate35.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid3 = _errs14 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.issued_at !== undefined){
+const _errs16 = errors;
+if(typeof data.issued_at !== "string"){
+validate35.errors = [{instancePath:instancePath+"/issued_at",schemaPath:"#/properties/issued_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs16 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+
+
+/***/ }),
+
+/***/ 6908:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   FB: () => (/* binding */ parseImageConfig),
+/* harmony export */   H3: () => (/* binding */ isAttestation),
+/* harmony export */   OS: () => (/* binding */ platformManifests),
+/* harmony export */   SM: () => (/* binding */ isNonDistributable),
+/* harmony export */   Sw: () => (/* binding */ parseImageManifest),
+/* harmony export */   U2: () => (/* binding */ digestMatches),
+/* harmony export */   XE: () => (/* binding */ parseManifestContents),
+/* harmony export */   a_: () => (/* binding */ parseReferrersList),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   gp: () => (/* binding */ manifestMediaType),
+/* harmony export */   kG: () => (/* binding */ digestLike),
+/* harmony export */   n4: () => (/* binding */ parseImageIndex),
+/* harmony export */   sI: () => (/* binding */ sha256Digest),
+/* harmony export */   sW: () => (/* binding */ referencedBlobs),
+/* harmony export */   zu: () => (/* binding */ MediaType)
+/* harmony export */ });
+/* unused harmony export isImageManifestMediaType */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
+/* harmony import */ var _generated_protocol_validators_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4171);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2968);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8005);
+
+
+
+
+
+const MediaType = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+};
+/** What a manifest GET accepts: the two image manifests and the two indexes. */
+const MANIFEST_ACCEPT = [
+    MediaType.ociIndex,
+    MediaType.dockerManifestList,
+    MediaType.ociManifest,
+    MediaType.dockerManifest,
+].join(', ');
+function isIndexMediaType(mediaType) {
+    return mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
+}
+function isImageManifestMediaType(mediaType) {
+    return mediaType === MediaType.ociManifest || mediaType === MediaType.dockerManifest;
+}
+function sha256Digest(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/**
+ * The digest of `bytes` in the algorithm of `like` (a digest `isValidDigest` accepts): a
+ * manifest pinned by its sha512 digest is checked by sha512, never taken on trust.
+ */
+function digestLike(bytes, like) {
+    const algorithm = (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .digestAlgorithm */ .g4)(like);
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+/** Whether `bytes` hash to `digest`; a digest of no known algorithm matches nothing. */
+function digestMatches(bytes, digest) {
+    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .isValidDigest */ .fH)(digest) && digestLike(bytes, digest) === digest;
+}
+/**
+ * Parses and validates a document a registry sent. `where` names the registry and repository;
+ * the message adds the digest and the first thing wrong: one line, never a TypeError later.
+ */
+function parseChecked(raw, where, validate, kind) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw.bytes.toString('utf8'));
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`${where}: the manifest ${raw.digest} is not valid JSON`, 0, 'MANIFEST_INVALID');
+    }
+    if (!validate(parsed)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`${where}: the manifest ${raw.digest} is not a valid ${kind} (${raw.mediaType}): ${schemaError(validate.errors?.[0])}`, 0, 'MANIFEST_INVALID');
+    }
+    return parsed;
+}
+/**
+ * An image config read whole, checked in what is read of it; `where` names the registry and
+ * repository. Not JSON, or not of that shape: an error naming the config's digest.
+ */
+function parseImageConfig(bytes, digest, where) {
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`${where}: its config ${digest} is not JSON`, 0, 'CONFIG_INVALID');
+    }
+    if (!(0,_generated_protocol_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .validateImageConfig */ .Es)(parsed)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`${where}: its config ${digest} is not a valid image config: ${schemaError(_generated_protocol_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .validateImageConfig */ .Es.errors?.[0])}`, 0, 'CONFIG_INVALID');
+    }
+    return parsed;
+}
+/** ajv's first error in user words: `/layers/0/digest is not a digest (…)`. */
+function schemaError(error) {
+    if (!error)
+        return 'it does not have the expected shape';
+    const field = error.instancePath || 'the document';
+    if (error.keyword === 'pattern' && error.instancePath.endsWith('/digest')) {
+        return `${field} is not a digest (${_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .DIGEST_FORM */ .uY})`;
+    }
+    if (error.keyword === 'required') {
+        return `${field} has no ${error.params.missingProperty}`;
+    }
+    return `${field} ${error.message ?? 'is not valid'}`;
+}
+/** An image manifest (OCI or Docker), checked: `config` and `layers` are descriptors. */
+function parseImageManifest(raw, where) {
+    return parseChecked(raw, where, _generated_protocol_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .validateImageManifest */ .Xf, 'image manifest');
+}
+/**
+ * A list of referrers (a referrers API page, a `sha256-<hex>` referrers tag index): an index whose
+ * entries are checked one by one. An entry that is no valid descriptor names nothing that could
+ * be read or copied: it is left out (and counted), not trusted, and the others still count.
+ */
+function parseReferrersList(raw, where) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw.bytes.toString('utf8'));
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`${where}: the referrers list is not valid JSON`, 0, 'MANIFEST_INVALID');
+    }
+    const manifests = parsed?.manifests;
+    if (!Array.isArray(manifests)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`${where}: the referrers list has no manifests list`, 0, 'MANIFEST_INVALID');
+    }
+    const entries = manifests.filter((entry) => (0,_generated_protocol_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .validateDescriptor */ .sA)(entry));
+    return {
+        entries,
+        skipped: manifests.length - entries.length,
+        document: parsed,
+    };
+}
+/** An index (OCI or Docker manifest list), checked: `manifests` are descriptors. */
+function parseImageIndex(raw, where) {
+    return parseChecked(raw, where, _generated_protocol_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .validateImageIndex */ .yA, 'image index');
+}
+/**
+ * A manifest that is not an index. An image manifest is checked in full; a manifest of another
+ * media type (an artifact's) only in what is read of it (`config`, `layers`, `blobs`, the latter
+ * two returned together as `layers`): it is copied byte for byte, whatever else it holds.
+ */
+function parseManifestContents(raw, where) {
+    if (isImageManifestMediaType(raw.mediaType))
+        return parseImageManifest(raw, where);
+    const other = parseChecked(raw, where, _generated_protocol_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .validateOtherManifest */ .u7, 'manifest');
+    return {
+        config: other.config,
+        layers: [...(other.layers ?? []), ...(other.blobs ?? [])],
+        ...(other.annotations ? { annotations: other.annotations } : {}),
+    };
+}
+/** The blobs a manifest that is not an index references: what a copy must make present. */
+function referencedBlobs(raw, where) {
+    const { config, layers } = parseManifestContents(raw, where);
+    return config ? [config, ...layers] : layers;
+}
+/**
+ * The media type of a manifest: the Content-Type the registry gave, else its own `mediaType`
+ * field, else guessed from its shape (OCI allows the field to be absent).
+ */
+function manifestMediaType(bytes, contentType) {
+    const fromHeader = contentType?.split(';')[0].trim();
+    if (fromHeader && fromHeader !== 'application/json' && fromHeader !== 'text/plain')
+        return fromHeader;
+    try {
+        const parsed = JSON.parse(bytes.toString('utf8'));
+        if (parsed.mediaType)
+            return parsed.mediaType;
+        return parsed.manifests ? MediaType.ociIndex : MediaType.ociManifest;
+    }
+    catch {
+        return fromHeader || MediaType.ociManifest;
+    }
+}
+/**
+ * Blobs a registry never stores (Windows foreign layers), told by their media type alone: OCI
+ * allows `urls` on an ordinary layer too, and such a layer must still be copied.
+ */
+function isNonDistributable(descriptor) {
+    return (descriptor.mediaType.includes('foreign') || descriptor.mediaType.includes('nondistributable'));
+}
+/** A platform as messages name it (`linux/arm64/v8`), escaped: its parts come from a registry. */
+function formatPlatform(platform) {
+    if (!platform)
+        return 'unknown';
+    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeLogText */ .d)([platform.os, platform.architecture, platform.variant].filter(Boolean).join('/'));
+}
+/** Buildx attaches provenance as index entries with platform unknown/unknown: not a real platform. */
+function isAttestation(descriptor) {
+    return (descriptor.platform?.os === 'unknown' ||
+        descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
+}
+/**
+ * The platform manifests of an index: its entries, attestations left out (each is handed to
+ * `skipped`). A malformed index (no `manifests` list, an entry that is no descriptor) yields what
+ * it holds of them, never a TypeError.
+ */
+function platformManifests(index, skipped = () => { }) {
+    const entries = Array.isArray(index.manifests) ? index.manifests : [];
+    return entries.filter((entry) => {
+        if (typeof entry !== 'object' || entry === null)
+            return false;
+        if (typeof entry.digest !== 'string')
+            return false;
+        if (!isAttestation(entry))
+            return true;
+        skipped(entry);
+        return false;
+    });
+}
+
+
+/***/ }),
+
+/***/ 2968:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ normaliseDomain),
+/* harmony export */   EM: () => (/* binding */ MAX_NAME_LENGTH),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Ll: () => (/* binding */ isValidDomain),
+/* harmony export */   Mt: () => (/* binding */ tagFromItem),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   fO: () => (/* binding */ officialPath),
+/* harmony export */   g4: () => (/* binding */ digestAlgorithm),
+/* harmony export */   og: () => (/* binding */ isRepositoryPath),
+/* harmony export */   r_: () => (/* binding */ isValidTag),
+/* harmony export */   uT: () => (/* binding */ trimSlashes),
+/* harmony export */   uY: () => (/* binding */ DIGEST_FORM),
+/* harmony export */   wB: () => (/* binding */ looksLikeDomain)
+/* harmony export */ });
+/* unused harmony exports DIGEST_ALGORITHMS, formatName, sanitizeTag */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+// The grammar of github.com/distribution/reference, kept to what users write.
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$`);
+const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+/** The digests that can be verified (node's crypto computes both): algorithm and hex length. */
+const DIGEST_ALGORITHMS = { sha256: 64, sha512: 128 };
+const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/** How messages say what a digest must look like. */
+const DIGEST_FORM = 'sha256:<64 hex digits> or sha512:<128 hex digits>';
+/** distribution/reference's NameTotalLengthMax: domain and path together. */
+const MAX_NAME_LENGTH = 255;
+const MAX_PORT = 65535;
+function isValidTag(tag) {
+    return TAG_RE.test(tag);
+}
+/** A repository path: `/`-separated components of the Docker grammar. */
+function isRepositoryPath(value) {
+    return value.split('/').every((c) => PATH_COMPONENT_RE.test(c));
+}
+/**
+ * A digest this project can verify, in its canonical form: any other text is refused before it
+ * goes into a URL (a descriptor's `sha256:../../x` would otherwise choose the request's path).
+ */
+function isValidDigest(digest) {
+    return DIGEST_RE.test(digest);
+}
+/** The digest's algorithm, for a digest `isValidDigest` accepts. */
+function digestAlgorithm(digest) {
+    return digest.slice(0, digest.indexOf(':'));
+}
+function isValidDomain(domain) {
+    if (!DOMAIN_RE.test(domain))
+        return false;
+    const port = /:(\d+)$/.exec(domain)?.[1];
+    return port === undefined || (Number(port) >= 1 && Number(port) <= MAX_PORT);
+}
+function normaliseDomain(domain) {
+    return DOCKER_HUB_ALIASES.has(domain.toLowerCase()) ? DOCKER_HUB : domain;
+}
+/** Whether a name's first component is a registry domain rather than a path (Docker's rule). */
+function looksLikeDomain(component) {
+    return component.includes('.') || component.includes(':') || component === 'localhost';
+}
+/** Parses and normalises an image reference; errors name the input and what is allowed. */
+function parseReference(text, options = {}) {
+    const what = options.what ?? 'image reference';
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Invalid ${what} "${text}": ${why}`);
+    };
+    const input = text.trim();
+    if (!input)
+        fail('it is empty');
+    if (/\s/.test(input))
+        fail('it contains white space');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isValidDigest(digest))
+            fail(`"${digest}" is not a digest (expected ${DIGEST_FORM})`);
+    }
+    let tag;
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > rest.lastIndexOf('/')) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!isValidTag(tag)) {
+            fail(`"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128)`);
+        }
+    }
+    let domain = DOCKER_HUB;
+    let path = rest;
+    const slash = rest.indexOf('/');
+    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
+        domain = rest.slice(0, slash);
+        path = rest.slice(slash + 1);
+        if (!isValidDomain(domain)) {
+            fail(`"${domain}" is not a valid registry domain (host[:port], the port 1 to ${MAX_PORT})`);
+        }
+        domain = normaliseDomain(domain);
+    }
+    if (!path)
+        fail('the repository name is missing');
+    if (path !== path.toLowerCase())
+        fail('repository names must be lowercase');
+    for (const component of path.split('/')) {
+        if (!PATH_COMPONENT_RE.test(component)) {
+            fail(`"${component}" is not a valid repository path component (lowercase letters, digits, separated by . _ __ or -)`);
+        }
+    }
+    path = officialPath(domain, path);
+    if (`${domain}/${path}`.length > MAX_NAME_LENGTH) {
+        fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    if (!tag && !digest && options.defaultTag !== false)
+        tag = 'latest';
+    return { domain, repository: path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+/** The repository with its domain, as users write it: `ghcr.io/acme/app`. */
+/** Docker Hub's one-component names are its official images: `alpine` is `library/alpine`. */
+function officialPath(domain, path) {
+    return domain === DOCKER_HUB && !path.includes('/') ? `library/${path}` : path;
+}
+/** A repository prefix as users write it (`/team/`), without its leading and trailing slashes. */
+function trimSlashes(value) {
+    return value.replace(/^\/+|\/+$/g, '');
+}
+function formatName(ref) {
+    return `${ref.domain}/${ref.repository}`;
+}
+function formatReference(ref) {
+    return `${formatName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/**
+ * A `tags` item may be a bare tag or a full reference (docker/metadata-action's output): only the
+ * tag is used.
+ */
+function tagFromItem(item, what = 'tags') {
+    const text = item.trim();
+    if (isValidTag(text))
+        return text;
+    const ref = parseReference(text, { defaultTag: false, what: `${what} item` });
+    if (!ref.tag)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Invalid ${what} item "${text}": it names no tag`);
+    return ref.tag;
+}
+/**
+ * Makes a branch or Git tag name a valid image tag: its case kept (the tag grammar allows upper
+ * case, and docker/metadata-action keeps it), invalid characters to `-`, no leading `.` or `-`,
+ * at most 128 characters.
+ */
+function sanitizeTag(name) {
+    let tag = name.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '');
+    tag = tag.slice(0, 128);
+    return tag || 'latest';
 }
 
 
@@ -36122,6 +36570,143 @@ function redact(text) {
         out = out.split(secret).join('***');
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 9667:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ parseStatement),
+/* harmony export */   Fc: () => (/* binding */ PROMOTION_PREDICATE_TYPE),
+/* harmony export */   GG: () => (/* binding */ SigningMediaType),
+/* harmony export */   JC: () => (/* binding */ preAuthEncoding),
+/* harmony export */   Kq: () => (/* binding */ simpleSigningPayload),
+/* harmony export */   LZ: () => (/* binding */ parseSimpleSigning),
+/* harmony export */   Sp: () => (/* binding */ dockerReference),
+/* harmony export */   Z4: () => (/* binding */ COSIGN_SIGN_PREDICATE_TYPE),
+/* harmony export */   dy: () => (/* binding */ SigningAnnotation),
+/* harmony export */   mE: () => (/* binding */ parseEnvelope),
+/* harmony export */   qZ: () => (/* binding */ statement)
+/* harmony export */ });
+/**
+ * What signatures and attestations look like where cosign looks for them (DESIGN §10): the
+ * simple-signing payload of `cosign sign`, the in-toto statement of `cosign attest` in a DSSE
+ * envelope, and their annotations and media types on the `sha256-<hex>.sig`/`.att` tags and on
+ * OCI 1.1 referrers holding a Sigstore bundle.
+ */
+const SigningMediaType = {
+    simpleSigning: 'application/vnd.dev.cosign.simplesigning.v1+json',
+    dsseEnvelope: 'application/vnd.dsse.envelope.v1+json',
+    inTotoPayload: 'application/vnd.in-toto+json',
+    bundle: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    emptyConfig: 'application/vnd.oci.empty.v1+json',
+    imageConfig: 'application/vnd.oci.image.config.v1+json',
+};
+const SigningAnnotation = {
+    /** On a `.sig` layer: the signature, base64 (empty on an `.att` layer, as cosign leaves it). */
+    signature: 'dev.cosignproject.cosign/signature',
+    certificate: 'dev.sigstore.cosign/certificate',
+    chain: 'dev.sigstore.cosign/chain',
+    /** The Rekor entry (`SignedEntryTimestamp` and `Payload`), as cosign 2 verifies it offline. */
+    rekorBundle: 'dev.sigstore.cosign/bundle',
+    /** On an `.att` layer. */
+    predicateType: 'predicateType',
+    bundleContent: 'dev.sigstore.bundle.content',
+    bundlePredicateType: 'dev.sigstore.bundle.predicateType',
+    created: 'org.opencontainers.image.created',
+};
+/** The promotion attestation's predicate type (DESIGN §10). */
+const PROMOTION_PREDICATE_TYPE = 'https://image-actions.dev/promotion/v1';
+/** What cosign 3 signs, as an in-toto statement, when it stores a signature as a bundle. */
+const COSIGN_SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/**
+ * The name cosign puts in `docker-reference`: go-containerregistry's repository name, where
+ * Docker Hub is `index.docker.io`.
+ */
+function dockerReference(domain, repository) {
+    return `${domain === 'docker.io' ? 'index.docker.io' : domain}/${repository}`;
+}
+/** The payload `cosign sign` signs, with its keys in cosign's order. */
+function simpleSigningPayload(reference, digest) {
+    return Buffer.from(JSON.stringify({
+        critical: {
+            identity: { 'docker-reference': reference },
+            image: { 'docker-manifest-digest': digest },
+            type: 'cosign container image signature',
+        },
+        optional: null,
+    }));
+}
+/** The claims of a simple-signing payload, or undefined when it is none. */
+function parseSimpleSigning(bytes) {
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const critical = parsed
+        ?.critical;
+    if (!critical || critical.type !== 'cosign container image signature')
+        return undefined;
+    const digest = critical.image?.['docker-manifest-digest'];
+    const reference = critical.identity?.['docker-reference'];
+    if (typeof digest !== 'string')
+        return undefined;
+    return { digest, reference: typeof reference === 'string' ? reference : '' };
+}
+/** An in-toto statement about one image. */
+function statement(name, digest, predicateType, predicate) {
+    const [algorithm, hex] = digest.split(':');
+    const body = {
+        _type: STATEMENT_TYPE,
+        subject: [{ name, digest: { [algorithm]: hex } }],
+        predicateType,
+        predicate,
+    };
+    return Buffer.from(JSON.stringify(body));
+}
+/** The statement in a DSSE payload, when it is one about `digest`. */
+function parseStatement(bytes, digest) {
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (!parsed || typeof parsed.predicateType !== 'string' || !Array.isArray(parsed.subject))
+        return undefined;
+    const [algorithm, hex] = digest.split(':');
+    return parsed.subject.some((s) => s?.digest?.[algorithm] === hex) ? parsed : undefined;
+}
+/** DSSE's pre-authentication encoding: what a DSSE signature signs. */
+function preAuthEncoding(payloadType, payload) {
+    const type = Buffer.from(payloadType);
+    return Buffer.concat([
+        Buffer.from(`DSSEv1 ${type.length} `),
+        type,
+        Buffer.from(` ${payload.length} `),
+        payload,
+    ]);
+}
+function parseEnvelope(bytes) {
+    try {
+        const parsed = JSON.parse(bytes.toString('utf8'));
+        if (typeof parsed?.payloadType === 'string' &&
+            typeof parsed.payload === 'string' &&
+            Array.isArray(parsed.signatures))
+            return parsed;
+    }
+    catch {
+        // not JSON
+    }
+    return undefined;
 }
 
 

@@ -6577,7 +6577,7 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 6424:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7137,7 +7137,7 @@ module.exports = upgrade
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(6424)
 module.exports.stream = __nccwpck_require__(3560)
 module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
@@ -26708,7 +26708,7 @@ var Alias = __nccwpck_require__(4065);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
@@ -27634,7 +27634,7 @@ var anchors = __nccwpck_require__(1596);
 var visit = __nccwpck_require__(204);
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -27917,7 +27917,7 @@ exports.isEmptyPath = isEmptyPath;
 
 var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -28010,7 +28010,7 @@ exports.createPair = createPair;
 
 var identity = __nccwpck_require__(1127);
 var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -28201,7 +28201,7 @@ var stringifyCollection = __nccwpck_require__(1212);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -28322,7 +28322,7 @@ var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -28445,7 +28445,7 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -31712,7 +31712,7 @@ exports.merge = merge;
 
 
 var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var toJS = __nccwpck_require__(4043);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var pairs = __nccwpck_require__(8385);
@@ -33507,15 +33507,148 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 255:
+/***/ 1270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   It: () => (/* binding */ checkingInputs)
+/* harmony export */   It: () => (/* binding */ checkingInputs),
+/* harmony export */   cx: () => (/* binding */ getRegistries),
+/* harmony export */   pW: () => (/* binding */ getBoolean)
 /* harmony export */ });
-/* unused harmony exports ACTION_INPUTS, meantInput, givenInputs, checkInputNames */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+/* unused harmony exports parseList, getList, BOOLEAN_INPUTS, parseMap, parseLines, getLines, getTags, ACTION_INPUTS, meantInput, givenInputs, checkInputNames */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
+/* harmony import */ var _credentials_registries_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9677);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2968);
 
+
+
+
+/**
+ * Multi-value inputs (DESIGN §4): a YAML list, or items separated by newlines or commas.
+ */
+function parseList(text, name) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return [];
+    if (trimmed.startsWith('[') || trimmed.startsWith('- ')) {
+        let parsed;
+        try {
+            parsed = parseYaml(trimmed, { schema: 'failsafe' });
+        }
+        catch (error) {
+            throw new UserError(`Input ${name}: not a valid YAML list (${error.message.split('\n')[0]})`);
+        }
+        if (!Array.isArray(parsed) || parsed.some((v) => typeof v === 'object' && v !== null)) {
+            throw new UserError(`Input ${name}: expected a list of strings`);
+        }
+        return parsed.map((v) => String(v).trim()).filter(Boolean);
+    }
+    return trimmed
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function getList(io, name) {
+    return parseList(io.getInput(name), name);
+}
+/**
+ * Every true/false input of every action: the CLI takes them as bare flags (`--dry-run`), so the
+ * list is checked where they are read.
+ */
+const BOOLEAN_INPUTS = new Set([
+    'disable_push',
+    'attest',
+    'dry_run',
+    'fail_on_error',
+    'list_tags',
+    'no_cache',
+    'overwrite',
+    'referrers',
+]);
+function getBoolean(io, name, fallback) {
+    if (!BOOLEAN_INPUTS.has(name))
+        throw new Error(`${name} is read as a boolean but not in BOOLEAN_INPUTS`);
+    const value = io.getInput(name);
+    if (!value)
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: "${value}" is not a boolean; use true or false`);
+}
+/**
+ * A map input: a YAML map, or `KEY=VALUE` items as a list or one per line. Values are strings.
+ */
+function parseMap(text, name) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return {};
+    let parsed;
+    if (!trimmed.startsWith('- ') && !trimmed.startsWith('[') && /^[^=\n]+:\s/m.test(trimmed)) {
+        try {
+            parsed = parseYaml(trimmed, { schema: 'failsafe' });
+        }
+        catch (error) {
+            throw new UserError(`Input ${name}: not a valid YAML map (${error.message.split('\n')[0]})`);
+        }
+    }
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+        const out = {};
+        for (const [k, v] of Object.entries(parsed)) {
+            if (v !== null && typeof v === 'object')
+                throw new UserError(`Input ${name}: the value of ${k} must be a string`);
+            out[k] = v === null ? '' : String(v);
+        }
+        return out;
+    }
+    const out = {};
+    for (const item of parseLines(trimmed, name)) {
+        const eq = item.indexOf('=');
+        if (eq <= 0)
+            throw new UserError(`Input ${name}: "${item}" is not KEY=VALUE`);
+        out[item.slice(0, eq).trim()] = item.slice(eq + 1);
+    }
+    return out;
+}
+/**
+ * Items that may hold commas themselves (`type=registry,ref=…`, `id=NAME,env=VAR`, KEY=VALUE):
+ * only newlines, or a YAML list, separate them (DESIGN §4).
+ */
+function parseLines(text, name) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('[') || trimmed.startsWith('- '))
+        return parseList(trimmed, name);
+    return trimmed
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function getLines(io, name) {
+    return parseLines(io.getInput(name), name);
+}
+/**
+ * `tag` first, then `tags`, without duplicates; `tags` items may be full references.
+ * Returns [] when neither is given, so each action applies its own default (DESIGN §4).
+ */
+function getTags(io) {
+    const tags = [];
+    const tag = io.getInput('tag');
+    if (tag)
+        tags.push(tagFromItem(tag, 'tag'));
+    for (const item of getList(io, 'tags'))
+        tags.push(tagFromItem(item, 'tags'));
+    return [...new Set(tags)];
+}
+function getRegistries(io) {
+    return (0,_credentials_registries_file_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRegistries */ .A_)({
+        inline: io.getInput('registries') || undefined,
+        file: io.getInput('registries_file') || undefined,
+        cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
+    });
+}
+// --- Which inputs each action declares, and what a mistyped one was meant to be.
 /**
  * The inputs each action declares in its actions/<name>/action.yml (a unit test keeps the two
  * equal). The runner sets INPUT_<NAME> for every `with:` key, declared or not, so a key the
@@ -33571,6 +33704,10 @@ const ACTION_INPUTS = {
         'referrers',
         'overwrite',
         'index_annotations',
+        'sign',
+        'sign_key',
+        'signature_format',
+        'attest',
         'registries',
         'registries_file',
     ],
@@ -33664,7 +33801,7 @@ function checkInputNames(action, given) {
         const meant = meantInput(name, known);
         return meant ? `${name} (did you mean ${meant}?)` : name;
     });
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Unknown input${unknown.length > 1 ? 's' : ''} ${described.join(', ')} for ${action}; its inputs are ${known.join(', ')}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Unknown input${unknown.length > 1 ? 's' : ''} ${described.join(', ')} for ${action}; its inputs are ${known.join(', ')}`);
 }
 /** An action that first checks that every input the runner passed is one `name` declares. */
 function checkingInputs(name, action) {
@@ -33682,9 +33819,9 @@ function checkingInputs(name, action) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
-/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(255);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1270);
 /* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7863);
-/* harmony import */ var _report_image_info_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5494);
+/* harmony import */ var _report_image_info_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3068);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9427);
 
 
@@ -33693,7 +33830,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 // See main/promote.ts: undici's WebAssembly parser compiled with V8's baseline tier only.
 (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--liftoff-only');
-await (0,_host_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkingInputs */ .It)('report-image-info', _report_image_info_index_js__WEBPACK_IMPORTED_MODULE_3__/* .reportImageInfo */ .YJ), (0,_host_github_js__WEBPACK_IMPORTED_MODULE_2__/* .githubIO */ .a)());
+await (0,_host_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkingInputs */ .It)('report-image-info', _report_image_info_index_js__WEBPACK_IMPORTED_MODULE_3__/* .reportImageInfo */ .YJ), (0,_host_github_js__WEBPACK_IMPORTED_MODULE_2__/* .githubIO */ .a)());
 (0,_host_run_js__WEBPACK_IMPORTED_MODULE_4__/* .exitIfCancelled */ .F)();
 
 __webpack_async_result__();
@@ -33701,7 +33838,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5494:
+/***/ 3068:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33789,150 +33926,8 @@ function describe(error) {
     return String(error);
 }
 
-;// CONCATENATED MODULE: ./.build/src/oci/reference.js
-
-const reference_DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-// The grammar of github.com/distribution/reference, kept to what users write.
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$`);
-const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG_RE = /^[\w][\w.-]{0,127}$/;
-/** The digests that can be verified (node's crypto computes both): algorithm and hex length. */
-const DIGEST_ALGORITHMS = { sha256: 64, sha512: 128 };
-const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-/** How messages say what a digest must look like. */
-const DIGEST_FORM = 'sha256:<64 hex digits> or sha512:<128 hex digits>';
-/** distribution/reference's NameTotalLengthMax: domain and path together. */
-const reference_MAX_NAME_LENGTH = 255;
-const MAX_PORT = 65535;
-function isValidTag(tag) {
-    return TAG_RE.test(tag);
-}
-/** A repository path: `/`-separated components of the Docker grammar. */
-function isRepositoryPath(value) {
-    return value.split('/').every((c) => PATH_COMPONENT_RE.test(c));
-}
-/**
- * A digest this project can verify, in its canonical form: any other text is refused before it
- * goes into a URL (a descriptor's `sha256:../../x` would otherwise choose the request's path).
- */
-function isValidDigest(digest) {
-    return DIGEST_RE.test(digest);
-}
-/** The digest's algorithm, for a digest `isValidDigest` accepts. */
-function digestAlgorithm(digest) {
-    return digest.slice(0, digest.indexOf(':'));
-}
-function isValidDomain(domain) {
-    if (!DOMAIN_RE.test(domain))
-        return false;
-    const port = /:(\d+)$/.exec(domain)?.[1];
-    return port === undefined || (Number(port) >= 1 && Number(port) <= MAX_PORT);
-}
-function normaliseDomain(domain) {
-    return DOCKER_HUB_ALIASES.has(domain.toLowerCase()) ? reference_DOCKER_HUB : domain;
-}
-/** Whether a name's first component is a registry domain rather than a path (Docker's rule). */
-function reference_looksLikeDomain(component) {
-    return component.includes('.') || component.includes(':') || component === 'localhost';
-}
-/** Parses and normalises an image reference; errors name the input and what is allowed. */
-function reference_parseReference(text, options = {}) {
-    const what = options.what ?? 'image reference';
-    const fail = (why) => {
-        throw new errors/* UserError */.yo(`Invalid ${what} "${text}": ${why}`);
-    };
-    const input = text.trim();
-    if (!input)
-        fail('it is empty');
-    if (/\s/.test(input))
-        fail('it contains white space');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!isValidDigest(digest))
-            fail(`"${digest}" is not a digest (expected ${DIGEST_FORM})`);
-    }
-    let tag;
-    const lastColon = rest.lastIndexOf(':');
-    if (lastColon > rest.lastIndexOf('/')) {
-        tag = rest.slice(lastColon + 1);
-        rest = rest.slice(0, lastColon);
-        if (!isValidTag(tag)) {
-            fail(`"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128)`);
-        }
-    }
-    let domain = reference_DOCKER_HUB;
-    let path = rest;
-    const slash = rest.indexOf('/');
-    if (slash >= 0 && reference_looksLikeDomain(rest.slice(0, slash))) {
-        domain = rest.slice(0, slash);
-        path = rest.slice(slash + 1);
-        if (!isValidDomain(domain)) {
-            fail(`"${domain}" is not a valid registry domain (host[:port], the port 1 to ${MAX_PORT})`);
-        }
-        domain = normaliseDomain(domain);
-    }
-    if (!path)
-        fail('the repository name is missing');
-    if (path !== path.toLowerCase())
-        fail('repository names must be lowercase');
-    for (const component of path.split('/')) {
-        if (!PATH_COMPONENT_RE.test(component)) {
-            fail(`"${component}" is not a valid repository path component (lowercase letters, digits, separated by . _ __ or -)`);
-        }
-    }
-    path = reference_officialPath(domain, path);
-    if (`${domain}/${path}`.length > reference_MAX_NAME_LENGTH) {
-        fail(`the name is longer than ${reference_MAX_NAME_LENGTH} characters`);
-    }
-    if (!tag && !digest && options.defaultTag !== false)
-        tag = 'latest';
-    return { domain, repository: path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-/** The repository with its domain, as users write it: `ghcr.io/acme/app`. */
-/** Docker Hub's one-component names are its official images: `alpine` is `library/alpine`. */
-function reference_officialPath(domain, path) {
-    return domain === reference_DOCKER_HUB && !path.includes('/') ? `library/${path}` : path;
-}
-/** A repository prefix as users write it (`/team/`), without its leading and trailing slashes. */
-function reference_trimSlashes(value) {
-    return value.replace(/^\/+|\/+$/g, '');
-}
-function formatName(ref) {
-    return `${ref.domain}/${ref.repository}`;
-}
-function formatReference(ref) {
-    return `${formatName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/**
- * A `tags` item may be a bare tag or a full reference (docker/metadata-action's output): only the
- * tag is used.
- */
-function reference_tagFromItem(item, what = 'tags') {
-    const text = item.trim();
-    if (isValidTag(text))
-        return text;
-    const ref = reference_parseReference(text, { defaultTag: false, what: `${what} item` });
-    if (!ref.tag)
-        throw new UserError(`Invalid ${what} item "${text}": it names no tag`);
-    return ref.tag;
-}
-/**
- * Makes a branch or Git tag name a valid image tag: its case kept (the tag grammar allows upper
- * case, and docker/metadata-action keeps it), invalid characters to `-`, no leading `.` or `-`,
- * at most 128 characters.
- */
-function sanitizeTag(name) {
-    let tag = name.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '');
-    tag = tag.slice(0, 128);
-    return tag || 'latest';
-}
-
+// EXTERNAL MODULE: ./.build/src/oci/reference.js
+var oci_reference = __nccwpck_require__(2968);
 // EXTERNAL MODULE: external "node:dns"
 var external_node_dns_ = __nccwpck_require__(610);
 ;// CONCATENATED MODULE: ./.build/src/http/loopback.js
@@ -33972,15 +33967,5331 @@ function loopbackLookup(hostname, options, callback) {
         callback(null, '127.0.0.1', 4);
 }
 
+// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 2 modules
+var registries_file = __nccwpck_require__(9677);
+// EXTERNAL MODULE: ./.build/src/secrets.js
+var secrets = __nccwpck_require__(6098);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./.build/src/log-text.js
+var log_text = __nccwpck_require__(8005);
+;// CONCATENATED MODULE: ./.build/src/credentials/credential-helper.js
+
+
+
+
+
+/**
+ * Docker credential helpers (github.com/docker/docker-credential-helpers): `docker-credential-NAME
+ * get` reads a server URL on stdin and answers `{"ServerURL","Username","Secret"}` on stdout; a
+ * username of `<token>` makes the secret an identity token. It says "credentials not found" (on
+ * stdout, exit 1) when it holds nothing for that server.
+ */
+/** Some helpers (gcloud, ecr-login) call a cloud API: generous, but a hung one fails the step. */
+const HELPER_TIMEOUT_MS = 60_000;
+const MAX_ANSWER_BYTES = 1024 * 1024;
+/** The helper protocol's marker of an identity token in the Username field. */
+const TOKEN_USERNAME = '<token>';
+const NOT_FOUND = /credentials not found/i;
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** What a helper is asked for a registry: Docker Hub by its v1 URL, as docker asks; else the host. */
+function helperServerUrl(domain) {
+    return domain === oci_reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : domain;
+}
+/**
+ * Runs the helper with an argument array (no shell), the server URL on stdin. Its stderr is
+ * dropped: helpers print diagnostics there that may name accounts or files, never for our log.
+ */
+function runHelper(program, request) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(program, ['get'], {
+            env: request.env,
+            stdio: ['pipe', 'pipe', 'ignore'],
+        });
+        const chunks = [];
+        let size = 0;
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, request.timeoutMs ?? HELPER_TIMEOUT_MS);
+        child.stdout.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_ANSWER_BYTES)
+                child.kill('SIGKILL');
+            else
+                chunks.push(chunk);
+        });
+        child.once('error', (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+        child.once('close', (code, signal) => {
+            clearTimeout(timer);
+            resolve({ code, signal, stdout: Buffer.concat(chunks).toString('utf8'), timedOut });
+        });
+        // A helper may exit without reading its input: its answer says what went wrong.
+        child.stdin.on('error', () => { });
+        child.stdin.end(request.serverUrl);
+    });
+}
+/** The first line of what a failing helper said, short and without control characters. */
+function helperMessage(stdout) {
+    const line = stdout.trim().split(/\r?\n/)[0] ?? '';
+    // eslint-disable-next-line no-control-regex
+    const clean = line.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200);
+    return clean ? `: ${(0,log_text/* escapeLogText */.d)(clean)}` : '';
+}
+/**
+ * The credentials a helper holds for a server, undefined when it holds none. A helper that is
+ * not installed, fails, hangs or answers garbage is an error naming it and who asked for it; the
+ * secret is masked before anything else is done with it.
+ */
+async function helperCredentials(request) {
+    const { helper, where } = request;
+    if (!HELPER_NAME.test(helper)) {
+        throw new errors/* UserError */.yo(`${where}: "${helper}" is not a credential helper name`);
+    }
+    const program = `docker-credential-${helper}`;
+    let run;
+    try {
+        run = await runHelper(program, request);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT') {
+            throw new errors/* UserError */.yo(`${where}: the credential helper ${program} is not installed (not found on PATH); install it, or log in another way`);
+        }
+        throw new errors/* UserError */.yo(`${where}: cannot run the credential helper ${program}: ${code ?? error}`);
+    }
+    if (run.timedOut) {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} did not answer within ${Math.round((request.timeoutMs ?? HELPER_TIMEOUT_MS) / 1000)} s`);
+    }
+    if (run.code !== 0) {
+        if (NOT_FOUND.test(run.stdout))
+            return undefined;
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} failed (${run.code !== null ? `exit code ${run.code}` : run.signal})${helperMessage(run.stdout)}`);
+    }
+    let answer;
+    try {
+        answer = JSON.parse(run.stdout);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered something that is not its JSON ({"Username","Secret"})`);
+    }
+    if (typeof answer !== 'object' || answer === null || typeof answer.Secret !== 'string') {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered without a Secret for ${request.serverUrl}`);
+    }
+    const secret = answer.Secret;
+    (0,secrets/* maskSecret */.$l)(secret);
+    if (!secret)
+        return undefined;
+    const username = typeof answer.Username === 'string' ? answer.Username : '';
+    const source = `${program}, asked for ${where.replace(/^The /, 'the ')}`;
+    if (username === TOKEN_USERNAME) {
+        return { username, password: '', identityToken: secret, source };
+    }
+    (0,secrets/* maskCredentials */.Bs)(username, secret);
+    return { username, password: secret, source };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./.build/src/credentials/github-oidc.js
+
+
+
+/**
+ * The GitHub Actions OIDC token of the job (what `core.getIDToken` fetches): the runner offers
+ * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
+ */
+const TIMEOUT_MS = 30_000;
+const TRIES = 3;
+const github_oidc_MAX_ANSWER_BYTES = 1024 * 1024;
+/** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
+function allowedUrl(url) {
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.host));
+}
+async function readBounded(res) {
+    const reader = res.body?.getReader();
+    if (!reader)
+        return '';
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.length;
+        if (size > github_oidc_MAX_ANSWER_BYTES) {
+            await reader.cancel();
+            throw new Error(`an answer larger than ${github_oidc_MAX_ANSWER_BYTES} bytes`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/**
+ * The job's OIDC token for `audience`, masked. `where` names who needs it, for messages: without
+ * the runner's variables the error says to grant `id-token: write`.
+ */
+async function githubOidcToken(env, audience, where) {
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!requestUrl || !requestToken) {
+        throw new errors/* UserError */.yo(`${where}: role_arn is assumed with the GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: give the job permissions: id-token: write (GitHub Actions only), or leave out role_arn and provide AWS credentials in the environment`);
+    }
+    (0,secrets/* maskSecret */.$l)(requestToken);
+    let url;
+    try {
+        url = new URL(requestUrl);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not a URL`);
+    }
+    if (!allowedUrl(url)) {
+        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not an HTTPS URL; refused`);
+    }
+    url.searchParams.set('audience', audience);
+    let lastProblem = '';
+    for (let attempt = 1; attempt <= TRIES; attempt++) {
+        let res;
+        try {
+            // No redirect is followed: the bearer token goes to the runner's endpoint only.
+            res = await fetch(url, {
+                headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
+                redirect: 'error',
+                signal: AbortSignal.timeout(TIMEOUT_MS),
+            });
+        }
+        catch (error) {
+            lastProblem = `cannot reach it (${error.cause ?? error.message})`;
+            continue;
+        }
+        let text;
+        try {
+            text = await readBounded(res);
+        }
+        catch (error) {
+            lastProblem = `its answer could not be read (${error.message})`;
+            continue;
+        }
+        if (res.status >= 500) {
+            lastProblem = `it answered HTTP ${res.status}`;
+            continue;
+        }
+        if (res.status !== 200) {
+            throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint answered HTTP ${res.status}; check that the job has permissions: id-token: write`);
+        }
+        let value;
+        try {
+            value = JSON.parse(text).value;
+        }
+        catch {
+            value = undefined;
+        }
+        if (typeof value !== 'string' || !value) {
+            throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint sent no token`);
+        }
+        (0,secrets/* maskSecret */.$l)(value);
+        return value;
+    }
+    throw new errors/* UserError */.yo(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${lastProblem}`);
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/step-cache.js
+/**
+ * What one step minted or asked a program for, kept for that step alone: keyed by the step's
+ * environment object, which lives exactly as long as the step (tests and the CLI run several
+ * steps in one process, each with its own). An answer is kept until `validUntil` says; one
+ * already past it serves the request at hand and is not kept, so an expired token is never
+ * refreshed in a loop. A failure is not kept.
+ */
+class StepCache {
+    validUntil;
+    now;
+    steps = new WeakMap();
+    constructor(validUntil = () => Infinity, now = Date.now) {
+        this.validUntil = validUntil;
+        this.now = now;
+    }
+    get(env, key, make) {
+        let entries = this.steps.get(env);
+        if (!entries) {
+            entries = new Map();
+            this.steps.set(env, entries);
+        }
+        const found = entries.get(key);
+        if (found && found.until > this.now())
+            return found.value;
+        const entry = { value: make(), until: Infinity };
+        const step = entries;
+        step.set(key, entry);
+        entry.value.then((value) => {
+            entry.until = this.validUntil(value);
+            if (entry.until <= this.now() && step.get(key) === entry)
+                step.delete(key);
+        }, () => {
+            if (step.get(key) === entry)
+                step.delete(key);
+        });
+        return entry.value;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/ecr.js
+
+
+
+
+
+
+
+/**
+ * ECR's registry password, minted by the step (DESIGN §2): `GetAuthorizationToken` with AWS
+ * credentials from the environment (as aws-actions/configure-aws-credentials leaves them), a web
+ * identity token file, the role `role_arn` assumed with the GitHub OIDC token, or the SDK's own
+ * chain (shared config files, container and instance credentials). The AWS SDK is loaded only
+ * here, when an ECR integration is used: other steps do not pay for loading it.
+ */
+/** A token is minted anew this long before it expires (ECR's live 12 hours). */
+const REFRESH_MARGIN_MS = 5 * 60_000;
+const STS_AUDIENCE = 'sts.amazonaws.com';
+const ROLE_SECONDS = 3600;
+const SDK_OPTIONS = {
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 },
+};
+/** Tokens of one step; one whose expiry has passed (a skewed clock) serves its request alone. */
+const tokens = new StepCache((token) => token.expiresAt - REFRESH_MARGIN_MS);
+/** `AWS_ENDPOINT_URL_<SERVICE>`, else `AWS_ENDPOINT_URL`, as the SDKs read them. */
+function endpointFor(service, env) {
+    const url = env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL;
+    return url ? { endpoint: url } : {};
+}
+/** The username and password for the ECR registry of `integration`, minted once per step. */
+async function ecrCredentials(integration, aws, env) {
+    const key = JSON.stringify([integration.domain, aws]);
+    return (await tokens.get(env, key, () => mintToken(integration, aws, env))).credentials;
+}
+async function mintToken(integration, aws, env) {
+    const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
+    const identity = await awsIdentity(where, aws, env);
+    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
+    const client = new ECRClient({
+        region: aws.region,
+        ...(identity ? { credentials: identity } : {}),
+        ...endpointFor('ECR', env),
+        ...SDK_OPTIONS,
+    });
+    let data;
+    try {
+        const answer = await client.send(new GetAuthorizationTokenCommand(aws.accountId ? { registryIds: [aws.accountId] } : {}));
+        data = answer.authorizationData?.[0];
+    }
+    catch (error) {
+        throw awsError(where, `ECR GetAuthorizationToken in ${aws.region}`, error, identity);
+    }
+    finally {
+        client.destroy();
+    }
+    const token = data?.authorizationToken;
+    if (!token)
+        throw new errors/* UserError */.yo(`${where}: ECR GetAuthorizationToken returned no token`);
+    (0,secrets/* maskSecret */.$l)(token);
+    const decoded = Buffer.from(token, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon <= 0)
+        throw new errors/* UserError */.yo(`${where}: the ECR token is not base64 of user:password`);
+    const password = decoded.slice(colon + 1);
+    (0,secrets/* maskCredentials */.Bs)(decoded.slice(0, colon), password);
+    return {
+        credentials: {
+            username: decoded.slice(0, colon),
+            password,
+            source: `the ECR token minted for ${where.replace(/^Registry /, 'registry ')}`,
+        },
+        expiresAt: data?.expiresAt ? new Date(data.expiresAt).getTime() : Date.now() + 3600_000,
+    };
+}
+/**
+ * The AWS credentials to call ECR with: the role assumed with the GitHub OIDC token when
+ * `role_arn` is given; else the environment's keys; else a web identity token file; undefined
+ * for the SDK's default chain (which reads the process environment).
+ */
+async function awsIdentity(where, aws, env) {
+    if (aws.roleArn) {
+        const token = await githubOidcToken(env, STS_AUDIENCE, where);
+        const session = aws.roleSessionName ?? `image-actions-${env.GITHUB_RUN_ID || Date.now()}`;
+        return assumeRole(where, aws, env, aws.roleArn, session, token);
+    }
+    const accessKeyId = env.AWS_ACCESS_KEY_ID;
+    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
+    if (accessKeyId && secretAccessKey) {
+        (0,secrets/* maskSecret */.$l)(secretAccessKey);
+        (0,secrets/* maskSecret */.$l)(env.AWS_SESSION_TOKEN);
+        return {
+            accessKeyId,
+            secretAccessKey,
+            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+        };
+    }
+    const tokenFile = env.AWS_WEB_IDENTITY_TOKEN_FILE;
+    if (tokenFile && env.AWS_ROLE_ARN) {
+        let token;
+        try {
+            token = (await (0,promises_.readFile)(tokenFile, 'utf8')).trim();
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`${where}: cannot read AWS_WEB_IDENTITY_TOKEN_FILE ${tokenFile} (${error.code ?? error})`);
+        }
+        (0,secrets/* maskSecret */.$l)(token);
+        const session = env.AWS_ROLE_SESSION_NAME || `image-actions-${Date.now()}`;
+        return assumeRole(where, aws, env, env.AWS_ROLE_ARN, session, token);
+    }
+    return undefined;
+}
+async function assumeRole(where, aws, env, roleArn, sessionName, webIdentityToken) {
+    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
+    const client = new STSClient({ region: aws.region, ...endpointFor('STS', env), ...SDK_OPTIONS });
+    let answer;
+    try {
+        answer = await client.send(new AssumeRoleWithWebIdentityCommand({
+            RoleArn: roleArn,
+            RoleSessionName: sessionName,
+            WebIdentityToken: webIdentityToken,
+            DurationSeconds: ROLE_SECONDS,
+        }));
+    }
+    catch (error) {
+        throw awsError(where, `STS AssumeRoleWithWebIdentity of ${roleArn}`, error, undefined);
+    }
+    finally {
+        client.destroy();
+    }
+    const issued = answer.Credentials;
+    if (!issued?.AccessKeyId || !issued.SecretAccessKey) {
+        throw new errors/* UserError */.yo(`${where}: STS AssumeRoleWithWebIdentity of ${roleArn} returned no credentials`);
+    }
+    (0,secrets/* maskSecret */.$l)(issued.SecretAccessKey);
+    (0,secrets/* maskSecret */.$l)(issued.SessionToken);
+    return {
+        accessKeyId: issued.AccessKeyId,
+        secretAccessKey: issued.SecretAccessKey,
+        ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
+    };
+}
+/** What to do about an AWS refusal, by its error name. */
+function hint(name, identity, permission) {
+    if (name === 'CredentialsProviderError') {
+        return 'no AWS credentials were found: set role_arn (with permissions: id-token: write), run aws-actions/configure-aws-credentials before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY';
+    }
+    if (/InvalidIdentityToken|IDPRejectedClaim|IDPCommunicationError/.test(name)) {
+        return "check the role's trust policy: it must trust token.actions.githubusercontent.com for this repository, audience sts.amazonaws.com";
+    }
+    if (/UnrecognizedClient|InvalidClientTokenId|InvalidSignature|ExpiredToken|SignatureDoesNotMatch/.test(name)) {
+        return identity
+            ? 'the AWS credentials were refused: check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, or the role'
+            : 'the AWS credentials were refused';
+    }
+    if (/AccessDenied/.test(name)) {
+        return `the AWS identity may not call it: allow ${permission}`;
+    }
+    return '';
+}
+/** An AWS failure in user words: what was asked, AWS's error name and message, what to do. */
+function awsError(where, what, error, identity, permission = 'ecr:GetAuthorizationToken (and sts:AssumeRoleWithWebIdentity for a role)') {
+    const status = error.$metadata?.httpStatusCode;
+    const named = error.$fault !== undefined;
+    let name = error.name ?? 'Error';
+    let said;
+    if (!named && status) {
+        // An answer the SDK could not read (a proxy's page, say): its status is what it said.
+        said = `HTTP ${status}`;
+        if (status === 401 || status === 403)
+            name = 'AccessDenied';
+    }
+    else {
+        const code = error.code;
+        const message = String(error.message ?? error)
+            .replace(/\s+/g, ' ')
+            .slice(0, 300);
+        said = (0,log_text/* escapeLogText */.d)(`${code && name === 'Error' ? code : name}: ${message}`);
+    }
+    const advice = status === 403 && !named
+        ? hint('InvalidClientTokenId', identity, permission)
+        : hint(name, identity, permission);
+    return new errors/* UserError */.yo(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/integration.js
+
+
+
+
+
+/**
+ * The identity an integration declares (DESIGN §2), resolved when the integration is used, so a
+ * job that has the secrets of just the registries it uses still works. Every secret is masked
+ * the moment it is read or minted, with its base64 `user:pass` form.
+ */
+function readValue(integration, value, what, env) {
+    if (typeof value === 'string')
+        return value;
+    const resolved = env[value.env];
+    if (resolved === undefined || resolved === '') {
+        throw new errors/* UserError */.yo(`Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}: the environment variable ${value.env} that holds its ${what} is not set or is empty; pass it to the step, e.g. env: { ${value.env}: \${{ secrets.${value.env} }} }`);
+    }
+    return resolved;
+}
+/**
+ * The integration's credentials: its username and password, what its credential helper holds,
+ * its identity token, an ECR token minted from AWS credentials, or for kind ghcr inside GitHub
+ * Actions the job's `GITHUB_TOKEN`. Undefined when it declares none of these: the Docker config
+ * is asked then.
+ */
+async function readCredentials(integration, env) {
+    const declared = integration.credentials;
+    const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
+    if (integration.aws)
+        return ecrCredentials(integration, integration.aws, env);
+    if (!declared)
+        return githubTokenCredentials(integration, env);
+    if ('helper' in declared) {
+        const found = await helperCredentials({
+            helper: declared.helper,
+            serverUrl: helperServerUrl(integration.domain),
+            where,
+            env,
+        });
+        if (!found) {
+            throw new errors/* UserError */.yo(`${where}: the credential helper docker-credential-${declared.helper} holds no credentials for ${helperServerUrl(integration.domain)}; log in with it first`);
+        }
+        return found;
+    }
+    if ('identityToken' in declared) {
+        const identityToken = readValue(integration, declared.identityToken, 'identity token', env);
+        (0,secrets/* maskSecret */.$l)(identityToken);
+        const username = declared.username
+            ? readValue(integration, declared.username, 'username', env)
+            : TOKEN_USERNAME;
+        return {
+            username,
+            password: '',
+            identityToken,
+            source: `${declared.identityToken.env} of registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`,
+        };
+    }
+    const password = readValue(integration, declared.password, 'password', env);
+    (0,secrets/* maskSecret */.$l)(password);
+    const username = readValue(integration, declared.username, 'username', env);
+    (0,secrets/* maskCredentials */.Bs)(username, password);
+    return {
+        username,
+        password,
+        source: `the password in ${declared.password.env} of registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`,
+    };
+}
+/**
+ * Kind ghcr declared without credentials, inside GitHub Actions: the job's token, passed to the
+ * step as `env: { GITHUB_TOKEN: ${{ github.token }} }`, as the user `GITHUB_ACTOR`.
+ */
+function githubTokenCredentials(integration, env) {
+    if (integration.kind !== 'ghcr' || env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_TOKEN) {
+        return undefined;
+    }
+    const password = env.GITHUB_TOKEN;
+    (0,secrets/* maskSecret */.$l)(password);
+    const username = env.GITHUB_ACTOR || 'github-actions';
+    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
+    return {
+        username,
+        password,
+        source: `GITHUB_TOKEN for registry ${(0,registries_file/* describeIntegration */.a9)(integration)}; the job needs permissions: packages: write to push`,
+    };
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./.build/src/credentials/docker-config.js
+
+
+
+
+
+
+/**
+ * The Docker config as docker reads it (DESIGN §2): `DOCKER_AUTH_CONFIG` (a whole config as JSON
+ * in the environment, GitLab's convention) first, then `$DOCKER_CONFIG/config.json` or
+ * `~/.docker/config.json`. In each, a registry's credentials come from its `credHelpers` entry,
+ * else the `credsStore`, else its `auths` entry (`auth`, `username`/`password`, `identitytoken`).
+ */
+/** `$DOCKER_CONFIG/config.json`, else `$HOME/.docker/config.json`; undefined without either. */
+function dockerConfigPath(env) {
+    if (env.DOCKER_CONFIG)
+        return external_node_path_.join(env.DOCKER_CONFIG, 'config.json');
+    const home = env.HOME || env.USERPROFILE;
+    return home ? external_node_path_.join(home, '.docker', 'config.json') : undefined;
+}
+const DOCKER_AUTH_CONFIG = 'DOCKER_AUTH_CONFIG';
+/**
+ * The host a key names: keys are hosts (`ghcr.io`) or URLs, as older Docker versions and
+ * docker/login-action write them for Docker Hub (`https://index.docker.io/v1/`).
+ */
+function keyDomain(key) {
+    const host = key
+        .trim()
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+        .replace(/\/.*$/, '');
+    return (0,oci_reference/* normaliseDomain */.$N)(host.toLowerCase());
+}
+/** The keys of `map` that name `domain`: one written exactly as the domain first. */
+function keysFor(map, domain) {
+    const wanted = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
+    const exact = (key) => Number(key.trim().toLowerCase() === wanted);
+    return Object.keys(map)
+        .filter((key) => keyDomain(key) === wanted)
+        .sort((a, b) => exact(b) - exact(a));
+}
+/** The line of a character offset, so an error can point at it without quoting the config. */
+function lineOf(text, offset) {
+    return text.slice(0, offset).split('\n').length;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A config's text: empty (as an empty file is, for docker) or `{}` means no entries. */
+function parseConfig(text, where) {
+    if (!text.trim())
+        return { where, auths: {}, credHelpers: {} };
+    let config;
+    try {
+        config = JSON.parse(text);
+    }
+    catch (error) {
+        // The parser's message may quote the config, which holds secrets: give the line only.
+        const position = /position (\d+)/.exec(error.message);
+        const line = position ? ` (line ${lineOf(text, Number(position[1]))})` : '';
+        throw new errors/* UserError */.yo(`${where} is not valid JSON${line}`);
+    }
+    if (!isObject(config))
+        throw new errors/* UserError */.yo(`${where} is not a JSON object`);
+    for (const field of ['auths', 'credHelpers']) {
+        if (config[field] !== undefined && config[field] !== null && !isObject(config[field])) {
+            throw new errors/* UserError */.yo(`${where}: ${field} must be an object keyed by registry`);
+        }
+    }
+    if (config.credsStore !== undefined && typeof config.credsStore !== 'string') {
+        throw new errors/* UserError */.yo(`${where}: credsStore must be the name of a credential helper`);
+    }
+    return {
+        where,
+        auths: config.auths ?? {},
+        credHelpers: config.credHelpers ?? {},
+        ...(config.credsStore ? { credsStore: config.credsStore } : {}),
+    };
+}
+/** `DOCKER_AUTH_CONFIG`, then the file; a missing or unreadable file is no config. */
+function readConfigs(env) {
+    const configs = [];
+    const inline = env[DOCKER_AUTH_CONFIG];
+    if (inline && inline.trim())
+        configs.push(parseConfig(inline, DOCKER_AUTH_CONFIG));
+    const file = dockerConfigPath(env);
+    if (!file)
+        return configs;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return configs;
+    }
+    configs.push(parseConfig(text, `The Docker config ${file}`));
+    return configs;
+}
+/**
+ * Credentials for `domain` from the Docker config, undefined when it holds none. Secrets are
+ * masked as soon as they are read; a helper is run only for the domain asked about.
+ */
+async function readDockerConfigCredentials(domain, env) {
+    for (const config of readConfigs(env)) {
+        const found = await configCredentials(config, domain, env);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** As docker does: the domain's `credHelpers` entry, else `credsStore`, else `auths`. */
+async function configCredentials(config, domain, env) {
+    const normalised = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
+    const helperKey = keysFor(config.credHelpers, normalised)[0];
+    const helper = helperKey === undefined ? config.credsStore : config.credHelpers[helperKey];
+    if (helper !== undefined) {
+        if (typeof helper !== 'string' || !helper) {
+            throw new errors/* UserError */.yo(`${config.where}: credHelpers "${helperKey}" must name a helper`);
+        }
+        const serverUrl = helperKey ?? helperServerUrl(normalised);
+        const by = helperKey === undefined ? 'credsStore' : `credHelpers "${helperKey}"`;
+        return helperCredentials({ helper, serverUrl, where: `${config.where} (${by})`, env });
+    }
+    for (const key of keysFor(config.auths, normalised)) {
+        const entry = config.auths[key];
+        if (!isObject(entry))
+            continue;
+        const credentials = entryCredentials(entry, config.where, key);
+        if (credentials)
+            return credentials;
+    }
+    return undefined;
+}
+/**
+ * The domains the Docker config holds entries for (`auths` and `credHelpers`, normalised), so a
+ * builder that is given its own auth file can still be given what `docker login` left for them.
+ */
+function dockerConfigDomains(env) {
+    let configs;
+    try {
+        configs = readConfigs(env);
+    }
+    catch {
+        return [];
+    }
+    const keys = configs.flatMap((c) => [...Object.keys(c.auths), ...Object.keys(c.credHelpers)]);
+    return [...new Set(keys.map(keyDomain))];
+}
+function entryCredentials(entry, where, key) {
+    const source = `the entry "${key}" of ${where.replace(/^The /, 'the ')}`;
+    let username = '';
+    let password = '';
+    if (typeof entry.auth === 'string' && entry.auth) {
+        (0,secrets/* maskSecret */.$l)(entry.auth);
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon <= 0 && !entry.identitytoken) {
+            throw new errors/* UserError */.yo(`${where}: the auth of "${key}" is not base64 of user:password`);
+        }
+        username = colon > 0 ? decoded.slice(0, colon) : '';
+        password = colon > 0 ? decoded.slice(colon + 1) : '';
+    }
+    else if (typeof entry.username === 'string' && typeof entry.password === 'string') {
+        username = entry.username;
+        password = entry.password;
+    }
+    // An identity token wins over a password, as with docker (`az acr login` writes both).
+    if (typeof entry.identitytoken === 'string' && entry.identitytoken) {
+        (0,secrets/* maskSecret */.$l)(entry.identitytoken);
+        return {
+            username: username || TOKEN_USERNAME,
+            password: '',
+            identityToken: entry.identitytoken,
+            source,
+        };
+    }
+    if (!username || !password)
+        return undefined;
+    (0,secrets/* maskCredentials */.Bs)(username, password);
+    return { username, password, source };
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/resolve.js
+
+
+
+
+
+
+const DOCKER_HUB_HOST = 'registry-1.docker.io';
+function domainKey(domain) {
+    return (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
+}
+function sameDomain(a, b) {
+    return domainKey(a) === domainKey(b);
+}
+function endpoint(domain, via, label, credentials, integration) {
+    const normalised = domainKey(domain);
+    return {
+        domain: normalised,
+        host: normalised === oci_reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_HOST : normalised,
+        insecure: (integration?.insecure ?? false) || isLoopback(normalised),
+        ...(integration ? { integration } : {}),
+        via,
+        ...(credentials ? { credentials } : {}),
+        label,
+    };
+}
+/** The integration a step input names; unknown names are errors listing the known ones. */
+function integrationByName(config, name, inputName) {
+    const found = config.integrations.find((i) => i.name === name);
+    if (found)
+        return found;
+    const known = config.integrations.map((i) => i.name);
+    const why = config.source === registries_file/* NO_SOURCE */.ir
+        ? `no registries are declared (no ${registries_file/* DEFAULT_REGISTRIES_FILE */.Zv}, no registries input)`
+        : known.length
+            ? `${config.source} declares ${known.join(', ')}`
+            : `${config.source} declares no registries`;
+    throw new errors/* UserError */.yo(`Input ${inputName}: there is no registry named "${name}"; ${why}`);
+}
+/**
+ * The endpoint of an integration. Its credentials are resolved now, when it is used (see
+ * readCredentials): read from the environment, asked of a helper, or minted. An integration that
+ * declares no credentials uses what the Docker config holds for its domain, if anything, else
+ * anonymous access.
+ */
+async function resolve_endpointFor(integration, env) {
+    const credentials = (await readCredentials(integration, env)) ??
+        (await readDockerConfigCredentials(integration.domain, env));
+    return endpoint(integration.domain, 'integration', integration.name, credentials, integration);
+}
+async function fallbackEndpoint(domain, env) {
+    const normalised = domainKey(domain);
+    const credentials = await readDockerConfigCredentials(normalised, env);
+    return credentials
+        ? endpoint(normalised, 'docker-config', `${normalised} (Docker config)`, credentials)
+        : endpoint(normalised, 'anonymous', `${normalised} (anonymous)`, undefined);
+}
+/**
+ * Through which registry and credentials an image on `domain` is pulled (DESIGN §3): the step's
+ * context for that domain; else the one integration on the domain, or its `primary` one among
+ * several; without any, the Docker config, else anonymous access.
+ */
+async function resolvePull(config, env, domain, contexts) {
+    const wanted = domainKey(domain);
+    const chosen = contexts.filter((c) => sameDomain(c.domain, wanted));
+    if (chosen.length > 1) {
+        throw new errors/* UserError */.yo(`The registry contexts ${chosen.map((c) => c.name).join(' and ')} both serve ${wanted}; give at most one context per domain`);
+    }
+    const candidates = config.integrations.filter((i) => sameDomain(i.domain, wanted));
+    if (chosen.length === 1)
+        return withHint(await resolve_endpointFor(chosen[0], env), candidates);
+    if (candidates.length === 0) {
+        const fallback = await fallbackEndpoint(wanted, env);
+        // A user who meant a registries file to be read is told it was not there.
+        if (fallback.via === 'anonymous' && config.lookedFor) {
+            fallback.refusalHint = `no registries file at ${config.lookedFor}: the request went anonymous`;
+        }
+        return fallback;
+    }
+    if (candidates.length === 1)
+        return resolve_endpointFor(candidates[0], env);
+    const primary = candidates.find((i) => i.primary);
+    if (primary)
+        return withHint(await resolve_endpointFor(primary, env), candidates);
+    throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(registries_file/* describeIntegration */.a9).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
+}
+/**
+ * A domain served by several integrations: a refusal of the one chosen names the others, which
+ * may be the identity that was meant (DESIGN §3: `registry_context` picks one per step).
+ */
+function withHint(chosen, candidates) {
+    const others = candidates.filter((i) => i !== chosen.integration).map((i) => i.name);
+    if (others.length === 0)
+        return chosen;
+    const serve = others.length === 1 ? 'also serves' : 'also serve';
+    chosen.refusalHint = `${others.join(', ')} ${serve} ${chosen.domain}; set registry_context: ${others[0]} (or registry_contexts) to pull with it`;
+    return chosen;
+}
+/** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
+function applyPrefix(prefix, repository) {
+    const trimmed = trimSlashes(prefix ?? '');
+    if (!trimmed || repository === trimmed || repository.startsWith(`${trimmed}/`)) {
+        return repository;
+    }
+    return `${trimmed}/${repository}`;
+}
+/**
+ * Splits an image name as the user wrote it into its domain, if it names one, and its path;
+ * a tag or digest is dropped. The name is validated by the Docker reference grammar.
+ */
+function splitImageName(imageName) {
+    const ref = parseReference(imageName, { defaultTag: false, what: 'image name' });
+    let rest = imageName.trim();
+    const at = rest.indexOf('@');
+    if (at >= 0)
+        rest = rest.slice(0, at);
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/'))
+        rest = rest.slice(0, colon);
+    const slash = rest.indexOf('/');
+    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
+        return { domain: ref.domain, path: rest.slice(slash + 1) };
+    }
+    return { path: rest };
+}
+/**
+ * Where a push of `imageName` goes (DESIGN §3): always the integration `registry` names, else the
+ * `default` one, else the domain written in the image name (docker.io when it names none),
+ * reached like a pull without contexts. The repository is the name's path, without a domain
+ * written in it (the push goes to the chosen registry whatever the name says), with the
+ * integration's repository_prefix applied.
+ */
+async function resolvePush(config, env, imageName, registry) {
+    const name = splitImageName(imageName);
+    const target = registry ?? config.integrations.find((i) => i.default);
+    const endpoint = target
+        ? await resolve_endpointFor(target, env)
+        : await resolvePull(config, env, name.domain ?? DOCKER_HUB, []);
+    const repository = officialPath(endpoint.domain, applyPrefix(endpoint.integration?.repositoryPrefix, name.path));
+    if (`${endpoint.domain}/${repository}`.length > MAX_NAME_LENGTH) {
+        throw new UserError(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    return { endpoint, repository };
+}
+/**
+ * A registry context must serve a domain the step pulls from. When the step cannot know what it
+ * pulls (the FROM lines of a Dockerfile), it only warns.
+ */
+function checkContexts(contexts, pulledDomains, inputName, warn) {
+    const byDomain = new Map();
+    for (const context of contexts) {
+        const key = domainKey(context.domain);
+        const other = byDomain.get(key);
+        if (other && other.name !== context.name) {
+            throw new errors/* UserError */.yo(`Input ${inputName}: ${other.name} and ${context.name} both serve ${key}; give at most one per domain`);
+        }
+        byDomain.set(key, context);
+    }
+    for (const [domain, context] of byDomain) {
+        if (pulledDomains === undefined) {
+            warn(`Input ${inputName}: cannot tell whether this step pulls from ${domain}; ${context.name} is used only for images on ${domain}`);
+        }
+        else if (!pulledDomains.some((d) => sameDomain(d, domain))) {
+            const pulled = [...new Set(pulledDomains.map(domainKey))];
+            throw new errors/* UserError */.yo(`Input ${inputName}: ${context.name} serves ${domain}, but this step pulls no image from ${domain}${pulled.length ? ` (only from ${pulled.join(', ')})` : ''}`);
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./.build/src/json.js
 var json = __nccwpck_require__(4393);
-;// CONCATENATED MODULE: ./.build/src/credentials/kinds.js
+;// CONCATENATED MODULE: ./.build/src/report/time.js
+/** Go's zero time.Time, `0001-01-01T00:00:00Z`: what Go tools write when they know no time. */
+const GO_ZERO_TIME = Date.parse('0001-01-01T00:00:00Z');
+/**
+ * A timestamp as UTC ISO 8601 (`2024-01-01T00:00:00.000Z`), or null when it cannot be read or
+ * is Go's zero time, which means "unknown", not the year 1.
+ */
+function isoTime(value) {
+    if (typeof value !== 'string' || !value)
+        return null;
+    const time = Date.parse(value);
+    return Number.isNaN(time) || time === GO_ZERO_TIME ? null : new Date(time).toISOString();
+}
+
+// EXTERNAL MODULE: ./.build/src/report/source/remote-url.js
+var remote_url = __nccwpck_require__(9054);
+;// CONCATENATED MODULE: ./.build/src/report/source/ci-variables.js
+
+
+
+/**
+ * The CI_* variables GitLab sets (and other CIs that borrowed its names set in part); what is not
+ * there stays null for the working tree to fill.
+ */
+function ciVariableFacts(env) {
+    const gitlab = env.GITLAB_CI === 'true';
+    const projectUrl = (0,json/* text */.Qq)(env.CI_PROJECT_URL)?.replace(/\/+$/, '') ?? null;
+    const sha = (0,json/* text */.Qq)(env.CI_COMMIT_SHA);
+    const tag = (0,json/* text */.Qq)(env.CI_COMMIT_TAG);
+    const branch = (0,json/* text */.Qq)(env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME) ??
+        (0,json/* text */.Qq)(env.CI_COMMIT_BRANCH) ??
+        (tag ? null : (0,json/* text */.Qq)(env.CI_COMMIT_REF_NAME));
+    const mergeRequest = (0,json/* integer */.nd)(env.CI_MERGE_REQUEST_IID);
+    const mergeRequestProject = (0,json/* text */.Qq)(env.CI_MERGE_REQUEST_PROJECT_URL)?.replace(/\/+$/, '') ?? projectUrl;
+    const author = parseAuthor((0,json/* text */.Qq)(env.CI_COMMIT_AUTHOR));
+    const provider = gitlab ? 'gitlab' : null;
+    return {
+        git: {
+            provider,
+            repository: (0,json/* text */.Qq)(env.CI_PROJECT_PATH),
+            repository_url: projectUrl,
+            ref: tag
+                ? `refs/tags/${tag}`
+                : mergeRequest !== null
+                    ? `refs/merge-requests/${mergeRequest}/head`
+                    : branch
+                        ? `refs/heads/${branch}`
+                        : null,
+            branch,
+            tag,
+            commit: {
+                sha,
+                message: (0,json/* text */.Qq)(env.CI_COMMIT_MESSAGE)?.replace(/\s+$/, '') ?? null,
+                url: sha && projectUrl ? (0,remote_url/* commitUrl */.Bg)(gitlab ? 'gitlab' : null, projectUrl, sha) : null,
+                author,
+                timestamp: isoTime(env.CI_COMMIT_TIMESTAMP),
+            },
+            pull_request: mergeRequest !== null
+                ? {
+                    number: mergeRequest,
+                    title: (0,json/* text */.Qq)(env.CI_MERGE_REQUEST_TITLE),
+                    url: mergeRequestProject
+                        ? `${mergeRequestProject}/-/merge_requests/${mergeRequest}`
+                        : null,
+                    author: null,
+                }
+                : null,
+        },
+        ci: {
+            provider: gitlab ? 'gitlab-ci' : env.CI && env.CI !== 'false' ? 'other' : 'local',
+            workflow: (0,json/* text */.Qq)(env.CI_PIPELINE_NAME),
+            run_id: (0,json/* text */.Qq)(env.CI_PIPELINE_ID),
+            run_number: (0,json/* integer */.nd)(env.CI_PIPELINE_IID),
+            run_attempt: null,
+            run_url: (0,json/* text */.Qq)(env.CI_PIPELINE_URL),
+            job: (0,json/* text */.Qq)(env.CI_JOB_NAME),
+            actor: (0,json/* text */.Qq)(env.GITLAB_USER_LOGIN),
+            event: (0,json/* text */.Qq)(env.CI_PIPELINE_SOURCE),
+        },
+    };
+}
+/** `Name <email>`, as GitLab's CI_COMMIT_AUTHOR and git write it. */
+function parseAuthor(value) {
+    if (!value)
+        return null;
+    const match = /^(.*?)\s*<([^>]*)>$/.exec(value);
+    return match
+        ? { name: match[1] || null, email: match[2] || null, username: null }
+        : { name: value, email: null, username: null };
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/source/github.js
+
+
+
+/** The event payload at GITHUB_EVENT_PATH; {} when there is none or it cannot be read. */
+function readEvent(env, debug = () => { }) {
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return (0,json/* isObject */.Gv)(event) ? event : {};
+    }
+    catch (error) {
+        debug(`the event payload ${file} could not be read: ${error.message}`);
+        return {};
+    }
+}
+function stripPrefix(ref, prefix) {
+    return ref?.startsWith(prefix) ? ref.slice(prefix.length) : null;
+}
+const PULL_REQUEST_EVENTS = /^pull_request/;
+/** The number in `refs/pull/42/merge` (or `/head`), the ref GitHub runs pull_request events on. */
+function pullRequestNumberOf(ref) {
+    const match = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref);
+    return match ? Number(match[1]) : null;
+}
+/** The facts GitHub gives: variables for the run, the event payload for the commit and pull request. */
+function githubFacts(env, event) {
+    const server = ((0,json/* text */.Qq)(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '');
+    const repository = (0,json/* text */.Qq)(env.GITHUB_REPOSITORY) ?? (0,json/* text */.Qq)((0,json/* object */.Ik)(event.repository).full_name);
+    const repositoryUrl = (0,json/* text */.Qq)((0,json/* object */.Ik)(event.repository).html_url) ?? (repository ? `${server}/${repository}` : null);
+    const eventName = (0,json/* text */.Qq)(env.GITHUB_EVENT_NAME);
+    const ref = (0,json/* text */.Qq)(env.GITHUB_REF) ?? (0,json/* text */.Qq)(event.ref);
+    const pr = (0,json/* object */.Ik)(event.pull_request);
+    // Decided by the event's name, not by its payload: when the event file is missing or
+    // unreadable, GITHUB_HEAD_REF and GITHUB_REF (refs/pull/N/merge) still tell branch and number.
+    const isPullRequest = eventName !== null && PULL_REQUEST_EVENTS.test(eventName);
+    const tag = stripPrefix(ref, 'refs/tags/');
+    let branch;
+    // GITHUB_HEAD_REF is set on pull_request and pull_request_target only; other pull_request_*
+    // events without a payload leave the branch unknown rather than take the merge ref for one.
+    if (isPullRequest)
+        branch = (0,json/* text */.Qq)((0,json/* object */.Ik)(pr.head).ref) ?? (0,json/* text */.Qq)(env.GITHUB_HEAD_REF);
+    else if (tag !== null)
+        branch = stripPrefix((0,json/* text */.Qq)(event.base_ref), 'refs/heads/');
+    else
+        branch = stripPrefix(ref, 'refs/heads/');
+    const headCommit = (0,json/* object */.Ik)(event.head_commit);
+    const headAuthor = (0,json/* object */.Ik)(headCommit.author);
+    const sha = isPullRequest
+        ? ((0,json/* text */.Qq)((0,json/* object */.Ik)(pr.head).sha) ?? (0,json/* text */.Qq)(env.GITHUB_SHA))
+        : ((0,json/* text */.Qq)(headCommit.id) ?? (0,json/* text */.Qq)(env.GITHUB_SHA));
+    const fromHead = (0,json/* text */.Qq)(headCommit.id) === sha && sha !== null;
+    const commit = {
+        sha,
+        message: fromHead ? (0,json/* text */.Qq)(headCommit.message) : null,
+        url: (fromHead ? (0,json/* text */.Qq)(headCommit.url) : null) ??
+            (sha && repositoryUrl ? `${repositoryUrl}/commit/${sha}` : null),
+        author: fromHead && Object.keys(headAuthor).length > 0
+            ? {
+                name: (0,json/* text */.Qq)(headAuthor.name),
+                email: (0,json/* text */.Qq)(headAuthor.email),
+                username: (0,json/* text */.Qq)(headAuthor.username),
+            }
+            : null,
+        timestamp: fromHead ? isoTime(headCommit.timestamp) : null,
+    };
+    const number = (0,json/* integer */.nd)(pr.number) ?? (0,json/* integer */.nd)(event.number) ?? pullRequestNumberOf(ref ?? '');
+    const pullRequest = isPullRequest && number !== null
+        ? {
+            number,
+            title: (0,json/* text */.Qq)(pr.title),
+            url: (0,json/* text */.Qq)(pr.html_url) ?? (repositoryUrl ? `${repositoryUrl}/pull/${number}` : null),
+            author: (0,json/* text */.Qq)((0,json/* object */.Ik)(pr.user).login),
+        }
+        : null;
+    const runId = (0,json/* text */.Qq)(env.GITHUB_RUN_ID);
+    return {
+        git: {
+            provider: 'github',
+            repository,
+            repository_url: repositoryUrl,
+            ref,
+            branch,
+            tag,
+            commit,
+            pull_request: pullRequest,
+        },
+        ci: {
+            provider: 'github-actions',
+            workflow: (0,json/* text */.Qq)(env.GITHUB_WORKFLOW),
+            run_id: runId,
+            run_number: (0,json/* integer */.nd)(env.GITHUB_RUN_NUMBER),
+            run_attempt: (0,json/* integer */.nd)(env.GITHUB_RUN_ATTEMPT),
+            run_url: runId && repository ? `${server}/${repository}/actions/runs/${runId}` : null,
+            job: (0,json/* text */.Qq)(env.GITHUB_JOB),
+            actor: (0,json/* text */.Qq)(env.GITHUB_TRIGGERING_ACTOR) ??
+                (0,json/* text */.Qq)(env.GITHUB_ACTOR) ??
+                (0,json/* text */.Qq)((0,json/* object */.Ik)(event.sender).login),
+            event: eventName,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/source/working-tree.js
+
+
+
+/** `git` in a directory; failures (no git, not a repository, no such commit) give undefined. */
+function gitIn(cwd, debug = () => { }) {
+    return (args) => new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', args, {
+            cwd,
+            timeout: 10_000,
+            maxBuffer: 1024 * 1024,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        }, (error, stdout) => {
+            if (error) {
+                debug(`git ${args[0]} failed: ${error.message.split('\n')[0]}`);
+                resolve(undefined);
+            }
+            else {
+                resolve(stdout.replace(/\s+$/, ''));
+            }
+        });
+    });
+}
+/** Outside GitHub: the commit, branch, tag and remote of the working tree, where not already known. */
+async function fillFromWorkingTree(facts, git) {
+    const [head, branch, tag, remote] = await Promise.all([
+        facts.commit.sha ? Promise.resolve(facts.commit.sha) : git(['rev-parse', 'HEAD']),
+        facts.branch || facts.tag
+            ? Promise.resolve(undefined)
+            : git(['rev-parse', '--abbrev-ref', 'HEAD']),
+        facts.tag || facts.branch
+            ? Promise.resolve(undefined)
+            : git(['describe', '--tags', '--exact-match', 'HEAD']),
+        facts.repository_url
+            ? Promise.resolve(undefined)
+            : git(['config', '--get', 'remote.origin.url']),
+    ]);
+    if (!facts.commit.sha && head && /^[0-9a-f]{40,64}$/.test(head))
+        facts.commit.sha = head;
+    if (branch && branch !== 'HEAD') {
+        facts.branch = branch;
+        facts.ref ??= `refs/heads/${branch}`;
+    }
+    if (tag) {
+        facts.tag = tag;
+        facts.ref ??= `refs/tags/${tag}`;
+    }
+    const web = remote ? (0,remote_url/* remoteToWeb */.kL)(remote) : null;
+    if (web) {
+        facts.repository_url = web.url;
+        facts.repository ??= web.path;
+        facts.provider ??= (0,remote_url/* providerOf */.lc)(web.host);
+    }
+    else if (facts.commit.sha) {
+        facts.provider ??= 'git';
+    }
+    if (facts.commit.sha && facts.repository_url) {
+        facts.commit.url ??= (0,remote_url/* commitUrl */.Bg)(facts.provider, facts.repository_url, facts.commit.sha);
+    }
+}
+/** The message, author and time of the reported commit, asked of `git` when nothing else told them. */
+async function fillCommit(facts, git) {
+    const { commit } = facts;
+    if (!commit.sha || !/^[0-9a-f]{7,64}$/.test(commit.sha))
+        return;
+    if (commit.message !== null && commit.author !== null && commit.timestamp !== null)
+        return;
+    const out = await git(['log', '-1', '--format=%an%x00%ae%x00%aI%x00%B', commit.sha, '--']);
+    if (!out)
+        return;
+    const [name, email, timestamp, ...body] = out.split('\0');
+    commit.message ??= body.join('\0').replace(/\s+$/, '') || null;
+    commit.author ??= { name: name || null, email: email || null, username: null };
+    commit.timestamp ??= isoTime(timestamp);
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/source/read.js
+
+
+
+/**
+ * The Git and CI facts of this run. On GitHub Actions (GITHUB_ACTIONS) they come from the
+ * GITHUB_* variables and the event payload at GITHUB_EVENT_PATH, read from `env` (not from
+ * @actions/github, whose context reads process.env once at import). On GitLab CI, from its CI_*
+ * variables, which tell more than env-ci reads (commit message, author, merge request title).
+ * On the other CIs env-ci knows, from env-ci (env-ci.ts); on none of them, from CI_* variables
+ * where set. Outside GitHub, what the variables do not tell is asked of `git` in the working
+ * directory, and on every CI what they do not tell about the reported commit.
+ */
+async function readSourceFacts(env, options = {}) {
+    const debug = options.debug ?? (() => { });
+    const cwd = options.cwd ?? process.cwd();
+    const git = options.git ?? gitIn(cwd, debug);
+    let facts;
+    if (env.GITHUB_ACTIONS === 'true')
+        facts = githubFacts(env, readEvent(env, debug));
+    else if (env.GITLAB_CI === 'true')
+        facts = ciVariableFacts(env);
+    else {
+        // Loaded here only: env-ci costs start-up time GitHub runs need not pay.
+        const { envCiFacts } = await Promise.all(/* import() */[__nccwpck_require__.e(73), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4662));
+        facts = envCiFacts(env, cwd) ?? ciVariableFacts(env);
+    }
+    if (env.GITHUB_ACTIONS !== 'true')
+        await fillFromWorkingTree(facts.git, git);
+    await fillCommit(facts.git, git);
+    return facts;
+}
+
+// EXTERNAL MODULE: ./.build/src/credentials/kinds.js
+var kinds = __nccwpck_require__(9829);
+;// CONCATENATED MODULE: ./.build/src/concurrency.js
+/** Runs at most `concurrency` of the given tasks at once; the rest wait their turn in order. */
+function createLimiter(concurrency) {
+    let active = 0;
+    const queue = [];
+    const next = () => {
+        if (active >= concurrency)
+            return;
+        const start = queue.shift();
+        if (start)
+            start();
+    };
+    return (task) => new Promise((resolve, reject) => {
+        queue.push(() => {
+            active++;
+            task()
+                .then(resolve, reject)
+                .finally(() => {
+                active--;
+                next();
+            });
+        });
+        next();
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6214);
+;// CONCATENATED MODULE: ./.build/src/oci/generated/protocol-validators.js
+// Generated by scripts/generate-validators.mjs from src/oci/schemas/*.schema.json: do not edit.
+
+const runtime0 = ucs2length["default"] ?? ucs2length;
+
+const validateDescriptor = validate21;
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/descriptor.schema.json","title":"Content descriptor","description":"What this project reads of an OCI or Docker descriptor. Fields it does not read may be anything: manifests are copied byte for byte.","type":"object","required":["mediaType","digest","size"],"properties":{"mediaType":{"type":"string","minLength":1},"digest":{"description":"Only digests that can be verified, in canonical form: the digest goes into request paths.","type":"string","pattern":"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},"size":{"type":"integer","minimum":0},"platform":{"type":"object","required":["os","architecture"],"properties":{"os":{"type":"string"},"architecture":{"type":"string"},"variant":{"type":"string"},"os.version":{"type":"string"},"os.features":{"type":"array","items":{"type":"string"}}}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"urls":{"type":"array","items":{"type":"string"}},"artifactType":{"type":"string"}}};
+const func2 = runtime0;
+const pattern0 = new RegExp("^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$", "u");
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/descriptor.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.mediaType === undefined) && (missing0 = "mediaType")) || ((data.digest === undefined) && (missing0 = "digest"))) || ((data.size === undefined) && (missing0 = "size"))){
+validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.mediaType !== undefined){
+let data0 = data.mediaType;
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+validate21.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.digest !== undefined){
+let data1 = data.digest;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data1 === "string"){
+if(!pattern0.test(data1)){
+validate21.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/pattern",keyword:"pattern",params:{pattern: "^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},message:"must match pattern \""+"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"+"\""}];
+return false;
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.size !== undefined){
+let data2 = data.size;
+const _errs5 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate21.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs5){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+validate21.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.platform !== undefined){
+let data3 = data.platform;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing1;
+if(((data3.os === undefined) && (missing1 = "os")) || ((data3.architecture === undefined) && (missing1 = "architecture"))){
+validate21.errors = [{instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+if(data3.os !== undefined){
+const _errs9 = errors;
+if(typeof data3.os !== "string"){
+validate21.errors = [{instancePath:instancePath+"/platform/os",schemaPath:"#/properties/platform/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs9 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.architecture !== undefined){
+const _errs11 = errors;
+if(typeof data3.architecture !== "string"){
+validate21.errors = [{instancePath:instancePath+"/platform/architecture",schemaPath:"#/properties/platform/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs11 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3.variant !== undefined){
+const _errs13 = errors;
+if(typeof data3.variant !== "string"){
+validate21.errors = [{instancePath:instancePath+"/platform/variant",schemaPath:"#/properties/platform/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs13 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3["os.version"] !== undefined){
+const _errs15 = errors;
+if(typeof data3["os.version"] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/platform/os.version",schemaPath:"#/properties/platform/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs15 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data3["os.features"] !== undefined){
+let data8 = data3["os.features"];
+const _errs17 = errors;
+if(errors === _errs17){
+if(Array.isArray(data8)){
+var valid2 = true;
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+const _errs19 = errors;
+if(typeof data8[i0] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/platform/os.features/" + i0,schemaPath:"#/properties/platform/properties/os.features/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs19 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/platform/os.features",schemaPath:"#/properties/platform/properties/os.features/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid1 = _errs17 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.annotations !== undefined){
+let data10 = data.annotations;
+const _errs21 = errors;
+if(errors === _errs21){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key0 in data10){
+const _errs24 = errors;
+if(typeof data10[key0] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs24 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs21 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.urls !== undefined){
+let data12 = data.urls;
+const _errs26 = errors;
+if(errors === _errs26){
+if(Array.isArray(data12)){
+var valid4 = true;
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+const _errs28 = errors;
+if(typeof data12[i1] !== "string"){
+validate21.errors = [{instancePath:instancePath+"/urls/" + i1,schemaPath:"#/properties/urls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid4 = _errs28 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate21.errors = [{instancePath:instancePath+"/urls",schemaPath:"#/properties/urls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs26 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.artifactType !== undefined){
+const _errs30 = errors;
+if(typeof data.artifactType !== "string"){
+validate21.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs30 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+
+const validateImageManifest = validate22;
+const schema7 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-manifest.schema.json","title":"Image manifest","description":"An OCI image manifest (application/vnd.oci.image.manifest.v1+json) or a Docker image manifest (application/vnd.docker.distribution.manifest.v2+json): the fields this project reads.","type":"object","required":["schemaVersion","config","layers"],"properties":{"schemaVersion":{"const":2},"mediaType":{"type":"string"},"artifactType":{"type":"string"},"config":{"$ref":"descriptor.schema.json"},"layers":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}};
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/image-manifest.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.config === undefined) && (missing0 = "config"))) || ((data.layers === undefined) && (missing0 = "layers"))){
+validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.schemaVersion !== undefined){
+const _errs1 = errors;
+if(2 !== data.schemaVersion){
+validate22.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mediaType !== undefined){
+const _errs2 = errors;
+if(typeof data.mediaType !== "string"){
+validate22.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.artifactType !== undefined){
+const _errs4 = errors;
+if(typeof data.artifactType !== "string"){
+validate22.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.config !== undefined){
+const _errs6 = errors;
+if(!(validate21(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.layers !== undefined){
+let data4 = data.layers;
+const _errs7 = errors;
+if(errors === _errs7){
+if(Array.isArray(data4)){
+var valid1 = true;
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+const _errs9 = errors;
+if(!(validate21(data4[i0], {instancePath:instancePath+"/layers/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs9 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/layers",schemaPath:"#/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.subject !== undefined){
+const _errs10 = errors;
+if(!(validate21(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.annotations !== undefined){
+let data7 = data.annotations;
+const _errs11 = errors;
+if(errors === _errs11){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key0 in data7){
+const _errs14 = errors;
+if(typeof data7[key0] !== "string"){
+validate22.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs14 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate22.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+
+const validateImageIndex = validate26;
+const schema8 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-index.schema.json","title":"Image index","description":"An OCI image index (application/vnd.oci.image.index.v1+json) or a Docker manifest list (application/vnd.docker.distribution.manifest.list.v2+json): the fields this project reads.","type":"object","required":["schemaVersion","manifests"],"properties":{"schemaVersion":{"const":2},"mediaType":{"type":"string"},"artifactType":{"type":"string"},"manifests":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/image-index.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.manifests === undefined) && (missing0 = "manifests"))){
+validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+if(data.schemaVersion !== undefined){
+const _errs1 = errors;
+if(2 !== data.schemaVersion){
+validate26.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mediaType !== undefined){
+const _errs2 = errors;
+if(typeof data.mediaType !== "string"){
+validate26.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.artifactType !== undefined){
+const _errs4 = errors;
+if(typeof data.artifactType !== "string"){
+validate26.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.manifests !== undefined){
+let data3 = data.manifests;
+const _errs6 = errors;
+if(errors === _errs6){
+if(Array.isArray(data3)){
+var valid1 = true;
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+const _errs8 = errors;
+if(!(validate21(data3[i0], {instancePath:instancePath+"/manifests/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs8 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate26.errors = [{instancePath:instancePath+"/manifests",schemaPath:"#/properties/manifests/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.subject !== undefined){
+const _errs9 = errors;
+if(!(validate21(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.annotations !== undefined){
+let data6 = data.annotations;
+const _errs10 = errors;
+if(errors === _errs10){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key0 in data6){
+const _errs13 = errors;
+if(typeof data6[key0] !== "string"){
+validate26.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate26.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+
+const validateOtherManifest = validate29;
+const schema9 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/other-manifest.schema.json","title":"Manifest of another media type","description":"A manifest of a media type this project does not know (an artifact's): copied byte for byte, so only what a copy reads is checked, the blobs it references.","type":"object","properties":{"config":{"$ref":"descriptor.schema.json"},"layers":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"blobs":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"}}};
+
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/other-manifest.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.config !== undefined){
+const _errs1 = errors;
+if(!(validate21(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.layers !== undefined){
+let data1 = data.layers;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data1)){
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+const _errs4 = errors;
+if(!(validate21(data1[i0], {instancePath:instancePath+"/layers/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/layers",schemaPath:"#/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.blobs !== undefined){
+let data3 = data.blobs;
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data3)){
+var valid2 = true;
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+const _errs7 = errors;
+if(!(validate21(data3[i1], {instancePath:instancePath+"/blobs/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid2 = _errs7 === errors;
+if(!valid2){
+break;
+}
+}
+}
+else {
+validate29.errors = [{instancePath:instancePath+"/blobs",schemaPath:"#/properties/blobs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.subject !== undefined){
+const _errs8 = errors;
+if(!(validate21(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate29.errors = vErrors;
+return errors === 0;
+}
+
+const validateImageConfig = validate34;
+const schema10 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-config.schema.json","title":"Image config","description":"An OCI or Docker image config: the fields this project reads (platform, creation time, labels).","type":"object","properties":{"os":{"type":"string"},"architecture":{"type":"string"},"variant":{"type":"string"},"os.version":{"type":"string"},"created":{"type":"string"},"config":{"type":["object","null"],"properties":{"Labels":{"type":["object","null"],"additionalProperties":{"type":"string"}}}}}};
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/image-config.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.os !== undefined){
+const _errs1 = errors;
+if(typeof data.os !== "string"){
+validate34.errors = [{instancePath:instancePath+"/os",schemaPath:"#/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.architecture !== undefined){
+const _errs3 = errors;
+if(typeof data.architecture !== "string"){
+validate34.errors = [{instancePath:instancePath+"/architecture",schemaPath:"#/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.variant !== undefined){
+const _errs5 = errors;
+if(typeof data.variant !== "string"){
+validate34.errors = [{instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data["os.version"] !== undefined){
+const _errs7 = errors;
+if(typeof data["os.version"] !== "string"){
+validate34.errors = [{instancePath:instancePath+"/os.version",schemaPath:"#/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.created !== undefined){
+const _errs9 = errors;
+if(typeof data.created !== "string"){
+validate34.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.config !== undefined){
+let data5 = data.config;
+const _errs11 = errors;
+if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
+validate34.errors = [{instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: schema10.properties.config.type},message:"must be object,null"}];
+return false;
+}
+if(errors === _errs11){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.Labels !== undefined){
+let data6 = data5.Labels;
+const _errs13 = errors;
+if((!(data6 && typeof data6 == "object" && !Array.isArray(data6))) && (data6 !== null)){
+validate34.errors = [{instancePath:instancePath+"/config/Labels",schemaPath:"#/properties/config/properties/Labels/type",keyword:"type",params:{type: schema10.properties.config.properties.Labels.type},message:"must be object,null"}];
+return false;
+}
+if(errors === _errs13){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key0 in data6){
+const _errs16 = errors;
+if(typeof data6[key0] !== "string"){
+validate34.errors = [{instancePath:instancePath+"/config/Labels/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/config/properties/Labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs16 === errors;
+if(!valid2){
+break;
+}
+}
+}
+}
+}
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+
+const validateTokenAnswer = validate35;
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/token-answer.schema.json","title":"Token service answer","description":"The answer of a registry's token service (distribution's token authentication): a token under `token` or `access_token`.","type":"object","anyOf":[{"required":["token"],"properties":{"token":{"type":"string","minLength":1}}},{"required":["access_token"],"properties":{"access_token":{"type":"string","minLength":1}}}],"properties":{"token":{"type":"string"},"access_token":{"type":"string"},"refresh_token":{"type":"string"},"expires_in":{"type":"number"},"issued_at":{"type":"string"}}};
+
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://image-actions.local/schemas/token-answer.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.token === undefined) && (missing0 = "token")){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data.token !== undefined){
+let data0 = data.token;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err1 = {instancePath:instancePath+"/token",schemaPath:"#/anyOf/0/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/token",schemaPath:"#/anyOf/0/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.access_token === undefined) && (missing1 = "access_token")){
+const err3 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data.access_token !== undefined){
+let data1 = data.access_token;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err4 = {instancePath:instancePath+"/access_token",schemaPath:"#/anyOf/1/properties/access_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/access_token",schemaPath:"#/anyOf/1/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = valid0 || _valid0;
+}
+if(!valid0){
+const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+validate35.errors = vErrors;
+return false;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.token !== undefined){
+const _errs8 = errors;
+if(typeof data.token !== "string"){
+validate35.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs8 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.access_token !== undefined){
+const _errs10 = errors;
+if(typeof data.access_token !== "string"){
+validate35.errors = [{instancePath:instancePath+"/access_token",schemaPath:"#/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs10 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.refresh_token !== undefined){
+const _errs12 = errors;
+if(typeof data.refresh_token !== "string"){
+validate35.errors = [{instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.expires_in !== undefined){
+let data5 = data.expires_in;
+const _errs14 = errors;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+validate35.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid3 = _errs14 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.issued_at !== undefined){
+const _errs16 = errors;
+if(typeof data.issued_at !== "string"){
+validate35.errors = [{instancePath:instancePath+"/issued_at",schemaPath:"#/properties/issued_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs16 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate35.errors = vErrors;
+return errors === 0;
+}
+
+;// CONCATENATED MODULE: ./.build/src/oci/manifest.js
+
+
+
+
+
+const manifest_MediaType = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+};
+/** What a manifest GET accepts: the two image manifests and the two indexes. */
+const MANIFEST_ACCEPT = [
+    manifest_MediaType.ociIndex,
+    manifest_MediaType.dockerManifestList,
+    manifest_MediaType.ociManifest,
+    manifest_MediaType.dockerManifest,
+].join(', ');
+function manifest_isIndexMediaType(mediaType) {
+    return mediaType === manifest_MediaType.ociIndex || mediaType === manifest_MediaType.dockerManifestList;
+}
+function isImageManifestMediaType(mediaType) {
+    return mediaType === manifest_MediaType.ociManifest || mediaType === manifest_MediaType.dockerManifest;
+}
+function manifest_sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/**
+ * The digest of `bytes` in the algorithm of `like` (a digest `isValidDigest` accepts): a
+ * manifest pinned by its sha512 digest is checked by sha512, never taken on trust.
+ */
+function digestLike(bytes, like) {
+    const algorithm = (0,oci_reference/* digestAlgorithm */.g4)(like);
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+/** Whether `bytes` hash to `digest`; a digest of no known algorithm matches nothing. */
+function digestMatches(bytes, digest) {
+    return (0,oci_reference/* isValidDigest */.fH)(digest) && digestLike(bytes, digest) === digest;
+}
+/**
+ * Parses and validates a document a registry sent. `where` names the registry and repository;
+ * the message adds the digest and the first thing wrong: one line, never a TypeError later.
+ */
+function parseChecked(raw, where, validate, kind) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw.bytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* RegistryError */.gl(`${where}: the manifest ${raw.digest} is not valid JSON`, 0, 'MANIFEST_INVALID');
+    }
+    if (!validate(parsed)) {
+        throw new errors/* RegistryError */.gl(`${where}: the manifest ${raw.digest} is not a valid ${kind} (${raw.mediaType}): ${schemaError(validate.errors?.[0])}`, 0, 'MANIFEST_INVALID');
+    }
+    return parsed;
+}
+/**
+ * An image config read whole, checked in what is read of it; `where` names the registry and
+ * repository. Not JSON, or not of that shape: an error naming the config's digest.
+ */
+function parseImageConfig(bytes, digest, where) {
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* RegistryError */.gl(`${where}: its config ${digest} is not JSON`, 0, 'CONFIG_INVALID');
+    }
+    if (!validateImageConfig(parsed)) {
+        throw new errors/* RegistryError */.gl(`${where}: its config ${digest} is not a valid image config: ${schemaError(validateImageConfig.errors?.[0])}`, 0, 'CONFIG_INVALID');
+    }
+    return parsed;
+}
+/** ajv's first error in user words: `/layers/0/digest is not a digest (…)`. */
+function schemaError(error) {
+    if (!error)
+        return 'it does not have the expected shape';
+    const field = error.instancePath || 'the document';
+    if (error.keyword === 'pattern' && error.instancePath.endsWith('/digest')) {
+        return `${field} is not a digest (${oci_reference/* DIGEST_FORM */.uY})`;
+    }
+    if (error.keyword === 'required') {
+        return `${field} has no ${error.params.missingProperty}`;
+    }
+    return `${field} ${error.message ?? 'is not valid'}`;
+}
+/** An image manifest (OCI or Docker), checked: `config` and `layers` are descriptors. */
+function manifest_parseImageManifest(raw, where) {
+    return parseChecked(raw, where, validateImageManifest, 'image manifest');
+}
+/**
+ * A list of referrers (a referrers API page, a `sha256-<hex>` referrers tag index): an index whose
+ * entries are checked one by one. An entry that is no valid descriptor names nothing that could
+ * be read or copied: it is left out (and counted), not trusted, and the others still count.
+ */
+function manifest_parseReferrersList(raw, where) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw.bytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* RegistryError */.gl(`${where}: the referrers list is not valid JSON`, 0, 'MANIFEST_INVALID');
+    }
+    const manifests = parsed?.manifests;
+    if (!Array.isArray(manifests)) {
+        throw new errors/* RegistryError */.gl(`${where}: the referrers list has no manifests list`, 0, 'MANIFEST_INVALID');
+    }
+    const entries = manifests.filter((entry) => validateDescriptor(entry));
+    return {
+        entries,
+        skipped: manifests.length - entries.length,
+        document: parsed,
+    };
+}
+/** An index (OCI or Docker manifest list), checked: `manifests` are descriptors. */
+function parseImageIndex(raw, where) {
+    return parseChecked(raw, where, validateImageIndex, 'image index');
+}
+/**
+ * A manifest that is not an index. An image manifest is checked in full; a manifest of another
+ * media type (an artifact's) only in what is read of it (`config`, `layers`, `blobs`, the latter
+ * two returned together as `layers`): it is copied byte for byte, whatever else it holds.
+ */
+function parseManifestContents(raw, where) {
+    if (isImageManifestMediaType(raw.mediaType))
+        return manifest_parseImageManifest(raw, where);
+    const other = parseChecked(raw, where, validateOtherManifest, 'manifest');
+    return {
+        config: other.config,
+        layers: [...(other.layers ?? []), ...(other.blobs ?? [])],
+        ...(other.annotations ? { annotations: other.annotations } : {}),
+    };
+}
+/** The blobs a manifest that is not an index references: what a copy must make present. */
+function referencedBlobs(raw, where) {
+    const { config, layers } = parseManifestContents(raw, where);
+    return config ? [config, ...layers] : layers;
+}
+/**
+ * The media type of a manifest: the Content-Type the registry gave, else its own `mediaType`
+ * field, else guessed from its shape (OCI allows the field to be absent).
+ */
+function manifestMediaType(bytes, contentType) {
+    const fromHeader = contentType?.split(';')[0].trim();
+    if (fromHeader && fromHeader !== 'application/json' && fromHeader !== 'text/plain')
+        return fromHeader;
+    try {
+        const parsed = JSON.parse(bytes.toString('utf8'));
+        if (parsed.mediaType)
+            return parsed.mediaType;
+        return parsed.manifests ? manifest_MediaType.ociIndex : manifest_MediaType.ociManifest;
+    }
+    catch {
+        return fromHeader || manifest_MediaType.ociManifest;
+    }
+}
+/**
+ * Blobs a registry never stores (Windows foreign layers), told by their media type alone: OCI
+ * allows `urls` on an ordinary layer too, and such a layer must still be copied.
+ */
+function isNonDistributable(descriptor) {
+    return (descriptor.mediaType.includes('foreign') || descriptor.mediaType.includes('nondistributable'));
+}
+/** A platform as messages name it (`linux/arm64/v8`), escaped: its parts come from a registry. */
+function formatPlatform(platform) {
+    if (!platform)
+        return 'unknown';
+    return escapeLogText([platform.os, platform.architecture, platform.variant].filter(Boolean).join('/'));
+}
+/** Buildx attaches provenance as index entries with platform unknown/unknown: not a real platform. */
+function isAttestation(descriptor) {
+    return (descriptor.platform?.os === 'unknown' ||
+        descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
+}
+/**
+ * The platform manifests of an index: its entries, attestations left out (each is handed to
+ * `skipped`). A malformed index (no `manifests` list, an entry that is no descriptor) yields what
+ * it holds of them, never a TypeError.
+ */
+function platformManifests(index, skipped = () => { }) {
+    const entries = Array.isArray(index.manifests) ? index.manifests : [];
+    return entries.filter((entry) => {
+        if (typeof entry !== 'object' || entry === null)
+            return false;
+        if (typeof entry.digest !== 'string')
+            return false;
+        if (!isAttestation(entry))
+            return true;
+        skipped(entry);
+        return false;
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/layers.js
+
+
+function layers_text(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+/**
+ * The manifest's layers, each with the history entry that made it, in build order. History
+ * entries with `empty_layer: true` made no layer and are listed as empty ones; every other entry
+ * made the next layer, as `docker history` pairs them. Layers left over when the history runs
+ * short (a config written by hand, or `history` absent) are listed without a history entry;
+ * entries left over when the layers run short name no layer and are dropped.
+ */
+function layersWithHistory(layers, history) {
+    const entries = Array.isArray(history)
+        ? history.filter((e) => typeof e === 'object' && e !== null)
+        : [];
+    const out = [];
+    let next = 0;
+    for (const entry of entries) {
+        const empty = entry.empty_layer === true;
+        if (!empty && next >= layers.length)
+            continue;
+        out.push({
+            ...(empty ? NO_LAYER : layerOf(layers[next++])),
+            created_by: layers_text(entry.created_by),
+            created: isoTime(entry.created),
+            comment: layers_text(entry.comment),
+            empty_layer: empty,
+        });
+    }
+    for (const layer of layers.slice(next)) {
+        out.push({
+            ...layerOf(layer),
+            created_by: null,
+            created: null,
+            comment: null,
+            empty_layer: false,
+        });
+    }
+    return out;
+}
+const NO_LAYER = { digest: null, size: 0, media_type: null };
+/** A manifest's layer descriptor as the report carries it; what is malformed in it, as unknown. */
+function layerOf(layer) {
+    const digest = typeof layer?.digest === 'string' && (0,oci_reference/* isValidDigest */.fH)(layer.digest) ? layer.digest : null;
+    const size = layer?.size;
+    return {
+        digest,
+        size: typeof size === 'number' && Number.isSafeInteger(size) && size >= 0 ? size : 0,
+        media_type: layers_text(layer?.mediaType),
+    };
+}
+/** The longest instruction the summary shows; the report carries it whole. */
+const INSTRUCTION_LENGTH = 120;
+/**
+ * A history entry's `created_by` as a Dockerfile instruction, for people: the classic builder's
+ * `/bin/sh -c #(nop) ` prefix (which marks a non-RUN instruction) is dropped and its other
+ * commands become `RUN …`; BuildKit's ` # buildkit` suffix is dropped; long ones are cut.
+ */
+function instructionOf(createdBy) {
+    if (!createdBy)
+        return '';
+    let instruction = createdBy.trim().replace(/\s+# buildkit$/, '');
+    const nop = /^\/bin\/sh -c #\(nop\)\s+/.exec(instruction);
+    if (nop)
+        instruction = instruction.slice(nop[0].length);
+    else if (instruction.startsWith('/bin/sh -c '))
+        instruction = `RUN ${instruction}`;
+    instruction = instruction.replace(/\s+/g, ' ');
+    return instruction.length > INSTRUCTION_LENGTH
+        ? `${instruction.slice(0, INSTRUCTION_LENGTH - 1)}…`
+        : instruction;
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/image-facts.js
+
+
+
+
+
+
+const BASE_NAME = 'org.opencontainers.image.base.name';
+const BASE_DIGEST = 'org.opencontainers.image.base.digest';
+/** Platform manifests read at once from one index. */
+const CHILD_CONCURRENCY = 8;
+/**
+ * Reads the image's facts from its registry. For an index, every platform image is read (at
+ * once), attestation entries (`unknown/unknown`) are skipped, and the first platform in the
+ * index's order stands for the whole image: its config digest is `image_id` and its labels are
+ * `labels`; `created` is the latest of the platforms'. A single manifest is its own only
+ * platform. The size is the registry footprint: every distinct blob of every platform counted
+ * once (a layer two platforms share is stored once), not the size of one platform's pull.
+ */
+async function readImageFacts(repository, image, endpoint, debug = () => { }) {
+    return (await readImageAndParts(repository, image, endpoint, debug)).facts;
+}
+/**
+ * The image's facts, and the digests of its parts: the manifest and every entry of an index,
+ * attestation manifests too (a `cosign sign --recursive` signs them all), for what refers to them.
+ */
+async function readImageAndParts(repository, image, endpoint, debug = () => { }) {
+    const root = await repository.getManifest(image.digest ?? image.tag ?? 'latest');
+    const where = `${repository.label}: ${repository.name}`;
+    const platforms = [];
+    const parts = [root.digest];
+    let rootAnnotations;
+    if (manifest_isIndexMediaType(root.mediaType)) {
+        const index = parseImageIndex(root, where);
+        rootAnnotations = index.annotations;
+        // Validated: every entry is a descriptor with a well-formed digest.
+        for (const { digest } of index.manifests)
+            if (!parts.includes(digest))
+                parts.push(digest);
+        const limit = createLimiter(CHILD_CONCURRENCY);
+        const entries = platformManifests(index, (entry) => debug(`skipping attestation ${entry.digest}`));
+        const read = await Promise.all(entries.map((entry) => limit(() => readPlatform(repository, entry, where, debug))));
+        for (const platform of read)
+            if (platform)
+                platforms.push(platform);
+    }
+    else {
+        const platform = await readPlatformManifest(repository, root, undefined, where);
+        if (platform)
+            platforms.push(platform);
+    }
+    const first = platforms[0];
+    const blobs = new Map();
+    for (const platform of platforms)
+        for (const [digest, size] of platform.blobs)
+            blobs.set(digest, size);
+    const facts = {
+        reference: (0,oci_reference/* formatReference */.FH)(image),
+        registry: {
+            domain: endpoint.domain,
+            integration: endpoint.integration?.name ?? null,
+            kind: endpoint.integration?.kind ?? (0,kinds/* kindOfDomain */.W9)(endpoint.domain),
+        },
+        repository: image.repository,
+        tags: image.tag ? [image.tag] : [],
+        digest: root.digest,
+        media_type: root.mediaType,
+        image_id: first?.facts.image_id ?? null,
+        platforms: platforms.map((p) => p.facts),
+        size: [...blobs.values()].reduce((sum, size) => sum + size, 0),
+        // A dashboard shows this as the image's last update: a platform rebuilt later counts.
+        created: latest(platforms.map((p) => p.facts.created)),
+        labels: first?.labels ?? {},
+        // An index's annotations speak for the whole image; buildx writes them on each platform
+        // manifest too (`annotations: manifest:…`), where the first platform's stand for all.
+        base: baseImage(rootAnnotations) ?? baseImage(first?.annotations),
+    };
+    return { facts, parts };
+}
+/** The base image the annotations name; null when they name none. */
+function baseImage(annotations) {
+    if (typeof annotations !== 'object' || annotations === null)
+        return null;
+    const values = annotations;
+    const name = typeof values[BASE_NAME] === 'string' && values[BASE_NAME] ? values[BASE_NAME] : null;
+    const digest = typeof values[BASE_DIGEST] === 'string' && (0,oci_reference/* isValidDigest */.fH)(values[BASE_DIGEST])
+        ? values[BASE_DIGEST]
+        : null;
+    return name || digest ? { name, digest } : null;
+}
+async function readPlatform(repository, entry, where, debug) {
+    const raw = await repository.getManifest(entry.digest);
+    if (manifest_isIndexMediaType(raw.mediaType)) {
+        debug(`skipping nested index ${entry.digest}`);
+        return undefined;
+    }
+    return readPlatformManifest(repository, raw, entry.platform, where);
+}
+async function readPlatformManifest(repository, raw, declared, where) {
+    const manifest = parseManifestContents(raw, where);
+    if (!manifest.config)
+        return undefined;
+    const configBytes = await repository.getBlob(manifest.config.digest);
+    let config = {};
+    try {
+        config = parseImageConfig(configBytes, manifest.config.digest, where);
+    }
+    catch {
+        // An artifact's config need not be an image config, nor JSON: the image is still reported,
+        // without config facts.
+    }
+    const os = declared?.os ?? config.os;
+    const architecture = declared?.architecture ?? config.architecture;
+    // Not an image for any platform (an artifact such as a Helm chart or a signature).
+    if (!os || !architecture)
+        return undefined;
+    const layers = manifest.layers;
+    const blobs = [
+        [manifest.config.digest, manifest.config.size],
+        ...layers.map((layer) => [layer.digest, layer.size]),
+    ];
+    return {
+        facts: {
+            os,
+            architecture,
+            // The index's platform first; the config's where the index leaves it out.
+            variant: declared?.variant || config.variant || null,
+            os_version: declared?.['os.version'] || config['os.version'] || null,
+            digest: raw.digest,
+            image_id: manifest.config.digest,
+            size: blobs.reduce((sum, [, size]) => sum + size, 0),
+            created: isoTime(config.created),
+            layers: layersWithHistory(layers, config.history),
+        },
+        labels: { ...(config.config?.Labels ?? {}) },
+        annotations: manifest.annotations,
+        blobs,
+    };
+}
+/** The latest of some ISO 8601 times; null when there is none. */
+function latest(times) {
+    let max = null;
+    for (const time of times) {
+        if (time !== null && (max === null || Date.parse(time) > Date.parse(max)))
+            max = time;
+    }
+    return max;
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/issue-keys.js
+
+/** Jira's issue keys (`ABC-123`), as Codefresh's Jira enrichment finds them. */
+const DEFAULT_ISSUE_KEY_PATTERN = '[A-Z][A-Z0-9]+-\\d+';
+/** The `issue_key_pattern` input as a regular expression that finds every key in a text. */
+function parseIssueKeyPattern(text) {
+    const source = text || DEFAULT_ISSUE_KEY_PATTERN;
+    let pattern;
+    try {
+        pattern = new RegExp(source, 'g');
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`Input issue_key_pattern: "${source}" is not a valid regular expression (${error.message}); give a JavaScript regular expression such as ${DEFAULT_ISSUE_KEY_PATTERN}`);
+    }
+    // A pattern that finds the empty text would find a "key" between every two characters.
+    if (pattern.test('')) {
+        throw new errors/* UserError */.yo(`Input issue_key_pattern: "${source}" matches an empty text; give a pattern that matches a key only, such as ${DEFAULT_ISSUE_KEY_PATTERN}`);
+    }
+    return pattern;
+}
+/** The keys found in the texts, each once, in the order the texts and the keys in them come. */
+function findIssueKeys(texts, pattern) {
+    const found = new Set();
+    const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+    for (const text of texts) {
+        if (!text)
+            continue;
+        for (const match of text.matchAll(global))
+            if (match[0])
+                found.add(match[0]);
+    }
+    return [...found];
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/other-tags.js
+
+
+/** The most tags a report compares: a repository with more is reported as scanned in part. */
+const MAX_TAGS_SCANNED = 1000;
+/** Tags a page: what distribution 3 and ECR allow at most. */
+const PAGE_SIZE = 1000;
+/** Tags checked at once. */
+const HEAD_CONCURRENCY = 8;
+/**
+ * The other tags of the repository that point at `digest` (the "all tags" of an images list):
+ * the first MAX_TAGS_SCANNED tags the registry lists, each asked for its digest with a HEAD.
+ * A registry that answers a HEAD without Docker-Content-Digest is asked for the manifest itself.
+ * A listed name that is no valid tag is skipped: each goes into a URL. Undefined when the
+ * registry will not list the repository's tags to these credentials.
+ */
+async function findOtherTags(repository, digest, reported, max = MAX_TAGS_SCANNED) {
+    const listed = await repository.listTags(max, Math.min(max, PAGE_SIZE));
+    if (!listed)
+        return undefined;
+    const limit = createLimiter(HEAD_CONCURRENCY);
+    const candidates = listed.tags.filter((tag) => tag !== reported && (0,oci_reference/* isValidTag */.r_)(tag));
+    const matches = await Promise.all(candidates.map((tag) => limit(async () => {
+        const head = await repository.headManifest(tag);
+        // Gone since it was listed: it points nowhere now.
+        if (!head)
+            return false;
+        const found = head.digest || (await repository.getManifest(tag)).digest;
+        return found === digest;
+    })));
+    return {
+        tags: candidates.filter((_tag, i) => matches[i]).sort(),
+        scanned: listed.tags.length,
+        complete: listed.complete,
+    };
+}
+
+// EXTERNAL MODULE: ./.build/src/report/schema.js + 1 modules
+var schema = __nccwpck_require__(9013);
+;// CONCATENATED MODULE: ./.build/src/report/pull-requests.js
+
+
+
+/** The most a commit's list is read of: one page, which no ordinary commit fills. */
+const PER_PAGE = 100;
+/**
+ * The pull requests that brought a commit in, as GitHub lists them
+ * (`GET /repos/{owner}/{repo}/commits/{sha}/pulls`): the merged one for a push to the default
+ * branch, the open ones for a push to a feature branch. A failure is a UserError naming the API
+ * and the HTTP status; the caller decides whether it matters.
+ */
+async function pullRequestsOfCommit(query) {
+    const [owner, repo, ...rest] = query.repository.split('/');
+    if (!owner || !repo || rest.length) {
+        throw new errors/* UserError */.yo(`The repository "${query.repository}" is not owner/name`);
+    }
+    const apiUrl = query.apiUrl.replace(/\/+$/, '');
+    let data;
+    try {
+        // Loaded only here: @actions/github brings undici's whole fetch, some 100 ms at every start.
+        // Its import reads the event file too, and throws on one that is no JSON: inside the try.
+        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+        const octokit = getOctokit(query.token, { baseUrl: apiUrl });
+        ({ data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+            owner,
+            repo,
+            commit_sha: query.sha,
+            per_page: PER_PAGE,
+            request: { signal: AbortSignal.timeout(query.timeoutMs) },
+        }));
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`Reading the pull requests of commit ${query.sha.slice(0, 12)} from ${apiUrl} failed: ${describeApiError(error)}`);
+    }
+    if (!Array.isArray(data)) {
+        throw new errors/* UserError */.yo(`Reading the pull requests of commit ${query.sha.slice(0, 12)} from ${apiUrl} failed: the answer is no list`);
+    }
+    return data.flatMap((item) => {
+        const pull = pullRequestOf(item);
+        return pull ? [pull] : [];
+    });
+}
+function describeApiError(error) {
+    const { status, response } = error;
+    const message = error.message?.split('\n')[0] ?? String(error);
+    // Octokit gives a failed connection status 500 too, but no response: no HTTP status to name.
+    if (typeof status === 'number' && status > 0 && response !== undefined) {
+        const hint = status === 401
+            ? ' (the github_token was not accepted)'
+            : status === 403 || status === 404
+                ? ' (the github_token may not read this repository: give the job `pull-requests: read`)'
+                : '';
+        return `HTTP ${status}${hint}: ${message}`;
+    }
+    // fetch says only "fetch failed"; what failed (ECONNREFUSED, a TLS error) is its deepest cause.
+    // Duck-typed: an error made in another realm (a VM context) is no `instanceof Error` here.
+    const causeOf = (e) => e?.cause;
+    let root = error;
+    for (let i = 0; i < 5 && typeof causeOf(root)?.message === 'string'; i++)
+        root = causeOf(root);
+    const cause = root === error ? undefined : root.message;
+    return cause && cause !== message ? `${message} (${cause})` : message;
+}
+function object(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : {};
+}
+function pull_requests_text(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+/** One entry of GitHub's answer, in the report's shape; undefined when it has no number. */
+function pullRequestOf(value) {
+    const item = object(value);
+    const number = item.number;
+    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1)
+        return undefined;
+    const url = pull_requests_text(item.html_url);
+    return {
+        number,
+        title: pull_requests_text(item.title),
+        url: url && (0,schema/* isReportUri */.VV)(url) ? url : null,
+        author: pull_requests_text(object(item.user).login),
+        state: pull_requests_text(item.state),
+        merged_at: isoTime(item.merged_at),
+        base: pull_requests_text(object(item.base).ref),
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/images/referrers.js
+
+
+
+const COSIGN_SUFFIXES = ['sig', 'att', 'sbom'];
+const ArtifactType = {
+    cosignSignature: 'application/vnd.dev.cosign.simplesigning.v1+json',
+    sigstoreBundlePrefix: 'application/vnd.dev.sigstore.bundle',
+};
+/** A signature on a referrer on a referrer on the image is as deep as real chains go. */
+const DEFAULT_REFERRER_DEPTH = 4;
+/** Subjects probed at once; each costs up to five requests. */
+const SUBJECT_CONCURRENCY = 8;
+/**
+ * One tag listing finds the referrers tags of every subject at once; past this many tags the
+ * listing costs more than asking for each subject's few tags, so those are probed instead.
+ */
+const TAG_LISTING_LIMIT = 10_000;
+const DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-f0-9]{32,})$/;
+/** The referrers tag schema's tag for a digest: `<alg>-<hex>`, cut to a tag's 128 characters. */
+function referrersTag(digest) {
+    const match = DIGEST_RE.exec(digest);
+    if (!match)
+        throw new errors/* UserError */.yo(`"${digest}" is not a digest (algorithm:hex)`);
+    return `${match[1]}-${match[2]}`.slice(0, 128);
+}
+/** cosign's tags for a digest, those a tag can hold (a sha512 one is too long for any). */
+function cosignTags(digest) {
+    const match = DIGEST_RE.exec(digest);
+    if (!match)
+        return [];
+    return COSIGN_SUFFIXES.map((suffix) => ({
+        suffix,
+        tag: `${match[1]}-${match[2]}.${suffix}`,
+    })).filter(({ tag }) => tag.length <= 128);
+}
+function isSignature(referrer) {
+    return (referrer.artifactType === ArtifactType.cosignSignature ||
+        referrer.artifactType.startsWith(ArtifactType.sigstoreBundlePrefix) ||
+        (referrer.tag?.endsWith('.sig') ?? false));
+}
+/**
+ * Everything that refers to `subjects` in `repo`, and what refers to those, to `maxDepth`:
+ * breadth first, each digest once (a referrer listed by the API and the tag schema both, or a
+ * chain that loops back), in a stable order. Whether the registry has the referrers API is
+ * learnt from the first answer: a registry that has none is not asked again. The repository's
+ * tags are listed once, so only the referrers and cosign tags that exist are read.
+ */
+async function discoverReferrers(repo, subjects, options = {}) {
+    const maxDepth = options.maxDepth ?? DEFAULT_REFERRER_DEPTH;
+    const state = {
+        api: undefined,
+        artifactType: options.artifactType,
+        asked: new Map(),
+        debug: options.debug,
+    };
+    // The tags and whether the registry has the API, learnt at once before any subject is read.
+    const [listed] = await Promise.all([
+        repo.listTags(TAG_LISTING_LIMIT),
+        subjects.length ? apiReferrers(repo, subjects[0], state) : undefined,
+    ]);
+    if (listed?.complete)
+        state.tags = new Set(listed.tags);
+    const limit = createLimiter(SUBJECT_CONCURRENCY);
+    const seen = new Set(subjects);
+    const found = [];
+    let level = [...seen];
+    for (let depth = 1; level.length > 0; depth++) {
+        if (depth > maxDepth) {
+            options.debug?.(`${repo.label}: ${repo.name}: referrers deeper than ${maxDepth} levels are not followed`);
+            break;
+        }
+        const lists = await Promise.all(level.map((subject) => limit(() => referrersOf(repo, subject, depth, state))));
+        level = [];
+        for (const referrer of lists.flat()) {
+            if (seen.has(referrer.digest))
+                continue;
+            seen.add(referrer.digest);
+            found.push(referrer);
+            level.push(referrer.digest);
+        }
+    }
+    return found;
+}
+async function referrersOf(repo, subject, depth, state) {
+    if (!DIGEST_RE.test(subject))
+        return [];
+    const fromApi = async () => {
+        const listed = await apiReferrers(repo, subject, state);
+        return listed.flatMap((d) => fromDescriptor(d, subject, 'api', depth));
+    };
+    const absent = (tag) => state.tags !== undefined && !state.tags.has(tag);
+    const fromTagSchema = async () => {
+        if (absent(referrersTag(subject)))
+            return [];
+        const raw = await repo.findManifest(referrersTag(subject));
+        if (!raw || !manifest_isIndexMediaType(raw.mediaType))
+            return [];
+        const where = `${repo.label}: ${repo.name}:${referrersTag(subject)}`;
+        const { entries, skipped } = manifest_parseReferrersList(raw, where);
+        if (skipped)
+            state.debug?.(`${where}: ${skipped} entries that are no descriptors left out`);
+        return entries.flatMap((d) => fromDescriptor(d, subject, 'tag-schema', depth));
+    };
+    const fromCosign = cosignTags(subject).map(async ({ tag }) => {
+        if (absent(tag))
+            return [];
+        const raw = await repo.findManifest(tag);
+        if (!raw)
+            return [];
+        return [cosignReferrer(raw, subject, tag, depth, repo)];
+    });
+    const lists = await Promise.all([fromApi(), fromTagSchema(), ...fromCosign]);
+    const all = lists.flat();
+    return state.artifactType ? all.filter((r) => r.artifactType === state.artifactType) : all;
+}
+/** The referrers API's answer for one subject, asked once; [] where the registry has no API. */
+function apiReferrers(repo, subject, state) {
+    let pending = state.asked.get(subject);
+    if (!pending) {
+        pending = (async () => {
+            if (state.api === false)
+                return [];
+            const listed = await repo.listReferrers(subject, state.artifactType);
+            state.api = listed !== undefined;
+            return listed ?? [];
+        })();
+        state.asked.set(subject, pending);
+    }
+    return pending;
+}
+function fromDescriptor(entry, subject, source, depth) {
+    const d = entry;
+    // A malformed entry names nothing that could be copied: it is passed over, not trusted.
+    if (!d || typeof d !== 'object' || typeof d.digest !== 'string' || !DIGEST_RE.test(d.digest))
+        return [];
+    if (typeof d.mediaType !== 'string' || typeof d.size !== 'number')
+        return [];
+    return [
+        {
+            digest: d.digest,
+            mediaType: d.mediaType,
+            size: d.size,
+            artifactType: typeof d.artifactType === 'string' ? d.artifactType : '',
+            subject,
+            annotations: stringMap(d.annotations),
+            source,
+            depth,
+        },
+    ];
+}
+function cosignReferrer(raw, subject, tag, depth, repo) {
+    const manifest = manifest_parseImageManifest(raw, `${repo.label}: ${repo.name}:${tag}`);
+    const layers = Array.isArray(manifest.layers) ? manifest.layers : [];
+    const artifactType = (typeof manifest.artifactType === 'string' && manifest.artifactType) ||
+        (typeof layers[0]?.mediaType === 'string' && layers[0].mediaType) ||
+        manifest.config?.mediaType ||
+        '';
+    return {
+        digest: raw.digest,
+        mediaType: raw.mediaType,
+        size: raw.bytes.length,
+        artifactType,
+        subject,
+        annotations: stringMap(manifest.annotations),
+        source: 'cosign-tag',
+        tag,
+        manifest: raw,
+        depth,
+    };
+}
+function stringMap(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return {};
+    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
+}
+/** The descriptor a referrers index lists for a referrer (OCI 1.1: artifactType, annotations). */
+function referrerDescriptor(referrer) {
+    return {
+        mediaType: referrer.mediaType,
+        digest: referrer.digest,
+        size: referrer.size,
+        ...(referrer.artifactType ? { artifactType: referrer.artifactType } : {}),
+        ...(Object.keys(referrer.annotations).length ? { annotations: referrer.annotations } : {}),
+    };
+}
+/**
+ * The referrers tag index after adding `additions` to what the target already lists: nothing the
+ * target had is dropped, nothing is listed twice. `undefined` when it would not change.
+ */
+function mergeReferrersIndex(existing, additions, where) {
+    let index = {
+        schemaVersion: 2,
+        mediaType: MediaType.ociIndex,
+        manifests: [],
+    };
+    if (existing) {
+        if (!isIndexMediaType(existing.mediaType)) {
+            throw new UserError(`${where}: the referrers tag holds a ${existing.mediaType}, not an index; it is left alone`);
+        }
+        // The target's own entries are kept as they are, even those this code would not read.
+        index = parseReferrersList(existing, where).document;
+    }
+    const listed = new Set(index.manifests.map((d) => d?.digest).filter(Boolean));
+    const added = additions.filter((d) => !listed.has(d.digest));
+    if (added.length === 0)
+        return undefined;
+    const bytes = Buffer.from(JSON.stringify({ ...index, manifests: [...index.manifests, ...added] }));
+    return { bytes, mediaType: MediaType.ociIndex, digest: sha256Digest(bytes) };
+}
+/**
+ * A cosign tag the target already holds with other signatures than the source's: the source's
+ * manifest with the target's own layers appended, so that no signature is lost on either side.
+ * `undefined` when the source's layers already include all of the target's.
+ */
+function mergeCosignManifest(source, target, where) {
+    const ours = parseImageManifest(source, where);
+    const theirs = parseImageManifest(target, where);
+    const layers = Array.isArray(ours.layers) ? ours.layers : [];
+    const have = new Set(layers.map((l) => l?.digest));
+    const extra = (Array.isArray(theirs.layers) ? theirs.layers : []).filter((l) => l && typeof l.digest === 'string' && !have.has(l.digest));
+    if (extra.length === 0)
+        return undefined;
+    const bytes = Buffer.from(JSON.stringify({ ...ours, layers: [...layers, ...extra] }));
+    return { bytes, mediaType: source.mediaType, digest: sha256Digest(bytes) };
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/referrer-facts.js
+
+/**
+ * What refers to the image and to each of its platform manifests (and what refers to those:
+ * a signature on an SBOM), through whatever the registry keeps them by.
+ */
+async function readReferrers(repository, subjects, debug = () => { }) {
+    const found = await discoverReferrers(repository, subjects, { debug });
+    // An index entry that gives no media type or a size no manifest has describes nothing real.
+    const wellFormed = found.filter((referrer) => {
+        const ok = referrer.mediaType !== '' && Number.isSafeInteger(referrer.size) && referrer.size >= 0;
+        if (!ok)
+            debug(`skipping the malformed referrer entry ${referrer.digest}`);
+        return ok;
+    });
+    return {
+        referrers: wellFormed.map((referrer) => ({
+            artifact_type: referrer.artifactType || null,
+            media_type: referrer.mediaType,
+            digest: referrer.digest,
+            size: referrer.size,
+            subject: referrer.subject,
+            source: referrer.source,
+            tag: referrer.tag ?? null,
+        })),
+        signed: wellFormed.some(isSignature),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./.build/src/report/payload.js
+
+
+
+const ANNOTATION_KEY = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+/**
+ * The `annotations` input: a YAML map of keys to strings, numbers or booleans. YAML types the
+ * values, so `version: 1.10` is the number 1.1: quote what must stay a string.
+ */
+function parseAnnotations(input) {
+    const trimmed = input.trim();
+    if (!trimmed)
+        return {};
+    let parsed;
+    try {
+        // Integers are read exactly (as BigInt) so that one a JSON number cannot carry is refused
+        // instead of silently rounded: `build: 12345678901234567890` would otherwise arrive as
+        // 12345678901234567000.
+        parsed = (0,dist/* parse */.qg)(trimmed, { intAsBigInt: true });
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`Input annotations: not a valid YAML map (${error.message.split('\n')[0]})`);
+    }
+    if (parsed === null || parsed === undefined)
+        return {};
+    if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new errors/* UserError */.yo('Input annotations: expected a YAML map of key: value, e.g. "team: payments"');
+    }
+    const out = {};
+    for (const [key, raw] of Object.entries(parsed)) {
+        if (!ANNOTATION_KEY.test(key)) {
+            throw new errors/* UserError */.yo(`Input annotations: the key "${key}" is not allowed; keys start with a letter, then letters, digits, _ . or -`);
+        }
+        const value = typeof raw === 'bigint' ? exactInteger(key, raw) : raw;
+        if (typeof value === 'number' && !Number.isFinite(value)) {
+            throw new errors/* UserError */.yo(`Input annotations: the value of ${key} is not a finite number; quote it to send it as a string`);
+        }
+        if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+            const what = value === null
+                ? 'empty'
+                : Array.isArray(value)
+                    ? 'a list'
+                    : typeof value === 'object'
+                        ? 'a map'
+                        : typeof value;
+            throw new errors/* UserError */.yo(`Input annotations: the value of ${key} is ${what}; values are strings, numbers or booleans`);
+        }
+        out[key] = value;
+    }
+    return out;
+}
+/** A YAML integer as a JSON number, when it survives the trip unchanged. */
+function exactInteger(key, value) {
+    const number = Number(value);
+    if (!Number.isSafeInteger(number)) {
+        throw new errors/* UserError */.yo(`Input annotations: the value of ${key} (${value}) is too large an integer to send exactly as a JSON number (beyond ±${Number.MAX_SAFE_INTEGER}); quote it to send it as a string: ${key}: "${value}"`);
+    }
+    return number;
+}
+/**
+ * What this step built does not match its own schema: a bug in image-actions, not the user's
+ * doing. It is no UserError, so that code which does not expect it keeps its stack; the action
+ * catches it to honour fail_on_error (a dashboard report must not break a release over our bug).
+ */
+class InvalidReportError extends Error {
+    violations;
+    name = 'InvalidReportError';
+    constructor(violations) {
+        super(`The report built does not match ${schema/* REPORT_SCHEMA */.DC} (a bug in image-actions: please report it): ${violations.join('; ')}`);
+        this.violations = violations;
+    }
+}
+/** Builds the report and checks it against its schema: one that does not validate is a bug. */
+function buildReport(parts) {
+    const report = {
+        schema: schema/* REPORT_SCHEMA */.DC,
+        reported_at: parts.reportedAt.toISOString(),
+        image: parts.image,
+        git: parts.git,
+        ci: parts.ci,
+        annotations: parts.annotations,
+    };
+    const errors = (0,schema/* validateReport */.RE)(report);
+    if (errors.length)
+        throw new InvalidReportError(errors);
+    return report;
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/limits.js
+/**
+ * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
+ * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
+ * memory: bodies read whole have a size limit, a body that goes silent fails its try, and the
+ * tries of one operation share one budget of time.
+ *
+ * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
+ * that a test can set them around one call; nothing else should need to.
+ */
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** Size limits, in bytes, of the bodies read whole. */
+const BodyLimit = {
+    /** A manifest or an index: the distribution spec's limit for what registries must accept. */
+    manifest: 4 * MiB,
+    /** An image config, read whole for its platform and labels: long histories fit well below. */
+    config: 8 * MiB,
+    /** A page of a referrers or tag list (an index; 1000 tags). */
+    listPage: 4 * MiB,
+    /** A token service's answer: a token is some KiB at most. */
+    tokenAnswer: 1 * MiB,
+    /** An error answer: read this far for the registry's own message, the rest is dropped. */
+    errorBody: 64 * KiB,
+    /** The reporting endpoint's answer. */
+    reportAnswer: 1 * MiB,
+};
+/** Counts a registry could otherwise make endless. */
+const CountLimit = {
+    /** Redirects followed for one request. */
+    redirects: 5,
+    /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
+    referrerPages: 100,
+};
+/** No byte for this long, while waiting for an answer's headers or during its body: the try fails. */
+const IDLE_TIMEOUT_MS = 60_000;
+const RETRY_BUDGET_MS = 5 * 60_000;
+const DEFAULT_RETRY = {
+    tries: 5,
+    baseDelayMs: 200,
+    maxDelayMs: 10_000,
+    budgetMs: RETRY_BUDGET_MS,
+};
+/** A positive number of milliseconds from the environment, else the default. */
+function fromEnv(name, fallback) {
+    const value = process.env[name];
+    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback;
+}
+/** The idle timeout: `IMAGE_ACTIONS_IDLE_TIMEOUT_MS` for tests, else 60 s. */
+function idleTimeoutMs() {
+    return fromEnv('IMAGE_ACTIONS_IDLE_TIMEOUT_MS', IDLE_TIMEOUT_MS);
+}
+/** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
+function retryPolicy(policy = DEFAULT_RETRY) {
+    return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
+}
+/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
+function formatBytes(bytes) {
+    if (bytes >= MiB && bytes % MiB === 0)
+        return `${bytes / MiB} MiB`;
+    if (bytes >= KiB && bytes % KiB === 0)
+        return `${bytes / KiB} KiB`;
+    return `${bytes} bytes`;
+}
+/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
+    if (ms >= 1000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${ms} ms`;
+}
+
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
+;// CONCATENATED MODULE: ./.build/src/http/retry.js
+
+
+/**
+ * One retry budget per operation (DESIGN §6): a manifest read, a blob transfer, a token request
+ * each get a number of tries and a time to spend on them, shared by every retry loop the
+ * operation passes through. Loops nest (a blob transfer retries whole around requests that retry
+ * too): were each to count its own tries, five times five tries of a minute each would hold a
+ * step for half an hour. The budget travels with the operation's async context, so an inner
+ * loop draws from the outer one's budget without every call in between passing it on.
+ */
+class RetryBudget {
+    policy;
+    failures = 0;
+    deadline;
+    /** Why the budget allows no more tries, once `next` has said so: outer loops stop too. */
+    spent;
+    constructor(policy = retryPolicy()) {
+        this.policy = policy;
+        this.deadline = Date.now() + policy.budgetMs;
+    }
+    /** Bytes moved: an operation that gets somewhere has its time to spend renewed. */
+    progressed() {
+        this.deadline = Date.now() + this.policy.budgetMs;
+    }
+    /** Time left, in ms (0 once it is spent). */
+    remaining() {
+        return Math.max(0, this.deadline - Date.now());
+    }
+    /**
+     * Timeouts for one try: no byte for the idle timeout fails it, and no try outlives the budget
+     * waiting for an answer. Bytes that keep coming are never cut, however long they take.
+     */
+    tryTimeouts() {
+        const timeout = Math.max(1000, Math.min(idleTimeoutMs(), this.remaining()));
+        return { headersTimeout: timeout, bodyTimeout: timeout };
+    }
+    /**
+     * After a failed try: the wait before the next one, or why there is none (the tries are used
+     * up, the time is, or the server asked to come back after the budget ends). `retryAfterMs` is
+     * the server's `Retry-After`: it is waited out exactly, never shortened.
+     */
+    next(retryAfterMs) {
+        const decision = this.decide(retryAfterMs);
+        if ('stop' in decision)
+            this.spent ??= decision.stop;
+        return decision;
+    }
+    decide(retryAfterMs) {
+        if (this.spent)
+            return { stop: this.spent };
+        this.failures++;
+        const { policy } = this;
+        if (this.failures >= policy.tries)
+            return { stop: `gave up after ${tries(this.failures)}` };
+        if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
+            const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
+            return {
+                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${formatDuration(policy.budgetMs)}`,
+            };
+        }
+        const waitMs = retryAfterMs ?? backoff(this.failures, policy);
+        if (waitMs > this.remaining()) {
+            return {
+                stop: `gave up after ${tries(this.failures)} within the retry budget of ${formatDuration(policy.budgetMs)}`,
+            };
+        }
+        return { waitMs };
+    }
+}
+const tries = (n) => `${n} ${n === 1 ? 'try' : 'tries'}`;
+/** Exponential backoff with full jitter: half the ceiling, plus up to as much again at random. */
+function backoff(failures, policy) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - 1));
+    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+const current = new external_node_async_hooks_.AsyncLocalStorage();
+/**
+ * Runs `operation` with the budget of the operation it is part of, or, when it is one of its
+ * own, with a new budget (from `policy`).
+ */
+function withRetryBudget(operation, policy) {
+    const outer = current.getStore();
+    if (outer)
+        return operation(outer);
+    const budget = new RetryBudget(retryPolicy(policy));
+    return current.run(budget, () => operation(budget));
+}
+/** Waits `ms`; a cancelled step does not wait out its backoff: the wait ends with its reason. */
+const sleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted)
+        return reject(signal.reason);
+    const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', stop);
+        resolve();
+    }, ms);
+    const stop = () => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+});
+
+;// CONCATENATED MODULE: ./.build/src/http/retry-after.js
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH = `(${MONTHS.join('|')})`;
+const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
+/** The three forms of HTTP-date (RFC 9110 §5.6.7): IMF-fixdate, RFC 850 and asctime. */
+const HTTP_DATES = [
+    {
+        re: new RegExp(`^${DAY}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`),
+        parts: (m) => [Number(m[3]), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
+    },
+    {
+        re: new RegExp(`^${LONG_DAY}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`),
+        // Two-digit years: the recipient's rule of RFC 9110 reads them within 50 years from now.
+        parts: (m) => [fullYear(Number(m[3])), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
+    },
+    {
+        re: new RegExp(`^${DAY} ${MONTH} ( \\d|\\d{2}) ${TIME} (\\d{4})$`),
+        parts: (m) => [Number(m[6]), MONTHS.indexOf(m[1]), Number(m[2]), +m[3], +m[4], +m[5]],
+    },
+];
+function fullYear(twoDigits) {
+    const year = 2000 + twoDigits;
+    return year > new Date().getUTCFullYear() + 50 ? year - 100 : year;
+}
+/**
+ * `Retry-After` in milliseconds: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). Anything else
+ * (`-1`, `+1`, two values joined by a comma, a date in some other form) is treated as absent: a
+ * lenient date parser reads such values as dates long past, which would mean "retry now".
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    for (const { re, parts } of HTTP_DATES) {
+        const match = re.exec(trimmed);
+        if (!match)
+            continue;
+        const [year, month, day, hours, minutes, seconds] = parts(match);
+        const date = Date.UTC(year, month, day, hours, minutes, seconds);
+        // Date.UTC rolls 31 Feb over into March: such a date is not one.
+        if (new Date(date).getUTCDate() !== day || hours > 23 || minutes > 59 || seconds > 60) {
+            return undefined;
+        }
+        return Math.max(0, date - now);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/read.js
+
+/** Upload URLs carry opaque state tokens; logs keep the path only. */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * A body read whole, at most `limit` bytes. Past the limit the connection is dropped: `over`
+ * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
+ * is dropped (an error body, read only for the registry's message).
+ */
+async function read_readBounded(body, limit, over) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        const data = chunk;
+        if (size + data.length > limit) {
+            chunks.push(data.subarray(0, limit - size));
+            body.destroy();
+            if (over)
+                throw over(formatBytes(limit));
+            return Buffer.concat(chunks);
+        }
+        chunks.push(data);
+        size += data.length;
+    }
+    return Buffer.concat(chunks, size);
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/dispatcher.js
+
+
+/**
+ * A connection pool, through the proxy the environment names (HTTPS_PROXY, HTTP_PROXY, NO_PROXY,
+ * either case), with names under `localhost` resolved to loopback. Every HTTP client of the
+ * step makes its pool here, so a proxy is honoured the same way for registries and reports.
+ * Timeouts are set per request, from the operation's retry budget.
+ */
+function createDispatcher(env = process.env, pool = {}) {
+    const options = { ...pool, connect: { lookup: loopbackLookup } };
+    const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
+    return proxied
+        ? new env_http_proxy_agent({
+            ...options,
+            httpProxy: env.HTTP_PROXY || env.http_proxy,
+            httpsProxy: env.HTTPS_PROXY || env.https_proxy,
+            noProxy: env.NO_PROXY || env.no_proxy,
+        })
+        : new agent(options);
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/send.js
+
+
+
+
+
+
+
+
+
+/** A report that could not be delivered: the step fails or warns, as `fail_on_error` says. */
+class DeliveryError extends errors/* UserError */.yo {
+    attempts;
+    status;
+    name = 'DeliveryError';
+    constructor(message, attempts, status) {
+        super(message);
+        this.attempts = attempts;
+        this.status = status;
+    }
+}
+/** The start of an answer's body in messages: enough to see the receiver's error. */
+const BODY_EXCERPT = 300;
+/**
+ * Answers worth another try: 408 and 429 (the receiver asks to come back), and any 5xx but
+ * 501 Not Implemented and 505 HTTP Version Not Supported, which say the request itself will never
+ * be served. Wider than the registry's list (src/http/transport.ts): a reporting endpoint is often
+ * behind a proxy or CDN answering 507, 520, 522 or 524 for a passing failure.
+ */
+function isRetryableReportStatus(status) {
+    if (status === 408 || status === 429)
+        return true;
+    return status >= 500 && status <= 599 && status !== 501 && status !== 505;
+}
+/** The endpoint as messages name it: origin and path, never the query (which may carry a key). */
+function describeEndpoint(endpoint) {
+    return redactUrl(endpoint.toString());
+}
+/**
+ * POSTs the report as JSON. 2xx is success. 408, 429, 5xx (but 501 and 505), dropped
+ * connections and timeouts are tried again, after the answer's Retry-After if any, else with
+ * backoff and jitter, within one retry budget (`retry.tries` attempts and its time; a
+ * Retry-After beyond it fails at once); other answers (a 401, a 422, a redirect) fail at once.
+ * Redirects are not followed: the token would go to wherever they point, and a 307 re-POST is
+ * not something a report should rely on.
+ */
+async function sendReport(body, options) {
+    const budget = new RetryBudget(retryPolicy(options.retry));
+    const idempotencyKey = options.idempotencyKey ?? (0,external_node_crypto_.randomUUID)();
+    const endpoint = describeEndpoint(options.endpoint);
+    const debug = options.debug ?? (() => { });
+    const headers = {
+        'content-type': 'application/json',
+        accept: 'application/json, */*;q=0.5',
+        'idempotency-key': idempotencyKey,
+        'user-agent': 'image-actions/report-image-info',
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+    };
+    const dispatcher = options.dispatcher ?? createDispatcher(options.env ?? process.env);
+    try {
+        for (let attempt = 1;; attempt++) {
+            const outcome = await attemptOnce(options.endpoint, body, headers, options.timeoutMs, dispatcher);
+            if (outcome.kind === 'answer' && outcome.status >= 200 && outcome.status < 300) {
+                return { endpoint, status: outcome.status, attempts: attempt, idempotencyKey };
+            }
+            if (outcome.kind === 'answer') {
+                const next = isRetryableReportStatus(outcome.status)
+                    ? budget.next(parseRetryAfter(outcome.retryAfter))
+                    : undefined;
+                if (!next || 'stop' in next) {
+                    throw new DeliveryError(`Reporting to ${endpoint} failed: HTTP ${outcome.status}${send_hint(outcome, options.endpoint)}${excerpt(outcome.body)}${send_tries(attempt, next)}`, attempt, outcome.status);
+                }
+                debug(`POST ${endpoint}: HTTP ${outcome.status}, retrying in ${next.waitMs} ms`);
+                await sleep(next.waitMs);
+                continue;
+            }
+            const next = outcome.retryable ? budget.next() : undefined;
+            if (!next || 'stop' in next) {
+                throw new DeliveryError(`Reporting to ${endpoint} failed: ${outcome.reason}${send_tries(attempt, next)}`, attempt);
+            }
+            debug(`POST ${endpoint}: ${outcome.reason}, retrying in ${next.waitMs} ms`);
+            await sleep(next.waitMs);
+        }
+    }
+    finally {
+        if (!options.dispatcher)
+            await dispatcher.close().catch(() => { });
+    }
+}
+async function attemptOnce(endpoint, body, headers, timeoutMs, dispatcher) {
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+        const res = await dispatcher.request({
+            origin: endpoint.origin,
+            path: `${endpoint.pathname}${endpoint.search}`,
+            method: 'POST',
+            headers,
+            body,
+            signal,
+        });
+        // Only a failure's answer is read, for its message, and at most 1 MiB of it: a receiver
+        // that answers without end holds neither the memory nor (past its timeout) the step.
+        const ok = res.statusCode >= 200 && res.statusCode < 300;
+        const text = ok
+            ? (await res.body.dump().catch(() => { }), '')
+            : (await read_readBounded(res.body, BodyLimit.reportAnswer, (max) => new AnswerTooLarge(max))).toString('utf8');
+        return {
+            kind: 'answer',
+            status: res.statusCode,
+            body: text,
+            retryAfter: firstHeader(res.headers['retry-after']),
+            location: firstHeader(res.headers.location),
+        };
+    }
+    catch (error) {
+        if (error instanceof AnswerTooLarge) {
+            return { kind: 'failure', reason: error.message, retryable: false };
+        }
+        if (signal.aborted) {
+            return {
+                kind: 'failure',
+                reason: `no answer within ${timeoutMs / 1000} s (timeout_seconds)`,
+                retryable: true,
+            };
+        }
+        return { kind: 'failure', reason: reasonOf(error), retryable: isNetworkError(error) };
+    }
+}
+/** An answer past the limit: the endpoint is broken, not busy, so it is not tried again. */
+class AnswerTooLarge extends Error {
+    constructor(limit) {
+        super(`it answered with more than ${limit} (the limit for an answer); not read further`);
+    }
+}
+/** What went wrong, read by shape: errors from Node's sockets need not be this realm's Error. */
+function reasonOf(error) {
+    const { code, message, errors } = (error ?? {});
+    if (!message && Array.isArray(errors) && errors.length)
+        return reasonOf(errors[0]);
+    const text = typeof message === 'string' && message ? message : String(error);
+    return typeof code === 'string' && !text.includes(code) ? `${code}: ${text}` : text;
+}
+function firstHeader(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
+function send_hint({ status, location }, endpoint) {
+    if (status === 401 || status === 403)
+        return ' (the endpoint did not accept the token)';
+    if (status >= 300 && status < 400) {
+        const target = location ? redirectTarget(location, endpoint) : undefined;
+        return ` (a redirect${target ? ` to ${target}` : ''}: redirects are not followed, so that the report and its token go only where endpoint says; set endpoint to the final address)`;
+    }
+    return '';
+}
+/** Where a redirect points, shown without its query, like the endpoint: it may carry a key. */
+function redirectTarget(location, endpoint) {
+    try {
+        return (0,secrets/* redact */.E$)(redactUrl(new URL(location, endpoint).toString()));
+    }
+    catch {
+        return undefined;
+    }
+}
+function excerpt(body) {
+    const oneLine = body.replace(/\s+/g, ' ').trim();
+    if (!oneLine)
+        return '';
+    const clipped = oneLine.length > BODY_EXCERPT ? `${oneLine.slice(0, BODY_EXCERPT)}…` : oneLine;
+    // A receiver may echo what it was sent; the token must not come back through the message.
+    return `: ${(0,secrets/* redact */.E$)(clipped)}`;
+}
+/**
+ * How many attempts were made, and why no more when it was not for the count of them (`next`,
+ * the budget's last word: a Retry-After beyond it, its time spent).
+ */
+function send_tries(attempts, next) {
+    const why = next && 'stop' in next && !next.stop.endsWith(' tries') ? `; ${next.stop}` : '';
+    if (attempts === 1 && !why)
+        return '';
+    return ` (after ${attempts} attempt${attempts > 1 ? 's' : ''}${why})`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/transport.js
+
+
+
+
+
+
+
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+function isRetryableStatus(status) {
+    return RETRY_STATUSES.has(status);
+}
+function flattenHeaders(headers) {
+    const out = {};
+    for (const [k, v] of Object.entries(headers)) {
+        if (v === undefined)
+            continue;
+        out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    }
+    return out;
+}
+class Transport {
+    stats = { requests: 0 };
+    dispatcher;
+    retry;
+    /** Aborts every request in flight and every wait between tries (a cancelled step). */
+    signal;
+    onRetry;
+    constructor({ retry = DEFAULT_RETRY, dispatcher, onRetry = () => { }, signal, } = {}) {
+        this.retry = retry;
+        this.signal = signal;
+        this.onRetry = onRetry;
+        // One keep-alive pool for the step's registry requests.
+        this.dispatcher =
+            dispatcher ??
+                createDispatcher(process.env, {
+                    keepAliveTimeout: 30_000,
+                    connections: 32,
+                });
+    }
+    /**
+     * One request, following redirects. `Authorization` goes only to the origin the request was
+     * made for: a redirect to blob storage on another host is followed without it. No byte for the
+     * idle timeout, before the headers or during the body, fails it (shorter when the operation's
+     * budget ends sooner).
+     */
+    async send(req, budget) {
+        const idle = idleTimeoutMs();
+        const timeouts = budget?.tryTimeouts() ?? { headersTimeout: idle, bodyTimeout: idle };
+        let url = new URL(req.url);
+        const origin = url.origin;
+        let method = req.method;
+        let body = req.body;
+        for (let hop = 0;; hop++) {
+            const headers = { ...req.headers };
+            if (url.origin !== origin)
+                delete headers.authorization;
+            this.stats.requests++;
+            const res = await this.dispatcher.request({
+                origin: url.origin,
+                path: `${url.pathname}${url.search}`,
+                method,
+                headers,
+                body,
+                ...timeouts,
+                signal: req.signal ?? this.signal,
+            });
+            const location = res.headers.location;
+            if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < CountLimit.redirects) {
+                const next = new URL(Array.isArray(location) ? location[0] : location, url);
+                // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
+                if (url.protocol === 'https:' && next.protocol !== 'https:') {
+                    await res.body.dump().catch(() => { });
+                    throw new errors/* RegistryError */.gl(`${url.origin} redirected to ${next.origin}, which is not HTTPS; refused`, res.statusCode);
+                }
+                await res.body.dump().catch(() => { });
+                url = next;
+                if (res.statusCode === 303) {
+                    method = method === 'HEAD' ? 'HEAD' : 'GET';
+                    body = undefined;
+                }
+                else if (body && typeof body !== 'string' && !Buffer.isBuffer(body)) {
+                    // The stream's bytes went with the first request: they cannot be sent again.
+                    throw new errors/* RegistryError */.gl(`${url.origin} answered an upload with a ${res.statusCode} redirect to ${next.origin}, which cannot be followed with a streamed body`, res.statusCode);
+                }
+                continue;
+            }
+            return {
+                status: res.statusCode,
+                headers: flattenHeaders(res.headers),
+                url: url.toString(),
+                body: res.body,
+            };
+        }
+    }
+    /**
+     * `send` with retries for dropped connections and the statuses DESIGN §6 names, drawing on the
+     * operation's retry budget (a new one when the request is an operation of its own). A request
+     * whose body is a stream is tried once: its bytes are gone after the first try. So is a chunk
+     * of an upload (PATCH): the registry may have taken it before the connection dropped, and a
+     * resent chunk would land at the wrong offset; the caller restarts the whole upload instead.
+     * A retryable answer the budget allows no more tries for is returned, with `gaveUp` saying why.
+     */
+    sendWithRetry(req) {
+        return withRetryBudget(async (budget) => {
+            const once = !isReplayable(req) || req.method === 'PATCH';
+            for (;;) {
+                let res;
+                try {
+                    res = await this.send(req, budget);
+                }
+                catch (error) {
+                    if (once || !isNetworkError(error))
+                        throw error;
+                    const next = budget.next();
+                    if ('stop' in next)
+                        throw new RetriesSpent(error, next.stop);
+                    this.onRetry(`${req.method} ${redactUrl(req.url)}: connection failed (${describe(error)}), retrying in ${next.waitMs} ms`);
+                    await sleep(next.waitMs, this.signal);
+                    continue;
+                }
+                if (once || !isRetryableStatus(res.status))
+                    return res;
+                const next = budget.next(parseRetryAfter(res.headers['retry-after']));
+                if ('stop' in next)
+                    return { ...res, gaveUp: next.stop };
+                await res.body.dump().catch(() => { });
+                this.onRetry(`${req.method} ${redactUrl(req.url)}: HTTP ${res.status}, retrying in ${next.waitMs} ms`);
+                await sleep(next.waitMs, this.signal);
+            }
+        }, this.retry);
+    }
+    async close() {
+        // Every response has been read by now: nothing is lost by not waiting for a graceful close.
+        await this.dispatcher.destroy();
+    }
+}
+/** Whether a request's body can be sent again: a stream's bytes are gone after the first try. */
+function isReplayable(req) {
+    return req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/credentials.js
+/** The value of a Basic `Authorization` header (and of docker's `auth` field). */
+function basicValue(credentials) {
+    return Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/challenge.js
+/** `WWW-Authenticate` challenges as RFC 9110 §11.6.1 writes them: each scheme with its own parameters. */
+const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+const PARAM_RE = new RegExp(`^(${TOKEN})\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|(${TOKEN}))\\s*$`);
+const SCHEME_RE = new RegExp(`^(${TOKEN})(?:\\s+([\\s\\S]*))?$`);
+/** Splits a header at the commas outside quoted strings. */
+function splitList(header) {
+    const items = [];
+    let item = '';
+    let quoted = false;
+    for (let i = 0; i < header.length; i++) {
+        const c = header[i];
+        if (quoted && c === '\\') {
+            item += c + (header[++i] ?? '');
+            continue;
+        }
+        if (c === '"')
+            quoted = !quoted;
+        if (c === ',' && !quoted) {
+            items.push(item.trim());
+            item = '';
+            continue;
+        }
+        item += c;
+    }
+    items.push(item.trim());
+    return items.filter(Boolean);
+}
+/**
+ * Every challenge of a `WWW-Authenticate` header (RFC 9110 §11.6.1): `scheme param=value, …`, the
+ * next challenge starting at the next scheme name. Each challenge keeps its own parameters, so
+ * in `Bearer realm=A, X realm=B` the realm of Bearer stays A; a parameter named twice keeps its
+ * first value.
+ */
+function parseChallenges(header) {
+    const challenges = [];
+    const addParam = (challenge, text) => {
+        const match = PARAM_RE.exec(text);
+        if (!match)
+            return false;
+        const name = match[1].toLowerCase();
+        if (challenge && !(name in challenge.params)) {
+            challenge.params[name] = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : match[3];
+        }
+        return true;
+    };
+    for (const item of splitList(header)) {
+        if (addParam(challenges.at(-1), item))
+            continue;
+        const match = SCHEME_RE.exec(item);
+        if (!match)
+            continue;
+        const challenge = { scheme: match[1].toLowerCase(), params: {} };
+        challenges.push(challenge);
+        // What follows the scheme is its first parameter, or a token68 this client has no use for.
+        if (match[2])
+            addParam(challenge, match[2].trim());
+    }
+    return challenges;
+}
+/** The challenge to answer: Bearer is preferred over Basic; other schemes are not spoken. */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const known = parseChallenges(header).filter((c) => c.scheme === 'basic' || c.scheme === 'bearer');
+    return known.find((c) => c.scheme === 'bearer') ?? known[0];
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/registry-errors.js
+
+/** What a registry says went wrong, in its error body (distribution spec, "Error Codes"). */
+/** The registry's own JSON error, `: CODE: message`, or the start of a plain body. */
+function registryMessage(body) {
+    const errors = parseRegistryErrors(body);
+    if (errors.length) {
+        return `: ${(0,log_text/* escapeLogText */.d)(errors.map((e) => `${e.code}: ${e.message}`).join('; '))}`;
+    }
+    const text = body.trim().slice(0, 200);
+    return text && !text.startsWith('<') ? `: ${(0,log_text/* escapeLogText */.d)(text)}` : '';
+}
+function parseRegistryErrors(body) {
+    try {
+        const parsed = JSON.parse(body);
+        if (Array.isArray(parsed.errors)) {
+            // Each entry as sent may be anything: only strings are taken from it.
+            return parsed.errors.map((e) => ({
+                code: typeof e?.code === 'string' ? e.code : 'UNKNOWN',
+                message: typeof e?.message === 'string' ? e.message : '',
+            }));
+        }
+        if (typeof parsed.details === 'string')
+            return [{ code: 'ERROR', message: parsed.details }];
+    }
+    catch {
+        /* not JSON */
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/identity-token.js
+/**
+ * Identity tokens (docker's `identitytoken`, what `az acr login` and helpers answering `<token>`
+ * leave): OAuth2 refresh tokens, exchanged at the registry's token realm with a POST of
+ * `grant_type=refresh_token`, as docker and containers/image do, instead of a GET with Basic.
+ */
+/** Who asks, as the token service's logs show it. */
+const CLIENT_ID = 'image-actions';
+/** The form of the exchange: the scopes space-separated, as docker sends them. */
+function refreshTokenForm(identityToken, service, scopes) {
+    const form = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: identityToken,
+        client_id: CLIENT_ID,
+    });
+    if (service)
+        form.set('service', service);
+    if (scopes.length)
+        form.set('scope', scopes.join(' '));
+    return form.toString();
+}
+/** How a token service's refusal names the identity it refused. */
+function refusedIdentity(credentials) {
+    if (!credentials)
+        return 'anonymous access';
+    return credentials.identityToken
+        ? 'the identity token'
+        : `the credentials of user "${credentials.username}"`;
+}
+/** What to renew after a refusal: where the refused identity came from. */
+function refusalHint(credentials) {
+    if (!credentials?.source)
+        return '';
+    return credentials.identityToken
+        ? `; it may have expired or been revoked: renew ${credentials.source}`
+        : `; they came from ${credentials.source}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/authenticator.js
+
+
+
+
+
+
+
+
+
+
+
+/** Tokens are renewed this long before they expire, so none lapses mid-request. */
+const EXPIRY_MARGIN_MS = 10_000;
+/** The distribution spec's default when a token response names no lifetime. */
+const DEFAULT_TOKEN_SECONDS = 60;
+/**
+ * Produces the `Authorization` header for one registry host: Basic where the registry asks for it,
+ * else a Bearer token per scope set, fetched from the challenge's realm and cached until it expires.
+ */
+class Authenticator {
+    transport;
+    baseUrl;
+    label;
+    credentials;
+    challenge;
+    pinged;
+    tokens = new Map();
+    constructor(transport, baseUrl, label, credentials) {
+        this.transport = transport;
+        this.baseUrl = baseUrl;
+        this.label = label;
+        this.credentials = credentials;
+        if (credentials) {
+            (0,secrets/* maskCredentials */.Bs)(credentials.username, credentials.password);
+            (0,secrets/* maskSecret */.$l)(credentials.identityToken);
+        }
+    }
+    /** The `/v2/` ping, once per host: it tells whether and how the registry wants auth. */
+    ping() {
+        this.pinged ??= this.doPing().catch((error) => {
+            this.pinged = undefined;
+            throw error;
+        });
+        return this.pinged;
+    }
+    async doPing() {
+        let res;
+        try {
+            res = await this.transport.sendWithRetry({ method: 'GET', url: `${this.baseUrl}/v2/` });
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`${this.label}: cannot reach the registry at ${this.baseUrl}: ${describe(error)}`);
+        }
+        await res.body.dump().catch(() => { });
+        if (res.status === 401) {
+            this.challenge = parseChallenge(res.headers['www-authenticate']);
+            return;
+        }
+        if (res.status >= 200 && res.status < 300)
+            return;
+        if (res.status === 404) {
+            throw new errors/* RegistryError */.gl(`${this.label}: ${this.baseUrl} does not speak the registry API (GET /v2/ answered HTTP 404)`, 404);
+        }
+        throw new errors/* RegistryError */.gl(`${this.label}: GET ${this.baseUrl}/v2/ answered HTTP ${res.status}`, res.status);
+    }
+    /**
+     * A 401 on a host whose `/v2/` was open: some registries guard only their repositories. The
+     * challenge it carries is learnt, so the retry authenticates. Returns whether it changed.
+     */
+    learnChallenge(header) {
+        const challenge = parseChallenge(header);
+        if (!challenge || this.challenge)
+            return false;
+        this.challenge = challenge;
+        return true;
+    }
+    /** The header for a request needing `scopes` (e.g. `repository:acme/app:pull,push`). */
+    async authorization(scopes) {
+        await this.ping();
+        const challenge = this.challenge;
+        if (!challenge)
+            return undefined;
+        if (challenge.scheme === 'basic') {
+            if (this.credentials?.identityToken) {
+                throw new errors/* UserError */.yo(`${this.label}: the registry asks for a username and password (Basic auth); an identity token works only with a registry that has a token service`);
+            }
+            return this.credentials ? `Basic ${basicValue(this.credentials)}` : undefined;
+        }
+        const key = [...scopes].sort().join(' ');
+        const cached = this.tokens.get(key);
+        if (cached) {
+            const token = await cached.catch(() => undefined);
+            if (token && token.expiresAt > Date.now())
+                return `Bearer ${token.value}`;
+            if (this.tokens.get(key) === cached)
+                this.tokens.delete(key);
+            // Another caller may already be fetching a replacement.
+            const replacement = this.tokens.get(key);
+            if (replacement)
+                return `Bearer ${(await replacement).value}`;
+        }
+        const pending = this.fetchToken(challenge, scopes);
+        this.tokens.set(key, pending);
+        pending.catch(() => {
+            if (this.tokens.get(key) === pending)
+                this.tokens.delete(key);
+        });
+        return `Bearer ${(await pending).value}`;
+    }
+    /**
+     * After a 401: drop the token that was refused, so the next request mints a new one. A token
+     * another request has minted since is kept: parallel transfers that all met the same expiry
+     * fetch one replacement, not one each.
+     */
+    async invalidate(scopes, refused) {
+        const key = [...scopes].sort().join(' ');
+        const entry = this.tokens.get(key);
+        if (!entry)
+            return;
+        const token = await entry.catch(() => undefined);
+        if (this.tokens.get(key) === entry && (!token || `Bearer ${token.value}` === refused)) {
+            this.tokens.delete(key);
+        }
+    }
+    /** Whether a 401 on this host can be cured by a new token (Bearer), or not at all (Basic). */
+    get usesTokens() {
+        return this.challenge?.scheme === 'bearer';
+    }
+    async fetchToken(challenge, scopes) {
+        const realm = challenge.params.realm;
+        let url;
+        try {
+            url = new URL(realm ?? '');
+        }
+        catch {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry's auth challenge names no valid realm`, 401);
+        }
+        // Credentials go to a token service over TLS only, unless the registry itself is plain HTTP.
+        if (url.protocol !== 'https:' && !this.baseUrl.startsWith('http:')) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry asks for credentials at ${url.origin}, which is not HTTPS; refused`, 401);
+        }
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        for (const scope of scopes)
+            url.searchParams.append('scope', scope);
+        const { res, text } = await this.askForToken(url, realm, challenge, scopes);
+        // OAuth2 answers a refused refresh token with 400 invalid_grant.
+        const refused = this.credentials?.identityToken ? [400, 401, 403] : [401, 403];
+        if (refused.includes(res.status)) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} refused ${refusedIdentity(this.credentials)} (HTTP ${res.status})${registryMessage(text)}${refusalHint(this.credentials)}`, res.status);
+        }
+        if (res.status < 200 || res.status >= 300) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} answered HTTP ${res.status}${registryMessage(text)}`, res.status);
+        }
+        const parsed = parseTokenAnswer(text, `${this.label}: the token service at ${url.origin}`);
+        const value = (parsed.token || parsed.access_token);
+        const lifetime = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) *
+            1000;
+        // The lifetime counts from now, not from the service's `issued_at`: a token service whose
+        // clock runs behind would otherwise make every token look expired on arrival.
+        return { value, expiresAt: Date.now() + lifetime - Math.min(EXPIRY_MARGIN_MS, lifetime / 2) };
+    }
+    /**
+     * A GET with Basic credentials (or none), or with an identity token the OAuth2 POST of
+     * `grant_type=refresh_token` to the realm itself, as docker and containers/image send it.
+     */
+    askForToken(url, realm, challenge, scopes) {
+        const identityToken = this.credentials?.identityToken;
+        if (identityToken) {
+            const form = refreshTokenForm(identityToken, challenge.params.service, scopes);
+            const headers = { 'content-type': 'application/x-www-form-urlencoded' };
+            return this.askTokenService(new URL(realm), headers, form);
+        }
+        const headers = {};
+        if (this.credentials)
+            headers.authorization = `Basic ${basicValue(this.credentials)}`;
+        return this.askTokenService(url, headers);
+    }
+    /**
+     * One token request, its answer read whole (at most 1 MiB; an error answer to 64 KiB): a
+     * connection dropped mid-answer is retried too, from the same retry budget as the request.
+     */
+    askTokenService(url, headers, form) {
+        const service = `${this.label}: the token service at ${url.origin}`;
+        const unreachable = (error) => new errors/* RegistryError */.gl(`${service} could not be reached: ${describe(error)}`, 0, 'NETWORK', {
+            cause: error,
+        });
+        return withRetryBudget(async (budget) => {
+            for (;;) {
+                let res;
+                try {
+                    // Connection failures before the answer are retried in there.
+                    res = await this.transport.sendWithRetry(form === undefined
+                        ? { method: 'GET', url: url.toString(), headers }
+                        : { method: 'POST', url: url.toString(), headers, body: form });
+                }
+                catch (error) {
+                    throw isNetworkError(error) ? unreachable(error) : error;
+                }
+                const ok = res.status >= 200 && res.status < 300;
+                try {
+                    const bytes = await read_readBounded(res.body, ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody, ok
+                        ? (max) => new errors/* RegistryError */.gl(`${service} answered with more than ${max}; refused`, res.status)
+                        : undefined);
+                    return { res, text: bytes.toString('utf8') };
+                }
+                catch (error) {
+                    if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
+                        throw error;
+                    const next = budget.next();
+                    if ('stop' in next)
+                        throw unreachable(`${describe(error)}; ${next.stop}`);
+                    await sleep(next.waitMs);
+                }
+            }
+        }, this.transport.retry);
+    }
+}
+/**
+ * Parses and checks a token answer before any of it is used; `service` names the token service
+ * in messages. Every token in it is masked first, the ones not used here too.
+ */
+function parseTokenAnswer(text, service) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* RegistryError */.gl(`${service} answered with no JSON`, 0, 'TOKEN_INVALID');
+    }
+    if (typeof parsed === 'object' && parsed !== null) {
+        for (const key of ['token', 'access_token', 'refresh_token']) {
+            const minted = parsed[key];
+            if (typeof minted === 'string')
+                (0,secrets/* maskSecret */.$l)(minted);
+        }
+    }
+    if (!validateTokenAnswer(parsed)) {
+        const error = validateTokenAnswer.errors?.[0];
+        const why = error && error.instancePath
+            ? `${error.instancePath.slice(1)} ${error.message ?? 'is not valid'}`
+            : 'expected a JSON object with a token or access_token';
+        throw new errors/* RegistryError */.gl(`${service} sent no usable token (${why})`, 0, 'TOKEN_INVALID');
+    }
+    return parsed;
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/client.js
+
+
+
+
+
+
+
+
+
+
+
+/** Statuses with which a registry says it has no referrers API (OCI 1.1 says 404; some 400/405). */
+const REFERRERS_UNSUPPORTED = new Set([400, 404, 405, 501]);
+const client_NOT_FOUND = new Set([404]);
+/** Statuses with which a registry declines to list a repository's tags. */
+const TAGS_UNLISTED = new Set([401, 403, 404, 405]);
+/** Statuses with which a registry says it will not take a blob in one PUT. */
+const MONOLITHIC_REFUSED = new Set([400, 405, 413, 416, 501]);
+const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
+/** One registry host: its auth state and its connection pool are shared by all its repositories. */
+class RegistryClient {
+    endpoint;
+    transport;
+    baseUrl;
+    auth;
+    constructor(endpoint, transport) {
+        this.endpoint = endpoint;
+        this.transport = transport;
+        this.baseUrl = `${endpoint.insecure ? 'http' : 'https'}://${endpoint.host}`;
+        this.auth = new Authenticator(transport, this.baseUrl, endpoint.label, endpoint.credentials);
+    }
+    get label() {
+        return this.endpoint.label;
+    }
+    /**
+     * A repository handle whose requests all carry one token: `pull` (and `push` for a target),
+     * plus `pull` on each repository blobs may be mounted from, so a copy mints one token per side.
+     */
+    repository(name, access = {}) {
+        const scopes = [`repository:${name}:${access.push ? 'pull,push' : 'pull'}`];
+        for (const source of access.mountFrom ?? []) {
+            if (source !== name)
+                scopes.push(`repository:${source}:pull`);
+        }
+        return new Repository(this, name, scopes);
+    }
+    /**
+     * Upload sessions open now, with the `Authorization` they were opened with: a cancelled step
+     * cancels them (DELETE) instead of leaving the registry to expire them.
+     */
+    uploads = new Set();
+    /**
+     * Cancels the open upload sessions, best effort, each within `timeoutMs` (the transport's own
+     * signal is aborted by then: these requests carry a deadline of their own). Says how many were
+     * open and how many the registry cancelled: distribution, for one, lets only an identity with
+     * full access (`*`) cancel an upload under token auth, and expires the others itself.
+     */
+    async cancelUploads(timeoutMs) {
+        const open = [...this.uploads];
+        this.uploads.clear();
+        const results = await Promise.allSettled(open.map(async ({ url, authorization }) => {
+            const own = new URL(url).origin === new URL(this.baseUrl).origin;
+            const headers = own && authorization ? { authorization } : {};
+            const res = await this.transport.send({
+                method: 'DELETE',
+                url,
+                headers,
+                signal: AbortSignal.timeout(timeoutMs),
+            });
+            const text = await read_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
+            // Gone either way: cancelled now, or unknown to the registry already.
+            if (res.status < 300)
+                return;
+            const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
+            if (res.status === 404 && codes.includes('BLOB_UPLOAD_UNKNOWN'))
+                return;
+            // Distribution refuses (BLOB_UPLOAD_INVALID) a session whose bytes have moved past the
+            // state its URL carries, as an upload cut off mid-body leaves it.
+            throw new Error(`HTTP ${res.status} ${codes.join(', ')}`);
+        }));
+        return { open: open.length, cancelled: results.filter((r) => r.status === 'fulfilled').length };
+    }
+    /** Whether two endpoints are the same registry, so blobs can be mounted between them. */
+    sameRegistry(other) {
+        return this.baseUrl === other.baseUrl;
+    }
+}
+class Repository {
+    client;
+    name;
+    scopes;
+    /** The ping and token `prepareAuth` started, awaited by the first request. */
+    prepared;
+    constructor(client, name, scopes) {
+        this.client = client;
+        this.name = name;
+        this.scopes = scopes;
+    }
+    /**
+     * Starts this handle's ping and token ahead of its first request: a step that reads one
+     * registry and writes another authenticates with both at once, not one after the other (two
+     * round trips fewer on a wide-area link). A failure is thrown by the first request, as that
+     * request would have thrown it, and not fetched a second time.
+     */
+    prepareAuth() {
+        this.prepared ??= this.client.auth.authorization(this.scopes);
+        this.prepared.catch(() => { });
+    }
+    get label() {
+        return this.client.label;
+    }
+    /** Another repository of the same registry, read with this handle's token (whose scopes cover it). */
+    sibling(name) {
+        return new Repository(this.client, name, this.scopes);
+    }
+    url(path) {
+        return `${this.client.baseUrl}/v2/${this.name}${path}`;
+    }
+    /**
+     * A request with auth. `Authorization` goes only to this registry's own origin (an upload URL
+     * may point elsewhere). A 401 mints a new token and tries once more, unless the registry said
+     * the scope itself is refused (`insufficient_scope`), which a new token cannot cure. A request
+     * with a streamed body cannot be sent again: its 401 is returned after the refused token is
+     * dropped, so that the caller's retry of the whole transfer authenticates afresh.
+     * `action` names the request in the error a dropped connection turns into.
+     */
+    async call(req, action) {
+        const { auth, transport } = this.client;
+        const ownOrigin = new URL(req.url).origin === new URL(this.client.baseUrl).origin;
+        const send = async () => {
+            if (this.prepared) {
+                const prepared = this.prepared;
+                this.prepared = undefined;
+                await prepared;
+            }
+            const authorization = ownOrigin ? await this.authorize() : undefined;
+            const headers = { ...req.headers, ...(authorization ? { authorization } : {}) };
+            try {
+                return { res: await transport.sendWithRetry({ ...req, headers }), authorization };
+            }
+            catch (error) {
+                throw this.networkError(error, action);
+            }
+        };
+        const first = await send();
+        const res = first.res;
+        if (res.status !== 401 || !ownOrigin)
+            return res;
+        const challenge = res.headers['www-authenticate'];
+        // A registry whose /v2/ is open may still guard its repositories: learn its challenge here.
+        const learnt = auth.learnChallenge(challenge);
+        const scopeRefused = /error="?insufficient_scope/i.test(challenge ?? '');
+        if (!learnt && (!auth.usesTokens || scopeRefused))
+            return res;
+        await auth.invalidate(this.scopes, first.authorization);
+        if (!isReplayable(req))
+            return res;
+        await res.body.dump().catch(() => { });
+        return (await send()).res;
+    }
+    /** The token (or Basic value) for this handle; a token service's refusal gets the hint too. */
+    async authorize() {
+        try {
+            return await this.client.auth.authorization(this.scopes);
+        }
+        catch (error) {
+            const hint = this.client.endpoint.refusalHint;
+            if (hint &&
+                error instanceof errors/* RegistryError */.gl &&
+                (error.status === 401 || error.status === 403)) {
+                throw new errors/* RegistryError */.gl(`${error.message}; ${hint}`, error.status, error.code, {
+                    cause: error,
+                });
+            }
+            throw error;
+        }
+    }
+    /** A dropped connection or timeout, said in user words; retries still see the cause. */
+    networkError(error, action) {
+        if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
+            return error;
+        return new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the connection failed (${describe(error)})`, 0, 'NETWORK', { cause: error });
+    }
+    callWhole(req, action, limit, optional = false, absent = client_NOT_FOUND) {
+        return withRetryBudget(async (budget) => {
+            for (;;) {
+                const res = await this.call(req, action);
+                if (optional && absent.has(res.status)) {
+                    await res.body.dump().catch(() => { });
+                    return undefined;
+                }
+                if (res.status !== 200)
+                    await this.fail(res, action);
+                try {
+                    const bytes = await read_readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
+                    return { res, bytes };
+                }
+                catch (error) {
+                    if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
+                        throw error;
+                    const next = budget.next();
+                    if ('stop' in next)
+                        throw this.networkError(new RetriesSpent(error, next.stop), action);
+                    await sleep(next.waitMs);
+                }
+            }
+        });
+    }
+    async fail(res, action) {
+        // A body already drained (a HEAD's, say) cannot be read again: undici would throw outside
+        // the promise. An error body is read for the registry's message only, its start at most.
+        const drained = res.body.destroyed || res.body.readableEnded || res.body.bodyUsed;
+        const text = drained
+            ? ''
+            : await read_readBounded(res.body, BodyLimit.errorBody).then((bytes) => bytes.toString('utf8'), () => '');
+        const codes = parseRegistryErrors(text).map((e) => e.code);
+        let hint = '';
+        if (res.status === 401 && /insufficient_scope/i.test(res.headers['www-authenticate'] ?? '')) {
+            hint = ' (access denied: check that these credentials may do this on this repository)';
+        }
+        else if (res.status === 401) {
+            hint = this.client.endpoint.credentials
+                ? ' (the credentials were not accepted)'
+                : ' (no credentials: declare this registry with credentials in the registries file, or log in)';
+        }
+        else if (res.status === 403 || codes.includes('DENIED')) {
+            hint = ' (access denied: check that these credentials may do this on this repository)';
+        }
+        const gaveUp = res.gaveUp ? ` (${res.gaveUp})` : '';
+        const refused = res.status === 401 || res.status === 403 || codes.includes('DENIED');
+        const other = refused && this.client.endpoint.refusalHint ? `; ${this.client.endpoint.refusalHint}` : '';
+        throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}${other}${gaveUp}`, res.status, codes[0], { retryAfterMs: parseRetryAfter(res.headers['retry-after']) });
+    }
+    /** A manifest reference (a tag or a digest) or a blob digest, checked before it joins a URL. */
+    checkReference(reference, what) {
+        if ((0,oci_reference/* isValidDigest */.fH)(reference) || (what === 'manifest' && (0,oci_reference/* isValidTag */.r_)(reference)))
+            return;
+        throw new errors/* RegistryError */.gl(`${this.label}: ${this.name}: "${reference}" is not a ${what === 'manifest' ? 'tag or a digest' : 'digest'} (${oci_reference/* DIGEST_FORM */.uY}); not requested`, 0, 'DIGEST_INVALID');
+    }
+    async getManifest(reference) {
+        const found = await this.readManifest(reference, false);
+        if (!found)
+            throw new Error(`unreachable: ${reference} came back absent`);
+        return found;
+    }
+    /** The manifest, or undefined when the registry has none under `reference` (a probe). */
+    findManifest(reference) {
+        return this.readManifest(reference, true);
+    }
+    async readManifest(reference, optional) {
+        this.checkReference(reference, 'manifest');
+        const found = await this.callWhole({
+            method: 'GET',
+            url: this.url(`/manifests/${reference}`),
+            headers: { accept: MANIFEST_ACCEPT },
+        }, `reading manifest ${this.name}${sep(reference)}`, { bytes: BodyLimit.manifest, what: 'manifest' }, optional);
+        if (!found)
+            return undefined;
+        const { res, bytes } = found;
+        // A manifest asked for by digest must hash to it, in that digest's algorithm: the registry
+        // is not trusted blindly.
+        const byDigest = (0,oci_reference/* isValidDigest */.fH)(reference);
+        const digest = byDigest ? digestLike(bytes, reference) : manifest_sha256Digest(bytes);
+        if (byDigest && digest !== reference) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the manifest ${this.name}@${reference} came back with digest ${digest}`, 200, 'DIGEST_INVALID');
+        }
+        return { bytes, digest, mediaType: manifestMediaType(bytes, res.headers['content-type']) };
+    }
+    /**
+     * The OCI 1.1 referrers API: descriptors of the manifests whose `subject` is `digest`, every
+     * page followed. `undefined` when the registry has no such API (distribution 2.8 answers 404),
+     * so the caller falls back to the referrers tag schema. `artifactType` asks the registry to
+     * filter; one that ignores the filter (no `OCI-Filters-Applied`) is filtered here.
+     */
+    async listReferrers(digest, artifactType) {
+        this.checkReference(digest, 'blob');
+        const action = `listing referrers of ${this.name}@${digest}`;
+        const query = artifactType ? `?${new URLSearchParams({ artifactType })}` : '';
+        let url = this.url(`/referrers/${digest}${query}`);
+        const found = [];
+        for (let page = 0; url; page++) {
+            if (page >= CountLimit.referrerPages) {
+                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: more than ${CountLimit.referrerPages} pages; refused`, 200);
+            }
+            const answer = await this.callWhole({ method: 'GET', url, headers: { accept: manifest_MediaType.ociIndex } }, action, { bytes: BodyLimit.listPage, what: 'page of referrers' }, true, REFERRERS_UNSUPPORTED);
+            if (!answer)
+                return page === 0 ? undefined : found;
+            // Each entry is checked: its digest goes into URLs next; one that is no descriptor is left out.
+            const list = manifest_parseReferrersList({ bytes: answer.bytes, digest: manifest_sha256Digest(answer.bytes), mediaType: manifest_MediaType.ociIndex }, `${this.label}: ${action}`);
+            const filtered = /artifactType/i.test(answer.res.headers['oci-filters-applied'] ?? '');
+            for (const entry of list.entries) {
+                if (artifactType && !filtered && entry.artifactType !== artifactType)
+                    continue;
+                found.push(entry);
+            }
+            url = nextLink(answer.res.headers.link, answer.res.url);
+        }
+        return found;
+    }
+    /**
+     * The repository's tags, `pageSize` at a time following `Link`, up to `limit`: `complete` is
+     * false when there were more. `undefined` when the registry will not list them (some refuse
+     * listing to tokens that may pull).
+     */
+    async listTags(limit, pageSize = 1000) {
+        // A step that lists twice (referrer discovery, then a report's other tags) asks once: the
+        // listing kept answers any later one it covers, until this handle writes a tag.
+        const kept = this.tagListing;
+        if (kept && (kept.limit >= limit || kept.listed?.complete)) {
+            const listed = kept.listed;
+            if (!listed)
+                return undefined;
+            return {
+                tags: listed.tags.slice(0, limit),
+                complete: listed.complete && listed.tags.length <= limit,
+            };
+        }
+        const listed = await this.fetchTags(limit, pageSize);
+        this.tagListing = { limit, listed };
+        return listed;
+    }
+    /** The last tag listing of this handle, and the limit it was made with. */
+    tagListing;
+    async fetchTags(limit, pageSize) {
+        const action = `listing the tags of ${this.name}`;
+        let url = this.url(`/tags/list?n=${pageSize}`);
+        const tags = [];
+        while (url) {
+            if (tags.length >= limit)
+                return { tags: tags.slice(0, limit), complete: false };
+            const answer = await this.callWhole({ method: 'GET', url }, action, { bytes: BodyLimit.listPage, what: 'page of tags' }, true, TAGS_UNLISTED);
+            if (!answer)
+                return tags.length ? { tags, complete: false } : undefined;
+            let body;
+            try {
+                body = JSON.parse(answer.bytes.toString('utf8')) ?? {};
+            }
+            catch {
+                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: the answer is not JSON`, 200);
+            }
+            for (const tag of Array.isArray(body.tags) ? body.tags : []) {
+                if (typeof tag === 'string')
+                    tags.push(tag);
+            }
+            url = nextLink(answer.res.headers.link, answer.res.url);
+        }
+        return { tags: tags.slice(0, limit), complete: tags.length <= limit };
+    }
+    /** The manifest's digest without its body, or undefined when the registry does not have it. */
+    async headManifest(reference) {
+        this.checkReference(reference, 'manifest');
+        const action = `checking manifest ${this.name}${sep(reference)}`;
+        const res = await this.call({
+            method: 'HEAD',
+            url: this.url(`/manifests/${reference}`),
+            headers: { accept: MANIFEST_ACCEPT },
+        }, action);
+        if (res.status !== 200 && res.status !== 404)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+        if (res.status === 404)
+            return undefined;
+        // Without Docker-Content-Digest a HEAD proves presence only: the digest is left empty so
+        // that no caller can take it for an equality.
+        const digest = res.headers['docker-content-digest'] ?? '';
+        return {
+            // A digest not of the known form is no digest: it is never compared or sent back.
+            digest: (0,oci_reference/* isValidDigest */.fH)(digest) ? digest : '',
+            mediaType: res.headers['content-type'] ?? '',
+            size: Number(res.headers['content-length'] ?? 0),
+        };
+    }
+    /**
+     * Stores the manifest's exact bytes under `reference` (a tag or its digest). `subject` is the
+     * registry's `OCI-Subject` answer: set when it indexed the manifest's subject for its referrers
+     * API, so no referrers tag index needs writing.
+     */
+    async putManifest(reference, manifest) {
+        // A tag written (or moved) here: a kept listing no longer tells the truth.
+        this.tagListing = undefined;
+        this.checkReference(reference, 'manifest');
+        const action = `writing manifest ${this.name}${sep(reference)}`;
+        const res = await this.call({
+            method: 'PUT',
+            url: this.url(`/manifests/${reference}`),
+            headers: { 'content-type': manifest.mediaType },
+            body: manifest.bytes,
+        }, action);
+        if (res.status !== 201 && res.status !== 200)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+        // A registry that stored other bytes than were sent (a rewrite, a conversion) is not trusted.
+        // The registry names it in its own algorithm (sha256), whichever the manifest was asked by.
+        const stored = res.headers['docker-content-digest'];
+        if (stored && !digestMatches(manifest.bytes, stored)) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry stored manifest ${this.name}${sep(reference)} as ${stored}, not as the ${manifest.digest} that was sent`, res.status, 'DIGEST_INVALID');
+        }
+        const subject = res.headers['oci-subject'];
+        return { digest: manifest.digest, ...(subject ? { subject } : {}) };
+    }
+    async headBlob(digest) {
+        this.checkReference(digest, 'blob');
+        const action = `checking blob ${this.name}@${digest}`;
+        const res = await this.call({ method: 'HEAD', url: this.url(`/blobs/${digest}`) }, action);
+        if (res.status !== 200 && res.status !== 404)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+        if (res.status === 404)
+            return undefined;
+        return Number(res.headers['content-length'] ?? 0);
+    }
+    /** The blob as a stream; the caller must consume or destroy it. */
+    async openBlob(digest) {
+        this.checkReference(digest, 'blob');
+        const action = `reading blob ${this.name}@${digest}`;
+        const res = await this.call({ method: 'GET', url: this.url(`/blobs/${digest}`) }, action);
+        if (res.status !== 200)
+            await this.fail(res, action);
+        return res.body;
+    }
+    /** A small blob (a config) read whole, and checked against its digest. */
+    async getBlob(digest) {
+        this.checkReference(digest, 'blob');
+        const { bytes } = await this.callWhole({ method: 'GET', url: this.url(`/blobs/${digest}`) }, `reading blob ${this.name}@${digest}`, { bytes: BodyLimit.config, what: 'blob' });
+        const actual = digestLike(bytes, digest);
+        if (actual !== digest) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the blob ${this.name}@${digest} came back with digest ${actual}`, 200, 'DIGEST_INVALID');
+        }
+        return bytes;
+    }
+    /**
+     * Asks the registry to link a blob from another repository. Registries that will not (other
+     * credentials, mounting disabled) open an upload session instead: its URL is returned for use.
+     */
+    async mountBlob(digest, from) {
+        this.checkReference(digest, 'blob');
+        const query = new URLSearchParams({ mount: digest, from });
+        const action = `mounting blob ${digest} from ${from} into ${this.name}`;
+        const res = await this.call({ method: 'POST', url: this.url(`/blobs/uploads/?${query}`) }, action);
+        if (res.status === 201) {
+            await res.body.dump().catch(() => { });
+            return { mounted: true };
+        }
+        if (res.status === 202) {
+            await res.body.dump().catch(() => { });
+            return { mounted: false, uploadUrl: this.location(res) };
+        }
+        // Distribution answers 401 (insufficient_scope) when these credentials may not read the
+        // source repository: the blob is then copied with the source's own credentials instead.
+        if (res.status === 401 || res.status === 403) {
+            await res.body.dump().catch(() => { });
+            return { mounted: false };
+        }
+        return this.fail(res, action);
+    }
+    location(res) {
+        const location = res.headers.location;
+        if (!location) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry opened an upload with no Location`, res.status);
+        }
+        // Relative to the URL that answered, which after a redirect may not be the registry's own.
+        return new URL(location, res.url).toString();
+    }
+    async startUpload() {
+        return (await this.startUploadSession()).location;
+    }
+    async startUploadSession() {
+        const action = `starting an upload to ${this.name}`;
+        const res = await this.call({ method: 'POST', url: this.url('/blobs/uploads/') }, action);
+        if (res.status !== 202)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+        return {
+            location: this.location(res),
+            minChunk: Number(res.headers['oci-chunk-min-length'] ?? 0) || 0,
+        };
+    }
+    /**
+     * Proves that this identity may push here without writing anything: an upload session is
+     * opened (which needs push access, with Basic auth as with a token) and cancelled at once. A
+     * refusal fails as any request does, naming the registry, the status and the registry's error.
+     */
+    async checkPushAccess() {
+        const { location } = await this.startUploadSession();
+        const action = `cancelling the test upload to ${this.name}`;
+        try {
+            const res = await this.call({ method: 'DELETE', url: location }, action);
+            await res.body.dump().catch(() => { });
+        }
+        catch {
+            // A registry that keeps the session lets it expire: nothing was written.
+        }
+    }
+    /**
+     * Uploads a blob in one PUT; a registry that refuses that gets it in chunks (PATCH) instead.
+     * `open` gives a fresh stream each time it is called, since a refused PUT has used up the first.
+     */
+    async uploadBlob(digest, size, open, uploadUrl) {
+        this.checkReference(digest, 'blob');
+        const location = uploadUrl ?? (await this.startUpload());
+        return this.inSession(location, () => this.putBlob(digest, size, open, location));
+    }
+    /**
+     * Work on an upload session, known to the client while it is open: a cancel in the middle
+     * leaves it listed, for `cancelUploads`. `moved` follows a session whose URL changes (chunks).
+     */
+    async inSession(location, work) {
+        const { uploads, transport } = this.client;
+        const entry = {
+            url: location,
+            authorization: await this.client.auth.authorization(this.scopes).catch(() => undefined),
+        };
+        uploads.add(entry);
+        try {
+            return await work((url) => (entry.url = url));
+        }
+        finally {
+            if (!transport.signal?.aborted)
+                uploads.delete(entry);
+        }
+    }
+    async putBlob(digest, size, open, location) {
+        const action = `uploading blob ${digest} to ${this.name}`;
+        const body = await open();
+        let res;
+        try {
+            res = await this.call({
+                method: 'PUT',
+                url: withDigest(location, digest),
+                headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
+                body,
+            }, action);
+        }
+        finally {
+            if (!body.readableEnded)
+                body.destroy();
+        }
+        if (res.status === 201 || res.status === 204) {
+            await res.body.dump().catch(() => { });
+            return;
+        }
+        if (MONOLITHIC_REFUSED.has(res.status)) {
+            const text = await read_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
+            const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
+            if (!codes.includes('DIGEST_INVALID') && !codes.includes('SIZE_INVALID')) {
+                return this.uploadChunked(digest, open);
+            }
+            throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}: ${codes.join(', ')}`, res.status, codes[0]);
+        }
+        await this.fail(res, action);
+    }
+    async uploadChunked(digest, open) {
+        const started = await this.startUploadSession();
+        return this.inSession(started.location, (moved) => this.putChunks(digest, open, started, moved));
+    }
+    async putChunks(digest, open, started, moved) {
+        let location = started.location;
+        // Registries may name the smallest chunk they take (OCI-Chunk-Min-Length).
+        const chunkSize = Math.max(DEFAULT_CHUNK_SIZE, started.minChunk);
+        const body = await open();
+        let offset = 0;
+        let pending = [];
+        let pendingSize = 0;
+        const chunkAction = `uploading a chunk of blob ${digest} to ${this.name}`;
+        const send = async (chunk) => {
+            const res = await this.call({
+                method: 'PATCH',
+                url: location,
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-length': String(chunk.length),
+                    'content-range': `${offset}-${offset + chunk.length - 1}`,
+                },
+                body: chunk,
+            }, chunkAction);
+            if (res.status !== 202)
+                await this.fail(res, chunkAction);
+            await res.body.dump().catch(() => { });
+            location = this.location(res);
+            moved(location);
+            offset += chunk.length;
+        };
+        for await (const data of body) {
+            pending.push(data);
+            pendingSize += data.length;
+            while (pendingSize >= chunkSize) {
+                const all = Buffer.concat(pending, pendingSize);
+                await send(all.subarray(0, chunkSize));
+                pending = [all.subarray(chunkSize)];
+                pendingSize = all.length - chunkSize;
+            }
+        }
+        if (pendingSize > 0)
+            await send(Buffer.concat(pending, pendingSize));
+        const action = `completing blob ${digest} in ${this.name}`;
+        const res = await this.call({ method: 'PUT', url: withDigest(location, digest), headers: { 'content-length': '0' } }, action);
+        if (res.status !== 201 && res.status !== 204)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+    }
+}
+/** The `rel="next"` target of a `Link` header, resolved against the URL that answered. */
+function nextLink(header, base) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(/,(?=\s*<)/)) {
+        const match = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
+        if (match && /\brel\s*=\s*"?next"?/i.test(match[2])) {
+            const next = new URL(match[1], base);
+            // A next page on another host would take this registry's token with it: refused.
+            if (next.origin !== new URL(base).origin)
+                return undefined;
+            return next.toString();
+        }
+    }
+    return undefined;
+}
+function withDigest(location, digest) {
+    const url = new URL(location);
+    url.searchParams.set('digest', digest);
+    return url.toString();
+}
+function sep(reference) {
+    return reference.includes(':') ? `@${reference}` : `:${reference}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/session.js
+
+
+/**
+ * The registry clients of one step: one connection pool, and one client per host and identity,
+ * so a token minted for a repository serves every request that needs it (go-containerregistry's
+ * `remote.Puller`, regclient's `RegClient`: the library owns the session, the step opens one).
+ */
+class RegistrySession {
+    transport;
+    clients = new Map();
+    constructor({ debug, signal } = {}) {
+        this.transport = new Transport({ onRetry: debug, signal });
+    }
+    /** Cancels the upload sessions a cancelled step left open: how many were open, and cancelled. */
+    async cancelUploads(timeoutMs = 3_000) {
+        const counts = await Promise.all([...this.clients.values()].map((c) => c.cancelUploads(timeoutMs)));
+        return {
+            open: counts.reduce((n, c) => n + c.open, 0),
+            cancelled: counts.reduce((n, c) => n + c.cancelled, 0),
+        };
+    }
+    for(endpoint) {
+        // Two integrations on one host are two identities even under one username (a robot account
+        // per project, say): each keeps its own credentials and tokens.
+        const key = JSON.stringify([
+            endpoint.insecure,
+            endpoint.host,
+            endpoint.label,
+            endpoint.credentials?.username ?? '',
+        ]);
+        let client = this.clients.get(key);
+        if (!client) {
+            client = new RegistryClient(endpoint, this.transport);
+            this.clients.set(key, client);
+        }
+        return client;
+    }
+    async close() {
+        await this.transport.close();
+    }
+}
+
+// EXTERNAL MODULE: ./.build/src/host/cancel.js
+var cancel = __nccwpck_require__(990);
+;// CONCATENATED MODULE: ./.build/src/host/session.js
+
+
+/** The step's registry session: retries said at debug level, every request cancelled with the step. */
+function openSession(io) {
+    return new RegistrySession({ debug: (m) => io.debug(m), signal: cancel/* cancelSignal */.Bj });
+}
+
+// EXTERNAL MODULE: ./.build/src/actions/inputs.js
+var inputs = __nccwpck_require__(1270);
+;// CONCATENATED MODULE: ./.build/src/units.js
+/** Sizes and durations as people read them, in summaries and progress lines. */
+/** Bytes in decimal units, as `docker images` and registries show them. */
+function humanSize(bytes) {
+    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+    let value = Math.max(0, bytes);
+    let unit = 0;
+    // 999,999 bytes show as 1.00 MB, not 1000.0 kB.
+    while (unit < units.length - 1 && Number(value.toFixed(value < 10 ? 2 : 1)) >= 1000) {
+        value /= 1000;
+        unit++;
+    }
+    return unit === 0
+        ? `${Math.round(value)} B`
+        : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
+}
+/** `42 s`, `2 min 5 s`, `1 h 2 min`. */
+function humanDuration(seconds) {
+    if (seconds < 60)
+        return `${Math.max(1, Math.round(seconds))} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes} min ${Math.round(seconds % 60)} s`;
+    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/report-image-info/summary.js
+
+
+
+/**
+ * The job summary of report-image-info: the report as a person reads it at a glance. Every text
+ * from outside (a registry, the event, git, the user) goes through markdownText.
+ */
+function platformList(image) {
+    return image.platforms.map(platformName).join(', ') || 'no platform';
+}
+function platformName(p) {
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/**
+ * Text from outside (a branch, a tag, an annotation, a commit subject, a registry's or an
+ * endpoint's message) as literal text in the Markdown summary: no emphasis, link, code span,
+ * strikethrough, math, HTML tag or entity. CommonMark lets a backslash escape any ASCII
+ * punctuation, so `<b>` shows as `<b>` instead of being bold. Pipes and newlines are left to the
+ * table renderer (renderMarkdown), which escapes them for every cell.
+ */
+function markdownText(text) {
+    return text.replace(/[\\`*_[\]<>&~$]/g, (c) => `\\${c}`);
+}
+/** A Markdown link; a parenthesis in the URL (valid in a URI) would end the destination early. */
+function summary_link(label, url) {
+    return url ? `[${label}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : label;
+}
+/** The job summary of a report; every text from outside goes through markdownText. */
+function reportSummary(report, destination) {
+    const { image, git, ci } = report;
+    const facts = [
+        ['Image', `\`${image.reference}\``],
+        ['Tags', image.tags.map(markdownText).join(', ') || '(by digest)'],
+        [
+            'Registry',
+            markdownText(`${image.registry.domain} (${image.registry.integration ?? image.registry.kind})`),
+        ],
+        ['Digest', `\`${image.digest}\``],
+    ];
+    if (image.image_id)
+        facts.push(['Image ID', `\`${image.image_id}\``]);
+    facts.push(['Platforms', markdownText(platformList(image))], ['Size', humanSize(image.size)]);
+    if (image.created)
+        facts.push(['Created', image.created]);
+    if (typeof image.signed === 'boolean') {
+        facts.push([
+            'Signed',
+            image.signed ? 'yes: a signature is attached (present, not verified)' : 'no signature found',
+        ]);
+    }
+    if (git.commit.sha) {
+        const subject = git.commit.message?.split('\n')[0];
+        facts.push([
+            'Commit',
+            `${summary_link(`\`${git.commit.sha.slice(0, 7)}\``, git.commit.url)}${subject ? ` ${markdownText(subject)}` : ''}`,
+        ]);
+    }
+    if (image.base) {
+        const { name, digest } = image.base;
+        facts.push([
+            'Base image',
+            [name && markdownText(name), digest && `\`${digest}\``].filter(Boolean).join(' '),
+        ]);
+    }
+    if (git.branch)
+        facts.push(['Branch', markdownText(git.branch)]);
+    if (git.tag)
+        facts.push(['Git tag', markdownText(git.tag)]);
+    if (git.pull_request)
+        facts.push(['Pull request', pullRequestLink(git.pull_request)]);
+    if (git.pull_requests?.length) {
+        facts.push(['Pull requests', git.pull_requests.map(pullRequestLink).join(', ')]);
+    }
+    if (git.issues?.length)
+        facts.push(['Issues', git.issues.map(markdownText).join(', ')]);
+    if (ci.run_id) {
+        const run = `${ci.workflow ? markdownText(ci.workflow) : 'run'} #${ci.run_number ?? ci.run_id}${ci.run_attempt && ci.run_attempt > 1 ? ` (attempt ${ci.run_attempt})` : ''}`;
+        facts.push(['Workflow run', summary_link(run, ci.run_url)]);
+    }
+    facts.push(['Report', markdownText(destination)]);
+    const tables = [];
+    if (image.platforms.length) {
+        tables.push({
+            header: ['Platform', 'Digest', 'Size', 'Created'],
+            rows: image.platforms.map((p) => [
+                markdownText(platformName(p)),
+                `\`${p.digest}\``,
+                humanSize(p.size),
+                p.created ?? '',
+            ]),
+        });
+    }
+    for (const platform of image.platforms) {
+        if (platform.layers.length)
+            tables.push(layerTable(platform));
+    }
+    if (image.referrers?.length)
+        tables.push(referrerTable(image));
+    const annotations = Object.entries(report.annotations);
+    if (annotations.length) {
+        tables.push({
+            header: ['Annotation', 'Value'],
+            rows: annotations.map(([k, v]) => [markdownText(k), markdownText(String(v))]),
+        });
+    }
+    const notes = [];
+    if (image.tag_scan && !image.tag_scan.complete)
+        notes.push(markdownText(tagScanNote(image.repository)));
+    return { title: 'Image report', facts, tables, ...(notes.length ? { notes } : {}) };
+}
+function pullRequestLink(pr) {
+    return `${summary_link(`#${pr.number}`, pr.url)}${pr.title ? ` ${markdownText(pr.title)}` : ''}`;
+}
+/** What refers to the image, each with what it hangs off: the image, a platform, a referrer. */
+function referrerTable(image) {
+    const names = new Map(image.platforms.map((p) => [p.digest, markdownText(platformName(p))]));
+    names.set(image.digest, 'the image');
+    const subject = (digest) => names.get(digest) ?? `\`${digest.slice(0, 19)}…\``;
+    return {
+        header: ['Found as', 'Artifact type', 'Digest', 'Size', 'Refers to'],
+        rows: (image.referrers ?? []).map((r) => [
+            r.tag
+                ? `cosign ${markdownText(r.tag.replace(/^.*\./, '.'))} tag`
+                : r.source === 'api'
+                    ? 'referrers API'
+                    : 'referrers tag',
+            markdownText(r.artifact_type ?? ''),
+            `\`${r.digest}\``,
+            humanSize(r.size),
+            subject(r.subject),
+        ]),
+    };
+}
+/** A platform's build steps as the "Layers" view of an images dashboard shows them. */
+function layerTable(platform) {
+    return {
+        header: ['Step', `Instruction (${markdownText(platformName(platform))})`, 'Size'],
+        rows: platform.layers.map((layer, i) => [
+            String(i + 1),
+            markdownText(instructionOf(layer.created_by)) || (layer.empty_layer ? '' : '(no history)'),
+            humanSize(layer.size),
+        ]),
+    };
+}
+function tagScanNote(repository) {
+    return `${repository} has more than ${MAX_TAGS_SCANNED} tags: only the first ${MAX_TAGS_SCANNED} the registry listed were compared, so the image may have other tags not reported`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/report-image-info/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_TIMEOUT_SECONDS = 30;
+/** An hour: a report that takes longer is not coming; and timers overflow past ~24.8 days. */
+const MAX_TIMEOUT_SECONDS = 3600;
+function readReportSettings(io) {
+    const token = io.getInput('token') || undefined;
+    (0,secrets/* maskSecret */.$l)(token);
+    const githubToken = io.getInput('github_token') || undefined;
+    (0,secrets/* maskSecret */.$l)(githubToken);
+    const imageText = io.getInput('image');
+    if (!imageText)
+        throw new errors/* UserError */.yo('Input image is required: the image to report, by tag or digest');
+    const image = (0,oci_reference/* parseReference */.F2)(imageText, { what: 'image' });
+    const endpoint = parseEndpoint(io.getInput('endpoint'));
+    if (endpoint && token && endpoint.protocol === 'http:' && !isLoopback(endpoint.host)) {
+        io.warning(`Input endpoint: ${describeEndpoint(endpoint)} is plain HTTP: the token travels unencrypted`);
+    }
+    return {
+        image,
+        registryContext: io.getInput('registry_context') || undefined,
+        endpoint,
+        token,
+        annotations: parseAnnotations(io.getInput('annotations')),
+        failOnError: (0,inputs/* getBoolean */.pW)(io, 'fail_on_error', true),
+        timeoutSeconds: parseTimeout(io.getInput('timeout_seconds')),
+        config: (0,inputs/* getRegistries */.cx)(io),
+        listTags: (0,inputs/* getBoolean */.pW)(io, 'list_tags', false),
+        githubToken,
+        issueKeyPattern: parseIssueKeyPattern(io.getInput('issue_key_pattern')),
+    };
+}
+/**
+ * Seconds per attempt: above 0, at most MAX_TIMEOUT_SECONDS. Fractions are allowed (`0.5`).
+ * Unbounded, a large value would overflow the timer (AbortSignal.timeout) into 1 ms.
+ */
+function parseTimeout(text) {
+    if (!text)
+        return DEFAULT_TIMEOUT_SECONDS;
+    const seconds = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+    if (!(seconds > 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
+        throw new errors/* UserError */.yo(`Input timeout_seconds: "${text}" is not allowed; give a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS}`);
+    }
+    return seconds;
+}
+function parseEndpoint(text) {
+    if (!text)
+        return undefined;
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`Input endpoint: "${text}" is not a URL; give an http:// or https:// address`);
+    }
+    if (url.password)
+        (0,secrets/* maskSecret */.$l)(url.password);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors/* UserError */.yo(`Input endpoint: ${url.protocol} is not supported; give an http:// or https:// address`);
+    }
+    if (url.username || url.password) {
+        throw new errors/* UserError */.yo(`Input endpoint: credentials in the URL are not supported; give the bearer token in the token input`);
+    }
+    return url;
+}
+async function planReport(settings, env, warn) {
+    const contexts = settings.registryContext
+        ? [integrationByName(settings.config, settings.registryContext, 'registry_context')]
+        : [];
+    checkContexts(contexts, [settings.image.domain], 'registry_context', warn);
+    return {
+        source: await resolvePull(settings.config, env, settings.image.domain, contexts),
+        endpoint: settings.endpoint ? describeEndpoint(settings.endpoint) : undefined,
+    };
+}
+/** The action, with what tests may replace. */
+function createReportImageInfo(options = {}) {
+    return async (io) => {
+        const settings = readReportSettings(io);
+        const plan = await planReport(settings, io.env, (m) => io.warning(m));
+        const reference = (0,oci_reference/* formatReference */.FH)(settings.image);
+        io.debug(`reading ${reference} via ${plan.source.label}; report to ${plan.endpoint ?? 'the summary only'}`);
+        let image;
+        try {
+            image = await io.group(`Read ${reference}`, () => readImage(settings, plan.source, io));
+        }
+        catch (error) {
+            const message = problem(error, `Reading ${reference} through ${plan.source.label} failed`);
+            return cannotReport(io, settings, message, [['Image', `\`${reference}\``]]);
+        }
+        const cwd = io.env.GITHUB_WORKSPACE || process.cwd();
+        const source = await io.group('Read the Git and CI facts', async () => {
+            const facts = await readSourceFacts(io.env, {
+                cwd,
+                git: options.git,
+                debug: (m) => io.debug(m),
+            });
+            await addPullRequests(facts, settings, io);
+            addIssueKeys(facts, settings.issueKeyPattern);
+            return facts;
+        });
+        io.setOutput('digest', image.digest);
+        io.setOutput('image_id', image.image_id ?? '');
+        let report;
+        try {
+            report = buildReport({
+                image,
+                ...source,
+                annotations: settings.annotations,
+                reportedAt: (options.now ?? (() => new Date()))(),
+            });
+        }
+        catch (error) {
+            if (!(error instanceof InvalidReportError))
+                throw error;
+            // Our bug, but in the data (a fact read from the registry, the event or git that the code
+            // did not make valid), where a stack trace would not help: the message names each field
+            // and the value found. A report the schema refuses is neither sent nor put in the `report`
+            // output, which promises a valid one; and like any other report failure it fails the step
+            // or, with fail_on_error false, only warns, so that a dashboard never breaks a release.
+            return cannotReport(io, settings, (0,secrets/* redact */.E$)(error.message), [
+                ['Image', `\`${reference}\``],
+                ['Digest', `\`${image.digest}\``],
+            ]);
+        }
+        const json = JSON.stringify(report);
+        io.setOutput('report', json);
+        io.debug(`report: ${json}`);
+        let delivery;
+        let failure;
+        const endpoint = settings.endpoint;
+        if (endpoint) {
+            try {
+                // Origin and path only: a query may carry something private.
+                delivery = await io.group(`Send the report to ${endpoint.origin}${endpoint.pathname}`, () => sendReport(json, {
+                    endpoint,
+                    token: settings.token,
+                    // Whole milliseconds, at least one: a timer takes no fraction, and 0 would abort at once.
+                    timeoutMs: Math.max(1, Math.round(settings.timeoutSeconds * 1000)),
+                    retry: options.retry,
+                    env: io.env,
+                    debug: (m) => io.debug(m),
+                }));
+            }
+            catch (error) {
+                if (!(error instanceof DeliveryError))
+                    throw error;
+                failure = error.message;
+            }
+        }
+        const destination = describeDelivery(delivery, failure);
+        io.info(`${reference} (${image.digest}, ${platformList(image)}, ${humanSize(image.size)}): ${destination}`);
+        await io.writeSummary(reportSummary(report, destination));
+        if (failure)
+            giveUp(io, settings, failure);
+    };
+}
+const reportImageInfo = createReportImageInfo();
+async function readImage(settings, source, io) {
+    const { image } = settings;
+    const clients = openSession(io);
+    try {
+        const repository = clients.for(source).repository(image.repository);
+        const { facts, parts } = await readImageAndParts(repository, image, source, (m) => io.debug(m));
+        await addReferrers(facts, parts, repository, io);
+        if (settings.listTags)
+            await addOtherTags(facts, image, repository, io);
+        return facts;
+    }
+    finally {
+        await clients.close();
+    }
+}
+/**
+ * The repository's other tags of the digest. The image itself was read: a registry that will not
+ * list its tags costs the report those tags, not the report.
+ */
+async function addOtherTags(facts, image, repository, io) {
+    const without = '(list_tags: the report goes without the other tags)';
+    try {
+        const other = await findOtherTags(repository, facts.digest, image.tag);
+        if (!other) {
+            io.warning(`${repository.label}: the registry does not list the tags of ${image.repository} to these credentials ${without}`);
+            return;
+        }
+        facts.tags = [...facts.tags, ...other.tags];
+        facts.tag_scan = { scanned: other.scanned, complete: other.complete };
+        if (!other.complete)
+            io.info(tagScanNote(image.repository));
+    }
+    catch (error) {
+        io.warning(`${problem(error, `Listing the tags of ${image.repository} failed`)} ${without}`);
+    }
+}
+/**
+ * What refers to the image and to each of its parts. The image itself was read: a registry that
+ * fails here costs the report its referrers (null), not the report.
+ */
+async function addReferrers(facts, parts, repository, io) {
+    try {
+        const found = await readReferrers(repository, parts, (m) => io.debug(m));
+        facts.referrers = found.referrers;
+        facts.signed = found.signed;
+    }
+    catch (error) {
+        const message = problem(error, `Looking for what refers to ${facts.digest} failed`);
+        io.warning(`${message} (the report goes without its referrers)`);
+        facts.referrers = null;
+        facts.signed = null;
+    }
+}
+/**
+ * On a push, the pull requests the pushed commit came in through, when a GitHub token is given.
+ * Not reading them costs the report those facts only: a warning, never a failed step.
+ */
+async function addPullRequests(source, settings, io) {
+    const { git, ci } = source;
+    if (ci.provider !== 'github-actions' || ci.event !== 'push')
+        return;
+    if (!settings.githubToken || !git.repository || !git.commit.sha)
+        return;
+    git.pull_requests = null;
+    try {
+        git.pull_requests = await pullRequestsOfCommit({
+            apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com',
+            token: settings.githubToken,
+            repository: git.repository,
+            sha: git.commit.sha,
+            timeoutMs: Math.max(1, Math.round(settings.timeoutSeconds * 1000)),
+        });
+    }
+    catch (error) {
+        if (!(0,errors/* isUserError */.iU)(error))
+            throw error;
+        io.warning(`${(0,secrets/* redact */.E$)(error.message)} (the report goes without the pull requests)`);
+    }
+}
+/** Issue keys from the commit message, the branch and every pull request title, in that order. */
+function addIssueKeys(source, pattern) {
+    const { git } = source;
+    git.issues = findIssueKeys([
+        git.commit.message,
+        git.branch,
+        git.pull_request?.title,
+        ...(git.pull_requests ?? []).map((pr) => pr.title),
+    ], pattern);
+}
+/**
+ * Registry refusals and unreachable registries are the report's failures; anything else is a bug.
+ * The message goes to the summary and maybe a warning, which the wrapper does not redact.
+ */
+function problem(error, what) {
+    if ((0,errors/* isUserError */.iU)(error))
+        return (0,secrets/* redact */.E$)(error.message);
+    if (isNetworkError(error))
+        return (0,secrets/* redact */.E$)(`${what}: ${describe(error)}`);
+    throw error;
+}
+/** A report that could not be made: the summary says so, then the step gives up. */
+async function cannotReport(io, settings, message, facts) {
+    await io.writeSummary({
+        title: 'Image report failed',
+        facts: [...facts, ['Error', markdownText(message)]],
+    });
+    giveUp(io, settings, message);
+}
+/** The step fails or, with fail_on_error false, warns and goes on. */
+function giveUp(io, settings, message) {
+    if (settings.failOnError)
+        throw new errors/* UserError */.yo(message);
+    io.warning(`${message} (fail_on_error is false: the step goes on)`);
+}
+function describeDelivery(delivery, failure) {
+    if (delivery) {
+        const attempts = delivery.attempts > 1 ? `, after ${delivery.attempts} attempts` : '';
+        return `reported to ${delivery.endpoint} (HTTP ${delivery.status}${attempts})`;
+    }
+    if (failure)
+        return `not delivered: ${failure}`;
+    return 'not sent (no endpoint given): the report is in the report output';
+}
+
+
+/***/ }),
+
+/***/ 9829:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ud: () => (/* binding */ DEFAULT_USERNAMES),
+/* harmony export */   W9: () => (/* binding */ kindOfDomain),
+/* harmony export */   nF: () => (/* binding */ ecrDomainParts),
+/* harmony export */   vf: () => (/* binding */ IMPLIED_DOMAINS)
+/* harmony export */ });
 /**
  * What each kind of registry is (DESIGN §2): its well-known domain, its fixed username, the ECR
  * domain forms. One table for the registries file, credential resolution and the report.
@@ -34027,6 +39338,37 @@ function kindOfDomain(domain) {
     return 'other';
 }
 
+
+/***/ }),
+
+/***/ 9677:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Zv: () => (/* binding */ DEFAULT_REGISTRIES_FILE),
+  ir: () => (/* binding */ NO_SOURCE),
+  a9: () => (/* binding */ describeIntegration),
+  A_: () => (/* binding */ loadRegistries)
+});
+
+// UNUSED EXPORTS: INLINE_SOURCE, parseRegistries
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./.build/src/errors.js
+var errors = __nccwpck_require__(6624);
+// EXTERNAL MODULE: ./.build/src/json.js
+var json = __nccwpck_require__(4393);
+// EXTERNAL MODULE: ./.build/src/oci/reference.js
+var reference = __nccwpck_require__(2968);
+// EXTERNAL MODULE: ./.build/src/credentials/kinds.js
+var kinds = __nccwpck_require__(9829);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./.build/src/credentials/generated/registries-validator.js
@@ -35577,7 +40919,7 @@ function credentialsProblems(credentials, kind, at, add) {
     }
     else if ('password' in credentials &&
         !('username' in credentials) &&
-        !DEFAULT_USERNAMES[kind]) {
+        !kinds/* DEFAULT_USERNAMES */.Ud[kind]) {
         add(at('credentials', 'username'), 'is required (only kinds gar and gcr default it, to oauth2accesstoken)');
     }
 }
@@ -35589,7 +40931,7 @@ function awsProblems(entry, aws, kind, at, add) {
     if (entry.credentials !== undefined) {
         add(at('aws'), 'and credentials are two ways to log in; give one');
     }
-    const parts = typeof entry.domain === 'string' ? ecrDomainParts(entry.domain) : undefined;
+    const parts = typeof entry.domain === 'string' ? (0,kinds/* ecrDomainParts */.nF)(entry.domain) : undefined;
     const region = aws.region;
     if (parts && typeof region === 'string' && region !== parts.region) {
         add(at('aws', 'region'), `${region} does not match the domain, which is in ${parts.region}`);
@@ -35629,14 +40971,14 @@ function semanticProblems(entries, locator, reported) {
         }
         let domain;
         if (typeof entry.domain === 'string') {
-            if (isValidDomain(entry.domain))
-                domain = normaliseDomain(entry.domain).toLowerCase();
+            if ((0,reference/* isValidDomain */.Ll)(entry.domain))
+                domain = (0,reference/* normaliseDomain */.$N)(entry.domain).toLowerCase();
             else
                 add(at('domain'), domainHelp(entry.domain));
         }
         else if (entry.domain === undefined) {
             const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
-            domain = IMPLIED_DOMAINS[kind];
+            domain = kinds/* IMPLIED_DOMAINS */.vf[kind];
             if (!domain && !reported.has(fieldPath(at('kind')))) {
                 add(at('domain'), `is required for kind ${kind} (only dockerhub, ghcr, gcr and quay imply a domain)`, ['registries', index]);
             }
@@ -35661,8 +41003,8 @@ function semanticProblems(entries, locator, reported) {
             }
         }
         if (typeof entry.repository_prefix === 'string') {
-            const prefix = reference_trimSlashes(entry.repository_prefix);
-            if (!prefix || !isRepositoryPath(prefix)) {
+            const prefix = (0,reference/* trimSlashes */.uT)(entry.repository_prefix);
+            if (!prefix || !(0,reference/* isRepositoryPath */.og)(prefix)) {
                 add(at('repository_prefix'), `is not a valid repository path (${REPOSITORY_PATH_HELP})`);
             }
         }
@@ -35697,13 +41039,13 @@ const NO_SOURCE = 'none';
 function toIntegration(entry, source, line) {
     const kind = entry.kind ?? 'other';
     const domain = typeof entry.domain === 'string'
-        ? normaliseDomain(entry.domain).toLowerCase()
-        : IMPLIED_DOMAINS[kind];
-    const prefix = typeof entry.repository_prefix === 'string' ? reference_trimSlashes(entry.repository_prefix) : '';
+        ? (0,reference/* normaliseDomain */.$N)(entry.domain).toLowerCase()
+        : kinds/* IMPLIED_DOMAINS */.vf[kind];
+    const prefix = typeof entry.repository_prefix === 'string' ? (0,reference/* trimSlashes */.uT)(entry.repository_prefix) : '';
     const credentials = integrationCredentials(entry.credentials, kind);
     const aws = entry.aws;
     const accountId = aws
-        ? (accountIdOf(aws.account_id) ?? ecrDomainParts(domain)?.accountId)
+        ? (accountIdOf(aws.account_id) ?? (0,kinds/* ecrDomainParts */.nF)(domain)?.accountId)
         : undefined;
     return {
         name: entry.name,
@@ -35746,7 +41088,7 @@ function integrationCredentials(value, kind) {
     return {
         username: value.username !== undefined
             ? credentialValue(value.username)
-            : DEFAULT_USERNAMES[kind],
+            : kinds/* DEFAULT_USERNAMES */.Ud[kind],
         password: { env: String(value.password.env) },
     };
 }
@@ -35821,5430 +41163,6 @@ function loadRegistries(options) {
 /** How messages name an integration: `prod (.github/registries.yml line 4)`. */
 function describeIntegration(integration) {
     return `${integration.name} (${integration.source} line ${integration.line})`;
-}
-
-// EXTERNAL MODULE: ./.build/src/secrets.js
-var secrets = __nccwpck_require__(6098);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: ./.build/src/log-text.js
-var log_text = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./.build/src/credentials/credential-helper.js
-
-
-
-
-
-/**
- * Docker credential helpers (github.com/docker/docker-credential-helpers): `docker-credential-NAME
- * get` reads a server URL on stdin and answers `{"ServerURL","Username","Secret"}` on stdout; a
- * username of `<token>` makes the secret an identity token. It says "credentials not found" (on
- * stdout, exit 1) when it holds nothing for that server.
- */
-/** Some helpers (gcloud, ecr-login) call a cloud API: generous, but a hung one fails the step. */
-const HELPER_TIMEOUT_MS = 60_000;
-const MAX_ANSWER_BYTES = 1024 * 1024;
-/** The helper protocol's marker of an identity token in the Username field. */
-const TOKEN_USERNAME = '<token>';
-const NOT_FOUND = /credentials not found/i;
-const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** What a helper is asked for a registry: Docker Hub by its v1 URL, as docker asks; else the host. */
-function helperServerUrl(domain) {
-    return domain === reference_DOCKER_HUB ? 'https://index.docker.io/v1/' : domain;
-}
-/**
- * Runs the helper with an argument array (no shell), the server URL on stdin. Its stderr is
- * dropped: helpers print diagnostics there that may name accounts or files, never for our log.
- */
-function runHelper(program, request) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(program, ['get'], {
-            env: request.env,
-            stdio: ['pipe', 'pipe', 'ignore'],
-        });
-        const chunks = [];
-        let size = 0;
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, request.timeoutMs ?? HELPER_TIMEOUT_MS);
-        child.stdout.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > MAX_ANSWER_BYTES)
-                child.kill('SIGKILL');
-            else
-                chunks.push(chunk);
-        });
-        child.once('error', (error) => {
-            clearTimeout(timer);
-            reject(error);
-        });
-        child.once('close', (code, signal) => {
-            clearTimeout(timer);
-            resolve({ code, signal, stdout: Buffer.concat(chunks).toString('utf8'), timedOut });
-        });
-        // A helper may exit without reading its input: its answer says what went wrong.
-        child.stdin.on('error', () => { });
-        child.stdin.end(request.serverUrl);
-    });
-}
-/** The first line of what a failing helper said, short and without control characters. */
-function helperMessage(stdout) {
-    const line = stdout.trim().split(/\r?\n/)[0] ?? '';
-    // eslint-disable-next-line no-control-regex
-    const clean = line.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200);
-    return clean ? `: ${(0,log_text/* escapeLogText */.d)(clean)}` : '';
-}
-/**
- * The credentials a helper holds for a server, undefined when it holds none. A helper that is
- * not installed, fails, hangs or answers garbage is an error naming it and who asked for it; the
- * secret is masked before anything else is done with it.
- */
-async function helperCredentials(request) {
-    const { helper, where } = request;
-    if (!HELPER_NAME.test(helper)) {
-        throw new errors/* UserError */.yo(`${where}: "${helper}" is not a credential helper name`);
-    }
-    const program = `docker-credential-${helper}`;
-    let run;
-    try {
-        run = await runHelper(program, request);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT') {
-            throw new errors/* UserError */.yo(`${where}: the credential helper ${program} is not installed (not found on PATH); install it, or log in another way`);
-        }
-        throw new errors/* UserError */.yo(`${where}: cannot run the credential helper ${program}: ${code ?? error}`);
-    }
-    if (run.timedOut) {
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} did not answer within ${Math.round((request.timeoutMs ?? HELPER_TIMEOUT_MS) / 1000)} s`);
-    }
-    if (run.code !== 0) {
-        if (NOT_FOUND.test(run.stdout))
-            return undefined;
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} failed (${run.code !== null ? `exit code ${run.code}` : run.signal})${helperMessage(run.stdout)}`);
-    }
-    let answer;
-    try {
-        answer = JSON.parse(run.stdout);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered something that is not its JSON ({"Username","Secret"})`);
-    }
-    if (typeof answer !== 'object' || answer === null || typeof answer.Secret !== 'string') {
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered without a Secret for ${request.serverUrl}`);
-    }
-    const secret = answer.Secret;
-    (0,secrets/* maskSecret */.$l)(secret);
-    if (!secret)
-        return undefined;
-    const username = typeof answer.Username === 'string' ? answer.Username : '';
-    const source = `${program}, asked for ${where.replace(/^The /, 'the ')}`;
-    if (username === TOKEN_USERNAME) {
-        return { username, password: '', identityToken: secret, source };
-    }
-    (0,secrets/* maskCredentials */.Bs)(username, secret);
-    return { username, password: secret, source };
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./.build/src/credentials/github-oidc.js
-
-
-
-/**
- * The GitHub Actions OIDC token of the job (what `core.getIDToken` fetches): the runner offers
- * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
- */
-const TIMEOUT_MS = 30_000;
-const TRIES = 3;
-const github_oidc_MAX_ANSWER_BYTES = 1024 * 1024;
-/** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
-function allowedUrl(url) {
-    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.host));
-}
-async function readBounded(res) {
-    const reader = res.body?.getReader();
-    if (!reader)
-        return '';
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.length;
-        if (size > github_oidc_MAX_ANSWER_BYTES) {
-            await reader.cancel();
-            throw new Error(`an answer larger than ${github_oidc_MAX_ANSWER_BYTES} bytes`);
-        }
-        chunks.push(value);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-/**
- * The job's OIDC token for `audience`, masked. `where` names who needs it, for messages: without
- * the runner's variables the error says to grant `id-token: write`.
- */
-async function githubOidcToken(env, audience, where) {
-    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!requestUrl || !requestToken) {
-        throw new errors/* UserError */.yo(`${where}: role_arn is assumed with the GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: give the job permissions: id-token: write (GitHub Actions only), or leave out role_arn and provide AWS credentials in the environment`);
-    }
-    (0,secrets/* maskSecret */.$l)(requestToken);
-    let url;
-    try {
-        url = new URL(requestUrl);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not a URL`);
-    }
-    if (!allowedUrl(url)) {
-        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not an HTTPS URL; refused`);
-    }
-    url.searchParams.set('audience', audience);
-    let lastProblem = '';
-    for (let attempt = 1; attempt <= TRIES; attempt++) {
-        let res;
-        try {
-            // No redirect is followed: the bearer token goes to the runner's endpoint only.
-            res = await fetch(url, {
-                headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
-                redirect: 'error',
-                signal: AbortSignal.timeout(TIMEOUT_MS),
-            });
-        }
-        catch (error) {
-            lastProblem = `cannot reach it (${error.cause ?? error.message})`;
-            continue;
-        }
-        let text;
-        try {
-            text = await readBounded(res);
-        }
-        catch (error) {
-            lastProblem = `its answer could not be read (${error.message})`;
-            continue;
-        }
-        if (res.status >= 500) {
-            lastProblem = `it answered HTTP ${res.status}`;
-            continue;
-        }
-        if (res.status !== 200) {
-            throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint answered HTTP ${res.status}; check that the job has permissions: id-token: write`);
-        }
-        let value;
-        try {
-            value = JSON.parse(text).value;
-        }
-        catch {
-            value = undefined;
-        }
-        if (typeof value !== 'string' || !value) {
-            throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint sent no token`);
-        }
-        (0,secrets/* maskSecret */.$l)(value);
-        return value;
-    }
-    throw new errors/* UserError */.yo(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${lastProblem}`);
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/step-cache.js
-/**
- * What one step minted or asked a program for, kept for that step alone: keyed by the step's
- * environment object, which lives exactly as long as the step (tests and the CLI run several
- * steps in one process, each with its own). An answer is kept until `validUntil` says; one
- * already past it serves the request at hand and is not kept, so an expired token is never
- * refreshed in a loop. A failure is not kept.
- */
-class StepCache {
-    validUntil;
-    now;
-    steps = new WeakMap();
-    constructor(validUntil = () => Infinity, now = Date.now) {
-        this.validUntil = validUntil;
-        this.now = now;
-    }
-    get(env, key, make) {
-        let entries = this.steps.get(env);
-        if (!entries) {
-            entries = new Map();
-            this.steps.set(env, entries);
-        }
-        const found = entries.get(key);
-        if (found && found.until > this.now())
-            return found.value;
-        const entry = { value: make(), until: Infinity };
-        const step = entries;
-        step.set(key, entry);
-        entry.value.then((value) => {
-            entry.until = this.validUntil(value);
-            if (entry.until <= this.now() && step.get(key) === entry)
-                step.delete(key);
-        }, () => {
-            if (step.get(key) === entry)
-                step.delete(key);
-        });
-        return entry.value;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/ecr.js
-
-
-
-
-
-
-
-/**
- * ECR's registry password, minted by the step (DESIGN §2): `GetAuthorizationToken` with AWS
- * credentials from the environment (as aws-actions/configure-aws-credentials leaves them), a web
- * identity token file, the role `role_arn` assumed with the GitHub OIDC token, or the SDK's own
- * chain (shared config files, container and instance credentials). The AWS SDK is loaded only
- * here, when an ECR integration is used: other steps do not pay for loading it.
- */
-/** A token is minted anew this long before it expires (ECR's live 12 hours). */
-const REFRESH_MARGIN_MS = 5 * 60_000;
-const STS_AUDIENCE = 'sts.amazonaws.com';
-const ROLE_SECONDS = 3600;
-const SDK_OPTIONS = {
-    maxAttempts: 3,
-    requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 },
-};
-/** Tokens of one step; one whose expiry has passed (a skewed clock) serves its request alone. */
-const tokens = new StepCache((token) => token.expiresAt - REFRESH_MARGIN_MS);
-/** `AWS_ENDPOINT_URL_<SERVICE>`, else `AWS_ENDPOINT_URL`, as the SDKs read them. */
-function endpointFor(service, env) {
-    const url = env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL;
-    return url ? { endpoint: url } : {};
-}
-/** The username and password for the ECR registry of `integration`, minted once per step. */
-async function ecrCredentials(integration, aws, env) {
-    const key = JSON.stringify([integration.domain, aws]);
-    return (await tokens.get(env, key, () => mintToken(integration, aws, env))).credentials;
-}
-async function mintToken(integration, aws, env) {
-    const where = `Registry ${describeIntegration(integration)}`;
-    const identity = await awsIdentity(where, aws, env);
-    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
-    const client = new ECRClient({
-        region: aws.region,
-        ...(identity ? { credentials: identity } : {}),
-        ...endpointFor('ECR', env),
-        ...SDK_OPTIONS,
-    });
-    let data;
-    try {
-        const answer = await client.send(new GetAuthorizationTokenCommand(aws.accountId ? { registryIds: [aws.accountId] } : {}));
-        data = answer.authorizationData?.[0];
-    }
-    catch (error) {
-        throw awsError(where, `ECR GetAuthorizationToken in ${aws.region}`, error, identity);
-    }
-    finally {
-        client.destroy();
-    }
-    const token = data?.authorizationToken;
-    if (!token)
-        throw new errors/* UserError */.yo(`${where}: ECR GetAuthorizationToken returned no token`);
-    (0,secrets/* maskSecret */.$l)(token);
-    const decoded = Buffer.from(token, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    if (colon <= 0)
-        throw new errors/* UserError */.yo(`${where}: the ECR token is not base64 of user:password`);
-    const password = decoded.slice(colon + 1);
-    (0,secrets/* maskCredentials */.Bs)(decoded.slice(0, colon), password);
-    return {
-        credentials: {
-            username: decoded.slice(0, colon),
-            password,
-            source: `the ECR token minted for ${where.replace(/^Registry /, 'registry ')}`,
-        },
-        expiresAt: data?.expiresAt ? new Date(data.expiresAt).getTime() : Date.now() + 3600_000,
-    };
-}
-/**
- * The AWS credentials to call ECR with: the role assumed with the GitHub OIDC token when
- * `role_arn` is given; else the environment's keys; else a web identity token file; undefined
- * for the SDK's default chain (which reads the process environment).
- */
-async function awsIdentity(where, aws, env) {
-    if (aws.roleArn) {
-        const token = await githubOidcToken(env, STS_AUDIENCE, where);
-        const session = aws.roleSessionName ?? `image-actions-${env.GITHUB_RUN_ID || Date.now()}`;
-        return assumeRole(where, aws, env, aws.roleArn, session, token);
-    }
-    const accessKeyId = env.AWS_ACCESS_KEY_ID;
-    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
-    if (accessKeyId && secretAccessKey) {
-        (0,secrets/* maskSecret */.$l)(secretAccessKey);
-        (0,secrets/* maskSecret */.$l)(env.AWS_SESSION_TOKEN);
-        return {
-            accessKeyId,
-            secretAccessKey,
-            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
-        };
-    }
-    const tokenFile = env.AWS_WEB_IDENTITY_TOKEN_FILE;
-    if (tokenFile && env.AWS_ROLE_ARN) {
-        let token;
-        try {
-            token = (await (0,promises_.readFile)(tokenFile, 'utf8')).trim();
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`${where}: cannot read AWS_WEB_IDENTITY_TOKEN_FILE ${tokenFile} (${error.code ?? error})`);
-        }
-        (0,secrets/* maskSecret */.$l)(token);
-        const session = env.AWS_ROLE_SESSION_NAME || `image-actions-${Date.now()}`;
-        return assumeRole(where, aws, env, env.AWS_ROLE_ARN, session, token);
-    }
-    return undefined;
-}
-async function assumeRole(where, aws, env, roleArn, sessionName, webIdentityToken) {
-    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
-    const client = new STSClient({ region: aws.region, ...endpointFor('STS', env), ...SDK_OPTIONS });
-    let answer;
-    try {
-        answer = await client.send(new AssumeRoleWithWebIdentityCommand({
-            RoleArn: roleArn,
-            RoleSessionName: sessionName,
-            WebIdentityToken: webIdentityToken,
-            DurationSeconds: ROLE_SECONDS,
-        }));
-    }
-    catch (error) {
-        throw awsError(where, `STS AssumeRoleWithWebIdentity of ${roleArn}`, error, undefined);
-    }
-    finally {
-        client.destroy();
-    }
-    const issued = answer.Credentials;
-    if (!issued?.AccessKeyId || !issued.SecretAccessKey) {
-        throw new errors/* UserError */.yo(`${where}: STS AssumeRoleWithWebIdentity of ${roleArn} returned no credentials`);
-    }
-    (0,secrets/* maskSecret */.$l)(issued.SecretAccessKey);
-    (0,secrets/* maskSecret */.$l)(issued.SessionToken);
-    return {
-        accessKeyId: issued.AccessKeyId,
-        secretAccessKey: issued.SecretAccessKey,
-        ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
-    };
-}
-/** What to do about an AWS refusal, by its error name. */
-function hint(name, identity) {
-    if (name === 'CredentialsProviderError') {
-        return 'no AWS credentials were found: set role_arn (with permissions: id-token: write), run aws-actions/configure-aws-credentials before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY';
-    }
-    if (/InvalidIdentityToken|IDPRejectedClaim|IDPCommunicationError/.test(name)) {
-        return "check the role's trust policy: it must trust token.actions.githubusercontent.com for this repository, audience sts.amazonaws.com";
-    }
-    if (/UnrecognizedClient|InvalidClientTokenId|InvalidSignature|ExpiredToken|SignatureDoesNotMatch/.test(name)) {
-        return identity
-            ? 'the AWS credentials were refused: check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, or the role'
-            : 'the AWS credentials were refused';
-    }
-    if (/AccessDenied/.test(name)) {
-        return 'the AWS identity may not call it: allow ecr:GetAuthorizationToken (and sts:AssumeRoleWithWebIdentity for a role)';
-    }
-    return '';
-}
-/** An AWS failure in user words: what was asked, AWS's error name and message, what to do. */
-function awsError(where, what, error, identity) {
-    const status = error.$metadata?.httpStatusCode;
-    const named = error.$fault !== undefined;
-    let name = error.name ?? 'Error';
-    let said;
-    if (!named && status) {
-        // An answer the SDK could not read (a proxy's page, say): its status is what it said.
-        said = `HTTP ${status}`;
-        if (status === 401 || status === 403)
-            name = 'AccessDenied';
-    }
-    else {
-        const code = error.code;
-        const message = String(error.message ?? error)
-            .replace(/\s+/g, ' ')
-            .slice(0, 300);
-        said = (0,log_text/* escapeLogText */.d)(`${code && name === 'Error' ? code : name}: ${message}`);
-    }
-    const advice = status === 403 && !named ? hint('InvalidClientTokenId', identity) : hint(name, identity);
-    return new errors/* UserError */.yo(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/integration.js
-
-
-
-
-
-/**
- * The identity an integration declares (DESIGN §2), resolved when the integration is used, so a
- * job that has the secrets of just the registries it uses still works. Every secret is masked
- * the moment it is read or minted, with its base64 `user:pass` form.
- */
-function readValue(integration, value, what, env) {
-    if (typeof value === 'string')
-        return value;
-    const resolved = env[value.env];
-    if (resolved === undefined || resolved === '') {
-        throw new errors/* UserError */.yo(`Registry ${describeIntegration(integration)}: the environment variable ${value.env} that holds its ${what} is not set or is empty; pass it to the step, e.g. env: { ${value.env}: \${{ secrets.${value.env} }} }`);
-    }
-    return resolved;
-}
-/**
- * The integration's credentials: its username and password, what its credential helper holds,
- * its identity token, an ECR token minted from AWS credentials, or for kind ghcr inside GitHub
- * Actions the job's `GITHUB_TOKEN`. Undefined when it declares none of these: the Docker config
- * is asked then.
- */
-async function readCredentials(integration, env) {
-    const declared = integration.credentials;
-    const where = `Registry ${describeIntegration(integration)}`;
-    if (integration.aws)
-        return ecrCredentials(integration, integration.aws, env);
-    if (!declared)
-        return githubTokenCredentials(integration, env);
-    if ('helper' in declared) {
-        const found = await helperCredentials({
-            helper: declared.helper,
-            serverUrl: helperServerUrl(integration.domain),
-            where,
-            env,
-        });
-        if (!found) {
-            throw new errors/* UserError */.yo(`${where}: the credential helper docker-credential-${declared.helper} holds no credentials for ${helperServerUrl(integration.domain)}; log in with it first`);
-        }
-        return found;
-    }
-    if ('identityToken' in declared) {
-        const identityToken = readValue(integration, declared.identityToken, 'identity token', env);
-        (0,secrets/* maskSecret */.$l)(identityToken);
-        const username = declared.username
-            ? readValue(integration, declared.username, 'username', env)
-            : TOKEN_USERNAME;
-        return {
-            username,
-            password: '',
-            identityToken,
-            source: `${declared.identityToken.env} of registry ${describeIntegration(integration)}`,
-        };
-    }
-    const password = readValue(integration, declared.password, 'password', env);
-    (0,secrets/* maskSecret */.$l)(password);
-    const username = readValue(integration, declared.username, 'username', env);
-    (0,secrets/* maskCredentials */.Bs)(username, password);
-    return {
-        username,
-        password,
-        source: `the password in ${declared.password.env} of registry ${describeIntegration(integration)}`,
-    };
-}
-/**
- * Kind ghcr declared without credentials, inside GitHub Actions: the job's token, passed to the
- * step as `env: { GITHUB_TOKEN: ${{ github.token }} }`, as the user `GITHUB_ACTOR`.
- */
-function githubTokenCredentials(integration, env) {
-    if (integration.kind !== 'ghcr' || env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_TOKEN) {
-        return undefined;
-    }
-    const password = env.GITHUB_TOKEN;
-    (0,secrets/* maskSecret */.$l)(password);
-    const username = env.GITHUB_ACTOR || 'github-actions';
-    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
-    return {
-        username,
-        password,
-        source: `GITHUB_TOKEN for registry ${describeIntegration(integration)}; the job needs permissions: packages: write to push`,
-    };
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/docker-config.js
-
-
-
-
-
-
-/**
- * The Docker config as docker reads it (DESIGN §2): `DOCKER_AUTH_CONFIG` (a whole config as JSON
- * in the environment, GitLab's convention) first, then `$DOCKER_CONFIG/config.json` or
- * `~/.docker/config.json`. In each, a registry's credentials come from its `credHelpers` entry,
- * else the `credsStore`, else its `auths` entry (`auth`, `username`/`password`, `identitytoken`).
- */
-/** `$DOCKER_CONFIG/config.json`, else `$HOME/.docker/config.json`; undefined without either. */
-function dockerConfigPath(env) {
-    if (env.DOCKER_CONFIG)
-        return external_node_path_.join(env.DOCKER_CONFIG, 'config.json');
-    const home = env.HOME || env.USERPROFILE;
-    return home ? external_node_path_.join(home, '.docker', 'config.json') : undefined;
-}
-const DOCKER_AUTH_CONFIG = 'DOCKER_AUTH_CONFIG';
-/**
- * The host a key names: keys are hosts (`ghcr.io`) or URLs, as older Docker versions and
- * docker/login-action write them for Docker Hub (`https://index.docker.io/v1/`).
- */
-function keyDomain(key) {
-    const host = key
-        .trim()
-        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
-        .replace(/\/.*$/, '');
-    return normaliseDomain(host.toLowerCase());
-}
-/** The keys of `map` that name `domain`: one written exactly as the domain first. */
-function keysFor(map, domain) {
-    const wanted = normaliseDomain(domain.toLowerCase());
-    const exact = (key) => Number(key.trim().toLowerCase() === wanted);
-    return Object.keys(map)
-        .filter((key) => keyDomain(key) === wanted)
-        .sort((a, b) => exact(b) - exact(a));
-}
-/** The line of a character offset, so an error can point at it without quoting the config. */
-function lineOf(text, offset) {
-    return text.slice(0, offset).split('\n').length;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A config's text: empty (as an empty file is, for docker) or `{}` means no entries. */
-function parseConfig(text, where) {
-    if (!text.trim())
-        return { where, auths: {}, credHelpers: {} };
-    let config;
-    try {
-        config = JSON.parse(text);
-    }
-    catch (error) {
-        // The parser's message may quote the config, which holds secrets: give the line only.
-        const position = /position (\d+)/.exec(error.message);
-        const line = position ? ` (line ${lineOf(text, Number(position[1]))})` : '';
-        throw new errors/* UserError */.yo(`${where} is not valid JSON${line}`);
-    }
-    if (!isObject(config))
-        throw new errors/* UserError */.yo(`${where} is not a JSON object`);
-    for (const field of ['auths', 'credHelpers']) {
-        if (config[field] !== undefined && config[field] !== null && !isObject(config[field])) {
-            throw new errors/* UserError */.yo(`${where}: ${field} must be an object keyed by registry`);
-        }
-    }
-    if (config.credsStore !== undefined && typeof config.credsStore !== 'string') {
-        throw new errors/* UserError */.yo(`${where}: credsStore must be the name of a credential helper`);
-    }
-    return {
-        where,
-        auths: config.auths ?? {},
-        credHelpers: config.credHelpers ?? {},
-        ...(config.credsStore ? { credsStore: config.credsStore } : {}),
-    };
-}
-/** `DOCKER_AUTH_CONFIG`, then the file; a missing or unreadable file is no config. */
-function readConfigs(env) {
-    const configs = [];
-    const inline = env[DOCKER_AUTH_CONFIG];
-    if (inline && inline.trim())
-        configs.push(parseConfig(inline, DOCKER_AUTH_CONFIG));
-    const file = dockerConfigPath(env);
-    if (!file)
-        return configs;
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return configs;
-    }
-    configs.push(parseConfig(text, `The Docker config ${file}`));
-    return configs;
-}
-/**
- * Credentials for `domain` from the Docker config, undefined when it holds none. Secrets are
- * masked as soon as they are read; a helper is run only for the domain asked about.
- */
-async function readDockerConfigCredentials(domain, env) {
-    for (const config of readConfigs(env)) {
-        const found = await configCredentials(config, domain, env);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/** As docker does: the domain's `credHelpers` entry, else `credsStore`, else `auths`. */
-async function configCredentials(config, domain, env) {
-    const normalised = normaliseDomain(domain.toLowerCase());
-    const helperKey = keysFor(config.credHelpers, normalised)[0];
-    const helper = helperKey === undefined ? config.credsStore : config.credHelpers[helperKey];
-    if (helper !== undefined) {
-        if (typeof helper !== 'string' || !helper) {
-            throw new errors/* UserError */.yo(`${config.where}: credHelpers "${helperKey}" must name a helper`);
-        }
-        const serverUrl = helperKey ?? helperServerUrl(normalised);
-        const by = helperKey === undefined ? 'credsStore' : `credHelpers "${helperKey}"`;
-        return helperCredentials({ helper, serverUrl, where: `${config.where} (${by})`, env });
-    }
-    for (const key of keysFor(config.auths, normalised)) {
-        const entry = config.auths[key];
-        if (!isObject(entry))
-            continue;
-        const credentials = entryCredentials(entry, config.where, key);
-        if (credentials)
-            return credentials;
-    }
-    return undefined;
-}
-/**
- * The domains the Docker config holds entries for (`auths` and `credHelpers`, normalised), so a
- * builder that is given its own auth file can still be given what `docker login` left for them.
- */
-function dockerConfigDomains(env) {
-    let configs;
-    try {
-        configs = readConfigs(env);
-    }
-    catch {
-        return [];
-    }
-    const keys = configs.flatMap((c) => [...Object.keys(c.auths), ...Object.keys(c.credHelpers)]);
-    return [...new Set(keys.map(keyDomain))];
-}
-function entryCredentials(entry, where, key) {
-    const source = `the entry "${key}" of ${where.replace(/^The /, 'the ')}`;
-    let username = '';
-    let password = '';
-    if (typeof entry.auth === 'string' && entry.auth) {
-        (0,secrets/* maskSecret */.$l)(entry.auth);
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon <= 0 && !entry.identitytoken) {
-            throw new errors/* UserError */.yo(`${where}: the auth of "${key}" is not base64 of user:password`);
-        }
-        username = colon > 0 ? decoded.slice(0, colon) : '';
-        password = colon > 0 ? decoded.slice(colon + 1) : '';
-    }
-    else if (typeof entry.username === 'string' && typeof entry.password === 'string') {
-        username = entry.username;
-        password = entry.password;
-    }
-    // An identity token wins over a password, as with docker (`az acr login` writes both).
-    if (typeof entry.identitytoken === 'string' && entry.identitytoken) {
-        (0,secrets/* maskSecret */.$l)(entry.identitytoken);
-        return {
-            username: username || TOKEN_USERNAME,
-            password: '',
-            identityToken: entry.identitytoken,
-            source,
-        };
-    }
-    if (!username || !password)
-        return undefined;
-    (0,secrets/* maskCredentials */.Bs)(username, password);
-    return { username, password, source };
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/resolve.js
-
-
-
-
-
-
-const DOCKER_HUB_HOST = 'registry-1.docker.io';
-function domainKey(domain) {
-    return normaliseDomain(domain.toLowerCase());
-}
-function sameDomain(a, b) {
-    return domainKey(a) === domainKey(b);
-}
-function endpoint(domain, via, label, credentials, integration) {
-    const normalised = domainKey(domain);
-    return {
-        domain: normalised,
-        host: normalised === reference_DOCKER_HUB ? DOCKER_HUB_HOST : normalised,
-        insecure: (integration?.insecure ?? false) || isLoopback(normalised),
-        ...(integration ? { integration } : {}),
-        via,
-        ...(credentials ? { credentials } : {}),
-        label,
-    };
-}
-/** The integration a step input names; unknown names are errors listing the known ones. */
-function integrationByName(config, name, inputName) {
-    const found = config.integrations.find((i) => i.name === name);
-    if (found)
-        return found;
-    const known = config.integrations.map((i) => i.name);
-    const why = config.source === NO_SOURCE
-        ? `no registries are declared (no ${DEFAULT_REGISTRIES_FILE}, no registries input)`
-        : known.length
-            ? `${config.source} declares ${known.join(', ')}`
-            : `${config.source} declares no registries`;
-    throw new errors/* UserError */.yo(`Input ${inputName}: there is no registry named "${name}"; ${why}`);
-}
-/**
- * The endpoint of an integration. Its credentials are resolved now, when it is used (see
- * readCredentials): read from the environment, asked of a helper, or minted. An integration that
- * declares no credentials uses what the Docker config holds for its domain, if anything, else
- * anonymous access.
- */
-async function resolve_endpointFor(integration, env) {
-    const credentials = (await readCredentials(integration, env)) ??
-        (await readDockerConfigCredentials(integration.domain, env));
-    return endpoint(integration.domain, 'integration', integration.name, credentials, integration);
-}
-async function fallbackEndpoint(domain, env) {
-    const normalised = domainKey(domain);
-    const credentials = await readDockerConfigCredentials(normalised, env);
-    return credentials
-        ? endpoint(normalised, 'docker-config', `${normalised} (Docker config)`, credentials)
-        : endpoint(normalised, 'anonymous', `${normalised} (anonymous)`, undefined);
-}
-/**
- * Through which registry and credentials an image on `domain` is pulled (DESIGN §3): the step's
- * context for that domain; else the one integration on the domain, or its `primary` one among
- * several; without any, the Docker config, else anonymous access.
- */
-async function resolvePull(config, env, domain, contexts) {
-    const wanted = domainKey(domain);
-    const chosen = contexts.filter((c) => sameDomain(c.domain, wanted));
-    if (chosen.length > 1) {
-        throw new errors/* UserError */.yo(`The registry contexts ${chosen.map((c) => c.name).join(' and ')} both serve ${wanted}; give at most one context per domain`);
-    }
-    const candidates = config.integrations.filter((i) => sameDomain(i.domain, wanted));
-    if (chosen.length === 1)
-        return withHint(await resolve_endpointFor(chosen[0], env), candidates);
-    if (candidates.length === 0) {
-        const fallback = await fallbackEndpoint(wanted, env);
-        // A user who meant a registries file to be read is told it was not there.
-        if (fallback.via === 'anonymous' && config.lookedFor) {
-            fallback.refusalHint = `no registries file at ${config.lookedFor}: the request went anonymous`;
-        }
-        return fallback;
-    }
-    if (candidates.length === 1)
-        return resolve_endpointFor(candidates[0], env);
-    const primary = candidates.find((i) => i.primary);
-    if (primary)
-        return withHint(await resolve_endpointFor(primary, env), candidates);
-    throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(describeIntegration).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
-}
-/**
- * A domain served by several integrations: a refusal of the one chosen names the others, which
- * may be the identity that was meant (DESIGN §3: `registry_context` picks one per step).
- */
-function withHint(chosen, candidates) {
-    const others = candidates.filter((i) => i !== chosen.integration).map((i) => i.name);
-    if (others.length === 0)
-        return chosen;
-    const serve = others.length === 1 ? 'also serves' : 'also serve';
-    chosen.refusalHint = `${others.join(', ')} ${serve} ${chosen.domain}; set registry_context: ${others[0]} (or registry_contexts) to pull with it`;
-    return chosen;
-}
-/** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
-function applyPrefix(prefix, repository) {
-    const trimmed = trimSlashes(prefix ?? '');
-    if (!trimmed || repository === trimmed || repository.startsWith(`${trimmed}/`)) {
-        return repository;
-    }
-    return `${trimmed}/${repository}`;
-}
-/**
- * Splits an image name as the user wrote it into its domain, if it names one, and its path;
- * a tag or digest is dropped. The name is validated by the Docker reference grammar.
- */
-function splitImageName(imageName) {
-    const ref = parseReference(imageName, { defaultTag: false, what: 'image name' });
-    let rest = imageName.trim();
-    const at = rest.indexOf('@');
-    if (at >= 0)
-        rest = rest.slice(0, at);
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/'))
-        rest = rest.slice(0, colon);
-    const slash = rest.indexOf('/');
-    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
-        return { domain: ref.domain, path: rest.slice(slash + 1) };
-    }
-    return { path: rest };
-}
-/**
- * Where a push of `imageName` goes (DESIGN §3): always the integration `registry` names, else the
- * `default` one, else the domain written in the image name (docker.io when it names none),
- * reached like a pull without contexts. The repository is the name's path, without a domain
- * written in it (the push goes to the chosen registry whatever the name says), with the
- * integration's repository_prefix applied.
- */
-async function resolvePush(config, env, imageName, registry) {
-    const name = splitImageName(imageName);
-    const target = registry ?? config.integrations.find((i) => i.default);
-    const endpoint = target
-        ? await resolve_endpointFor(target, env)
-        : await resolvePull(config, env, name.domain ?? DOCKER_HUB, []);
-    const repository = officialPath(endpoint.domain, applyPrefix(endpoint.integration?.repositoryPrefix, name.path));
-    if (`${endpoint.domain}/${repository}`.length > MAX_NAME_LENGTH) {
-        throw new UserError(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${MAX_NAME_LENGTH} characters`);
-    }
-    return { endpoint, repository };
-}
-/**
- * A registry context must serve a domain the step pulls from. When the step cannot know what it
- * pulls (the FROM lines of a Dockerfile), it only warns.
- */
-function checkContexts(contexts, pulledDomains, inputName, warn) {
-    const byDomain = new Map();
-    for (const context of contexts) {
-        const key = domainKey(context.domain);
-        const other = byDomain.get(key);
-        if (other && other.name !== context.name) {
-            throw new errors/* UserError */.yo(`Input ${inputName}: ${other.name} and ${context.name} both serve ${key}; give at most one per domain`);
-        }
-        byDomain.set(key, context);
-    }
-    for (const [domain, context] of byDomain) {
-        if (pulledDomains === undefined) {
-            warn(`Input ${inputName}: cannot tell whether this step pulls from ${domain}; ${context.name} is used only for images on ${domain}`);
-        }
-        else if (!pulledDomains.some((d) => sameDomain(d, domain))) {
-            const pulled = [...new Set(pulledDomains.map(domainKey))];
-            throw new errors/* UserError */.yo(`Input ${inputName}: ${context.name} serves ${domain}, but this step pulls no image from ${domain}${pulled.length ? ` (only from ${pulled.join(', ')})` : ''}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/time.js
-/** Go's zero time.Time, `0001-01-01T00:00:00Z`: what Go tools write when they know no time. */
-const GO_ZERO_TIME = Date.parse('0001-01-01T00:00:00Z');
-/**
- * A timestamp as UTC ISO 8601 (`2024-01-01T00:00:00.000Z`), or null when it cannot be read or
- * is Go's zero time, which means "unknown", not the year 1.
- */
-function isoTime(value) {
-    if (typeof value !== 'string' || !value)
-        return null;
-    const time = Date.parse(value);
-    return Number.isNaN(time) || time === GO_ZERO_TIME ? null : new Date(time).toISOString();
-}
-
-// EXTERNAL MODULE: ./.build/src/report/source/remote-url.js
-var remote_url = __nccwpck_require__(9054);
-;// CONCATENATED MODULE: ./.build/src/report/source/ci-variables.js
-
-
-
-/**
- * The CI_* variables GitLab sets (and other CIs that borrowed its names set in part); what is not
- * there stays null for the working tree to fill.
- */
-function ciVariableFacts(env) {
-    const gitlab = env.GITLAB_CI === 'true';
-    const projectUrl = (0,json/* text */.Qq)(env.CI_PROJECT_URL)?.replace(/\/+$/, '') ?? null;
-    const sha = (0,json/* text */.Qq)(env.CI_COMMIT_SHA);
-    const tag = (0,json/* text */.Qq)(env.CI_COMMIT_TAG);
-    const branch = (0,json/* text */.Qq)(env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME) ??
-        (0,json/* text */.Qq)(env.CI_COMMIT_BRANCH) ??
-        (tag ? null : (0,json/* text */.Qq)(env.CI_COMMIT_REF_NAME));
-    const mergeRequest = (0,json/* integer */.nd)(env.CI_MERGE_REQUEST_IID);
-    const mergeRequestProject = (0,json/* text */.Qq)(env.CI_MERGE_REQUEST_PROJECT_URL)?.replace(/\/+$/, '') ?? projectUrl;
-    const author = parseAuthor((0,json/* text */.Qq)(env.CI_COMMIT_AUTHOR));
-    const provider = gitlab ? 'gitlab' : null;
-    return {
-        git: {
-            provider,
-            repository: (0,json/* text */.Qq)(env.CI_PROJECT_PATH),
-            repository_url: projectUrl,
-            ref: tag
-                ? `refs/tags/${tag}`
-                : mergeRequest !== null
-                    ? `refs/merge-requests/${mergeRequest}/head`
-                    : branch
-                        ? `refs/heads/${branch}`
-                        : null,
-            branch,
-            tag,
-            commit: {
-                sha,
-                message: (0,json/* text */.Qq)(env.CI_COMMIT_MESSAGE)?.replace(/\s+$/, '') ?? null,
-                url: sha && projectUrl ? (0,remote_url/* commitUrl */.Bg)(gitlab ? 'gitlab' : null, projectUrl, sha) : null,
-                author,
-                timestamp: isoTime(env.CI_COMMIT_TIMESTAMP),
-            },
-            pull_request: mergeRequest !== null
-                ? {
-                    number: mergeRequest,
-                    title: (0,json/* text */.Qq)(env.CI_MERGE_REQUEST_TITLE),
-                    url: mergeRequestProject
-                        ? `${mergeRequestProject}/-/merge_requests/${mergeRequest}`
-                        : null,
-                    author: null,
-                }
-                : null,
-        },
-        ci: {
-            provider: gitlab ? 'gitlab-ci' : env.CI && env.CI !== 'false' ? 'other' : 'local',
-            workflow: (0,json/* text */.Qq)(env.CI_PIPELINE_NAME),
-            run_id: (0,json/* text */.Qq)(env.CI_PIPELINE_ID),
-            run_number: (0,json/* integer */.nd)(env.CI_PIPELINE_IID),
-            run_attempt: null,
-            run_url: (0,json/* text */.Qq)(env.CI_PIPELINE_URL),
-            job: (0,json/* text */.Qq)(env.CI_JOB_NAME),
-            actor: (0,json/* text */.Qq)(env.GITLAB_USER_LOGIN),
-            event: (0,json/* text */.Qq)(env.CI_PIPELINE_SOURCE),
-        },
-    };
-}
-/** `Name <email>`, as GitLab's CI_COMMIT_AUTHOR and git write it. */
-function parseAuthor(value) {
-    if (!value)
-        return null;
-    const match = /^(.*?)\s*<([^>]*)>$/.exec(value);
-    return match
-        ? { name: match[1] || null, email: match[2] || null, username: null }
-        : { name: value, email: null, username: null };
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/source/github.js
-
-
-
-/** The event payload at GITHUB_EVENT_PATH; {} when there is none or it cannot be read. */
-function readEvent(env, debug = () => { }) {
-    const file = env.GITHUB_EVENT_PATH;
-    if (!file)
-        return {};
-    try {
-        const event = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        return (0,json/* isObject */.Gv)(event) ? event : {};
-    }
-    catch (error) {
-        debug(`the event payload ${file} could not be read: ${error.message}`);
-        return {};
-    }
-}
-function stripPrefix(ref, prefix) {
-    return ref?.startsWith(prefix) ? ref.slice(prefix.length) : null;
-}
-const PULL_REQUEST_EVENTS = /^pull_request/;
-/** The number in `refs/pull/42/merge` (or `/head`), the ref GitHub runs pull_request events on. */
-function pullRequestNumberOf(ref) {
-    const match = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref);
-    return match ? Number(match[1]) : null;
-}
-/** The facts GitHub gives: variables for the run, the event payload for the commit and pull request. */
-function githubFacts(env, event) {
-    const server = ((0,json/* text */.Qq)(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '');
-    const repository = (0,json/* text */.Qq)(env.GITHUB_REPOSITORY) ?? (0,json/* text */.Qq)((0,json/* object */.Ik)(event.repository).full_name);
-    const repositoryUrl = (0,json/* text */.Qq)((0,json/* object */.Ik)(event.repository).html_url) ?? (repository ? `${server}/${repository}` : null);
-    const eventName = (0,json/* text */.Qq)(env.GITHUB_EVENT_NAME);
-    const ref = (0,json/* text */.Qq)(env.GITHUB_REF) ?? (0,json/* text */.Qq)(event.ref);
-    const pr = (0,json/* object */.Ik)(event.pull_request);
-    // Decided by the event's name, not by its payload: when the event file is missing or
-    // unreadable, GITHUB_HEAD_REF and GITHUB_REF (refs/pull/N/merge) still tell branch and number.
-    const isPullRequest = eventName !== null && PULL_REQUEST_EVENTS.test(eventName);
-    const tag = stripPrefix(ref, 'refs/tags/');
-    let branch;
-    // GITHUB_HEAD_REF is set on pull_request and pull_request_target only; other pull_request_*
-    // events without a payload leave the branch unknown rather than take the merge ref for one.
-    if (isPullRequest)
-        branch = (0,json/* text */.Qq)((0,json/* object */.Ik)(pr.head).ref) ?? (0,json/* text */.Qq)(env.GITHUB_HEAD_REF);
-    else if (tag !== null)
-        branch = stripPrefix((0,json/* text */.Qq)(event.base_ref), 'refs/heads/');
-    else
-        branch = stripPrefix(ref, 'refs/heads/');
-    const headCommit = (0,json/* object */.Ik)(event.head_commit);
-    const headAuthor = (0,json/* object */.Ik)(headCommit.author);
-    const sha = isPullRequest
-        ? ((0,json/* text */.Qq)((0,json/* object */.Ik)(pr.head).sha) ?? (0,json/* text */.Qq)(env.GITHUB_SHA))
-        : ((0,json/* text */.Qq)(headCommit.id) ?? (0,json/* text */.Qq)(env.GITHUB_SHA));
-    const fromHead = (0,json/* text */.Qq)(headCommit.id) === sha && sha !== null;
-    const commit = {
-        sha,
-        message: fromHead ? (0,json/* text */.Qq)(headCommit.message) : null,
-        url: (fromHead ? (0,json/* text */.Qq)(headCommit.url) : null) ??
-            (sha && repositoryUrl ? `${repositoryUrl}/commit/${sha}` : null),
-        author: fromHead && Object.keys(headAuthor).length > 0
-            ? {
-                name: (0,json/* text */.Qq)(headAuthor.name),
-                email: (0,json/* text */.Qq)(headAuthor.email),
-                username: (0,json/* text */.Qq)(headAuthor.username),
-            }
-            : null,
-        timestamp: fromHead ? isoTime(headCommit.timestamp) : null,
-    };
-    const number = (0,json/* integer */.nd)(pr.number) ?? (0,json/* integer */.nd)(event.number) ?? pullRequestNumberOf(ref ?? '');
-    const pullRequest = isPullRequest && number !== null
-        ? {
-            number,
-            title: (0,json/* text */.Qq)(pr.title),
-            url: (0,json/* text */.Qq)(pr.html_url) ?? (repositoryUrl ? `${repositoryUrl}/pull/${number}` : null),
-            author: (0,json/* text */.Qq)((0,json/* object */.Ik)(pr.user).login),
-        }
-        : null;
-    const runId = (0,json/* text */.Qq)(env.GITHUB_RUN_ID);
-    return {
-        git: {
-            provider: 'github',
-            repository,
-            repository_url: repositoryUrl,
-            ref,
-            branch,
-            tag,
-            commit,
-            pull_request: pullRequest,
-        },
-        ci: {
-            provider: 'github-actions',
-            workflow: (0,json/* text */.Qq)(env.GITHUB_WORKFLOW),
-            run_id: runId,
-            run_number: (0,json/* integer */.nd)(env.GITHUB_RUN_NUMBER),
-            run_attempt: (0,json/* integer */.nd)(env.GITHUB_RUN_ATTEMPT),
-            run_url: runId && repository ? `${server}/${repository}/actions/runs/${runId}` : null,
-            job: (0,json/* text */.Qq)(env.GITHUB_JOB),
-            actor: (0,json/* text */.Qq)(env.GITHUB_TRIGGERING_ACTOR) ??
-                (0,json/* text */.Qq)(env.GITHUB_ACTOR) ??
-                (0,json/* text */.Qq)((0,json/* object */.Ik)(event.sender).login),
-            event: eventName,
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/source/working-tree.js
-
-
-
-/** `git` in a directory; failures (no git, not a repository, no such commit) give undefined. */
-function gitIn(cwd, debug = () => { }) {
-    return (args) => new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('git', args, {
-            cwd,
-            timeout: 10_000,
-            maxBuffer: 1024 * 1024,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-        }, (error, stdout) => {
-            if (error) {
-                debug(`git ${args[0]} failed: ${error.message.split('\n')[0]}`);
-                resolve(undefined);
-            }
-            else {
-                resolve(stdout.replace(/\s+$/, ''));
-            }
-        });
-    });
-}
-/** Outside GitHub: the commit, branch, tag and remote of the working tree, where not already known. */
-async function fillFromWorkingTree(facts, git) {
-    const [head, branch, tag, remote] = await Promise.all([
-        facts.commit.sha ? Promise.resolve(facts.commit.sha) : git(['rev-parse', 'HEAD']),
-        facts.branch || facts.tag
-            ? Promise.resolve(undefined)
-            : git(['rev-parse', '--abbrev-ref', 'HEAD']),
-        facts.tag || facts.branch
-            ? Promise.resolve(undefined)
-            : git(['describe', '--tags', '--exact-match', 'HEAD']),
-        facts.repository_url
-            ? Promise.resolve(undefined)
-            : git(['config', '--get', 'remote.origin.url']),
-    ]);
-    if (!facts.commit.sha && head && /^[0-9a-f]{40,64}$/.test(head))
-        facts.commit.sha = head;
-    if (branch && branch !== 'HEAD') {
-        facts.branch = branch;
-        facts.ref ??= `refs/heads/${branch}`;
-    }
-    if (tag) {
-        facts.tag = tag;
-        facts.ref ??= `refs/tags/${tag}`;
-    }
-    const web = remote ? (0,remote_url/* remoteToWeb */.kL)(remote) : null;
-    if (web) {
-        facts.repository_url = web.url;
-        facts.repository ??= web.path;
-        facts.provider ??= (0,remote_url/* providerOf */.lc)(web.host);
-    }
-    else if (facts.commit.sha) {
-        facts.provider ??= 'git';
-    }
-    if (facts.commit.sha && facts.repository_url) {
-        facts.commit.url ??= (0,remote_url/* commitUrl */.Bg)(facts.provider, facts.repository_url, facts.commit.sha);
-    }
-}
-/** The message, author and time of the reported commit, asked of `git` when nothing else told them. */
-async function fillCommit(facts, git) {
-    const { commit } = facts;
-    if (!commit.sha || !/^[0-9a-f]{7,64}$/.test(commit.sha))
-        return;
-    if (commit.message !== null && commit.author !== null && commit.timestamp !== null)
-        return;
-    const out = await git(['log', '-1', '--format=%an%x00%ae%x00%aI%x00%B', commit.sha, '--']);
-    if (!out)
-        return;
-    const [name, email, timestamp, ...body] = out.split('\0');
-    commit.message ??= body.join('\0').replace(/\s+$/, '') || null;
-    commit.author ??= { name: name || null, email: email || null, username: null };
-    commit.timestamp ??= isoTime(timestamp);
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/source/read.js
-
-
-
-/**
- * The Git and CI facts of this run. On GitHub Actions (GITHUB_ACTIONS) they come from the
- * GITHUB_* variables and the event payload at GITHUB_EVENT_PATH, read from `env` (not from
- * @actions/github, whose context reads process.env once at import). On GitLab CI, from its CI_*
- * variables, which tell more than env-ci reads (commit message, author, merge request title).
- * On the other CIs env-ci knows, from env-ci (env-ci.ts); on none of them, from CI_* variables
- * where set. Outside GitHub, what the variables do not tell is asked of `git` in the working
- * directory, and on every CI what they do not tell about the reported commit.
- */
-async function readSourceFacts(env, options = {}) {
-    const debug = options.debug ?? (() => { });
-    const cwd = options.cwd ?? process.cwd();
-    const git = options.git ?? gitIn(cwd, debug);
-    let facts;
-    if (env.GITHUB_ACTIONS === 'true')
-        facts = githubFacts(env, readEvent(env, debug));
-    else if (env.GITLAB_CI === 'true')
-        facts = ciVariableFacts(env);
-    else {
-        // Loaded here only: env-ci costs start-up time GitHub runs need not pay.
-        const { envCiFacts } = await Promise.all(/* import() */[__nccwpck_require__.e(73), __nccwpck_require__.e(662)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4662));
-        facts = envCiFacts(env, cwd) ?? ciVariableFacts(env);
-    }
-    if (env.GITHUB_ACTIONS !== 'true')
-        await fillFromWorkingTree(facts.git, git);
-    await fillCommit(facts.git, git);
-    return facts;
-}
-
-;// CONCATENATED MODULE: ./.build/src/concurrency.js
-/** Runs at most `concurrency` of the given tasks at once; the rest wait their turn in order. */
-function createLimiter(concurrency) {
-    let active = 0;
-    const queue = [];
-    const next = () => {
-        if (active >= concurrency)
-            return;
-        const start = queue.shift();
-        if (start)
-            start();
-    };
-    return (task) => new Promise((resolve, reject) => {
-        queue.push(() => {
-            active++;
-            task()
-                .then(resolve, reject)
-                .finally(() => {
-                active--;
-                next();
-            });
-        });
-        next();
-    });
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./.build/src/oci/generated/protocol-validators.js
-// Generated by scripts/generate-validators.mjs from src/oci/schemas/*.schema.json: do not edit.
-
-const protocol_validators_runtime0 = ucs2length["default"] ?? ucs2length;
-
-const validateDescriptor = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/descriptor.schema.json","title":"Content descriptor","description":"What this project reads of an OCI or Docker descriptor. Fields it does not read may be anything: manifests are copied byte for byte.","type":"object","required":["mediaType","digest","size"],"properties":{"mediaType":{"type":"string","minLength":1},"digest":{"description":"Only digests that can be verified, in canonical form: the digest goes into request paths.","type":"string","pattern":"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},"size":{"type":"integer","minimum":0},"platform":{"type":"object","required":["os","architecture"],"properties":{"os":{"type":"string"},"architecture":{"type":"string"},"variant":{"type":"string"},"os.version":{"type":"string"},"os.features":{"type":"array","items":{"type":"string"}}}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"urls":{"type":"array","items":{"type":"string"}},"artifactType":{"type":"string"}}};
-const protocol_validators_func2 = protocol_validators_runtime0;
-const protocol_validators_pattern0 = new RegExp("^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$", "u");
-
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://image-actions.local/schemas/descriptor.schema.json" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((data.mediaType === undefined) && (missing0 = "mediaType")) || ((data.digest === undefined) && (missing0 = "digest"))) || ((data.size === undefined) && (missing0 = "size"))){
-validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.mediaType !== undefined){
-let data0 = data.mediaType;
-const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(protocol_validators_func2(data0) < 1){
-validate21.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.digest !== undefined){
-let data1 = data.digest;
-const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data1 === "string"){
-if(!protocol_validators_pattern0.test(data1)){
-validate21.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/pattern",keyword:"pattern",params:{pattern: "^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},message:"must match pattern \""+"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"+"\""}];
-return false;
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.size !== undefined){
-let data2 = data.size;
-const _errs5 = errors;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate21.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs5){
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-validate21.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.platform !== undefined){
-let data3 = data.platform;
-const _errs7 = errors;
-if(errors === _errs7){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-let missing1;
-if(((data3.os === undefined) && (missing1 = "os")) || ((data3.architecture === undefined) && (missing1 = "architecture"))){
-validate21.errors = [{instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-if(data3.os !== undefined){
-const _errs9 = errors;
-if(typeof data3.os !== "string"){
-validate21.errors = [{instancePath:instancePath+"/platform/os",schemaPath:"#/properties/platform/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs9 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3.architecture !== undefined){
-const _errs11 = errors;
-if(typeof data3.architecture !== "string"){
-validate21.errors = [{instancePath:instancePath+"/platform/architecture",schemaPath:"#/properties/platform/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs11 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3.variant !== undefined){
-const _errs13 = errors;
-if(typeof data3.variant !== "string"){
-validate21.errors = [{instancePath:instancePath+"/platform/variant",schemaPath:"#/properties/platform/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs13 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3["os.version"] !== undefined){
-const _errs15 = errors;
-if(typeof data3["os.version"] !== "string"){
-validate21.errors = [{instancePath:instancePath+"/platform/os.version",schemaPath:"#/properties/platform/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs15 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data3["os.features"] !== undefined){
-let data8 = data3["os.features"];
-const _errs17 = errors;
-if(errors === _errs17){
-if(Array.isArray(data8)){
-var valid2 = true;
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-const _errs19 = errors;
-if(typeof data8[i0] !== "string"){
-validate21.errors = [{instancePath:instancePath+"/platform/os.features/" + i0,schemaPath:"#/properties/platform/properties/os.features/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs19 === errors;
-if(!valid2){
-break;
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/platform/os.features",schemaPath:"#/properties/platform/properties/os.features/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid1 = _errs17 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/platform",schemaPath:"#/properties/platform/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.annotations !== undefined){
-let data10 = data.annotations;
-const _errs21 = errors;
-if(errors === _errs21){
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key0 in data10){
-const _errs24 = errors;
-if(typeof data10[key0] !== "string"){
-validate21.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs24 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs21 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.urls !== undefined){
-let data12 = data.urls;
-const _errs26 = errors;
-if(errors === _errs26){
-if(Array.isArray(data12)){
-var valid4 = true;
-const len1 = data12.length;
-for(let i1=0; i1<len1; i1++){
-const _errs28 = errors;
-if(typeof data12[i1] !== "string"){
-validate21.errors = [{instancePath:instancePath+"/urls/" + i1,schemaPath:"#/properties/urls/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs28 === errors;
-if(!valid4){
-break;
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/urls",schemaPath:"#/properties/urls/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs26 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.artifactType !== undefined){
-const _errs30 = errors;
-if(typeof data.artifactType !== "string"){
-validate21.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs30 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate21.errors = vErrors;
-return errors === 0;
-}
-
-const validateImageManifest = validate22;
-const schema7 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-manifest.schema.json","title":"Image manifest","description":"An OCI image manifest (application/vnd.oci.image.manifest.v1+json) or a Docker image manifest (application/vnd.docker.distribution.manifest.v2+json): the fields this project reads.","type":"object","required":["schemaVersion","config","layers"],"properties":{"schemaVersion":{"const":2},"mediaType":{"type":"string"},"artifactType":{"type":"string"},"config":{"$ref":"descriptor.schema.json"},"layers":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}};
-
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://image-actions.local/schemas/image-manifest.schema.json" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.config === undefined) && (missing0 = "config"))) || ((data.layers === undefined) && (missing0 = "layers"))){
-validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.schemaVersion !== undefined){
-const _errs1 = errors;
-if(2 !== data.schemaVersion){
-validate22.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.mediaType !== undefined){
-const _errs2 = errors;
-if(typeof data.mediaType !== "string"){
-validate22.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.artifactType !== undefined){
-const _errs4 = errors;
-if(typeof data.artifactType !== "string"){
-validate22.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.config !== undefined){
-const _errs6 = errors;
-if(!(validate21(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.layers !== undefined){
-let data4 = data.layers;
-const _errs7 = errors;
-if(errors === _errs7){
-if(Array.isArray(data4)){
-var valid1 = true;
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-const _errs9 = errors;
-if(!(validate21(data4[i0], {instancePath:instancePath+"/layers/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs9 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/layers",schemaPath:"#/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.subject !== undefined){
-const _errs10 = errors;
-if(!(validate21(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.annotations !== undefined){
-let data7 = data.annotations;
-const _errs11 = errors;
-if(errors === _errs11){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key0 in data7){
-const _errs14 = errors;
-if(typeof data7[key0] !== "string"){
-validate22.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs14 === errors;
-if(!valid2){
-break;
-}
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate22.errors = vErrors;
-return errors === 0;
-}
-
-const validateImageIndex = validate26;
-const schema8 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-index.schema.json","title":"Image index","description":"An OCI image index (application/vnd.oci.image.index.v1+json) or a Docker manifest list (application/vnd.docker.distribution.manifest.list.v2+json): the fields this project reads.","type":"object","required":["schemaVersion","manifests"],"properties":{"schemaVersion":{"const":2},"mediaType":{"type":"string"},"artifactType":{"type":"string"},"manifests":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"},"annotations":{"type":"object","additionalProperties":{"type":"string"}}}};
-
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://image-actions.local/schemas/image-index.schema.json" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.schemaVersion === undefined) && (missing0 = "schemaVersion")) || ((data.manifests === undefined) && (missing0 = "manifests"))){
-validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-if(data.schemaVersion !== undefined){
-const _errs1 = errors;
-if(2 !== data.schemaVersion){
-validate26.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 2},message:"must be equal to constant"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.mediaType !== undefined){
-const _errs2 = errors;
-if(typeof data.mediaType !== "string"){
-validate26.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.artifactType !== undefined){
-const _errs4 = errors;
-if(typeof data.artifactType !== "string"){
-validate26.errors = [{instancePath:instancePath+"/artifactType",schemaPath:"#/properties/artifactType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.manifests !== undefined){
-let data3 = data.manifests;
-const _errs6 = errors;
-if(errors === _errs6){
-if(Array.isArray(data3)){
-var valid1 = true;
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-const _errs8 = errors;
-if(!(validate21(data3[i0], {instancePath:instancePath+"/manifests/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs8 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate26.errors = [{instancePath:instancePath+"/manifests",schemaPath:"#/properties/manifests/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.subject !== undefined){
-const _errs9 = errors;
-if(!(validate21(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.annotations !== undefined){
-let data6 = data.annotations;
-const _errs10 = errors;
-if(errors === _errs10){
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key0 in data6){
-const _errs13 = errors;
-if(typeof data6[key0] !== "string"){
-validate26.errors = [{instancePath:instancePath+"/annotations/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs13 === errors;
-if(!valid2){
-break;
-}
-}
-}
-else {
-validate26.errors = [{instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate26.errors = vErrors;
-return errors === 0;
-}
-
-const validateOtherManifest = validate29;
-const schema9 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/other-manifest.schema.json","title":"Manifest of another media type","description":"A manifest of a media type this project does not know (an artifact's): copied byte for byte, so only what a copy reads is checked, the blobs it references.","type":"object","properties":{"config":{"$ref":"descriptor.schema.json"},"layers":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"blobs":{"type":"array","items":{"$ref":"descriptor.schema.json"}},"subject":{"$ref":"descriptor.schema.json"}}};
-
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://image-actions.local/schemas/other-manifest.schema.json" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.config !== undefined){
-const _errs1 = errors;
-if(!(validate21(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.layers !== undefined){
-let data1 = data.layers;
-const _errs2 = errors;
-if(errors === _errs2){
-if(Array.isArray(data1)){
-var valid1 = true;
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-const _errs4 = errors;
-if(!(validate21(data1[i0], {instancePath:instancePath+"/layers/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs4 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/layers",schemaPath:"#/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.blobs !== undefined){
-let data3 = data.blobs;
-const _errs5 = errors;
-if(errors === _errs5){
-if(Array.isArray(data3)){
-var valid2 = true;
-const len1 = data3.length;
-for(let i1=0; i1<len1; i1++){
-const _errs7 = errors;
-if(!(validate21(data3[i1], {instancePath:instancePath+"/blobs/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid2 = _errs7 === errors;
-if(!valid2){
-break;
-}
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/blobs",schemaPath:"#/properties/blobs/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.subject !== undefined){
-const _errs8 = errors;
-if(!(validate21(data.subject, {instancePath:instancePath+"/subject",parentData:data,parentDataProperty:"subject",rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate29.errors = vErrors;
-return errors === 0;
-}
-
-const validateImageConfig = validate34;
-const schema10 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/image-config.schema.json","title":"Image config","description":"An OCI or Docker image config: the fields this project reads (platform, creation time, labels).","type":"object","properties":{"os":{"type":"string"},"architecture":{"type":"string"},"variant":{"type":"string"},"os.version":{"type":"string"},"created":{"type":"string"},"config":{"type":["object","null"],"properties":{"Labels":{"type":["object","null"],"additionalProperties":{"type":"string"}}}}}};
-
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://image-actions.local/schemas/image-config.schema.json" */;
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.os !== undefined){
-const _errs1 = errors;
-if(typeof data.os !== "string"){
-validate34.errors = [{instancePath:instancePath+"/os",schemaPath:"#/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.architecture !== undefined){
-const _errs3 = errors;
-if(typeof data.architecture !== "string"){
-validate34.errors = [{instancePath:instancePath+"/architecture",schemaPath:"#/properties/architecture/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.variant !== undefined){
-const _errs5 = errors;
-if(typeof data.variant !== "string"){
-validate34.errors = [{instancePath:instancePath+"/variant",schemaPath:"#/properties/variant/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data["os.version"] !== undefined){
-const _errs7 = errors;
-if(typeof data["os.version"] !== "string"){
-validate34.errors = [{instancePath:instancePath+"/os.version",schemaPath:"#/properties/os.version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.created !== undefined){
-const _errs9 = errors;
-if(typeof data.created !== "string"){
-validate34.errors = [{instancePath:instancePath+"/created",schemaPath:"#/properties/created/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.config !== undefined){
-let data5 = data.config;
-const _errs11 = errors;
-if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
-validate34.errors = [{instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: schema10.properties.config.type},message:"must be object,null"}];
-return false;
-}
-if(errors === _errs11){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.Labels !== undefined){
-let data6 = data5.Labels;
-const _errs13 = errors;
-if((!(data6 && typeof data6 == "object" && !Array.isArray(data6))) && (data6 !== null)){
-validate34.errors = [{instancePath:instancePath+"/config/Labels",schemaPath:"#/properties/config/properties/Labels/type",keyword:"type",params:{type: schema10.properties.config.properties.Labels.type},message:"must be object,null"}];
-return false;
-}
-if(errors === _errs13){
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key0 in data6){
-const _errs16 = errors;
-if(typeof data6[key0] !== "string"){
-validate34.errors = [{instancePath:instancePath+"/config/Labels/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/config/properties/Labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs16 === errors;
-if(!valid2){
-break;
-}
-}
-}
-}
-}
-}
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate34.errors = vErrors;
-return errors === 0;
-}
-
-const validateTokenAnswer = validate35;
-const protocol_validators_schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/token-answer.schema.json","title":"Token service answer","description":"The answer of a registry's token service (distribution's token authentication): a token under `token` or `access_token`.","type":"object","anyOf":[{"required":["token"],"properties":{"token":{"type":"string","minLength":1}}},{"required":["access_token"],"properties":{"access_token":{"type":"string","minLength":1}}}],"properties":{"token":{"type":"string"},"access_token":{"type":"string"},"refresh_token":{"type":"string"},"expires_in":{"type":"number"},"issued_at":{"type":"string"}}};
-
-function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-/*# sourceURL="https://image-actions.local/schemas/token-answer.schema.json" */;
-let vErrors = null;
-let errors = 0;
-const _errs1 = errors;
-let valid0 = false;
-const _errs2 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.token === undefined) && (missing0 = "token")){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-else {
-if(data.token !== undefined){
-let data0 = data.token;
-const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data0 === "string"){
-if(protocol_validators_func2(data0) < 1){
-const err1 = {instancePath:instancePath+"/token",schemaPath:"#/anyOf/0/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-else {
-const err2 = {instancePath:instancePath+"/token",schemaPath:"#/anyOf/0/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-}
-}
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const _errs5 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.access_token === undefined) && (missing1 = "access_token")){
-const err3 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-else {
-if(data.access_token !== undefined){
-let data1 = data.access_token;
-const _errs6 = errors;
-if(errors === _errs6){
-if(typeof data1 === "string"){
-if(protocol_validators_func2(data1) < 1){
-const err4 = {instancePath:instancePath+"/access_token",schemaPath:"#/anyOf/1/properties/access_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/access_token",schemaPath:"#/anyOf/1/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-}
-}
-var _valid0 = _errs5 === errors;
-valid0 = valid0 || _valid0;
-}
-if(!valid0){
-const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-validate35.errors = vErrors;
-return false;
-}
-else {
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.token !== undefined){
-const _errs8 = errors;
-if(typeof data.token !== "string"){
-validate35.errors = [{instancePath:instancePath+"/token",schemaPath:"#/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs8 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data.access_token !== undefined){
-const _errs10 = errors;
-if(typeof data.access_token !== "string"){
-validate35.errors = [{instancePath:instancePath+"/access_token",schemaPath:"#/properties/access_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs10 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data.refresh_token !== undefined){
-const _errs12 = errors;
-if(typeof data.refresh_token !== "string"){
-validate35.errors = [{instancePath:instancePath+"/refresh_token",schemaPath:"#/properties/refresh_token/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data.expires_in !== undefined){
-let data5 = data.expires_in;
-const _errs14 = errors;
-if(!((typeof data5 == "number") && (isFinite(data5)))){
-validate35.errors = [{instancePath:instancePath+"/expires_in",schemaPath:"#/properties/expires_in/type",keyword:"type",params:{type: "number"},message:"must be number"}];
-return false;
-}
-var valid3 = _errs14 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data.issued_at !== undefined){
-const _errs16 = errors;
-if(typeof data.issued_at !== "string"){
-validate35.errors = [{instancePath:instancePath+"/issued_at",schemaPath:"#/properties/issued_at/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs16 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate35.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate35.errors = vErrors;
-return errors === 0;
-}
-
-;// CONCATENATED MODULE: ./.build/src/oci/manifest.js
-
-
-
-
-
-const manifest_MediaType = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-};
-/** What a manifest GET accepts: the two image manifests and the two indexes. */
-const MANIFEST_ACCEPT = [
-    manifest_MediaType.ociIndex,
-    manifest_MediaType.dockerManifestList,
-    manifest_MediaType.ociManifest,
-    manifest_MediaType.dockerManifest,
-].join(', ');
-function manifest_isIndexMediaType(mediaType) {
-    return mediaType === manifest_MediaType.ociIndex || mediaType === manifest_MediaType.dockerManifestList;
-}
-function isImageManifestMediaType(mediaType) {
-    return mediaType === manifest_MediaType.ociManifest || mediaType === manifest_MediaType.dockerManifest;
-}
-function manifest_sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-/**
- * The digest of `bytes` in the algorithm of `like` (a digest `isValidDigest` accepts): a
- * manifest pinned by its sha512 digest is checked by sha512, never taken on trust.
- */
-function digestLike(bytes, like) {
-    const algorithm = digestAlgorithm(like);
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-/** Whether `bytes` hash to `digest`; a digest of no known algorithm matches nothing. */
-function digestMatches(bytes, digest) {
-    return isValidDigest(digest) && digestLike(bytes, digest) === digest;
-}
-/**
- * Parses and validates a document a registry sent. `where` names the registry and repository;
- * the message adds the digest and the first thing wrong: one line, never a TypeError later.
- */
-function parseChecked(raw, where, validate, kind) {
-    let parsed;
-    try {
-        parsed = JSON.parse(raw.bytes.toString('utf8'));
-    }
-    catch {
-        throw new errors/* RegistryError */.gl(`${where}: the manifest ${raw.digest} is not valid JSON`, 0, 'MANIFEST_INVALID');
-    }
-    if (!validate(parsed)) {
-        throw new errors/* RegistryError */.gl(`${where}: the manifest ${raw.digest} is not a valid ${kind} (${raw.mediaType}): ${schemaError(validate.errors?.[0])}`, 0, 'MANIFEST_INVALID');
-    }
-    return parsed;
-}
-/**
- * An image config read whole, checked in what is read of it; `where` names the registry and
- * repository. Not JSON, or not of that shape: an error naming the config's digest.
- */
-function parseImageConfig(bytes, digest, where) {
-    let parsed;
-    try {
-        parsed = JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        throw new errors/* RegistryError */.gl(`${where}: its config ${digest} is not JSON`, 0, 'CONFIG_INVALID');
-    }
-    if (!validateImageConfig(parsed)) {
-        throw new errors/* RegistryError */.gl(`${where}: its config ${digest} is not a valid image config: ${schemaError(validateImageConfig.errors?.[0])}`, 0, 'CONFIG_INVALID');
-    }
-    return parsed;
-}
-/** ajv's first error in user words: `/layers/0/digest is not a digest (…)`. */
-function schemaError(error) {
-    if (!error)
-        return 'it does not have the expected shape';
-    const field = error.instancePath || 'the document';
-    if (error.keyword === 'pattern' && error.instancePath.endsWith('/digest')) {
-        return `${field} is not a digest (${DIGEST_FORM})`;
-    }
-    if (error.keyword === 'required') {
-        return `${field} has no ${error.params.missingProperty}`;
-    }
-    return `${field} ${error.message ?? 'is not valid'}`;
-}
-/** An image manifest (OCI or Docker), checked: `config` and `layers` are descriptors. */
-function manifest_parseImageManifest(raw, where) {
-    return parseChecked(raw, where, validateImageManifest, 'image manifest');
-}
-/**
- * A list of referrers (a referrers API page, a `sha256-<hex>` referrers tag index): an index whose
- * entries are checked one by one. An entry that is no valid descriptor names nothing that could
- * be read or copied: it is left out (and counted), not trusted, and the others still count.
- */
-function manifest_parseReferrersList(raw, where) {
-    let parsed;
-    try {
-        parsed = JSON.parse(raw.bytes.toString('utf8'));
-    }
-    catch {
-        throw new errors/* RegistryError */.gl(`${where}: the referrers list is not valid JSON`, 0, 'MANIFEST_INVALID');
-    }
-    const manifests = parsed?.manifests;
-    if (!Array.isArray(manifests)) {
-        throw new errors/* RegistryError */.gl(`${where}: the referrers list has no manifests list`, 0, 'MANIFEST_INVALID');
-    }
-    const entries = manifests.filter((entry) => validateDescriptor(entry));
-    return {
-        entries,
-        skipped: manifests.length - entries.length,
-        document: parsed,
-    };
-}
-/** An index (OCI or Docker manifest list), checked: `manifests` are descriptors. */
-function parseImageIndex(raw, where) {
-    return parseChecked(raw, where, validateImageIndex, 'image index');
-}
-/**
- * A manifest that is not an index. An image manifest is checked in full; a manifest of another
- * media type (an artifact's) only in what is read of it (`config`, `layers`, `blobs`, the latter
- * two returned together as `layers`): it is copied byte for byte, whatever else it holds.
- */
-function parseManifestContents(raw, where) {
-    if (isImageManifestMediaType(raw.mediaType))
-        return manifest_parseImageManifest(raw, where);
-    const other = parseChecked(raw, where, validateOtherManifest, 'manifest');
-    return {
-        config: other.config,
-        layers: [...(other.layers ?? []), ...(other.blobs ?? [])],
-        ...(other.annotations ? { annotations: other.annotations } : {}),
-    };
-}
-/** The blobs a manifest that is not an index references: what a copy must make present. */
-function referencedBlobs(raw, where) {
-    const { config, layers } = parseManifestContents(raw, where);
-    return config ? [config, ...layers] : layers;
-}
-/**
- * The media type of a manifest: the Content-Type the registry gave, else its own `mediaType`
- * field, else guessed from its shape (OCI allows the field to be absent).
- */
-function manifestMediaType(bytes, contentType) {
-    const fromHeader = contentType?.split(';')[0].trim();
-    if (fromHeader && fromHeader !== 'application/json' && fromHeader !== 'text/plain')
-        return fromHeader;
-    try {
-        const parsed = JSON.parse(bytes.toString('utf8'));
-        if (parsed.mediaType)
-            return parsed.mediaType;
-        return parsed.manifests ? manifest_MediaType.ociIndex : manifest_MediaType.ociManifest;
-    }
-    catch {
-        return fromHeader || manifest_MediaType.ociManifest;
-    }
-}
-/**
- * Blobs a registry never stores (Windows foreign layers), told by their media type alone: OCI
- * allows `urls` on an ordinary layer too, and such a layer must still be copied.
- */
-function isNonDistributable(descriptor) {
-    return (descriptor.mediaType.includes('foreign') || descriptor.mediaType.includes('nondistributable'));
-}
-/** A platform as messages name it (`linux/arm64/v8`), escaped: its parts come from a registry. */
-function formatPlatform(platform) {
-    if (!platform)
-        return 'unknown';
-    return escapeLogText([platform.os, platform.architecture, platform.variant].filter(Boolean).join('/'));
-}
-/** Buildx attaches provenance as index entries with platform unknown/unknown: not a real platform. */
-function isAttestation(descriptor) {
-    return (descriptor.platform?.os === 'unknown' ||
-        descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest');
-}
-/**
- * The platform manifests of an index: its entries, attestations left out (each is handed to
- * `skipped`). A malformed index (no `manifests` list, an entry that is no descriptor) yields what
- * it holds of them, never a TypeError.
- */
-function platformManifests(index, skipped = () => { }) {
-    const entries = Array.isArray(index.manifests) ? index.manifests : [];
-    return entries.filter((entry) => {
-        if (typeof entry !== 'object' || entry === null)
-            return false;
-        if (typeof entry.digest !== 'string')
-            return false;
-        if (!isAttestation(entry))
-            return true;
-        skipped(entry);
-        return false;
-    });
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/layers.js
-
-
-function layers_text(value) {
-    return typeof value === 'string' && value !== '' ? value : null;
-}
-/**
- * The manifest's layers, each with the history entry that made it, in build order. History
- * entries with `empty_layer: true` made no layer and are listed as empty ones; every other entry
- * made the next layer, as `docker history` pairs them. Layers left over when the history runs
- * short (a config written by hand, or `history` absent) are listed without a history entry;
- * entries left over when the layers run short name no layer and are dropped.
- */
-function layersWithHistory(layers, history) {
-    const entries = Array.isArray(history)
-        ? history.filter((e) => typeof e === 'object' && e !== null)
-        : [];
-    const out = [];
-    let next = 0;
-    for (const entry of entries) {
-        const empty = entry.empty_layer === true;
-        if (!empty && next >= layers.length)
-            continue;
-        out.push({
-            ...(empty ? NO_LAYER : layerOf(layers[next++])),
-            created_by: layers_text(entry.created_by),
-            created: isoTime(entry.created),
-            comment: layers_text(entry.comment),
-            empty_layer: empty,
-        });
-    }
-    for (const layer of layers.slice(next)) {
-        out.push({
-            ...layerOf(layer),
-            created_by: null,
-            created: null,
-            comment: null,
-            empty_layer: false,
-        });
-    }
-    return out;
-}
-const NO_LAYER = { digest: null, size: 0, media_type: null };
-/** A manifest's layer descriptor as the report carries it; what is malformed in it, as unknown. */
-function layerOf(layer) {
-    const digest = typeof layer?.digest === 'string' && isValidDigest(layer.digest) ? layer.digest : null;
-    const size = layer?.size;
-    return {
-        digest,
-        size: typeof size === 'number' && Number.isSafeInteger(size) && size >= 0 ? size : 0,
-        media_type: layers_text(layer?.mediaType),
-    };
-}
-/** The longest instruction the summary shows; the report carries it whole. */
-const INSTRUCTION_LENGTH = 120;
-/**
- * A history entry's `created_by` as a Dockerfile instruction, for people: the classic builder's
- * `/bin/sh -c #(nop) ` prefix (which marks a non-RUN instruction) is dropped and its other
- * commands become `RUN …`; BuildKit's ` # buildkit` suffix is dropped; long ones are cut.
- */
-function instructionOf(createdBy) {
-    if (!createdBy)
-        return '';
-    let instruction = createdBy.trim().replace(/\s+# buildkit$/, '');
-    const nop = /^\/bin\/sh -c #\(nop\)\s+/.exec(instruction);
-    if (nop)
-        instruction = instruction.slice(nop[0].length);
-    else if (instruction.startsWith('/bin/sh -c '))
-        instruction = `RUN ${instruction}`;
-    instruction = instruction.replace(/\s+/g, ' ');
-    return instruction.length > INSTRUCTION_LENGTH
-        ? `${instruction.slice(0, INSTRUCTION_LENGTH - 1)}…`
-        : instruction;
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/image-facts.js
-
-
-
-
-
-
-const BASE_NAME = 'org.opencontainers.image.base.name';
-const BASE_DIGEST = 'org.opencontainers.image.base.digest';
-/** Platform manifests read at once from one index. */
-const CHILD_CONCURRENCY = 8;
-/**
- * Reads the image's facts from its registry. For an index, every platform image is read (at
- * once), attestation entries (`unknown/unknown`) are skipped, and the first platform in the
- * index's order stands for the whole image: its config digest is `image_id` and its labels are
- * `labels`; `created` is the latest of the platforms'. A single manifest is its own only
- * platform. The size is the registry footprint: every distinct blob of every platform counted
- * once (a layer two platforms share is stored once), not the size of one platform's pull.
- */
-async function readImageFacts(repository, image, endpoint, debug = () => { }) {
-    return (await readImageAndParts(repository, image, endpoint, debug)).facts;
-}
-/**
- * The image's facts, and the digests of its parts: the manifest and every entry of an index,
- * attestation manifests too (a `cosign sign --recursive` signs them all), for what refers to them.
- */
-async function readImageAndParts(repository, image, endpoint, debug = () => { }) {
-    const root = await repository.getManifest(image.digest ?? image.tag ?? 'latest');
-    const where = `${repository.label}: ${repository.name}`;
-    const platforms = [];
-    const parts = [root.digest];
-    let rootAnnotations;
-    if (manifest_isIndexMediaType(root.mediaType)) {
-        const index = parseImageIndex(root, where);
-        rootAnnotations = index.annotations;
-        // Validated: every entry is a descriptor with a well-formed digest.
-        for (const { digest } of index.manifests)
-            if (!parts.includes(digest))
-                parts.push(digest);
-        const limit = createLimiter(CHILD_CONCURRENCY);
-        const entries = platformManifests(index, (entry) => debug(`skipping attestation ${entry.digest}`));
-        const read = await Promise.all(entries.map((entry) => limit(() => readPlatform(repository, entry, where, debug))));
-        for (const platform of read)
-            if (platform)
-                platforms.push(platform);
-    }
-    else {
-        const platform = await readPlatformManifest(repository, root, undefined, where);
-        if (platform)
-            platforms.push(platform);
-    }
-    const first = platforms[0];
-    const blobs = new Map();
-    for (const platform of platforms)
-        for (const [digest, size] of platform.blobs)
-            blobs.set(digest, size);
-    const facts = {
-        reference: formatReference(image),
-        registry: {
-            domain: endpoint.domain,
-            integration: endpoint.integration?.name ?? null,
-            kind: endpoint.integration?.kind ?? kindOfDomain(endpoint.domain),
-        },
-        repository: image.repository,
-        tags: image.tag ? [image.tag] : [],
-        digest: root.digest,
-        media_type: root.mediaType,
-        image_id: first?.facts.image_id ?? null,
-        platforms: platforms.map((p) => p.facts),
-        size: [...blobs.values()].reduce((sum, size) => sum + size, 0),
-        // A dashboard shows this as the image's last update: a platform rebuilt later counts.
-        created: latest(platforms.map((p) => p.facts.created)),
-        labels: first?.labels ?? {},
-        // An index's annotations speak for the whole image; buildx writes them on each platform
-        // manifest too (`annotations: manifest:…`), where the first platform's stand for all.
-        base: baseImage(rootAnnotations) ?? baseImage(first?.annotations),
-    };
-    return { facts, parts };
-}
-/** The base image the annotations name; null when they name none. */
-function baseImage(annotations) {
-    if (typeof annotations !== 'object' || annotations === null)
-        return null;
-    const values = annotations;
-    const name = typeof values[BASE_NAME] === 'string' && values[BASE_NAME] ? values[BASE_NAME] : null;
-    const digest = typeof values[BASE_DIGEST] === 'string' && isValidDigest(values[BASE_DIGEST])
-        ? values[BASE_DIGEST]
-        : null;
-    return name || digest ? { name, digest } : null;
-}
-async function readPlatform(repository, entry, where, debug) {
-    const raw = await repository.getManifest(entry.digest);
-    if (manifest_isIndexMediaType(raw.mediaType)) {
-        debug(`skipping nested index ${entry.digest}`);
-        return undefined;
-    }
-    return readPlatformManifest(repository, raw, entry.platform, where);
-}
-async function readPlatformManifest(repository, raw, declared, where) {
-    const manifest = parseManifestContents(raw, where);
-    if (!manifest.config)
-        return undefined;
-    const configBytes = await repository.getBlob(manifest.config.digest);
-    let config = {};
-    try {
-        config = parseImageConfig(configBytes, manifest.config.digest, where);
-    }
-    catch {
-        // An artifact's config need not be an image config, nor JSON: the image is still reported,
-        // without config facts.
-    }
-    const os = declared?.os ?? config.os;
-    const architecture = declared?.architecture ?? config.architecture;
-    // Not an image for any platform (an artifact such as a Helm chart or a signature).
-    if (!os || !architecture)
-        return undefined;
-    const layers = manifest.layers;
-    const blobs = [
-        [manifest.config.digest, manifest.config.size],
-        ...layers.map((layer) => [layer.digest, layer.size]),
-    ];
-    return {
-        facts: {
-            os,
-            architecture,
-            // The index's platform first; the config's where the index leaves it out.
-            variant: declared?.variant || config.variant || null,
-            os_version: declared?.['os.version'] || config['os.version'] || null,
-            digest: raw.digest,
-            image_id: manifest.config.digest,
-            size: blobs.reduce((sum, [, size]) => sum + size, 0),
-            created: isoTime(config.created),
-            layers: layersWithHistory(layers, config.history),
-        },
-        labels: { ...(config.config?.Labels ?? {}) },
-        annotations: manifest.annotations,
-        blobs,
-    };
-}
-/** The latest of some ISO 8601 times; null when there is none. */
-function latest(times) {
-    let max = null;
-    for (const time of times) {
-        if (time !== null && (max === null || Date.parse(time) > Date.parse(max)))
-            max = time;
-    }
-    return max;
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/issue-keys.js
-
-/** Jira's issue keys (`ABC-123`), as Codefresh's Jira enrichment finds them. */
-const DEFAULT_ISSUE_KEY_PATTERN = '[A-Z][A-Z0-9]+-\\d+';
-/** The `issue_key_pattern` input as a regular expression that finds every key in a text. */
-function parseIssueKeyPattern(text) {
-    const source = text || DEFAULT_ISSUE_KEY_PATTERN;
-    let pattern;
-    try {
-        pattern = new RegExp(source, 'g');
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`Input issue_key_pattern: "${source}" is not a valid regular expression (${error.message}); give a JavaScript regular expression such as ${DEFAULT_ISSUE_KEY_PATTERN}`);
-    }
-    // A pattern that finds the empty text would find a "key" between every two characters.
-    if (pattern.test('')) {
-        throw new errors/* UserError */.yo(`Input issue_key_pattern: "${source}" matches an empty text; give a pattern that matches a key only, such as ${DEFAULT_ISSUE_KEY_PATTERN}`);
-    }
-    return pattern;
-}
-/** The keys found in the texts, each once, in the order the texts and the keys in them come. */
-function findIssueKeys(texts, pattern) {
-    const found = new Set();
-    const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
-    for (const text of texts) {
-        if (!text)
-            continue;
-        for (const match of text.matchAll(global))
-            if (match[0])
-                found.add(match[0]);
-    }
-    return [...found];
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/other-tags.js
-
-
-/** The most tags a report compares: a repository with more is reported as scanned in part. */
-const MAX_TAGS_SCANNED = 1000;
-/** Tags a page: what distribution 3 and ECR allow at most. */
-const PAGE_SIZE = 1000;
-/** Tags checked at once. */
-const HEAD_CONCURRENCY = 8;
-/**
- * The other tags of the repository that point at `digest` (the "all tags" of an images list):
- * the first MAX_TAGS_SCANNED tags the registry lists, each asked for its digest with a HEAD.
- * A registry that answers a HEAD without Docker-Content-Digest is asked for the manifest itself.
- * A listed name that is no valid tag is skipped: each goes into a URL. Undefined when the
- * registry will not list the repository's tags to these credentials.
- */
-async function findOtherTags(repository, digest, reported, max = MAX_TAGS_SCANNED) {
-    const listed = await repository.listTags(max, Math.min(max, PAGE_SIZE));
-    if (!listed)
-        return undefined;
-    const limit = createLimiter(HEAD_CONCURRENCY);
-    const candidates = listed.tags.filter((tag) => tag !== reported && isValidTag(tag));
-    const matches = await Promise.all(candidates.map((tag) => limit(async () => {
-        const head = await repository.headManifest(tag);
-        // Gone since it was listed: it points nowhere now.
-        if (!head)
-            return false;
-        const found = head.digest || (await repository.getManifest(tag)).digest;
-        return found === digest;
-    })));
-    return {
-        tags: candidates.filter((_tag, i) => matches[i]).sort(),
-        scanned: listed.tags.length,
-        complete: listed.complete,
-    };
-}
-
-// EXTERNAL MODULE: ./.build/src/report/schema.js + 1 modules
-var schema = __nccwpck_require__(9013);
-;// CONCATENATED MODULE: ./.build/src/report/pull-requests.js
-
-
-
-/** The most a commit's list is read of: one page, which no ordinary commit fills. */
-const PER_PAGE = 100;
-/**
- * The pull requests that brought a commit in, as GitHub lists them
- * (`GET /repos/{owner}/{repo}/commits/{sha}/pulls`): the merged one for a push to the default
- * branch, the open ones for a push to a feature branch. A failure is a UserError naming the API
- * and the HTTP status; the caller decides whether it matters.
- */
-async function pullRequestsOfCommit(query) {
-    const [owner, repo, ...rest] = query.repository.split('/');
-    if (!owner || !repo || rest.length) {
-        throw new errors/* UserError */.yo(`The repository "${query.repository}" is not owner/name`);
-    }
-    const apiUrl = query.apiUrl.replace(/\/+$/, '');
-    let data;
-    try {
-        // Loaded only here: @actions/github brings undici's whole fetch, some 100 ms at every start.
-        // Its import reads the event file too, and throws on one that is no JSON: inside the try.
-        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-        const octokit = getOctokit(query.token, { baseUrl: apiUrl });
-        ({ data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
-            owner,
-            repo,
-            commit_sha: query.sha,
-            per_page: PER_PAGE,
-            request: { signal: AbortSignal.timeout(query.timeoutMs) },
-        }));
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`Reading the pull requests of commit ${query.sha.slice(0, 12)} from ${apiUrl} failed: ${describeApiError(error)}`);
-    }
-    if (!Array.isArray(data)) {
-        throw new errors/* UserError */.yo(`Reading the pull requests of commit ${query.sha.slice(0, 12)} from ${apiUrl} failed: the answer is no list`);
-    }
-    return data.flatMap((item) => {
-        const pull = pullRequestOf(item);
-        return pull ? [pull] : [];
-    });
-}
-function describeApiError(error) {
-    const { status, response } = error;
-    const message = error.message?.split('\n')[0] ?? String(error);
-    // Octokit gives a failed connection status 500 too, but no response: no HTTP status to name.
-    if (typeof status === 'number' && status > 0 && response !== undefined) {
-        const hint = status === 401
-            ? ' (the github_token was not accepted)'
-            : status === 403 || status === 404
-                ? ' (the github_token may not read this repository: give the job `pull-requests: read`)'
-                : '';
-        return `HTTP ${status}${hint}: ${message}`;
-    }
-    // fetch says only "fetch failed"; what failed (ECONNREFUSED, a TLS error) is its deepest cause.
-    // Duck-typed: an error made in another realm (a VM context) is no `instanceof Error` here.
-    const causeOf = (e) => e?.cause;
-    let root = error;
-    for (let i = 0; i < 5 && typeof causeOf(root)?.message === 'string'; i++)
-        root = causeOf(root);
-    const cause = root === error ? undefined : root.message;
-    return cause && cause !== message ? `${message} (${cause})` : message;
-}
-function object(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : {};
-}
-function pull_requests_text(value) {
-    return typeof value === 'string' && value !== '' ? value : null;
-}
-/** One entry of GitHub's answer, in the report's shape; undefined when it has no number. */
-function pullRequestOf(value) {
-    const item = object(value);
-    const number = item.number;
-    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1)
-        return undefined;
-    const url = pull_requests_text(item.html_url);
-    return {
-        number,
-        title: pull_requests_text(item.title),
-        url: url && (0,schema/* isReportUri */.VV)(url) ? url : null,
-        author: pull_requests_text(object(item.user).login),
-        state: pull_requests_text(item.state),
-        merged_at: isoTime(item.merged_at),
-        base: pull_requests_text(object(item.base).ref),
-    };
-}
-
-;// CONCATENATED MODULE: ./.build/src/images/referrers.js
-
-
-
-const COSIGN_SUFFIXES = ['sig', 'att', 'sbom'];
-const ArtifactType = {
-    cosignSignature: 'application/vnd.dev.cosign.simplesigning.v1+json',
-    sigstoreBundlePrefix: 'application/vnd.dev.sigstore.bundle',
-};
-/** A signature on a referrer on a referrer on the image is as deep as real chains go. */
-const DEFAULT_REFERRER_DEPTH = 4;
-/** Subjects probed at once; each costs up to five requests. */
-const SUBJECT_CONCURRENCY = 8;
-/**
- * One tag listing finds the referrers tags of every subject at once; past this many tags the
- * listing costs more than asking for each subject's few tags, so those are probed instead.
- */
-const TAG_LISTING_LIMIT = 10_000;
-const referrers_DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-f0-9]{32,})$/;
-/** The referrers tag schema's tag for a digest: `<alg>-<hex>`, cut to a tag's 128 characters. */
-function referrersTag(digest) {
-    const match = referrers_DIGEST_RE.exec(digest);
-    if (!match)
-        throw new errors/* UserError */.yo(`"${digest}" is not a digest (algorithm:hex)`);
-    return `${match[1]}-${match[2]}`.slice(0, 128);
-}
-/** cosign's tags for a digest, those a tag can hold (a sha512 one is too long for any). */
-function cosignTags(digest) {
-    const match = referrers_DIGEST_RE.exec(digest);
-    if (!match)
-        return [];
-    return COSIGN_SUFFIXES.map((suffix) => ({
-        suffix,
-        tag: `${match[1]}-${match[2]}.${suffix}`,
-    })).filter(({ tag }) => tag.length <= 128);
-}
-function isSignature(referrer) {
-    return (referrer.artifactType === ArtifactType.cosignSignature ||
-        referrer.artifactType.startsWith(ArtifactType.sigstoreBundlePrefix) ||
-        (referrer.tag?.endsWith('.sig') ?? false));
-}
-/**
- * Everything that refers to `subjects` in `repo`, and what refers to those, to `maxDepth`:
- * breadth first, each digest once (a referrer listed by the API and the tag schema both, or a
- * chain that loops back), in a stable order. Whether the registry has the referrers API is
- * learnt from the first answer: a registry that has none is not asked again. The repository's
- * tags are listed once, so only the referrers and cosign tags that exist are read.
- */
-async function discoverReferrers(repo, subjects, options = {}) {
-    const maxDepth = options.maxDepth ?? DEFAULT_REFERRER_DEPTH;
-    const state = {
-        api: undefined,
-        artifactType: options.artifactType,
-        asked: new Map(),
-        debug: options.debug,
-    };
-    // The tags and whether the registry has the API, learnt at once before any subject is read.
-    const [listed] = await Promise.all([
-        repo.listTags(TAG_LISTING_LIMIT),
-        subjects.length ? apiReferrers(repo, subjects[0], state) : undefined,
-    ]);
-    if (listed?.complete)
-        state.tags = new Set(listed.tags);
-    const limit = createLimiter(SUBJECT_CONCURRENCY);
-    const seen = new Set(subjects);
-    const found = [];
-    let level = [...seen];
-    for (let depth = 1; level.length > 0; depth++) {
-        if (depth > maxDepth) {
-            options.debug?.(`${repo.label}: ${repo.name}: referrers deeper than ${maxDepth} levels are not followed`);
-            break;
-        }
-        const lists = await Promise.all(level.map((subject) => limit(() => referrersOf(repo, subject, depth, state))));
-        level = [];
-        for (const referrer of lists.flat()) {
-            if (seen.has(referrer.digest))
-                continue;
-            seen.add(referrer.digest);
-            found.push(referrer);
-            level.push(referrer.digest);
-        }
-    }
-    return found;
-}
-async function referrersOf(repo, subject, depth, state) {
-    if (!referrers_DIGEST_RE.test(subject))
-        return [];
-    const fromApi = async () => {
-        const listed = await apiReferrers(repo, subject, state);
-        return listed.flatMap((d) => fromDescriptor(d, subject, 'api', depth));
-    };
-    const absent = (tag) => state.tags !== undefined && !state.tags.has(tag);
-    const fromTagSchema = async () => {
-        if (absent(referrersTag(subject)))
-            return [];
-        const raw = await repo.findManifest(referrersTag(subject));
-        if (!raw || !manifest_isIndexMediaType(raw.mediaType))
-            return [];
-        const where = `${repo.label}: ${repo.name}:${referrersTag(subject)}`;
-        const { entries, skipped } = manifest_parseReferrersList(raw, where);
-        if (skipped)
-            state.debug?.(`${where}: ${skipped} entries that are no descriptors left out`);
-        return entries.flatMap((d) => fromDescriptor(d, subject, 'tag-schema', depth));
-    };
-    const fromCosign = cosignTags(subject).map(async ({ tag }) => {
-        if (absent(tag))
-            return [];
-        const raw = await repo.findManifest(tag);
-        if (!raw)
-            return [];
-        return [cosignReferrer(raw, subject, tag, depth, repo)];
-    });
-    const lists = await Promise.all([fromApi(), fromTagSchema(), ...fromCosign]);
-    const all = lists.flat();
-    return state.artifactType ? all.filter((r) => r.artifactType === state.artifactType) : all;
-}
-/** The referrers API's answer for one subject, asked once; [] where the registry has no API. */
-function apiReferrers(repo, subject, state) {
-    let pending = state.asked.get(subject);
-    if (!pending) {
-        pending = (async () => {
-            if (state.api === false)
-                return [];
-            const listed = await repo.listReferrers(subject, state.artifactType);
-            state.api = listed !== undefined;
-            return listed ?? [];
-        })();
-        state.asked.set(subject, pending);
-    }
-    return pending;
-}
-function fromDescriptor(entry, subject, source, depth) {
-    const d = entry;
-    // A malformed entry names nothing that could be copied: it is passed over, not trusted.
-    if (!d || typeof d !== 'object' || typeof d.digest !== 'string' || !referrers_DIGEST_RE.test(d.digest))
-        return [];
-    if (typeof d.mediaType !== 'string' || typeof d.size !== 'number')
-        return [];
-    return [
-        {
-            digest: d.digest,
-            mediaType: d.mediaType,
-            size: d.size,
-            artifactType: typeof d.artifactType === 'string' ? d.artifactType : '',
-            subject,
-            annotations: stringMap(d.annotations),
-            source,
-            depth,
-        },
-    ];
-}
-function cosignReferrer(raw, subject, tag, depth, repo) {
-    const manifest = manifest_parseImageManifest(raw, `${repo.label}: ${repo.name}:${tag}`);
-    const layers = Array.isArray(manifest.layers) ? manifest.layers : [];
-    const artifactType = (typeof manifest.artifactType === 'string' && manifest.artifactType) ||
-        (typeof layers[0]?.mediaType === 'string' && layers[0].mediaType) ||
-        manifest.config?.mediaType ||
-        '';
-    return {
-        digest: raw.digest,
-        mediaType: raw.mediaType,
-        size: raw.bytes.length,
-        artifactType,
-        subject,
-        annotations: stringMap(manifest.annotations),
-        source: 'cosign-tag',
-        tag,
-        manifest: raw,
-        depth,
-    };
-}
-function stringMap(value) {
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return {};
-    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
-}
-/** The descriptor a referrers index lists for a referrer (OCI 1.1: artifactType, annotations). */
-function referrerDescriptor(referrer) {
-    return {
-        mediaType: referrer.mediaType,
-        digest: referrer.digest,
-        size: referrer.size,
-        ...(referrer.artifactType ? { artifactType: referrer.artifactType } : {}),
-        ...(Object.keys(referrer.annotations).length ? { annotations: referrer.annotations } : {}),
-    };
-}
-/**
- * The referrers tag index after adding `additions` to what the target already lists: nothing the
- * target had is dropped, nothing is listed twice. `undefined` when it would not change.
- */
-function mergeReferrersIndex(existing, additions, where) {
-    let index = {
-        schemaVersion: 2,
-        mediaType: MediaType.ociIndex,
-        manifests: [],
-    };
-    if (existing) {
-        if (!isIndexMediaType(existing.mediaType)) {
-            throw new UserError(`${where}: the referrers tag holds a ${existing.mediaType}, not an index; it is left alone`);
-        }
-        // The target's own entries are kept as they are, even those this code would not read.
-        index = parseReferrersList(existing, where).document;
-    }
-    const listed = new Set(index.manifests.map((d) => d?.digest).filter(Boolean));
-    const added = additions.filter((d) => !listed.has(d.digest));
-    if (added.length === 0)
-        return undefined;
-    const bytes = Buffer.from(JSON.stringify({ ...index, manifests: [...index.manifests, ...added] }));
-    return { bytes, mediaType: MediaType.ociIndex, digest: sha256Digest(bytes) };
-}
-/**
- * A cosign tag the target already holds with other signatures than the source's: the source's
- * manifest with the target's own layers appended, so that no signature is lost on either side.
- * `undefined` when the source's layers already include all of the target's.
- */
-function mergeCosignManifest(source, target, where) {
-    const ours = parseImageManifest(source, where);
-    const theirs = parseImageManifest(target, where);
-    const layers = Array.isArray(ours.layers) ? ours.layers : [];
-    const have = new Set(layers.map((l) => l?.digest));
-    const extra = (Array.isArray(theirs.layers) ? theirs.layers : []).filter((l) => l && typeof l.digest === 'string' && !have.has(l.digest));
-    if (extra.length === 0)
-        return undefined;
-    const bytes = Buffer.from(JSON.stringify({ ...ours, layers: [...layers, ...extra] }));
-    return { bytes, mediaType: source.mediaType, digest: sha256Digest(bytes) };
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/referrer-facts.js
-
-/**
- * What refers to the image and to each of its platform manifests (and what refers to those:
- * a signature on an SBOM), through whatever the registry keeps them by.
- */
-async function readReferrers(repository, subjects, debug = () => { }) {
-    const found = await discoverReferrers(repository, subjects, { debug });
-    // An index entry that gives no media type or a size no manifest has describes nothing real.
-    const wellFormed = found.filter((referrer) => {
-        const ok = referrer.mediaType !== '' && Number.isSafeInteger(referrer.size) && referrer.size >= 0;
-        if (!ok)
-            debug(`skipping the malformed referrer entry ${referrer.digest}`);
-        return ok;
-    });
-    return {
-        referrers: wellFormed.map((referrer) => ({
-            artifact_type: referrer.artifactType || null,
-            media_type: referrer.mediaType,
-            digest: referrer.digest,
-            size: referrer.size,
-            subject: referrer.subject,
-            source: referrer.source,
-            tag: referrer.tag ?? null,
-        })),
-        signed: wellFormed.some(isSignature),
-    };
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/payload.js
-
-
-
-const ANNOTATION_KEY = /^[A-Za-z][A-Za-z0-9_.-]*$/;
-/**
- * The `annotations` input: a YAML map of keys to strings, numbers or booleans. YAML types the
- * values, so `version: 1.10` is the number 1.1: quote what must stay a string.
- */
-function parseAnnotations(input) {
-    const trimmed = input.trim();
-    if (!trimmed)
-        return {};
-    let parsed;
-    try {
-        // Integers are read exactly (as BigInt) so that one a JSON number cannot carry is refused
-        // instead of silently rounded: `build: 12345678901234567890` would otherwise arrive as
-        // 12345678901234567000.
-        parsed = (0,dist/* parse */.qg)(trimmed, { intAsBigInt: true });
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`Input annotations: not a valid YAML map (${error.message.split('\n')[0]})`);
-    }
-    if (parsed === null || parsed === undefined)
-        return {};
-    if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new errors/* UserError */.yo('Input annotations: expected a YAML map of key: value, e.g. "team: payments"');
-    }
-    const out = {};
-    for (const [key, raw] of Object.entries(parsed)) {
-        if (!ANNOTATION_KEY.test(key)) {
-            throw new errors/* UserError */.yo(`Input annotations: the key "${key}" is not allowed; keys start with a letter, then letters, digits, _ . or -`);
-        }
-        const value = typeof raw === 'bigint' ? exactInteger(key, raw) : raw;
-        if (typeof value === 'number' && !Number.isFinite(value)) {
-            throw new errors/* UserError */.yo(`Input annotations: the value of ${key} is not a finite number; quote it to send it as a string`);
-        }
-        if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
-            const what = value === null
-                ? 'empty'
-                : Array.isArray(value)
-                    ? 'a list'
-                    : typeof value === 'object'
-                        ? 'a map'
-                        : typeof value;
-            throw new errors/* UserError */.yo(`Input annotations: the value of ${key} is ${what}; values are strings, numbers or booleans`);
-        }
-        out[key] = value;
-    }
-    return out;
-}
-/** A YAML integer as a JSON number, when it survives the trip unchanged. */
-function exactInteger(key, value) {
-    const number = Number(value);
-    if (!Number.isSafeInteger(number)) {
-        throw new errors/* UserError */.yo(`Input annotations: the value of ${key} (${value}) is too large an integer to send exactly as a JSON number (beyond ±${Number.MAX_SAFE_INTEGER}); quote it to send it as a string: ${key}: "${value}"`);
-    }
-    return number;
-}
-/**
- * What this step built does not match its own schema: a bug in image-actions, not the user's
- * doing. It is no UserError, so that code which does not expect it keeps its stack; the action
- * catches it to honour fail_on_error (a dashboard report must not break a release over our bug).
- */
-class InvalidReportError extends Error {
-    violations;
-    name = 'InvalidReportError';
-    constructor(violations) {
-        super(`The report built does not match ${schema/* REPORT_SCHEMA */.DC} (a bug in image-actions: please report it): ${violations.join('; ')}`);
-        this.violations = violations;
-    }
-}
-/** Builds the report and checks it against its schema: one that does not validate is a bug. */
-function buildReport(parts) {
-    const report = {
-        schema: schema/* REPORT_SCHEMA */.DC,
-        reported_at: parts.reportedAt.toISOString(),
-        image: parts.image,
-        git: parts.git,
-        ci: parts.ci,
-        annotations: parts.annotations,
-    };
-    const errors = (0,schema/* validateReport */.RE)(report);
-    if (errors.length)
-        throw new InvalidReportError(errors);
-    return report;
-}
-
-;// CONCATENATED MODULE: ./.build/src/http/limits.js
-/**
- * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
- * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
- * memory: bodies read whole have a size limit, a body that goes silent fails its try, and the
- * tries of one operation share one budget of time.
- *
- * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
- * that a test can set them around one call; nothing else should need to.
- */
-const KiB = 1024;
-const MiB = 1024 * KiB;
-/** Size limits, in bytes, of the bodies read whole. */
-const BodyLimit = {
-    /** A manifest or an index: the distribution spec's limit for what registries must accept. */
-    manifest: 4 * MiB,
-    /** An image config, read whole for its platform and labels: long histories fit well below. */
-    config: 8 * MiB,
-    /** A page of a referrers or tag list (an index; 1000 tags). */
-    listPage: 4 * MiB,
-    /** A token service's answer: a token is some KiB at most. */
-    tokenAnswer: 1 * MiB,
-    /** An error answer: read this far for the registry's own message, the rest is dropped. */
-    errorBody: 64 * KiB,
-    /** The reporting endpoint's answer. */
-    reportAnswer: 1 * MiB,
-};
-/** Counts a registry could otherwise make endless. */
-const CountLimit = {
-    /** Redirects followed for one request. */
-    redirects: 5,
-    /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
-    referrerPages: 100,
-};
-/** No byte for this long, while waiting for an answer's headers or during its body: the try fails. */
-const IDLE_TIMEOUT_MS = 60_000;
-const RETRY_BUDGET_MS = 5 * 60_000;
-const DEFAULT_RETRY = {
-    tries: 5,
-    baseDelayMs: 200,
-    maxDelayMs: 10_000,
-    budgetMs: RETRY_BUDGET_MS,
-};
-/** A positive number of milliseconds from the environment, else the default. */
-function fromEnv(name, fallback) {
-    const value = process.env[name];
-    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback;
-}
-/** The idle timeout: `IMAGE_ACTIONS_IDLE_TIMEOUT_MS` for tests, else 60 s. */
-function idleTimeoutMs() {
-    return fromEnv('IMAGE_ACTIONS_IDLE_TIMEOUT_MS', IDLE_TIMEOUT_MS);
-}
-/** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
-function retryPolicy(policy = DEFAULT_RETRY) {
-    return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
-}
-/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
-function formatBytes(bytes) {
-    if (bytes >= MiB && bytes % MiB === 0)
-        return `${bytes / MiB} MiB`;
-    if (bytes >= KiB && bytes % KiB === 0)
-        return `${bytes / KiB} KiB`;
-    return `${bytes} bytes`;
-}
-/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
-function formatDuration(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
-    if (ms >= 1000)
-        return `${Math.round(ms / 100) / 10} s`;
-    return `${ms} ms`;
-}
-
-// EXTERNAL MODULE: external "node:async_hooks"
-var external_node_async_hooks_ = __nccwpck_require__(6698);
-;// CONCATENATED MODULE: ./.build/src/http/retry.js
-
-
-/**
- * One retry budget per operation (DESIGN §6): a manifest read, a blob transfer, a token request
- * each get a number of tries and a time to spend on them, shared by every retry loop the
- * operation passes through. Loops nest (a blob transfer retries whole around requests that retry
- * too): were each to count its own tries, five times five tries of a minute each would hold a
- * step for half an hour. The budget travels with the operation's async context, so an inner
- * loop draws from the outer one's budget without every call in between passing it on.
- */
-class RetryBudget {
-    policy;
-    failures = 0;
-    deadline;
-    /** Why the budget allows no more tries, once `next` has said so: outer loops stop too. */
-    spent;
-    constructor(policy = retryPolicy()) {
-        this.policy = policy;
-        this.deadline = Date.now() + policy.budgetMs;
-    }
-    /** Bytes moved: an operation that gets somewhere has its time to spend renewed. */
-    progressed() {
-        this.deadline = Date.now() + this.policy.budgetMs;
-    }
-    /** Time left, in ms (0 once it is spent). */
-    remaining() {
-        return Math.max(0, this.deadline - Date.now());
-    }
-    /**
-     * Timeouts for one try: no byte for the idle timeout fails it, and no try outlives the budget
-     * waiting for an answer. Bytes that keep coming are never cut, however long they take.
-     */
-    tryTimeouts() {
-        const timeout = Math.max(1000, Math.min(idleTimeoutMs(), this.remaining()));
-        return { headersTimeout: timeout, bodyTimeout: timeout };
-    }
-    /**
-     * After a failed try: the wait before the next one, or why there is none (the tries are used
-     * up, the time is, or the server asked to come back after the budget ends). `retryAfterMs` is
-     * the server's `Retry-After`: it is waited out exactly, never shortened.
-     */
-    next(retryAfterMs) {
-        const decision = this.decide(retryAfterMs);
-        if ('stop' in decision)
-            this.spent ??= decision.stop;
-        return decision;
-    }
-    decide(retryAfterMs) {
-        if (this.spent)
-            return { stop: this.spent };
-        this.failures++;
-        const { policy } = this;
-        if (this.failures >= policy.tries)
-            return { stop: `gave up after ${tries(this.failures)}` };
-        if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
-            const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
-            return {
-                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${formatDuration(policy.budgetMs)}`,
-            };
-        }
-        const waitMs = retryAfterMs ?? backoff(this.failures, policy);
-        if (waitMs > this.remaining()) {
-            return {
-                stop: `gave up after ${tries(this.failures)} within the retry budget of ${formatDuration(policy.budgetMs)}`,
-            };
-        }
-        return { waitMs };
-    }
-}
-const tries = (n) => `${n} ${n === 1 ? 'try' : 'tries'}`;
-/** Exponential backoff with full jitter: half the ceiling, plus up to as much again at random. */
-function backoff(failures, policy) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - 1));
-    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
-}
-const current = new external_node_async_hooks_.AsyncLocalStorage();
-/**
- * Runs `operation` with the budget of the operation it is part of, or, when it is one of its
- * own, with a new budget (from `policy`).
- */
-function withRetryBudget(operation, policy) {
-    const outer = current.getStore();
-    if (outer)
-        return operation(outer);
-    const budget = new RetryBudget(retryPolicy(policy));
-    return current.run(budget, () => operation(budget));
-}
-/** Waits `ms`; a cancelled step does not wait out its backoff: the wait ends with its reason. */
-const sleep = (ms, signal) => new Promise((resolve, reject) => {
-    if (signal?.aborted)
-        return reject(signal.reason);
-    const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', stop);
-        resolve();
-    }, ms);
-    const stop = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', stop, { once: true });
-});
-
-;// CONCATENATED MODULE: ./.build/src/http/retry-after.js
-const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
-const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTH = `(${MONTHS.join('|')})`;
-const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
-/** The three forms of HTTP-date (RFC 9110 §5.6.7): IMF-fixdate, RFC 850 and asctime. */
-const HTTP_DATES = [
-    {
-        re: new RegExp(`^${DAY}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`),
-        parts: (m) => [Number(m[3]), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
-    },
-    {
-        re: new RegExp(`^${LONG_DAY}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`),
-        // Two-digit years: the recipient's rule of RFC 9110 reads them within 50 years from now.
-        parts: (m) => [fullYear(Number(m[3])), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
-    },
-    {
-        re: new RegExp(`^${DAY} ${MONTH} ( \\d|\\d{2}) ${TIME} (\\d{4})$`),
-        parts: (m) => [Number(m[6]), MONTHS.indexOf(m[1]), Number(m[2]), +m[3], +m[4], +m[5]],
-    },
-];
-function fullYear(twoDigits) {
-    const year = 2000 + twoDigits;
-    return year > new Date().getUTCFullYear() + 50 ? year - 100 : year;
-}
-/**
- * `Retry-After` in milliseconds: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). Anything else
- * (`-1`, `+1`, two values joined by a comma, a date in some other form) is treated as absent: a
- * lenient date parser reads such values as dates long past, which would mean "retry now".
- */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    for (const { re, parts } of HTTP_DATES) {
-        const match = re.exec(trimmed);
-        if (!match)
-            continue;
-        const [year, month, day, hours, minutes, seconds] = parts(match);
-        const date = Date.UTC(year, month, day, hours, minutes, seconds);
-        // Date.UTC rolls 31 Feb over into March: such a date is not one.
-        if (new Date(date).getUTCDate() !== day || hours > 23 || minutes > 59 || seconds > 60) {
-            return undefined;
-        }
-        return Math.max(0, date - now);
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./.build/src/http/read.js
-
-/** Upload URLs carry opaque state tokens; logs keep the path only. */
-function redactUrl(url) {
-    try {
-        const u = new URL(url);
-        return `${u.origin}${u.pathname}`;
-    }
-    catch {
-        return url;
-    }
-}
-/**
- * A body read whole, at most `limit` bytes. Past the limit the connection is dropped: `over`
- * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
- * is dropped (an error body, read only for the registry's message).
- */
-async function read_readBounded(body, limit, over) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        const data = chunk;
-        if (size + data.length > limit) {
-            chunks.push(data.subarray(0, limit - size));
-            body.destroy();
-            if (over)
-                throw over(formatBytes(limit));
-            return Buffer.concat(chunks);
-        }
-        chunks.push(data);
-        size += data.length;
-    }
-    return Buffer.concat(chunks, size);
-}
-
-;// CONCATENATED MODULE: ./.build/src/http/dispatcher.js
-
-
-/**
- * A connection pool, through the proxy the environment names (HTTPS_PROXY, HTTP_PROXY, NO_PROXY,
- * either case), with names under `localhost` resolved to loopback. Every HTTP client of the
- * step makes its pool here, so a proxy is honoured the same way for registries and reports.
- * Timeouts are set per request, from the operation's retry budget.
- */
-function createDispatcher(env = process.env, pool = {}) {
-    const options = { ...pool, connect: { lookup: loopbackLookup } };
-    const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
-    return proxied
-        ? new env_http_proxy_agent({
-            ...options,
-            httpProxy: env.HTTP_PROXY || env.http_proxy,
-            httpsProxy: env.HTTPS_PROXY || env.https_proxy,
-            noProxy: env.NO_PROXY || env.no_proxy,
-        })
-        : new agent(options);
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/send.js
-
-
-
-
-
-
-
-
-
-/** A report that could not be delivered: the step fails or warns, as `fail_on_error` says. */
-class DeliveryError extends errors/* UserError */.yo {
-    attempts;
-    status;
-    name = 'DeliveryError';
-    constructor(message, attempts, status) {
-        super(message);
-        this.attempts = attempts;
-        this.status = status;
-    }
-}
-/** The start of an answer's body in messages: enough to see the receiver's error. */
-const BODY_EXCERPT = 300;
-/**
- * Answers worth another try: 408 and 429 (the receiver asks to come back), and any 5xx but
- * 501 Not Implemented and 505 HTTP Version Not Supported, which say the request itself will never
- * be served. Wider than the registry's list (src/http/transport.ts): a reporting endpoint is often
- * behind a proxy or CDN answering 507, 520, 522 or 524 for a passing failure.
- */
-function isRetryableReportStatus(status) {
-    if (status === 408 || status === 429)
-        return true;
-    return status >= 500 && status <= 599 && status !== 501 && status !== 505;
-}
-/** The endpoint as messages name it: origin and path, never the query (which may carry a key). */
-function describeEndpoint(endpoint) {
-    return redactUrl(endpoint.toString());
-}
-/**
- * POSTs the report as JSON. 2xx is success. 408, 429, 5xx (but 501 and 505), dropped
- * connections and timeouts are tried again, after the answer's Retry-After if any, else with
- * backoff and jitter, within one retry budget (`retry.tries` attempts and its time; a
- * Retry-After beyond it fails at once); other answers (a 401, a 422, a redirect) fail at once.
- * Redirects are not followed: the token would go to wherever they point, and a 307 re-POST is
- * not something a report should rely on.
- */
-async function sendReport(body, options) {
-    const budget = new RetryBudget(retryPolicy(options.retry));
-    const idempotencyKey = options.idempotencyKey ?? (0,external_node_crypto_.randomUUID)();
-    const endpoint = describeEndpoint(options.endpoint);
-    const debug = options.debug ?? (() => { });
-    const headers = {
-        'content-type': 'application/json',
-        accept: 'application/json, */*;q=0.5',
-        'idempotency-key': idempotencyKey,
-        'user-agent': 'image-actions/report-image-info',
-        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-    };
-    const dispatcher = options.dispatcher ?? createDispatcher(options.env ?? process.env);
-    try {
-        for (let attempt = 1;; attempt++) {
-            const outcome = await attemptOnce(options.endpoint, body, headers, options.timeoutMs, dispatcher);
-            if (outcome.kind === 'answer' && outcome.status >= 200 && outcome.status < 300) {
-                return { endpoint, status: outcome.status, attempts: attempt, idempotencyKey };
-            }
-            if (outcome.kind === 'answer') {
-                const next = isRetryableReportStatus(outcome.status)
-                    ? budget.next(parseRetryAfter(outcome.retryAfter))
-                    : undefined;
-                if (!next || 'stop' in next) {
-                    throw new DeliveryError(`Reporting to ${endpoint} failed: HTTP ${outcome.status}${send_hint(outcome, options.endpoint)}${excerpt(outcome.body)}${send_tries(attempt, next)}`, attempt, outcome.status);
-                }
-                debug(`POST ${endpoint}: HTTP ${outcome.status}, retrying in ${next.waitMs} ms`);
-                await sleep(next.waitMs);
-                continue;
-            }
-            const next = outcome.retryable ? budget.next() : undefined;
-            if (!next || 'stop' in next) {
-                throw new DeliveryError(`Reporting to ${endpoint} failed: ${outcome.reason}${send_tries(attempt, next)}`, attempt);
-            }
-            debug(`POST ${endpoint}: ${outcome.reason}, retrying in ${next.waitMs} ms`);
-            await sleep(next.waitMs);
-        }
-    }
-    finally {
-        if (!options.dispatcher)
-            await dispatcher.close().catch(() => { });
-    }
-}
-async function attemptOnce(endpoint, body, headers, timeoutMs, dispatcher) {
-    const signal = AbortSignal.timeout(timeoutMs);
-    try {
-        const res = await dispatcher.request({
-            origin: endpoint.origin,
-            path: `${endpoint.pathname}${endpoint.search}`,
-            method: 'POST',
-            headers,
-            body,
-            signal,
-        });
-        // Only a failure's answer is read, for its message, and at most 1 MiB of it: a receiver
-        // that answers without end holds neither the memory nor (past its timeout) the step.
-        const ok = res.statusCode >= 200 && res.statusCode < 300;
-        const text = ok
-            ? (await res.body.dump().catch(() => { }), '')
-            : (await read_readBounded(res.body, BodyLimit.reportAnswer, (max) => new AnswerTooLarge(max))).toString('utf8');
-        return {
-            kind: 'answer',
-            status: res.statusCode,
-            body: text,
-            retryAfter: firstHeader(res.headers['retry-after']),
-            location: firstHeader(res.headers.location),
-        };
-    }
-    catch (error) {
-        if (error instanceof AnswerTooLarge) {
-            return { kind: 'failure', reason: error.message, retryable: false };
-        }
-        if (signal.aborted) {
-            return {
-                kind: 'failure',
-                reason: `no answer within ${timeoutMs / 1000} s (timeout_seconds)`,
-                retryable: true,
-            };
-        }
-        return { kind: 'failure', reason: reasonOf(error), retryable: isNetworkError(error) };
-    }
-}
-/** An answer past the limit: the endpoint is broken, not busy, so it is not tried again. */
-class AnswerTooLarge extends Error {
-    constructor(limit) {
-        super(`it answered with more than ${limit} (the limit for an answer); not read further`);
-    }
-}
-/** What went wrong, read by shape: errors from Node's sockets need not be this realm's Error. */
-function reasonOf(error) {
-    const { code, message, errors } = (error ?? {});
-    if (!message && Array.isArray(errors) && errors.length)
-        return reasonOf(errors[0]);
-    const text = typeof message === 'string' && message ? message : String(error);
-    return typeof code === 'string' && !text.includes(code) ? `${code}: ${text}` : text;
-}
-function firstHeader(value) {
-    return Array.isArray(value) ? value[0] : value;
-}
-function send_hint({ status, location }, endpoint) {
-    if (status === 401 || status === 403)
-        return ' (the endpoint did not accept the token)';
-    if (status >= 300 && status < 400) {
-        const target = location ? redirectTarget(location, endpoint) : undefined;
-        return ` (a redirect${target ? ` to ${target}` : ''}: redirects are not followed, so that the report and its token go only where endpoint says; set endpoint to the final address)`;
-    }
-    return '';
-}
-/** Where a redirect points, shown without its query, like the endpoint: it may carry a key. */
-function redirectTarget(location, endpoint) {
-    try {
-        return (0,secrets/* redact */.E$)(redactUrl(new URL(location, endpoint).toString()));
-    }
-    catch {
-        return undefined;
-    }
-}
-function excerpt(body) {
-    const oneLine = body.replace(/\s+/g, ' ').trim();
-    if (!oneLine)
-        return '';
-    const clipped = oneLine.length > BODY_EXCERPT ? `${oneLine.slice(0, BODY_EXCERPT)}…` : oneLine;
-    // A receiver may echo what it was sent; the token must not come back through the message.
-    return `: ${(0,secrets/* redact */.E$)(clipped)}`;
-}
-/**
- * How many attempts were made, and why no more when it was not for the count of them (`next`,
- * the budget's last word: a Retry-After beyond it, its time spent).
- */
-function send_tries(attempts, next) {
-    const why = next && 'stop' in next && !next.stop.endsWith(' tries') ? `; ${next.stop}` : '';
-    if (attempts === 1 && !why)
-        return '';
-    return ` (after ${attempts} attempt${attempts > 1 ? 's' : ''}${why})`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/http/transport.js
-
-
-
-
-
-
-
-const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-function isRetryableStatus(status) {
-    return RETRY_STATUSES.has(status);
-}
-function flattenHeaders(headers) {
-    const out = {};
-    for (const [k, v] of Object.entries(headers)) {
-        if (v === undefined)
-            continue;
-        out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-    }
-    return out;
-}
-class Transport {
-    stats = { requests: 0 };
-    dispatcher;
-    retry;
-    /** Aborts every request in flight and every wait between tries (a cancelled step). */
-    signal;
-    onRetry;
-    constructor({ retry = DEFAULT_RETRY, dispatcher, onRetry = () => { }, signal, } = {}) {
-        this.retry = retry;
-        this.signal = signal;
-        this.onRetry = onRetry;
-        // One keep-alive pool for the step's registry requests.
-        this.dispatcher =
-            dispatcher ??
-                createDispatcher(process.env, {
-                    keepAliveTimeout: 30_000,
-                    connections: 32,
-                });
-    }
-    /**
-     * One request, following redirects. `Authorization` goes only to the origin the request was
-     * made for: a redirect to blob storage on another host is followed without it. No byte for the
-     * idle timeout, before the headers or during the body, fails it (shorter when the operation's
-     * budget ends sooner).
-     */
-    async send(req, budget) {
-        const idle = idleTimeoutMs();
-        const timeouts = budget?.tryTimeouts() ?? { headersTimeout: idle, bodyTimeout: idle };
-        let url = new URL(req.url);
-        const origin = url.origin;
-        let method = req.method;
-        let body = req.body;
-        for (let hop = 0;; hop++) {
-            const headers = { ...req.headers };
-            if (url.origin !== origin)
-                delete headers.authorization;
-            this.stats.requests++;
-            const res = await this.dispatcher.request({
-                origin: url.origin,
-                path: `${url.pathname}${url.search}`,
-                method,
-                headers,
-                body,
-                ...timeouts,
-                signal: req.signal ?? this.signal,
-            });
-            const location = res.headers.location;
-            if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < CountLimit.redirects) {
-                const next = new URL(Array.isArray(location) ? location[0] : location, url);
-                // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
-                if (url.protocol === 'https:' && next.protocol !== 'https:') {
-                    await res.body.dump().catch(() => { });
-                    throw new errors/* RegistryError */.gl(`${url.origin} redirected to ${next.origin}, which is not HTTPS; refused`, res.statusCode);
-                }
-                await res.body.dump().catch(() => { });
-                url = next;
-                if (res.statusCode === 303) {
-                    method = method === 'HEAD' ? 'HEAD' : 'GET';
-                    body = undefined;
-                }
-                else if (body && typeof body !== 'string' && !Buffer.isBuffer(body)) {
-                    // The stream's bytes went with the first request: they cannot be sent again.
-                    throw new errors/* RegistryError */.gl(`${url.origin} answered an upload with a ${res.statusCode} redirect to ${next.origin}, which cannot be followed with a streamed body`, res.statusCode);
-                }
-                continue;
-            }
-            return {
-                status: res.statusCode,
-                headers: flattenHeaders(res.headers),
-                url: url.toString(),
-                body: res.body,
-            };
-        }
-    }
-    /**
-     * `send` with retries for dropped connections and the statuses DESIGN §6 names, drawing on the
-     * operation's retry budget (a new one when the request is an operation of its own). A request
-     * whose body is a stream is tried once: its bytes are gone after the first try. So is a chunk
-     * of an upload (PATCH): the registry may have taken it before the connection dropped, and a
-     * resent chunk would land at the wrong offset; the caller restarts the whole upload instead.
-     * A retryable answer the budget allows no more tries for is returned, with `gaveUp` saying why.
-     */
-    sendWithRetry(req) {
-        return withRetryBudget(async (budget) => {
-            const once = !isReplayable(req) || req.method === 'PATCH';
-            for (;;) {
-                let res;
-                try {
-                    res = await this.send(req, budget);
-                }
-                catch (error) {
-                    if (once || !isNetworkError(error))
-                        throw error;
-                    const next = budget.next();
-                    if ('stop' in next)
-                        throw new RetriesSpent(error, next.stop);
-                    this.onRetry(`${req.method} ${redactUrl(req.url)}: connection failed (${describe(error)}), retrying in ${next.waitMs} ms`);
-                    await sleep(next.waitMs, this.signal);
-                    continue;
-                }
-                if (once || !isRetryableStatus(res.status))
-                    return res;
-                const next = budget.next(parseRetryAfter(res.headers['retry-after']));
-                if ('stop' in next)
-                    return { ...res, gaveUp: next.stop };
-                await res.body.dump().catch(() => { });
-                this.onRetry(`${req.method} ${redactUrl(req.url)}: HTTP ${res.status}, retrying in ${next.waitMs} ms`);
-                await sleep(next.waitMs, this.signal);
-            }
-        }, this.retry);
-    }
-    async close() {
-        // Every response has been read by now: nothing is lost by not waiting for a graceful close.
-        await this.dispatcher.destroy();
-    }
-}
-/** Whether a request's body can be sent again: a stream's bytes are gone after the first try. */
-function isReplayable(req) {
-    return req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/credentials.js
-/** The value of a Basic `Authorization` header (and of docker's `auth` field). */
-function basicValue(credentials) {
-    return Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/challenge.js
-/** `WWW-Authenticate` challenges as RFC 9110 §11.6.1 writes them: each scheme with its own parameters. */
-const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
-const PARAM_RE = new RegExp(`^(${TOKEN})\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|(${TOKEN}))\\s*$`);
-const SCHEME_RE = new RegExp(`^(${TOKEN})(?:\\s+([\\s\\S]*))?$`);
-/** Splits a header at the commas outside quoted strings. */
-function splitList(header) {
-    const items = [];
-    let item = '';
-    let quoted = false;
-    for (let i = 0; i < header.length; i++) {
-        const c = header[i];
-        if (quoted && c === '\\') {
-            item += c + (header[++i] ?? '');
-            continue;
-        }
-        if (c === '"')
-            quoted = !quoted;
-        if (c === ',' && !quoted) {
-            items.push(item.trim());
-            item = '';
-            continue;
-        }
-        item += c;
-    }
-    items.push(item.trim());
-    return items.filter(Boolean);
-}
-/**
- * Every challenge of a `WWW-Authenticate` header (RFC 9110 §11.6.1): `scheme param=value, …`, the
- * next challenge starting at the next scheme name. Each challenge keeps its own parameters, so
- * in `Bearer realm=A, X realm=B` the realm of Bearer stays A; a parameter named twice keeps its
- * first value.
- */
-function parseChallenges(header) {
-    const challenges = [];
-    const addParam = (challenge, text) => {
-        const match = PARAM_RE.exec(text);
-        if (!match)
-            return false;
-        const name = match[1].toLowerCase();
-        if (challenge && !(name in challenge.params)) {
-            challenge.params[name] = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : match[3];
-        }
-        return true;
-    };
-    for (const item of splitList(header)) {
-        if (addParam(challenges.at(-1), item))
-            continue;
-        const match = SCHEME_RE.exec(item);
-        if (!match)
-            continue;
-        const challenge = { scheme: match[1].toLowerCase(), params: {} };
-        challenges.push(challenge);
-        // What follows the scheme is its first parameter, or a token68 this client has no use for.
-        if (match[2])
-            addParam(challenge, match[2].trim());
-    }
-    return challenges;
-}
-/** The challenge to answer: Bearer is preferred over Basic; other schemes are not spoken. */
-function parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const known = parseChallenges(header).filter((c) => c.scheme === 'basic' || c.scheme === 'bearer');
-    return known.find((c) => c.scheme === 'bearer') ?? known[0];
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/registry-errors.js
-
-/** What a registry says went wrong, in its error body (distribution spec, "Error Codes"). */
-/** The registry's own JSON error, `: CODE: message`, or the start of a plain body. */
-function registryMessage(body) {
-    const errors = parseRegistryErrors(body);
-    if (errors.length) {
-        return `: ${(0,log_text/* escapeLogText */.d)(errors.map((e) => `${e.code}: ${e.message}`).join('; '))}`;
-    }
-    const text = body.trim().slice(0, 200);
-    return text && !text.startsWith('<') ? `: ${(0,log_text/* escapeLogText */.d)(text)}` : '';
-}
-function parseRegistryErrors(body) {
-    try {
-        const parsed = JSON.parse(body);
-        if (Array.isArray(parsed.errors)) {
-            // Each entry as sent may be anything: only strings are taken from it.
-            return parsed.errors.map((e) => ({
-                code: typeof e?.code === 'string' ? e.code : 'UNKNOWN',
-                message: typeof e?.message === 'string' ? e.message : '',
-            }));
-        }
-        if (typeof parsed.details === 'string')
-            return [{ code: 'ERROR', message: parsed.details }];
-    }
-    catch {
-        /* not JSON */
-    }
-    return [];
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/identity-token.js
-/**
- * Identity tokens (docker's `identitytoken`, what `az acr login` and helpers answering `<token>`
- * leave): OAuth2 refresh tokens, exchanged at the registry's token realm with a POST of
- * `grant_type=refresh_token`, as docker and containers/image do, instead of a GET with Basic.
- */
-/** Who asks, as the token service's logs show it. */
-const CLIENT_ID = 'image-actions';
-/** The form of the exchange: the scopes space-separated, as docker sends them. */
-function refreshTokenForm(identityToken, service, scopes) {
-    const form = new URLSearchParams({
-        grant_type: 'refresh_token',
-        refresh_token: identityToken,
-        client_id: CLIENT_ID,
-    });
-    if (service)
-        form.set('service', service);
-    if (scopes.length)
-        form.set('scope', scopes.join(' '));
-    return form.toString();
-}
-/** How a token service's refusal names the identity it refused. */
-function refusedIdentity(credentials) {
-    if (!credentials)
-        return 'anonymous access';
-    return credentials.identityToken
-        ? 'the identity token'
-        : `the credentials of user "${credentials.username}"`;
-}
-/** What to renew after a refusal: where the refused identity came from. */
-function refusalHint(credentials) {
-    if (!credentials?.source)
-        return '';
-    return credentials.identityToken
-        ? `; it may have expired or been revoked: renew ${credentials.source}`
-        : `; they came from ${credentials.source}`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/authenticator.js
-
-
-
-
-
-
-
-
-
-
-
-/** Tokens are renewed this long before they expire, so none lapses mid-request. */
-const EXPIRY_MARGIN_MS = 10_000;
-/** The distribution spec's default when a token response names no lifetime. */
-const DEFAULT_TOKEN_SECONDS = 60;
-/**
- * Produces the `Authorization` header for one registry host: Basic where the registry asks for it,
- * else a Bearer token per scope set, fetched from the challenge's realm and cached until it expires.
- */
-class Authenticator {
-    transport;
-    baseUrl;
-    label;
-    credentials;
-    challenge;
-    pinged;
-    tokens = new Map();
-    constructor(transport, baseUrl, label, credentials) {
-        this.transport = transport;
-        this.baseUrl = baseUrl;
-        this.label = label;
-        this.credentials = credentials;
-        if (credentials) {
-            (0,secrets/* maskCredentials */.Bs)(credentials.username, credentials.password);
-            (0,secrets/* maskSecret */.$l)(credentials.identityToken);
-        }
-    }
-    /** The `/v2/` ping, once per host: it tells whether and how the registry wants auth. */
-    ping() {
-        this.pinged ??= this.doPing().catch((error) => {
-            this.pinged = undefined;
-            throw error;
-        });
-        return this.pinged;
-    }
-    async doPing() {
-        let res;
-        try {
-            res = await this.transport.sendWithRetry({ method: 'GET', url: `${this.baseUrl}/v2/` });
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`${this.label}: cannot reach the registry at ${this.baseUrl}: ${describe(error)}`);
-        }
-        await res.body.dump().catch(() => { });
-        if (res.status === 401) {
-            this.challenge = parseChallenge(res.headers['www-authenticate']);
-            return;
-        }
-        if (res.status >= 200 && res.status < 300)
-            return;
-        if (res.status === 404) {
-            throw new errors/* RegistryError */.gl(`${this.label}: ${this.baseUrl} does not speak the registry API (GET /v2/ answered HTTP 404)`, 404);
-        }
-        throw new errors/* RegistryError */.gl(`${this.label}: GET ${this.baseUrl}/v2/ answered HTTP ${res.status}`, res.status);
-    }
-    /**
-     * A 401 on a host whose `/v2/` was open: some registries guard only their repositories. The
-     * challenge it carries is learnt, so the retry authenticates. Returns whether it changed.
-     */
-    learnChallenge(header) {
-        const challenge = parseChallenge(header);
-        if (!challenge || this.challenge)
-            return false;
-        this.challenge = challenge;
-        return true;
-    }
-    /** The header for a request needing `scopes` (e.g. `repository:acme/app:pull,push`). */
-    async authorization(scopes) {
-        await this.ping();
-        const challenge = this.challenge;
-        if (!challenge)
-            return undefined;
-        if (challenge.scheme === 'basic') {
-            if (this.credentials?.identityToken) {
-                throw new errors/* UserError */.yo(`${this.label}: the registry asks for a username and password (Basic auth); an identity token works only with a registry that has a token service`);
-            }
-            return this.credentials ? `Basic ${basicValue(this.credentials)}` : undefined;
-        }
-        const key = [...scopes].sort().join(' ');
-        const cached = this.tokens.get(key);
-        if (cached) {
-            const token = await cached.catch(() => undefined);
-            if (token && token.expiresAt > Date.now())
-                return `Bearer ${token.value}`;
-            if (this.tokens.get(key) === cached)
-                this.tokens.delete(key);
-            // Another caller may already be fetching a replacement.
-            const replacement = this.tokens.get(key);
-            if (replacement)
-                return `Bearer ${(await replacement).value}`;
-        }
-        const pending = this.fetchToken(challenge, scopes);
-        this.tokens.set(key, pending);
-        pending.catch(() => {
-            if (this.tokens.get(key) === pending)
-                this.tokens.delete(key);
-        });
-        return `Bearer ${(await pending).value}`;
-    }
-    /**
-     * After a 401: drop the token that was refused, so the next request mints a new one. A token
-     * another request has minted since is kept: parallel transfers that all met the same expiry
-     * fetch one replacement, not one each.
-     */
-    async invalidate(scopes, refused) {
-        const key = [...scopes].sort().join(' ');
-        const entry = this.tokens.get(key);
-        if (!entry)
-            return;
-        const token = await entry.catch(() => undefined);
-        if (this.tokens.get(key) === entry && (!token || `Bearer ${token.value}` === refused)) {
-            this.tokens.delete(key);
-        }
-    }
-    /** Whether a 401 on this host can be cured by a new token (Bearer), or not at all (Basic). */
-    get usesTokens() {
-        return this.challenge?.scheme === 'bearer';
-    }
-    async fetchToken(challenge, scopes) {
-        const realm = challenge.params.realm;
-        let url;
-        try {
-            url = new URL(realm ?? '');
-        }
-        catch {
-            throw new errors/* RegistryError */.gl(`${this.label}: the registry's auth challenge names no valid realm`, 401);
-        }
-        // Credentials go to a token service over TLS only, unless the registry itself is plain HTTP.
-        if (url.protocol !== 'https:' && !this.baseUrl.startsWith('http:')) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the registry asks for credentials at ${url.origin}, which is not HTTPS; refused`, 401);
-        }
-        if (challenge.params.service)
-            url.searchParams.set('service', challenge.params.service);
-        for (const scope of scopes)
-            url.searchParams.append('scope', scope);
-        const { res, text } = await this.askForToken(url, realm, challenge, scopes);
-        // OAuth2 answers a refused refresh token with 400 invalid_grant.
-        const refused = this.credentials?.identityToken ? [400, 401, 403] : [401, 403];
-        if (refused.includes(res.status)) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} refused ${refusedIdentity(this.credentials)} (HTTP ${res.status})${registryMessage(text)}${refusalHint(this.credentials)}`, res.status);
-        }
-        if (res.status < 200 || res.status >= 300) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} answered HTTP ${res.status}${registryMessage(text)}`, res.status);
-        }
-        const parsed = parseTokenAnswer(text, `${this.label}: the token service at ${url.origin}`);
-        const value = (parsed.token || parsed.access_token);
-        const lifetime = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) *
-            1000;
-        // The lifetime counts from now, not from the service's `issued_at`: a token service whose
-        // clock runs behind would otherwise make every token look expired on arrival.
-        return { value, expiresAt: Date.now() + lifetime - Math.min(EXPIRY_MARGIN_MS, lifetime / 2) };
-    }
-    /**
-     * A GET with Basic credentials (or none), or with an identity token the OAuth2 POST of
-     * `grant_type=refresh_token` to the realm itself, as docker and containers/image send it.
-     */
-    askForToken(url, realm, challenge, scopes) {
-        const identityToken = this.credentials?.identityToken;
-        if (identityToken) {
-            const form = refreshTokenForm(identityToken, challenge.params.service, scopes);
-            const headers = { 'content-type': 'application/x-www-form-urlencoded' };
-            return this.askTokenService(new URL(realm), headers, form);
-        }
-        const headers = {};
-        if (this.credentials)
-            headers.authorization = `Basic ${basicValue(this.credentials)}`;
-        return this.askTokenService(url, headers);
-    }
-    /**
-     * One token request, its answer read whole (at most 1 MiB; an error answer to 64 KiB): a
-     * connection dropped mid-answer is retried too, from the same retry budget as the request.
-     */
-    askTokenService(url, headers, form) {
-        const service = `${this.label}: the token service at ${url.origin}`;
-        const unreachable = (error) => new errors/* RegistryError */.gl(`${service} could not be reached: ${describe(error)}`, 0, 'NETWORK', {
-            cause: error,
-        });
-        return withRetryBudget(async (budget) => {
-            for (;;) {
-                let res;
-                try {
-                    // Connection failures before the answer are retried in there.
-                    res = await this.transport.sendWithRetry(form === undefined
-                        ? { method: 'GET', url: url.toString(), headers }
-                        : { method: 'POST', url: url.toString(), headers, body: form });
-                }
-                catch (error) {
-                    throw isNetworkError(error) ? unreachable(error) : error;
-                }
-                const ok = res.status >= 200 && res.status < 300;
-                try {
-                    const bytes = await read_readBounded(res.body, ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody, ok
-                        ? (max) => new errors/* RegistryError */.gl(`${service} answered with more than ${max}; refused`, res.status)
-                        : undefined);
-                    return { res, text: bytes.toString('utf8') };
-                }
-                catch (error) {
-                    if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
-                        throw error;
-                    const next = budget.next();
-                    if ('stop' in next)
-                        throw unreachable(`${describe(error)}; ${next.stop}`);
-                    await sleep(next.waitMs);
-                }
-            }
-        }, this.transport.retry);
-    }
-}
-/**
- * Parses and checks a token answer before any of it is used; `service` names the token service
- * in messages. Every token in it is masked first, the ones not used here too.
- */
-function parseTokenAnswer(text, service) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        throw new errors/* RegistryError */.gl(`${service} answered with no JSON`, 0, 'TOKEN_INVALID');
-    }
-    if (typeof parsed === 'object' && parsed !== null) {
-        for (const key of ['token', 'access_token', 'refresh_token']) {
-            const minted = parsed[key];
-            if (typeof minted === 'string')
-                (0,secrets/* maskSecret */.$l)(minted);
-        }
-    }
-    if (!validateTokenAnswer(parsed)) {
-        const error = validateTokenAnswer.errors?.[0];
-        const why = error && error.instancePath
-            ? `${error.instancePath.slice(1)} ${error.message ?? 'is not valid'}`
-            : 'expected a JSON object with a token or access_token';
-        throw new errors/* RegistryError */.gl(`${service} sent no usable token (${why})`, 0, 'TOKEN_INVALID');
-    }
-    return parsed;
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/client.js
-
-
-
-
-
-
-
-
-
-
-
-/** Statuses with which a registry says it has no referrers API (OCI 1.1 says 404; some 400/405). */
-const REFERRERS_UNSUPPORTED = new Set([400, 404, 405, 501]);
-const client_NOT_FOUND = new Set([404]);
-/** Statuses with which a registry declines to list a repository's tags. */
-const TAGS_UNLISTED = new Set([401, 403, 404, 405]);
-/** Statuses with which a registry says it will not take a blob in one PUT. */
-const MONOLITHIC_REFUSED = new Set([400, 405, 413, 416, 501]);
-const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
-/** One registry host: its auth state and its connection pool are shared by all its repositories. */
-class RegistryClient {
-    endpoint;
-    transport;
-    baseUrl;
-    auth;
-    constructor(endpoint, transport) {
-        this.endpoint = endpoint;
-        this.transport = transport;
-        this.baseUrl = `${endpoint.insecure ? 'http' : 'https'}://${endpoint.host}`;
-        this.auth = new Authenticator(transport, this.baseUrl, endpoint.label, endpoint.credentials);
-    }
-    get label() {
-        return this.endpoint.label;
-    }
-    /**
-     * A repository handle whose requests all carry one token: `pull` (and `push` for a target),
-     * plus `pull` on each repository blobs may be mounted from, so a copy mints one token per side.
-     */
-    repository(name, access = {}) {
-        const scopes = [`repository:${name}:${access.push ? 'pull,push' : 'pull'}`];
-        for (const source of access.mountFrom ?? []) {
-            if (source !== name)
-                scopes.push(`repository:${source}:pull`);
-        }
-        return new Repository(this, name, scopes);
-    }
-    /**
-     * Upload sessions open now, with the `Authorization` they were opened with: a cancelled step
-     * cancels them (DELETE) instead of leaving the registry to expire them.
-     */
-    uploads = new Set();
-    /**
-     * Cancels the open upload sessions, best effort, each within `timeoutMs` (the transport's own
-     * signal is aborted by then: these requests carry a deadline of their own). Says how many were
-     * open and how many the registry cancelled: distribution, for one, lets only an identity with
-     * full access (`*`) cancel an upload under token auth, and expires the others itself.
-     */
-    async cancelUploads(timeoutMs) {
-        const open = [...this.uploads];
-        this.uploads.clear();
-        const results = await Promise.allSettled(open.map(async ({ url, authorization }) => {
-            const own = new URL(url).origin === new URL(this.baseUrl).origin;
-            const headers = own && authorization ? { authorization } : {};
-            const res = await this.transport.send({
-                method: 'DELETE',
-                url,
-                headers,
-                signal: AbortSignal.timeout(timeoutMs),
-            });
-            const text = await read_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
-            // Gone either way: cancelled now, or unknown to the registry already.
-            if (res.status < 300)
-                return;
-            const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
-            if (res.status === 404 && codes.includes('BLOB_UPLOAD_UNKNOWN'))
-                return;
-            // Distribution refuses (BLOB_UPLOAD_INVALID) a session whose bytes have moved past the
-            // state its URL carries, as an upload cut off mid-body leaves it.
-            throw new Error(`HTTP ${res.status} ${codes.join(', ')}`);
-        }));
-        return { open: open.length, cancelled: results.filter((r) => r.status === 'fulfilled').length };
-    }
-    /** Whether two endpoints are the same registry, so blobs can be mounted between them. */
-    sameRegistry(other) {
-        return this.baseUrl === other.baseUrl;
-    }
-}
-class Repository {
-    client;
-    name;
-    scopes;
-    /** The ping and token `prepareAuth` started, awaited by the first request. */
-    prepared;
-    constructor(client, name, scopes) {
-        this.client = client;
-        this.name = name;
-        this.scopes = scopes;
-    }
-    /**
-     * Starts this handle's ping and token ahead of its first request: a step that reads one
-     * registry and writes another authenticates with both at once, not one after the other (two
-     * round trips fewer on a wide-area link). A failure is thrown by the first request, as that
-     * request would have thrown it, and not fetched a second time.
-     */
-    prepareAuth() {
-        this.prepared ??= this.client.auth.authorization(this.scopes);
-        this.prepared.catch(() => { });
-    }
-    get label() {
-        return this.client.label;
-    }
-    /** Another repository of the same registry, read with this handle's token (whose scopes cover it). */
-    sibling(name) {
-        return new Repository(this.client, name, this.scopes);
-    }
-    url(path) {
-        return `${this.client.baseUrl}/v2/${this.name}${path}`;
-    }
-    /**
-     * A request with auth. `Authorization` goes only to this registry's own origin (an upload URL
-     * may point elsewhere). A 401 mints a new token and tries once more, unless the registry said
-     * the scope itself is refused (`insufficient_scope`), which a new token cannot cure. A request
-     * with a streamed body cannot be sent again: its 401 is returned after the refused token is
-     * dropped, so that the caller's retry of the whole transfer authenticates afresh.
-     * `action` names the request in the error a dropped connection turns into.
-     */
-    async call(req, action) {
-        const { auth, transport } = this.client;
-        const ownOrigin = new URL(req.url).origin === new URL(this.client.baseUrl).origin;
-        const send = async () => {
-            if (this.prepared) {
-                const prepared = this.prepared;
-                this.prepared = undefined;
-                await prepared;
-            }
-            const authorization = ownOrigin ? await this.authorize() : undefined;
-            const headers = { ...req.headers, ...(authorization ? { authorization } : {}) };
-            try {
-                return { res: await transport.sendWithRetry({ ...req, headers }), authorization };
-            }
-            catch (error) {
-                throw this.networkError(error, action);
-            }
-        };
-        const first = await send();
-        const res = first.res;
-        if (res.status !== 401 || !ownOrigin)
-            return res;
-        const challenge = res.headers['www-authenticate'];
-        // A registry whose /v2/ is open may still guard its repositories: learn its challenge here.
-        const learnt = auth.learnChallenge(challenge);
-        const scopeRefused = /error="?insufficient_scope/i.test(challenge ?? '');
-        if (!learnt && (!auth.usesTokens || scopeRefused))
-            return res;
-        await auth.invalidate(this.scopes, first.authorization);
-        if (!isReplayable(req))
-            return res;
-        await res.body.dump().catch(() => { });
-        return (await send()).res;
-    }
-    /** The token (or Basic value) for this handle; a token service's refusal gets the hint too. */
-    async authorize() {
-        try {
-            return await this.client.auth.authorization(this.scopes);
-        }
-        catch (error) {
-            const hint = this.client.endpoint.refusalHint;
-            if (hint &&
-                error instanceof errors/* RegistryError */.gl &&
-                (error.status === 401 || error.status === 403)) {
-                throw new errors/* RegistryError */.gl(`${error.message}; ${hint}`, error.status, error.code, {
-                    cause: error,
-                });
-            }
-            throw error;
-        }
-    }
-    /** A dropped connection or timeout, said in user words; retries still see the cause. */
-    networkError(error, action) {
-        if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
-            return error;
-        return new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the connection failed (${describe(error)})`, 0, 'NETWORK', { cause: error });
-    }
-    callWhole(req, action, limit, optional = false, absent = client_NOT_FOUND) {
-        return withRetryBudget(async (budget) => {
-            for (;;) {
-                const res = await this.call(req, action);
-                if (optional && absent.has(res.status)) {
-                    await res.body.dump().catch(() => { });
-                    return undefined;
-                }
-                if (res.status !== 200)
-                    await this.fail(res, action);
-                try {
-                    const bytes = await read_readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
-                    return { res, bytes };
-                }
-                catch (error) {
-                    if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
-                        throw error;
-                    const next = budget.next();
-                    if ('stop' in next)
-                        throw this.networkError(new RetriesSpent(error, next.stop), action);
-                    await sleep(next.waitMs);
-                }
-            }
-        });
-    }
-    async fail(res, action) {
-        // A body already drained (a HEAD's, say) cannot be read again: undici would throw outside
-        // the promise. An error body is read for the registry's message only, its start at most.
-        const drained = res.body.destroyed || res.body.readableEnded || res.body.bodyUsed;
-        const text = drained
-            ? ''
-            : await read_readBounded(res.body, BodyLimit.errorBody).then((bytes) => bytes.toString('utf8'), () => '');
-        const codes = parseRegistryErrors(text).map((e) => e.code);
-        let hint = '';
-        if (res.status === 401 && /insufficient_scope/i.test(res.headers['www-authenticate'] ?? '')) {
-            hint = ' (access denied: check that these credentials may do this on this repository)';
-        }
-        else if (res.status === 401) {
-            hint = this.client.endpoint.credentials
-                ? ' (the credentials were not accepted)'
-                : ' (no credentials: declare this registry with credentials in the registries file, or log in)';
-        }
-        else if (res.status === 403 || codes.includes('DENIED')) {
-            hint = ' (access denied: check that these credentials may do this on this repository)';
-        }
-        const gaveUp = res.gaveUp ? ` (${res.gaveUp})` : '';
-        const refused = res.status === 401 || res.status === 403 || codes.includes('DENIED');
-        const other = refused && this.client.endpoint.refusalHint ? `; ${this.client.endpoint.refusalHint}` : '';
-        throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}${other}${gaveUp}`, res.status, codes[0], { retryAfterMs: parseRetryAfter(res.headers['retry-after']) });
-    }
-    /** A manifest reference (a tag or a digest) or a blob digest, checked before it joins a URL. */
-    checkReference(reference, what) {
-        if (isValidDigest(reference) || (what === 'manifest' && isValidTag(reference)))
-            return;
-        throw new errors/* RegistryError */.gl(`${this.label}: ${this.name}: "${reference}" is not a ${what === 'manifest' ? 'tag or a digest' : 'digest'} (${DIGEST_FORM}); not requested`, 0, 'DIGEST_INVALID');
-    }
-    async getManifest(reference) {
-        const found = await this.readManifest(reference, false);
-        if (!found)
-            throw new Error(`unreachable: ${reference} came back absent`);
-        return found;
-    }
-    /** The manifest, or undefined when the registry has none under `reference` (a probe). */
-    findManifest(reference) {
-        return this.readManifest(reference, true);
-    }
-    async readManifest(reference, optional) {
-        this.checkReference(reference, 'manifest');
-        const found = await this.callWhole({
-            method: 'GET',
-            url: this.url(`/manifests/${reference}`),
-            headers: { accept: MANIFEST_ACCEPT },
-        }, `reading manifest ${this.name}${sep(reference)}`, { bytes: BodyLimit.manifest, what: 'manifest' }, optional);
-        if (!found)
-            return undefined;
-        const { res, bytes } = found;
-        // A manifest asked for by digest must hash to it, in that digest's algorithm: the registry
-        // is not trusted blindly.
-        const byDigest = isValidDigest(reference);
-        const digest = byDigest ? digestLike(bytes, reference) : manifest_sha256Digest(bytes);
-        if (byDigest && digest !== reference) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the manifest ${this.name}@${reference} came back with digest ${digest}`, 200, 'DIGEST_INVALID');
-        }
-        return { bytes, digest, mediaType: manifestMediaType(bytes, res.headers['content-type']) };
-    }
-    /**
-     * The OCI 1.1 referrers API: descriptors of the manifests whose `subject` is `digest`, every
-     * page followed. `undefined` when the registry has no such API (distribution 2.8 answers 404),
-     * so the caller falls back to the referrers tag schema. `artifactType` asks the registry to
-     * filter; one that ignores the filter (no `OCI-Filters-Applied`) is filtered here.
-     */
-    async listReferrers(digest, artifactType) {
-        this.checkReference(digest, 'blob');
-        const action = `listing referrers of ${this.name}@${digest}`;
-        const query = artifactType ? `?${new URLSearchParams({ artifactType })}` : '';
-        let url = this.url(`/referrers/${digest}${query}`);
-        const found = [];
-        for (let page = 0; url; page++) {
-            if (page >= CountLimit.referrerPages) {
-                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: more than ${CountLimit.referrerPages} pages; refused`, 200);
-            }
-            const answer = await this.callWhole({ method: 'GET', url, headers: { accept: manifest_MediaType.ociIndex } }, action, { bytes: BodyLimit.listPage, what: 'page of referrers' }, true, REFERRERS_UNSUPPORTED);
-            if (!answer)
-                return page === 0 ? undefined : found;
-            // Each entry is checked: its digest goes into URLs next; one that is no descriptor is left out.
-            const list = manifest_parseReferrersList({ bytes: answer.bytes, digest: manifest_sha256Digest(answer.bytes), mediaType: manifest_MediaType.ociIndex }, `${this.label}: ${action}`);
-            const filtered = /artifactType/i.test(answer.res.headers['oci-filters-applied'] ?? '');
-            for (const entry of list.entries) {
-                if (artifactType && !filtered && entry.artifactType !== artifactType)
-                    continue;
-                found.push(entry);
-            }
-            url = nextLink(answer.res.headers.link, answer.res.url);
-        }
-        return found;
-    }
-    /**
-     * The repository's tags, `pageSize` at a time following `Link`, up to `limit`: `complete` is
-     * false when there were more. `undefined` when the registry will not list them (some refuse
-     * listing to tokens that may pull).
-     */
-    async listTags(limit, pageSize = 1000) {
-        // A step that lists twice (referrer discovery, then a report's other tags) asks once: the
-        // listing kept answers any later one it covers, until this handle writes a tag.
-        const kept = this.tagListing;
-        if (kept && (kept.limit >= limit || kept.listed?.complete)) {
-            const listed = kept.listed;
-            if (!listed)
-                return undefined;
-            return {
-                tags: listed.tags.slice(0, limit),
-                complete: listed.complete && listed.tags.length <= limit,
-            };
-        }
-        const listed = await this.fetchTags(limit, pageSize);
-        this.tagListing = { limit, listed };
-        return listed;
-    }
-    /** The last tag listing of this handle, and the limit it was made with. */
-    tagListing;
-    async fetchTags(limit, pageSize) {
-        const action = `listing the tags of ${this.name}`;
-        let url = this.url(`/tags/list?n=${pageSize}`);
-        const tags = [];
-        while (url) {
-            if (tags.length >= limit)
-                return { tags: tags.slice(0, limit), complete: false };
-            const answer = await this.callWhole({ method: 'GET', url }, action, { bytes: BodyLimit.listPage, what: 'page of tags' }, true, TAGS_UNLISTED);
-            if (!answer)
-                return tags.length ? { tags, complete: false } : undefined;
-            let body;
-            try {
-                body = JSON.parse(answer.bytes.toString('utf8')) ?? {};
-            }
-            catch {
-                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: the answer is not JSON`, 200);
-            }
-            for (const tag of Array.isArray(body.tags) ? body.tags : []) {
-                if (typeof tag === 'string')
-                    tags.push(tag);
-            }
-            url = nextLink(answer.res.headers.link, answer.res.url);
-        }
-        return { tags: tags.slice(0, limit), complete: tags.length <= limit };
-    }
-    /** The manifest's digest without its body, or undefined when the registry does not have it. */
-    async headManifest(reference) {
-        this.checkReference(reference, 'manifest');
-        const action = `checking manifest ${this.name}${sep(reference)}`;
-        const res = await this.call({
-            method: 'HEAD',
-            url: this.url(`/manifests/${reference}`),
-            headers: { accept: MANIFEST_ACCEPT },
-        }, action);
-        if (res.status !== 200 && res.status !== 404)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-        if (res.status === 404)
-            return undefined;
-        // Without Docker-Content-Digest a HEAD proves presence only: the digest is left empty so
-        // that no caller can take it for an equality.
-        const digest = res.headers['docker-content-digest'] ?? '';
-        return {
-            // A digest not of the known form is no digest: it is never compared or sent back.
-            digest: isValidDigest(digest) ? digest : '',
-            mediaType: res.headers['content-type'] ?? '',
-            size: Number(res.headers['content-length'] ?? 0),
-        };
-    }
-    /**
-     * Stores the manifest's exact bytes under `reference` (a tag or its digest). `subject` is the
-     * registry's `OCI-Subject` answer: set when it indexed the manifest's subject for its referrers
-     * API, so no referrers tag index needs writing.
-     */
-    async putManifest(reference, manifest) {
-        // A tag written (or moved) here: a kept listing no longer tells the truth.
-        this.tagListing = undefined;
-        this.checkReference(reference, 'manifest');
-        const action = `writing manifest ${this.name}${sep(reference)}`;
-        const res = await this.call({
-            method: 'PUT',
-            url: this.url(`/manifests/${reference}`),
-            headers: { 'content-type': manifest.mediaType },
-            body: manifest.bytes,
-        }, action);
-        if (res.status !== 201 && res.status !== 200)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-        // A registry that stored other bytes than were sent (a rewrite, a conversion) is not trusted.
-        // The registry names it in its own algorithm (sha256), whichever the manifest was asked by.
-        const stored = res.headers['docker-content-digest'];
-        if (stored && !digestMatches(manifest.bytes, stored)) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the registry stored manifest ${this.name}${sep(reference)} as ${stored}, not as the ${manifest.digest} that was sent`, res.status, 'DIGEST_INVALID');
-        }
-        const subject = res.headers['oci-subject'];
-        return { digest: manifest.digest, ...(subject ? { subject } : {}) };
-    }
-    async headBlob(digest) {
-        this.checkReference(digest, 'blob');
-        const action = `checking blob ${this.name}@${digest}`;
-        const res = await this.call({ method: 'HEAD', url: this.url(`/blobs/${digest}`) }, action);
-        if (res.status !== 200 && res.status !== 404)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-        if (res.status === 404)
-            return undefined;
-        return Number(res.headers['content-length'] ?? 0);
-    }
-    /** The blob as a stream; the caller must consume or destroy it. */
-    async openBlob(digest) {
-        this.checkReference(digest, 'blob');
-        const action = `reading blob ${this.name}@${digest}`;
-        const res = await this.call({ method: 'GET', url: this.url(`/blobs/${digest}`) }, action);
-        if (res.status !== 200)
-            await this.fail(res, action);
-        return res.body;
-    }
-    /** A small blob (a config) read whole, and checked against its digest. */
-    async getBlob(digest) {
-        this.checkReference(digest, 'blob');
-        const { bytes } = await this.callWhole({ method: 'GET', url: this.url(`/blobs/${digest}`) }, `reading blob ${this.name}@${digest}`, { bytes: BodyLimit.config, what: 'blob' });
-        const actual = digestLike(bytes, digest);
-        if (actual !== digest) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the blob ${this.name}@${digest} came back with digest ${actual}`, 200, 'DIGEST_INVALID');
-        }
-        return bytes;
-    }
-    /**
-     * Asks the registry to link a blob from another repository. Registries that will not (other
-     * credentials, mounting disabled) open an upload session instead: its URL is returned for use.
-     */
-    async mountBlob(digest, from) {
-        this.checkReference(digest, 'blob');
-        const query = new URLSearchParams({ mount: digest, from });
-        const action = `mounting blob ${digest} from ${from} into ${this.name}`;
-        const res = await this.call({ method: 'POST', url: this.url(`/blobs/uploads/?${query}`) }, action);
-        if (res.status === 201) {
-            await res.body.dump().catch(() => { });
-            return { mounted: true };
-        }
-        if (res.status === 202) {
-            await res.body.dump().catch(() => { });
-            return { mounted: false, uploadUrl: this.location(res) };
-        }
-        // Distribution answers 401 (insufficient_scope) when these credentials may not read the
-        // source repository: the blob is then copied with the source's own credentials instead.
-        if (res.status === 401 || res.status === 403) {
-            await res.body.dump().catch(() => { });
-            return { mounted: false };
-        }
-        return this.fail(res, action);
-    }
-    location(res) {
-        const location = res.headers.location;
-        if (!location) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the registry opened an upload with no Location`, res.status);
-        }
-        // Relative to the URL that answered, which after a redirect may not be the registry's own.
-        return new URL(location, res.url).toString();
-    }
-    async startUpload() {
-        return (await this.startUploadSession()).location;
-    }
-    async startUploadSession() {
-        const action = `starting an upload to ${this.name}`;
-        const res = await this.call({ method: 'POST', url: this.url('/blobs/uploads/') }, action);
-        if (res.status !== 202)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-        return {
-            location: this.location(res),
-            minChunk: Number(res.headers['oci-chunk-min-length'] ?? 0) || 0,
-        };
-    }
-    /**
-     * Proves that this identity may push here without writing anything: an upload session is
-     * opened (which needs push access, with Basic auth as with a token) and cancelled at once. A
-     * refusal fails as any request does, naming the registry, the status and the registry's error.
-     */
-    async checkPushAccess() {
-        const { location } = await this.startUploadSession();
-        const action = `cancelling the test upload to ${this.name}`;
-        try {
-            const res = await this.call({ method: 'DELETE', url: location }, action);
-            await res.body.dump().catch(() => { });
-        }
-        catch {
-            // A registry that keeps the session lets it expire: nothing was written.
-        }
-    }
-    /**
-     * Uploads a blob in one PUT; a registry that refuses that gets it in chunks (PATCH) instead.
-     * `open` gives a fresh stream each time it is called, since a refused PUT has used up the first.
-     */
-    async uploadBlob(digest, size, open, uploadUrl) {
-        this.checkReference(digest, 'blob');
-        const location = uploadUrl ?? (await this.startUpload());
-        return this.inSession(location, () => this.putBlob(digest, size, open, location));
-    }
-    /**
-     * Work on an upload session, known to the client while it is open: a cancel in the middle
-     * leaves it listed, for `cancelUploads`. `moved` follows a session whose URL changes (chunks).
-     */
-    async inSession(location, work) {
-        const { uploads, transport } = this.client;
-        const entry = {
-            url: location,
-            authorization: await this.client.auth.authorization(this.scopes).catch(() => undefined),
-        };
-        uploads.add(entry);
-        try {
-            return await work((url) => (entry.url = url));
-        }
-        finally {
-            if (!transport.signal?.aborted)
-                uploads.delete(entry);
-        }
-    }
-    async putBlob(digest, size, open, location) {
-        const action = `uploading blob ${digest} to ${this.name}`;
-        const body = await open();
-        let res;
-        try {
-            res = await this.call({
-                method: 'PUT',
-                url: withDigest(location, digest),
-                headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
-                body,
-            }, action);
-        }
-        finally {
-            if (!body.readableEnded)
-                body.destroy();
-        }
-        if (res.status === 201 || res.status === 204) {
-            await res.body.dump().catch(() => { });
-            return;
-        }
-        if (MONOLITHIC_REFUSED.has(res.status)) {
-            const text = await read_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
-            const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
-            if (!codes.includes('DIGEST_INVALID') && !codes.includes('SIZE_INVALID')) {
-                return this.uploadChunked(digest, open);
-            }
-            throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}: ${codes.join(', ')}`, res.status, codes[0]);
-        }
-        await this.fail(res, action);
-    }
-    async uploadChunked(digest, open) {
-        const started = await this.startUploadSession();
-        return this.inSession(started.location, (moved) => this.putChunks(digest, open, started, moved));
-    }
-    async putChunks(digest, open, started, moved) {
-        let location = started.location;
-        // Registries may name the smallest chunk they take (OCI-Chunk-Min-Length).
-        const chunkSize = Math.max(DEFAULT_CHUNK_SIZE, started.minChunk);
-        const body = await open();
-        let offset = 0;
-        let pending = [];
-        let pendingSize = 0;
-        const chunkAction = `uploading a chunk of blob ${digest} to ${this.name}`;
-        const send = async (chunk) => {
-            const res = await this.call({
-                method: 'PATCH',
-                url: location,
-                headers: {
-                    'content-type': 'application/octet-stream',
-                    'content-length': String(chunk.length),
-                    'content-range': `${offset}-${offset + chunk.length - 1}`,
-                },
-                body: chunk,
-            }, chunkAction);
-            if (res.status !== 202)
-                await this.fail(res, chunkAction);
-            await res.body.dump().catch(() => { });
-            location = this.location(res);
-            moved(location);
-            offset += chunk.length;
-        };
-        for await (const data of body) {
-            pending.push(data);
-            pendingSize += data.length;
-            while (pendingSize >= chunkSize) {
-                const all = Buffer.concat(pending, pendingSize);
-                await send(all.subarray(0, chunkSize));
-                pending = [all.subarray(chunkSize)];
-                pendingSize = all.length - chunkSize;
-            }
-        }
-        if (pendingSize > 0)
-            await send(Buffer.concat(pending, pendingSize));
-        const action = `completing blob ${digest} in ${this.name}`;
-        const res = await this.call({ method: 'PUT', url: withDigest(location, digest), headers: { 'content-length': '0' } }, action);
-        if (res.status !== 201 && res.status !== 204)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-    }
-}
-/** The `rel="next"` target of a `Link` header, resolved against the URL that answered. */
-function nextLink(header, base) {
-    if (!header)
-        return undefined;
-    for (const part of header.split(/,(?=\s*<)/)) {
-        const match = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
-        if (match && /\brel\s*=\s*"?next"?/i.test(match[2])) {
-            const next = new URL(match[1], base);
-            // A next page on another host would take this registry's token with it: refused.
-            if (next.origin !== new URL(base).origin)
-                return undefined;
-            return next.toString();
-        }
-    }
-    return undefined;
-}
-function withDigest(location, digest) {
-    const url = new URL(location);
-    url.searchParams.set('digest', digest);
-    return url.toString();
-}
-function sep(reference) {
-    return reference.includes(':') ? `@${reference}` : `:${reference}`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/session.js
-
-
-/**
- * The registry clients of one step: one connection pool, and one client per host and identity,
- * so a token minted for a repository serves every request that needs it (go-containerregistry's
- * `remote.Puller`, regclient's `RegClient`: the library owns the session, the step opens one).
- */
-class RegistrySession {
-    transport;
-    clients = new Map();
-    constructor({ debug, signal } = {}) {
-        this.transport = new Transport({ onRetry: debug, signal });
-    }
-    /** Cancels the upload sessions a cancelled step left open: how many were open, and cancelled. */
-    async cancelUploads(timeoutMs = 3_000) {
-        const counts = await Promise.all([...this.clients.values()].map((c) => c.cancelUploads(timeoutMs)));
-        return {
-            open: counts.reduce((n, c) => n + c.open, 0),
-            cancelled: counts.reduce((n, c) => n + c.cancelled, 0),
-        };
-    }
-    for(endpoint) {
-        // Two integrations on one host are two identities even under one username (a robot account
-        // per project, say): each keeps its own credentials and tokens.
-        const key = JSON.stringify([
-            endpoint.insecure,
-            endpoint.host,
-            endpoint.label,
-            endpoint.credentials?.username ?? '',
-        ]);
-        let client = this.clients.get(key);
-        if (!client) {
-            client = new RegistryClient(endpoint, this.transport);
-            this.clients.set(key, client);
-        }
-        return client;
-    }
-    async close() {
-        await this.transport.close();
-    }
-}
-
-// EXTERNAL MODULE: ./.build/src/host/cancel.js
-var cancel = __nccwpck_require__(990);
-;// CONCATENATED MODULE: ./.build/src/host/session.js
-
-
-/** The step's registry session: retries said at debug level, every request cancelled with the step. */
-function openSession(io) {
-    return new RegistrySession({ debug: (m) => io.debug(m), signal: cancel/* cancelSignal */.Bj });
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/inputs.js
-
-
-
-
-/**
- * Multi-value inputs (DESIGN §4): a YAML list, or items separated by newlines or commas.
- */
-function parseList(text, name) {
-    const trimmed = text.trim();
-    if (!trimmed)
-        return [];
-    if (trimmed.startsWith('[') || trimmed.startsWith('- ')) {
-        let parsed;
-        try {
-            parsed = parseYaml(trimmed, { schema: 'failsafe' });
-        }
-        catch (error) {
-            throw new UserError(`Input ${name}: not a valid YAML list (${error.message.split('\n')[0]})`);
-        }
-        if (!Array.isArray(parsed) || parsed.some((v) => typeof v === 'object' && v !== null)) {
-            throw new UserError(`Input ${name}: expected a list of strings`);
-        }
-        return parsed.map((v) => String(v).trim()).filter(Boolean);
-    }
-    return trimmed
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-function getList(io, name) {
-    return parseList(io.getInput(name), name);
-}
-/**
- * Every true/false input of every action: the CLI takes them as bare flags (`--dry-run`), so the
- * list is checked where they are read.
- */
-const BOOLEAN_INPUTS = new Set([
-    'disable_push',
-    'dry_run',
-    'fail_on_error',
-    'list_tags',
-    'no_cache',
-    'overwrite',
-    'referrers',
-]);
-function getBoolean(io, name, fallback) {
-    if (!BOOLEAN_INPUTS.has(name))
-        throw new Error(`${name} is read as a boolean but not in BOOLEAN_INPUTS`);
-    const value = io.getInput(name);
-    if (!value)
-        return fallback;
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE)$/.test(value))
-        return false;
-    throw new errors/* UserError */.yo(`Input ${name}: "${value}" is not a boolean; use true or false`);
-}
-/**
- * A map input: a YAML map, or `KEY=VALUE` items as a list or one per line. Values are strings.
- */
-function parseMap(text, name) {
-    const trimmed = text.trim();
-    if (!trimmed)
-        return {};
-    let parsed;
-    if (!trimmed.startsWith('- ') && !trimmed.startsWith('[') && /^[^=\n]+:\s/m.test(trimmed)) {
-        try {
-            parsed = parseYaml(trimmed, { schema: 'failsafe' });
-        }
-        catch (error) {
-            throw new UserError(`Input ${name}: not a valid YAML map (${error.message.split('\n')[0]})`);
-        }
-    }
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-        const out = {};
-        for (const [k, v] of Object.entries(parsed)) {
-            if (v !== null && typeof v === 'object')
-                throw new UserError(`Input ${name}: the value of ${k} must be a string`);
-            out[k] = v === null ? '' : String(v);
-        }
-        return out;
-    }
-    const out = {};
-    for (const item of parseLines(trimmed, name)) {
-        const eq = item.indexOf('=');
-        if (eq <= 0)
-            throw new UserError(`Input ${name}: "${item}" is not KEY=VALUE`);
-        out[item.slice(0, eq).trim()] = item.slice(eq + 1);
-    }
-    return out;
-}
-/**
- * Items that may hold commas themselves (`type=registry,ref=…`, `id=NAME,env=VAR`, KEY=VALUE):
- * only newlines, or a YAML list, separate them (DESIGN §4).
- */
-function parseLines(text, name) {
-    const trimmed = text.trim();
-    if (trimmed.startsWith('[') || trimmed.startsWith('- '))
-        return parseList(trimmed, name);
-    return trimmed
-        .split('\n')
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-function getLines(io, name) {
-    return parseLines(io.getInput(name), name);
-}
-/**
- * `tag` first, then `tags`, without duplicates; `tags` items may be full references.
- * Returns [] when neither is given, so each action applies its own default (DESIGN §4).
- */
-function getTags(io) {
-    const tags = [];
-    const tag = io.getInput('tag');
-    if (tag)
-        tags.push(tagFromItem(tag, 'tag'));
-    for (const item of getList(io, 'tags'))
-        tags.push(tagFromItem(item, 'tags'));
-    return [...new Set(tags)];
-}
-function getRegistries(io) {
-    return loadRegistries({
-        inline: io.getInput('registries') || undefined,
-        file: io.getInput('registries_file') || undefined,
-        cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
-    });
-}
-
-;// CONCATENATED MODULE: ./.build/src/units.js
-/** Sizes and durations as people read them, in summaries and progress lines. */
-/** Bytes in decimal units, as `docker images` and registries show them. */
-function humanSize(bytes) {
-    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-    let value = Math.max(0, bytes);
-    let unit = 0;
-    // 999,999 bytes show as 1.00 MB, not 1000.0 kB.
-    while (unit < units.length - 1 && Number(value.toFixed(value < 10 ? 2 : 1)) >= 1000) {
-        value /= 1000;
-        unit++;
-    }
-    return unit === 0
-        ? `${Math.round(value)} B`
-        : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
-}
-/** `42 s`, `2 min 5 s`, `1 h 2 min`. */
-function humanDuration(seconds) {
-    if (seconds < 60)
-        return `${Math.max(1, Math.round(seconds))} s`;
-    const minutes = Math.floor(seconds / 60);
-    if (minutes < 60)
-        return `${minutes} min ${Math.round(seconds % 60)} s`;
-    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/report-image-info/summary.js
-
-
-
-/**
- * The job summary of report-image-info: the report as a person reads it at a glance. Every text
- * from outside (a registry, the event, git, the user) goes through markdownText.
- */
-function platformList(image) {
-    return image.platforms.map(platformName).join(', ') || 'no platform';
-}
-function platformName(p) {
-    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
-}
-/**
- * Text from outside (a branch, a tag, an annotation, a commit subject, a registry's or an
- * endpoint's message) as literal text in the Markdown summary: no emphasis, link, code span,
- * strikethrough, math, HTML tag or entity. CommonMark lets a backslash escape any ASCII
- * punctuation, so `<b>` shows as `<b>` instead of being bold. Pipes and newlines are left to the
- * table renderer (renderMarkdown), which escapes them for every cell.
- */
-function markdownText(text) {
-    return text.replace(/[\\`*_[\]<>&~$]/g, (c) => `\\${c}`);
-}
-/** A Markdown link; a parenthesis in the URL (valid in a URI) would end the destination early. */
-function summary_link(label, url) {
-    return url ? `[${label}](${url.replace(/\(/g, '%28').replace(/\)/g, '%29')})` : label;
-}
-/** The job summary of a report; every text from outside goes through markdownText. */
-function reportSummary(report, destination) {
-    const { image, git, ci } = report;
-    const facts = [
-        ['Image', `\`${image.reference}\``],
-        ['Tags', image.tags.map(markdownText).join(', ') || '(by digest)'],
-        [
-            'Registry',
-            markdownText(`${image.registry.domain} (${image.registry.integration ?? image.registry.kind})`),
-        ],
-        ['Digest', `\`${image.digest}\``],
-    ];
-    if (image.image_id)
-        facts.push(['Image ID', `\`${image.image_id}\``]);
-    facts.push(['Platforms', markdownText(platformList(image))], ['Size', humanSize(image.size)]);
-    if (image.created)
-        facts.push(['Created', image.created]);
-    if (typeof image.signed === 'boolean') {
-        facts.push([
-            'Signed',
-            image.signed ? 'yes: a signature is attached (present, not verified)' : 'no signature found',
-        ]);
-    }
-    if (git.commit.sha) {
-        const subject = git.commit.message?.split('\n')[0];
-        facts.push([
-            'Commit',
-            `${summary_link(`\`${git.commit.sha.slice(0, 7)}\``, git.commit.url)}${subject ? ` ${markdownText(subject)}` : ''}`,
-        ]);
-    }
-    if (image.base) {
-        const { name, digest } = image.base;
-        facts.push([
-            'Base image',
-            [name && markdownText(name), digest && `\`${digest}\``].filter(Boolean).join(' '),
-        ]);
-    }
-    if (git.branch)
-        facts.push(['Branch', markdownText(git.branch)]);
-    if (git.tag)
-        facts.push(['Git tag', markdownText(git.tag)]);
-    if (git.pull_request)
-        facts.push(['Pull request', pullRequestLink(git.pull_request)]);
-    if (git.pull_requests?.length) {
-        facts.push(['Pull requests', git.pull_requests.map(pullRequestLink).join(', ')]);
-    }
-    if (git.issues?.length)
-        facts.push(['Issues', git.issues.map(markdownText).join(', ')]);
-    if (ci.run_id) {
-        const run = `${ci.workflow ? markdownText(ci.workflow) : 'run'} #${ci.run_number ?? ci.run_id}${ci.run_attempt && ci.run_attempt > 1 ? ` (attempt ${ci.run_attempt})` : ''}`;
-        facts.push(['Workflow run', summary_link(run, ci.run_url)]);
-    }
-    facts.push(['Report', markdownText(destination)]);
-    const tables = [];
-    if (image.platforms.length) {
-        tables.push({
-            header: ['Platform', 'Digest', 'Size', 'Created'],
-            rows: image.platforms.map((p) => [
-                markdownText(platformName(p)),
-                `\`${p.digest}\``,
-                humanSize(p.size),
-                p.created ?? '',
-            ]),
-        });
-    }
-    for (const platform of image.platforms) {
-        if (platform.layers.length)
-            tables.push(layerTable(platform));
-    }
-    if (image.referrers?.length)
-        tables.push(referrerTable(image));
-    const annotations = Object.entries(report.annotations);
-    if (annotations.length) {
-        tables.push({
-            header: ['Annotation', 'Value'],
-            rows: annotations.map(([k, v]) => [markdownText(k), markdownText(String(v))]),
-        });
-    }
-    const notes = [];
-    if (image.tag_scan && !image.tag_scan.complete)
-        notes.push(markdownText(tagScanNote(image.repository)));
-    return { title: 'Image report', facts, tables, ...(notes.length ? { notes } : {}) };
-}
-function pullRequestLink(pr) {
-    return `${summary_link(`#${pr.number}`, pr.url)}${pr.title ? ` ${markdownText(pr.title)}` : ''}`;
-}
-/** What refers to the image, each with what it hangs off: the image, a platform, a referrer. */
-function referrerTable(image) {
-    const names = new Map(image.platforms.map((p) => [p.digest, markdownText(platformName(p))]));
-    names.set(image.digest, 'the image');
-    const subject = (digest) => names.get(digest) ?? `\`${digest.slice(0, 19)}…\``;
-    return {
-        header: ['Found as', 'Artifact type', 'Digest', 'Size', 'Refers to'],
-        rows: (image.referrers ?? []).map((r) => [
-            r.tag
-                ? `cosign ${markdownText(r.tag.replace(/^.*\./, '.'))} tag`
-                : r.source === 'api'
-                    ? 'referrers API'
-                    : 'referrers tag',
-            markdownText(r.artifact_type ?? ''),
-            `\`${r.digest}\``,
-            humanSize(r.size),
-            subject(r.subject),
-        ]),
-    };
-}
-/** A platform's build steps as the "Layers" view of an images dashboard shows them. */
-function layerTable(platform) {
-    return {
-        header: ['Step', `Instruction (${markdownText(platformName(platform))})`, 'Size'],
-        rows: platform.layers.map((layer, i) => [
-            String(i + 1),
-            markdownText(instructionOf(layer.created_by)) || (layer.empty_layer ? '' : '(no history)'),
-            humanSize(layer.size),
-        ]),
-    };
-}
-function tagScanNote(repository) {
-    return `${repository} has more than ${MAX_TAGS_SCANNED} tags: only the first ${MAX_TAGS_SCANNED} the registry listed were compared, so the image may have other tags not reported`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/report-image-info/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_TIMEOUT_SECONDS = 30;
-/** An hour: a report that takes longer is not coming; and timers overflow past ~24.8 days. */
-const MAX_TIMEOUT_SECONDS = 3600;
-function readReportSettings(io) {
-    const token = io.getInput('token') || undefined;
-    (0,secrets/* maskSecret */.$l)(token);
-    const githubToken = io.getInput('github_token') || undefined;
-    (0,secrets/* maskSecret */.$l)(githubToken);
-    const imageText = io.getInput('image');
-    if (!imageText)
-        throw new errors/* UserError */.yo('Input image is required: the image to report, by tag or digest');
-    const image = reference_parseReference(imageText, { what: 'image' });
-    const endpoint = parseEndpoint(io.getInput('endpoint'));
-    if (endpoint && token && endpoint.protocol === 'http:' && !isLoopback(endpoint.host)) {
-        io.warning(`Input endpoint: ${describeEndpoint(endpoint)} is plain HTTP: the token travels unencrypted`);
-    }
-    return {
-        image,
-        registryContext: io.getInput('registry_context') || undefined,
-        endpoint,
-        token,
-        annotations: parseAnnotations(io.getInput('annotations')),
-        failOnError: getBoolean(io, 'fail_on_error', true),
-        timeoutSeconds: parseTimeout(io.getInput('timeout_seconds')),
-        config: getRegistries(io),
-        listTags: getBoolean(io, 'list_tags', false),
-        githubToken,
-        issueKeyPattern: parseIssueKeyPattern(io.getInput('issue_key_pattern')),
-    };
-}
-/**
- * Seconds per attempt: above 0, at most MAX_TIMEOUT_SECONDS. Fractions are allowed (`0.5`).
- * Unbounded, a large value would overflow the timer (AbortSignal.timeout) into 1 ms.
- */
-function parseTimeout(text) {
-    if (!text)
-        return DEFAULT_TIMEOUT_SECONDS;
-    const seconds = /^\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
-    if (!(seconds > 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
-        throw new errors/* UserError */.yo(`Input timeout_seconds: "${text}" is not allowed; give a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS}`);
-    }
-    return seconds;
-}
-function parseEndpoint(text) {
-    if (!text)
-        return undefined;
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`Input endpoint: "${text}" is not a URL; give an http:// or https:// address`);
-    }
-    if (url.password)
-        (0,secrets/* maskSecret */.$l)(url.password);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors/* UserError */.yo(`Input endpoint: ${url.protocol} is not supported; give an http:// or https:// address`);
-    }
-    if (url.username || url.password) {
-        throw new errors/* UserError */.yo(`Input endpoint: credentials in the URL are not supported; give the bearer token in the token input`);
-    }
-    return url;
-}
-async function planReport(settings, env, warn) {
-    const contexts = settings.registryContext
-        ? [integrationByName(settings.config, settings.registryContext, 'registry_context')]
-        : [];
-    checkContexts(contexts, [settings.image.domain], 'registry_context', warn);
-    return {
-        source: await resolvePull(settings.config, env, settings.image.domain, contexts),
-        endpoint: settings.endpoint ? describeEndpoint(settings.endpoint) : undefined,
-    };
-}
-/** The action, with what tests may replace. */
-function createReportImageInfo(options = {}) {
-    return async (io) => {
-        const settings = readReportSettings(io);
-        const plan = await planReport(settings, io.env, (m) => io.warning(m));
-        const reference = formatReference(settings.image);
-        io.debug(`reading ${reference} via ${plan.source.label}; report to ${plan.endpoint ?? 'the summary only'}`);
-        let image;
-        try {
-            image = await io.group(`Read ${reference}`, () => readImage(settings, plan.source, io));
-        }
-        catch (error) {
-            const message = problem(error, `Reading ${reference} through ${plan.source.label} failed`);
-            return cannotReport(io, settings, message, [['Image', `\`${reference}\``]]);
-        }
-        const cwd = io.env.GITHUB_WORKSPACE || process.cwd();
-        const source = await io.group('Read the Git and CI facts', async () => {
-            const facts = await readSourceFacts(io.env, {
-                cwd,
-                git: options.git,
-                debug: (m) => io.debug(m),
-            });
-            await addPullRequests(facts, settings, io);
-            addIssueKeys(facts, settings.issueKeyPattern);
-            return facts;
-        });
-        io.setOutput('digest', image.digest);
-        io.setOutput('image_id', image.image_id ?? '');
-        let report;
-        try {
-            report = buildReport({
-                image,
-                ...source,
-                annotations: settings.annotations,
-                reportedAt: (options.now ?? (() => new Date()))(),
-            });
-        }
-        catch (error) {
-            if (!(error instanceof InvalidReportError))
-                throw error;
-            // Our bug, but in the data (a fact read from the registry, the event or git that the code
-            // did not make valid), where a stack trace would not help: the message names each field
-            // and the value found. A report the schema refuses is neither sent nor put in the `report`
-            // output, which promises a valid one; and like any other report failure it fails the step
-            // or, with fail_on_error false, only warns, so that a dashboard never breaks a release.
-            return cannotReport(io, settings, (0,secrets/* redact */.E$)(error.message), [
-                ['Image', `\`${reference}\``],
-                ['Digest', `\`${image.digest}\``],
-            ]);
-        }
-        const json = JSON.stringify(report);
-        io.setOutput('report', json);
-        io.debug(`report: ${json}`);
-        let delivery;
-        let failure;
-        const endpoint = settings.endpoint;
-        if (endpoint) {
-            try {
-                // Origin and path only: a query may carry something private.
-                delivery = await io.group(`Send the report to ${endpoint.origin}${endpoint.pathname}`, () => sendReport(json, {
-                    endpoint,
-                    token: settings.token,
-                    // Whole milliseconds, at least one: a timer takes no fraction, and 0 would abort at once.
-                    timeoutMs: Math.max(1, Math.round(settings.timeoutSeconds * 1000)),
-                    retry: options.retry,
-                    env: io.env,
-                    debug: (m) => io.debug(m),
-                }));
-            }
-            catch (error) {
-                if (!(error instanceof DeliveryError))
-                    throw error;
-                failure = error.message;
-            }
-        }
-        const destination = describeDelivery(delivery, failure);
-        io.info(`${reference} (${image.digest}, ${platformList(image)}, ${humanSize(image.size)}): ${destination}`);
-        await io.writeSummary(reportSummary(report, destination));
-        if (failure)
-            giveUp(io, settings, failure);
-    };
-}
-const reportImageInfo = createReportImageInfo();
-async function readImage(settings, source, io) {
-    const { image } = settings;
-    const clients = openSession(io);
-    try {
-        const repository = clients.for(source).repository(image.repository);
-        const { facts, parts } = await readImageAndParts(repository, image, source, (m) => io.debug(m));
-        await addReferrers(facts, parts, repository, io);
-        if (settings.listTags)
-            await addOtherTags(facts, image, repository, io);
-        return facts;
-    }
-    finally {
-        await clients.close();
-    }
-}
-/**
- * The repository's other tags of the digest. The image itself was read: a registry that will not
- * list its tags costs the report those tags, not the report.
- */
-async function addOtherTags(facts, image, repository, io) {
-    const without = '(list_tags: the report goes without the other tags)';
-    try {
-        const other = await findOtherTags(repository, facts.digest, image.tag);
-        if (!other) {
-            io.warning(`${repository.label}: the registry does not list the tags of ${image.repository} to these credentials ${without}`);
-            return;
-        }
-        facts.tags = [...facts.tags, ...other.tags];
-        facts.tag_scan = { scanned: other.scanned, complete: other.complete };
-        if (!other.complete)
-            io.info(tagScanNote(image.repository));
-    }
-    catch (error) {
-        io.warning(`${problem(error, `Listing the tags of ${image.repository} failed`)} ${without}`);
-    }
-}
-/**
- * What refers to the image and to each of its parts. The image itself was read: a registry that
- * fails here costs the report its referrers (null), not the report.
- */
-async function addReferrers(facts, parts, repository, io) {
-    try {
-        const found = await readReferrers(repository, parts, (m) => io.debug(m));
-        facts.referrers = found.referrers;
-        facts.signed = found.signed;
-    }
-    catch (error) {
-        const message = problem(error, `Looking for what refers to ${facts.digest} failed`);
-        io.warning(`${message} (the report goes without its referrers)`);
-        facts.referrers = null;
-        facts.signed = null;
-    }
-}
-/**
- * On a push, the pull requests the pushed commit came in through, when a GitHub token is given.
- * Not reading them costs the report those facts only: a warning, never a failed step.
- */
-async function addPullRequests(source, settings, io) {
-    const { git, ci } = source;
-    if (ci.provider !== 'github-actions' || ci.event !== 'push')
-        return;
-    if (!settings.githubToken || !git.repository || !git.commit.sha)
-        return;
-    git.pull_requests = null;
-    try {
-        git.pull_requests = await pullRequestsOfCommit({
-            apiUrl: io.env.GITHUB_API_URL || 'https://api.github.com',
-            token: settings.githubToken,
-            repository: git.repository,
-            sha: git.commit.sha,
-            timeoutMs: Math.max(1, Math.round(settings.timeoutSeconds * 1000)),
-        });
-    }
-    catch (error) {
-        if (!(0,errors/* isUserError */.iU)(error))
-            throw error;
-        io.warning(`${(0,secrets/* redact */.E$)(error.message)} (the report goes without the pull requests)`);
-    }
-}
-/** Issue keys from the commit message, the branch and every pull request title, in that order. */
-function addIssueKeys(source, pattern) {
-    const { git } = source;
-    git.issues = findIssueKeys([
-        git.commit.message,
-        git.branch,
-        git.pull_request?.title,
-        ...(git.pull_requests ?? []).map((pr) => pr.title),
-    ], pattern);
-}
-/**
- * Registry refusals and unreachable registries are the report's failures; anything else is a bug.
- * The message goes to the summary and maybe a warning, which the wrapper does not redact.
- */
-function problem(error, what) {
-    if ((0,errors/* isUserError */.iU)(error))
-        return (0,secrets/* redact */.E$)(error.message);
-    if (isNetworkError(error))
-        return (0,secrets/* redact */.E$)(`${what}: ${describe(error)}`);
-    throw error;
-}
-/** A report that could not be made: the summary says so, then the step gives up. */
-async function cannotReport(io, settings, message, facts) {
-    await io.writeSummary({
-        title: 'Image report failed',
-        facts: [...facts, ['Error', markdownText(message)]],
-    });
-    giveUp(io, settings, message);
-}
-/** The step fails or, with fail_on_error false, warns and goes on. */
-function giveUp(io, settings, message) {
-    if (settings.failOnError)
-        throw new errors/* UserError */.yo(message);
-    io.warning(`${message} (fail_on_error is false: the step goes on)`);
-}
-function describeDelivery(delivery, failure) {
-    if (delivery) {
-        const attempts = delivery.attempts > 1 ? `, after ${delivery.attempts} attempts` : '';
-        return `reported to ${delivery.endpoint} (HTTP ${delivery.status}${attempts})`;
-    }
-    if (failure)
-        return `not delivered: ${failure}`;
-    return 'not sent (no endpoint given): the report is in the report output';
 }
 
 
@@ -41747,6 +41665,170 @@ function safeLogLines(message) {
         .split(/\r\n|\r|\n/)
         .map((line) => (COMMAND_START.test(line) ? escapeLogText(line) : line))
         .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 2968:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ normaliseDomain),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Ll: () => (/* binding */ isValidDomain),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   g4: () => (/* binding */ digestAlgorithm),
+/* harmony export */   og: () => (/* binding */ isRepositoryPath),
+/* harmony export */   r_: () => (/* binding */ isValidTag),
+/* harmony export */   uT: () => (/* binding */ trimSlashes),
+/* harmony export */   uY: () => (/* binding */ DIGEST_FORM)
+/* harmony export */ });
+/* unused harmony exports DIGEST_ALGORITHMS, MAX_NAME_LENGTH, looksLikeDomain, officialPath, formatName, tagFromItem, sanitizeTag */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+// The grammar of github.com/distribution/reference, kept to what users write.
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$`);
+const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+/** The digests that can be verified (node's crypto computes both): algorithm and hex length. */
+const DIGEST_ALGORITHMS = { sha256: 64, sha512: 128 };
+const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/** How messages say what a digest must look like. */
+const DIGEST_FORM = 'sha256:<64 hex digits> or sha512:<128 hex digits>';
+/** distribution/reference's NameTotalLengthMax: domain and path together. */
+const MAX_NAME_LENGTH = 255;
+const MAX_PORT = 65535;
+function isValidTag(tag) {
+    return TAG_RE.test(tag);
+}
+/** A repository path: `/`-separated components of the Docker grammar. */
+function isRepositoryPath(value) {
+    return value.split('/').every((c) => PATH_COMPONENT_RE.test(c));
+}
+/**
+ * A digest this project can verify, in its canonical form: any other text is refused before it
+ * goes into a URL (a descriptor's `sha256:../../x` would otherwise choose the request's path).
+ */
+function isValidDigest(digest) {
+    return DIGEST_RE.test(digest);
+}
+/** The digest's algorithm, for a digest `isValidDigest` accepts. */
+function digestAlgorithm(digest) {
+    return digest.slice(0, digest.indexOf(':'));
+}
+function isValidDomain(domain) {
+    if (!DOMAIN_RE.test(domain))
+        return false;
+    const port = /:(\d+)$/.exec(domain)?.[1];
+    return port === undefined || (Number(port) >= 1 && Number(port) <= MAX_PORT);
+}
+function normaliseDomain(domain) {
+    return DOCKER_HUB_ALIASES.has(domain.toLowerCase()) ? DOCKER_HUB : domain;
+}
+/** Whether a name's first component is a registry domain rather than a path (Docker's rule). */
+function looksLikeDomain(component) {
+    return component.includes('.') || component.includes(':') || component === 'localhost';
+}
+/** Parses and normalises an image reference; errors name the input and what is allowed. */
+function parseReference(text, options = {}) {
+    const what = options.what ?? 'image reference';
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Invalid ${what} "${text}": ${why}`);
+    };
+    const input = text.trim();
+    if (!input)
+        fail('it is empty');
+    if (/\s/.test(input))
+        fail('it contains white space');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isValidDigest(digest))
+            fail(`"${digest}" is not a digest (expected ${DIGEST_FORM})`);
+    }
+    let tag;
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > rest.lastIndexOf('/')) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!isValidTag(tag)) {
+            fail(`"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128)`);
+        }
+    }
+    let domain = DOCKER_HUB;
+    let path = rest;
+    const slash = rest.indexOf('/');
+    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
+        domain = rest.slice(0, slash);
+        path = rest.slice(slash + 1);
+        if (!isValidDomain(domain)) {
+            fail(`"${domain}" is not a valid registry domain (host[:port], the port 1 to ${MAX_PORT})`);
+        }
+        domain = normaliseDomain(domain);
+    }
+    if (!path)
+        fail('the repository name is missing');
+    if (path !== path.toLowerCase())
+        fail('repository names must be lowercase');
+    for (const component of path.split('/')) {
+        if (!PATH_COMPONENT_RE.test(component)) {
+            fail(`"${component}" is not a valid repository path component (lowercase letters, digits, separated by . _ __ or -)`);
+        }
+    }
+    path = officialPath(domain, path);
+    if (`${domain}/${path}`.length > MAX_NAME_LENGTH) {
+        fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    if (!tag && !digest && options.defaultTag !== false)
+        tag = 'latest';
+    return { domain, repository: path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+/** The repository with its domain, as users write it: `ghcr.io/acme/app`. */
+/** Docker Hub's one-component names are its official images: `alpine` is `library/alpine`. */
+function officialPath(domain, path) {
+    return domain === DOCKER_HUB && !path.includes('/') ? `library/${path}` : path;
+}
+/** A repository prefix as users write it (`/team/`), without its leading and trailing slashes. */
+function trimSlashes(value) {
+    return value.replace(/^\/+|\/+$/g, '');
+}
+function formatName(ref) {
+    return `${ref.domain}/${ref.repository}`;
+}
+function formatReference(ref) {
+    return `${formatName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/**
+ * A `tags` item may be a bare tag or a full reference (docker/metadata-action's output): only the
+ * tag is used.
+ */
+function tagFromItem(item, what = 'tags') {
+    const text = item.trim();
+    if (isValidTag(text))
+        return text;
+    const ref = parseReference(text, { defaultTag: false, what: `${what} item` });
+    if (!ref.tag)
+        throw new UserError(`Invalid ${what} item "${text}": it names no tag`);
+    return ref.tag;
+}
+/**
+ * Makes a branch or Git tag name a valid image tag: its case kept (the tag grammar allows upper
+ * case, and docker/metadata-action keeps it), invalid characters to `-`, no leading `.` or `-`,
+ * at most 128 characters.
+ */
+function sanitizeTag(name) {
+    let tag = name.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '');
+    tag = tag.slice(0, 128);
+    return tag || 'latest';
 }
 
 
