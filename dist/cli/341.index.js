@@ -157,7 +157,8 @@ async function keylessSigner(env) {
             const theirs = certificateIdentity(certificate);
             if (theirs?.subject !== identity.subject || theirs.issuer !== identity.issuer)
                 return false;
-            if (!certificate.equals(leaf) && issuerCertificate && !certificate.verify(issuerCertificate))
+            if (!certificate.equals(leaf) &&
+                !(issuerCertificate && certificate.verify(issuerCertificate)))
                 return false;
             return (0,_signer_js__WEBPACK_IMPORTED_MODULE_9__/* .verifiesWith */ .gd)((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(found.certificate), found.data, found.signature);
         },

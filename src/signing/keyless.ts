@@ -148,7 +148,10 @@ export async function keylessSigner(env: NodeJS.ProcessEnv): Promise<ImageSigner
       if (!certificate) return false;
       const theirs = certificateIdentity(certificate);
       if (theirs?.subject !== identity.subject || theirs.issuer !== identity.issuer) return false;
-      if (!certificate.equals(leaf) && issuerCertificate && !certificate.verify(issuerCertificate))
+      if (
+        !certificate.equals(leaf) &&
+        !(issuerCertificate && certificate.verify(issuerCertificate))
+      )
         return false;
       return verifiesWith(createPublicKey(found.certificate!), found.data, found.signature);
     },

@@ -294,7 +294,8 @@ async function keylessSigner(env) {
             const theirs = certificateIdentity(certificate);
             if (theirs?.subject !== identity.subject || theirs.issuer !== identity.issuer)
                 return false;
-            if (!certificate.equals(leaf) && issuerCertificate && !certificate.verify(issuerCertificate))
+            if (!certificate.equals(leaf) &&
+                !(issuerCertificate && certificate.verify(issuerCertificate)))
                 return false;
             return verifiesWith((0,external_node_crypto_.createPublicKey)(found.certificate), found.data, found.signature);
         },
