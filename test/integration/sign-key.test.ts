@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promote } from '../../src/actions/promote/index.js';
-import { getManifest, listTags, pushIndex } from '../helpers/images.js';
+import { getManifest, listTags, pushImage, pushIndex } from '../helpers/images.js';
 import { runWith } from '../helpers/io.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { cosignTool, type CosignTool } from '../helpers/cosign.js';
@@ -252,6 +252,43 @@ describe('promote with sign: key', () => {
       'already there',
       'already there',
       'already there',
+    ]);
+  });
+
+  it('a merge signs the index it made and each platform image; the attestation names every source', async () => {
+    const amd = await pushImage(src, 'team/merged', 'amd64', {
+      seed: 'sign-merge-amd64',
+      platform: { os: 'linux', architecture: 'amd64' },
+    });
+    const arm = await pushImage(src, 'team/merged', 'arm64', {
+      seed: 'sign-merge-arm64',
+      platform: { os: 'linux', architecture: 'arm64', variant: 'v8' },
+    });
+    const run = await runWith(
+      promote,
+      {
+        candidate: `${src.host}/team/merged:amd64\n${src.host}/team/merged:arm64`,
+        registry: 'dst',
+        tags: '6.0',
+        sign: 'key',
+        attest: 'true',
+        registries: registries(),
+      },
+      { ...github, COSIGN_PRIVATE_KEY: key.privateKey, COSIGN_PASSWORD: 'release-key-password' },
+    );
+    expect(run.failed).toBeUndefined();
+    const digest = run.outputs.digest;
+    for (const d of [digest, amd.digest, arm.digest]) {
+      await cosign.verify(`${dst.host}/team/merged@${d}`, ['--key', key.publicKey, ...NO_TLOG]);
+    }
+    const [statement] = await cosign.verifyAttestation(
+      `${dst.host}/team/merged@${digest}`,
+      PREDICATE,
+      ['--key', key.publicKey, ...NO_TLOG],
+    );
+    expect((statement.predicate as { sources: unknown }).sources).toEqual([
+      { reference: `${src.host}/team/merged:amd64`, digest: amd.digest },
+      { reference: `${src.host}/team/merged:arm64`, digest: arm.digest },
     ]);
   });
 
