@@ -22,8 +22,9 @@ import { closeServer, listen, makeTempDir, removeTempDir } from './util.js';
  *   -new -force_pubkey` and a CA of its own, a code-signing certificate whose SAN is the
  *   workflow's URI and whose Fulcio extensions (1.3.6.1.4.1.57264.1.1 and .1.8) name the issuer;
  * - Rekor (`POST /api/v1/log/entries`): logs an entry, answering its canonical body, time, index,
- *   log ID and a signed entry timestamp made with a P-256 key of its own, so that cosign checks
- *   the entry offline from the signature's bundle annotation (`SIGSTORE_REKOR_PUBLIC_KEY`).
+ *   log ID, a signed entry timestamp made with a P-256 key of its own, and an RFC 6962 inclusion
+ *   proof with a signed checkpoint, so that cosign checks the entry offline: from the signature's
+ *   bundle annotation (`SIGSTORE_REKOR_PUBLIC_KEY`), or from a bundle (`trustedRoot()`).
  *
  * cosign trusts it through `SIGSTORE_ROOT_FILE` (the CA) and `SIGSTORE_REKOR_PUBLIC_KEY`; there is
  * no certificate transparency log, so its verifier passes `--insecure-ignore-sct`.
@@ -36,6 +37,8 @@ export interface StandInSigstore {
   rootFile: string;
   /** Rekor's public key, PEM file: SIGSTORE_REKOR_PUBLIC_KEY. */
   rekorKeyFile: string;
+  /** A Sigstore trusted root (JSON file) of this CA and this Rekor, for `--trusted-root`. */
+  trustedRoot(): Promise<string>;
   /** A token of the issuer for a workflow: its SAN will be `https://github.com/<workflowRef>`. */
   token(workflowRef: string): string;
   /** The entries Rekor logged, as proposed. */
@@ -61,6 +64,27 @@ function canonical(value: unknown): string {
       .join(',')}}`;
   }
   return JSON.stringify(value);
+}
+
+const sha256 = (...parts: Buffer[]) => createHash('sha256').update(Buffer.concat(parts)).digest();
+const leafHash = (leaf: Buffer) => sha256(Buffer.from([0]), leaf);
+const nodeHash = (l: Buffer, r: Buffer) => sha256(Buffer.from([1]), l, r);
+const split = (n: number) => 2 ** Math.floor(Math.log2(n - 1));
+
+/** RFC 6962's Merkle tree hash of leaf hashes. */
+function treeHash(leaves: Buffer[]): Buffer {
+  if (leaves.length === 1) return leaves[0];
+  const k = split(leaves.length);
+  return nodeHash(treeHash(leaves.slice(0, k)), treeHash(leaves.slice(k)));
+}
+
+/** RFC 6962's audit path of leaf `m`, the deepest sibling first. */
+function auditPath(m: number, leaves: Buffer[]): Buffer[] {
+  if (leaves.length <= 1) return [];
+  const k = split(leaves.length);
+  return m < k
+    ? [...auditPath(m, leaves.slice(0, k)), treeHash(leaves.slice(k))]
+    : [...auditPath(m - k, leaves.slice(k)), treeHash(leaves.slice(0, k))];
 }
 
 async function readBody(req: IncomingMessage): Promise<unknown> {
@@ -116,6 +140,7 @@ export async function startSigstore(): Promise<StandInSigstore> {
     .update(rekorKeys.publicKey.export({ type: 'spki', format: 'der' }))
     .digest('hex');
   let serial = 0;
+  const leaves: Buffer[] = [];
   const stand = { entries: [] as { kind: string }[], issued: 0 };
   let issuer = '';
 
@@ -212,7 +237,17 @@ export async function startSigstore(): Promise<StandInSigstore> {
       const entry = (await readBody(req)) as { kind: string };
       stand.entries.push(entry);
       const logIndex = stand.entries.length - 1;
-      const body = Buffer.from(canonical(entry)).toString('base64');
+      const canonicalBody = Buffer.from(canonical(entry));
+      const body = canonicalBody.toString('base64');
+      leaves.push(leafHash(canonicalBody));
+      const rootHash = treeHash(leaves);
+      // A checkpoint as Rekor signs it: a signed note whose key hint is the log ID's first bytes.
+      const name = 'stand-in-rekor';
+      const origin = `${name} - 1`;
+      const note = `${origin}\n${leaves.length}\n${rootHash.toString('base64')}\n`;
+      const noteSignature = sign('sha256', Buffer.from(note), rekorKeys.privateKey);
+      const hint = Buffer.from(logID, 'hex').subarray(0, 4);
+      const checkpoint = `${note}\n\u2014 ${name} ${Buffer.concat([hint, noteSignature]).toString('base64')}\n`;
       const integratedTime = Math.floor(Date.now() / 1000);
       const set = sign(
         'sha256',
@@ -226,7 +261,16 @@ export async function startSigstore(): Promise<StandInSigstore> {
           integratedTime,
           logID,
           logIndex,
-          verification: { signedEntryTimestamp: set.toString('base64') },
+          verification: {
+            signedEntryTimestamp: set.toString('base64'),
+            inclusionProof: {
+              logIndex,
+              treeSize: leaves.length,
+              rootHash: rootHash.toString('hex'),
+              hashes: auditPath(logIndex, leaves).map((h) => h.toString('hex')),
+              checkpoint,
+            },
+          },
         },
       });
     })().catch((error) => answer(res, 500, { message: String(error) }));
@@ -263,6 +307,42 @@ export async function startSigstore(): Promise<StandInSigstore> {
         dsaEncoding: 'ieee-p1363',
       });
       return `${head}.${body}.${base64url(signature)}`;
+    },
+    async trustedRoot() {
+      const path = join(dir, 'trusted_root.json');
+      const der = (pem: string) => pem.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, '');
+      const start = new Date(Date.now() - 3600_000).toISOString();
+      await writeFile(
+        path,
+        JSON.stringify({
+          mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+          tlogs: [
+            {
+              baseUrl: `http://127.0.0.1:${rekorPort}`,
+              hashAlgorithm: 'SHA2_256',
+              publicKey: {
+                rawBytes: rekorKeys.publicKey
+                  .export({ type: 'spki', format: 'der' })
+                  .toString('base64'),
+                keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+                validFor: { start },
+              },
+              logId: { keyId: Buffer.from(logID, 'hex').toString('base64') },
+            },
+          ],
+          certificateAuthorities: [
+            {
+              subject: { organization: 'stand-in-sigstore', commonName: 'stand-in-fulcio-root' },
+              uri: `http://127.0.0.1:${fulcioPort}`,
+              certChain: { certificates: [{ rawBytes: der(rootPem) }] },
+              validFor: { start },
+            },
+          ],
+          ctlogs: [],
+          timestampAuthorities: [],
+        }),
+      );
+      return path;
     },
     async stop() {
       await Promise.all([closeServer(fulcio), closeServer(rekor)]);

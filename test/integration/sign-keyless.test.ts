@@ -131,6 +131,38 @@ describe('promote with sign: keyless', () => {
     expect((await getManifest(reg, 'team/app', sigTag)).digest).toBe(before);
   });
 
+  it('signature_format: bundle: cosign verify-attestation --new-bundle-format with the identity passes for the signature and the attestation', async () => {
+    const image = await pushImage(reg, 'team/bundled', 'rc', { seed: 'keyless-bundle' });
+    const run = await runWith(
+      promote,
+      {
+        candidate: `${reg.host}/team/bundled:rc`,
+        tags: 'release',
+        sign: 'keyless',
+        signature_format: 'bundle',
+        attest: 'true',
+        registries: registries(),
+      },
+      env(),
+    );
+    expect(run.failed).toBeUndefined();
+    const flags = [
+      '--new-bundle-format',
+      '--trusted-root',
+      await sigstore.trustedRoot(),
+      ...verifier().flags(),
+    ];
+    for (const type of ['https://sigstore.dev/cosign/sign/v1', PREDICATE]) {
+      const statements = await cosign.verifyAttestation(
+        `${reg.host}/team/bundled@${image.digest}`,
+        type,
+        flags,
+        verifier().env,
+      );
+      expect(statements.map((s) => s.predicateType)).toEqual([type]);
+    }
+  });
+
   it('without an OIDC token fails before anything is written, saying what to grant', async () => {
     await pushImage(reg, 'team/notoken', 'rc', { seed: 'keyless-no-token' });
     const run = await runWith(promote, {
