@@ -2,7 +2,7 @@ export const id = 224;
 export const ids = [224];
 export const modules = {
 
-/***/ 779:
+/***/ 10779:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -217,7 +217,7 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 224:
+/***/ 60224:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -234,21 +234,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/src/errors.js
-var errors = __webpack_require__(6624);
+var errors = __webpack_require__(36624);
 // EXTERNAL MODULE: ./.build/src/http/errors.js
-var http_errors = __webpack_require__(7677);
+var http_errors = __webpack_require__(37677);
 // EXTERNAL MODULE: ./.build/src/oci/reference.js
-var oci_reference = __webpack_require__(2968);
-// EXTERNAL MODULE: ./.build/src/credentials/resolve.js + 4 modules
-var resolve = __webpack_require__(5698);
+var oci_reference = __webpack_require__(92968);
+// EXTERNAL MODULE: ./.build/src/credentials/resolve.js + 1 modules
+var resolve = __webpack_require__(16825);
 // EXTERNAL MODULE: ./.build/src/http/loopback.js
-var loopback = __webpack_require__(599);
+var loopback = __webpack_require__(70599);
 // EXTERNAL MODULE: ./.build/src/json.js
-var json = __webpack_require__(4393);
+var json = __webpack_require__(14393);
 // EXTERNAL MODULE: ./.build/src/report/time.js
-var time = __webpack_require__(3613);
+var time = __webpack_require__(13613);
 // EXTERNAL MODULE: ./.build/src/report/source/remote-url.js
-var remote_url = __webpack_require__(9054);
+var remote_url = __webpack_require__(29054);
 ;// CONCATENATED MODULE: ./.build/src/report/source/ci-variables.js
 
 
@@ -325,9 +325,9 @@ function parseAuthor(value) {
 }
 
 // EXTERNAL MODULE: ./.build/src/report/source/github.js
-var github = __webpack_require__(7815);
+var github = __webpack_require__(27815);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./.build/src/report/source/working-tree.js
 
 
@@ -428,7 +428,7 @@ async function readSourceFacts(env, options = {}) {
         facts = ciVariableFacts(env);
     else {
         // Loaded here only: env-ci costs start-up time GitHub runs need not pay.
-        const { envCiFacts } = await Promise.all(/* import() */[__webpack_require__.e(73), __webpack_require__.e(662)]).then(__webpack_require__.bind(__webpack_require__, 4662));
+        const { envCiFacts } = await Promise.all(/* import() */[__webpack_require__.e(73), __webpack_require__.e(662)]).then(__webpack_require__.bind(__webpack_require__, 14662));
         facts = envCiFacts(env, cwd) ?? ciVariableFacts(env);
     }
     if (env.GITHUB_ACTIONS !== 'true')
@@ -438,11 +438,11 @@ async function readSourceFacts(env, options = {}) {
 }
 
 // EXTERNAL MODULE: ./.build/src/credentials/kinds.js
-var kinds = __webpack_require__(9829);
+var kinds = __webpack_require__(19829);
 // EXTERNAL MODULE: ./.build/src/concurrency.js
-var concurrency = __webpack_require__(9688);
+var concurrency = __webpack_require__(19688);
 // EXTERNAL MODULE: ./.build/src/oci/manifest.js
-var oci_manifest = __webpack_require__(6908);
+var oci_manifest = __webpack_require__(66908);
 ;// CONCATENATED MODULE: ./.build/src/report/layers.js
 
 
@@ -739,7 +739,7 @@ async function findOtherTags(repository, digest, reported, max = MAX_TAGS_SCANNE
 }
 
 // EXTERNAL MODULE: ./.build/src/report/schema.js + 1 modules
-var schema = __webpack_require__(6780);
+var schema = __webpack_require__(26780);
 ;// CONCATENATED MODULE: ./.build/src/report/pull-requests.js
 
 
@@ -762,7 +762,7 @@ async function pullRequestsOfCommit(query) {
     try {
         // Loaded only here: @actions/github brings undici's whole fetch, some 100 ms at every start.
         // Its import reads the event file too, and throws on one that is no JSON: inside the try.
-        const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+        const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 92413));
         const octokit = getOctokit(query.token, { baseUrl: apiUrl });
         ({ data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
             owner,
@@ -831,7 +831,7 @@ function pullRequestOf(value) {
 }
 
 // EXTERNAL MODULE: ./.build/src/images/referrers.js
-var referrers = __webpack_require__(1914);
+var referrers = __webpack_require__(41914);
 ;// CONCATENATED MODULE: ./.build/src/report/referrer-facts.js
 
 /**
@@ -862,7 +862,7 @@ async function readReferrers(repository, subjects, debug = () => { }) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./.build/src/report/payload.js
 
 
@@ -952,17 +952,17 @@ function buildReport(parts) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./.build/src/http/limits.js
-var limits = __webpack_require__(4146);
+var limits = __webpack_require__(94146);
 // EXTERNAL MODULE: ./.build/src/http/retry.js
-var retry = __webpack_require__(174);
+var retry = __webpack_require__(60174);
 // EXTERNAL MODULE: ./.build/src/http/retry-after.js
-var retry_after = __webpack_require__(7437);
+var retry_after = __webpack_require__(17437);
 // EXTERNAL MODULE: ./.build/src/http/read.js
-var read = __webpack_require__(5186);
+var read = __webpack_require__(25186);
 // EXTERNAL MODULE: ./.build/src/http/dispatcher.js
-var http_dispatcher = __webpack_require__(6243);
+var http_dispatcher = __webpack_require__(76243);
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __webpack_require__(6098);
 ;// CONCATENATED MODULE: ./.build/src/report/send.js
@@ -1168,11 +1168,11 @@ function tries(attempts, next) {
 }
 
 // EXTERNAL MODULE: ./.build/src/host/session.js + 1 modules
-var session = __webpack_require__(4967);
+var session = __webpack_require__(44967);
 // EXTERNAL MODULE: ./.build/src/actions/inputs.js
 var inputs = __webpack_require__(1270);
 // EXTERNAL MODULE: ./.build/src/units.js
-var units = __webpack_require__(1496);
+var units = __webpack_require__(31496);
 ;// CONCATENATED MODULE: ./.build/src/actions/report-image-info/summary.js
 
 
@@ -1624,7 +1624,7 @@ function describeDelivery(delivery, failure) {
 
 /***/ }),
 
-/***/ 9688:
+/***/ 19688:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1658,21 +1658,22 @@ function createLimiter(concurrency) {
 
 /***/ }),
 
-/***/ 1914:
+/***/ 41914:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C3: () => (/* binding */ discoverReferrers),
+/* harmony export */   FJ: () => (/* binding */ cosignTags),
 /* harmony export */   LN: () => (/* binding */ referrersTag),
 /* harmony export */   RY: () => (/* binding */ mergeCosignManifest),
 /* harmony export */   hi: () => (/* binding */ isSignature),
 /* harmony export */   l1: () => (/* binding */ mergeReferrersIndex),
 /* harmony export */   xh: () => (/* binding */ referrerDescriptor)
 /* harmony export */ });
-/* unused harmony exports COSIGN_SUFFIXES, ArtifactType, DEFAULT_REFERRER_DEPTH, cosignTags */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9688);
-/* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6908);
+/* unused harmony exports COSIGN_SUFFIXES, ArtifactType, DEFAULT_REFERRER_DEPTH */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36624);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19688);
+/* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66908);
 
 
 
@@ -1902,7 +1903,7 @@ function mergeCosignManifest(source, target, where) {
 
 /***/ }),
 
-/***/ 6780:
+/***/ 26780:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1916,9 +1917,9 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __webpack_require__(6098);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
-var formats = __webpack_require__(779);
+var formats = __webpack_require__(10779);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __webpack_require__(6214);
+var ucs2length = __webpack_require__(36214);
 ;// CONCATENATED MODULE: ./.build/src/report/generated/report-validators.js
 // Generated by scripts/generate-validators.mjs from schemas/image-report.schema.json: do not edit.
 
@@ -5926,16 +5927,16 @@ function valueAt(document, pointer) {
 
 /***/ }),
 
-/***/ 7815:
+/***/ 27815:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ githubFacts),
 /* harmony export */   j: () => (/* binding */ readEvent)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4393);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3613);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14393);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13613);
 
 
 
@@ -6043,7 +6044,7 @@ function githubFacts(env, event) {
 
 /***/ }),
 
-/***/ 9054:
+/***/ 29054:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6052,7 +6053,7 @@ function githubFacts(env, event) {
 /* harmony export */   lc: () => (/* binding */ providerOf)
 /* harmony export */ });
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6098);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6780);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26780);
 
 
 /** The commit's page on a known Git host. */
@@ -6172,7 +6173,7 @@ function providerOf(host) {
 
 /***/ }),
 
-/***/ 3613:
+/***/ 13613:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 967;
 export const ids = [967];
 export const modules = {
 
-/***/ 685:
+/***/ 40685:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,17 +15,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: nextLink
 
 // EXTERNAL MODULE: ./.build/src/errors.js
-var errors = __webpack_require__(6624);
+var errors = __webpack_require__(36624);
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __webpack_require__(6098);
 // EXTERNAL MODULE: ./.build/src/http/errors.js
-var http_errors = __webpack_require__(7677);
+var http_errors = __webpack_require__(37677);
 // EXTERNAL MODULE: ./.build/src/http/read.js
-var read = __webpack_require__(5186);
+var read = __webpack_require__(25186);
 // EXTERNAL MODULE: ./.build/src/http/limits.js
-var limits = __webpack_require__(4146);
+var limits = __webpack_require__(94146);
 // EXTERNAL MODULE: ./.build/src/http/retry.js
-var retry = __webpack_require__(174);
+var retry = __webpack_require__(60174);
 ;// CONCATENATED MODULE: ./.build/src/credentials/credentials.js
 /** The value of a Basic `Authorization` header (and of docker's `auth` field). */
 function basicValue(credentials) {
@@ -101,7 +101,7 @@ function parseChallenge(header) {
 }
 
 // EXTERNAL MODULE: ./.build/src/log-text.js
-var log_text = __webpack_require__(8005);
+var log_text = __webpack_require__(88005);
 ;// CONCATENATED MODULE: ./.build/src/distribution/registry-errors.js
 
 /** What a registry says went wrong, in its error body (distribution spec, "Error Codes"). */
@@ -134,7 +134,7 @@ function parseRegistryErrors(body) {
 }
 
 // EXTERNAL MODULE: ./.build/src/oci/generated/protocol-validators.js
-var protocol_validators = __webpack_require__(4171);
+var protocol_validators = __webpack_require__(44171);
 ;// CONCATENATED MODULE: ./.build/src/distribution/identity-token.js
 /**
  * Identity tokens (docker's `identitytoken`, what `az acr login` and helpers answering `<token>`
@@ -417,13 +417,13 @@ function parseTokenAnswer(text, service) {
 }
 
 // EXTERNAL MODULE: ./.build/src/http/transport.js
-var http_transport = __webpack_require__(737);
+var http_transport = __webpack_require__(90737);
 // EXTERNAL MODULE: ./.build/src/http/retry-after.js
-var retry_after = __webpack_require__(7437);
+var retry_after = __webpack_require__(17437);
 // EXTERNAL MODULE: ./.build/src/oci/manifest.js
-var oci_manifest = __webpack_require__(6908);
+var oci_manifest = __webpack_require__(66908);
 // EXTERNAL MODULE: ./.build/src/oci/reference.js
-var oci_reference = __webpack_require__(2968);
+var oci_reference = __webpack_require__(92968);
 ;// CONCATENATED MODULE: ./.build/src/distribution/client.js
 
 
@@ -1049,7 +1049,7 @@ function sep(reference) {
 
 /***/ }),
 
-/***/ 4967:
+/***/ 44967:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1059,9 +1059,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/src/http/transport.js
-var transport = __webpack_require__(737);
+var transport = __webpack_require__(90737);
 // EXTERNAL MODULE: ./.build/src/distribution/client.js + 5 modules
-var distribution_client = __webpack_require__(685);
+var distribution_client = __webpack_require__(40685);
 ;// CONCATENATED MODULE: ./.build/src/distribution/session.js
 
 
@@ -1106,7 +1106,7 @@ class RegistrySession {
 }
 
 // EXTERNAL MODULE: ./.build/src/host/cancel.js
-var cancel = __webpack_require__(990);
+var cancel = __webpack_require__(90990);
 ;// CONCATENATED MODULE: ./.build/src/host/session.js
 
 
@@ -1118,14 +1118,14 @@ function openSession(io) {
 
 /***/ }),
 
-/***/ 6243:
+/***/ 76243:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ createDispatcher)
 /* harmony export */ });
-/* harmony import */ var _loopback_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(599);
-/* harmony import */ var _undici_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2290);
+/* harmony import */ var _loopback_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70599);
+/* harmony import */ var _undici_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62290);
 
 
 /**
@@ -1150,7 +1150,7 @@ function createDispatcher(env = process.env, pool = {}) {
 
 /***/ }),
 
-/***/ 7677:
+/***/ 37677:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1158,7 +1158,7 @@ function createDispatcher(env = process.env, pool = {}) {
 /* harmony export */   TX: () => (/* binding */ isNetworkError),
 /* harmony export */   q0: () => (/* binding */ describe)
 /* harmony export */ });
-/* harmony import */ var _undici_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2290);
+/* harmony import */ var _undici_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62290);
 
 const NETWORK_ERROR_CODES = new Set([
     'ECONNRESET',
@@ -1215,14 +1215,14 @@ function describe(error) {
 
 /***/ }),
 
-/***/ 5186:
+/***/ 25186:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ redactUrl),
 /* harmony export */   C: () => (/* binding */ readBounded)
 /* harmony export */ });
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4146);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94146);
 
 /** Upload URLs carry opaque state tokens; logs keep the path only. */
 function redactUrl(url) {
@@ -1260,7 +1260,7 @@ async function readBounded(body, limit, over) {
 
 /***/ }),
 
-/***/ 7437:
+/***/ 17437:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1320,7 +1320,7 @@ function parseRetryAfter(value, now = Date.now()) {
 
 /***/ }),
 
-/***/ 737:
+/***/ 90737:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1328,13 +1328,13 @@ function parseRetryAfter(value, now = Date.now()) {
 /* harmony export */   e1: () => (/* binding */ isReplayable),
 /* harmony export */   oK: () => (/* binding */ Transport)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
-/* harmony import */ var _dispatcher_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6243);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7677);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4146);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5186);
-/* harmony import */ var _retry_after_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7437);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(174);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36624);
+/* harmony import */ var _dispatcher_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76243);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37677);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94146);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25186);
+/* harmony import */ var _retry_after_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17437);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60174);
 
 
 
@@ -1489,7 +1489,7 @@ function isReplayable(req) {
 
 /***/ }),
 
-/***/ 2290:
+/***/ 62290:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1497,11 +1497,11 @@ function isReplayable(req) {
 /* harmony export */   g6: () => (/* reexport default export from named module */ undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_2__),
 /* harmony export */   sO: () => (/* reexport default export from named module */ undici_lib_core_errors_js__WEBPACK_IMPORTED_MODULE_4__)
 /* harmony export */ });
-/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(883);
-/* harmony import */ var undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6615);
-/* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7405);
-/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3137);
-/* harmony import */ var undici_lib_core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8707);
+/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30883);
+/* harmony import */ var undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56615);
+/* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57405);
+/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53137);
+/* harmony import */ var undici_lib_core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68707);
 
 
 
@@ -1515,7 +1515,7 @@ Object.assign(undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__.p
 
 /***/ }),
 
-/***/ 4171:
+/***/ 44171:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1526,7 +1526,7 @@ Object.assign(undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__.p
 /* harmony export */   u7: () => (/* binding */ validateOtherManifest),
 /* harmony export */   yA: () => (/* binding */ validateImageIndex)
 /* harmony export */ });
-/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6214);
+/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36214);
 // Generated by scripts/generate-validators.mjs from src/oci/schemas/*.schema.json: do not edit.
 
 const runtime0 = ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__["default"] ?? ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__;
@@ -2520,7 +2520,7 @@ return errors === 0;
 
 /***/ }),
 
-/***/ 6908:
+/***/ 66908:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2543,11 +2543,11 @@ return errors === 0;
 /* harmony export */   zu: () => (/* binding */ MediaType)
 /* harmony export */ });
 /* unused harmony export isImageManifestMediaType */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6624);
-/* harmony import */ var _generated_protocol_validators_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4171);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2968);
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8005);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36624);
+/* harmony import */ var _generated_protocol_validators_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44171);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92968);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88005);
 
 
 

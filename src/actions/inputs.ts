@@ -41,6 +41,7 @@ export function getList(io: ActionIO, name: string): string[] {
  */
 export const BOOLEAN_INPUTS: ReadonlySet<string> = new Set([
   'disable_push',
+  'attest',
   'dry_run',
   'fail_on_error',
   'list_tags',
@@ -187,6 +188,10 @@ export const ACTION_INPUTS: Record<string, readonly string[]> = {
     'referrers',
     'overwrite',
     'index_annotations',
+    'sign',
+    'sign_key',
+    'signature_format',
+    'attest',
     'registries',
     'registries_file',
   ],

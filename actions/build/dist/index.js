@@ -29178,7 +29178,7 @@ async function assumeRole(where, aws, env, roleArn, sessionName, webIdentityToke
     };
 }
 /** What to do about an AWS refusal, by its error name. */
-function hint(name, identity) {
+function hint(name, identity, permission) {
     if (name === 'CredentialsProviderError') {
         return 'no AWS credentials were found: set role_arn (with permissions: id-token: write), run aws-actions/configure-aws-credentials before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY';
     }
@@ -29191,12 +29191,12 @@ function hint(name, identity) {
             : 'the AWS credentials were refused';
     }
     if (/AccessDenied/.test(name)) {
-        return 'the AWS identity may not call it: allow ecr:GetAuthorizationToken (and sts:AssumeRoleWithWebIdentity for a role)';
+        return `the AWS identity may not call it: allow ${permission}`;
     }
     return '';
 }
 /** An AWS failure in user words: what was asked, AWS's error name and message, what to do. */
-function awsError(where, what, error, identity) {
+function awsError(where, what, error, identity, permission = 'ecr:GetAuthorizationToken (and sts:AssumeRoleWithWebIdentity for a role)') {
     const status = error.$metadata?.httpStatusCode;
     const named = error.$fault !== undefined;
     let name = error.name ?? 'Error';
@@ -29214,7 +29214,9 @@ function awsError(where, what, error, identity) {
             .slice(0, 300);
         said = (0,log_text/* escapeLogText */.d)(`${code && name === 'Error' ? code : name}: ${message}`);
     }
-    const advice = status === 403 && !named ? hint('InvalidClientTokenId', identity) : hint(name, identity);
+    const advice = status === 403 && !named
+        ? hint('InvalidClientTokenId', identity, permission)
+        : hint(name, identity, permission);
     return new errors/* UserError */.yo(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
 }
 
@@ -31691,6 +31693,7 @@ function getList(io, name) {
  */
 const BOOLEAN_INPUTS = new Set([
     'disable_push',
+    'attest',
     'dry_run',
     'fail_on_error',
     'list_tags',
@@ -31836,6 +31839,10 @@ const ACTION_INPUTS = {
         'referrers',
         'overwrite',
         'index_annotations',
+        'sign',
+        'sign_key',
+        'signature_format',
+        'attest',
         'registries',
         'registries_file',
     ],

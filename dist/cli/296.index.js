@@ -1,8 +1,8 @@
-export const id = 749;
-export const ids = [749];
+export const id = 296;
+export const ids = [296];
 export const modules = {
 
-/***/ 4749:
+/***/ 19296:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,9 +15,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: jobsFromEnv, openRepositories
 
 // EXTERNAL MODULE: ./.build/src/errors.js
-var errors = __webpack_require__(6624);
+var errors = __webpack_require__(36624);
 // EXTERNAL MODULE: ./.build/src/distribution/client.js + 5 modules
-var client = __webpack_require__(685);
+var client = __webpack_require__(40685);
 ;// CONCATENATED MODULE: ./.build/src/images/dry-run.js
 /**
  * A target that is read but never written. A dry run executes the same engine against it, so
@@ -81,23 +81,23 @@ class DryRunTarget {
 }
 
 // EXTERNAL MODULE: ./.build/src/http/retry.js
-var retry = __webpack_require__(174);
+var retry = __webpack_require__(60174);
 // EXTERNAL MODULE: ./.build/src/http/errors.js
-var http_errors = __webpack_require__(7677);
+var http_errors = __webpack_require__(37677);
 // EXTERNAL MODULE: ./.build/src/http/transport.js
-var transport = __webpack_require__(737);
+var transport = __webpack_require__(90737);
 // EXTERNAL MODULE: ./.build/src/concurrency.js
-var concurrency = __webpack_require__(9688);
+var concurrency = __webpack_require__(19688);
 // EXTERNAL MODULE: ./.build/src/oci/manifest.js
-var oci_manifest = __webpack_require__(6908);
+var oci_manifest = __webpack_require__(66908);
 // EXTERNAL MODULE: ./.build/src/images/referrers.js
-var images_referrers = __webpack_require__(1914);
+var images_referrers = __webpack_require__(41914);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./.build/src/oci/reference.js
-var reference = __webpack_require__(2968);
+var reference = __webpack_require__(92968);
 ;// CONCATENATED MODULE: ./.build/src/oci/digest.js
 
 
@@ -822,7 +822,7 @@ async function mergeImages(sources, target, tags, options) {
 }
 
 // EXTERNAL MODULE: ./.build/src/oci/platform.js
-var oci_platform = __webpack_require__(8390);
+var oci_platform = __webpack_require__(78390);
 ;// CONCATENATED MODULE: ./.build/src/images/platforms.js
 
 
@@ -903,17 +903,65 @@ async function narrowToPlatforms(source, root, wanted,
     };
 }
 
-// EXTERNAL MODULE: ./.build/src/credentials/resolve.js + 4 modules
-var resolve = __webpack_require__(5698);
+// EXTERNAL MODULE: ./.build/src/credentials/resolve.js + 1 modules
+var resolve = __webpack_require__(16825);
 // EXTERNAL MODULE: ./.build/src/host/session.js + 1 modules
-var session = __webpack_require__(4967);
+var session = __webpack_require__(44967);
 // EXTERNAL MODULE: ./.build/src/host/cancel.js
-var cancel = __webpack_require__(990);
+var cancel = __webpack_require__(90990);
 // EXTERNAL MODULE: ./.build/src/host/progress.js
-var host_progress = __webpack_require__(4955);
+var host_progress = __webpack_require__(34955);
 // EXTERNAL MODULE: ./.build/src/images/progress.js
-var images_progress = __webpack_require__(7619);
+var images_progress = __webpack_require__(97619);
+// EXTERNAL MODULE: ./.build/src/signing/formats.js
+var formats = __webpack_require__(19667);
+;// CONCATENATED MODULE: ./.build/src/actions/promote/predicate.js
+/**
+ * The promotion attestation's predicate (`https://image-actions.dev/promotion/v1`, DESIGN §10):
+ * what was promoted from where to where, by which run of which workflow, by whom, and when. The
+ * run is named from GitHub Actions' variables, else GitLab CI's, else Jenkins-style `BUILD_URL`.
+ */
+function runFacts(env) {
+    const facts = {};
+    if (env.GITHUB_ACTIONS === 'true') {
+        const workflow = env.GITHUB_WORKFLOW_REF || env.GITHUB_WORKFLOW;
+        if (workflow)
+            facts.workflow = workflow;
+        if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
+            facts.run_url = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`;
+        }
+        if (env.GITHUB_ACTOR)
+            facts.actor = env.GITHUB_ACTOR;
+    }
+    else if (env.GITLAB_CI === 'true') {
+        if (env.CI_PROJECT_PATH)
+            facts.workflow = `${env.CI_PROJECT_PATH}/${env.CI_CONFIG_PATH || '.gitlab-ci.yml'}`;
+        if (env.CI_JOB_URL || env.CI_PIPELINE_URL)
+            facts.run_url = env.CI_JOB_URL || env.CI_PIPELINE_URL;
+        if (env.GITLAB_USER_LOGIN)
+            facts.actor = env.GITLAB_USER_LOGIN;
+    }
+    else if (env.BUILD_URL) {
+        facts.run_url = env.BUILD_URL;
+        if (env.JOB_NAME)
+            facts.workflow = env.JOB_NAME;
+    }
+    return facts;
+}
+function promotionPredicate(env, sources, targets, now = new Date()) {
+    return {
+        source: sources[0],
+        ...(sources.length > 1 ? { sources } : {}),
+        targets,
+        ...runFacts(env),
+        time: now.toISOString(),
+    };
+}
+
 ;// CONCATENATED MODULE: ./.build/src/actions/promotion.js
+
+
+
 
 
 
@@ -1012,13 +1060,22 @@ async function runPromotion(io, promotion, shared) {
                 progress,
                 input: 'candidate',
             }), progress);
+        const base = `${target.endpoint.domain}/${target.repository}`;
+        const images = tags.map((tag) => `${base}:${tag}`);
+        const signed = promotion.signing && !dryRun
+            ? await signPromoted(io, promotion, promotion.signing, targetRepo, {
+                digest: result.digest,
+                sources: roots.map((r) => r.digest),
+                images,
+            })
+            : undefined;
         // Every request of the step, the ping, tokens and source reads included.
         result.stats.requests = clients.transport.stats.requests;
-        const base = `${target.endpoint.domain}/${target.repository}`;
         return {
             result,
-            images: tags.map((tag) => `${base}:${tag}`),
+            images,
             ...(narrowed.note ? { note: narrowed.note } : {}),
+            ...(signed ? { signed } : {}),
         };
     }
     catch (error) {
@@ -1027,6 +1084,48 @@ async function runPromotion(io, promotion, shared) {
     finally {
         if (!shared)
             await clients.close();
+    }
+}
+/**
+ * Signs the promoted image (and each platform image of an index) in the target, and attests the
+ * promotion, then finds and checks it all there. The signing code is loaded only when asked for.
+ */
+async function signPromoted(io, promotion, signing, repo, promoted) {
+    const { openSigner, signImages } = await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(668), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 35341));
+    const signer = signing.signer ?? (await openSigner(signing.settings, io.env));
+    try {
+        io.info(`Signing with ${signer.label}`);
+        const root = await repo.getManifest(promoted.digest);
+        const images = [
+            { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length },
+        ];
+        if ((0,oci_manifest/* isIndexMediaType */.$$)(root.mediaType)) {
+            const where = `${repo.label}: ${repo.name}@${root.digest}`;
+            images.push(...(0,oci_manifest/* platformManifests */.OS)((0,oci_manifest/* parseImageIndex */.n4)(root, where)));
+        }
+        const predicate = signing.settings.attest
+            ? promotionPredicate(io.env, promotion.candidates.map((c, i) => ({
+                reference: (0,reference/* formatReference */.FH)(c),
+                digest: promoted.sources[i],
+            })), promoted.images.map((reference) => ({ reference, digest: promoted.digest })))
+            : undefined;
+        const { domain } = promotion.target.endpoint;
+        const entries = await signImages(signer, signing.settings, [
+            {
+                repo,
+                reference: (0,formats/* dockerReference */.Sp)(domain, promotion.target.repository),
+                images,
+                ...(predicate ? { predicate } : {}),
+            },
+        ]);
+        for (const e of entries) {
+            io.info(`${e.kind === 'signature' ? 'Signature' : 'Attestation'} of ${e.reference}@${e.digest}: ${e.action} (${e.storedAs}), verified on the target`);
+        }
+        return { signer: signer.label, entries };
+    }
+    finally {
+        if (!signing.signer)
+            signer.close?.();
     }
 }
 /**
@@ -1061,7 +1160,7 @@ function jobsFromEnv(env) {
 
 /***/ }),
 
-/***/ 9688:
+/***/ 19688:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1095,21 +1194,22 @@ function createLimiter(concurrency) {
 
 /***/ }),
 
-/***/ 1914:
+/***/ 41914:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C3: () => (/* binding */ discoverReferrers),
+/* harmony export */   FJ: () => (/* binding */ cosignTags),
 /* harmony export */   LN: () => (/* binding */ referrersTag),
 /* harmony export */   RY: () => (/* binding */ mergeCosignManifest),
 /* harmony export */   hi: () => (/* binding */ isSignature),
 /* harmony export */   l1: () => (/* binding */ mergeReferrersIndex),
 /* harmony export */   xh: () => (/* binding */ referrerDescriptor)
 /* harmony export */ });
-/* unused harmony exports COSIGN_SUFFIXES, ArtifactType, DEFAULT_REFERRER_DEPTH, cosignTags */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9688);
-/* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6908);
+/* unused harmony exports COSIGN_SUFFIXES, ArtifactType, DEFAULT_REFERRER_DEPTH */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36624);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19688);
+/* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66908);
 
 
 
@@ -1339,14 +1439,14 @@ function mergeCosignManifest(source, target, where) {
 
 /***/ }),
 
-/***/ 8390:
+/***/ 78390:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ parsePlatform),
 /* harmony export */   J: () => (/* binding */ platformMatches)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36624);
 
 /**
  * `os/architecture[/variant]`, as docker, buildx and containerd write them, in any case (containerd
@@ -1381,6 +1481,143 @@ function platformMatches(wanted, actual) {
     if (!wanted.variant && !fallback)
         return true;
     return (wanted.variant ?? fallback) === (actual.variant ?? fallback);
+}
+
+
+/***/ }),
+
+/***/ 19667:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ parseStatement),
+/* harmony export */   Fc: () => (/* binding */ PROMOTION_PREDICATE_TYPE),
+/* harmony export */   GG: () => (/* binding */ SigningMediaType),
+/* harmony export */   JC: () => (/* binding */ preAuthEncoding),
+/* harmony export */   Kq: () => (/* binding */ simpleSigningPayload),
+/* harmony export */   LZ: () => (/* binding */ parseSimpleSigning),
+/* harmony export */   Sp: () => (/* binding */ dockerReference),
+/* harmony export */   Z4: () => (/* binding */ COSIGN_SIGN_PREDICATE_TYPE),
+/* harmony export */   dy: () => (/* binding */ SigningAnnotation),
+/* harmony export */   mE: () => (/* binding */ parseEnvelope),
+/* harmony export */   qZ: () => (/* binding */ statement)
+/* harmony export */ });
+/**
+ * What signatures and attestations look like where cosign looks for them (DESIGN §10): the
+ * simple-signing payload of `cosign sign`, the in-toto statement of `cosign attest` in a DSSE
+ * envelope, and their annotations and media types on the `sha256-<hex>.sig`/`.att` tags and on
+ * OCI 1.1 referrers holding a Sigstore bundle.
+ */
+const SigningMediaType = {
+    simpleSigning: 'application/vnd.dev.cosign.simplesigning.v1+json',
+    dsseEnvelope: 'application/vnd.dsse.envelope.v1+json',
+    inTotoPayload: 'application/vnd.in-toto+json',
+    bundle: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    emptyConfig: 'application/vnd.oci.empty.v1+json',
+    imageConfig: 'application/vnd.oci.image.config.v1+json',
+};
+const SigningAnnotation = {
+    /** On a `.sig` layer: the signature, base64 (empty on an `.att` layer, as cosign leaves it). */
+    signature: 'dev.cosignproject.cosign/signature',
+    certificate: 'dev.sigstore.cosign/certificate',
+    chain: 'dev.sigstore.cosign/chain',
+    /** The Rekor entry (`SignedEntryTimestamp` and `Payload`), as cosign 2 verifies it offline. */
+    rekorBundle: 'dev.sigstore.cosign/bundle',
+    /** On an `.att` layer. */
+    predicateType: 'predicateType',
+    bundleContent: 'dev.sigstore.bundle.content',
+    bundlePredicateType: 'dev.sigstore.bundle.predicateType',
+    created: 'org.opencontainers.image.created',
+};
+/** The promotion attestation's predicate type (DESIGN §10). */
+const PROMOTION_PREDICATE_TYPE = 'https://image-actions.dev/promotion/v1';
+/** What cosign 3 signs, as an in-toto statement, when it stores a signature as a bundle. */
+const COSIGN_SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/**
+ * The name cosign puts in `docker-reference`: go-containerregistry's repository name, where
+ * Docker Hub is `index.docker.io`.
+ */
+function dockerReference(domain, repository) {
+    return `${domain === 'docker.io' ? 'index.docker.io' : domain}/${repository}`;
+}
+/** The payload `cosign sign` signs, with its keys in cosign's order. */
+function simpleSigningPayload(reference, digest) {
+    return Buffer.from(JSON.stringify({
+        critical: {
+            identity: { 'docker-reference': reference },
+            image: { 'docker-manifest-digest': digest },
+            type: 'cosign container image signature',
+        },
+        optional: null,
+    }));
+}
+/** The claims of a simple-signing payload, or undefined when it is none. */
+function parseSimpleSigning(bytes) {
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const critical = parsed
+        ?.critical;
+    if (!critical || critical.type !== 'cosign container image signature')
+        return undefined;
+    const digest = critical.image?.['docker-manifest-digest'];
+    const reference = critical.identity?.['docker-reference'];
+    if (typeof digest !== 'string')
+        return undefined;
+    return { digest, reference: typeof reference === 'string' ? reference : '' };
+}
+/** An in-toto statement about one image. */
+function statement(name, digest, predicateType, predicate) {
+    const [algorithm, hex] = digest.split(':');
+    const body = {
+        _type: STATEMENT_TYPE,
+        subject: [{ name, digest: { [algorithm]: hex } }],
+        predicateType,
+        predicate,
+    };
+    return Buffer.from(JSON.stringify(body));
+}
+/** The statement in a DSSE payload, when it is one about `digest`. */
+function parseStatement(bytes, digest) {
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (!parsed || typeof parsed.predicateType !== 'string' || !Array.isArray(parsed.subject))
+        return undefined;
+    const [algorithm, hex] = digest.split(':');
+    return parsed.subject.some((s) => s?.digest?.[algorithm] === hex) ? parsed : undefined;
+}
+/** DSSE's pre-authentication encoding: what a DSSE signature signs. */
+function preAuthEncoding(payloadType, payload) {
+    const type = Buffer.from(payloadType);
+    return Buffer.concat([
+        Buffer.from(`DSSEv1 ${type.length} `),
+        type,
+        Buffer.from(` ${payload.length} `),
+        payload,
+    ]);
+}
+function parseEnvelope(bytes) {
+    try {
+        const parsed = JSON.parse(bytes.toString('utf8'));
+        if (typeof parsed?.payloadType === 'string' &&
+            typeof parsed.payload === 'string' &&
+            Array.isArray(parsed.signatures))
+            return parsed;
+    }
+    catch {
+        // not JSON
+    }
+    return undefined;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 698;
-export const ids = [698];
+export const id = 825;
+export const ids = [825];
 export const modules = {
 
-/***/ 618:
+/***/ 70618:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,11 +11,11 @@ export const modules = {
 /* harmony export */   ny: () => (/* binding */ TOKEN_USERNAME)
 /* harmony export */ });
 /* unused harmony export HELPER_TIMEOUT_MS */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6624);
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8005);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36624);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88005);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6098);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2968);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92968);
 
 
 
@@ -138,7 +138,7 @@ async function helperCredentials(request) {
 
 /***/ }),
 
-/***/ 7351:
+/***/ 27351:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -147,12 +147,12 @@ async function helperCredentials(request) {
 /* harmony export */   yC: () => (/* binding */ dockerConfigDomains)
 /* harmony export */ });
 /* unused harmony export DOCKER_AUTH_CONFIG */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6624);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36624);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6098);
-/* harmony import */ var _credential_helper_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(618);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2968);
+/* harmony import */ var _credential_helper_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70618);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92968);
 
 
 
@@ -336,144 +336,33 @@ function entryCredentials(entry, where, key) {
 
 /***/ }),
 
-/***/ 5698:
+/***/ 58477:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  R$: () => (/* binding */ checkContexts),
-  dl: () => (/* binding */ integrationByName),
-  Uj: () => (/* binding */ resolvePull),
-  B$: () => (/* binding */ resolvePush),
-  xh: () => (/* binding */ splitImageName)
+  m3: () => (/* binding */ SDK_OPTIONS),
+  es: () => (/* binding */ awsError),
+  em: () => (/* binding */ awsIdentity),
+  dQ: () => (/* binding */ ecrCredentials),
+  Lo: () => (/* binding */ endpointFor)
 });
 
-// UNUSED EXPORTS: applyPrefix, endpointFor
+// UNUSED EXPORTS: REFRESH_MARGIN_MS
 
-// EXTERNAL MODULE: ./.build/src/http/loopback.js
-var loopback = __webpack_require__(599);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./.build/src/credentials/github-oidc.js
+var github_oidc = __webpack_require__(64889);
 // EXTERNAL MODULE: ./.build/src/errors.js
-var errors = __webpack_require__(6624);
-// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 2 modules
-var registries_file = __webpack_require__(9677);
+var errors = __webpack_require__(36624);
+// EXTERNAL MODULE: ./.build/src/log-text.js
+var log_text = __webpack_require__(88005);
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __webpack_require__(6098);
-// EXTERNAL MODULE: ./.build/src/credentials/credential-helper.js
-var credential_helper = __webpack_require__(618);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./.build/src/http/retry.js
-var retry = __webpack_require__(174);
-;// CONCATENATED MODULE: ./.build/src/credentials/github-oidc.js
-
-
-
-
-/**
- * The GitHub Actions OIDC token of the job (what `core.getIDToken` fetches): the runner offers
- * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
- */
-const TIMEOUT_MS = 30_000;
-const MAX_ANSWER_BYTES = 1024 * 1024;
-/** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
-function allowedUrl(url) {
-    return url.protocol === 'https:' || (url.protocol === 'http:' && (0,loopback/* isLoopback */.U9)(url.host));
-}
-async function readBounded(res) {
-    const reader = res.body?.getReader();
-    if (!reader)
-        return '';
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.length;
-        if (size > MAX_ANSWER_BYTES) {
-            await reader.cancel();
-            throw new Error(`an answer larger than ${MAX_ANSWER_BYTES} bytes`);
-        }
-        chunks.push(value);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-/**
- * The job's OIDC token for `audience`, masked. `where` names who needs it, for messages: without
- * the runner's variables the error says to grant `id-token: write`.
- */
-async function githubOidcToken(env, audience, where) {
-    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!requestUrl || !requestToken) {
-        throw new errors/* UserError */.yo(`${where}: role_arn is assumed with the GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: give the job permissions: id-token: write (GitHub Actions only), or leave out role_arn and provide AWS credentials in the environment`);
-    }
-    (0,secrets/* maskSecret */.$l)(requestToken);
-    let url;
-    try {
-        url = new URL(requestUrl);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not a URL`);
-    }
-    if (!allowedUrl(url)) {
-        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not an HTTPS URL; refused`);
-    }
-    url.searchParams.set('audience', audience);
-    // A try that fails for a reason worth another throws a Retry with that reason: tried again
-    // with backoff within the step's retry budget (DESIGN §6), as every other request is.
-    const { res, text } = await (0,retry/* retrying */.R$)(async () => {
-        let res;
-        try {
-            // No redirect is followed: the bearer token goes to the runner's endpoint only.
-            res = await fetch(url, {
-                headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
-                redirect: 'error',
-                signal: AbortSignal.timeout(TIMEOUT_MS),
-            });
-        }
-        catch (error) {
-            throw new Retry(`cannot reach it (${error.cause ?? error.message})`);
-        }
-        let text;
-        try {
-            text = await readBounded(res);
-        }
-        catch (error) {
-            throw new Retry(`its answer could not be read (${error.message})`);
-        }
-        if (res.status >= 500)
-            throw new Retry(`it answered HTTP ${res.status}`);
-        return { res, text };
-    }, {
-        retryable: (error) => error instanceof Retry,
-        exhausted: (error, stop) => {
-            throw new errors/* UserError */.yo(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${error.message} (${stop})`);
-        },
-    });
-    if (res.status !== 200) {
-        throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint answered HTTP ${res.status}; check that the job has permissions: id-token: write`);
-    }
-    let value;
-    try {
-        value = JSON.parse(text).value;
-    }
-    catch {
-        value = undefined;
-    }
-    if (typeof value !== 'string' || !value) {
-        throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint sent no token`);
-    }
-    (0,secrets/* maskSecret */.$l)(value);
-    return value;
-}
-/** A try that failed for a reason worth another, said as the message will say it. */
-class Retry extends Error {
-}
-
-// EXTERNAL MODULE: ./.build/src/log-text.js
-var log_text = __webpack_require__(8005);
+// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 2 modules
+var registries_file = __webpack_require__(89677);
 ;// CONCATENATED MODULE: ./.build/src/credentials/step-cache.js
 /**
  * What one step minted or asked a program for, kept for that step alone: keyed by the step's
@@ -552,7 +441,7 @@ async function ecrCredentials(integration, aws, env) {
 async function mintToken(integration, aws, env) {
     const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
     const identity = await awsIdentity(where, aws, env);
-    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
+    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 28249, 19));
     const client = new ECRClient({
         region: aws.region,
         ...(identity ? { credentials: identity } : {}),
@@ -596,7 +485,7 @@ async function mintToken(integration, aws, env) {
  */
 async function awsIdentity(where, aws, env) {
     if (aws.roleArn) {
-        const token = await githubOidcToken(env, STS_AUDIENCE, where);
+        const token = await (0,github_oidc/* githubOidcToken */.K)(env, STS_AUDIENCE, where);
         const session = aws.roleSessionName ?? `image-actions-${env.GITHUB_RUN_ID || Date.now()}`;
         return assumeRole(where, aws, env, aws.roleArn, session, token);
     }
@@ -627,7 +516,7 @@ async function awsIdentity(where, aws, env) {
     return undefined;
 }
 async function assumeRole(where, aws, env, roleArn, sessionName, webIdentityToken) {
-    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 71695, 19));
     const client = new STSClient({ region: aws.region, ...endpointFor('STS', env), ...SDK_OPTIONS });
     let answer;
     try {
@@ -657,7 +546,7 @@ async function assumeRole(where, aws, env, roleArn, sessionName, webIdentityToke
     };
 }
 /** What to do about an AWS refusal, by its error name. */
-function hint(name, identity) {
+function hint(name, identity, permission) {
     if (name === 'CredentialsProviderError') {
         return 'no AWS credentials were found: set role_arn (with permissions: id-token: write), run aws-actions/configure-aws-credentials before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY';
     }
@@ -670,12 +559,12 @@ function hint(name, identity) {
             : 'the AWS credentials were refused';
     }
     if (/AccessDenied/.test(name)) {
-        return 'the AWS identity may not call it: allow ecr:GetAuthorizationToken (and sts:AssumeRoleWithWebIdentity for a role)';
+        return `the AWS identity may not call it: allow ${permission}`;
     }
     return '';
 }
 /** An AWS failure in user words: what was asked, AWS's error name and message, what to do. */
-function awsError(where, what, error, identity) {
+function awsError(where, what, error, identity, permission = 'ecr:GetAuthorizationToken (and sts:AssumeRoleWithWebIdentity for a role)') {
     const status = error.$metadata?.httpStatusCode;
     const named = error.$fault !== undefined;
     let name = error.name ?? 'Error';
@@ -693,10 +582,161 @@ function awsError(where, what, error, identity) {
             .slice(0, 300);
         said = (0,log_text/* escapeLogText */.d)(`${code && name === 'Error' ? code : name}: ${message}`);
     }
-    const advice = status === 403 && !named ? hint('InvalidClientTokenId', identity) : hint(name, identity);
+    const advice = status === 403 && !named
+        ? hint('InvalidClientTokenId', identity, permission)
+        : hint(name, identity, permission);
     return new errors/* UserError */.yo(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
 }
 
+
+/***/ }),
+
+/***/ 64889:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ githubOidcToken)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36624);
+/* harmony import */ var _http_loopback_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70599);
+/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60174);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6098);
+
+
+
+
+/**
+ * The GitHub Actions OIDC token of the job (what `core.getIDToken` fetches): the runner offers
+ * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
+ */
+const TIMEOUT_MS = 30_000;
+const MAX_ANSWER_BYTES = 1024 * 1024;
+/** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
+function allowedUrl(url) {
+    return url.protocol === 'https:' || (url.protocol === 'http:' && (0,_http_loopback_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopback */ .U9)(url.host));
+}
+async function readBounded(res) {
+    const reader = res.body?.getReader();
+    if (!reader)
+        return '';
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.length;
+        if (size > MAX_ANSWER_BYTES) {
+            await reader.cancel();
+            throw new Error(`an answer larger than ${MAX_ANSWER_BYTES} bytes`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/**
+ * The job's OIDC token for `audience`, masked. `where` names who needs it, for messages: without
+ * the runner's variables the error says to grant `id-token: write`.
+ */
+async function githubOidcToken(env, audience, where) {
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!requestUrl || !requestToken) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: role_arn is assumed with the GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: give the job permissions: id-token: write (GitHub Actions only), or leave out role_arn and provide AWS credentials in the environment`);
+    }
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(requestToken);
+    let url;
+    try {
+        url = new URL(requestUrl);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not a URL`);
+    }
+    if (!allowedUrl(url)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not an HTTPS URL; refused`);
+    }
+    url.searchParams.set('audience', audience);
+    // A try that fails for a reason worth another throws a Retry with that reason: tried again
+    // with backoff within the step's retry budget (DESIGN §6), as every other request is.
+    const { res, text } = await (0,_http_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .retrying */ .R$)(async () => {
+        let res;
+        try {
+            // No redirect is followed: the bearer token goes to the runner's endpoint only.
+            res = await fetch(url, {
+                headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
+                redirect: 'error',
+                signal: AbortSignal.timeout(TIMEOUT_MS),
+            });
+        }
+        catch (error) {
+            throw new Retry(`cannot reach it (${error.cause ?? error.message})`);
+        }
+        let text;
+        try {
+            text = await readBounded(res);
+        }
+        catch (error) {
+            throw new Retry(`its answer could not be read (${error.message})`);
+        }
+        if (res.status >= 500)
+            throw new Retry(`it answered HTTP ${res.status}`);
+        return { res, text };
+    }, {
+        retryable: (error) => error instanceof Retry,
+        exhausted: (error, stop) => {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${error.message} (${stop})`);
+        },
+    });
+    if (res.status !== 200) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: the GitHub OIDC token endpoint answered HTTP ${res.status}; check that the job has permissions: id-token: write`);
+    }
+    let value;
+    try {
+        value = JSON.parse(text).value;
+    }
+    catch {
+        value = undefined;
+    }
+    if (typeof value !== 'string' || !value) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: the GitHub OIDC token endpoint sent no token`);
+    }
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(value);
+    return value;
+}
+/** A try that failed for a reason worth another, said as the message will say it. */
+class Retry extends Error {
+}
+
+
+/***/ }),
+
+/***/ 16825:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R$: () => (/* binding */ checkContexts),
+  dl: () => (/* binding */ integrationByName),
+  Uj: () => (/* binding */ resolvePull),
+  B$: () => (/* binding */ resolvePush),
+  xh: () => (/* binding */ splitImageName)
+});
+
+// UNUSED EXPORTS: applyPrefix, endpointFor
+
+// EXTERNAL MODULE: ./.build/src/http/loopback.js
+var loopback = __webpack_require__(70599);
+// EXTERNAL MODULE: ./.build/src/errors.js
+var errors = __webpack_require__(36624);
+// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 2 modules
+var registries_file = __webpack_require__(89677);
+// EXTERNAL MODULE: ./.build/src/secrets.js
+var secrets = __webpack_require__(6098);
+// EXTERNAL MODULE: ./.build/src/credentials/credential-helper.js
+var credential_helper = __webpack_require__(70618);
+// EXTERNAL MODULE: ./.build/src/credentials/ecr.js + 1 modules
+var ecr = __webpack_require__(58477);
 ;// CONCATENATED MODULE: ./.build/src/credentials/integration.js
 
 
@@ -727,7 +767,7 @@ async function readCredentials(integration, env) {
     const declared = integration.credentials;
     const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
     if (integration.aws)
-        return ecrCredentials(integration, integration.aws, env);
+        return (0,ecr/* ecrCredentials */.dQ)(integration, integration.aws, env);
     if (!declared)
         return githubTokenCredentials(integration, env);
     if ('helper' in declared) {
@@ -785,9 +825,9 @@ function githubTokenCredentials(integration, env) {
 }
 
 // EXTERNAL MODULE: ./.build/src/credentials/docker-config.js
-var docker_config = __webpack_require__(7351);
+var docker_config = __webpack_require__(27351);
 // EXTERNAL MODULE: ./.build/src/oci/reference.js
-var reference = __webpack_require__(2968);
+var reference = __webpack_require__(92968);
 ;// CONCATENATED MODULE: ./.build/src/credentials/resolve.js
 
 
@@ -833,7 +873,7 @@ function integrationByName(config, name, inputName) {
  * declares no credentials uses what the Docker config holds for its domain, if anything, else
  * anonymous access.
  */
-async function resolve_endpointFor(integration, env) {
+async function endpointFor(integration, env) {
     const credentials = (await readCredentials(integration, env)) ??
         (await (0,docker_config/* readDockerConfigCredentials */.jU)(integration.domain, env));
     return endpoint(integration.domain, 'integration', integration.name, credentials, integration);
@@ -858,7 +898,7 @@ async function resolvePull(config, env, domain, contexts) {
     }
     const candidates = config.integrations.filter((i) => sameDomain(i.domain, wanted));
     if (chosen.length === 1)
-        return withHint(await resolve_endpointFor(chosen[0], env), candidates);
+        return withHint(await endpointFor(chosen[0], env), candidates);
     if (candidates.length === 0) {
         const fallback = await fallbackEndpoint(wanted, env);
         // A user who meant a registries file to be read is told it was not there.
@@ -868,10 +908,10 @@ async function resolvePull(config, env, domain, contexts) {
         return fallback;
     }
     if (candidates.length === 1)
-        return resolve_endpointFor(candidates[0], env);
+        return endpointFor(candidates[0], env);
     const primary = candidates.find((i) => i.primary);
     if (primary)
-        return withHint(await resolve_endpointFor(primary, env), candidates);
+        return withHint(await endpointFor(primary, env), candidates);
     throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(registries_file/* describeIntegration */.a9).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
 }
 /**
@@ -924,7 +964,7 @@ async function resolvePush(config, env, imageName, registry) {
     const name = splitImageName(imageName);
     const target = registry ?? config.integrations.find((i) => i.default);
     const endpoint = target
-        ? await resolve_endpointFor(target, env)
+        ? await endpointFor(target, env)
         : await resolvePull(config, env, name.domain ?? reference/* DOCKER_HUB */.Xb, []);
     const repository = (0,reference/* officialPath */.fO)(endpoint.domain, applyPrefix(endpoint.integration?.repositoryPrefix, name.path));
     if (`${endpoint.domain}/${repository}`.length > reference/* MAX_NAME_LENGTH */.EM) {
@@ -960,7 +1000,7 @@ function checkContexts(contexts, pulledDomains, inputName, warn) {
 
 /***/ }),
 
-/***/ 4146:
+/***/ 94146:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1047,7 +1087,7 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 599:
+/***/ 70599:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1055,7 +1095,7 @@ function formatDuration(ms) {
 /* harmony export */   U9: () => (/* binding */ isLoopback)
 /* harmony export */ });
 /* unused harmony export isLocalhostName */
-/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(610);
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40610);
 
 /** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
 function isLocalhostName(hostname) {
@@ -1095,15 +1135,15 @@ function loopbackLookup(hostname, options, callback) {
 
 /***/ }),
 
-/***/ 174:
+/***/ 60174:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R$: () => (/* binding */ retrying)
 /* harmony export */ });
 /* unused harmony exports RetryBudget, backoff, withRetryBudget, sleep */
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6698);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4146);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94146);
 
 
 /**
