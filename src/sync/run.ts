@@ -2,7 +2,7 @@ import type { RegistrySession } from '../distribution/session.js';
 import type { TransferProgress } from '../images/progress.js';
 import { newStats, type CopyStats } from '../images/copy.js';
 import { workPostponing } from './postpone.js';
-import { syncPair, type PairAction } from './pair.js';
+import { syncPair, type PairAction, type PairOutcome } from './pair.js';
 import {
   listPairs,
   openEntry,
@@ -108,23 +108,50 @@ export async function runSync(parts: SyncRunParts): Promise<SyncReport> {
   parts.log(
     `${all.length} pairs from ${parts.entries.length} entries${parts.shard.count > 1 ? `; shard ${formatShard(parts.shard)} takes ${pairs.length}` : ''}`,
   );
-  const work = await workPostponing(
-    pairs,
-    (pair) => {
-      const { source, target } = repos.get(pair.entry) as EntryRepositories;
-      return syncPair(pair, source, target, {
-        dryRun,
-        jobs: parts.jobs ?? COPY_JOBS,
-        progress: parts.progress,
-        log: parts.log,
-        onTagWritten: (tag) => parts.onTagWritten?.(`${targetName(pair.entry)}:${tag}`),
-      });
-    },
+  const one = (pair: SyncPair) => {
+    const { source, target } = repos.get(pair.entry) as EntryRepositories;
+    return syncPair(pair, source, target, {
+      dryRun,
+      jobs: parts.jobs ?? COPY_JOBS,
+      progress: parts.progress,
+      log: parts.log,
+      onTagWritten: (tag) => parts.onTagWritten?.(`${targetName(pair.entry)}:${tag}`),
+    });
+  };
+  const options = { concurrency, signal: parts.signal, log: parts.log };
+  // The tags of a repository share most of their layers: one pair of each entry goes first, so
+  // the others find those layers in the target instead of streaming them side by side.
+  const leaders = parts.entries
+    .map((e) => pairs.find((p) => p.entry === e))
+    .filter((p): p is SyncPair => p !== undefined);
+  const first = await workPostponing(leaders, one, describePair, options);
+  const rest = await workPostponing(
+    pairs.filter((p) => !leaders.includes(p)),
+    one,
     describePair,
-    { concurrency, signal: parts.signal, log: parts.log },
+    options,
   );
+  const work = {
+    done: new Map([...first.done, ...rest.done]),
+    unfinished: [...first.unfinished, ...rest.unfinished],
+  };
   const stats = emptyStats();
   const failures = new Map(work.unfinished.map((u) => [u.item, u.error.message]));
+  // A dry run plans each pair against a target of its own: a blob two pairs need moves once.
+  const planned = new Map<string, Set<string>>();
+  const bytesOf = (pair: SyncPair, outcome: PairOutcome): number => {
+    if (!dryRun || !outcome.plan) return outcome.bytes;
+    const repo = targetName(pair.entry);
+    const seen = planned.get(repo) ?? new Set<string>();
+    planned.set(repo, seen);
+    let bytes = 0;
+    for (const blob of outcome.plan.blobs) {
+      if (blob.action !== 'copy' || seen.has(blob.digest)) continue;
+      seen.add(blob.digest);
+      bytes += blob.size;
+    }
+    return bytes;
+  };
   const rows = pairs.map((pair): PlanRow => {
     const base = {
       entry: pair.entry.entry.index,
@@ -143,7 +170,7 @@ export async function runSync(parts: SyncRunParts): Promise<SyncReport> {
       source_digest: outcome.sourceDigest,
       ...(outcome.targetDigest ? { target_digest: outcome.targetDigest } : {}),
       action: outcome.action,
-      bytes: outcome.bytes,
+      bytes: bytesOf(pair, outcome),
       ...(outcome.backup ? { backup: outcome.backup } : {}),
       ...(outcome.note ? { note: outcome.note } : {}),
     };
