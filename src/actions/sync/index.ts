@@ -14,7 +14,7 @@ import { runSync, type PlanRow, type SyncReport } from '../../sync/run.js';
 import { getBoolean, getRegistries } from '../inputs.js';
 import type { ActionIO, Summary, SummaryTable } from '../../host/io.js';
 import { openSession } from '../../host/session.js';
-import { cancelSignal } from '../../host/cancel.js';
+import { CancelledError, cancelSignal, cancelledBy } from '../../host/cancel.js';
 import { withProgress } from '../../host/progress.js';
 import { jobsFromEnv } from '../promotion.js';
 
@@ -104,6 +104,8 @@ export async function sync(io: ActionIO): Promise<void> {
     return resolved;
   });
   const session = openSession(io);
+  // What a cancelled step says it left behind: tags written before the stop are complete ones.
+  const written: string[] = [];
   let report: SyncReport;
   try {
     report = await io.group(settings.dryRun ? 'Plan' : 'Plan and mirror', () =>
@@ -118,8 +120,23 @@ export async function sync(io: ActionIO): Promise<void> {
           log: (m) => io.info(m),
           warn: (m) => io.warning(m),
           signal: cancelSignal,
+          onTagWritten: (reference) => written.push(reference),
         }),
       ),
+    );
+  } catch (error) {
+    const signal = cancelledBy();
+    if (!signal) throw error;
+    const { open, cancelled } = await session.cancelUploads();
+    throw new CancelledError(
+      signal,
+      [
+        open ? `${cancelled} of ${open} upload sessions cancelled` : 'no upload was under way',
+        written.length
+          ? `${written.length} tags written before the stop (each complete): ${written.slice(0, 10).join(', ')}${written.length > 10 ? ', …' : ''}`
+          : 'no tag was written',
+        'a re-run finishes the work',
+      ].join('; '),
     );
   } finally {
     await session.close();
