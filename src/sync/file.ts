@@ -15,6 +15,8 @@ export interface SyncEntry {
   /** Its place in the file: `sync[2]`, and the line, for messages. */
   index: number;
   line: number;
+  /** The line of each field written, for messages about its value (`registry: nope`). */
+  lines: Record<string, number>;
   /** The source repository (no tag). */
   source: ImageReference;
   /** The target integration's name; undefined: the default one. */
@@ -69,13 +71,20 @@ export function parseSyncFile(text: string, source: string): SyncFile {
   if (problems.length) throw problemsError(source, problems, inline);
   return {
     source,
-    entries: entries.map((entry, index) =>
-      toEntry(entry as Record<string, unknown>, index, locator.line(['sync', index])),
-    ),
+    entries: entries.map((entry, index) => ({
+      ...toEntry(entry as Record<string, unknown>, index, locator.line(['sync', index])),
+      lines: Object.fromEntries(
+        Object.keys(entry as object).map((field) => [field, locator.line(['sync', index, field])]),
+      ),
+    })),
   };
 }
 
-function toEntry(entry: Record<string, unknown>, index: number, line: number): SyncEntry {
+function toEntry(
+  entry: Record<string, unknown>,
+  index: number,
+  line: number,
+): Omit<SyncEntry, 'lines'> {
   const tags = (entry.tags ?? {}) as Record<string, unknown>;
   const regexes = (value: unknown) =>
     ((value as string[] | undefined) ?? []).map((p) => new RegExp(p));

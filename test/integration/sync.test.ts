@@ -267,13 +267,44 @@ describe('sync', () => {
     expect(shards.map((s) => planOf(s).shard)).toEqual(['1/3', '2/3', '3/3']);
   }, 120_000);
 
+  it('lands byte for byte through dropped connections', async () => {
+    const digests = await seed('lib/flaky', { a: ['1.0.0'], b: ['1.1.0'] });
+    const cut = new Set<string>();
+    faults = ({ method, url }) => {
+      // Each blob's first read, and each manifest write's first try, break off.
+      const key = `${method} ${url}`;
+      if (cut.has(key)) return undefined;
+      if (method === 'GET' && /\/lib\/flaky\/blobs\//.test(url)) {
+        cut.add(key);
+        return { drop: 'mid-body' };
+      }
+      if (method === 'PUT' && /\/manifests\/1\.1\.0$/.test(url)) {
+        cut.add(key);
+        return { drop: 'before-response' };
+      }
+      return undefined;
+    };
+    const run = await runSync(`sync:\n  - source: ${sourceProxy.host}/lib/flaky\n`);
+    expect(run.failed).toBeUndefined();
+    expect(cut.size).toBeGreaterThan(2);
+    for (const tag of ['1.0.0', '1.1.0']) {
+      expect((await getManifest(target, 'mirror/lib/flaky', tag)).digest).toBe(digests[tag]);
+    }
+  }, 60_000);
+
   it('fails naming the sync file line and field for an unknown registry, writing nothing', async () => {
     const run = await runSync(
       `sync:\n  - source: ${sourceProxy.host}/lib/app\n    registry: nope\n`,
     );
     expect(run.failed).toBe(
-      'the sync input line 2: sync[0].registry: there is no registry named "nope"; the registries input declares src, dst',
+      'the sync input line 3: sync[0].registry: there is no registry named "nope"; the registries input declares src, dst',
     );
     expect(run.outputs.plan).toBeUndefined();
+    const elsewhere = await runSync(
+      `sync:\n  - source: ${sourceProxy.host}/lib/app\n    image_name: ghcr.io/acme/app\n`,
+    );
+    expect(elsewhere.failed).toBe(
+      `the sync input line 3: sync[0].image_name: names ghcr.io, but the mirror goes to ${targetProxy.host} (dst); set registry to an integration of ghcr.io, or leave the domain out`,
+    );
   });
 });

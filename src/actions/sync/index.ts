@@ -5,6 +5,7 @@ import {
   integrationByName,
   resolvePull,
   resolvePush,
+  splitImageName,
   type Endpoint,
 } from '../../credentials/resolve.js';
 import { loadSyncFile, type SyncEntry, type SyncFile } from '../../sync/file.js';
@@ -54,7 +55,7 @@ export async function resolveEntries(
   // One at a time: a helper or a token mint runs once per domain, the later ones hit its cache.
   for (const entry of file.entries) {
     const at = (field: string) =>
-      `${file.source} line ${entry.line}: sync[${entry.index}].${field}`;
+      `${file.source} line ${entry.lines[field] ?? entry.line}: sync[${entry.index}].${field}`;
     let source = sources.get(entry.source.domain);
     if (!source) {
       source = await resolvePull(config, env, entry.source.domain, []);
@@ -76,6 +77,13 @@ export async function resolveEntries(
       entry.imageName ?? entry.source.repository,
       integration,
     );
+    // A domain written in image_name that is not where the mirror goes would be dropped silently.
+    const written = entry.imageName ? splitImageName(entry.imageName).domain : undefined;
+    if (written && written !== target.endpoint.domain) {
+      throw new UserError(
+        `${at('image_name')}: names ${written}, but the mirror goes to ${target.endpoint.domain} (${target.endpoint.label}); set registry to an integration of ${written}, or leave the domain out`,
+      );
+    }
     resolved.push({ entry, source, target });
   }
   return resolved;
