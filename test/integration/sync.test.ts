@@ -267,6 +267,30 @@ describe('sync', () => {
     expect(shards.map((s) => planOf(s).shard)).toEqual(['1/3', '2/3', '3/3']);
   }, 120_000);
 
+  it('keeps to requests_per_second on the source host', async () => {
+    await seed('lib/paced', { a: ['1'], b: ['2'], c: ['3'], d: ['4'], e: ['5'], f: ['6'] });
+    sourceProxy.requests.length = 0;
+    const run = await runWith(
+      sync,
+      {
+        sync: `sync:\n  - source: ${sourceProxy.host}/lib/paced\n    registry: dst\n`,
+        registries: registries().replace(
+          `    domain: ${sourceProxy.host}\n`,
+          `    domain: ${sourceProxy.host}\n    requests_per_second: 10\n`,
+        ),
+      },
+      env,
+    );
+    expect(run.failed).toBeUndefined();
+    const times = sourceProxy.requests.map((r) => r.at).sort((a, b) => a - b);
+    expect(times.length).toBeGreaterThan(30);
+    // A second's worth (10) may go at once, then 10 a second: any 21 requests in a row span a
+    // second at least (one more for the unpaced ping; 50 ms for the proxy's own timing).
+    const widths = times.slice(21).map((t, i) => t - times[i]);
+    expect(Math.min(...widths)).toBeGreaterThanOrEqual(950);
+    expect(planOf(run).stats.copied).toBe(6);
+  }, 60_000);
+
   it('lands byte for byte through dropped connections', async () => {
     const digests = await seed('lib/flaky', { a: ['1.0.0'], b: ['1.1.0'] });
     const cut = new Set<string>();
