@@ -149,7 +149,12 @@ export async function sync(io: ActionIO): Promise<void> {
   } finally {
     await session.close();
   }
-  for (const row of report.pairs) io.info(planLine(row, settings.dryRun));
+  // A mirror of thousands of tags is mostly `already there`: those lines are for debugging.
+  for (const row of report.pairs) {
+    const line = planLine(row, settings.dryRun);
+    if (row.action === 'skip') io.debug(line);
+    else io.info(line);
+  }
   io.setOutput('plan', JSON.stringify(report));
   io.setOutput('stats', JSON.stringify(report.stats));
   const { stats } = report;
