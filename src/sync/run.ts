@@ -1,7 +1,7 @@
 import type { RegistrySession } from '../distribution/session.js';
 import type { TransferProgress } from '../images/progress.js';
 import { newStats, type CopyStats } from '../images/copy.js';
-import { workPostponing } from './postpone.js';
+import { defaultHorizon, workPostponing } from './postpone.js';
 import { syncPair, type PairAction, type PairOutcome } from './pair.js';
 import {
   listPairs,
@@ -93,11 +93,18 @@ export async function runSync(parts: SyncRunParts): Promise<SyncReport> {
   const repos = new Map<ResolvedEntry, EntryRepositories>(
     parts.entries.map((e) => [e, openEntry(session, e, dryRun)]),
   );
+  // One horizon for the whole run: rate limits are waited out for so long, not per phase.
+  const options = {
+    concurrency,
+    signal: parts.signal,
+    log: parts.log,
+    horizon: defaultHorizon(),
+  };
   const listings = await workPostponing(
     parts.entries,
     (e) => listPairs(e, (repos.get(e) as EntryRepositories).source, parts.warn),
     (e) => `listing ${sourceName(e)}`,
-    { concurrency, signal: parts.signal, log: parts.log },
+    options,
   );
   const notDone: NotDone[] = listings.unfinished.map(({ item, error }) => ({
     what: `${sourceName(item)} (sync file line ${item.entry.line}): listing its tags`,
@@ -118,7 +125,6 @@ export async function runSync(parts: SyncRunParts): Promise<SyncReport> {
       onTagWritten: (tag) => parts.onTagWritten?.(`${targetName(pair.entry)}:${tag}`),
     });
   };
-  const options = { concurrency, signal: parts.signal, log: parts.log };
   // The tags of a repository share most of their layers: one pair of each entry goes first, so
   // the others find those layers in the target instead of streaming them side by side.
   const leaders = parts.entries
