@@ -67,7 +67,7 @@ export async function syncPair(
   const root = await source.getManifest(sourceHead.digest || pair.sourceTag);
   const wanted = entry.platforms.length ? expectedDigest(root, pair, source) : root.digest;
   if (targetHead && !targetDigest) targetDigest = (await target.getManifest(pair.targetTag)).digest;
-  if (wanted !== undefined && targetDigest === wanted) {
+  if (targetDigest === wanted) {
     return { action: 'skip', sourceDigest: root.digest, targetDigest, bytes: 0 };
   }
   if (targetDigest && !entry.overwrite) {
@@ -106,8 +106,8 @@ export async function syncPair(
 
 /**
  * The digest the target tag has once `platforms` is applied, told from the index alone: the one
- * platform's own manifest, or the narrowed index. undefined for a single manifest, whose
- * platform only its config says (the copy checks it).
+ * platform's own manifest, or the narrowed index. A single manifest stays itself (its platform,
+ * which only its config says, is checked by the copy).
  */
 function expectedDigest(root: RawManifest, pair: SyncPair, source: ImageSource): string {
   if (!isIndexMediaType(root.mediaType)) return root.digest;
