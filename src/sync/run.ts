@@ -184,7 +184,8 @@ export async function runSync(parts: SyncRunParts): Promise<SyncReport> {
   stats.pairs = rows.length;
   stats.not_done = notDone.length;
   stats.requests = session.transport.stats.requests - before;
-  const copies = rows.filter((r) => r.action === 'copy');
+  // What a plan could not check (a rate limit) may need a copy too: its shard will tell.
+  const copies = rows.filter((r) => r.action === 'copy' || r.action === 'not done');
   return {
     dry_run: dryRun,
     shard: formatShard(parts.shard),
