@@ -1,6 +1,7 @@
 import { RegistryError } from '../errors.js';
 import { copyImage, type CopyPlan, type CopyStats } from '../images/copy.js';
 import { narrowToPlatforms, selectPlatforms } from '../images/platforms.js';
+import { cosignTags, referrersTag } from '../images/referrers.js';
 import type { TransferProgress } from '../images/progress.js';
 import { isIndexMediaType, type RawManifest } from '../oci/manifest.js';
 import { isValidTag } from '../oci/reference.js';
@@ -60,24 +61,31 @@ export async function syncPair(
   // A HEAD without Docker-Content-Digest proves presence only: the bytes tell then.
   let targetDigest = targetHead?.digest || undefined;
   const cheap = !entry.platforms.length && sourceHead.digest !== '';
+  // Whether what hangs off the image is there too: else the copy carries it, tag or no tag.
+  let carried = true;
   if (cheap && targetDigest === sourceHead.digest) {
-    return { action: 'skip', sourceDigest: sourceHead.digest, targetDigest, bytes: 0 };
+    carried = await referrerTagsMatch(pair, source, target, sourceHead.digest);
+    if (carried) {
+      return { action: 'skip', sourceDigest: sourceHead.digest, targetDigest, bytes: 0 };
+    }
   }
   // Read by digest when the HEAD gave one: the bytes are checked against it.
   const root = await source.getManifest(sourceHead.digest || pair.sourceTag);
   const wanted = entry.platforms.length ? expectedDigest(root, pair, source) : root.digest;
   if (targetHead && !targetDigest) targetDigest = (await target.getManifest(pair.targetTag)).digest;
-  if (targetDigest === wanted) {
+  if (targetDigest === wanted && carried) {
     return { action: 'skip', sourceDigest: root.digest, targetDigest, bytes: 0 };
   }
-  if (targetDigest && !entry.overwrite) {
+  // The tag points elsewhere (not merely lacking what hangs off the same image).
+  const moves = targetDigest !== undefined && targetDigest !== wanted;
+  if (moves && !entry.overwrite) {
     return { action: 'kept', sourceDigest: root.digest, targetDigest, bytes: 0 };
   }
   const narrowed = entry.platforms.length
     ? await narrowToPlatforms(source, root, entry.platforms)
     : { root, newRoot: false, note: undefined };
   const backup =
-    targetDigest && entry.backup
+    moves && targetDigest && entry.backup
       ? await keepOld(target, targetDigest, entry.backup, pair.targetTag, options)
       : undefined;
   const result = await copyImage(source, narrowed.root, target, [pair.targetTag], {
@@ -102,6 +110,34 @@ export async function syncPair(
     stats: result.stats,
     ...(narrowed.note ? { note: narrowed.note } : {}),
   };
+}
+
+/**
+ * An image signed (or given an SBOM) after it was mirrored has new cosign or referrers tags in
+ * the source: the listing shows them without a request. Only for such an image are those tags
+ * compared on both sides (a `HEAD` each); an unsigned image costs nothing more. What the OCI
+ * referrers API alone lists is not seen here: promote the image to carry it.
+ */
+async function referrerTagsMatch(
+  pair: SyncPair,
+  source: ImageSource,
+  target: ImageTarget,
+  digest: string,
+): Promise<boolean> {
+  if (!pair.entry.entry.referrers || !pair.sourceTags) return true;
+  const tags = [referrersTag(digest), ...cosignTags(digest).map((c) => c.tag)].filter((tag) =>
+    pair.sourceTags?.has(tag),
+  );
+  const heads = await Promise.all(
+    tags.map(async (tag) => {
+      const [theirs, ours] = await Promise.all([
+        source.headManifest(tag),
+        target.headManifest(tag),
+      ]);
+      return theirs?.digest !== '' && theirs?.digest === ours?.digest;
+    }),
+  );
+  return heads.every(Boolean);
 }
 
 /**

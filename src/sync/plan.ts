@@ -30,6 +30,8 @@ export interface SyncPair {
   entry: ResolvedEntry;
   sourceTag: string;
   targetTag: string;
+  /** Every tag of the source, as listed: tells which images have cosign or referrers tags. */
+  sourceTags?: ReadonlySet<string>;
 }
 
 /** Tags a listing takes at most; the referrer walk's listing (10 000) is served from it. */
@@ -96,7 +98,13 @@ export async function listPairs(
       `${where}: target_tag ${entry.targetTag} makes ${invalid.slice(0, 3).join(', ')}${invalid.length > 3 ? ', …' : ''}, which ${invalid.length === 1 ? 'is not a tag' : 'are not tags'}; left out`,
     );
   }
-  return pairs.map((p) => ({ entry: resolved, sourceTag: p.source, targetTag: p.target }));
+  const sourceTags = new Set(listed.tags);
+  return pairs.map((p) => ({
+    entry: resolved,
+    sourceTag: p.source,
+    targetTag: p.target,
+    sourceTags,
+  }));
 }
 
 /**

@@ -47,6 +47,43 @@ describe('sync with signatures and platforms', () => {
     expect(JSON.stringify(verified)).toContain(index.digest);
   }, 120_000);
 
+  it('an image signed after it was mirrored gets its signature on the next run; then HEADs only', async () => {
+    const index = await pushIndex(src, 'team/late', '1.0.0', [
+      { os: 'linux', architecture: 'amd64' },
+    ]);
+    const file = `sync:\n  - source: ${srcProxy.host}/team/late\n    tags: { semver: '1.x' }\n`;
+    const first = await runWith(sync, { sync: file, registries: registries() });
+    expect(planOf(first).stats).toMatchObject({ copied: 1, referrers: 0 });
+    await expect(tools.verify(`${dst.host}/team/late@${index.digest}`)).rejects.toThrow();
+
+    await tools.sign(`${src.host}/team/late@${index.digest}`);
+    const second = await runWith(sync, { sync: file, registries: registries() });
+    expect(second.failed).toBeUndefined();
+    expect(planOf(second).pairs[0]).toMatchObject({ action: 'copy', target_digest: index.digest });
+    expect(planOf(second).stats).toMatchObject({ referrers: 1, blobs: { copied: 2 } });
+    const verified = await tools.verify(`${dst.host}/team/late@${index.digest}`);
+    expect(JSON.stringify(verified)).toContain(index.digest);
+
+    // Signed and mirrored: the tag's HEADs and the signature tag's, on the source side.
+    srcProxy.requests.length = 0;
+    const third = await runWith(sync, { sync: file, registries: registries() });
+    expect(planOf(third).pairs[0].action).toBe('skip');
+    const sig = `sha256-${index.digest.slice(7)}.sig`;
+    expect(
+      srcProxy.requests
+        .filter((r) => !/tags\/list|\/v2\/$/.test(r.url))
+        .map((r) => `${r.method} ${r.url}`),
+    ).toEqual(
+      expect.arrayContaining([
+        'HEAD /v2/team/late/manifests/1.0.0',
+        `HEAD /v2/team/late/manifests/${sig}`,
+      ]),
+    );
+    expect(
+      srcProxy.requests.filter((r) => r.method !== 'HEAD' && !/tags\/list|\/v2\/$/.test(r.url)),
+    ).toEqual([]);
+  }, 120_000);
+
   it('with platforms: one platform’s own manifest; a re-run reads the index alone and copies nothing', async () => {
     const index = await pushIndex(src, 'team/multi', '2.0.0', [
       { os: 'linux', architecture: 'amd64' },
