@@ -21,6 +21,11 @@ const schemas = [
     options: { allErrors: true, verbose: true, strict: false },
   },
   {
+    schema: 'schemas/sync.schema.json',
+    out: 'src/sync/generated/sync-validator.js',
+    options: { allErrors: true, verbose: true, strict: false },
+  },
+  {
     // What registries send, checked before use (DESIGN §6): one validator per document kind,
     // the descriptor schema shared by all. The first error is enough for a one-line message.
     schema: `${protocolSchemas}/*.schema.json`,

@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _credentials_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16825);
 /* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78390);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1270);
-/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19296);
+/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50599);
 
 
 
@@ -186,10 +186,10 @@ async function openSignerFirst(settings, env) {
     if (!settings.signing || settings.dryRun)
         return undefined;
     if (settings.signing.mode === 'keyless') {
-        (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(873)]).then(__webpack_require__.bind(__webpack_require__, 38873))).checkKeylessToken(env);
+        (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(179), __webpack_require__.e(873)]).then(__webpack_require__.bind(__webpack_require__, 38873))).checkKeylessToken(env);
         return undefined;
     }
-    return (await Promise.all(/* import() */[__webpack_require__.e(179), __webpack_require__.e(668), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 35341))).openSigner(settings.signing, env);
+    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(179), __webpack_require__.e(668), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 35341))).openSigner(settings.signing, env);
 }
 function describeResult(settings, result, images, dryRun) {
     const { blobs } = result.stats;

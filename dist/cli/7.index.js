@@ -365,8 +365,8 @@ function isSocket(file) {
 var inputs = __webpack_require__(1270);
 // EXTERNAL MODULE: ./.build/src/images/read-back.js
 var read_back = __webpack_require__(87094);
-// EXTERNAL MODULE: ./.build/src/host/session.js + 1 modules
-var host_session = __webpack_require__(44967);
+// EXTERNAL MODULE: ./.build/src/host/session.js + 2 modules
+var host_session = __webpack_require__(56754);
 // EXTERNAL MODULE: ./.build/src/actions/builder-io.js
 var builder_io = __webpack_require__(7393);
 // EXTERNAL MODULE: ./.build/src/host/step-dir.js

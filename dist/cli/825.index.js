@@ -361,8 +361,8 @@ var errors = __webpack_require__(36624);
 var log_text = __webpack_require__(88005);
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __webpack_require__(6098);
-// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 2 modules
-var registries_file = __webpack_require__(89677);
+// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js
+var registries_file = __webpack_require__(2158);
 ;// CONCATENATED MODULE: ./.build/src/credentials/step-cache.js
 /**
  * What one step minted or asked a program for, kept for that step alone: keyed by the step's
@@ -729,8 +729,8 @@ __webpack_require__.d(__webpack_exports__, {
 var loopback = __webpack_require__(70599);
 // EXTERNAL MODULE: ./.build/src/errors.js
 var errors = __webpack_require__(36624);
-// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 2 modules
-var registries_file = __webpack_require__(89677);
+// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js
+var registries_file = __webpack_require__(2158);
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __webpack_require__(6098);
 // EXTERNAL MODULE: ./.build/src/credentials/credential-helper.js
@@ -852,6 +852,7 @@ function endpoint(domain, via, label, credentials, integration) {
         via,
         ...(credentials ? { credentials } : {}),
         label,
+        ...(integration?.requestsPerSecond ? { requestsPerSecond: integration.requestsPerSecond } : {}),
     };
 }
 /** The integration a step input names; unknown names are errors listing the known ones. */
@@ -1139,9 +1140,11 @@ function loopbackLookup(hostname, options, callback) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R$: () => (/* binding */ retrying)
+/* harmony export */   JN: () => (/* binding */ backoff),
+/* harmony export */   R$: () => (/* binding */ retrying),
+/* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
-/* unused harmony exports RetryBudget, backoff, withRetryBudget, sleep */
+/* unused harmony exports RetryBudget, withRetryBudget */
 /* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
 /* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94146);
 

@@ -210,6 +210,7 @@ export const ACTION_INPUTS: Record<string, readonly string[]> = {
     'registries_file',
   ],
   login: ['registry_contexts', 'registries_only', 'dir', 'registries', 'registries_file'],
+  sync: ['sync', 'sync_file', 'shard', 'dry_run', 'registries', 'registries_file'],
 };
 
 /** Names other actions (docker/build-push-action, docker/login-action, …) use for our inputs. */

@@ -1,5 +1,5 @@
-export const id = 967;
-export const ids = [967];
+export const id = 754;
+export const ids = [754];
 export const modules = {
 
 /***/ 40685:
@@ -450,6 +450,8 @@ class RegistryClient {
     transport;
     baseUrl;
     auth;
+    /** The host's request rate, when an integration caps it (set by the session, per host). */
+    pace;
     constructor(endpoint, transport) {
         this.endpoint = endpoint;
         this.transport = transport;
@@ -562,6 +564,7 @@ class Repository {
             }
             const authorization = ownOrigin ? await this.authorize() : undefined;
             const headers = { ...req.headers, ...(authorization ? { authorization } : {}) };
+            await this.client.pace?.take(transport.signal);
             try {
                 return { res: await transport.sendWithRetry({ ...req, headers }), authorization };
             }
@@ -747,10 +750,14 @@ class Repository {
         const action = `listing the tags of ${this.name}`;
         let url = this.url(`/tags/list?n=${pageSize}`);
         const tags = [];
-        while (url) {
+        // A registry that links back to a page it sent, or sends empty pages on, ends the listing.
+        const asked = new Set();
+        while (url && !asked.has(url)) {
+            asked.add(url);
             if (tags.length >= limit)
                 return { tags: tags.slice(0, limit), complete: false };
-            const answer = await this.callWhole({ method: 'GET', url }, action, { bytes: limits/* BodyLimit */.qc.listPage, what: 'page of tags' }, true, TAGS_UNLISTED);
+            const page = url;
+            const answer = await this.callWhole({ method: 'GET', url: page }, action, { bytes: limits/* BodyLimit */.qc.listPage, what: 'page of tags' }, true, TAGS_UNLISTED);
             if (!answer)
                 return tags.length ? { tags, complete: false } : undefined;
             let body;
@@ -760,11 +767,12 @@ class Repository {
             catch {
                 throw new errors/* RegistryError */.gl(`${this.label}: ${action}: the answer is not JSON`, 200);
             }
+            const before = tags.length;
             for (const tag of Array.isArray(body.tags) ? body.tags : []) {
                 if (typeof tag === 'string')
                     tags.push(tag);
             }
-            url = nextLink(answer.res.headers.link, answer.res.url);
+            url = tags.length > before ? nextLink(answer.res.headers.link, answer.res.url) : undefined;
         }
         return { tags: tags.slice(0, limit), complete: tags.length <= limit };
     }
@@ -1049,7 +1057,7 @@ function sep(reference) {
 
 /***/ }),
 
-/***/ 44967:
+/***/ 56754:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1062,7 +1070,40 @@ __webpack_require__.d(__webpack_exports__, {
 var transport = __webpack_require__(90737);
 // EXTERNAL MODULE: ./.build/src/distribution/client.js + 5 modules
 var distribution_client = __webpack_require__(40685);
+// EXTERNAL MODULE: ./.build/src/http/retry.js
+var retry = __webpack_require__(60174);
+;// CONCATENATED MODULE: ./.build/src/distribution/pace.js
+
+/**
+ * A registry's request rate, as its integration caps it (`requests_per_second`, DESIGN §9): GHCR
+ * allows 2000 requests a minute, Docker Hub counts pulls. A token bucket that holds one second's
+ * worth, so a step that idles may send a short burst, and a long run keeps to the rate on
+ * average. Each request takes its turn when it is made: waits are handed out in order.
+ */
+class RequestPace {
+    perSecond;
+    intervalMs;
+    /** Requests that may go at once after a pause. */
+    burst;
+    /** When the bucket would be full again if no more requests came (GCRA's arrival time). */
+    due = 0;
+    constructor(perSecond) {
+        this.perSecond = perSecond;
+        this.intervalMs = 1000 / perSecond;
+        this.burst = Math.max(1, Math.floor(perSecond));
+    }
+    /** Waits, if need be, until this request may go. */
+    take(signal) {
+        const now = Date.now();
+        this.due = Math.max(this.due, now);
+        const wait = this.due - now - (this.burst - 1) * this.intervalMs;
+        this.due += this.intervalMs;
+        return wait > 0 ? (0,retry/* sleep */.yy)(wait, signal) : Promise.resolve();
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/src/distribution/session.js
+
 
 
 /**
@@ -1073,6 +1114,8 @@ var distribution_client = __webpack_require__(40685);
 class RegistrySession {
     transport;
     clients = new Map();
+    /** Per host: the lowest `requests_per_second` any integration of it sets. */
+    paces = new Map();
     constructor({ debug, signal } = {}) {
         this.transport = new transport/* Transport */.oK({ onRetry: debug, signal });
     }
@@ -1098,7 +1141,21 @@ class RegistrySession {
             client = new distribution_client/* RegistryClient */.bP(endpoint, this.transport);
             this.clients.set(key, client);
         }
+        this.pace(endpoint);
+        client.pace = this.paces.get(endpoint.host);
         return client;
+    }
+    /** A rate one integration sets holds for every client of its host, made before or after. */
+    pace({ host, requestsPerSecond }) {
+        const current = this.paces.get(host);
+        if (!requestsPerSecond || (current && current.perSecond <= requestsPerSecond))
+            return;
+        const pace = new RequestPace(requestsPerSecond);
+        this.paces.set(host, pace);
+        for (const client of this.clients.values()) {
+            if (client.endpoint.host === host)
+                client.pace = pace;
+        }
     }
     async close() {
         await this.transport.close();
