@@ -25859,22 +25859,1384 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 8300:
+/***/ 4291:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  jq: () => (/* binding */ build),
-  b1: () => (/* binding */ buildPost)
+  j: () => (/* binding */ build),
+  b: () => (/* binding */ buildPost)
 });
 
-// UNUSED EXPORTS: imageReferences, planBuild, readBuildSettings, resolveBuildRegistries
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./.build/src/errors.js
+var errors = __nccwpck_require__(6624);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 6 modules
+var exec = __nccwpck_require__(9529);
+;// CONCATENATED MODULE: ./.build/src/builders/exec.js
+
+
+
+
+const DEFAULT_KEEP = 200;
+/** The Debian package, or the project, that provides a program: what to install when it is missing. */
+const PROVIDERS = {
+    docker: 'Docker with the buildx plugin',
+    buildah: 'buildah (apt-get install buildah)',
+};
+/**
+ * The program's file, found on the PATH of the environment it runs in (not this process's: a
+ * step may put its own docker first). @actions/exec would look on this process's PATH.
+ */
+function locate(program, env) {
+    if (program.includes('/'))
+        return program;
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        const file = external_node_path_.join(dir, program);
+        try {
+            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+            if ((0,external_node_fs_.statSync)(file).isFile())
+                return file;
+        }
+        catch {
+            // not in this directory
+        }
+    }
+    throw new errors/* UserError */.yo(`${program} is not installed (not found on PATH); install ${PROVIDERS[program] ?? program}`);
+}
+/** Splits a stream's chunks into lines; the last one may come without a newline. */
+function lineSplitter(take) {
+    let rest = '';
+    return {
+        push(chunk) {
+            const lines = (rest + chunk.toString('utf8')).split(/\r?\n/);
+            rest = lines.pop() ?? '';
+            for (const line of lines)
+                take(line);
+        },
+        flush() {
+            if (rest)
+                take(rest);
+            rest = '';
+        },
+    };
+}
+/**
+ * Runs a program with @actions/exec (an argument array, no shell; nothing echoed, the output
+ * handed over line by line) and resolves with its exit code and the tail of its output.
+ */
+async function runCommand(command, options) {
+    const keep = options.keep ?? DEFAULT_KEEP;
+    const env = { ...options.env, ...command.env };
+    const file = locate(command.program, env);
+    const tail = [];
+    const take = (line) => {
+        options.log?.(line);
+        tail.push(line);
+        if (tail.length > keep)
+            tail.shift();
+    };
+    const out = lineSplitter(take);
+    const err = lineSplitter(take);
+    const code = await (0,exec/* exec */.m)(file, command.args, {
+        cwd: options.cwd,
+        env: Object.fromEntries(Object.entries(env).filter((e) => e[1] !== undefined)),
+        silent: true,
+        ignoreReturnCode: true,
+        listeners: { stdout: (chunk) => out.push(chunk), stderr: (chunk) => err.push(chunk) },
+    });
+    out.flush();
+    err.flush();
+    // A program killed by a signal has no exit code.
+    return { code: typeof code === 'number' ? code : 128, tail };
+}
+/** How a command is shown in the log: its arguments, quoted where they hold white space. */
+function formatCommand(command) {
+    return [command.program, ...command.args]
+        .map((arg) => (/[\s"'$]/.test(arg) || arg === '' ? JSON.stringify(arg) : arg))
+        .join(' ');
+}
+
+;// CONCATENATED MODULE: ./.build/src/builders/failure.js
+
+/** Lines of builder output an error message carries. */
+const TAIL_LINES = 25;
+/**
+ * The Dockerfile instruction a build failed at, from the builder's output:
+ * buildah says `Error: building at STEP "RUN …": …` (and prints `STEP n/m: …` as it goes),
+ * docker buildx says ` > [2/3] RUN …:` (and `#7 [2/3] RUN …` as it goes), or names the step
+ * that is no instruction the same way: ` > pushing reg/app:1 with docker:`, ` > exporting to image:`.
+ */
+function failingInstruction(lines) {
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const buildah = /building at STEP "(.*)": /.exec(lines[i]);
+        if (buildah)
+            return buildah[1];
+        const docker = /^\s*> (?:\[[^\]]*\] )?(.*):\s*$/.exec(lines[i]);
+        if (docker)
+            return docker[1];
+    }
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const step = /^(?:\[[^\]]*\] )?STEP \d+\/\d+: (.*)$/.exec(lines[i]);
+        if (step)
+            return step[1];
+        const docker = /^#\d+ \[[^\]]*\d+\/\d+\] (.*)$/.exec(lines[i]);
+        if (docker)
+            return docker[1];
+    }
+    return undefined;
+}
+function tailText(lines) {
+    let end = lines.length;
+    while (end > 0 && !lines[end - 1].trim())
+        end--;
+    return lines
+        .slice(0, end)
+        .slice(-TAIL_LINES)
+        .map((l) => `  ${l}`)
+        .join('\n');
+}
+/** A failed build, in user words: the instruction it failed at and the tail of its output. */
+function buildFailure(builder, code, lines) {
+    const instruction = failingInstruction(lines);
+    const where = instruction ? ` at ${instruction}` : '';
+    return new errors/* UserError */.yo(`The build (${builder}) failed${where} (exit code ${code}). Last lines of its output:\n${tailText(lines)}`);
+}
+/**
+ * What the registry said, as the builder passes it on: buildah's closing `Error: …` with the
+ * lines after it (where it lists the registry's error codes), else the last line that reads like
+ * an error (docker push ends with `denied: …` or `unauthorized: …`).
+ */
+function registryReason(lines) {
+    const meaningful = lines.map((l) => l.trim()).filter(Boolean);
+    let start = -1;
+    for (let i = meaningful.length - 1; i >= 0; i--) {
+        if (/^(Error|ERROR):/.test(meaningful[i])) {
+            start = i;
+            break;
+        }
+    }
+    if (start >= 0) {
+        return meaningful
+            .slice(start)
+            .join(' ')
+            .replace(/^error:?\s*/i, '');
+    }
+    for (let i = meaningful.length - 1; i >= 0; i--) {
+        if (/error|denied|unauthori[sz]ed|forbidden|refused|not found|failed/i.test(meaningful[i])) {
+            return meaningful[i];
+        }
+    }
+    return meaningful[meaningful.length - 1] ?? 'no output';
+}
+/** A refused push names the registry, the repository and the registry's own error. */
+function pushFailure(builder, target, destination, code, lines) {
+    const reason = registryReason(lines);
+    const hint = /denied|unauthori[sz]ed|forbidden|authentication required|\b40[13]\b/i.test(reason)
+        ? ` (check that the credentials of ${target.registry} may push to ${target.repository})`
+        : '';
+    return new errors/* UserError */.yo(`Push of ${destination} to ${target.registry} failed (registry ${target.host}, repository ${target.repository}; ${builder} exit code ${code}): ${reason}${hint}`);
+}
+
+;// CONCATENATED MODULE: ./.build/src/builders/plan.js
+
+/**
+ * Each auth file is `config.json` in a directory of its own, so docker can be pointed at it with
+ * DOCKER_CONFIG while buildah reads the same file with --authfile.
+ */
+function stepFiles(dir, tagCount) {
+    return {
+        pullAuth: external_node_path_.join(dir, 'pull', 'config.json'),
+        pushAuth: external_node_path_.join(dir, 'push', 'config.json'),
+        sharedAuth: external_node_path_.join(dir, 'shared', 'config.json'),
+        registriesConf: external_node_path_.join(dir, 'registries.conf'),
+        iid: external_node_path_.join(dir, 'iid'),
+        metadata: external_node_path_.join(dir, 'metadata.json'),
+        digests: Array.from({ length: tagCount }, (_, i) => external_node_path_.join(dir, `digest-${i}`)),
+    };
+}
+/**
+ * The registry references of `cache_from` / `cache_to` items: `type=registry,ref=X` gives X, a plain item is a
+ * reference; other buildx cache types (gha, local, s3) name no registry image.
+ */
+function cacheReferences(cacheFrom) {
+    const references = [];
+    const others = [];
+    for (const item of cacheFrom) {
+        if (!item.includes('=')) {
+            references.push(item);
+            continue;
+        }
+        const fields = new Map(item.split(',').map((field) => {
+            const eq = field.indexOf('=');
+            return [field.slice(0, eq).trim(), field.slice(eq + 1).trim()];
+        }));
+        const ref = fields.get('type') === 'registry' ? fields.get('ref') : undefined;
+        if (ref)
+            references.push(ref);
+        else
+            others.push(item);
+    }
+    return { references, others };
+}
+
+;// CONCATENATED MODULE: ./.build/src/builders/registries-conf.js
+/**
+ * The registries.conf buildah is given for every build: the one it would read, with two changes.
+ *
+ * - Short names are Docker Hub names, as docker reads them (DESIGN §3): `FROM somebody/image` is
+ *   `docker.io/somebody/image`. buildah resolves short names through `unqualified-search-registries`
+ *   instead, which Debian leaves empty (every short name fails) and other systems fill with several
+ *   registries (tried in turn, or refused as ambiguous): the key is set to `["docker.io"]` alone.
+ * - buildah speaks HTTPS with verified TLS to every registry unless registries.conf marks one
+ *   `insecure`, and `--tls-verify=false` on a build would drop verification for all the registries
+ *   it pulls from. So the loopback or `insecure: true` registries a build may pull from, and only
+ *   those, are marked.
+ *
+ * Everything else the system says (mirrors, blocked registries, short-name mode) is kept. The
+ * file is edited as text, statement by statement, so that what is kept stays byte for byte.
+ */
+function buildahRegistriesConf(system, insecureHosts) {
+    // The v1 format cannot be extended with v2 tables; it is long deprecated, so it is left out.
+    const kept = system && !/^\s*\[registries\./m.test(system) ? system : '';
+    const sections = parseSections(kept);
+    const preamble = sections[0];
+    preamble.body = preamble.body.filter((s) => s.key !== UNQUALIFIED);
+    const hosts = [...new Set(insecureHosts)];
+    const declared = new Set();
+    for (const section of sections.slice(1)) {
+        const host = markInsecure(section, hosts);
+        if (host)
+            declared.add(host);
+    }
+    const added = hosts
+        .filter((host) => !declared.has(host))
+        .map((host) => `\n[[registry]]\nlocation = ${JSON.stringify(host)}\ninsecure = true\n`);
+    const rest = render(sections).trim();
+    return ('# image-actions: short names are Docker Hub names, as docker reads them.\n' +
+        `${UNQUALIFIED} = ["docker.io"]\n` +
+        (rest ? `\n${rest}\n` : '') +
+        (added.length
+            ? `\n# image-actions: plain HTTP to these registries only, for this build.\n${added.join('')}`
+            : ''));
+}
+const UNQUALIFIED = 'unqualified-search-registries';
+function parseSections(text) {
+    const sections = [{ body: [] }];
+    const lines = text.split(/\r?\n/);
+    if (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const header = /^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$/.exec(line);
+        if (header) {
+            sections.push({
+                header: { name: header[2], array: header[1] === '[[', text: line },
+                body: [],
+            });
+            continue;
+        }
+        const current = sections[sections.length - 1];
+        const assignment = /^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_.-]+)\s*=(.*)$/.exec(line);
+        if (!assignment) {
+            current.body.push({ text: line });
+            continue;
+        }
+        // A value may be an array over several lines: take lines until its brackets close.
+        let value = assignment[2];
+        let depth = bracketDepth(value);
+        const taken = [line];
+        while (depth > 0 && i + 1 < lines.length) {
+            i++;
+            taken.push(lines[i]);
+            value += `\n${lines[i]}`;
+            depth += bracketDepth(lines[i]);
+        }
+        current.body.push({
+            text: taken.join('\n'),
+            key: assignment[1].replace(/^["']|["']$/g, ''),
+            value: value.trim(),
+        });
+    }
+    return sections;
+}
+/** How many brackets a piece of TOML opens and does not close, outside strings and comments. */
+function bracketDepth(text) {
+    let depth = 0;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = undefined;
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#')
+            break;
+        else if (c === '[' || c === '{')
+            depth++;
+        else if (c === ']' || c === '}')
+            depth--;
+    }
+    return depth;
+}
+function stringValue(statement) {
+    const match = /^"((?:[^"\\]|\\.)*)"|^'([^']*)'/.exec(statement?.value ?? '');
+    return match ? (match[1] ?? match[2]) : undefined;
+}
+/**
+ * A `[[registry]]` table whose prefix (by default its location) is one of `hosts` gets
+ * `insecure = true`: a second table for that prefix would make the file invalid. It is changed
+ * only when it also connects to that host; one that sends the host elsewhere is the system's
+ * choice and is left alone. Returns the host the table declares, if any.
+ */
+function markInsecure(section, hosts) {
+    if (!section.header?.array || section.header.name !== 'registry')
+        return undefined;
+    const find = (key) => section.body.find((s) => s.key === key);
+    const location = stringValue(find('location'));
+    const prefix = stringValue(find('prefix')) ?? location;
+    if (!prefix || !hosts.includes(prefix))
+        return undefined;
+    if (location !== undefined && location !== prefix)
+        return prefix;
+    const insecure = find('insecure');
+    const marked = {
+        text: 'insecure = true # image-actions: plain HTTP for this build',
+        key: 'insecure',
+    };
+    if (insecure)
+        section.body[section.body.indexOf(insecure)] = marked;
+    else
+        section.body.unshift(marked);
+    return prefix;
+}
+function render(sections) {
+    const lines = [];
+    for (const section of sections) {
+        if (section.header)
+            lines.push(section.header.text);
+        for (const statement of section.body)
+            lines.push(statement.text);
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./.build/src/builders/buildah.js
+
+
+
+
+
+
+
+
+
+/**
+ * `cache_from` for buildah, which takes repositories to look for cached layers in: the
+ * repository of each registry reference; other buildx cache types mean nothing to it.
+ */
+function buildahCacheSources(cacheFrom) {
+    const { references, others } = cacheReferences(cacheFrom);
+    const sources = references.map((ref) => {
+        const name = ref.split('@')[0];
+        const colon = name.lastIndexOf(':');
+        return colon > name.lastIndexOf('/') ? name.slice(0, colon) : name;
+    });
+    return { sources: [...new Set(sources)], ignored: others };
+}
+/**
+ * buildx's annotation items for buildah, which annotates image manifests only: a bare
+ * `key=value` or `manifest:key=value` is kept (without the prefix); the others (index:,
+ * descriptors, platform-qualified) it cannot write.
+ */
+function buildahAnnotations(items) {
+    const manifest = [];
+    const ignored = [];
+    for (const item of items) {
+        const colon = item.indexOf(':');
+        const eq = item.indexOf('=');
+        const prefix = colon >= 0 && colon < eq ? item.slice(0, colon) : '';
+        if (!prefix)
+            manifest.push(item);
+        else if (prefix === 'manifest')
+            manifest.push(item.slice(colon + 1));
+        else
+            ignored.push(item);
+    }
+    return { manifest, ignored };
+}
+/**
+ * What buildah cannot do of a plan, said before anything runs: provenance attestations are a
+ * BuildKit feature (an error, as a user asking for them relies on them), and an SBOM, cache
+ * exports other than to a registry, and index annotations are left out with a warning.
+ */
+function buildahLimits(plan) {
+    if (plan.provenance !== undefined && plan.provenance !== 'false') {
+        throw new errors/* UserError */.yo(`Input provenance: buildah cannot write provenance attestations (a BuildKit feature); remove provenance, set it to false, or use builder: docker`);
+    }
+    const warnings = [];
+    if (plan.sbom !== undefined && plan.sbom !== 'false')
+        warnings.push('Input sbom: buildah 1.28 cannot generate an SBOM attestation; none is attached (use builder: docker, or attach one with syft and cosign or oras)');
+    const ignored = buildahCacheSources(plan.cacheTo).ignored;
+    if (ignored.length)
+        warnings.push(`Input cache_to: buildah exports cache to registry repositories only; ${ignored.join(', ')} left out`);
+    if (plan.platforms.length > 1 && plan.cacheTo.length)
+        warnings.push('Input cache_to: buildah caches no layers for a multi-platform build; nothing is exported');
+    const annotations = buildahAnnotations(plan.annotations).ignored;
+    if (annotations.length)
+        warnings.push(`Input annotations: buildah annotates image manifests only; ${annotations.join(', ')} left out`);
+    return warnings;
+}
+/**
+ * The arguments of `buildah build` for a plan. One platform: an image per tag, layers cached.
+ * Several: one manifest list named by the first tag. buildah 1.28 shares cached layers across
+ * platforms of one build (a FROM scratch stage of arm64 reuses amd64's), so layer caching, and
+ * with it cache_from, is off for those, and it writes no single image ID.
+ */
+function buildahBuildArgs(plan) {
+    const multi = plan.platforms.length > 1;
+    const args = ['--registries-conf', plan.registriesConf.file];
+    args.push('build', '--authfile', plan.authfile);
+    if (!multi)
+        args.push('--layers');
+    args.push('-f', plan.dockerfile);
+    if (plan.platforms.length)
+        args.push('--platform', plan.platforms.join(','));
+    for (const [key, value] of Object.entries(plan.buildArgs))
+        args.push('--build-arg', `${key}=${value}`);
+    for (const [key, value] of Object.entries(plan.labels))
+        args.push('--label', `${key}=${value}`);
+    if (!multi) {
+        for (const source of buildahCacheSources(plan.cacheFrom).sources)
+            args.push('--cache-from', source);
+        for (const destination of buildahCacheSources(plan.cacheTo).sources)
+            args.push('--cache-to', destination);
+    }
+    for (const secret of plan.secrets)
+        args.push('--secret', secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.file}`);
+    for (const ssh of plan.ssh)
+        args.push('--ssh', ssh);
+    for (const annotation of buildahAnnotations(plan.annotations).manifest)
+        args.push('--annotation', annotation);
+    if (plan.target)
+        args.push('--target', plan.target);
+    if (plan.noCache)
+        args.push('--no-cache');
+    if (multi)
+        args.push('--manifest', plan.tags[0]);
+    else
+        for (const tag of plan.tags)
+            args.push('-t', tag);
+    if (!multi)
+        args.push('--iidfile', plan.iidfile);
+    args.push(plan.context);
+    return args;
+}
+/** `buildah push` (or `manifest push --all` for a list) of a local image to one tag. */
+function buildahPushArgs(request) {
+    const args = request.list ? ['manifest', 'push', '--all'] : ['push'];
+    args.push('--authfile', request.authfile, '--digestfile', request.digestFile);
+    if (request.insecure)
+        args.push('--tls-verify=false');
+    args.push(request.source, `docker://${request.destination}`);
+    return args;
+}
+/**
+ * The commands of a build with buildah: the build with the pull credentials, then a push per tag
+ * with the target's. `buildah build --manifest` adds to a list that already has the name, so a
+ * multi-platform build first removes the list an earlier build left (a re-run would otherwise
+ * push the old images with the new ones).
+ */
+function buildahCommands(plan) {
+    const list = plan.platforms.length > 1;
+    const commands = [];
+    if (list)
+        commands.push({
+            program: 'buildah',
+            args: ['manifest', 'rm', plan.tags[0]],
+            purpose: 'replace',
+        });
+    commands.push({ program: 'buildah', args: buildahBuildArgs(plan), purpose: 'build' });
+    const push = plan.push;
+    if (!push)
+        return commands;
+    plan.tags.forEach((tag, i) => {
+        commands.push({
+            program: 'buildah',
+            args: buildahPushArgs({
+                source: list ? plan.tags[0] : tag,
+                destination: tag,
+                authfile: push.authfile,
+                insecure: push.insecure,
+                list,
+                digestFile: push.digestFiles[i],
+            }),
+            purpose: 'push',
+            destination: tag,
+        });
+    });
+    return commands;
+}
+/** The registries.conf buildah would read: CONTAINERS_REGISTRIES_CONF, the user's, else the system's. */
+function registriesConfPath(env) {
+    if (env.CONTAINERS_REGISTRIES_CONF)
+        return env.CONTAINERS_REGISTRIES_CONF;
+    const user = external_node_path_.join(env.XDG_CONFIG_HOME || external_node_path_.join(env.HOME || (0,external_node_os_.homedir)(), '.config'), 'containers', 'registries.conf');
+    if (process.getuid?.() !== 0 && (0,external_node_fs_.existsSync)(user))
+        return user;
+    return '/etc/containers/registries.conf';
+}
+/** What a buildah command prints as JSON, or undefined when it fails (nothing by that name). */
+async function inspectJson(args, io) {
+    const result = await runCommand({ program: 'buildah', args }, { env: io.env, keep: Number.MAX_SAFE_INTEGER });
+    if (result.code !== 0)
+        return undefined;
+    // stderr comes in the same lines: a warning may precede the document.
+    const start = result.tail.findIndex((line) => line.startsWith('{'));
+    try {
+        return JSON.parse(result.tail.slice(Math.max(start, 0)).join('\n'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function digests(values) {
+    return [
+        ...new Set(values.filter((v) => Boolean(v && /^sha256:[0-9a-f]{64}$/.test(v)))),
+    ];
+}
+async function readOptional(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+class buildah_BuildahBuilder {
+    kind = 'buildah';
+    async run(command, io) {
+        io.log(`[command]${formatCommand(command)}`);
+        // What `manifest rm` says of a name no list has is no news: its output is kept for an error only.
+        const log = command.purpose === 'replace' ? undefined : io.log;
+        return runCommand(command, { env: io.env, log });
+    }
+    async build(plan, io) {
+        for (const warning of buildahLimits(plan))
+            io.warn(warning);
+        const { ignored } = buildahCacheSources(plan.cacheFrom);
+        if (ignored.length)
+            io.warn(`buildah takes registry references as cache_from only; ignored: ${ignored.join(', ')}`);
+        if (plan.platforms.length > 1 && plan.cacheFrom.length)
+            io.warn('buildah: cache_from is not used for a multi-platform build');
+        const system = await readOptional(registriesConfPath(io.env));
+        await (0,promises_.writeFile)(plan.registriesConf.file, buildahRegistriesConf(system, plan.registriesConf.insecure), { mode: 0o600 });
+        for (const command of buildahCommands(plan)) {
+            const result = await this.run(command, io);
+            if (result.code === 0)
+                continue;
+            if (command.purpose === 'replace') {
+                await this.freeListName(plan.tags[0], result.tail, io);
+                continue;
+            }
+            if (command.purpose === 'build')
+                throw buildFailure('buildah', result.code, result.tail);
+            throw pushFailure('buildah', plan.push, command.destination ?? '', result.code, result.tail);
+        }
+        const imageId = plan.platforms.length > 1 ? '' : ((await readOptional(plan.iidfile))?.trim() ?? '');
+        const pushed = {};
+        for (const [i, file] of (plan.push?.digestFiles ?? []).entries()) {
+            pushed[plan.tags[i]] = (await readOptional(file))?.trim() ?? '';
+        }
+        return {
+            imageId,
+            metadata: {
+                ...(imageId ? { 'containerimage.config.digest': imageId } : {}),
+                ...(plan.push ? { 'buildah.pushed': pushed } : {}),
+            },
+            pushedDigests: Object.values(pushed).filter(Boolean),
+        };
+    }
+    /**
+     * After `manifest rm` failed: a name no image has is free already; a name a single image has
+     * (an earlier single-platform build) is taken from it, as a new build takes a tag; anything
+     * else stops the build.
+     */
+    async freeListName(name, tail, io) {
+        const said = tail.join('\n');
+        if (/image not known/i.test(said))
+            return;
+        if (/not a manifest list/i.test(said)) {
+            const removed = await this.run({ program: 'buildah', args: ['rmi', name], purpose: 'replace' }, io);
+            if (removed.code === 0)
+                return;
+            tail = removed.tail;
+        }
+        throw new errors/* UserError */.yo(`buildah could not free the name ${name} for the manifest list of this multi-platform build: ${tail
+            .filter((l) => l.trim())
+            .slice(-TAIL_LINES)
+            .join(' ')}`);
+    }
+    async findImage(reference, io) {
+        // `manifest exists` and `inspect --type image` look in local storage only; `manifest inspect`
+        // would ask a registry for a name it does not hold, so it comes after `manifest exists`.
+        const exists = await runCommand({ program: 'buildah', args: ['manifest', 'exists', reference] }, { env: io.env, keep: 5 });
+        if (exists.code === 0) {
+            const list = await inspectJson(['manifest', 'inspect', reference], io);
+            return { list: true, ids: digests((list?.manifests ?? []).map((m) => m.digest)) };
+        }
+        const image = await inspectJson(['inspect', '--type', 'image', reference], io);
+        if (!image)
+            return undefined;
+        const id = image.FromImageID ? `sha256:${image.FromImageID.replace(/^sha256:/, '')}` : '';
+        return { list: false, ids: digests([id, image.FromImageDigest]) };
+    }
+    async push(request, io) {
+        const result = await this.run({
+            program: 'buildah',
+            args: buildahPushArgs(request),
+            purpose: 'push',
+            destination: request.destination,
+        }, io);
+        if (result.code !== 0)
+            throw pushFailure('buildah', request.target, request.destination, result.code, result.tail);
+    }
+}
+
+// EXTERNAL MODULE: ./.build/src/secrets.js
+var secrets = __nccwpck_require__(6098);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./.build/src/log-text.js
+var log_text = __nccwpck_require__(8005);
+// EXTERNAL MODULE: ./.build/src/oci/reference.js
+var oci_reference = __nccwpck_require__(2968);
+;// CONCATENATED MODULE: ./.build/src/credentials/credential-helper.js
+
+
+
+
+
+/**
+ * Docker credential helpers (github.com/docker/docker-credential-helpers): `docker-credential-NAME
+ * get` reads a server URL on stdin and answers `{"ServerURL","Username","Secret"}` on stdout; a
+ * username of `<token>` makes the secret an identity token. It says "credentials not found" (on
+ * stdout, exit 1) when it holds nothing for that server.
+ */
+/** Some helpers (gcloud, ecr-login) call a cloud API: generous, but a hung one fails the step. */
+const HELPER_TIMEOUT_MS = 60_000;
+const MAX_ANSWER_BYTES = 1024 * 1024;
+/** The helper protocol's marker of an identity token in the Username field. */
+const TOKEN_USERNAME = '<token>';
+const NOT_FOUND = /credentials not found/i;
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** What a helper is asked for a registry: Docker Hub by its v1 URL, as docker asks; else the host. */
+function helperServerUrl(domain) {
+    return domain === oci_reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : domain;
+}
+/**
+ * Runs the helper with an argument array (no shell), the server URL on stdin. Its stderr is
+ * dropped: helpers print diagnostics there that may name accounts or files, never for our log.
+ */
+function runHelper(program, request) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(program, ['get'], {
+            env: request.env,
+            stdio: ['pipe', 'pipe', 'ignore'],
+        });
+        const chunks = [];
+        let size = 0;
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, request.timeoutMs ?? HELPER_TIMEOUT_MS);
+        child.stdout.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_ANSWER_BYTES)
+                child.kill('SIGKILL');
+            else
+                chunks.push(chunk);
+        });
+        child.once('error', (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+        child.once('close', (code, signal) => {
+            clearTimeout(timer);
+            resolve({ code, signal, stdout: Buffer.concat(chunks).toString('utf8'), timedOut });
+        });
+        // A helper may exit without reading its input: its answer says what went wrong.
+        child.stdin.on('error', () => { });
+        child.stdin.end(request.serverUrl);
+    });
+}
+/** The first line of what a failing helper said, short and without control characters. */
+function helperMessage(stdout) {
+    const line = stdout.trim().split(/\r?\n/)[0] ?? '';
+    // eslint-disable-next-line no-control-regex
+    const clean = line.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200);
+    return clean ? `: ${(0,log_text/* escapeLogText */.d)(clean)}` : '';
+}
+/**
+ * The credentials a helper holds for a server, undefined when it holds none. A helper that is
+ * not installed, fails, hangs or answers garbage is an error naming it and who asked for it; the
+ * secret is masked before anything else is done with it.
+ */
+async function helperCredentials(request) {
+    const { helper, where } = request;
+    if (!HELPER_NAME.test(helper)) {
+        throw new errors/* UserError */.yo(`${where}: "${helper}" is not a credential helper name`);
+    }
+    const program = `docker-credential-${helper}`;
+    let run;
+    try {
+        run = await runHelper(program, request);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT') {
+            throw new errors/* UserError */.yo(`${where}: the credential helper ${program} is not installed (not found on PATH); install it, or log in another way`);
+        }
+        throw new errors/* UserError */.yo(`${where}: cannot run the credential helper ${program}: ${code ?? error}`);
+    }
+    if (run.timedOut) {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} did not answer within ${Math.round((request.timeoutMs ?? HELPER_TIMEOUT_MS) / 1000)} s`);
+    }
+    if (run.code !== 0) {
+        if (NOT_FOUND.test(run.stdout))
+            return undefined;
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} failed (${run.code !== null ? `exit code ${run.code}` : run.signal})${helperMessage(run.stdout)}`);
+    }
+    let answer;
+    try {
+        answer = JSON.parse(run.stdout);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered something that is not its JSON ({"Username","Secret"})`);
+    }
+    if (typeof answer !== 'object' || answer === null || typeof answer.Secret !== 'string') {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered without a Secret for ${request.serverUrl}`);
+    }
+    const secret = answer.Secret;
+    (0,secrets/* maskSecret */.$l)(secret);
+    if (!secret)
+        return undefined;
+    const username = typeof answer.Username === 'string' ? answer.Username : '';
+    const source = `${program}, asked for ${where.replace(/^The /, 'the ')}`;
+    if (username === TOKEN_USERNAME) {
+        return { username, password: '', identityToken: secret, source };
+    }
+    (0,secrets/* maskCredentials */.Bs)(username, secret);
+    return { username, password: secret, source };
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/docker-config.js
+
+
+
+
+
+
+/**
+ * The Docker config as docker reads it (DESIGN §2): `DOCKER_AUTH_CONFIG` (a whole config as JSON
+ * in the environment, GitLab's convention) first, then `$DOCKER_CONFIG/config.json` or
+ * `~/.docker/config.json`. In each, a registry's credentials come from its `credHelpers` entry,
+ * else the `credsStore`, else its `auths` entry (`auth`, `username`/`password`, `identitytoken`).
+ */
+/** `$DOCKER_CONFIG/config.json`, else `$HOME/.docker/config.json`; undefined without either. */
+function dockerConfigPath(env) {
+    if (env.DOCKER_CONFIG)
+        return external_node_path_.join(env.DOCKER_CONFIG, 'config.json');
+    const home = env.HOME || env.USERPROFILE;
+    return home ? external_node_path_.join(home, '.docker', 'config.json') : undefined;
+}
+const DOCKER_AUTH_CONFIG = 'DOCKER_AUTH_CONFIG';
+/**
+ * The host a key names: keys are hosts (`ghcr.io`) or URLs, as older Docker versions and
+ * docker/login-action write them for Docker Hub (`https://index.docker.io/v1/`).
+ */
+function keyDomain(key) {
+    const host = key
+        .trim()
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+        .replace(/\/.*$/, '');
+    return (0,oci_reference/* normaliseDomain */.$N)(host.toLowerCase());
+}
+/** The keys of `map` that name `domain`: one written exactly as the domain first. */
+function keysFor(map, domain) {
+    const wanted = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
+    const exact = (key) => Number(key.trim().toLowerCase() === wanted);
+    return Object.keys(map)
+        .filter((key) => keyDomain(key) === wanted)
+        .sort((a, b) => exact(b) - exact(a));
+}
+/** The line of a character offset, so an error can point at it without quoting the config. */
+function lineOf(text, offset) {
+    return text.slice(0, offset).split('\n').length;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A config's text: empty (as an empty file is, for docker) or `{}` means no entries. */
+function parseConfig(text, where) {
+    if (!text.trim())
+        return { where, auths: {}, credHelpers: {} };
+    let config;
+    try {
+        config = JSON.parse(text);
+    }
+    catch (error) {
+        // The parser's message may quote the config, which holds secrets: give the line only.
+        const position = /position (\d+)/.exec(error.message);
+        const line = position ? ` (line ${lineOf(text, Number(position[1]))})` : '';
+        throw new errors/* UserError */.yo(`${where} is not valid JSON${line}`);
+    }
+    if (!isObject(config))
+        throw new errors/* UserError */.yo(`${where} is not a JSON object`);
+    for (const field of ['auths', 'credHelpers']) {
+        if (config[field] !== undefined && config[field] !== null && !isObject(config[field])) {
+            throw new errors/* UserError */.yo(`${where}: ${field} must be an object keyed by registry`);
+        }
+    }
+    if (config.credsStore !== undefined && typeof config.credsStore !== 'string') {
+        throw new errors/* UserError */.yo(`${where}: credsStore must be the name of a credential helper`);
+    }
+    return {
+        where,
+        auths: config.auths ?? {},
+        credHelpers: config.credHelpers ?? {},
+        ...(config.credsStore ? { credsStore: config.credsStore } : {}),
+    };
+}
+/** `DOCKER_AUTH_CONFIG`, then the file; a missing or unreadable file is no config. */
+function readConfigs(env) {
+    const configs = [];
+    const inline = env[DOCKER_AUTH_CONFIG];
+    if (inline && inline.trim())
+        configs.push(parseConfig(inline, DOCKER_AUTH_CONFIG));
+    const file = dockerConfigPath(env);
+    if (!file)
+        return configs;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return configs;
+    }
+    configs.push(parseConfig(text, `The Docker config ${file}`));
+    return configs;
+}
+/**
+ * Credentials for `domain` from the Docker config, undefined when it holds none. Secrets are
+ * masked as soon as they are read; a helper is run only for the domain asked about.
+ */
+async function readDockerConfigCredentials(domain, env) {
+    for (const config of readConfigs(env)) {
+        const found = await configCredentials(config, domain, env);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** As docker does: the domain's `credHelpers` entry, else `credsStore`, else `auths`. */
+async function configCredentials(config, domain, env) {
+    const normalised = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
+    const helperKey = keysFor(config.credHelpers, normalised)[0];
+    const helper = helperKey === undefined ? config.credsStore : config.credHelpers[helperKey];
+    if (helper !== undefined) {
+        if (typeof helper !== 'string' || !helper) {
+            throw new errors/* UserError */.yo(`${config.where}: credHelpers "${helperKey}" must name a helper`);
+        }
+        const serverUrl = helperKey ?? helperServerUrl(normalised);
+        const by = helperKey === undefined ? 'credsStore' : `credHelpers "${helperKey}"`;
+        return helperCredentials({ helper, serverUrl, where: `${config.where} (${by})`, env });
+    }
+    for (const key of keysFor(config.auths, normalised)) {
+        const entry = config.auths[key];
+        if (!isObject(entry))
+            continue;
+        const credentials = entryCredentials(entry, config.where, key);
+        if (credentials)
+            return credentials;
+    }
+    return undefined;
+}
+/**
+ * The domains the Docker config holds entries for (`auths` and `credHelpers`, normalised), so a
+ * builder that is given its own auth file can still be given what `docker login` left for them.
+ */
+function dockerConfigDomains(env) {
+    let configs;
+    try {
+        configs = readConfigs(env);
+    }
+    catch {
+        return [];
+    }
+    const keys = configs.flatMap((c) => [...Object.keys(c.auths), ...Object.keys(c.credHelpers)]);
+    return [...new Set(keys.map(keyDomain))];
+}
+function entryCredentials(entry, where, key) {
+    const source = `the entry "${key}" of ${where.replace(/^The /, 'the ')}`;
+    let username = '';
+    let password = '';
+    if (typeof entry.auth === 'string' && entry.auth) {
+        (0,secrets/* maskSecret */.$l)(entry.auth);
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon <= 0 && !entry.identitytoken) {
+            throw new errors/* UserError */.yo(`${where}: the auth of "${key}" is not base64 of user:password`);
+        }
+        username = colon > 0 ? decoded.slice(0, colon) : '';
+        password = colon > 0 ? decoded.slice(colon + 1) : '';
+    }
+    else if (typeof entry.username === 'string' && typeof entry.password === 'string') {
+        username = entry.username;
+        password = entry.password;
+    }
+    // An identity token wins over a password, as with docker (`az acr login` writes both).
+    if (typeof entry.identitytoken === 'string' && entry.identitytoken) {
+        (0,secrets/* maskSecret */.$l)(entry.identitytoken);
+        return {
+            username: username || TOKEN_USERNAME,
+            password: '',
+            identityToken: entry.identitytoken,
+            source,
+        };
+    }
+    if (!username || !password)
+        return undefined;
+    (0,secrets/* maskCredentials */.Bs)(username, password);
+    return { username, password, source };
+}
+
+;// CONCATENATED MODULE: external "node:dns"
+const external_node_dns_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+;// CONCATENATED MODULE: ./.build/src/http/loopback.js
+
+/** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
+function isLocalhostName(hostname) {
+    const name = hostname.toLowerCase().replace(/\.$/, '');
+    return name === 'localhost' || name.endsWith('.localhost');
+}
+/**
+ * localhost and the names under it (`k3d-reg.localhost`), 127.0.0.0/8 and [::1], with any port:
+ * Docker speaks plain HTTP to these, and a stand-in for an HTTPS service may sit there. Takes a
+ * domain (`host:port`) or a URL's host.
+ */
+function isLoopback(domain) {
+    let host;
+    try {
+        host = new URL(`http://${domain}`).hostname;
+    }
+    catch {
+        return false;
+    }
+    return isLocalhostName(host) || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+/**
+ * Names under `localhost` are loopback (RFC 6761 §6.3: resolvers should answer them so, as curl
+ * and browsers do); k3d names its registries `k3d-NAME.localhost`. Other names go to the system.
+ */
+function loopbackLookup(hostname, options, callback) {
+    if (!isLocalhostName(hostname)) {
+        (0,external_node_dns_namespaceObject.lookup)(hostname, options, callback);
+        return;
+    }
+    if (options.all)
+        callback(null, [{ address: '127.0.0.1', family: 4 }]);
+    else
+        callback(null, '127.0.0.1', 4);
+}
+
+;// CONCATENATED MODULE: ./.build/src/builders/docker.js
+
+
+
+
+
+
+
+
+/** The `Driver:` line of `docker buildx inspect`. */
+function buildxDriver(lines) {
+    for (const line of lines) {
+        const match = /^Driver:\s*(\S+)/.exec(line.trim());
+        if (match)
+            return match[1];
+    }
+    return undefined;
+}
+/** `docker info --format '{{json .DriverStatus}}'` names a containerd snapshotter for that store. */
+function imageStoreOf(driverStatus) {
+    return driverStatus.includes('io.containerd.snapshotter') ? 'containerd' : 'classic';
+}
+function dockerOutput(plan, store = 'classic') {
+    if (plan.push?.sharedAuthfile)
+        return 'push';
+    return !plan.push && plan.platforms.length > 1 && store === 'classic' ? 'cache' : 'load';
+}
+/** A push target reached over plain HTTP that is not loopback (which buildx reaches so anyway). */
+function plainHttpTarget(plan) {
+    return Boolean(plan.push?.insecure && !isLoopback(plan.push.host));
+}
+/** The arguments of `docker buildx build` for a plan and where its result goes. */
+function dockerBuildArgs(plan, output) {
+    const args = ['buildx', 'build', '--progress=plain', '-f', plan.dockerfile];
+    if (plan.platforms.length)
+        args.push('--platform', plan.platforms.join(','));
+    for (const [key, value] of Object.entries(plan.buildArgs))
+        args.push('--build-arg', `${key}=${value}`);
+    for (const [key, value] of Object.entries(plan.labels))
+        args.push('--label', `${key}=${value}`);
+    for (const source of plan.cacheFrom)
+        args.push('--cache-from', source);
+    for (const destination of plan.cacheTo)
+        args.push('--cache-to', destination);
+    for (const secret of plan.secrets)
+        args.push('--secret', secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.file}`);
+    for (const ssh of plan.ssh)
+        args.push('--ssh', ssh);
+    if (plan.provenance !== undefined)
+        args.push(`--provenance=${plan.provenance}`);
+    if (plan.sbom !== undefined)
+        args.push(`--sbom=${plan.sbom}`);
+    for (const annotation of plan.annotations)
+        args.push('--annotation', annotation);
+    if (plan.target)
+        args.push('--target', plan.target);
+    if (plan.noCache)
+        args.push('--no-cache');
+    for (const tag of plan.tags)
+        args.push('-t', tag);
+    args.push('--iidfile', plan.iidfile, '--metadata-file', plan.metadataFile);
+    if (output === 'push') {
+        // `--push` is `--output type=image,push=true`, whose names come from the -t flags; buildx
+        // speaks plain HTTP to a registry only when the exporter is told so.
+        args.push(...(plainHttpTarget(plan)
+            ? ['--output', 'type=image,push=true,registry.insecure=true']
+            : ['--push']));
+    }
+    else if (output === 'load') {
+        args.push('--load');
+    }
+    args.push(plan.context);
+    return args;
+}
+/**
+ * The environment docker runs in: DOCKER_CONFIG is a directory holding just the credentials of
+ * this step; BUILDX_CONFIG keeps buildx's builder instances where they were (docker/setup-buildx-action's).
+ */
+function dockerEnv(authfile, buildxConfig) {
+    return { DOCKER_CONFIG: external_node_path_.dirname(authfile), BUILDX_CONFIG: buildxConfig };
+}
+/** Where buildx keeps its state for the user, before this step points DOCKER_CONFIG elsewhere. */
+function buildxConfigDir(env) {
+    if (env.BUILDX_CONFIG)
+        return env.BUILDX_CONFIG;
+    const config = dockerConfigPath(env);
+    return config ? external_node_path_.join(external_node_path_.dirname(config), 'buildx') : external_node_path_.join('.docker', 'buildx');
+}
+/**
+ * Pulls over plain HTTP: buildx takes them from its builder (the engine's settings for the
+ * default docker driver, buildkitd.toml for a docker-container builder), never from one build.
+ */
+function insecurePullWarning(hosts) {
+    const list = hosts.join(', ');
+    const toml = hosts.map((h) => `[registry."${h}"] http = true`).join(' and ');
+    return `docker buildx: this build pulls from ${list} over plain HTTP (insecure: true), which buildx takes from its builder, never from one build's options: with buildx's default docker driver, the Docker engine's daemon.json must list ${list} in "insecure-registries"; with a docker-container builder, its buildkitd.toml must have ${toml}; otherwise those pulls fail with a TLS error. Or use builder: buildah`;
+}
+/** `docker push` over plain HTTP: the engine's `insecure-registries` decides, never the command. */
+function insecurePushWarning(host, registry) {
+    return `docker push: ${registry} (${host}) is reached over plain HTTP (insecure: true), which docker push takes from the Docker engine, never from one command: the engine's daemon.json must list ${host} in "insecure-registries"; otherwise the push fails with a TLS error. Or use builder: buildah`;
+}
+/**
+ * A build with docker. buildx reads one Docker config for the whole build, so it pushes during
+ * the build only when pulls and push can share one file (no domain needing two identities).
+ * Otherwise the image is loaded into the engine with the pull credentials, then each tag is
+ * pushed with the target's: a single-platform image only when the engine's classic image store
+ * holds one platform. With disable_push, the image is loaded; several platforms stay in the build
+ * cache where the store cannot hold them. What
+ * buildx cannot do is refused before anything runs; plain HTTP, which buildx and docker push take
+ * from the engine's or builder's own configuration, is warned about, saying what it needs.
+ */
+function dockerBuildRun(plan, buildxConfig, store = 'classic') {
+    const output = dockerOutput(plan, store);
+    const warnings = [];
+    if (plan.insecurePulls.length)
+        warnings.push(insecurePullWarning(plan.insecurePulls));
+    const { push } = plan;
+    if (push?.sharedAuthfile) {
+        // The build pushes (output 'push'), with the one file.
+        return {
+            output,
+            commands: [
+                {
+                    program: 'docker',
+                    args: dockerBuildArgs(plan, output),
+                    env: dockerEnv(push.sharedAuthfile, buildxConfig),
+                    purpose: 'build',
+                },
+            ],
+            warnings,
+        };
+    }
+    if (push && plan.platforms.length > 1 && store === 'classic') {
+        const why = push.conflict ?? `${push.host} needs two identities`;
+        throw new errors/* UserError */.yo(`builder docker: a multi-platform build must push while it builds, with one identity per registry (the engine's classic image store holds one platform per image), but ${why}; use builder: buildah, an engine with the containerd image store, or let one identity both pull from and push to ${push.host}`);
+    }
+    if (push && plainHttpTarget(plan))
+        warnings.push(insecurePushWarning(push.host, push.registry));
+    const commands = [
+        {
+            program: 'docker',
+            args: dockerBuildArgs(plan, output),
+            env: dockerEnv(plan.authfile, buildxConfig),
+            purpose: 'build',
+        },
+    ];
+    if (push) {
+        for (const tag of plan.tags) {
+            commands.push({
+                program: 'docker',
+                args: ['push', tag],
+                env: dockerEnv(push.authfile, buildxConfig),
+                purpose: 'push',
+                destination: tag,
+            });
+        }
+    }
+    return { output, commands, warnings };
+}
+/** The commands that push a local image to a tag: `docker tag`, then `docker push` with the target's credentials. */
+function dockerPushCommands(request, buildxConfig) {
+    const env = dockerEnv(request.authfile, buildxConfig);
+    const commands = [];
+    if (request.source !== request.destination) {
+        commands.push({
+            program: 'docker',
+            args: ['tag', request.source, request.destination],
+            env,
+            purpose: 'push',
+            destination: request.destination,
+        });
+    }
+    commands.push({
+        program: 'docker',
+        args: ['push', request.destination],
+        env,
+        purpose: 'push',
+        destination: request.destination,
+    });
+    return commands;
+}
+/**
+ * Keeps the user's docker setup reachable from this step's config directory: CLI plugins
+ * (buildx installed by setup-buildx-action), contexts, and the current context.
+ */
+async function linkUserDockerConfig(dir, env) {
+    const userConfig = dockerConfigPath(env);
+    if (!userConfig)
+        return;
+    const userDir = external_node_path_.dirname(userConfig);
+    for (const entry of ['cli-plugins', 'contexts']) {
+        const from = external_node_path_.join(userDir, entry);
+        const to = external_node_path_.join(dir, entry);
+        if ((0,external_node_fs_.existsSync)(from) && !(0,external_node_fs_.existsSync)(to))
+            await (0,promises_.symlink)(from, to);
+    }
+    let currentContext;
+    try {
+        currentContext = JSON.parse(await (0,promises_.readFile)(userConfig, 'utf8')).currentContext;
+    }
+    catch {
+        return;
+    }
+    if (typeof currentContext !== 'string')
+        return;
+    const file = external_node_path_.join(dir, 'config.json');
+    const config = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    await (0,promises_.writeFile)(file, JSON.stringify({ ...config, currentContext }, null, 2) + '\n', {
+        mode: 0o600,
+    });
+}
+/** The image ID and the digests of `Id RepoDigests` as `docker image inspect` prints them. */
+function dockerImageIds(inspected) {
+    return [...new Set(inspected.match(/sha256:[0-9a-f]{64}/g) ?? [])];
+}
+/**
+ * The image ID (config digest) of a build, from what buildx says: on a classic store, for one
+ * platform, its metadata's config digest, else the iidfile. On the containerd store buildx 0.13
+ * names the digest of an index as both (checked on dockerd 26), and several platforms have no
+ * single image ID: ''. The step then reads the config digest from the registry when it pushed.
+ */
+function dockerImageId(metadata, iid, build) {
+    if (build.store === 'containerd' || build.platforms > 1)
+        return '';
+    const config = metadata['containerimage.config.digest'];
+    return typeof config === 'string' ? config : iid;
+}
+async function docker_readOptional(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+class docker_DockerBuilder {
+    kind = 'docker';
+    async run(commands, io, fail) {
+        const prepared = new Set();
+        for (const command of commands) {
+            const dir = command.env?.DOCKER_CONFIG;
+            if (dir && !prepared.has(dir)) {
+                prepared.add(dir);
+                await linkUserDockerConfig(dir, io.env);
+            }
+            io.log(`[command]${formatCommand(command)}`);
+            const result = await runCommand(command, { env: io.env, log: io.log });
+            if (result.code !== 0)
+                throw fail(command, result.code, result.tail);
+        }
+    }
+    /** Which image store the engine runs; a docker that cannot say is taken for the classic one. */
+    async imageStore(io) {
+        const result = await runCommand({ program: 'docker', args: ['info', '--format', '{{json .DriverStatus}}'] }, { env: io.env, keep: 5 });
+        return result.code === 0 ? imageStoreOf(result.tail.join('\n')) : 'classic';
+    }
+    /** The driver of buildx's current builder (`docker`, `docker-container`, …), if it says. */
+    async builderDriver(io) {
+        const result = await runCommand({
+            program: 'docker',
+            args: ['buildx', 'inspect'],
+            env: { BUILDX_CONFIG: buildxConfigDir(io.env) },
+        }, { env: io.env, keep: 50 });
+        return result.code === 0 ? buildxDriver(result.tail) : undefined;
+    }
+    async build(plan, io) {
+        const store = await this.imageStore(io);
+        if (plan.platforms.length > 1 &&
+            store === 'classic' &&
+            (await this.builderDriver(io)) === 'docker') {
+            throw new errors/* UserError */.yo(`Input platform: ${plan.platforms.join(', ')} need a builder that makes multi-platform images, but buildx's builder here is the engine's own (driver docker) on its classic image store, which builds one platform; set one up with docker/setup-buildx-action (a docker-container builder), turn on the engine's containerd image store, or use builder: buildah`);
+        }
+        const { output, commands, warnings } = dockerBuildRun(plan, buildxConfigDir(io.env), store);
+        for (const warning of warnings)
+            io.warn(warning);
+        if (output === 'cache') {
+            io.warn(`docker buildx: a build for ${plan.platforms.length} platforms cannot be loaded into the engine's classic image store, so with disable_push its result stays in the build cache only (as with docker/build-push-action's push: false); ${plan.tags.join(', ')} name no local image, and the push action cannot push it; build without disable_push, on an engine with the containerd image store, or with builder: buildah`);
+        }
+        await this.run(commands, io, (command, code, tail) => command.purpose === 'build' || !plan.push
+            ? buildFailure('docker buildx', code, tail)
+            : pushFailure('docker', plan.push, command.destination ?? '', code, tail));
+        const metadataText = await docker_readOptional(plan.metadataFile);
+        let metadata = {};
+        try {
+            metadata = metadataText ? JSON.parse(metadataText) : {};
+        }
+        catch {
+            io.warn(`docker buildx wrote a metadata file that is not JSON: ${plan.metadataFile}`);
+        }
+        const reported = metadata['containerimage.digest'];
+        return {
+            imageId: dockerImageId(metadata, (await docker_readOptional(plan.iidfile))?.trim() ?? '', {
+                store,
+                platforms: plan.platforms.length,
+            }),
+            metadata,
+            // Without --push, buildx's digest is that of its local export, not what `docker push` wrote.
+            pushedDigests: output === 'push' && typeof reported === 'string' ? [reported] : [],
+        };
+    }
+    async findImage(reference, io) {
+        const result = await runCommand({
+            program: 'docker',
+            args: ['image', 'inspect', '--format', '{{json .Id}} {{json .RepoDigests}}', reference],
+        }, { env: io.env, keep: 5 });
+        if (result.code !== 0)
+            return undefined;
+        return { list: false, ids: dockerImageIds(result.tail.join('\n')) };
+    }
+    async push(request, io) {
+        if (request.insecure && !isLoopback(request.target.host))
+            io.warn(insecurePushWarning(request.target.host, request.target.registry));
+        await this.run(dockerPushCommands(request, buildxConfigDir(io.env)), io, (_command, code, tail) => pushFailure('docker', request.target, request.destination, code, tail));
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/builders/detect.js
+
+
+
+
+const probeProgram = async (program, args, env) => {
+    try {
+        const result = await runCommand({ program, args }, { env, keep: 5 });
+        return result.code === 0;
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            return false;
+        throw error;
+    }
+};
+/** A Docker engine answers, and buildx is there to drive it. */
+async function dockerAnswers(env, probe) {
+    if (!(await probe('docker', ['info'], env)))
+        return 'no-engine';
+    return (await probe('docker', ['buildx', 'version'], env)) ? 'yes' : 'no-buildx';
+}
+/**
+ * The builder the `builder` input asks for. `auto` picks docker when its engine answers, else
+ * buildah when it is installed, else fails saying what to install.
+ */
+async function detectBuilder(choice, env, probe = probeProgram) {
+    if (choice === 'docker' || choice === 'auto') {
+        const docker = await dockerAnswers(env, probe);
+        if (docker === 'yes')
+            return new docker_DockerBuilder();
+        if (choice === 'docker') {
+            throw new errors/* UserError */.yo(docker === 'no-engine'
+                ? 'Input builder: docker was asked for, but no Docker engine answers `docker info`; start the engine, or use builder: buildah'
+                : 'Input builder: docker was asked for, but the buildx plugin is missing (`docker buildx version` fails); install docker-buildx, or use builder: buildah');
+        }
+    }
+    if (await probe('buildah', ['--version'], env))
+        return new buildah_BuildahBuilder();
+    if (choice === 'buildah') {
+        throw new errors/* UserError */.yo('Input builder: buildah was asked for, but `buildah --version` does not answer; install buildah (apt-get install buildah)');
+    }
+    throw new errors/* UserError */.yo('No image builder found: no Docker engine answers `docker info` (with the buildx plugin) and buildah is not installed; install buildah (apt-get install buildah), or Docker with buildx and start its engine');
+}
+/** Every builder usable here, docker first: where the push action looks for a local candidate. */
+async function availableBuilders(env, probe = probeProgram) {
+    const builders = [];
+    if ((await dockerAnswers(env, probe)) === 'yes')
+        builders.push(new DockerBuilder());
+    if (await probe('buildah', ['--version'], env))
+        builders.push(new BuildahBuilder());
+    return builders;
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./.build/src/errors.js
-var errors = __nccwpck_require__(6624);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./.build/src/oci/generated/protocol-validators.js
@@ -26868,10 +28230,6 @@ validate35.errors = vErrors;
 return errors === 0;
 }
 
-// EXTERNAL MODULE: ./.build/src/oci/reference.js
-var oci_reference = __nccwpck_require__(2968);
-// EXTERNAL MODULE: ./.build/src/log-text.js
-var log_text = __nccwpck_require__(8005);
 ;// CONCATENATED MODULE: ./.build/src/oci/manifest.js
 
 
@@ -27066,6 +28424,1733 @@ function platformManifests(index, skipped = () => { }) {
     });
 }
 
+;// CONCATENATED MODULE: ./.build/src/images/read-back.js
+
+
+
+/**
+ * What landed in the registry after a builder pushed, read through the step's one session: the
+ * checks before a build and the reads after it share its pings, tokens and connections.
+ */
+/**
+ * The manifest digest that landed under every tag, read back from the registry (not what the
+ * builder says it pushed). Every tag must hold the same one.
+ */
+async function readBackDigest(session, target, tags) {
+    const repo = session.for(target.endpoint).repository(target.repository);
+    const digests = await Promise.all(tags.map(async (tag) => {
+        const head = await repo.headManifest(tag);
+        if (!head) {
+            throw new errors/* UserError */.yo(`${target.endpoint.label}: ${target.endpoint.domain}/${target.repository}:${tag} is not in the registry after the push`);
+        }
+        // Without Docker-Content-Digest a HEAD proves presence only: read the manifest itself.
+        return head.digest || (await repo.getManifest(tag)).digest;
+    }));
+    const distinct = [...new Set(digests)];
+    if (distinct.length > 1) {
+        throw new errors/* UserError */.yo(`${target.endpoint.label}: the tags of ${target.endpoint.domain}/${target.repository} hold different images after the push (${tags.map((t, i) => `${t}: ${digests[i]}`).join(', ')}); another push wrote some of them meanwhile`);
+    }
+    return distinct[0];
+}
+/**
+ * Fails in seconds, before anything is built, when the push target's identity may not push to
+ * its repository: an upload session is opened and cancelled, which writes nothing.
+ */
+async function checkPushAccess(session, target) {
+    try {
+        await session
+            .for(target.endpoint)
+            .repository(target.repository, { push: true })
+            .checkPushAccess();
+    }
+    catch (error) {
+        if (!(error instanceof errors/* RegistryError */.gl))
+            throw error;
+        throw new errors/* UserError */.yo(`Cannot push to ${(0,oci_reference/* formatName */.nD)({ domain: target.endpoint.domain, repository: target.repository })} as ${target.endpoint.label} (checked before building, nothing was built or pushed): ${error.message}`);
+    }
+}
+/**
+ * The image ID (config digest) of what landed under `digest`: the manifest's config, or for an
+ * index of one platform (buildx adds its attestations beside it) that platform's config; ''
+ * for several platforms, which have no single image ID.
+ */
+async function readBackConfigDigest(session, target, digest) {
+    const repo = session.for(target.endpoint).repository(target.repository);
+    const where = `${target.endpoint.label}: ${target.repository}`;
+    let raw = await repo.getManifest(digest);
+    if (isIndexMediaType(raw.mediaType)) {
+        const platforms = platformManifests(parseImageIndex(raw, where));
+        if (platforms.length !== 1)
+            return '';
+        raw = await repo.getManifest(platforms[0].digest);
+    }
+    // Validated: a config descriptor's digest is well formed.
+    return parseManifestContents(raw, where).config?.digest ?? '';
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
+var dispatcher = __nccwpck_require__(883);
+// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
+var api = __nccwpck_require__(6615);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
+var agent = __nccwpck_require__(7405);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
+var env_http_proxy_agent = __nccwpck_require__(3137);
+// EXTERNAL MODULE: ./node_modules/undici/lib/core/errors.js
+var core_errors = __nccwpck_require__(8707);
+;// CONCATENATED MODULE: ./.build/src/http/undici.js
+
+
+
+
+
+// What undici's index does first: every dispatcher gets `request`, `stream`, `connect`… (a proxy
+// agent opens its tunnels with `connect`).
+Object.assign(dispatcher.prototype, api);
+
+
+;// CONCATENATED MODULE: ./.build/src/http/dispatcher.js
+
+
+/**
+ * A connection pool, through the proxy the environment names (HTTPS_PROXY, HTTP_PROXY, NO_PROXY,
+ * either case), with names under `localhost` resolved to loopback. Every HTTP client of the
+ * step makes its pool here, so a proxy is honoured the same way for registries and reports.
+ * Timeouts are set per request, from the operation's retry budget.
+ */
+function createDispatcher(env = process.env, pool = {}) {
+    const options = { ...pool, connect: { lookup: loopbackLookup } };
+    const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
+    return proxied
+        ? new env_http_proxy_agent({
+            ...options,
+            httpProxy: env.HTTP_PROXY || env.http_proxy,
+            httpsProxy: env.HTTPS_PROXY || env.https_proxy,
+            noProxy: env.NO_PROXY || env.no_proxy,
+        })
+        : new agent(options);
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/errors.js
+
+const NETWORK_ERROR_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+/** A dropped connection or a timeout: worth another try. */
+function isNetworkError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        const code = current.code;
+        if (code && NETWORK_ERROR_CODES.has(code))
+            return true;
+        if (current instanceof core_errors.SocketError)
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/** A connection failure after which the operation's budget allows no more tries. */
+class RetriesSpent extends Error {
+    reason;
+    name = 'RetriesSpent';
+    code;
+    constructor(cause, reason) {
+        super(`${describe(cause)}; ${reason}`, { cause });
+        this.reason = reason;
+        this.code = cause.code;
+    }
+}
+/** An error's reason in user words: undici's timeouts say what went silent and for how long. */
+function describe(error) {
+    if (error instanceof RetriesSpent)
+        return error.message;
+    const code = error?.code;
+    if (code === 'UND_ERR_HEADERS_TIMEOUT')
+        return 'no answer came in time (headers timeout)';
+    if (code === 'UND_ERR_BODY_TIMEOUT')
+        return 'the answer stopped coming (body timeout)';
+    if (error instanceof Error) {
+        const code = error.code;
+        return code ? `${code}: ${error.message}` : error.message;
+    }
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/limits.js
+/**
+ * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
+ * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
+ * memory: bodies read whole have a size limit, a body that goes silent fails its try, and the
+ * tries of one operation share one budget of time.
+ *
+ * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
+ * that a test can set them around one call; nothing else should need to.
+ */
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** Size limits, in bytes, of the bodies read whole. */
+const BodyLimit = {
+    /** A manifest or an index: the distribution spec's limit for what registries must accept. */
+    manifest: 4 * MiB,
+    /** An image config, read whole for its platform and labels: long histories fit well below. */
+    config: 8 * MiB,
+    /** A page of a referrers or tag list (an index; 1000 tags). */
+    listPage: 4 * MiB,
+    /** A token service's answer: a token is some KiB at most. */
+    tokenAnswer: 1 * MiB,
+    /** An error answer: read this far for the registry's own message, the rest is dropped. */
+    errorBody: 64 * KiB,
+    /** The reporting endpoint's answer. */
+    reportAnswer: 1 * MiB,
+};
+/** Counts a registry could otherwise make endless. */
+const CountLimit = {
+    /** Redirects followed for one request. */
+    redirects: 5,
+    /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
+    referrerPages: 100,
+};
+/** No byte for this long, while waiting for an answer's headers or during its body: the try fails. */
+const IDLE_TIMEOUT_MS = 60_000;
+const RETRY_BUDGET_MS = 5 * 60_000;
+const DEFAULT_RETRY = {
+    tries: 5,
+    baseDelayMs: 200,
+    maxDelayMs: 10_000,
+    budgetMs: RETRY_BUDGET_MS,
+};
+/** A positive number of milliseconds from the environment, else the default. */
+function fromEnv(name, fallback) {
+    const value = process.env[name];
+    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback;
+}
+/** The idle timeout: `IMAGE_ACTIONS_IDLE_TIMEOUT_MS` for tests, else 60 s. */
+function idleTimeoutMs() {
+    return fromEnv('IMAGE_ACTIONS_IDLE_TIMEOUT_MS', IDLE_TIMEOUT_MS);
+}
+/** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
+function retryPolicy(policy = DEFAULT_RETRY) {
+    return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
+}
+/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
+function formatBytes(bytes) {
+    if (bytes >= MiB && bytes % MiB === 0)
+        return `${bytes / MiB} MiB`;
+    if (bytes >= KiB && bytes % KiB === 0)
+        return `${bytes / KiB} KiB`;
+    return `${bytes} bytes`;
+}
+/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
+    if (ms >= 1000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${ms} ms`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/read.js
+
+/** Upload URLs carry opaque state tokens; logs keep the path only. */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * A body read whole, at most `limit` bytes. Past the limit the connection is dropped: `over`
+ * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
+ * is dropped (an error body, read only for the registry's message).
+ */
+async function readBounded(body, limit, over) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        const data = chunk;
+        if (size + data.length > limit) {
+            chunks.push(data.subarray(0, limit - size));
+            body.destroy();
+            if (over)
+                throw over(formatBytes(limit));
+            return Buffer.concat(chunks);
+        }
+        chunks.push(data);
+        size += data.length;
+    }
+    return Buffer.concat(chunks, size);
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/retry-after.js
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH = `(${MONTHS.join('|')})`;
+const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
+/** The three forms of HTTP-date (RFC 9110 §5.6.7): IMF-fixdate, RFC 850 and asctime. */
+const HTTP_DATES = [
+    {
+        re: new RegExp(`^${DAY}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`),
+        parts: (m) => [Number(m[3]), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
+    },
+    {
+        re: new RegExp(`^${LONG_DAY}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`),
+        // Two-digit years: the recipient's rule of RFC 9110 reads them within 50 years from now.
+        parts: (m) => [fullYear(Number(m[3])), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
+    },
+    {
+        re: new RegExp(`^${DAY} ${MONTH} ( \\d|\\d{2}) ${TIME} (\\d{4})$`),
+        parts: (m) => [Number(m[6]), MONTHS.indexOf(m[1]), Number(m[2]), +m[3], +m[4], +m[5]],
+    },
+];
+function fullYear(twoDigits) {
+    const year = 2000 + twoDigits;
+    return year > new Date().getUTCFullYear() + 50 ? year - 100 : year;
+}
+/**
+ * `Retry-After` in milliseconds: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). Anything else
+ * (`-1`, `+1`, two values joined by a comma, a date in some other form) is treated as absent: a
+ * lenient date parser reads such values as dates long past, which would mean "retry now".
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    for (const { re, parts } of HTTP_DATES) {
+        const match = re.exec(trimmed);
+        if (!match)
+            continue;
+        const [year, month, day, hours, minutes, seconds] = parts(match);
+        const date = Date.UTC(year, month, day, hours, minutes, seconds);
+        // Date.UTC rolls 31 Feb over into March: such a date is not one.
+        if (new Date(date).getUTCDate() !== day || hours > 23 || minutes > 59 || seconds > 60) {
+            return undefined;
+        }
+        return Math.max(0, date - now);
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
+;// CONCATENATED MODULE: ./.build/src/http/retry.js
+
+
+/**
+ * One retry budget per operation (DESIGN §6): a manifest read, a blob transfer, a token request
+ * each get a number of tries and a time to spend on them, shared by every retry loop the
+ * operation passes through. Loops nest (a blob transfer retries whole around requests that retry
+ * too): were each to count its own tries, five times five tries of a minute each would hold a
+ * step for half an hour. The budget travels with the operation's async context, so an inner
+ * loop draws from the outer one's budget without every call in between passing it on.
+ */
+class RetryBudget {
+    policy;
+    failures = 0;
+    deadline;
+    /** Why the budget allows no more tries, once `next` has said so: outer loops stop too. */
+    spent;
+    constructor(policy = retryPolicy()) {
+        this.policy = policy;
+        this.deadline = Date.now() + policy.budgetMs;
+    }
+    /** Bytes moved: an operation that gets somewhere has its time to spend renewed. */
+    progressed() {
+        this.deadline = Date.now() + this.policy.budgetMs;
+    }
+    /** Time left, in ms (0 once it is spent). */
+    remaining() {
+        return Math.max(0, this.deadline - Date.now());
+    }
+    /**
+     * Timeouts for one try: no byte for the idle timeout fails it, and no try outlives the budget
+     * waiting for an answer. Bytes that keep coming are never cut, however long they take.
+     */
+    tryTimeouts() {
+        const timeout = Math.max(1000, Math.min(idleTimeoutMs(), this.remaining()));
+        return { headersTimeout: timeout, bodyTimeout: timeout };
+    }
+    /**
+     * After a failed try: the wait before the next one, or why there is none (the tries are used
+     * up, the time is, or the server asked to come back after the budget ends). `retryAfterMs` is
+     * the server's `Retry-After`: it is waited out exactly, never shortened.
+     */
+    next(retryAfterMs) {
+        const decision = this.decide(retryAfterMs);
+        if ('stop' in decision)
+            this.spent ??= decision.stop;
+        return decision;
+    }
+    decide(retryAfterMs) {
+        if (this.spent)
+            return { stop: this.spent };
+        this.failures++;
+        const { policy } = this;
+        if (this.failures >= policy.tries)
+            return { stop: `gave up after ${tries(this.failures)}` };
+        if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
+            const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
+            return {
+                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${formatDuration(policy.budgetMs)}`,
+            };
+        }
+        const waitMs = retryAfterMs ?? backoff(this.failures, policy);
+        if (waitMs > this.remaining()) {
+            return {
+                stop: `gave up after ${tries(this.failures)} within the retry budget of ${formatDuration(policy.budgetMs)}`,
+            };
+        }
+        return { waitMs };
+    }
+}
+const tries = (n) => `${n} ${n === 1 ? 'try' : 'tries'}`;
+/** Exponential backoff with full jitter: half the ceiling, plus up to as much again at random. */
+function backoff(failures, policy) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - 1));
+    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+const current = new external_node_async_hooks_.AsyncLocalStorage();
+/**
+ * Runs `operation` with the budget of the operation it is part of, or, when it is one of its
+ * own, with a new budget (from `policy`).
+ */
+function withRetryBudget(operation, policy) {
+    const outer = current.getStore();
+    if (outer)
+        return operation(outer);
+    const budget = new RetryBudget(retryPolicy(policy));
+    return current.run(budget, () => operation(budget));
+}
+/** Waits `ms`; a cancelled step does not wait out its backoff: the wait ends with its reason. */
+const sleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted)
+        return reject(signal.reason);
+    const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', stop);
+        resolve();
+    }, ms);
+    const stop = () => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+});
+/**
+ * The one retry loop: tries `attempt` until it succeeds, a failure is not retryable, or the
+ * operation's budget (DESIGN §6) allows no more tries, waiting with backoff (or the server's
+ * `Retry-After`) between tries. `attempt` gets the budget (per-try timeouts, `progressed` as
+ * bytes move) and the try's number from 1.
+ */
+function retrying(attempt, rules) {
+    return withRetryBudget(async (budget) => {
+        for (let n = 1;; n++) {
+            try {
+                return await attempt(budget, n);
+            }
+            catch (error) {
+                const verdict = rules.retryable(error, budget);
+                if (!verdict)
+                    throw error;
+                const next = budget.next(verdict === true ? undefined : verdict.retryAfterMs);
+                if ('stop' in next)
+                    return rules.exhausted(error, next.stop);
+                await rules.onRetry?.(error, next.waitMs);
+                await sleep(next.waitMs, rules.signal);
+            }
+        }
+    }, rules.policy);
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/transport.js
+
+
+
+
+
+
+
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+function isRetryableStatus(status) {
+    return RETRY_STATUSES.has(status);
+}
+function flattenHeaders(headers) {
+    const out = {};
+    for (const [k, v] of Object.entries(headers)) {
+        if (v === undefined)
+            continue;
+        out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    }
+    return out;
+}
+class Transport {
+    stats = { requests: 0 };
+    dispatcher;
+    retry;
+    /** Aborts every request in flight and every wait between tries (a cancelled step). */
+    signal;
+    onRetry;
+    constructor({ retry = DEFAULT_RETRY, dispatcher, onRetry = () => { }, signal, } = {}) {
+        this.retry = retry;
+        this.signal = signal;
+        this.onRetry = onRetry;
+        // One keep-alive pool for the step's registry requests.
+        this.dispatcher =
+            dispatcher ??
+                createDispatcher(process.env, {
+                    keepAliveTimeout: 30_000,
+                    connections: 32,
+                });
+    }
+    /**
+     * One request, following redirects. `Authorization` goes only to the origin the request was
+     * made for: a redirect to blob storage on another host is followed without it. No byte for the
+     * idle timeout, before the headers or during the body, fails it (shorter when the operation's
+     * budget ends sooner).
+     */
+    async send(req, budget) {
+        const idle = idleTimeoutMs();
+        const timeouts = budget?.tryTimeouts() ?? { headersTimeout: idle, bodyTimeout: idle };
+        let url = new URL(req.url);
+        const origin = url.origin;
+        let method = req.method;
+        let body = req.body;
+        for (let hop = 0;; hop++) {
+            const headers = { ...req.headers };
+            if (url.origin !== origin)
+                delete headers.authorization;
+            this.stats.requests++;
+            const res = await this.dispatcher.request({
+                origin: url.origin,
+                path: `${url.pathname}${url.search}`,
+                method,
+                headers,
+                body,
+                ...timeouts,
+                signal: req.signal ?? this.signal,
+            });
+            const location = res.headers.location;
+            if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < CountLimit.redirects) {
+                const next = new URL(Array.isArray(location) ? location[0] : location, url);
+                // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
+                if (url.protocol === 'https:' && next.protocol !== 'https:') {
+                    await res.body.dump().catch(() => { });
+                    throw new errors/* RegistryError */.gl(`${url.origin} redirected to ${next.origin}, which is not HTTPS; refused`, res.statusCode);
+                }
+                await res.body.dump().catch(() => { });
+                url = next;
+                if (res.statusCode === 303) {
+                    method = method === 'HEAD' ? 'HEAD' : 'GET';
+                    body = undefined;
+                }
+                else if (body && typeof body !== 'string' && !Buffer.isBuffer(body)) {
+                    // The stream's bytes went with the first request: they cannot be sent again.
+                    throw new errors/* RegistryError */.gl(`${url.origin} answered an upload with a ${res.statusCode} redirect to ${next.origin}, which cannot be followed with a streamed body`, res.statusCode);
+                }
+                continue;
+            }
+            return {
+                status: res.statusCode,
+                headers: flattenHeaders(res.headers),
+                url: url.toString(),
+                body: res.body,
+            };
+        }
+    }
+    /**
+     * `send` with retries for dropped connections and the statuses DESIGN §6 names, drawing on the
+     * operation's retry budget (a new one when the request is an operation of its own). A request
+     * whose body is a stream is tried once: its bytes are gone after the first try. So is a chunk
+     * of an upload (PATCH): the registry may have taken it before the connection dropped, and a
+     * resent chunk would land at the wrong offset; the caller restarts the whole upload instead.
+     * A retryable answer the budget allows no more tries for is returned, with `gaveUp` saying why.
+     */
+    sendWithRetry(req) {
+        const once = !isReplayable(req) || req.method === 'PATCH';
+        return retrying(async (budget) => {
+            const res = await this.send(req, budget);
+            if (once || !isRetryableStatus(res.status))
+                return res;
+            throw new RetryableAnswer(res);
+        }, {
+            retryable: (error) => error instanceof RetryableAnswer
+                ? { retryAfterMs: parseRetryAfter(error.res.headers['retry-after']) }
+                : !once && isNetworkError(error),
+            exhausted: (error, stop) => {
+                // The last answer is the caller's to read, with why no more tries were made.
+                if (error instanceof RetryableAnswer)
+                    return { ...error.res, gaveUp: stop };
+                throw new RetriesSpent(error, stop);
+            },
+            onRetry: async (error, waitMs) => {
+                const where = `${req.method} ${redactUrl(req.url)}`;
+                if (error instanceof RetryableAnswer) {
+                    await error.res.body.dump().catch(() => { });
+                    this.onRetry(`${where}: HTTP ${error.res.status}, retrying in ${waitMs} ms`);
+                }
+                else {
+                    this.onRetry(`${where}: connection failed (${describe(error)}), retrying in ${waitMs} ms`);
+                }
+            },
+            signal: this.signal,
+            policy: this.retry,
+        });
+    }
+    async close() {
+        // Every response has been read by now: nothing is lost by not waiting for a graceful close.
+        await this.dispatcher.destroy();
+    }
+}
+/** An answer worth another try (429, 503, …), carried through the retry loop. */
+class RetryableAnswer extends Error {
+    res;
+    constructor(res) {
+        super(`HTTP ${res.status}`);
+        this.res = res;
+    }
+}
+/** Whether a request's body can be sent again: a stream's bytes are gone after the first try. */
+function isReplayable(req) {
+    return req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/credentials.js
+/** The value of a Basic `Authorization` header (and of docker's `auth` field). */
+function basicValue(credentials) {
+    return Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/challenge.js
+/** `WWW-Authenticate` challenges as RFC 9110 §11.6.1 writes them: each scheme with its own parameters. */
+const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+const PARAM_RE = new RegExp(`^(${TOKEN})\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|(${TOKEN}))\\s*$`);
+const SCHEME_RE = new RegExp(`^(${TOKEN})(?:\\s+([\\s\\S]*))?$`);
+/** Splits a header at the commas outside quoted strings. */
+function splitList(header) {
+    const items = [];
+    let item = '';
+    let quoted = false;
+    for (let i = 0; i < header.length; i++) {
+        const c = header[i];
+        if (quoted && c === '\\') {
+            item += c + (header[++i] ?? '');
+            continue;
+        }
+        if (c === '"')
+            quoted = !quoted;
+        if (c === ',' && !quoted) {
+            items.push(item.trim());
+            item = '';
+            continue;
+        }
+        item += c;
+    }
+    items.push(item.trim());
+    return items.filter(Boolean);
+}
+/**
+ * Every challenge of a `WWW-Authenticate` header (RFC 9110 §11.6.1): `scheme param=value, …`, the
+ * next challenge starting at the next scheme name. Each challenge keeps its own parameters, so
+ * in `Bearer realm=A, X realm=B` the realm of Bearer stays A; a parameter named twice keeps its
+ * first value.
+ */
+function parseChallenges(header) {
+    const challenges = [];
+    const addParam = (challenge, text) => {
+        const match = PARAM_RE.exec(text);
+        if (!match)
+            return false;
+        const name = match[1].toLowerCase();
+        if (challenge && !(name in challenge.params)) {
+            challenge.params[name] = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : match[3];
+        }
+        return true;
+    };
+    for (const item of splitList(header)) {
+        if (addParam(challenges.at(-1), item))
+            continue;
+        const match = SCHEME_RE.exec(item);
+        if (!match)
+            continue;
+        const challenge = { scheme: match[1].toLowerCase(), params: {} };
+        challenges.push(challenge);
+        // What follows the scheme is its first parameter, or a token68 this client has no use for.
+        if (match[2])
+            addParam(challenge, match[2].trim());
+    }
+    return challenges;
+}
+/** The challenge to answer: Bearer is preferred over Basic; other schemes are not spoken. */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const known = parseChallenges(header).filter((c) => c.scheme === 'basic' || c.scheme === 'bearer');
+    return known.find((c) => c.scheme === 'bearer') ?? known[0];
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/registry-errors.js
+
+/** What a registry says went wrong, in its error body (distribution spec, "Error Codes"). */
+/** The registry's own JSON error, `: CODE: message`, or the start of a plain body. */
+function registryMessage(body) {
+    const errors = parseRegistryErrors(body);
+    if (errors.length) {
+        return `: ${(0,log_text/* escapeLogText */.d)(errors.map((e) => `${e.code}: ${e.message}`).join('; '))}`;
+    }
+    const text = body.trim().slice(0, 200);
+    return text && !text.startsWith('<') ? `: ${(0,log_text/* escapeLogText */.d)(text)}` : '';
+}
+function parseRegistryErrors(body) {
+    try {
+        const parsed = JSON.parse(body);
+        if (Array.isArray(parsed.errors)) {
+            // Each entry as sent may be anything: only strings are taken from it.
+            return parsed.errors.map((e) => ({
+                code: typeof e?.code === 'string' ? e.code : 'UNKNOWN',
+                message: typeof e?.message === 'string' ? e.message : '',
+            }));
+        }
+        if (typeof parsed.details === 'string')
+            return [{ code: 'ERROR', message: parsed.details }];
+    }
+    catch {
+        /* not JSON */
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/identity-token.js
+/**
+ * Identity tokens (docker's `identitytoken`, what `az acr login` and helpers answering `<token>`
+ * leave): OAuth2 refresh tokens, exchanged at the registry's token realm with a POST of
+ * `grant_type=refresh_token`, as docker and containers/image do, instead of a GET with Basic.
+ */
+/** Who asks, as the token service's logs show it. */
+const CLIENT_ID = 'image-actions';
+/** The form of the exchange: the scopes space-separated, as docker sends them. */
+function refreshTokenForm(identityToken, service, scopes) {
+    const form = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: identityToken,
+        client_id: CLIENT_ID,
+    });
+    if (service)
+        form.set('service', service);
+    if (scopes.length)
+        form.set('scope', scopes.join(' '));
+    return form.toString();
+}
+/** How a token service's refusal names the identity it refused. */
+function refusedIdentity(credentials) {
+    if (!credentials)
+        return 'anonymous access';
+    return credentials.identityToken
+        ? 'the identity token'
+        : `the credentials of user "${credentials.username}"`;
+}
+/** What to renew after a refusal: where the refused identity came from. */
+function refusalHint(credentials) {
+    if (!credentials?.source)
+        return '';
+    return credentials.identityToken
+        ? `; it may have expired or been revoked: renew ${credentials.source}`
+        : `; they came from ${credentials.source}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/authenticator.js
+
+
+
+
+
+
+
+
+
+
+
+/** Tokens are renewed this long before they expire, so none lapses mid-request. */
+const EXPIRY_MARGIN_MS = 10_000;
+/** The distribution spec's default when a token response names no lifetime. */
+const DEFAULT_TOKEN_SECONDS = 60;
+/**
+ * Produces the `Authorization` header for one registry host: Basic where the registry asks for it,
+ * else a Bearer token per scope set, fetched from the challenge's realm and cached until it expires.
+ */
+class Authenticator {
+    transport;
+    baseUrl;
+    label;
+    credentials;
+    challenge;
+    pinged;
+    tokens = new Map();
+    constructor(transport, baseUrl, label, credentials) {
+        this.transport = transport;
+        this.baseUrl = baseUrl;
+        this.label = label;
+        this.credentials = credentials;
+        if (credentials) {
+            (0,secrets/* maskCredentials */.Bs)(credentials.username, credentials.password);
+            (0,secrets/* maskSecret */.$l)(credentials.identityToken);
+        }
+    }
+    /** The `/v2/` ping, once per host: it tells whether and how the registry wants auth. */
+    ping() {
+        this.pinged ??= this.doPing().catch((error) => {
+            this.pinged = undefined;
+            throw error;
+        });
+        return this.pinged;
+    }
+    async doPing() {
+        let res;
+        try {
+            res = await this.transport.sendWithRetry({ method: 'GET', url: `${this.baseUrl}/v2/` });
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`${this.label}: cannot reach the registry at ${this.baseUrl}: ${describe(error)}`);
+        }
+        await res.body.dump().catch(() => { });
+        if (res.status === 401) {
+            this.challenge = parseChallenge(res.headers['www-authenticate']);
+            return;
+        }
+        if (res.status >= 200 && res.status < 300)
+            return;
+        if (res.status === 404) {
+            throw new errors/* RegistryError */.gl(`${this.label}: ${this.baseUrl} does not speak the registry API (GET /v2/ answered HTTP 404)`, 404);
+        }
+        throw new errors/* RegistryError */.gl(`${this.label}: GET ${this.baseUrl}/v2/ answered HTTP ${res.status}`, res.status);
+    }
+    /**
+     * A 401 on a host whose `/v2/` was open: some registries guard only their repositories. The
+     * challenge it carries is learnt, so the retry authenticates. Returns whether it changed.
+     */
+    learnChallenge(header) {
+        const challenge = parseChallenge(header);
+        if (!challenge || this.challenge)
+            return false;
+        this.challenge = challenge;
+        return true;
+    }
+    /** The header for a request needing `scopes` (e.g. `repository:acme/app:pull,push`). */
+    async authorization(scopes) {
+        await this.ping();
+        const challenge = this.challenge;
+        if (!challenge)
+            return undefined;
+        if (challenge.scheme === 'basic') {
+            if (this.credentials?.identityToken) {
+                throw new errors/* UserError */.yo(`${this.label}: the registry asks for a username and password (Basic auth); an identity token works only with a registry that has a token service`);
+            }
+            return this.credentials ? `Basic ${basicValue(this.credentials)}` : undefined;
+        }
+        const key = [...scopes].sort().join(' ');
+        const cached = this.tokens.get(key);
+        if (cached) {
+            const token = await cached.catch(() => undefined);
+            if (token && token.expiresAt > Date.now())
+                return `Bearer ${token.value}`;
+            if (this.tokens.get(key) === cached)
+                this.tokens.delete(key);
+            // Another caller may already be fetching a replacement.
+            const replacement = this.tokens.get(key);
+            if (replacement)
+                return `Bearer ${(await replacement).value}`;
+        }
+        const pending = this.fetchToken(challenge, scopes);
+        this.tokens.set(key, pending);
+        pending.catch(() => {
+            if (this.tokens.get(key) === pending)
+                this.tokens.delete(key);
+        });
+        return `Bearer ${(await pending).value}`;
+    }
+    /**
+     * After a 401: drop the token that was refused, so the next request mints a new one. A token
+     * another request has minted since is kept: parallel transfers that all met the same expiry
+     * fetch one replacement, not one each.
+     */
+    async invalidate(scopes, refused) {
+        const key = [...scopes].sort().join(' ');
+        const entry = this.tokens.get(key);
+        if (!entry)
+            return;
+        const token = await entry.catch(() => undefined);
+        if (this.tokens.get(key) === entry && (!token || `Bearer ${token.value}` === refused)) {
+            this.tokens.delete(key);
+        }
+    }
+    /** Whether a 401 on this host can be cured by a new token (Bearer), or not at all (Basic). */
+    get usesTokens() {
+        return this.challenge?.scheme === 'bearer';
+    }
+    async fetchToken(challenge, scopes) {
+        const realm = challenge.params.realm;
+        let url;
+        try {
+            url = new URL(realm ?? '');
+        }
+        catch {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry's auth challenge names no valid realm`, 401);
+        }
+        // Credentials go to a token service over TLS only, unless the registry itself is plain HTTP.
+        if (url.protocol !== 'https:' && !this.baseUrl.startsWith('http:')) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry asks for credentials at ${url.origin}, which is not HTTPS; refused`, 401);
+        }
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        for (const scope of scopes)
+            url.searchParams.append('scope', scope);
+        const { res, text } = await this.askForToken(url, realm, challenge, scopes);
+        // OAuth2 answers a refused refresh token with 400 invalid_grant.
+        const refused = this.credentials?.identityToken ? [400, 401, 403] : [401, 403];
+        if (refused.includes(res.status)) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} refused ${refusedIdentity(this.credentials)} (HTTP ${res.status})${registryMessage(text)}${refusalHint(this.credentials)}`, res.status);
+        }
+        if (res.status < 200 || res.status >= 300) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} answered HTTP ${res.status}${registryMessage(text)}`, res.status);
+        }
+        const parsed = parseTokenAnswer(text, `${this.label}: the token service at ${url.origin}`);
+        const value = (parsed.token || parsed.access_token);
+        const lifetime = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) *
+            1000;
+        // The lifetime counts from now, not from the service's `issued_at`: a token service whose
+        // clock runs behind would otherwise make every token look expired on arrival.
+        return { value, expiresAt: Date.now() + lifetime - Math.min(EXPIRY_MARGIN_MS, lifetime / 2) };
+    }
+    /**
+     * A GET with Basic credentials (or none), or with an identity token the OAuth2 POST of
+     * `grant_type=refresh_token` to the realm itself, as docker and containers/image send it.
+     */
+    askForToken(url, realm, challenge, scopes) {
+        const identityToken = this.credentials?.identityToken;
+        if (identityToken) {
+            const form = refreshTokenForm(identityToken, challenge.params.service, scopes);
+            const headers = { 'content-type': 'application/x-www-form-urlencoded' };
+            return this.askTokenService(new URL(realm), headers, form);
+        }
+        const headers = {};
+        if (this.credentials)
+            headers.authorization = `Basic ${basicValue(this.credentials)}`;
+        return this.askTokenService(url, headers);
+    }
+    /**
+     * One token request, its answer read whole (at most 1 MiB; an error answer to 64 KiB): a
+     * connection dropped mid-answer is retried too, from the same retry budget as the request.
+     */
+    askTokenService(url, headers, form) {
+        const service = `${this.label}: the token service at ${url.origin}`;
+        const unreachable = (error) => new errors/* RegistryError */.gl(`${service} could not be reached: ${describe(error)}`, 0, 'NETWORK', {
+            cause: error,
+        });
+        return retrying(async () => {
+            let res;
+            try {
+                // Connection failures before the answer are retried in there.
+                res = await this.transport.sendWithRetry(form === undefined
+                    ? { method: 'GET', url: url.toString(), headers }
+                    : { method: 'POST', url: url.toString(), headers, body: form });
+            }
+            catch (error) {
+                throw isNetworkError(error) ? unreachable(error) : error;
+            }
+            const ok = res.status >= 200 && res.status < 300;
+            const bytes = await readBounded(res.body, ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody, ok
+                ? (max) => new errors/* RegistryError */.gl(`${service} answered with more than ${max}; refused`, res.status)
+                : undefined);
+            return { res, text: bytes.toString('utf8') };
+        }, {
+            // An answer that broke off half-way is asked for again.
+            retryable: (error) => isNetworkError(error) && !(error instanceof errors/* RegistryError */.gl),
+            exhausted: (error, stop) => {
+                throw unreachable(`${describe(error)}; ${stop}`);
+            },
+            policy: this.transport.retry,
+        });
+    }
+}
+/**
+ * Parses and checks a token answer before any of it is used; `service` names the token service
+ * in messages. Every token in it is masked first, the ones not used here too.
+ */
+function parseTokenAnswer(text, service) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* RegistryError */.gl(`${service} answered with no JSON`, 0, 'TOKEN_INVALID');
+    }
+    if (typeof parsed === 'object' && parsed !== null) {
+        for (const key of ['token', 'access_token', 'refresh_token']) {
+            const minted = parsed[key];
+            if (typeof minted === 'string')
+                (0,secrets/* maskSecret */.$l)(minted);
+        }
+    }
+    if (!validateTokenAnswer(parsed)) {
+        const error = validateTokenAnswer.errors?.[0];
+        const why = error && error.instancePath
+            ? `${error.instancePath.slice(1)} ${error.message ?? 'is not valid'}`
+            : 'expected a JSON object with a token or access_token';
+        throw new errors/* RegistryError */.gl(`${service} sent no usable token (${why})`, 0, 'TOKEN_INVALID');
+    }
+    return parsed;
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/client.js
+
+
+
+
+
+
+
+
+
+
+
+/** Statuses with which a registry says it has no referrers API (OCI 1.1 says 404; some 400/405). */
+const REFERRERS_UNSUPPORTED = new Set([400, 404, 405, 501]);
+const client_NOT_FOUND = new Set([404]);
+/** Statuses with which a registry declines to list a repository's tags. */
+const TAGS_UNLISTED = new Set([401, 403, 404, 405]);
+/** Statuses with which a registry says it will not take a blob in one PUT. */
+const MONOLITHIC_REFUSED = new Set([400, 405, 413, 416, 501]);
+const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
+/** One registry host: its auth state and its connection pool are shared by all its repositories. */
+class RegistryClient {
+    endpoint;
+    transport;
+    baseUrl;
+    auth;
+    /** The host's request rate, when an integration caps it (set by the session, per host). */
+    pace;
+    constructor(endpoint, transport) {
+        this.endpoint = endpoint;
+        this.transport = transport;
+        this.baseUrl = `${endpoint.insecure ? 'http' : 'https'}://${endpoint.host}`;
+        this.auth = new Authenticator(transport, this.baseUrl, endpoint.label, endpoint.credentials);
+    }
+    get label() {
+        return this.endpoint.label;
+    }
+    /**
+     * A repository handle whose requests all carry one token: `pull` (and `push` for a target),
+     * plus `pull` on each repository blobs may be mounted from, so a copy mints one token per side.
+     */
+    repository(name, access = {}) {
+        const scopes = [`repository:${name}:${access.push ? 'pull,push' : 'pull'}`];
+        for (const source of access.mountFrom ?? []) {
+            if (source !== name)
+                scopes.push(`repository:${source}:pull`);
+        }
+        return new Repository(this, name, scopes);
+    }
+    /**
+     * Upload sessions open now, with the `Authorization` they were opened with: a cancelled step
+     * cancels them (DELETE) instead of leaving the registry to expire them.
+     */
+    uploads = new Set();
+    /**
+     * Cancels the open upload sessions, best effort, each within `timeoutMs` (the transport's own
+     * signal is aborted by then: these requests carry a deadline of their own). Says how many were
+     * open and how many the registry cancelled: distribution, for one, lets only an identity with
+     * full access (`*`) cancel an upload under token auth, and expires the others itself.
+     */
+    async cancelUploads(timeoutMs) {
+        const open = [...this.uploads];
+        this.uploads.clear();
+        const results = await Promise.allSettled(open.map(async ({ url, authorization }) => {
+            const own = new URL(url).origin === new URL(this.baseUrl).origin;
+            const headers = own && authorization ? { authorization } : {};
+            const res = await this.transport.send({
+                method: 'DELETE',
+                url,
+                headers,
+                signal: AbortSignal.timeout(timeoutMs),
+            });
+            const text = await readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
+            // Gone either way: cancelled now, or unknown to the registry already.
+            if (res.status < 300)
+                return;
+            const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
+            if (res.status === 404 && codes.includes('BLOB_UPLOAD_UNKNOWN'))
+                return;
+            // Distribution refuses (BLOB_UPLOAD_INVALID) a session whose bytes have moved past the
+            // state its URL carries, as an upload cut off mid-body leaves it.
+            throw new Error(`HTTP ${res.status} ${codes.join(', ')}`);
+        }));
+        return { open: open.length, cancelled: results.filter((r) => r.status === 'fulfilled').length };
+    }
+    /** Whether two endpoints are the same registry, so blobs can be mounted between them. */
+    sameRegistry(other) {
+        return this.baseUrl === other.baseUrl;
+    }
+}
+class Repository {
+    client;
+    name;
+    scopes;
+    /** The ping and token `prepareAuth` started, awaited by the first request. */
+    prepared;
+    constructor(client, name, scopes) {
+        this.client = client;
+        this.name = name;
+        this.scopes = scopes;
+    }
+    /**
+     * Starts this handle's ping and token ahead of its first request: a step that reads one
+     * registry and writes another authenticates with both at once, not one after the other (two
+     * round trips fewer on a wide-area link). A failure is thrown by the first request, as that
+     * request would have thrown it, and not fetched a second time.
+     */
+    prepareAuth() {
+        this.prepared ??= this.client.auth.authorization(this.scopes);
+        this.prepared.catch(() => { });
+    }
+    get label() {
+        return this.client.label;
+    }
+    /** Another repository of the same registry, read with this handle's token (whose scopes cover it). */
+    sibling(name) {
+        return new Repository(this.client, name, this.scopes);
+    }
+    url(path) {
+        return `${this.client.baseUrl}/v2/${this.name}${path}`;
+    }
+    /**
+     * A request with auth. `Authorization` goes only to this registry's own origin (an upload URL
+     * may point elsewhere). A 401 mints a new token and tries once more, unless the registry said
+     * the scope itself is refused (`insufficient_scope`), which a new token cannot cure. A request
+     * with a streamed body cannot be sent again: its 401 is returned after the refused token is
+     * dropped, so that the caller's retry of the whole transfer authenticates afresh.
+     * `action` names the request in the error a dropped connection turns into.
+     */
+    async call(req, action) {
+        const { auth, transport } = this.client;
+        const ownOrigin = new URL(req.url).origin === new URL(this.client.baseUrl).origin;
+        const send = async () => {
+            if (this.prepared) {
+                const prepared = this.prepared;
+                this.prepared = undefined;
+                await prepared;
+            }
+            const authorization = ownOrigin ? await this.authorize() : undefined;
+            const headers = { ...req.headers, ...(authorization ? { authorization } : {}) };
+            await this.client.pace?.take(transport.signal);
+            try {
+                return { res: await transport.sendWithRetry({ ...req, headers }), authorization };
+            }
+            catch (error) {
+                throw this.networkError(error, action);
+            }
+        };
+        const first = await send();
+        const res = first.res;
+        if (res.status !== 401 || !ownOrigin)
+            return res;
+        const challenge = res.headers['www-authenticate'];
+        // A registry whose /v2/ is open may still guard its repositories: learn its challenge here.
+        const learnt = auth.learnChallenge(challenge);
+        const scopeRefused = /error="?insufficient_scope/i.test(challenge ?? '');
+        if (!learnt && (!auth.usesTokens || scopeRefused))
+            return res;
+        await auth.invalidate(this.scopes, first.authorization);
+        if (!isReplayable(req))
+            return res;
+        await res.body.dump().catch(() => { });
+        return (await send()).res;
+    }
+    /** The token (or Basic value) for this handle; a token service's refusal gets the hint too. */
+    async authorize() {
+        try {
+            return await this.client.auth.authorization(this.scopes);
+        }
+        catch (error) {
+            const hint = this.client.endpoint.refusalHint;
+            if (hint &&
+                error instanceof errors/* RegistryError */.gl &&
+                (error.status === 401 || error.status === 403)) {
+                throw new errors/* RegistryError */.gl(`${error.message}; ${hint}`, error.status, error.code, {
+                    cause: error,
+                });
+            }
+            throw error;
+        }
+    }
+    /** A dropped connection or timeout, said in user words; retries still see the cause. */
+    networkError(error, action) {
+        if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
+            return error;
+        return new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the connection failed (${describe(error)})`, 0, 'NETWORK', { cause: error });
+    }
+    callWhole(req, action, limit, optional = false, absent = client_NOT_FOUND) {
+        return retrying(async () => {
+            const res = await this.call(req, action);
+            if (optional && absent.has(res.status)) {
+                await res.body.dump().catch(() => { });
+                return undefined;
+            }
+            if (res.status !== 200)
+                await this.fail(res, action);
+            const bytes = await readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
+            return { res, bytes };
+        }, {
+            // The request's own failures arrive as RegistryErrors (its retries are spent by then):
+            // only a body that broke off half-way is tried again here.
+            retryable: (error) => isNetworkError(error) && !(error instanceof errors/* RegistryError */.gl),
+            exhausted: (error, stop) => {
+                throw this.networkError(new RetriesSpent(error, stop), action);
+            },
+        });
+    }
+    async fail(res, action) {
+        // A body already drained (a HEAD's, say) cannot be read again: undici would throw outside
+        // the promise. An error body is read for the registry's message only, its start at most.
+        const drained = res.body.destroyed || res.body.readableEnded || res.body.bodyUsed;
+        const text = drained
+            ? ''
+            : await readBounded(res.body, BodyLimit.errorBody).then((bytes) => bytes.toString('utf8'), () => '');
+        const codes = parseRegistryErrors(text).map((e) => e.code);
+        let hint = '';
+        if (res.status === 401 && /insufficient_scope/i.test(res.headers['www-authenticate'] ?? '')) {
+            hint = ' (access denied: check that these credentials may do this on this repository)';
+        }
+        else if (res.status === 401) {
+            hint = this.client.endpoint.credentials
+                ? ' (the credentials were not accepted)'
+                : ' (no credentials: declare this registry with credentials in the registries file, or log in)';
+        }
+        else if (res.status === 403 || codes.includes('DENIED')) {
+            hint = ' (access denied: check that these credentials may do this on this repository)';
+        }
+        const gaveUp = res.gaveUp ? ` (${res.gaveUp})` : '';
+        const refused = res.status === 401 || res.status === 403 || codes.includes('DENIED');
+        const other = refused && this.client.endpoint.refusalHint ? `; ${this.client.endpoint.refusalHint}` : '';
+        throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}${other}${gaveUp}`, res.status, codes[0], { retryAfterMs: parseRetryAfter(res.headers['retry-after']) });
+    }
+    /** A manifest reference (a tag or a digest) or a blob digest, checked before it joins a URL. */
+    checkReference(reference, what) {
+        if ((0,oci_reference/* isValidDigest */.fH)(reference) || (what === 'manifest' && (0,oci_reference/* isValidTag */.r_)(reference)))
+            return;
+        throw new errors/* RegistryError */.gl(`${this.label}: ${this.name}: "${reference}" is not a ${what === 'manifest' ? 'tag or a digest' : 'digest'} (${oci_reference/* DIGEST_FORM */.uY}); not requested`, 0, 'DIGEST_INVALID');
+    }
+    async getManifest(reference) {
+        const found = await this.readManifest(reference, false);
+        if (!found)
+            throw new Error(`unreachable: ${reference} came back absent`);
+        return found;
+    }
+    /** The manifest, or undefined when the registry has none under `reference` (a probe). */
+    findManifest(reference) {
+        return this.readManifest(reference, true);
+    }
+    async readManifest(reference, optional) {
+        this.checkReference(reference, 'manifest');
+        const found = await this.callWhole({
+            method: 'GET',
+            url: this.url(`/manifests/${reference}`),
+            headers: { accept: MANIFEST_ACCEPT },
+        }, `reading manifest ${this.name}${sep(reference)}`, { bytes: BodyLimit.manifest, what: 'manifest' }, optional);
+        if (!found)
+            return undefined;
+        const { res, bytes } = found;
+        // A manifest asked for by digest must hash to it, in that digest's algorithm: the registry
+        // is not trusted blindly.
+        const byDigest = (0,oci_reference/* isValidDigest */.fH)(reference);
+        const digest = byDigest ? digestLike(bytes, reference) : sha256Digest(bytes);
+        if (byDigest && digest !== reference) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the manifest ${this.name}@${reference} came back with digest ${digest}`, 200, 'DIGEST_INVALID');
+        }
+        return { bytes, digest, mediaType: manifestMediaType(bytes, res.headers['content-type']) };
+    }
+    /**
+     * The OCI 1.1 referrers API: descriptors of the manifests whose `subject` is `digest`, every
+     * page followed. `undefined` when the registry has no such API (distribution 2.8 answers 404),
+     * so the caller falls back to the referrers tag schema. `artifactType` asks the registry to
+     * filter; one that ignores the filter (no `OCI-Filters-Applied`) is filtered here.
+     */
+    async listReferrers(digest, artifactType) {
+        this.checkReference(digest, 'blob');
+        const action = `listing referrers of ${this.name}@${digest}`;
+        const query = artifactType ? `?${new URLSearchParams({ artifactType })}` : '';
+        let url = this.url(`/referrers/${digest}${query}`);
+        const found = [];
+        for (let page = 0; url; page++) {
+            if (page >= CountLimit.referrerPages) {
+                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: more than ${CountLimit.referrerPages} pages; refused`, 200);
+            }
+            const answer = await this.callWhole({ method: 'GET', url, headers: { accept: MediaType.ociIndex } }, action, { bytes: BodyLimit.listPage, what: 'page of referrers' }, true, REFERRERS_UNSUPPORTED);
+            if (!answer)
+                return page === 0 ? undefined : found;
+            // Each entry is checked: its digest goes into URLs next; one that is no descriptor is left out.
+            const list = parseReferrersList({ bytes: answer.bytes, digest: sha256Digest(answer.bytes), mediaType: MediaType.ociIndex }, `${this.label}: ${action}`);
+            const filtered = /artifactType/i.test(answer.res.headers['oci-filters-applied'] ?? '');
+            for (const entry of list.entries) {
+                if (artifactType && !filtered && entry.artifactType !== artifactType)
+                    continue;
+                found.push(entry);
+            }
+            url = nextLink(answer.res.headers.link, answer.res.url);
+        }
+        return found;
+    }
+    /**
+     * The repository's tags, `pageSize` at a time following `Link`, up to `limit`: `complete` is
+     * false when there were more. `undefined` when the registry will not list them (some refuse
+     * listing to tokens that may pull).
+     */
+    async listTags(limit, pageSize = 1000) {
+        // A step that lists twice (referrer discovery, then a report's other tags) asks once: the
+        // listing kept answers any later one it covers, until this handle writes a tag.
+        const kept = this.tagListing;
+        if (kept && (kept.limit >= limit || kept.listed?.complete)) {
+            const listed = kept.listed;
+            if (!listed)
+                return undefined;
+            return {
+                tags: listed.tags.slice(0, limit),
+                complete: listed.complete && listed.tags.length <= limit,
+            };
+        }
+        const listed = await this.fetchTags(limit, pageSize);
+        this.tagListing = { limit, listed };
+        return listed;
+    }
+    /** The last tag listing of this handle, and the limit it was made with. */
+    tagListing;
+    async fetchTags(limit, pageSize) {
+        const action = `listing the tags of ${this.name}`;
+        let url = this.url(`/tags/list?n=${pageSize}`);
+        const tags = [];
+        // A registry that links back to a page it sent, or sends empty pages on, ends the listing.
+        const asked = new Set();
+        while (url && !asked.has(url)) {
+            asked.add(url);
+            if (tags.length >= limit)
+                return { tags: tags.slice(0, limit), complete: false };
+            const page = url;
+            const answer = await this.callWhole({ method: 'GET', url: page }, action, { bytes: BodyLimit.listPage, what: 'page of tags' }, true, TAGS_UNLISTED);
+            if (!answer)
+                return tags.length ? { tags, complete: false } : undefined;
+            let body;
+            try {
+                body = JSON.parse(answer.bytes.toString('utf8')) ?? {};
+            }
+            catch {
+                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: the answer is not JSON`, 200);
+            }
+            const before = tags.length;
+            for (const tag of Array.isArray(body.tags) ? body.tags : []) {
+                if (typeof tag === 'string')
+                    tags.push(tag);
+            }
+            url = tags.length > before ? nextLink(answer.res.headers.link, answer.res.url) : undefined;
+        }
+        return { tags: tags.slice(0, limit), complete: tags.length <= limit };
+    }
+    /** The manifest's digest without its body, or undefined when the registry does not have it. */
+    async headManifest(reference) {
+        this.checkReference(reference, 'manifest');
+        const action = `checking manifest ${this.name}${sep(reference)}`;
+        const res = await this.call({
+            method: 'HEAD',
+            url: this.url(`/manifests/${reference}`),
+            headers: { accept: MANIFEST_ACCEPT },
+        }, action);
+        if (res.status !== 200 && res.status !== 404)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+        if (res.status === 404)
+            return undefined;
+        // Without Docker-Content-Digest a HEAD proves presence only: the digest is left empty so
+        // that no caller can take it for an equality.
+        const digest = res.headers['docker-content-digest'] ?? '';
+        return {
+            // A digest not of the known form is no digest: it is never compared or sent back.
+            digest: (0,oci_reference/* isValidDigest */.fH)(digest) ? digest : '',
+            mediaType: res.headers['content-type'] ?? '',
+            size: Number(res.headers['content-length'] ?? 0),
+        };
+    }
+    /**
+     * Stores the manifest's exact bytes under `reference` (a tag or its digest). `subject` is the
+     * registry's `OCI-Subject` answer: set when it indexed the manifest's subject for its referrers
+     * API, so no referrers tag index needs writing.
+     */
+    async putManifest(reference, manifest) {
+        // A tag written (or moved) here: a kept listing no longer tells the truth.
+        this.tagListing = undefined;
+        this.checkReference(reference, 'manifest');
+        const action = `writing manifest ${this.name}${sep(reference)}`;
+        const res = await this.call({
+            method: 'PUT',
+            url: this.url(`/manifests/${reference}`),
+            headers: { 'content-type': manifest.mediaType },
+            body: manifest.bytes,
+        }, action);
+        if (res.status !== 201 && res.status !== 200)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+        // A registry that stored other bytes than were sent (a rewrite, a conversion) is not trusted.
+        // The registry names it in its own algorithm (sha256), whichever the manifest was asked by.
+        const stored = res.headers['docker-content-digest'];
+        if (stored && !digestMatches(manifest.bytes, stored)) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry stored manifest ${this.name}${sep(reference)} as ${stored}, not as the ${manifest.digest} that was sent`, res.status, 'DIGEST_INVALID');
+        }
+        const subject = res.headers['oci-subject'];
+        return { digest: manifest.digest, ...(subject ? { subject } : {}) };
+    }
+    async headBlob(digest) {
+        this.checkReference(digest, 'blob');
+        const action = `checking blob ${this.name}@${digest}`;
+        const res = await this.call({ method: 'HEAD', url: this.url(`/blobs/${digest}`) }, action);
+        if (res.status !== 200 && res.status !== 404)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+        if (res.status === 404)
+            return undefined;
+        return Number(res.headers['content-length'] ?? 0);
+    }
+    /** The blob as a stream; the caller must consume or destroy it. */
+    async openBlob(digest) {
+        this.checkReference(digest, 'blob');
+        const action = `reading blob ${this.name}@${digest}`;
+        const res = await this.call({ method: 'GET', url: this.url(`/blobs/${digest}`) }, action);
+        if (res.status !== 200)
+            await this.fail(res, action);
+        return res.body;
+    }
+    /** A small blob (a config) read whole, and checked against its digest. */
+    async getBlob(digest) {
+        this.checkReference(digest, 'blob');
+        const { bytes } = await this.callWhole({ method: 'GET', url: this.url(`/blobs/${digest}`) }, `reading blob ${this.name}@${digest}`, { bytes: BodyLimit.config, what: 'blob' });
+        const actual = digestLike(bytes, digest);
+        if (actual !== digest) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the blob ${this.name}@${digest} came back with digest ${actual}`, 200, 'DIGEST_INVALID');
+        }
+        return bytes;
+    }
+    /**
+     * Asks the registry to link a blob from another repository. Registries that will not (other
+     * credentials, mounting disabled) open an upload session instead: its URL is returned for use.
+     */
+    async mountBlob(digest, from) {
+        this.checkReference(digest, 'blob');
+        const query = new URLSearchParams({ mount: digest, from });
+        const action = `mounting blob ${digest} from ${from} into ${this.name}`;
+        const res = await this.call({ method: 'POST', url: this.url(`/blobs/uploads/?${query}`) }, action);
+        if (res.status === 201) {
+            await res.body.dump().catch(() => { });
+            return { mounted: true };
+        }
+        if (res.status === 202) {
+            await res.body.dump().catch(() => { });
+            return { mounted: false, uploadUrl: this.location(res) };
+        }
+        // Distribution answers 401 (insufficient_scope) when these credentials may not read the
+        // source repository: the blob is then copied with the source's own credentials instead.
+        if (res.status === 401 || res.status === 403) {
+            await res.body.dump().catch(() => { });
+            return { mounted: false };
+        }
+        return this.fail(res, action);
+    }
+    location(res) {
+        const location = res.headers.location;
+        if (!location) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry opened an upload with no Location`, res.status);
+        }
+        // Relative to the URL that answered, which after a redirect may not be the registry's own.
+        return new URL(location, res.url).toString();
+    }
+    async startUpload() {
+        return (await this.startUploadSession()).location;
+    }
+    async startUploadSession() {
+        const action = `starting an upload to ${this.name}`;
+        const res = await this.call({ method: 'POST', url: this.url('/blobs/uploads/') }, action);
+        if (res.status !== 202)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+        return {
+            location: this.location(res),
+            minChunk: Number(res.headers['oci-chunk-min-length'] ?? 0) || 0,
+        };
+    }
+    /**
+     * Proves that this identity may push here without writing anything: an upload session is
+     * opened (which needs push access, with Basic auth as with a token) and cancelled at once. A
+     * refusal fails as any request does, naming the registry, the status and the registry's error.
+     */
+    async checkPushAccess() {
+        const { location } = await this.startUploadSession();
+        const action = `cancelling the test upload to ${this.name}`;
+        try {
+            const res = await this.call({ method: 'DELETE', url: location }, action);
+            await res.body.dump().catch(() => { });
+        }
+        catch {
+            // A registry that keeps the session lets it expire: nothing was written.
+        }
+    }
+    /**
+     * Uploads a blob in one PUT; a registry that refuses that gets it in chunks (PATCH) instead.
+     * `open` gives a fresh stream each time it is called, since a refused PUT has used up the first.
+     */
+    async uploadBlob(digest, size, open, uploadUrl) {
+        this.checkReference(digest, 'blob');
+        const location = uploadUrl ?? (await this.startUpload());
+        return this.inSession(location, () => this.putBlob(digest, size, open, location));
+    }
+    /**
+     * Work on an upload session, known to the client while it is open: a cancel in the middle
+     * leaves it listed, for `cancelUploads`. `moved` follows a session whose URL changes (chunks).
+     */
+    async inSession(location, work) {
+        const { uploads, transport } = this.client;
+        const entry = {
+            url: location,
+            authorization: await this.client.auth.authorization(this.scopes).catch(() => undefined),
+        };
+        uploads.add(entry);
+        try {
+            return await work((url) => (entry.url = url));
+        }
+        finally {
+            if (!transport.signal?.aborted)
+                uploads.delete(entry);
+        }
+    }
+    async putBlob(digest, size, open, location) {
+        const action = `uploading blob ${digest} to ${this.name}`;
+        const body = await open();
+        let res;
+        try {
+            res = await this.call({
+                method: 'PUT',
+                url: withDigest(location, digest),
+                headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
+                body,
+            }, action);
+        }
+        finally {
+            if (!body.readableEnded)
+                body.destroy();
+        }
+        if (res.status === 201 || res.status === 204) {
+            await res.body.dump().catch(() => { });
+            return;
+        }
+        if (MONOLITHIC_REFUSED.has(res.status)) {
+            const text = await readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
+            const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
+            if (!codes.includes('DIGEST_INVALID') && !codes.includes('SIZE_INVALID')) {
+                return this.uploadChunked(digest, open);
+            }
+            throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}: ${codes.join(', ')}`, res.status, codes[0]);
+        }
+        await this.fail(res, action);
+    }
+    async uploadChunked(digest, open) {
+        const started = await this.startUploadSession();
+        return this.inSession(started.location, (moved) => this.putChunks(digest, open, started, moved));
+    }
+    async putChunks(digest, open, started, moved) {
+        let location = started.location;
+        // Registries may name the smallest chunk they take (OCI-Chunk-Min-Length).
+        const chunkSize = Math.max(DEFAULT_CHUNK_SIZE, started.minChunk);
+        const body = await open();
+        let offset = 0;
+        let pending = [];
+        let pendingSize = 0;
+        const chunkAction = `uploading a chunk of blob ${digest} to ${this.name}`;
+        const send = async (chunk) => {
+            const res = await this.call({
+                method: 'PATCH',
+                url: location,
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-length': String(chunk.length),
+                    'content-range': `${offset}-${offset + chunk.length - 1}`,
+                },
+                body: chunk,
+            }, chunkAction);
+            if (res.status !== 202)
+                await this.fail(res, chunkAction);
+            await res.body.dump().catch(() => { });
+            location = this.location(res);
+            moved(location);
+            offset += chunk.length;
+        };
+        for await (const data of body) {
+            pending.push(data);
+            pendingSize += data.length;
+            while (pendingSize >= chunkSize) {
+                const all = Buffer.concat(pending, pendingSize);
+                await send(all.subarray(0, chunkSize));
+                pending = [all.subarray(chunkSize)];
+                pendingSize = all.length - chunkSize;
+            }
+        }
+        if (pendingSize > 0)
+            await send(Buffer.concat(pending, pendingSize));
+        const action = `completing blob ${digest} in ${this.name}`;
+        const res = await this.call({ method: 'PUT', url: withDigest(location, digest), headers: { 'content-length': '0' } }, action);
+        if (res.status !== 201 && res.status !== 204)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+    }
+}
+/** The `rel="next"` target of a `Link` header, resolved against the URL that answered. */
+function nextLink(header, base) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(/,(?=\s*<)/)) {
+        const match = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
+        if (match && /\brel\s*=\s*"?next"?/i.test(match[2])) {
+            const next = new URL(match[1], base);
+            // A next page on another host would take this registry's token with it: refused.
+            if (next.origin !== new URL(base).origin)
+                return undefined;
+            return next.toString();
+        }
+    }
+    return undefined;
+}
+function withDigest(location, digest) {
+    const url = new URL(location);
+    url.searchParams.set('digest', digest);
+    return url.toString();
+}
+function sep(reference) {
+    return reference.includes(':') ? `@${reference}` : `:${reference}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/pace.js
+
+/**
+ * A registry's request rate, as its integration caps it (`requests_per_second`, DESIGN §9): GHCR
+ * allows 2000 requests a minute, Docker Hub counts pulls. A token bucket that holds one second's
+ * worth, so a step that idles may send a short burst, and a long run keeps to the rate on
+ * average. Each request takes its turn when it is made: waits are handed out in order.
+ */
+class RequestPace {
+    perSecond;
+    intervalMs;
+    /** Requests that may go at once after a pause. */
+    burst;
+    /** When the bucket would be full again if no more requests came (GCRA's arrival time). */
+    due = 0;
+    constructor(perSecond) {
+        this.perSecond = perSecond;
+        this.intervalMs = 1000 / perSecond;
+        this.burst = Math.max(1, Math.floor(perSecond));
+    }
+    /** Waits, if need be, until this request may go. */
+    take(signal) {
+        const now = Date.now();
+        this.due = Math.max(this.due, now);
+        const wait = this.due - now - (this.burst - 1) * this.intervalMs;
+        this.due += this.intervalMs;
+        return wait > 0 ? sleep(wait, signal) : Promise.resolve();
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/session.js
+
+
+
+/**
+ * The registry clients of one step: one connection pool, and one client per host and identity,
+ * so a token minted for a repository serves every request that needs it (go-containerregistry's
+ * `remote.Puller`, regclient's `RegClient`: the library owns the session, the step opens one).
+ */
+class RegistrySession {
+    transport;
+    clients = new Map();
+    /** Per host: the lowest `requests_per_second` any integration of it sets. */
+    paces = new Map();
+    constructor({ debug, signal } = {}) {
+        this.transport = new Transport({ onRetry: debug, signal });
+    }
+    /** Cancels the upload sessions a cancelled step left open: how many were open, and cancelled. */
+    async cancelUploads(timeoutMs = 3_000) {
+        const counts = await Promise.all([...this.clients.values()].map((c) => c.cancelUploads(timeoutMs)));
+        return {
+            open: counts.reduce((n, c) => n + c.open, 0),
+            cancelled: counts.reduce((n, c) => n + c.cancelled, 0),
+        };
+    }
+    for(endpoint) {
+        // Two integrations on one host are two identities even under one username (a robot account
+        // per project, say): each keeps its own credentials and tokens.
+        const key = JSON.stringify([
+            endpoint.insecure,
+            endpoint.host,
+            endpoint.label,
+            endpoint.credentials?.username ?? '',
+        ]);
+        let client = this.clients.get(key);
+        if (!client) {
+            client = new RegistryClient(endpoint, this.transport);
+            this.clients.set(key, client);
+        }
+        this.pace(endpoint);
+        client.pace = this.paces.get(endpoint.host);
+        return client;
+    }
+    /** A rate one integration sets holds for every client of its host, made before or after. */
+    pace({ host, requestsPerSecond }) {
+        const current = this.paces.get(host);
+        if (!requestsPerSecond || (current && current.perSecond <= requestsPerSecond))
+            return;
+        const pace = new RequestPace(requestsPerSecond);
+        this.paces.set(host, pace);
+        for (const client of this.clients.values()) {
+            if (client.endpoint.host === host)
+                client.pace = pace;
+        }
+    }
+    async close() {
+        await this.transport.close();
+    }
+}
+
+// EXTERNAL MODULE: ./.build/src/host/cancel.js
+var cancel = __nccwpck_require__(990);
+;// CONCATENATED MODULE: ./.build/src/host/session.js
+
+
+/** The step's registry session: retries said at debug level, every request cancelled with the step. */
+function openSession(io) {
+    return new RegistrySession({ debug: (m) => io.debug(m), signal: cancel/* cancelSignal */.Bj });
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/builder-io.js
+/** How builders talk to the step: their output goes to the log. */
+function builderIO(io) {
+    return { env: io.env, log: (line) => io.info(line), warn: (m) => io.warning(m) };
+}
+
+// EXTERNAL MODULE: ./.build/src/host/step-dir.js
+var step_dir = __nccwpck_require__(5952);
 ;// CONCATENATED MODULE: ./.build/src/oci/platform.js
 
 /**
@@ -27103,1068 +30188,296 @@ function platformMatches(wanted, actual) {
     return (wanted.variant ?? fallback) === (actual.variant ?? fallback);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./.build/src/secrets.js
-var secrets = __nccwpck_require__(6098);
-;// CONCATENATED MODULE: ./.build/src/builders/authfile.js
-
-
-
-
-/** The key the docker CLI looks Docker Hub up by; buildah reads it too. */
-const DOCKER_HUB_LEGACY_KEY = 'https://index.docker.io/v1/';
-function keysFor(domain) {
-    return domain === oci_reference/* DOCKER_HUB */.Xb ? [oci_reference/* DOCKER_HUB */.Xb, DOCKER_HUB_LEGACY_KEY] : [domain];
-}
-/**
- * The entry for resolved credentials. However they were obtained (a password, a credential
- * helper, a minted cloud token), the file holds the result, never a helper the builder might not
- * find. containers/image drops an identity token whose `auth` has no colon: `user:` it is.
- */
-function entryFor(credentials) {
-    const { username, password, identityToken } = credentials;
-    const auth = Buffer.from(`${username}:${identityToken ? '' : password}`).toString('base64');
-    (0,secrets/* maskSecret */.$l)(auth);
-    if (!identityToken)
-        return { auth };
-    (0,secrets/* maskSecret */.$l)(identityToken);
-    return { auth, identitytoken: identityToken };
-}
-function sameEntry(a, b) {
-    return a.auth === b.auth && a.identitytoken === b.identitytoken;
-}
-/**
- * An auth config holding exactly the given identities, one per domain: endpoints without
- * credentials (anonymous access) get no entry. A later identity for a domain already present is
- * a bug of the caller, who must pick one per domain (resolution does).
- */
-function authConfig(sources) {
-    const auths = {};
-    for (const source of sources) {
-        if (!source.credentials)
-            continue;
-        const entry = entryFor(source.credentials);
-        for (const key of keysFor(source.domain)) {
-            if (auths[key] && !sameEntry(auths[key], entry)) {
-                throw new Error(`two identities for ${source.domain} in one auth file`);
-            }
-            auths[key] = entry;
-        }
-    }
-    return { auths };
-}
-/** The domains that `a` and `b` both hold with different identities. */
-function conflictingDomains(a, b) {
-    return Object.keys(a.auths).filter((key) => b.auths[key] !== undefined && !sameEntry(b.auths[key], a.auths[key]));
-}
-/** Both configs in one, or undefined when a domain would need two identities. */
-function mergeAuthConfigs(a, b) {
-    if (conflictingDomains(a, b).length)
-        return undefined;
-    return { auths: { ...a.auths, ...b.auths } };
-}
-/**
- * Writes the auth file, readable by its owner only, in a directory only its owner may enter.
- * The caller removes it when the step ends.
- */
-async function writeAuthFile(file, config) {
-    await (0,promises_.mkdir)(external_node_path_.dirname(file), { recursive: true, mode: 0o700 });
-    await (0,promises_.writeFile)(file, JSON.stringify(config, null, 2) + '\n', { mode: 0o600 });
-    // The mode of writeFile applies only when it creates the file.
-    await (0,promises_.chmod)(file, 0o600);
-}
-
 ;// CONCATENATED MODULE: ./.build/src/builders/types.js
 const BUILDER_CHOICES = ['auto', 'docker', 'buildah'];
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 6 modules
-var exec = __nccwpck_require__(9529);
-;// CONCATENATED MODULE: ./.build/src/builders/exec.js
-
-
-
-
-const DEFAULT_KEEP = 200;
-/** The Debian package, or the project, that provides a program: what to install when it is missing. */
-const PROVIDERS = {
-    docker: 'Docker with the buildx plugin',
-    buildah: 'buildah (apt-get install buildah)',
-};
+// EXTERNAL MODULE: ./.build/src/json.js
+var json = __nccwpck_require__(4393);
+;// CONCATENATED MODULE: ./.build/src/report/time.js
+/** Go's zero time.Time, `0001-01-01T00:00:00Z`: what Go tools write when they know no time. */
+const GO_ZERO_TIME = Date.parse('0001-01-01T00:00:00Z');
 /**
- * The program's file, found on the PATH of the environment it runs in (not this process's: a
- * step may put its own docker first). @actions/exec would look on this process's PATH.
+ * A timestamp as UTC ISO 8601 (`2024-01-01T00:00:00.000Z`), or null when it cannot be read or
+ * is Go's zero time, which means "unknown", not the year 1.
  */
-function locate(program, env) {
-    if (program.includes('/'))
-        return program;
-    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
-        if (!dir)
-            continue;
-        const file = external_node_path_.join(dir, program);
+function isoTime(value) {
+    if (typeof value !== 'string' || !value)
+        return null;
+    const time = Date.parse(value);
+    return Number.isNaN(time) || time === GO_ZERO_TIME ? null : new Date(time).toISOString();
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/source/github.js
+
+
+
+/** The event payload at GITHUB_EVENT_PATH; {} when there is none or it cannot be read. */
+function readEvent(env, debug = () => { }) {
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return (0,json/* isObject */.Gv)(event) ? event : {};
+    }
+    catch (error) {
+        debug(`the event payload ${file} could not be read: ${error.message}`);
+        return {};
+    }
+}
+function stripPrefix(ref, prefix) {
+    return ref?.startsWith(prefix) ? ref.slice(prefix.length) : null;
+}
+const PULL_REQUEST_EVENTS = /^pull_request/;
+/** The number in `refs/pull/42/merge` (or `/head`), the ref GitHub runs pull_request events on. */
+function pullRequestNumberOf(ref) {
+    const match = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref);
+    return match ? Number(match[1]) : null;
+}
+/** The facts GitHub gives: variables for the run, the event payload for the commit and pull request. */
+function githubFacts(env, event) {
+    const server = ((0,json/* text */.Qq)(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '');
+    const repository = (0,json/* text */.Qq)(env.GITHUB_REPOSITORY) ?? (0,json/* text */.Qq)((0,json/* object */.Ik)(event.repository).full_name);
+    const repositoryUrl = (0,json/* text */.Qq)((0,json/* object */.Ik)(event.repository).html_url) ?? (repository ? `${server}/${repository}` : null);
+    const eventName = (0,json/* text */.Qq)(env.GITHUB_EVENT_NAME);
+    const ref = (0,json/* text */.Qq)(env.GITHUB_REF) ?? (0,json/* text */.Qq)(event.ref);
+    const pr = (0,json/* object */.Ik)(event.pull_request);
+    // Decided by the event's name, not by its payload: when the event file is missing or
+    // unreadable, GITHUB_HEAD_REF and GITHUB_REF (refs/pull/N/merge) still tell branch and number.
+    const isPullRequest = eventName !== null && PULL_REQUEST_EVENTS.test(eventName);
+    const tag = stripPrefix(ref, 'refs/tags/');
+    let branch;
+    // GITHUB_HEAD_REF is set on pull_request and pull_request_target only; other pull_request_*
+    // events without a payload leave the branch unknown rather than take the merge ref for one.
+    if (isPullRequest)
+        branch = (0,json/* text */.Qq)((0,json/* object */.Ik)(pr.head).ref) ?? (0,json/* text */.Qq)(env.GITHUB_HEAD_REF);
+    else if (tag !== null)
+        branch = stripPrefix((0,json/* text */.Qq)(event.base_ref), 'refs/heads/');
+    else
+        branch = stripPrefix(ref, 'refs/heads/');
+    const headCommit = (0,json/* object */.Ik)(event.head_commit);
+    const headAuthor = (0,json/* object */.Ik)(headCommit.author);
+    const sha = isPullRequest
+        ? ((0,json/* text */.Qq)((0,json/* object */.Ik)(pr.head).sha) ?? (0,json/* text */.Qq)(env.GITHUB_SHA))
+        : ((0,json/* text */.Qq)(headCommit.id) ?? (0,json/* text */.Qq)(env.GITHUB_SHA));
+    const fromHead = (0,json/* text */.Qq)(headCommit.id) === sha && sha !== null;
+    const commit = {
+        sha,
+        message: fromHead ? (0,json/* text */.Qq)(headCommit.message) : null,
+        url: (fromHead ? (0,json/* text */.Qq)(headCommit.url) : null) ??
+            (sha && repositoryUrl ? `${repositoryUrl}/commit/${sha}` : null),
+        author: fromHead && Object.keys(headAuthor).length > 0
+            ? {
+                name: (0,json/* text */.Qq)(headAuthor.name),
+                email: (0,json/* text */.Qq)(headAuthor.email),
+                username: (0,json/* text */.Qq)(headAuthor.username),
+            }
+            : null,
+        timestamp: fromHead ? isoTime(headCommit.timestamp) : null,
+    };
+    const number = (0,json/* integer */.nd)(pr.number) ?? (0,json/* integer */.nd)(event.number) ?? pullRequestNumberOf(ref ?? '');
+    const pullRequest = isPullRequest && number !== null
+        ? {
+            number,
+            title: (0,json/* text */.Qq)(pr.title),
+            url: (0,json/* text */.Qq)(pr.html_url) ?? (repositoryUrl ? `${repositoryUrl}/pull/${number}` : null),
+            author: (0,json/* text */.Qq)((0,json/* object */.Ik)(pr.user).login),
+        }
+        : null;
+    const runId = (0,json/* text */.Qq)(env.GITHUB_RUN_ID);
+    return {
+        git: {
+            provider: 'github',
+            repository,
+            repository_url: repositoryUrl,
+            ref,
+            branch,
+            tag,
+            commit,
+            pull_request: pullRequest,
+        },
+        ci: {
+            provider: 'github-actions',
+            workflow: (0,json/* text */.Qq)(env.GITHUB_WORKFLOW),
+            run_id: runId,
+            run_number: (0,json/* integer */.nd)(env.GITHUB_RUN_NUMBER),
+            run_attempt: (0,json/* integer */.nd)(env.GITHUB_RUN_ATTEMPT),
+            run_url: runId && repository ? `${server}/${repository}/actions/runs/${runId}` : null,
+            job: (0,json/* text */.Qq)(env.GITHUB_JOB),
+            actor: (0,json/* text */.Qq)(env.GITHUB_TRIGGERING_ACTOR) ??
+                (0,json/* text */.Qq)(env.GITHUB_ACTOR) ??
+                (0,json/* text */.Qq)((0,json/* object */.Ik)(event.sender).login),
+            event: eventName,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/build/labels.js
+
+
+/**
+ * What an image says about where it came from, taken from the GitHub context (the GITHUB_*
+ * variables the runner sets): its default tag and its OCI labels.
+ */
+/** The pull request number of a `pull_request*` event, from its ref or its payload. */
+function pullRequestNumber(env) {
+    const ref = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '');
+    if (ref)
+        return Number(ref[1]);
+    // pull_request_target runs on the base branch's ref; the number is in the event payload.
+    if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request'))
+        return undefined;
+    const event = readEvent(env);
+    const number = event.pull_request?.number ?? event.number;
+    return typeof number === 'number' ? number : undefined;
+}
+/**
+ * The tag a build gets when the step gives neither `tag` nor `tags` (DESIGN §4): `pr-<n>` for a
+ * pull request, else the branch or Git tag name made tag-safe, else `latest` (outside any ref).
+ */
+function defaultTag(env) {
+    const pr = pullRequestNumber(env);
+    if (pr !== undefined)
+        return `pr-${pr}`;
+    const name = env.GITHUB_HEAD_REF ||
+        env.GITHUB_REF_NAME ||
+        /^refs\/(?:heads|tags)\/(.+)$/.exec(env.GITHUB_REF ?? '')?.[1];
+    return name ? (0,oci_reference/* sanitizeTag */.iP)(name) : 'latest';
+}
+const OCI = 'org.opencontainers.image';
+/**
+ * The OCI labels of an image built here: source, revision, created, version (the first tag),
+ * title and url. Labels whose fact is unknown (outside GitHub) are left out.
+ */
+function gitLabels(env, version, now) {
+    const labels = {};
+    const repository = env.GITHUB_REPOSITORY;
+    if (repository) {
+        const url = `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${repository}`;
+        labels[`${OCI}.source`] = url;
+        labels[`${OCI}.url`] = url;
+        labels[`${OCI}.title`] = repository.slice(repository.indexOf('/') + 1);
+    }
+    // On pull requests GITHUB_SHA is a merge commit no one pushed: the head commit, as the report has.
+    const revision = env.GITHUB_SHA ? githubFacts(env, readEvent(env)).git.commit.sha : null;
+    if (revision)
+        labels[`${OCI}.revision`] = revision;
+    labels[`${OCI}.created`] = now.toISOString();
+    if (version)
+        labels[`${OCI}.version`] = version;
+    return labels;
+}
+/** The Git labels with the step's `labels` over them: a user's value always wins. */
+function imageLabels(env, version, userLabels, now) {
+    return { ...gitLabels(env, version, now), ...userLabels };
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/build/mounts.js
+
+
+
+
+/**
+ * The build's secret and SSH mounts (`secrets`, `ssh`), read and checked before anything runs:
+ * a secret's source must exist, and its value is masked the moment it is read. The builders get
+ * the name of the variable or file only, never the value on their command line.
+ */
+/** `key=value` fields of one item, split at commas (the items themselves come one per line). */
+function fields(item, input) {
+    const out = new Map();
+    for (const field of item.split(',')) {
+        const eq = field.indexOf('=');
+        if (eq <= 0)
+            throw new errors/* UserError */.yo(`Input ${input}: "${field.trim()}" in "${item}" is not key=value`);
+        out.set(field.slice(0, eq).trim(), field.slice(eq + 1).trim());
+    }
+    return out;
+}
+const SECRET_ID_RE = /^[A-Za-z0-9_.-]+$/;
+/** `id=NAME,env=VAR` or `id=NAME,src=PATH` (a relative path is in `base`, the workspace). */
+function parseSecrets(items, env, base) {
+    const seen = new Set();
+    return items.map((item) => {
+        const f = fields(item, 'secrets');
+        const id = f.get('id') ?? '';
+        const unknown = [...f.keys()].filter((k) => !['id', 'env', 'src', 'type'].includes(k));
+        if (!SECRET_ID_RE.test(id) || unknown.length || f.has('env') === f.has('src')) {
+            throw new errors/* UserError */.yo(`Input secrets: "${item}" is not id=NAME,env=VARIABLE or id=NAME,src=PATH`);
+        }
+        if (seen.has(id))
+            throw new errors/* UserError */.yo(`Input secrets: the id ${id} is given twice`);
+        seen.add(id);
+        const variable = f.get('env');
+        if (variable !== undefined) {
+            const value = env[variable];
+            if (!value) {
+                throw new errors/* UserError */.yo(`Input secrets: the environment variable ${variable} of secret ${id} is not set or empty`);
+            }
+            (0,secrets/* maskSecret */.$l)(value);
+            return { id, env: variable };
+        }
+        const file = external_node_path_.resolve(base, f.get('src') ?? '');
+        let content;
         try {
-            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
-            if ((0,external_node_fs_.statSync)(file).isFile())
-                return file;
+            if (!(0,external_node_fs_.statSync)(file).isFile())
+                throw new Error('not a file');
+            content = (0,external_node_fs_.readFileSync)(file, 'utf8');
         }
         catch {
-            // not in this directory
+            throw new errors/* UserError */.yo(`Input secrets: the file ${file} of secret ${id} does not exist`);
         }
-    }
-    throw new errors/* UserError */.yo(`${program} is not installed (not found on PATH); install ${PROVIDERS[program] ?? program}`);
-}
-/** Splits a stream's chunks into lines; the last one may come without a newline. */
-function lineSplitter(take) {
-    let rest = '';
-    return {
-        push(chunk) {
-            const lines = (rest + chunk.toString('utf8')).split(/\r?\n/);
-            rest = lines.pop() ?? '';
-            for (const line of lines)
-                take(line);
-        },
-        flush() {
-            if (rest)
-                take(rest);
-            rest = '';
-        },
-    };
-}
-/**
- * Runs a program with @actions/exec (an argument array, no shell; nothing echoed, the output
- * handed over line by line) and resolves with its exit code and the tail of its output.
- */
-async function runCommand(command, options) {
-    const keep = options.keep ?? DEFAULT_KEEP;
-    const env = { ...options.env, ...command.env };
-    const file = locate(command.program, env);
-    const tail = [];
-    const take = (line) => {
-        options.log?.(line);
-        tail.push(line);
-        if (tail.length > keep)
-            tail.shift();
-    };
-    const out = lineSplitter(take);
-    const err = lineSplitter(take);
-    const code = await (0,exec/* exec */.m)(file, command.args, {
-        cwd: options.cwd,
-        env: Object.fromEntries(Object.entries(env).filter((e) => e[1] !== undefined)),
-        silent: true,
-        ignoreReturnCode: true,
-        listeners: { stdout: (chunk) => out.push(chunk), stderr: (chunk) => err.push(chunk) },
+        (0,secrets/* maskSecret */.$l)(content.trim());
+        return { id, file };
     });
-    out.flush();
-    err.flush();
-    // A program killed by a signal has no exit code.
-    return { code: typeof code === 'number' ? code : 128, tail };
-}
-/** How a command is shown in the log: its arguments, quoted where they hold white space. */
-function formatCommand(command) {
-    return [command.program, ...command.args]
-        .map((arg) => (/[\s"'$]/.test(arg) || arg === '' ? JSON.stringify(arg) : arg))
-        .join(' ');
-}
-
-;// CONCATENATED MODULE: ./.build/src/builders/failure.js
-
-/** Lines of builder output an error message carries. */
-const TAIL_LINES = 25;
-/**
- * The Dockerfile instruction a build failed at, from the builder's output:
- * buildah says `Error: building at STEP "RUN …": …` (and prints `STEP n/m: …` as it goes),
- * docker buildx says ` > [2/3] RUN …:` (and `#7 [2/3] RUN …` as it goes), or names the step
- * that is no instruction the same way: ` > pushing reg/app:1 with docker:`, ` > exporting to image:`.
- */
-function failingInstruction(lines) {
-    for (let i = lines.length - 1; i >= 0; i--) {
-        const buildah = /building at STEP "(.*)": /.exec(lines[i]);
-        if (buildah)
-            return buildah[1];
-        const docker = /^\s*> (?:\[[^\]]*\] )?(.*):\s*$/.exec(lines[i]);
-        if (docker)
-            return docker[1];
-    }
-    for (let i = lines.length - 1; i >= 0; i--) {
-        const step = /^(?:\[[^\]]*\] )?STEP \d+\/\d+: (.*)$/.exec(lines[i]);
-        if (step)
-            return step[1];
-        const docker = /^#\d+ \[[^\]]*\d+\/\d+\] (.*)$/.exec(lines[i]);
-        if (docker)
-            return docker[1];
-    }
-    return undefined;
-}
-function tailText(lines) {
-    let end = lines.length;
-    while (end > 0 && !lines[end - 1].trim())
-        end--;
-    return lines
-        .slice(0, end)
-        .slice(-TAIL_LINES)
-        .map((l) => `  ${l}`)
-        .join('\n');
-}
-/** A failed build, in user words: the instruction it failed at and the tail of its output. */
-function buildFailure(builder, code, lines) {
-    const instruction = failingInstruction(lines);
-    const where = instruction ? ` at ${instruction}` : '';
-    return new errors/* UserError */.yo(`The build (${builder}) failed${where} (exit code ${code}). Last lines of its output:\n${tailText(lines)}`);
 }
 /**
- * What the registry said, as the builder passes it on: buildah's closing `Error: …` with the
- * lines after it (where it lists the registry's error codes), else the last line that reads like
- * an error (docker push ends with `denied: …` or `unauthorized: …`).
+ * `default` (the agent at SSH_AUTH_SOCK) or `id=PATH[,PATH…]` (an agent socket or key files),
+ * as buildx takes them. The agent's socket must be there.
  */
-function registryReason(lines) {
-    const meaningful = lines.map((l) => l.trim()).filter(Boolean);
-    let start = -1;
-    for (let i = meaningful.length - 1; i >= 0; i--) {
-        if (/^(Error|ERROR):/.test(meaningful[i])) {
-            start = i;
-            break;
-        }
-    }
-    if (start >= 0) {
-        return meaningful
-            .slice(start)
-            .join(' ')
-            .replace(/^error:?\s*/i, '');
-    }
-    for (let i = meaningful.length - 1; i >= 0; i--) {
-        if (/error|denied|unauthori[sz]ed|forbidden|refused|not found|failed/i.test(meaningful[i])) {
-            return meaningful[i];
-        }
-    }
-    return meaningful[meaningful.length - 1] ?? 'no output';
-}
-/** A refused push names the registry, the repository and the registry's own error. */
-function pushFailure(builder, target, destination, code, lines) {
-    const reason = registryReason(lines);
-    const hint = /denied|unauthori[sz]ed|forbidden|authentication required|\b40[13]\b/i.test(reason)
-        ? ` (check that the credentials of ${target.registry} may push to ${target.repository})`
-        : '';
-    return new errors/* UserError */.yo(`Push of ${destination} to ${target.registry} failed (registry ${target.host}, repository ${target.repository}; ${builder} exit code ${code}): ${reason}${hint}`);
-}
-
-;// CONCATENATED MODULE: ./.build/src/builders/plan.js
-
-/**
- * Each auth file is `config.json` in a directory of its own, so docker can be pointed at it with
- * DOCKER_CONFIG while buildah reads the same file with --authfile.
- */
-function stepFiles(dir, tagCount) {
-    return {
-        pullAuth: external_node_path_.join(dir, 'pull', 'config.json'),
-        pushAuth: external_node_path_.join(dir, 'push', 'config.json'),
-        sharedAuth: external_node_path_.join(dir, 'shared', 'config.json'),
-        registriesConf: external_node_path_.join(dir, 'registries.conf'),
-        iid: external_node_path_.join(dir, 'iid'),
-        metadata: external_node_path_.join(dir, 'metadata.json'),
-        digests: Array.from({ length: tagCount }, (_, i) => external_node_path_.join(dir, `digest-${i}`)),
-    };
-}
-/**
- * The registry references of `cache_from` / `cache_to` items: `type=registry,ref=X` gives X, a plain item is a
- * reference; other buildx cache types (gha, local, s3) name no registry image.
- */
-function cacheReferences(cacheFrom) {
-    const references = [];
-    const others = [];
-    for (const item of cacheFrom) {
-        if (!item.includes('=')) {
-            references.push(item);
-            continue;
-        }
-        const fields = new Map(item.split(',').map((field) => {
-            const eq = field.indexOf('=');
-            return [field.slice(0, eq).trim(), field.slice(eq + 1).trim()];
-        }));
-        const ref = fields.get('type') === 'registry' ? fields.get('ref') : undefined;
-        if (ref)
-            references.push(ref);
-        else
-            others.push(item);
-    }
-    return { references, others };
-}
-
-;// CONCATENATED MODULE: ./.build/src/builders/registries-conf.js
-/**
- * The registries.conf buildah is given for every build: the one it would read, with two changes.
- *
- * - Short names are Docker Hub names, as docker reads them (DESIGN §3): `FROM somebody/image` is
- *   `docker.io/somebody/image`. buildah resolves short names through `unqualified-search-registries`
- *   instead, which Debian leaves empty (every short name fails) and other systems fill with several
- *   registries (tried in turn, or refused as ambiguous): the key is set to `["docker.io"]` alone.
- * - buildah speaks HTTPS with verified TLS to every registry unless registries.conf marks one
- *   `insecure`, and `--tls-verify=false` on a build would drop verification for all the registries
- *   it pulls from. So the loopback or `insecure: true` registries a build may pull from, and only
- *   those, are marked.
- *
- * Everything else the system says (mirrors, blocked registries, short-name mode) is kept. The
- * file is edited as text, statement by statement, so that what is kept stays byte for byte.
- */
-function buildahRegistriesConf(system, insecureHosts) {
-    // The v1 format cannot be extended with v2 tables; it is long deprecated, so it is left out.
-    const kept = system && !/^\s*\[registries\./m.test(system) ? system : '';
-    const sections = parseSections(kept);
-    const preamble = sections[0];
-    preamble.body = preamble.body.filter((s) => s.key !== UNQUALIFIED);
-    const hosts = [...new Set(insecureHosts)];
-    const declared = new Set();
-    for (const section of sections.slice(1)) {
-        const host = markInsecure(section, hosts);
-        if (host)
-            declared.add(host);
-    }
-    const added = hosts
-        .filter((host) => !declared.has(host))
-        .map((host) => `\n[[registry]]\nlocation = ${JSON.stringify(host)}\ninsecure = true\n`);
-    const rest = render(sections).trim();
-    return ('# image-actions: short names are Docker Hub names, as docker reads them.\n' +
-        `${UNQUALIFIED} = ["docker.io"]\n` +
-        (rest ? `\n${rest}\n` : '') +
-        (added.length
-            ? `\n# image-actions: plain HTTP to these registries only, for this build.\n${added.join('')}`
-            : ''));
-}
-const UNQUALIFIED = 'unqualified-search-registries';
-function parseSections(text) {
-    const sections = [{ body: [] }];
-    const lines = text.split(/\r?\n/);
-    if (lines.length && lines[lines.length - 1] === '')
-        lines.pop();
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        const header = /^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$/.exec(line);
-        if (header) {
-            sections.push({
-                header: { name: header[2], array: header[1] === '[[', text: line },
-                body: [],
-            });
-            continue;
-        }
-        const current = sections[sections.length - 1];
-        const assignment = /^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_.-]+)\s*=(.*)$/.exec(line);
-        if (!assignment) {
-            current.body.push({ text: line });
-            continue;
-        }
-        // A value may be an array over several lines: take lines until its brackets close.
-        let value = assignment[2];
-        let depth = bracketDepth(value);
-        const taken = [line];
-        while (depth > 0 && i + 1 < lines.length) {
-            i++;
-            taken.push(lines[i]);
-            value += `\n${lines[i]}`;
-            depth += bracketDepth(lines[i]);
-        }
-        current.body.push({
-            text: taken.join('\n'),
-            key: assignment[1].replace(/^["']|["']$/g, ''),
-            value: value.trim(),
-        });
-    }
-    return sections;
-}
-/** How many brackets a piece of TOML opens and does not close, outside strings and comments. */
-function bracketDepth(text) {
-    let depth = 0;
-    let quote;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quote) {
-            if (c === '\\' && quote === '"')
-                i++;
-            else if (c === quote)
-                quote = undefined;
-        }
-        else if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '#')
-            break;
-        else if (c === '[' || c === '{')
-            depth++;
-        else if (c === ']' || c === '}')
-            depth--;
-    }
-    return depth;
-}
-function stringValue(statement) {
-    const match = /^"((?:[^"\\]|\\.)*)"|^'([^']*)'/.exec(statement?.value ?? '');
-    return match ? (match[1] ?? match[2]) : undefined;
-}
-/**
- * A `[[registry]]` table whose prefix (by default its location) is one of `hosts` gets
- * `insecure = true`: a second table for that prefix would make the file invalid. It is changed
- * only when it also connects to that host; one that sends the host elsewhere is the system's
- * choice and is left alone. Returns the host the table declares, if any.
- */
-function markInsecure(section, hosts) {
-    if (!section.header?.array || section.header.name !== 'registry')
-        return undefined;
-    const find = (key) => section.body.find((s) => s.key === key);
-    const location = stringValue(find('location'));
-    const prefix = stringValue(find('prefix')) ?? location;
-    if (!prefix || !hosts.includes(prefix))
-        return undefined;
-    if (location !== undefined && location !== prefix)
-        return prefix;
-    const insecure = find('insecure');
-    const marked = {
-        text: 'insecure = true # image-actions: plain HTTP for this build',
-        key: 'insecure',
-    };
-    if (insecure)
-        section.body[section.body.indexOf(insecure)] = marked;
-    else
-        section.body.unshift(marked);
-    return prefix;
-}
-function render(sections) {
-    const lines = [];
-    for (const section of sections) {
-        if (section.header)
-            lines.push(section.header.text);
-        for (const statement of section.body)
-            lines.push(statement.text);
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./.build/src/builders/buildah.js
-
-
-
-
-
-
-
-
-
-/**
- * `cache_from` for buildah, which takes repositories to look for cached layers in: the
- * repository of each registry reference; other buildx cache types mean nothing to it.
- */
-function buildahCacheSources(cacheFrom) {
-    const { references, others } = cacheReferences(cacheFrom);
-    const sources = references.map((ref) => {
-        const name = ref.split('@')[0];
-        const colon = name.lastIndexOf(':');
-        return colon > name.lastIndexOf('/') ? name.slice(0, colon) : name;
-    });
-    return { sources: [...new Set(sources)], ignored: others };
-}
-/**
- * buildx's annotation items for buildah, which annotates image manifests only: a bare
- * `key=value` or `manifest:key=value` is kept (without the prefix); the others (index:,
- * descriptors, platform-qualified) it cannot write.
- */
-function buildahAnnotations(items) {
-    const manifest = [];
-    const ignored = [];
-    for (const item of items) {
-        const colon = item.indexOf(':');
-        const eq = item.indexOf('=');
-        const prefix = colon >= 0 && colon < eq ? item.slice(0, colon) : '';
-        if (!prefix)
-            manifest.push(item);
-        else if (prefix === 'manifest')
-            manifest.push(item.slice(colon + 1));
-        else
-            ignored.push(item);
-    }
-    return { manifest, ignored };
-}
-/**
- * What buildah cannot do of a plan, said before anything runs: provenance attestations are a
- * BuildKit feature (an error, as a user asking for them relies on them), and an SBOM, cache
- * exports other than to a registry, and index annotations are left out with a warning.
- */
-function buildahLimits(plan) {
-    if (plan.provenance !== undefined && plan.provenance !== 'false') {
-        throw new errors/* UserError */.yo(`Input provenance: buildah cannot write provenance attestations (a BuildKit feature); remove provenance, set it to false, or use builder: docker`);
-    }
-    const warnings = [];
-    if (plan.sbom !== undefined && plan.sbom !== 'false')
-        warnings.push('Input sbom: buildah 1.28 cannot generate an SBOM attestation; none is attached (use builder: docker, or attach one with syft and cosign or oras)');
-    const ignored = buildahCacheSources(plan.cacheTo).ignored;
-    if (ignored.length)
-        warnings.push(`Input cache_to: buildah exports cache to registry repositories only; ${ignored.join(', ')} left out`);
-    if (plan.platforms.length > 1 && plan.cacheTo.length)
-        warnings.push('Input cache_to: buildah caches no layers for a multi-platform build; nothing is exported');
-    const annotations = buildahAnnotations(plan.annotations).ignored;
-    if (annotations.length)
-        warnings.push(`Input annotations: buildah annotates image manifests only; ${annotations.join(', ')} left out`);
-    return warnings;
-}
-/**
- * The arguments of `buildah build` for a plan. One platform: an image per tag, layers cached.
- * Several: one manifest list named by the first tag. buildah 1.28 shares cached layers across
- * platforms of one build (a FROM scratch stage of arm64 reuses amd64's), so layer caching, and
- * with it cache_from, is off for those, and it writes no single image ID.
- */
-function buildahBuildArgs(plan) {
-    const multi = plan.platforms.length > 1;
-    const args = ['--registries-conf', plan.registriesConf.file];
-    args.push('build', '--authfile', plan.authfile);
-    if (!multi)
-        args.push('--layers');
-    args.push('-f', plan.dockerfile);
-    if (plan.platforms.length)
-        args.push('--platform', plan.platforms.join(','));
-    for (const [key, value] of Object.entries(plan.buildArgs))
-        args.push('--build-arg', `${key}=${value}`);
-    for (const [key, value] of Object.entries(plan.labels))
-        args.push('--label', `${key}=${value}`);
-    if (!multi) {
-        for (const source of buildahCacheSources(plan.cacheFrom).sources)
-            args.push('--cache-from', source);
-        for (const destination of buildahCacheSources(plan.cacheTo).sources)
-            args.push('--cache-to', destination);
-    }
-    for (const secret of plan.secrets)
-        args.push('--secret', secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.file}`);
-    for (const ssh of plan.ssh)
-        args.push('--ssh', ssh);
-    for (const annotation of buildahAnnotations(plan.annotations).manifest)
-        args.push('--annotation', annotation);
-    if (plan.target)
-        args.push('--target', plan.target);
-    if (plan.noCache)
-        args.push('--no-cache');
-    if (multi)
-        args.push('--manifest', plan.tags[0]);
-    else
-        for (const tag of plan.tags)
-            args.push('-t', tag);
-    if (!multi)
-        args.push('--iidfile', plan.iidfile);
-    args.push(plan.context);
-    return args;
-}
-/** `buildah push` (or `manifest push --all` for a list) of a local image to one tag. */
-function buildahPushArgs(request) {
-    const args = request.list ? ['manifest', 'push', '--all'] : ['push'];
-    args.push('--authfile', request.authfile, '--digestfile', request.digestFile);
-    if (request.insecure)
-        args.push('--tls-verify=false');
-    args.push(request.source, `docker://${request.destination}`);
-    return args;
-}
-/**
- * The commands of a build with buildah: the build with the pull credentials, then a push per tag
- * with the target's. `buildah build --manifest` adds to a list that already has the name, so a
- * multi-platform build first removes the list an earlier build left (a re-run would otherwise
- * push the old images with the new ones).
- */
-function buildahCommands(plan) {
-    const list = plan.platforms.length > 1;
-    const commands = [];
-    if (list)
-        commands.push({
-            program: 'buildah',
-            args: ['manifest', 'rm', plan.tags[0]],
-            purpose: 'replace',
-        });
-    commands.push({ program: 'buildah', args: buildahBuildArgs(plan), purpose: 'build' });
-    const push = plan.push;
-    if (!push)
-        return commands;
-    plan.tags.forEach((tag, i) => {
-        commands.push({
-            program: 'buildah',
-            args: buildahPushArgs({
-                source: list ? plan.tags[0] : tag,
-                destination: tag,
-                authfile: push.authfile,
-                insecure: push.insecure,
-                list,
-                digestFile: push.digestFiles[i],
-            }),
-            purpose: 'push',
-            destination: tag,
-        });
-    });
-    return commands;
-}
-/** The registries.conf buildah would read: CONTAINERS_REGISTRIES_CONF, the user's, else the system's. */
-function registriesConfPath(env) {
-    if (env.CONTAINERS_REGISTRIES_CONF)
-        return env.CONTAINERS_REGISTRIES_CONF;
-    const user = external_node_path_.join(env.XDG_CONFIG_HOME || external_node_path_.join(env.HOME || (0,external_node_os_.homedir)(), '.config'), 'containers', 'registries.conf');
-    if (process.getuid?.() !== 0 && (0,external_node_fs_.existsSync)(user))
-        return user;
-    return '/etc/containers/registries.conf';
-}
-/** What a buildah command prints as JSON, or undefined when it fails (nothing by that name). */
-async function inspectJson(args, io) {
-    const result = await runCommand({ program: 'buildah', args }, { env: io.env, keep: Number.MAX_SAFE_INTEGER });
-    if (result.code !== 0)
-        return undefined;
-    // stderr comes in the same lines: a warning may precede the document.
-    const start = result.tail.findIndex((line) => line.startsWith('{'));
-    try {
-        return JSON.parse(result.tail.slice(Math.max(start, 0)).join('\n'));
-    }
-    catch {
-        return undefined;
-    }
-}
-function digests(values) {
-    return [
-        ...new Set(values.filter((v) => Boolean(v && /^sha256:[0-9a-f]{64}$/.test(v)))),
-    ];
-}
-async function readOptional(file) {
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-class buildah_BuildahBuilder {
-    kind = 'buildah';
-    async run(command, io) {
-        io.log(`[command]${formatCommand(command)}`);
-        // What `manifest rm` says of a name no list has is no news: its output is kept for an error only.
-        const log = command.purpose === 'replace' ? undefined : io.log;
-        return runCommand(command, { env: io.env, log });
-    }
-    async build(plan, io) {
-        for (const warning of buildahLimits(plan))
-            io.warn(warning);
-        const { ignored } = buildahCacheSources(plan.cacheFrom);
-        if (ignored.length)
-            io.warn(`buildah takes registry references as cache_from only; ignored: ${ignored.join(', ')}`);
-        if (plan.platforms.length > 1 && plan.cacheFrom.length)
-            io.warn('buildah: cache_from is not used for a multi-platform build');
-        const system = await readOptional(registriesConfPath(io.env));
-        await (0,promises_.writeFile)(plan.registriesConf.file, buildahRegistriesConf(system, plan.registriesConf.insecure), { mode: 0o600 });
-        for (const command of buildahCommands(plan)) {
-            const result = await this.run(command, io);
-            if (result.code === 0)
-                continue;
-            if (command.purpose === 'replace') {
-                await this.freeListName(plan.tags[0], result.tail, io);
-                continue;
+function parseSsh(items, env, base) {
+    return items.map((item) => {
+        if (item === 'default') {
+            const sock = env.SSH_AUTH_SOCK;
+            if (!sock) {
+                throw new errors/* UserError */.yo('Input ssh: default needs a running SSH agent, but SSH_AUTH_SOCK is not set; start one (e.g. webfactory/ssh-agent) or give id=PATH of a key');
             }
-            if (command.purpose === 'build')
-                throw buildFailure('buildah', result.code, result.tail);
-            throw pushFailure('buildah', plan.push, command.destination ?? '', result.code, result.tail);
+            if (!isSocket(sock)) {
+                throw new errors/* UserError */.yo(`Input ssh: default needs a running SSH agent, but SSH_AUTH_SOCK (${sock}) is no socket; start the agent or give id=PATH of a key`);
+            }
+            return item;
         }
-        const imageId = plan.platforms.length > 1 ? '' : ((await readOptional(plan.iidfile))?.trim() ?? '');
-        const pushed = {};
-        for (const [i, file] of (plan.push?.digestFiles ?? []).entries()) {
-            pushed[plan.tags[i]] = (await readOptional(file))?.trim() ?? '';
+        const eq = item.indexOf('=');
+        const id = eq > 0 ? item.slice(0, eq) : '';
+        if (!SECRET_ID_RE.test(id)) {
+            throw new errors/* UserError */.yo(`Input ssh: "${item}" is not default or id=PATH`);
         }
-        return {
-            imageId,
-            metadata: {
-                ...(imageId ? { 'containerimage.config.digest': imageId } : {}),
-                ...(plan.push ? { 'buildah.pushed': pushed } : {}),
-            },
-            pushedDigests: Object.values(pushed).filter(Boolean),
-        };
-    }
-    /**
-     * After `manifest rm` failed: a name no image has is free already; a name a single image has
-     * (an earlier single-platform build) is taken from it, as a new build takes a tag; anything
-     * else stops the build.
-     */
-    async freeListName(name, tail, io) {
-        const said = tail.join('\n');
-        if (/image not known/i.test(said))
-            return;
-        if (/not a manifest list/i.test(said)) {
-            const removed = await this.run({ program: 'buildah', args: ['rmi', name], purpose: 'replace' }, io);
-            if (removed.code === 0)
-                return;
-            tail = removed.tail;
+        const paths = item
+            .slice(eq + 1)
+            .split(',')
+            .map((p) => external_node_path_.resolve(base, p.trim()));
+        for (const p of paths) {
+            try {
+                (0,external_node_fs_.statSync)(p);
+            }
+            catch {
+                throw new errors/* UserError */.yo(`Input ssh: ${p} (of ${id}) does not exist`);
+            }
         }
-        throw new errors/* UserError */.yo(`buildah could not free the name ${name} for the manifest list of this multi-platform build: ${tail
-            .filter((l) => l.trim())
-            .slice(-TAIL_LINES)
-            .join(' ')}`);
-    }
-    async findImage(reference, io) {
-        // `manifest exists` and `inspect --type image` look in local storage only; `manifest inspect`
-        // would ask a registry for a name it does not hold, so it comes after `manifest exists`.
-        const exists = await runCommand({ program: 'buildah', args: ['manifest', 'exists', reference] }, { env: io.env, keep: 5 });
-        if (exists.code === 0) {
-            const list = await inspectJson(['manifest', 'inspect', reference], io);
-            return { list: true, ids: digests((list?.manifests ?? []).map((m) => m.digest)) };
-        }
-        const image = await inspectJson(['inspect', '--type', 'image', reference], io);
-        if (!image)
-            return undefined;
-        const id = image.FromImageID ? `sha256:${image.FromImageID.replace(/^sha256:/, '')}` : '';
-        return { list: false, ids: digests([id, image.FromImageDigest]) };
-    }
-    async push(request, io) {
-        const result = await this.run({
-            program: 'buildah',
-            args: buildahPushArgs(request),
-            purpose: 'push',
-            destination: request.destination,
-        }, io);
-        if (result.code !== 0)
-            throw pushFailure('buildah', request.target, request.destination, result.code, result.tail);
-    }
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./.build/src/credentials/credential-helper.js
-
-
-
-
-
-/**
- * Docker credential helpers (github.com/docker/docker-credential-helpers): `docker-credential-NAME
- * get` reads a server URL on stdin and answers `{"ServerURL","Username","Secret"}` on stdout; a
- * username of `<token>` makes the secret an identity token. It says "credentials not found" (on
- * stdout, exit 1) when it holds nothing for that server.
- */
-/** Some helpers (gcloud, ecr-login) call a cloud API: generous, but a hung one fails the step. */
-const HELPER_TIMEOUT_MS = 60_000;
-const MAX_ANSWER_BYTES = 1024 * 1024;
-/** The helper protocol's marker of an identity token in the Username field. */
-const TOKEN_USERNAME = '<token>';
-const NOT_FOUND = /credentials not found/i;
-const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** What a helper is asked for a registry: Docker Hub by its v1 URL, as docker asks; else the host. */
-function helperServerUrl(domain) {
-    return domain === oci_reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : domain;
-}
-/**
- * Runs the helper with an argument array (no shell), the server URL on stdin. Its stderr is
- * dropped: helpers print diagnostics there that may name accounts or files, never for our log.
- */
-function runHelper(program, request) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(program, ['get'], {
-            env: request.env,
-            stdio: ['pipe', 'pipe', 'ignore'],
-        });
-        const chunks = [];
-        let size = 0;
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, request.timeoutMs ?? HELPER_TIMEOUT_MS);
-        child.stdout.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > MAX_ANSWER_BYTES)
-                child.kill('SIGKILL');
-            else
-                chunks.push(chunk);
-        });
-        child.once('error', (error) => {
-            clearTimeout(timer);
-            reject(error);
-        });
-        child.once('close', (code, signal) => {
-            clearTimeout(timer);
-            resolve({ code, signal, stdout: Buffer.concat(chunks).toString('utf8'), timedOut });
-        });
-        // A helper may exit without reading its input: its answer says what went wrong.
-        child.stdin.on('error', () => { });
-        child.stdin.end(request.serverUrl);
+        return `${id}=${paths.join(',')}`;
     });
 }
-/** The first line of what a failing helper said, short and without control characters. */
-function helperMessage(stdout) {
-    const line = stdout.trim().split(/\r?\n/)[0] ?? '';
-    // eslint-disable-next-line no-control-regex
-    const clean = line.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200);
-    return clean ? `: ${(0,log_text/* escapeLogText */.d)(clean)}` : '';
-}
-/**
- * The credentials a helper holds for a server, undefined when it holds none. A helper that is
- * not installed, fails, hangs or answers garbage is an error naming it and who asked for it; the
- * secret is masked before anything else is done with it.
- */
-async function helperCredentials(request) {
-    const { helper, where } = request;
-    if (!HELPER_NAME.test(helper)) {
-        throw new errors/* UserError */.yo(`${where}: "${helper}" is not a credential helper name`);
-    }
-    const program = `docker-credential-${helper}`;
-    let run;
+function isSocket(file) {
     try {
-        run = await runHelper(program, request);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT') {
-            throw new errors/* UserError */.yo(`${where}: the credential helper ${program} is not installed (not found on PATH); install it, or log in another way`);
-        }
-        throw new errors/* UserError */.yo(`${where}: cannot run the credential helper ${program}: ${code ?? error}`);
-    }
-    if (run.timedOut) {
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} did not answer within ${Math.round((request.timeoutMs ?? HELPER_TIMEOUT_MS) / 1000)} s`);
-    }
-    if (run.code !== 0) {
-        if (NOT_FOUND.test(run.stdout))
-            return undefined;
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} failed (${run.code !== null ? `exit code ${run.code}` : run.signal})${helperMessage(run.stdout)}`);
-    }
-    let answer;
-    try {
-        answer = JSON.parse(run.stdout);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered something that is not its JSON ({"Username","Secret"})`);
-    }
-    if (typeof answer !== 'object' || answer === null || typeof answer.Secret !== 'string') {
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered without a Secret for ${request.serverUrl}`);
-    }
-    const secret = answer.Secret;
-    (0,secrets/* maskSecret */.$l)(secret);
-    if (!secret)
-        return undefined;
-    const username = typeof answer.Username === 'string' ? answer.Username : '';
-    const source = `${program}, asked for ${where.replace(/^The /, 'the ')}`;
-    if (username === TOKEN_USERNAME) {
-        return { username, password: '', identityToken: secret, source };
-    }
-    (0,secrets/* maskCredentials */.Bs)(username, secret);
-    return { username, password: secret, source };
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/docker-config.js
-
-
-
-
-
-
-/**
- * The Docker config as docker reads it (DESIGN §2): `DOCKER_AUTH_CONFIG` (a whole config as JSON
- * in the environment, GitLab's convention) first, then `$DOCKER_CONFIG/config.json` or
- * `~/.docker/config.json`. In each, a registry's credentials come from its `credHelpers` entry,
- * else the `credsStore`, else its `auths` entry (`auth`, `username`/`password`, `identitytoken`).
- */
-/** `$DOCKER_CONFIG/config.json`, else `$HOME/.docker/config.json`; undefined without either. */
-function dockerConfigPath(env) {
-    if (env.DOCKER_CONFIG)
-        return external_node_path_.join(env.DOCKER_CONFIG, 'config.json');
-    const home = env.HOME || env.USERPROFILE;
-    return home ? external_node_path_.join(home, '.docker', 'config.json') : undefined;
-}
-const DOCKER_AUTH_CONFIG = 'DOCKER_AUTH_CONFIG';
-/**
- * The host a key names: keys are hosts (`ghcr.io`) or URLs, as older Docker versions and
- * docker/login-action write them for Docker Hub (`https://index.docker.io/v1/`).
- */
-function keyDomain(key) {
-    const host = key
-        .trim()
-        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
-        .replace(/\/.*$/, '');
-    return (0,oci_reference/* normaliseDomain */.$N)(host.toLowerCase());
-}
-/** The keys of `map` that name `domain`: one written exactly as the domain first. */
-function docker_config_keysFor(map, domain) {
-    const wanted = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
-    const exact = (key) => Number(key.trim().toLowerCase() === wanted);
-    return Object.keys(map)
-        .filter((key) => keyDomain(key) === wanted)
-        .sort((a, b) => exact(b) - exact(a));
-}
-/** The line of a character offset, so an error can point at it without quoting the config. */
-function lineOf(text, offset) {
-    return text.slice(0, offset).split('\n').length;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A config's text: empty (as an empty file is, for docker) or `{}` means no entries. */
-function parseConfig(text, where) {
-    if (!text.trim())
-        return { where, auths: {}, credHelpers: {} };
-    let config;
-    try {
-        config = JSON.parse(text);
-    }
-    catch (error) {
-        // The parser's message may quote the config, which holds secrets: give the line only.
-        const position = /position (\d+)/.exec(error.message);
-        const line = position ? ` (line ${lineOf(text, Number(position[1]))})` : '';
-        throw new errors/* UserError */.yo(`${where} is not valid JSON${line}`);
-    }
-    if (!isObject(config))
-        throw new errors/* UserError */.yo(`${where} is not a JSON object`);
-    for (const field of ['auths', 'credHelpers']) {
-        if (config[field] !== undefined && config[field] !== null && !isObject(config[field])) {
-            throw new errors/* UserError */.yo(`${where}: ${field} must be an object keyed by registry`);
-        }
-    }
-    if (config.credsStore !== undefined && typeof config.credsStore !== 'string') {
-        throw new errors/* UserError */.yo(`${where}: credsStore must be the name of a credential helper`);
-    }
-    return {
-        where,
-        auths: config.auths ?? {},
-        credHelpers: config.credHelpers ?? {},
-        ...(config.credsStore ? { credsStore: config.credsStore } : {}),
-    };
-}
-/** `DOCKER_AUTH_CONFIG`, then the file; a missing or unreadable file is no config. */
-function readConfigs(env) {
-    const configs = [];
-    const inline = env[DOCKER_AUTH_CONFIG];
-    if (inline && inline.trim())
-        configs.push(parseConfig(inline, DOCKER_AUTH_CONFIG));
-    const file = dockerConfigPath(env);
-    if (!file)
-        return configs;
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return configs;
-    }
-    configs.push(parseConfig(text, `The Docker config ${file}`));
-    return configs;
-}
-/**
- * Credentials for `domain` from the Docker config, undefined when it holds none. Secrets are
- * masked as soon as they are read; a helper is run only for the domain asked about.
- */
-async function readDockerConfigCredentials(domain, env) {
-    for (const config of readConfigs(env)) {
-        const found = await configCredentials(config, domain, env);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/** As docker does: the domain's `credHelpers` entry, else `credsStore`, else `auths`. */
-async function configCredentials(config, domain, env) {
-    const normalised = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
-    const helperKey = docker_config_keysFor(config.credHelpers, normalised)[0];
-    const helper = helperKey === undefined ? config.credsStore : config.credHelpers[helperKey];
-    if (helper !== undefined) {
-        if (typeof helper !== 'string' || !helper) {
-            throw new errors/* UserError */.yo(`${config.where}: credHelpers "${helperKey}" must name a helper`);
-        }
-        const serverUrl = helperKey ?? helperServerUrl(normalised);
-        const by = helperKey === undefined ? 'credsStore' : `credHelpers "${helperKey}"`;
-        return helperCredentials({ helper, serverUrl, where: `${config.where} (${by})`, env });
-    }
-    for (const key of docker_config_keysFor(config.auths, normalised)) {
-        const entry = config.auths[key];
-        if (!isObject(entry))
-            continue;
-        const credentials = entryCredentials(entry, config.where, key);
-        if (credentials)
-            return credentials;
-    }
-    return undefined;
-}
-/**
- * The domains the Docker config holds entries for (`auths` and `credHelpers`, normalised), so a
- * builder that is given its own auth file can still be given what `docker login` left for them.
- */
-function dockerConfigDomains(env) {
-    let configs;
-    try {
-        configs = readConfigs(env);
-    }
-    catch {
-        return [];
-    }
-    const keys = configs.flatMap((c) => [...Object.keys(c.auths), ...Object.keys(c.credHelpers)]);
-    return [...new Set(keys.map(keyDomain))];
-}
-function entryCredentials(entry, where, key) {
-    const source = `the entry "${key}" of ${where.replace(/^The /, 'the ')}`;
-    let username = '';
-    let password = '';
-    if (typeof entry.auth === 'string' && entry.auth) {
-        (0,secrets/* maskSecret */.$l)(entry.auth);
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon <= 0 && !entry.identitytoken) {
-            throw new errors/* UserError */.yo(`${where}: the auth of "${key}" is not base64 of user:password`);
-        }
-        username = colon > 0 ? decoded.slice(0, colon) : '';
-        password = colon > 0 ? decoded.slice(colon + 1) : '';
-    }
-    else if (typeof entry.username === 'string' && typeof entry.password === 'string') {
-        username = entry.username;
-        password = entry.password;
-    }
-    // An identity token wins over a password, as with docker (`az acr login` writes both).
-    if (typeof entry.identitytoken === 'string' && entry.identitytoken) {
-        (0,secrets/* maskSecret */.$l)(entry.identitytoken);
-        return {
-            username: username || TOKEN_USERNAME,
-            password: '',
-            identityToken: entry.identitytoken,
-            source,
-        };
-    }
-    if (!username || !password)
-        return undefined;
-    (0,secrets/* maskCredentials */.Bs)(username, password);
-    return { username, password, source };
-}
-
-;// CONCATENATED MODULE: external "node:dns"
-const external_node_dns_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-;// CONCATENATED MODULE: ./.build/src/http/loopback.js
-
-/** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
-function isLocalhostName(hostname) {
-    const name = hostname.toLowerCase().replace(/\.$/, '');
-    return name === 'localhost' || name.endsWith('.localhost');
-}
-/**
- * localhost and the names under it (`k3d-reg.localhost`), 127.0.0.0/8 and [::1], with any port:
- * Docker speaks plain HTTP to these, and a stand-in for an HTTPS service may sit there. Takes a
- * domain (`host:port`) or a URL's host.
- */
-function isLoopback(domain) {
-    let host;
-    try {
-        host = new URL(`http://${domain}`).hostname;
+        return (0,external_node_fs_.statSync)(file).isSocket();
     }
     catch {
         return false;
     }
-    return isLocalhostName(host) || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-/**
- * Names under `localhost` are loopback (RFC 6761 §6.3: resolvers should answer them so, as curl
- * and browsers do); k3d names its registries `k3d-NAME.localhost`. Other names go to the system.
- */
-function loopbackLookup(hostname, options, callback) {
-    if (!isLocalhostName(hostname)) {
-        (0,external_node_dns_namespaceObject.lookup)(hostname, options, callback);
-        return;
-    }
-    if (options.all)
-        callback(null, [{ address: '127.0.0.1', family: 4 }]);
-    else
-        callback(null, '127.0.0.1', 4);
 }
 
-;// CONCATENATED MODULE: ./.build/src/builders/docker.js
+// EXTERNAL MODULE: ./.build/src/actions/inputs.js
+var inputs = __nccwpck_require__(1270);
+;// CONCATENATED MODULE: ./.build/src/actions/build/settings.js
 
 
 
@@ -28173,366 +30486,100 @@ function loopbackLookup(hostname, options, callback) {
 
 
 
-/** The `Driver:` line of `docker buildx inspect`. */
-function buildxDriver(lines) {
-    for (const line of lines) {
-        const match = /^Driver:\s*(\S+)/.exec(line.trim());
-        if (match)
-            return match[1];
-    }
-    return undefined;
-}
-/** `docker info --format '{{json .DriverStatus}}'` names a containerd snapshotter for that store. */
-function imageStoreOf(driverStatus) {
-    return driverStatus.includes('io.containerd.snapshotter') ? 'containerd' : 'classic';
-}
-function dockerOutput(plan, store = 'classic') {
-    if (plan.push?.sharedAuthfile)
-        return 'push';
-    return !plan.push && plan.platforms.length > 1 && store === 'classic' ? 'cache' : 'load';
-}
-/** A push target reached over plain HTTP that is not loopback (which buildx reaches so anyway). */
-function plainHttpTarget(plan) {
-    return Boolean(plan.push?.insecure && !isLoopback(plan.push.host));
-}
-/** The arguments of `docker buildx build` for a plan and where its result goes. */
-function dockerBuildArgs(plan, output) {
-    const args = ['buildx', 'build', '--progress=plain', '-f', plan.dockerfile];
-    if (plan.platforms.length)
-        args.push('--platform', plan.platforms.join(','));
-    for (const [key, value] of Object.entries(plan.buildArgs))
-        args.push('--build-arg', `${key}=${value}`);
-    for (const [key, value] of Object.entries(plan.labels))
-        args.push('--label', `${key}=${value}`);
-    for (const source of plan.cacheFrom)
-        args.push('--cache-from', source);
-    for (const destination of plan.cacheTo)
-        args.push('--cache-to', destination);
-    for (const secret of plan.secrets)
-        args.push('--secret', secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.file}`);
-    for (const ssh of plan.ssh)
-        args.push('--ssh', ssh);
-    if (plan.provenance !== undefined)
-        args.push(`--provenance=${plan.provenance}`);
-    if (plan.sbom !== undefined)
-        args.push(`--sbom=${plan.sbom}`);
-    for (const annotation of plan.annotations)
-        args.push('--annotation', annotation);
-    if (plan.target)
-        args.push('--target', plan.target);
-    if (plan.noCache)
-        args.push('--no-cache');
-    for (const tag of plan.tags)
-        args.push('-t', tag);
-    args.push('--iidfile', plan.iidfile, '--metadata-file', plan.metadataFile);
-    if (output === 'push') {
-        // `--push` is `--output type=image,push=true`, whose names come from the -t flags; buildx
-        // speaks plain HTTP to a registry only when the exporter is told so.
-        args.push(...(plainHttpTarget(plan)
-            ? ['--output', 'type=image,push=true,registry.insecure=true']
-            : ['--push']));
-    }
-    else if (output === 'load') {
-        args.push('--load');
-    }
-    args.push(plan.context);
-    return args;
-}
-/**
- * The environment docker runs in: DOCKER_CONFIG is a directory holding just the credentials of
- * this step; BUILDX_CONFIG keeps buildx's builder instances where they were (docker/setup-buildx-action's).
- */
-function dockerEnv(authfile, buildxConfig) {
-    return { DOCKER_CONFIG: external_node_path_.dirname(authfile), BUILDX_CONFIG: buildxConfig };
-}
-/** Where buildx keeps its state for the user, before this step points DOCKER_CONFIG elsewhere. */
-function buildxConfigDir(env) {
-    if (env.BUILDX_CONFIG)
-        return env.BUILDX_CONFIG;
-    const config = dockerConfigPath(env);
-    return config ? external_node_path_.join(external_node_path_.dirname(config), 'buildx') : external_node_path_.join('.docker', 'buildx');
-}
-/**
- * Pulls over plain HTTP: buildx takes them from its builder (the engine's settings for the
- * default docker driver, buildkitd.toml for a docker-container builder), never from one build.
- */
-function insecurePullWarning(hosts) {
-    const list = hosts.join(', ');
-    const toml = hosts.map((h) => `[registry."${h}"] http = true`).join(' and ');
-    return `docker buildx: this build pulls from ${list} over plain HTTP (insecure: true), which buildx takes from its builder, never from one build's options: with buildx's default docker driver, the Docker engine's daemon.json must list ${list} in "insecure-registries"; with a docker-container builder, its buildkitd.toml must have ${toml}; otherwise those pulls fail with a TLS error. Or use builder: buildah`;
-}
-/** `docker push` over plain HTTP: the engine's `insecure-registries` decides, never the command. */
-function insecurePushWarning(host, registry) {
-    return `docker push: ${registry} (${host}) is reached over plain HTTP (insecure: true), which docker push takes from the Docker engine, never from one command: the engine's daemon.json must list ${host} in "insecure-registries"; otherwise the push fails with a TLS error. Or use builder: buildah`;
-}
-/**
- * A build with docker. buildx reads one Docker config for the whole build, so it pushes during
- * the build only when pulls and push can share one file (no domain needing two identities).
- * Otherwise the image is loaded into the engine with the pull credentials, then each tag is
- * pushed with the target's: a single-platform image only when the engine's classic image store
- * holds one platform. With disable_push, the image is loaded; several platforms stay in the build
- * cache where the store cannot hold them. What
- * buildx cannot do is refused before anything runs; plain HTTP, which buildx and docker push take
- * from the engine's or builder's own configuration, is warned about, saying what it needs.
- */
-function dockerBuildRun(plan, buildxConfig, store = 'classic') {
-    const output = dockerOutput(plan, store);
-    const warnings = [];
-    if (plan.insecurePulls.length)
-        warnings.push(insecurePullWarning(plan.insecurePulls));
-    const { push } = plan;
-    if (push?.sharedAuthfile) {
-        // The build pushes (output 'push'), with the one file.
-        return {
-            output,
-            commands: [
-                {
-                    program: 'docker',
-                    args: dockerBuildArgs(plan, output),
-                    env: dockerEnv(push.sharedAuthfile, buildxConfig),
-                    purpose: 'build',
-                },
-            ],
-            warnings,
-        };
-    }
-    if (push && plan.platforms.length > 1 && store === 'classic') {
-        const why = push.conflict ?? `${push.host} needs two identities`;
-        throw new errors/* UserError */.yo(`builder docker: a multi-platform build must push while it builds, with one identity per registry (the engine's classic image store holds one platform per image), but ${why}; use builder: buildah, an engine with the containerd image store, or let one identity both pull from and push to ${push.host}`);
-    }
-    if (push && plainHttpTarget(plan))
-        warnings.push(insecurePushWarning(push.host, push.registry));
-    const commands = [
-        {
-            program: 'docker',
-            args: dockerBuildArgs(plan, output),
-            env: dockerEnv(plan.authfile, buildxConfig),
-            purpose: 'build',
-        },
-    ];
-    if (push) {
-        for (const tag of plan.tags) {
-            commands.push({
-                program: 'docker',
-                args: ['push', tag],
-                env: dockerEnv(push.authfile, buildxConfig),
-                purpose: 'push',
-                destination: tag,
-            });
-        }
-    }
-    return { output, commands, warnings };
-}
-/** The commands that push a local image to a tag: `docker tag`, then `docker push` with the target's credentials. */
-function dockerPushCommands(request, buildxConfig) {
-    const env = dockerEnv(request.authfile, buildxConfig);
-    const commands = [];
-    if (request.source !== request.destination) {
-        commands.push({
-            program: 'docker',
-            args: ['tag', request.source, request.destination],
-            env,
-            purpose: 'push',
-            destination: request.destination,
-        });
-    }
-    commands.push({
-        program: 'docker',
-        args: ['push', request.destination],
-        env,
-        purpose: 'push',
-        destination: request.destination,
-    });
-    return commands;
-}
-/**
- * Keeps the user's docker setup reachable from this step's config directory: CLI plugins
- * (buildx installed by setup-buildx-action), contexts, and the current context.
- */
-async function linkUserDockerConfig(dir, env) {
-    const userConfig = dockerConfigPath(env);
-    if (!userConfig)
-        return;
-    const userDir = external_node_path_.dirname(userConfig);
-    for (const entry of ['cli-plugins', 'contexts']) {
-        const from = external_node_path_.join(userDir, entry);
-        const to = external_node_path_.join(dir, entry);
-        if ((0,external_node_fs_.existsSync)(from) && !(0,external_node_fs_.existsSync)(to))
-            await (0,promises_.symlink)(from, to);
-    }
-    let currentContext;
+
+
+function existing(input, file, kind, why) {
+    let stat;
     try {
-        currentContext = JSON.parse(await (0,promises_.readFile)(userConfig, 'utf8')).currentContext;
+        stat = (0,external_node_fs_.statSync)(file);
     }
     catch {
-        return;
+        throw new errors/* UserError */.yo(`Input ${input}: ${file} does not exist${why}`);
     }
-    if (typeof currentContext !== 'string')
-        return;
-    const file = external_node_path_.join(dir, 'config.json');
-    const config = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-    await (0,promises_.writeFile)(file, JSON.stringify({ ...config, currentContext }, null, 2) + '\n', {
-        mode: 0o600,
-    });
-}
-/** The image ID and the digests of `Id RepoDigests` as `docker image inspect` prints them. */
-function dockerImageIds(inspected) {
-    return [...new Set(inspected.match(/sha256:[0-9a-f]{64}/g) ?? [])];
+    if (kind === 'directory' ? !stat.isDirectory() : !stat.isFile()) {
+        throw new errors/* UserError */.yo(`Input ${input}: ${file} is not a ${kind}${why}`);
+    }
 }
 /**
- * The image ID (config digest) of a build, from what buildx says: on a classic store, for one
- * platform, its metadata's config digest, else the iidfile. On the containerd store buildx 0.13
- * names the digest of an index as both (checked on dockerd 26), and several platforms have no
- * single image ID: ''. The step then reads the config digest from the registry when it pushed.
+ * `provenance` / `sbom`: `true`, `false`, or buildx's own form (`mode=max`, `generator=…`),
+ * passed through; absent when not given, so buildx's default holds.
  */
-function dockerImageId(metadata, iid, build) {
-    if (build.store === 'containerd' || build.platforms > 1)
-        return '';
-    const config = metadata['containerimage.config.digest'];
-    return typeof config === 'string' ? config : iid;
-}
-async function docker_readOptional(file) {
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
+function attestation(io, name) {
+    const value = io.getInput(name);
+    if (!value)
+        return {};
+    if (!/^(?:true|false|[a-z-]+=[^\s]+)$/.test(value)) {
+        throw new errors/* UserError */.yo(`Input ${name}: "${value}" is not true, false or buildx's key=value form (e.g. mode=max)`);
     }
-    catch {
-        return undefined;
-    }
+    return { [name]: value };
 }
-class docker_DockerBuilder {
-    kind = 'docker';
-    async run(commands, io, fail) {
-        const prepared = new Set();
-        for (const command of commands) {
-            const dir = command.env?.DOCKER_CONFIG;
-            if (dir && !prepared.has(dir)) {
-                prepared.add(dir);
-                await linkUserDockerConfig(dir, io.env);
-            }
-            io.log(`[command]${formatCommand(command)}`);
-            const result = await runCommand(command, { env: io.env, log: io.log });
-            if (result.code !== 0)
-                throw fail(command, result.code, result.tail);
+function readBuildSettings(io) {
+    const imageName = io.getInput('image_name');
+    if (!imageName) {
+        throw new errors/* UserError */.yo('Input image_name is required: the repository of the image, e.g. my-app or acme/my-app');
+    }
+    const ref = (0,oci_reference/* parseReference */.F2)(imageName, { what: 'image_name', defaultTag: false });
+    if (ref.tag || ref.digest) {
+        throw new errors/* UserError */.yo(`Input image_name: "${imageName}" carries a tag or digest; give the name alone and the tags in tag or tags`);
+    }
+    const tags = (0,inputs/* getTags */.Q2)(io);
+    if (!tags.length)
+        tags.push(defaultTag(io.env));
+    const workspace = io.env.GITHUB_WORKSPACE || process.cwd();
+    const context = external_node_path_.resolve(workspace, io.getInput('working_directory') || '.');
+    existing('working_directory', context, 'directory', '');
+    const dockerfile = external_node_path_.resolve(context, io.getInput('dockerfile') || 'Dockerfile');
+    existing('dockerfile', dockerfile, 'file', ` (a relative dockerfile is found in working_directory ${context})`);
+    const buildArgs = (0,inputs/* parseMap */.y1)(io.getInput('build_arguments'), 'build_arguments');
+    for (const key of Object.keys(buildArgs)) {
+        if (!/^[^\s=]+$/.test(key))
+            throw new errors/* UserError */.yo(`Input build_arguments: "${key}" is not an argument name`);
+    }
+    const labels = (0,inputs/* parseMap */.y1)(io.getInput('labels'), 'labels');
+    for (const key of Object.keys(labels)) {
+        if (!key || /\s/.test(key))
+            throw new errors/* UserError */.yo(`Input labels: "${key}" is not a label key`);
+    }
+    // The builders get the platforms as containerd writes them: lowercase.
+    const platforms = (0,inputs/* getList */.vS)(io, 'platform').map((p) => formatPlatform(parsePlatform(p, 'platform')));
+    const target = io.getInput('target') || undefined;
+    if (target && /\s/.test(target))
+        throw new errors/* UserError */.yo(`Input target: "${target}" is not a stage name`);
+    const annotations = (0,inputs/* getLines */.iv)(io, 'annotations');
+    for (const annotation of annotations) {
+        if (!/^(?:[a-z-]+(?:\[[^\]]+\])?(?:,[a-z-]+(?:\[[^\]]+\])?)*:)?[^\s=:]+=/.test(annotation)) {
+            throw new errors/* UserError */.yo(`Input annotations: "${annotation}" is not key=value (optionally after manifest:, index:, manifest-descriptor: or index-descriptor:)`);
         }
     }
-    /** Which image store the engine runs; a docker that cannot say is taken for the classic one. */
-    async imageStore(io) {
-        const result = await runCommand({ program: 'docker', args: ['info', '--format', '{{json .DriverStatus}}'] }, { env: io.env, keep: 5 });
-        return result.code === 0 ? imageStoreOf(result.tail.join('\n')) : 'classic';
+    const builder = (io.getInput('builder') || 'auto');
+    if (!BUILDER_CHOICES.includes(builder)) {
+        throw new errors/* UserError */.yo(`Input builder: "${builder}" is not one of ${BUILDER_CHOICES.join(', ')}`);
     }
-    /** The driver of buildx's current builder (`docker`, `docker-container`, …), if it says. */
-    async builderDriver(io) {
-        const result = await runCommand({
-            program: 'docker',
-            args: ['buildx', 'inspect'],
-            env: { BUILDX_CONFIG: buildxConfigDir(io.env) },
-        }, { env: io.env, keep: 50 });
-        return result.code === 0 ? buildxDriver(result.tail) : undefined;
-    }
-    async build(plan, io) {
-        const store = await this.imageStore(io);
-        if (plan.platforms.length > 1 &&
-            store === 'classic' &&
-            (await this.builderDriver(io)) === 'docker') {
-            throw new errors/* UserError */.yo(`Input platform: ${plan.platforms.join(', ')} need a builder that makes multi-platform images, but buildx's builder here is the engine's own (driver docker) on its classic image store, which builds one platform; set one up with docker/setup-buildx-action (a docker-container builder), turn on the engine's containerd image store, or use builder: buildah`);
-        }
-        const { output, commands, warnings } = dockerBuildRun(plan, buildxConfigDir(io.env), store);
-        for (const warning of warnings)
-            io.warn(warning);
-        if (output === 'cache') {
-            io.warn(`docker buildx: a build for ${plan.platforms.length} platforms cannot be loaded into the engine's classic image store, so with disable_push its result stays in the build cache only (as with docker/build-push-action's push: false); ${plan.tags.join(', ')} name no local image, and the push action cannot push it; build without disable_push, on an engine with the containerd image store, or with builder: buildah`);
-        }
-        await this.run(commands, io, (command, code, tail) => command.purpose === 'build' || !plan.push
-            ? buildFailure('docker buildx', code, tail)
-            : pushFailure('docker', plan.push, command.destination ?? '', code, tail));
-        const metadataText = await docker_readOptional(plan.metadataFile);
-        let metadata = {};
-        try {
-            metadata = metadataText ? JSON.parse(metadataText) : {};
-        }
-        catch {
-            io.warn(`docker buildx wrote a metadata file that is not JSON: ${plan.metadataFile}`);
-        }
-        const reported = metadata['containerimage.digest'];
-        return {
-            imageId: dockerImageId(metadata, (await docker_readOptional(plan.iidfile))?.trim() ?? '', {
-                store,
-                platforms: plan.platforms.length,
-            }),
-            metadata,
-            // Without --push, buildx's digest is that of its local export, not what `docker push` wrote.
-            pushedDigests: output === 'push' && typeof reported === 'string' ? [reported] : [],
-        };
-    }
-    async findImage(reference, io) {
-        const result = await runCommand({
-            program: 'docker',
-            args: ['image', 'inspect', '--format', '{{json .Id}} {{json .RepoDigests}}', reference],
-        }, { env: io.env, keep: 5 });
-        if (result.code !== 0)
-            return undefined;
-        return { list: false, ids: dockerImageIds(result.tail.join('\n')) };
-    }
-    async push(request, io) {
-        if (request.insecure && !isLoopback(request.target.host))
-            io.warn(insecurePushWarning(request.target.host, request.target.registry));
-        await this.run(dockerPushCommands(request, buildxConfigDir(io.env)), io, (_command, code, tail) => pushFailure('docker', request.target, request.destination, code, tail));
-    }
+    return {
+        imageName,
+        tags,
+        context,
+        dockerfile,
+        buildArgs,
+        target,
+        noCache: (0,inputs/* getBoolean */.pW)(io, 'no_cache', false),
+        platforms: [...new Set(platforms)],
+        labels,
+        cacheFrom: (0,inputs/* getLines */.iv)(io, 'cache_from'),
+        cacheTo: (0,inputs/* getLines */.iv)(io, 'cache_to'),
+        secrets: parseSecrets((0,inputs/* getLines */.iv)(io, 'secrets'), io.env, workspace),
+        ssh: parseSsh((0,inputs/* getLines */.iv)(io, 'ssh'), io.env, workspace),
+        ...attestation(io, 'provenance'),
+        ...attestation(io, 'sbom'),
+        annotations,
+        registry: io.getInput('registry') || undefined,
+        registryContexts: (0,inputs/* getList */.vS)(io, 'registry_contexts'),
+        disablePush: (0,inputs/* getBoolean */.pW)(io, 'disable_push', false),
+        builder,
+        config: (0,inputs/* getRegistries */.cx)(io),
+    };
 }
-
-;// CONCATENATED MODULE: ./.build/src/builders/detect.js
-
-
-
-
-const probeProgram = async (program, args, env) => {
-    try {
-        const result = await runCommand({ program, args }, { env, keep: 5 });
-        return result.code === 0;
-    }
-    catch (error) {
-        if (error instanceof errors/* UserError */.yo)
-            return false;
-        throw error;
-    }
-};
-/** A Docker engine answers, and buildx is there to drive it. */
-async function dockerAnswers(env, probe) {
-    if (!(await probe('docker', ['info'], env)))
-        return 'no-engine';
-    return (await probe('docker', ['buildx', 'version'], env)) ? 'yes' : 'no-buildx';
-}
-/**
- * The builder the `builder` input asks for. `auto` picks docker when its engine answers, else
- * buildah when it is installed, else fails saying what to install.
- */
-async function detectBuilder(choice, env, probe = probeProgram) {
-    if (choice === 'docker' || choice === 'auto') {
-        const docker = await dockerAnswers(env, probe);
-        if (docker === 'yes')
-            return new docker_DockerBuilder();
-        if (choice === 'docker') {
-            throw new errors/* UserError */.yo(docker === 'no-engine'
-                ? 'Input builder: docker was asked for, but no Docker engine answers `docker info`; start the engine, or use builder: buildah'
-                : 'Input builder: docker was asked for, but the buildx plugin is missing (`docker buildx version` fails); install docker-buildx, or use builder: buildah');
-        }
-    }
-    if (await probe('buildah', ['--version'], env))
-        return new buildah_BuildahBuilder();
-    if (choice === 'buildah') {
-        throw new errors/* UserError */.yo('Input builder: buildah was asked for, but `buildah --version` does not answer; install buildah (apt-get install buildah)');
-    }
-    throw new errors/* UserError */.yo('No image builder found: no Docker engine answers `docker info` (with the buildx plugin) and buildah is not installed; install buildah (apt-get install buildah), or Docker with buildx and start its engine');
-}
-/** Every builder usable here, docker first: where the push action looks for a local candidate. */
-async function availableBuilders(env, probe = probeProgram) {
-    const builders = [];
-    if ((await dockerAnswers(env, probe)) === 'yes')
-        builders.push(new DockerBuilder());
-    if (await probe('buildah', ['--version'], env))
-        builders.push(new BuildahBuilder());
-    return builders;
-}
+/** Which registries a build reaches, and as whom (DESIGN §3). */
 
 ;// CONCATENATED MODULE: ./.build/src/builders/dockerfile.js
 /** BuildKit's parser directives; a comment with any other key ends them, as any other line does. */
@@ -28685,209 +30732,6 @@ function pulledImages(text, buildArgs = {}) {
 
 // EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 3 modules
 var registries_file = __nccwpck_require__(3809);
-// EXTERNAL MODULE: external "node:async_hooks"
-var external_node_async_hooks_ = __nccwpck_require__(6698);
-;// CONCATENATED MODULE: ./.build/src/http/limits.js
-/**
- * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
- * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
- * memory: bodies read whole have a size limit, a body that goes silent fails its try, and the
- * tries of one operation share one budget of time.
- *
- * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
- * that a test can set them around one call; nothing else should need to.
- */
-const KiB = 1024;
-const MiB = 1024 * KiB;
-/** Size limits, in bytes, of the bodies read whole. */
-const BodyLimit = {
-    /** A manifest or an index: the distribution spec's limit for what registries must accept. */
-    manifest: 4 * MiB,
-    /** An image config, read whole for its platform and labels: long histories fit well below. */
-    config: 8 * MiB,
-    /** A page of a referrers or tag list (an index; 1000 tags). */
-    listPage: 4 * MiB,
-    /** A token service's answer: a token is some KiB at most. */
-    tokenAnswer: 1 * MiB,
-    /** An error answer: read this far for the registry's own message, the rest is dropped. */
-    errorBody: 64 * KiB,
-    /** The reporting endpoint's answer. */
-    reportAnswer: 1 * MiB,
-};
-/** Counts a registry could otherwise make endless. */
-const CountLimit = {
-    /** Redirects followed for one request. */
-    redirects: 5,
-    /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
-    referrerPages: 100,
-};
-/** No byte for this long, while waiting for an answer's headers or during its body: the try fails. */
-const IDLE_TIMEOUT_MS = 60_000;
-const RETRY_BUDGET_MS = 5 * 60_000;
-const DEFAULT_RETRY = {
-    tries: 5,
-    baseDelayMs: 200,
-    maxDelayMs: 10_000,
-    budgetMs: RETRY_BUDGET_MS,
-};
-/** A positive number of milliseconds from the environment, else the default. */
-function fromEnv(name, fallback) {
-    const value = process.env[name];
-    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback;
-}
-/** The idle timeout: `IMAGE_ACTIONS_IDLE_TIMEOUT_MS` for tests, else 60 s. */
-function idleTimeoutMs() {
-    return fromEnv('IMAGE_ACTIONS_IDLE_TIMEOUT_MS', IDLE_TIMEOUT_MS);
-}
-/** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
-function retryPolicy(policy = DEFAULT_RETRY) {
-    return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
-}
-/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
-function formatBytes(bytes) {
-    if (bytes >= MiB && bytes % MiB === 0)
-        return `${bytes / MiB} MiB`;
-    if (bytes >= KiB && bytes % KiB === 0)
-        return `${bytes / KiB} KiB`;
-    return `${bytes} bytes`;
-}
-/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
-function formatDuration(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
-    if (ms >= 1000)
-        return `${Math.round(ms / 100) / 10} s`;
-    return `${ms} ms`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/http/retry.js
-
-
-/**
- * One retry budget per operation (DESIGN §6): a manifest read, a blob transfer, a token request
- * each get a number of tries and a time to spend on them, shared by every retry loop the
- * operation passes through. Loops nest (a blob transfer retries whole around requests that retry
- * too): were each to count its own tries, five times five tries of a minute each would hold a
- * step for half an hour. The budget travels with the operation's async context, so an inner
- * loop draws from the outer one's budget without every call in between passing it on.
- */
-class RetryBudget {
-    policy;
-    failures = 0;
-    deadline;
-    /** Why the budget allows no more tries, once `next` has said so: outer loops stop too. */
-    spent;
-    constructor(policy = retryPolicy()) {
-        this.policy = policy;
-        this.deadline = Date.now() + policy.budgetMs;
-    }
-    /** Bytes moved: an operation that gets somewhere has its time to spend renewed. */
-    progressed() {
-        this.deadline = Date.now() + this.policy.budgetMs;
-    }
-    /** Time left, in ms (0 once it is spent). */
-    remaining() {
-        return Math.max(0, this.deadline - Date.now());
-    }
-    /**
-     * Timeouts for one try: no byte for the idle timeout fails it, and no try outlives the budget
-     * waiting for an answer. Bytes that keep coming are never cut, however long they take.
-     */
-    tryTimeouts() {
-        const timeout = Math.max(1000, Math.min(idleTimeoutMs(), this.remaining()));
-        return { headersTimeout: timeout, bodyTimeout: timeout };
-    }
-    /**
-     * After a failed try: the wait before the next one, or why there is none (the tries are used
-     * up, the time is, or the server asked to come back after the budget ends). `retryAfterMs` is
-     * the server's `Retry-After`: it is waited out exactly, never shortened.
-     */
-    next(retryAfterMs) {
-        const decision = this.decide(retryAfterMs);
-        if ('stop' in decision)
-            this.spent ??= decision.stop;
-        return decision;
-    }
-    decide(retryAfterMs) {
-        if (this.spent)
-            return { stop: this.spent };
-        this.failures++;
-        const { policy } = this;
-        if (this.failures >= policy.tries)
-            return { stop: `gave up after ${tries(this.failures)}` };
-        if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
-            const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
-            return {
-                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${formatDuration(policy.budgetMs)}`,
-            };
-        }
-        const waitMs = retryAfterMs ?? backoff(this.failures, policy);
-        if (waitMs > this.remaining()) {
-            return {
-                stop: `gave up after ${tries(this.failures)} within the retry budget of ${formatDuration(policy.budgetMs)}`,
-            };
-        }
-        return { waitMs };
-    }
-}
-const tries = (n) => `${n} ${n === 1 ? 'try' : 'tries'}`;
-/** Exponential backoff with full jitter: half the ceiling, plus up to as much again at random. */
-function backoff(failures, policy) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - 1));
-    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
-}
-const current = new external_node_async_hooks_.AsyncLocalStorage();
-/**
- * Runs `operation` with the budget of the operation it is part of, or, when it is one of its
- * own, with a new budget (from `policy`).
- */
-function withRetryBudget(operation, policy) {
-    const outer = current.getStore();
-    if (outer)
-        return operation(outer);
-    const budget = new RetryBudget(retryPolicy(policy));
-    return current.run(budget, () => operation(budget));
-}
-/** Waits `ms`; a cancelled step does not wait out its backoff: the wait ends with its reason. */
-const sleep = (ms, signal) => new Promise((resolve, reject) => {
-    if (signal?.aborted)
-        return reject(signal.reason);
-    const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', stop);
-        resolve();
-    }, ms);
-    const stop = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', stop, { once: true });
-});
-/**
- * The one retry loop: tries `attempt` until it succeeds, a failure is not retryable, or the
- * operation's budget (DESIGN §6) allows no more tries, waiting with backoff (or the server's
- * `Retry-After`) between tries. `attempt` gets the budget (per-try timeouts, `progressed` as
- * bytes move) and the try's number from 1.
- */
-function retrying(attempt, rules) {
-    return withRetryBudget(async (budget) => {
-        for (let n = 1;; n++) {
-            try {
-                return await attempt(budget, n);
-            }
-            catch (error) {
-                const verdict = rules.retryable(error, budget);
-                if (!verdict)
-                    throw error;
-                const next = budget.next(verdict === true ? undefined : verdict.retryAfterMs);
-                if ('stop' in next)
-                    return rules.exhausted(error, next.stop);
-                await rules.onRetry?.(error, next.waitMs);
-                await sleep(next.waitMs, rules.signal);
-            }
-        }
-    }, rules.policy);
-}
-
 ;// CONCATENATED MODULE: ./.build/src/credentials/github-oidc.js
 
 
@@ -28903,7 +30747,7 @@ const github_oidc_MAX_ANSWER_BYTES = 1024 * 1024;
 function allowedUrl(url) {
     return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.host));
 }
-async function readBounded(res) {
+async function github_oidc_readBounded(res) {
     const reader = res.body?.getReader();
     if (!reader)
         return '';
@@ -28961,7 +30805,7 @@ async function githubOidcToken(env, audience, where) {
         }
         let text;
         try {
-            text = await readBounded(res);
+            text = await github_oidc_readBounded(res);
         }
         catch (error) {
             throw new Retry(`its answer could not be read (${error.message})`);
@@ -29477,1929 +31321,14 @@ function checkContexts(contexts, pulledDomains, inputName, warn) {
     }
 }
 
-// EXTERNAL MODULE: ./.build/src/json.js
-var json = __nccwpck_require__(4393);
-;// CONCATENATED MODULE: ./.build/src/report/time.js
-/** Go's zero time.Time, `0001-01-01T00:00:00Z`: what Go tools write when they know no time. */
-const GO_ZERO_TIME = Date.parse('0001-01-01T00:00:00Z');
-/**
- * A timestamp as UTC ISO 8601 (`2024-01-01T00:00:00.000Z`), or null when it cannot be read or
- * is Go's zero time, which means "unknown", not the year 1.
- */
-function isoTime(value) {
-    if (typeof value !== 'string' || !value)
-        return null;
-    const time = Date.parse(value);
-    return Number.isNaN(time) || time === GO_ZERO_TIME ? null : new Date(time).toISOString();
-}
+;// CONCATENATED MODULE: ./.build/src/actions/build/registries.js
 
-;// CONCATENATED MODULE: ./.build/src/report/source/github.js
 
 
 
-/** The event payload at GITHUB_EVENT_PATH; {} when there is none or it cannot be read. */
-function readEvent(env, debug = () => { }) {
-    const file = env.GITHUB_EVENT_PATH;
-    if (!file)
-        return {};
-    try {
-        const event = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        return (0,json/* isObject */.Gv)(event) ? event : {};
-    }
-    catch (error) {
-        debug(`the event payload ${file} could not be read: ${error.message}`);
-        return {};
-    }
-}
-function stripPrefix(ref, prefix) {
-    return ref?.startsWith(prefix) ? ref.slice(prefix.length) : null;
-}
-const PULL_REQUEST_EVENTS = /^pull_request/;
-/** The number in `refs/pull/42/merge` (or `/head`), the ref GitHub runs pull_request events on. */
-function pullRequestNumberOf(ref) {
-    const match = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref);
-    return match ? Number(match[1]) : null;
-}
-/** The facts GitHub gives: variables for the run, the event payload for the commit and pull request. */
-function githubFacts(env, event) {
-    const server = ((0,json/* text */.Qq)(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '');
-    const repository = (0,json/* text */.Qq)(env.GITHUB_REPOSITORY) ?? (0,json/* text */.Qq)((0,json/* object */.Ik)(event.repository).full_name);
-    const repositoryUrl = (0,json/* text */.Qq)((0,json/* object */.Ik)(event.repository).html_url) ?? (repository ? `${server}/${repository}` : null);
-    const eventName = (0,json/* text */.Qq)(env.GITHUB_EVENT_NAME);
-    const ref = (0,json/* text */.Qq)(env.GITHUB_REF) ?? (0,json/* text */.Qq)(event.ref);
-    const pr = (0,json/* object */.Ik)(event.pull_request);
-    // Decided by the event's name, not by its payload: when the event file is missing or
-    // unreadable, GITHUB_HEAD_REF and GITHUB_REF (refs/pull/N/merge) still tell branch and number.
-    const isPullRequest = eventName !== null && PULL_REQUEST_EVENTS.test(eventName);
-    const tag = stripPrefix(ref, 'refs/tags/');
-    let branch;
-    // GITHUB_HEAD_REF is set on pull_request and pull_request_target only; other pull_request_*
-    // events without a payload leave the branch unknown rather than take the merge ref for one.
-    if (isPullRequest)
-        branch = (0,json/* text */.Qq)((0,json/* object */.Ik)(pr.head).ref) ?? (0,json/* text */.Qq)(env.GITHUB_HEAD_REF);
-    else if (tag !== null)
-        branch = stripPrefix((0,json/* text */.Qq)(event.base_ref), 'refs/heads/');
-    else
-        branch = stripPrefix(ref, 'refs/heads/');
-    const headCommit = (0,json/* object */.Ik)(event.head_commit);
-    const headAuthor = (0,json/* object */.Ik)(headCommit.author);
-    const sha = isPullRequest
-        ? ((0,json/* text */.Qq)((0,json/* object */.Ik)(pr.head).sha) ?? (0,json/* text */.Qq)(env.GITHUB_SHA))
-        : ((0,json/* text */.Qq)(headCommit.id) ?? (0,json/* text */.Qq)(env.GITHUB_SHA));
-    const fromHead = (0,json/* text */.Qq)(headCommit.id) === sha && sha !== null;
-    const commit = {
-        sha,
-        message: fromHead ? (0,json/* text */.Qq)(headCommit.message) : null,
-        url: (fromHead ? (0,json/* text */.Qq)(headCommit.url) : null) ??
-            (sha && repositoryUrl ? `${repositoryUrl}/commit/${sha}` : null),
-        author: fromHead && Object.keys(headAuthor).length > 0
-            ? {
-                name: (0,json/* text */.Qq)(headAuthor.name),
-                email: (0,json/* text */.Qq)(headAuthor.email),
-                username: (0,json/* text */.Qq)(headAuthor.username),
-            }
-            : null,
-        timestamp: fromHead ? isoTime(headCommit.timestamp) : null,
-    };
-    const number = (0,json/* integer */.nd)(pr.number) ?? (0,json/* integer */.nd)(event.number) ?? pullRequestNumberOf(ref ?? '');
-    const pullRequest = isPullRequest && number !== null
-        ? {
-            number,
-            title: (0,json/* text */.Qq)(pr.title),
-            url: (0,json/* text */.Qq)(pr.html_url) ?? (repositoryUrl ? `${repositoryUrl}/pull/${number}` : null),
-            author: (0,json/* text */.Qq)((0,json/* object */.Ik)(pr.user).login),
-        }
-        : null;
-    const runId = (0,json/* text */.Qq)(env.GITHUB_RUN_ID);
-    return {
-        git: {
-            provider: 'github',
-            repository,
-            repository_url: repositoryUrl,
-            ref,
-            branch,
-            tag,
-            commit,
-            pull_request: pullRequest,
-        },
-        ci: {
-            provider: 'github-actions',
-            workflow: (0,json/* text */.Qq)(env.GITHUB_WORKFLOW),
-            run_id: runId,
-            run_number: (0,json/* integer */.nd)(env.GITHUB_RUN_NUMBER),
-            run_attempt: (0,json/* integer */.nd)(env.GITHUB_RUN_ATTEMPT),
-            run_url: runId && repository ? `${server}/${repository}/actions/runs/${runId}` : null,
-            job: (0,json/* text */.Qq)(env.GITHUB_JOB),
-            actor: (0,json/* text */.Qq)(env.GITHUB_TRIGGERING_ACTOR) ??
-                (0,json/* text */.Qq)(env.GITHUB_ACTOR) ??
-                (0,json/* text */.Qq)((0,json/* object */.Ik)(event.sender).login),
-            event: eventName,
-        },
-    };
-}
 
-;// CONCATENATED MODULE: ./.build/src/actions/build/labels.js
 
 
-/**
- * What an image says about where it came from, taken from the GitHub context (the GITHUB_*
- * variables the runner sets): its default tag and its OCI labels.
- */
-/** The pull request number of a `pull_request*` event, from its ref or its payload. */
-function pullRequestNumber(env) {
-    const ref = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '');
-    if (ref)
-        return Number(ref[1]);
-    // pull_request_target runs on the base branch's ref; the number is in the event payload.
-    if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request'))
-        return undefined;
-    const event = readEvent(env);
-    const number = event.pull_request?.number ?? event.number;
-    return typeof number === 'number' ? number : undefined;
-}
-/**
- * The tag a build gets when the step gives neither `tag` nor `tags` (DESIGN §4): `pr-<n>` for a
- * pull request, else the branch or Git tag name made tag-safe, else `latest` (outside any ref).
- */
-function defaultTag(env) {
-    const pr = pullRequestNumber(env);
-    if (pr !== undefined)
-        return `pr-${pr}`;
-    const name = env.GITHUB_HEAD_REF ||
-        env.GITHUB_REF_NAME ||
-        /^refs\/(?:heads|tags)\/(.+)$/.exec(env.GITHUB_REF ?? '')?.[1];
-    return name ? (0,oci_reference/* sanitizeTag */.iP)(name) : 'latest';
-}
-const OCI = 'org.opencontainers.image';
-/**
- * The OCI labels of an image built here: source, revision, created, version (the first tag),
- * title and url. Labels whose fact is unknown (outside GitHub) are left out.
- */
-function gitLabels(env, version, now) {
-    const labels = {};
-    const repository = env.GITHUB_REPOSITORY;
-    if (repository) {
-        const url = `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${repository}`;
-        labels[`${OCI}.source`] = url;
-        labels[`${OCI}.url`] = url;
-        labels[`${OCI}.title`] = repository.slice(repository.indexOf('/') + 1);
-    }
-    // On pull requests GITHUB_SHA is a merge commit no one pushed: the head commit, as the report has.
-    const revision = env.GITHUB_SHA ? githubFacts(env, readEvent(env)).git.commit.sha : null;
-    if (revision)
-        labels[`${OCI}.revision`] = revision;
-    labels[`${OCI}.created`] = now.toISOString();
-    if (version)
-        labels[`${OCI}.version`] = version;
-    return labels;
-}
-/** The Git labels with the step's `labels` over them: a user's value always wins. */
-function imageLabels(env, version, userLabels, now) {
-    return { ...gitLabels(env, version, now), ...userLabels };
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/build/mounts.js
-
-
-
-
-/**
- * The build's secret and SSH mounts (`secrets`, `ssh`), read and checked before anything runs:
- * a secret's source must exist, and its value is masked the moment it is read. The builders get
- * the name of the variable or file only, never the value on their command line.
- */
-/** `key=value` fields of one item, split at commas (the items themselves come one per line). */
-function fields(item, input) {
-    const out = new Map();
-    for (const field of item.split(',')) {
-        const eq = field.indexOf('=');
-        if (eq <= 0)
-            throw new errors/* UserError */.yo(`Input ${input}: "${field.trim()}" in "${item}" is not key=value`);
-        out.set(field.slice(0, eq).trim(), field.slice(eq + 1).trim());
-    }
-    return out;
-}
-const SECRET_ID_RE = /^[A-Za-z0-9_.-]+$/;
-/** `id=NAME,env=VAR` or `id=NAME,src=PATH` (a relative path is in `base`, the workspace). */
-function parseSecrets(items, env, base) {
-    const seen = new Set();
-    return items.map((item) => {
-        const f = fields(item, 'secrets');
-        const id = f.get('id') ?? '';
-        const unknown = [...f.keys()].filter((k) => !['id', 'env', 'src', 'type'].includes(k));
-        if (!SECRET_ID_RE.test(id) || unknown.length || f.has('env') === f.has('src')) {
-            throw new errors/* UserError */.yo(`Input secrets: "${item}" is not id=NAME,env=VARIABLE or id=NAME,src=PATH`);
-        }
-        if (seen.has(id))
-            throw new errors/* UserError */.yo(`Input secrets: the id ${id} is given twice`);
-        seen.add(id);
-        const variable = f.get('env');
-        if (variable !== undefined) {
-            const value = env[variable];
-            if (!value) {
-                throw new errors/* UserError */.yo(`Input secrets: the environment variable ${variable} of secret ${id} is not set or empty`);
-            }
-            (0,secrets/* maskSecret */.$l)(value);
-            return { id, env: variable };
-        }
-        const file = external_node_path_.resolve(base, f.get('src') ?? '');
-        let content;
-        try {
-            if (!(0,external_node_fs_.statSync)(file).isFile())
-                throw new Error('not a file');
-            content = (0,external_node_fs_.readFileSync)(file, 'utf8');
-        }
-        catch {
-            throw new errors/* UserError */.yo(`Input secrets: the file ${file} of secret ${id} does not exist`);
-        }
-        (0,secrets/* maskSecret */.$l)(content.trim());
-        return { id, file };
-    });
-}
-/**
- * `default` (the agent at SSH_AUTH_SOCK) or `id=PATH[,PATH…]` (an agent socket or key files),
- * as buildx takes them. The agent's socket must be there.
- */
-function parseSsh(items, env, base) {
-    return items.map((item) => {
-        if (item === 'default') {
-            const sock = env.SSH_AUTH_SOCK;
-            if (!sock) {
-                throw new errors/* UserError */.yo('Input ssh: default needs a running SSH agent, but SSH_AUTH_SOCK is not set; start one (e.g. webfactory/ssh-agent) or give id=PATH of a key');
-            }
-            if (!isSocket(sock)) {
-                throw new errors/* UserError */.yo(`Input ssh: default needs a running SSH agent, but SSH_AUTH_SOCK (${sock}) is no socket; start the agent or give id=PATH of a key`);
-            }
-            return item;
-        }
-        const eq = item.indexOf('=');
-        const id = eq > 0 ? item.slice(0, eq) : '';
-        if (!SECRET_ID_RE.test(id)) {
-            throw new errors/* UserError */.yo(`Input ssh: "${item}" is not default or id=PATH`);
-        }
-        const paths = item
-            .slice(eq + 1)
-            .split(',')
-            .map((p) => external_node_path_.resolve(base, p.trim()));
-        for (const p of paths) {
-            try {
-                (0,external_node_fs_.statSync)(p);
-            }
-            catch {
-                throw new errors/* UserError */.yo(`Input ssh: ${p} (of ${id}) does not exist`);
-            }
-        }
-        return `${id}=${paths.join(',')}`;
-    });
-}
-function isSocket(file) {
-    try {
-        return (0,external_node_fs_.statSync)(file).isSocket();
-    }
-    catch {
-        return false;
-    }
-}
-
-// EXTERNAL MODULE: ./.build/src/actions/inputs.js
-var inputs = __nccwpck_require__(1270);
-;// CONCATENATED MODULE: ./.build/src/images/read-back.js
-
-
-
-/**
- * What landed in the registry after a builder pushed, read through the step's one session: the
- * checks before a build and the reads after it share its pings, tokens and connections.
- */
-/**
- * The manifest digest that landed under every tag, read back from the registry (not what the
- * builder says it pushed). Every tag must hold the same one.
- */
-async function readBackDigest(session, target, tags) {
-    const repo = session.for(target.endpoint).repository(target.repository);
-    const digests = await Promise.all(tags.map(async (tag) => {
-        const head = await repo.headManifest(tag);
-        if (!head) {
-            throw new errors/* UserError */.yo(`${target.endpoint.label}: ${target.endpoint.domain}/${target.repository}:${tag} is not in the registry after the push`);
-        }
-        // Without Docker-Content-Digest a HEAD proves presence only: read the manifest itself.
-        return head.digest || (await repo.getManifest(tag)).digest;
-    }));
-    const distinct = [...new Set(digests)];
-    if (distinct.length > 1) {
-        throw new errors/* UserError */.yo(`${target.endpoint.label}: the tags of ${target.endpoint.domain}/${target.repository} hold different images after the push (${tags.map((t, i) => `${t}: ${digests[i]}`).join(', ')}); another push wrote some of them meanwhile`);
-    }
-    return distinct[0];
-}
-/**
- * Fails in seconds, before anything is built, when the push target's identity may not push to
- * its repository: an upload session is opened and cancelled, which writes nothing.
- */
-async function checkPushAccess(session, target) {
-    try {
-        await session
-            .for(target.endpoint)
-            .repository(target.repository, { push: true })
-            .checkPushAccess();
-    }
-    catch (error) {
-        if (!(error instanceof errors/* RegistryError */.gl))
-            throw error;
-        throw new errors/* UserError */.yo(`Cannot push to ${(0,oci_reference/* formatName */.nD)({ domain: target.endpoint.domain, repository: target.repository })} as ${target.endpoint.label} (checked before building, nothing was built or pushed): ${error.message}`);
-    }
-}
-/**
- * The image ID (config digest) of what landed under `digest`: the manifest's config, or for an
- * index of one platform (buildx adds its attestations beside it) that platform's config; ''
- * for several platforms, which have no single image ID.
- */
-async function readBackConfigDigest(session, target, digest) {
-    const repo = session.for(target.endpoint).repository(target.repository);
-    const where = `${target.endpoint.label}: ${target.repository}`;
-    let raw = await repo.getManifest(digest);
-    if (isIndexMediaType(raw.mediaType)) {
-        const platforms = platformManifests(parseImageIndex(raw, where));
-        if (platforms.length !== 1)
-            return '';
-        raw = await repo.getManifest(platforms[0].digest);
-    }
-    // Validated: a config descriptor's digest is well formed.
-    return parseManifestContents(raw, where).config?.digest ?? '';
-}
-
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
-var dispatcher = __nccwpck_require__(883);
-// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
-var api = __nccwpck_require__(6615);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
-var agent = __nccwpck_require__(7405);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
-var env_http_proxy_agent = __nccwpck_require__(3137);
-// EXTERNAL MODULE: ./node_modules/undici/lib/core/errors.js
-var core_errors = __nccwpck_require__(8707);
-;// CONCATENATED MODULE: ./.build/src/http/undici.js
-
-
-
-
-
-// What undici's index does first: every dispatcher gets `request`, `stream`, `connect`… (a proxy
-// agent opens its tunnels with `connect`).
-Object.assign(dispatcher.prototype, api);
-
-
-;// CONCATENATED MODULE: ./.build/src/http/dispatcher.js
-
-
-/**
- * A connection pool, through the proxy the environment names (HTTPS_PROXY, HTTP_PROXY, NO_PROXY,
- * either case), with names under `localhost` resolved to loopback. Every HTTP client of the
- * step makes its pool here, so a proxy is honoured the same way for registries and reports.
- * Timeouts are set per request, from the operation's retry budget.
- */
-function createDispatcher(env = process.env, pool = {}) {
-    const options = { ...pool, connect: { lookup: loopbackLookup } };
-    const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
-    return proxied
-        ? new env_http_proxy_agent({
-            ...options,
-            httpProxy: env.HTTP_PROXY || env.http_proxy,
-            httpsProxy: env.HTTPS_PROXY || env.https_proxy,
-            noProxy: env.NO_PROXY || env.no_proxy,
-        })
-        : new agent(options);
-}
-
-;// CONCATENATED MODULE: ./.build/src/http/errors.js
-
-const NETWORK_ERROR_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-]);
-/** A dropped connection or a timeout: worth another try. */
-function isNetworkError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const code = current.code;
-        if (code && NETWORK_ERROR_CODES.has(code))
-            return true;
-        if (current instanceof core_errors.SocketError)
-            return true;
-        current = current.cause;
-    }
-    return false;
-}
-/** A connection failure after which the operation's budget allows no more tries. */
-class RetriesSpent extends Error {
-    reason;
-    name = 'RetriesSpent';
-    code;
-    constructor(cause, reason) {
-        super(`${describe(cause)}; ${reason}`, { cause });
-        this.reason = reason;
-        this.code = cause.code;
-    }
-}
-/** An error's reason in user words: undici's timeouts say what went silent and for how long. */
-function describe(error) {
-    if (error instanceof RetriesSpent)
-        return error.message;
-    const code = error?.code;
-    if (code === 'UND_ERR_HEADERS_TIMEOUT')
-        return 'no answer came in time (headers timeout)';
-    if (code === 'UND_ERR_BODY_TIMEOUT')
-        return 'the answer stopped coming (body timeout)';
-    if (error instanceof Error) {
-        const code = error.code;
-        return code ? `${code}: ${error.message}` : error.message;
-    }
-    return String(error);
-}
-
-;// CONCATENATED MODULE: ./.build/src/http/read.js
-
-/** Upload URLs carry opaque state tokens; logs keep the path only. */
-function redactUrl(url) {
-    try {
-        const u = new URL(url);
-        return `${u.origin}${u.pathname}`;
-    }
-    catch {
-        return url;
-    }
-}
-/**
- * A body read whole, at most `limit` bytes. Past the limit the connection is dropped: `over`
- * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
- * is dropped (an error body, read only for the registry's message).
- */
-async function read_readBounded(body, limit, over) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        const data = chunk;
-        if (size + data.length > limit) {
-            chunks.push(data.subarray(0, limit - size));
-            body.destroy();
-            if (over)
-                throw over(formatBytes(limit));
-            return Buffer.concat(chunks);
-        }
-        chunks.push(data);
-        size += data.length;
-    }
-    return Buffer.concat(chunks, size);
-}
-
-;// CONCATENATED MODULE: ./.build/src/http/retry-after.js
-const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
-const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTH = `(${MONTHS.join('|')})`;
-const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
-/** The three forms of HTTP-date (RFC 9110 §5.6.7): IMF-fixdate, RFC 850 and asctime. */
-const HTTP_DATES = [
-    {
-        re: new RegExp(`^${DAY}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`),
-        parts: (m) => [Number(m[3]), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
-    },
-    {
-        re: new RegExp(`^${LONG_DAY}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`),
-        // Two-digit years: the recipient's rule of RFC 9110 reads them within 50 years from now.
-        parts: (m) => [fullYear(Number(m[3])), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
-    },
-    {
-        re: new RegExp(`^${DAY} ${MONTH} ( \\d|\\d{2}) ${TIME} (\\d{4})$`),
-        parts: (m) => [Number(m[6]), MONTHS.indexOf(m[1]), Number(m[2]), +m[3], +m[4], +m[5]],
-    },
-];
-function fullYear(twoDigits) {
-    const year = 2000 + twoDigits;
-    return year > new Date().getUTCFullYear() + 50 ? year - 100 : year;
-}
-/**
- * `Retry-After` in milliseconds: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). Anything else
- * (`-1`, `+1`, two values joined by a comma, a date in some other form) is treated as absent: a
- * lenient date parser reads such values as dates long past, which would mean "retry now".
- */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    for (const { re, parts } of HTTP_DATES) {
-        const match = re.exec(trimmed);
-        if (!match)
-            continue;
-        const [year, month, day, hours, minutes, seconds] = parts(match);
-        const date = Date.UTC(year, month, day, hours, minutes, seconds);
-        // Date.UTC rolls 31 Feb over into March: such a date is not one.
-        if (new Date(date).getUTCDate() !== day || hours > 23 || minutes > 59 || seconds > 60) {
-            return undefined;
-        }
-        return Math.max(0, date - now);
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./.build/src/http/transport.js
-
-
-
-
-
-
-
-const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-function isRetryableStatus(status) {
-    return RETRY_STATUSES.has(status);
-}
-function flattenHeaders(headers) {
-    const out = {};
-    for (const [k, v] of Object.entries(headers)) {
-        if (v === undefined)
-            continue;
-        out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-    }
-    return out;
-}
-class Transport {
-    stats = { requests: 0 };
-    dispatcher;
-    retry;
-    /** Aborts every request in flight and every wait between tries (a cancelled step). */
-    signal;
-    onRetry;
-    constructor({ retry = DEFAULT_RETRY, dispatcher, onRetry = () => { }, signal, } = {}) {
-        this.retry = retry;
-        this.signal = signal;
-        this.onRetry = onRetry;
-        // One keep-alive pool for the step's registry requests.
-        this.dispatcher =
-            dispatcher ??
-                createDispatcher(process.env, {
-                    keepAliveTimeout: 30_000,
-                    connections: 32,
-                });
-    }
-    /**
-     * One request, following redirects. `Authorization` goes only to the origin the request was
-     * made for: a redirect to blob storage on another host is followed without it. No byte for the
-     * idle timeout, before the headers or during the body, fails it (shorter when the operation's
-     * budget ends sooner).
-     */
-    async send(req, budget) {
-        const idle = idleTimeoutMs();
-        const timeouts = budget?.tryTimeouts() ?? { headersTimeout: idle, bodyTimeout: idle };
-        let url = new URL(req.url);
-        const origin = url.origin;
-        let method = req.method;
-        let body = req.body;
-        for (let hop = 0;; hop++) {
-            const headers = { ...req.headers };
-            if (url.origin !== origin)
-                delete headers.authorization;
-            this.stats.requests++;
-            const res = await this.dispatcher.request({
-                origin: url.origin,
-                path: `${url.pathname}${url.search}`,
-                method,
-                headers,
-                body,
-                ...timeouts,
-                signal: req.signal ?? this.signal,
-            });
-            const location = res.headers.location;
-            if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < CountLimit.redirects) {
-                const next = new URL(Array.isArray(location) ? location[0] : location, url);
-                // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
-                if (url.protocol === 'https:' && next.protocol !== 'https:') {
-                    await res.body.dump().catch(() => { });
-                    throw new errors/* RegistryError */.gl(`${url.origin} redirected to ${next.origin}, which is not HTTPS; refused`, res.statusCode);
-                }
-                await res.body.dump().catch(() => { });
-                url = next;
-                if (res.statusCode === 303) {
-                    method = method === 'HEAD' ? 'HEAD' : 'GET';
-                    body = undefined;
-                }
-                else if (body && typeof body !== 'string' && !Buffer.isBuffer(body)) {
-                    // The stream's bytes went with the first request: they cannot be sent again.
-                    throw new errors/* RegistryError */.gl(`${url.origin} answered an upload with a ${res.statusCode} redirect to ${next.origin}, which cannot be followed with a streamed body`, res.statusCode);
-                }
-                continue;
-            }
-            return {
-                status: res.statusCode,
-                headers: flattenHeaders(res.headers),
-                url: url.toString(),
-                body: res.body,
-            };
-        }
-    }
-    /**
-     * `send` with retries for dropped connections and the statuses DESIGN §6 names, drawing on the
-     * operation's retry budget (a new one when the request is an operation of its own). A request
-     * whose body is a stream is tried once: its bytes are gone after the first try. So is a chunk
-     * of an upload (PATCH): the registry may have taken it before the connection dropped, and a
-     * resent chunk would land at the wrong offset; the caller restarts the whole upload instead.
-     * A retryable answer the budget allows no more tries for is returned, with `gaveUp` saying why.
-     */
-    sendWithRetry(req) {
-        const once = !isReplayable(req) || req.method === 'PATCH';
-        return retrying(async (budget) => {
-            const res = await this.send(req, budget);
-            if (once || !isRetryableStatus(res.status))
-                return res;
-            throw new RetryableAnswer(res);
-        }, {
-            retryable: (error) => error instanceof RetryableAnswer
-                ? { retryAfterMs: parseRetryAfter(error.res.headers['retry-after']) }
-                : !once && isNetworkError(error),
-            exhausted: (error, stop) => {
-                // The last answer is the caller's to read, with why no more tries were made.
-                if (error instanceof RetryableAnswer)
-                    return { ...error.res, gaveUp: stop };
-                throw new RetriesSpent(error, stop);
-            },
-            onRetry: async (error, waitMs) => {
-                const where = `${req.method} ${redactUrl(req.url)}`;
-                if (error instanceof RetryableAnswer) {
-                    await error.res.body.dump().catch(() => { });
-                    this.onRetry(`${where}: HTTP ${error.res.status}, retrying in ${waitMs} ms`);
-                }
-                else {
-                    this.onRetry(`${where}: connection failed (${describe(error)}), retrying in ${waitMs} ms`);
-                }
-            },
-            signal: this.signal,
-            policy: this.retry,
-        });
-    }
-    async close() {
-        // Every response has been read by now: nothing is lost by not waiting for a graceful close.
-        await this.dispatcher.destroy();
-    }
-}
-/** An answer worth another try (429, 503, …), carried through the retry loop. */
-class RetryableAnswer extends Error {
-    res;
-    constructor(res) {
-        super(`HTTP ${res.status}`);
-        this.res = res;
-    }
-}
-/** Whether a request's body can be sent again: a stream's bytes are gone after the first try. */
-function isReplayable(req) {
-    return req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/credentials.js
-/** The value of a Basic `Authorization` header (and of docker's `auth` field). */
-function basicValue(credentials) {
-    return Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/challenge.js
-/** `WWW-Authenticate` challenges as RFC 9110 §11.6.1 writes them: each scheme with its own parameters. */
-const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
-const PARAM_RE = new RegExp(`^(${TOKEN})\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|(${TOKEN}))\\s*$`);
-const SCHEME_RE = new RegExp(`^(${TOKEN})(?:\\s+([\\s\\S]*))?$`);
-/** Splits a header at the commas outside quoted strings. */
-function splitList(header) {
-    const items = [];
-    let item = '';
-    let quoted = false;
-    for (let i = 0; i < header.length; i++) {
-        const c = header[i];
-        if (quoted && c === '\\') {
-            item += c + (header[++i] ?? '');
-            continue;
-        }
-        if (c === '"')
-            quoted = !quoted;
-        if (c === ',' && !quoted) {
-            items.push(item.trim());
-            item = '';
-            continue;
-        }
-        item += c;
-    }
-    items.push(item.trim());
-    return items.filter(Boolean);
-}
-/**
- * Every challenge of a `WWW-Authenticate` header (RFC 9110 §11.6.1): `scheme param=value, …`, the
- * next challenge starting at the next scheme name. Each challenge keeps its own parameters, so
- * in `Bearer realm=A, X realm=B` the realm of Bearer stays A; a parameter named twice keeps its
- * first value.
- */
-function parseChallenges(header) {
-    const challenges = [];
-    const addParam = (challenge, text) => {
-        const match = PARAM_RE.exec(text);
-        if (!match)
-            return false;
-        const name = match[1].toLowerCase();
-        if (challenge && !(name in challenge.params)) {
-            challenge.params[name] = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : match[3];
-        }
-        return true;
-    };
-    for (const item of splitList(header)) {
-        if (addParam(challenges.at(-1), item))
-            continue;
-        const match = SCHEME_RE.exec(item);
-        if (!match)
-            continue;
-        const challenge = { scheme: match[1].toLowerCase(), params: {} };
-        challenges.push(challenge);
-        // What follows the scheme is its first parameter, or a token68 this client has no use for.
-        if (match[2])
-            addParam(challenge, match[2].trim());
-    }
-    return challenges;
-}
-/** The challenge to answer: Bearer is preferred over Basic; other schemes are not spoken. */
-function parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const known = parseChallenges(header).filter((c) => c.scheme === 'basic' || c.scheme === 'bearer');
-    return known.find((c) => c.scheme === 'bearer') ?? known[0];
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/registry-errors.js
-
-/** What a registry says went wrong, in its error body (distribution spec, "Error Codes"). */
-/** The registry's own JSON error, `: CODE: message`, or the start of a plain body. */
-function registryMessage(body) {
-    const errors = parseRegistryErrors(body);
-    if (errors.length) {
-        return `: ${(0,log_text/* escapeLogText */.d)(errors.map((e) => `${e.code}: ${e.message}`).join('; '))}`;
-    }
-    const text = body.trim().slice(0, 200);
-    return text && !text.startsWith('<') ? `: ${(0,log_text/* escapeLogText */.d)(text)}` : '';
-}
-function parseRegistryErrors(body) {
-    try {
-        const parsed = JSON.parse(body);
-        if (Array.isArray(parsed.errors)) {
-            // Each entry as sent may be anything: only strings are taken from it.
-            return parsed.errors.map((e) => ({
-                code: typeof e?.code === 'string' ? e.code : 'UNKNOWN',
-                message: typeof e?.message === 'string' ? e.message : '',
-            }));
-        }
-        if (typeof parsed.details === 'string')
-            return [{ code: 'ERROR', message: parsed.details }];
-    }
-    catch {
-        /* not JSON */
-    }
-    return [];
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/identity-token.js
-/**
- * Identity tokens (docker's `identitytoken`, what `az acr login` and helpers answering `<token>`
- * leave): OAuth2 refresh tokens, exchanged at the registry's token realm with a POST of
- * `grant_type=refresh_token`, as docker and containers/image do, instead of a GET with Basic.
- */
-/** Who asks, as the token service's logs show it. */
-const CLIENT_ID = 'image-actions';
-/** The form of the exchange: the scopes space-separated, as docker sends them. */
-function refreshTokenForm(identityToken, service, scopes) {
-    const form = new URLSearchParams({
-        grant_type: 'refresh_token',
-        refresh_token: identityToken,
-        client_id: CLIENT_ID,
-    });
-    if (service)
-        form.set('service', service);
-    if (scopes.length)
-        form.set('scope', scopes.join(' '));
-    return form.toString();
-}
-/** How a token service's refusal names the identity it refused. */
-function refusedIdentity(credentials) {
-    if (!credentials)
-        return 'anonymous access';
-    return credentials.identityToken
-        ? 'the identity token'
-        : `the credentials of user "${credentials.username}"`;
-}
-/** What to renew after a refusal: where the refused identity came from. */
-function refusalHint(credentials) {
-    if (!credentials?.source)
-        return '';
-    return credentials.identityToken
-        ? `; it may have expired or been revoked: renew ${credentials.source}`
-        : `; they came from ${credentials.source}`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/authenticator.js
-
-
-
-
-
-
-
-
-
-
-
-/** Tokens are renewed this long before they expire, so none lapses mid-request. */
-const EXPIRY_MARGIN_MS = 10_000;
-/** The distribution spec's default when a token response names no lifetime. */
-const DEFAULT_TOKEN_SECONDS = 60;
-/**
- * Produces the `Authorization` header for one registry host: Basic where the registry asks for it,
- * else a Bearer token per scope set, fetched from the challenge's realm and cached until it expires.
- */
-class Authenticator {
-    transport;
-    baseUrl;
-    label;
-    credentials;
-    challenge;
-    pinged;
-    tokens = new Map();
-    constructor(transport, baseUrl, label, credentials) {
-        this.transport = transport;
-        this.baseUrl = baseUrl;
-        this.label = label;
-        this.credentials = credentials;
-        if (credentials) {
-            (0,secrets/* maskCredentials */.Bs)(credentials.username, credentials.password);
-            (0,secrets/* maskSecret */.$l)(credentials.identityToken);
-        }
-    }
-    /** The `/v2/` ping, once per host: it tells whether and how the registry wants auth. */
-    ping() {
-        this.pinged ??= this.doPing().catch((error) => {
-            this.pinged = undefined;
-            throw error;
-        });
-        return this.pinged;
-    }
-    async doPing() {
-        let res;
-        try {
-            res = await this.transport.sendWithRetry({ method: 'GET', url: `${this.baseUrl}/v2/` });
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`${this.label}: cannot reach the registry at ${this.baseUrl}: ${describe(error)}`);
-        }
-        await res.body.dump().catch(() => { });
-        if (res.status === 401) {
-            this.challenge = parseChallenge(res.headers['www-authenticate']);
-            return;
-        }
-        if (res.status >= 200 && res.status < 300)
-            return;
-        if (res.status === 404) {
-            throw new errors/* RegistryError */.gl(`${this.label}: ${this.baseUrl} does not speak the registry API (GET /v2/ answered HTTP 404)`, 404);
-        }
-        throw new errors/* RegistryError */.gl(`${this.label}: GET ${this.baseUrl}/v2/ answered HTTP ${res.status}`, res.status);
-    }
-    /**
-     * A 401 on a host whose `/v2/` was open: some registries guard only their repositories. The
-     * challenge it carries is learnt, so the retry authenticates. Returns whether it changed.
-     */
-    learnChallenge(header) {
-        const challenge = parseChallenge(header);
-        if (!challenge || this.challenge)
-            return false;
-        this.challenge = challenge;
-        return true;
-    }
-    /** The header for a request needing `scopes` (e.g. `repository:acme/app:pull,push`). */
-    async authorization(scopes) {
-        await this.ping();
-        const challenge = this.challenge;
-        if (!challenge)
-            return undefined;
-        if (challenge.scheme === 'basic') {
-            if (this.credentials?.identityToken) {
-                throw new errors/* UserError */.yo(`${this.label}: the registry asks for a username and password (Basic auth); an identity token works only with a registry that has a token service`);
-            }
-            return this.credentials ? `Basic ${basicValue(this.credentials)}` : undefined;
-        }
-        const key = [...scopes].sort().join(' ');
-        const cached = this.tokens.get(key);
-        if (cached) {
-            const token = await cached.catch(() => undefined);
-            if (token && token.expiresAt > Date.now())
-                return `Bearer ${token.value}`;
-            if (this.tokens.get(key) === cached)
-                this.tokens.delete(key);
-            // Another caller may already be fetching a replacement.
-            const replacement = this.tokens.get(key);
-            if (replacement)
-                return `Bearer ${(await replacement).value}`;
-        }
-        const pending = this.fetchToken(challenge, scopes);
-        this.tokens.set(key, pending);
-        pending.catch(() => {
-            if (this.tokens.get(key) === pending)
-                this.tokens.delete(key);
-        });
-        return `Bearer ${(await pending).value}`;
-    }
-    /**
-     * After a 401: drop the token that was refused, so the next request mints a new one. A token
-     * another request has minted since is kept: parallel transfers that all met the same expiry
-     * fetch one replacement, not one each.
-     */
-    async invalidate(scopes, refused) {
-        const key = [...scopes].sort().join(' ');
-        const entry = this.tokens.get(key);
-        if (!entry)
-            return;
-        const token = await entry.catch(() => undefined);
-        if (this.tokens.get(key) === entry && (!token || `Bearer ${token.value}` === refused)) {
-            this.tokens.delete(key);
-        }
-    }
-    /** Whether a 401 on this host can be cured by a new token (Bearer), or not at all (Basic). */
-    get usesTokens() {
-        return this.challenge?.scheme === 'bearer';
-    }
-    async fetchToken(challenge, scopes) {
-        const realm = challenge.params.realm;
-        let url;
-        try {
-            url = new URL(realm ?? '');
-        }
-        catch {
-            throw new errors/* RegistryError */.gl(`${this.label}: the registry's auth challenge names no valid realm`, 401);
-        }
-        // Credentials go to a token service over TLS only, unless the registry itself is plain HTTP.
-        if (url.protocol !== 'https:' && !this.baseUrl.startsWith('http:')) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the registry asks for credentials at ${url.origin}, which is not HTTPS; refused`, 401);
-        }
-        if (challenge.params.service)
-            url.searchParams.set('service', challenge.params.service);
-        for (const scope of scopes)
-            url.searchParams.append('scope', scope);
-        const { res, text } = await this.askForToken(url, realm, challenge, scopes);
-        // OAuth2 answers a refused refresh token with 400 invalid_grant.
-        const refused = this.credentials?.identityToken ? [400, 401, 403] : [401, 403];
-        if (refused.includes(res.status)) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} refused ${refusedIdentity(this.credentials)} (HTTP ${res.status})${registryMessage(text)}${refusalHint(this.credentials)}`, res.status);
-        }
-        if (res.status < 200 || res.status >= 300) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} answered HTTP ${res.status}${registryMessage(text)}`, res.status);
-        }
-        const parsed = parseTokenAnswer(text, `${this.label}: the token service at ${url.origin}`);
-        const value = (parsed.token || parsed.access_token);
-        const lifetime = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) *
-            1000;
-        // The lifetime counts from now, not from the service's `issued_at`: a token service whose
-        // clock runs behind would otherwise make every token look expired on arrival.
-        return { value, expiresAt: Date.now() + lifetime - Math.min(EXPIRY_MARGIN_MS, lifetime / 2) };
-    }
-    /**
-     * A GET with Basic credentials (or none), or with an identity token the OAuth2 POST of
-     * `grant_type=refresh_token` to the realm itself, as docker and containers/image send it.
-     */
-    askForToken(url, realm, challenge, scopes) {
-        const identityToken = this.credentials?.identityToken;
-        if (identityToken) {
-            const form = refreshTokenForm(identityToken, challenge.params.service, scopes);
-            const headers = { 'content-type': 'application/x-www-form-urlencoded' };
-            return this.askTokenService(new URL(realm), headers, form);
-        }
-        const headers = {};
-        if (this.credentials)
-            headers.authorization = `Basic ${basicValue(this.credentials)}`;
-        return this.askTokenService(url, headers);
-    }
-    /**
-     * One token request, its answer read whole (at most 1 MiB; an error answer to 64 KiB): a
-     * connection dropped mid-answer is retried too, from the same retry budget as the request.
-     */
-    askTokenService(url, headers, form) {
-        const service = `${this.label}: the token service at ${url.origin}`;
-        const unreachable = (error) => new errors/* RegistryError */.gl(`${service} could not be reached: ${describe(error)}`, 0, 'NETWORK', {
-            cause: error,
-        });
-        return retrying(async () => {
-            let res;
-            try {
-                // Connection failures before the answer are retried in there.
-                res = await this.transport.sendWithRetry(form === undefined
-                    ? { method: 'GET', url: url.toString(), headers }
-                    : { method: 'POST', url: url.toString(), headers, body: form });
-            }
-            catch (error) {
-                throw isNetworkError(error) ? unreachable(error) : error;
-            }
-            const ok = res.status >= 200 && res.status < 300;
-            const bytes = await read_readBounded(res.body, ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody, ok
-                ? (max) => new errors/* RegistryError */.gl(`${service} answered with more than ${max}; refused`, res.status)
-                : undefined);
-            return { res, text: bytes.toString('utf8') };
-        }, {
-            // An answer that broke off half-way is asked for again.
-            retryable: (error) => isNetworkError(error) && !(error instanceof errors/* RegistryError */.gl),
-            exhausted: (error, stop) => {
-                throw unreachable(`${describe(error)}; ${stop}`);
-            },
-            policy: this.transport.retry,
-        });
-    }
-}
-/**
- * Parses and checks a token answer before any of it is used; `service` names the token service
- * in messages. Every token in it is masked first, the ones not used here too.
- */
-function parseTokenAnswer(text, service) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        throw new errors/* RegistryError */.gl(`${service} answered with no JSON`, 0, 'TOKEN_INVALID');
-    }
-    if (typeof parsed === 'object' && parsed !== null) {
-        for (const key of ['token', 'access_token', 'refresh_token']) {
-            const minted = parsed[key];
-            if (typeof minted === 'string')
-                (0,secrets/* maskSecret */.$l)(minted);
-        }
-    }
-    if (!validateTokenAnswer(parsed)) {
-        const error = validateTokenAnswer.errors?.[0];
-        const why = error && error.instancePath
-            ? `${error.instancePath.slice(1)} ${error.message ?? 'is not valid'}`
-            : 'expected a JSON object with a token or access_token';
-        throw new errors/* RegistryError */.gl(`${service} sent no usable token (${why})`, 0, 'TOKEN_INVALID');
-    }
-    return parsed;
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/client.js
-
-
-
-
-
-
-
-
-
-
-
-/** Statuses with which a registry says it has no referrers API (OCI 1.1 says 404; some 400/405). */
-const REFERRERS_UNSUPPORTED = new Set([400, 404, 405, 501]);
-const client_NOT_FOUND = new Set([404]);
-/** Statuses with which a registry declines to list a repository's tags. */
-const TAGS_UNLISTED = new Set([401, 403, 404, 405]);
-/** Statuses with which a registry says it will not take a blob in one PUT. */
-const MONOLITHIC_REFUSED = new Set([400, 405, 413, 416, 501]);
-const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
-/** One registry host: its auth state and its connection pool are shared by all its repositories. */
-class RegistryClient {
-    endpoint;
-    transport;
-    baseUrl;
-    auth;
-    /** The host's request rate, when an integration caps it (set by the session, per host). */
-    pace;
-    constructor(endpoint, transport) {
-        this.endpoint = endpoint;
-        this.transport = transport;
-        this.baseUrl = `${endpoint.insecure ? 'http' : 'https'}://${endpoint.host}`;
-        this.auth = new Authenticator(transport, this.baseUrl, endpoint.label, endpoint.credentials);
-    }
-    get label() {
-        return this.endpoint.label;
-    }
-    /**
-     * A repository handle whose requests all carry one token: `pull` (and `push` for a target),
-     * plus `pull` on each repository blobs may be mounted from, so a copy mints one token per side.
-     */
-    repository(name, access = {}) {
-        const scopes = [`repository:${name}:${access.push ? 'pull,push' : 'pull'}`];
-        for (const source of access.mountFrom ?? []) {
-            if (source !== name)
-                scopes.push(`repository:${source}:pull`);
-        }
-        return new Repository(this, name, scopes);
-    }
-    /**
-     * Upload sessions open now, with the `Authorization` they were opened with: a cancelled step
-     * cancels them (DELETE) instead of leaving the registry to expire them.
-     */
-    uploads = new Set();
-    /**
-     * Cancels the open upload sessions, best effort, each within `timeoutMs` (the transport's own
-     * signal is aborted by then: these requests carry a deadline of their own). Says how many were
-     * open and how many the registry cancelled: distribution, for one, lets only an identity with
-     * full access (`*`) cancel an upload under token auth, and expires the others itself.
-     */
-    async cancelUploads(timeoutMs) {
-        const open = [...this.uploads];
-        this.uploads.clear();
-        const results = await Promise.allSettled(open.map(async ({ url, authorization }) => {
-            const own = new URL(url).origin === new URL(this.baseUrl).origin;
-            const headers = own && authorization ? { authorization } : {};
-            const res = await this.transport.send({
-                method: 'DELETE',
-                url,
-                headers,
-                signal: AbortSignal.timeout(timeoutMs),
-            });
-            const text = await read_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
-            // Gone either way: cancelled now, or unknown to the registry already.
-            if (res.status < 300)
-                return;
-            const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
-            if (res.status === 404 && codes.includes('BLOB_UPLOAD_UNKNOWN'))
-                return;
-            // Distribution refuses (BLOB_UPLOAD_INVALID) a session whose bytes have moved past the
-            // state its URL carries, as an upload cut off mid-body leaves it.
-            throw new Error(`HTTP ${res.status} ${codes.join(', ')}`);
-        }));
-        return { open: open.length, cancelled: results.filter((r) => r.status === 'fulfilled').length };
-    }
-    /** Whether two endpoints are the same registry, so blobs can be mounted between them. */
-    sameRegistry(other) {
-        return this.baseUrl === other.baseUrl;
-    }
-}
-class Repository {
-    client;
-    name;
-    scopes;
-    /** The ping and token `prepareAuth` started, awaited by the first request. */
-    prepared;
-    constructor(client, name, scopes) {
-        this.client = client;
-        this.name = name;
-        this.scopes = scopes;
-    }
-    /**
-     * Starts this handle's ping and token ahead of its first request: a step that reads one
-     * registry and writes another authenticates with both at once, not one after the other (two
-     * round trips fewer on a wide-area link). A failure is thrown by the first request, as that
-     * request would have thrown it, and not fetched a second time.
-     */
-    prepareAuth() {
-        this.prepared ??= this.client.auth.authorization(this.scopes);
-        this.prepared.catch(() => { });
-    }
-    get label() {
-        return this.client.label;
-    }
-    /** Another repository of the same registry, read with this handle's token (whose scopes cover it). */
-    sibling(name) {
-        return new Repository(this.client, name, this.scopes);
-    }
-    url(path) {
-        return `${this.client.baseUrl}/v2/${this.name}${path}`;
-    }
-    /**
-     * A request with auth. `Authorization` goes only to this registry's own origin (an upload URL
-     * may point elsewhere). A 401 mints a new token and tries once more, unless the registry said
-     * the scope itself is refused (`insufficient_scope`), which a new token cannot cure. A request
-     * with a streamed body cannot be sent again: its 401 is returned after the refused token is
-     * dropped, so that the caller's retry of the whole transfer authenticates afresh.
-     * `action` names the request in the error a dropped connection turns into.
-     */
-    async call(req, action) {
-        const { auth, transport } = this.client;
-        const ownOrigin = new URL(req.url).origin === new URL(this.client.baseUrl).origin;
-        const send = async () => {
-            if (this.prepared) {
-                const prepared = this.prepared;
-                this.prepared = undefined;
-                await prepared;
-            }
-            const authorization = ownOrigin ? await this.authorize() : undefined;
-            const headers = { ...req.headers, ...(authorization ? { authorization } : {}) };
-            await this.client.pace?.take(transport.signal);
-            try {
-                return { res: await transport.sendWithRetry({ ...req, headers }), authorization };
-            }
-            catch (error) {
-                throw this.networkError(error, action);
-            }
-        };
-        const first = await send();
-        const res = first.res;
-        if (res.status !== 401 || !ownOrigin)
-            return res;
-        const challenge = res.headers['www-authenticate'];
-        // A registry whose /v2/ is open may still guard its repositories: learn its challenge here.
-        const learnt = auth.learnChallenge(challenge);
-        const scopeRefused = /error="?insufficient_scope/i.test(challenge ?? '');
-        if (!learnt && (!auth.usesTokens || scopeRefused))
-            return res;
-        await auth.invalidate(this.scopes, first.authorization);
-        if (!isReplayable(req))
-            return res;
-        await res.body.dump().catch(() => { });
-        return (await send()).res;
-    }
-    /** The token (or Basic value) for this handle; a token service's refusal gets the hint too. */
-    async authorize() {
-        try {
-            return await this.client.auth.authorization(this.scopes);
-        }
-        catch (error) {
-            const hint = this.client.endpoint.refusalHint;
-            if (hint &&
-                error instanceof errors/* RegistryError */.gl &&
-                (error.status === 401 || error.status === 403)) {
-                throw new errors/* RegistryError */.gl(`${error.message}; ${hint}`, error.status, error.code, {
-                    cause: error,
-                });
-            }
-            throw error;
-        }
-    }
-    /** A dropped connection or timeout, said in user words; retries still see the cause. */
-    networkError(error, action) {
-        if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
-            return error;
-        return new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the connection failed (${describe(error)})`, 0, 'NETWORK', { cause: error });
-    }
-    callWhole(req, action, limit, optional = false, absent = client_NOT_FOUND) {
-        return retrying(async () => {
-            const res = await this.call(req, action);
-            if (optional && absent.has(res.status)) {
-                await res.body.dump().catch(() => { });
-                return undefined;
-            }
-            if (res.status !== 200)
-                await this.fail(res, action);
-            const bytes = await read_readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
-            return { res, bytes };
-        }, {
-            // The request's own failures arrive as RegistryErrors (its retries are spent by then):
-            // only a body that broke off half-way is tried again here.
-            retryable: (error) => isNetworkError(error) && !(error instanceof errors/* RegistryError */.gl),
-            exhausted: (error, stop) => {
-                throw this.networkError(new RetriesSpent(error, stop), action);
-            },
-        });
-    }
-    async fail(res, action) {
-        // A body already drained (a HEAD's, say) cannot be read again: undici would throw outside
-        // the promise. An error body is read for the registry's message only, its start at most.
-        const drained = res.body.destroyed || res.body.readableEnded || res.body.bodyUsed;
-        const text = drained
-            ? ''
-            : await read_readBounded(res.body, BodyLimit.errorBody).then((bytes) => bytes.toString('utf8'), () => '');
-        const codes = parseRegistryErrors(text).map((e) => e.code);
-        let hint = '';
-        if (res.status === 401 && /insufficient_scope/i.test(res.headers['www-authenticate'] ?? '')) {
-            hint = ' (access denied: check that these credentials may do this on this repository)';
-        }
-        else if (res.status === 401) {
-            hint = this.client.endpoint.credentials
-                ? ' (the credentials were not accepted)'
-                : ' (no credentials: declare this registry with credentials in the registries file, or log in)';
-        }
-        else if (res.status === 403 || codes.includes('DENIED')) {
-            hint = ' (access denied: check that these credentials may do this on this repository)';
-        }
-        const gaveUp = res.gaveUp ? ` (${res.gaveUp})` : '';
-        const refused = res.status === 401 || res.status === 403 || codes.includes('DENIED');
-        const other = refused && this.client.endpoint.refusalHint ? `; ${this.client.endpoint.refusalHint}` : '';
-        throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}${other}${gaveUp}`, res.status, codes[0], { retryAfterMs: parseRetryAfter(res.headers['retry-after']) });
-    }
-    /** A manifest reference (a tag or a digest) or a blob digest, checked before it joins a URL. */
-    checkReference(reference, what) {
-        if ((0,oci_reference/* isValidDigest */.fH)(reference) || (what === 'manifest' && (0,oci_reference/* isValidTag */.r_)(reference)))
-            return;
-        throw new errors/* RegistryError */.gl(`${this.label}: ${this.name}: "${reference}" is not a ${what === 'manifest' ? 'tag or a digest' : 'digest'} (${oci_reference/* DIGEST_FORM */.uY}); not requested`, 0, 'DIGEST_INVALID');
-    }
-    async getManifest(reference) {
-        const found = await this.readManifest(reference, false);
-        if (!found)
-            throw new Error(`unreachable: ${reference} came back absent`);
-        return found;
-    }
-    /** The manifest, or undefined when the registry has none under `reference` (a probe). */
-    findManifest(reference) {
-        return this.readManifest(reference, true);
-    }
-    async readManifest(reference, optional) {
-        this.checkReference(reference, 'manifest');
-        const found = await this.callWhole({
-            method: 'GET',
-            url: this.url(`/manifests/${reference}`),
-            headers: { accept: MANIFEST_ACCEPT },
-        }, `reading manifest ${this.name}${sep(reference)}`, { bytes: BodyLimit.manifest, what: 'manifest' }, optional);
-        if (!found)
-            return undefined;
-        const { res, bytes } = found;
-        // A manifest asked for by digest must hash to it, in that digest's algorithm: the registry
-        // is not trusted blindly.
-        const byDigest = (0,oci_reference/* isValidDigest */.fH)(reference);
-        const digest = byDigest ? digestLike(bytes, reference) : sha256Digest(bytes);
-        if (byDigest && digest !== reference) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the manifest ${this.name}@${reference} came back with digest ${digest}`, 200, 'DIGEST_INVALID');
-        }
-        return { bytes, digest, mediaType: manifestMediaType(bytes, res.headers['content-type']) };
-    }
-    /**
-     * The OCI 1.1 referrers API: descriptors of the manifests whose `subject` is `digest`, every
-     * page followed. `undefined` when the registry has no such API (distribution 2.8 answers 404),
-     * so the caller falls back to the referrers tag schema. `artifactType` asks the registry to
-     * filter; one that ignores the filter (no `OCI-Filters-Applied`) is filtered here.
-     */
-    async listReferrers(digest, artifactType) {
-        this.checkReference(digest, 'blob');
-        const action = `listing referrers of ${this.name}@${digest}`;
-        const query = artifactType ? `?${new URLSearchParams({ artifactType })}` : '';
-        let url = this.url(`/referrers/${digest}${query}`);
-        const found = [];
-        for (let page = 0; url; page++) {
-            if (page >= CountLimit.referrerPages) {
-                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: more than ${CountLimit.referrerPages} pages; refused`, 200);
-            }
-            const answer = await this.callWhole({ method: 'GET', url, headers: { accept: MediaType.ociIndex } }, action, { bytes: BodyLimit.listPage, what: 'page of referrers' }, true, REFERRERS_UNSUPPORTED);
-            if (!answer)
-                return page === 0 ? undefined : found;
-            // Each entry is checked: its digest goes into URLs next; one that is no descriptor is left out.
-            const list = parseReferrersList({ bytes: answer.bytes, digest: sha256Digest(answer.bytes), mediaType: MediaType.ociIndex }, `${this.label}: ${action}`);
-            const filtered = /artifactType/i.test(answer.res.headers['oci-filters-applied'] ?? '');
-            for (const entry of list.entries) {
-                if (artifactType && !filtered && entry.artifactType !== artifactType)
-                    continue;
-                found.push(entry);
-            }
-            url = nextLink(answer.res.headers.link, answer.res.url);
-        }
-        return found;
-    }
-    /**
-     * The repository's tags, `pageSize` at a time following `Link`, up to `limit`: `complete` is
-     * false when there were more. `undefined` when the registry will not list them (some refuse
-     * listing to tokens that may pull).
-     */
-    async listTags(limit, pageSize = 1000) {
-        // A step that lists twice (referrer discovery, then a report's other tags) asks once: the
-        // listing kept answers any later one it covers, until this handle writes a tag.
-        const kept = this.tagListing;
-        if (kept && (kept.limit >= limit || kept.listed?.complete)) {
-            const listed = kept.listed;
-            if (!listed)
-                return undefined;
-            return {
-                tags: listed.tags.slice(0, limit),
-                complete: listed.complete && listed.tags.length <= limit,
-            };
-        }
-        const listed = await this.fetchTags(limit, pageSize);
-        this.tagListing = { limit, listed };
-        return listed;
-    }
-    /** The last tag listing of this handle, and the limit it was made with. */
-    tagListing;
-    async fetchTags(limit, pageSize) {
-        const action = `listing the tags of ${this.name}`;
-        let url = this.url(`/tags/list?n=${pageSize}`);
-        const tags = [];
-        // A registry that links back to a page it sent, or sends empty pages on, ends the listing.
-        const asked = new Set();
-        while (url && !asked.has(url)) {
-            asked.add(url);
-            if (tags.length >= limit)
-                return { tags: tags.slice(0, limit), complete: false };
-            const page = url;
-            const answer = await this.callWhole({ method: 'GET', url: page }, action, { bytes: BodyLimit.listPage, what: 'page of tags' }, true, TAGS_UNLISTED);
-            if (!answer)
-                return tags.length ? { tags, complete: false } : undefined;
-            let body;
-            try {
-                body = JSON.parse(answer.bytes.toString('utf8')) ?? {};
-            }
-            catch {
-                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: the answer is not JSON`, 200);
-            }
-            const before = tags.length;
-            for (const tag of Array.isArray(body.tags) ? body.tags : []) {
-                if (typeof tag === 'string')
-                    tags.push(tag);
-            }
-            url = tags.length > before ? nextLink(answer.res.headers.link, answer.res.url) : undefined;
-        }
-        return { tags: tags.slice(0, limit), complete: tags.length <= limit };
-    }
-    /** The manifest's digest without its body, or undefined when the registry does not have it. */
-    async headManifest(reference) {
-        this.checkReference(reference, 'manifest');
-        const action = `checking manifest ${this.name}${sep(reference)}`;
-        const res = await this.call({
-            method: 'HEAD',
-            url: this.url(`/manifests/${reference}`),
-            headers: { accept: MANIFEST_ACCEPT },
-        }, action);
-        if (res.status !== 200 && res.status !== 404)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-        if (res.status === 404)
-            return undefined;
-        // Without Docker-Content-Digest a HEAD proves presence only: the digest is left empty so
-        // that no caller can take it for an equality.
-        const digest = res.headers['docker-content-digest'] ?? '';
-        return {
-            // A digest not of the known form is no digest: it is never compared or sent back.
-            digest: (0,oci_reference/* isValidDigest */.fH)(digest) ? digest : '',
-            mediaType: res.headers['content-type'] ?? '',
-            size: Number(res.headers['content-length'] ?? 0),
-        };
-    }
-    /**
-     * Stores the manifest's exact bytes under `reference` (a tag or its digest). `subject` is the
-     * registry's `OCI-Subject` answer: set when it indexed the manifest's subject for its referrers
-     * API, so no referrers tag index needs writing.
-     */
-    async putManifest(reference, manifest) {
-        // A tag written (or moved) here: a kept listing no longer tells the truth.
-        this.tagListing = undefined;
-        this.checkReference(reference, 'manifest');
-        const action = `writing manifest ${this.name}${sep(reference)}`;
-        const res = await this.call({
-            method: 'PUT',
-            url: this.url(`/manifests/${reference}`),
-            headers: { 'content-type': manifest.mediaType },
-            body: manifest.bytes,
-        }, action);
-        if (res.status !== 201 && res.status !== 200)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-        // A registry that stored other bytes than were sent (a rewrite, a conversion) is not trusted.
-        // The registry names it in its own algorithm (sha256), whichever the manifest was asked by.
-        const stored = res.headers['docker-content-digest'];
-        if (stored && !digestMatches(manifest.bytes, stored)) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the registry stored manifest ${this.name}${sep(reference)} as ${stored}, not as the ${manifest.digest} that was sent`, res.status, 'DIGEST_INVALID');
-        }
-        const subject = res.headers['oci-subject'];
-        return { digest: manifest.digest, ...(subject ? { subject } : {}) };
-    }
-    async headBlob(digest) {
-        this.checkReference(digest, 'blob');
-        const action = `checking blob ${this.name}@${digest}`;
-        const res = await this.call({ method: 'HEAD', url: this.url(`/blobs/${digest}`) }, action);
-        if (res.status !== 200 && res.status !== 404)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-        if (res.status === 404)
-            return undefined;
-        return Number(res.headers['content-length'] ?? 0);
-    }
-    /** The blob as a stream; the caller must consume or destroy it. */
-    async openBlob(digest) {
-        this.checkReference(digest, 'blob');
-        const action = `reading blob ${this.name}@${digest}`;
-        const res = await this.call({ method: 'GET', url: this.url(`/blobs/${digest}`) }, action);
-        if (res.status !== 200)
-            await this.fail(res, action);
-        return res.body;
-    }
-    /** A small blob (a config) read whole, and checked against its digest. */
-    async getBlob(digest) {
-        this.checkReference(digest, 'blob');
-        const { bytes } = await this.callWhole({ method: 'GET', url: this.url(`/blobs/${digest}`) }, `reading blob ${this.name}@${digest}`, { bytes: BodyLimit.config, what: 'blob' });
-        const actual = digestLike(bytes, digest);
-        if (actual !== digest) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the blob ${this.name}@${digest} came back with digest ${actual}`, 200, 'DIGEST_INVALID');
-        }
-        return bytes;
-    }
-    /**
-     * Asks the registry to link a blob from another repository. Registries that will not (other
-     * credentials, mounting disabled) open an upload session instead: its URL is returned for use.
-     */
-    async mountBlob(digest, from) {
-        this.checkReference(digest, 'blob');
-        const query = new URLSearchParams({ mount: digest, from });
-        const action = `mounting blob ${digest} from ${from} into ${this.name}`;
-        const res = await this.call({ method: 'POST', url: this.url(`/blobs/uploads/?${query}`) }, action);
-        if (res.status === 201) {
-            await res.body.dump().catch(() => { });
-            return { mounted: true };
-        }
-        if (res.status === 202) {
-            await res.body.dump().catch(() => { });
-            return { mounted: false, uploadUrl: this.location(res) };
-        }
-        // Distribution answers 401 (insufficient_scope) when these credentials may not read the
-        // source repository: the blob is then copied with the source's own credentials instead.
-        if (res.status === 401 || res.status === 403) {
-            await res.body.dump().catch(() => { });
-            return { mounted: false };
-        }
-        return this.fail(res, action);
-    }
-    location(res) {
-        const location = res.headers.location;
-        if (!location) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the registry opened an upload with no Location`, res.status);
-        }
-        // Relative to the URL that answered, which after a redirect may not be the registry's own.
-        return new URL(location, res.url).toString();
-    }
-    async startUpload() {
-        return (await this.startUploadSession()).location;
-    }
-    async startUploadSession() {
-        const action = `starting an upload to ${this.name}`;
-        const res = await this.call({ method: 'POST', url: this.url('/blobs/uploads/') }, action);
-        if (res.status !== 202)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-        return {
-            location: this.location(res),
-            minChunk: Number(res.headers['oci-chunk-min-length'] ?? 0) || 0,
-        };
-    }
-    /**
-     * Proves that this identity may push here without writing anything: an upload session is
-     * opened (which needs push access, with Basic auth as with a token) and cancelled at once. A
-     * refusal fails as any request does, naming the registry, the status and the registry's error.
-     */
-    async checkPushAccess() {
-        const { location } = await this.startUploadSession();
-        const action = `cancelling the test upload to ${this.name}`;
-        try {
-            const res = await this.call({ method: 'DELETE', url: location }, action);
-            await res.body.dump().catch(() => { });
-        }
-        catch {
-            // A registry that keeps the session lets it expire: nothing was written.
-        }
-    }
-    /**
-     * Uploads a blob in one PUT; a registry that refuses that gets it in chunks (PATCH) instead.
-     * `open` gives a fresh stream each time it is called, since a refused PUT has used up the first.
-     */
-    async uploadBlob(digest, size, open, uploadUrl) {
-        this.checkReference(digest, 'blob');
-        const location = uploadUrl ?? (await this.startUpload());
-        return this.inSession(location, () => this.putBlob(digest, size, open, location));
-    }
-    /**
-     * Work on an upload session, known to the client while it is open: a cancel in the middle
-     * leaves it listed, for `cancelUploads`. `moved` follows a session whose URL changes (chunks).
-     */
-    async inSession(location, work) {
-        const { uploads, transport } = this.client;
-        const entry = {
-            url: location,
-            authorization: await this.client.auth.authorization(this.scopes).catch(() => undefined),
-        };
-        uploads.add(entry);
-        try {
-            return await work((url) => (entry.url = url));
-        }
-        finally {
-            if (!transport.signal?.aborted)
-                uploads.delete(entry);
-        }
-    }
-    async putBlob(digest, size, open, location) {
-        const action = `uploading blob ${digest} to ${this.name}`;
-        const body = await open();
-        let res;
-        try {
-            res = await this.call({
-                method: 'PUT',
-                url: withDigest(location, digest),
-                headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
-                body,
-            }, action);
-        }
-        finally {
-            if (!body.readableEnded)
-                body.destroy();
-        }
-        if (res.status === 201 || res.status === 204) {
-            await res.body.dump().catch(() => { });
-            return;
-        }
-        if (MONOLITHIC_REFUSED.has(res.status)) {
-            const text = await read_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
-            const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
-            if (!codes.includes('DIGEST_INVALID') && !codes.includes('SIZE_INVALID')) {
-                return this.uploadChunked(digest, open);
-            }
-            throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}: ${codes.join(', ')}`, res.status, codes[0]);
-        }
-        await this.fail(res, action);
-    }
-    async uploadChunked(digest, open) {
-        const started = await this.startUploadSession();
-        return this.inSession(started.location, (moved) => this.putChunks(digest, open, started, moved));
-    }
-    async putChunks(digest, open, started, moved) {
-        let location = started.location;
-        // Registries may name the smallest chunk they take (OCI-Chunk-Min-Length).
-        const chunkSize = Math.max(DEFAULT_CHUNK_SIZE, started.minChunk);
-        const body = await open();
-        let offset = 0;
-        let pending = [];
-        let pendingSize = 0;
-        const chunkAction = `uploading a chunk of blob ${digest} to ${this.name}`;
-        const send = async (chunk) => {
-            const res = await this.call({
-                method: 'PATCH',
-                url: location,
-                headers: {
-                    'content-type': 'application/octet-stream',
-                    'content-length': String(chunk.length),
-                    'content-range': `${offset}-${offset + chunk.length - 1}`,
-                },
-                body: chunk,
-            }, chunkAction);
-            if (res.status !== 202)
-                await this.fail(res, chunkAction);
-            await res.body.dump().catch(() => { });
-            location = this.location(res);
-            moved(location);
-            offset += chunk.length;
-        };
-        for await (const data of body) {
-            pending.push(data);
-            pendingSize += data.length;
-            while (pendingSize >= chunkSize) {
-                const all = Buffer.concat(pending, pendingSize);
-                await send(all.subarray(0, chunkSize));
-                pending = [all.subarray(chunkSize)];
-                pendingSize = all.length - chunkSize;
-            }
-        }
-        if (pendingSize > 0)
-            await send(Buffer.concat(pending, pendingSize));
-        const action = `completing blob ${digest} in ${this.name}`;
-        const res = await this.call({ method: 'PUT', url: withDigest(location, digest), headers: { 'content-length': '0' } }, action);
-        if (res.status !== 201 && res.status !== 204)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-    }
-}
-/** The `rel="next"` target of a `Link` header, resolved against the URL that answered. */
-function nextLink(header, base) {
-    if (!header)
-        return undefined;
-    for (const part of header.split(/,(?=\s*<)/)) {
-        const match = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
-        if (match && /\brel\s*=\s*"?next"?/i.test(match[2])) {
-            const next = new URL(match[1], base);
-            // A next page on another host would take this registry's token with it: refused.
-            if (next.origin !== new URL(base).origin)
-                return undefined;
-            return next.toString();
-        }
-    }
-    return undefined;
-}
-function withDigest(location, digest) {
-    const url = new URL(location);
-    url.searchParams.set('digest', digest);
-    return url.toString();
-}
-function sep(reference) {
-    return reference.includes(':') ? `@${reference}` : `:${reference}`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/pace.js
-
-/**
- * A registry's request rate, as its integration caps it (`requests_per_second`, DESIGN §9): GHCR
- * allows 2000 requests a minute, Docker Hub counts pulls. A token bucket that holds one second's
- * worth, so a step that idles may send a short burst, and a long run keeps to the rate on
- * average. Each request takes its turn when it is made: waits are handed out in order.
- */
-class RequestPace {
-    perSecond;
-    intervalMs;
-    /** Requests that may go at once after a pause. */
-    burst;
-    /** When the bucket would be full again if no more requests came (GCRA's arrival time). */
-    due = 0;
-    constructor(perSecond) {
-        this.perSecond = perSecond;
-        this.intervalMs = 1000 / perSecond;
-        this.burst = Math.max(1, Math.floor(perSecond));
-    }
-    /** Waits, if need be, until this request may go. */
-    take(signal) {
-        const now = Date.now();
-        this.due = Math.max(this.due, now);
-        const wait = this.due - now - (this.burst - 1) * this.intervalMs;
-        this.due += this.intervalMs;
-        return wait > 0 ? sleep(wait, signal) : Promise.resolve();
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/session.js
-
-
-
-/**
- * The registry clients of one step: one connection pool, and one client per host and identity,
- * so a token minted for a repository serves every request that needs it (go-containerregistry's
- * `remote.Puller`, regclient's `RegClient`: the library owns the session, the step opens one).
- */
-class RegistrySession {
-    transport;
-    clients = new Map();
-    /** Per host: the lowest `requests_per_second` any integration of it sets. */
-    paces = new Map();
-    constructor({ debug, signal } = {}) {
-        this.transport = new Transport({ onRetry: debug, signal });
-    }
-    /** Cancels the upload sessions a cancelled step left open: how many were open, and cancelled. */
-    async cancelUploads(timeoutMs = 3_000) {
-        const counts = await Promise.all([...this.clients.values()].map((c) => c.cancelUploads(timeoutMs)));
-        return {
-            open: counts.reduce((n, c) => n + c.open, 0),
-            cancelled: counts.reduce((n, c) => n + c.cancelled, 0),
-        };
-    }
-    for(endpoint) {
-        // Two integrations on one host are two identities even under one username (a robot account
-        // per project, say): each keeps its own credentials and tokens.
-        const key = JSON.stringify([
-            endpoint.insecure,
-            endpoint.host,
-            endpoint.label,
-            endpoint.credentials?.username ?? '',
-        ]);
-        let client = this.clients.get(key);
-        if (!client) {
-            client = new RegistryClient(endpoint, this.transport);
-            this.clients.set(key, client);
-        }
-        this.pace(endpoint);
-        client.pace = this.paces.get(endpoint.host);
-        return client;
-    }
-    /** A rate one integration sets holds for every client of its host, made before or after. */
-    pace({ host, requestsPerSecond }) {
-        const current = this.paces.get(host);
-        if (!requestsPerSecond || (current && current.perSecond <= requestsPerSecond))
-            return;
-        const pace = new RequestPace(requestsPerSecond);
-        this.paces.set(host, pace);
-        for (const client of this.clients.values()) {
-            if (client.endpoint.host === host)
-                client.pace = pace;
-        }
-    }
-    async close() {
-        await this.transport.close();
-    }
-}
-
-// EXTERNAL MODULE: ./.build/src/host/cancel.js
-var cancel = __nccwpck_require__(990);
-;// CONCATENATED MODULE: ./.build/src/host/session.js
-
-
-/** The step's registry session: retries said at debug level, every request cancelled with the step. */
-function openSession(io) {
-    return new RegistrySession({ debug: (m) => io.debug(m), signal: cancel/* cancelSignal */.Bj });
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/builder-io.js
-/** How builders talk to the step: their output goes to the log. */
-function builderIO(io) {
-    return { env: io.env, log: (line) => io.info(line), warn: (m) => io.warning(m) };
-}
-
-// EXTERNAL MODULE: ./.build/src/host/step-dir.js
-var step_dir = __nccwpck_require__(5952);
-;// CONCATENATED MODULE: ./.build/src/actions/build/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function existing(input, file, kind, why) {
-    let stat;
-    try {
-        stat = (0,external_node_fs_.statSync)(file);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`Input ${input}: ${file} does not exist${why}`);
-    }
-    if (kind === 'directory' ? !stat.isDirectory() : !stat.isFile()) {
-        throw new errors/* UserError */.yo(`Input ${input}: ${file} is not a ${kind}${why}`);
-    }
-}
-/**
- * `provenance` / `sbom`: `true`, `false`, or buildx's own form (`mode=max`, `generator=…`),
- * passed through; absent when not given, so buildx's default holds.
- */
-function attestation(io, name) {
-    const value = io.getInput(name);
-    if (!value)
-        return {};
-    if (!/^(?:true|false|[a-z-]+=[^\s]+)$/.test(value)) {
-        throw new errors/* UserError */.yo(`Input ${name}: "${value}" is not true, false or buildx's key=value form (e.g. mode=max)`);
-    }
-    return { [name]: value };
-}
-function readBuildSettings(io) {
-    const imageName = io.getInput('image_name');
-    if (!imageName) {
-        throw new errors/* UserError */.yo('Input image_name is required: the repository of the image, e.g. my-app or acme/my-app');
-    }
-    const ref = (0,oci_reference/* parseReference */.F2)(imageName, { what: 'image_name', defaultTag: false });
-    if (ref.tag || ref.digest) {
-        throw new errors/* UserError */.yo(`Input image_name: "${imageName}" carries a tag or digest; give the name alone and the tags in tag or tags`);
-    }
-    const tags = (0,inputs/* getTags */.Q2)(io);
-    if (!tags.length)
-        tags.push(defaultTag(io.env));
-    const workspace = io.env.GITHUB_WORKSPACE || process.cwd();
-    const context = external_node_path_.resolve(workspace, io.getInput('working_directory') || '.');
-    existing('working_directory', context, 'directory', '');
-    const dockerfile = external_node_path_.resolve(context, io.getInput('dockerfile') || 'Dockerfile');
-    existing('dockerfile', dockerfile, 'file', ` (a relative dockerfile is found in working_directory ${context})`);
-    const buildArgs = (0,inputs/* parseMap */.y1)(io.getInput('build_arguments'), 'build_arguments');
-    for (const key of Object.keys(buildArgs)) {
-        if (!/^[^\s=]+$/.test(key))
-            throw new errors/* UserError */.yo(`Input build_arguments: "${key}" is not an argument name`);
-    }
-    const labels = (0,inputs/* parseMap */.y1)(io.getInput('labels'), 'labels');
-    for (const key of Object.keys(labels)) {
-        if (!key || /\s/.test(key))
-            throw new errors/* UserError */.yo(`Input labels: "${key}" is not a label key`);
-    }
-    // The builders get the platforms as containerd writes them: lowercase.
-    const platforms = (0,inputs/* getList */.vS)(io, 'platform').map((p) => formatPlatform(parsePlatform(p, 'platform')));
-    const target = io.getInput('target') || undefined;
-    if (target && /\s/.test(target))
-        throw new errors/* UserError */.yo(`Input target: "${target}" is not a stage name`);
-    const annotations = (0,inputs/* getLines */.iv)(io, 'annotations');
-    for (const annotation of annotations) {
-        if (!/^(?:[a-z-]+(?:\[[^\]]+\])?(?:,[a-z-]+(?:\[[^\]]+\])?)*:)?[^\s=:]+=/.test(annotation)) {
-            throw new errors/* UserError */.yo(`Input annotations: "${annotation}" is not key=value (optionally after manifest:, index:, manifest-descriptor: or index-descriptor:)`);
-        }
-    }
-    const builder = (io.getInput('builder') || 'auto');
-    if (!BUILDER_CHOICES.includes(builder)) {
-        throw new errors/* UserError */.yo(`Input builder: "${builder}" is not one of ${BUILDER_CHOICES.join(', ')}`);
-    }
-    return {
-        imageName,
-        tags,
-        context,
-        dockerfile,
-        buildArgs,
-        target,
-        noCache: (0,inputs/* getBoolean */.pW)(io, 'no_cache', false),
-        platforms: [...new Set(platforms)],
-        labels,
-        cacheFrom: (0,inputs/* getLines */.iv)(io, 'cache_from'),
-        cacheTo: (0,inputs/* getLines */.iv)(io, 'cache_to'),
-        secrets: parseSecrets((0,inputs/* getLines */.iv)(io, 'secrets'), io.env, workspace),
-        ssh: parseSsh((0,inputs/* getLines */.iv)(io, 'ssh'), io.env, workspace),
-        ...attestation(io, 'provenance'),
-        ...attestation(io, 'sbom'),
-        annotations,
-        registry: io.getInput('registry') || undefined,
-        registryContexts: (0,inputs/* getList */.vS)(io, 'registry_contexts'),
-        disablePush: (0,inputs/* getBoolean */.pW)(io, 'disable_push', false),
-        builder,
-        config: (0,inputs/* getRegistries */.cx)(io),
-    };
-}
 function domainOf(image) {
     try {
         return (0,oci_reference/* parseReference */.F2)(image, { defaultTag: false }).domain.toLowerCase();
@@ -31506,6 +31435,79 @@ function checkCacheExport(ref, config, env) {
     }
 }
 /** The full references a build writes: in the push target, or as named locally with disable_push. */
+
+;// CONCATENATED MODULE: ./.build/src/builders/authfile.js
+
+
+
+
+/** The key the docker CLI looks Docker Hub up by; buildah reads it too. */
+const DOCKER_HUB_LEGACY_KEY = 'https://index.docker.io/v1/';
+function authfile_keysFor(domain) {
+    return domain === oci_reference/* DOCKER_HUB */.Xb ? [oci_reference/* DOCKER_HUB */.Xb, DOCKER_HUB_LEGACY_KEY] : [domain];
+}
+/**
+ * The entry for resolved credentials. However they were obtained (a password, a credential
+ * helper, a minted cloud token), the file holds the result, never a helper the builder might not
+ * find. containers/image drops an identity token whose `auth` has no colon: `user:` it is.
+ */
+function entryFor(credentials) {
+    const { username, password, identityToken } = credentials;
+    const auth = Buffer.from(`${username}:${identityToken ? '' : password}`).toString('base64');
+    (0,secrets/* maskSecret */.$l)(auth);
+    if (!identityToken)
+        return { auth };
+    (0,secrets/* maskSecret */.$l)(identityToken);
+    return { auth, identitytoken: identityToken };
+}
+function sameEntry(a, b) {
+    return a.auth === b.auth && a.identitytoken === b.identitytoken;
+}
+/**
+ * An auth config holding exactly the given identities, one per domain: endpoints without
+ * credentials (anonymous access) get no entry. A later identity for a domain already present is
+ * a bug of the caller, who must pick one per domain (resolution does).
+ */
+function authConfig(sources) {
+    const auths = {};
+    for (const source of sources) {
+        if (!source.credentials)
+            continue;
+        const entry = entryFor(source.credentials);
+        for (const key of authfile_keysFor(source.domain)) {
+            if (auths[key] && !sameEntry(auths[key], entry)) {
+                throw new Error(`two identities for ${source.domain} in one auth file`);
+            }
+            auths[key] = entry;
+        }
+    }
+    return { auths };
+}
+/** The domains that `a` and `b` both hold with different identities. */
+function conflictingDomains(a, b) {
+    return Object.keys(a.auths).filter((key) => b.auths[key] !== undefined && !sameEntry(b.auths[key], a.auths[key]));
+}
+/** Both configs in one, or undefined when a domain would need two identities. */
+function mergeAuthConfigs(a, b) {
+    if (conflictingDomains(a, b).length)
+        return undefined;
+    return { auths: { ...a.auths, ...b.auths } };
+}
+/**
+ * Writes the auth file, readable by its owner only, in a directory only its owner may enter.
+ * The caller removes it when the step ends.
+ */
+async function writeAuthFile(file, config) {
+    await (0,promises_.mkdir)(external_node_path_.dirname(file), { recursive: true, mode: 0o700 });
+    await (0,promises_.writeFile)(file, JSON.stringify(config, null, 2) + '\n', { mode: 0o600 });
+    // The mode of writeFile applies only when it creates the file.
+    await (0,promises_.chmod)(file, 0o600);
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/build/plan.js
+
+
+
 function imageReferences(settings, target) {
     const name = target ? `${target.endpoint.domain}/${target.repository}` : settings.imageName;
     return settings.tags.map((tag) => `${name}:${tag}`);
@@ -31598,6 +31600,44 @@ function describePulls(registries) {
         return 'anonymously';
     return registries.pulls.map((p) => `${p.domain} as ${p.label}`).join(', ');
 }
+
+;// CONCATENATED MODULE: ./.build/src/actions/build/summary.js
+
+function buildSummary(builder, registries, plan, digest, imageId) {
+    const facts = [
+        ['Builder', builder.kind],
+        ['Images', plan.tags.join(', ')],
+    ];
+    if (digest)
+        facts.push(['Digest', `\`${digest}\``]);
+    if (imageId)
+        facts.push(['Image ID', `\`${imageId}\``]);
+    if (plan.platforms.length)
+        facts.push(['Platforms', plan.platforms.join(', ')]);
+    facts.push(['Pulls', describePulls(registries)]);
+    facts.push([
+        'Pushed to',
+        registries.target ? registries.target.endpoint.label : 'not pushed (disable_push)',
+    ]);
+    return {
+        title: registries.target ? 'Image built and pushed' : 'Image built',
+        facts,
+        tables: [{ header: ['Label', 'Value'], rows: Object.entries(plan.labels) }],
+    };
+}
+/** The post step: removes the auth files should the main step have died before it could. */
+
+;// CONCATENATED MODULE: ./.build/src/actions/build/index.js
+
+
+
+
+
+
+
+
+
+
 async function build(io) {
     const settings = readBuildSettings(io);
     const dockerfileText = (0,external_node_fs_.readFileSync)(settings.dockerfile, 'utf8');
@@ -31666,29 +31706,7 @@ async function buildAndReport(io, settings, registries, builder, session) {
         await io.writeSummary(buildSummary(builder, registries, plan, digest, imageId));
     });
 }
-function buildSummary(builder, registries, plan, digest, imageId) {
-    const facts = [
-        ['Builder', builder.kind],
-        ['Images', plan.tags.join(', ')],
-    ];
-    if (digest)
-        facts.push(['Digest', `\`${digest}\``]);
-    if (imageId)
-        facts.push(['Image ID', `\`${imageId}\``]);
-    if (plan.platforms.length)
-        facts.push(['Platforms', plan.platforms.join(', ')]);
-    facts.push(['Pulls', describePulls(registries)]);
-    facts.push([
-        'Pushed to',
-        registries.target ? registries.target.endpoint.label : 'not pushed (disable_push)',
-    ]);
-    return {
-        title: registries.target ? 'Image built and pushed' : 'Image built',
-        facts,
-        tables: [{ header: ['Label', 'Value'], rows: Object.entries(plan.labels) }],
-    };
-}
-/** The post step: removes the auth files should the main step have died before it could. */
+/** The post step: the step folder goes, with the credentials written into it. */
 const buildPost = step_dir/* removeStepDir */.Gt;
 
 
@@ -32013,7 +32031,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1270);
 /* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9566);
-/* harmony import */ var _build_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8300);
+/* harmony import */ var _build_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4291);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9427);
 /* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5952);
 
@@ -32024,7 +32042,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 // See main/promote.ts: undici's WebAssembly parser compiled with V8's baseline tier only.
 (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--liftoff-only');
-await (0,_host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .runMainOrPost */ .Oo)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkingInputs */ .It)('build', _build_index_js__WEBPACK_IMPORTED_MODULE_3__/* .build */ .jq), _build_index_js__WEBPACK_IMPORTED_MODULE_3__/* .buildPost */ .b1, (0,_host_github_js__WEBPACK_IMPORTED_MODULE_2__/* .githubIO */ .a)());
+await (0,_host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .runMainOrPost */ .Oo)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkingInputs */ .It)('build', _build_index_js__WEBPACK_IMPORTED_MODULE_3__/* .build */ .j), _build_index_js__WEBPACK_IMPORTED_MODULE_3__/* .buildPost */ .b, (0,_host_github_js__WEBPACK_IMPORTED_MODULE_2__/* .githubIO */ .a)());
 (0,_host_run_js__WEBPACK_IMPORTED_MODULE_4__/* .exitIfCancelled */ .F)();
 
 __webpack_async_result__();

@@ -3,12 +3,9 @@ import { createServer } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  planBuild,
-  readBuildSettings,
-  resolveBuildRegistries,
-  type BuildSettings,
-} from '../../../src/actions/build/index.js';
+import { planBuild } from '../../../src/actions/build/plan.js';
+import { readBuildSettings, type BuildSettings } from '../../../src/actions/build/settings.js';
+import { resolveBuildRegistries } from '../../../src/actions/build/registries.js';
 import { parseRegistries } from '../../../src/credentials/registries-file.js';
 import { memoryIO } from '../../helpers/io.js';
 
