@@ -1,5 +1,5 @@
 import { isUserError, UserError } from '../../errors.js';
-import type { Repository } from '../../distribution/client.js';
+import type { Repository } from '../../distribution/repository.js';
 import type { RegistriesConfig } from '../../credentials/registries-file.js';
 import type { RetryPolicy } from '../../http/limits.js';
 import { describe, isNetworkError } from '../../http/errors.js';
