@@ -82,9 +82,11 @@ function gitCommit(digest: unknown): string | null {
 /** A Git URI as a repository address: `git+https://github.com/o/r@refs/heads/main` → its URL. */
 function repositoryOf(uri: string | null): string | null {
   if (!uri) return null;
-  const plain = uri.replace(/^git\+/, '');
-  if (!/^(https?|ssh|git):\/\//.test(plain)) return null;
-  return cut(plain.replace(/#.*$/, '').replace(/@[^/@]*$/, ''));
+  const match = /^(?:git\+)?((?:https?|ssh|git):\/\/[^/]+)([^#]*)/.exec(uri);
+  if (!match) return null;
+  // The ref follows the path after an `@` (`…/shop@refs/heads/main`); one in the host part is a
+  // user (`ssh://git@github.com/…`).
+  return cut(`${match[1]}${match[2].replace(/@.*$/, '')}`);
 }
 
 function sourceOf(
