@@ -464,6 +464,28 @@ describe('what cosign attests and oras attaches', () => {
     expect(table?.rows).toContainEqual(['Scanned', expect.not.stringContaining('older than')]);
   });
 
+  it('reads an SBOM in a Sigstore bundle that cosign attaches as a referrer', async () => {
+    const image = await pushRootfsImage(reg, 'contents/bundle', '1.0', [debianBase]);
+    await tools.attest(`${reg.host}/contents/bundle@${image.digest}`, 'spdxjson', SPDX_SBOM, {
+      bundle: true,
+    });
+    const { platform, io, sent } = await reportOf(`${reg.host}/contents/bundle:1.0`);
+    expect(warnings(io.logs)).toEqual([]);
+    // go-containerregistry lists it in the referrers tag index by its empty config's type: only
+    // its manifest says it is a Sigstore bundle.
+    expect(sent.image.referrers).toEqual([
+      expect.objectContaining({
+        artifact_type: 'application/vnd.oci.empty.v1+json',
+        subject: image.digest,
+      }),
+    ]);
+    const bundle = sent.image.referrers![0];
+    expect(platform.packages).toMatchObject({
+      total: 5,
+      sbom: { format: 'spdx', digest: bundle!.digest, signed: true },
+    });
+  });
+
   it('reads an SPDX SBOM attached by oras as a plain referrer (unsigned)', async () => {
     const image = await pushRootfsImage(reg, 'contents/oras', '1.0', [debianBase]);
     const sbom = await tools.attach(

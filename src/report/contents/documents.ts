@@ -74,7 +74,22 @@ function isOneOf(mediaType: string | null | undefined, types: string[]): boolean
 /** Whether a referrer may hold what the report reads, by its artifact type or cosign tag. */
 export function mayHoldDocuments(artifactType: string | null, tag: string | null): boolean {
   if (tag) return tag.endsWith('.att') || tag.endsWith('.sbom');
+  // A referrers tag index written by go-containerregistry (cosign's Sigstore bundles) lists the
+  // empty config's type, not the manifest's artifactType: such a manifest is read to find out.
+  if (artifactType === null || artifactType === EMPTY_CONFIG) return true;
   return isOneOf(artifactType, [...STATEMENT_TYPES, ...DOCUMENT_TYPES]);
+}
+
+const EMPTY_CONFIG = 'application/vnd.oci.empty.v1+json';
+
+/** A manifest's own `artifactType`, which parseManifestContents does not keep. */
+function ownArtifactType(bytes: Buffer): string | null {
+  try {
+    const parsed: unknown = JSON.parse(bytes.toString('utf8'));
+    return isObject(parsed) && typeof parsed.artifactType === 'string' ? parsed.artifactType : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Whether a predicate type is one the report reads; a layer annotated otherwise is not read. */
@@ -109,6 +124,7 @@ export async function readDocuments(
 ): Promise<Finding[]> {
   const raw = await reader.source.getManifest(origin.digest);
   const manifest = parseManifestContents(raw, reader.where);
+  artifactType = ownArtifactType(raw.bytes) ?? artifactType;
   const findings: Finding[] = [];
   const layers = manifest.layers.slice(0, DocumentLimit.layersPerManifest);
   if (manifest.layers.length > layers.length)
