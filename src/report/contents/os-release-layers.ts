@@ -144,11 +144,11 @@ function isRemoved(path: string, scan: LayerScan): boolean {
 
 type Compression = 'none' | 'gzip' | 'zstd';
 
+/** An image layer's compression by its media type (OCI or Docker); undefined for no layer. */
 function compressionOf(mediaType: string): Compression | undefined {
-  if (/(\+|\.tar\.)gzip$/.test(mediaType)) return 'gzip';
-  if (/(\+|\.tar\.)zstd$/.test(mediaType)) return 'zstd';
-  if (/(layer\.v1|rootfs\.diff)\.tar$/.test(mediaType)) return 'none';
-  return undefined;
+  const match = /(?:\.layer\.v1|\.rootfs\.diff)\.tar(?:[+.](gzip|zstd))?$/.exec(mediaType);
+  if (!match) return undefined;
+  return (match[1] as Compression | undefined) ?? 'none';
 }
 
 /** Node.js 22.15 and later (the Actions runner's node24) decompress zstd; Node.js 20 does not. */

@@ -64,12 +64,17 @@ export function readVulnScan(predicate: Json): ScanFacts | string {
   };
 }
 
-/** The scanner's name from its uri: `pkg:github/aquasecurity/trivy@v0.50.1` → `trivy`. */
+/**
+ * The scanner's name from its uri: a purl's name (`pkg:github/aquasecurity/trivy@v0.50.1` →
+ * `trivy`), a GitHub or GitLab address's repository
+ * (`https://github.com/anchore/grype/releases/tag/v0.80.0` → `grype`), else the last segment.
+ */
 function scannerName(uri: string | null): string | null {
   if (!uri) return null;
+  const forge = /^https?:\/\/(?:www\.)?(?:github|gitlab)\.com\/[^/]+\/([^/?#]+)/.exec(uri);
+  if (forge) return forge[1];
   const path = uri.replace(/[?#].*$/, '').replace(/@[^/]*$/, '');
-  const name = path.split(/[/:]/).filter(Boolean).pop();
-  return name ?? null;
+  return path.split(/[/:]/).filter(Boolean).pop() ?? null;
 }
 
 /** The severities of a scan result's findings, in the shapes known; a reason when none fits. */
