@@ -204,6 +204,7 @@ async function distroFromLayers(
     return await readDistroFromLayers(source, platform.layers, {
       budgetBytes: options.layerBudgetBytes,
       note: options.info,
+      warn: options.warn,
       where,
     });
   } catch (error) {

@@ -152,7 +152,9 @@ export async function readDocuments(
     }
     reader.read.count++;
     const skip = (why: string) =>
-      reader.warn(`${reader.where}: ${origin.label}: skipping ${layer.digest}: ${why}`);
+      reader.warn(
+        `${reader.where}: ${origin.label}: skipping ${layer.digest}: ${escapeLogText(why)}`,
+      );
     let document: unknown;
     try {
       document = JSON.parse((await readBlob(reader, layer)).toString('utf8'));

@@ -31,6 +31,8 @@ export interface LayerReadOptions {
   budgetBytes: number;
   /** Why reading stopped or a layer was passed over, for the log. */
   note: (message: string) => void;
+  /** What this runtime cannot read (a zstd layer on Node.js 20): the report misses a fact. */
+  warn: (message: string) => void;
   where: string;
 }
 
@@ -81,7 +83,7 @@ export async function readDistroFromLayers(
       return null;
     }
     if (compression === 'zstd' && !zstdReadable()) {
-      options.note(
+      options.warn(
         `${options.where}: the layer ${layer.digest} is zstd-compressed, which this Node.js cannot read: os-release is not looked for below it`,
       );
       return null;
