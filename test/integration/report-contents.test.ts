@@ -464,6 +464,17 @@ describe('what cosign attests and oras attaches', () => {
     expect(table?.rows).toContainEqual(['Scanned', expect.not.stringContaining('older than')]);
   });
 
+  it('reports the latest of the scans cosign gathered under one .att tag', async () => {
+    const image = await pushRootfsImage(reg, 'contents/rescanned', '1.0', [debianBase]);
+    const byDigest = `${reg.host}/contents/rescanned@${image.digest}`;
+    const [older, newer, middle] = [trivyScan(20), trivyScan(1), trivyScan(10)];
+    // Neither the first attested nor the last: the scan time decides, not the order.
+    for (const scan of [older, newer, middle]) await tools.attest(byDigest, 'vuln', scan);
+    const { platform, io } = await reportOf(`${reg.host}/contents/rescanned:1.0`);
+    expect(warnings(io.logs)).toEqual([]);
+    expect(platform.vulnerabilities?.scan?.scanned_at).toBe(newer.metadata.scanFinishedOn);
+  });
+
   it('reads an SBOM in a Sigstore bundle that cosign attaches as a referrer', async () => {
     const image = await pushRootfsImage(reg, 'contents/bundle', '1.0', [debianBase]);
     await tools.attest(`${reg.host}/contents/bundle@${image.digest}`, 'spdxjson', SPDX_SBOM, {

@@ -63,7 +63,8 @@ const LAYER_CONCURRENCY = 2;
  * the SBOMs, scans and provenance attached to it (as referrers of the platform or of the whole
  * image, and as BuildKit attestation manifests in the index), and the distro from the os-release
  * file of its layers where no SBOM names one. A platform's own attachments come first, then
- * BuildKit's, then those of the whole image; of each kind the first found counts. Nothing here
+ * BuildKit's, then those of the whole image; of each kind the first found counts, but of scans
+ * the latest. Nothing here
  * fails the report: a document that cannot be read is passed over with a warning.
  */
 export async function readContents(
@@ -150,9 +151,24 @@ function first<K extends Finding['kind']>(
   return findings.find((f): f is Extract<Finding, { kind: K }> => f.kind === kind);
 }
 
+/**
+ * The scan to report: the latest by its scan time, wherever it hangs (a scan re-run on a schedule
+ * is attached anew each time); of scans that give no time, the first found.
+ */
+function latestScan(findings: Finding[]): Extract<Finding, { kind: 'scan' }> | undefined {
+  let latest: Extract<Finding, { kind: 'scan' }> | undefined;
+  for (const finding of findings) {
+    if (finding.kind !== 'scan') continue;
+    const time = Date.parse(finding.scan.scanned_at ?? '');
+    const best = Date.parse(latest?.scan.scanned_at ?? '');
+    if (!latest || (!Number.isNaN(time) && (Number.isNaN(best) || time > best))) latest = finding;
+  }
+  return latest;
+}
+
 function fromFindings(findings: Finding[], includePackages: boolean): PlatformContents {
   const sbom = first(findings, 'sbom');
-  const scan = first(findings, 'scan');
+  const scan = latestScan(findings);
   const vex = first(findings, 'vex');
   const provenance = first(findings, 'provenance');
   let packages: PackageFacts | null = null;

@@ -113,7 +113,8 @@ export interface DocumentReader {
 }
 
 /**
- * The findings of one manifest (a referrer or an attestation manifest), each layer a document.
+ * The findings of one manifest (a referrer or an attestation manifest), each layer a document,
+ * the last layer first.
  * A layer that is not what it claims, too large, or of no shape read here is skipped with a
  * warning naming the manifest: an odd attachment never fails the report.
  */
@@ -126,10 +127,12 @@ export async function readDocuments(
   const manifest = parseManifestContents(raw, reader.where);
   artifactType = ownArtifactType(raw.bytes) ?? artifactType;
   const findings: Finding[] = [];
-  const layers = manifest.layers.slice(0, DocumentLimit.layersPerManifest);
+  // cosign appends each `cosign attest` to the `.att` tag's layers: the newest come last, and are
+  // read first (and only they, past the bound), so a re-run scan counts over the one before it.
+  const layers = manifest.layers.slice(-DocumentLimit.layersPerManifest).reverse();
   if (manifest.layers.length > layers.length)
     reader.warn(
-      `${reader.where}: ${origin.label} has ${manifest.layers.length} layers: only the first ${layers.length} are read`,
+      `${reader.where}: ${origin.label} has ${manifest.layers.length} layers: only the last ${layers.length} are read`,
     );
   for (const layer of layers) {
     const annotated = predicateAnnotation(layer);
