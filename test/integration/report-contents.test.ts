@@ -133,6 +133,31 @@ describe('the distro from the layers', () => {
     expect(roomy.platform.distro).toMatchObject({ id: 'debian', version_id: '12' });
   });
 
+  it('gives up on a registry that trickles a layer, within the retry budget', async () => {
+    // 16 bytes every 200 ms: never silent, so only the deadline for the contents stops it.
+    const proxy = await startFaultProxy(reg.url, ({ url }) =>
+      url.includes(`/blobs/${debian.layers[1].digest}`)
+        ? { trickle: { chunkBytes: 16, everyMs: 200 } }
+        : undefined,
+    );
+    const budget = process.env.IMAGE_ACTIONS_RETRY_BUDGET_MS;
+    process.env.IMAGE_ACTIONS_RETRY_BUDGET_MS = '1000';
+    try {
+      expect(debian.layers[1].size).toBeGreaterThan(16 * 5 * 2);
+      const started = Date.now();
+      const { platform, io } = await reportOf(`${proxy.host}/contents/debian:1.0`);
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(platform.distro).toBeNull();
+      expect(warnings(io.logs)).toEqual([
+        `warning: local: contents/debian@${debian.digest}: os-release could not be read from the layers: the layer ${debian.layers[1].digest} was not read within 1 s: not read further`,
+      ]);
+    } finally {
+      if (budget === undefined) delete process.env.IMAGE_ACTIONS_RETRY_BUDGET_MS;
+      else process.env.IMAGE_ACTIONS_RETRY_BUDGET_MS = budget;
+      await proxy.stop();
+    }
+  });
+
   it('warns and reports without a distro when a layer does not match its digest', async () => {
     // A registry (here a proxy in front of one) that answers the layer with other bytes.
     const proxy = await startFaultProxy(reg.url, ({ url }) =>

@@ -16,6 +16,8 @@ import {
   type Origin,
 } from './documents.js';
 import { readDistroFromLayers } from './os-release-layers.js';
+import { ReadDeadline } from './deadline.js';
+import { retryPolicy } from '../../http/limits.js';
 
 /** A scan's findings (DESIGN §5 `vulnerabilities`) and, where one is attached, a VEX's statuses. */
 export interface VulnerabilityFacts {
@@ -78,6 +80,7 @@ export async function readContents(
     warn: options.warn,
     debug: options.debug,
     read: { count: 0 },
+    deadline: new ReadDeadline(retryPolicy().budgetMs),
   };
   const platformDigests = new Set(input.platforms.map((p) => p.digest));
   const origins: { origin: Origin; subject: string; artifactType: string | null }[] = [];
@@ -136,7 +139,7 @@ export async function readContents(
         ];
         const facts = fromFindings(ranked, options.includePackages);
         if (!facts.distro && options.layerBudgetBytes > 0)
-          facts.distro = await distroFromLayers(source, platform, options);
+          facts.distro = await distroFromLayers(source, platform, options, reader.deadline);
         return [platform.digest, facts];
       }),
     ),
@@ -214,6 +217,7 @@ async function distroFromLayers(
   source: ImageSource,
   platform: ContentsInput['platforms'][number],
   options: ContentsOptions,
+  deadline: ReadDeadline | undefined,
 ): Promise<DistroFacts | null> {
   const where = `${options.where}@${platform.digest}`;
   try {
@@ -221,6 +225,7 @@ async function distroFromLayers(
       budgetBytes: options.layerBudgetBytes,
       note: options.info,
       warn: options.warn,
+      deadline,
       where,
     });
   } catch (error) {

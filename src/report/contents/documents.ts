@@ -5,6 +5,7 @@ import { readBounded } from '../../http/read.js';
 import { formatBytes } from '../../http/limits.js';
 import { escapeLogText } from '../../log-text.js';
 import { isObject, type Json } from '../../json.js';
+import type { ReadDeadline } from './deadline.js';
 import { decodeStatement } from './statement.js';
 import { readSbom, sbomFormat, type ReadSbom } from './sbom.js';
 import {
@@ -110,6 +111,7 @@ export interface DocumentReader {
   debug: (message: string) => void;
   /** Documents read so far, shared by every manifest of one report. */
   read: { count: number };
+  deadline?: ReadDeadline;
 }
 
 /**
@@ -183,7 +185,9 @@ async function readBlob(reader: DocumentReader, layer: Descriptor): Promise<Buff
   const tooLarge = () =>
     new Error(`it is larger than ${formatBytes(DocumentLimit.bytes)}, the most read of a document`);
   if (layer.size > DocumentLimit.bytes) throw tooLarge();
-  const body = verifyingStream(await reader.source.openBlob(layer.digest), layer, reader.where);
+  const blob = await reader.source.openBlob(layer.digest);
+  reader.deadline?.guard(blob, `the document ${layer.digest}`);
+  const body = verifyingStream(blob, layer, reader.where);
   return readBounded(body, DocumentLimit.bytes, tooLarge);
 }
 

@@ -9,6 +9,7 @@ import { verifyingStream } from '../../oci/digest.js';
 import { formatBytes } from '../../http/limits.js';
 import { escapeLogText } from '../../log-text.js';
 import { distroOfOsRelease, type DistroFacts } from './os-release.js';
+import type { ReadDeadline } from './deadline.js';
 
 /**
  * Where os-release(5) says a system keeps it: `/etc/os-release`, else `/usr/lib/os-release`. In
@@ -33,6 +34,7 @@ export interface LayerReadOptions {
   note: (message: string) => void;
   /** What this runtime cannot read (a zstd layer on Node.js 20): the report misses a fact. */
   warn: (message: string) => void;
+  deadline?: ReadDeadline;
   where: string;
 }
 
@@ -96,7 +98,7 @@ export async function readDistroFromLayers(
     }
     budget -= layer.size;
     const wanted = new Set(candidates.filter((c) => !c.found && !c.absent).map((c) => c.path));
-    const scan = await scanLayer(source, layer, compression, wanted, expansion, options.where);
+    const scan = await scanLayer(source, layer, compression, wanted, expansion, options);
     expansion -= scan.read;
     for (const candidate of candidates) resolve(candidate, scan, layer.digest);
   }
@@ -180,7 +182,7 @@ async function scanLayer(
   compression: Compression,
   wanted: Set<string>,
   expansionLeft: number,
-  where: string,
+  { where, deadline }: LayerReadOptions,
 ): Promise<LayerScan & { read: number }> {
   const scan: LayerScan & { read: number } = {
     files: new Map(),
@@ -190,7 +192,9 @@ async function scanLayer(
     read: 0,
   };
   const interesting = (path: string) => wanted.has(path) || posix.basename(path) === 'os-release';
-  const blob = verifyingStream(await source.openBlob(layer.digest), layer, where);
+  const opened = await source.openBlob(layer.digest);
+  deadline?.guard(opened, `the layer ${layer.digest}`);
+  const blob = verifyingStream(opened, layer, where);
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       scan.read += chunk.length;
