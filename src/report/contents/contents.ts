@@ -79,7 +79,7 @@ export async function readContents(
     where: options.where,
     warn: options.warn,
     debug: options.debug,
-    read: { count: 0 },
+    read: { count: 0, manifests: 0 },
     deadline: new ReadDeadline(retryPolicy().budgetMs),
   };
   const platformDigests = new Set(input.platforms.map((p) => p.digest));

@@ -25,6 +25,8 @@ export const DocumentLimit = {
   count: 64,
   /** Layers of one manifest looked at: a cosign `.att` tag gathers one per `cosign attest`. */
   layersPerManifest: 32,
+  /** Manifests read for their documents in all (4 MiB each at most). */
+  manifests: 128,
 } as const;
 
 /** Where a document came from, for the report and for warnings. */
@@ -109,8 +111,8 @@ export interface DocumentReader {
   where: string;
   warn: (message: string) => void;
   debug: (message: string) => void;
-  /** Documents read so far, shared by every manifest of one report. */
-  read: { count: number };
+  /** Documents and manifests read so far, shared by every manifest of one report. */
+  read: { count: number; manifests: number };
   deadline?: ReadDeadline;
 }
 
@@ -125,6 +127,13 @@ export async function readDocuments(
   origin: Origin,
   artifactType: string | null,
 ): Promise<Finding[]> {
+  if (++reader.read.manifests > DocumentLimit.manifests) {
+    if (reader.read.manifests === DocumentLimit.manifests + 1)
+      reader.warn(
+        `${reader.where}: more than ${DocumentLimit.manifests} attachments: ${origin.label} and the rest are not read`,
+      );
+    return [];
+  }
   const raw = await reader.source.getManifest(origin.digest);
   const manifest = parseManifestContents(raw, reader.where);
   artifactType = ownArtifactType(raw.bytes) ?? artifactType;

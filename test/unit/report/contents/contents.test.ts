@@ -173,6 +173,23 @@ describe('what is attached to each platform', () => {
     );
   });
 
+  it('reads no more than its count of attachment manifests, and says so once', async () => {
+    const store = new MemoryStore();
+    // Referrers that say nothing of what they are must be read to find out: bounded too.
+    const untyped = Array.from({ length: DocumentLimit.manifests + 2 }, (_, i) =>
+      artifact(store, [{ content: `${i}`, mediaType: 'application/octet-stream' }]),
+    );
+    const { logs } = await contentsOf(store, {
+      platforms: [{ digest: AMD64, layers: [] }],
+      referrers: untyped.map((m) => referrer(m.digest, AMD64, null)),
+    });
+    expect(logs.filter((l) => l.startsWith('warning'))).toEqual([
+      expect.stringMatching(
+        /^warning: memory: acme\/app: more than 128 attachments: the referrer sha256:[a-f0-9]{64} and the rest are not read$/,
+      ),
+    ]);
+  });
+
   it('warns of a referrer that cannot be read, and of what is neither SBOM nor VEX', async () => {
     const store = new MemoryStore();
     const odd = artifact(store, [{ content: '{"hello":"world"}', mediaType: SPDX }], SPDX);
