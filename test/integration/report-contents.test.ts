@@ -381,7 +381,11 @@ describe('what cosign attests and oras attaches', () => {
         by_severity: { critical: 1, high: 2, medium: 0, low: 1, unknown: 1 },
         total: 5,
         scanner: { name: 'trivy', version: '0.56.2', uri: 'pkg:github/aquasecurity/trivy@0.56.2' },
-        database: { uri: 'ghcr.io/aquasecurity/trivy-db:2', version: '2024-05-01T06:00:00Z' },
+        database: {
+          uri: 'ghcr.io/aquasecurity/trivy-db:2',
+          version: '2024-05-01T06:00:00Z',
+          built_at: null,
+        },
         scanned_at: expect.any(String),
         digest: att!.digest,
         signed: true,

@@ -39,7 +39,13 @@ export function contentsTable(platform: PlatformFacts, reportedAt: string): Summ
     const scanner = [scan.scanner.name, scan.scanner.version].filter(Boolean).join(' ');
     rows.push([
       'Scanned',
-      [codeText(scanner), scanAge(scan.scanned_at, reportedAt)].filter(Boolean).join(', '),
+      [
+        codeText(scanner),
+        scanAge(scan.scanned_at, reportedAt),
+        scan.database?.built_at && `database of ${scan.database.built_at}`,
+      ]
+        .filter(Boolean)
+        .join(', '),
     ]);
   }
   const vex = vulnerabilities?.vex;

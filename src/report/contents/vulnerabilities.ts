@@ -10,7 +10,8 @@ export interface ScanFacts {
   by_severity: Record<Severity, number>;
   total: number;
   scanner: { name: string | null; version: string | null; uri: string | null };
-  database: { uri: string | null; version: string | null } | null;
+  /** The predicate's `scanner.db`, and when the database was built where the result says. */
+  database: { uri: string | null; version: string | null; built_at: string | null } | null;
   /** When the scan finished (else started), UTC ISO 8601. */
   scanned_at: string | null;
 }
@@ -50,16 +51,18 @@ export function readVulnScan(predicate: Json): ScanFacts | string {
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   for (const severity of severities) bySeverity[severityOf(severity)]++;
   const uri = cut(text(scanner.uri));
-  const db = isObject(scanner.db) ? scanner.db : undefined;
+  const db = isObject(scanner.db) ? scanner.db : {};
   const metadata = isObject(predicate.metadata) ? predicate.metadata : {};
+  const database = {
+    uri: cut(text(db.uri)),
+    version: cut(text(db.version)),
+    built_at: databaseBuilt(scanner.result),
+  };
   return {
     by_severity: bySeverity,
     total: severities.length,
     scanner: { name: scannerName(uri), version: cut(text(scanner.version)), uri },
-    database:
-      db && (text(db.uri) || text(db.version))
-        ? { uri: cut(text(db.uri)), version: cut(text(db.version)) }
-        : null,
+    database: database.uri || database.version || database.built_at ? database : null,
     scanned_at: isoTime(metadata.scanFinishedOn) ?? isoTime(metadata.scanStartedOn),
   };
 }
@@ -75,6 +78,13 @@ function scannerName(uri: string | null): string | null {
   if (forge) return forge[1];
   const path = uri.replace(/[?#].*$/, '').replace(/@[^/]*$/, '');
   return path.split(/[/:]/).filter(Boolean).pop() ?? null;
+}
+
+/** When Grype's database was built: `descriptor.db.built` (`descriptor.db.status.built` since v0.88). */
+function databaseBuilt(result: unknown): string | null {
+  const descriptor = isObject(result) && isObject(result.descriptor) ? result.descriptor : {};
+  const db = isObject(descriptor.db) ? descriptor.db : {};
+  return isoTime(db.built) ?? isoTime(isObject(db.status) ? db.status.built : undefined);
 }
 
 /** The severities of a scan result's findings, in the shapes known; a reason when none fits. */

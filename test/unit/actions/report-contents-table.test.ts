@@ -64,6 +64,21 @@ describe('the contents table of a platform', () => {
     ]);
   });
 
+  it("says when the scanner's database was built, where the scan tells", () => {
+    const built = {
+      ...scan('2024-05-31T00:00:00.000Z'),
+      database: { uri: null, version: null, built_at: '2024-05-30T00:00:00.000Z' },
+    };
+    const table = contentsTable(
+      { ...platform, vulnerabilities: { scan: built, vex: null } },
+      REPORTED,
+    );
+    expect(table?.rows[1]).toEqual([
+      'Scanned',
+      '`trivy 0.56.2`, 2024-05-31T00:00:00.000Z, 1 day before this report, database of 2024-05-30T00:00:00.000Z',
+    ]);
+  });
+
   it('lets no text of an attachment become a link, an image, HTML or a broken table', () => {
     const hostile =
       'x` [click](https://evil.example) ![i](https://evil.example/i.png) <img src=x> | www.evil.example\n::error::';

@@ -15,6 +15,7 @@ describe('vulnerability scans', () => {
           matches: ['Critical', 'Negligible', 'medium', 'Medium', null].map((severity) => ({
             vulnerability: { id: 'CVE-1', severity },
           })),
+          descriptor: { name: 'grype', db: { built: '2024-04-30T01:02:03Z' } },
         },
       },
       metadata: { scanStartedOn: '2024-05-01T10:00:00+02:00' },
@@ -27,7 +28,7 @@ describe('vulnerability scans', () => {
         version: '0.80.0',
         uri: 'https://github.com/anchore/grype/releases/tag/v0.80.0',
       },
-      database: null,
+      database: { uri: null, version: null, built_at: '2024-04-30T01:02:03.000Z' },
       scanned_at: '2024-05-01T08:00:00.000Z',
     });
   });
