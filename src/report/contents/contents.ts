@@ -66,8 +66,8 @@ const LAYER_CONCURRENCY = 2;
  * image, and as BuildKit attestation manifests in the index), and the distro from the os-release
  * file of its layers where no SBOM names one. A platform's own attachments come first, then
  * BuildKit's, then those of the whole image; of each kind the first found counts, but of scans
- * the latest. Nothing here
- * fails the report: a document that cannot be read is passed over with a warning.
+ * the latest. Nothing here fails the report: a document that cannot be read is passed over with
+ * a warning.
  */
 export async function readContents(
   source: ImageSource,
@@ -83,7 +83,12 @@ export async function readContents(
     deadline: new ReadDeadline(retryPolicy().budgetMs),
   };
   const platformDigests = new Set(input.platforms.map((p) => p.digest));
-  const origins: { origin: Origin; subject: string; artifactType: string | null }[] = [];
+  const origins: {
+    origin: Origin;
+    subject: string;
+    artifactType: string | null;
+    buildkit: boolean;
+  }[] = [];
   for (const referrer of input.referrers ?? []) {
     if (referrer.subject !== input.root && !platformDigests.has(referrer.subject)) continue;
     if (!mayHoldDocuments(referrer.artifact_type, referrer.tag)) continue;
@@ -91,6 +96,7 @@ export async function readContents(
       origin: { digest: referrer.digest, label: `the referrer ${referrer.digest}` },
       subject: referrer.subject,
       artifactType: referrer.artifact_type,
+      buildkit: false,
     });
   }
   for (const attestation of input.attestations) {
@@ -102,6 +108,7 @@ export async function readContents(
       },
       subject: attestation.subject,
       artifactType: null,
+      buildkit: true,
     });
   }
   const limit = createLimiter(CONCURRENCY);
@@ -112,9 +119,7 @@ export async function readContents(
           return await readDocuments(reader, origin, artifactType);
         } catch (error) {
           if (!isAttachmentProblem(error)) throw error;
-          options.warn(
-            `${options.where}: ${origin.label} could not be read: ${(error as Error).message}`,
-          );
+          options.warn(`${options.where}: ${origin.label} could not be read: ${error.message}`);
           return [];
         }
       }),
@@ -128,10 +133,10 @@ export async function readContents(
         // The platform's own, then BuildKit's for it, then the whole image's.
         const ranked = [
           ...origins.flatMap((o, i) =>
-            o.subject === platform.digest && o.artifactType !== null ? found[i] : [],
+            o.subject === platform.digest && !o.buildkit ? found[i] : [],
           ),
           ...origins.flatMap((o, i) =>
-            o.subject === platform.digest && o.artifactType === null ? found[i] : [],
+            o.subject === platform.digest && o.buildkit ? found[i] : [],
           ),
           ...origins.flatMap((o, i) =>
             o.subject === input.root && o.subject !== platform.digest ? found[i] : [],

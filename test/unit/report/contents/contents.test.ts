@@ -106,6 +106,29 @@ describe('what is attached to each platform', () => {
     expect(alone.found.get(ARM64)?.packages).toMatchObject({ total: 2 });
   });
 
+  it("counts a referrer that names no artifact type as the platform's own, before BuildKit's", async () => {
+    const store = new MemoryStore();
+    const untyped = artifact(store, [{ content: sbom(['own']), mediaType: SPDX }]);
+    const buildkit = artifact(store, [
+      {
+        content: JSON.stringify({
+          predicateType: 'https://spdx.dev/Document',
+          predicate: JSON.parse(sbom(['x', 'y'])),
+        }),
+        mediaType: IN_TOTO,
+      },
+    ]);
+    const { found } = await contentsOf(store, {
+      platforms: [{ digest: AMD64, layers: [] }],
+      referrers: [referrer(untyped.digest, AMD64, null)],
+      attestations: [{ digest: buildkit.digest, subject: AMD64 }],
+    });
+    expect(found.get(AMD64)?.packages).toMatchObject({
+      total: 1,
+      sbom: { digest: untyped.digest },
+    });
+  });
+
   it('passes over an attestation of a predicate not read, without reading it', async () => {
     const store = new MemoryStore();
     const manifest = artifact(store, [
