@@ -9,6 +9,7 @@ import { PACKAGE_LIST_LIMIT, type PackageFacts } from './sbom.js';
 import type { ScanFacts, VexFacts } from './vulnerabilities.js';
 import type { ProvenanceFacts } from './provenance.js';
 import {
+  isAttachmentProblem,
   mayHoldDocuments,
   readDocuments,
   type DocumentReader,
@@ -242,17 +243,4 @@ async function distroFromLayers(
     else options.info(message);
     return null;
   }
-}
-
-/**
- * What an odd attachment or layer causes (a registry's refusal, a dropped connection, a digest
- * that does not match, bad gzip or tar, a limit reached): passed over with a warning. Anything
- * else is a bug and fails as one.
- */
-function isAttachmentProblem(error: unknown): error is Error {
-  return (
-    isUserError(error) ||
-    isNetworkError(error) ||
-    (error instanceof Error && Object.getPrototypeOf(error) === Error.prototype)
-  );
 }

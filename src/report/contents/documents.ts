@@ -4,6 +4,8 @@ import { verifyingStream } from '../../oci/digest.js';
 import { readBounded } from '../../http/read.js';
 import { formatBytes } from '../../http/limits.js';
 import { escapeLogText } from '../../log-text.js';
+import { isUserError } from '../../errors.js';
+import { isNetworkError } from '../../http/errors.js';
 import { isObject, type Json } from '../../json.js';
 import type { ReadDeadline } from './deadline.js';
 import { decodeStatement } from './statement.js';
@@ -158,13 +160,13 @@ export async function readDocuments(
       !isOneOf(artifactType, DOCUMENT_TYPES)
     )
       continue;
-    if (reader.read.count >= DocumentLimit.count) {
-      reader.warn(
-        `${reader.where}: more than ${DocumentLimit.count} attached documents: ${origin.label} and the rest are not read`,
-      );
+    if (++reader.read.count > DocumentLimit.count) {
+      if (reader.read.count === DocumentLimit.count + 1)
+        reader.warn(
+          `${reader.where}: more than ${DocumentLimit.count} attached documents: ${origin.label} and the rest are not read`,
+        );
       return findings;
     }
-    reader.read.count++;
     const skip = (why: string) =>
       reader.warn(
         `${reader.where}: ${origin.label}: skipping ${layer.digest}: ${escapeLogText(why)}`,
@@ -173,7 +175,9 @@ export async function readDocuments(
     try {
       document = JSON.parse((await readBlob(reader, layer)).toString('utf8'));
     } catch (error) {
-      skip(error instanceof SyntaxError ? 'it is not JSON' : (error as Error).message);
+      if (error instanceof SyntaxError) skip('it is not JSON');
+      else if (isAttachmentProblem(error)) skip(error.message);
+      else throw error;
       continue;
     }
     const finding = statement
@@ -233,4 +237,17 @@ function fromDocument(document: unknown, origin: Origin, signed: boolean): Findi
     return typeof vex === 'string' ? vex : { kind: 'vex', vex, signed, origin };
   }
   return 'it is neither an SPDX or CycloneDX SBOM nor an OpenVEX document';
+}
+
+/**
+ * What an odd attachment or layer causes (a registry's refusal, a dropped connection, a digest
+ * that does not match, bad gzip or tar, a limit reached): passed over with a warning. Anything
+ * else is a bug and fails as one.
+ */
+export function isAttachmentProblem(error: unknown): error is Error {
+  return (
+    isUserError(error) ||
+    isNetworkError(error) ||
+    (error instanceof Error && Object.getPrototypeOf(error) === Error.prototype)
+  );
 }
