@@ -520,6 +520,8 @@ describe('what cosign attests and oras attaches', () => {
       }),
     ]);
     const bundle = sent.image.referrers![0];
+    // Its manifest says it is a Sigstore bundle: a signature, though its listing does not show it.
+    expect(sent.image.signed).toBe(true);
     expect(platform.packages).toMatchObject({
       total: 5,
       sbom: { format: 'spdx', digest: bundle!.digest, signed: true },

@@ -35,6 +35,16 @@ export interface PlatformContents {
   provenance: ProvenanceFacts | null;
 }
 
+/** What each platform holds, and what was learnt of the attachments on the way. */
+export interface ContentsReport {
+  platforms: Map<string, PlatformContents>;
+  /**
+   * Referrers whose manifest says they are Sigstore bundles, which a referrers tag index may
+   * list by their empty config's type: signatures the listing alone does not show.
+   */
+  sigstoreBundles: string[];
+}
+
 export interface ContentsInput {
   /** The reported manifest: an index, or the single platform's own manifest. */
   root: string;
@@ -74,13 +84,14 @@ export async function readContents(
   source: ImageSource,
   input: ContentsInput,
   options: ContentsOptions,
-): Promise<Map<string, PlatformContents>> {
+): Promise<ContentsReport> {
   const reader: DocumentReader = {
     source,
     where: options.where,
     warn: options.warn,
     debug: options.debug,
     read: { count: 0, manifests: 0 },
+    sigstoreBundles: new Set(),
     deadline: new ReadDeadline(retryPolicy().budgetMs),
   };
   const platformDigests = new Set(input.platforms.map((p) => p.digest));
@@ -150,7 +161,7 @@ export async function readContents(
       }),
     ),
   );
-  return new Map(contents);
+  return { platforms: new Map(contents), sigstoreBundles: [...reader.sigstoreBundles] };
 }
 
 function first<K extends Finding['kind']>(

@@ -86,6 +86,7 @@ export function mayHoldDocuments(artifactType: string | null, tag: string | null
 }
 
 const EMPTY_CONFIG = 'application/vnd.oci.empty.v1+json';
+const SIGSTORE_BUNDLE = 'application/vnd.dev.sigstore.bundle';
 
 /** A manifest's own `artifactType`, which parseManifestContents does not keep. */
 function ownArtifactType(bytes: Buffer): string | null {
@@ -115,6 +116,8 @@ export interface DocumentReader {
   debug: (message: string) => void;
   /** Documents and manifests read so far, shared by every manifest of one report. */
   read: { count: number; manifests: number };
+  /** The attachments whose manifest says they are Sigstore bundles. */
+  sigstoreBundles: Set<string>;
   deadline?: ReadDeadline;
 }
 
@@ -139,6 +142,7 @@ export async function readDocuments(
   const raw = await reader.source.getManifest(origin.digest);
   const manifest = parseManifestContents(raw, reader.where);
   artifactType = ownArtifactType(raw.bytes) ?? artifactType;
+  if (artifactType?.startsWith(SIGSTORE_BUNDLE)) reader.sigstoreBundles.add(origin.digest);
   const findings: Finding[] = [];
   // cosign appends each `cosign attest` to the `.att` tag's layers: the newest come last, and are
   // read first (and only they, past the bound), so a re-run scan counts over the one before it.

@@ -53,7 +53,7 @@ const ARM64 = `sha256:${'2'.repeat(64)}`;
 
 async function contentsOf(store: MemoryStore, input: Partial<ContentsInput>) {
   const logs: string[] = [];
-  const found = await readContents(
+  const read = await readContents(
     store,
     { root: ROOT, platforms: [], referrers: [], attestations: [], ...input },
     {
@@ -65,7 +65,7 @@ async function contentsOf(store: MemoryStore, input: Partial<ContentsInput>) {
       debug: (m) => logs.push(`debug: ${m}`),
     },
   );
-  return { found, logs };
+  return { found: read.platforms, bundles: read.sigstoreBundles, logs };
 }
 
 describe('what is attached to each platform', () => {
@@ -127,6 +127,28 @@ describe('what is attached to each platform', () => {
       total: 1,
       sbom: { digest: untyped.digest },
     });
+  });
+
+  it('learns from its manifest that a referrer listed by its empty config is a Sigstore bundle', async () => {
+    const store = new MemoryStore();
+    const bundleType = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+    const signature = artifact(
+      store,
+      [
+        {
+          content: JSON.stringify({ messageSignature: { signature: 'MEUC' } }),
+          mediaType: bundleType,
+        },
+      ],
+      bundleType,
+    );
+    const { bundles, logs } = await contentsOf(store, {
+      platforms: [{ digest: AMD64, layers: [] }],
+      referrers: [referrer(signature.digest, AMD64, 'application/vnd.oci.empty.v1+json')],
+    });
+    expect(bundles).toEqual([signature.digest]);
+    // A bundle of a plain signature holds no statement: nothing to read, nothing to warn of.
+    expect(logs.filter((l) => l.startsWith('warning'))).toEqual([]);
   });
 
   it('passes over an attestation of a predicate not read, without reading it', async () => {
