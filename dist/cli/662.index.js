@@ -2,17 +2,17 @@ export const id = 662;
 export const ids = [662];
 export const modules = {
 
-/***/ 4662:
+/***/ 14662:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   envCiFacts: () => (/* binding */ envCiFacts)
 /* harmony export */ });
 /* unused harmony exports ciProviderId, mapEnvCi */
-/* harmony import */ var env_ci__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5073);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4393);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9013);
-/* harmony import */ var _remote_url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9054);
+/* harmony import */ var env_ci__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65073);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14393);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26780);
+/* harmony import */ var _remote_url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29054);
 
 
 

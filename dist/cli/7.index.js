@@ -18,19 +18,23 @@ __webpack_require__.d(__webpack_exports__, {
   resolveBuildRegistries: () => (/* binding */ resolveBuildRegistries)
 });
 
+// EXTERNAL MODULE: ./.build/src/oci/manifest.js
+var manifest = __webpack_require__(66908);
+// EXTERNAL MODULE: ./.build/src/oci/platform.js
+var platform = __webpack_require__(78390);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./.build/src/errors.js
-var errors = __webpack_require__(6624);
+var errors = __webpack_require__(36624);
 // EXTERNAL MODULE: ./.build/src/builders/authfile.js
-var authfile = __webpack_require__(5538);
+var authfile = __webpack_require__(15538);
 ;// CONCATENATED MODULE: ./.build/src/builders/types.js
 const BUILDER_CHOICES = ['auto', 'docker', 'buildah'];
 
 // EXTERNAL MODULE: ./.build/src/builders/detect.js + 5 modules
-var detect = __webpack_require__(1742);
+var detect = __webpack_require__(11742);
 ;// CONCATENATED MODULE: ./.build/src/builders/dockerfile.js
 /** BuildKit's parser directives; a comment with any other key ends them, as any other line does. */
 const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
@@ -181,17 +185,17 @@ function pulledImages(text, buildArgs = {}) {
 }
 
 // EXTERNAL MODULE: ./.build/src/builders/plan.js
-var builders_plan = __webpack_require__(5589);
+var builders_plan = __webpack_require__(75589);
 // EXTERNAL MODULE: ./.build/src/credentials/docker-config.js
-var docker_config = __webpack_require__(7351);
+var docker_config = __webpack_require__(27351);
 // EXTERNAL MODULE: ./.build/src/oci/reference.js
-var reference = __webpack_require__(2968);
-// EXTERNAL MODULE: ./.build/src/credentials/resolve.js + 4 modules
-var resolve = __webpack_require__(5698);
+var reference = __webpack_require__(92968);
+// EXTERNAL MODULE: ./.build/src/credentials/resolve.js + 1 modules
+var resolve = __webpack_require__(16825);
 // EXTERNAL MODULE: ./.build/src/http/loopback.js
-var loopback = __webpack_require__(599);
+var loopback = __webpack_require__(70599);
 // EXTERNAL MODULE: ./.build/src/report/source/github.js
-var github = __webpack_require__(7815);
+var github = __webpack_require__(27815);
 ;// CONCATENATED MODULE: ./.build/src/actions/build/labels.js
 
 
@@ -360,13 +364,13 @@ function isSocket(file) {
 // EXTERNAL MODULE: ./.build/src/actions/inputs.js
 var inputs = __webpack_require__(1270);
 // EXTERNAL MODULE: ./.build/src/images/read-back.js
-var read_back = __webpack_require__(7094);
-// EXTERNAL MODULE: ./.build/src/host/session.js + 1 modules
-var host_session = __webpack_require__(4967);
+var read_back = __webpack_require__(87094);
+// EXTERNAL MODULE: ./.build/src/host/session.js + 2 modules
+var host_session = __webpack_require__(56754);
 // EXTERNAL MODULE: ./.build/src/actions/builder-io.js
 var builder_io = __webpack_require__(7393);
 // EXTERNAL MODULE: ./.build/src/host/step-dir.js
-var step_dir = __webpack_require__(5952);
+var step_dir = __webpack_require__(55952);
 ;// CONCATENATED MODULE: ./.build/src/actions/build/index.js
 
 
@@ -387,7 +391,8 @@ var step_dir = __webpack_require__(5952);
 
 
 
-const PLATFORM_RE = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
+
+
 function existing(input, file, kind, why) {
     let stat;
     try {
@@ -440,12 +445,8 @@ function readBuildSettings(io) {
         if (!key || /\s/.test(key))
             throw new errors/* UserError */.yo(`Input labels: "${key}" is not a label key`);
     }
-    const platforms = (0,inputs/* getList */.vS)(io, 'platform');
-    for (const platform of platforms) {
-        if (!PLATFORM_RE.test(platform)) {
-            throw new errors/* UserError */.yo(`Input platform: "${platform}" is not a platform; write os/arch[/variant], e.g. linux/amd64,linux/arm64`);
-        }
-    }
+    // The builders get the platforms as containerd writes them: lowercase.
+    const platforms = (0,inputs/* getList */.vS)(io, 'platform').map((p) => (0,manifest/* formatPlatform */.Bq)((0,platform/* parsePlatform */.F)(p, 'platform')));
     const target = io.getInput('target') || undefined;
     if (target && /\s/.test(target))
         throw new errors/* UserError */.yo(`Input target: "${target}" is not a stage name`);
@@ -777,16 +778,63 @@ const buildPost = step_dir/* removeStepDir */.Gt;
 
 /***/ }),
 
-/***/ 7815:
+/***/ 78390:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ parsePlatform),
+/* harmony export */   J: () => (/* binding */ platformMatches)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36624);
+
+/**
+ * `os/architecture[/variant]`, as docker, buildx and containerd write them, in any case (containerd
+ * lowercases: `Linux/AMD64` is linux/amd64). A variant is a word (`v8`); a dotted third part is a
+ * Windows OS version (`windows/amd64/10.0.17763`), which no platform string carries: refused.
+ */
+const PLATFORM_RE = /^([a-z0-9_-]+)\/([a-z0-9_-]+)(?:\/([a-z0-9_-]+))?$/i;
+/**
+ * A platform of an input, for build (`platform`) and promote (`platforms`) alike; `input` names
+ * the input in the message.
+ */
+function parsePlatform(text, input) {
+    const match = PLATFORM_RE.exec(text.trim());
+    if (!match) {
+        const osVersion = /^[a-z0-9_-]+\/[a-z0-9_-]+\/\d+(\.\d+)+$/i.test(text.trim());
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input ${input}: "${text}" is not a platform; write os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8${osVersion ? ' (an OS version such as 10.0.17763 is not a variant)' : ''}`);
+    }
+    const [, os, architecture, variant] = match;
+    return {
+        os: os.toLowerCase(),
+        architecture: architecture.toLowerCase(),
+        ...(variant ? { variant: variant.toLowerCase() } : {}),
+    };
+}
+/** containerd's defaults: arm64 means v8, arm means v7, amd64 means v1. */
+const DEFAULT_VARIANT = { arm64: 'v8', arm: 'v7', amd64: 'v1' };
+function platformMatches(wanted, actual) {
+    if (!actual || actual.os !== wanted.os || actual.architecture !== wanted.architecture) {
+        return false;
+    }
+    const fallback = DEFAULT_VARIANT[wanted.architecture];
+    if (!wanted.variant && !fallback)
+        return true;
+    return (wanted.variant ?? fallback) === (actual.variant ?? fallback);
+}
+
+
+/***/ }),
+
+/***/ 27815:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ githubFacts),
 /* harmony export */   j: () => (/* binding */ readEvent)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4393);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3613);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14393);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13613);
 
 
 
@@ -894,7 +942,7 @@ function githubFacts(env, event) {
 
 /***/ }),
 
-/***/ 3613:
+/***/ 13613:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

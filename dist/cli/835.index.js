@@ -16,7 +16,7 @@ function builderIO(io) {
 
 /***/ }),
 
-/***/ 5538:
+/***/ 15538:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -25,9 +25,9 @@ function builderIO(io) {
 /* harmony export */   fl: () => (/* binding */ authConfig),
 /* harmony export */   g4: () => (/* binding */ conflictingDomains)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2968);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92968);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6098);
 
 
@@ -99,7 +99,7 @@ async function writeAuthFile(file, config) {
 
 /***/ }),
 
-/***/ 1742:
+/***/ 11742:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -112,17 +112,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: probeProgram
 
 // EXTERNAL MODULE: ./.build/src/errors.js
-var errors = __webpack_require__(6624);
+var errors = __webpack_require__(36624);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __webpack_require__(1260);
+var exec = __webpack_require__(81260);
 ;// CONCATENATED MODULE: ./.build/src/builders/exec.js
 
 
@@ -291,7 +291,7 @@ function pushFailure(builder, target, destination, code, lines) {
 }
 
 // EXTERNAL MODULE: ./.build/src/builders/plan.js
-var plan = __webpack_require__(5589);
+var plan = __webpack_require__(75589);
 ;// CONCATENATED MODULE: ./.build/src/builders/registries-conf.js
 /**
  * The registries.conf buildah is given for every build: the one it would read, with two changes.
@@ -720,9 +720,9 @@ class BuildahBuilder {
 }
 
 // EXTERNAL MODULE: ./.build/src/credentials/docker-config.js
-var docker_config = __webpack_require__(7351);
+var docker_config = __webpack_require__(27351);
 // EXTERNAL MODULE: ./.build/src/http/loopback.js
-var loopback = __webpack_require__(599);
+var loopback = __webpack_require__(70599);
 ;// CONCATENATED MODULE: ./.build/src/builders/docker.js
 
 
@@ -1096,14 +1096,14 @@ async function availableBuilders(env, probe = probeProgram) {
 
 /***/ }),
 
-/***/ 5589:
+/***/ 75589:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ stepFiles),
 /* harmony export */   V: () => (/* binding */ cacheReferences)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 
 /**
  * Each auth file is `config.json` in a directory of its own, so docker can be pointed at it with
@@ -1148,7 +1148,7 @@ function cacheReferences(cacheFrom) {
 
 /***/ }),
 
-/***/ 5952:
+/***/ 55952:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1158,11 +1158,11 @@ function cacheReferences(cacheFrom) {
 /* harmony export */   "in": () => (/* binding */ withStepDir)
 /* harmony export */ });
 /* unused harmony export runMainOrPost */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9427);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19427);
 
 
 
@@ -1216,7 +1216,7 @@ async function runMainOrPost(main, post, io) {
 
 /***/ }),
 
-/***/ 7094:
+/***/ 87094:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1224,9 +1224,9 @@ async function runMainOrPost(main, post, io) {
 /* harmony export */   Lr: () => (/* binding */ checkPushAccess),
 /* harmony export */   Qk: () => (/* binding */ readBackDigest)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
-/* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6908);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2968);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36624);
+/* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66908);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92968);
 
 
 

@@ -2,7 +2,7 @@ export const id = 892;
 export const ids = [892];
 export const modules = {
 
-/***/ 5892:
+/***/ 55892:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -14,20 +14,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readRemoteCopy: () => (/* binding */ readRemoteCopy),
 /* harmony export */   relate: () => (/* binding */ relate)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6624);
-/* harmony import */ var _builders_authfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5538);
-/* harmony import */ var _builders_detect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1742);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9688);
-/* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6908);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2968);
-/* harmony import */ var _credentials_resolve_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5698);
-/* harmony import */ var _host_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4967);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36624);
+/* harmony import */ var _builders_authfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15538);
+/* harmony import */ var _builders_detect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11742);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(19688);
+/* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66908);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92968);
+/* harmony import */ var _credentials_resolve_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16825);
+/* harmony import */ var _host_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56754);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1270);
-/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5476);
-/* harmony import */ var _images_read_back_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7094);
+/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(50599);
+/* harmony import */ var _images_read_back_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(87094);
 /* harmony import */ var _builder_io_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7393);
-/* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5952);
+/* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(55952);
 
 
 

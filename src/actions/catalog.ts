@@ -10,4 +10,5 @@ export const ACTIONS: Record<string, () => Promise<Action>> = {
   promote: async () => (await import('./promote/index.js')).promote,
   login: async () => (await import('./login/index.js')).login,
   'report-image-info': async () => (await import('./report-image-info/index.js')).reportImageInfo,
+  sync: async () => (await import('./sync/index.js')).sync,
 };

@@ -41,6 +41,7 @@ export function getList(io: ActionIO, name: string): string[] {
  */
 export const BOOLEAN_INPUTS: ReadonlySet<string> = new Set([
   'disable_push',
+  'attest',
   'dry_run',
   'fail_on_error',
   'list_tags',
@@ -188,6 +189,10 @@ export const ACTION_INPUTS: Record<string, readonly string[]> = {
     'referrers',
     'overwrite',
     'index_annotations',
+    'sign',
+    'sign_key',
+    'signature_format',
+    'attest',
     'registries',
     'registries_file',
   ],
@@ -208,6 +213,7 @@ export const ACTION_INPUTS: Record<string, readonly string[]> = {
     'registries_file',
   ],
   login: ['registry_contexts', 'registries_only', 'dir', 'registries', 'registries_file'],
+  sync: ['sync', 'sync_file', 'shard', 'dry_run', 'registries', 'registries_file'],
 };
 
 /** Names other actions (docker/build-push-action, docker/login-action, …) use for our inputs. */

@@ -18,6 +18,16 @@ import { CancelledError, cancelledBy } from '../host/cancel.js';
 import { withProgress } from '../host/progress.js';
 import { TransferProgress } from '../images/progress.js';
 import type { ActionIO } from '../host/io.js';
+import {
+  isIndexMediaType,
+  parseImageIndex,
+  platformManifests,
+  type Descriptor,
+} from '../oci/manifest.js';
+import type { SignedEntry, SigningSettings } from '../signing/sign.js';
+import type { ImageSigner } from '../signing/signer.js';
+import { dockerReference } from '../signing/formats.js';
+import { promotionPredicate } from './promote/predicate.js';
 
 /**
  * Remote images copied or retagged registry to registry: what the promote action does, and the
@@ -91,6 +101,24 @@ export interface Promotion {
   overwrite?: boolean;
   /** OCI annotations on a merged index, over the ones its platforms agree on. */
   indexAnnotations?: Record<string, string>;
+  /** Sign (and attest) the image in the target once it is there (DESIGN §10). */
+  signing?: PromotionSigning;
+}
+
+export interface PromotionSigning {
+  settings: SigningSettings;
+  /**
+   * Opened by the caller before the copy (a key file, a KMS key: a bad one fails the step before
+   * anything is written), and closed by it. Keyless is opened after the copy: its certificate
+   * lives minutes.
+   */
+  signer?: ImageSigner;
+}
+
+export interface PromotionSigned {
+  /** The key or identity, in words. */
+  signer: string;
+  entries: SignedEntry[];
 }
 
 export interface PromotionOutcome {
@@ -99,6 +127,8 @@ export interface PromotionOutcome {
   images: string[];
   /** What `platforms` made of the image, when it changed it. */
   note?: string;
+  /** What was signed and attested where, each found and verified on the target. */
+  signed?: PromotionSigned;
 }
 
 /**
@@ -147,7 +177,9 @@ export async function runPromotion(
       ),
     );
     const narrowed = promotion.platforms?.length
-      ? await narrowToPlatforms(sourceRepos[0], roots[0], promotion.platforms)
+      ? await narrowToPlatforms(sourceRepos[0], roots[0], promotion.platforms, {
+          input: 'platforms',
+        })
       : { root: roots[0], newRoot: false, note: undefined };
     if (narrowed.note) io.info(narrowed.note);
     const result = await withProgress(
@@ -172,22 +204,86 @@ export async function runPromotion(
                 expectedDigest,
                 indexAnnotations: promotion.indexAnnotations,
                 progress,
+                input: 'candidate',
               },
             ),
       progress,
     );
+    const base = `${target.endpoint.domain}/${target.repository}`;
+    const images = tags.map((tag) => `${base}:${tag}`);
+    const signed =
+      promotion.signing && !dryRun
+        ? await signPromoted(io, promotion, promotion.signing, targetRepo, {
+            digest: result.digest,
+            sources: roots.map((r) => r.digest),
+            images,
+          })
+        : undefined;
     // Every request of the step, the ping, tokens and source reads included.
     result.stats.requests = clients.transport.stats.requests;
-    const base = `${target.endpoint.domain}/${target.repository}`;
     return {
       result,
-      images: tags.map((tag) => `${base}:${tag}`),
+      images,
       ...(narrowed.note ? { note: narrowed.note } : {}),
+      ...(signed ? { signed } : {}),
     };
   } catch (error) {
     throw await cancelledWork(error, clients, progress, written);
   } finally {
     if (!shared) await clients.close();
+  }
+}
+
+/**
+ * Signs the promoted image (and each platform image of an index) in the target, and attests the
+ * promotion, then finds and checks it all there. The signing code is loaded only when asked for.
+ */
+async function signPromoted(
+  io: ActionIO,
+  promotion: Promotion,
+  signing: PromotionSigning,
+  repo: Repository,
+  promoted: { digest: string; sources: string[]; images: string[] },
+): Promise<PromotionSigned> {
+  const { openSigner, signImages } = await import('../signing/sign.js');
+  const signer = signing.signer ?? (await openSigner(signing.settings, io.env));
+  try {
+    io.info(`Signing with ${signer.label}`);
+    const root = await repo.getManifest(promoted.digest);
+    const images: Descriptor[] = [
+      { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length },
+    ];
+    if (isIndexMediaType(root.mediaType)) {
+      const where = `${repo.label}: ${repo.name}@${root.digest}`;
+      images.push(...platformManifests(parseImageIndex(root, where)));
+    }
+    const predicate = signing.settings.attest
+      ? promotionPredicate(
+          io.env,
+          promotion.candidates.map((c, i) => ({
+            reference: formatReference(c),
+            digest: promoted.sources[i],
+          })),
+          promoted.images.map((reference) => ({ reference, digest: promoted.digest })),
+        )
+      : undefined;
+    const { domain } = promotion.target.endpoint;
+    const entries = await signImages(signer, signing.settings, [
+      {
+        repo,
+        reference: dockerReference(domain, promotion.target.repository),
+        images,
+        ...(predicate ? { predicate } : {}),
+      },
+    ]);
+    for (const e of entries) {
+      io.info(
+        `${e.kind === 'signature' ? 'Signature' : 'Attestation'} of ${e.reference}@${e.digest}: ${e.action} (${e.storedAs}), verified on the target`,
+      );
+    }
+    return { signer: signer.label, entries };
+  } finally {
+    if (!signing.signer) signer.close?.();
   }
 }
 

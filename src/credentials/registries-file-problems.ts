@@ -23,16 +23,16 @@ export function validate(data: unknown): ErrorObject[] {
   return validator(data) ? [] : [...(validator.errors ?? [])];
 }
 
-type Segment = string | number;
+export type Segment = string | number;
 
-interface Problem {
+export interface Problem {
   line: number;
   field: string;
   message: string;
 }
 
 /** `registries[1].credentials.password` */
-function fieldPath(segments: Segment[]): string {
+export function fieldPath(segments: Segment[]): string {
   let out = '';
   for (const segment of segments) {
     out += typeof segment === 'number' ? `[${segment}]` : out ? `.${segment}` : segment;
@@ -40,7 +40,7 @@ function fieldPath(segments: Segment[]): string {
   return out;
 }
 
-function pointerSegments(pointer: string): Segment[] {
+export function pointerSegments(pointer: string): Segment[] {
   if (!pointer) return [];
   return pointer
     .split('/')
@@ -376,15 +376,19 @@ export function semanticProblems(
   return problems;
 }
 
-export function problemsError(source: string, problems: Problem[]): UserError {
+/** `inline`: YAML given in an input, which has no file a line could be shown on. */
+export function problemsError(
+  source: string,
+  problems: Problem[],
+  inline = source === INLINE_SOURCE,
+): UserError {
   const seen = new Set<string>();
   const sorted = [...problems]
     .sort((a, b) => a.line - b.line)
     .map((p) => ({ line: p.line, text: `${p.field ? `${p.field}: ` : ''}${p.message}` }))
     .filter((p) => !seen.has(`${p.line} ${p.text}`) && seen.add(`${p.line} ${p.text}`));
   const message = sorted.map((p) => `${source} line ${p.line}: ${p.text}`).join('\n');
-  // Inline YAML (the registries input) has no file a line could be shown on.
-  if (source === INLINE_SOURCE) return new UserError(message);
+  if (inline) return new UserError(message);
   return new FileError(
     message,
     sorted.map((p) => ({ file: source, line: p.line, message: p.text })),

@@ -56,6 +56,8 @@ export interface Integration {
   insecure: boolean;
   credentials?: IntegrationCredentials;
   aws?: AwsSettings;
+  /** At most this many requests a second to the host, in every step. */
+  requestsPerSecond?: number;
   /** Where it was declared, for error messages: the file, or `the registries input`. */
   source: string;
   line: number;
@@ -93,6 +95,9 @@ function toIntegration(entry: Record<string, unknown>, source: string, line: num
     default: entry.default === true,
     ...(prefix ? { repositoryPrefix: prefix } : {}),
     insecure: entry.insecure === true,
+    ...(typeof entry.requests_per_second === 'number'
+      ? { requestsPerSecond: entry.requests_per_second }
+      : {}),
     ...(credentials ? { credentials } : {}),
     ...(aws
       ? {

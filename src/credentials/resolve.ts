@@ -35,6 +35,8 @@ export interface Endpoint {
   label: string;
   /** What a 401/403 from this registry should add: another identity it may have needed. */
   refusalHint?: string;
+  /** The integration's cap on requests to the host (DESIGN §9). */
+  requestsPerSecond?: number;
 }
 
 const DOCKER_HUB_HOST = 'registry-1.docker.io';
@@ -63,6 +65,7 @@ function endpoint(
     via,
     ...(credentials ? { credentials } : {}),
     label,
+    ...(integration?.requestsPerSecond ? { requestsPerSecond: integration.requestsPerSecond } : {}),
   };
 }
 

@@ -4,7 +4,7 @@ import type { HttpResponse, Transport } from '../http/transport.js';
 import { describe, isNetworkError } from '../http/errors.js';
 import { readBounded } from '../http/read.js';
 import { BodyLimit } from '../http/limits.js';
-import { sleep, withRetryBudget } from '../http/retry.js';
+import { retrying } from '../http/retry.js';
 import { basicValue, type Credentials } from '../credentials/credentials.js';
 import { parseChallenge, type Challenge } from './challenge.js';
 import { registryMessage } from './registry-errors.js';
@@ -215,8 +215,8 @@ export class Authenticator {
       new RegistryError(`${service} could not be reached: ${describe(error)}`, 0, 'NETWORK', {
         cause: error,
       });
-    return withRetryBudget(async (budget) => {
-      for (;;) {
+    return retrying(
+      async () => {
         let res;
         try {
           // Connection failures before the answer are retried in there.
@@ -229,27 +229,25 @@ export class Authenticator {
           throw isNetworkError(error) ? unreachable(error) : error;
         }
         const ok = res.status >= 200 && res.status < 300;
-        try {
-          const bytes = await readBounded(
-            res.body,
-            ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody,
-            ok
-              ? (max) =>
-                  new RegistryError(
-                    `${service} answered with more than ${max}; refused`,
-                    res.status,
-                  )
-              : undefined,
-          );
-          return { res, text: bytes.toString('utf8') };
-        } catch (error) {
-          if (!isNetworkError(error) || error instanceof RegistryError) throw error;
-          const next = budget.next();
-          if ('stop' in next) throw unreachable(`${describe(error)}; ${next.stop}`);
-          await sleep(next.waitMs);
-        }
-      }
-    }, this.transport.retry);
+        const bytes = await readBounded(
+          res.body,
+          ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody,
+          ok
+            ? (max) =>
+                new RegistryError(`${service} answered with more than ${max}; refused`, res.status)
+            : undefined,
+        );
+        return { res, text: bytes.toString('utf8') };
+      },
+      {
+        // An answer that broke off half-way is asked for again.
+        retryable: (error) => isNetworkError(error) && !(error instanceof RegistryError),
+        exhausted: (error, stop) => {
+          throw unreachable(`${describe(error)}; ${stop}`);
+        },
+        policy: this.transport.retry,
+      },
+    );
   }
 }
 

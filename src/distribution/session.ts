@@ -1,5 +1,6 @@
 import { Transport } from '../http/transport.js';
 import { RegistryClient, type RegistryEndpoint } from './client.js';
+import { RequestPace } from './pace.js';
 
 export interface SessionOptions {
   /** Where retries are told about. */
@@ -16,6 +17,8 @@ export interface SessionOptions {
 export class RegistrySession {
   readonly transport: Transport;
   private readonly clients = new Map<string, RegistryClient>();
+  /** Per host: the lowest `requests_per_second` any integration of it sets. */
+  private readonly paces = new Map<string, RequestPace>();
 
   constructor({ debug, signal }: SessionOptions = {}) {
     this.transport = new Transport({ onRetry: debug, signal });
@@ -46,7 +49,20 @@ export class RegistrySession {
       client = new RegistryClient(endpoint, this.transport);
       this.clients.set(key, client);
     }
+    this.pace(endpoint);
+    client.pace = this.paces.get(endpoint.host);
     return client;
+  }
+
+  /** A rate one integration sets holds for every client of its host, made before or after. */
+  private pace({ host, requestsPerSecond }: RegistryEndpoint): void {
+    const current = this.paces.get(host);
+    if (!requestsPerSecond || (current && current.perSecond <= requestsPerSecond)) return;
+    const pace = new RequestPace(requestsPerSecond);
+    this.paces.set(host, pace);
+    for (const client of this.clients.values()) {
+      if (client.endpoint.host === host) client.pace = pace;
+    }
   }
 
   async close(): Promise<void> {

@@ -5,7 +5,7 @@ import { describe, isNetworkError, RetriesSpent } from './errors.js';
 import { CountLimit, DEFAULT_RETRY, idleTimeoutMs, type RetryPolicy } from './limits.js';
 import { redactUrl } from './read.js';
 import { parseRetryAfter } from './retry-after.js';
-import { RetryBudget, sleep, withRetryBudget } from './retry.js';
+import { retrying, type RetryBudget } from './retry.js';
 import type { Dispatcher } from './undici.js';
 
 /**
@@ -162,37 +162,50 @@ export class Transport {
    * A retryable answer the budget allows no more tries for is returned, with `gaveUp` saying why.
    */
   sendWithRetry(req: HttpRequest): Promise<HttpResponse> {
-    return withRetryBudget(async (budget) => {
-      const once = !isReplayable(req) || req.method === 'PATCH';
-      for (;;) {
-        let res: HttpResponse;
-        try {
-          res = await this.send(req, budget);
-        } catch (error) {
-          if (once || !isNetworkError(error)) throw error;
-          const next = budget.next();
-          if ('stop' in next) throw new RetriesSpent(error, next.stop);
-          this.onRetry(
-            `${req.method} ${redactUrl(req.url)}: connection failed (${describe(error)}), retrying in ${next.waitMs} ms`,
-          );
-          await sleep(next.waitMs, this.signal);
-          continue;
-        }
+    const once = !isReplayable(req) || req.method === 'PATCH';
+    return retrying(
+      async (budget) => {
+        const res = await this.send(req, budget);
         if (once || !isRetryableStatus(res.status)) return res;
-        const next = budget.next(parseRetryAfter(res.headers['retry-after']));
-        if ('stop' in next) return { ...res, gaveUp: next.stop };
-        await res.body.dump().catch(() => {});
-        this.onRetry(
-          `${req.method} ${redactUrl(req.url)}: HTTP ${res.status}, retrying in ${next.waitMs} ms`,
-        );
-        await sleep(next.waitMs, this.signal);
-      }
-    }, this.retry);
+        throw new RetryableAnswer(res);
+      },
+      {
+        retryable: (error) =>
+          error instanceof RetryableAnswer
+            ? { retryAfterMs: parseRetryAfter(error.res.headers['retry-after']) }
+            : !once && isNetworkError(error),
+        exhausted: (error, stop) => {
+          // The last answer is the caller's to read, with why no more tries were made.
+          if (error instanceof RetryableAnswer) return { ...error.res, gaveUp: stop };
+          throw new RetriesSpent(error, stop);
+        },
+        onRetry: async (error, waitMs) => {
+          const where = `${req.method} ${redactUrl(req.url)}`;
+          if (error instanceof RetryableAnswer) {
+            await error.res.body.dump().catch(() => {});
+            this.onRetry(`${where}: HTTP ${error.res.status}, retrying in ${waitMs} ms`);
+          } else {
+            this.onRetry(
+              `${where}: connection failed (${describe(error)}), retrying in ${waitMs} ms`,
+            );
+          }
+        },
+        signal: this.signal,
+        policy: this.retry,
+      },
+    );
   }
 
   async close(): Promise<void> {
     // Every response has been read by now: nothing is lost by not waiting for a graceful close.
     await this.dispatcher.destroy();
+  }
+}
+
+/** An answer worth another try (429, 503, …), carried through the retry loop. */
+class RetryableAnswer extends Error {
+  constructor(readonly res: HttpResponse) {
+    super(`HTTP ${res.status}`);
   }
 }
 

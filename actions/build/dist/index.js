@@ -31,6 +31,286 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
+/***/ 770:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/* unused reexport */ __nccwpck_require__(218);
+
+
+/***/ }),
+
+/***/ 218:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var net = __nccwpck_require__(9278);
+var tls = __nccwpck_require__(4756);
+var http = __nccwpck_require__(8611);
+var https = __nccwpck_require__(5692);
+var events = __nccwpck_require__(4434);
+var assert = __nccwpck_require__(2613);
+var util = __nccwpck_require__(9023);
+
+
+__webpack_unused_export__ = httpOverHttp;
+__webpack_unused_export__ = httpsOverHttp;
+__webpack_unused_export__ = httpOverHttps;
+__webpack_unused_export__ = httpsOverHttps;
+
+
+function httpOverHttp(options) {
+  var agent = new TunnelingAgent(options);
+  agent.request = http.request;
+  return agent;
+}
+
+function httpsOverHttp(options) {
+  var agent = new TunnelingAgent(options);
+  agent.request = http.request;
+  agent.createSocket = createSecureSocket;
+  agent.defaultPort = 443;
+  return agent;
+}
+
+function httpOverHttps(options) {
+  var agent = new TunnelingAgent(options);
+  agent.request = https.request;
+  return agent;
+}
+
+function httpsOverHttps(options) {
+  var agent = new TunnelingAgent(options);
+  agent.request = https.request;
+  agent.createSocket = createSecureSocket;
+  agent.defaultPort = 443;
+  return agent;
+}
+
+
+function TunnelingAgent(options) {
+  var self = this;
+  self.options = options || {};
+  self.proxyOptions = self.options.proxy || {};
+  self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
+  self.requests = [];
+  self.sockets = [];
+
+  self.on('free', function onFree(socket, host, port, localAddress) {
+    var options = toOptions(host, port, localAddress);
+    for (var i = 0, len = self.requests.length; i < len; ++i) {
+      var pending = self.requests[i];
+      if (pending.host === options.host && pending.port === options.port) {
+        // Detect the request to connect same origin server,
+        // reuse the connection.
+        self.requests.splice(i, 1);
+        pending.request.onSocket(socket);
+        return;
+      }
+    }
+    socket.destroy();
+    self.removeSocket(socket);
+  });
+}
+util.inherits(TunnelingAgent, events.EventEmitter);
+
+TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
+  var self = this;
+  var options = mergeOptions({request: req}, self.options, toOptions(host, port, localAddress));
+
+  if (self.sockets.length >= this.maxSockets) {
+    // We are over limit so we'll add it to the queue.
+    self.requests.push(options);
+    return;
+  }
+
+  // If we are under maxSockets create a new one.
+  self.createSocket(options, function(socket) {
+    socket.on('free', onFree);
+    socket.on('close', onCloseOrRemove);
+    socket.on('agentRemove', onCloseOrRemove);
+    req.onSocket(socket);
+
+    function onFree() {
+      self.emit('free', socket, options);
+    }
+
+    function onCloseOrRemove(err) {
+      self.removeSocket(socket);
+      socket.removeListener('free', onFree);
+      socket.removeListener('close', onCloseOrRemove);
+      socket.removeListener('agentRemove', onCloseOrRemove);
+    }
+  });
+};
+
+TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
+  var self = this;
+  var placeholder = {};
+  self.sockets.push(placeholder);
+
+  var connectOptions = mergeOptions({}, self.proxyOptions, {
+    method: 'CONNECT',
+    path: options.host + ':' + options.port,
+    agent: false,
+    headers: {
+      host: options.host + ':' + options.port
+    }
+  });
+  if (options.localAddress) {
+    connectOptions.localAddress = options.localAddress;
+  }
+  if (connectOptions.proxyAuth) {
+    connectOptions.headers = connectOptions.headers || {};
+    connectOptions.headers['Proxy-Authorization'] = 'Basic ' +
+        new Buffer(connectOptions.proxyAuth).toString('base64');
+  }
+
+  debug('making CONNECT request');
+  var connectReq = self.request(connectOptions);
+  connectReq.useChunkedEncodingByDefault = false; // for v0.6
+  connectReq.once('response', onResponse); // for v0.6
+  connectReq.once('upgrade', onUpgrade);   // for v0.6
+  connectReq.once('connect', onConnect);   // for v0.7 or later
+  connectReq.once('error', onError);
+  connectReq.end();
+
+  function onResponse(res) {
+    // Very hacky. This is necessary to avoid http-parser leaks.
+    res.upgrade = true;
+  }
+
+  function onUpgrade(res, socket, head) {
+    // Hacky.
+    process.nextTick(function() {
+      onConnect(res, socket, head);
+    });
+  }
+
+  function onConnect(res, socket, head) {
+    connectReq.removeAllListeners();
+    socket.removeAllListeners();
+
+    if (res.statusCode !== 200) {
+      debug('tunneling socket could not be established, statusCode=%d',
+        res.statusCode);
+      socket.destroy();
+      var error = new Error('tunneling socket could not be established, ' +
+        'statusCode=' + res.statusCode);
+      error.code = 'ECONNRESET';
+      options.request.emit('error', error);
+      self.removeSocket(placeholder);
+      return;
+    }
+    if (head.length > 0) {
+      debug('got illegal response body from proxy');
+      socket.destroy();
+      var error = new Error('got illegal response body from proxy');
+      error.code = 'ECONNRESET';
+      options.request.emit('error', error);
+      self.removeSocket(placeholder);
+      return;
+    }
+    debug('tunneling connection has established');
+    self.sockets[self.sockets.indexOf(placeholder)] = socket;
+    return cb(socket);
+  }
+
+  function onError(cause) {
+    connectReq.removeAllListeners();
+
+    debug('tunneling socket could not be established, cause=%s\n',
+          cause.message, cause.stack);
+    var error = new Error('tunneling socket could not be established, ' +
+                          'cause=' + cause.message);
+    error.code = 'ECONNRESET';
+    options.request.emit('error', error);
+    self.removeSocket(placeholder);
+  }
+};
+
+TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
+  var pos = this.sockets.indexOf(socket)
+  if (pos === -1) {
+    return;
+  }
+  this.sockets.splice(pos, 1);
+
+  var pending = this.requests.shift();
+  if (pending) {
+    // If we have pending requests and a socket gets closed a new one
+    // needs to be created to take over in the pool for the one that closed.
+    this.createSocket(pending, function(socket) {
+      pending.request.onSocket(socket);
+    });
+  }
+};
+
+function createSecureSocket(options, cb) {
+  var self = this;
+  TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
+    var hostHeader = options.request.getHeader('host');
+    var tlsOptions = mergeOptions({}, self.options, {
+      socket: socket,
+      servername: hostHeader ? hostHeader.replace(/:.*$/, '') : options.host
+    });
+
+    // 0 is dummy port for v0.6
+    var secureSocket = tls.connect(0, tlsOptions);
+    self.sockets[self.sockets.indexOf(socket)] = secureSocket;
+    cb(secureSocket);
+  });
+}
+
+
+function toOptions(host, port, localAddress) {
+  if (typeof host === 'string') { // since v0.10
+    return {
+      host: host,
+      port: port,
+      localAddress: localAddress
+    };
+  }
+  return host; // for v0.11 or later
+}
+
+function mergeOptions(target) {
+  for (var i = 1, len = arguments.length; i < len; ++i) {
+    var overrides = arguments[i];
+    if (typeof overrides === 'object') {
+      var keys = Object.keys(overrides);
+      for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
+        var k = keys[j];
+        if (overrides[k] !== undefined) {
+          target[k] = overrides[k];
+        }
+      }
+    }
+  }
+  return target;
+}
+
+
+var debug;
+if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
+  debug = function() {
+    var args = Array.prototype.slice.call(arguments);
+    if (typeof args[0] === 'string') {
+      args[0] = 'TUNNEL: ' + args[0];
+    } else {
+      args.unshift('TUNNEL:');
+    }
+    console.error.apply(console, args);
+  }
+} else {
+  debug = function() {};
+}
+__webpack_unused_export__ = debug; // for test
+
+
+/***/ }),
+
 /***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -16718,10 +16998,73 @@ module.exports = {
 
 /***/ }),
 
+/***/ 732:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+// @actions/http-client (under @actions/core) imports `{ ProxyAgent } from 'undici'`. undici's
+// index also loads fetch, WebSocket, caches, mocks and cookies: ~40 ms at every start of a step
+// on Node 24, for code that never runs. npm `overrides` point http-client's `undici` here; these
+// requires resolve to the project's own undici (package.json pins it), so the bundle holds one
+// copy. CommonJS, as undici is.
+const DispatcherBase = __nccwpck_require__(883);
+const api = __nccwpck_require__(6615);
+const ProxyAgent = __nccwpck_require__(6672);
+
+// What undici's index does first: every dispatcher gets `request`, `stream`, `connect`…
+Object.assign(DispatcherBase.prototype, api);
+
+module.exports = { ProxyAgent };
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
@@ -16914,10 +17257,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -25488,177 +25859,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 255:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   It: () => (/* binding */ checkingInputs)
-/* harmony export */ });
-/* unused harmony exports ACTION_INPUTS, meantInput, givenInputs, checkInputNames */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
-
-/**
- * The inputs each action declares in its actions/<name>/action.yml (a unit test keeps the two
- * equal). The runner sets INPUT_<NAME> for every `with:` key, declared or not, so a key the
- * action does not know — a typo, or another action's name for an input — is caught here instead
- * of being silently ignored.
- */
-const ACTION_INPUTS = {
-    build: [
-        'image_name',
-        'tag',
-        'tags',
-        'dockerfile',
-        'working_directory',
-        'build_arguments',
-        'target',
-        'no_cache',
-        'platform',
-        'labels',
-        'cache_from',
-        'cache_to',
-        'secrets',
-        'ssh',
-        'provenance',
-        'sbom',
-        'annotations',
-        'registry',
-        'registry_contexts',
-        'disable_push',
-        'builder',
-        'registries',
-        'registries_file',
-    ],
-    push: [
-        'candidate',
-        'tag',
-        'tags',
-        'image_name',
-        'registry',
-        'registry_context',
-        'registries',
-        'registries_file',
-    ],
-    promote: [
-        'candidate',
-        'tag',
-        'tags',
-        'registry',
-        'image_name',
-        'registry_context',
-        'expected_digest',
-        'dry_run',
-        'platforms',
-        'referrers',
-        'overwrite',
-        'index_annotations',
-        'registries',
-        'registries_file',
-    ],
-    'report-image-info': [
-        'image',
-        'registry_context',
-        'endpoint',
-        'token',
-        'annotations',
-        'fail_on_error',
-        'timeout_seconds',
-        'list_tags',
-        'github_token',
-        'issue_key_pattern',
-        'registries',
-        'registries_file',
-    ],
-    login: ['registry_contexts', 'registries_only', 'dir', 'registries', 'registries_file'],
-};
-/** Names other actions (docker/build-push-action, docker/login-action, …) use for our inputs. */
-const ALIASES = {
-    'build-args': 'build_arguments',
-    build_args: 'build_arguments',
-    buildargs: 'build_arguments',
-    context: 'working_directory',
-    file: 'dockerfile',
-    platforms: 'platform',
-    push: 'disable_push',
-    load: 'disable_push',
-    'no-cache': 'no_cache',
-    'cache-from': 'cache_from',
-    'cache-to': 'cache_to',
-    'image-name': 'image_name',
-    image: 'image_name',
-    name: 'image_name',
-    'registry-context': 'registry_context',
-    'registry-contexts': 'registry_contexts',
-    'registries-file': 'registries_file',
-};
-/** Edit distance, for names within a typo of each other. */
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let previous = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const current = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-    }
-    return row[b.length];
-}
-/** The known input a user most likely meant by `name`, if any is close. */
-function meantInput(name, known) {
-    const alias = ALIASES[name];
-    if (alias && known.includes(alias))
-        return alias;
-    const snake = name.replace(/-/g, '_');
-    if (known.includes(snake))
-        return snake;
-    const longer = known.find((k) => k.startsWith(`${snake}_`));
-    if (longer)
-        return longer;
-    let best;
-    for (const candidate of known) {
-        const d = distance(snake, candidate);
-        if (!best || d < best.d)
-            best = { name: candidate, d };
-    }
-    return best && best.d <= Math.max(2, Math.floor(snake.length / 4)) ? best.name : undefined;
-}
-/**
- * The input names the runner passed (`INPUT_<NAME>` variables; the runner upper-cases a `with:`
- * key and keeps its dashes), lower-cased.
- */
-function givenInputs(env) {
-    return Object.keys(env)
-        .filter((key) => key.startsWith('INPUT_'))
-        .map((key) => key.slice('INPUT_'.length).toLowerCase());
-}
-/** Fails on the first input `action` does not declare, naming the one probably meant. */
-function checkInputNames(action, given) {
-    const known = ACTION_INPUTS[action];
-    if (!known)
-        return;
-    const unknown = given.filter((name) => !known.includes(name)).sort();
-    if (!unknown.length)
-        return;
-    const described = unknown.map((name) => {
-        const meant = meantInput(name, known);
-        return meant ? `${name} (did you mean ${meant}?)` : name;
-    });
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Unknown input${unknown.length > 1 ? 's' : ''} ${described.join(', ')} for ${action}; its inputs are ${known.join(', ')}`);
-}
-/** An action that first checks that every input the runner passed is one `name` declares. */
-function checkingInputs(name, action) {
-    return async (io) => {
-        checkInputNames(name, givenInputs(io.env));
-        await action(io);
-    };
-}
-
-
-/***/ }),
-
-/***/ 5969:
+/***/ 8300:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25670,5737 +25871,21 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: imageReferences, planBuild, readBuildSettings, resolveBuildRegistries
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./.build/src/errors.js
-var errors = __nccwpck_require__(6624);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./.build/src/oci/reference.js
-
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-// The grammar of github.com/distribution/reference, kept to what users write.
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$`);
-const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG_RE = /^[\w][\w.-]{0,127}$/;
-/** The digests that can be verified (node's crypto computes both): algorithm and hex length. */
-const DIGEST_ALGORITHMS = { sha256: 64, sha512: 128 };
-const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-/** How messages say what a digest must look like. */
-const DIGEST_FORM = 'sha256:<64 hex digits> or sha512:<128 hex digits>';
-/** distribution/reference's NameTotalLengthMax: domain and path together. */
-const MAX_NAME_LENGTH = 255;
-const MAX_PORT = 65535;
-function isValidTag(tag) {
-    return TAG_RE.test(tag);
-}
-/** A repository path: `/`-separated components of the Docker grammar. */
-function isRepositoryPath(value) {
-    return value.split('/').every((c) => PATH_COMPONENT_RE.test(c));
-}
-/**
- * A digest this project can verify, in its canonical form: any other text is refused before it
- * goes into a URL (a descriptor's `sha256:../../x` would otherwise choose the request's path).
- */
-function isValidDigest(digest) {
-    return DIGEST_RE.test(digest);
-}
-/** The digest's algorithm, for a digest `isValidDigest` accepts. */
-function digestAlgorithm(digest) {
-    return digest.slice(0, digest.indexOf(':'));
-}
-function isValidDomain(domain) {
-    if (!DOMAIN_RE.test(domain))
-        return false;
-    const port = /:(\d+)$/.exec(domain)?.[1];
-    return port === undefined || (Number(port) >= 1 && Number(port) <= MAX_PORT);
-}
-function normaliseDomain(domain) {
-    return DOCKER_HUB_ALIASES.has(domain.toLowerCase()) ? DOCKER_HUB : domain;
-}
-/** Whether a name's first component is a registry domain rather than a path (Docker's rule). */
-function looksLikeDomain(component) {
-    return component.includes('.') || component.includes(':') || component === 'localhost';
-}
-/** Parses and normalises an image reference; errors name the input and what is allowed. */
-function parseReference(text, options = {}) {
-    const what = options.what ?? 'image reference';
-    const fail = (why) => {
-        throw new errors/* UserError */.yo(`Invalid ${what} "${text}": ${why}`);
-    };
-    const input = text.trim();
-    if (!input)
-        fail('it is empty');
-    if (/\s/.test(input))
-        fail('it contains white space');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!isValidDigest(digest))
-            fail(`"${digest}" is not a digest (expected ${DIGEST_FORM})`);
-    }
-    let tag;
-    const lastColon = rest.lastIndexOf(':');
-    if (lastColon > rest.lastIndexOf('/')) {
-        tag = rest.slice(lastColon + 1);
-        rest = rest.slice(0, lastColon);
-        if (!isValidTag(tag)) {
-            fail(`"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128)`);
-        }
-    }
-    let domain = DOCKER_HUB;
-    let path = rest;
-    const slash = rest.indexOf('/');
-    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
-        domain = rest.slice(0, slash);
-        path = rest.slice(slash + 1);
-        if (!isValidDomain(domain)) {
-            fail(`"${domain}" is not a valid registry domain (host[:port], the port 1 to ${MAX_PORT})`);
-        }
-        domain = normaliseDomain(domain);
-    }
-    if (!path)
-        fail('the repository name is missing');
-    if (path !== path.toLowerCase())
-        fail('repository names must be lowercase');
-    for (const component of path.split('/')) {
-        if (!PATH_COMPONENT_RE.test(component)) {
-            fail(`"${component}" is not a valid repository path component (lowercase letters, digits, separated by . _ __ or -)`);
-        }
-    }
-    path = officialPath(domain, path);
-    if (`${domain}/${path}`.length > MAX_NAME_LENGTH) {
-        fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
-    }
-    if (!tag && !digest && options.defaultTag !== false)
-        tag = 'latest';
-    return { domain, repository: path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-/** The repository with its domain, as users write it: `ghcr.io/acme/app`. */
-/** Docker Hub's one-component names are its official images: `alpine` is `library/alpine`. */
-function officialPath(domain, path) {
-    return domain === DOCKER_HUB && !path.includes('/') ? `library/${path}` : path;
-}
-/** A repository prefix as users write it (`/team/`), without its leading and trailing slashes. */
-function trimSlashes(value) {
-    return value.replace(/^\/+|\/+$/g, '');
-}
-function formatName(ref) {
-    return `${ref.domain}/${ref.repository}`;
-}
-function formatReference(ref) {
-    return `${formatName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/**
- * A `tags` item may be a bare tag or a full reference (docker/metadata-action's output): only the
- * tag is used.
- */
-function tagFromItem(item, what = 'tags') {
-    const text = item.trim();
-    if (isValidTag(text))
-        return text;
-    const ref = parseReference(text, { defaultTag: false, what: `${what} item` });
-    if (!ref.tag)
-        throw new errors/* UserError */.yo(`Invalid ${what} item "${text}": it names no tag`);
-    return ref.tag;
-}
-/**
- * Makes a branch or Git tag name a valid image tag: its case kept (the tag grammar allows upper
- * case, and docker/metadata-action keeps it), invalid characters to `-`, no leading `.` or `-`,
- * at most 128 characters.
- */
-function sanitizeTag(name) {
-    let tag = name.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '');
-    tag = tag.slice(0, 128);
-    return tag || 'latest';
-}
-
-// EXTERNAL MODULE: ./.build/src/secrets.js
-var secrets = __nccwpck_require__(6098);
-;// CONCATENATED MODULE: ./.build/src/builders/authfile.js
-
-
-
-
-/** The key the docker CLI looks Docker Hub up by; buildah reads it too. */
-const DOCKER_HUB_LEGACY_KEY = 'https://index.docker.io/v1/';
-function keysFor(domain) {
-    return domain === DOCKER_HUB ? [DOCKER_HUB, DOCKER_HUB_LEGACY_KEY] : [domain];
-}
-/**
- * The entry for resolved credentials. However they were obtained (a password, a credential
- * helper, a minted cloud token), the file holds the result, never a helper the builder might not
- * find. containers/image drops an identity token whose `auth` has no colon: `user:` it is.
- */
-function entryFor(credentials) {
-    const { username, password, identityToken } = credentials;
-    const auth = Buffer.from(`${username}:${identityToken ? '' : password}`).toString('base64');
-    (0,secrets/* maskSecret */.$l)(auth);
-    if (!identityToken)
-        return { auth };
-    (0,secrets/* maskSecret */.$l)(identityToken);
-    return { auth, identitytoken: identityToken };
-}
-function sameEntry(a, b) {
-    return a.auth === b.auth && a.identitytoken === b.identitytoken;
-}
-/**
- * An auth config holding exactly the given identities, one per domain: endpoints without
- * credentials (anonymous access) get no entry. A later identity for a domain already present is
- * a bug of the caller, who must pick one per domain (resolution does).
- */
-function authConfig(sources) {
-    const auths = {};
-    for (const source of sources) {
-        if (!source.credentials)
-            continue;
-        const entry = entryFor(source.credentials);
-        for (const key of keysFor(source.domain)) {
-            if (auths[key] && !sameEntry(auths[key], entry)) {
-                throw new Error(`two identities for ${source.domain} in one auth file`);
-            }
-            auths[key] = entry;
-        }
-    }
-    return { auths };
-}
-/** The domains that `a` and `b` both hold with different identities. */
-function conflictingDomains(a, b) {
-    return Object.keys(a.auths).filter((key) => b.auths[key] !== undefined && !sameEntry(b.auths[key], a.auths[key]));
-}
-/** Both configs in one, or undefined when a domain would need two identities. */
-function mergeAuthConfigs(a, b) {
-    if (conflictingDomains(a, b).length)
-        return undefined;
-    return { auths: { ...a.auths, ...b.auths } };
-}
-/**
- * Writes the auth file, readable by its owner only, in a directory only its owner may enter.
- * The caller removes it when the step ends.
- */
-async function writeAuthFile(file, config) {
-    await (0,promises_.mkdir)(external_node_path_.dirname(file), { recursive: true, mode: 0o700 });
-    await (0,promises_.writeFile)(file, JSON.stringify(config, null, 2) + '\n', { mode: 0o600 });
-    // The mode of writeFile applies only when it creates the file.
-    await (0,promises_.chmod)(file, 0o600);
-}
-
-;// CONCATENATED MODULE: ./.build/src/builders/types.js
-const BUILDER_CHOICES = ['auto', 'docker', 'buildah'];
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: external "string_decoder"
-const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: external "events"
-const external_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "assert"
-const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return __awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_namespaceObject.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_namespaceObject.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./.build/src/builders/exec.js
-
-
-
-
-const DEFAULT_KEEP = 200;
-/** The Debian package, or the project, that provides a program: what to install when it is missing. */
-const PROVIDERS = {
-    docker: 'Docker with the buildx plugin',
-    buildah: 'buildah (apt-get install buildah)',
-};
-/**
- * The program's file, found on the PATH of the environment it runs in (not this process's: a
- * step may put its own docker first). @actions/exec would look on this process's PATH.
- */
-function locate(program, env) {
-    if (program.includes('/'))
-        return program;
-    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
-        if (!dir)
-            continue;
-        const file = external_node_path_.join(dir, program);
-        try {
-            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
-            if ((0,external_node_fs_.statSync)(file).isFile())
-                return file;
-        }
-        catch {
-            // not in this directory
-        }
-    }
-    throw new errors/* UserError */.yo(`${program} is not installed (not found on PATH); install ${PROVIDERS[program] ?? program}`);
-}
-/** Splits a stream's chunks into lines; the last one may come without a newline. */
-function lineSplitter(take) {
-    let rest = '';
-    return {
-        push(chunk) {
-            const lines = (rest + chunk.toString('utf8')).split(/\r?\n/);
-            rest = lines.pop() ?? '';
-            for (const line of lines)
-                take(line);
-        },
-        flush() {
-            if (rest)
-                take(rest);
-            rest = '';
-        },
-    };
-}
-/**
- * Runs a program with @actions/exec (an argument array, no shell; nothing echoed, the output
- * handed over line by line) and resolves with its exit code and the tail of its output.
- */
-async function runCommand(command, options) {
-    const keep = options.keep ?? DEFAULT_KEEP;
-    const env = { ...options.env, ...command.env };
-    const file = locate(command.program, env);
-    const tail = [];
-    const take = (line) => {
-        options.log?.(line);
-        tail.push(line);
-        if (tail.length > keep)
-            tail.shift();
-    };
-    const out = lineSplitter(take);
-    const err = lineSplitter(take);
-    const code = await exec(file, command.args, {
-        cwd: options.cwd,
-        env: Object.fromEntries(Object.entries(env).filter((e) => e[1] !== undefined)),
-        silent: true,
-        ignoreReturnCode: true,
-        listeners: { stdout: (chunk) => out.push(chunk), stderr: (chunk) => err.push(chunk) },
-    });
-    out.flush();
-    err.flush();
-    // A program killed by a signal has no exit code.
-    return { code: typeof code === 'number' ? code : 128, tail };
-}
-/** How a command is shown in the log: its arguments, quoted where they hold white space. */
-function formatCommand(command) {
-    return [command.program, ...command.args]
-        .map((arg) => (/[\s"'$]/.test(arg) || arg === '' ? JSON.stringify(arg) : arg))
-        .join(' ');
-}
-
-;// CONCATENATED MODULE: ./.build/src/builders/failure.js
-
-/** Lines of builder output an error message carries. */
-const TAIL_LINES = 25;
-/**
- * The Dockerfile instruction a build failed at, from the builder's output:
- * buildah says `Error: building at STEP "RUN …": …` (and prints `STEP n/m: …` as it goes),
- * docker buildx says ` > [2/3] RUN …:` (and `#7 [2/3] RUN …` as it goes), or names the step
- * that is no instruction the same way: ` > pushing reg/app:1 with docker:`, ` > exporting to image:`.
- */
-function failingInstruction(lines) {
-    for (let i = lines.length - 1; i >= 0; i--) {
-        const buildah = /building at STEP "(.*)": /.exec(lines[i]);
-        if (buildah)
-            return buildah[1];
-        const docker = /^\s*> (?:\[[^\]]*\] )?(.*):\s*$/.exec(lines[i]);
-        if (docker)
-            return docker[1];
-    }
-    for (let i = lines.length - 1; i >= 0; i--) {
-        const step = /^(?:\[[^\]]*\] )?STEP \d+\/\d+: (.*)$/.exec(lines[i]);
-        if (step)
-            return step[1];
-        const docker = /^#\d+ \[[^\]]*\d+\/\d+\] (.*)$/.exec(lines[i]);
-        if (docker)
-            return docker[1];
-    }
-    return undefined;
-}
-function tailText(lines) {
-    let end = lines.length;
-    while (end > 0 && !lines[end - 1].trim())
-        end--;
-    return lines
-        .slice(0, end)
-        .slice(-TAIL_LINES)
-        .map((l) => `  ${l}`)
-        .join('\n');
-}
-/** A failed build, in user words: the instruction it failed at and the tail of its output. */
-function buildFailure(builder, code, lines) {
-    const instruction = failingInstruction(lines);
-    const where = instruction ? ` at ${instruction}` : '';
-    return new errors/* UserError */.yo(`The build (${builder}) failed${where} (exit code ${code}). Last lines of its output:\n${tailText(lines)}`);
-}
-/**
- * What the registry said, as the builder passes it on: buildah's closing `Error: …` with the
- * lines after it (where it lists the registry's error codes), else the last line that reads like
- * an error (docker push ends with `denied: …` or `unauthorized: …`).
- */
-function registryReason(lines) {
-    const meaningful = lines.map((l) => l.trim()).filter(Boolean);
-    let start = -1;
-    for (let i = meaningful.length - 1; i >= 0; i--) {
-        if (/^(Error|ERROR):/.test(meaningful[i])) {
-            start = i;
-            break;
-        }
-    }
-    if (start >= 0) {
-        return meaningful
-            .slice(start)
-            .join(' ')
-            .replace(/^error:?\s*/i, '');
-    }
-    for (let i = meaningful.length - 1; i >= 0; i--) {
-        if (/error|denied|unauthori[sz]ed|forbidden|refused|not found|failed/i.test(meaningful[i])) {
-            return meaningful[i];
-        }
-    }
-    return meaningful[meaningful.length - 1] ?? 'no output';
-}
-/** A refused push names the registry, the repository and the registry's own error. */
-function pushFailure(builder, target, destination, code, lines) {
-    const reason = registryReason(lines);
-    const hint = /denied|unauthori[sz]ed|forbidden|authentication required|\b40[13]\b/i.test(reason)
-        ? ` (check that the credentials of ${target.registry} may push to ${target.repository})`
-        : '';
-    return new errors/* UserError */.yo(`Push of ${destination} to ${target.registry} failed (registry ${target.host}, repository ${target.repository}; ${builder} exit code ${code}): ${reason}${hint}`);
-}
-
-;// CONCATENATED MODULE: ./.build/src/builders/plan.js
-
-/**
- * Each auth file is `config.json` in a directory of its own, so docker can be pointed at it with
- * DOCKER_CONFIG while buildah reads the same file with --authfile.
- */
-function stepFiles(dir, tagCount) {
-    return {
-        pullAuth: external_node_path_.join(dir, 'pull', 'config.json'),
-        pushAuth: external_node_path_.join(dir, 'push', 'config.json'),
-        sharedAuth: external_node_path_.join(dir, 'shared', 'config.json'),
-        registriesConf: external_node_path_.join(dir, 'registries.conf'),
-        iid: external_node_path_.join(dir, 'iid'),
-        metadata: external_node_path_.join(dir, 'metadata.json'),
-        digests: Array.from({ length: tagCount }, (_, i) => external_node_path_.join(dir, `digest-${i}`)),
-    };
-}
-/**
- * The registry references of `cache_from` / `cache_to` items: `type=registry,ref=X` gives X, a plain item is a
- * reference; other buildx cache types (gha, local, s3) name no registry image.
- */
-function cacheReferences(cacheFrom) {
-    const references = [];
-    const others = [];
-    for (const item of cacheFrom) {
-        if (!item.includes('=')) {
-            references.push(item);
-            continue;
-        }
-        const fields = new Map(item.split(',').map((field) => {
-            const eq = field.indexOf('=');
-            return [field.slice(0, eq).trim(), field.slice(eq + 1).trim()];
-        }));
-        const ref = fields.get('type') === 'registry' ? fields.get('ref') : undefined;
-        if (ref)
-            references.push(ref);
-        else
-            others.push(item);
-    }
-    return { references, others };
-}
-
-;// CONCATENATED MODULE: ./.build/src/builders/registries-conf.js
-/**
- * The registries.conf buildah is given for every build: the one it would read, with two changes.
- *
- * - Short names are Docker Hub names, as docker reads them (DESIGN §3): `FROM somebody/image` is
- *   `docker.io/somebody/image`. buildah resolves short names through `unqualified-search-registries`
- *   instead, which Debian leaves empty (every short name fails) and other systems fill with several
- *   registries (tried in turn, or refused as ambiguous): the key is set to `["docker.io"]` alone.
- * - buildah speaks HTTPS with verified TLS to every registry unless registries.conf marks one
- *   `insecure`, and `--tls-verify=false` on a build would drop verification for all the registries
- *   it pulls from. So the loopback or `insecure: true` registries a build may pull from, and only
- *   those, are marked.
- *
- * Everything else the system says (mirrors, blocked registries, short-name mode) is kept. The
- * file is edited as text, statement by statement, so that what is kept stays byte for byte.
- */
-function buildahRegistriesConf(system, insecureHosts) {
-    // The v1 format cannot be extended with v2 tables; it is long deprecated, so it is left out.
-    const kept = system && !/^\s*\[registries\./m.test(system) ? system : '';
-    const sections = parseSections(kept);
-    const preamble = sections[0];
-    preamble.body = preamble.body.filter((s) => s.key !== UNQUALIFIED);
-    const hosts = [...new Set(insecureHosts)];
-    const declared = new Set();
-    for (const section of sections.slice(1)) {
-        const host = markInsecure(section, hosts);
-        if (host)
-            declared.add(host);
-    }
-    const added = hosts
-        .filter((host) => !declared.has(host))
-        .map((host) => `\n[[registry]]\nlocation = ${JSON.stringify(host)}\ninsecure = true\n`);
-    const rest = render(sections).trim();
-    return ('# image-actions: short names are Docker Hub names, as docker reads them.\n' +
-        `${UNQUALIFIED} = ["docker.io"]\n` +
-        (rest ? `\n${rest}\n` : '') +
-        (added.length
-            ? `\n# image-actions: plain HTTP to these registries only, for this build.\n${added.join('')}`
-            : ''));
-}
-const UNQUALIFIED = 'unqualified-search-registries';
-function parseSections(text) {
-    const sections = [{ body: [] }];
-    const lines = text.split(/\r?\n/);
-    if (lines.length && lines[lines.length - 1] === '')
-        lines.pop();
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        const header = /^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$/.exec(line);
-        if (header) {
-            sections.push({
-                header: { name: header[2], array: header[1] === '[[', text: line },
-                body: [],
-            });
-            continue;
-        }
-        const current = sections[sections.length - 1];
-        const assignment = /^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_.-]+)\s*=(.*)$/.exec(line);
-        if (!assignment) {
-            current.body.push({ text: line });
-            continue;
-        }
-        // A value may be an array over several lines: take lines until its brackets close.
-        let value = assignment[2];
-        let depth = bracketDepth(value);
-        const taken = [line];
-        while (depth > 0 && i + 1 < lines.length) {
-            i++;
-            taken.push(lines[i]);
-            value += `\n${lines[i]}`;
-            depth += bracketDepth(lines[i]);
-        }
-        current.body.push({
-            text: taken.join('\n'),
-            key: assignment[1].replace(/^["']|["']$/g, ''),
-            value: value.trim(),
-        });
-    }
-    return sections;
-}
-/** How many brackets a piece of TOML opens and does not close, outside strings and comments. */
-function bracketDepth(text) {
-    let depth = 0;
-    let quote;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quote) {
-            if (c === '\\' && quote === '"')
-                i++;
-            else if (c === quote)
-                quote = undefined;
-        }
-        else if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '#')
-            break;
-        else if (c === '[' || c === '{')
-            depth++;
-        else if (c === ']' || c === '}')
-            depth--;
-    }
-    return depth;
-}
-function stringValue(statement) {
-    const match = /^"((?:[^"\\]|\\.)*)"|^'([^']*)'/.exec(statement?.value ?? '');
-    return match ? (match[1] ?? match[2]) : undefined;
-}
-/**
- * A `[[registry]]` table whose prefix (by default its location) is one of `hosts` gets
- * `insecure = true`: a second table for that prefix would make the file invalid. It is changed
- * only when it also connects to that host; one that sends the host elsewhere is the system's
- * choice and is left alone. Returns the host the table declares, if any.
- */
-function markInsecure(section, hosts) {
-    if (!section.header?.array || section.header.name !== 'registry')
-        return undefined;
-    const find = (key) => section.body.find((s) => s.key === key);
-    const location = stringValue(find('location'));
-    const prefix = stringValue(find('prefix')) ?? location;
-    if (!prefix || !hosts.includes(prefix))
-        return undefined;
-    if (location !== undefined && location !== prefix)
-        return prefix;
-    const insecure = find('insecure');
-    const marked = {
-        text: 'insecure = true # image-actions: plain HTTP for this build',
-        key: 'insecure',
-    };
-    if (insecure)
-        section.body[section.body.indexOf(insecure)] = marked;
-    else
-        section.body.unshift(marked);
-    return prefix;
-}
-function render(sections) {
-    const lines = [];
-    for (const section of sections) {
-        if (section.header)
-            lines.push(section.header.text);
-        for (const statement of section.body)
-            lines.push(statement.text);
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./.build/src/builders/buildah.js
-
-
-
-
-
-
-
-
-
-/**
- * `cache_from` for buildah, which takes repositories to look for cached layers in: the
- * repository of each registry reference; other buildx cache types mean nothing to it.
- */
-function buildahCacheSources(cacheFrom) {
-    const { references, others } = cacheReferences(cacheFrom);
-    const sources = references.map((ref) => {
-        const name = ref.split('@')[0];
-        const colon = name.lastIndexOf(':');
-        return colon > name.lastIndexOf('/') ? name.slice(0, colon) : name;
-    });
-    return { sources: [...new Set(sources)], ignored: others };
-}
-/**
- * buildx's annotation items for buildah, which annotates image manifests only: a bare
- * `key=value` or `manifest:key=value` is kept (without the prefix); the others (index:,
- * descriptors, platform-qualified) it cannot write.
- */
-function buildahAnnotations(items) {
-    const manifest = [];
-    const ignored = [];
-    for (const item of items) {
-        const colon = item.indexOf(':');
-        const eq = item.indexOf('=');
-        const prefix = colon >= 0 && colon < eq ? item.slice(0, colon) : '';
-        if (!prefix)
-            manifest.push(item);
-        else if (prefix === 'manifest')
-            manifest.push(item.slice(colon + 1));
-        else
-            ignored.push(item);
-    }
-    return { manifest, ignored };
-}
-/**
- * What buildah cannot do of a plan, said before anything runs: provenance attestations are a
- * BuildKit feature (an error, as a user asking for them relies on them), and an SBOM, cache
- * exports other than to a registry, and index annotations are left out with a warning.
- */
-function buildahLimits(plan) {
-    if (plan.provenance !== undefined && plan.provenance !== 'false') {
-        throw new errors/* UserError */.yo(`Input provenance: buildah cannot write provenance attestations (a BuildKit feature); remove provenance, set it to false, or use builder: docker`);
-    }
-    const warnings = [];
-    if (plan.sbom !== undefined && plan.sbom !== 'false')
-        warnings.push('Input sbom: buildah 1.28 cannot generate an SBOM attestation; none is attached (use builder: docker, or attach one with syft and cosign or oras)');
-    const ignored = buildahCacheSources(plan.cacheTo).ignored;
-    if (ignored.length)
-        warnings.push(`Input cache_to: buildah exports cache to registry repositories only; ${ignored.join(', ')} left out`);
-    if (plan.platforms.length > 1 && plan.cacheTo.length)
-        warnings.push('Input cache_to: buildah caches no layers for a multi-platform build; nothing is exported');
-    const annotations = buildahAnnotations(plan.annotations).ignored;
-    if (annotations.length)
-        warnings.push(`Input annotations: buildah annotates image manifests only; ${annotations.join(', ')} left out`);
-    return warnings;
-}
-/**
- * The arguments of `buildah build` for a plan. One platform: an image per tag, layers cached.
- * Several: one manifest list named by the first tag. buildah 1.28 shares cached layers across
- * platforms of one build (a FROM scratch stage of arm64 reuses amd64's), so layer caching, and
- * with it cache_from, is off for those, and it writes no single image ID.
- */
-function buildahBuildArgs(plan) {
-    const multi = plan.platforms.length > 1;
-    const args = ['--registries-conf', plan.registriesConf.file];
-    args.push('build', '--authfile', plan.authfile);
-    if (!multi)
-        args.push('--layers');
-    args.push('-f', plan.dockerfile);
-    if (plan.platforms.length)
-        args.push('--platform', plan.platforms.join(','));
-    for (const [key, value] of Object.entries(plan.buildArgs))
-        args.push('--build-arg', `${key}=${value}`);
-    for (const [key, value] of Object.entries(plan.labels))
-        args.push('--label', `${key}=${value}`);
-    if (!multi) {
-        for (const source of buildahCacheSources(plan.cacheFrom).sources)
-            args.push('--cache-from', source);
-        for (const destination of buildahCacheSources(plan.cacheTo).sources)
-            args.push('--cache-to', destination);
-    }
-    for (const secret of plan.secrets)
-        args.push('--secret', secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.file}`);
-    for (const ssh of plan.ssh)
-        args.push('--ssh', ssh);
-    for (const annotation of buildahAnnotations(plan.annotations).manifest)
-        args.push('--annotation', annotation);
-    if (plan.target)
-        args.push('--target', plan.target);
-    if (plan.noCache)
-        args.push('--no-cache');
-    if (multi)
-        args.push('--manifest', plan.tags[0]);
-    else
-        for (const tag of plan.tags)
-            args.push('-t', tag);
-    if (!multi)
-        args.push('--iidfile', plan.iidfile);
-    args.push(plan.context);
-    return args;
-}
-/** `buildah push` (or `manifest push --all` for a list) of a local image to one tag. */
-function buildahPushArgs(request) {
-    const args = request.list ? ['manifest', 'push', '--all'] : ['push'];
-    args.push('--authfile', request.authfile, '--digestfile', request.digestFile);
-    if (request.insecure)
-        args.push('--tls-verify=false');
-    args.push(request.source, `docker://${request.destination}`);
-    return args;
-}
-/**
- * The commands of a build with buildah: the build with the pull credentials, then a push per tag
- * with the target's. `buildah build --manifest` adds to a list that already has the name, so a
- * multi-platform build first removes the list an earlier build left (a re-run would otherwise
- * push the old images with the new ones).
- */
-function buildahCommands(plan) {
-    const list = plan.platforms.length > 1;
-    const commands = [];
-    if (list)
-        commands.push({
-            program: 'buildah',
-            args: ['manifest', 'rm', plan.tags[0]],
-            purpose: 'replace',
-        });
-    commands.push({ program: 'buildah', args: buildahBuildArgs(plan), purpose: 'build' });
-    const push = plan.push;
-    if (!push)
-        return commands;
-    plan.tags.forEach((tag, i) => {
-        commands.push({
-            program: 'buildah',
-            args: buildahPushArgs({
-                source: list ? plan.tags[0] : tag,
-                destination: tag,
-                authfile: push.authfile,
-                insecure: push.insecure,
-                list,
-                digestFile: push.digestFiles[i],
-            }),
-            purpose: 'push',
-            destination: tag,
-        });
-    });
-    return commands;
-}
-/** The registries.conf buildah would read: CONTAINERS_REGISTRIES_CONF, the user's, else the system's. */
-function registriesConfPath(env) {
-    if (env.CONTAINERS_REGISTRIES_CONF)
-        return env.CONTAINERS_REGISTRIES_CONF;
-    const user = external_node_path_.join(env.XDG_CONFIG_HOME || external_node_path_.join(env.HOME || (0,external_node_os_.homedir)(), '.config'), 'containers', 'registries.conf');
-    if (process.getuid?.() !== 0 && (0,external_node_fs_.existsSync)(user))
-        return user;
-    return '/etc/containers/registries.conf';
-}
-/** What a buildah command prints as JSON, or undefined when it fails (nothing by that name). */
-async function inspectJson(args, io) {
-    const result = await runCommand({ program: 'buildah', args }, { env: io.env, keep: Number.MAX_SAFE_INTEGER });
-    if (result.code !== 0)
-        return undefined;
-    // stderr comes in the same lines: a warning may precede the document.
-    const start = result.tail.findIndex((line) => line.startsWith('{'));
-    try {
-        return JSON.parse(result.tail.slice(Math.max(start, 0)).join('\n'));
-    }
-    catch {
-        return undefined;
-    }
-}
-function digests(values) {
-    return [
-        ...new Set(values.filter((v) => Boolean(v && /^sha256:[0-9a-f]{64}$/.test(v)))),
-    ];
-}
-async function readOptional(file) {
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-class buildah_BuildahBuilder {
-    kind = 'buildah';
-    async run(command, io) {
-        io.log(`[command]${formatCommand(command)}`);
-        // What `manifest rm` says of a name no list has is no news: its output is kept for an error only.
-        const log = command.purpose === 'replace' ? undefined : io.log;
-        return runCommand(command, { env: io.env, log });
-    }
-    async build(plan, io) {
-        for (const warning of buildahLimits(plan))
-            io.warn(warning);
-        const { ignored } = buildahCacheSources(plan.cacheFrom);
-        if (ignored.length)
-            io.warn(`buildah takes registry references as cache_from only; ignored: ${ignored.join(', ')}`);
-        if (plan.platforms.length > 1 && plan.cacheFrom.length)
-            io.warn('buildah: cache_from is not used for a multi-platform build');
-        const system = await readOptional(registriesConfPath(io.env));
-        await (0,promises_.writeFile)(plan.registriesConf.file, buildahRegistriesConf(system, plan.registriesConf.insecure), { mode: 0o600 });
-        for (const command of buildahCommands(plan)) {
-            const result = await this.run(command, io);
-            if (result.code === 0)
-                continue;
-            if (command.purpose === 'replace') {
-                await this.freeListName(plan.tags[0], result.tail, io);
-                continue;
-            }
-            if (command.purpose === 'build')
-                throw buildFailure('buildah', result.code, result.tail);
-            throw pushFailure('buildah', plan.push, command.destination ?? '', result.code, result.tail);
-        }
-        const imageId = plan.platforms.length > 1 ? '' : ((await readOptional(plan.iidfile))?.trim() ?? '');
-        const pushed = {};
-        for (const [i, file] of (plan.push?.digestFiles ?? []).entries()) {
-            pushed[plan.tags[i]] = (await readOptional(file))?.trim() ?? '';
-        }
-        return {
-            imageId,
-            metadata: {
-                ...(imageId ? { 'containerimage.config.digest': imageId } : {}),
-                ...(plan.push ? { 'buildah.pushed': pushed } : {}),
-            },
-            pushedDigests: Object.values(pushed).filter(Boolean),
-        };
-    }
-    /**
-     * After `manifest rm` failed: a name no image has is free already; a name a single image has
-     * (an earlier single-platform build) is taken from it, as a new build takes a tag; anything
-     * else stops the build.
-     */
-    async freeListName(name, tail, io) {
-        const said = tail.join('\n');
-        if (/image not known/i.test(said))
-            return;
-        if (/not a manifest list/i.test(said)) {
-            const removed = await this.run({ program: 'buildah', args: ['rmi', name], purpose: 'replace' }, io);
-            if (removed.code === 0)
-                return;
-            tail = removed.tail;
-        }
-        throw new errors/* UserError */.yo(`buildah could not free the name ${name} for the manifest list of this multi-platform build: ${tail
-            .filter((l) => l.trim())
-            .slice(-TAIL_LINES)
-            .join(' ')}`);
-    }
-    async findImage(reference, io) {
-        // `manifest exists` and `inspect --type image` look in local storage only; `manifest inspect`
-        // would ask a registry for a name it does not hold, so it comes after `manifest exists`.
-        const exists = await runCommand({ program: 'buildah', args: ['manifest', 'exists', reference] }, { env: io.env, keep: 5 });
-        if (exists.code === 0) {
-            const list = await inspectJson(['manifest', 'inspect', reference], io);
-            return { list: true, ids: digests((list?.manifests ?? []).map((m) => m.digest)) };
-        }
-        const image = await inspectJson(['inspect', '--type', 'image', reference], io);
-        if (!image)
-            return undefined;
-        const id = image.FromImageID ? `sha256:${image.FromImageID.replace(/^sha256:/, '')}` : '';
-        return { list: false, ids: digests([id, image.FromImageDigest]) };
-    }
-    async push(request, io) {
-        const result = await this.run({
-            program: 'buildah',
-            args: buildahPushArgs(request),
-            purpose: 'push',
-            destination: request.destination,
-        }, io);
-        if (result.code !== 0)
-            throw pushFailure('buildah', request.target, request.destination, result.code, result.tail);
-    }
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: ./.build/src/log-text.js
-var log_text = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./.build/src/credentials/credential-helper.js
-
-
-
-
-
-/**
- * Docker credential helpers (github.com/docker/docker-credential-helpers): `docker-credential-NAME
- * get` reads a server URL on stdin and answers `{"ServerURL","Username","Secret"}` on stdout; a
- * username of `<token>` makes the secret an identity token. It says "credentials not found" (on
- * stdout, exit 1) when it holds nothing for that server.
- */
-/** Some helpers (gcloud, ecr-login) call a cloud API: generous, but a hung one fails the step. */
-const HELPER_TIMEOUT_MS = 60_000;
-const MAX_ANSWER_BYTES = 1024 * 1024;
-/** The helper protocol's marker of an identity token in the Username field. */
-const TOKEN_USERNAME = '<token>';
-const NOT_FOUND = /credentials not found/i;
-const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** What a helper is asked for a registry: Docker Hub by its v1 URL, as docker asks; else the host. */
-function helperServerUrl(domain) {
-    return domain === DOCKER_HUB ? 'https://index.docker.io/v1/' : domain;
-}
-/**
- * Runs the helper with an argument array (no shell), the server URL on stdin. Its stderr is
- * dropped: helpers print diagnostics there that may name accounts or files, never for our log.
- */
-function runHelper(program, request) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(program, ['get'], {
-            env: request.env,
-            stdio: ['pipe', 'pipe', 'ignore'],
-        });
-        const chunks = [];
-        let size = 0;
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, request.timeoutMs ?? HELPER_TIMEOUT_MS);
-        child.stdout.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > MAX_ANSWER_BYTES)
-                child.kill('SIGKILL');
-            else
-                chunks.push(chunk);
-        });
-        child.once('error', (error) => {
-            clearTimeout(timer);
-            reject(error);
-        });
-        child.once('close', (code, signal) => {
-            clearTimeout(timer);
-            resolve({ code, signal, stdout: Buffer.concat(chunks).toString('utf8'), timedOut });
-        });
-        // A helper may exit without reading its input: its answer says what went wrong.
-        child.stdin.on('error', () => { });
-        child.stdin.end(request.serverUrl);
-    });
-}
-/** The first line of what a failing helper said, short and without control characters. */
-function helperMessage(stdout) {
-    const line = stdout.trim().split(/\r?\n/)[0] ?? '';
-    // eslint-disable-next-line no-control-regex
-    const clean = line.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200);
-    return clean ? `: ${(0,log_text/* escapeLogText */.d)(clean)}` : '';
-}
-/**
- * The credentials a helper holds for a server, undefined when it holds none. A helper that is
- * not installed, fails, hangs or answers garbage is an error naming it and who asked for it; the
- * secret is masked before anything else is done with it.
- */
-async function helperCredentials(request) {
-    const { helper, where } = request;
-    if (!HELPER_NAME.test(helper)) {
-        throw new errors/* UserError */.yo(`${where}: "${helper}" is not a credential helper name`);
-    }
-    const program = `docker-credential-${helper}`;
-    let run;
-    try {
-        run = await runHelper(program, request);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT') {
-            throw new errors/* UserError */.yo(`${where}: the credential helper ${program} is not installed (not found on PATH); install it, or log in another way`);
-        }
-        throw new errors/* UserError */.yo(`${where}: cannot run the credential helper ${program}: ${code ?? error}`);
-    }
-    if (run.timedOut) {
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} did not answer within ${Math.round((request.timeoutMs ?? HELPER_TIMEOUT_MS) / 1000)} s`);
-    }
-    if (run.code !== 0) {
-        if (NOT_FOUND.test(run.stdout))
-            return undefined;
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} failed (${run.code !== null ? `exit code ${run.code}` : run.signal})${helperMessage(run.stdout)}`);
-    }
-    let answer;
-    try {
-        answer = JSON.parse(run.stdout);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered something that is not its JSON ({"Username","Secret"})`);
-    }
-    if (typeof answer !== 'object' || answer === null || typeof answer.Secret !== 'string') {
-        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered without a Secret for ${request.serverUrl}`);
-    }
-    const secret = answer.Secret;
-    (0,secrets/* maskSecret */.$l)(secret);
-    if (!secret)
-        return undefined;
-    const username = typeof answer.Username === 'string' ? answer.Username : '';
-    const source = `${program}, asked for ${where.replace(/^The /, 'the ')}`;
-    if (username === TOKEN_USERNAME) {
-        return { username, password: '', identityToken: secret, source };
-    }
-    (0,secrets/* maskCredentials */.Bs)(username, secret);
-    return { username, password: secret, source };
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/docker-config.js
-
-
-
-
-
-
-/**
- * The Docker config as docker reads it (DESIGN §2): `DOCKER_AUTH_CONFIG` (a whole config as JSON
- * in the environment, GitLab's convention) first, then `$DOCKER_CONFIG/config.json` or
- * `~/.docker/config.json`. In each, a registry's credentials come from its `credHelpers` entry,
- * else the `credsStore`, else its `auths` entry (`auth`, `username`/`password`, `identitytoken`).
- */
-/** `$DOCKER_CONFIG/config.json`, else `$HOME/.docker/config.json`; undefined without either. */
-function dockerConfigPath(env) {
-    if (env.DOCKER_CONFIG)
-        return external_node_path_.join(env.DOCKER_CONFIG, 'config.json');
-    const home = env.HOME || env.USERPROFILE;
-    return home ? external_node_path_.join(home, '.docker', 'config.json') : undefined;
-}
-const DOCKER_AUTH_CONFIG = 'DOCKER_AUTH_CONFIG';
-/**
- * The host a key names: keys are hosts (`ghcr.io`) or URLs, as older Docker versions and
- * docker/login-action write them for Docker Hub (`https://index.docker.io/v1/`).
- */
-function keyDomain(key) {
-    const host = key
-        .trim()
-        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
-        .replace(/\/.*$/, '');
-    return normaliseDomain(host.toLowerCase());
-}
-/** The keys of `map` that name `domain`: one written exactly as the domain first. */
-function docker_config_keysFor(map, domain) {
-    const wanted = normaliseDomain(domain.toLowerCase());
-    const exact = (key) => Number(key.trim().toLowerCase() === wanted);
-    return Object.keys(map)
-        .filter((key) => keyDomain(key) === wanted)
-        .sort((a, b) => exact(b) - exact(a));
-}
-/** The line of a character offset, so an error can point at it without quoting the config. */
-function lineOf(text, offset) {
-    return text.slice(0, offset).split('\n').length;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A config's text: empty (as an empty file is, for docker) or `{}` means no entries. */
-function parseConfig(text, where) {
-    if (!text.trim())
-        return { where, auths: {}, credHelpers: {} };
-    let config;
-    try {
-        config = JSON.parse(text);
-    }
-    catch (error) {
-        // The parser's message may quote the config, which holds secrets: give the line only.
-        const position = /position (\d+)/.exec(error.message);
-        const line = position ? ` (line ${lineOf(text, Number(position[1]))})` : '';
-        throw new errors/* UserError */.yo(`${where} is not valid JSON${line}`);
-    }
-    if (!isObject(config))
-        throw new errors/* UserError */.yo(`${where} is not a JSON object`);
-    for (const field of ['auths', 'credHelpers']) {
-        if (config[field] !== undefined && config[field] !== null && !isObject(config[field])) {
-            throw new errors/* UserError */.yo(`${where}: ${field} must be an object keyed by registry`);
-        }
-    }
-    if (config.credsStore !== undefined && typeof config.credsStore !== 'string') {
-        throw new errors/* UserError */.yo(`${where}: credsStore must be the name of a credential helper`);
-    }
-    return {
-        where,
-        auths: config.auths ?? {},
-        credHelpers: config.credHelpers ?? {},
-        ...(config.credsStore ? { credsStore: config.credsStore } : {}),
-    };
-}
-/** `DOCKER_AUTH_CONFIG`, then the file; a missing or unreadable file is no config. */
-function readConfigs(env) {
-    const configs = [];
-    const inline = env[DOCKER_AUTH_CONFIG];
-    if (inline && inline.trim())
-        configs.push(parseConfig(inline, DOCKER_AUTH_CONFIG));
-    const file = dockerConfigPath(env);
-    if (!file)
-        return configs;
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return configs;
-    }
-    configs.push(parseConfig(text, `The Docker config ${file}`));
-    return configs;
-}
-/**
- * Credentials for `domain` from the Docker config, undefined when it holds none. Secrets are
- * masked as soon as they are read; a helper is run only for the domain asked about.
- */
-async function readDockerConfigCredentials(domain, env) {
-    for (const config of readConfigs(env)) {
-        const found = await configCredentials(config, domain, env);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/** As docker does: the domain's `credHelpers` entry, else `credsStore`, else `auths`. */
-async function configCredentials(config, domain, env) {
-    const normalised = normaliseDomain(domain.toLowerCase());
-    const helperKey = docker_config_keysFor(config.credHelpers, normalised)[0];
-    const helper = helperKey === undefined ? config.credsStore : config.credHelpers[helperKey];
-    if (helper !== undefined) {
-        if (typeof helper !== 'string' || !helper) {
-            throw new errors/* UserError */.yo(`${config.where}: credHelpers "${helperKey}" must name a helper`);
-        }
-        const serverUrl = helperKey ?? helperServerUrl(normalised);
-        const by = helperKey === undefined ? 'credsStore' : `credHelpers "${helperKey}"`;
-        return helperCredentials({ helper, serverUrl, where: `${config.where} (${by})`, env });
-    }
-    for (const key of docker_config_keysFor(config.auths, normalised)) {
-        const entry = config.auths[key];
-        if (!isObject(entry))
-            continue;
-        const credentials = entryCredentials(entry, config.where, key);
-        if (credentials)
-            return credentials;
-    }
-    return undefined;
-}
-/**
- * The domains the Docker config holds entries for (`auths` and `credHelpers`, normalised), so a
- * builder that is given its own auth file can still be given what `docker login` left for them.
- */
-function dockerConfigDomains(env) {
-    let configs;
-    try {
-        configs = readConfigs(env);
-    }
-    catch {
-        return [];
-    }
-    const keys = configs.flatMap((c) => [...Object.keys(c.auths), ...Object.keys(c.credHelpers)]);
-    return [...new Set(keys.map(keyDomain))];
-}
-function entryCredentials(entry, where, key) {
-    const source = `the entry "${key}" of ${where.replace(/^The /, 'the ')}`;
-    let username = '';
-    let password = '';
-    if (typeof entry.auth === 'string' && entry.auth) {
-        (0,secrets/* maskSecret */.$l)(entry.auth);
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon <= 0 && !entry.identitytoken) {
-            throw new errors/* UserError */.yo(`${where}: the auth of "${key}" is not base64 of user:password`);
-        }
-        username = colon > 0 ? decoded.slice(0, colon) : '';
-        password = colon > 0 ? decoded.slice(colon + 1) : '';
-    }
-    else if (typeof entry.username === 'string' && typeof entry.password === 'string') {
-        username = entry.username;
-        password = entry.password;
-    }
-    // An identity token wins over a password, as with docker (`az acr login` writes both).
-    if (typeof entry.identitytoken === 'string' && entry.identitytoken) {
-        (0,secrets/* maskSecret */.$l)(entry.identitytoken);
-        return {
-            username: username || TOKEN_USERNAME,
-            password: '',
-            identityToken: entry.identitytoken,
-            source,
-        };
-    }
-    if (!username || !password)
-        return undefined;
-    (0,secrets/* maskCredentials */.Bs)(username, password);
-    return { username, password, source };
-}
-
-;// CONCATENATED MODULE: external "node:dns"
-const external_node_dns_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-;// CONCATENATED MODULE: ./.build/src/http/loopback.js
-
-/** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
-function isLocalhostName(hostname) {
-    const name = hostname.toLowerCase().replace(/\.$/, '');
-    return name === 'localhost' || name.endsWith('.localhost');
-}
-/**
- * localhost and the names under it (`k3d-reg.localhost`), 127.0.0.0/8 and [::1], with any port:
- * Docker speaks plain HTTP to these, and a stand-in for an HTTPS service may sit there. Takes a
- * domain (`host:port`) or a URL's host.
- */
-function isLoopback(domain) {
-    let host;
-    try {
-        host = new URL(`http://${domain}`).hostname;
-    }
-    catch {
-        return false;
-    }
-    return isLocalhostName(host) || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-/**
- * Names under `localhost` are loopback (RFC 6761 §6.3: resolvers should answer them so, as curl
- * and browsers do); k3d names its registries `k3d-NAME.localhost`. Other names go to the system.
- */
-function loopbackLookup(hostname, options, callback) {
-    if (!isLocalhostName(hostname)) {
-        (0,external_node_dns_namespaceObject.lookup)(hostname, options, callback);
-        return;
-    }
-    if (options.all)
-        callback(null, [{ address: '127.0.0.1', family: 4 }]);
-    else
-        callback(null, '127.0.0.1', 4);
-}
-
-;// CONCATENATED MODULE: ./.build/src/builders/docker.js
-
-
-
-
-
-
-
-
-/** The `Driver:` line of `docker buildx inspect`. */
-function buildxDriver(lines) {
-    for (const line of lines) {
-        const match = /^Driver:\s*(\S+)/.exec(line.trim());
-        if (match)
-            return match[1];
-    }
-    return undefined;
-}
-/** `docker info --format '{{json .DriverStatus}}'` names a containerd snapshotter for that store. */
-function imageStoreOf(driverStatus) {
-    return driverStatus.includes('io.containerd.snapshotter') ? 'containerd' : 'classic';
-}
-function dockerOutput(plan, store = 'classic') {
-    if (plan.push?.sharedAuthfile)
-        return 'push';
-    return !plan.push && plan.platforms.length > 1 && store === 'classic' ? 'cache' : 'load';
-}
-/** A push target reached over plain HTTP that is not loopback (which buildx reaches so anyway). */
-function plainHttpTarget(plan) {
-    return Boolean(plan.push?.insecure && !isLoopback(plan.push.host));
-}
-/** The arguments of `docker buildx build` for a plan and where its result goes. */
-function dockerBuildArgs(plan, output) {
-    const args = ['buildx', 'build', '--progress=plain', '-f', plan.dockerfile];
-    if (plan.platforms.length)
-        args.push('--platform', plan.platforms.join(','));
-    for (const [key, value] of Object.entries(plan.buildArgs))
-        args.push('--build-arg', `${key}=${value}`);
-    for (const [key, value] of Object.entries(plan.labels))
-        args.push('--label', `${key}=${value}`);
-    for (const source of plan.cacheFrom)
-        args.push('--cache-from', source);
-    for (const destination of plan.cacheTo)
-        args.push('--cache-to', destination);
-    for (const secret of plan.secrets)
-        args.push('--secret', secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.file}`);
-    for (const ssh of plan.ssh)
-        args.push('--ssh', ssh);
-    if (plan.provenance !== undefined)
-        args.push(`--provenance=${plan.provenance}`);
-    if (plan.sbom !== undefined)
-        args.push(`--sbom=${plan.sbom}`);
-    for (const annotation of plan.annotations)
-        args.push('--annotation', annotation);
-    if (plan.target)
-        args.push('--target', plan.target);
-    if (plan.noCache)
-        args.push('--no-cache');
-    for (const tag of plan.tags)
-        args.push('-t', tag);
-    args.push('--iidfile', plan.iidfile, '--metadata-file', plan.metadataFile);
-    if (output === 'push') {
-        // `--push` is `--output type=image,push=true`, whose names come from the -t flags; buildx
-        // speaks plain HTTP to a registry only when the exporter is told so.
-        args.push(...(plainHttpTarget(plan)
-            ? ['--output', 'type=image,push=true,registry.insecure=true']
-            : ['--push']));
-    }
-    else if (output === 'load') {
-        args.push('--load');
-    }
-    args.push(plan.context);
-    return args;
-}
-/**
- * The environment docker runs in: DOCKER_CONFIG is a directory holding just the credentials of
- * this step; BUILDX_CONFIG keeps buildx's builder instances where they were (docker/setup-buildx-action's).
- */
-function dockerEnv(authfile, buildxConfig) {
-    return { DOCKER_CONFIG: external_node_path_.dirname(authfile), BUILDX_CONFIG: buildxConfig };
-}
-/** Where buildx keeps its state for the user, before this step points DOCKER_CONFIG elsewhere. */
-function buildxConfigDir(env) {
-    if (env.BUILDX_CONFIG)
-        return env.BUILDX_CONFIG;
-    const config = dockerConfigPath(env);
-    return config ? external_node_path_.join(external_node_path_.dirname(config), 'buildx') : external_node_path_.join('.docker', 'buildx');
-}
-/**
- * Pulls over plain HTTP: buildx takes them from its builder (the engine's settings for the
- * default docker driver, buildkitd.toml for a docker-container builder), never from one build.
- */
-function insecurePullWarning(hosts) {
-    const list = hosts.join(', ');
-    const toml = hosts.map((h) => `[registry."${h}"] http = true`).join(' and ');
-    return `docker buildx: this build pulls from ${list} over plain HTTP (insecure: true), which buildx takes from its builder, never from one build's options: with buildx's default docker driver, the Docker engine's daemon.json must list ${list} in "insecure-registries"; with a docker-container builder, its buildkitd.toml must have ${toml}; otherwise those pulls fail with a TLS error. Or use builder: buildah`;
-}
-/** `docker push` over plain HTTP: the engine's `insecure-registries` decides, never the command. */
-function insecurePushWarning(host, registry) {
-    return `docker push: ${registry} (${host}) is reached over plain HTTP (insecure: true), which docker push takes from the Docker engine, never from one command: the engine's daemon.json must list ${host} in "insecure-registries"; otherwise the push fails with a TLS error. Or use builder: buildah`;
-}
-/**
- * A build with docker. buildx reads one Docker config for the whole build, so it pushes during
- * the build only when pulls and push can share one file (no domain needing two identities).
- * Otherwise the image is loaded into the engine with the pull credentials, then each tag is
- * pushed with the target's: a single-platform image only when the engine's classic image store
- * holds one platform. With disable_push, the image is loaded; several platforms stay in the build
- * cache where the store cannot hold them. What
- * buildx cannot do is refused before anything runs; plain HTTP, which buildx and docker push take
- * from the engine's or builder's own configuration, is warned about, saying what it needs.
- */
-function dockerBuildRun(plan, buildxConfig, store = 'classic') {
-    const output = dockerOutput(plan, store);
-    const warnings = [];
-    if (plan.insecurePulls.length)
-        warnings.push(insecurePullWarning(plan.insecurePulls));
-    const { push } = plan;
-    if (push?.sharedAuthfile) {
-        // The build pushes (output 'push'), with the one file.
-        return {
-            output,
-            commands: [
-                {
-                    program: 'docker',
-                    args: dockerBuildArgs(plan, output),
-                    env: dockerEnv(push.sharedAuthfile, buildxConfig),
-                    purpose: 'build',
-                },
-            ],
-            warnings,
-        };
-    }
-    if (push && plan.platforms.length > 1 && store === 'classic') {
-        const why = push.conflict ?? `${push.host} needs two identities`;
-        throw new errors/* UserError */.yo(`builder docker: a multi-platform build must push while it builds, with one identity per registry (the engine's classic image store holds one platform per image), but ${why}; use builder: buildah, an engine with the containerd image store, or let one identity both pull from and push to ${push.host}`);
-    }
-    if (push && plainHttpTarget(plan))
-        warnings.push(insecurePushWarning(push.host, push.registry));
-    const commands = [
-        {
-            program: 'docker',
-            args: dockerBuildArgs(plan, output),
-            env: dockerEnv(plan.authfile, buildxConfig),
-            purpose: 'build',
-        },
-    ];
-    if (push) {
-        for (const tag of plan.tags) {
-            commands.push({
-                program: 'docker',
-                args: ['push', tag],
-                env: dockerEnv(push.authfile, buildxConfig),
-                purpose: 'push',
-                destination: tag,
-            });
-        }
-    }
-    return { output, commands, warnings };
-}
-/** The commands that push a local image to a tag: `docker tag`, then `docker push` with the target's credentials. */
-function dockerPushCommands(request, buildxConfig) {
-    const env = dockerEnv(request.authfile, buildxConfig);
-    const commands = [];
-    if (request.source !== request.destination) {
-        commands.push({
-            program: 'docker',
-            args: ['tag', request.source, request.destination],
-            env,
-            purpose: 'push',
-            destination: request.destination,
-        });
-    }
-    commands.push({
-        program: 'docker',
-        args: ['push', request.destination],
-        env,
-        purpose: 'push',
-        destination: request.destination,
-    });
-    return commands;
-}
-/**
- * Keeps the user's docker setup reachable from this step's config directory: CLI plugins
- * (buildx installed by setup-buildx-action), contexts, and the current context.
- */
-async function linkUserDockerConfig(dir, env) {
-    const userConfig = dockerConfigPath(env);
-    if (!userConfig)
-        return;
-    const userDir = external_node_path_.dirname(userConfig);
-    for (const entry of ['cli-plugins', 'contexts']) {
-        const from = external_node_path_.join(userDir, entry);
-        const to = external_node_path_.join(dir, entry);
-        if ((0,external_node_fs_.existsSync)(from) && !(0,external_node_fs_.existsSync)(to))
-            await (0,promises_.symlink)(from, to);
-    }
-    let currentContext;
-    try {
-        currentContext = JSON.parse(await (0,promises_.readFile)(userConfig, 'utf8')).currentContext;
-    }
-    catch {
-        return;
-    }
-    if (typeof currentContext !== 'string')
-        return;
-    const file = external_node_path_.join(dir, 'config.json');
-    const config = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-    await (0,promises_.writeFile)(file, JSON.stringify({ ...config, currentContext }, null, 2) + '\n', {
-        mode: 0o600,
-    });
-}
-/** The image ID and the digests of `Id RepoDigests` as `docker image inspect` prints them. */
-function dockerImageIds(inspected) {
-    return [...new Set(inspected.match(/sha256:[0-9a-f]{64}/g) ?? [])];
-}
-/**
- * The image ID (config digest) of a build, from what buildx says: on a classic store, for one
- * platform, its metadata's config digest, else the iidfile. On the containerd store buildx 0.13
- * names the digest of an index as both (checked on dockerd 26), and several platforms have no
- * single image ID: ''. The step then reads the config digest from the registry when it pushed.
- */
-function dockerImageId(metadata, iid, build) {
-    if (build.store === 'containerd' || build.platforms > 1)
-        return '';
-    const config = metadata['containerimage.config.digest'];
-    return typeof config === 'string' ? config : iid;
-}
-async function docker_readOptional(file) {
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-class docker_DockerBuilder {
-    kind = 'docker';
-    async run(commands, io, fail) {
-        const prepared = new Set();
-        for (const command of commands) {
-            const dir = command.env?.DOCKER_CONFIG;
-            if (dir && !prepared.has(dir)) {
-                prepared.add(dir);
-                await linkUserDockerConfig(dir, io.env);
-            }
-            io.log(`[command]${formatCommand(command)}`);
-            const result = await runCommand(command, { env: io.env, log: io.log });
-            if (result.code !== 0)
-                throw fail(command, result.code, result.tail);
-        }
-    }
-    /** Which image store the engine runs; a docker that cannot say is taken for the classic one. */
-    async imageStore(io) {
-        const result = await runCommand({ program: 'docker', args: ['info', '--format', '{{json .DriverStatus}}'] }, { env: io.env, keep: 5 });
-        return result.code === 0 ? imageStoreOf(result.tail.join('\n')) : 'classic';
-    }
-    /** The driver of buildx's current builder (`docker`, `docker-container`, …), if it says. */
-    async builderDriver(io) {
-        const result = await runCommand({
-            program: 'docker',
-            args: ['buildx', 'inspect'],
-            env: { BUILDX_CONFIG: buildxConfigDir(io.env) },
-        }, { env: io.env, keep: 50 });
-        return result.code === 0 ? buildxDriver(result.tail) : undefined;
-    }
-    async build(plan, io) {
-        const store = await this.imageStore(io);
-        if (plan.platforms.length > 1 &&
-            store === 'classic' &&
-            (await this.builderDriver(io)) === 'docker') {
-            throw new errors/* UserError */.yo(`Input platform: ${plan.platforms.join(', ')} need a builder that makes multi-platform images, but buildx's builder here is the engine's own (driver docker) on its classic image store, which builds one platform; set one up with docker/setup-buildx-action (a docker-container builder), turn on the engine's containerd image store, or use builder: buildah`);
-        }
-        const { output, commands, warnings } = dockerBuildRun(plan, buildxConfigDir(io.env), store);
-        for (const warning of warnings)
-            io.warn(warning);
-        if (output === 'cache') {
-            io.warn(`docker buildx: a build for ${plan.platforms.length} platforms cannot be loaded into the engine's classic image store, so with disable_push its result stays in the build cache only (as with docker/build-push-action's push: false); ${plan.tags.join(', ')} name no local image, and the push action cannot push it; build without disable_push, on an engine with the containerd image store, or with builder: buildah`);
-        }
-        await this.run(commands, io, (command, code, tail) => command.purpose === 'build' || !plan.push
-            ? buildFailure('docker buildx', code, tail)
-            : pushFailure('docker', plan.push, command.destination ?? '', code, tail));
-        const metadataText = await docker_readOptional(plan.metadataFile);
-        let metadata = {};
-        try {
-            metadata = metadataText ? JSON.parse(metadataText) : {};
-        }
-        catch {
-            io.warn(`docker buildx wrote a metadata file that is not JSON: ${plan.metadataFile}`);
-        }
-        const reported = metadata['containerimage.digest'];
-        return {
-            imageId: dockerImageId(metadata, (await docker_readOptional(plan.iidfile))?.trim() ?? '', {
-                store,
-                platforms: plan.platforms.length,
-            }),
-            metadata,
-            // Without --push, buildx's digest is that of its local export, not what `docker push` wrote.
-            pushedDigests: output === 'push' && typeof reported === 'string' ? [reported] : [],
-        };
-    }
-    async findImage(reference, io) {
-        const result = await runCommand({
-            program: 'docker',
-            args: ['image', 'inspect', '--format', '{{json .Id}} {{json .RepoDigests}}', reference],
-        }, { env: io.env, keep: 5 });
-        if (result.code !== 0)
-            return undefined;
-        return { list: false, ids: dockerImageIds(result.tail.join('\n')) };
-    }
-    async push(request, io) {
-        if (request.insecure && !isLoopback(request.target.host))
-            io.warn(insecurePushWarning(request.target.host, request.target.registry));
-        await this.run(dockerPushCommands(request, buildxConfigDir(io.env)), io, (_command, code, tail) => pushFailure('docker', request.target, request.destination, code, tail));
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/builders/detect.js
-
-
-
-
-const probeProgram = async (program, args, env) => {
-    try {
-        const result = await runCommand({ program, args }, { env, keep: 5 });
-        return result.code === 0;
-    }
-    catch (error) {
-        if (error instanceof errors/* UserError */.yo)
-            return false;
-        throw error;
-    }
-};
-/** A Docker engine answers, and buildx is there to drive it. */
-async function dockerAnswers(env, probe) {
-    if (!(await probe('docker', ['info'], env)))
-        return 'no-engine';
-    return (await probe('docker', ['buildx', 'version'], env)) ? 'yes' : 'no-buildx';
-}
-/**
- * The builder the `builder` input asks for. `auto` picks docker when its engine answers, else
- * buildah when it is installed, else fails saying what to install.
- */
-async function detectBuilder(choice, env, probe = probeProgram) {
-    if (choice === 'docker' || choice === 'auto') {
-        const docker = await dockerAnswers(env, probe);
-        if (docker === 'yes')
-            return new docker_DockerBuilder();
-        if (choice === 'docker') {
-            throw new errors/* UserError */.yo(docker === 'no-engine'
-                ? 'Input builder: docker was asked for, but no Docker engine answers `docker info`; start the engine, or use builder: buildah'
-                : 'Input builder: docker was asked for, but the buildx plugin is missing (`docker buildx version` fails); install docker-buildx, or use builder: buildah');
-        }
-    }
-    if (await probe('buildah', ['--version'], env))
-        return new buildah_BuildahBuilder();
-    if (choice === 'buildah') {
-        throw new errors/* UserError */.yo('Input builder: buildah was asked for, but `buildah --version` does not answer; install buildah (apt-get install buildah)');
-    }
-    throw new errors/* UserError */.yo('No image builder found: no Docker engine answers `docker info` (with the buildx plugin) and buildah is not installed; install buildah (apt-get install buildah), or Docker with buildx and start its engine');
-}
-/** Every builder usable here, docker first: where the push action looks for a local candidate. */
-async function availableBuilders(env, probe = probeProgram) {
-    const builders = [];
-    if ((await dockerAnswers(env, probe)) === 'yes')
-        builders.push(new DockerBuilder());
-    if (await probe('buildah', ['--version'], env))
-        builders.push(new BuildahBuilder());
-    return builders;
-}
-
-;// CONCATENATED MODULE: ./.build/src/builders/dockerfile.js
-/** BuildKit's parser directives; a comment with any other key ends them, as any other line does. */
-const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
-const DIRECTIVE_RE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
-/**
- * The frontend image BuildKit pulls to run the Dockerfile with (through the build's auth file,
- * like any base): the `BUILDKIT_SYNTAX` build argument, else the `syntax` parser directive, as
- * in `# syntax=docker/dockerfile:1`. A directive counts only in the Dockerfile's opening lines of
- * `# key=value` (key in any case), before any instruction, blank line or other comment; a first
- * `#!` line is skipped, as BuildKit does. Undefined for the builder's own parser.
- */
-function syntaxImage(text, buildArgs = {}) {
-    const first = (value) => value.trim().split(/\s+/)[0] || undefined;
-    if (buildArgs.BUILDKIT_SYNTAX?.trim())
-        return first(buildArgs.BUILDKIT_SYNTAX);
-    return first(directives(text).get('syntax') ?? '');
-}
-/** The parser directives of a Dockerfile's opening lines, by lower-cased key (see syntaxImage). */
-function directives(text) {
-    const found = new Map();
-    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-    if (lines[0]?.startsWith('#!'))
-        lines.shift();
-    for (const line of lines) {
-        const match = DIRECTIVE_RE.exec(line);
-        const key = match?.[1].toLowerCase();
-        if (!match || !key || !DIRECTIVES.has(key))
-            break;
-        if (!found.has(key))
-            found.set(key, match[2]);
-    }
-    return found;
-}
-/** `<<EOF`, `<<-EOF`, `<<"EOF"`: a heredoc BuildKit reads for RUN, COPY and ADD. */
-const HEREDOC_RE = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
-const HEREDOC_INSTRUCTIONS = /^(RUN|COPY|ADD)\s/i;
-/**
- * The instructions of a Dockerfile, each on one line: comments dropped, lines continued with
- * the escape character (`\`, or what `# escape=` names) joined, and heredoc bodies skipped, so
- * that a heredoc line starting with FROM is no instruction.
- */
-function instructions(text) {
-    const escape = directives(text).get('escape') === '`' ? '`' : '\\';
-    const lines = [];
-    let current = '';
-    /** Terminators of the heredocs the last instruction opened, in order, and whether tabs go. */
-    const heredocs = [];
-    for (const raw of text.split(/\r?\n/)) {
-        if (heredocs.length) {
-            const { word, strip } = heredocs[0];
-            if ((strip ? raw.replace(/^\t+/, '') : raw) === word)
-                heredocs.shift();
-            continue;
-        }
-        const line = raw.trim();
-        if (!current && (line.startsWith('#') || !line))
-            continue;
-        if (current && line.startsWith('#'))
-            continue;
-        if (line.endsWith(escape)) {
-            current += `${line.slice(0, -1)} `;
-            continue;
-        }
-        current += line;
-        const instruction = current.trim();
-        current = '';
-        if (!instruction)
-            continue;
-        lines.push(instruction);
-        if (HEREDOC_INSTRUCTIONS.test(instruction)) {
-            for (const match of instruction.matchAll(HEREDOC_RE))
-                heredocs.push({ word: match[3], strip: match[1] === '-' });
-        }
-    }
-    if (current.trim())
-        lines.push(current.trim());
-    return lines;
-}
-function substitute(value, args) {
-    return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (match, braced, fallback, bare) => {
-        const name = braced ?? bare ?? '';
-        const value = args.get(name);
-        if (value !== undefined && value !== '')
-            return value;
-        if (fallback !== undefined)
-            return fallback;
-        return match;
-    });
-}
-function pulledImages(text, buildArgs = {}) {
-    const args = new Map();
-    const stages = new Set();
-    const images = [];
-    let complete = true;
-    let seenFrom = false;
-    const syntax = syntaxImage(text, buildArgs);
-    if (syntax)
-        images.push(syntax);
-    const add = (raw) => {
-        const name = substitute(raw, args);
-        if (name.includes('$')) {
-            complete = false;
-            return;
-        }
-        const lower = name.toLowerCase();
-        if (lower === 'scratch' || stages.has(lower) || /^\d+$/.test(name))
-            return;
-        if (!images.includes(name))
-            images.push(name);
-    };
-    for (const instruction of instructions(text)) {
-        const [keyword, ...rest] = instruction.split(/\s+/);
-        const upper = keyword.toUpperCase();
-        if (upper === 'ARG' && !seenFrom) {
-            for (const item of rest) {
-                const eq = item.indexOf('=');
-                const name = eq >= 0 ? item.slice(0, eq) : item;
-                const fallback = eq >= 0 ? item.slice(eq + 1).replace(/^"(.*)"$/, '$1') : undefined;
-                const value = buildArgs[name] ?? fallback;
-                if (value !== undefined)
-                    args.set(name, value);
-            }
-        }
-        else if (upper === 'FROM') {
-            seenFrom = true;
-            const words = rest.filter((w) => !w.startsWith('--'));
-            if (words[0])
-                add(words[0]);
-            if (words.length >= 3 && words[1].toUpperCase() === 'AS')
-                stages.add(words[2].toLowerCase());
-        }
-        else if (upper === 'COPY' || upper === 'ADD') {
-            for (const flag of rest.filter((w) => w.startsWith('--from=')))
-                add(flag.slice('--from='.length));
-        }
-        else if (upper === 'RUN') {
-            for (const flag of rest.filter((w) => w.startsWith('--mount='))) {
-                const from = flag
-                    .slice('--mount='.length)
-                    .split(',')
-                    .find((option) => option.startsWith('from='));
-                if (from)
-                    add(from.slice('from='.length));
-            }
-        }
-    }
-    return { images, complete };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.build/src/json.js
-/** Reading JSON of unknown shape (event payloads, answers from outside): values or null, never a throw. */
-function json_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function object(value) {
-    return json_isObject(value) ? value : {};
-}
-/** A non-empty string, else null: CI variables set to '' are unset. */
-function json_text(value) {
-    return typeof value === 'string' && value !== '' ? value : null;
-}
-/** A whole number, from a number or a string of digits; else null. */
-function integer(value) {
-    if (typeof value === 'number' && Number.isInteger(value))
-        return value;
-    if (typeof value === 'string' && /^\d+$/.test(value))
-        return Number(value);
-    return null;
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/kinds.js
-/**
- * What each kind of registry is (DESIGN §2): its well-known domain, its fixed username, the ECR
- * domain forms. One table for the registries file, credential resolution and the report.
- */
-/** Kinds whose registry lives at one well-known domain. */
-const IMPLIED_DOMAINS = {
-    dockerhub: 'docker.io',
-    ghcr: 'ghcr.io',
-    gcr: 'gcr.io',
-    quay: 'quay.io',
-};
-/** Kinds whose registries take an access token with a fixed username. */
-const DEFAULT_USERNAMES = {
-    gar: 'oauth2accesstoken',
-    gcr: 'oauth2accesstoken',
-};
-/**
- * The ECR registry domains: `ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn]` and the dual-stack
- * `ACCOUNT.dkr-ecr[-fips].REGION.on.aws`.
- */
-const ECR_DOMAIN = /^(\d{12})\.(?:dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?|dkr-ecr(?:-fips)?\.([a-z0-9-]+)\.on\.aws)$/;
-/** The account and region an ECR domain names; undefined for any other domain. */
-function ecrDomainParts(domain) {
-    const match = ECR_DOMAIN.exec(domain.replace(/:\d+$/, '').toLowerCase());
-    return match ? { accountId: match[1], region: match[2] ?? match[3] } : undefined;
-}
-/** The kind of registry a domain is, for registries reached without an integration. */
-function kindOfDomain(domain) {
-    const host = domain.toLowerCase().replace(/:\d+$/, '');
-    if (host === 'docker.io')
-        return 'dockerhub';
-    if (host === 'ghcr.io')
-        return 'ghcr';
-    if (host === 'gcr.io' || host.endsWith('.gcr.io'))
-        return 'gcr';
-    if (host.endsWith('-docker.pkg.dev'))
-        return 'gar';
-    if (ecrDomainParts(host) || host === 'public.ecr.aws')
-        return 'ecr';
-    if (host.endsWith('.azurecr.io'))
-        return 'acr';
-    if (host === 'quay.io')
-        return 'quay';
-    return 'other';
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(6214);
-;// CONCATENATED MODULE: ./.build/src/credentials/generated/registries-validator.js
-// Generated by scripts/generate-validators.mjs from schemas/registries.schema.json: do not edit.
-
-const runtime0 = ucs2length["default"] ?? ucs2length;
-
-const validate = (/* unused pure expression or super */ null && (validate10));
-/* harmony default export */ const registries_validator = (validate10);
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"image-actions registries","description":"The container registries the image-actions steps may use, each declared once (.github/registries.yml, or the same YAML in the `registries` input). Secrets are never written here: a password names the environment variable that holds it.","type":"object","additionalProperties":false,"required":["registries"],"properties":{"$schema":{"title":"JSON Schema","description":"The schema this file follows; editors use it for completion and checks.","type":"string"},"registries":{"title":"Registries","description":"The registry integrations, each with a unique name that steps refer to in `registry`, `registry_context` and `registry_contexts`.","type":["array","null"],"items":{"$ref":"#/definitions/registry"}}},"definitions":{"registry":{"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]},"secretRef":{"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}}}};
-const schema12 = {"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]};
-const schema13 = {"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}};
-const func2 = Object.prototype.hasOwnProperty;
-const func3 = runtime0;
-const pattern0 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
-const pattern1 = new RegExp("^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$", "u");
-const pattern2 = new RegExp("^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$", "u");
-const pattern3 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-const pattern7 = new RegExp("^[a-z]{2}(?:-[a-z]+)+-[0-9]+$", "u");
-const pattern8 = new RegExp("^[0-9]{12}$", "u");
-const pattern9 = new RegExp("^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$", "u");
-const pattern10 = new RegExp("^[\\w+=,.@-]{2,64}$", "u");
-
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-const _errs2 = errors;
-let valid1 = true;
-const _errs3 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.aws === undefined) && (missing0 = "aws")){
-const err0 = {};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-var _valid0 = _errs3 === errors;
-errors = _errs2;
-if(vErrors !== null){
-if(_errs2){
-vErrors.length = _errs2;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid0){
-const _errs4 = errors;
-const _errs5 = errors;
-const _errs6 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.credentials === undefined) && (missing1 = "credentials")){
-const err1 = {};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var valid2 = _errs6 === errors;
-if(valid2){
-const err2 = {instancePath,schemaPath:"#/allOf/0/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.allOf[0].then.not,parentSchema:schema12.allOf[0].then,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-else {
-errors = _errs5;
-if(vErrors !== null){
-if(_errs5){
-vErrors.length = _errs5;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema12.allOf[0].then.required,parentSchema:schema12.allOf[0].then,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.kind !== undefined){
-let data0 = data.kind;
-if("ecr" !== data0){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/allOf/0/then/properties/kind/const",keyword:"const",params:{allowedValue: "ecr"},message:"must be equal to constant",schema:"ecr",parentSchema:schema12.allOf[0].then.properties.kind,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-var _valid0 = _errs4 === errors;
-valid1 = _valid0;
-}
-if(!valid1){
-const err5 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.allOf[0].if,parentSchema:schema12.allOf[0],data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-const _errs9 = errors;
-let valid4 = true;
-const _errs10 = errors;
-const _errs11 = errors;
-const _errs12 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing2;
-if((data.kind === undefined) && (missing2 = "kind")){
-const err6 = {};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-else {
-if(data.kind !== undefined){
-let data1 = data.kind;
-if(!((data1 === "gar") || (data1 === "gcr"))){
-const err7 = {};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-}
-var valid5 = _errs12 === errors;
-if(valid5){
-const err8 = {};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-else {
-errors = _errs11;
-if(vErrors !== null){
-if(_errs11){
-vErrors.length = _errs11;
-}
-else {
-vErrors = null;
-}
-}
-}
-var _valid1 = _errs10 === errors;
-errors = _errs9;
-if(vErrors !== null){
-if(_errs9){
-vErrors.length = _errs9;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs14 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.credentials !== undefined){
-let data2 = data.credentials;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.password !== undefined){
-if(data2.username === undefined){
-const err9 = {instancePath:instancePath+"/credentials",schemaPath:"#/allOf/1/then/properties/credentials/dependencies",keyword:"dependencies",params:{property: "password",
-    missingProperty: "username",
-    depsCount: 1,
-    deps: "username"},message:"must have property username when property password is present",schema:schema12.allOf[1].then.properties.credentials.dependencies,parentSchema:schema12.allOf[1].then.properties.credentials,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-}
-}
-var _valid1 = _errs14 === errors;
-valid4 = _valid1;
-}
-if(!valid4){
-const err10 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.allOf[1].if,parentSchema:schema12.allOf[1],data};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.name === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func2.call(schema12.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data3 = data.name;
-if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema12.properties.name,data:data3};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data3};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data4 = data.kind;
-if(typeof data4 !== "string"){
-const err15 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.kind.type,parentSchema:schema12.properties.kind,data:data4};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(!((((((((data4 === "dockerhub") || (data4 === "ghcr")) || (data4 === "gcr")) || (data4 === "gar")) || (data4 === "ecr")) || (data4 === "acr")) || (data4 === "quay")) || (data4 === "other"))){
-const err16 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema12.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.kind.enum,parentSchema:schema12.properties.kind,data:data4};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.domain !== undefined){
-let data5 = data.domain;
-if(typeof data5 === "string"){
-if(!pattern1.test(data5)){
-const err17 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},message:"must match pattern \""+"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"+"\"",schema:"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$",parentSchema:schema12.properties.domain,data:data5};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.domain.type,parentSchema:schema12.properties.domain,data:data5};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.primary !== undefined){
-let data6 = data.primary;
-if(typeof data6 !== "boolean"){
-const err19 = {instancePath:instancePath+"/primary",schemaPath:"#/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.primary.type,parentSchema:schema12.properties.primary,data:data6};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.default !== undefined){
-let data7 = data.default;
-if(typeof data7 !== "boolean"){
-const err20 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.default.type,parentSchema:schema12.properties.default,data:data7};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.repository_prefix !== undefined){
-let data8 = data.repository_prefix;
-if(typeof data8 === "string"){
-if(!pattern2.test(data8)){
-const err21 = {instancePath:instancePath+"/repository_prefix",schemaPath:"#/properties/repository_prefix/pattern",keyword:"pattern",params:{pattern: "^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},message:"must match pattern \""+"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"+"\"",schema:"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$",parentSchema:schema12.properties.repository_prefix,data:data8};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/repository_prefix",schemaPath:"#/properties/repository_prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.repository_prefix.type,parentSchema:schema12.properties.repository_prefix,data:data8};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.insecure !== undefined){
-let data9 = data.insecure;
-if(typeof data9 !== "boolean"){
-const err23 = {instancePath:instancePath+"/insecure",schemaPath:"#/properties/insecure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.insecure.type,parentSchema:schema12.properties.insecure,data:data9};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.credentials !== undefined){
-let data10 = data.credentials;
-const _errs33 = errors;
-let valid10 = false;
-let passing0 = null;
-const _errs34 = errors;
-const _errs35 = errors;
-const _errs36 = errors;
-const _errs37 = errors;
-let valid12 = false;
-const _errs38 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing4;
-if((data10.helper === undefined) && (missing4 = "helper")){
-const err24 = {};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-var _valid3 = _errs38 === errors;
-valid12 = valid12 || _valid3;
-if(!valid12){
-const _errs39 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing5;
-if((data10.identity_token === undefined) && (missing5 = "identity_token")){
-const err25 = {};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-var _valid3 = _errs39 === errors;
-valid12 = valid12 || _valid3;
-}
-if(!valid12){
-const err26 = {};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-else {
-errors = _errs37;
-if(vErrors !== null){
-if(_errs37){
-vErrors.length = _errs37;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid11 = _errs36 === errors;
-if(valid11){
-const err27 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[0].not,parentSchema:schema12.properties.credentials.oneOf[0],data:data10};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-else {
-errors = _errs35;
-if(vErrors !== null){
-if(_errs35){
-vErrors.length = _errs35;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.password === undefined){
-const err28 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/0/required",keyword:"required",params:{missingProperty: "password"},message:"must have required property '"+"password"+"'",schema:schema12.properties.credentials.oneOf[0].required,parentSchema:schema12.properties.credentials.oneOf[0],data:data10};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-var _valid2 = _errs34 === errors;
-if(_valid2){
-valid10 = true;
-passing0 = 0;
-}
-const _errs40 = errors;
-const _errs41 = errors;
-const _errs42 = errors;
-const _errs43 = errors;
-let valid14 = false;
-const _errs44 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing6;
-if((data10.username === undefined) && (missing6 = "username")){
-const err29 = {};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-var _valid4 = _errs44 === errors;
-valid14 = valid14 || _valid4;
-if(!valid14){
-const _errs45 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing7;
-if((data10.password === undefined) && (missing7 = "password")){
-const err30 = {};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-var _valid4 = _errs45 === errors;
-valid14 = valid14 || _valid4;
-if(!valid14){
-const _errs46 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing8;
-if((data10.identity_token === undefined) && (missing8 = "identity_token")){
-const err31 = {};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-var _valid4 = _errs46 === errors;
-valid14 = valid14 || _valid4;
-}
-}
-if(!valid14){
-const err32 = {};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-else {
-errors = _errs43;
-if(vErrors !== null){
-if(_errs43){
-vErrors.length = _errs43;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid13 = _errs42 === errors;
-if(valid13){
-const err33 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[1].not,parentSchema:schema12.properties.credentials.oneOf[1],data:data10};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-else {
-errors = _errs41;
-if(vErrors !== null){
-if(_errs41){
-vErrors.length = _errs41;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.helper === undefined){
-const err34 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/1/required",keyword:"required",params:{missingProperty: "helper"},message:"must have required property '"+"helper"+"'",schema:schema12.properties.credentials.oneOf[1].required,parentSchema:schema12.properties.credentials.oneOf[1],data:data10};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-var _valid2 = _errs40 === errors;
-if(_valid2 && valid10){
-valid10 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid2){
-valid10 = true;
-passing0 = 1;
-}
-const _errs47 = errors;
-const _errs48 = errors;
-const _errs49 = errors;
-const _errs50 = errors;
-let valid16 = false;
-const _errs51 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing9;
-if((data10.password === undefined) && (missing9 = "password")){
-const err35 = {};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-var _valid5 = _errs51 === errors;
-valid16 = valid16 || _valid5;
-if(!valid16){
-const _errs52 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing10;
-if((data10.helper === undefined) && (missing10 = "helper")){
-const err36 = {};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-var _valid5 = _errs52 === errors;
-valid16 = valid16 || _valid5;
-}
-if(!valid16){
-const err37 = {};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-else {
-errors = _errs50;
-if(vErrors !== null){
-if(_errs50){
-vErrors.length = _errs50;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid15 = _errs49 === errors;
-if(valid15){
-const err38 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[2].not,parentSchema:schema12.properties.credentials.oneOf[2],data:data10};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-else {
-errors = _errs48;
-if(vErrors !== null){
-if(_errs48){
-vErrors.length = _errs48;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.identity_token === undefined){
-const err39 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/2/required",keyword:"required",params:{missingProperty: "identity_token"},message:"must have required property '"+"identity_token"+"'",schema:schema12.properties.credentials.oneOf[2].required,parentSchema:schema12.properties.credentials.oneOf[2],data:data10};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-var _valid2 = _errs47 === errors;
-if(_valid2 && valid10){
-valid10 = false;
-passing0 = [passing0, 2];
-}
-else {
-if(_valid2){
-valid10 = true;
-passing0 = 2;
-}
-}
-}
-if(!valid10){
-const err40 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema12.properties.credentials.oneOf,parentSchema:schema12.properties.credentials,data:data10};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-else {
-errors = _errs33;
-if(vErrors !== null){
-if(_errs33){
-vErrors.length = _errs33;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key1 in data10){
-if(!((((key1 === "username") || (key1 === "password")) || (key1 === "helper")) || (key1 === "identity_token"))){
-const err41 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.credentials,data:data10};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data10.username !== undefined){
-let data11 = data10.username;
-const _errs55 = errors;
-let valid18 = false;
-const _errs56 = errors;
-if(typeof data11 === "string"){
-if(func3(data11) < 1){
-const err42 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data11};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.username.anyOf[0].type,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data11};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-var _valid6 = _errs56 === errors;
-valid18 = valid18 || _valid6;
-if(!valid18){
-const _errs58 = errors;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.env === undefined){
-const err44 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data11};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-for(const key2 in data11){
-if(!(key2 === "env")){
-const err45 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data11};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data11.env !== undefined){
-let data12 = data11.env;
-if(typeof data12 === "string"){
-if(!pattern3.test(data12)){
-const err46 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data12};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data12};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data11};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-var _valid6 = _errs58 === errors;
-valid18 = valid18 || _valid6;
-}
-if(!valid18){
-const err49 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.credentials.properties.username.anyOf,parentSchema:schema12.properties.credentials.properties.username,data:data11};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-else {
-errors = _errs55;
-if(vErrors !== null){
-if(_errs55){
-vErrors.length = _errs55;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data10.password !== undefined){
-let data13 = data10.password;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.env === undefined){
-const err50 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data13};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-for(const key3 in data13){
-if(!(key3 === "env")){
-const err51 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data13};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data13.env !== undefined){
-let data14 = data13.env;
-if(typeof data14 === "string"){
-if(!pattern3.test(data14)){
-const err52 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data14};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data14};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data13};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-if(data10.helper !== undefined){
-let data15 = data10.helper;
-if(typeof data15 === "string"){
-if(!pattern5.test(data15)){
-const err55 = {instancePath:instancePath+"/credentials/helper",schemaPath:"#/properties/credentials/properties/helper/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.credentials.properties.helper,data:data15};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-else {
-const err56 = {instancePath:instancePath+"/credentials/helper",schemaPath:"#/properties/credentials/properties/helper/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.helper.type,parentSchema:schema12.properties.credentials.properties.helper,data:data15};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-if(data10.identity_token !== undefined){
-let data16 = data10.identity_token;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.env === undefined){
-const err57 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data16};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-for(const key4 in data16){
-if(!(key4 === "env")){
-const err58 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data16};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-}
-if(data16.env !== undefined){
-let data17 = data16.env;
-if(typeof data17 === "string"){
-if(!pattern3.test(data17)){
-const err59 = {instancePath:instancePath+"/credentials/identity_token/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data17};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/credentials/identity_token/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data17};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data16};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-}
-}
-else {
-const err62 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.credentials.type,parentSchema:schema12.properties.credentials,data:data10};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-if(data.aws !== undefined){
-let data18 = data.aws;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.region === undefined){
-const err63 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema12.properties.aws.required,parentSchema:schema12.properties.aws,data:data18};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-for(const key5 in data18){
-if(!((((key5 === "region") || (key5 === "account_id")) || (key5 === "role_arn")) || (key5 === "role_session_name"))){
-const err64 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.aws,data:data18};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-if(data18.region !== undefined){
-let data19 = data18.region;
-if(typeof data19 === "string"){
-if(!pattern7.test(data19)){
-const err65 = {instancePath:instancePath+"/aws/region",schemaPath:"#/properties/aws/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$",parentSchema:schema12.properties.aws.properties.region,data:data19};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/aws/region",schemaPath:"#/properties/aws/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.region.type,parentSchema:schema12.properties.aws.properties.region,data:data19};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-if(data18.account_id !== undefined){
-let data20 = data18.account_id;
-const _errs84 = errors;
-let valid26 = false;
-const _errs85 = errors;
-if(typeof data20 === "string"){
-if(!pattern8.test(data20)){
-const err67 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema12.properties.aws.properties.account_id.anyOf[0],data:data20};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.account_id.anyOf[0].type,parentSchema:schema12.properties.aws.properties.account_id.anyOf[0],data:data20};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-var _valid7 = _errs85 === errors;
-valid26 = valid26 || _valid7;
-if(!valid26){
-const _errs87 = errors;
-if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
-const err69 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.aws.properties.account_id.anyOf[1].type,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data20};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-if(typeof data20 == "number"){
-if(data20 > 999999999999 || isNaN(data20)){
-const err70 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999999},message:"must be <= 999999999999",schema:999999999999,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data20};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-if(data20 < 0 || isNaN(data20)){
-const err71 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data20};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-}
-var _valid7 = _errs87 === errors;
-valid26 = valid26 || _valid7;
-}
-if(!valid26){
-const err72 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.aws.properties.account_id.anyOf,parentSchema:schema12.properties.aws.properties.account_id,data:data20};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-else {
-errors = _errs84;
-if(vErrors !== null){
-if(_errs84){
-vErrors.length = _errs84;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data18.role_arn !== undefined){
-let data21 = data18.role_arn;
-if(typeof data21 === "string"){
-if(!pattern9.test(data21)){
-const err73 = {instancePath:instancePath+"/aws/role_arn",schemaPath:"#/properties/aws/properties/role_arn/pattern",keyword:"pattern",params:{pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},message:"must match pattern \""+"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"+"\"",schema:"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$",parentSchema:schema12.properties.aws.properties.role_arn,data:data21};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-}
-else {
-const err74 = {instancePath:instancePath+"/aws/role_arn",schemaPath:"#/properties/aws/properties/role_arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.role_arn.type,parentSchema:schema12.properties.aws.properties.role_arn,data:data21};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-}
-if(data18.role_session_name !== undefined){
-let data22 = data18.role_session_name;
-if(typeof data22 === "string"){
-if(!pattern10.test(data22)){
-const err75 = {instancePath:instancePath+"/aws/role_session_name",schemaPath:"#/properties/aws/properties/role_session_name/pattern",keyword:"pattern",params:{pattern: "^[\\w+=,.@-]{2,64}$"},message:"must match pattern \""+"^[\\w+=,.@-]{2,64}$"+"\"",schema:"^[\\w+=,.@-]{2,64}$",parentSchema:schema12.properties.aws.properties.role_session_name,data:data22};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-}
-else {
-const err76 = {instancePath:instancePath+"/aws/role_session_name",schemaPath:"#/properties/aws/properties/role_session_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.role_session_name.type,parentSchema:schema12.properties.aws.properties.role_session_name,data:data22};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-}
-}
-else {
-const err77 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.aws.type,parentSchema:schema12.properties.aws,data:data18};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-}
-}
-else {
-const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-validate11.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.registries === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "registries"},message:"must have required property '"+"registries"+"'",schema:schema11.required,parentSchema:schema11,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "$schema") || (key0 === "registries"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.$schema !== undefined){
-let data0 = data.$schema;
-if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.$schema.type,parentSchema:schema11.properties.$schema,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.registries !== undefined){
-let data1 = data.registries;
-if((!(Array.isArray(data1))) && (data1 !== null)){
-const err3 = {instancePath:instancePath+"/registries",schemaPath:"#/properties/registries/type",keyword:"type",params:{type: schema11.properties.registries.type},message:"must be array,null",schema:schema11.properties.registries.type,parentSchema:schema11.properties.registries,data:data1};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate11(data1[i0], {instancePath:instancePath+"/registries/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate10.errors = vErrors;
-return errors === 0;
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/registries-file-problems.js
-
-
-
-
-
-
-/**
- * What is wrong with a registries file, in words: ajv's errors and the checks a schema cannot
- * make, each with the line and field it is about (DESIGN §2). Values are never quoted: a secret
- * may have been written where it does not belong.
- */
-const INLINE_SOURCE = 'the registries input';
-// The repository path grammar of github.com/distribution/reference (reference.ts checks it).
-const REPOSITORY_PATH_HELP = 'lowercase letters and digits separated by . _ __ or -, path components joined by /';
-/** Errors carry their parentSchema (for the allowed field names in messages). */
-function registries_file_problems_validate(data) {
-    return registries_validator(data) ? [] : [...(registries_validator.errors ?? [])];
-}
-/** `registries[1].credentials.password` */
-function fieldPath(segments) {
-    let out = '';
-    for (const segment of segments) {
-        out += typeof segment === 'number' ? `[${segment}]` : out ? `.${segment}` : segment;
-    }
-    return out;
-}
-function pointerSegments(pointer) {
-    if (!pointer)
-        return [];
-    return pointer
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-/** Finds the lines of YAML nodes by their path in the data. */
-class Locator {
-    root;
-    lines;
-    constructor(root, lines) {
-        this.root = root;
-        this.lines = lines;
-    }
-    lineAt(offset) {
-        return offset === undefined ? 1 : this.lines.linePos(offset).line;
-    }
-    /**
-     * The line where the value at `segments` is written: a map entry's key line, a list item's
-     * line; the deepest node that exists when the path goes further than the document.
-     */
-    line(segments) {
-        let node = this.root;
-        let line = this.lineAt(node?.range?.[0]);
-        for (const segment of segments) {
-            if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-                node = node.items[segment];
-                const range = node?.range;
-                if (range)
-                    line = this.lineAt(range[0]);
-            }
-            else if ((0,dist/* isMap */.jh)(node)) {
-                const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
-                if (!pair)
-                    break;
-                const keyRange = pair.key?.range;
-                if (keyRange)
-                    line = this.lineAt(keyRange[0]);
-                node = pair.value;
-            }
-            else {
-                break;
-            }
-        }
-        return line;
-    }
-}
-const TYPE_WORDS = {
-    string: 'a string',
-    boolean: 'true or false',
-    object: 'a mapping',
-    array: 'a list',
-    'array,null': 'a list',
-};
-/** A user's words for one ajv error, never quoting the value. */
-function describeAjvError(error, segments) {
-    const last = segments[segments.length - 1];
-    const parent = segments[segments.length - 2];
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const allowed = Object.keys(error.parentSchema?.properties ??
-                {});
-            return `unknown field${allowed.length ? `; allowed: ${allowed.join(', ')}` : ''}`;
-        }
-        case 'required':
-            if (last === 'password') {
-                return 'is required: write { env: NAME }, the environment variable that holds it';
-            }
-            return last === 'env' ? 'is required: the name of an environment variable' : 'is required';
-        case 'type':
-            if (last === 'password' && parent === 'credentials') {
-                return 'a literal password is not allowed; use { env: NAME } and pass the secret in that environment variable';
-            }
-            if (segments.length === 0)
-                return 'the file must be a mapping with a registries list';
-            return `must be ${TYPE_WORDS[String(error.params.type)] ?? String(error.params.type)}`;
-        case 'enum':
-            return `must be one of ${(error.params.allowedValues ?? []).join(', ')}`;
-        case 'minLength':
-            return 'must not be empty';
-        case 'anyOf':
-            return last === 'username'
-                ? 'must be a string or { env: NAME }'
-                : last === 'account_id'
-                    ? 'must be a 12-digit AWS account ID'
-                    : 'does not match any allowed form';
-        case 'pattern':
-            switch (last) {
-                case 'name':
-                    return 'must be lowercase letters, digits, _ and -, starting with a letter or digit';
-                case 'domain':
-                    return domainHelp(typeof error.data === 'string' ? error.data : undefined);
-                case 'repository_prefix':
-                    return `is not a valid repository path (${REPOSITORY_PATH_HELP})`;
-                case 'env':
-                    return 'must be an environment variable name (letters, digits and _, not starting with a digit)';
-                case 'helper':
-                    return 'must be the name of a Docker credential helper: gcloud for docker-credential-gcloud';
-                case 'region':
-                    return 'must be an AWS region, such as eu-west-1';
-                case 'account_id':
-                    return 'must be a 12-digit AWS account ID';
-                case 'role_arn':
-                    return 'must be an IAM role ARN, such as arn:aws:iam::123456789012:role/NAME';
-                case 'role_session_name':
-                    return 'must be 2 to 64 letters, digits and +=,.@_-';
-                default:
-                    return 'has an invalid format';
-            }
-        default:
-            return error.message ?? 'is invalid';
-    }
-}
-function domainHelp(value) {
-    const hint = value && /^[a-z]+:\/\//i.test(value)
-        ? ' (leave out the scheme)'
-        : value && value.includes('/')
-            ? ' (leave out the path; use repository_prefix for it)'
-            : '';
-    return `is not a valid domain${hint}; write host[:port], such as ghcr.io or localhost:5000`;
-}
-/**
- * Turns ajv's errors into problems: one per field. Of the branches of an `anyOf` (a username
- * is a string or `{ env: NAME }`), only the errors of the branch the value was meant for count.
- */
-function schemaProblems(allErrors, locator) {
-    // Which credential form an integration uses is said by formProblems, in words ajv has not.
-    const errors = allErrors.filter((e) => !FORM_RULES.test(e.schemaPath));
-    const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
-    const problems = [];
-    for (const error of errors) {
-        const within = [...anyOfPaths].find((p) => error.instancePath === p || error.instancePath.startsWith(`${p}/`));
-        if (within !== undefined) {
-            const specific = errors.filter((e) => e.keyword !== 'anyOf' &&
-                (e.instancePath.startsWith(`${within}/`) ||
-                    (e.instancePath === within && e.keyword !== 'type')));
-            if (error.keyword === 'anyOf' ? specific.length > 0 : !specific.includes(error))
-                continue;
-        }
-        const segments = pointerSegments(error.instancePath);
-        let field = segments;
-        if (error.keyword === 'additionalProperties') {
-            field = [...segments, String(error.params.additionalProperty)];
-        }
-        else if (error.keyword === 'required') {
-            field = [...segments, String(error.params.missingProperty)];
-        }
-        problems.push({
-            line: locator.line(field),
-            field: fieldPath(field),
-            message: describeAjvError(error, field),
-        });
-    }
-    return problems;
-}
-/** The schema's rules of one credential form per integration (oneOf, allOf with if/then). */
-const FORM_RULES = /^#\/(?:allOf\/|properties\/credentials\/oneOf)/;
-const FORMS_HELP = 'username and password, helper, or identity_token';
-function accountIdOf(value) {
-    if (typeof value === 'number')
-        return String(value).padStart(12, '0');
-    return typeof value === 'string' ? value : undefined;
-}
-/**
- * One credential form per integration (DESIGN §2), and `aws` only on kind ecr, matching its
- * domain. The schema says the same for editors; these are the messages.
- */
-function formProblems(entry, at, add) {
-    const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
-    if (json_isObject(entry.credentials))
-        credentialsProblems(entry.credentials, kind, at, add);
-    if (json_isObject(entry.aws))
-        awsProblems(entry, entry.aws, kind, at, add);
-}
-function credentialsProblems(credentials, kind, at, add) {
-    const forms = [
-        ...('password' in credentials ||
-            ('username' in credentials && !('identity_token' in credentials))
-            ? ['username and password']
-            : []),
-        ...('helper' in credentials ? ['helper'] : []),
-        ...('identity_token' in credentials ? ['identity_token'] : []),
-    ];
-    if (forms.length > 1) {
-        add(at('credentials'), `gives ${forms.join(' and ')}; give one form: ${FORMS_HELP}`);
-    }
-    else if (forms.length === 0) {
-        add(at('credentials'), `is empty; give one form: ${FORMS_HELP}`);
-    }
-    else if (!('password' in credentials) && forms[0] === 'username and password') {
-        add(at('credentials', 'password'), 'is required: write { env: NAME }, the environment variable that holds it');
-    }
-    else if ('password' in credentials &&
-        !('username' in credentials) &&
-        !DEFAULT_USERNAMES[kind]) {
-        add(at('credentials', 'username'), 'is required (only kinds gar and gcr default it, to oauth2accesstoken)');
-    }
-}
-function awsProblems(entry, aws, kind, at, add) {
-    if (kind !== 'ecr') {
-        add(at('aws'), `is for kind ecr only, not ${kind}`);
-        return;
-    }
-    if (entry.credentials !== undefined) {
-        add(at('aws'), 'and credentials are two ways to log in; give one');
-    }
-    const parts = typeof entry.domain === 'string' ? ecrDomainParts(entry.domain) : undefined;
-    const region = aws.region;
-    if (parts && typeof region === 'string' && region !== parts.region) {
-        add(at('aws', 'region'), `${region} does not match the domain, which is in ${parts.region}`);
-    }
-    const account = accountIdOf(aws.account_id);
-    if (parts && account && account !== parts.accountId) {
-        add(at('aws', 'account_id'), `${account} does not match the domain, which names account ${parts.accountId}`);
-    }
-}
-/** The checks a schema cannot make: unique names, one primary per domain, one default, domains. */
-function semanticProblems(entries, locator, reported) {
-    const problems = [];
-    const add = (segments, message, lineSegments = segments) => {
-        const field = fieldPath(segments);
-        if (reported.has(field))
-            return;
-        problems.push({ line: locator.line(lineSegments), field, message });
-    };
-    const names = new Map();
-    const primaries = new Map();
-    let defaultEntry;
-    entries.forEach((entry, index) => {
-        if (!json_isObject(entry))
-            return;
-        const at = (...field) => ['registries', index, ...field];
-        formProblems(entry, at, add);
-        const name = typeof entry.name === 'string' ? entry.name : `registries[${index}]`;
-        if (typeof entry.name === 'string') {
-            const first = names.get(entry.name);
-            const line = locator.line(at('name'));
-            if (first !== undefined) {
-                add(at('name'), `duplicate name "${entry.name}", first declared at line ${first}`);
-            }
-            else {
-                names.set(entry.name, line);
-            }
-        }
-        let domain;
-        if (typeof entry.domain === 'string') {
-            if (isValidDomain(entry.domain))
-                domain = normaliseDomain(entry.domain).toLowerCase();
-            else
-                add(at('domain'), domainHelp(entry.domain));
-        }
-        else if (entry.domain === undefined) {
-            const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
-            domain = IMPLIED_DOMAINS[kind];
-            if (!domain && !reported.has(fieldPath(at('kind')))) {
-                add(at('domain'), `is required for kind ${kind} (only dockerhub, ghcr, gcr and quay imply a domain)`, ['registries', index]);
-            }
-        }
-        if (entry.primary === true && domain) {
-            const line = locator.line(at('primary'));
-            const other = primaries.get(domain);
-            if (other) {
-                add(at('primary'), `"${name}" and "${other.name}" (line ${other.line}) are both primary for ${domain}; mark only one primary: true`);
-            }
-            else {
-                primaries.set(domain, { name, line });
-            }
-        }
-        if (entry.default === true) {
-            const line = locator.line(at('default'));
-            if (defaultEntry) {
-                add(at('default'), `"${name}" and "${defaultEntry.name}" (line ${defaultEntry.line}) are both default; at most one integration may be default: true`);
-            }
-            else {
-                defaultEntry = { name, line };
-            }
-        }
-        if (typeof entry.repository_prefix === 'string') {
-            const prefix = trimSlashes(entry.repository_prefix);
-            if (!prefix || !isRepositoryPath(prefix)) {
-                add(at('repository_prefix'), `is not a valid repository path (${REPOSITORY_PATH_HELP})`);
-            }
-        }
-    });
-    return problems;
-}
-function problemsError(source, problems) {
-    const seen = new Set();
-    const sorted = [...problems]
-        .sort((a, b) => a.line - b.line)
-        .map((p) => ({ line: p.line, text: `${p.field ? `${p.field}: ` : ''}${p.message}` }))
-        .filter((p) => !seen.has(`${p.line} ${p.text}`) && seen.add(`${p.line} ${p.text}`));
-    const message = sorted.map((p) => `${source} line ${p.line}: ${p.text}`).join('\n');
-    // Inline YAML (the registries input) has no file a line could be shown on.
-    if (source === INLINE_SOURCE)
-        return new errors/* UserError */.yo(message);
-    return new errors/* FileError */.f6(message, sorted.map((p) => ({ file: source, line: p.line, message: p.text })));
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/registries-file.js
-
-
-
-
-
-
-
-
-
-const DEFAULT_REGISTRIES_FILE = '.github/registries.yml';
-const NO_SOURCE = 'none';
-function toIntegration(entry, source, line) {
-    const kind = entry.kind ?? 'other';
-    const domain = typeof entry.domain === 'string'
-        ? normaliseDomain(entry.domain).toLowerCase()
-        : IMPLIED_DOMAINS[kind];
-    const prefix = typeof entry.repository_prefix === 'string' ? trimSlashes(entry.repository_prefix) : '';
-    const credentials = integrationCredentials(entry.credentials, kind);
-    const aws = entry.aws;
-    const accountId = aws
-        ? (accountIdOf(aws.account_id) ?? ecrDomainParts(domain)?.accountId)
-        : undefined;
-    return {
-        name: entry.name,
-        kind,
-        domain,
-        primary: entry.primary === true,
-        default: entry.default === true,
-        ...(prefix ? { repositoryPrefix: prefix } : {}),
-        insecure: entry.insecure === true,
-        ...(credentials ? { credentials } : {}),
-        ...(aws
-            ? {
-                aws: {
-                    region: aws.region,
-                    ...(accountId ? { accountId } : {}),
-                    ...(aws.role_arn ? { roleArn: aws.role_arn } : {}),
-                    ...(aws.role_session_name ? { roleSessionName: aws.role_session_name } : {}),
-                },
-            }
-            : {}),
-        source,
-        line,
-    };
-}
-function credentialValue(value) {
-    return typeof value === 'string' ? value : { env: value.env };
-}
-/** The validated `credentials` of an entry, the username defaulted where the kind has one. */
-function integrationCredentials(value, kind) {
-    if (!json_isObject(value))
-        return undefined;
-    if (typeof value.helper === 'string')
-        return { helper: value.helper };
-    if (json_isObject(value.identity_token)) {
-        return {
-            identityToken: { env: String(value.identity_token.env) },
-            ...(value.username !== undefined ? { username: credentialValue(value.username) } : {}),
-        };
-    }
-    return {
-        username: value.username !== undefined
-            ? credentialValue(value.username)
-            : DEFAULT_USERNAMES[kind],
-        password: { env: String(value.password.env) },
-    };
-}
-/**
- * Parses and validates a registries file (DESIGN §2). Every problem is reported at once, one per
- * line, each naming `source`, the line and the field; values are never quoted, as a secret may
- * have been written where it does not belong.
- */
-function parseRegistries(text, source) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
-    if (doc.errors.length) {
-        throw problemsError(source, doc.errors.map((error) => ({
-            line: lineCounter.linePos(error.pos[0]).line,
-            field: '',
-            // Without the source excerpt that `prettyErrors` would append: it may show a secret.
-            message: `YAML syntax error: ${error.message}`,
-        })));
-    }
-    let data;
-    try {
-        data = doc.toJS();
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`${source}: cannot read the YAML: ${error.message}`);
-    }
-    if (data === null || data === undefined)
-        return { source, integrations: [] };
-    const locator = new Locator(doc.contents, lineCounter);
-    const problems = schemaProblems(registries_file_problems_validate(data), locator);
-    const reported = new Set(problems.map((p) => p.field));
-    const entries = json_isObject(data) && Array.isArray(data.registries) ? data.registries : [];
-    problems.push(...semanticProblems(entries, locator, reported));
-    if (problems.length)
-        throw problemsError(source, problems);
-    return {
-        source,
-        integrations: entries.map((entry, index) => toIntegration(entry, source, locator.line(['registries', index]))),
-    };
-}
-/**
- * The registries of a step: the `registries` input, else the `registries_file` (default
- * `.github/registries.yml`). Without a file, no integrations: every registry is then reached
- * through the Docker config or anonymously.
- */
-function loadRegistries(options) {
-    if (options.inline !== undefined && options.inline.trim()) {
-        return parseRegistries(options.inline, INLINE_SOURCE);
-    }
-    const explicit = options.file !== undefined && options.file.trim() !== '';
-    const file = explicit ? options.file.trim() : DEFAULT_REGISTRIES_FILE;
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(external_node_path_.resolve(options.cwd, file), 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (!explicit && code === 'ENOENT') {
-            return { source: NO_SOURCE, integrations: [], lookedFor: `${file} (cwd ${options.cwd})` };
-        }
-        const why = code === 'ENOENT'
-            ? 'does not exist'
-            : code === 'EISDIR'
-                ? 'is a directory'
-                : `cannot be read (${code ?? error.message})`;
-        throw new errors/* UserError */.yo(explicit
-            ? `Input registries_file: ${file} ${why} (relative to ${options.cwd})`
-            : `${file} ${why}`);
-    }
-    return parseRegistries(text, file);
-}
-/** How messages name an integration: `prod (.github/registries.yml line 4)`. */
-function describeIntegration(integration) {
-    return `${integration.name} (${integration.source} line ${integration.line})`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/github-oidc.js
-
-
-
-/**
- * The GitHub Actions OIDC token of the job (what `core.getIDToken` fetches): the runner offers
- * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
- */
-const TIMEOUT_MS = 30_000;
-const TRIES = 3;
-const github_oidc_MAX_ANSWER_BYTES = 1024 * 1024;
-/** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
-function allowedUrl(url) {
-    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.host));
-}
-async function readBounded(res) {
-    const reader = res.body?.getReader();
-    if (!reader)
-        return '';
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.length;
-        if (size > github_oidc_MAX_ANSWER_BYTES) {
-            await reader.cancel();
-            throw new Error(`an answer larger than ${github_oidc_MAX_ANSWER_BYTES} bytes`);
-        }
-        chunks.push(value);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-/**
- * The job's OIDC token for `audience`, masked. `where` names who needs it, for messages: without
- * the runner's variables the error says to grant `id-token: write`.
- */
-async function githubOidcToken(env, audience, where) {
-    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!requestUrl || !requestToken) {
-        throw new errors/* UserError */.yo(`${where}: role_arn is assumed with the GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: give the job permissions: id-token: write (GitHub Actions only), or leave out role_arn and provide AWS credentials in the environment`);
-    }
-    (0,secrets/* maskSecret */.$l)(requestToken);
-    let url;
-    try {
-        url = new URL(requestUrl);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not a URL`);
-    }
-    if (!allowedUrl(url)) {
-        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not an HTTPS URL; refused`);
-    }
-    url.searchParams.set('audience', audience);
-    let lastProblem = '';
-    for (let attempt = 1; attempt <= TRIES; attempt++) {
-        let res;
-        try {
-            // No redirect is followed: the bearer token goes to the runner's endpoint only.
-            res = await fetch(url, {
-                headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
-                redirect: 'error',
-                signal: AbortSignal.timeout(TIMEOUT_MS),
-            });
-        }
-        catch (error) {
-            lastProblem = `cannot reach it (${error.cause ?? error.message})`;
-            continue;
-        }
-        let text;
-        try {
-            text = await readBounded(res);
-        }
-        catch (error) {
-            lastProblem = `its answer could not be read (${error.message})`;
-            continue;
-        }
-        if (res.status >= 500) {
-            lastProblem = `it answered HTTP ${res.status}`;
-            continue;
-        }
-        if (res.status !== 200) {
-            throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint answered HTTP ${res.status}; check that the job has permissions: id-token: write`);
-        }
-        let value;
-        try {
-            value = JSON.parse(text).value;
-        }
-        catch {
-            value = undefined;
-        }
-        if (typeof value !== 'string' || !value) {
-            throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint sent no token`);
-        }
-        (0,secrets/* maskSecret */.$l)(value);
-        return value;
-    }
-    throw new errors/* UserError */.yo(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${lastProblem}`);
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/step-cache.js
-/**
- * What one step minted or asked a program for, kept for that step alone: keyed by the step's
- * environment object, which lives exactly as long as the step (tests and the CLI run several
- * steps in one process, each with its own). An answer is kept until `validUntil` says; one
- * already past it serves the request at hand and is not kept, so an expired token is never
- * refreshed in a loop. A failure is not kept.
- */
-class StepCache {
-    validUntil;
-    now;
-    steps = new WeakMap();
-    constructor(validUntil = () => Infinity, now = Date.now) {
-        this.validUntil = validUntil;
-        this.now = now;
-    }
-    get(env, key, make) {
-        let entries = this.steps.get(env);
-        if (!entries) {
-            entries = new Map();
-            this.steps.set(env, entries);
-        }
-        const found = entries.get(key);
-        if (found && found.until > this.now())
-            return found.value;
-        const entry = { value: make(), until: Infinity };
-        const step = entries;
-        step.set(key, entry);
-        entry.value.then((value) => {
-            entry.until = this.validUntil(value);
-            if (entry.until <= this.now() && step.get(key) === entry)
-                step.delete(key);
-        }, () => {
-            if (step.get(key) === entry)
-                step.delete(key);
-        });
-        return entry.value;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/ecr.js
-
-
-
-
-
-
-
-/**
- * ECR's registry password, minted by the step (DESIGN §2): `GetAuthorizationToken` with AWS
- * credentials from the environment (as aws-actions/configure-aws-credentials leaves them), a web
- * identity token file, the role `role_arn` assumed with the GitHub OIDC token, or the SDK's own
- * chain (shared config files, container and instance credentials). The AWS SDK is loaded only
- * here, when an ECR integration is used: other steps do not pay for loading it.
- */
-/** A token is minted anew this long before it expires (ECR's live 12 hours). */
-const REFRESH_MARGIN_MS = 5 * 60_000;
-const STS_AUDIENCE = 'sts.amazonaws.com';
-const ROLE_SECONDS = 3600;
-const SDK_OPTIONS = {
-    maxAttempts: 3,
-    requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 },
-};
-/** Tokens of one step; one whose expiry has passed (a skewed clock) serves its request alone. */
-const tokens = new StepCache((token) => token.expiresAt - REFRESH_MARGIN_MS);
-/** `AWS_ENDPOINT_URL_<SERVICE>`, else `AWS_ENDPOINT_URL`, as the SDKs read them. */
-function endpointFor(service, env) {
-    const url = env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL;
-    return url ? { endpoint: url } : {};
-}
-/** The username and password for the ECR registry of `integration`, minted once per step. */
-async function ecrCredentials(integration, aws, env) {
-    const key = JSON.stringify([integration.domain, aws]);
-    return (await tokens.get(env, key, () => mintToken(integration, aws, env))).credentials;
-}
-async function mintToken(integration, aws, env) {
-    const where = `Registry ${describeIntegration(integration)}`;
-    const identity = await awsIdentity(where, aws, env);
-    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
-    const client = new ECRClient({
-        region: aws.region,
-        ...(identity ? { credentials: identity } : {}),
-        ...endpointFor('ECR', env),
-        ...SDK_OPTIONS,
-    });
-    let data;
-    try {
-        const answer = await client.send(new GetAuthorizationTokenCommand(aws.accountId ? { registryIds: [aws.accountId] } : {}));
-        data = answer.authorizationData?.[0];
-    }
-    catch (error) {
-        throw awsError(where, `ECR GetAuthorizationToken in ${aws.region}`, error, identity);
-    }
-    finally {
-        client.destroy();
-    }
-    const token = data?.authorizationToken;
-    if (!token)
-        throw new errors/* UserError */.yo(`${where}: ECR GetAuthorizationToken returned no token`);
-    (0,secrets/* maskSecret */.$l)(token);
-    const decoded = Buffer.from(token, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    if (colon <= 0)
-        throw new errors/* UserError */.yo(`${where}: the ECR token is not base64 of user:password`);
-    const password = decoded.slice(colon + 1);
-    (0,secrets/* maskCredentials */.Bs)(decoded.slice(0, colon), password);
-    return {
-        credentials: {
-            username: decoded.slice(0, colon),
-            password,
-            source: `the ECR token minted for ${where.replace(/^Registry /, 'registry ')}`,
-        },
-        expiresAt: data?.expiresAt ? new Date(data.expiresAt).getTime() : Date.now() + 3600_000,
-    };
-}
-/**
- * The AWS credentials to call ECR with: the role assumed with the GitHub OIDC token when
- * `role_arn` is given; else the environment's keys; else a web identity token file; undefined
- * for the SDK's default chain (which reads the process environment).
- */
-async function awsIdentity(where, aws, env) {
-    if (aws.roleArn) {
-        const token = await githubOidcToken(env, STS_AUDIENCE, where);
-        const session = aws.roleSessionName ?? `image-actions-${env.GITHUB_RUN_ID || Date.now()}`;
-        return assumeRole(where, aws, env, aws.roleArn, session, token);
-    }
-    const accessKeyId = env.AWS_ACCESS_KEY_ID;
-    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
-    if (accessKeyId && secretAccessKey) {
-        (0,secrets/* maskSecret */.$l)(secretAccessKey);
-        (0,secrets/* maskSecret */.$l)(env.AWS_SESSION_TOKEN);
-        return {
-            accessKeyId,
-            secretAccessKey,
-            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
-        };
-    }
-    const tokenFile = env.AWS_WEB_IDENTITY_TOKEN_FILE;
-    if (tokenFile && env.AWS_ROLE_ARN) {
-        let token;
-        try {
-            token = (await (0,promises_.readFile)(tokenFile, 'utf8')).trim();
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`${where}: cannot read AWS_WEB_IDENTITY_TOKEN_FILE ${tokenFile} (${error.code ?? error})`);
-        }
-        (0,secrets/* maskSecret */.$l)(token);
-        const session = env.AWS_ROLE_SESSION_NAME || `image-actions-${Date.now()}`;
-        return assumeRole(where, aws, env, env.AWS_ROLE_ARN, session, token);
-    }
-    return undefined;
-}
-async function assumeRole(where, aws, env, roleArn, sessionName, webIdentityToken) {
-    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
-    const client = new STSClient({ region: aws.region, ...endpointFor('STS', env), ...SDK_OPTIONS });
-    let answer;
-    try {
-        answer = await client.send(new AssumeRoleWithWebIdentityCommand({
-            RoleArn: roleArn,
-            RoleSessionName: sessionName,
-            WebIdentityToken: webIdentityToken,
-            DurationSeconds: ROLE_SECONDS,
-        }));
-    }
-    catch (error) {
-        throw awsError(where, `STS AssumeRoleWithWebIdentity of ${roleArn}`, error, undefined);
-    }
-    finally {
-        client.destroy();
-    }
-    const issued = answer.Credentials;
-    if (!issued?.AccessKeyId || !issued.SecretAccessKey) {
-        throw new errors/* UserError */.yo(`${where}: STS AssumeRoleWithWebIdentity of ${roleArn} returned no credentials`);
-    }
-    (0,secrets/* maskSecret */.$l)(issued.SecretAccessKey);
-    (0,secrets/* maskSecret */.$l)(issued.SessionToken);
-    return {
-        accessKeyId: issued.AccessKeyId,
-        secretAccessKey: issued.SecretAccessKey,
-        ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
-    };
-}
-/** What to do about an AWS refusal, by its error name. */
-function hint(name, identity) {
-    if (name === 'CredentialsProviderError') {
-        return 'no AWS credentials were found: set role_arn (with permissions: id-token: write), run aws-actions/configure-aws-credentials before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY';
-    }
-    if (/InvalidIdentityToken|IDPRejectedClaim|IDPCommunicationError/.test(name)) {
-        return "check the role's trust policy: it must trust token.actions.githubusercontent.com for this repository, audience sts.amazonaws.com";
-    }
-    if (/UnrecognizedClient|InvalidClientTokenId|InvalidSignature|ExpiredToken|SignatureDoesNotMatch/.test(name)) {
-        return identity
-            ? 'the AWS credentials were refused: check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, or the role'
-            : 'the AWS credentials were refused';
-    }
-    if (/AccessDenied/.test(name)) {
-        return 'the AWS identity may not call it: allow ecr:GetAuthorizationToken (and sts:AssumeRoleWithWebIdentity for a role)';
-    }
-    return '';
-}
-/** An AWS failure in user words: what was asked, AWS's error name and message, what to do. */
-function awsError(where, what, error, identity) {
-    const status = error.$metadata?.httpStatusCode;
-    const named = error.$fault !== undefined;
-    let name = error.name ?? 'Error';
-    let said;
-    if (!named && status) {
-        // An answer the SDK could not read (a proxy's page, say): its status is what it said.
-        said = `HTTP ${status}`;
-        if (status === 401 || status === 403)
-            name = 'AccessDenied';
-    }
-    else {
-        const code = error.code;
-        const message = String(error.message ?? error)
-            .replace(/\s+/g, ' ')
-            .slice(0, 300);
-        said = (0,log_text/* escapeLogText */.d)(`${code && name === 'Error' ? code : name}: ${message}`);
-    }
-    const advice = status === 403 && !named ? hint('InvalidClientTokenId', identity) : hint(name, identity);
-    return new errors/* UserError */.yo(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/integration.js
-
-
-
-
-
-/**
- * The identity an integration declares (DESIGN §2), resolved when the integration is used, so a
- * job that has the secrets of just the registries it uses still works. Every secret is masked
- * the moment it is read or minted, with its base64 `user:pass` form.
- */
-function readValue(integration, value, what, env) {
-    if (typeof value === 'string')
-        return value;
-    const resolved = env[value.env];
-    if (resolved === undefined || resolved === '') {
-        throw new errors/* UserError */.yo(`Registry ${describeIntegration(integration)}: the environment variable ${value.env} that holds its ${what} is not set or is empty; pass it to the step, e.g. env: { ${value.env}: \${{ secrets.${value.env} }} }`);
-    }
-    return resolved;
-}
-/**
- * The integration's credentials: its username and password, what its credential helper holds,
- * its identity token, an ECR token minted from AWS credentials, or for kind ghcr inside GitHub
- * Actions the job's `GITHUB_TOKEN`. Undefined when it declares none of these: the Docker config
- * is asked then.
- */
-async function readCredentials(integration, env) {
-    const declared = integration.credentials;
-    const where = `Registry ${describeIntegration(integration)}`;
-    if (integration.aws)
-        return ecrCredentials(integration, integration.aws, env);
-    if (!declared)
-        return githubTokenCredentials(integration, env);
-    if ('helper' in declared) {
-        const found = await helperCredentials({
-            helper: declared.helper,
-            serverUrl: helperServerUrl(integration.domain),
-            where,
-            env,
-        });
-        if (!found) {
-            throw new errors/* UserError */.yo(`${where}: the credential helper docker-credential-${declared.helper} holds no credentials for ${helperServerUrl(integration.domain)}; log in with it first`);
-        }
-        return found;
-    }
-    if ('identityToken' in declared) {
-        const identityToken = readValue(integration, declared.identityToken, 'identity token', env);
-        (0,secrets/* maskSecret */.$l)(identityToken);
-        const username = declared.username
-            ? readValue(integration, declared.username, 'username', env)
-            : TOKEN_USERNAME;
-        return {
-            username,
-            password: '',
-            identityToken,
-            source: `${declared.identityToken.env} of registry ${describeIntegration(integration)}`,
-        };
-    }
-    const password = readValue(integration, declared.password, 'password', env);
-    (0,secrets/* maskSecret */.$l)(password);
-    const username = readValue(integration, declared.username, 'username', env);
-    (0,secrets/* maskCredentials */.Bs)(username, password);
-    return {
-        username,
-        password,
-        source: `the password in ${declared.password.env} of registry ${describeIntegration(integration)}`,
-    };
-}
-/**
- * Kind ghcr declared without credentials, inside GitHub Actions: the job's token, passed to the
- * step as `env: { GITHUB_TOKEN: ${{ github.token }} }`, as the user `GITHUB_ACTOR`.
- */
-function githubTokenCredentials(integration, env) {
-    if (integration.kind !== 'ghcr' || env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_TOKEN) {
-        return undefined;
-    }
-    const password = env.GITHUB_TOKEN;
-    (0,secrets/* maskSecret */.$l)(password);
-    const username = env.GITHUB_ACTOR || 'github-actions';
-    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
-    return {
-        username,
-        password,
-        source: `GITHUB_TOKEN for registry ${describeIntegration(integration)}; the job needs permissions: packages: write to push`,
-    };
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/resolve.js
-
-
-
-
-
-
-const DOCKER_HUB_HOST = 'registry-1.docker.io';
-function domainKey(domain) {
-    return normaliseDomain(domain.toLowerCase());
-}
-function sameDomain(a, b) {
-    return domainKey(a) === domainKey(b);
-}
-function endpoint(domain, via, label, credentials, integration) {
-    const normalised = domainKey(domain);
-    return {
-        domain: normalised,
-        host: normalised === DOCKER_HUB ? DOCKER_HUB_HOST : normalised,
-        insecure: (integration?.insecure ?? false) || isLoopback(normalised),
-        ...(integration ? { integration } : {}),
-        via,
-        ...(credentials ? { credentials } : {}),
-        label,
-    };
-}
-/** The integration a step input names; unknown names are errors listing the known ones. */
-function integrationByName(config, name, inputName) {
-    const found = config.integrations.find((i) => i.name === name);
-    if (found)
-        return found;
-    const known = config.integrations.map((i) => i.name);
-    const why = config.source === NO_SOURCE
-        ? `no registries are declared (no ${DEFAULT_REGISTRIES_FILE}, no registries input)`
-        : known.length
-            ? `${config.source} declares ${known.join(', ')}`
-            : `${config.source} declares no registries`;
-    throw new errors/* UserError */.yo(`Input ${inputName}: there is no registry named "${name}"; ${why}`);
-}
-/**
- * The endpoint of an integration. Its credentials are resolved now, when it is used (see
- * readCredentials): read from the environment, asked of a helper, or minted. An integration that
- * declares no credentials uses what the Docker config holds for its domain, if anything, else
- * anonymous access.
- */
-async function resolve_endpointFor(integration, env) {
-    const credentials = (await readCredentials(integration, env)) ??
-        (await readDockerConfigCredentials(integration.domain, env));
-    return endpoint(integration.domain, 'integration', integration.name, credentials, integration);
-}
-async function fallbackEndpoint(domain, env) {
-    const normalised = domainKey(domain);
-    const credentials = await readDockerConfigCredentials(normalised, env);
-    return credentials
-        ? endpoint(normalised, 'docker-config', `${normalised} (Docker config)`, credentials)
-        : endpoint(normalised, 'anonymous', `${normalised} (anonymous)`, undefined);
-}
-/**
- * Through which registry and credentials an image on `domain` is pulled (DESIGN §3): the step's
- * context for that domain; else the one integration on the domain, or its `primary` one among
- * several; without any, the Docker config, else anonymous access.
- */
-async function resolvePull(config, env, domain, contexts) {
-    const wanted = domainKey(domain);
-    const chosen = contexts.filter((c) => sameDomain(c.domain, wanted));
-    if (chosen.length > 1) {
-        throw new errors/* UserError */.yo(`The registry contexts ${chosen.map((c) => c.name).join(' and ')} both serve ${wanted}; give at most one context per domain`);
-    }
-    const candidates = config.integrations.filter((i) => sameDomain(i.domain, wanted));
-    if (chosen.length === 1)
-        return withHint(await resolve_endpointFor(chosen[0], env), candidates);
-    if (candidates.length === 0) {
-        const fallback = await fallbackEndpoint(wanted, env);
-        // A user who meant a registries file to be read is told it was not there.
-        if (fallback.via === 'anonymous' && config.lookedFor) {
-            fallback.refusalHint = `no registries file at ${config.lookedFor}: the request went anonymous`;
-        }
-        return fallback;
-    }
-    if (candidates.length === 1)
-        return resolve_endpointFor(candidates[0], env);
-    const primary = candidates.find((i) => i.primary);
-    if (primary)
-        return withHint(await resolve_endpointFor(primary, env), candidates);
-    throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(describeIntegration).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
-}
-/**
- * A domain served by several integrations: a refusal of the one chosen names the others, which
- * may be the identity that was meant (DESIGN §3: `registry_context` picks one per step).
- */
-function withHint(chosen, candidates) {
-    const others = candidates.filter((i) => i !== chosen.integration).map((i) => i.name);
-    if (others.length === 0)
-        return chosen;
-    const serve = others.length === 1 ? 'also serves' : 'also serve';
-    chosen.refusalHint = `${others.join(', ')} ${serve} ${chosen.domain}; set registry_context: ${others[0]} (or registry_contexts) to pull with it`;
-    return chosen;
-}
-/** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
-function applyPrefix(prefix, repository) {
-    const trimmed = trimSlashes(prefix ?? '');
-    if (!trimmed || repository === trimmed || repository.startsWith(`${trimmed}/`)) {
-        return repository;
-    }
-    return `${trimmed}/${repository}`;
-}
-/**
- * Splits an image name as the user wrote it into its domain, if it names one, and its path;
- * a tag or digest is dropped. The name is validated by the Docker reference grammar.
- */
-function splitImageName(imageName) {
-    const ref = parseReference(imageName, { defaultTag: false, what: 'image name' });
-    let rest = imageName.trim();
-    const at = rest.indexOf('@');
-    if (at >= 0)
-        rest = rest.slice(0, at);
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/'))
-        rest = rest.slice(0, colon);
-    const slash = rest.indexOf('/');
-    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
-        return { domain: ref.domain, path: rest.slice(slash + 1) };
-    }
-    return { path: rest };
-}
-/**
- * Where a push of `imageName` goes (DESIGN §3): always the integration `registry` names, else the
- * `default` one, else the domain written in the image name (docker.io when it names none),
- * reached like a pull without contexts. The repository is the name's path, without a domain
- * written in it (the push goes to the chosen registry whatever the name says), with the
- * integration's repository_prefix applied.
- */
-async function resolvePush(config, env, imageName, registry) {
-    const name = splitImageName(imageName);
-    const target = registry ?? config.integrations.find((i) => i.default);
-    const endpoint = target
-        ? await resolve_endpointFor(target, env)
-        : await resolvePull(config, env, name.domain ?? DOCKER_HUB, []);
-    const repository = officialPath(endpoint.domain, applyPrefix(endpoint.integration?.repositoryPrefix, name.path));
-    if (`${endpoint.domain}/${repository}`.length > MAX_NAME_LENGTH) {
-        throw new errors/* UserError */.yo(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${MAX_NAME_LENGTH} characters`);
-    }
-    return { endpoint, repository };
-}
-/**
- * A registry context must serve a domain the step pulls from. When the step cannot know what it
- * pulls (the FROM lines of a Dockerfile), it only warns.
- */
-function checkContexts(contexts, pulledDomains, inputName, warn) {
-    const byDomain = new Map();
-    for (const context of contexts) {
-        const key = domainKey(context.domain);
-        const other = byDomain.get(key);
-        if (other && other.name !== context.name) {
-            throw new errors/* UserError */.yo(`Input ${inputName}: ${other.name} and ${context.name} both serve ${key}; give at most one per domain`);
-        }
-        byDomain.set(key, context);
-    }
-    for (const [domain, context] of byDomain) {
-        if (pulledDomains === undefined) {
-            warn(`Input ${inputName}: cannot tell whether this step pulls from ${domain}; ${context.name} is used only for images on ${domain}`);
-        }
-        else if (!pulledDomains.some((d) => sameDomain(d, domain))) {
-            const pulled = [...new Set(pulledDomains.map(domainKey))];
-            throw new errors/* UserError */.yo(`Input ${inputName}: ${context.name} serves ${domain}, but this step pulls no image from ${domain}${pulled.length ? ` (only from ${pulled.join(', ')})` : ''}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/time.js
-/** Go's zero time.Time, `0001-01-01T00:00:00Z`: what Go tools write when they know no time. */
-const GO_ZERO_TIME = Date.parse('0001-01-01T00:00:00Z');
-/**
- * A timestamp as UTC ISO 8601 (`2024-01-01T00:00:00.000Z`), or null when it cannot be read or
- * is Go's zero time, which means "unknown", not the year 1.
- */
-function isoTime(value) {
-    if (typeof value !== 'string' || !value)
-        return null;
-    const time = Date.parse(value);
-    return Number.isNaN(time) || time === GO_ZERO_TIME ? null : new Date(time).toISOString();
-}
-
-;// CONCATENATED MODULE: ./.build/src/report/source/github.js
-
-
-
-/** The event payload at GITHUB_EVENT_PATH; {} when there is none or it cannot be read. */
-function readEvent(env, debug = () => { }) {
-    const file = env.GITHUB_EVENT_PATH;
-    if (!file)
-        return {};
-    try {
-        const event = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        return json_isObject(event) ? event : {};
-    }
-    catch (error) {
-        debug(`the event payload ${file} could not be read: ${error.message}`);
-        return {};
-    }
-}
-function stripPrefix(ref, prefix) {
-    return ref?.startsWith(prefix) ? ref.slice(prefix.length) : null;
-}
-const PULL_REQUEST_EVENTS = /^pull_request/;
-/** The number in `refs/pull/42/merge` (or `/head`), the ref GitHub runs pull_request events on. */
-function pullRequestNumberOf(ref) {
-    const match = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref);
-    return match ? Number(match[1]) : null;
-}
-/** The facts GitHub gives: variables for the run, the event payload for the commit and pull request. */
-function githubFacts(env, event) {
-    const server = (json_text(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '');
-    const repository = json_text(env.GITHUB_REPOSITORY) ?? json_text(object(event.repository).full_name);
-    const repositoryUrl = json_text(object(event.repository).html_url) ?? (repository ? `${server}/${repository}` : null);
-    const eventName = json_text(env.GITHUB_EVENT_NAME);
-    const ref = json_text(env.GITHUB_REF) ?? json_text(event.ref);
-    const pr = object(event.pull_request);
-    // Decided by the event's name, not by its payload: when the event file is missing or
-    // unreadable, GITHUB_HEAD_REF and GITHUB_REF (refs/pull/N/merge) still tell branch and number.
-    const isPullRequest = eventName !== null && PULL_REQUEST_EVENTS.test(eventName);
-    const tag = stripPrefix(ref, 'refs/tags/');
-    let branch;
-    // GITHUB_HEAD_REF is set on pull_request and pull_request_target only; other pull_request_*
-    // events without a payload leave the branch unknown rather than take the merge ref for one.
-    if (isPullRequest)
-        branch = json_text(object(pr.head).ref) ?? json_text(env.GITHUB_HEAD_REF);
-    else if (tag !== null)
-        branch = stripPrefix(json_text(event.base_ref), 'refs/heads/');
-    else
-        branch = stripPrefix(ref, 'refs/heads/');
-    const headCommit = object(event.head_commit);
-    const headAuthor = object(headCommit.author);
-    const sha = isPullRequest
-        ? (json_text(object(pr.head).sha) ?? json_text(env.GITHUB_SHA))
-        : (json_text(headCommit.id) ?? json_text(env.GITHUB_SHA));
-    const fromHead = json_text(headCommit.id) === sha && sha !== null;
-    const commit = {
-        sha,
-        message: fromHead ? json_text(headCommit.message) : null,
-        url: (fromHead ? json_text(headCommit.url) : null) ??
-            (sha && repositoryUrl ? `${repositoryUrl}/commit/${sha}` : null),
-        author: fromHead && Object.keys(headAuthor).length > 0
-            ? {
-                name: json_text(headAuthor.name),
-                email: json_text(headAuthor.email),
-                username: json_text(headAuthor.username),
-            }
-            : null,
-        timestamp: fromHead ? isoTime(headCommit.timestamp) : null,
-    };
-    const number = integer(pr.number) ?? integer(event.number) ?? pullRequestNumberOf(ref ?? '');
-    const pullRequest = isPullRequest && number !== null
-        ? {
-            number,
-            title: json_text(pr.title),
-            url: json_text(pr.html_url) ?? (repositoryUrl ? `${repositoryUrl}/pull/${number}` : null),
-            author: json_text(object(pr.user).login),
-        }
-        : null;
-    const runId = json_text(env.GITHUB_RUN_ID);
-    return {
-        git: {
-            provider: 'github',
-            repository,
-            repository_url: repositoryUrl,
-            ref,
-            branch,
-            tag,
-            commit,
-            pull_request: pullRequest,
-        },
-        ci: {
-            provider: 'github-actions',
-            workflow: json_text(env.GITHUB_WORKFLOW),
-            run_id: runId,
-            run_number: integer(env.GITHUB_RUN_NUMBER),
-            run_attempt: integer(env.GITHUB_RUN_ATTEMPT),
-            run_url: runId && repository ? `${server}/${repository}/actions/runs/${runId}` : null,
-            job: json_text(env.GITHUB_JOB),
-            actor: json_text(env.GITHUB_TRIGGERING_ACTOR) ??
-                json_text(env.GITHUB_ACTOR) ??
-                json_text(object(event.sender).login),
-            event: eventName,
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/build/labels.js
-
-
-/**
- * What an image says about where it came from, taken from the GitHub context (the GITHUB_*
- * variables the runner sets): its default tag and its OCI labels.
- */
-/** The pull request number of a `pull_request*` event, from its ref or its payload. */
-function pullRequestNumber(env) {
-    const ref = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '');
-    if (ref)
-        return Number(ref[1]);
-    // pull_request_target runs on the base branch's ref; the number is in the event payload.
-    if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request'))
-        return undefined;
-    const event = readEvent(env);
-    const number = event.pull_request?.number ?? event.number;
-    return typeof number === 'number' ? number : undefined;
-}
-/**
- * The tag a build gets when the step gives neither `tag` nor `tags` (DESIGN §4): `pr-<n>` for a
- * pull request, else the branch or Git tag name made tag-safe, else `latest` (outside any ref).
- */
-function defaultTag(env) {
-    const pr = pullRequestNumber(env);
-    if (pr !== undefined)
-        return `pr-${pr}`;
-    const name = env.GITHUB_HEAD_REF ||
-        env.GITHUB_REF_NAME ||
-        /^refs\/(?:heads|tags)\/(.+)$/.exec(env.GITHUB_REF ?? '')?.[1];
-    return name ? sanitizeTag(name) : 'latest';
-}
-const OCI = 'org.opencontainers.image';
-/**
- * The OCI labels of an image built here: source, revision, created, version (the first tag),
- * title and url. Labels whose fact is unknown (outside GitHub) are left out.
- */
-function gitLabels(env, version, now) {
-    const labels = {};
-    const repository = env.GITHUB_REPOSITORY;
-    if (repository) {
-        const url = `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${repository}`;
-        labels[`${OCI}.source`] = url;
-        labels[`${OCI}.url`] = url;
-        labels[`${OCI}.title`] = repository.slice(repository.indexOf('/') + 1);
-    }
-    // On pull requests GITHUB_SHA is a merge commit no one pushed: the head commit, as the report has.
-    const revision = env.GITHUB_SHA ? githubFacts(env, readEvent(env)).git.commit.sha : null;
-    if (revision)
-        labels[`${OCI}.revision`] = revision;
-    labels[`${OCI}.created`] = now.toISOString();
-    if (version)
-        labels[`${OCI}.version`] = version;
-    return labels;
-}
-/** The Git labels with the step's `labels` over them: a user's value always wins. */
-function imageLabels(env, version, userLabels, now) {
-    return { ...gitLabels(env, version, now), ...userLabels };
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/build/mounts.js
-
-
-
-
-/**
- * The build's secret and SSH mounts (`secrets`, `ssh`), read and checked before anything runs:
- * a secret's source must exist, and its value is masked the moment it is read. The builders get
- * the name of the variable or file only, never the value on their command line.
- */
-/** `key=value` fields of one item, split at commas (the items themselves come one per line). */
-function fields(item, input) {
-    const out = new Map();
-    for (const field of item.split(',')) {
-        const eq = field.indexOf('=');
-        if (eq <= 0)
-            throw new errors/* UserError */.yo(`Input ${input}: "${field.trim()}" in "${item}" is not key=value`);
-        out.set(field.slice(0, eq).trim(), field.slice(eq + 1).trim());
-    }
-    return out;
-}
-const SECRET_ID_RE = /^[A-Za-z0-9_.-]+$/;
-/** `id=NAME,env=VAR` or `id=NAME,src=PATH` (a relative path is in `base`, the workspace). */
-function parseSecrets(items, env, base) {
-    const seen = new Set();
-    return items.map((item) => {
-        const f = fields(item, 'secrets');
-        const id = f.get('id') ?? '';
-        const unknown = [...f.keys()].filter((k) => !['id', 'env', 'src', 'type'].includes(k));
-        if (!SECRET_ID_RE.test(id) || unknown.length || f.has('env') === f.has('src')) {
-            throw new errors/* UserError */.yo(`Input secrets: "${item}" is not id=NAME,env=VARIABLE or id=NAME,src=PATH`);
-        }
-        if (seen.has(id))
-            throw new errors/* UserError */.yo(`Input secrets: the id ${id} is given twice`);
-        seen.add(id);
-        const variable = f.get('env');
-        if (variable !== undefined) {
-            const value = env[variable];
-            if (!value) {
-                throw new errors/* UserError */.yo(`Input secrets: the environment variable ${variable} of secret ${id} is not set or empty`);
-            }
-            (0,secrets/* maskSecret */.$l)(value);
-            return { id, env: variable };
-        }
-        const file = external_node_path_.resolve(base, f.get('src') ?? '');
-        let content;
-        try {
-            if (!(0,external_node_fs_.statSync)(file).isFile())
-                throw new Error('not a file');
-            content = (0,external_node_fs_.readFileSync)(file, 'utf8');
-        }
-        catch {
-            throw new errors/* UserError */.yo(`Input secrets: the file ${file} of secret ${id} does not exist`);
-        }
-        (0,secrets/* maskSecret */.$l)(content.trim());
-        return { id, file };
-    });
-}
-/**
- * `default` (the agent at SSH_AUTH_SOCK) or `id=PATH[,PATH…]` (an agent socket or key files),
- * as buildx takes them. The agent's socket must be there.
- */
-function parseSsh(items, env, base) {
-    return items.map((item) => {
-        if (item === 'default') {
-            const sock = env.SSH_AUTH_SOCK;
-            if (!sock) {
-                throw new errors/* UserError */.yo('Input ssh: default needs a running SSH agent, but SSH_AUTH_SOCK is not set; start one (e.g. webfactory/ssh-agent) or give id=PATH of a key');
-            }
-            if (!isSocket(sock)) {
-                throw new errors/* UserError */.yo(`Input ssh: default needs a running SSH agent, but SSH_AUTH_SOCK (${sock}) is no socket; start the agent or give id=PATH of a key`);
-            }
-            return item;
-        }
-        const eq = item.indexOf('=');
-        const id = eq > 0 ? item.slice(0, eq) : '';
-        if (!SECRET_ID_RE.test(id)) {
-            throw new errors/* UserError */.yo(`Input ssh: "${item}" is not default or id=PATH`);
-        }
-        const paths = item
-            .slice(eq + 1)
-            .split(',')
-            .map((p) => external_node_path_.resolve(base, p.trim()));
-        for (const p of paths) {
-            try {
-                (0,external_node_fs_.statSync)(p);
-            }
-            catch {
-                throw new errors/* UserError */.yo(`Input ssh: ${p} (of ${id}) does not exist`);
-            }
-        }
-        return `${id}=${paths.join(',')}`;
-    });
-}
-function isSocket(file) {
-    try {
-        return (0,external_node_fs_.statSync)(file).isSocket();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/inputs.js
-
-
-
-
-/**
- * Multi-value inputs (DESIGN §4): a YAML list, or items separated by newlines or commas.
- */
-function parseList(text, name) {
-    const trimmed = text.trim();
-    if (!trimmed)
-        return [];
-    if (trimmed.startsWith('[') || trimmed.startsWith('- ')) {
-        let parsed;
-        try {
-            parsed = (0,dist/* parse */.qg)(trimmed, { schema: 'failsafe' });
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`Input ${name}: not a valid YAML list (${error.message.split('\n')[0]})`);
-        }
-        if (!Array.isArray(parsed) || parsed.some((v) => typeof v === 'object' && v !== null)) {
-            throw new errors/* UserError */.yo(`Input ${name}: expected a list of strings`);
-        }
-        return parsed.map((v) => String(v).trim()).filter(Boolean);
-    }
-    return trimmed
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-function getList(io, name) {
-    return parseList(io.getInput(name), name);
-}
-/**
- * Every true/false input of every action: the CLI takes them as bare flags (`--dry-run`), so the
- * list is checked where they are read.
- */
-const BOOLEAN_INPUTS = new Set([
-    'disable_push',
-    'dry_run',
-    'fail_on_error',
-    'list_tags',
-    'no_cache',
-    'overwrite',
-    'referrers',
-]);
-function getBoolean(io, name, fallback) {
-    if (!BOOLEAN_INPUTS.has(name))
-        throw new Error(`${name} is read as a boolean but not in BOOLEAN_INPUTS`);
-    const value = io.getInput(name);
-    if (!value)
-        return fallback;
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE)$/.test(value))
-        return false;
-    throw new errors/* UserError */.yo(`Input ${name}: "${value}" is not a boolean; use true or false`);
-}
-/**
- * A map input: a YAML map, or `KEY=VALUE` items as a list or one per line. Values are strings.
- */
-function parseMap(text, name) {
-    const trimmed = text.trim();
-    if (!trimmed)
-        return {};
-    let parsed;
-    if (!trimmed.startsWith('- ') && !trimmed.startsWith('[') && /^[^=\n]+:\s/m.test(trimmed)) {
-        try {
-            parsed = (0,dist/* parse */.qg)(trimmed, { schema: 'failsafe' });
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`Input ${name}: not a valid YAML map (${error.message.split('\n')[0]})`);
-        }
-    }
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-        const out = {};
-        for (const [k, v] of Object.entries(parsed)) {
-            if (v !== null && typeof v === 'object')
-                throw new errors/* UserError */.yo(`Input ${name}: the value of ${k} must be a string`);
-            out[k] = v === null ? '' : String(v);
-        }
-        return out;
-    }
-    const out = {};
-    for (const item of parseLines(trimmed, name)) {
-        const eq = item.indexOf('=');
-        if (eq <= 0)
-            throw new errors/* UserError */.yo(`Input ${name}: "${item}" is not KEY=VALUE`);
-        out[item.slice(0, eq).trim()] = item.slice(eq + 1);
-    }
-    return out;
-}
-/**
- * Items that may hold commas themselves (`type=registry,ref=…`, `id=NAME,env=VAR`, KEY=VALUE):
- * only newlines, or a YAML list, separate them (DESIGN §4).
- */
-function parseLines(text, name) {
-    const trimmed = text.trim();
-    if (trimmed.startsWith('[') || trimmed.startsWith('- '))
-        return parseList(trimmed, name);
-    return trimmed
-        .split('\n')
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-function getLines(io, name) {
-    return parseLines(io.getInput(name), name);
-}
-/**
- * `tag` first, then `tags`, without duplicates; `tags` items may be full references.
- * Returns [] when neither is given, so each action applies its own default (DESIGN §4).
- */
-function getTags(io) {
-    const tags = [];
-    const tag = io.getInput('tag');
-    if (tag)
-        tags.push(tagFromItem(tag, 'tag'));
-    for (const item of getList(io, 'tags'))
-        tags.push(tagFromItem(item, 'tags'));
-    return [...new Set(tags)];
-}
-function getRegistries(io) {
-    return loadRegistries({
-        inline: io.getInput('registries') || undefined,
-        file: io.getInput('registries_file') || undefined,
-        cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
-    });
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./.build/src/errors.js
+var errors = __nccwpck_require__(6624);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./.build/src/oci/generated/protocol-validators.js
 // Generated by scripts/generate-validators.mjs from src/oci/schemas/*.schema.json: do not edit.
 
-const protocol_validators_runtime0 = ucs2length["default"] ?? ucs2length;
+const runtime0 = ucs2length["default"] ?? ucs2length;
 
 const validateDescriptor = validate21;
 const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/descriptor.schema.json","title":"Content descriptor","description":"What this project reads of an OCI or Docker descriptor. Fields it does not read may be anything: manifests are copied byte for byte.","type":"object","required":["mediaType","digest","size"],"properties":{"mediaType":{"type":"string","minLength":1},"digest":{"description":"Only digests that can be verified, in canonical form: the digest goes into request paths.","type":"string","pattern":"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},"size":{"type":"integer","minimum":0},"platform":{"type":"object","required":["os","architecture"],"properties":{"os":{"type":"string"},"architecture":{"type":"string"},"variant":{"type":"string"},"os.version":{"type":"string"},"os.features":{"type":"array","items":{"type":"string"}}}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"urls":{"type":"array","items":{"type":"string"}},"artifactType":{"type":"string"}}};
-const protocol_validators_func2 = protocol_validators_runtime0;
-const protocol_validators_pattern0 = new RegExp("^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$", "u");
+const func2 = runtime0;
+const pattern0 = new RegExp("^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://image-actions.local/schemas/descriptor.schema.json" */;
@@ -31419,7 +25904,7 @@ let data0 = data.mediaType;
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(protocol_validators_func2(data0) < 1){
+if(func2(data0) < 1){
 validate21.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -31440,7 +25925,7 @@ let data1 = data.digest;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!protocol_validators_pattern0.test(data1)){
+if(!pattern0.test(data1)){
 validate21.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/pattern",keyword:"pattern",params:{pattern: "^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},message:"must match pattern \""+"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"+"\""}];
 return false;
 }
@@ -32182,7 +26667,7 @@ return errors === 0;
 }
 
 const validateTokenAnswer = validate35;
-const protocol_validators_schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/token-answer.schema.json","title":"Token service answer","description":"The answer of a registry's token service (distribution's token authentication): a token under `token` or `access_token`.","type":"object","anyOf":[{"required":["token"],"properties":{"token":{"type":"string","minLength":1}}},{"required":["access_token"],"properties":{"access_token":{"type":"string","minLength":1}}}],"properties":{"token":{"type":"string"},"access_token":{"type":"string"},"refresh_token":{"type":"string"},"expires_in":{"type":"number"},"issued_at":{"type":"string"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/token-answer.schema.json","title":"Token service answer","description":"The answer of a registry's token service (distribution's token authentication): a token under `token` or `access_token`.","type":"object","anyOf":[{"required":["token"],"properties":{"token":{"type":"string","minLength":1}}},{"required":["access_token"],"properties":{"access_token":{"type":"string","minLength":1}}}],"properties":{"token":{"type":"string"},"access_token":{"type":"string"},"refresh_token":{"type":"string"},"expires_in":{"type":"number"},"issued_at":{"type":"string"}}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://image-actions.local/schemas/token-answer.schema.json" */;
@@ -32209,7 +26694,7 @@ let data0 = data.token;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if(protocol_validators_func2(data0) < 1){
+if(func2(data0) < 1){
 const err1 = {instancePath:instancePath+"/token",schemaPath:"#/anyOf/0/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1];
@@ -32256,7 +26741,7 @@ let data1 = data.access_token;
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
-if(protocol_validators_func2(data1) < 1){
+if(func2(data1) < 1){
 const err4 = {instancePath:instancePath+"/access_token",schemaPath:"#/anyOf/1/properties/access_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -32383,6 +26868,10 @@ validate35.errors = vErrors;
 return errors === 0;
 }
 
+// EXTERNAL MODULE: ./.build/src/oci/reference.js
+var oci_reference = __nccwpck_require__(2968);
+// EXTERNAL MODULE: ./.build/src/log-text.js
+var log_text = __nccwpck_require__(8005);
 ;// CONCATENATED MODULE: ./.build/src/oci/manifest.js
 
 
@@ -32416,12 +26905,12 @@ function sha256Digest(bytes) {
  * manifest pinned by its sha512 digest is checked by sha512, never taken on trust.
  */
 function digestLike(bytes, like) {
-    const algorithm = digestAlgorithm(like);
+    const algorithm = (0,oci_reference/* digestAlgorithm */.g4)(like);
     return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
 }
 /** Whether `bytes` hash to `digest`; a digest of no known algorithm matches nothing. */
 function digestMatches(bytes, digest) {
-    return isValidDigest(digest) && digestLike(bytes, digest) === digest;
+    return (0,oci_reference/* isValidDigest */.fH)(digest) && digestLike(bytes, digest) === digest;
 }
 /**
  * Parses and validates a document a registry sent. `where` names the registry and repository;
@@ -32463,7 +26952,7 @@ function schemaError(error) {
         return 'it does not have the expected shape';
     const field = error.instancePath || 'the document';
     if (error.keyword === 'pattern' && error.instancePath.endsWith('/digest')) {
-        return `${field} is not a digest (${DIGEST_FORM})`;
+        return `${field} is not a digest (${oci_reference/* DIGEST_FORM */.uY})`;
     }
     if (error.keyword === 'required') {
         return `${field} has no ${error.params.missingProperty}`;
@@ -32551,7 +27040,7 @@ function isNonDistributable(descriptor) {
 function formatPlatform(platform) {
     if (!platform)
         return 'unknown';
-    return escapeLogText([platform.os, platform.architecture, platform.variant].filter(Boolean).join('/'));
+    return (0,log_text/* escapeLogText */.d)([platform.os, platform.architecture, platform.variant].filter(Boolean).join('/'));
 }
 /** Buildx attaches provenance as index entries with platform unknown/unknown: not a real platform. */
 function isAttestation(descriptor) {
@@ -32577,6 +27066,2703 @@ function platformManifests(index, skipped = () => { }) {
     });
 }
 
+;// CONCATENATED MODULE: ./.build/src/oci/platform.js
+
+/**
+ * `os/architecture[/variant]`, as docker, buildx and containerd write them, in any case (containerd
+ * lowercases: `Linux/AMD64` is linux/amd64). A variant is a word (`v8`); a dotted third part is a
+ * Windows OS version (`windows/amd64/10.0.17763`), which no platform string carries: refused.
+ */
+const PLATFORM_RE = /^([a-z0-9_-]+)\/([a-z0-9_-]+)(?:\/([a-z0-9_-]+))?$/i;
+/**
+ * A platform of an input, for build (`platform`) and promote (`platforms`) alike; `input` names
+ * the input in the message.
+ */
+function parsePlatform(text, input) {
+    const match = PLATFORM_RE.exec(text.trim());
+    if (!match) {
+        const osVersion = /^[a-z0-9_-]+\/[a-z0-9_-]+\/\d+(\.\d+)+$/i.test(text.trim());
+        throw new errors/* UserError */.yo(`Input ${input}: "${text}" is not a platform; write os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8${osVersion ? ' (an OS version such as 10.0.17763 is not a variant)' : ''}`);
+    }
+    const [, os, architecture, variant] = match;
+    return {
+        os: os.toLowerCase(),
+        architecture: architecture.toLowerCase(),
+        ...(variant ? { variant: variant.toLowerCase() } : {}),
+    };
+}
+/** containerd's defaults: arm64 means v8, arm means v7, amd64 means v1. */
+const DEFAULT_VARIANT = { arm64: 'v8', arm: 'v7', amd64: 'v1' };
+function platformMatches(wanted, actual) {
+    if (!actual || actual.os !== wanted.os || actual.architecture !== wanted.architecture) {
+        return false;
+    }
+    const fallback = DEFAULT_VARIANT[wanted.architecture];
+    if (!wanted.variant && !fallback)
+        return true;
+    return (wanted.variant ?? fallback) === (actual.variant ?? fallback);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./.build/src/secrets.js
+var secrets = __nccwpck_require__(6098);
+;// CONCATENATED MODULE: ./.build/src/builders/authfile.js
+
+
+
+
+/** The key the docker CLI looks Docker Hub up by; buildah reads it too. */
+const DOCKER_HUB_LEGACY_KEY = 'https://index.docker.io/v1/';
+function keysFor(domain) {
+    return domain === oci_reference/* DOCKER_HUB */.Xb ? [oci_reference/* DOCKER_HUB */.Xb, DOCKER_HUB_LEGACY_KEY] : [domain];
+}
+/**
+ * The entry for resolved credentials. However they were obtained (a password, a credential
+ * helper, a minted cloud token), the file holds the result, never a helper the builder might not
+ * find. containers/image drops an identity token whose `auth` has no colon: `user:` it is.
+ */
+function entryFor(credentials) {
+    const { username, password, identityToken } = credentials;
+    const auth = Buffer.from(`${username}:${identityToken ? '' : password}`).toString('base64');
+    (0,secrets/* maskSecret */.$l)(auth);
+    if (!identityToken)
+        return { auth };
+    (0,secrets/* maskSecret */.$l)(identityToken);
+    return { auth, identitytoken: identityToken };
+}
+function sameEntry(a, b) {
+    return a.auth === b.auth && a.identitytoken === b.identitytoken;
+}
+/**
+ * An auth config holding exactly the given identities, one per domain: endpoints without
+ * credentials (anonymous access) get no entry. A later identity for a domain already present is
+ * a bug of the caller, who must pick one per domain (resolution does).
+ */
+function authConfig(sources) {
+    const auths = {};
+    for (const source of sources) {
+        if (!source.credentials)
+            continue;
+        const entry = entryFor(source.credentials);
+        for (const key of keysFor(source.domain)) {
+            if (auths[key] && !sameEntry(auths[key], entry)) {
+                throw new Error(`two identities for ${source.domain} in one auth file`);
+            }
+            auths[key] = entry;
+        }
+    }
+    return { auths };
+}
+/** The domains that `a` and `b` both hold with different identities. */
+function conflictingDomains(a, b) {
+    return Object.keys(a.auths).filter((key) => b.auths[key] !== undefined && !sameEntry(b.auths[key], a.auths[key]));
+}
+/** Both configs in one, or undefined when a domain would need two identities. */
+function mergeAuthConfigs(a, b) {
+    if (conflictingDomains(a, b).length)
+        return undefined;
+    return { auths: { ...a.auths, ...b.auths } };
+}
+/**
+ * Writes the auth file, readable by its owner only, in a directory only its owner may enter.
+ * The caller removes it when the step ends.
+ */
+async function writeAuthFile(file, config) {
+    await (0,promises_.mkdir)(external_node_path_.dirname(file), { recursive: true, mode: 0o700 });
+    await (0,promises_.writeFile)(file, JSON.stringify(config, null, 2) + '\n', { mode: 0o600 });
+    // The mode of writeFile applies only when it creates the file.
+    await (0,promises_.chmod)(file, 0o600);
+}
+
+;// CONCATENATED MODULE: ./.build/src/builders/types.js
+const BUILDER_CHOICES = ['auto', 'docker', 'buildah'];
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 6 modules
+var exec = __nccwpck_require__(9529);
+;// CONCATENATED MODULE: ./.build/src/builders/exec.js
+
+
+
+
+const DEFAULT_KEEP = 200;
+/** The Debian package, or the project, that provides a program: what to install when it is missing. */
+const PROVIDERS = {
+    docker: 'Docker with the buildx plugin',
+    buildah: 'buildah (apt-get install buildah)',
+};
+/**
+ * The program's file, found on the PATH of the environment it runs in (not this process's: a
+ * step may put its own docker first). @actions/exec would look on this process's PATH.
+ */
+function locate(program, env) {
+    if (program.includes('/'))
+        return program;
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        const file = external_node_path_.join(dir, program);
+        try {
+            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+            if ((0,external_node_fs_.statSync)(file).isFile())
+                return file;
+        }
+        catch {
+            // not in this directory
+        }
+    }
+    throw new errors/* UserError */.yo(`${program} is not installed (not found on PATH); install ${PROVIDERS[program] ?? program}`);
+}
+/** Splits a stream's chunks into lines; the last one may come without a newline. */
+function lineSplitter(take) {
+    let rest = '';
+    return {
+        push(chunk) {
+            const lines = (rest + chunk.toString('utf8')).split(/\r?\n/);
+            rest = lines.pop() ?? '';
+            for (const line of lines)
+                take(line);
+        },
+        flush() {
+            if (rest)
+                take(rest);
+            rest = '';
+        },
+    };
+}
+/**
+ * Runs a program with @actions/exec (an argument array, no shell; nothing echoed, the output
+ * handed over line by line) and resolves with its exit code and the tail of its output.
+ */
+async function runCommand(command, options) {
+    const keep = options.keep ?? DEFAULT_KEEP;
+    const env = { ...options.env, ...command.env };
+    const file = locate(command.program, env);
+    const tail = [];
+    const take = (line) => {
+        options.log?.(line);
+        tail.push(line);
+        if (tail.length > keep)
+            tail.shift();
+    };
+    const out = lineSplitter(take);
+    const err = lineSplitter(take);
+    const code = await (0,exec/* exec */.m)(file, command.args, {
+        cwd: options.cwd,
+        env: Object.fromEntries(Object.entries(env).filter((e) => e[1] !== undefined)),
+        silent: true,
+        ignoreReturnCode: true,
+        listeners: { stdout: (chunk) => out.push(chunk), stderr: (chunk) => err.push(chunk) },
+    });
+    out.flush();
+    err.flush();
+    // A program killed by a signal has no exit code.
+    return { code: typeof code === 'number' ? code : 128, tail };
+}
+/** How a command is shown in the log: its arguments, quoted where they hold white space. */
+function formatCommand(command) {
+    return [command.program, ...command.args]
+        .map((arg) => (/[\s"'$]/.test(arg) || arg === '' ? JSON.stringify(arg) : arg))
+        .join(' ');
+}
+
+;// CONCATENATED MODULE: ./.build/src/builders/failure.js
+
+/** Lines of builder output an error message carries. */
+const TAIL_LINES = 25;
+/**
+ * The Dockerfile instruction a build failed at, from the builder's output:
+ * buildah says `Error: building at STEP "RUN …": …` (and prints `STEP n/m: …` as it goes),
+ * docker buildx says ` > [2/3] RUN …:` (and `#7 [2/3] RUN …` as it goes), or names the step
+ * that is no instruction the same way: ` > pushing reg/app:1 with docker:`, ` > exporting to image:`.
+ */
+function failingInstruction(lines) {
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const buildah = /building at STEP "(.*)": /.exec(lines[i]);
+        if (buildah)
+            return buildah[1];
+        const docker = /^\s*> (?:\[[^\]]*\] )?(.*):\s*$/.exec(lines[i]);
+        if (docker)
+            return docker[1];
+    }
+    for (let i = lines.length - 1; i >= 0; i--) {
+        const step = /^(?:\[[^\]]*\] )?STEP \d+\/\d+: (.*)$/.exec(lines[i]);
+        if (step)
+            return step[1];
+        const docker = /^#\d+ \[[^\]]*\d+\/\d+\] (.*)$/.exec(lines[i]);
+        if (docker)
+            return docker[1];
+    }
+    return undefined;
+}
+function tailText(lines) {
+    let end = lines.length;
+    while (end > 0 && !lines[end - 1].trim())
+        end--;
+    return lines
+        .slice(0, end)
+        .slice(-TAIL_LINES)
+        .map((l) => `  ${l}`)
+        .join('\n');
+}
+/** A failed build, in user words: the instruction it failed at and the tail of its output. */
+function buildFailure(builder, code, lines) {
+    const instruction = failingInstruction(lines);
+    const where = instruction ? ` at ${instruction}` : '';
+    return new errors/* UserError */.yo(`The build (${builder}) failed${where} (exit code ${code}). Last lines of its output:\n${tailText(lines)}`);
+}
+/**
+ * What the registry said, as the builder passes it on: buildah's closing `Error: …` with the
+ * lines after it (where it lists the registry's error codes), else the last line that reads like
+ * an error (docker push ends with `denied: …` or `unauthorized: …`).
+ */
+function registryReason(lines) {
+    const meaningful = lines.map((l) => l.trim()).filter(Boolean);
+    let start = -1;
+    for (let i = meaningful.length - 1; i >= 0; i--) {
+        if (/^(Error|ERROR):/.test(meaningful[i])) {
+            start = i;
+            break;
+        }
+    }
+    if (start >= 0) {
+        return meaningful
+            .slice(start)
+            .join(' ')
+            .replace(/^error:?\s*/i, '');
+    }
+    for (let i = meaningful.length - 1; i >= 0; i--) {
+        if (/error|denied|unauthori[sz]ed|forbidden|refused|not found|failed/i.test(meaningful[i])) {
+            return meaningful[i];
+        }
+    }
+    return meaningful[meaningful.length - 1] ?? 'no output';
+}
+/** A refused push names the registry, the repository and the registry's own error. */
+function pushFailure(builder, target, destination, code, lines) {
+    const reason = registryReason(lines);
+    const hint = /denied|unauthori[sz]ed|forbidden|authentication required|\b40[13]\b/i.test(reason)
+        ? ` (check that the credentials of ${target.registry} may push to ${target.repository})`
+        : '';
+    return new errors/* UserError */.yo(`Push of ${destination} to ${target.registry} failed (registry ${target.host}, repository ${target.repository}; ${builder} exit code ${code}): ${reason}${hint}`);
+}
+
+;// CONCATENATED MODULE: ./.build/src/builders/plan.js
+
+/**
+ * Each auth file is `config.json` in a directory of its own, so docker can be pointed at it with
+ * DOCKER_CONFIG while buildah reads the same file with --authfile.
+ */
+function stepFiles(dir, tagCount) {
+    return {
+        pullAuth: external_node_path_.join(dir, 'pull', 'config.json'),
+        pushAuth: external_node_path_.join(dir, 'push', 'config.json'),
+        sharedAuth: external_node_path_.join(dir, 'shared', 'config.json'),
+        registriesConf: external_node_path_.join(dir, 'registries.conf'),
+        iid: external_node_path_.join(dir, 'iid'),
+        metadata: external_node_path_.join(dir, 'metadata.json'),
+        digests: Array.from({ length: tagCount }, (_, i) => external_node_path_.join(dir, `digest-${i}`)),
+    };
+}
+/**
+ * The registry references of `cache_from` / `cache_to` items: `type=registry,ref=X` gives X, a plain item is a
+ * reference; other buildx cache types (gha, local, s3) name no registry image.
+ */
+function cacheReferences(cacheFrom) {
+    const references = [];
+    const others = [];
+    for (const item of cacheFrom) {
+        if (!item.includes('=')) {
+            references.push(item);
+            continue;
+        }
+        const fields = new Map(item.split(',').map((field) => {
+            const eq = field.indexOf('=');
+            return [field.slice(0, eq).trim(), field.slice(eq + 1).trim()];
+        }));
+        const ref = fields.get('type') === 'registry' ? fields.get('ref') : undefined;
+        if (ref)
+            references.push(ref);
+        else
+            others.push(item);
+    }
+    return { references, others };
+}
+
+;// CONCATENATED MODULE: ./.build/src/builders/registries-conf.js
+/**
+ * The registries.conf buildah is given for every build: the one it would read, with two changes.
+ *
+ * - Short names are Docker Hub names, as docker reads them (DESIGN §3): `FROM somebody/image` is
+ *   `docker.io/somebody/image`. buildah resolves short names through `unqualified-search-registries`
+ *   instead, which Debian leaves empty (every short name fails) and other systems fill with several
+ *   registries (tried in turn, or refused as ambiguous): the key is set to `["docker.io"]` alone.
+ * - buildah speaks HTTPS with verified TLS to every registry unless registries.conf marks one
+ *   `insecure`, and `--tls-verify=false` on a build would drop verification for all the registries
+ *   it pulls from. So the loopback or `insecure: true` registries a build may pull from, and only
+ *   those, are marked.
+ *
+ * Everything else the system says (mirrors, blocked registries, short-name mode) is kept. The
+ * file is edited as text, statement by statement, so that what is kept stays byte for byte.
+ */
+function buildahRegistriesConf(system, insecureHosts) {
+    // The v1 format cannot be extended with v2 tables; it is long deprecated, so it is left out.
+    const kept = system && !/^\s*\[registries\./m.test(system) ? system : '';
+    const sections = parseSections(kept);
+    const preamble = sections[0];
+    preamble.body = preamble.body.filter((s) => s.key !== UNQUALIFIED);
+    const hosts = [...new Set(insecureHosts)];
+    const declared = new Set();
+    for (const section of sections.slice(1)) {
+        const host = markInsecure(section, hosts);
+        if (host)
+            declared.add(host);
+    }
+    const added = hosts
+        .filter((host) => !declared.has(host))
+        .map((host) => `\n[[registry]]\nlocation = ${JSON.stringify(host)}\ninsecure = true\n`);
+    const rest = render(sections).trim();
+    return ('# image-actions: short names are Docker Hub names, as docker reads them.\n' +
+        `${UNQUALIFIED} = ["docker.io"]\n` +
+        (rest ? `\n${rest}\n` : '') +
+        (added.length
+            ? `\n# image-actions: plain HTTP to these registries only, for this build.\n${added.join('')}`
+            : ''));
+}
+const UNQUALIFIED = 'unqualified-search-registries';
+function parseSections(text) {
+    const sections = [{ body: [] }];
+    const lines = text.split(/\r?\n/);
+    if (lines.length && lines[lines.length - 1] === '')
+        lines.pop();
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const header = /^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$/.exec(line);
+        if (header) {
+            sections.push({
+                header: { name: header[2], array: header[1] === '[[', text: line },
+                body: [],
+            });
+            continue;
+        }
+        const current = sections[sections.length - 1];
+        const assignment = /^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_.-]+)\s*=(.*)$/.exec(line);
+        if (!assignment) {
+            current.body.push({ text: line });
+            continue;
+        }
+        // A value may be an array over several lines: take lines until its brackets close.
+        let value = assignment[2];
+        let depth = bracketDepth(value);
+        const taken = [line];
+        while (depth > 0 && i + 1 < lines.length) {
+            i++;
+            taken.push(lines[i]);
+            value += `\n${lines[i]}`;
+            depth += bracketDepth(lines[i]);
+        }
+        current.body.push({
+            text: taken.join('\n'),
+            key: assignment[1].replace(/^["']|["']$/g, ''),
+            value: value.trim(),
+        });
+    }
+    return sections;
+}
+/** How many brackets a piece of TOML opens and does not close, outside strings and comments. */
+function bracketDepth(text) {
+    let depth = 0;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = undefined;
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#')
+            break;
+        else if (c === '[' || c === '{')
+            depth++;
+        else if (c === ']' || c === '}')
+            depth--;
+    }
+    return depth;
+}
+function stringValue(statement) {
+    const match = /^"((?:[^"\\]|\\.)*)"|^'([^']*)'/.exec(statement?.value ?? '');
+    return match ? (match[1] ?? match[2]) : undefined;
+}
+/**
+ * A `[[registry]]` table whose prefix (by default its location) is one of `hosts` gets
+ * `insecure = true`: a second table for that prefix would make the file invalid. It is changed
+ * only when it also connects to that host; one that sends the host elsewhere is the system's
+ * choice and is left alone. Returns the host the table declares, if any.
+ */
+function markInsecure(section, hosts) {
+    if (!section.header?.array || section.header.name !== 'registry')
+        return undefined;
+    const find = (key) => section.body.find((s) => s.key === key);
+    const location = stringValue(find('location'));
+    const prefix = stringValue(find('prefix')) ?? location;
+    if (!prefix || !hosts.includes(prefix))
+        return undefined;
+    if (location !== undefined && location !== prefix)
+        return prefix;
+    const insecure = find('insecure');
+    const marked = {
+        text: 'insecure = true # image-actions: plain HTTP for this build',
+        key: 'insecure',
+    };
+    if (insecure)
+        section.body[section.body.indexOf(insecure)] = marked;
+    else
+        section.body.unshift(marked);
+    return prefix;
+}
+function render(sections) {
+    const lines = [];
+    for (const section of sections) {
+        if (section.header)
+            lines.push(section.header.text);
+        for (const statement of section.body)
+            lines.push(statement.text);
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./.build/src/builders/buildah.js
+
+
+
+
+
+
+
+
+
+/**
+ * `cache_from` for buildah, which takes repositories to look for cached layers in: the
+ * repository of each registry reference; other buildx cache types mean nothing to it.
+ */
+function buildahCacheSources(cacheFrom) {
+    const { references, others } = cacheReferences(cacheFrom);
+    const sources = references.map((ref) => {
+        const name = ref.split('@')[0];
+        const colon = name.lastIndexOf(':');
+        return colon > name.lastIndexOf('/') ? name.slice(0, colon) : name;
+    });
+    return { sources: [...new Set(sources)], ignored: others };
+}
+/**
+ * buildx's annotation items for buildah, which annotates image manifests only: a bare
+ * `key=value` or `manifest:key=value` is kept (without the prefix); the others (index:,
+ * descriptors, platform-qualified) it cannot write.
+ */
+function buildahAnnotations(items) {
+    const manifest = [];
+    const ignored = [];
+    for (const item of items) {
+        const colon = item.indexOf(':');
+        const eq = item.indexOf('=');
+        const prefix = colon >= 0 && colon < eq ? item.slice(0, colon) : '';
+        if (!prefix)
+            manifest.push(item);
+        else if (prefix === 'manifest')
+            manifest.push(item.slice(colon + 1));
+        else
+            ignored.push(item);
+    }
+    return { manifest, ignored };
+}
+/**
+ * What buildah cannot do of a plan, said before anything runs: provenance attestations are a
+ * BuildKit feature (an error, as a user asking for them relies on them), and an SBOM, cache
+ * exports other than to a registry, and index annotations are left out with a warning.
+ */
+function buildahLimits(plan) {
+    if (plan.provenance !== undefined && plan.provenance !== 'false') {
+        throw new errors/* UserError */.yo(`Input provenance: buildah cannot write provenance attestations (a BuildKit feature); remove provenance, set it to false, or use builder: docker`);
+    }
+    const warnings = [];
+    if (plan.sbom !== undefined && plan.sbom !== 'false')
+        warnings.push('Input sbom: buildah 1.28 cannot generate an SBOM attestation; none is attached (use builder: docker, or attach one with syft and cosign or oras)');
+    const ignored = buildahCacheSources(plan.cacheTo).ignored;
+    if (ignored.length)
+        warnings.push(`Input cache_to: buildah exports cache to registry repositories only; ${ignored.join(', ')} left out`);
+    if (plan.platforms.length > 1 && plan.cacheTo.length)
+        warnings.push('Input cache_to: buildah caches no layers for a multi-platform build; nothing is exported');
+    const annotations = buildahAnnotations(plan.annotations).ignored;
+    if (annotations.length)
+        warnings.push(`Input annotations: buildah annotates image manifests only; ${annotations.join(', ')} left out`);
+    return warnings;
+}
+/**
+ * The arguments of `buildah build` for a plan. One platform: an image per tag, layers cached.
+ * Several: one manifest list named by the first tag. buildah 1.28 shares cached layers across
+ * platforms of one build (a FROM scratch stage of arm64 reuses amd64's), so layer caching, and
+ * with it cache_from, is off for those, and it writes no single image ID.
+ */
+function buildahBuildArgs(plan) {
+    const multi = plan.platforms.length > 1;
+    const args = ['--registries-conf', plan.registriesConf.file];
+    args.push('build', '--authfile', plan.authfile);
+    if (!multi)
+        args.push('--layers');
+    args.push('-f', plan.dockerfile);
+    if (plan.platforms.length)
+        args.push('--platform', plan.platforms.join(','));
+    for (const [key, value] of Object.entries(plan.buildArgs))
+        args.push('--build-arg', `${key}=${value}`);
+    for (const [key, value] of Object.entries(plan.labels))
+        args.push('--label', `${key}=${value}`);
+    if (!multi) {
+        for (const source of buildahCacheSources(plan.cacheFrom).sources)
+            args.push('--cache-from', source);
+        for (const destination of buildahCacheSources(plan.cacheTo).sources)
+            args.push('--cache-to', destination);
+    }
+    for (const secret of plan.secrets)
+        args.push('--secret', secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.file}`);
+    for (const ssh of plan.ssh)
+        args.push('--ssh', ssh);
+    for (const annotation of buildahAnnotations(plan.annotations).manifest)
+        args.push('--annotation', annotation);
+    if (plan.target)
+        args.push('--target', plan.target);
+    if (plan.noCache)
+        args.push('--no-cache');
+    if (multi)
+        args.push('--manifest', plan.tags[0]);
+    else
+        for (const tag of plan.tags)
+            args.push('-t', tag);
+    if (!multi)
+        args.push('--iidfile', plan.iidfile);
+    args.push(plan.context);
+    return args;
+}
+/** `buildah push` (or `manifest push --all` for a list) of a local image to one tag. */
+function buildahPushArgs(request) {
+    const args = request.list ? ['manifest', 'push', '--all'] : ['push'];
+    args.push('--authfile', request.authfile, '--digestfile', request.digestFile);
+    if (request.insecure)
+        args.push('--tls-verify=false');
+    args.push(request.source, `docker://${request.destination}`);
+    return args;
+}
+/**
+ * The commands of a build with buildah: the build with the pull credentials, then a push per tag
+ * with the target's. `buildah build --manifest` adds to a list that already has the name, so a
+ * multi-platform build first removes the list an earlier build left (a re-run would otherwise
+ * push the old images with the new ones).
+ */
+function buildahCommands(plan) {
+    const list = plan.platforms.length > 1;
+    const commands = [];
+    if (list)
+        commands.push({
+            program: 'buildah',
+            args: ['manifest', 'rm', plan.tags[0]],
+            purpose: 'replace',
+        });
+    commands.push({ program: 'buildah', args: buildahBuildArgs(plan), purpose: 'build' });
+    const push = plan.push;
+    if (!push)
+        return commands;
+    plan.tags.forEach((tag, i) => {
+        commands.push({
+            program: 'buildah',
+            args: buildahPushArgs({
+                source: list ? plan.tags[0] : tag,
+                destination: tag,
+                authfile: push.authfile,
+                insecure: push.insecure,
+                list,
+                digestFile: push.digestFiles[i],
+            }),
+            purpose: 'push',
+            destination: tag,
+        });
+    });
+    return commands;
+}
+/** The registries.conf buildah would read: CONTAINERS_REGISTRIES_CONF, the user's, else the system's. */
+function registriesConfPath(env) {
+    if (env.CONTAINERS_REGISTRIES_CONF)
+        return env.CONTAINERS_REGISTRIES_CONF;
+    const user = external_node_path_.join(env.XDG_CONFIG_HOME || external_node_path_.join(env.HOME || (0,external_node_os_.homedir)(), '.config'), 'containers', 'registries.conf');
+    if (process.getuid?.() !== 0 && (0,external_node_fs_.existsSync)(user))
+        return user;
+    return '/etc/containers/registries.conf';
+}
+/** What a buildah command prints as JSON, or undefined when it fails (nothing by that name). */
+async function inspectJson(args, io) {
+    const result = await runCommand({ program: 'buildah', args }, { env: io.env, keep: Number.MAX_SAFE_INTEGER });
+    if (result.code !== 0)
+        return undefined;
+    // stderr comes in the same lines: a warning may precede the document.
+    const start = result.tail.findIndex((line) => line.startsWith('{'));
+    try {
+        return JSON.parse(result.tail.slice(Math.max(start, 0)).join('\n'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function digests(values) {
+    return [
+        ...new Set(values.filter((v) => Boolean(v && /^sha256:[0-9a-f]{64}$/.test(v)))),
+    ];
+}
+async function readOptional(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+class buildah_BuildahBuilder {
+    kind = 'buildah';
+    async run(command, io) {
+        io.log(`[command]${formatCommand(command)}`);
+        // What `manifest rm` says of a name no list has is no news: its output is kept for an error only.
+        const log = command.purpose === 'replace' ? undefined : io.log;
+        return runCommand(command, { env: io.env, log });
+    }
+    async build(plan, io) {
+        for (const warning of buildahLimits(plan))
+            io.warn(warning);
+        const { ignored } = buildahCacheSources(plan.cacheFrom);
+        if (ignored.length)
+            io.warn(`buildah takes registry references as cache_from only; ignored: ${ignored.join(', ')}`);
+        if (plan.platforms.length > 1 && plan.cacheFrom.length)
+            io.warn('buildah: cache_from is not used for a multi-platform build');
+        const system = await readOptional(registriesConfPath(io.env));
+        await (0,promises_.writeFile)(plan.registriesConf.file, buildahRegistriesConf(system, plan.registriesConf.insecure), { mode: 0o600 });
+        for (const command of buildahCommands(plan)) {
+            const result = await this.run(command, io);
+            if (result.code === 0)
+                continue;
+            if (command.purpose === 'replace') {
+                await this.freeListName(plan.tags[0], result.tail, io);
+                continue;
+            }
+            if (command.purpose === 'build')
+                throw buildFailure('buildah', result.code, result.tail);
+            throw pushFailure('buildah', plan.push, command.destination ?? '', result.code, result.tail);
+        }
+        const imageId = plan.platforms.length > 1 ? '' : ((await readOptional(plan.iidfile))?.trim() ?? '');
+        const pushed = {};
+        for (const [i, file] of (plan.push?.digestFiles ?? []).entries()) {
+            pushed[plan.tags[i]] = (await readOptional(file))?.trim() ?? '';
+        }
+        return {
+            imageId,
+            metadata: {
+                ...(imageId ? { 'containerimage.config.digest': imageId } : {}),
+                ...(plan.push ? { 'buildah.pushed': pushed } : {}),
+            },
+            pushedDigests: Object.values(pushed).filter(Boolean),
+        };
+    }
+    /**
+     * After `manifest rm` failed: a name no image has is free already; a name a single image has
+     * (an earlier single-platform build) is taken from it, as a new build takes a tag; anything
+     * else stops the build.
+     */
+    async freeListName(name, tail, io) {
+        const said = tail.join('\n');
+        if (/image not known/i.test(said))
+            return;
+        if (/not a manifest list/i.test(said)) {
+            const removed = await this.run({ program: 'buildah', args: ['rmi', name], purpose: 'replace' }, io);
+            if (removed.code === 0)
+                return;
+            tail = removed.tail;
+        }
+        throw new errors/* UserError */.yo(`buildah could not free the name ${name} for the manifest list of this multi-platform build: ${tail
+            .filter((l) => l.trim())
+            .slice(-TAIL_LINES)
+            .join(' ')}`);
+    }
+    async findImage(reference, io) {
+        // `manifest exists` and `inspect --type image` look in local storage only; `manifest inspect`
+        // would ask a registry for a name it does not hold, so it comes after `manifest exists`.
+        const exists = await runCommand({ program: 'buildah', args: ['manifest', 'exists', reference] }, { env: io.env, keep: 5 });
+        if (exists.code === 0) {
+            const list = await inspectJson(['manifest', 'inspect', reference], io);
+            return { list: true, ids: digests((list?.manifests ?? []).map((m) => m.digest)) };
+        }
+        const image = await inspectJson(['inspect', '--type', 'image', reference], io);
+        if (!image)
+            return undefined;
+        const id = image.FromImageID ? `sha256:${image.FromImageID.replace(/^sha256:/, '')}` : '';
+        return { list: false, ids: digests([id, image.FromImageDigest]) };
+    }
+    async push(request, io) {
+        const result = await this.run({
+            program: 'buildah',
+            args: buildahPushArgs(request),
+            purpose: 'push',
+            destination: request.destination,
+        }, io);
+        if (result.code !== 0)
+            throw pushFailure('buildah', request.target, request.destination, result.code, result.tail);
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./.build/src/credentials/credential-helper.js
+
+
+
+
+
+/**
+ * Docker credential helpers (github.com/docker/docker-credential-helpers): `docker-credential-NAME
+ * get` reads a server URL on stdin and answers `{"ServerURL","Username","Secret"}` on stdout; a
+ * username of `<token>` makes the secret an identity token. It says "credentials not found" (on
+ * stdout, exit 1) when it holds nothing for that server.
+ */
+/** Some helpers (gcloud, ecr-login) call a cloud API: generous, but a hung one fails the step. */
+const HELPER_TIMEOUT_MS = 60_000;
+const MAX_ANSWER_BYTES = 1024 * 1024;
+/** The helper protocol's marker of an identity token in the Username field. */
+const TOKEN_USERNAME = '<token>';
+const NOT_FOUND = /credentials not found/i;
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** What a helper is asked for a registry: Docker Hub by its v1 URL, as docker asks; else the host. */
+function helperServerUrl(domain) {
+    return domain === oci_reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : domain;
+}
+/**
+ * Runs the helper with an argument array (no shell), the server URL on stdin. Its stderr is
+ * dropped: helpers print diagnostics there that may name accounts or files, never for our log.
+ */
+function runHelper(program, request) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(program, ['get'], {
+            env: request.env,
+            stdio: ['pipe', 'pipe', 'ignore'],
+        });
+        const chunks = [];
+        let size = 0;
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, request.timeoutMs ?? HELPER_TIMEOUT_MS);
+        child.stdout.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_ANSWER_BYTES)
+                child.kill('SIGKILL');
+            else
+                chunks.push(chunk);
+        });
+        child.once('error', (error) => {
+            clearTimeout(timer);
+            reject(error);
+        });
+        child.once('close', (code, signal) => {
+            clearTimeout(timer);
+            resolve({ code, signal, stdout: Buffer.concat(chunks).toString('utf8'), timedOut });
+        });
+        // A helper may exit without reading its input: its answer says what went wrong.
+        child.stdin.on('error', () => { });
+        child.stdin.end(request.serverUrl);
+    });
+}
+/** The first line of what a failing helper said, short and without control characters. */
+function helperMessage(stdout) {
+    const line = stdout.trim().split(/\r?\n/)[0] ?? '';
+    // eslint-disable-next-line no-control-regex
+    const clean = line.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200);
+    return clean ? `: ${(0,log_text/* escapeLogText */.d)(clean)}` : '';
+}
+/**
+ * The credentials a helper holds for a server, undefined when it holds none. A helper that is
+ * not installed, fails, hangs or answers garbage is an error naming it and who asked for it; the
+ * secret is masked before anything else is done with it.
+ */
+async function helperCredentials(request) {
+    const { helper, where } = request;
+    if (!HELPER_NAME.test(helper)) {
+        throw new errors/* UserError */.yo(`${where}: "${helper}" is not a credential helper name`);
+    }
+    const program = `docker-credential-${helper}`;
+    let run;
+    try {
+        run = await runHelper(program, request);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT') {
+            throw new errors/* UserError */.yo(`${where}: the credential helper ${program} is not installed (not found on PATH); install it, or log in another way`);
+        }
+        throw new errors/* UserError */.yo(`${where}: cannot run the credential helper ${program}: ${code ?? error}`);
+    }
+    if (run.timedOut) {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} did not answer within ${Math.round((request.timeoutMs ?? HELPER_TIMEOUT_MS) / 1000)} s`);
+    }
+    if (run.code !== 0) {
+        if (NOT_FOUND.test(run.stdout))
+            return undefined;
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} failed (${run.code !== null ? `exit code ${run.code}` : run.signal})${helperMessage(run.stdout)}`);
+    }
+    let answer;
+    try {
+        answer = JSON.parse(run.stdout);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered something that is not its JSON ({"Username","Secret"})`);
+    }
+    if (typeof answer !== 'object' || answer === null || typeof answer.Secret !== 'string') {
+        throw new errors/* UserError */.yo(`${where}: the credential helper ${program} answered without a Secret for ${request.serverUrl}`);
+    }
+    const secret = answer.Secret;
+    (0,secrets/* maskSecret */.$l)(secret);
+    if (!secret)
+        return undefined;
+    const username = typeof answer.Username === 'string' ? answer.Username : '';
+    const source = `${program}, asked for ${where.replace(/^The /, 'the ')}`;
+    if (username === TOKEN_USERNAME) {
+        return { username, password: '', identityToken: secret, source };
+    }
+    (0,secrets/* maskCredentials */.Bs)(username, secret);
+    return { username, password: secret, source };
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/docker-config.js
+
+
+
+
+
+
+/**
+ * The Docker config as docker reads it (DESIGN §2): `DOCKER_AUTH_CONFIG` (a whole config as JSON
+ * in the environment, GitLab's convention) first, then `$DOCKER_CONFIG/config.json` or
+ * `~/.docker/config.json`. In each, a registry's credentials come from its `credHelpers` entry,
+ * else the `credsStore`, else its `auths` entry (`auth`, `username`/`password`, `identitytoken`).
+ */
+/** `$DOCKER_CONFIG/config.json`, else `$HOME/.docker/config.json`; undefined without either. */
+function dockerConfigPath(env) {
+    if (env.DOCKER_CONFIG)
+        return external_node_path_.join(env.DOCKER_CONFIG, 'config.json');
+    const home = env.HOME || env.USERPROFILE;
+    return home ? external_node_path_.join(home, '.docker', 'config.json') : undefined;
+}
+const DOCKER_AUTH_CONFIG = 'DOCKER_AUTH_CONFIG';
+/**
+ * The host a key names: keys are hosts (`ghcr.io`) or URLs, as older Docker versions and
+ * docker/login-action write them for Docker Hub (`https://index.docker.io/v1/`).
+ */
+function keyDomain(key) {
+    const host = key
+        .trim()
+        .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+        .replace(/\/.*$/, '');
+    return (0,oci_reference/* normaliseDomain */.$N)(host.toLowerCase());
+}
+/** The keys of `map` that name `domain`: one written exactly as the domain first. */
+function docker_config_keysFor(map, domain) {
+    const wanted = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
+    const exact = (key) => Number(key.trim().toLowerCase() === wanted);
+    return Object.keys(map)
+        .filter((key) => keyDomain(key) === wanted)
+        .sort((a, b) => exact(b) - exact(a));
+}
+/** The line of a character offset, so an error can point at it without quoting the config. */
+function lineOf(text, offset) {
+    return text.slice(0, offset).split('\n').length;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A config's text: empty (as an empty file is, for docker) or `{}` means no entries. */
+function parseConfig(text, where) {
+    if (!text.trim())
+        return { where, auths: {}, credHelpers: {} };
+    let config;
+    try {
+        config = JSON.parse(text);
+    }
+    catch (error) {
+        // The parser's message may quote the config, which holds secrets: give the line only.
+        const position = /position (\d+)/.exec(error.message);
+        const line = position ? ` (line ${lineOf(text, Number(position[1]))})` : '';
+        throw new errors/* UserError */.yo(`${where} is not valid JSON${line}`);
+    }
+    if (!isObject(config))
+        throw new errors/* UserError */.yo(`${where} is not a JSON object`);
+    for (const field of ['auths', 'credHelpers']) {
+        if (config[field] !== undefined && config[field] !== null && !isObject(config[field])) {
+            throw new errors/* UserError */.yo(`${where}: ${field} must be an object keyed by registry`);
+        }
+    }
+    if (config.credsStore !== undefined && typeof config.credsStore !== 'string') {
+        throw new errors/* UserError */.yo(`${where}: credsStore must be the name of a credential helper`);
+    }
+    return {
+        where,
+        auths: config.auths ?? {},
+        credHelpers: config.credHelpers ?? {},
+        ...(config.credsStore ? { credsStore: config.credsStore } : {}),
+    };
+}
+/** `DOCKER_AUTH_CONFIG`, then the file; a missing or unreadable file is no config. */
+function readConfigs(env) {
+    const configs = [];
+    const inline = env[DOCKER_AUTH_CONFIG];
+    if (inline && inline.trim())
+        configs.push(parseConfig(inline, DOCKER_AUTH_CONFIG));
+    const file = dockerConfigPath(env);
+    if (!file)
+        return configs;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return configs;
+    }
+    configs.push(parseConfig(text, `The Docker config ${file}`));
+    return configs;
+}
+/**
+ * Credentials for `domain` from the Docker config, undefined when it holds none. Secrets are
+ * masked as soon as they are read; a helper is run only for the domain asked about.
+ */
+async function readDockerConfigCredentials(domain, env) {
+    for (const config of readConfigs(env)) {
+        const found = await configCredentials(config, domain, env);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** As docker does: the domain's `credHelpers` entry, else `credsStore`, else `auths`. */
+async function configCredentials(config, domain, env) {
+    const normalised = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
+    const helperKey = docker_config_keysFor(config.credHelpers, normalised)[0];
+    const helper = helperKey === undefined ? config.credsStore : config.credHelpers[helperKey];
+    if (helper !== undefined) {
+        if (typeof helper !== 'string' || !helper) {
+            throw new errors/* UserError */.yo(`${config.where}: credHelpers "${helperKey}" must name a helper`);
+        }
+        const serverUrl = helperKey ?? helperServerUrl(normalised);
+        const by = helperKey === undefined ? 'credsStore' : `credHelpers "${helperKey}"`;
+        return helperCredentials({ helper, serverUrl, where: `${config.where} (${by})`, env });
+    }
+    for (const key of docker_config_keysFor(config.auths, normalised)) {
+        const entry = config.auths[key];
+        if (!isObject(entry))
+            continue;
+        const credentials = entryCredentials(entry, config.where, key);
+        if (credentials)
+            return credentials;
+    }
+    return undefined;
+}
+/**
+ * The domains the Docker config holds entries for (`auths` and `credHelpers`, normalised), so a
+ * builder that is given its own auth file can still be given what `docker login` left for them.
+ */
+function dockerConfigDomains(env) {
+    let configs;
+    try {
+        configs = readConfigs(env);
+    }
+    catch {
+        return [];
+    }
+    const keys = configs.flatMap((c) => [...Object.keys(c.auths), ...Object.keys(c.credHelpers)]);
+    return [...new Set(keys.map(keyDomain))];
+}
+function entryCredentials(entry, where, key) {
+    const source = `the entry "${key}" of ${where.replace(/^The /, 'the ')}`;
+    let username = '';
+    let password = '';
+    if (typeof entry.auth === 'string' && entry.auth) {
+        (0,secrets/* maskSecret */.$l)(entry.auth);
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon <= 0 && !entry.identitytoken) {
+            throw new errors/* UserError */.yo(`${where}: the auth of "${key}" is not base64 of user:password`);
+        }
+        username = colon > 0 ? decoded.slice(0, colon) : '';
+        password = colon > 0 ? decoded.slice(colon + 1) : '';
+    }
+    else if (typeof entry.username === 'string' && typeof entry.password === 'string') {
+        username = entry.username;
+        password = entry.password;
+    }
+    // An identity token wins over a password, as with docker (`az acr login` writes both).
+    if (typeof entry.identitytoken === 'string' && entry.identitytoken) {
+        (0,secrets/* maskSecret */.$l)(entry.identitytoken);
+        return {
+            username: username || TOKEN_USERNAME,
+            password: '',
+            identityToken: entry.identitytoken,
+            source,
+        };
+    }
+    if (!username || !password)
+        return undefined;
+    (0,secrets/* maskCredentials */.Bs)(username, password);
+    return { username, password, source };
+}
+
+;// CONCATENATED MODULE: external "node:dns"
+const external_node_dns_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+;// CONCATENATED MODULE: ./.build/src/http/loopback.js
+
+/** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
+function isLocalhostName(hostname) {
+    const name = hostname.toLowerCase().replace(/\.$/, '');
+    return name === 'localhost' || name.endsWith('.localhost');
+}
+/**
+ * localhost and the names under it (`k3d-reg.localhost`), 127.0.0.0/8 and [::1], with any port:
+ * Docker speaks plain HTTP to these, and a stand-in for an HTTPS service may sit there. Takes a
+ * domain (`host:port`) or a URL's host.
+ */
+function isLoopback(domain) {
+    let host;
+    try {
+        host = new URL(`http://${domain}`).hostname;
+    }
+    catch {
+        return false;
+    }
+    return isLocalhostName(host) || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+/**
+ * Names under `localhost` are loopback (RFC 6761 §6.3: resolvers should answer them so, as curl
+ * and browsers do); k3d names its registries `k3d-NAME.localhost`. Other names go to the system.
+ */
+function loopbackLookup(hostname, options, callback) {
+    if (!isLocalhostName(hostname)) {
+        (0,external_node_dns_namespaceObject.lookup)(hostname, options, callback);
+        return;
+    }
+    if (options.all)
+        callback(null, [{ address: '127.0.0.1', family: 4 }]);
+    else
+        callback(null, '127.0.0.1', 4);
+}
+
+;// CONCATENATED MODULE: ./.build/src/builders/docker.js
+
+
+
+
+
+
+
+
+/** The `Driver:` line of `docker buildx inspect`. */
+function buildxDriver(lines) {
+    for (const line of lines) {
+        const match = /^Driver:\s*(\S+)/.exec(line.trim());
+        if (match)
+            return match[1];
+    }
+    return undefined;
+}
+/** `docker info --format '{{json .DriverStatus}}'` names a containerd snapshotter for that store. */
+function imageStoreOf(driverStatus) {
+    return driverStatus.includes('io.containerd.snapshotter') ? 'containerd' : 'classic';
+}
+function dockerOutput(plan, store = 'classic') {
+    if (plan.push?.sharedAuthfile)
+        return 'push';
+    return !plan.push && plan.platforms.length > 1 && store === 'classic' ? 'cache' : 'load';
+}
+/** A push target reached over plain HTTP that is not loopback (which buildx reaches so anyway). */
+function plainHttpTarget(plan) {
+    return Boolean(plan.push?.insecure && !isLoopback(plan.push.host));
+}
+/** The arguments of `docker buildx build` for a plan and where its result goes. */
+function dockerBuildArgs(plan, output) {
+    const args = ['buildx', 'build', '--progress=plain', '-f', plan.dockerfile];
+    if (plan.platforms.length)
+        args.push('--platform', plan.platforms.join(','));
+    for (const [key, value] of Object.entries(plan.buildArgs))
+        args.push('--build-arg', `${key}=${value}`);
+    for (const [key, value] of Object.entries(plan.labels))
+        args.push('--label', `${key}=${value}`);
+    for (const source of plan.cacheFrom)
+        args.push('--cache-from', source);
+    for (const destination of plan.cacheTo)
+        args.push('--cache-to', destination);
+    for (const secret of plan.secrets)
+        args.push('--secret', secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.file}`);
+    for (const ssh of plan.ssh)
+        args.push('--ssh', ssh);
+    if (plan.provenance !== undefined)
+        args.push(`--provenance=${plan.provenance}`);
+    if (plan.sbom !== undefined)
+        args.push(`--sbom=${plan.sbom}`);
+    for (const annotation of plan.annotations)
+        args.push('--annotation', annotation);
+    if (plan.target)
+        args.push('--target', plan.target);
+    if (plan.noCache)
+        args.push('--no-cache');
+    for (const tag of plan.tags)
+        args.push('-t', tag);
+    args.push('--iidfile', plan.iidfile, '--metadata-file', plan.metadataFile);
+    if (output === 'push') {
+        // `--push` is `--output type=image,push=true`, whose names come from the -t flags; buildx
+        // speaks plain HTTP to a registry only when the exporter is told so.
+        args.push(...(plainHttpTarget(plan)
+            ? ['--output', 'type=image,push=true,registry.insecure=true']
+            : ['--push']));
+    }
+    else if (output === 'load') {
+        args.push('--load');
+    }
+    args.push(plan.context);
+    return args;
+}
+/**
+ * The environment docker runs in: DOCKER_CONFIG is a directory holding just the credentials of
+ * this step; BUILDX_CONFIG keeps buildx's builder instances where they were (docker/setup-buildx-action's).
+ */
+function dockerEnv(authfile, buildxConfig) {
+    return { DOCKER_CONFIG: external_node_path_.dirname(authfile), BUILDX_CONFIG: buildxConfig };
+}
+/** Where buildx keeps its state for the user, before this step points DOCKER_CONFIG elsewhere. */
+function buildxConfigDir(env) {
+    if (env.BUILDX_CONFIG)
+        return env.BUILDX_CONFIG;
+    const config = dockerConfigPath(env);
+    return config ? external_node_path_.join(external_node_path_.dirname(config), 'buildx') : external_node_path_.join('.docker', 'buildx');
+}
+/**
+ * Pulls over plain HTTP: buildx takes them from its builder (the engine's settings for the
+ * default docker driver, buildkitd.toml for a docker-container builder), never from one build.
+ */
+function insecurePullWarning(hosts) {
+    const list = hosts.join(', ');
+    const toml = hosts.map((h) => `[registry."${h}"] http = true`).join(' and ');
+    return `docker buildx: this build pulls from ${list} over plain HTTP (insecure: true), which buildx takes from its builder, never from one build's options: with buildx's default docker driver, the Docker engine's daemon.json must list ${list} in "insecure-registries"; with a docker-container builder, its buildkitd.toml must have ${toml}; otherwise those pulls fail with a TLS error. Or use builder: buildah`;
+}
+/** `docker push` over plain HTTP: the engine's `insecure-registries` decides, never the command. */
+function insecurePushWarning(host, registry) {
+    return `docker push: ${registry} (${host}) is reached over plain HTTP (insecure: true), which docker push takes from the Docker engine, never from one command: the engine's daemon.json must list ${host} in "insecure-registries"; otherwise the push fails with a TLS error. Or use builder: buildah`;
+}
+/**
+ * A build with docker. buildx reads one Docker config for the whole build, so it pushes during
+ * the build only when pulls and push can share one file (no domain needing two identities).
+ * Otherwise the image is loaded into the engine with the pull credentials, then each tag is
+ * pushed with the target's: a single-platform image only when the engine's classic image store
+ * holds one platform. With disable_push, the image is loaded; several platforms stay in the build
+ * cache where the store cannot hold them. What
+ * buildx cannot do is refused before anything runs; plain HTTP, which buildx and docker push take
+ * from the engine's or builder's own configuration, is warned about, saying what it needs.
+ */
+function dockerBuildRun(plan, buildxConfig, store = 'classic') {
+    const output = dockerOutput(plan, store);
+    const warnings = [];
+    if (plan.insecurePulls.length)
+        warnings.push(insecurePullWarning(plan.insecurePulls));
+    const { push } = plan;
+    if (push?.sharedAuthfile) {
+        // The build pushes (output 'push'), with the one file.
+        return {
+            output,
+            commands: [
+                {
+                    program: 'docker',
+                    args: dockerBuildArgs(plan, output),
+                    env: dockerEnv(push.sharedAuthfile, buildxConfig),
+                    purpose: 'build',
+                },
+            ],
+            warnings,
+        };
+    }
+    if (push && plan.platforms.length > 1 && store === 'classic') {
+        const why = push.conflict ?? `${push.host} needs two identities`;
+        throw new errors/* UserError */.yo(`builder docker: a multi-platform build must push while it builds, with one identity per registry (the engine's classic image store holds one platform per image), but ${why}; use builder: buildah, an engine with the containerd image store, or let one identity both pull from and push to ${push.host}`);
+    }
+    if (push && plainHttpTarget(plan))
+        warnings.push(insecurePushWarning(push.host, push.registry));
+    const commands = [
+        {
+            program: 'docker',
+            args: dockerBuildArgs(plan, output),
+            env: dockerEnv(plan.authfile, buildxConfig),
+            purpose: 'build',
+        },
+    ];
+    if (push) {
+        for (const tag of plan.tags) {
+            commands.push({
+                program: 'docker',
+                args: ['push', tag],
+                env: dockerEnv(push.authfile, buildxConfig),
+                purpose: 'push',
+                destination: tag,
+            });
+        }
+    }
+    return { output, commands, warnings };
+}
+/** The commands that push a local image to a tag: `docker tag`, then `docker push` with the target's credentials. */
+function dockerPushCommands(request, buildxConfig) {
+    const env = dockerEnv(request.authfile, buildxConfig);
+    const commands = [];
+    if (request.source !== request.destination) {
+        commands.push({
+            program: 'docker',
+            args: ['tag', request.source, request.destination],
+            env,
+            purpose: 'push',
+            destination: request.destination,
+        });
+    }
+    commands.push({
+        program: 'docker',
+        args: ['push', request.destination],
+        env,
+        purpose: 'push',
+        destination: request.destination,
+    });
+    return commands;
+}
+/**
+ * Keeps the user's docker setup reachable from this step's config directory: CLI plugins
+ * (buildx installed by setup-buildx-action), contexts, and the current context.
+ */
+async function linkUserDockerConfig(dir, env) {
+    const userConfig = dockerConfigPath(env);
+    if (!userConfig)
+        return;
+    const userDir = external_node_path_.dirname(userConfig);
+    for (const entry of ['cli-plugins', 'contexts']) {
+        const from = external_node_path_.join(userDir, entry);
+        const to = external_node_path_.join(dir, entry);
+        if ((0,external_node_fs_.existsSync)(from) && !(0,external_node_fs_.existsSync)(to))
+            await (0,promises_.symlink)(from, to);
+    }
+    let currentContext;
+    try {
+        currentContext = JSON.parse(await (0,promises_.readFile)(userConfig, 'utf8')).currentContext;
+    }
+    catch {
+        return;
+    }
+    if (typeof currentContext !== 'string')
+        return;
+    const file = external_node_path_.join(dir, 'config.json');
+    const config = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    await (0,promises_.writeFile)(file, JSON.stringify({ ...config, currentContext }, null, 2) + '\n', {
+        mode: 0o600,
+    });
+}
+/** The image ID and the digests of `Id RepoDigests` as `docker image inspect` prints them. */
+function dockerImageIds(inspected) {
+    return [...new Set(inspected.match(/sha256:[0-9a-f]{64}/g) ?? [])];
+}
+/**
+ * The image ID (config digest) of a build, from what buildx says: on a classic store, for one
+ * platform, its metadata's config digest, else the iidfile. On the containerd store buildx 0.13
+ * names the digest of an index as both (checked on dockerd 26), and several platforms have no
+ * single image ID: ''. The step then reads the config digest from the registry when it pushed.
+ */
+function dockerImageId(metadata, iid, build) {
+    if (build.store === 'containerd' || build.platforms > 1)
+        return '';
+    const config = metadata['containerimage.config.digest'];
+    return typeof config === 'string' ? config : iid;
+}
+async function docker_readOptional(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+class docker_DockerBuilder {
+    kind = 'docker';
+    async run(commands, io, fail) {
+        const prepared = new Set();
+        for (const command of commands) {
+            const dir = command.env?.DOCKER_CONFIG;
+            if (dir && !prepared.has(dir)) {
+                prepared.add(dir);
+                await linkUserDockerConfig(dir, io.env);
+            }
+            io.log(`[command]${formatCommand(command)}`);
+            const result = await runCommand(command, { env: io.env, log: io.log });
+            if (result.code !== 0)
+                throw fail(command, result.code, result.tail);
+        }
+    }
+    /** Which image store the engine runs; a docker that cannot say is taken for the classic one. */
+    async imageStore(io) {
+        const result = await runCommand({ program: 'docker', args: ['info', '--format', '{{json .DriverStatus}}'] }, { env: io.env, keep: 5 });
+        return result.code === 0 ? imageStoreOf(result.tail.join('\n')) : 'classic';
+    }
+    /** The driver of buildx's current builder (`docker`, `docker-container`, …), if it says. */
+    async builderDriver(io) {
+        const result = await runCommand({
+            program: 'docker',
+            args: ['buildx', 'inspect'],
+            env: { BUILDX_CONFIG: buildxConfigDir(io.env) },
+        }, { env: io.env, keep: 50 });
+        return result.code === 0 ? buildxDriver(result.tail) : undefined;
+    }
+    async build(plan, io) {
+        const store = await this.imageStore(io);
+        if (plan.platforms.length > 1 &&
+            store === 'classic' &&
+            (await this.builderDriver(io)) === 'docker') {
+            throw new errors/* UserError */.yo(`Input platform: ${plan.platforms.join(', ')} need a builder that makes multi-platform images, but buildx's builder here is the engine's own (driver docker) on its classic image store, which builds one platform; set one up with docker/setup-buildx-action (a docker-container builder), turn on the engine's containerd image store, or use builder: buildah`);
+        }
+        const { output, commands, warnings } = dockerBuildRun(plan, buildxConfigDir(io.env), store);
+        for (const warning of warnings)
+            io.warn(warning);
+        if (output === 'cache') {
+            io.warn(`docker buildx: a build for ${plan.platforms.length} platforms cannot be loaded into the engine's classic image store, so with disable_push its result stays in the build cache only (as with docker/build-push-action's push: false); ${plan.tags.join(', ')} name no local image, and the push action cannot push it; build without disable_push, on an engine with the containerd image store, or with builder: buildah`);
+        }
+        await this.run(commands, io, (command, code, tail) => command.purpose === 'build' || !plan.push
+            ? buildFailure('docker buildx', code, tail)
+            : pushFailure('docker', plan.push, command.destination ?? '', code, tail));
+        const metadataText = await docker_readOptional(plan.metadataFile);
+        let metadata = {};
+        try {
+            metadata = metadataText ? JSON.parse(metadataText) : {};
+        }
+        catch {
+            io.warn(`docker buildx wrote a metadata file that is not JSON: ${plan.metadataFile}`);
+        }
+        const reported = metadata['containerimage.digest'];
+        return {
+            imageId: dockerImageId(metadata, (await docker_readOptional(plan.iidfile))?.trim() ?? '', {
+                store,
+                platforms: plan.platforms.length,
+            }),
+            metadata,
+            // Without --push, buildx's digest is that of its local export, not what `docker push` wrote.
+            pushedDigests: output === 'push' && typeof reported === 'string' ? [reported] : [],
+        };
+    }
+    async findImage(reference, io) {
+        const result = await runCommand({
+            program: 'docker',
+            args: ['image', 'inspect', '--format', '{{json .Id}} {{json .RepoDigests}}', reference],
+        }, { env: io.env, keep: 5 });
+        if (result.code !== 0)
+            return undefined;
+        return { list: false, ids: dockerImageIds(result.tail.join('\n')) };
+    }
+    async push(request, io) {
+        if (request.insecure && !isLoopback(request.target.host))
+            io.warn(insecurePushWarning(request.target.host, request.target.registry));
+        await this.run(dockerPushCommands(request, buildxConfigDir(io.env)), io, (_command, code, tail) => pushFailure('docker', request.target, request.destination, code, tail));
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/builders/detect.js
+
+
+
+
+const probeProgram = async (program, args, env) => {
+    try {
+        const result = await runCommand({ program, args }, { env, keep: 5 });
+        return result.code === 0;
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            return false;
+        throw error;
+    }
+};
+/** A Docker engine answers, and buildx is there to drive it. */
+async function dockerAnswers(env, probe) {
+    if (!(await probe('docker', ['info'], env)))
+        return 'no-engine';
+    return (await probe('docker', ['buildx', 'version'], env)) ? 'yes' : 'no-buildx';
+}
+/**
+ * The builder the `builder` input asks for. `auto` picks docker when its engine answers, else
+ * buildah when it is installed, else fails saying what to install.
+ */
+async function detectBuilder(choice, env, probe = probeProgram) {
+    if (choice === 'docker' || choice === 'auto') {
+        const docker = await dockerAnswers(env, probe);
+        if (docker === 'yes')
+            return new docker_DockerBuilder();
+        if (choice === 'docker') {
+            throw new errors/* UserError */.yo(docker === 'no-engine'
+                ? 'Input builder: docker was asked for, but no Docker engine answers `docker info`; start the engine, or use builder: buildah'
+                : 'Input builder: docker was asked for, but the buildx plugin is missing (`docker buildx version` fails); install docker-buildx, or use builder: buildah');
+        }
+    }
+    if (await probe('buildah', ['--version'], env))
+        return new buildah_BuildahBuilder();
+    if (choice === 'buildah') {
+        throw new errors/* UserError */.yo('Input builder: buildah was asked for, but `buildah --version` does not answer; install buildah (apt-get install buildah)');
+    }
+    throw new errors/* UserError */.yo('No image builder found: no Docker engine answers `docker info` (with the buildx plugin) and buildah is not installed; install buildah (apt-get install buildah), or Docker with buildx and start its engine');
+}
+/** Every builder usable here, docker first: where the push action looks for a local candidate. */
+async function availableBuilders(env, probe = probeProgram) {
+    const builders = [];
+    if ((await dockerAnswers(env, probe)) === 'yes')
+        builders.push(new DockerBuilder());
+    if (await probe('buildah', ['--version'], env))
+        builders.push(new BuildahBuilder());
+    return builders;
+}
+
+;// CONCATENATED MODULE: ./.build/src/builders/dockerfile.js
+/** BuildKit's parser directives; a comment with any other key ends them, as any other line does. */
+const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+const DIRECTIVE_RE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+/**
+ * The frontend image BuildKit pulls to run the Dockerfile with (through the build's auth file,
+ * like any base): the `BUILDKIT_SYNTAX` build argument, else the `syntax` parser directive, as
+ * in `# syntax=docker/dockerfile:1`. A directive counts only in the Dockerfile's opening lines of
+ * `# key=value` (key in any case), before any instruction, blank line or other comment; a first
+ * `#!` line is skipped, as BuildKit does. Undefined for the builder's own parser.
+ */
+function syntaxImage(text, buildArgs = {}) {
+    const first = (value) => value.trim().split(/\s+/)[0] || undefined;
+    if (buildArgs.BUILDKIT_SYNTAX?.trim())
+        return first(buildArgs.BUILDKIT_SYNTAX);
+    return first(directives(text).get('syntax') ?? '');
+}
+/** The parser directives of a Dockerfile's opening lines, by lower-cased key (see syntaxImage). */
+function directives(text) {
+    const found = new Map();
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    if (lines[0]?.startsWith('#!'))
+        lines.shift();
+    for (const line of lines) {
+        const match = DIRECTIVE_RE.exec(line);
+        const key = match?.[1].toLowerCase();
+        if (!match || !key || !DIRECTIVES.has(key))
+            break;
+        if (!found.has(key))
+            found.set(key, match[2]);
+    }
+    return found;
+}
+/** `<<EOF`, `<<-EOF`, `<<"EOF"`: a heredoc BuildKit reads for RUN, COPY and ADD. */
+const HEREDOC_RE = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+const HEREDOC_INSTRUCTIONS = /^(RUN|COPY|ADD)\s/i;
+/**
+ * The instructions of a Dockerfile, each on one line: comments dropped, lines continued with
+ * the escape character (`\`, or what `# escape=` names) joined, and heredoc bodies skipped, so
+ * that a heredoc line starting with FROM is no instruction.
+ */
+function instructions(text) {
+    const escape = directives(text).get('escape') === '`' ? '`' : '\\';
+    const lines = [];
+    let current = '';
+    /** Terminators of the heredocs the last instruction opened, in order, and whether tabs go. */
+    const heredocs = [];
+    for (const raw of text.split(/\r?\n/)) {
+        if (heredocs.length) {
+            const { word, strip } = heredocs[0];
+            if ((strip ? raw.replace(/^\t+/, '') : raw) === word)
+                heredocs.shift();
+            continue;
+        }
+        const line = raw.trim();
+        if (!current && (line.startsWith('#') || !line))
+            continue;
+        if (current && line.startsWith('#'))
+            continue;
+        if (line.endsWith(escape)) {
+            current += `${line.slice(0, -1)} `;
+            continue;
+        }
+        current += line;
+        const instruction = current.trim();
+        current = '';
+        if (!instruction)
+            continue;
+        lines.push(instruction);
+        if (HEREDOC_INSTRUCTIONS.test(instruction)) {
+            for (const match of instruction.matchAll(HEREDOC_RE))
+                heredocs.push({ word: match[3], strip: match[1] === '-' });
+        }
+    }
+    if (current.trim())
+        lines.push(current.trim());
+    return lines;
+}
+function substitute(value, args) {
+    return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (match, braced, fallback, bare) => {
+        const name = braced ?? bare ?? '';
+        const value = args.get(name);
+        if (value !== undefined && value !== '')
+            return value;
+        if (fallback !== undefined)
+            return fallback;
+        return match;
+    });
+}
+function pulledImages(text, buildArgs = {}) {
+    const args = new Map();
+    const stages = new Set();
+    const images = [];
+    let complete = true;
+    let seenFrom = false;
+    const syntax = syntaxImage(text, buildArgs);
+    if (syntax)
+        images.push(syntax);
+    const add = (raw) => {
+        const name = substitute(raw, args);
+        if (name.includes('$')) {
+            complete = false;
+            return;
+        }
+        const lower = name.toLowerCase();
+        if (lower === 'scratch' || stages.has(lower) || /^\d+$/.test(name))
+            return;
+        if (!images.includes(name))
+            images.push(name);
+    };
+    for (const instruction of instructions(text)) {
+        const [keyword, ...rest] = instruction.split(/\s+/);
+        const upper = keyword.toUpperCase();
+        if (upper === 'ARG' && !seenFrom) {
+            for (const item of rest) {
+                const eq = item.indexOf('=');
+                const name = eq >= 0 ? item.slice(0, eq) : item;
+                const fallback = eq >= 0 ? item.slice(eq + 1).replace(/^"(.*)"$/, '$1') : undefined;
+                const value = buildArgs[name] ?? fallback;
+                if (value !== undefined)
+                    args.set(name, value);
+            }
+        }
+        else if (upper === 'FROM') {
+            seenFrom = true;
+            const words = rest.filter((w) => !w.startsWith('--'));
+            if (words[0])
+                add(words[0]);
+            if (words.length >= 3 && words[1].toUpperCase() === 'AS')
+                stages.add(words[2].toLowerCase());
+        }
+        else if (upper === 'COPY' || upper === 'ADD') {
+            for (const flag of rest.filter((w) => w.startsWith('--from=')))
+                add(flag.slice('--from='.length));
+        }
+        else if (upper === 'RUN') {
+            for (const flag of rest.filter((w) => w.startsWith('--mount='))) {
+                const from = flag
+                    .slice('--mount='.length)
+                    .split(',')
+                    .find((option) => option.startsWith('from='));
+                if (from)
+                    add(from.slice('from='.length));
+            }
+        }
+    }
+    return { images, complete };
+}
+
+// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 3 modules
+var registries_file = __nccwpck_require__(3809);
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
+;// CONCATENATED MODULE: ./.build/src/http/limits.js
+/**
+ * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
+ * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
+ * memory: bodies read whole have a size limit, a body that goes silent fails its try, and the
+ * tries of one operation share one budget of time.
+ *
+ * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
+ * that a test can set them around one call; nothing else should need to.
+ */
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** Size limits, in bytes, of the bodies read whole. */
+const BodyLimit = {
+    /** A manifest or an index: the distribution spec's limit for what registries must accept. */
+    manifest: 4 * MiB,
+    /** An image config, read whole for its platform and labels: long histories fit well below. */
+    config: 8 * MiB,
+    /** A page of a referrers or tag list (an index; 1000 tags). */
+    listPage: 4 * MiB,
+    /** A token service's answer: a token is some KiB at most. */
+    tokenAnswer: 1 * MiB,
+    /** An error answer: read this far for the registry's own message, the rest is dropped. */
+    errorBody: 64 * KiB,
+    /** The reporting endpoint's answer. */
+    reportAnswer: 1 * MiB,
+};
+/** Counts a registry could otherwise make endless. */
+const CountLimit = {
+    /** Redirects followed for one request. */
+    redirects: 5,
+    /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
+    referrerPages: 100,
+};
+/** No byte for this long, while waiting for an answer's headers or during its body: the try fails. */
+const IDLE_TIMEOUT_MS = 60_000;
+const RETRY_BUDGET_MS = 5 * 60_000;
+const DEFAULT_RETRY = {
+    tries: 5,
+    baseDelayMs: 200,
+    maxDelayMs: 10_000,
+    budgetMs: RETRY_BUDGET_MS,
+};
+/** A positive number of milliseconds from the environment, else the default. */
+function fromEnv(name, fallback) {
+    const value = process.env[name];
+    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback;
+}
+/** The idle timeout: `IMAGE_ACTIONS_IDLE_TIMEOUT_MS` for tests, else 60 s. */
+function idleTimeoutMs() {
+    return fromEnv('IMAGE_ACTIONS_IDLE_TIMEOUT_MS', IDLE_TIMEOUT_MS);
+}
+/** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
+function retryPolicy(policy = DEFAULT_RETRY) {
+    return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
+}
+/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
+function formatBytes(bytes) {
+    if (bytes >= MiB && bytes % MiB === 0)
+        return `${bytes / MiB} MiB`;
+    if (bytes >= KiB && bytes % KiB === 0)
+        return `${bytes / KiB} KiB`;
+    return `${bytes} bytes`;
+}
+/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
+    if (ms >= 1000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${ms} ms`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/retry.js
+
+
+/**
+ * One retry budget per operation (DESIGN §6): a manifest read, a blob transfer, a token request
+ * each get a number of tries and a time to spend on them, shared by every retry loop the
+ * operation passes through. Loops nest (a blob transfer retries whole around requests that retry
+ * too): were each to count its own tries, five times five tries of a minute each would hold a
+ * step for half an hour. The budget travels with the operation's async context, so an inner
+ * loop draws from the outer one's budget without every call in between passing it on.
+ */
+class RetryBudget {
+    policy;
+    failures = 0;
+    deadline;
+    /** Why the budget allows no more tries, once `next` has said so: outer loops stop too. */
+    spent;
+    constructor(policy = retryPolicy()) {
+        this.policy = policy;
+        this.deadline = Date.now() + policy.budgetMs;
+    }
+    /** Bytes moved: an operation that gets somewhere has its time to spend renewed. */
+    progressed() {
+        this.deadline = Date.now() + this.policy.budgetMs;
+    }
+    /** Time left, in ms (0 once it is spent). */
+    remaining() {
+        return Math.max(0, this.deadline - Date.now());
+    }
+    /**
+     * Timeouts for one try: no byte for the idle timeout fails it, and no try outlives the budget
+     * waiting for an answer. Bytes that keep coming are never cut, however long they take.
+     */
+    tryTimeouts() {
+        const timeout = Math.max(1000, Math.min(idleTimeoutMs(), this.remaining()));
+        return { headersTimeout: timeout, bodyTimeout: timeout };
+    }
+    /**
+     * After a failed try: the wait before the next one, or why there is none (the tries are used
+     * up, the time is, or the server asked to come back after the budget ends). `retryAfterMs` is
+     * the server's `Retry-After`: it is waited out exactly, never shortened.
+     */
+    next(retryAfterMs) {
+        const decision = this.decide(retryAfterMs);
+        if ('stop' in decision)
+            this.spent ??= decision.stop;
+        return decision;
+    }
+    decide(retryAfterMs) {
+        if (this.spent)
+            return { stop: this.spent };
+        this.failures++;
+        const { policy } = this;
+        if (this.failures >= policy.tries)
+            return { stop: `gave up after ${tries(this.failures)}` };
+        if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
+            const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
+            return {
+                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${formatDuration(policy.budgetMs)}`,
+            };
+        }
+        const waitMs = retryAfterMs ?? backoff(this.failures, policy);
+        if (waitMs > this.remaining()) {
+            return {
+                stop: `gave up after ${tries(this.failures)} within the retry budget of ${formatDuration(policy.budgetMs)}`,
+            };
+        }
+        return { waitMs };
+    }
+}
+const tries = (n) => `${n} ${n === 1 ? 'try' : 'tries'}`;
+/** Exponential backoff with full jitter: half the ceiling, plus up to as much again at random. */
+function backoff(failures, policy) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - 1));
+    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+const current = new external_node_async_hooks_.AsyncLocalStorage();
+/**
+ * Runs `operation` with the budget of the operation it is part of, or, when it is one of its
+ * own, with a new budget (from `policy`).
+ */
+function withRetryBudget(operation, policy) {
+    const outer = current.getStore();
+    if (outer)
+        return operation(outer);
+    const budget = new RetryBudget(retryPolicy(policy));
+    return current.run(budget, () => operation(budget));
+}
+/** Waits `ms`; a cancelled step does not wait out its backoff: the wait ends with its reason. */
+const sleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted)
+        return reject(signal.reason);
+    const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', stop);
+        resolve();
+    }, ms);
+    const stop = () => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+});
+/**
+ * The one retry loop: tries `attempt` until it succeeds, a failure is not retryable, or the
+ * operation's budget (DESIGN §6) allows no more tries, waiting with backoff (or the server's
+ * `Retry-After`) between tries. `attempt` gets the budget (per-try timeouts, `progressed` as
+ * bytes move) and the try's number from 1.
+ */
+function retrying(attempt, rules) {
+    return withRetryBudget(async (budget) => {
+        for (let n = 1;; n++) {
+            try {
+                return await attempt(budget, n);
+            }
+            catch (error) {
+                const verdict = rules.retryable(error, budget);
+                if (!verdict)
+                    throw error;
+                const next = budget.next(verdict === true ? undefined : verdict.retryAfterMs);
+                if ('stop' in next)
+                    return rules.exhausted(error, next.stop);
+                await rules.onRetry?.(error, next.waitMs);
+                await sleep(next.waitMs, rules.signal);
+            }
+        }
+    }, rules.policy);
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/github-oidc.js
+
+
+
+
+/**
+ * The GitHub Actions OIDC token of the job (what `core.getIDToken` fetches): the runner offers
+ * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
+ */
+const TIMEOUT_MS = 30_000;
+const github_oidc_MAX_ANSWER_BYTES = 1024 * 1024;
+/** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
+function allowedUrl(url) {
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.host));
+}
+async function readBounded(res) {
+    const reader = res.body?.getReader();
+    if (!reader)
+        return '';
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.length;
+        if (size > github_oidc_MAX_ANSWER_BYTES) {
+            await reader.cancel();
+            throw new Error(`an answer larger than ${github_oidc_MAX_ANSWER_BYTES} bytes`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/**
+ * The job's OIDC token for `audience`, masked. `where` names who needs it, for messages: without
+ * the runner's variables the error says to grant `id-token: write`.
+ */
+async function githubOidcToken(env, audience, where) {
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!requestUrl || !requestToken) {
+        throw new errors/* UserError */.yo(`${where}: role_arn is assumed with the GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: give the job permissions: id-token: write (GitHub Actions only), or leave out role_arn and provide AWS credentials in the environment`);
+    }
+    (0,secrets/* maskSecret */.$l)(requestToken);
+    let url;
+    try {
+        url = new URL(requestUrl);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not a URL`);
+    }
+    if (!allowedUrl(url)) {
+        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not an HTTPS URL; refused`);
+    }
+    url.searchParams.set('audience', audience);
+    // A try that fails for a reason worth another throws a Retry with that reason: tried again
+    // with backoff within the step's retry budget (DESIGN §6), as every other request is.
+    const { res, text } = await retrying(async () => {
+        let res;
+        try {
+            // No redirect is followed: the bearer token goes to the runner's endpoint only.
+            res = await fetch(url, {
+                headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
+                redirect: 'error',
+                signal: AbortSignal.timeout(TIMEOUT_MS),
+            });
+        }
+        catch (error) {
+            throw new Retry(`cannot reach it (${error.cause ?? error.message})`);
+        }
+        let text;
+        try {
+            text = await readBounded(res);
+        }
+        catch (error) {
+            throw new Retry(`its answer could not be read (${error.message})`);
+        }
+        if (res.status >= 500)
+            throw new Retry(`it answered HTTP ${res.status}`);
+        return { res, text };
+    }, {
+        retryable: (error) => error instanceof Retry,
+        exhausted: (error, stop) => {
+            throw new errors/* UserError */.yo(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${error.message} (${stop})`);
+        },
+    });
+    if (res.status !== 200) {
+        throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint answered HTTP ${res.status}; check that the job has permissions: id-token: write`);
+    }
+    let value;
+    try {
+        value = JSON.parse(text).value;
+    }
+    catch {
+        value = undefined;
+    }
+    if (typeof value !== 'string' || !value) {
+        throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint sent no token`);
+    }
+    (0,secrets/* maskSecret */.$l)(value);
+    return value;
+}
+/** A try that failed for a reason worth another, said as the message will say it. */
+class Retry extends Error {
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/step-cache.js
+/**
+ * What one step minted or asked a program for, kept for that step alone: keyed by the step's
+ * environment object, which lives exactly as long as the step (tests and the CLI run several
+ * steps in one process, each with its own). An answer is kept until `validUntil` says; one
+ * already past it serves the request at hand and is not kept, so an expired token is never
+ * refreshed in a loop. A failure is not kept.
+ */
+class StepCache {
+    validUntil;
+    now;
+    steps = new WeakMap();
+    constructor(validUntil = () => Infinity, now = Date.now) {
+        this.validUntil = validUntil;
+        this.now = now;
+    }
+    get(env, key, make) {
+        let entries = this.steps.get(env);
+        if (!entries) {
+            entries = new Map();
+            this.steps.set(env, entries);
+        }
+        const found = entries.get(key);
+        if (found && found.until > this.now())
+            return found.value;
+        const entry = { value: make(), until: Infinity };
+        const step = entries;
+        step.set(key, entry);
+        entry.value.then((value) => {
+            entry.until = this.validUntil(value);
+            if (entry.until <= this.now() && step.get(key) === entry)
+                step.delete(key);
+        }, () => {
+            if (step.get(key) === entry)
+                step.delete(key);
+        });
+        return entry.value;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/ecr.js
+
+
+
+
+
+
+
+/**
+ * ECR's registry password, minted by the step (DESIGN §2): `GetAuthorizationToken` with AWS
+ * credentials from the environment (as aws-actions/configure-aws-credentials leaves them), a web
+ * identity token file, the role `role_arn` assumed with the GitHub OIDC token, or the SDK's own
+ * chain (shared config files, container and instance credentials). The AWS SDK is loaded only
+ * here, when an ECR integration is used: other steps do not pay for loading it.
+ */
+/** A token is minted anew this long before it expires (ECR's live 12 hours). */
+const REFRESH_MARGIN_MS = 5 * 60_000;
+const STS_AUDIENCE = 'sts.amazonaws.com';
+const ROLE_SECONDS = 3600;
+const SDK_OPTIONS = {
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 },
+};
+/** Tokens of one step; one whose expiry has passed (a skewed clock) serves its request alone. */
+const tokens = new StepCache((token) => token.expiresAt - REFRESH_MARGIN_MS);
+/** `AWS_ENDPOINT_URL_<SERVICE>`, else `AWS_ENDPOINT_URL`, as the SDKs read them. */
+function endpointFor(service, env) {
+    const url = env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL;
+    return url ? { endpoint: url } : {};
+}
+/** The username and password for the ECR registry of `integration`, minted once per step. */
+async function ecrCredentials(integration, aws, env) {
+    const key = JSON.stringify([integration.domain, aws]);
+    return (await tokens.get(env, key, () => mintToken(integration, aws, env))).credentials;
+}
+async function mintToken(integration, aws, env) {
+    const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
+    const identity = await awsIdentity(where, aws, env);
+    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
+    const client = new ECRClient({
+        region: aws.region,
+        ...(identity ? { credentials: identity } : {}),
+        ...endpointFor('ECR', env),
+        ...SDK_OPTIONS,
+    });
+    let data;
+    try {
+        const answer = await client.send(new GetAuthorizationTokenCommand(aws.accountId ? { registryIds: [aws.accountId] } : {}));
+        data = answer.authorizationData?.[0];
+    }
+    catch (error) {
+        throw awsError(where, `ECR GetAuthorizationToken in ${aws.region}`, error, identity);
+    }
+    finally {
+        client.destroy();
+    }
+    const token = data?.authorizationToken;
+    if (!token)
+        throw new errors/* UserError */.yo(`${where}: ECR GetAuthorizationToken returned no token`);
+    (0,secrets/* maskSecret */.$l)(token);
+    const decoded = Buffer.from(token, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon <= 0)
+        throw new errors/* UserError */.yo(`${where}: the ECR token is not base64 of user:password`);
+    const password = decoded.slice(colon + 1);
+    (0,secrets/* maskCredentials */.Bs)(decoded.slice(0, colon), password);
+    return {
+        credentials: {
+            username: decoded.slice(0, colon),
+            password,
+            source: `the ECR token minted for ${where.replace(/^Registry /, 'registry ')}`,
+        },
+        expiresAt: data?.expiresAt ? new Date(data.expiresAt).getTime() : Date.now() + 3600_000,
+    };
+}
+/**
+ * The AWS credentials to call ECR with: the role assumed with the GitHub OIDC token when
+ * `role_arn` is given; else the environment's keys; else a web identity token file; undefined
+ * for the SDK's default chain (which reads the process environment).
+ */
+async function awsIdentity(where, aws, env) {
+    if (aws.roleArn) {
+        const token = await githubOidcToken(env, STS_AUDIENCE, where);
+        const session = aws.roleSessionName ?? `image-actions-${env.GITHUB_RUN_ID || Date.now()}`;
+        return assumeRole(where, aws, env, aws.roleArn, session, token);
+    }
+    const accessKeyId = env.AWS_ACCESS_KEY_ID;
+    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
+    if (accessKeyId && secretAccessKey) {
+        (0,secrets/* maskSecret */.$l)(secretAccessKey);
+        (0,secrets/* maskSecret */.$l)(env.AWS_SESSION_TOKEN);
+        return {
+            accessKeyId,
+            secretAccessKey,
+            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+        };
+    }
+    const tokenFile = env.AWS_WEB_IDENTITY_TOKEN_FILE;
+    if (tokenFile && env.AWS_ROLE_ARN) {
+        let token;
+        try {
+            token = (await (0,promises_.readFile)(tokenFile, 'utf8')).trim();
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`${where}: cannot read AWS_WEB_IDENTITY_TOKEN_FILE ${tokenFile} (${error.code ?? error})`);
+        }
+        (0,secrets/* maskSecret */.$l)(token);
+        const session = env.AWS_ROLE_SESSION_NAME || `image-actions-${Date.now()}`;
+        return assumeRole(where, aws, env, env.AWS_ROLE_ARN, session, token);
+    }
+    return undefined;
+}
+async function assumeRole(where, aws, env, roleArn, sessionName, webIdentityToken) {
+    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
+    const client = new STSClient({ region: aws.region, ...endpointFor('STS', env), ...SDK_OPTIONS });
+    let answer;
+    try {
+        answer = await client.send(new AssumeRoleWithWebIdentityCommand({
+            RoleArn: roleArn,
+            RoleSessionName: sessionName,
+            WebIdentityToken: webIdentityToken,
+            DurationSeconds: ROLE_SECONDS,
+        }));
+    }
+    catch (error) {
+        throw awsError(where, `STS AssumeRoleWithWebIdentity of ${roleArn}`, error, undefined);
+    }
+    finally {
+        client.destroy();
+    }
+    const issued = answer.Credentials;
+    if (!issued?.AccessKeyId || !issued.SecretAccessKey) {
+        throw new errors/* UserError */.yo(`${where}: STS AssumeRoleWithWebIdentity of ${roleArn} returned no credentials`);
+    }
+    (0,secrets/* maskSecret */.$l)(issued.SecretAccessKey);
+    (0,secrets/* maskSecret */.$l)(issued.SessionToken);
+    return {
+        accessKeyId: issued.AccessKeyId,
+        secretAccessKey: issued.SecretAccessKey,
+        ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
+    };
+}
+/** What to do about an AWS refusal, by its error name. */
+function hint(name, identity, permission) {
+    if (name === 'CredentialsProviderError') {
+        return 'no AWS credentials were found: set role_arn (with permissions: id-token: write), run aws-actions/configure-aws-credentials before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY';
+    }
+    if (/InvalidIdentityToken|IDPRejectedClaim|IDPCommunicationError/.test(name)) {
+        return "check the role's trust policy: it must trust token.actions.githubusercontent.com for this repository, audience sts.amazonaws.com";
+    }
+    if (/UnrecognizedClient|InvalidClientTokenId|InvalidSignature|ExpiredToken|SignatureDoesNotMatch/.test(name)) {
+        return identity
+            ? 'the AWS credentials were refused: check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, or the role'
+            : 'the AWS credentials were refused';
+    }
+    if (/AccessDenied/.test(name)) {
+        return `the AWS identity may not call it: allow ${permission}`;
+    }
+    return '';
+}
+/** An AWS failure in user words: what was asked, AWS's error name and message, what to do. */
+function awsError(where, what, error, identity, permission = 'ecr:GetAuthorizationToken (and sts:AssumeRoleWithWebIdentity for a role)') {
+    const status = error.$metadata?.httpStatusCode;
+    const named = error.$fault !== undefined;
+    let name = error.name ?? 'Error';
+    let said;
+    if (!named && status) {
+        // An answer the SDK could not read (a proxy's page, say): its status is what it said.
+        said = `HTTP ${status}`;
+        if (status === 401 || status === 403)
+            name = 'AccessDenied';
+    }
+    else {
+        const code = error.code;
+        const message = String(error.message ?? error)
+            .replace(/\s+/g, ' ')
+            .slice(0, 300);
+        said = (0,log_text/* escapeLogText */.d)(`${code && name === 'Error' ? code : name}: ${message}`);
+    }
+    const advice = status === 403 && !named
+        ? hint('InvalidClientTokenId', identity, permission)
+        : hint(name, identity, permission);
+    return new errors/* UserError */.yo(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/integration.js
+
+
+
+
+
+/**
+ * The identity an integration declares (DESIGN §2), resolved when the integration is used, so a
+ * job that has the secrets of just the registries it uses still works. Every secret is masked
+ * the moment it is read or minted, with its base64 `user:pass` form.
+ */
+function readValue(integration, value, what, env) {
+    if (typeof value === 'string')
+        return value;
+    const resolved = env[value.env];
+    if (resolved === undefined || resolved === '') {
+        throw new errors/* UserError */.yo(`Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}: the environment variable ${value.env} that holds its ${what} is not set or is empty; pass it to the step, e.g. env: { ${value.env}: \${{ secrets.${value.env} }} }`);
+    }
+    return resolved;
+}
+/**
+ * The integration's credentials: its username and password, what its credential helper holds,
+ * its identity token, an ECR token minted from AWS credentials, or for kind ghcr inside GitHub
+ * Actions the job's `GITHUB_TOKEN`. Undefined when it declares none of these: the Docker config
+ * is asked then.
+ */
+async function readCredentials(integration, env) {
+    const declared = integration.credentials;
+    const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
+    if (integration.aws)
+        return ecrCredentials(integration, integration.aws, env);
+    if (!declared)
+        return githubTokenCredentials(integration, env);
+    if ('helper' in declared) {
+        const found = await helperCredentials({
+            helper: declared.helper,
+            serverUrl: helperServerUrl(integration.domain),
+            where,
+            env,
+        });
+        if (!found) {
+            throw new errors/* UserError */.yo(`${where}: the credential helper docker-credential-${declared.helper} holds no credentials for ${helperServerUrl(integration.domain)}; log in with it first`);
+        }
+        return found;
+    }
+    if ('identityToken' in declared) {
+        const identityToken = readValue(integration, declared.identityToken, 'identity token', env);
+        (0,secrets/* maskSecret */.$l)(identityToken);
+        const username = declared.username
+            ? readValue(integration, declared.username, 'username', env)
+            : TOKEN_USERNAME;
+        return {
+            username,
+            password: '',
+            identityToken,
+            source: `${declared.identityToken.env} of registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`,
+        };
+    }
+    const password = readValue(integration, declared.password, 'password', env);
+    (0,secrets/* maskSecret */.$l)(password);
+    const username = readValue(integration, declared.username, 'username', env);
+    (0,secrets/* maskCredentials */.Bs)(username, password);
+    return {
+        username,
+        password,
+        source: `the password in ${declared.password.env} of registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`,
+    };
+}
+/**
+ * Kind ghcr declared without credentials, inside GitHub Actions: the job's token, passed to the
+ * step as `env: { GITHUB_TOKEN: ${{ github.token }} }`, as the user `GITHUB_ACTOR`.
+ */
+function githubTokenCredentials(integration, env) {
+    if (integration.kind !== 'ghcr' || env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_TOKEN) {
+        return undefined;
+    }
+    const password = env.GITHUB_TOKEN;
+    (0,secrets/* maskSecret */.$l)(password);
+    const username = env.GITHUB_ACTOR || 'github-actions';
+    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
+    return {
+        username,
+        password,
+        source: `GITHUB_TOKEN for registry ${(0,registries_file/* describeIntegration */.a9)(integration)}; the job needs permissions: packages: write to push`,
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/resolve.js
+
+
+
+
+
+
+const DOCKER_HUB_HOST = 'registry-1.docker.io';
+function domainKey(domain) {
+    return (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
+}
+function sameDomain(a, b) {
+    return domainKey(a) === domainKey(b);
+}
+function endpoint(domain, via, label, credentials, integration) {
+    const normalised = domainKey(domain);
+    return {
+        domain: normalised,
+        host: normalised === oci_reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_HOST : normalised,
+        insecure: (integration?.insecure ?? false) || isLoopback(normalised),
+        ...(integration ? { integration } : {}),
+        via,
+        ...(credentials ? { credentials } : {}),
+        label,
+        ...(integration?.requestsPerSecond ? { requestsPerSecond: integration.requestsPerSecond } : {}),
+    };
+}
+/** The integration a step input names; unknown names are errors listing the known ones. */
+function integrationByName(config, name, inputName) {
+    const found = config.integrations.find((i) => i.name === name);
+    if (found)
+        return found;
+    const known = config.integrations.map((i) => i.name);
+    const why = config.source === registries_file/* NO_SOURCE */.ir
+        ? `no registries are declared (no ${registries_file/* DEFAULT_REGISTRIES_FILE */.Zv}, no registries input)`
+        : known.length
+            ? `${config.source} declares ${known.join(', ')}`
+            : `${config.source} declares no registries`;
+    throw new errors/* UserError */.yo(`Input ${inputName}: there is no registry named "${name}"; ${why}`);
+}
+/**
+ * The endpoint of an integration. Its credentials are resolved now, when it is used (see
+ * readCredentials): read from the environment, asked of a helper, or minted. An integration that
+ * declares no credentials uses what the Docker config holds for its domain, if anything, else
+ * anonymous access.
+ */
+async function resolve_endpointFor(integration, env) {
+    const credentials = (await readCredentials(integration, env)) ??
+        (await readDockerConfigCredentials(integration.domain, env));
+    return endpoint(integration.domain, 'integration', integration.name, credentials, integration);
+}
+async function fallbackEndpoint(domain, env) {
+    const normalised = domainKey(domain);
+    const credentials = await readDockerConfigCredentials(normalised, env);
+    return credentials
+        ? endpoint(normalised, 'docker-config', `${normalised} (Docker config)`, credentials)
+        : endpoint(normalised, 'anonymous', `${normalised} (anonymous)`, undefined);
+}
+/**
+ * Through which registry and credentials an image on `domain` is pulled (DESIGN §3): the step's
+ * context for that domain; else the one integration on the domain, or its `primary` one among
+ * several; without any, the Docker config, else anonymous access.
+ */
+async function resolvePull(config, env, domain, contexts) {
+    const wanted = domainKey(domain);
+    const chosen = contexts.filter((c) => sameDomain(c.domain, wanted));
+    if (chosen.length > 1) {
+        throw new errors/* UserError */.yo(`The registry contexts ${chosen.map((c) => c.name).join(' and ')} both serve ${wanted}; give at most one context per domain`);
+    }
+    const candidates = config.integrations.filter((i) => sameDomain(i.domain, wanted));
+    if (chosen.length === 1)
+        return withHint(await resolve_endpointFor(chosen[0], env), candidates);
+    if (candidates.length === 0) {
+        const fallback = await fallbackEndpoint(wanted, env);
+        // A user who meant a registries file to be read is told it was not there.
+        if (fallback.via === 'anonymous' && config.lookedFor) {
+            fallback.refusalHint = `no registries file at ${config.lookedFor}: the request went anonymous`;
+        }
+        return fallback;
+    }
+    if (candidates.length === 1)
+        return resolve_endpointFor(candidates[0], env);
+    const primary = candidates.find((i) => i.primary);
+    if (primary)
+        return withHint(await resolve_endpointFor(primary, env), candidates);
+    throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(registries_file/* describeIntegration */.a9).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
+}
+/**
+ * A domain served by several integrations: a refusal of the one chosen names the others, which
+ * may be the identity that was meant (DESIGN §3: `registry_context` picks one per step).
+ */
+function withHint(chosen, candidates) {
+    const others = candidates.filter((i) => i !== chosen.integration).map((i) => i.name);
+    if (others.length === 0)
+        return chosen;
+    const serve = others.length === 1 ? 'also serves' : 'also serve';
+    chosen.refusalHint = `${others.join(', ')} ${serve} ${chosen.domain}; set registry_context: ${others[0]} (or registry_contexts) to pull with it`;
+    return chosen;
+}
+/** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
+function applyPrefix(prefix, repository) {
+    const trimmed = (0,oci_reference/* trimSlashes */.uT)(prefix ?? '');
+    if (!trimmed || repository === trimmed || repository.startsWith(`${trimmed}/`)) {
+        return repository;
+    }
+    return `${trimmed}/${repository}`;
+}
+/**
+ * Splits an image name as the user wrote it into its domain, if it names one, and its path;
+ * a tag or digest is dropped. The name is validated by the Docker reference grammar.
+ */
+function splitImageName(imageName) {
+    const ref = (0,oci_reference/* parseReference */.F2)(imageName, { defaultTag: false, what: 'image name' });
+    let rest = imageName.trim();
+    const at = rest.indexOf('@');
+    if (at >= 0)
+        rest = rest.slice(0, at);
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/'))
+        rest = rest.slice(0, colon);
+    const slash = rest.indexOf('/');
+    if (slash >= 0 && (0,oci_reference/* looksLikeDomain */.wB)(rest.slice(0, slash))) {
+        return { domain: ref.domain, path: rest.slice(slash + 1) };
+    }
+    return { path: rest };
+}
+/**
+ * Where a push of `imageName` goes (DESIGN §3): always the integration `registry` names, else the
+ * `default` one, else the domain written in the image name (docker.io when it names none),
+ * reached like a pull without contexts. The repository is the name's path, without a domain
+ * written in it (the push goes to the chosen registry whatever the name says), with the
+ * integration's repository_prefix applied.
+ */
+async function resolvePush(config, env, imageName, registry) {
+    const name = splitImageName(imageName);
+    const target = registry ?? config.integrations.find((i) => i.default);
+    const endpoint = target
+        ? await resolve_endpointFor(target, env)
+        : await resolvePull(config, env, name.domain ?? oci_reference/* DOCKER_HUB */.Xb, []);
+    const repository = (0,oci_reference/* officialPath */.fO)(endpoint.domain, applyPrefix(endpoint.integration?.repositoryPrefix, name.path));
+    if (`${endpoint.domain}/${repository}`.length > oci_reference/* MAX_NAME_LENGTH */.EM) {
+        throw new errors/* UserError */.yo(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${oci_reference/* MAX_NAME_LENGTH */.EM} characters`);
+    }
+    return { endpoint, repository };
+}
+/**
+ * A registry context must serve a domain the step pulls from. When the step cannot know what it
+ * pulls (the FROM lines of a Dockerfile), it only warns.
+ */
+function checkContexts(contexts, pulledDomains, inputName, warn) {
+    const byDomain = new Map();
+    for (const context of contexts) {
+        const key = domainKey(context.domain);
+        const other = byDomain.get(key);
+        if (other && other.name !== context.name) {
+            throw new errors/* UserError */.yo(`Input ${inputName}: ${other.name} and ${context.name} both serve ${key}; give at most one per domain`);
+        }
+        byDomain.set(key, context);
+    }
+    for (const [domain, context] of byDomain) {
+        if (pulledDomains === undefined) {
+            warn(`Input ${inputName}: cannot tell whether this step pulls from ${domain}; ${context.name} is used only for images on ${domain}`);
+        }
+        else if (!pulledDomains.some((d) => sameDomain(d, domain))) {
+            const pulled = [...new Set(pulledDomains.map(domainKey))];
+            throw new errors/* UserError */.yo(`Input ${inputName}: ${context.name} serves ${domain}, but this step pulls no image from ${domain}${pulled.length ? ` (only from ${pulled.join(', ')})` : ''}`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./.build/src/json.js
+var json = __nccwpck_require__(4393);
+;// CONCATENATED MODULE: ./.build/src/report/time.js
+/** Go's zero time.Time, `0001-01-01T00:00:00Z`: what Go tools write when they know no time. */
+const GO_ZERO_TIME = Date.parse('0001-01-01T00:00:00Z');
+/**
+ * A timestamp as UTC ISO 8601 (`2024-01-01T00:00:00.000Z`), or null when it cannot be read or
+ * is Go's zero time, which means "unknown", not the year 1.
+ */
+function isoTime(value) {
+    if (typeof value !== 'string' || !value)
+        return null;
+    const time = Date.parse(value);
+    return Number.isNaN(time) || time === GO_ZERO_TIME ? null : new Date(time).toISOString();
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/source/github.js
+
+
+
+/** The event payload at GITHUB_EVENT_PATH; {} when there is none or it cannot be read. */
+function readEvent(env, debug = () => { }) {
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return (0,json/* isObject */.Gv)(event) ? event : {};
+    }
+    catch (error) {
+        debug(`the event payload ${file} could not be read: ${error.message}`);
+        return {};
+    }
+}
+function stripPrefix(ref, prefix) {
+    return ref?.startsWith(prefix) ? ref.slice(prefix.length) : null;
+}
+const PULL_REQUEST_EVENTS = /^pull_request/;
+/** The number in `refs/pull/42/merge` (or `/head`), the ref GitHub runs pull_request events on. */
+function pullRequestNumberOf(ref) {
+    const match = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref);
+    return match ? Number(match[1]) : null;
+}
+/** The facts GitHub gives: variables for the run, the event payload for the commit and pull request. */
+function githubFacts(env, event) {
+    const server = ((0,json/* text */.Qq)(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '');
+    const repository = (0,json/* text */.Qq)(env.GITHUB_REPOSITORY) ?? (0,json/* text */.Qq)((0,json/* object */.Ik)(event.repository).full_name);
+    const repositoryUrl = (0,json/* text */.Qq)((0,json/* object */.Ik)(event.repository).html_url) ?? (repository ? `${server}/${repository}` : null);
+    const eventName = (0,json/* text */.Qq)(env.GITHUB_EVENT_NAME);
+    const ref = (0,json/* text */.Qq)(env.GITHUB_REF) ?? (0,json/* text */.Qq)(event.ref);
+    const pr = (0,json/* object */.Ik)(event.pull_request);
+    // Decided by the event's name, not by its payload: when the event file is missing or
+    // unreadable, GITHUB_HEAD_REF and GITHUB_REF (refs/pull/N/merge) still tell branch and number.
+    const isPullRequest = eventName !== null && PULL_REQUEST_EVENTS.test(eventName);
+    const tag = stripPrefix(ref, 'refs/tags/');
+    let branch;
+    // GITHUB_HEAD_REF is set on pull_request and pull_request_target only; other pull_request_*
+    // events without a payload leave the branch unknown rather than take the merge ref for one.
+    if (isPullRequest)
+        branch = (0,json/* text */.Qq)((0,json/* object */.Ik)(pr.head).ref) ?? (0,json/* text */.Qq)(env.GITHUB_HEAD_REF);
+    else if (tag !== null)
+        branch = stripPrefix((0,json/* text */.Qq)(event.base_ref), 'refs/heads/');
+    else
+        branch = stripPrefix(ref, 'refs/heads/');
+    const headCommit = (0,json/* object */.Ik)(event.head_commit);
+    const headAuthor = (0,json/* object */.Ik)(headCommit.author);
+    const sha = isPullRequest
+        ? ((0,json/* text */.Qq)((0,json/* object */.Ik)(pr.head).sha) ?? (0,json/* text */.Qq)(env.GITHUB_SHA))
+        : ((0,json/* text */.Qq)(headCommit.id) ?? (0,json/* text */.Qq)(env.GITHUB_SHA));
+    const fromHead = (0,json/* text */.Qq)(headCommit.id) === sha && sha !== null;
+    const commit = {
+        sha,
+        message: fromHead ? (0,json/* text */.Qq)(headCommit.message) : null,
+        url: (fromHead ? (0,json/* text */.Qq)(headCommit.url) : null) ??
+            (sha && repositoryUrl ? `${repositoryUrl}/commit/${sha}` : null),
+        author: fromHead && Object.keys(headAuthor).length > 0
+            ? {
+                name: (0,json/* text */.Qq)(headAuthor.name),
+                email: (0,json/* text */.Qq)(headAuthor.email),
+                username: (0,json/* text */.Qq)(headAuthor.username),
+            }
+            : null,
+        timestamp: fromHead ? isoTime(headCommit.timestamp) : null,
+    };
+    const number = (0,json/* integer */.nd)(pr.number) ?? (0,json/* integer */.nd)(event.number) ?? pullRequestNumberOf(ref ?? '');
+    const pullRequest = isPullRequest && number !== null
+        ? {
+            number,
+            title: (0,json/* text */.Qq)(pr.title),
+            url: (0,json/* text */.Qq)(pr.html_url) ?? (repositoryUrl ? `${repositoryUrl}/pull/${number}` : null),
+            author: (0,json/* text */.Qq)((0,json/* object */.Ik)(pr.user).login),
+        }
+        : null;
+    const runId = (0,json/* text */.Qq)(env.GITHUB_RUN_ID);
+    return {
+        git: {
+            provider: 'github',
+            repository,
+            repository_url: repositoryUrl,
+            ref,
+            branch,
+            tag,
+            commit,
+            pull_request: pullRequest,
+        },
+        ci: {
+            provider: 'github-actions',
+            workflow: (0,json/* text */.Qq)(env.GITHUB_WORKFLOW),
+            run_id: runId,
+            run_number: (0,json/* integer */.nd)(env.GITHUB_RUN_NUMBER),
+            run_attempt: (0,json/* integer */.nd)(env.GITHUB_RUN_ATTEMPT),
+            run_url: runId && repository ? `${server}/${repository}/actions/runs/${runId}` : null,
+            job: (0,json/* text */.Qq)(env.GITHUB_JOB),
+            actor: (0,json/* text */.Qq)(env.GITHUB_TRIGGERING_ACTOR) ??
+                (0,json/* text */.Qq)(env.GITHUB_ACTOR) ??
+                (0,json/* text */.Qq)((0,json/* object */.Ik)(event.sender).login),
+            event: eventName,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/build/labels.js
+
+
+/**
+ * What an image says about where it came from, taken from the GitHub context (the GITHUB_*
+ * variables the runner sets): its default tag and its OCI labels.
+ */
+/** The pull request number of a `pull_request*` event, from its ref or its payload. */
+function pullRequestNumber(env) {
+    const ref = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '');
+    if (ref)
+        return Number(ref[1]);
+    // pull_request_target runs on the base branch's ref; the number is in the event payload.
+    if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request'))
+        return undefined;
+    const event = readEvent(env);
+    const number = event.pull_request?.number ?? event.number;
+    return typeof number === 'number' ? number : undefined;
+}
+/**
+ * The tag a build gets when the step gives neither `tag` nor `tags` (DESIGN §4): `pr-<n>` for a
+ * pull request, else the branch or Git tag name made tag-safe, else `latest` (outside any ref).
+ */
+function defaultTag(env) {
+    const pr = pullRequestNumber(env);
+    if (pr !== undefined)
+        return `pr-${pr}`;
+    const name = env.GITHUB_HEAD_REF ||
+        env.GITHUB_REF_NAME ||
+        /^refs\/(?:heads|tags)\/(.+)$/.exec(env.GITHUB_REF ?? '')?.[1];
+    return name ? (0,oci_reference/* sanitizeTag */.iP)(name) : 'latest';
+}
+const OCI = 'org.opencontainers.image';
+/**
+ * The OCI labels of an image built here: source, revision, created, version (the first tag),
+ * title and url. Labels whose fact is unknown (outside GitHub) are left out.
+ */
+function gitLabels(env, version, now) {
+    const labels = {};
+    const repository = env.GITHUB_REPOSITORY;
+    if (repository) {
+        const url = `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${repository}`;
+        labels[`${OCI}.source`] = url;
+        labels[`${OCI}.url`] = url;
+        labels[`${OCI}.title`] = repository.slice(repository.indexOf('/') + 1);
+    }
+    // On pull requests GITHUB_SHA is a merge commit no one pushed: the head commit, as the report has.
+    const revision = env.GITHUB_SHA ? githubFacts(env, readEvent(env)).git.commit.sha : null;
+    if (revision)
+        labels[`${OCI}.revision`] = revision;
+    labels[`${OCI}.created`] = now.toISOString();
+    if (version)
+        labels[`${OCI}.version`] = version;
+    return labels;
+}
+/** The Git labels with the step's `labels` over them: a user's value always wins. */
+function imageLabels(env, version, userLabels, now) {
+    return { ...gitLabels(env, version, now), ...userLabels };
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/build/mounts.js
+
+
+
+
+/**
+ * The build's secret and SSH mounts (`secrets`, `ssh`), read and checked before anything runs:
+ * a secret's source must exist, and its value is masked the moment it is read. The builders get
+ * the name of the variable or file only, never the value on their command line.
+ */
+/** `key=value` fields of one item, split at commas (the items themselves come one per line). */
+function fields(item, input) {
+    const out = new Map();
+    for (const field of item.split(',')) {
+        const eq = field.indexOf('=');
+        if (eq <= 0)
+            throw new errors/* UserError */.yo(`Input ${input}: "${field.trim()}" in "${item}" is not key=value`);
+        out.set(field.slice(0, eq).trim(), field.slice(eq + 1).trim());
+    }
+    return out;
+}
+const SECRET_ID_RE = /^[A-Za-z0-9_.-]+$/;
+/** `id=NAME,env=VAR` or `id=NAME,src=PATH` (a relative path is in `base`, the workspace). */
+function parseSecrets(items, env, base) {
+    const seen = new Set();
+    return items.map((item) => {
+        const f = fields(item, 'secrets');
+        const id = f.get('id') ?? '';
+        const unknown = [...f.keys()].filter((k) => !['id', 'env', 'src', 'type'].includes(k));
+        if (!SECRET_ID_RE.test(id) || unknown.length || f.has('env') === f.has('src')) {
+            throw new errors/* UserError */.yo(`Input secrets: "${item}" is not id=NAME,env=VARIABLE or id=NAME,src=PATH`);
+        }
+        if (seen.has(id))
+            throw new errors/* UserError */.yo(`Input secrets: the id ${id} is given twice`);
+        seen.add(id);
+        const variable = f.get('env');
+        if (variable !== undefined) {
+            const value = env[variable];
+            if (!value) {
+                throw new errors/* UserError */.yo(`Input secrets: the environment variable ${variable} of secret ${id} is not set or empty`);
+            }
+            (0,secrets/* maskSecret */.$l)(value);
+            return { id, env: variable };
+        }
+        const file = external_node_path_.resolve(base, f.get('src') ?? '');
+        let content;
+        try {
+            if (!(0,external_node_fs_.statSync)(file).isFile())
+                throw new Error('not a file');
+            content = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        }
+        catch {
+            throw new errors/* UserError */.yo(`Input secrets: the file ${file} of secret ${id} does not exist`);
+        }
+        (0,secrets/* maskSecret */.$l)(content.trim());
+        return { id, file };
+    });
+}
+/**
+ * `default` (the agent at SSH_AUTH_SOCK) or `id=PATH[,PATH…]` (an agent socket or key files),
+ * as buildx takes them. The agent's socket must be there.
+ */
+function parseSsh(items, env, base) {
+    return items.map((item) => {
+        if (item === 'default') {
+            const sock = env.SSH_AUTH_SOCK;
+            if (!sock) {
+                throw new errors/* UserError */.yo('Input ssh: default needs a running SSH agent, but SSH_AUTH_SOCK is not set; start one (e.g. webfactory/ssh-agent) or give id=PATH of a key');
+            }
+            if (!isSocket(sock)) {
+                throw new errors/* UserError */.yo(`Input ssh: default needs a running SSH agent, but SSH_AUTH_SOCK (${sock}) is no socket; start the agent or give id=PATH of a key`);
+            }
+            return item;
+        }
+        const eq = item.indexOf('=');
+        const id = eq > 0 ? item.slice(0, eq) : '';
+        if (!SECRET_ID_RE.test(id)) {
+            throw new errors/* UserError */.yo(`Input ssh: "${item}" is not default or id=PATH`);
+        }
+        const paths = item
+            .slice(eq + 1)
+            .split(',')
+            .map((p) => external_node_path_.resolve(base, p.trim()));
+        for (const p of paths) {
+            try {
+                (0,external_node_fs_.statSync)(p);
+            }
+            catch {
+                throw new errors/* UserError */.yo(`Input ssh: ${p} (of ${id}) does not exist`);
+            }
+        }
+        return `${id}=${paths.join(',')}`;
+    });
+}
+function isSocket(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).isSocket();
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./.build/src/actions/inputs.js
+var inputs = __nccwpck_require__(1270);
 ;// CONCATENATED MODULE: ./.build/src/images/read-back.js
 
 
@@ -32619,7 +29805,7 @@ async function checkPushAccess(session, target) {
     catch (error) {
         if (!(error instanceof errors/* RegistryError */.gl))
             throw error;
-        throw new errors/* UserError */.yo(`Cannot push to ${formatName({ domain: target.endpoint.domain, repository: target.repository })} as ${target.endpoint.label} (checked before building, nothing was built or pushed): ${error.message}`);
+        throw new errors/* UserError */.yo(`Cannot push to ${(0,oci_reference/* formatName */.nD)({ domain: target.endpoint.domain, repository: target.repository })} as ${target.endpoint.label} (checked before building, nothing was built or pushed): ${error.message}`);
     }
 }
 /**
@@ -32738,79 +29924,6 @@ function describe(error) {
     return String(error);
 }
 
-;// CONCATENATED MODULE: ./.build/src/http/limits.js
-/**
- * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
- * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
- * memory: bodies read whole have a size limit, a body that goes silent fails its try, and the
- * tries of one operation share one budget of time.
- *
- * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
- * that a test can set them around one call; nothing else should need to.
- */
-const KiB = 1024;
-const MiB = 1024 * KiB;
-/** Size limits, in bytes, of the bodies read whole. */
-const BodyLimit = {
-    /** A manifest or an index: the distribution spec's limit for what registries must accept. */
-    manifest: 4 * MiB,
-    /** An image config, read whole for its platform and labels: long histories fit well below. */
-    config: 8 * MiB,
-    /** A page of a referrers or tag list (an index; 1000 tags). */
-    listPage: 4 * MiB,
-    /** A token service's answer: a token is some KiB at most. */
-    tokenAnswer: 1 * MiB,
-    /** An error answer: read this far for the registry's own message, the rest is dropped. */
-    errorBody: 64 * KiB,
-    /** The reporting endpoint's answer. */
-    reportAnswer: 1 * MiB,
-};
-/** Counts a registry could otherwise make endless. */
-const CountLimit = {
-    /** Redirects followed for one request. */
-    redirects: 5,
-    /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
-    referrerPages: 100,
-};
-/** No byte for this long, while waiting for an answer's headers or during its body: the try fails. */
-const IDLE_TIMEOUT_MS = 60_000;
-const RETRY_BUDGET_MS = 5 * 60_000;
-const DEFAULT_RETRY = {
-    tries: 5,
-    baseDelayMs: 200,
-    maxDelayMs: 10_000,
-    budgetMs: RETRY_BUDGET_MS,
-};
-/** A positive number of milliseconds from the environment, else the default. */
-function fromEnv(name, fallback) {
-    const value = process.env[name];
-    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback;
-}
-/** The idle timeout: `IMAGE_ACTIONS_IDLE_TIMEOUT_MS` for tests, else 60 s. */
-function idleTimeoutMs() {
-    return fromEnv('IMAGE_ACTIONS_IDLE_TIMEOUT_MS', IDLE_TIMEOUT_MS);
-}
-/** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
-function retryPolicy(policy = DEFAULT_RETRY) {
-    return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
-}
-/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
-function formatBytes(bytes) {
-    if (bytes >= MiB && bytes % MiB === 0)
-        return `${bytes / MiB} MiB`;
-    if (bytes >= KiB && bytes % KiB === 0)
-        return `${bytes / KiB} KiB`;
-    return `${bytes} bytes`;
-}
-/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
-function formatDuration(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
-    if (ms >= 1000)
-        return `${Math.round(ms / 100) / 10} s`;
-    return `${ms} ms`;
-}
-
 ;// CONCATENATED MODULE: ./.build/src/http/read.js
 
 /** Upload URLs carry opaque state tokens; logs keep the path only. */
@@ -32897,111 +30010,6 @@ function parseRetryAfter(value, now = Date.now()) {
     }
     return undefined;
 }
-
-// EXTERNAL MODULE: external "node:async_hooks"
-var external_node_async_hooks_ = __nccwpck_require__(6698);
-;// CONCATENATED MODULE: ./.build/src/http/retry.js
-
-
-/**
- * One retry budget per operation (DESIGN §6): a manifest read, a blob transfer, a token request
- * each get a number of tries and a time to spend on them, shared by every retry loop the
- * operation passes through. Loops nest (a blob transfer retries whole around requests that retry
- * too): were each to count its own tries, five times five tries of a minute each would hold a
- * step for half an hour. The budget travels with the operation's async context, so an inner
- * loop draws from the outer one's budget without every call in between passing it on.
- */
-class RetryBudget {
-    policy;
-    failures = 0;
-    deadline;
-    /** Why the budget allows no more tries, once `next` has said so: outer loops stop too. */
-    spent;
-    constructor(policy = retryPolicy()) {
-        this.policy = policy;
-        this.deadline = Date.now() + policy.budgetMs;
-    }
-    /** Bytes moved: an operation that gets somewhere has its time to spend renewed. */
-    progressed() {
-        this.deadline = Date.now() + this.policy.budgetMs;
-    }
-    /** Time left, in ms (0 once it is spent). */
-    remaining() {
-        return Math.max(0, this.deadline - Date.now());
-    }
-    /**
-     * Timeouts for one try: no byte for the idle timeout fails it, and no try outlives the budget
-     * waiting for an answer. Bytes that keep coming are never cut, however long they take.
-     */
-    tryTimeouts() {
-        const timeout = Math.max(1000, Math.min(idleTimeoutMs(), this.remaining()));
-        return { headersTimeout: timeout, bodyTimeout: timeout };
-    }
-    /**
-     * After a failed try: the wait before the next one, or why there is none (the tries are used
-     * up, the time is, or the server asked to come back after the budget ends). `retryAfterMs` is
-     * the server's `Retry-After`: it is waited out exactly, never shortened.
-     */
-    next(retryAfterMs) {
-        const decision = this.decide(retryAfterMs);
-        if ('stop' in decision)
-            this.spent ??= decision.stop;
-        return decision;
-    }
-    decide(retryAfterMs) {
-        if (this.spent)
-            return { stop: this.spent };
-        this.failures++;
-        const { policy } = this;
-        if (this.failures >= policy.tries)
-            return { stop: `gave up after ${tries(this.failures)}` };
-        if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
-            const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
-            return {
-                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${formatDuration(policy.budgetMs)}`,
-            };
-        }
-        const waitMs = retryAfterMs ?? backoff(this.failures, policy);
-        if (waitMs > this.remaining()) {
-            return {
-                stop: `gave up after ${tries(this.failures)} within the retry budget of ${formatDuration(policy.budgetMs)}`,
-            };
-        }
-        return { waitMs };
-    }
-}
-const tries = (n) => `${n} ${n === 1 ? 'try' : 'tries'}`;
-/** Exponential backoff with full jitter: half the ceiling, plus up to as much again at random. */
-function backoff(failures, policy) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - 1));
-    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
-}
-const current = new external_node_async_hooks_.AsyncLocalStorage();
-/**
- * Runs `operation` with the budget of the operation it is part of, or, when it is one of its
- * own, with a new budget (from `policy`).
- */
-function withRetryBudget(operation, policy) {
-    const outer = current.getStore();
-    if (outer)
-        return operation(outer);
-    const budget = new RetryBudget(retryPolicy(policy));
-    return current.run(budget, () => operation(budget));
-}
-/** Waits `ms`; a cancelled step does not wait out its backoff: the wait ends with its reason. */
-const sleep = (ms, signal) => new Promise((resolve, reject) => {
-    if (signal?.aborted)
-        return reject(signal.reason);
-    const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', stop);
-        resolve();
-    }, ms);
-    const stop = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', stop, { once: true });
-});
 
 ;// CONCATENATED MODULE: ./.build/src/http/transport.js
 
@@ -33107,37 +30115,47 @@ class Transport {
      * A retryable answer the budget allows no more tries for is returned, with `gaveUp` saying why.
      */
     sendWithRetry(req) {
-        return withRetryBudget(async (budget) => {
-            const once = !isReplayable(req) || req.method === 'PATCH';
-            for (;;) {
-                let res;
-                try {
-                    res = await this.send(req, budget);
+        const once = !isReplayable(req) || req.method === 'PATCH';
+        return retrying(async (budget) => {
+            const res = await this.send(req, budget);
+            if (once || !isRetryableStatus(res.status))
+                return res;
+            throw new RetryableAnswer(res);
+        }, {
+            retryable: (error) => error instanceof RetryableAnswer
+                ? { retryAfterMs: parseRetryAfter(error.res.headers['retry-after']) }
+                : !once && isNetworkError(error),
+            exhausted: (error, stop) => {
+                // The last answer is the caller's to read, with why no more tries were made.
+                if (error instanceof RetryableAnswer)
+                    return { ...error.res, gaveUp: stop };
+                throw new RetriesSpent(error, stop);
+            },
+            onRetry: async (error, waitMs) => {
+                const where = `${req.method} ${redactUrl(req.url)}`;
+                if (error instanceof RetryableAnswer) {
+                    await error.res.body.dump().catch(() => { });
+                    this.onRetry(`${where}: HTTP ${error.res.status}, retrying in ${waitMs} ms`);
                 }
-                catch (error) {
-                    if (once || !isNetworkError(error))
-                        throw error;
-                    const next = budget.next();
-                    if ('stop' in next)
-                        throw new RetriesSpent(error, next.stop);
-                    this.onRetry(`${req.method} ${redactUrl(req.url)}: connection failed (${describe(error)}), retrying in ${next.waitMs} ms`);
-                    await sleep(next.waitMs, this.signal);
-                    continue;
+                else {
+                    this.onRetry(`${where}: connection failed (${describe(error)}), retrying in ${waitMs} ms`);
                 }
-                if (once || !isRetryableStatus(res.status))
-                    return res;
-                const next = budget.next(parseRetryAfter(res.headers['retry-after']));
-                if ('stop' in next)
-                    return { ...res, gaveUp: next.stop };
-                await res.body.dump().catch(() => { });
-                this.onRetry(`${req.method} ${redactUrl(req.url)}: HTTP ${res.status}, retrying in ${next.waitMs} ms`);
-                await sleep(next.waitMs, this.signal);
-            }
-        }, this.retry);
+            },
+            signal: this.signal,
+            policy: this.retry,
+        });
     }
     async close() {
         // Every response has been read by now: nothing is lost by not waiting for a graceful close.
         await this.dispatcher.destroy();
+    }
+}
+/** An answer worth another try (429, 503, …), carried through the retry loop. */
+class RetryableAnswer extends Error {
+    res;
+    constructor(res) {
+        super(`HTTP ${res.status}`);
+        this.res = res;
     }
 }
 /** Whether a request's body can be sent again: a stream's bytes are gone after the first try. */
@@ -33476,35 +30494,30 @@ class Authenticator {
         const unreachable = (error) => new errors/* RegistryError */.gl(`${service} could not be reached: ${describe(error)}`, 0, 'NETWORK', {
             cause: error,
         });
-        return withRetryBudget(async (budget) => {
-            for (;;) {
-                let res;
-                try {
-                    // Connection failures before the answer are retried in there.
-                    res = await this.transport.sendWithRetry(form === undefined
-                        ? { method: 'GET', url: url.toString(), headers }
-                        : { method: 'POST', url: url.toString(), headers, body: form });
-                }
-                catch (error) {
-                    throw isNetworkError(error) ? unreachable(error) : error;
-                }
-                const ok = res.status >= 200 && res.status < 300;
-                try {
-                    const bytes = await read_readBounded(res.body, ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody, ok
-                        ? (max) => new errors/* RegistryError */.gl(`${service} answered with more than ${max}; refused`, res.status)
-                        : undefined);
-                    return { res, text: bytes.toString('utf8') };
-                }
-                catch (error) {
-                    if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
-                        throw error;
-                    const next = budget.next();
-                    if ('stop' in next)
-                        throw unreachable(`${describe(error)}; ${next.stop}`);
-                    await sleep(next.waitMs);
-                }
+        return retrying(async () => {
+            let res;
+            try {
+                // Connection failures before the answer are retried in there.
+                res = await this.transport.sendWithRetry(form === undefined
+                    ? { method: 'GET', url: url.toString(), headers }
+                    : { method: 'POST', url: url.toString(), headers, body: form });
             }
-        }, this.transport.retry);
+            catch (error) {
+                throw isNetworkError(error) ? unreachable(error) : error;
+            }
+            const ok = res.status >= 200 && res.status < 300;
+            const bytes = await read_readBounded(res.body, ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody, ok
+                ? (max) => new errors/* RegistryError */.gl(`${service} answered with more than ${max}; refused`, res.status)
+                : undefined);
+            return { res, text: bytes.toString('utf8') };
+        }, {
+            // An answer that broke off half-way is asked for again.
+            retryable: (error) => isNetworkError(error) && !(error instanceof errors/* RegistryError */.gl),
+            exhausted: (error, stop) => {
+                throw unreachable(`${describe(error)}; ${stop}`);
+            },
+            policy: this.transport.retry,
+        });
     }
 }
 /**
@@ -33562,6 +30575,8 @@ class RegistryClient {
     transport;
     baseUrl;
     auth;
+    /** The host's request rate, when an integration caps it (set by the session, per host). */
+    pace;
     constructor(endpoint, transport) {
         this.endpoint = endpoint;
         this.transport = transport;
@@ -33674,6 +30689,7 @@ class Repository {
             }
             const authorization = ownOrigin ? await this.authorize() : undefined;
             const headers = { ...req.headers, ...(authorization ? { authorization } : {}) };
+            await this.client.pace?.take(transport.signal);
             try {
                 return { res: await transport.sendWithRetry({ ...req, headers }), authorization };
             }
@@ -33721,28 +30737,23 @@ class Repository {
         return new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the connection failed (${describe(error)})`, 0, 'NETWORK', { cause: error });
     }
     callWhole(req, action, limit, optional = false, absent = client_NOT_FOUND) {
-        return withRetryBudget(async (budget) => {
-            for (;;) {
-                const res = await this.call(req, action);
-                if (optional && absent.has(res.status)) {
-                    await res.body.dump().catch(() => { });
-                    return undefined;
-                }
-                if (res.status !== 200)
-                    await this.fail(res, action);
-                try {
-                    const bytes = await read_readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
-                    return { res, bytes };
-                }
-                catch (error) {
-                    if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
-                        throw error;
-                    const next = budget.next();
-                    if ('stop' in next)
-                        throw this.networkError(new RetriesSpent(error, next.stop), action);
-                    await sleep(next.waitMs);
-                }
+        return retrying(async () => {
+            const res = await this.call(req, action);
+            if (optional && absent.has(res.status)) {
+                await res.body.dump().catch(() => { });
+                return undefined;
             }
+            if (res.status !== 200)
+                await this.fail(res, action);
+            const bytes = await read_readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
+            return { res, bytes };
+        }, {
+            // The request's own failures arrive as RegistryErrors (its retries are spent by then):
+            // only a body that broke off half-way is tried again here.
+            retryable: (error) => isNetworkError(error) && !(error instanceof errors/* RegistryError */.gl),
+            exhausted: (error, stop) => {
+                throw this.networkError(new RetriesSpent(error, stop), action);
+            },
         });
     }
     async fail(res, action) {
@@ -33772,9 +30783,9 @@ class Repository {
     }
     /** A manifest reference (a tag or a digest) or a blob digest, checked before it joins a URL. */
     checkReference(reference, what) {
-        if (isValidDigest(reference) || (what === 'manifest' && isValidTag(reference)))
+        if ((0,oci_reference/* isValidDigest */.fH)(reference) || (what === 'manifest' && (0,oci_reference/* isValidTag */.r_)(reference)))
             return;
-        throw new errors/* RegistryError */.gl(`${this.label}: ${this.name}: "${reference}" is not a ${what === 'manifest' ? 'tag or a digest' : 'digest'} (${DIGEST_FORM}); not requested`, 0, 'DIGEST_INVALID');
+        throw new errors/* RegistryError */.gl(`${this.label}: ${this.name}: "${reference}" is not a ${what === 'manifest' ? 'tag or a digest' : 'digest'} (${oci_reference/* DIGEST_FORM */.uY}); not requested`, 0, 'DIGEST_INVALID');
     }
     async getManifest(reference) {
         const found = await this.readManifest(reference, false);
@@ -33798,7 +30809,7 @@ class Repository {
         const { res, bytes } = found;
         // A manifest asked for by digest must hash to it, in that digest's algorithm: the registry
         // is not trusted blindly.
-        const byDigest = isValidDigest(reference);
+        const byDigest = (0,oci_reference/* isValidDigest */.fH)(reference);
         const digest = byDigest ? digestLike(bytes, reference) : sha256Digest(bytes);
         if (byDigest && digest !== reference) {
             throw new errors/* RegistryError */.gl(`${this.label}: the manifest ${this.name}@${reference} came back with digest ${digest}`, 200, 'DIGEST_INVALID');
@@ -33864,10 +30875,14 @@ class Repository {
         const action = `listing the tags of ${this.name}`;
         let url = this.url(`/tags/list?n=${pageSize}`);
         const tags = [];
-        while (url) {
+        // A registry that links back to a page it sent, or sends empty pages on, ends the listing.
+        const asked = new Set();
+        while (url && !asked.has(url)) {
+            asked.add(url);
             if (tags.length >= limit)
                 return { tags: tags.slice(0, limit), complete: false };
-            const answer = await this.callWhole({ method: 'GET', url }, action, { bytes: BodyLimit.listPage, what: 'page of tags' }, true, TAGS_UNLISTED);
+            const page = url;
+            const answer = await this.callWhole({ method: 'GET', url: page }, action, { bytes: BodyLimit.listPage, what: 'page of tags' }, true, TAGS_UNLISTED);
             if (!answer)
                 return tags.length ? { tags, complete: false } : undefined;
             let body;
@@ -33877,11 +30892,12 @@ class Repository {
             catch {
                 throw new errors/* RegistryError */.gl(`${this.label}: ${action}: the answer is not JSON`, 200);
             }
+            const before = tags.length;
             for (const tag of Array.isArray(body.tags) ? body.tags : []) {
                 if (typeof tag === 'string')
                     tags.push(tag);
             }
-            url = nextLink(answer.res.headers.link, answer.res.url);
+            url = tags.length > before ? nextLink(answer.res.headers.link, answer.res.url) : undefined;
         }
         return { tags: tags.slice(0, limit), complete: tags.length <= limit };
     }
@@ -33904,7 +30920,7 @@ class Repository {
         const digest = res.headers['docker-content-digest'] ?? '';
         return {
             // A digest not of the known form is no digest: it is never compared or sent back.
-            digest: isValidDigest(digest) ? digest : '',
+            digest: (0,oci_reference/* isValidDigest */.fH)(digest) ? digest : '',
             mediaType: res.headers['content-type'] ?? '',
             size: Number(res.headers['content-length'] ?? 0),
         };
@@ -34163,7 +31179,38 @@ function sep(reference) {
     return reference.includes(':') ? `@${reference}` : `:${reference}`;
 }
 
+;// CONCATENATED MODULE: ./.build/src/distribution/pace.js
+
+/**
+ * A registry's request rate, as its integration caps it (`requests_per_second`, DESIGN §9): GHCR
+ * allows 2000 requests a minute, Docker Hub counts pulls. A token bucket that holds one second's
+ * worth, so a step that idles may send a short burst, and a long run keeps to the rate on
+ * average. Each request takes its turn when it is made: waits are handed out in order.
+ */
+class RequestPace {
+    perSecond;
+    intervalMs;
+    /** Requests that may go at once after a pause. */
+    burst;
+    /** When the bucket would be full again if no more requests came (GCRA's arrival time). */
+    due = 0;
+    constructor(perSecond) {
+        this.perSecond = perSecond;
+        this.intervalMs = 1000 / perSecond;
+        this.burst = Math.max(1, Math.floor(perSecond));
+    }
+    /** Waits, if need be, until this request may go. */
+    take(signal) {
+        const now = Date.now();
+        this.due = Math.max(this.due, now);
+        const wait = this.due - now - (this.burst - 1) * this.intervalMs;
+        this.due += this.intervalMs;
+        return wait > 0 ? sleep(wait, signal) : Promise.resolve();
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/src/distribution/session.js
+
 
 
 /**
@@ -34174,6 +31221,8 @@ function sep(reference) {
 class RegistrySession {
     transport;
     clients = new Map();
+    /** Per host: the lowest `requests_per_second` any integration of it sets. */
+    paces = new Map();
     constructor({ debug, signal } = {}) {
         this.transport = new Transport({ onRetry: debug, signal });
     }
@@ -34199,7 +31248,21 @@ class RegistrySession {
             client = new RegistryClient(endpoint, this.transport);
             this.clients.set(key, client);
         }
+        this.pace(endpoint);
+        client.pace = this.paces.get(endpoint.host);
         return client;
+    }
+    /** A rate one integration sets holds for every client of its host, made before or after. */
+    pace({ host, requestsPerSecond }) {
+        const current = this.paces.get(host);
+        if (!requestsPerSecond || (current && current.perSecond <= requestsPerSecond))
+            return;
+        const pace = new RequestPace(requestsPerSecond);
+        this.paces.set(host, pace);
+        for (const client of this.clients.values()) {
+            if (client.endpoint.host === host)
+                client.pace = pace;
+        }
     }
     async close() {
         await this.transport.close();
@@ -34244,7 +31307,8 @@ var step_dir = __nccwpck_require__(5952);
 
 
 
-const PLATFORM_RE = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
+
+
 function existing(input, file, kind, why) {
     let stat;
     try {
@@ -34275,11 +31339,11 @@ function readBuildSettings(io) {
     if (!imageName) {
         throw new errors/* UserError */.yo('Input image_name is required: the repository of the image, e.g. my-app or acme/my-app');
     }
-    const ref = parseReference(imageName, { what: 'image_name', defaultTag: false });
+    const ref = (0,oci_reference/* parseReference */.F2)(imageName, { what: 'image_name', defaultTag: false });
     if (ref.tag || ref.digest) {
         throw new errors/* UserError */.yo(`Input image_name: "${imageName}" carries a tag or digest; give the name alone and the tags in tag or tags`);
     }
-    const tags = getTags(io);
+    const tags = (0,inputs/* getTags */.Q2)(io);
     if (!tags.length)
         tags.push(defaultTag(io.env));
     const workspace = io.env.GITHUB_WORKSPACE || process.cwd();
@@ -34287,26 +31351,22 @@ function readBuildSettings(io) {
     existing('working_directory', context, 'directory', '');
     const dockerfile = external_node_path_.resolve(context, io.getInput('dockerfile') || 'Dockerfile');
     existing('dockerfile', dockerfile, 'file', ` (a relative dockerfile is found in working_directory ${context})`);
-    const buildArgs = parseMap(io.getInput('build_arguments'), 'build_arguments');
+    const buildArgs = (0,inputs/* parseMap */.y1)(io.getInput('build_arguments'), 'build_arguments');
     for (const key of Object.keys(buildArgs)) {
         if (!/^[^\s=]+$/.test(key))
             throw new errors/* UserError */.yo(`Input build_arguments: "${key}" is not an argument name`);
     }
-    const labels = parseMap(io.getInput('labels'), 'labels');
+    const labels = (0,inputs/* parseMap */.y1)(io.getInput('labels'), 'labels');
     for (const key of Object.keys(labels)) {
         if (!key || /\s/.test(key))
             throw new errors/* UserError */.yo(`Input labels: "${key}" is not a label key`);
     }
-    const platforms = getList(io, 'platform');
-    for (const platform of platforms) {
-        if (!PLATFORM_RE.test(platform)) {
-            throw new errors/* UserError */.yo(`Input platform: "${platform}" is not a platform; write os/arch[/variant], e.g. linux/amd64,linux/arm64`);
-        }
-    }
+    // The builders get the platforms as containerd writes them: lowercase.
+    const platforms = (0,inputs/* getList */.vS)(io, 'platform').map((p) => formatPlatform(parsePlatform(p, 'platform')));
     const target = io.getInput('target') || undefined;
     if (target && /\s/.test(target))
         throw new errors/* UserError */.yo(`Input target: "${target}" is not a stage name`);
-    const annotations = getLines(io, 'annotations');
+    const annotations = (0,inputs/* getLines */.iv)(io, 'annotations');
     for (const annotation of annotations) {
         if (!/^(?:[a-z-]+(?:\[[^\]]+\])?(?:,[a-z-]+(?:\[[^\]]+\])?)*:)?[^\s=:]+=/.test(annotation)) {
             throw new errors/* UserError */.yo(`Input annotations: "${annotation}" is not key=value (optionally after manifest:, index:, manifest-descriptor: or index-descriptor:)`);
@@ -34323,26 +31383,26 @@ function readBuildSettings(io) {
         dockerfile,
         buildArgs,
         target,
-        noCache: getBoolean(io, 'no_cache', false),
+        noCache: (0,inputs/* getBoolean */.pW)(io, 'no_cache', false),
         platforms: [...new Set(platforms)],
         labels,
-        cacheFrom: getLines(io, 'cache_from'),
-        cacheTo: getLines(io, 'cache_to'),
-        secrets: parseSecrets(getLines(io, 'secrets'), io.env, workspace),
-        ssh: parseSsh(getLines(io, 'ssh'), io.env, workspace),
+        cacheFrom: (0,inputs/* getLines */.iv)(io, 'cache_from'),
+        cacheTo: (0,inputs/* getLines */.iv)(io, 'cache_to'),
+        secrets: parseSecrets((0,inputs/* getLines */.iv)(io, 'secrets'), io.env, workspace),
+        ssh: parseSsh((0,inputs/* getLines */.iv)(io, 'ssh'), io.env, workspace),
         ...attestation(io, 'provenance'),
         ...attestation(io, 'sbom'),
         annotations,
         registry: io.getInput('registry') || undefined,
-        registryContexts: getList(io, 'registry_contexts'),
-        disablePush: getBoolean(io, 'disable_push', false),
+        registryContexts: (0,inputs/* getList */.vS)(io, 'registry_contexts'),
+        disablePush: (0,inputs/* getBoolean */.pW)(io, 'disable_push', false),
         builder,
-        config: getRegistries(io),
+        config: (0,inputs/* getRegistries */.cx)(io),
     };
 }
 function domainOf(image) {
     try {
-        return parseReference(image, { defaultTag: false }).domain.toLowerCase();
+        return (0,oci_reference/* parseReference */.F2)(image, { defaultTag: false }).domain.toLowerCase();
     }
     catch {
         return undefined; // the builder will say what is wrong with it
@@ -34387,14 +31447,14 @@ async function resolveBuildRegistries(settings, env, dockerfileText, log) {
     }
     const strict = new Set([
         ...named,
-        ...contexts.map((c) => normaliseDomain(c.domain.toLowerCase())),
+        ...contexts.map((c) => (0,oci_reference/* normaliseDomain */.$N)(c.domain.toLowerCase())),
     ]);
     const offered = new Set(strict);
     if (!pulled.complete) {
         for (const i of config.integrations)
-            offered.add(normaliseDomain(i.domain.toLowerCase()));
+            offered.add((0,oci_reference/* normaliseDomain */.$N)(i.domain.toLowerCase()));
         for (const d of dockerConfigDomains(env))
-            offered.add(normaliseDomain(d.toLowerCase()));
+            offered.add((0,oci_reference/* normaliseDomain */.$N)(d.toLowerCase()));
     }
     const pulls = [];
     const insecure = [];
@@ -34439,8 +31499,8 @@ function checkCacheExport(ref, config, env) {
     const domain = domainOf(ref);
     if (!domain)
         throw new errors/* UserError */.yo(`Input cache_to: "${ref}" is not an image reference`);
-    const known = config.integrations.some((i) => normaliseDomain(i.domain.toLowerCase()) === domain) ||
-        dockerConfigDomains(env).some((d) => normaliseDomain(d.toLowerCase()) === domain);
+    const known = config.integrations.some((i) => (0,oci_reference/* normaliseDomain */.$N)(i.domain.toLowerCase()) === domain) ||
+        dockerConfigDomains(env).some((d) => (0,oci_reference/* normaliseDomain */.$N)(d.toLowerCase()) === domain);
     if (!known) {
         throw new errors/* UserError */.yo(`Input cache_to: ${ref} is on ${domain}, which no registry of the registries file (nor the Docker config) declares; declare it there so the cache is written with its credentials`);
     }
@@ -34634,14 +31694,326 @@ const buildPost = step_dir/* removeStepDir */.Gt;
 
 /***/ }),
 
+/***/ 1270:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   It: () => (/* binding */ checkingInputs),
+/* harmony export */   Q2: () => (/* binding */ getTags),
+/* harmony export */   cx: () => (/* binding */ getRegistries),
+/* harmony export */   iv: () => (/* binding */ getLines),
+/* harmony export */   pW: () => (/* binding */ getBoolean),
+/* harmony export */   vS: () => (/* binding */ getList),
+/* harmony export */   y1: () => (/* binding */ parseMap)
+/* harmony export */ });
+/* unused harmony exports parseList, BOOLEAN_INPUTS, parseLines, ACTION_INPUTS, meantInput, givenInputs, checkInputNames */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
+/* harmony import */ var _credentials_registries_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3809);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2968);
+
+
+
+
+/**
+ * Multi-value inputs (DESIGN §4): a YAML list, or items separated by newlines or commas.
+ */
+function parseList(text, name) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return [];
+    if (trimmed.startsWith('[') || trimmed.startsWith('- ')) {
+        let parsed;
+        try {
+            parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(trimmed, { schema: 'failsafe' });
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: not a valid YAML list (${error.message.split('\n')[0]})`);
+        }
+        if (!Array.isArray(parsed) || parsed.some((v) => typeof v === 'object' && v !== null)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: expected a list of strings`);
+        }
+        return parsed.map((v) => String(v).trim()).filter(Boolean);
+    }
+    return trimmed
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function getList(io, name) {
+    return parseList(io.getInput(name), name);
+}
+/**
+ * Every true/false input of every action: the CLI takes them as bare flags (`--dry-run`), so the
+ * list is checked where they are read.
+ */
+const BOOLEAN_INPUTS = new Set([
+    'disable_push',
+    'attest',
+    'dry_run',
+    'fail_on_error',
+    'list_tags',
+    'no_cache',
+    'overwrite',
+    'referrers',
+]);
+function getBoolean(io, name, fallback) {
+    if (!BOOLEAN_INPUTS.has(name))
+        throw new Error(`${name} is read as a boolean but not in BOOLEAN_INPUTS`);
+    const value = io.getInput(name);
+    if (!value)
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: "${value}" is not a boolean; use true or false`);
+}
+/**
+ * A map input: a YAML map, or `KEY=VALUE` items as a list or one per line. Values are strings.
+ */
+function parseMap(text, name) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return {};
+    let parsed;
+    if (!trimmed.startsWith('- ') && !trimmed.startsWith('[') && /^[^=\n]+:\s/m.test(trimmed)) {
+        try {
+            parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(trimmed, { schema: 'failsafe' });
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: not a valid YAML map (${error.message.split('\n')[0]})`);
+        }
+    }
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+        const out = {};
+        for (const [k, v] of Object.entries(parsed)) {
+            if (v !== null && typeof v === 'object')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: the value of ${k} must be a string`);
+            out[k] = v === null ? '' : String(v);
+        }
+        return out;
+    }
+    const out = {};
+    for (const item of parseLines(trimmed, name)) {
+        const eq = item.indexOf('=');
+        if (eq <= 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: "${item}" is not KEY=VALUE`);
+        out[item.slice(0, eq).trim()] = item.slice(eq + 1);
+    }
+    return out;
+}
+/**
+ * Items that may hold commas themselves (`type=registry,ref=…`, `id=NAME,env=VAR`, KEY=VALUE):
+ * only newlines, or a YAML list, separate them (DESIGN §4).
+ */
+function parseLines(text, name) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('[') || trimmed.startsWith('- '))
+        return parseList(trimmed, name);
+    return trimmed
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function getLines(io, name) {
+    return parseLines(io.getInput(name), name);
+}
+/**
+ * `tag` first, then `tags`, without duplicates; `tags` items may be full references.
+ * Returns [] when neither is given, so each action applies its own default (DESIGN §4).
+ */
+function getTags(io) {
+    const tags = [];
+    const tag = io.getInput('tag');
+    if (tag)
+        tags.push((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .tagFromItem */ .Mt)(tag, 'tag'));
+    for (const item of getList(io, 'tags'))
+        tags.push((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .tagFromItem */ .Mt)(item, 'tags'));
+    return [...new Set(tags)];
+}
+function getRegistries(io) {
+    return (0,_credentials_registries_file_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRegistries */ .A_)({
+        inline: io.getInput('registries') || undefined,
+        file: io.getInput('registries_file') || undefined,
+        cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
+    });
+}
+// --- Which inputs each action declares, and what a mistyped one was meant to be.
+/**
+ * The inputs each action declares in its actions/<name>/action.yml (a unit test keeps the two
+ * equal). The runner sets INPUT_<NAME> for every `with:` key, declared or not, so a key the
+ * action does not know — a typo, or another action's name for an input — is caught here instead
+ * of being silently ignored.
+ */
+const ACTION_INPUTS = {
+    build: [
+        'image_name',
+        'tag',
+        'tags',
+        'dockerfile',
+        'working_directory',
+        'build_arguments',
+        'target',
+        'no_cache',
+        'platform',
+        'labels',
+        'cache_from',
+        'cache_to',
+        'secrets',
+        'ssh',
+        'provenance',
+        'sbom',
+        'annotations',
+        'registry',
+        'registry_contexts',
+        'disable_push',
+        'builder',
+        'registries',
+        'registries_file',
+    ],
+    push: [
+        'candidate',
+        'tag',
+        'tags',
+        'image_name',
+        'registry',
+        'registry_context',
+        'registries',
+        'registries_file',
+    ],
+    promote: [
+        'candidate',
+        'tag',
+        'tags',
+        'registry',
+        'image_name',
+        'registry_context',
+        'expected_digest',
+        'dry_run',
+        'platforms',
+        'referrers',
+        'overwrite',
+        'index_annotations',
+        'sign',
+        'sign_key',
+        'signature_format',
+        'attest',
+        'registries',
+        'registries_file',
+    ],
+    'report-image-info': [
+        'image',
+        'registry_context',
+        'endpoint',
+        'token',
+        'annotations',
+        'fail_on_error',
+        'timeout_seconds',
+        'list_tags',
+        'github_token',
+        'issue_key_pattern',
+        'registries',
+        'registries_file',
+    ],
+    login: ['registry_contexts', 'registries_only', 'dir', 'registries', 'registries_file'],
+    sync: ['sync', 'sync_file', 'shard', 'dry_run', 'registries', 'registries_file'],
+};
+/** Names other actions (docker/build-push-action, docker/login-action, …) use for our inputs. */
+const ALIASES = {
+    'build-args': 'build_arguments',
+    build_args: 'build_arguments',
+    buildargs: 'build_arguments',
+    context: 'working_directory',
+    file: 'dockerfile',
+    platforms: 'platform',
+    push: 'disable_push',
+    load: 'disable_push',
+    'no-cache': 'no_cache',
+    'cache-from': 'cache_from',
+    'cache-to': 'cache_to',
+    'image-name': 'image_name',
+    image: 'image_name',
+    name: 'image_name',
+    'registry-context': 'registry_context',
+    'registry-contexts': 'registry_contexts',
+    'registries-file': 'registries_file',
+};
+/** Edit distance, for names within a typo of each other. */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
+}
+/** The known input a user most likely meant by `name`, if any is close. */
+function meantInput(name, known) {
+    const alias = ALIASES[name];
+    if (alias && known.includes(alias))
+        return alias;
+    const snake = name.replace(/-/g, '_');
+    if (known.includes(snake))
+        return snake;
+    const longer = known.find((k) => k.startsWith(`${snake}_`));
+    if (longer)
+        return longer;
+    let best;
+    for (const candidate of known) {
+        const d = distance(snake, candidate);
+        if (!best || d < best.d)
+            best = { name: candidate, d };
+    }
+    return best && best.d <= Math.max(2, Math.floor(snake.length / 4)) ? best.name : undefined;
+}
+/**
+ * The input names the runner passed (`INPUT_<NAME>` variables; the runner upper-cases a `with:`
+ * key and keeps its dashes), lower-cased.
+ */
+function givenInputs(env) {
+    return Object.keys(env)
+        .filter((key) => key.startsWith('INPUT_'))
+        .map((key) => key.slice('INPUT_'.length).toLowerCase());
+}
+/** Fails on the first input `action` does not declare, naming the one probably meant. */
+function checkInputNames(action, given) {
+    const known = ACTION_INPUTS[action];
+    if (!known)
+        return;
+    const unknown = given.filter((name) => !known.includes(name)).sort();
+    if (!unknown.length)
+        return;
+    const described = unknown.map((name) => {
+        const meant = meantInput(name, known);
+        return meant ? `${name} (did you mean ${meant}?)` : name;
+    });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Unknown input${unknown.length > 1 ? 's' : ''} ${described.join(', ')} for ${action}; its inputs are ${known.join(', ')}`);
+}
+/** An action that first checks that every input the runner passed is one `name` declares. */
+function checkingInputs(name, action) {
+    return async (io) => {
+        checkInputNames(name, givenInputs(io.env));
+        await action(io);
+    };
+}
+
+
+/***/ }),
+
 /***/ 8369:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
-/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(255);
-/* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7863);
-/* harmony import */ var _build_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5969);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1270);
+/* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9566);
+/* harmony import */ var _build_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8300);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9427);
 /* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5952);
 
@@ -34652,11 +32024,1921 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 // See main/promote.ts: undici's WebAssembly parser compiled with V8's baseline tier only.
 (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--liftoff-only');
-await (0,_host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .runMainOrPost */ .Oo)((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkingInputs */ .It)('build', _build_index_js__WEBPACK_IMPORTED_MODULE_3__/* .build */ .jq), _build_index_js__WEBPACK_IMPORTED_MODULE_3__/* .buildPost */ .b1, (0,_host_github_js__WEBPACK_IMPORTED_MODULE_2__/* .githubIO */ .a)());
+await (0,_host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .runMainOrPost */ .Oo)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkingInputs */ .It)('build', _build_index_js__WEBPACK_IMPORTED_MODULE_3__/* .build */ .jq), _build_index_js__WEBPACK_IMPORTED_MODULE_3__/* .buildPost */ .b1, (0,_host_github_js__WEBPACK_IMPORTED_MODULE_2__/* .githubIO */ .a)());
 (0,_host_run_js__WEBPACK_IMPORTED_MODULE_4__/* .exitIfCancelled */ .F)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3809:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Zv: () => (/* binding */ DEFAULT_REGISTRIES_FILE),
+  ir: () => (/* binding */ NO_SOURCE),
+  a9: () => (/* binding */ describeIntegration),
+  A_: () => (/* binding */ loadRegistries)
+});
+
+// UNUSED EXPORTS: INLINE_SOURCE, parseRegistries
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./.build/src/errors.js
+var errors = __nccwpck_require__(6624);
+// EXTERNAL MODULE: ./.build/src/json.js
+var json = __nccwpck_require__(4393);
+// EXTERNAL MODULE: ./.build/src/oci/reference.js
+var reference = __nccwpck_require__(2968);
+;// CONCATENATED MODULE: ./.build/src/credentials/kinds.js
+/**
+ * What each kind of registry is (DESIGN §2): its well-known domain, its fixed username, the ECR
+ * domain forms. One table for the registries file, credential resolution and the report.
+ */
+/** Kinds whose registry lives at one well-known domain. */
+const IMPLIED_DOMAINS = {
+    dockerhub: 'docker.io',
+    ghcr: 'ghcr.io',
+    gcr: 'gcr.io',
+    quay: 'quay.io',
+};
+/** Kinds whose registries take an access token with a fixed username. */
+const DEFAULT_USERNAMES = {
+    gar: 'oauth2accesstoken',
+    gcr: 'oauth2accesstoken',
+};
+/**
+ * The ECR registry domains: `ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn]` and the dual-stack
+ * `ACCOUNT.dkr-ecr[-fips].REGION.on.aws`.
+ */
+const ECR_DOMAIN = /^(\d{12})\.(?:dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?|dkr-ecr(?:-fips)?\.([a-z0-9-]+)\.on\.aws)$/;
+/** The account and region an ECR domain names; undefined for any other domain. */
+function ecrDomainParts(domain) {
+    const match = ECR_DOMAIN.exec(domain.replace(/:\d+$/, '').toLowerCase());
+    return match ? { accountId: match[1], region: match[2] ?? match[3] } : undefined;
+}
+/** The kind of registry a domain is, for registries reached without an integration. */
+function kindOfDomain(domain) {
+    const host = domain.toLowerCase().replace(/:\d+$/, '');
+    if (host === 'docker.io')
+        return 'dockerhub';
+    if (host === 'ghcr.io')
+        return 'ghcr';
+    if (host === 'gcr.io' || host.endsWith('.gcr.io'))
+        return 'gcr';
+    if (host.endsWith('-docker.pkg.dev'))
+        return 'gar';
+    if (ecrDomainParts(host) || host === 'public.ecr.aws')
+        return 'ecr';
+    if (host.endsWith('.azurecr.io'))
+        return 'acr';
+    if (host === 'quay.io')
+        return 'quay';
+    return 'other';
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6214);
+;// CONCATENATED MODULE: ./.build/src/credentials/generated/registries-validator.js
+// Generated by scripts/generate-validators.mjs from schemas/registries.schema.json: do not edit.
+
+const runtime0 = ucs2length["default"] ?? ucs2length;
+
+const validate = (/* unused pure expression or super */ null && (validate10));
+/* harmony default export */ const registries_validator = (validate10);
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"image-actions registries","description":"The container registries the image-actions steps may use, each declared once (.github/registries.yml, or the same YAML in the `registries` input). Secrets are never written here: a password names the environment variable that holds it.","type":"object","additionalProperties":false,"required":["registries"],"properties":{"$schema":{"title":"JSON Schema","description":"The schema this file follows; editors use it for completion and checks.","type":"string"},"registries":{"title":"Registries","description":"The registry integrations, each with a unique name that steps refer to in `registry`, `registry_context` and `registry_contexts`.","type":["array","null"],"items":{"$ref":"#/definitions/registry"}}},"definitions":{"registry":{"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"requests_per_second":{"title":"Requests per second","description":"At most this many requests a second to this registry's host, in every step (a sync of thousands of tags, say): GHCR allows 2000 a minute (33), Docker Hub limits pulls. A short burst of one second's worth may go after a pause. Default: no cap.","type":"number","exclusiveMinimum":0,"maximum":100000},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]},"secretRef":{"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}}}};
+const schema12 = {"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"requests_per_second":{"title":"Requests per second","description":"At most this many requests a second to this registry's host, in every step (a sync of thousands of tags, say): GHCR allows 2000 a minute (33), Docker Hub limits pulls. A short burst of one second's worth may go after a pause. Default: no cap.","type":"number","exclusiveMinimum":0,"maximum":100000},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]};
+const schema13 = {"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}};
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = runtime0;
+const pattern0 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+const pattern1 = new RegExp("^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$", "u");
+const pattern2 = new RegExp("^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$", "u");
+const pattern3 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+const pattern7 = new RegExp("^[a-z]{2}(?:-[a-z]+)+-[0-9]+$", "u");
+const pattern8 = new RegExp("^[0-9]{12}$", "u");
+const pattern9 = new RegExp("^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$", "u");
+const pattern10 = new RegExp("^[\\w+=,.@-]{2,64}$", "u");
+
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.aws === undefined) && (missing0 = "aws")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs4 = errors;
+const _errs5 = errors;
+const _errs6 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.credentials === undefined) && (missing1 = "credentials")){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var valid2 = _errs6 === errors;
+if(valid2){
+const err2 = {instancePath,schemaPath:"#/allOf/0/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.allOf[0].then.not,parentSchema:schema12.allOf[0].then,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema12.allOf[0].then.required,parentSchema:schema12.allOf[0].then,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("ecr" !== data0){
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/allOf/0/then/properties/kind/const",keyword:"const",params:{allowedValue: "ecr"},message:"must be equal to constant",schema:"ecr",parentSchema:schema12.allOf[0].then.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs4 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+const err5 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.allOf[0].if,parentSchema:schema12.allOf[0],data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+const _errs9 = errors;
+let valid4 = true;
+const _errs10 = errors;
+const _errs11 = errors;
+const _errs12 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.kind === undefined) && (missing2 = "kind")){
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(!((data1 === "gar") || (data1 === "gcr"))){
+const err7 = {};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+var valid5 = _errs12 === errors;
+if(valid5){
+const err8 = {};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid1 = _errs10 === errors;
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs14 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.credentials !== undefined){
+let data2 = data.credentials;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.password !== undefined){
+if(data2.username === undefined){
+const err9 = {instancePath:instancePath+"/credentials",schemaPath:"#/allOf/1/then/properties/credentials/dependencies",keyword:"dependencies",params:{property: "password",
+    missingProperty: "username",
+    depsCount: 1,
+    deps: "username"},message:"must have property username when property password is present",schema:schema12.allOf[1].then.properties.credentials.dependencies,parentSchema:schema12.allOf[1].then.properties.credentials,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+}
+}
+var _valid1 = _errs14 === errors;
+valid4 = _valid1;
+}
+if(!valid4){
+const err10 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.allOf[1].if,parentSchema:schema12.allOf[1],data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema12.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data3 = data.name;
+if(typeof data3 === "string"){
+if(!pattern0.test(data3)){
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema12.properties.name,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data4 = data.kind;
+if(typeof data4 !== "string"){
+const err15 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.kind.type,parentSchema:schema12.properties.kind,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!((((((((data4 === "dockerhub") || (data4 === "ghcr")) || (data4 === "gcr")) || (data4 === "gar")) || (data4 === "ecr")) || (data4 === "acr")) || (data4 === "quay")) || (data4 === "other"))){
+const err16 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema12.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.kind.enum,parentSchema:schema12.properties.kind,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.domain !== undefined){
+let data5 = data.domain;
+if(typeof data5 === "string"){
+if(!pattern1.test(data5)){
+const err17 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},message:"must match pattern \""+"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"+"\"",schema:"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$",parentSchema:schema12.properties.domain,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.domain.type,parentSchema:schema12.properties.domain,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.primary !== undefined){
+let data6 = data.primary;
+if(typeof data6 !== "boolean"){
+const err19 = {instancePath:instancePath+"/primary",schemaPath:"#/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.primary.type,parentSchema:schema12.properties.primary,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.default !== undefined){
+let data7 = data.default;
+if(typeof data7 !== "boolean"){
+const err20 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.default.type,parentSchema:schema12.properties.default,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.repository_prefix !== undefined){
+let data8 = data.repository_prefix;
+if(typeof data8 === "string"){
+if(!pattern2.test(data8)){
+const err21 = {instancePath:instancePath+"/repository_prefix",schemaPath:"#/properties/repository_prefix/pattern",keyword:"pattern",params:{pattern: "^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},message:"must match pattern \""+"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"+"\"",schema:"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$",parentSchema:schema12.properties.repository_prefix,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/repository_prefix",schemaPath:"#/properties/repository_prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.repository_prefix.type,parentSchema:schema12.properties.repository_prefix,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.requests_per_second !== undefined){
+let data9 = data.requests_per_second;
+if(typeof data9 == "number"){
+if(data9 > 100000 || isNaN(data9)){
+const err23 = {instancePath:instancePath+"/requests_per_second",schemaPath:"#/properties/requests_per_second/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema12.properties.requests_per_second,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data9 <= 0 || isNaN(data9)){
+const err24 = {instancePath:instancePath+"/requests_per_second",schemaPath:"#/properties/requests_per_second/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema12.properties.requests_per_second,data:data9};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/requests_per_second",schemaPath:"#/properties/requests_per_second/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema12.properties.requests_per_second.type,parentSchema:schema12.properties.requests_per_second,data:data9};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.insecure !== undefined){
+let data10 = data.insecure;
+if(typeof data10 !== "boolean"){
+const err26 = {instancePath:instancePath+"/insecure",schemaPath:"#/properties/insecure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.insecure.type,parentSchema:schema12.properties.insecure,data:data10};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.credentials !== undefined){
+let data11 = data.credentials;
+const _errs35 = errors;
+let valid10 = false;
+let passing0 = null;
+const _errs36 = errors;
+const _errs37 = errors;
+const _errs38 = errors;
+const _errs39 = errors;
+let valid12 = false;
+const _errs40 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing4;
+if((data11.helper === undefined) && (missing4 = "helper")){
+const err27 = {};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+var _valid3 = _errs40 === errors;
+valid12 = valid12 || _valid3;
+if(!valid12){
+const _errs41 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing5;
+if((data11.identity_token === undefined) && (missing5 = "identity_token")){
+const err28 = {};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+var _valid3 = _errs41 === errors;
+valid12 = valid12 || _valid3;
+}
+if(!valid12){
+const err29 = {};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+else {
+errors = _errs39;
+if(vErrors !== null){
+if(_errs39){
+vErrors.length = _errs39;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid11 = _errs38 === errors;
+if(valid11){
+const err30 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[0].not,parentSchema:schema12.properties.credentials.oneOf[0],data:data11};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+else {
+errors = _errs37;
+if(vErrors !== null){
+if(_errs37){
+vErrors.length = _errs37;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.password === undefined){
+const err31 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/0/required",keyword:"required",params:{missingProperty: "password"},message:"must have required property '"+"password"+"'",schema:schema12.properties.credentials.oneOf[0].required,parentSchema:schema12.properties.credentials.oneOf[0],data:data11};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+var _valid2 = _errs36 === errors;
+if(_valid2){
+valid10 = true;
+passing0 = 0;
+}
+const _errs42 = errors;
+const _errs43 = errors;
+const _errs44 = errors;
+const _errs45 = errors;
+let valid14 = false;
+const _errs46 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing6;
+if((data11.username === undefined) && (missing6 = "username")){
+const err32 = {};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+var _valid4 = _errs46 === errors;
+valid14 = valid14 || _valid4;
+if(!valid14){
+const _errs47 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing7;
+if((data11.password === undefined) && (missing7 = "password")){
+const err33 = {};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+var _valid4 = _errs47 === errors;
+valid14 = valid14 || _valid4;
+if(!valid14){
+const _errs48 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing8;
+if((data11.identity_token === undefined) && (missing8 = "identity_token")){
+const err34 = {};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+var _valid4 = _errs48 === errors;
+valid14 = valid14 || _valid4;
+}
+}
+if(!valid14){
+const err35 = {};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+else {
+errors = _errs45;
+if(vErrors !== null){
+if(_errs45){
+vErrors.length = _errs45;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid13 = _errs44 === errors;
+if(valid13){
+const err36 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[1].not,parentSchema:schema12.properties.credentials.oneOf[1],data:data11};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+else {
+errors = _errs43;
+if(vErrors !== null){
+if(_errs43){
+vErrors.length = _errs43;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.helper === undefined){
+const err37 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/1/required",keyword:"required",params:{missingProperty: "helper"},message:"must have required property '"+"helper"+"'",schema:schema12.properties.credentials.oneOf[1].required,parentSchema:schema12.properties.credentials.oneOf[1],data:data11};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+var _valid2 = _errs42 === errors;
+if(_valid2 && valid10){
+valid10 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid2){
+valid10 = true;
+passing0 = 1;
+}
+const _errs49 = errors;
+const _errs50 = errors;
+const _errs51 = errors;
+const _errs52 = errors;
+let valid16 = false;
+const _errs53 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing9;
+if((data11.password === undefined) && (missing9 = "password")){
+const err38 = {};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+var _valid5 = _errs53 === errors;
+valid16 = valid16 || _valid5;
+if(!valid16){
+const _errs54 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing10;
+if((data11.helper === undefined) && (missing10 = "helper")){
+const err39 = {};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+var _valid5 = _errs54 === errors;
+valid16 = valid16 || _valid5;
+}
+if(!valid16){
+const err40 = {};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+else {
+errors = _errs52;
+if(vErrors !== null){
+if(_errs52){
+vErrors.length = _errs52;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid15 = _errs51 === errors;
+if(valid15){
+const err41 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[2].not,parentSchema:schema12.properties.credentials.oneOf[2],data:data11};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.identity_token === undefined){
+const err42 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/2/required",keyword:"required",params:{missingProperty: "identity_token"},message:"must have required property '"+"identity_token"+"'",schema:schema12.properties.credentials.oneOf[2].required,parentSchema:schema12.properties.credentials.oneOf[2],data:data11};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+var _valid2 = _errs49 === errors;
+if(_valid2 && valid10){
+valid10 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid2){
+valid10 = true;
+passing0 = 2;
+}
+}
+}
+if(!valid10){
+const err43 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema12.properties.credentials.oneOf,parentSchema:schema12.properties.credentials,data:data11};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+else {
+errors = _errs35;
+if(vErrors !== null){
+if(_errs35){
+vErrors.length = _errs35;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key1 in data11){
+if(!((((key1 === "username") || (key1 === "password")) || (key1 === "helper")) || (key1 === "identity_token"))){
+const err44 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.credentials,data:data11};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data11.username !== undefined){
+let data12 = data11.username;
+const _errs57 = errors;
+let valid18 = false;
+const _errs58 = errors;
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err45 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data12};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.username.anyOf[0].type,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data12};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+var _valid6 = _errs58 === errors;
+valid18 = valid18 || _valid6;
+if(!valid18){
+const _errs60 = errors;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.env === undefined){
+const err47 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data12};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+for(const key2 in data12){
+if(!(key2 === "env")){
+const err48 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data12};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data12.env !== undefined){
+let data13 = data12.env;
+if(typeof data13 === "string"){
+if(!pattern3.test(data13)){
+const err49 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data13};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data13};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data12};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+var _valid6 = _errs60 === errors;
+valid18 = valid18 || _valid6;
+}
+if(!valid18){
+const err52 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.credentials.properties.username.anyOf,parentSchema:schema12.properties.credentials.properties.username,data:data12};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+else {
+errors = _errs57;
+if(vErrors !== null){
+if(_errs57){
+vErrors.length = _errs57;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data11.password !== undefined){
+let data14 = data11.password;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.env === undefined){
+const err53 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data14};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+for(const key3 in data14){
+if(!(key3 === "env")){
+const err54 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data14};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data14.env !== undefined){
+let data15 = data14.env;
+if(typeof data15 === "string"){
+if(!pattern3.test(data15)){
+const err55 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data15};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data15};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data14};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data11.helper !== undefined){
+let data16 = data11.helper;
+if(typeof data16 === "string"){
+if(!pattern5.test(data16)){
+const err58 = {instancePath:instancePath+"/credentials/helper",schemaPath:"#/properties/credentials/properties/helper/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.credentials.properties.helper,data:data16};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/credentials/helper",schemaPath:"#/properties/credentials/properties/helper/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.helper.type,parentSchema:schema12.properties.credentials.properties.helper,data:data16};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data11.identity_token !== undefined){
+let data17 = data11.identity_token;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.env === undefined){
+const err60 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data17};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+for(const key4 in data17){
+if(!(key4 === "env")){
+const err61 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data17};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data17.env !== undefined){
+let data18 = data17.env;
+if(typeof data18 === "string"){
+if(!pattern3.test(data18)){
+const err62 = {instancePath:instancePath+"/credentials/identity_token/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data18};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/credentials/identity_token/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data18};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data17};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.credentials.type,parentSchema:schema12.properties.credentials,data:data11};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data.aws !== undefined){
+let data19 = data.aws;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.region === undefined){
+const err66 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema12.properties.aws.required,parentSchema:schema12.properties.aws,data:data19};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+for(const key5 in data19){
+if(!((((key5 === "region") || (key5 === "account_id")) || (key5 === "role_arn")) || (key5 === "role_session_name"))){
+const err67 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.aws,data:data19};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data19.region !== undefined){
+let data20 = data19.region;
+if(typeof data20 === "string"){
+if(!pattern7.test(data20)){
+const err68 = {instancePath:instancePath+"/aws/region",schemaPath:"#/properties/aws/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$",parentSchema:schema12.properties.aws.properties.region,data:data20};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/aws/region",schemaPath:"#/properties/aws/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.region.type,parentSchema:schema12.properties.aws.properties.region,data:data20};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data19.account_id !== undefined){
+let data21 = data19.account_id;
+const _errs86 = errors;
+let valid26 = false;
+const _errs87 = errors;
+if(typeof data21 === "string"){
+if(!pattern8.test(data21)){
+const err70 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema12.properties.aws.properties.account_id.anyOf[0],data:data21};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.account_id.anyOf[0].type,parentSchema:schema12.properties.aws.properties.account_id.anyOf[0],data:data21};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+var _valid7 = _errs87 === errors;
+valid26 = valid26 || _valid7;
+if(!valid26){
+const _errs89 = errors;
+if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
+const err72 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.aws.properties.account_id.anyOf[1].type,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data21};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(typeof data21 == "number"){
+if(data21 > 999999999999 || isNaN(data21)){
+const err73 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999999},message:"must be <= 999999999999",schema:999999999999,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data21};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if(data21 < 0 || isNaN(data21)){
+const err74 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data21};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+var _valid7 = _errs89 === errors;
+valid26 = valid26 || _valid7;
+}
+if(!valid26){
+const err75 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.aws.properties.account_id.anyOf,parentSchema:schema12.properties.aws.properties.account_id,data:data21};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+else {
+errors = _errs86;
+if(vErrors !== null){
+if(_errs86){
+vErrors.length = _errs86;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data19.role_arn !== undefined){
+let data22 = data19.role_arn;
+if(typeof data22 === "string"){
+if(!pattern9.test(data22)){
+const err76 = {instancePath:instancePath+"/aws/role_arn",schemaPath:"#/properties/aws/properties/role_arn/pattern",keyword:"pattern",params:{pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},message:"must match pattern \""+"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"+"\"",schema:"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$",parentSchema:schema12.properties.aws.properties.role_arn,data:data22};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/aws/role_arn",schemaPath:"#/properties/aws/properties/role_arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.role_arn.type,parentSchema:schema12.properties.aws.properties.role_arn,data:data22};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data19.role_session_name !== undefined){
+let data23 = data19.role_session_name;
+if(typeof data23 === "string"){
+if(!pattern10.test(data23)){
+const err78 = {instancePath:instancePath+"/aws/role_session_name",schemaPath:"#/properties/aws/properties/role_session_name/pattern",keyword:"pattern",params:{pattern: "^[\\w+=,.@-]{2,64}$"},message:"must match pattern \""+"^[\\w+=,.@-]{2,64}$"+"\"",schema:"^[\\w+=,.@-]{2,64}$",parentSchema:schema12.properties.aws.properties.role_session_name,data:data23};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/aws/role_session_name",schemaPath:"#/properties/aws/properties/role_session_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.role_session_name.type,parentSchema:schema12.properties.aws.properties.role_session_name,data:data23};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.aws.type,parentSchema:schema12.properties.aws,data:data19};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+validate11.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.registries === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "registries"},message:"must have required property '"+"registries"+"'",schema:schema11.required,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "$schema") || (key0 === "registries"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+let data0 = data.$schema;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.$schema.type,parentSchema:schema11.properties.$schema,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.registries !== undefined){
+let data1 = data.registries;
+if((!(Array.isArray(data1))) && (data1 !== null)){
+const err3 = {instancePath:instancePath+"/registries",schemaPath:"#/properties/registries/type",keyword:"type",params:{type: schema11.properties.registries.type},message:"must be array,null",schema:schema11.properties.registries.type,parentSchema:schema11.properties.registries,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate11(data1[i0], {instancePath:instancePath+"/registries/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate10.errors = vErrors;
+return errors === 0;
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/registries-file-problems.js
+
+
+
+
+
+
+/**
+ * What is wrong with a registries file, in words: ajv's errors and the checks a schema cannot
+ * make, each with the line and field it is about (DESIGN §2). Values are never quoted: a secret
+ * may have been written where it does not belong.
+ */
+const INLINE_SOURCE = 'the registries input';
+// The repository path grammar of github.com/distribution/reference (reference.ts checks it).
+const REPOSITORY_PATH_HELP = 'lowercase letters and digits separated by . _ __ or -, path components joined by /';
+/** Errors carry their parentSchema (for the allowed field names in messages). */
+function registries_file_problems_validate(data) {
+    return registries_validator(data) ? [] : [...(registries_validator.errors ?? [])];
+}
+/** `registries[1].credentials.password` */
+function fieldPath(segments) {
+    let out = '';
+    for (const segment of segments) {
+        out += typeof segment === 'number' ? `[${segment}]` : out ? `.${segment}` : segment;
+    }
+    return out;
+}
+function pointerSegments(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+/** Finds the lines of YAML nodes by their path in the data. */
+class Locator {
+    root;
+    lines;
+    constructor(root, lines) {
+        this.root = root;
+        this.lines = lines;
+    }
+    lineAt(offset) {
+        return offset === undefined ? 1 : this.lines.linePos(offset).line;
+    }
+    /**
+     * The line where the value at `segments` is written: a map entry's key line, a list item's
+     * line; the deepest node that exists when the path goes further than the document.
+     */
+    line(segments) {
+        let node = this.root;
+        let line = this.lineAt(node?.range?.[0]);
+        for (const segment of segments) {
+            if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+                node = node.items[segment];
+                const range = node?.range;
+                if (range)
+                    line = this.lineAt(range[0]);
+            }
+            else if ((0,dist/* isMap */.jh)(node)) {
+                const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
+                if (!pair)
+                    break;
+                const keyRange = pair.key?.range;
+                if (keyRange)
+                    line = this.lineAt(keyRange[0]);
+                node = pair.value;
+            }
+            else {
+                break;
+            }
+        }
+        return line;
+    }
+}
+const TYPE_WORDS = {
+    string: 'a string',
+    boolean: 'true or false',
+    object: 'a mapping',
+    array: 'a list',
+    'array,null': 'a list',
+};
+/** A user's words for one ajv error, never quoting the value. */
+function describeAjvError(error, segments) {
+    const last = segments[segments.length - 1];
+    const parent = segments[segments.length - 2];
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const allowed = Object.keys(error.parentSchema?.properties ??
+                {});
+            return `unknown field${allowed.length ? `; allowed: ${allowed.join(', ')}` : ''}`;
+        }
+        case 'required':
+            if (last === 'password') {
+                return 'is required: write { env: NAME }, the environment variable that holds it';
+            }
+            return last === 'env' ? 'is required: the name of an environment variable' : 'is required';
+        case 'type':
+            if (last === 'password' && parent === 'credentials') {
+                return 'a literal password is not allowed; use { env: NAME } and pass the secret in that environment variable';
+            }
+            if (segments.length === 0)
+                return 'the file must be a mapping with a registries list';
+            return `must be ${TYPE_WORDS[String(error.params.type)] ?? String(error.params.type)}`;
+        case 'enum':
+            return `must be one of ${(error.params.allowedValues ?? []).join(', ')}`;
+        case 'minLength':
+            return 'must not be empty';
+        case 'anyOf':
+            return last === 'username'
+                ? 'must be a string or { env: NAME }'
+                : last === 'account_id'
+                    ? 'must be a 12-digit AWS account ID'
+                    : 'does not match any allowed form';
+        case 'pattern':
+            switch (last) {
+                case 'name':
+                    return 'must be lowercase letters, digits, _ and -, starting with a letter or digit';
+                case 'domain':
+                    return domainHelp(typeof error.data === 'string' ? error.data : undefined);
+                case 'repository_prefix':
+                    return `is not a valid repository path (${REPOSITORY_PATH_HELP})`;
+                case 'env':
+                    return 'must be an environment variable name (letters, digits and _, not starting with a digit)';
+                case 'helper':
+                    return 'must be the name of a Docker credential helper: gcloud for docker-credential-gcloud';
+                case 'region':
+                    return 'must be an AWS region, such as eu-west-1';
+                case 'account_id':
+                    return 'must be a 12-digit AWS account ID';
+                case 'role_arn':
+                    return 'must be an IAM role ARN, such as arn:aws:iam::123456789012:role/NAME';
+                case 'role_session_name':
+                    return 'must be 2 to 64 letters, digits and +=,.@_-';
+                default:
+                    return 'has an invalid format';
+            }
+        default:
+            return error.message ?? 'is invalid';
+    }
+}
+function domainHelp(value) {
+    const hint = value && /^[a-z]+:\/\//i.test(value)
+        ? ' (leave out the scheme)'
+        : value && value.includes('/')
+            ? ' (leave out the path; use repository_prefix for it)'
+            : '';
+    return `is not a valid domain${hint}; write host[:port], such as ghcr.io or localhost:5000`;
+}
+/**
+ * Turns ajv's errors into problems: one per field. Of the branches of an `anyOf` (a username
+ * is a string or `{ env: NAME }`), only the errors of the branch the value was meant for count.
+ */
+function schemaProblems(allErrors, locator) {
+    // Which credential form an integration uses is said by formProblems, in words ajv has not.
+    const errors = allErrors.filter((e) => !FORM_RULES.test(e.schemaPath));
+    const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+    const problems = [];
+    for (const error of errors) {
+        const within = [...anyOfPaths].find((p) => error.instancePath === p || error.instancePath.startsWith(`${p}/`));
+        if (within !== undefined) {
+            const specific = errors.filter((e) => e.keyword !== 'anyOf' &&
+                (e.instancePath.startsWith(`${within}/`) ||
+                    (e.instancePath === within && e.keyword !== 'type')));
+            if (error.keyword === 'anyOf' ? specific.length > 0 : !specific.includes(error))
+                continue;
+        }
+        const segments = pointerSegments(error.instancePath);
+        let field = segments;
+        if (error.keyword === 'additionalProperties') {
+            field = [...segments, String(error.params.additionalProperty)];
+        }
+        else if (error.keyword === 'required') {
+            field = [...segments, String(error.params.missingProperty)];
+        }
+        problems.push({
+            line: locator.line(field),
+            field: fieldPath(field),
+            message: describeAjvError(error, field),
+        });
+    }
+    return problems;
+}
+/** The schema's rules of one credential form per integration (oneOf, allOf with if/then). */
+const FORM_RULES = /^#\/(?:allOf\/|properties\/credentials\/oneOf)/;
+const FORMS_HELP = 'username and password, helper, or identity_token';
+function accountIdOf(value) {
+    if (typeof value === 'number')
+        return String(value).padStart(12, '0');
+    return typeof value === 'string' ? value : undefined;
+}
+/**
+ * One credential form per integration (DESIGN §2), and `aws` only on kind ecr, matching its
+ * domain. The schema says the same for editors; these are the messages.
+ */
+function formProblems(entry, at, add) {
+    const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
+    if ((0,json/* isObject */.Gv)(entry.credentials))
+        credentialsProblems(entry.credentials, kind, at, add);
+    if ((0,json/* isObject */.Gv)(entry.aws))
+        awsProblems(entry, entry.aws, kind, at, add);
+}
+function credentialsProblems(credentials, kind, at, add) {
+    const forms = [
+        ...('password' in credentials ||
+            ('username' in credentials && !('identity_token' in credentials))
+            ? ['username and password']
+            : []),
+        ...('helper' in credentials ? ['helper'] : []),
+        ...('identity_token' in credentials ? ['identity_token'] : []),
+    ];
+    if (forms.length > 1) {
+        add(at('credentials'), `gives ${forms.join(' and ')}; give one form: ${FORMS_HELP}`);
+    }
+    else if (forms.length === 0) {
+        add(at('credentials'), `is empty; give one form: ${FORMS_HELP}`);
+    }
+    else if (!('password' in credentials) && forms[0] === 'username and password') {
+        add(at('credentials', 'password'), 'is required: write { env: NAME }, the environment variable that holds it');
+    }
+    else if ('password' in credentials &&
+        !('username' in credentials) &&
+        !DEFAULT_USERNAMES[kind]) {
+        add(at('credentials', 'username'), 'is required (only kinds gar and gcr default it, to oauth2accesstoken)');
+    }
+}
+function awsProblems(entry, aws, kind, at, add) {
+    if (kind !== 'ecr') {
+        add(at('aws'), `is for kind ecr only, not ${kind}`);
+        return;
+    }
+    if (entry.credentials !== undefined) {
+        add(at('aws'), 'and credentials are two ways to log in; give one');
+    }
+    const parts = typeof entry.domain === 'string' ? ecrDomainParts(entry.domain) : undefined;
+    const region = aws.region;
+    if (parts && typeof region === 'string' && region !== parts.region) {
+        add(at('aws', 'region'), `${region} does not match the domain, which is in ${parts.region}`);
+    }
+    const account = accountIdOf(aws.account_id);
+    if (parts && account && account !== parts.accountId) {
+        add(at('aws', 'account_id'), `${account} does not match the domain, which names account ${parts.accountId}`);
+    }
+}
+/** The checks a schema cannot make: unique names, one primary per domain, one default, domains. */
+function semanticProblems(entries, locator, reported) {
+    const problems = [];
+    const add = (segments, message, lineSegments = segments) => {
+        const field = fieldPath(segments);
+        if (reported.has(field))
+            return;
+        problems.push({ line: locator.line(lineSegments), field, message });
+    };
+    const names = new Map();
+    const primaries = new Map();
+    let defaultEntry;
+    entries.forEach((entry, index) => {
+        if (!(0,json/* isObject */.Gv)(entry))
+            return;
+        const at = (...field) => ['registries', index, ...field];
+        formProblems(entry, at, add);
+        const name = typeof entry.name === 'string' ? entry.name : `registries[${index}]`;
+        if (typeof entry.name === 'string') {
+            const first = names.get(entry.name);
+            const line = locator.line(at('name'));
+            if (first !== undefined) {
+                add(at('name'), `duplicate name "${entry.name}", first declared at line ${first}`);
+            }
+            else {
+                names.set(entry.name, line);
+            }
+        }
+        let domain;
+        if (typeof entry.domain === 'string') {
+            if ((0,reference/* isValidDomain */.Ll)(entry.domain))
+                domain = (0,reference/* normaliseDomain */.$N)(entry.domain).toLowerCase();
+            else
+                add(at('domain'), domainHelp(entry.domain));
+        }
+        else if (entry.domain === undefined) {
+            const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
+            domain = IMPLIED_DOMAINS[kind];
+            if (!domain && !reported.has(fieldPath(at('kind')))) {
+                add(at('domain'), `is required for kind ${kind} (only dockerhub, ghcr, gcr and quay imply a domain)`, ['registries', index]);
+            }
+        }
+        if (entry.primary === true && domain) {
+            const line = locator.line(at('primary'));
+            const other = primaries.get(domain);
+            if (other) {
+                add(at('primary'), `"${name}" and "${other.name}" (line ${other.line}) are both primary for ${domain}; mark only one primary: true`);
+            }
+            else {
+                primaries.set(domain, { name, line });
+            }
+        }
+        if (entry.default === true) {
+            const line = locator.line(at('default'));
+            if (defaultEntry) {
+                add(at('default'), `"${name}" and "${defaultEntry.name}" (line ${defaultEntry.line}) are both default; at most one integration may be default: true`);
+            }
+            else {
+                defaultEntry = { name, line };
+            }
+        }
+        if (typeof entry.repository_prefix === 'string') {
+            const prefix = (0,reference/* trimSlashes */.uT)(entry.repository_prefix);
+            if (!prefix || !(0,reference/* isRepositoryPath */.og)(prefix)) {
+                add(at('repository_prefix'), `is not a valid repository path (${REPOSITORY_PATH_HELP})`);
+            }
+        }
+    });
+    return problems;
+}
+/** `inline`: YAML given in an input, which has no file a line could be shown on. */
+function problemsError(source, problems, inline = source === INLINE_SOURCE) {
+    const seen = new Set();
+    const sorted = [...problems]
+        .sort((a, b) => a.line - b.line)
+        .map((p) => ({ line: p.line, text: `${p.field ? `${p.field}: ` : ''}${p.message}` }))
+        .filter((p) => !seen.has(`${p.line} ${p.text}`) && seen.add(`${p.line} ${p.text}`));
+    const message = sorted.map((p) => `${source} line ${p.line}: ${p.text}`).join('\n');
+    if (inline)
+        return new errors/* UserError */.yo(message);
+    return new errors/* FileError */.f6(message, sorted.map((p) => ({ file: source, line: p.line, message: p.text })));
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/registries-file.js
+
+
+
+
+
+
+
+
+
+const DEFAULT_REGISTRIES_FILE = '.github/registries.yml';
+const NO_SOURCE = 'none';
+function toIntegration(entry, source, line) {
+    const kind = entry.kind ?? 'other';
+    const domain = typeof entry.domain === 'string'
+        ? (0,reference/* normaliseDomain */.$N)(entry.domain).toLowerCase()
+        : IMPLIED_DOMAINS[kind];
+    const prefix = typeof entry.repository_prefix === 'string' ? (0,reference/* trimSlashes */.uT)(entry.repository_prefix) : '';
+    const credentials = integrationCredentials(entry.credentials, kind);
+    const aws = entry.aws;
+    const accountId = aws
+        ? (accountIdOf(aws.account_id) ?? ecrDomainParts(domain)?.accountId)
+        : undefined;
+    return {
+        name: entry.name,
+        kind,
+        domain,
+        primary: entry.primary === true,
+        default: entry.default === true,
+        ...(prefix ? { repositoryPrefix: prefix } : {}),
+        insecure: entry.insecure === true,
+        ...(typeof entry.requests_per_second === 'number'
+            ? { requestsPerSecond: entry.requests_per_second }
+            : {}),
+        ...(credentials ? { credentials } : {}),
+        ...(aws
+            ? {
+                aws: {
+                    region: aws.region,
+                    ...(accountId ? { accountId } : {}),
+                    ...(aws.role_arn ? { roleArn: aws.role_arn } : {}),
+                    ...(aws.role_session_name ? { roleSessionName: aws.role_session_name } : {}),
+                },
+            }
+            : {}),
+        source,
+        line,
+    };
+}
+function credentialValue(value) {
+    return typeof value === 'string' ? value : { env: value.env };
+}
+/** The validated `credentials` of an entry, the username defaulted where the kind has one. */
+function integrationCredentials(value, kind) {
+    if (!(0,json/* isObject */.Gv)(value))
+        return undefined;
+    if (typeof value.helper === 'string')
+        return { helper: value.helper };
+    if ((0,json/* isObject */.Gv)(value.identity_token)) {
+        return {
+            identityToken: { env: String(value.identity_token.env) },
+            ...(value.username !== undefined ? { username: credentialValue(value.username) } : {}),
+        };
+    }
+    return {
+        username: value.username !== undefined
+            ? credentialValue(value.username)
+            : DEFAULT_USERNAMES[kind],
+        password: { env: String(value.password.env) },
+    };
+}
+/**
+ * Parses and validates a registries file (DESIGN §2). Every problem is reported at once, one per
+ * line, each naming `source`, the line and the field; values are never quoted, as a secret may
+ * have been written where it does not belong.
+ */
+function parseRegistries(text, source) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    if (doc.errors.length) {
+        throw problemsError(source, doc.errors.map((error) => ({
+            line: lineCounter.linePos(error.pos[0]).line,
+            field: '',
+            // Without the source excerpt that `prettyErrors` would append: it may show a secret.
+            message: `YAML syntax error: ${error.message}`,
+        })));
+    }
+    let data;
+    try {
+        data = doc.toJS();
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${source}: cannot read the YAML: ${error.message}`);
+    }
+    if (data === null || data === undefined)
+        return { source, integrations: [] };
+    const locator = new Locator(doc.contents, lineCounter);
+    const problems = schemaProblems(registries_file_problems_validate(data), locator);
+    const reported = new Set(problems.map((p) => p.field));
+    const entries = (0,json/* isObject */.Gv)(data) && Array.isArray(data.registries) ? data.registries : [];
+    problems.push(...semanticProblems(entries, locator, reported));
+    if (problems.length)
+        throw problemsError(source, problems);
+    return {
+        source,
+        integrations: entries.map((entry, index) => toIntegration(entry, source, locator.line(['registries', index]))),
+    };
+}
+/**
+ * The registries of a step: the `registries` input, else the `registries_file` (default
+ * `.github/registries.yml`). Without a file, no integrations: every registry is then reached
+ * through the Docker config or anonymously.
+ */
+function loadRegistries(options) {
+    if (options.inline !== undefined && options.inline.trim()) {
+        return parseRegistries(options.inline, INLINE_SOURCE);
+    }
+    const explicit = options.file !== undefined && options.file.trim() !== '';
+    const file = explicit ? options.file.trim() : DEFAULT_REGISTRIES_FILE;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(external_node_path_.resolve(options.cwd, file), 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (!explicit && code === 'ENOENT') {
+            return { source: NO_SOURCE, integrations: [], lookedFor: `${file} (cwd ${options.cwd})` };
+        }
+        const why = code === 'ENOENT'
+            ? 'does not exist'
+            : code === 'EISDIR'
+                ? 'is a directory'
+                : `cannot be read (${code ?? error.message})`;
+        throw new errors/* UserError */.yo(explicit
+            ? `Input registries_file: ${file} ${why} (relative to ${options.cwd})`
+            : `${file} ${why}`);
+    }
+    return parseRegistries(text, file);
+}
+/** How messages name an integration: `prod (.github/registries.yml line 4)`. */
+function describeIntegration(integration) {
+    return `${integration.name} (${integration.source} line ${integration.line})`;
+}
+
 
 /***/ }),
 
@@ -34716,8 +33998,10 @@ function isUserError(error) {
 /* harmony export */   tK: () => (/* binding */ cancelledBy)
 /* harmony export */ });
 /* unused harmony export forwardToChildren */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8474);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6624);
+
 
 
 /**
@@ -34727,6 +34011,8 @@ function isUserError(error) {
  * what was and was not done (DESIGN §7). A second signal exits at once.
  */
 const controller = new AbortController();
+// Every request in flight listens to it: a sync's many at once are no leak to warn of.
+(0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(0, controller.signal);
 let received;
 /** Aborted once the step is cancelled: every registry request of the process listens to it. */
 const cancelSignal = controller.signal;
@@ -34737,7 +34023,7 @@ function exitCodeFor(signal) {
     return signal === 'SIGINT' ? 130 : 143;
 }
 /** The one line a cancelled step ends with; `detail` says what was done and what not. */
-class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
     name = 'CancelledError';
     constructor(signal, detail) {
         super(`Cancelled by ${signal}: ${detail}`);
@@ -34761,7 +34047,7 @@ function forwardToChildren(signal) {
     let sent = 0;
     let tasks;
     try {
-        tasks = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc/self/task');
+        tasks = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc/self/task');
     }
     catch {
         return 0;
@@ -34769,7 +34055,7 @@ function forwardToChildren(signal) {
     for (const task of tasks) {
         let children;
         try {
-            children = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/self/task/${task}/children`, 'utf8');
+            children = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/self/task/${task}/children`, 'utf8');
         }
         catch {
             continue;
@@ -34799,7 +34085,7 @@ function listenForCancel() {
 
 /***/ }),
 
-/***/ 7863:
+/***/ 9566:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34810,103 +34096,1823 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: renderMarkdown
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./.build/src/host/workflow-commands.js
-
-
-
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
 /**
- * The runner's side of a step, spoken as @actions/core speaks it (its `getInput`, `setOutput`,
- * workflow commands on stdout, the GITHUB_* files), for the few calls the actions make.
- * @actions/core itself imports its OIDC client at load, and with it @actions/http-client and a
- * second copy of undici: about 1 MB of the 2.1 MB each action bundle was, parsed at every start
- * of a step and never run.
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
  */
-/** As @actions/core: `INPUT_<NAME>` (spaces as underscores, upper case), trimmed. */
-function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** `::command key=value::message`, one line on stdout. */
-function issueCommand(command, message, properties = {}) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v)
-        .map(([k, v]) => `${k}=${escapeProperty(v)}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
-}
-/**
- * `name<<delimiter` … `delimiter` appended to the file the runner names in `GITHUB_<FILE>`; the
- * delimiter is random so that no value can end the block early.
- */
-function appendKeyValue(file, name, value) {
-    const path = process.env[`GITHUB_${file}`];
-    if (!path)
-        return false;
-    if (!(0,external_node_fs_.existsSync)(path))
-        throw new Error(`Missing file at path: ${path}`);
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Unexpected input: the output contains the delimiter "${delimiter}"`);
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
     }
-    (0,external_node_fs_.appendFileSync)(path, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
-    return true;
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
 }
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./packages/undici-proxy-agent/index.js
+var undici_proxy_agent = __nccwpck_require__(732);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary_summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 6 modules
+var lib_exec = __nccwpck_require__(9529);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    command_issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function setOutput(name, value) {
-    if (appendKeyValue('OUTPUT', name, value))
-        return;
-    // A runner too old for GITHUB_OUTPUT reads the (deprecated) command.
-    process.stdout.write(external_node_os_.EOL);
-    issueCommand('set-output', value, { name });
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, toCommandValue(value));
 }
-/** A variable for the job's later steps (GITHUB_ENV), and for this process. */
-function exportVariable(name, value) {
-    process.env[name] = value;
-    if (!appendKeyValue('ENV', name, value))
-        issueCommand('set-env', value, { name });
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
 }
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function saveState(name, value) {
-    if (!appendKeyValue('STATE', name, value))
-        issueCommand('save-state', value, { name });
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    command_issueCommand('save-state', { name }, toCommandValue(value));
 }
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
 function getState(name) {
     return process.env[`STATE_${name}`] || '';
 }
-function setSecret(secret) {
-    issueCommand('add-mask', secret);
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
 }
-function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
-}
-function debug(message) {
-    issueCommand('debug', message);
-}
-function warning(message) {
-    issueCommand('warning', message);
-}
-/** Logs the error and marks the step failed; the process ends on its own. */
-function setFailed(message) {
-    process.exitCode = 1;
-    issueCommand('error', message);
-}
-/** Appends markdown to the job summary, when the runner gave a file for it. */
-function appendSummary(markdown) {
-    const path = process.env.GITHUB_STEP_SUMMARY;
-    if (!path)
-        return;
-    (0,external_node_fs_.appendFileSync)(path, markdown + external_node_os_.EOL, 'utf8');
-}
+/**
+ * Summary exports
+ */
 
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./.build/src/host/io.js
 /** `IMAGE_ACTIONS_SUMMARY=false`: no job summary (a matrix of many steps, say). */
 function summaryOff(env) {
@@ -34978,8 +35984,13 @@ function renderMarkdown(summary) {
         lines.push(note, '');
     return lines.join('\n');
 }
+/**
+ * The runner's side of a step, through @actions/core (the runner protocol: `INPUT_*`, the
+ * `GITHUB_*` files, workflow commands). Its http-client shares the undici the product ships
+ * (npm `overrides`), so the bundle carries one copy; docs/decisions.md has the figures.
+ */
 function githubIO() {
-    (0,secrets/* setSecretMasker */.Cu)((secret) => setSecret(secret));
+    (0,secrets/* setSecretMasker */.Cu)((secret) => core_setSecret(secret));
     return {
         getInput: (name) => getInput(name),
         setOutput: (name, value) => setOutput(name, value),
@@ -34987,11 +35998,12 @@ function githubIO() {
         // data, which core escapes itself.
         info: (m) => info((0,log_text/* safeLogLines */.P)(m)),
         warning: (m) => warning(m),
-        debug: (m) => debug(m),
+        debug: (m) => core_debug(m),
         async writeSummary(summary) {
-            if (summaryOff(process.env))
+            if (summaryOff(process.env) || !process.env.GITHUB_STEP_SUMMARY)
                 return;
-            appendSummary(renderMarkdown(summary));
+            await summary_summary.addRaw(renderMarkdown(summary), true).write();
+            summary_summary.emptyBuffer();
         },
         setFailed: (m, locations) => {
             if (!locations?.length)
@@ -34999,18 +36011,10 @@ function githubIO() {
             // One annotation per problem, on its line of the file: shown on the file in a pull request.
             process.exitCode = 1;
             for (const l of locations)
-                issueCommand('error', l.message, { file: l.file, line: String(l.line) });
+                error(l.message, { file: l.file, startLine: l.line });
         },
         exportVariable: (n, v) => exportVariable(n, v),
-        async group(name, work) {
-            issueCommand('group', name);
-            try {
-                return await work();
-            }
-            finally {
-                issueCommand('endgroup', '');
-            }
-        },
+        group: (name, work) => group(name, work),
         // Plain lines: the runner's log has no carriage returns.
         progress: {
             intervalMs: progressIntervalMs(process.env),
@@ -35156,6 +36160,38 @@ async function runMainOrPost(main, post, io) {
 
 /***/ }),
 
+/***/ 4393:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Ik: () => (/* binding */ object),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   nd: () => (/* binding */ integer)
+/* harmony export */ });
+/** Reading JSON of unknown shape (event payloads, answers from outside): values or null, never a throw. */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function object(value) {
+    return isObject(value) ? value : {};
+}
+/** A non-empty string, else null: CI variables set to '' are unset. */
+function text(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+/** A whole number, from a number or a string of digits; else null. */
+function integer(value) {
+    if (typeof value === 'number' && Number.isInteger(value))
+        return value;
+    if (typeof value === 'string' && /^\d+$/.test(value))
+        return Number(value);
+    return null;
+}
+
+
+/***/ }),
+
 /***/ 8005:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35192,6 +36228,175 @@ function safeLogLines(message) {
         .split(/\r\n|\r|\n/)
         .map((line) => (COMMAND_START.test(line) ? escapeLogText(line) : line))
         .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 2968:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ normaliseDomain),
+/* harmony export */   EM: () => (/* binding */ MAX_NAME_LENGTH),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   Ll: () => (/* binding */ isValidDomain),
+/* harmony export */   Mt: () => (/* binding */ tagFromItem),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   fO: () => (/* binding */ officialPath),
+/* harmony export */   g4: () => (/* binding */ digestAlgorithm),
+/* harmony export */   iP: () => (/* binding */ sanitizeTag),
+/* harmony export */   nD: () => (/* binding */ formatName),
+/* harmony export */   og: () => (/* binding */ isRepositoryPath),
+/* harmony export */   r_: () => (/* binding */ isValidTag),
+/* harmony export */   uT: () => (/* binding */ trimSlashes),
+/* harmony export */   uY: () => (/* binding */ DIGEST_FORM),
+/* harmony export */   wB: () => (/* binding */ looksLikeDomain)
+/* harmony export */ });
+/* unused harmony exports DIGEST_ALGORITHMS, formatReference */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+// The grammar of github.com/distribution/reference, kept to what users write.
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$`);
+const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+/** The digests that can be verified (node's crypto computes both): algorithm and hex length. */
+const DIGEST_ALGORITHMS = { sha256: 64, sha512: 128 };
+const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/** How messages say what a digest must look like. */
+const DIGEST_FORM = 'sha256:<64 hex digits> or sha512:<128 hex digits>';
+/** distribution/reference's NameTotalLengthMax: domain and path together. */
+const MAX_NAME_LENGTH = 255;
+const MAX_PORT = 65535;
+function isValidTag(tag) {
+    return TAG_RE.test(tag);
+}
+/** A repository path: `/`-separated components of the Docker grammar. */
+function isRepositoryPath(value) {
+    return value.split('/').every((c) => PATH_COMPONENT_RE.test(c));
+}
+/**
+ * A digest this project can verify, in its canonical form: any other text is refused before it
+ * goes into a URL (a descriptor's `sha256:../../x` would otherwise choose the request's path).
+ */
+function isValidDigest(digest) {
+    return DIGEST_RE.test(digest);
+}
+/** The digest's algorithm, for a digest `isValidDigest` accepts. */
+function digestAlgorithm(digest) {
+    return digest.slice(0, digest.indexOf(':'));
+}
+function isValidDomain(domain) {
+    if (!DOMAIN_RE.test(domain))
+        return false;
+    const port = /:(\d+)$/.exec(domain)?.[1];
+    return port === undefined || (Number(port) >= 1 && Number(port) <= MAX_PORT);
+}
+function normaliseDomain(domain) {
+    return DOCKER_HUB_ALIASES.has(domain.toLowerCase()) ? DOCKER_HUB : domain;
+}
+/** Whether a name's first component is a registry domain rather than a path (Docker's rule). */
+function looksLikeDomain(component) {
+    return component.includes('.') || component.includes(':') || component === 'localhost';
+}
+/** Parses and normalises an image reference; errors name the input and what is allowed. */
+function parseReference(text, options = {}) {
+    const what = options.what ?? 'image reference';
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Invalid ${what} "${text}": ${why}`);
+    };
+    const input = text.trim();
+    if (!input)
+        fail('it is empty');
+    if (/\s/.test(input))
+        fail('it contains white space');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isValidDigest(digest))
+            fail(`"${digest}" is not a digest (expected ${DIGEST_FORM})`);
+    }
+    let tag;
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > rest.lastIndexOf('/')) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!isValidTag(tag)) {
+            fail(`"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128)`);
+        }
+    }
+    let domain = DOCKER_HUB;
+    let path = rest;
+    const slash = rest.indexOf('/');
+    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
+        domain = rest.slice(0, slash);
+        path = rest.slice(slash + 1);
+        if (!isValidDomain(domain)) {
+            fail(`"${domain}" is not a valid registry domain (host[:port], the port 1 to ${MAX_PORT})`);
+        }
+        domain = normaliseDomain(domain);
+    }
+    if (!path)
+        fail('the repository name is missing');
+    if (path !== path.toLowerCase())
+        fail('repository names must be lowercase');
+    for (const component of path.split('/')) {
+        if (!PATH_COMPONENT_RE.test(component)) {
+            fail(`"${component}" is not a valid repository path component (lowercase letters, digits, separated by . _ __ or -)`);
+        }
+    }
+    path = officialPath(domain, path);
+    if (`${domain}/${path}`.length > MAX_NAME_LENGTH) {
+        fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    if (!tag && !digest && options.defaultTag !== false)
+        tag = 'latest';
+    return { domain, repository: path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+/** The repository with its domain, as users write it: `ghcr.io/acme/app`. */
+/** Docker Hub's one-component names are its official images: `alpine` is `library/alpine`. */
+function officialPath(domain, path) {
+    return domain === DOCKER_HUB && !path.includes('/') ? `library/${path}` : path;
+}
+/** A repository prefix as users write it (`/team/`), without its leading and trailing slashes. */
+function trimSlashes(value) {
+    return value.replace(/^\/+|\/+$/g, '');
+}
+function formatName(ref) {
+    return `${ref.domain}/${ref.repository}`;
+}
+function formatReference(ref) {
+    return `${formatName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/**
+ * A `tags` item may be a bare tag or a full reference (docker/metadata-action's output): only the
+ * tag is used.
+ */
+function tagFromItem(item, what = 'tags') {
+    const text = item.trim();
+    if (isValidTag(text))
+        return text;
+    const ref = parseReference(text, { defaultTag: false, what: `${what} item` });
+    if (!ref.tag)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Invalid ${what} item "${text}": it names no tag`);
+    return ref.tag;
+}
+/**
+ * Makes a branch or Git tag name a valid image tag: its case kept (the tag grammar allows upper
+ * case, and docker/metadata-action keeps it), invalid characters to `-`, no leading `.` or `-`,
+ * at most 128 characters.
+ */
+function sanitizeTag(name) {
+    let tag = name.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '');
+    tag = tag.slice(0, 128);
+    return tag || 'latest';
 }
 
 
@@ -35257,6 +36462,1156 @@ function redact(text) {
     return out;
 }
 
+
+/***/ }),
+
+/***/ 9529:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ exec)
+});
+
+// UNUSED EXPORTS: getExecOutput
+
+;// CONCATENATED MODULE: external "string_decoder"
+const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
 
 /***/ })
 

@@ -11,7 +11,7 @@ export const modules = {
 /* unused harmony exports ciProviderId, mapEnvCi */
 /* harmony import */ var env_ci__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5073);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4393);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9013);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6780);
 /* harmony import */ var _remote_url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9054);
 
 

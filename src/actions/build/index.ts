@@ -1,3 +1,5 @@
+import { formatPlatform } from '../../oci/manifest.js';
+import { parsePlatform } from '../../oci/platform.js';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isUserError, UserError } from '../../errors.js';
@@ -69,8 +71,6 @@ export interface BuildSettings {
   config: RegistriesConfig;
 }
 
-const PLATFORM_RE = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
-
 function existing(input: string, file: string, kind: 'file' | 'directory', why: string): void {
   let stat;
   try {
@@ -137,14 +137,10 @@ export function readBuildSettings(io: ActionIO): BuildSettings {
   for (const key of Object.keys(labels)) {
     if (!key || /\s/.test(key)) throw new UserError(`Input labels: "${key}" is not a label key`);
   }
-  const platforms = getList(io, 'platform');
-  for (const platform of platforms) {
-    if (!PLATFORM_RE.test(platform)) {
-      throw new UserError(
-        `Input platform: "${platform}" is not a platform; write os/arch[/variant], e.g. linux/amd64,linux/arm64`,
-      );
-    }
-  }
+  // The builders get the platforms as containerd writes them: lowercase.
+  const platforms = getList(io, 'platform').map((p) =>
+    formatPlatform(parsePlatform(p, 'platform')),
+  );
   const target = io.getInput('target') || undefined;
   if (target && /\s/.test(target))
     throw new UserError(`Input target: "${target}" is not a stage name`);

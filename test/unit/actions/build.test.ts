@@ -373,6 +373,13 @@ describe('build inputs', () => {
     });
   });
 
+  it('reads platforms as promote does: any case, given to the builder lowercased', () => {
+    expect(read({ image_name: 'app', platform: 'Linux/AMD64,linux/ARM64/V8' }).platforms).toEqual([
+      'linux/amd64',
+      'linux/arm64/v8',
+    ]);
+  });
+
   it('read lists and maps', () => {
     const s = read({
       image_name: 'app',

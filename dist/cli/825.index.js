@@ -1,8 +1,8 @@
-export const id = 698;
-export const ids = [698];
+export const id = 825;
+export const ids = [825];
 export const modules = {
 
-/***/ 618:
+/***/ 70618:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,11 +11,11 @@ export const modules = {
 /* harmony export */   ny: () => (/* binding */ TOKEN_USERNAME)
 /* harmony export */ });
 /* unused harmony export HELPER_TIMEOUT_MS */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6624);
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8005);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36624);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88005);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6098);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2968);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92968);
 
 
 
@@ -138,7 +138,7 @@ async function helperCredentials(request) {
 
 /***/ }),
 
-/***/ 7351:
+/***/ 27351:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -147,12 +147,12 @@ async function helperCredentials(request) {
 /* harmony export */   yC: () => (/* binding */ dockerConfigDomains)
 /* harmony export */ });
 /* unused harmony export DOCKER_AUTH_CONFIG */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6624);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36624);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6098);
-/* harmony import */ var _credential_helper_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(618);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2968);
+/* harmony import */ var _credential_helper_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70618);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92968);
 
 
 
@@ -336,137 +336,33 @@ function entryCredentials(entry, where, key) {
 
 /***/ }),
 
-/***/ 5698:
+/***/ 58477:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  R$: () => (/* binding */ checkContexts),
-  dl: () => (/* binding */ integrationByName),
-  Uj: () => (/* binding */ resolvePull),
-  B$: () => (/* binding */ resolvePush),
-  xh: () => (/* binding */ splitImageName)
+  m3: () => (/* binding */ SDK_OPTIONS),
+  es: () => (/* binding */ awsError),
+  em: () => (/* binding */ awsIdentity),
+  dQ: () => (/* binding */ ecrCredentials),
+  Lo: () => (/* binding */ endpointFor)
 });
 
-// UNUSED EXPORTS: applyPrefix, endpointFor
+// UNUSED EXPORTS: REFRESH_MARGIN_MS
 
-// EXTERNAL MODULE: ./.build/src/http/loopback.js
-var loopback = __webpack_require__(599);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./.build/src/credentials/github-oidc.js
+var github_oidc = __webpack_require__(64889);
 // EXTERNAL MODULE: ./.build/src/errors.js
-var errors = __webpack_require__(6624);
-// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 2 modules
-var registries_file = __webpack_require__(9677);
+var errors = __webpack_require__(36624);
+// EXTERNAL MODULE: ./.build/src/log-text.js
+var log_text = __webpack_require__(88005);
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __webpack_require__(6098);
-// EXTERNAL MODULE: ./.build/src/credentials/credential-helper.js
-var credential_helper = __webpack_require__(618);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./.build/src/credentials/github-oidc.js
-
-
-
-/**
- * The GitHub Actions OIDC token of the job (what `core.getIDToken` fetches): the runner offers
- * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
- */
-const TIMEOUT_MS = 30_000;
-const TRIES = 3;
-const MAX_ANSWER_BYTES = 1024 * 1024;
-/** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
-function allowedUrl(url) {
-    return url.protocol === 'https:' || (url.protocol === 'http:' && (0,loopback/* isLoopback */.U9)(url.host));
-}
-async function readBounded(res) {
-    const reader = res.body?.getReader();
-    if (!reader)
-        return '';
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.length;
-        if (size > MAX_ANSWER_BYTES) {
-            await reader.cancel();
-            throw new Error(`an answer larger than ${MAX_ANSWER_BYTES} bytes`);
-        }
-        chunks.push(value);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-/**
- * The job's OIDC token for `audience`, masked. `where` names who needs it, for messages: without
- * the runner's variables the error says to grant `id-token: write`.
- */
-async function githubOidcToken(env, audience, where) {
-    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!requestUrl || !requestToken) {
-        throw new errors/* UserError */.yo(`${where}: role_arn is assumed with the GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: give the job permissions: id-token: write (GitHub Actions only), or leave out role_arn and provide AWS credentials in the environment`);
-    }
-    (0,secrets/* maskSecret */.$l)(requestToken);
-    let url;
-    try {
-        url = new URL(requestUrl);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not a URL`);
-    }
-    if (!allowedUrl(url)) {
-        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not an HTTPS URL; refused`);
-    }
-    url.searchParams.set('audience', audience);
-    let lastProblem = '';
-    for (let attempt = 1; attempt <= TRIES; attempt++) {
-        let res;
-        try {
-            // No redirect is followed: the bearer token goes to the runner's endpoint only.
-            res = await fetch(url, {
-                headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
-                redirect: 'error',
-                signal: AbortSignal.timeout(TIMEOUT_MS),
-            });
-        }
-        catch (error) {
-            lastProblem = `cannot reach it (${error.cause ?? error.message})`;
-            continue;
-        }
-        let text;
-        try {
-            text = await readBounded(res);
-        }
-        catch (error) {
-            lastProblem = `its answer could not be read (${error.message})`;
-            continue;
-        }
-        if (res.status >= 500) {
-            lastProblem = `it answered HTTP ${res.status}`;
-            continue;
-        }
-        if (res.status !== 200) {
-            throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint answered HTTP ${res.status}; check that the job has permissions: id-token: write`);
-        }
-        let value;
-        try {
-            value = JSON.parse(text).value;
-        }
-        catch {
-            value = undefined;
-        }
-        if (typeof value !== 'string' || !value) {
-            throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint sent no token`);
-        }
-        (0,secrets/* maskSecret */.$l)(value);
-        return value;
-    }
-    throw new errors/* UserError */.yo(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${lastProblem}`);
-}
-
-// EXTERNAL MODULE: ./.build/src/log-text.js
-var log_text = __webpack_require__(8005);
+// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js
+var registries_file = __webpack_require__(2158);
 ;// CONCATENATED MODULE: ./.build/src/credentials/step-cache.js
 /**
  * What one step minted or asked a program for, kept for that step alone: keyed by the step's
@@ -545,7 +441,7 @@ async function ecrCredentials(integration, aws, env) {
 async function mintToken(integration, aws, env) {
     const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
     const identity = await awsIdentity(where, aws, env);
-    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19));
+    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 28249, 19));
     const client = new ECRClient({
         region: aws.region,
         ...(identity ? { credentials: identity } : {}),
@@ -589,7 +485,7 @@ async function mintToken(integration, aws, env) {
  */
 async function awsIdentity(where, aws, env) {
     if (aws.roleArn) {
-        const token = await githubOidcToken(env, STS_AUDIENCE, where);
+        const token = await (0,github_oidc/* githubOidcToken */.K)(env, STS_AUDIENCE, where);
         const session = aws.roleSessionName ?? `image-actions-${env.GITHUB_RUN_ID || Date.now()}`;
         return assumeRole(where, aws, env, aws.roleArn, session, token);
     }
@@ -620,7 +516,7 @@ async function awsIdentity(where, aws, env) {
     return undefined;
 }
 async function assumeRole(where, aws, env, roleArn, sessionName, webIdentityToken) {
-    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 71695, 19));
     const client = new STSClient({ region: aws.region, ...endpointFor('STS', env), ...SDK_OPTIONS });
     let answer;
     try {
@@ -650,7 +546,7 @@ async function assumeRole(where, aws, env, roleArn, sessionName, webIdentityToke
     };
 }
 /** What to do about an AWS refusal, by its error name. */
-function hint(name, identity) {
+function hint(name, identity, permission) {
     if (name === 'CredentialsProviderError') {
         return 'no AWS credentials were found: set role_arn (with permissions: id-token: write), run aws-actions/configure-aws-credentials before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY';
     }
@@ -663,12 +559,12 @@ function hint(name, identity) {
             : 'the AWS credentials were refused';
     }
     if (/AccessDenied/.test(name)) {
-        return 'the AWS identity may not call it: allow ecr:GetAuthorizationToken (and sts:AssumeRoleWithWebIdentity for a role)';
+        return `the AWS identity may not call it: allow ${permission}`;
     }
     return '';
 }
 /** An AWS failure in user words: what was asked, AWS's error name and message, what to do. */
-function awsError(where, what, error, identity) {
+function awsError(where, what, error, identity, permission = 'ecr:GetAuthorizationToken (and sts:AssumeRoleWithWebIdentity for a role)') {
     const status = error.$metadata?.httpStatusCode;
     const named = error.$fault !== undefined;
     let name = error.name ?? 'Error';
@@ -686,10 +582,161 @@ function awsError(where, what, error, identity) {
             .slice(0, 300);
         said = (0,log_text/* escapeLogText */.d)(`${code && name === 'Error' ? code : name}: ${message}`);
     }
-    const advice = status === 403 && !named ? hint('InvalidClientTokenId', identity) : hint(name, identity);
+    const advice = status === 403 && !named
+        ? hint('InvalidClientTokenId', identity, permission)
+        : hint(name, identity, permission);
     return new errors/* UserError */.yo(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
 }
 
+
+/***/ }),
+
+/***/ 64889:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ githubOidcToken)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36624);
+/* harmony import */ var _http_loopback_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70599);
+/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60174);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6098);
+
+
+
+
+/**
+ * The GitHub Actions OIDC token of the job (what `core.getIDToken` fetches): the runner offers
+ * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
+ */
+const TIMEOUT_MS = 30_000;
+const MAX_ANSWER_BYTES = 1024 * 1024;
+/** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
+function allowedUrl(url) {
+    return url.protocol === 'https:' || (url.protocol === 'http:' && (0,_http_loopback_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopback */ .U9)(url.host));
+}
+async function readBounded(res) {
+    const reader = res.body?.getReader();
+    if (!reader)
+        return '';
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.length;
+        if (size > MAX_ANSWER_BYTES) {
+            await reader.cancel();
+            throw new Error(`an answer larger than ${MAX_ANSWER_BYTES} bytes`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/**
+ * The job's OIDC token for `audience`, masked. `where` names who needs it, for messages: without
+ * the runner's variables the error says to grant `id-token: write`.
+ */
+async function githubOidcToken(env, audience, where) {
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!requestUrl || !requestToken) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: role_arn is assumed with the GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: give the job permissions: id-token: write (GitHub Actions only), or leave out role_arn and provide AWS credentials in the environment`);
+    }
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(requestToken);
+    let url;
+    try {
+        url = new URL(requestUrl);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not a URL`);
+    }
+    if (!allowedUrl(url)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not an HTTPS URL; refused`);
+    }
+    url.searchParams.set('audience', audience);
+    // A try that fails for a reason worth another throws a Retry with that reason: tried again
+    // with backoff within the step's retry budget (DESIGN §6), as every other request is.
+    const { res, text } = await (0,_http_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .retrying */ .R$)(async () => {
+        let res;
+        try {
+            // No redirect is followed: the bearer token goes to the runner's endpoint only.
+            res = await fetch(url, {
+                headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
+                redirect: 'error',
+                signal: AbortSignal.timeout(TIMEOUT_MS),
+            });
+        }
+        catch (error) {
+            throw new Retry(`cannot reach it (${error.cause ?? error.message})`);
+        }
+        let text;
+        try {
+            text = await readBounded(res);
+        }
+        catch (error) {
+            throw new Retry(`its answer could not be read (${error.message})`);
+        }
+        if (res.status >= 500)
+            throw new Retry(`it answered HTTP ${res.status}`);
+        return { res, text };
+    }, {
+        retryable: (error) => error instanceof Retry,
+        exhausted: (error, stop) => {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${error.message} (${stop})`);
+        },
+    });
+    if (res.status !== 200) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: the GitHub OIDC token endpoint answered HTTP ${res.status}; check that the job has permissions: id-token: write`);
+    }
+    let value;
+    try {
+        value = JSON.parse(text).value;
+    }
+    catch {
+        value = undefined;
+    }
+    if (typeof value !== 'string' || !value) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: the GitHub OIDC token endpoint sent no token`);
+    }
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(value);
+    return value;
+}
+/** A try that failed for a reason worth another, said as the message will say it. */
+class Retry extends Error {
+}
+
+
+/***/ }),
+
+/***/ 16825:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R$: () => (/* binding */ checkContexts),
+  dl: () => (/* binding */ integrationByName),
+  Uj: () => (/* binding */ resolvePull),
+  B$: () => (/* binding */ resolvePush),
+  xh: () => (/* binding */ splitImageName)
+});
+
+// UNUSED EXPORTS: applyPrefix, endpointFor
+
+// EXTERNAL MODULE: ./.build/src/http/loopback.js
+var loopback = __webpack_require__(70599);
+// EXTERNAL MODULE: ./.build/src/errors.js
+var errors = __webpack_require__(36624);
+// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js
+var registries_file = __webpack_require__(2158);
+// EXTERNAL MODULE: ./.build/src/secrets.js
+var secrets = __webpack_require__(6098);
+// EXTERNAL MODULE: ./.build/src/credentials/credential-helper.js
+var credential_helper = __webpack_require__(70618);
+// EXTERNAL MODULE: ./.build/src/credentials/ecr.js + 1 modules
+var ecr = __webpack_require__(58477);
 ;// CONCATENATED MODULE: ./.build/src/credentials/integration.js
 
 
@@ -720,7 +767,7 @@ async function readCredentials(integration, env) {
     const declared = integration.credentials;
     const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
     if (integration.aws)
-        return ecrCredentials(integration, integration.aws, env);
+        return (0,ecr/* ecrCredentials */.dQ)(integration, integration.aws, env);
     if (!declared)
         return githubTokenCredentials(integration, env);
     if ('helper' in declared) {
@@ -778,9 +825,9 @@ function githubTokenCredentials(integration, env) {
 }
 
 // EXTERNAL MODULE: ./.build/src/credentials/docker-config.js
-var docker_config = __webpack_require__(7351);
+var docker_config = __webpack_require__(27351);
 // EXTERNAL MODULE: ./.build/src/oci/reference.js
-var reference = __webpack_require__(2968);
+var reference = __webpack_require__(92968);
 ;// CONCATENATED MODULE: ./.build/src/credentials/resolve.js
 
 
@@ -805,6 +852,7 @@ function endpoint(domain, via, label, credentials, integration) {
         via,
         ...(credentials ? { credentials } : {}),
         label,
+        ...(integration?.requestsPerSecond ? { requestsPerSecond: integration.requestsPerSecond } : {}),
     };
 }
 /** The integration a step input names; unknown names are errors listing the known ones. */
@@ -826,7 +874,7 @@ function integrationByName(config, name, inputName) {
  * declares no credentials uses what the Docker config holds for its domain, if anything, else
  * anonymous access.
  */
-async function resolve_endpointFor(integration, env) {
+async function endpointFor(integration, env) {
     const credentials = (await readCredentials(integration, env)) ??
         (await (0,docker_config/* readDockerConfigCredentials */.jU)(integration.domain, env));
     return endpoint(integration.domain, 'integration', integration.name, credentials, integration);
@@ -851,7 +899,7 @@ async function resolvePull(config, env, domain, contexts) {
     }
     const candidates = config.integrations.filter((i) => sameDomain(i.domain, wanted));
     if (chosen.length === 1)
-        return withHint(await resolve_endpointFor(chosen[0], env), candidates);
+        return withHint(await endpointFor(chosen[0], env), candidates);
     if (candidates.length === 0) {
         const fallback = await fallbackEndpoint(wanted, env);
         // A user who meant a registries file to be read is told it was not there.
@@ -861,10 +909,10 @@ async function resolvePull(config, env, domain, contexts) {
         return fallback;
     }
     if (candidates.length === 1)
-        return resolve_endpointFor(candidates[0], env);
+        return endpointFor(candidates[0], env);
     const primary = candidates.find((i) => i.primary);
     if (primary)
-        return withHint(await resolve_endpointFor(primary, env), candidates);
+        return withHint(await endpointFor(primary, env), candidates);
     throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(registries_file/* describeIntegration */.a9).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
 }
 /**
@@ -917,7 +965,7 @@ async function resolvePush(config, env, imageName, registry) {
     const name = splitImageName(imageName);
     const target = registry ?? config.integrations.find((i) => i.default);
     const endpoint = target
-        ? await resolve_endpointFor(target, env)
+        ? await endpointFor(target, env)
         : await resolvePull(config, env, name.domain ?? reference/* DOCKER_HUB */.Xb, []);
     const repository = (0,reference/* officialPath */.fO)(endpoint.domain, applyPrefix(endpoint.integration?.repositoryPrefix, name.path));
     if (`${endpoint.domain}/${repository}`.length > reference/* MAX_NAME_LENGTH */.EM) {
@@ -953,7 +1001,94 @@ function checkContexts(contexts, pulledDomains, inputName, warn) {
 
 /***/ }),
 
-/***/ 599:
+/***/ 94146:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jb: () => (/* binding */ retryPolicy),
+/* harmony export */   Sf: () => (/* binding */ idleTimeoutMs),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   h1: () => (/* binding */ CountLimit),
+/* harmony export */   qc: () => (/* binding */ BodyLimit),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/**
+ * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
+ * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
+ * memory: bodies read whole have a size limit, a body that goes silent fails its try, and the
+ * tries of one operation share one budget of time.
+ *
+ * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
+ * that a test can set them around one call; nothing else should need to.
+ */
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** Size limits, in bytes, of the bodies read whole. */
+const BodyLimit = {
+    /** A manifest or an index: the distribution spec's limit for what registries must accept. */
+    manifest: 4 * MiB,
+    /** An image config, read whole for its platform and labels: long histories fit well below. */
+    config: 8 * MiB,
+    /** A page of a referrers or tag list (an index; 1000 tags). */
+    listPage: 4 * MiB,
+    /** A token service's answer: a token is some KiB at most. */
+    tokenAnswer: 1 * MiB,
+    /** An error answer: read this far for the registry's own message, the rest is dropped. */
+    errorBody: 64 * KiB,
+    /** The reporting endpoint's answer. */
+    reportAnswer: 1 * MiB,
+};
+/** Counts a registry could otherwise make endless. */
+const CountLimit = {
+    /** Redirects followed for one request. */
+    redirects: 5,
+    /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
+    referrerPages: 100,
+};
+/** No byte for this long, while waiting for an answer's headers or during its body: the try fails. */
+const IDLE_TIMEOUT_MS = 60_000;
+const RETRY_BUDGET_MS = 5 * 60_000;
+const DEFAULT_RETRY = {
+    tries: 5,
+    baseDelayMs: 200,
+    maxDelayMs: 10_000,
+    budgetMs: RETRY_BUDGET_MS,
+};
+/** A positive number of milliseconds from the environment, else the default. */
+function fromEnv(name, fallback) {
+    const value = process.env[name];
+    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback;
+}
+/** The idle timeout: `IMAGE_ACTIONS_IDLE_TIMEOUT_MS` for tests, else 60 s. */
+function idleTimeoutMs() {
+    return fromEnv('IMAGE_ACTIONS_IDLE_TIMEOUT_MS', IDLE_TIMEOUT_MS);
+}
+/** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
+function retryPolicy(policy = DEFAULT_RETRY) {
+    return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
+}
+/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
+function formatBytes(bytes) {
+    if (bytes >= MiB && bytes % MiB === 0)
+        return `${bytes / MiB} MiB`;
+    if (bytes >= KiB && bytes % KiB === 0)
+        return `${bytes / KiB} KiB`;
+    return `${bytes} bytes`;
+}
+/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
+    if (ms >= 1000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${ms} ms`;
+}
+
+
+/***/ }),
+
+/***/ 70599:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -961,7 +1096,7 @@ function checkContexts(contexts, pulledDomains, inputName, warn) {
 /* harmony export */   U9: () => (/* binding */ isLoopback)
 /* harmony export */ });
 /* unused harmony export isLocalhostName */
-/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(610);
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40610);
 
 /** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
 function isLocalhostName(hostname) {
@@ -996,6 +1131,147 @@ function loopbackLookup(hostname, options, callback) {
         callback(null, [{ address: '127.0.0.1', family: 4 }]);
     else
         callback(null, '127.0.0.1', 4);
+}
+
+
+/***/ }),
+
+/***/ 60174:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JN: () => (/* binding */ backoff),
+/* harmony export */   R$: () => (/* binding */ retrying),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* unused harmony exports RetryBudget, withRetryBudget */
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94146);
+
+
+/**
+ * One retry budget per operation (DESIGN §6): a manifest read, a blob transfer, a token request
+ * each get a number of tries and a time to spend on them, shared by every retry loop the
+ * operation passes through. Loops nest (a blob transfer retries whole around requests that retry
+ * too): were each to count its own tries, five times five tries of a minute each would hold a
+ * step for half an hour. The budget travels with the operation's async context, so an inner
+ * loop draws from the outer one's budget without every call in between passing it on.
+ */
+class RetryBudget {
+    policy;
+    failures = 0;
+    deadline;
+    /** Why the budget allows no more tries, once `next` has said so: outer loops stop too. */
+    spent;
+    constructor(policy = (0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .retryPolicy */ .Jb)()) {
+        this.policy = policy;
+        this.deadline = Date.now() + policy.budgetMs;
+    }
+    /** Bytes moved: an operation that gets somewhere has its time to spend renewed. */
+    progressed() {
+        this.deadline = Date.now() + this.policy.budgetMs;
+    }
+    /** Time left, in ms (0 once it is spent). */
+    remaining() {
+        return Math.max(0, this.deadline - Date.now());
+    }
+    /**
+     * Timeouts for one try: no byte for the idle timeout fails it, and no try outlives the budget
+     * waiting for an answer. Bytes that keep coming are never cut, however long they take.
+     */
+    tryTimeouts() {
+        const timeout = Math.max(1000, Math.min((0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .idleTimeoutMs */ .Sf)(), this.remaining()));
+        return { headersTimeout: timeout, bodyTimeout: timeout };
+    }
+    /**
+     * After a failed try: the wait before the next one, or why there is none (the tries are used
+     * up, the time is, or the server asked to come back after the budget ends). `retryAfterMs` is
+     * the server's `Retry-After`: it is waited out exactly, never shortened.
+     */
+    next(retryAfterMs) {
+        const decision = this.decide(retryAfterMs);
+        if ('stop' in decision)
+            this.spent ??= decision.stop;
+        return decision;
+    }
+    decide(retryAfterMs) {
+        if (this.spent)
+            return { stop: this.spent };
+        this.failures++;
+        const { policy } = this;
+        if (this.failures >= policy.tries)
+            return { stop: `gave up after ${tries(this.failures)}` };
+        if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
+            const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
+            return {
+                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(policy.budgetMs)}`,
+            };
+        }
+        const waitMs = retryAfterMs ?? backoff(this.failures, policy);
+        if (waitMs > this.remaining()) {
+            return {
+                stop: `gave up after ${tries(this.failures)} within the retry budget of ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(policy.budgetMs)}`,
+            };
+        }
+        return { waitMs };
+    }
+}
+const tries = (n) => `${n} ${n === 1 ? 'try' : 'tries'}`;
+/** Exponential backoff with full jitter: half the ceiling, plus up to as much again at random. */
+function backoff(failures, policy) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - 1));
+    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+const current = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/**
+ * Runs `operation` with the budget of the operation it is part of, or, when it is one of its
+ * own, with a new budget (from `policy`).
+ */
+function withRetryBudget(operation, policy) {
+    const outer = current.getStore();
+    if (outer)
+        return operation(outer);
+    const budget = new RetryBudget((0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .retryPolicy */ .Jb)(policy));
+    return current.run(budget, () => operation(budget));
+}
+/** Waits `ms`; a cancelled step does not wait out its backoff: the wait ends with its reason. */
+const sleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted)
+        return reject(signal.reason);
+    const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', stop);
+        resolve();
+    }, ms);
+    const stop = () => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+});
+/**
+ * The one retry loop: tries `attempt` until it succeeds, a failure is not retryable, or the
+ * operation's budget (DESIGN §6) allows no more tries, waiting with backoff (or the server's
+ * `Retry-After`) between tries. `attempt` gets the budget (per-try timeouts, `progressed` as
+ * bytes move) and the try's number from 1.
+ */
+function retrying(attempt, rules) {
+    return withRetryBudget(async (budget) => {
+        for (let n = 1;; n++) {
+            try {
+                return await attempt(budget, n);
+            }
+            catch (error) {
+                const verdict = rules.retryable(error, budget);
+                if (!verdict)
+                    throw error;
+                const next = budget.next(verdict === true ? undefined : verdict.retryAfterMs);
+                if ('stop' in next)
+                    return rules.exhausted(error, next.stop);
+                await rules.onRetry?.(error, next.waitMs);
+                await sleep(next.waitMs, rules.signal);
+            }
+        }
+    }, rules.policy);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 967;
-export const ids = [967];
+export const id = 754;
+export const ids = [754];
 export const modules = {
 
-/***/ 685:
+/***/ 40685:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,17 +15,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: nextLink
 
 // EXTERNAL MODULE: ./.build/src/errors.js
-var errors = __webpack_require__(6624);
+var errors = __webpack_require__(36624);
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __webpack_require__(6098);
 // EXTERNAL MODULE: ./.build/src/http/errors.js
-var http_errors = __webpack_require__(7677);
+var http_errors = __webpack_require__(37677);
 // EXTERNAL MODULE: ./.build/src/http/read.js
-var read = __webpack_require__(5186);
+var read = __webpack_require__(25186);
 // EXTERNAL MODULE: ./.build/src/http/limits.js
-var limits = __webpack_require__(4146);
+var limits = __webpack_require__(94146);
 // EXTERNAL MODULE: ./.build/src/http/retry.js
-var retry = __webpack_require__(174);
+var retry = __webpack_require__(60174);
 ;// CONCATENATED MODULE: ./.build/src/credentials/credentials.js
 /** The value of a Basic `Authorization` header (and of docker's `auth` field). */
 function basicValue(credentials) {
@@ -101,7 +101,7 @@ function parseChallenge(header) {
 }
 
 // EXTERNAL MODULE: ./.build/src/log-text.js
-var log_text = __webpack_require__(8005);
+var log_text = __webpack_require__(88005);
 ;// CONCATENATED MODULE: ./.build/src/distribution/registry-errors.js
 
 /** What a registry says went wrong, in its error body (distribution spec, "Error Codes"). */
@@ -134,7 +134,7 @@ function parseRegistryErrors(body) {
 }
 
 // EXTERNAL MODULE: ./.build/src/oci/generated/protocol-validators.js
-var protocol_validators = __webpack_require__(4171);
+var protocol_validators = __webpack_require__(44171);
 ;// CONCATENATED MODULE: ./.build/src/distribution/identity-token.js
 /**
  * Identity tokens (docker's `identitytoken`, what `az acr login` and helpers answering `<token>`
@@ -361,35 +361,30 @@ class Authenticator {
         const unreachable = (error) => new errors/* RegistryError */.gl(`${service} could not be reached: ${(0,http_errors/* describe */.q0)(error)}`, 0, 'NETWORK', {
             cause: error,
         });
-        return (0,retry/* withRetryBudget */.KE)(async (budget) => {
-            for (;;) {
-                let res;
-                try {
-                    // Connection failures before the answer are retried in there.
-                    res = await this.transport.sendWithRetry(form === undefined
-                        ? { method: 'GET', url: url.toString(), headers }
-                        : { method: 'POST', url: url.toString(), headers, body: form });
-                }
-                catch (error) {
-                    throw (0,http_errors/* isNetworkError */.TX)(error) ? unreachable(error) : error;
-                }
-                const ok = res.status >= 200 && res.status < 300;
-                try {
-                    const bytes = await (0,read/* readBounded */.C)(res.body, ok ? limits/* BodyLimit */.qc.tokenAnswer : limits/* BodyLimit */.qc.errorBody, ok
-                        ? (max) => new errors/* RegistryError */.gl(`${service} answered with more than ${max}; refused`, res.status)
-                        : undefined);
-                    return { res, text: bytes.toString('utf8') };
-                }
-                catch (error) {
-                    if (!(0,http_errors/* isNetworkError */.TX)(error) || error instanceof errors/* RegistryError */.gl)
-                        throw error;
-                    const next = budget.next();
-                    if ('stop' in next)
-                        throw unreachable(`${(0,http_errors/* describe */.q0)(error)}; ${next.stop}`);
-                    await (0,retry/* sleep */.yy)(next.waitMs);
-                }
+        return (0,retry/* retrying */.R$)(async () => {
+            let res;
+            try {
+                // Connection failures before the answer are retried in there.
+                res = await this.transport.sendWithRetry(form === undefined
+                    ? { method: 'GET', url: url.toString(), headers }
+                    : { method: 'POST', url: url.toString(), headers, body: form });
             }
-        }, this.transport.retry);
+            catch (error) {
+                throw (0,http_errors/* isNetworkError */.TX)(error) ? unreachable(error) : error;
+            }
+            const ok = res.status >= 200 && res.status < 300;
+            const bytes = await (0,read/* readBounded */.C)(res.body, ok ? limits/* BodyLimit */.qc.tokenAnswer : limits/* BodyLimit */.qc.errorBody, ok
+                ? (max) => new errors/* RegistryError */.gl(`${service} answered with more than ${max}; refused`, res.status)
+                : undefined);
+            return { res, text: bytes.toString('utf8') };
+        }, {
+            // An answer that broke off half-way is asked for again.
+            retryable: (error) => (0,http_errors/* isNetworkError */.TX)(error) && !(error instanceof errors/* RegistryError */.gl),
+            exhausted: (error, stop) => {
+                throw unreachable(`${(0,http_errors/* describe */.q0)(error)}; ${stop}`);
+            },
+            policy: this.transport.retry,
+        });
     }
 }
 /**
@@ -422,13 +417,13 @@ function parseTokenAnswer(text, service) {
 }
 
 // EXTERNAL MODULE: ./.build/src/http/transport.js
-var http_transport = __webpack_require__(737);
+var http_transport = __webpack_require__(90737);
 // EXTERNAL MODULE: ./.build/src/http/retry-after.js
-var retry_after = __webpack_require__(7437);
+var retry_after = __webpack_require__(17437);
 // EXTERNAL MODULE: ./.build/src/oci/manifest.js
-var oci_manifest = __webpack_require__(6908);
+var oci_manifest = __webpack_require__(66908);
 // EXTERNAL MODULE: ./.build/src/oci/reference.js
-var oci_reference = __webpack_require__(2968);
+var oci_reference = __webpack_require__(92968);
 ;// CONCATENATED MODULE: ./.build/src/distribution/client.js
 
 
@@ -455,6 +450,8 @@ class RegistryClient {
     transport;
     baseUrl;
     auth;
+    /** The host's request rate, when an integration caps it (set by the session, per host). */
+    pace;
     constructor(endpoint, transport) {
         this.endpoint = endpoint;
         this.transport = transport;
@@ -567,6 +564,7 @@ class Repository {
             }
             const authorization = ownOrigin ? await this.authorize() : undefined;
             const headers = { ...req.headers, ...(authorization ? { authorization } : {}) };
+            await this.client.pace?.take(transport.signal);
             try {
                 return { res: await transport.sendWithRetry({ ...req, headers }), authorization };
             }
@@ -614,28 +612,23 @@ class Repository {
         return new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the connection failed (${(0,http_errors/* describe */.q0)(error)})`, 0, 'NETWORK', { cause: error });
     }
     callWhole(req, action, limit, optional = false, absent = NOT_FOUND) {
-        return (0,retry/* withRetryBudget */.KE)(async (budget) => {
-            for (;;) {
-                const res = await this.call(req, action);
-                if (optional && absent.has(res.status)) {
-                    await res.body.dump().catch(() => { });
-                    return undefined;
-                }
-                if (res.status !== 200)
-                    await this.fail(res, action);
-                try {
-                    const bytes = await (0,read/* readBounded */.C)(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
-                    return { res, bytes };
-                }
-                catch (error) {
-                    if (!(0,http_errors/* isNetworkError */.TX)(error) || error instanceof errors/* RegistryError */.gl)
-                        throw error;
-                    const next = budget.next();
-                    if ('stop' in next)
-                        throw this.networkError(new http_errors/* RetriesSpent */.R1(error, next.stop), action);
-                    await (0,retry/* sleep */.yy)(next.waitMs);
-                }
+        return (0,retry/* retrying */.R$)(async () => {
+            const res = await this.call(req, action);
+            if (optional && absent.has(res.status)) {
+                await res.body.dump().catch(() => { });
+                return undefined;
             }
+            if (res.status !== 200)
+                await this.fail(res, action);
+            const bytes = await (0,read/* readBounded */.C)(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
+            return { res, bytes };
+        }, {
+            // The request's own failures arrive as RegistryErrors (its retries are spent by then):
+            // only a body that broke off half-way is tried again here.
+            retryable: (error) => (0,http_errors/* isNetworkError */.TX)(error) && !(error instanceof errors/* RegistryError */.gl),
+            exhausted: (error, stop) => {
+                throw this.networkError(new http_errors/* RetriesSpent */.R1(error, stop), action);
+            },
         });
     }
     async fail(res, action) {
@@ -757,10 +750,14 @@ class Repository {
         const action = `listing the tags of ${this.name}`;
         let url = this.url(`/tags/list?n=${pageSize}`);
         const tags = [];
-        while (url) {
+        // A registry that links back to a page it sent, or sends empty pages on, ends the listing.
+        const asked = new Set();
+        while (url && !asked.has(url)) {
+            asked.add(url);
             if (tags.length >= limit)
                 return { tags: tags.slice(0, limit), complete: false };
-            const answer = await this.callWhole({ method: 'GET', url }, action, { bytes: limits/* BodyLimit */.qc.listPage, what: 'page of tags' }, true, TAGS_UNLISTED);
+            const page = url;
+            const answer = await this.callWhole({ method: 'GET', url: page }, action, { bytes: limits/* BodyLimit */.qc.listPage, what: 'page of tags' }, true, TAGS_UNLISTED);
             if (!answer)
                 return tags.length ? { tags, complete: false } : undefined;
             let body;
@@ -770,11 +767,12 @@ class Repository {
             catch {
                 throw new errors/* RegistryError */.gl(`${this.label}: ${action}: the answer is not JSON`, 200);
             }
+            const before = tags.length;
             for (const tag of Array.isArray(body.tags) ? body.tags : []) {
                 if (typeof tag === 'string')
                     tags.push(tag);
             }
-            url = nextLink(answer.res.headers.link, answer.res.url);
+            url = tags.length > before ? nextLink(answer.res.headers.link, answer.res.url) : undefined;
         }
         return { tags: tags.slice(0, limit), complete: tags.length <= limit };
     }
@@ -1059,7 +1057,7 @@ function sep(reference) {
 
 /***/ }),
 
-/***/ 4967:
+/***/ 56754:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1069,10 +1067,43 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./.build/src/http/transport.js
-var transport = __webpack_require__(737);
+var transport = __webpack_require__(90737);
 // EXTERNAL MODULE: ./.build/src/distribution/client.js + 5 modules
-var distribution_client = __webpack_require__(685);
+var distribution_client = __webpack_require__(40685);
+// EXTERNAL MODULE: ./.build/src/http/retry.js
+var retry = __webpack_require__(60174);
+;// CONCATENATED MODULE: ./.build/src/distribution/pace.js
+
+/**
+ * A registry's request rate, as its integration caps it (`requests_per_second`, DESIGN §9): GHCR
+ * allows 2000 requests a minute, Docker Hub counts pulls. A token bucket that holds one second's
+ * worth, so a step that idles may send a short burst, and a long run keeps to the rate on
+ * average. Each request takes its turn when it is made: waits are handed out in order.
+ */
+class RequestPace {
+    perSecond;
+    intervalMs;
+    /** Requests that may go at once after a pause. */
+    burst;
+    /** When the bucket would be full again if no more requests came (GCRA's arrival time). */
+    due = 0;
+    constructor(perSecond) {
+        this.perSecond = perSecond;
+        this.intervalMs = 1000 / perSecond;
+        this.burst = Math.max(1, Math.floor(perSecond));
+    }
+    /** Waits, if need be, until this request may go. */
+    take(signal) {
+        const now = Date.now();
+        this.due = Math.max(this.due, now);
+        const wait = this.due - now - (this.burst - 1) * this.intervalMs;
+        this.due += this.intervalMs;
+        return wait > 0 ? (0,retry/* sleep */.yy)(wait, signal) : Promise.resolve();
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/src/distribution/session.js
+
 
 
 /**
@@ -1083,6 +1114,8 @@ var distribution_client = __webpack_require__(685);
 class RegistrySession {
     transport;
     clients = new Map();
+    /** Per host: the lowest `requests_per_second` any integration of it sets. */
+    paces = new Map();
     constructor({ debug, signal } = {}) {
         this.transport = new transport/* Transport */.oK({ onRetry: debug, signal });
     }
@@ -1108,7 +1141,21 @@ class RegistrySession {
             client = new distribution_client/* RegistryClient */.bP(endpoint, this.transport);
             this.clients.set(key, client);
         }
+        this.pace(endpoint);
+        client.pace = this.paces.get(endpoint.host);
         return client;
+    }
+    /** A rate one integration sets holds for every client of its host, made before or after. */
+    pace({ host, requestsPerSecond }) {
+        const current = this.paces.get(host);
+        if (!requestsPerSecond || (current && current.perSecond <= requestsPerSecond))
+            return;
+        const pace = new RequestPace(requestsPerSecond);
+        this.paces.set(host, pace);
+        for (const client of this.clients.values()) {
+            if (client.endpoint.host === host)
+                client.pace = pace;
+        }
     }
     async close() {
         await this.transport.close();
@@ -1116,7 +1163,7 @@ class RegistrySession {
 }
 
 // EXTERNAL MODULE: ./.build/src/host/cancel.js
-var cancel = __webpack_require__(990);
+var cancel = __webpack_require__(90990);
 ;// CONCATENATED MODULE: ./.build/src/host/session.js
 
 
@@ -1128,14 +1175,14 @@ function openSession(io) {
 
 /***/ }),
 
-/***/ 6243:
+/***/ 76243:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ createDispatcher)
 /* harmony export */ });
-/* harmony import */ var _loopback_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(599);
-/* harmony import */ var _undici_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2290);
+/* harmony import */ var _loopback_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70599);
+/* harmony import */ var _undici_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62290);
 
 
 /**
@@ -1160,7 +1207,7 @@ function createDispatcher(env = process.env, pool = {}) {
 
 /***/ }),
 
-/***/ 7677:
+/***/ 37677:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1168,7 +1215,7 @@ function createDispatcher(env = process.env, pool = {}) {
 /* harmony export */   TX: () => (/* binding */ isNetworkError),
 /* harmony export */   q0: () => (/* binding */ describe)
 /* harmony export */ });
-/* harmony import */ var _undici_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2290);
+/* harmony import */ var _undici_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62290);
 
 const NETWORK_ERROR_CODES = new Set([
     'ECONNRESET',
@@ -1225,101 +1272,14 @@ function describe(error) {
 
 /***/ }),
 
-/***/ 4146:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jb: () => (/* binding */ retryPolicy),
-/* harmony export */   Sf: () => (/* binding */ idleTimeoutMs),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   h1: () => (/* binding */ CountLimit),
-/* harmony export */   qc: () => (/* binding */ BodyLimit),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/**
- * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
- * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
- * memory: bodies read whole have a size limit, a body that goes silent fails its try, and the
- * tries of one operation share one budget of time.
- *
- * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
- * that a test can set them around one call; nothing else should need to.
- */
-const KiB = 1024;
-const MiB = 1024 * KiB;
-/** Size limits, in bytes, of the bodies read whole. */
-const BodyLimit = {
-    /** A manifest or an index: the distribution spec's limit for what registries must accept. */
-    manifest: 4 * MiB,
-    /** An image config, read whole for its platform and labels: long histories fit well below. */
-    config: 8 * MiB,
-    /** A page of a referrers or tag list (an index; 1000 tags). */
-    listPage: 4 * MiB,
-    /** A token service's answer: a token is some KiB at most. */
-    tokenAnswer: 1 * MiB,
-    /** An error answer: read this far for the registry's own message, the rest is dropped. */
-    errorBody: 64 * KiB,
-    /** The reporting endpoint's answer. */
-    reportAnswer: 1 * MiB,
-};
-/** Counts a registry could otherwise make endless. */
-const CountLimit = {
-    /** Redirects followed for one request. */
-    redirects: 5,
-    /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
-    referrerPages: 100,
-};
-/** No byte for this long, while waiting for an answer's headers or during its body: the try fails. */
-const IDLE_TIMEOUT_MS = 60_000;
-const RETRY_BUDGET_MS = 5 * 60_000;
-const DEFAULT_RETRY = {
-    tries: 5,
-    baseDelayMs: 200,
-    maxDelayMs: 10_000,
-    budgetMs: RETRY_BUDGET_MS,
-};
-/** A positive number of milliseconds from the environment, else the default. */
-function fromEnv(name, fallback) {
-    const value = process.env[name];
-    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback;
-}
-/** The idle timeout: `IMAGE_ACTIONS_IDLE_TIMEOUT_MS` for tests, else 60 s. */
-function idleTimeoutMs() {
-    return fromEnv('IMAGE_ACTIONS_IDLE_TIMEOUT_MS', IDLE_TIMEOUT_MS);
-}
-/** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
-function retryPolicy(policy = DEFAULT_RETRY) {
-    return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
-}
-/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
-function formatBytes(bytes) {
-    if (bytes >= MiB && bytes % MiB === 0)
-        return `${bytes / MiB} MiB`;
-    if (bytes >= KiB && bytes % KiB === 0)
-        return `${bytes / KiB} KiB`;
-    return `${bytes} bytes`;
-}
-/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
-function formatDuration(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
-    if (ms >= 1000)
-        return `${Math.round(ms / 100) / 10} s`;
-    return `${ms} ms`;
-}
-
-
-/***/ }),
-
-/***/ 5186:
+/***/ 25186:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ redactUrl),
 /* harmony export */   C: () => (/* binding */ readBounded)
 /* harmony export */ });
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4146);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94146);
 
 /** Upload URLs carry opaque state tokens; logs keep the path only. */
 function redactUrl(url) {
@@ -1357,7 +1317,7 @@ async function readBounded(body, limit, over) {
 
 /***/ }),
 
-/***/ 7437:
+/***/ 17437:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1417,123 +1377,7 @@ function parseRetryAfter(value, now = Date.now()) {
 
 /***/ }),
 
-/***/ 174:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KE: () => (/* binding */ withRetryBudget),
-/* harmony export */   Km: () => (/* binding */ RetryBudget),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-/* unused harmony export backoff */
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6698);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4146);
-
-
-/**
- * One retry budget per operation (DESIGN §6): a manifest read, a blob transfer, a token request
- * each get a number of tries and a time to spend on them, shared by every retry loop the
- * operation passes through. Loops nest (a blob transfer retries whole around requests that retry
- * too): were each to count its own tries, five times five tries of a minute each would hold a
- * step for half an hour. The budget travels with the operation's async context, so an inner
- * loop draws from the outer one's budget without every call in between passing it on.
- */
-class RetryBudget {
-    policy;
-    failures = 0;
-    deadline;
-    /** Why the budget allows no more tries, once `next` has said so: outer loops stop too. */
-    spent;
-    constructor(policy = (0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .retryPolicy */ .Jb)()) {
-        this.policy = policy;
-        this.deadline = Date.now() + policy.budgetMs;
-    }
-    /** Bytes moved: an operation that gets somewhere has its time to spend renewed. */
-    progressed() {
-        this.deadline = Date.now() + this.policy.budgetMs;
-    }
-    /** Time left, in ms (0 once it is spent). */
-    remaining() {
-        return Math.max(0, this.deadline - Date.now());
-    }
-    /**
-     * Timeouts for one try: no byte for the idle timeout fails it, and no try outlives the budget
-     * waiting for an answer. Bytes that keep coming are never cut, however long they take.
-     */
-    tryTimeouts() {
-        const timeout = Math.max(1000, Math.min((0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .idleTimeoutMs */ .Sf)(), this.remaining()));
-        return { headersTimeout: timeout, bodyTimeout: timeout };
-    }
-    /**
-     * After a failed try: the wait before the next one, or why there is none (the tries are used
-     * up, the time is, or the server asked to come back after the budget ends). `retryAfterMs` is
-     * the server's `Retry-After`: it is waited out exactly, never shortened.
-     */
-    next(retryAfterMs) {
-        const decision = this.decide(retryAfterMs);
-        if ('stop' in decision)
-            this.spent ??= decision.stop;
-        return decision;
-    }
-    decide(retryAfterMs) {
-        if (this.spent)
-            return { stop: this.spent };
-        this.failures++;
-        const { policy } = this;
-        if (this.failures >= policy.tries)
-            return { stop: `gave up after ${tries(this.failures)}` };
-        if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
-            const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
-            return {
-                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(policy.budgetMs)}`,
-            };
-        }
-        const waitMs = retryAfterMs ?? backoff(this.failures, policy);
-        if (waitMs > this.remaining()) {
-            return {
-                stop: `gave up after ${tries(this.failures)} within the retry budget of ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(policy.budgetMs)}`,
-            };
-        }
-        return { waitMs };
-    }
-}
-const tries = (n) => `${n} ${n === 1 ? 'try' : 'tries'}`;
-/** Exponential backoff with full jitter: half the ceiling, plus up to as much again at random. */
-function backoff(failures, policy) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - 1));
-    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
-}
-const current = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
-/**
- * Runs `operation` with the budget of the operation it is part of, or, when it is one of its
- * own, with a new budget (from `policy`).
- */
-function withRetryBudget(operation, policy) {
-    const outer = current.getStore();
-    if (outer)
-        return operation(outer);
-    const budget = new RetryBudget((0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .retryPolicy */ .Jb)(policy));
-    return current.run(budget, () => operation(budget));
-}
-/** Waits `ms`; a cancelled step does not wait out its backoff: the wait ends with its reason. */
-const sleep = (ms, signal) => new Promise((resolve, reject) => {
-    if (signal?.aborted)
-        return reject(signal.reason);
-    const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', stop);
-        resolve();
-    }, ms);
-    const stop = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', stop, { once: true });
-});
-
-
-/***/ }),
-
-/***/ 737:
+/***/ 90737:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1541,13 +1385,13 @@ const sleep = (ms, signal) => new Promise((resolve, reject) => {
 /* harmony export */   e1: () => (/* binding */ isReplayable),
 /* harmony export */   oK: () => (/* binding */ Transport)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
-/* harmony import */ var _dispatcher_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6243);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7677);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4146);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5186);
-/* harmony import */ var _retry_after_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7437);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(174);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36624);
+/* harmony import */ var _dispatcher_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76243);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37677);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94146);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25186);
+/* harmony import */ var _retry_after_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17437);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(60174);
 
 
 
@@ -1651,37 +1495,47 @@ class Transport {
      * A retryable answer the budget allows no more tries for is returned, with `gaveUp` saying why.
      */
     sendWithRetry(req) {
-        return (0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .withRetryBudget */ .KE)(async (budget) => {
-            const once = !isReplayable(req) || req.method === 'PATCH';
-            for (;;) {
-                let res;
-                try {
-                    res = await this.send(req, budget);
+        const once = !isReplayable(req) || req.method === 'PATCH';
+        return (0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .retrying */ .R$)(async (budget) => {
+            const res = await this.send(req, budget);
+            if (once || !isRetryableStatus(res.status))
+                return res;
+            throw new RetryableAnswer(res);
+        }, {
+            retryable: (error) => error instanceof RetryableAnswer
+                ? { retryAfterMs: (0,_retry_after_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRetryAfter */ .m)(error.res.headers['retry-after']) }
+                : !once && (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isNetworkError */ .TX)(error),
+            exhausted: (error, stop) => {
+                // The last answer is the caller's to read, with why no more tries were made.
+                if (error instanceof RetryableAnswer)
+                    return { ...error.res, gaveUp: stop };
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RetriesSpent */ .R1(error, stop);
+            },
+            onRetry: async (error, waitMs) => {
+                const where = `${req.method} ${(0,_read_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrl */ .B)(req.url)}`;
+                if (error instanceof RetryableAnswer) {
+                    await error.res.body.dump().catch(() => { });
+                    this.onRetry(`${where}: HTTP ${error.res.status}, retrying in ${waitMs} ms`);
                 }
-                catch (error) {
-                    if (once || !(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isNetworkError */ .TX)(error))
-                        throw error;
-                    const next = budget.next();
-                    if ('stop' in next)
-                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RetriesSpent */ .R1(error, next.stop);
-                    this.onRetry(`${req.method} ${(0,_read_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrl */ .B)(req.url)}: connection failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describe */ .q0)(error)}), retrying in ${next.waitMs} ms`);
-                    await (0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .sleep */ .yy)(next.waitMs, this.signal);
-                    continue;
+                else {
+                    this.onRetry(`${where}: connection failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describe */ .q0)(error)}), retrying in ${waitMs} ms`);
                 }
-                if (once || !isRetryableStatus(res.status))
-                    return res;
-                const next = budget.next((0,_retry_after_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRetryAfter */ .m)(res.headers['retry-after']));
-                if ('stop' in next)
-                    return { ...res, gaveUp: next.stop };
-                await res.body.dump().catch(() => { });
-                this.onRetry(`${req.method} ${(0,_read_js__WEBPACK_IMPORTED_MODULE_4__/* .redactUrl */ .B)(req.url)}: HTTP ${res.status}, retrying in ${next.waitMs} ms`);
-                await (0,_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .sleep */ .yy)(next.waitMs, this.signal);
-            }
-        }, this.retry);
+            },
+            signal: this.signal,
+            policy: this.retry,
+        });
     }
     async close() {
         // Every response has been read by now: nothing is lost by not waiting for a graceful close.
         await this.dispatcher.destroy();
+    }
+}
+/** An answer worth another try (429, 503, …), carried through the retry loop. */
+class RetryableAnswer extends Error {
+    res;
+    constructor(res) {
+        super(`HTTP ${res.status}`);
+        this.res = res;
     }
 }
 /** Whether a request's body can be sent again: a stream's bytes are gone after the first try. */
@@ -1692,7 +1546,7 @@ function isReplayable(req) {
 
 /***/ }),
 
-/***/ 2290:
+/***/ 62290:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1700,11 +1554,11 @@ function isReplayable(req) {
 /* harmony export */   g6: () => (/* reexport default export from named module */ undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_2__),
 /* harmony export */   sO: () => (/* reexport default export from named module */ undici_lib_core_errors_js__WEBPACK_IMPORTED_MODULE_4__)
 /* harmony export */ });
-/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(883);
-/* harmony import */ var undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6615);
-/* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7405);
-/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3137);
-/* harmony import */ var undici_lib_core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8707);
+/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30883);
+/* harmony import */ var undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56615);
+/* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57405);
+/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53137);
+/* harmony import */ var undici_lib_core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68707);
 
 
 
@@ -1718,7 +1572,7 @@ Object.assign(undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__.p
 
 /***/ }),
 
-/***/ 4171:
+/***/ 44171:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1729,7 +1583,7 @@ Object.assign(undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_0__.p
 /* harmony export */   u7: () => (/* binding */ validateOtherManifest),
 /* harmony export */   yA: () => (/* binding */ validateImageIndex)
 /* harmony export */ });
-/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6214);
+/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36214);
 // Generated by scripts/generate-validators.mjs from src/oci/schemas/*.schema.json: do not edit.
 
 const runtime0 = ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__["default"] ?? ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__;
@@ -2723,7 +2577,7 @@ return errors === 0;
 
 /***/ }),
 
-/***/ 6908:
+/***/ 66908:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2746,11 +2600,11 @@ return errors === 0;
 /* harmony export */   zu: () => (/* binding */ MediaType)
 /* harmony export */ });
 /* unused harmony export isImageManifestMediaType */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6624);
-/* harmony import */ var _generated_protocol_validators_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4171);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2968);
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8005);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36624);
+/* harmony import */ var _generated_protocol_validators_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44171);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92968);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88005);
 
 
 
