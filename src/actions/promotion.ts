@@ -1,10 +1,11 @@
 import type { Repository } from '../distribution/repository.js';
+import { targetName } from '../credentials/resolve.js';
 import { copyImage, readSource, type CopyResult } from '../images/copy.js';
 import type { Platform } from '../oci/manifest.js';
 import { mergeImages } from '../images/merge.js';
 import { narrowToPlatforms } from '../images/platforms.js';
 import type { RegistriesConfig } from '../credentials/registries-file.js';
-import { formatReference, type ImageReference } from '../oci/reference.js';
+import { formatReference, manifestRef, type ImageReference } from '../oci/reference.js';
 import {
   checkContexts,
   integrationByName,
@@ -170,7 +171,7 @@ export async function runPromotion(
       candidates.map((c, i) =>
         readSource(
           sourceRepos[i],
-          c.digest ?? c.tag ?? 'latest',
+          manifestRef(c),
           // With several, the expected digest is the merged index's, checked by the merge.
           candidates.length === 1 ? expectedDigest : undefined,
         ),
@@ -209,7 +210,7 @@ export async function runPromotion(
             ),
       progress,
     );
-    const base = `${target.endpoint.domain}/${target.repository}`;
+    const base = targetName(target);
     const images = tags.map((tag) => `${base}:${tag}`);
     const signed =
       promotion.signing && !dryRun

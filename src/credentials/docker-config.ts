@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isObject } from '../json.js';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { maskCredentials, maskSecret } from '../secrets.js';
@@ -61,10 +62,6 @@ function keysFor(map: Record<string, unknown>, domain: string): string[] {
 /** The line of a character offset, so an error can point at it without quoting the config. */
 function lineOf(text: string, offset: number): number {
   return text.slice(0, offset).split('\n').length;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A config's text: empty (as an empty file is, for docker) or `{}` means no entries. */

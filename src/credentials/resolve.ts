@@ -13,6 +13,7 @@ import { readDockerConfigCredentials } from './docker-config.js';
 import {
   DOCKER_HUB,
   MAX_NAME_LENGTH,
+  formatName,
   looksLikeDomain,
   normaliseDomain,
   officialPath,
@@ -172,6 +173,11 @@ export function applyPrefix(prefix: string | undefined, repository: string): str
 export interface PushTarget {
   endpoint: Endpoint;
   repository: string;
+}
+
+/** The repository a push target names, as references write it (`ghcr.io/acme/app`). */
+export function targetName(target: PushTarget): string {
+  return formatName({ domain: target.endpoint.domain, repository: target.repository });
 }
 
 /**

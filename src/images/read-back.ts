@@ -1,4 +1,5 @@
 import { RegistryError, UserError } from '../errors.js';
+import { targetName } from '../credentials/resolve.js';
 import {
   isIndexMediaType,
   parseImageIndex,
@@ -29,7 +30,7 @@ export async function readBackDigest(
       const head = await repo.headManifest(tag);
       if (!head) {
         throw new UserError(
-          `${target.endpoint.label}: ${target.endpoint.domain}/${target.repository}:${tag} is not in the registry after the push`,
+          `${target.endpoint.label}: ${targetName(target)}:${tag} is not in the registry after the push`,
         );
       }
       // Without Docker-Content-Digest a HEAD proves presence only: read the manifest itself.
@@ -39,7 +40,7 @@ export async function readBackDigest(
   const distinct = [...new Set(digests)];
   if (distinct.length > 1) {
     throw new UserError(
-      `${target.endpoint.label}: the tags of ${target.endpoint.domain}/${target.repository} hold different images after the push (${tags.map((t, i) => `${t}: ${digests[i]}`).join(', ')}); another push wrote some of them meanwhile`,
+      `${target.endpoint.label}: the tags of ${targetName(target)} hold different images after the push (${tags.map((t, i) => `${t}: ${digests[i]}`).join(', ')}); another push wrote some of them meanwhile`,
     );
   }
   return distinct[0];

@@ -146,6 +146,11 @@ export function formatName(ref: Pick<ImageReference, 'domain' | 'repository'>): 
   return `${ref.domain}/${ref.repository}`;
 }
 
+/** What a reference asks a registry for: its digest, else its tag, else `latest`. */
+export function manifestRef(ref: Pick<ImageReference, 'digest' | 'tag'>): string {
+  return ref.digest ?? ref.tag ?? 'latest';
+}
+
 export function formatReference(ref: ImageReference): string {
   return `${formatName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
 }

@@ -12,7 +12,12 @@ import {
   type Platform,
   type RawManifest,
 } from '../oci/manifest.js';
-import { formatReference, isValidDigest, type ImageReference } from '../oci/reference.js';
+import {
+  formatReference,
+  isValidDigest,
+  manifestRef,
+  type ImageReference,
+} from '../oci/reference.js';
 import type { Endpoint } from '../credentials/resolve.js';
 import { layersWithHistory, type LayerFacts } from './layers.js';
 import type { ReferrerFacts } from './referrer-facts.js';
@@ -123,7 +128,7 @@ export async function readImageAndParts(
   endpoint: Endpoint,
   debug: (message: string) => void = () => {},
 ): Promise<{ facts: ImageFacts } & ImageParts> {
-  const root = await repository.getManifest(image.digest ?? image.tag ?? 'latest');
+  const root = await repository.getManifest(manifestRef(image));
   const where = `${repository.label}: ${repository.name}`;
   const platforms: ReadPlatform[] = [];
   const parts = [root.digest];

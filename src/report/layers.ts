@@ -1,4 +1,5 @@
 import type { Descriptor } from '../oci/manifest.js';
+import { text } from '../json.js';
 import { isValidDigest } from '../oci/reference.js';
 import { isoTime } from './time.js';
 
@@ -29,10 +30,6 @@ interface HistoryEntry {
   created_by?: unknown;
   comment?: unknown;
   empty_layer?: unknown;
-}
-
-function text(value: unknown): string | null {
-  return typeof value === 'string' && value !== '' ? value : null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { UserError } from '../errors.js';
+import { object, text } from '../json.js';
 import { isReportUri } from './schema.js';
 import { isoTime } from './time.js';
 
@@ -91,18 +92,6 @@ function describeApiError(error: unknown): string {
   for (let i = 0; i < 5 && typeof causeOf(root)?.message === 'string'; i++) root = causeOf(root);
   const cause = root === error ? undefined : (root as Error).message;
   return cause && cause !== message ? `${message} (${cause})` : message;
-}
-
-type Json = Record<string, unknown>;
-
-function object(value: unknown): Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Json)
-    : {};
-}
-
-function text(value: unknown): string | null {
-  return typeof value === 'string' && value !== '' ? value : null;
 }
 
 /** One entry of GitHub's answer, in the report's shape; undefined when it has no number. */

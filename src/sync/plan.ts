@@ -1,7 +1,11 @@
 import { UserError } from '../errors.js';
 import type { Repository } from '../distribution/repository.js';
 import type { RegistrySession } from '../distribution/session.js';
-import type { Endpoint, PushTarget } from '../credentials/resolve.js';
+import {
+  targetName as pushTargetName,
+  type Endpoint,
+  type PushTarget,
+} from '../credentials/resolve.js';
 import type { SyncEntry } from './file.js';
 import { pairTags, selectTags } from './rules.js';
 import { inShard, type Shard } from './shard.js';
@@ -67,7 +71,7 @@ export function sourceName(resolved: ResolvedEntry): string {
 }
 
 export function targetName(resolved: ResolvedEntry): string {
-  return `${resolved.target.endpoint.domain}/${resolved.target.repository}`;
+  return pushTargetName(resolved.target);
 }
 
 /** What identifies a pair whatever the file's order: its source and its target. */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { targetName } from '../../credentials/resolve.js';
 import { type Builder } from '../../builders/types.js';
 import { detectBuilder } from '../../builders/detect.js';
 import type { ActionIO } from '../../host/io.js';
@@ -22,9 +23,7 @@ export async function build(io: ActionIO): Promise<void> {
   const builder: Builder = await detectBuilder(settings.builder, io.env);
   io.info(`Building with ${builder.kind}; pulls ${describePulls(registries)}`);
   if (registries.target) {
-    io.info(
-      `Pushing to ${registries.target.endpoint.label}: ${registries.target.endpoint.domain}/${registries.target.repository}`,
-    );
+    io.info(`Pushing to ${registries.target.endpoint.label}: ${targetName(registries.target)}`);
   }
 
   // One registry session for the step: the check before the build and the reads after it.

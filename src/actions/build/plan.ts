@@ -5,6 +5,7 @@ import {
   writeAuthFile,
   type AuthConfig,
 } from '../../builders/authfile.js';
+import { targetName } from '../../credentials/resolve.js';
 import { stepFiles, type BuildPlan } from '../../builders/plan.js';
 import { type Endpoint, type PushTarget } from '../../credentials/resolve.js';
 import { imageLabels } from './labels.js';
@@ -12,7 +13,7 @@ import type { BuildSettings } from './settings.js';
 import type { BuildRegistries } from './registries.js';
 
 export function imageReferences(settings: BuildSettings, target: PushTarget | undefined): string[] {
-  const name = target ? `${target.endpoint.domain}/${target.repository}` : settings.imageName;
+  const name = target ? targetName(target) : settings.imageName;
   return settings.tags.map((tag) => `${name}:${tag}`);
 }
 

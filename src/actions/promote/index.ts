@@ -1,4 +1,5 @@
 import { UserError } from '../../errors.js';
+import { targetName } from '../../credentials/resolve.js';
 import type { CopyPlan, CopyResult } from '../../images/copy.js';
 import { humanSize } from '../../units.js';
 import {
@@ -198,7 +199,7 @@ export async function promote(io: ActionIO): Promise<void> {
     const planned = await planPromotion(settings, io.env);
     const { target } = planned;
     io.info(
-      `${settings.candidates.map(formatReference).join(' + ')} via ${planned.sources.map((s) => s.label).join(', ')} → ${target.endpoint.domain}/${target.repository} via ${target.endpoint.label}`,
+      `${settings.candidates.map(formatReference).join(' + ')} via ${planned.sources.map((s) => s.label).join(', ')} → ${targetName(target)} via ${target.endpoint.label}`,
     );
     return planned;
   });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { targetName } from '../../credentials/resolve.js';
 import { isUserError, RegistryError, UserError } from '../../errors.js';
 import { authConfig, writeAuthFile } from '../../builders/authfile.js';
 import { availableBuilders } from '../../builders/detect.js';
@@ -11,7 +12,12 @@ import {
   parseImageIndex,
   parseManifestContents,
 } from '../../oci/manifest.js';
-import { formatReference, parseReference, type ImageReference } from '../../oci/reference.js';
+import {
+  formatReference,
+  manifestRef,
+  parseReference,
+  type ImageReference,
+} from '../../oci/reference.js';
 import type { Integration, RegistriesConfig } from '../../credentials/registries-file.js';
 import {
   integrationByName,
@@ -257,7 +263,7 @@ async function remoteCopyOf(
   }
   try {
     const repo = clients.for(source).repository(ref.repository);
-    return await readRemoteCopy(repo, ref.digest ?? ref.tag ?? 'latest', local);
+    return await readRemoteCopy(repo, manifestRef(ref), local);
   } catch (error) {
     if (!isUserError(error)) throw error;
     io.debug(`${formatReference(ref)} could not be read from ${source.label}: ${error.message}`);
@@ -339,7 +345,7 @@ async function pushLocal(
   target: PushTarget,
   session: RegistrySession,
 ): Promise<void> {
-  const base = `${target.endpoint.domain}/${target.repository}`;
+  const base = targetName(target);
   const images = settings.tags.map((tag) => `${base}:${tag}`);
   io.info(
     `Pushing the local ${local.builder.kind} image ${settings.candidate} to ${target.endpoint.label}: ${images.join(', ')}`,
@@ -437,7 +443,7 @@ async function shows(
 ): Promise<boolean> {
   try {
     const repo = clients.for(source).repository(ref.repository);
-    return (await repo.headManifest(ref.digest ?? ref.tag ?? 'latest')) !== undefined;
+    return (await repo.headManifest(manifestRef(ref))) !== undefined;
   } catch (error) {
     if (!isUserError(error)) throw error;
     return false;

@@ -1,4 +1,5 @@
 import { UserError } from '../../errors.js';
+import { targetName } from '../../credentials/resolve.js';
 import { humanSize } from '../../units.js';
 import type { RegistriesConfig } from '../../credentials/registries-file.js';
 import {
@@ -106,7 +107,7 @@ export async function sync(io: ActionIO): Promise<void> {
     const resolved = await resolveEntries(settings, io.env);
     for (const r of resolved) {
       io.info(
-        `${describeSide(r.entry)} via ${r.source.label} → ${r.target.endpoint.domain}/${r.target.repository} via ${r.target.endpoint.label}`,
+        `${describeSide(r.entry)} via ${r.source.label} → ${targetName(r.target)} via ${r.target.endpoint.label}`,
       );
     }
     return resolved;
@@ -210,7 +211,7 @@ function syncSummary(
     const rows = report.pairs.filter((p) => p.entry === r.entry.index);
     return {
       header: [
-        `${describeSide(r.entry)} → ${r.target.endpoint.domain}/${r.target.repository}`,
+        `${describeSide(r.entry)} → ${targetName(r.target)}`,
         'Target tag',
         'Digest',
         'Action',
