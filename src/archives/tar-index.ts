@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { extract, type Header } from 'tar-stream';
+import { UserError } from '../errors.js';
+import {
+  MAX_ENTRIES,
+  checkBlobName,
+  entryAlgorithm,
+  type ArchiveEntry,
+  type EntryIndex,
+} from './entries.js';
+import { entryName, printable } from './entry-name.js';
+
+/**
+ * Indexes an uncompressed tar file in one sequential pass: each regular file's name, size,
+ * digest and where its bytes start. A tar has no table of contents, so its layout can only be
+ * known once it has been read through; rather than copying every entry out to a temporary folder
+ * on the way (a second copy of a multi-gigabyte archive on the runner's disk), the entries are
+ * read back later by their offset in the file, which a regular file allows. Compressed archives
+ * and standard input are first spooled to such a file once (spool.ts). Nothing of an entry is
+ * kept in memory but its hash state.
+ *
+ * Links, devices and FIFOs have no place in an image archive, and `..` or absolute names only
+ * serve an escape: any of them refuses the whole archive. A truncated tar fails naming the entry
+ * it ends in.
+ */
+export async function indexTar(file: string, archive: string): Promise<EntryIndex> {
+  const entries: EntryIndex = new Map();
+  const parser = extract();
+  let current: string | undefined;
+  parser.on('entry', (header: Header, stream, next) => {
+    current = header.name;
+    let name: string;
+    try {
+      name = entryName(header.name, archive);
+      checkType(header, archive);
+      if (header.type === 'directory') {
+        stream.resume();
+        stream.on('end', () => next());
+        return;
+      }
+      if (entries.has(name)) {
+        throw new UserError(
+          `${archive}: entry ${printable(name)} appears twice; nothing was written`,
+        );
+      }
+      if (entries.size >= MAX_ENTRIES) {
+        throw new UserError(
+          `${archive}: holds more than ${MAX_ENTRIES} files, more than any image archive; nothing was written`,
+        );
+      }
+    } catch (error) {
+      stream.resume();
+      next(error as Error);
+      return;
+    }
+    const algorithm = entryAlgorithm(name);
+    const hash = createHash(algorithm);
+    // The data follows the entry's last 512-byte header block.
+    const start = stream.offset + 512;
+    const size = header.size;
+    stream.on('data', (chunk) => hash.update(chunk as Buffer));
+    stream.on('error', (error: Error) => next(error));
+    stream.on('end', () => {
+      const entry: ArchiveEntry = {
+        name,
+        size,
+        digest: `${algorithm}:${hash.digest('hex')}`,
+        open: () =>
+          size === 0 ? Readable.from([]) : createReadStream(file, { start, end: start + size - 1 }),
+      };
+      try {
+        checkBlobName(entry, archive);
+      } catch (error) {
+        next(error as Error);
+        return;
+      }
+      entries.set(name, entry);
+      current = undefined;
+      next();
+    });
+  });
+  try {
+    await pipeline(createReadStream(file), parser);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    const at = current === undefined ? '' : ` in entry ${printable(current)}`;
+    if (/Unexpected end of data/.test(message)) {
+      throw new UserError(`${archive}: the tar ends early${at}; nothing was written`);
+    }
+    if ((error as NodeJS.ErrnoException).code) throw error;
+    throw new UserError(`${archive}: not a readable tar${at} (${message}); nothing was written`);
+  }
+  if (entries.size === 0) {
+    throw new UserError(`${archive}: holds no files: not an image archive; nothing was written`);
+  }
+  return entries;
+}
+
+function checkType(header: Header, archive: string): void {
+  const name = printable(header.name);
+  switch (header.type) {
+    case 'file':
+    case 'contiguous-file':
+    case 'directory':
+      return;
+    case 'link':
+    case 'symlink':
+      throw new UserError(
+        `${archive}: entry ${name} is a ${header.type === 'link' ? 'hard link' : 'symbolic link'} (to ${printable(header.linkname ?? '')}); an image archive holds none; nothing was written`,
+      );
+    default:
+      throw new UserError(
+        `${archive}: entry ${name} is a ${String(header.type)}, not a file; nothing was written`,
+      );
+  }
+}

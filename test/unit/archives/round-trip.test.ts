@@ -1,0 +1,167 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { copyImage } from '../../../src/images/copy.js';
+import { ArchiveWriter } from '../../../src/archives/writer.js';
+import { finishArchive, type ArchiveFormat } from '../../../src/archives/finish.js';
+import { openArchive } from '../../../src/archives/open.js';
+import { MemoryStore, OCI_INDEX } from '../../helpers/memory-store.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'archives-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Saves `tag` of each store into one archive, as the save action does. */
+async function save(stores: MemoryStore[], tag: string, file: string, format: ArchiveFormat) {
+  const writer = new ArchiveWriter(path.join(dir, 'staging'), `archive ${file}`);
+  for (const store of stores) {
+    const root = await store.getManifest(tag);
+    await copyImage(store, root, writer.repository(`localhost:5000/${store.name}`), [tag]);
+  }
+  return finishArchive(writer, file, { format });
+}
+
+describe('an archive written and read back', () => {
+  it.each(['oci', 'oci-dir'] as const)(
+    'keeps two images, their shared blobs once, and every digest (%s)',
+    async (format) => {
+      const app = new MemoryStore('acme/app');
+      const api = new MemoryStore('acme/api');
+      const a = app.image('shared layer', 'v1');
+      const b = api.image('shared layer', 'v1');
+      const file = path.join(dir, format === 'oci' ? 'images.tar' : 'layout');
+      const written = await save([app, api], 'v1', file, format);
+      // One config and one layer, both shared, and two... the configs are equal too.
+      expect(written.blobs).toBe(3);
+
+      const archive = await openArchive(file, dir);
+      expect(archive.images.map((i) => i.ref).sort()).toEqual([
+        'localhost:5000/acme/api:v1',
+        'localhost:5000/acme/app:v1',
+      ]);
+      const picked = archive.pick('localhost:5000/acme/app:v1');
+      expect(picked.root.digest).toBe(a.digest);
+      expect(archive.pick('acme/api:v1').root.digest).toBe(b.digest);
+
+      const target = new MemoryStore('acme/app');
+      const result = await copyImage(
+        archive.source(picked),
+        await archive.source(picked).getManifest('v1'),
+        target,
+        ['v1'],
+      );
+      expect(result.digest).toBe(a.digest);
+      expect((await target.getManifest('v1')).bytes).toEqual(a.bytes);
+    },
+  );
+
+  it('carries an index and its referrers both ways tools look for them', async () => {
+    const store = new MemoryStore('acme/app');
+    const amd = store.image('amd64 layer');
+    const arm = store.image('arm64 layer');
+    const index = store.manifest(
+      {
+        schemaVersion: 2,
+        mediaType: OCI_INDEX,
+        manifests: [
+          { ...amd, platform: { os: 'linux', architecture: 'amd64' } },
+          { ...arm, platform: { os: 'linux', architecture: 'arm64' } },
+        ].map(({ bytes: _b, ...d }) => d),
+      },
+      OCI_INDEX,
+      'v1',
+    );
+    const sbom = store.blob('{"spdxVersion":"SPDX-2.3"}', 'application/spdx+json');
+    const referrer = store.manifest({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      artifactType: 'application/spdx+json',
+      config: {
+        mediaType: 'application/vnd.oci.empty.v1+json',
+        digest: store.blob('{}').digest,
+        size: 2,
+      },
+      layers: [sbom],
+      subject: { mediaType: OCI_INDEX, digest: index.digest, size: index.size },
+    });
+    store.referrersApi = new Map([[index.digest, [{ ...referrer, bytes: undefined } as never]]]);
+    store.referrersApi.set(index.digest, [
+      {
+        mediaType: referrer.mediaType,
+        digest: referrer.digest,
+        size: referrer.size,
+        artifactType: 'application/spdx+json',
+      },
+    ]);
+    const file = path.join(dir, 'app.tar.gz');
+    await save([store], 'v1', file, 'oci');
+    expect((await readFile(file)).subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
+
+    const archive = await openArchive(file, dir + '/spool-1'.slice(0, 0));
+    expect(archive.images).toHaveLength(1);
+    const source = archive.source(archive.images[0]);
+    expect(await source.listReferrers(index.digest)).toEqual([
+      expect.objectContaining({ digest: referrer.digest, artifactType: 'application/spdx+json' }),
+    ]);
+    // The referrers tag schema's index is there as well, under the image's name.
+    expect((await source.listTags(100)).tags).toEqual([`sha256-${index.digest.slice(7)}`, 'v1']);
+    const target = new MemoryStore('acme/app');
+    const result = await copyImage(source, await source.getManifest('v1'), target, ['v1']);
+    expect(result.plan.referrers.map((r) => r.digest)).toEqual([referrer.digest]);
+    expect(target.manifests.get(referrer.digest)?.bytes).toEqual(referrer.bytes);
+    expect(target.manifests.get(arm.digest)?.bytes).toEqual(arm.bytes);
+  });
+
+  it('reads a gzipped archive from standard input, spooled once', async () => {
+    const store = new MemoryStore('acme/app');
+    const image = store.image('layer', 'v1');
+    const file = path.join(dir, 'app.tar');
+    await save([store], 'v1', file, 'oci');
+    const { Readable } = await import('node:stream');
+    const stdin = Readable.from([gzipSync(await readFile(file))]);
+    const spool = path.join(dir, 'spool');
+    await (await import('node:fs/promises')).mkdir(spool);
+    const archive = await openArchive('-', spool, stdin);
+    expect(archive.label).toBe('archive on standard input');
+    expect(archive.pick(undefined).root.digest).toBe(image.digest);
+  });
+
+  it('writes a docker save tar of one platform, which reads back with its config unchanged', async () => {
+    const store = new MemoryStore('acme/app');
+    const layer = store.blob('a tar, uncompressed');
+    const config = store.blob(
+      JSON.stringify({
+        architecture: 'amd64',
+        os: 'linux',
+        rootfs: { type: 'layers', diff_ids: [layer.digest] },
+      }),
+      'application/vnd.oci.image.config.v1+json',
+    );
+    store.manifest(
+      {
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        config,
+        layers: [layer],
+      },
+      undefined,
+      'v1',
+    );
+    const file = path.join(dir, 'docker.tar');
+    await save([store], 'v1', file, 'docker');
+    const archive = await openArchive(file, dir);
+    const image = archive.pick('localhost:5000/acme/app:v1');
+    // A tar without index.json: the manifest is made anew, around the same config.
+    const made = JSON.parse((await archive.source(image).getManifest('v1')).bytes.toString());
+    expect(made.config.digest).toBe(config.digest);
+    expect(made.layers).toEqual([
+      { ...layer, mediaType: 'application/vnd.oci.image.layer.v1.tar' },
+    ]);
+  });
+});
