@@ -29,7 +29,7 @@ for (const dir of ['src/oci/generated', 'src/credentials/generated']) {
 }
 
 const targets = [
-  ...['build', 'push', 'promote', 'report-image-info', 'login'].map((name) => ({
+  ...['build', 'push', 'promote', 'report-image-info', 'login', 'save', 'load'].map((name) => ({
     name,
     entry: `.build/src/actions/main/${name}.js`,
     out: `actions/${name}/dist`,

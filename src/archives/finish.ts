@@ -78,6 +78,7 @@ function indexOf(writer: ArchiveWriter) {
       ...(isReferrerTag(ref.tag) ? {} : { [Annotation.containerdName]: `${ref.name}:${ref.tag}` }),
     },
   }));
+  manifests.push(...writer.roots.values());
   for (const referrer of writer.referrers.values()) {
     const { subject: _subject, ...descriptor } = referrer;
     manifests.push(descriptor);

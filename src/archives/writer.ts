@@ -28,6 +28,8 @@ export class ArchiveWriter {
   readonly refs: WrittenRef[] = [];
   /** Manifests put by digest that name a subject: index.json lists them so tools find them. */
   readonly referrers = new Map<string, Descriptor & { subject: string }>();
+  /** Images saved by digest alone. */
+  readonly roots = new Map<string, Descriptor>();
   private readonly manifests = new Map<string, Descriptor>();
   private pending = 0;
 
@@ -96,6 +98,15 @@ export class ArchiveWriter {
     if (!descriptor) return undefined;
     const bytes = await readFile(this.blobPath(descriptor.digest));
     return { bytes, digest: descriptor.digest, mediaType: descriptor.mediaType };
+  }
+
+  /** An image saved by digest alone: index.json lists it without a name. */
+  addRoot(root: RawManifest): void {
+    this.roots.set(root.digest, {
+      mediaType: root.mediaType,
+      digest: root.digest,
+      size: root.bytes.length,
+    });
   }
 
   tagsOf(name: string): string[] {
