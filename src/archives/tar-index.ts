@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { extract, type Header } from 'tar-stream';
@@ -22,12 +23,16 @@ import { entryName, printable } from './entry-name.js';
  * and standard input are first spooled to such a file once (spool.ts). Nothing of an entry is
  * kept in memory but its hash state.
  *
- * Links, devices and FIFOs have no place in an image archive, and `..` or absolute names only
- * serve an escape: any of them refuses the whole archive. A truncated tar fails naming the entry
- * it ends in.
+ * Devices and FIFOs have no place in an image archive, and `..` or absolute names only serve an
+ * escape: any of them refuses the whole archive. Links are what `docker save` (and skopeo's
+ * docker-archive:) write for a layer two images share (`<id>/layer.tar` → `../<other>/layer.tar`):
+ * as nothing is ever extracted, such a link is only another name of a file in the same archive,
+ * and is taken as that; one that points out of the archive, at nothing in it or at another link
+ * is refused. A truncated tar fails naming the entry it ends in.
  */
 export async function indexTar(file: string, archive: string): Promise<EntryIndex> {
   const entries: EntryIndex = new Map();
+  const links = new Map<string, { target: string; header: Header }>();
   const parser = extract();
   let current: string | undefined;
   parser.on('entry', (header: Header, stream, next) => {
@@ -41,12 +46,17 @@ export async function indexTar(file: string, archive: string): Promise<EntryInde
         stream.on('end', () => next());
         return;
       }
-      if (entries.has(name)) {
-        throw new UserError(
-          `${archive}: entry ${printable(name)} appears twice; nothing was written`,
-        );
+      if (header.type === 'symlink' || header.type === 'link') {
+        if (links.has(name) || entries.has(name)) throw twice(name, archive);
+        links.set(name, { target: linkTarget(name, header, archive), header });
+        stream.resume();
+        stream.on('end', () => next());
+        return;
       }
-      if (entries.size >= MAX_ENTRIES) {
+      if (entries.has(name) || links.has(name)) {
+        throw twice(name, archive);
+      }
+      if (entries.size + links.size >= MAX_ENTRIES) {
         throw new UserError(
           `${archive}: holds more than ${MAX_ENTRIES} files, more than any image archive; nothing was written`,
         );
@@ -94,10 +104,41 @@ export async function indexTar(file: string, archive: string): Promise<EntryInde
     if ((error as NodeJS.ErrnoException).code) throw error;
     throw new UserError(`${archive}: not a readable tar${at} (${message}); nothing was written`);
   }
+  for (const [name, { target, header }] of links) {
+    const file = entries.get(target);
+    if (!file) {
+      throw new UserError(
+        `${archive}: entry ${printable(name)} is a link to ${printable(header.linkname ?? '')}, which is no file of the archive; nothing was written`,
+      );
+    }
+    entries.set(name, { ...file, name });
+  }
   if (entries.size === 0) {
     throw new UserError(`${archive}: holds no files: not an image archive; nothing was written`);
   }
   return entries;
+}
+
+function twice(name: string, archive: string): UserError {
+  return new UserError(`${archive}: entry ${printable(name)} appears twice; nothing was written`);
+}
+
+/**
+ * The archive entry a link names: a symbolic link's target is relative to the link's folder, a
+ * hard link's to the archive's root. Out of the archive (absolute, or `..` past its root) is
+ * refused.
+ */
+function linkTarget(name: string, header: Header, archive: string): string {
+  const raw = header.linkname ?? '';
+  const kind = header.type === 'link' ? 'hard link' : 'symbolic link';
+  const outside = new UserError(
+    `${archive}: entry ${printable(name)} is a ${kind} to ${printable(raw)}, outside the archive; nothing was written`,
+  );
+  if (!raw || raw.startsWith('/')) throw outside;
+  const joined = header.type === 'link' ? raw : path.posix.join(path.posix.dirname(name), raw);
+  const normal = path.posix.normalize(joined);
+  if (normal === '..' || normal.startsWith('../') || normal.startsWith('/')) throw outside;
+  return entryName(normal, archive);
 }
 
 function checkType(header: Header, archive: string): void {
@@ -106,12 +147,9 @@ function checkType(header: Header, archive: string): void {
     case 'file':
     case 'contiguous-file':
     case 'directory':
-      return;
     case 'link':
     case 'symlink':
-      throw new UserError(
-        `${archive}: entry ${name} is a ${header.type === 'link' ? 'hard link' : 'symbolic link'} (to ${printable(header.linkname ?? '')}); an image archive holds none; nothing was written`,
-      );
+      return;
     default:
       throw new UserError(
         `${archive}: entry ${name} is a ${String(header.type)}, not a file; nothing was written`,

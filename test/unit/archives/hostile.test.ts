@@ -96,12 +96,17 @@ describe('a hostile or broken archive', () => {
         ...layout(),
         { name: 'blobs/sha256/evil', type: 'symlink', linkname: '/etc/shadow' },
       ],
-      /entry blobs\/sha256\/evil is a symbolic link \(to \/etc\/shadow\)/,
+      /entry blobs\/sha256\/evil is a symbolic link to \/etc\/shadow, outside the archive/,
     ],
     [
-      'a hard link',
-      async () => [...layout(), { name: 'x', type: 'link', linkname: 'index.json' }],
-      /entry x is a hard link/,
+      'a symbolic link up and out',
+      async () => [...layout(), { name: 'a/layer.tar', type: 'symlink', linkname: '../../x' }],
+      /entry a\/layer.tar is a symbolic link to ..\/..\/x, outside the archive/,
+    ],
+    [
+      'a hard link to nothing in the archive',
+      async () => [...layout(), { name: 'x', type: 'link', linkname: 'y' }],
+      /entry x is a link to y, which is no file of the archive/,
     ],
     [
       'a device',
@@ -203,6 +208,22 @@ describe('a hostile or broken archive', () => {
       /manifest.json names the layer gone\/layer.tar, which the archive does not hold/,
     );
   });
+});
+
+it('takes a link to another file of the archive as that file (docker save shares layers so)', async () => {
+  const items = layout();
+  const layer = items.find((i) => i.body === 'layer bytes')!;
+  const file = path.join(dir, 'linked.tar');
+  await writeFile(
+    file,
+    await makeTar([
+      ...items.filter((i) => i !== layer),
+      { name: 'real/layer.tar', body: 'layer bytes' },
+      { name: layer.name, type: 'symlink', linkname: '../../real/layer.tar' },
+    ]),
+  );
+  const archive = await openArchive(file, dir);
+  expect(archive.images).toHaveLength(1);
 });
 
 describe('entry names', () => {
