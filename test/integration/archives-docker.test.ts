@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import path from 'node:path';
+import { load } from '../../src/actions/load/index.js';
+import { save } from '../../src/actions/save/index.js';
+import { startDockerEngine, type DockerEngine } from '../helpers/docker-engine.js';
+import { getManifest } from '../helpers/images.js';
+import { runWith } from '../helpers/io.js';
+import { startRegistry, type TestRegistry } from '../helpers/registry.js';
+import { makeTar } from '../helpers/tar.js';
+import { makeTempDir, removeTempDir, run } from '../helpers/util.js';
+import { writeFile } from 'node:fs/promises';
+
+// The real `docker save` and `docker load` of both engines the tests start: bookworm's 20.10
+// (legacy `<id>/layer.tar` archives, no manifest) and trixie's 26 with the containerd image store
+// (an OCI layout with the registry's manifests). Images are made with `docker import` of a tar
+// made here: no builder, nothing from the internet.
+
+describe.each([
+  ['bookworm 20.10', false],
+  ['trixie 26, containerd store', true],
+])('docker save and docker load on %s', (_name, containerdStore) => {
+  let engine: DockerEngine;
+  let registry: TestRegistry;
+  let dir: string;
+
+  beforeAll(async () => {
+    [engine, registry, dir] = await Promise.all([
+      startDockerEngine({ containerdStore }),
+      startRegistry(),
+      makeTempDir('archives-docker-'),
+    ]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all([engine?.stop(), registry?.stop(), dir && removeTempDir(dir)]);
+  });
+
+  const registries = () =>
+    `registries:\n  - name: dst\n    domain: ${registry.host}\n    default: true\n`;
+  const imageId = async (ref: string) =>
+    (await engine.docker(['image', 'inspect', '--format', '{{.Id}}', ref])).trim();
+
+  /** An image in the engine: one layer, imported from a tar made here. */
+  async function makeImage(name: string, text: string): Promise<string> {
+    const rootfs = path.join(dir, `${name.replace(/\W/g, '-')}.tar`);
+    await writeFile(rootfs, await makeTar([{ name: 'hello.txt', body: text }]));
+    await engine.docker(['import', '--change', 'LABEL made=archives-test', rootfs, name]);
+    return imageId(name);
+  }
+
+  it('docker save → load → docker pull: the same image ID', async () => {
+    const id = await makeImage('acme/hello:v1', `hello from ${_name}\n`);
+    const archive = path.join(dir, 'saved.tar');
+    await engine.docker(['save', '-o', archive, 'acme/hello:v1']);
+    // 20.10 writes the legacy layout (no manifest: one is made for the registry), 26 an OCI one.
+    const listing = await run('tar', ['-tf', archive]);
+    expect(listing).toMatch(containerdStore ? /^index\.json$/m : /^[0-9a-f]{64}\/layer\.tar$/m);
+    expect(listing.includes('index.json')).toBe(containerdStore);
+
+    const loaded = await runWith(load, { archive, registries: registries() });
+    expect(loaded.failed).toBeUndefined();
+    expect(loaded.outputs.images).toBe(`${registry.host}/acme/hello:v1`);
+
+    await engine.docker(['image', 'rm', 'acme/hello:v1']);
+    await engine.docker(['pull', `${registry.host}/acme/hello:v1`]);
+    expect(await imageId(`${registry.host}/acme/hello:v1`)).toBe(id);
+  });
+
+  it('save (oci) → docker load: the image and its name, as the registry has it', async () => {
+    await makeImage(`${registry.host}/acme/pushed:v2`, 'pushed\n');
+    await engine.docker(['push', `${registry.host}/acme/pushed:v2`]);
+    const digest = (await getManifest(registry, 'acme/pushed', 'v2')).digest;
+    await engine.docker(['image', 'rm', `${registry.host}/acme/pushed:v2`]);
+
+    const archive = path.join(dir, 'from-registry.tar');
+    const saved = await runWith(save, {
+      images: `${registry.host}/acme/pushed:v2`,
+      archive,
+      registries: registries(),
+    });
+    expect(saved.failed).toBeUndefined();
+    expect(JSON.parse(saved.outputs.digests)).toEqual({
+      [`${registry.host}/acme/pushed:v2`]: digest,
+    });
+    const out = await engine.docker(['load', '-i', archive]);
+    expect(out).toContain(`${registry.host}/acme/pushed:v2`);
+    const manifest = JSON.parse(
+      (await getManifest(registry, 'acme/pushed', 'v2')).bytes.toString(),
+    );
+    const id = await imageId(`${registry.host}/acme/pushed:v2`);
+    // The graph driver store names an image by its config, the containerd store by its manifest.
+    expect(id).toBe(containerdStore ? digest : manifest.config.digest);
+  });
+});
