@@ -1,6 +1,7 @@
 import type { Repository } from '../distribution/client.js';
 import { copyImage, readSource, type CopyResult } from '../images/copy.js';
 import type { Platform } from '../oci/manifest.js';
+import type { ImageSource } from '../oci/store.js';
 import { mergeImages } from '../images/merge.js';
 import { narrowToPlatforms } from '../images/platforms.js';
 import type { RegistriesConfig } from '../credentials/registries-file.js';
@@ -90,6 +91,11 @@ export interface Promotion {
   overwrite?: boolean;
   /** OCI annotations on a merged index, over the ones its platforms agree on. */
   indexAnnotations?: Record<string, string>;
+  /**
+   * The one candidate is an archive's image (DESIGN §8): read from the archive, not a registry;
+   * `candidates` then only names it and `sources` is empty.
+   */
+  archive?: { source: ImageSource; digest: string };
 }
 
 export interface PromotionOutcome {
@@ -117,14 +123,17 @@ export async function runPromotion(
   // What a cancelled step says it left behind; a dry run writes no tag.
   const written: string[] = [];
   try {
-    const { targetRepo, sourceRepos } = openRepositories(
-      clients,
-      candidates,
-      sources,
-      target,
-      dryRun,
-    );
-    candidates.forEach((c, i) => io.debug(`source: ${formatReference(c)} via ${sources[i].label}`));
+    const archive = promotion.archive;
+    const { targetRepo, sourceRepos } = archive
+      ? {
+          targetRepo: clients.for(target.endpoint).repository(target.repository, { push: !dryRun }),
+          sourceRepos: [archive.source],
+        }
+      : openRepositories(clients, candidates, sources, target, dryRun);
+    if (!archive)
+      candidates.forEach((c, i) =>
+        io.debug(`source: ${formatReference(c)} via ${sources[i].label}`),
+      );
     // The target's token is fetched while the sources are read.
     targetRepo.prepareAuth();
     const options = {
@@ -139,7 +148,7 @@ export async function runPromotion(
       candidates.map((c, i) =>
         readSource(
           sourceRepos[i],
-          c.digest ?? c.tag ?? 'latest',
+          archive?.digest ?? c.digest ?? c.tag ?? 'latest',
           // With several, the expected digest is the merged index's, checked by the merge.
           candidates.length === 1 ? expectedDigest : undefined,
         ),

@@ -3,6 +3,9 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { save } from '../../src/actions/save/index.js';
 import { load } from '../../src/actions/load/index.js';
+import { promote } from '../../src/actions/promote/index.js';
+import { push } from '../../src/actions/push/index.js';
+import { reportImageInfo } from '../../src/actions/report-image-info/index.js';
 import { getManifest, pushImage, pushIndex } from '../helpers/images.js';
 import { runWith } from '../helpers/io.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
@@ -170,6 +173,78 @@ describe('save and load', () => {
     );
     // skopeo's docker-archive keeps the config: the image ID is the same.
     expect(landed.config.digest).toBe(image.config.digest);
+  });
+
+  it('an archive is a candidate: promote, push and report-image-info take oci-archive:, oci: and docker-archive:', async () => {
+    const image = await pushImage(src, 'team/cand', '5.0', { layers: 2, seed: 'cand' });
+    await tools.sign(`${src.host}/team/cand@${image.digest}`);
+    const other = await pushImage(src, 'team/other', '1.0', { seed: 'other' });
+    const archive = path.join(dir, 'candidates.tar.gz');
+    const saved = await runWith(save, {
+      images: `${src.host}/team/cand:5.0, ${src.host}/team/other:1.0`,
+      archive,
+      registries: registries(),
+    });
+    expect(saved.failed).toBeUndefined();
+
+    // Two images: without REF the archive is ambiguous, and the error lists them.
+    const ambiguous = await runWith(promote, {
+      candidate: `oci-archive:${archive}`,
+      registry: 'dst',
+      tags: 'x',
+      registries: registries(),
+    });
+    expect(ambiguous.failed).toBe(
+      `archive ${archive}: holds 2 images; name one of them: ${src.host}/team/cand:5.0, ${src.host}/team/other:1.0`,
+    );
+
+    const promoted = await runWith(promote, {
+      candidate: `oci-archive:${archive}:${src.host}/team/cand:5.0`,
+      registry: 'dst',
+      image_name: 'released/cand',
+      tags: '5.0',
+      registries: registries(),
+    });
+    expect(promoted.failed).toBeUndefined();
+    expect(promoted.outputs.digest).toBe(image.digest);
+    expect(promoted.outputs.image).toBe(`${dst.host}/released/cand:5.0`);
+    // Its signature came along from the archive.
+    await expect(tools.verify(`${dst.host}/released/cand:5.0`)).resolves.toHaveLength(1);
+
+    const layout = path.join(dir, 'other-layout');
+    await runWith(save, {
+      images: `${src.host}/team/other:1.0`,
+      archive: layout,
+      format: 'oci-dir',
+      registries: registries(),
+    });
+    const pushed = await runWith(push, {
+      candidate: `oci:${layout}`,
+      registry: 'dst',
+      tags: 'from-layout',
+      registries: registries(),
+    });
+    expect(pushed.failed).toBeUndefined();
+    expect(pushed.outputs.image).toBe(`${dst.host}/team/other:from-layout`);
+    expect(pushed.outputs.digest).toBe(other.digest);
+
+    const dockerTar = path.join(dir, 'cand-docker.tar');
+    await runWith(save, {
+      images: `${src.host}/team/cand:5.0`,
+      archive: dockerTar,
+      format: 'docker',
+      registries: registries(),
+    });
+    const reported = await runWith(reportImageInfo, {
+      image: `docker-archive:${dockerTar}:${src.host}/team/cand:5.0`,
+      registries: registries(),
+    });
+    expect(reported.failed).toBeUndefined();
+    // The image ID (its config) is what the registry's image has.
+    expect(reported.outputs.image_id).toBe(image.config.digest);
+    const report = JSON.parse(reported.outputs.report);
+    expect(report.image.repository).toBe('team/cand');
+    expect(report.image.tags).toEqual(['5.0']);
   });
 
   it('a hostile archive fails with one line, and nothing lands in the registry', async () => {
