@@ -20,6 +20,12 @@ import {
 } from './docker-manifest.js';
 import { Annotation, isReferrerTag, parseImageName, type ImageName } from './ref-names.js';
 
+/**
+ * Memory for manifests read whole, whatever the archive holds: a release of many images has some
+ * hundred KiB of them; a hostile archive of 100,000 manifests of 4 MiB is read again instead.
+ */
+const CACHE_BYTES = 32 * 1024 * 1024;
+
 /** An image of an archive: what `load` pushes, what a candidate picks. */
 export interface ArchivedImage {
   /** How the archive names it: a ref name, a `RepoTags` item, else its digest. */
@@ -43,7 +49,9 @@ export class ArchiveContents {
   /** Manifests made here for legacy docker save images, by digest. */
   private readonly made = new Map<string, RawManifest>();
   private readonly blobs = new Map<string, ArchiveEntry>();
+  /** Manifests read, kept while they fit in CACHE_BYTES: the checks and the copy read each again. */
   private readonly cache = new Map<string, RawManifest>();
+  private cachedBytes = 0;
   /** What `index.json` lists with a `subject`, by that subject. */
   private readonly referrers = new Map<string, Descriptor[]>();
 
@@ -93,7 +101,10 @@ export class ArchiveContents {
     if (!entry) return undefined;
     const bytes = await readEntry(entry, BodyLimit.manifest, this.label);
     const raw = { bytes, digest, mediaType: mediaType ?? manifestMediaType(bytes, undefined) };
-    this.cache.set(digest, raw);
+    if (this.cachedBytes + bytes.length <= CACHE_BYTES) {
+      this.cache.set(digest, raw);
+      this.cachedBytes += bytes.length;
+    }
     return raw;
   }
 

@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import path from 'node:path';
 import { load } from '../../src/actions/load/index.js';
 import { save } from '../../src/actions/save/index.js';
+import { promote } from '../../src/actions/promote/index.js';
 import { startDockerEngine, type DockerEngine } from '../helpers/docker-engine.js';
 import { getManifest } from '../helpers/images.js';
 import { runWith } from '../helpers/io.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { makeTar } from '../helpers/tar.js';
 import { makeTempDir, removeTempDir, run } from '../helpers/util.js';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 
 // The real `docker save` and `docker load` of both engines the tests start: bookworm's 20.10
 // (legacy `<id>/layer.tar` archives, no manifest) and trixie's 26 with the containerd image store
@@ -91,4 +92,76 @@ describe.each([
     // The graph driver store names an image by its config, the containerd store by its manifest.
     expect(id).toBe(containerdStore ? digest : manifest.config.digest);
   });
+
+  it('save (docker format) → docker load: the image ID is its config digest', async () => {
+    await makeImage(`${registry.host}/acme/plain:v3`, 'plain\n');
+    await engine.docker(['push', `${registry.host}/acme/plain:v3`]);
+    const manifest = JSON.parse((await getManifest(registry, 'acme/plain', 'v3')).bytes.toString());
+    await engine.docker(['image', 'rm', `${registry.host}/acme/plain:v3`]);
+    const archive = path.join(dir, 'plain-docker.tar');
+    const saved = await runWith(save, {
+      images: `${registry.host}/acme/plain:v3`,
+      archive,
+      format: 'docker',
+      registries: registries(),
+    });
+    expect(saved.failed).toBeUndefined();
+    const listing = await run('tar', ['-tf', archive]);
+    expect(listing).not.toMatch(/^index\.json$/m);
+    await engine.docker(['load', '-i', archive]);
+    const id = await imageId(`${registry.host}/acme/plain:v3`);
+    if (!containerdStore) expect(id).toBe(manifest.config.digest);
+    else expect(id).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+
+  // Only the containerd store exports type=oci with buildx's docker driver: 20.10 has no such test.
+  if (containerdStore)
+    it('buildx outputs (type=oci, type=docker) are candidates and load as they are', async () => {
+      const context = path.join(dir, 'ctx');
+      await mkdir(context, { recursive: true });
+      await writeFile(
+        path.join(context, 'Dockerfile'),
+        'FROM scratch\nCOPY hello.txt /hello.txt\n',
+      );
+      await writeFile(path.join(context, 'hello.txt'), 'built\n');
+      const ociTar = path.join(dir, 'buildx-oci.tar');
+      await engine.docker([
+        'buildx',
+        'build',
+        '--provenance=false',
+        '--output',
+        `type=oci,dest=${ociTar}`,
+        '-t',
+        'acme/built:b1',
+        context,
+      ]);
+      const promoted = await runWith(promote, {
+        candidate: `oci-archive:${ociTar}`,
+        registry: 'dst',
+        tags: 'b1',
+        image_name: 'acme/built',
+        registries: registries(),
+      });
+      expect(promoted.failed).toBeUndefined();
+      const index = JSON.parse(await run('tar', ['-xOf', ociTar, 'index.json']));
+      expect(promoted.outputs.digest).toBe(index.manifests[0].digest);
+      expect((await getManifest(registry, 'acme/built', 'b1')).digest).toBe(
+        index.manifests[0].digest,
+      );
+
+      const dockerTar = path.join(dir, 'buildx-docker.tar');
+      await engine.docker([
+        'buildx',
+        'build',
+        '--provenance=false',
+        '--output',
+        `type=docker,dest=${dockerTar}`,
+        '-t',
+        'acme/built-docker:b2',
+        context,
+      ]);
+      const loaded = await runWith(load, { archive: dockerTar, registries: registries() });
+      expect(loaded.failed).toBeUndefined();
+      expect(loaded.outputs.images).toBe(`${registry.host}/acme/built-docker:b2`);
+    });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { save } from '../../src/actions/save/index.js';
 import { load } from '../../src/actions/load/index.js';
@@ -260,6 +260,36 @@ describe('save and load', () => {
       /^archive .*bad\.tar: entry "\/etc\/hostname" has an absolute path; nothing was written$/,
     );
     expect((await stat(bad)).size).toBeGreaterThan(0);
-    void readFile;
+
+    // A blob whose bytes were changed after save: refused before the first byte is pushed.
+    await pushImage(src, 'team/tampered', '1.0', { seed: 'tampered' });
+    const layout = path.join(dir, 'tampered-layout');
+    await runWith(save, {
+      images: `${src.host}/team/tampered:1.0`,
+      archive: layout,
+      format: 'oci-dir',
+      registries: registries(),
+    });
+    const index = JSON.parse(await readFile(path.join(layout, 'index.json'), 'utf8'));
+    const manifest = JSON.parse(
+      await readFile(
+        path.join(layout, 'blobs', index.manifests[0].digest.replace(':', '/')),
+        'utf8',
+      ),
+    );
+    const layer = path.join(layout, 'blobs', manifest.layers[0].digest.replace(':', '/'));
+    await writeFile(layer, Buffer.alloc(manifest.layers[0].size, 1));
+    const tampered = await runWith(load, {
+      archive: layout,
+      registry: 'dst',
+      registries: registries(),
+    });
+    expect(tampered.failed).toMatch(
+      new RegExp(
+        `^archive .*tampered-layout: entry blobs/sha256/[0-9a-f]{64} holds bytes of sha256:[0-9a-f]{64}, not of ${manifest.layers[0].digest}; nothing was written$`,
+      ),
+    );
+    const catalog = await (await fetch(`${dst.url}/v2/_catalog`)).json();
+    expect((catalog as { repositories: string[] }).repositories).not.toContain('team/tampered');
   });
 });
