@@ -163,5 +163,10 @@ describe.each([
       const loaded = await runWith(load, { archive: dockerTar, registries: registries() });
       expect(loaded.failed).toBeUndefined();
       expect(loaded.outputs.images).toBe(`${registry.host}/acme/built-docker:b2`);
+      // buildx's docker output is an OCI layout too: the registry gets the manifest it holds.
+      const layout = JSON.parse(await run('tar', ['-xOf', dockerTar, 'index.json']));
+      expect((await getManifest(registry, 'acme/built-docker', 'b2')).digest).toBe(
+        layout.manifests[0].digest,
+      );
     });
 });

@@ -13,7 +13,7 @@ import {
   transferImages,
   type Transfer,
 } from '../../images/archive-transfer.js';
-import type { Platform } from '../../oci/manifest.js';
+import { isIndexMediaType, type Platform } from '../../oci/manifest.js';
 import {
   formatName,
   formatReference,
@@ -127,6 +127,11 @@ export async function save(io: ActionIO): Promise<void> {
             ? await narrowToPlatforms(repo, root, settings.platforms)
             : { root, newRoot: false, note: undefined };
           if (narrowed.note) io.info(`${formatReference(image)}: ${narrowed.note}`);
+          if (settings.format === 'docker' && isIndexMediaType(narrowed.root.mediaType)) {
+            throw new UserError(
+              `Input platforms: ${formatReference(image)} is a multi-platform index, and format docker holds one platform per image: set platforms to one of ${platformsOf(narrowed.root, formatReference(image)).join(', ')}; nothing was written`,
+            );
+          }
           transfers.push({
             source: repo,
             root: narrowed.root,
