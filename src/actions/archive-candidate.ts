@@ -13,6 +13,7 @@ import type { RawManifest } from '../oci/manifest.js';
 import { parseReference, type ImageReference } from '../oci/reference.js';
 import type { Endpoint } from '../credentials/resolve.js';
 import type { ActionIO } from '../host/io.js';
+import { cancelSignal } from '../host/cancel.js';
 import { withWorkDir } from './archive-path.js';
 
 /**
@@ -50,7 +51,7 @@ export async function withArchiveCandidate<T>(
     );
   }
   return withWorkDir('-', io.env.RUNNER_TEMP || tmpdir(), async (work) => {
-    const archive = await openArchive(location.path, work);
+    const archive = await openArchive(location.path, work, undefined, cancelSignal);
     const image = archive.pick(location.ref);
     const source = archive.source(image);
     const root = await source.getManifest(image.root.digest);

@@ -203,7 +203,7 @@ export async function runPromotion(
  * A promotion stopped by SIGINT/SIGTERM: its open upload sessions are cancelled, and the one line
  * it ends with says what moved, what was cancelled and which tags (none, as a rule) were written.
  */
-async function cancelledWork(
+export async function cancelledWork(
   error: unknown,
   clients: Clients,
   progress: TransferProgress,

@@ -17,7 +17,11 @@ import {
  * refused, not followed: a layout written by a tool holds none, and one pointing out of the
  * folder would read a file the archive does not contain.
  */
-export async function indexFolder(dir: string, archive: string): Promise<EntryIndex> {
+export async function indexFolder(
+  dir: string,
+  archive: string,
+  signal?: AbortSignal,
+): Promise<EntryIndex> {
   const entries: EntryIndex = new Map();
   const walk = async (relative: string): Promise<void> => {
     const names = (await readdir(path.join(dir, relative))).sort();
@@ -45,7 +49,8 @@ export async function indexFolder(dir: string, archive: string): Promise<EntryIn
       const algorithm = entryAlgorithm(rel);
       const hash = createHash(algorithm);
       let size = 0;
-      for await (const chunk of createReadStream(full)) {
+      signal?.throwIfAborted();
+      for await (const chunk of createReadStream(full, { signal })) {
         size += (chunk as Buffer).length;
         hash.update(chunk as Buffer);
       }

@@ -28,6 +28,7 @@ export async function openArchive(
   path: string,
   workDir: string,
   stdin?: Readable,
+  signal?: AbortSignal,
 ): Promise<OpenedArchive> {
   const label = path === '-' ? 'archive on standard input' : `archive ${path}`;
   let folder = false;
@@ -40,9 +41,10 @@ export async function openArchive(
       );
     }
   }
+  // A cancelled step stops reading: an archive of many gigabytes is not read to its end first.
   const entries = folder
-    ? await indexFolder(path, label)
-    : await indexTar(await seekableTar(path, workDir, label, stdin), label);
+    ? await indexFolder(path, label, signal)
+    : await indexTar(await seekableTar(path, workDir, label, stdin, signal), label, signal);
   const contents = await ArchiveContents.read(entries, label);
   const sources = new Map<string, ArchiveRepository>();
   const source = (image: ArchivedImage) => {

@@ -19,14 +19,15 @@ export async function seekableTar(
   workDir: string,
   archive: string,
   stdin: Readable = process.stdin,
+  signal?: AbortSignal,
 ): Promise<string> {
   const spooled = path.join(workDir, 'archive.tar');
   if (source === '-') {
-    await spoolStream(stdin, spooled, archive);
+    await spoolStream(stdin, spooled, archive, signal);
     return spooled;
   }
   if (!(await startsWithGzip(source, archive))) return source;
-  await spoolStream(createReadStream(source), spooled, archive);
+  await spoolStream(createReadStream(source), spooled, archive, signal);
   return spooled;
 }
 
@@ -47,7 +48,12 @@ async function startsWithGzip(file: string, archive: string): Promise<boolean> {
 }
 
 /** Copies a stream to `file`, gunzipping it when its first bytes say it is gzip. */
-async function spoolStream(input: Readable, file: string, archive: string): Promise<void> {
+async function spoolStream(
+  input: Readable,
+  file: string,
+  archive: string,
+  signal?: AbortSignal,
+): Promise<void> {
   const chunks = input[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   // The first two bytes tell gzip from tar; they are read ahead and put back in front.
   let head = Buffer.alloc(0);
@@ -68,9 +74,9 @@ async function spoolStream(input: Readable, file: string, archive: string): Prom
   const out = createWriteStream(file, { flags: 'wx', mode: 0o600 });
   try {
     if (head.subarray(0, 2).equals(GZIP_MAGIC)) {
-      await pipeline(Readable.from(all()), createGunzip(), out);
+      await pipeline(Readable.from(all()), createGunzip(), out, { signal });
     } else {
-      await pipeline(Readable.from(all()), out);
+      await pipeline(Readable.from(all()), out, { signal });
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

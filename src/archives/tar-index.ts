@@ -30,7 +30,11 @@ import { entryName, printable } from './entry-name.js';
  * and is taken as that; one that points out of the archive, at nothing in it or at another link
  * is refused. A truncated tar fails naming the entry it ends in.
  */
-export async function indexTar(file: string, archive: string): Promise<EntryIndex> {
+export async function indexTar(
+  file: string,
+  archive: string,
+  signal?: AbortSignal,
+): Promise<EntryIndex> {
   const entries: EntryIndex = new Map();
   const links = new Map<string, { target: string; header: Header }>();
   const parser = extract();
@@ -93,9 +97,9 @@ export async function indexTar(file: string, archive: string): Promise<EntryInde
     });
   });
   try {
-    await pipeline(createReadStream(file), parser);
+    await pipeline(createReadStream(file), parser, { signal });
   } catch (error) {
-    if (error instanceof UserError) throw error;
+    if (error instanceof UserError || signal?.aborted) throw error;
     const message = error instanceof Error ? error.message : String(error);
     const at = current === undefined ? '' : ` in entry ${printable(current)}`;
     if (/Unexpected end of data/.test(message)) {

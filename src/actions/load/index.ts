@@ -9,6 +9,8 @@ import type { RegistriesConfig } from '../../credentials/registries-file.js';
 import { integrationByName, resolvePush, type PushTarget } from '../../credentials/resolve.js';
 import { Clients, jobsFromEnv } from '../../distribution/session.js';
 import { withProgress } from '../../host/progress.js';
+import { cancelSignal } from '../../host/cancel.js';
+import { cancelledWork } from '../promotion.js';
 import type { ActionIO } from '../../host/io.js';
 import { getBoolean, getList, getRegistries, getTags } from '../inputs.js';
 import { getArchivePath, withWorkDir } from '../archive-path.js';
@@ -96,10 +98,12 @@ export async function load(io: ActionIO): Promise<void> {
   const clients = new Clients((m) => io.debug(m));
   const progress = new TransferProgress();
   const fallback = io.env.RUNNER_TEMP || tmpdir();
+  // What a cancelled step says it left behind.
+  const written: string[] = [];
   try {
     const loaded = await withWorkDir('-', fallback, async (work) => {
       const archive = await io.group('Read the archive', async () => {
-        const opened = await openArchive(settings.archive, work, io.stdio?.stdin);
+        const opened = await openArchive(settings.archive, work, io.stdio?.stdin, cancelSignal);
         io.info(`${opened.label}: ${opened.images.map((i) => i.ref).join(', ') || 'no images'}`);
         return opened;
       });
@@ -129,6 +133,7 @@ export async function load(io: ActionIO): Promise<void> {
               jobs: jobsFromEnv(io.env),
               referrers: settings.referrers,
               overwrite: settings.overwrite,
+              onTagWritten: (tag) => written.push(tag),
               progress: p,
               log: (m) => io.info(m),
             }),
@@ -170,6 +175,8 @@ export async function load(io: ActionIO): Promise<void> {
         },
       ],
     });
+  } catch (error) {
+    throw await cancelledWork(error, clients, progress, written);
   } finally {
     await clients.close();
   }

@@ -24,6 +24,7 @@ import type { RegistriesConfig } from '../../credentials/registries-file.js';
 import { checkContexts, integrationByName, resolvePull } from '../../credentials/resolve.js';
 import { Clients, jobsFromEnv } from '../../distribution/session.js';
 import { withProgress } from '../../host/progress.js';
+import { cancelledWork } from '../promotion.js';
 import type { ActionIO } from '../../host/io.js';
 import { humanSize } from '../../units.js';
 import { getBoolean, getList, getRegistries } from '../inputs.js';
@@ -210,6 +211,9 @@ export async function save(io: ActionIO): Promise<void> {
           : []),
       ],
     });
+  } catch (error) {
+    // Registries were only read: nothing of theirs to undo; the unfinished archive is gone.
+    throw await cancelledWork(error, clients, progress, []);
   } finally {
     await clients.close();
   }
