@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { getManifest, pushIndex } from '../helpers/images.js';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { getManifest, pushImage, pushIndex } from '../helpers/images.js';
+import { startThrottleProxy, type ThrottleProxy } from '../helpers/throttle-proxy.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
 import { makeTempDir, removeTempDir } from '../helpers/util.js';
 
@@ -14,13 +16,16 @@ const main = path.resolve('src/cli/main.ts');
 let src: TestRegistry;
 let dst: TestRegistry;
 let dir: string;
+let slow: ThrottleProxy;
 
 beforeAll(async () => {
   [src, dst, dir] = await Promise.all([startRegistry(), startRegistry(), makeTempDir('cli-pipe-')]);
+  // 200 kB/s a connection: each 1 MB layer takes five seconds.
+  slow = await startThrottleProxy(src.host, 200_000);
 }, 60_000);
 
 afterAll(async () => {
-  await Promise.all([src?.stop(), dst?.stop(), dir && removeTempDir(dir)]);
+  await Promise.all([slow?.stop(), src?.stop(), dst?.stop(), dir && removeTempDir(dir)]);
 });
 
 describe('the CLI through a pipe', () => {
@@ -68,5 +73,47 @@ describe('the CLI through a pipe', () => {
     expect(saveErr()).toContain(`digests={"${src.host}/team/piped:1.0":"${index.digest}"}`);
     expect(loadOut()).toContain(`images=${dst.host}/team/piped:1.0`);
     expect((await getManifest(dst, 'team/piped', '1.0')).digest).toBe(index.digest);
+  }, 60_000);
+});
+
+describe('a cancelled save', () => {
+  it('exits 143 with one line, leaving no archive and no work files', async () => {
+    await pushImage(src, 'team/slow', '1', { layers: 2, layerSize: 1_000_000, seed: 'slow' });
+    const out = path.join(dir, 'cancelled');
+    mkdirSync(out);
+    const registries = `registries:\n  - name: slow\n    domain: ${slow.host}\n`;
+    const child = spawn(
+      tsx,
+      [
+        main,
+        'save',
+        '--registries',
+        registries,
+        '--images',
+        `${slow.host}/team/slow:1`,
+        '--archive',
+        path.join(out, 'slow.tar'),
+      ],
+      {
+        env: { PATH: process.env.PATH, HOME: dir, IMAGE_ACTIONS_PROGRESS_SECONDS: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    // Once bytes move (a progress line), the copy is under way.
+    await new Promise<void>((resolve) => {
+      const check = () =>
+        /blobs|MB|kB/.test(stderr) && /== Save/.test(stderr) ? resolve() : setTimeout(check, 100);
+      check();
+    });
+    child.kill('SIGTERM');
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(status).toBe(143);
+    expect(stderr.trim().split('\n').at(-1)).toMatch(
+      /^error: Cancelled by SIGTERM: \d\/3 blobs, .* when stopped; no archive was written$/,
+    );
+    expect(existsSync(path.join(out, 'slow.tar'))).toBe(false);
+    expect(readdirSync(out)).toEqual([]);
   }, 60_000);
 });

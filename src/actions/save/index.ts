@@ -24,7 +24,7 @@ import type { RegistriesConfig } from '../../credentials/registries-file.js';
 import { checkContexts, integrationByName, resolvePull } from '../../credentials/resolve.js';
 import { Clients, jobsFromEnv } from '../../distribution/session.js';
 import { withProgress } from '../../host/progress.js';
-import { cancelledWork } from '../promotion.js';
+import { CancelledError, cancelledBy } from '../../host/cancel.js';
 import type { ActionIO } from '../../host/io.js';
 import { humanSize } from '../../units.js';
 import { getBoolean, getList, getRegistries } from '../inputs.js';
@@ -213,7 +213,12 @@ export async function save(io: ActionIO): Promise<void> {
     });
   } catch (error) {
     // Registries were only read: nothing of theirs to undo; the unfinished archive is gone.
-    throw await cancelledWork(error, clients, progress, []);
+    const signal = cancelledBy();
+    if (!signal) throw error;
+    throw new CancelledError(
+      signal,
+      `${progress.idle ? 'stopped' : `${progress.line()} when stopped`}; no archive was written`,
+    );
   } finally {
     await clients.close();
   }
