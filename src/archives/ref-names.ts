@@ -48,9 +48,17 @@ export function isReferrerTag(tag: string): boolean {
   return /^(sha256|sha512)-[a-f0-9]{32,}(\.(sig|att|sbom))?$/.test(tag);
 }
 
-/** Whether `wanted` (what a user wrote: `app:v1`, `localhost:5000/acme/app:v1`) names it. */
-export function namesImage(wanted: string, image: { ref: string; name?: ImageName }): boolean {
+/**
+ * Whether `wanted` (what a user wrote: `app:v1`, `localhost:5000/acme/app:v1`, or a bare tag as
+ * skopeo matches an OCI ref name: `v1`) names it.
+ */
+export function namesImage(
+  wanted: string,
+  image: { ref: string; name?: ImageName; tag?: string },
+): boolean {
   if (wanted === image.ref) return true;
+  if (!wanted.includes(':') && !wanted.includes('/'))
+    return (image.tag ?? image.name?.tag) === wanted;
   if (!image.name) return false;
   const parsed = parseImageName(wanted);
   if (!parsed) return false;

@@ -49,6 +49,8 @@ describe('names an archive gives its images', () => {
     expect(namesImage('acme/app:v1', image)).toBe(true);
     expect(namesImage('acme/app:v2', image)).toBe(false);
     expect(namesImage('v1', { ref: 'v1' })).toBe(true);
+    // A bare tag names an image by its tag, as skopeo matches buildx's ref name `v1`.
+    expect(namesImage('v1', image)).toBe(true);
     expect(namesImage('v2', { ref: 'v1' })).toBe(false);
   });
 });

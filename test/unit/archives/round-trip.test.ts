@@ -8,6 +8,7 @@ import { ArchiveWriter } from '../../../src/archives/writer.js';
 import { finishArchive, type ArchiveFormat } from '../../../src/archives/finish.js';
 import { openArchive } from '../../../src/archives/open.js';
 import { MemoryStore, OCI_INDEX } from '../../helpers/memory-store.js';
+import { makeTar } from '../../helpers/tar.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -162,6 +163,49 @@ describe('an archive written and read back', () => {
     expect(made.config.digest).toBe(config.digest);
     expect(made.layers).toEqual([
       { ...layer, mediaType: 'application/vnd.oci.image.layer.v1.tar' },
+    ]);
+  });
+
+  it("reads crane's tarball: a config named by its digest, gzipped layers kept as they are", async () => {
+    const { createHash } = await import('node:crypto');
+    const hex = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
+    const layerTar = await makeTar([{ name: 'hello.txt', body: 'hello\n' }]);
+    const layerGz = gzipSync(layerTar);
+    const config = JSON.stringify({
+      os: 'linux',
+      architecture: 'amd64',
+      rootfs: { type: 'layers', diff_ids: [`sha256:${hex(layerTar)}`] },
+    });
+    const file = path.join(dir, 'crane.tar');
+    await (
+      await import('node:fs/promises')
+    ).writeFile(
+      file,
+      await makeTar([
+        { name: `sha256:${hex(config)}`, body: config },
+        { name: `${hex(layerGz)}.tar.gz`, body: layerGz },
+        {
+          name: 'manifest.json',
+          body: JSON.stringify([
+            {
+              Config: `sha256:${hex(config)}`,
+              RepoTags: ['ghcr.io/acme/app:1'],
+              Layers: [`${hex(layerGz)}.tar.gz`],
+            },
+          ]),
+        },
+      ]),
+    );
+    const archive = await openArchive(file, dir);
+    const image = archive.pick('ghcr.io/acme/app:1');
+    const made = JSON.parse((await archive.source(image).getManifest('1')).bytes.toString());
+    expect(made.config.digest).toBe(`sha256:${hex(config)}`);
+    expect(made.layers).toEqual([
+      {
+        mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
+        digest: `sha256:${hex(layerGz)}`,
+        size: layerGz.length,
+      },
     ]);
   });
 });
