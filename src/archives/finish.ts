@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -16,6 +16,7 @@ import {
 import type { DockerSaveItem } from './docker-manifest.js';
 import { Annotation, isReferrerTag } from './ref-names.js';
 import type { ArchiveWriter } from './writer.js';
+import { EPOCH, TarFileBlobs, type FolderBlobs } from './blob-store.js';
 
 /**
  * `oci`: an OCI layout tar that also carries docker's `manifest.json` and `repositories`, as
@@ -28,8 +29,6 @@ export const ARCHIVE_FORMATS: readonly ArchiveFormat[] = ['oci', 'oci-dir', 'doc
 const LAYOUT = JSON.stringify({ imageLayoutVersion: '1.0.0' });
 /** Blobs are packed in chunks of 1 MiB: a quarter less CPU than the default 64 KiB on a 128 MB save. */
 const CHUNK = 1024 * 1024;
-/** Fixed times: the same images give the same archive bytes. */
-const EPOCH = new Date(0);
 
 export interface FinishOptions {
   format: ArchiveFormat;
@@ -57,16 +56,29 @@ export async function finishArchive(
   }
   files.set('manifest.json', JSON.stringify(items));
   files.set('repositories', JSON.stringify(repositoriesOf(writer, items)));
-  const blobs = await listBlobs(writer.dir, options.format === 'docker' ? items : undefined);
+  const store = writer.blobs;
+  // A docker save tar holds what its manifest.json names (a tar written as blobs arrived holds
+  // them all: with format docker, that is the images' blobs and manifests, no referrer).
+  const wanted = new Set(items.flatMap((i) => [i.Config, ...i.Layers]));
+  const blobs = (await store.list()).filter(
+    (b) => options.format !== 'docker' || store instanceof TarFileBlobs || wanted.has(b.name),
+  );
   const bytes = blobs.reduce((n, b) => n + b.size, 0);
-  if (options.format === 'oci-dir') {
-    for (const [name, text] of files) await writeFile(path.join(writer.dir, name), text);
-    await rename(writer.dir, destination).catch((error: NodeJS.ErrnoException) => {
+  const moveInto = (from: string) =>
+    rename(from, destination).catch((error: NodeJS.ErrnoException) => {
       throw new UserError(`${destination}: cannot be written (${error.code ?? error.message})`);
     });
-    return { blobs: blobs.length, bytes };
+  if (store instanceof TarFileBlobs) {
+    await store.finish(files);
+    await moveInto(store.file);
+  } else if (options.format === 'oci-dir') {
+    const dir = (store as FolderBlobs).dir;
+    await mkdir(dir, { recursive: true });
+    for (const [name, text] of files) await writeFile(path.join(dir, name), text);
+    await moveInto(dir);
+  } else {
+    await packTar(files, blobs, (store as FolderBlobs).dir, destination, options.stdout);
   }
-  await packTar(files, blobs, destination, options.stdout);
   return { blobs: blobs.length, bytes };
 }
 
@@ -169,36 +181,13 @@ function blobName(digest: string): string {
 }
 
 async function readJson(writer: ArchiveWriter, digest: string): Promise<Record<string, unknown>> {
-  return JSON.parse((await readFile(writer.blobPath(digest))).toString('utf8')) as Record<
-    string,
-    unknown
-  >;
-}
-
-interface BlobFile {
-  name: string;
-  file: string;
-  size: number;
-}
-
-/** The blobs written, or with `only` just those docker's manifest.json names. */
-async function listBlobs(dir: string, only?: DockerSaveItem[]): Promise<BlobFile[]> {
-  const wanted = only && new Set(only.flatMap((i) => [i.Config, ...i.Layers]));
-  const found: BlobFile[] = [];
-  for (const algorithm of await readdir(path.join(dir, 'blobs')).catch(() => [] as string[])) {
-    for (const hex of (await readdir(path.join(dir, 'blobs', algorithm))).sort()) {
-      const name = `blobs/${algorithm}/${hex}`;
-      if (wanted && !wanted.has(name)) continue;
-      const file = path.join(dir, name);
-      found.push({ name, file, size: (await stat(file)).size });
-    }
-  }
-  return found;
+  return JSON.parse((await writer.blobs.read(digest)).toString('utf8')) as Record<string, unknown>;
 }
 
 async function packTar(
   files: Map<string, string>,
-  blobs: BlobFile[],
+  blobs: { name: string; size: number }[],
+  dir: string,
   destination: string,
   stdout: Writable | undefined,
 ): Promise<void> {
@@ -235,7 +224,9 @@ async function packTar(
           );
         });
       });
-      for await (const chunk of createReadStream(blob.file, { highWaterMark: CHUNK })) {
+      for await (const chunk of createReadStream(path.join(dir, blob.name), {
+        highWaterMark: CHUNK,
+      })) {
         if (!stream.write(chunk as Buffer))
           await new Promise<void>((ok) => stream.once('drain', () => ok()));
       }

@@ -1,12 +1,9 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { UserError } from '../errors.js';
 import { manifestMediaType, type Descriptor, type RawManifest } from '../oci/manifest.js';
 import { isValidDigest } from '../oci/reference.js';
 import type { ImageTarget, ManifestHead, TagListing } from '../oci/store.js';
+import type { BlobStore } from './blob-store.js';
 import { isReferrerTag } from './ref-names.js';
 
 /** A name written in the archive, with what it names. */
@@ -18,11 +15,10 @@ export interface WrittenRef {
 }
 
 /**
- * An OCI image layout being written in a folder: blobs as they arrive (each under its digest, put
- * in place only once whole, so a failed transfer leaves no blob), names kept in memory until
- * `layout()` hands them to the finishing step (finish.ts), which writes `index.json`,
- * `manifest.json` and packs the tar. The copy engine writes through one `ArchiveTarget` per
- * repository, all sharing the one folder, so a blob two images share is stored once.
+ * An OCI image layout being written: blobs as they arrive, in a folder or straight into the tar
+ * (blob-store.ts), names kept in memory for the finishing step (finish.ts), which writes
+ * `index.json` and `manifest.json`. The copy engine writes through one `ArchiveTarget` per
+ * repository, all sharing the one store, so a blob two images share is stored once.
  */
 export class ArchiveWriter {
   readonly refs: WrittenRef[] = [];
@@ -31,10 +27,9 @@ export class ArchiveWriter {
   /** Images saved by digest alone. */
   readonly roots = new Map<string, Descriptor>();
   private readonly manifests = new Map<string, Descriptor>();
-  private pending = 0;
 
   constructor(
-    readonly dir: string,
+    readonly blobs: BlobStore,
     readonly label: string,
   ) {}
 
@@ -42,40 +37,9 @@ export class ArchiveWriter {
     return new ArchiveTarget(this, name);
   }
 
-  blobPath(digest: string): string {
-    if (!isValidDigest(digest)) throw new UserError(`${this.label}: "${digest}" is not a digest`);
-    const [algorithm, hex] = digest.split(':');
-    return path.join(this.dir, 'blobs', algorithm, hex);
-  }
-
-  async blobSize(digest: string): Promise<number | undefined> {
-    try {
-      return (await stat(this.blobPath(digest))).size;
-    } catch {
-      return undefined;
-    }
-  }
-
-  async writeBlob(digest: string, source: Readable): Promise<void> {
-    const file = this.blobPath(digest);
-    await mkdir(path.dirname(file), { recursive: true });
-    const partial = `${file}.partial-${process.pid}-${this.pending++}`;
-    try {
-      await pipeline(
-        source,
-        coalesce,
-        createWriteStream(partial, { flags: 'wx', mode: 0o644, highWaterMark: WRITE_CHUNK }),
-      );
-      await rename(partial, file);
-    } catch (error) {
-      await rm(partial, { force: true });
-      throw error;
-    }
-  }
-
   async putManifest(name: string, reference: string, raw: RawManifest): Promise<void> {
-    if ((await this.blobSize(raw.digest)) === undefined) {
-      await this.writeBlob(raw.digest, Readable.from([raw.bytes]));
+    if ((await this.blobs.size(raw.digest)) === undefined) {
+      await this.blobs.write(raw.digest, raw.bytes.length, Readable.from([raw.bytes]));
     }
     const descriptor = { mediaType: raw.mediaType, digest: raw.digest, size: raw.bytes.length };
     this.manifests.set(raw.digest, descriptor);
@@ -100,7 +64,7 @@ export class ArchiveWriter {
       ? this.manifests.get(reference)
       : this.refs.find((r) => r.name === name && r.tag === reference)?.descriptor;
     if (!descriptor) return undefined;
-    const bytes = await readFile(this.blobPath(descriptor.digest));
+    const bytes = await this.blobs.read(descriptor.digest);
     return { bytes, digest: descriptor.digest, mediaType: descriptor.mediaType };
   }
 
@@ -145,15 +109,15 @@ export class ArchiveTarget implements ImageTarget {
   }
 
   async openBlob(digest: string): Promise<Readable> {
-    return createReadStream(this.writer.blobPath(digest));
+    return this.writer.blobs.open(digest);
   }
 
   getBlob(digest: string): Promise<Buffer> {
-    return readFile(this.writer.blobPath(digest));
+    return this.writer.blobs.read(digest);
   }
 
   headBlob(digest: string): Promise<number | undefined> {
-    return this.writer.blobSize(digest);
+    return this.writer.blobs.size(digest);
   }
 
   async listTags(limit: number): Promise<TagListing> {
@@ -178,32 +142,10 @@ export class ArchiveTarget implements ImageTarget {
     return { digest: raw.digest };
   }
 
-  async uploadBlob(digest: string, _size: number, open: () => Promise<Readable>): Promise<void> {
-    if ((await this.writer.blobSize(digest)) !== undefined) return;
-    await this.writer.writeBlob(digest, await open());
+  async uploadBlob(digest: string, size: number, open: () => Promise<Readable>): Promise<void> {
+    if ((await this.writer.blobs.size(digest)) !== undefined) return;
+    await this.writer.blobs.write(digest, size, await open());
   }
-}
-
-/**
- * A blob arrives in the network's chunks of some KiB; written as they come, each is a write
- * call, and their cost was a tenth of a 128 MB save. Gathered to 1 MiB first (a MiB per blob
- * under way at most), they are some hundred writes.
- */
-const WRITE_CHUNK = 1024 * 1024;
-
-async function* coalesce(source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
-  let pending: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of source) {
-    pending.push(chunk);
-    size += chunk.length;
-    if (size >= WRITE_CHUNK) {
-      yield pending.length === 1 ? pending[0] : Buffer.concat(pending, size);
-      pending = [];
-      size = 0;
-    }
-  }
-  if (size) yield Buffer.concat(pending, size);
 }
 
 function parse(bytes: Buffer): Record<string, unknown> {

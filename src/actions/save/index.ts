@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import { tmpdir } from 'node:os';
 import { UserError } from '../../errors.js';
 import { ArchiveWriter } from '../../archives/writer.js';
+import { blobStoreFor } from '../../archives/blob-store.js';
 import { ARCHIVE_FORMATS, finishArchive, type ArchiveFormat } from '../../archives/finish.js';
 import { readSource } from '../../images/copy.js';
 import { narrowToPlatforms, parsePlatform } from '../../images/platforms.js';
@@ -119,61 +119,72 @@ export async function save(io: ActionIO): Promise<void> {
       withWorkDir(settings.archive, fallback, async (work) => {
         const label =
           settings.archive === '-' ? 'archive on standard output' : `archive ${settings.archive}`;
-        const writer = new ArchiveWriter(path.join(work, 'layout'), label);
-        const transfers: Transfer[] = [];
-        for (const [i, image] of settings.images.entries()) {
-          const repo = clients.for(sources[i]).repository(image.repository);
-          const root = await readSource(repo, image.digest ?? image.tag ?? 'latest');
-          const narrowed = settings.platforms.length
-            ? await narrowToPlatforms(repo, root, settings.platforms)
-            : { root, newRoot: false, note: undefined };
-          if (narrowed.note) io.info(`${formatReference(image)}: ${narrowed.note}`);
-          if (settings.format === 'docker' && isIndexMediaType(narrowed.root.mediaType)) {
-            throw new UserError(
-              `Input platforms: ${formatReference(image)} is a multi-platform index, and format docker holds one platform per image: set platforms to one of ${platformsOf(narrowed.root, formatReference(image)).join(', ')}; nothing was written`,
-            );
-          }
-          transfers.push({
-            source: repo,
-            root: narrowed.root,
-            newRoot: narrowed.newRoot,
-            target: writer.repository(formatName(image)),
-            // By digest alone: the archive names it by nothing but its digest.
-            tags: image.tag ? [image.tag] : [narrowed.root.digest],
-            label: formatReference(image),
-          });
-        }
-        const results = await withProgress(
-          io,
-          (p) =>
-            transferImages(transfers, {
-              jobs: jobsFromEnv(io.env),
-              referrers: settings.referrers,
-              progress: p,
-              log: (m) => io.info(m),
-            }),
-          progress,
+        const store = await blobStoreFor(
+          settings.archive,
+          settings.format === 'oci-dir',
+          work,
+          label,
         );
-        for (const { transfer } of results) {
-          if (transfer.tags[0] === transfer.root.digest) writer.addRoot(transfer.root);
+        const writer = new ArchiveWriter(store, label);
+        try {
+          const transfers: Transfer[] = [];
+          for (const [i, image] of settings.images.entries()) {
+            const repo = clients.for(sources[i]).repository(image.repository);
+            const root = await readSource(repo, image.digest ?? image.tag ?? 'latest');
+            const narrowed = settings.platforms.length
+              ? await narrowToPlatforms(repo, root, settings.platforms)
+              : { root, newRoot: false, note: undefined };
+            if (narrowed.note) io.info(`${formatReference(image)}: ${narrowed.note}`);
+            if (settings.format === 'docker' && isIndexMediaType(narrowed.root.mediaType)) {
+              throw new UserError(
+                `Input platforms: ${formatReference(image)} is a multi-platform index, and format docker holds one platform per image: set platforms to one of ${platformsOf(narrowed.root, formatReference(image)).join(', ')}; nothing was written`,
+              );
+            }
+            transfers.push({
+              source: repo,
+              root: narrowed.root,
+              newRoot: narrowed.newRoot,
+              target: writer.repository(formatName(image)),
+              // By digest alone: the archive names it by nothing but its digest.
+              tags: image.tag ? [image.tag] : [narrowed.root.digest],
+              label: formatReference(image),
+            });
+          }
+          const results = await withProgress(
+            io,
+            (p) =>
+              transferImages(transfers, {
+                jobs: jobsFromEnv(io.env),
+                referrers: settings.referrers,
+                progress: p,
+                log: (m) => io.info(m),
+              }),
+            progress,
+          );
+          for (const { transfer } of results) {
+            if (transfer.tags[0] === transfer.root.digest) writer.addRoot(transfer.root);
+          }
+          const stdout = settings.archive === '-' ? io.stdio?.takeStdout() : undefined;
+          const written = await finishArchive(writer, settings.archive, {
+            format: settings.format,
+            platform: settings.platforms[0],
+            stdout,
+          });
+          const saved: SavedImage[] = results.map(({ transfer, result }, i) => ({
+            name: names[i].name,
+            tags: settings.images[i].tag ? [settings.images[i].tag!] : [],
+            digest: result.digest,
+            platforms: platformsOf(transfer.root, transfer.label),
+            referrers: result.plan.referrers.map((r) => ({
+              digest: r.digest,
+              artifact_type: r.artifactType,
+            })),
+          }));
+          return { saved, ...written };
+        } catch (error) {
+          await store.discard();
+          throw error;
         }
-        const stdout = settings.archive === '-' ? io.stdio?.takeStdout() : undefined;
-        const written = await finishArchive(writer, settings.archive, {
-          format: settings.format,
-          platform: settings.platforms[0],
-          stdout,
-        });
-        const saved: SavedImage[] = results.map(({ transfer, result }, i) => ({
-          name: names[i].name,
-          tags: settings.images[i].tag ? [settings.images[i].tag!] : [],
-          digest: result.digest,
-          platforms: platformsOf(transfer.root, transfer.label),
-          referrers: result.plan.referrers.map((r) => ({
-            digest: r.digest,
-            artifact_type: r.artifactType,
-          })),
-        }));
-        return { saved, ...written };
       }),
     );
     const digests = Object.fromEntries(

@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { copyImage } from '../../../src/images/copy.js';
 import { ArchiveWriter } from '../../../src/archives/writer.js';
+import { blobStoreFor } from '../../../src/archives/blob-store.js';
 import { finishArchive, type ArchiveFormat } from '../../../src/archives/finish.js';
 import { openArchive } from '../../../src/archives/open.js';
 import { MemoryStore, OCI_INDEX } from '../../helpers/memory-store.js';
@@ -20,7 +21,9 @@ afterEach(async () => {
 
 /** Saves `tag` of each store into one archive, as the save action does. */
 async function save(stores: MemoryStore[], tag: string, file: string, format: ArchiveFormat) {
-  const writer = new ArchiveWriter(path.join(dir, 'staging'), `archive ${file}`);
+  const work = await mkdtemp(path.join(dir, 'work-'));
+  const store = await blobStoreFor(file, format === 'oci-dir', work, `archive ${file}`);
+  const writer = new ArchiveWriter(store, `archive ${file}`);
   for (const store of stores) {
     const root = await store.getManifest(tag);
     await copyImage(store, root, writer.repository(`localhost:5000/${store.name}`), [tag]);
