@@ -3,6 +3,7 @@ import { BodyLimit } from '../http/limits.js';
 import {
   isIndexMediaType,
   manifestMediaType,
+  MediaType,
   sha256Digest,
   type Descriptor,
   type RawManifest,
@@ -202,11 +203,7 @@ export class ArchiveContents {
         const configBytes = await readEntry(config, BodyLimit.config, this.label);
         checkDiffIds(configBytes, facts, where, this.label);
         const bytes = legacyManifest(config, facts);
-        const raw = {
-          bytes,
-          digest: sha256Digest(bytes),
-          mediaType: JSON.parse(bytes.toString()).mediaType as string,
-        };
+        const raw = { bytes, digest: sha256Digest(bytes), mediaType: MediaType.ociManifest };
         this.made.set(raw.digest, raw);
         root = { mediaType: raw.mediaType, digest: raw.digest, size: bytes.length };
       }

@@ -16,7 +16,7 @@ import {
 import type { DockerSaveItem } from './docker-manifest.js';
 import { Annotation, isReferrerTag } from './ref-names.js';
 import type { ArchiveWriter } from './writer.js';
-import { EPOCH, TarFileBlobs, type FolderBlobs } from './blob-store.js';
+import { blobName, EPOCH, TarFileBlobs, type FolderBlobs } from './blob-store.js';
 
 /**
  * `oci`: an OCI layout tar that also carries docker's `manifest.json` and `repositories`, as
@@ -27,7 +27,7 @@ export type ArchiveFormat = 'oci' | 'oci-dir' | 'docker';
 export const ARCHIVE_FORMATS: readonly ArchiveFormat[] = ['oci', 'oci-dir', 'docker'];
 
 const LAYOUT = JSON.stringify({ imageLayoutVersion: '1.0.0' });
-/** Blobs are packed in chunks of 1 MiB: a quarter less CPU than the default 64 KiB on a 128 MB save. */
+/** Blobs are packed in chunks of 1 MiB: a sixteenth of the reads and writes of the default. */
 const CHUNK = 1024 * 1024;
 
 export interface FinishOptions {
@@ -55,7 +55,7 @@ export async function finishArchive(
     files.set('index.json', JSON.stringify(indexOf(writer)));
   }
   files.set('manifest.json', JSON.stringify(items));
-  files.set('repositories', JSON.stringify(repositoriesOf(writer, items)));
+  files.set('repositories', JSON.stringify(repositoriesOf(items)));
   const store = writer.blobs;
   // A docker save tar holds what its manifest.json names (a tar written as blobs arrived holds
   // them all: with format docker, that is the images' blobs and manifests, no referrer).
@@ -128,9 +128,9 @@ async function dockerItems(
     if (!config || !isImageConfig(config.mediaType)) continue;
     const key = config.digest;
     const item = byManifest.get(key) ?? {
-      Config: blobName(config.digest),
+      Config: blobName(config.digest, writer.label),
       RepoTags: [],
-      Layers: layers.map((l) => blobName(l.digest)),
+      Layers: layers.map((l) => blobName(l.digest, writer.label)),
     };
     item.RepoTags!.push(`${ref.name}:${ref.tag}`);
     byManifest.set(key, item);
@@ -162,7 +162,7 @@ function isImageConfig(mediaType: string): boolean {
 }
 
 /** `repositories`, docker's older table: name → tag → the image's top layer. */
-function repositoriesOf(writer: ArchiveWriter, items: DockerSaveItem[]) {
+function repositoriesOf(items: DockerSaveItem[]) {
   const table: Record<string, Record<string, string>> = {};
   for (const item of items) {
     const top = item.Layers.at(-1)?.split('/').pop();
@@ -172,12 +172,7 @@ function repositoriesOf(writer: ArchiveWriter, items: DockerSaveItem[]) {
       (table[repoTag.slice(0, at)] ??= {})[repoTag.slice(at + 1)] = top;
     }
   }
-  void writer;
   return table;
-}
-
-function blobName(digest: string): string {
-  return `blobs/${digest.replace(':', '/')}`;
 }
 
 async function readJson(writer: ArchiveWriter, digest: string): Promise<Record<string, unknown>> {
