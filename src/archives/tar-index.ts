@@ -14,6 +14,14 @@ import {
 } from './entries.js';
 import { entryName, printable } from './entry-name.js';
 
+/*
+ * Tar parsing is tar-stream's (npm `tar-stream`, 3.x): a streaming parser and nothing else. It
+ * extracts nothing to disk (node-tar's `tar` is built to, and a hostile archive's paths must
+ * never reach a file system), it gives each entry's offset in the stream (what reading entries
+ * back by offset needs), it handles pax and GNU long names and base-256 sizes, and it is small
+ * (four dependencies, no native code) for the bundles. Its packer writes the tars `save` makes.
+ */
+
 /**
  * Indexes an uncompressed tar file in one sequential pass: each regular file's name, size,
  * digest and where its bytes start. A tar has no table of contents, so its layout can only be
