@@ -21,7 +21,12 @@ import {
   type ImageReference,
 } from '../../oci/reference.js';
 import type { RegistriesConfig } from '../../credentials/registries-file.js';
-import { checkContexts, integrationByName, resolvePull } from '../../credentials/resolve.js';
+import {
+  checkContexts,
+  integrationByName,
+  resolvePull,
+  type Endpoint,
+} from '../../credentials/resolve.js';
 import { Clients, jobsFromEnv } from '../../distribution/session.js';
 import { withProgress } from '../../host/progress.js';
 import { CancelledError, cancelledBy } from '../../host/cancel.js';
@@ -127,29 +132,7 @@ export async function save(io: ActionIO): Promise<void> {
         );
         const writer = new ArchiveWriter(store, label);
         try {
-          const transfers: Transfer[] = [];
-          for (const [i, image] of settings.images.entries()) {
-            const repo = clients.for(sources[i]).repository(image.repository);
-            const root = await readSource(repo, image.digest ?? image.tag ?? 'latest');
-            const narrowed = settings.platforms.length
-              ? await narrowToPlatforms(repo, root, settings.platforms)
-              : { root, newRoot: false, note: undefined };
-            if (narrowed.note) io.info(`${formatReference(image)}: ${narrowed.note}`);
-            if (settings.format === 'docker' && isIndexMediaType(narrowed.root.mediaType)) {
-              throw new UserError(
-                `Input platforms: ${formatReference(image)} is a multi-platform index, and format docker holds one platform per image: set platforms to one of ${platformsOf(narrowed.root, formatReference(image)).join(', ')}; nothing was written`,
-              );
-            }
-            transfers.push({
-              source: repo,
-              root: narrowed.root,
-              newRoot: narrowed.newRoot,
-              target: writer.repository(formatName(image)),
-              // By digest alone: the archive names it by nothing but its digest.
-              tags: image.tag ? [image.tag] : [narrowed.root.digest],
-              label: formatReference(image),
-            });
-          }
+          const transfers = await planTransfers(io, settings, clients, sources, writer);
           const results = await withProgress(
             io,
             (p) =>
@@ -233,6 +216,43 @@ export async function save(io: ActionIO): Promise<void> {
   } finally {
     await clients.close();
   }
+}
+
+/**
+ * Each image read (and narrowed to `platforms`) from its registry, to be copied into the
+ * archive under its full name and tag; by digest alone, the archive names it by its digest.
+ */
+async function planTransfers(
+  io: ActionIO,
+  settings: SaveSettings,
+  clients: Clients,
+  sources: Endpoint[],
+  writer: ArchiveWriter,
+): Promise<Transfer[]> {
+  const transfers: Transfer[] = [];
+  for (const [i, image] of settings.images.entries()) {
+    const label = formatReference(image);
+    const repo = clients.for(sources[i]).repository(image.repository);
+    const root = await readSource(repo, image.digest ?? image.tag ?? 'latest');
+    const narrowed = settings.platforms.length
+      ? await narrowToPlatforms(repo, root, settings.platforms)
+      : { root, newRoot: false, note: undefined };
+    if (narrowed.note) io.info(`${label}: ${narrowed.note}`);
+    if (settings.format === 'docker' && isIndexMediaType(narrowed.root.mediaType)) {
+      throw new UserError(
+        `Input platforms: ${label} is a multi-platform index, and format docker holds one platform per image: set platforms to one of ${platformsOf(narrowed.root, label).join(', ')}; nothing was written`,
+      );
+    }
+    transfers.push({
+      source: repo,
+      root: narrowed.root,
+      newRoot: narrowed.newRoot,
+      target: writer.repository(formatName(image)),
+      tags: image.tag ? [image.tag] : [narrowed.root.digest],
+      label,
+    });
+  }
+  return transfers;
 }
 
 /** An OCI layout folder is written whole and renamed into place: an existing one is not merged. */
