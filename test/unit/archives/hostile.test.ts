@@ -226,6 +226,27 @@ it('takes a link to another file of the archive as that file (docker save shares
   expect(archive.images).toHaveLength(1);
 });
 
+it('a manifest.json beside index.json that names another image', async () => {
+  const items = layout();
+  const other = 'another config';
+  items.push(
+    { name: `blobs/sha256/${sha(other)}`, body: other },
+    {
+      name: 'manifest.json',
+      body: JSON.stringify([
+        {
+          Config: `blobs/sha256/${sha(other)}`,
+          RepoTags: ['localhost:5000/acme/app:v1'],
+          Layers: [],
+        },
+      ]),
+    },
+  );
+  await expect(open(items)).rejects.toThrow(
+    `manifest.json item 1 (localhost:5000/acme/app:v1) does not match any image of index.json (config sha256:${sha(other)}); nothing was written`,
+  );
+});
+
 describe('entry names', () => {
   it.each([
     ['./index.json', 'index.json'],
