@@ -158,6 +158,8 @@ interface TarRegion {
  */
 export class TarFileBlobs implements BlobStore {
   private readonly regions = new Map<string, TarRegion>();
+  private readonly reserved = new Map<string, Promise<TarRegion>>();
+  private readonly writing = new Map<string, Promise<void>>();
   /** Manifests and configs, kept to be read back without a read of the file. */
   private readonly small = new Map<string, Buffer>();
   private end = 0;
@@ -178,15 +180,45 @@ export class TarFileBlobs implements BlobStore {
     return region?.done ? region.size : undefined;
   }
 
-  async write(digest: string, size: number, source: Readable): Promise<void> {
-    let region = this.regions.get(digest);
-    if (!region) {
-      const header = await tarHeader({ name: blobName(digest, this.label), size });
-      region = { start: this.end + header.length, size, done: false };
-      this.regions.set(digest, region);
-      this.end = region.start + padded(size);
-      await this.handle.write(header, 0, header.length, region.start - header.length);
+  /**
+   * Writes of one digest run one after the other (two tags of one manifest are put at once): the
+   * second finds the blob there, or after a failed first, writes its region again.
+   */
+  write(digest: string, size: number, source: Readable): Promise<void> {
+    const previous = this.writing.get(digest);
+    const attempt = (async () => {
+      if (previous) await previous.catch(() => {});
+      const region = await this.reserve(digest, size);
+      if (region.done) {
+        source.destroy();
+        return;
+      }
+      await this.fill(digest, region, source);
+    })();
+    this.writing.set(digest, attempt);
+    return attempt;
+  }
+
+  /** The region of `digest`, reserved once: its header is written at once, its bytes later. */
+  private reserve(digest: string, size: number): Promise<TarRegion> {
+    let reserved = this.reserved.get(digest);
+    if (!reserved) {
+      reserved = (async () => {
+        const header = await tarHeader({ name: blobName(digest, this.label), size });
+        // No await between reading and moving the end: regions never overlap.
+        const region = { start: this.end + header.length, size, done: false };
+        this.end = region.start + padded(size);
+        this.regions.set(digest, region);
+        await this.handle.write(header, 0, header.length, region.start - header.length);
+        return region;
+      })();
+      this.reserved.set(digest, reserved);
     }
+    return reserved;
+  }
+
+  private async fill(digest: string, region: TarRegion, source: Readable): Promise<void> {
+    const { size } = region;
     let at = 0;
     const kept: Buffer[] = [];
     for await (const chunk of coalesce(source)) {

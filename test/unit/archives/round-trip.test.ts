@@ -212,3 +212,26 @@ describe('an archive written and read back', () => {
     ]);
   });
 });
+
+describe('the tar a save writes blobs into', () => {
+  it('holds a blob written twice at once (two tags of one manifest) once', async () => {
+    const { TarFileBlobs } = await import('../../../src/archives/blob-store.js');
+    const { Readable } = await import('node:stream');
+    const file = path.join(dir, 'twice.tar');
+    const store = await TarFileBlobs.create(file, 'archive twice.tar');
+    const bytes = Buffer.from('{"schemaVersion":2}');
+    const digest = `sha256:${(await import('node:crypto')).createHash('sha256').update(bytes).digest('hex')}`;
+    await Promise.all([
+      store.write(digest, bytes.length, Readable.from([bytes])),
+      store.write(digest, bytes.length, Readable.from([bytes])),
+    ]);
+    await store.finish(new Map([['index.json', '{"schemaVersion":2,"manifests":[]}']]));
+    expect(await store.list()).toEqual([
+      { name: `blobs/${digest.replace(':', '/')}`, size: bytes.length },
+    ]);
+    // Read back as an archive: an entry twice would be refused.
+    const { indexTar } = await import('../../../src/archives/tar-index.js');
+    const entries = await indexTar(file, 'archive twice.tar');
+    expect([...entries.keys()].sort()).toEqual([`blobs/${digest.replace(':', '/')}`, 'index.json']);
+  });
+});
