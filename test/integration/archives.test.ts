@@ -247,6 +247,43 @@ describe('save and load', () => {
     expect(report.image.tags).toEqual(['5.0']);
   });
 
+  it('load with overwrite false refuses a tag that points elsewhere, before any image moves', async () => {
+    const first = await pushImage(src, 'team/pinned', '1.0', { seed: 'pinned-1' });
+    const second = await pushImage(src, 'team/pinned', '2.0', { seed: 'pinned-2' });
+    const archive = path.join(dir, 'pinned.tar');
+    const saved = await runWith(save, {
+      images: `${src.host}/team/pinned:2.0`,
+      archive,
+      registries: registries(),
+    });
+    expect(saved.failed).toBeUndefined();
+    // The registry already has another image under the tag the archive's image would take.
+    const occupied = await runWith(load, {
+      archive,
+      registry: 'dst',
+      tags: 'stable',
+      registries: registries(),
+    });
+    expect(occupied.failed).toBeUndefined();
+    const other = path.join(dir, 'pinned-first.tar');
+    await runWith(save, {
+      images: `${src.host}/team/pinned:1.0`,
+      archive: other,
+      registries: registries(),
+    });
+    const refused = await runWith(load, {
+      archive: other,
+      registry: 'dst',
+      tags: 'stable',
+      overwrite: 'false',
+      registries: registries(),
+    });
+    expect(refused.failed).toBe(
+      `dst: team/pinned: overwrite is false and stable points to ${second.digest}, not to ${first.digest}; nothing was written`,
+    );
+    expect((await getManifest(dst, 'team/pinned', 'stable')).digest).toBe(second.digest);
+  });
+
   it('a hostile archive fails with one line, and nothing lands in the registry', async () => {
     const bad = path.join(dir, 'bad.tar');
     await run('sh', [
