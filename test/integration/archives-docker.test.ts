@@ -7,6 +7,7 @@ import { startDockerEngine, type DockerEngine } from '../helpers/docker-engine.j
 import { getManifest } from '../helpers/images.js';
 import { runWith } from '../helpers/io.js';
 import { startRegistry, type TestRegistry } from '../helpers/registry.js';
+import { supplyChain, type SupplyChain } from '../helpers/signing.js';
 import { makeTar } from '../helpers/tar.js';
 import { makeTempDir, removeTempDir, run } from '../helpers/util.js';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -23,17 +24,24 @@ describe.each([
   let engine: DockerEngine;
   let registry: TestRegistry;
   let dir: string;
+  let tools: SupplyChain;
 
   beforeAll(async () => {
-    [engine, registry, dir] = await Promise.all([
+    [engine, registry, dir, tools] = await Promise.all([
       startDockerEngine({ containerdStore }),
       startRegistry(),
       makeTempDir('archives-docker-'),
+      supplyChain(),
     ]);
   }, 120_000);
 
   afterAll(async () => {
-    await Promise.all([engine?.stop(), registry?.stop(), dir && removeTempDir(dir)]);
+    await Promise.all([
+      engine?.stop(),
+      registry?.stop(),
+      dir && removeTempDir(dir),
+      tools?.remove(),
+    ]);
   });
 
   const registries = () =>
@@ -91,6 +99,45 @@ describe.each([
     const id = await imageId(`${registry.host}/acme/pushed:v2`);
     // The graph driver store names an image by its config, the containerd store by its manifest.
     expect(id).toBe(containerdStore ? digest : manifest.config.digest);
+  });
+
+  it('save (oci) of a signed image with an SBOM → docker load: 20.10 reads it whole, the containerd store only without referrers', async () => {
+    await makeImage(`${registry.host}/acme/signed:v4`, 'signed\n');
+    await engine.docker(['push', `${registry.host}/acme/signed:v4`]);
+    const digest = (await getManifest(registry, 'acme/signed', 'v4')).digest;
+    await tools.sign(`${registry.host}/acme/signed@${digest}`);
+    await tools.attach(`${registry.host}/acme/signed@${digest}`, 'application/spdx+json', '{}');
+    await engine.docker(['image', 'rm', `${registry.host}/acme/signed:v4`]);
+    const archive = path.join(dir, 'signed.tar');
+    const saved = await runWith(save, {
+      images: `${registry.host}/acme/signed:v4`,
+      archive,
+      registries: registries(),
+    });
+    expect(saved.failed).toBeUndefined();
+    expect(JSON.parse(saved.outputs.contents).images[0].referrers).toHaveLength(2);
+    if (containerdStore) {
+      // Docker 26's containerd store makes an image of every index.json entry and unpacks it:
+      // an artifact (an SBOM, its config the empty descriptor) is no image, and fails the load.
+      // Without referrers, the same image loads.
+      await expect(engine.docker(['load', '-i', archive])).rejects.toThrow(
+        /mismatched image rootfs and manifest layers/,
+      );
+      const plain = await runWith(save, {
+        images: `${registry.host}/acme/signed:v4`,
+        archive,
+        referrers: 'false',
+        registries: registries(),
+      });
+      expect(plain.failed).toBeUndefined();
+    }
+    await engine.docker(['load', '-i', archive]);
+    const manifest = JSON.parse(
+      (await getManifest(registry, 'acme/signed', 'v4')).bytes.toString(),
+    );
+    expect(await imageId(`${registry.host}/acme/signed:v4`)).toBe(
+      containerdStore ? digest : manifest.config.digest,
+    );
   });
 
   it('save (docker format) → docker load: the image ID is its config digest', async () => {
