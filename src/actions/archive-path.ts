@@ -7,12 +7,18 @@ import type { ActionIO } from '../host/io.js';
  * The `archive` input of save and load: a path, or in the CLI `-` for standard input or output
  * (a GitHub step has neither).
  */
-export function getArchivePath(io: ActionIO): string {
+export function getArchivePath(io: ActionIO, direction: 'stdin' | 'stdout'): string {
   const archive = io.getInput('archive');
   if (!archive) throw new UserError('Input archive is required: the path of the archive');
   if (archive === '-' && !io.stdio) {
     throw new UserError(
       'Input archive: "-" (standard input or output) is for the image-actions CLI; give a path',
+    );
+  }
+  // A terminal there is a forgotten pipe: a load would wait for ever, a save print a tar.
+  if (archive === '-' && io.stdio?.terminal[direction]) {
+    throw new UserError(
+      `Input archive: standard ${direction === 'stdin' ? 'input' : 'output'} is a terminal; ${direction === 'stdin' ? 'pipe the archive in, or give its path' : 'pipe or redirect it, or give a path'}`,
     );
   }
   return archive;

@@ -269,12 +269,14 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
   let stdoutTaken = false;
   if (streams.stdin && streams.binaryStdout) {
     const binaryStdout = streams.binaryStdout;
+    const isTerminal = (stream: object) => (stream as { isTTY?: boolean }).isTTY === true;
     io.stdio = {
       stdin: streams.stdin,
       takeStdout: () => {
         stdoutTaken = true;
         return binaryStdout;
       },
+      terminal: { stdin: isTerminal(streams.stdin), stdout: isTerminal(binaryStdout) },
     };
   }
   const ok = await runAction(await loadAction(), io);

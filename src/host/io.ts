@@ -51,7 +51,12 @@ export interface ActionIO {
    * The process's own standard input and output, for an archive given as `-`: the CLI has them,
    * a GitHub step has none. Taking `stdout` moves the CLI's outputs to standard error.
    */
-  stdio?: { stdin: Readable; takeStdout(): Writable };
+  stdio?: {
+    stdin: Readable;
+    takeStdout(): Writable;
+    /** Which of the two is a terminal (a pipe forgotten). */
+    terminal: { stdin: boolean; stdout: boolean };
+  };
 }
 
 /** `IMAGE_ACTIONS_SUMMARY=false`: no job summary (a matrix of many steps, say). */

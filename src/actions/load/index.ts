@@ -31,7 +31,7 @@ export interface LoadSettings {
 
 export function readLoadSettings(io: ActionIO): LoadSettings {
   return {
-    archive: getArchivePath(io),
+    archive: getArchivePath(io, 'stdin'),
     registry: io.getInput('registry') || undefined,
     images: getList(io, 'images'),
     imageName: io.getInput('image_name') || undefined,

@@ -53,7 +53,7 @@ export function readSaveSettings(io: ActionIO): SaveSettings {
   if (!images.length) {
     throw new UserError('Input images is required: the images to save, by tag or digest');
   }
-  const archive = getArchivePath(io);
+  const archive = getArchivePath(io, 'stdout');
   const format = (io.getInput('format') || 'oci') as ArchiveFormat;
   if (!ARCHIVE_FORMATS.includes(format)) {
     throw new UserError(`Input format: "${format}" is not one of ${ARCHIVE_FORMATS.join(', ')}`);

@@ -71,9 +71,14 @@ describe('which images load, under which names', () => {
 });
 
 describe('save inputs', () => {
-  const read = (inputs: Record<string, string>, stdio = false) => {
+  const read = (inputs: Record<string, string>, stdio: boolean | 'terminal' = false) => {
     const io = memoryIO({ registries: 'registries: []', ...inputs });
-    if (stdio) io.stdio = { stdin: process.stdin, takeStdout: () => process.stdout };
+    if (stdio)
+      io.stdio = {
+        stdin: process.stdin,
+        takeStdout: () => process.stdout,
+        terminal: { stdin: false, stdout: stdio === 'terminal' },
+      };
     return readSaveSettings(io);
   };
 
@@ -108,6 +113,12 @@ describe('save inputs', () => {
     expect(read({ images: 'x:1', archive: '-' }, true).archive).toBe('-');
     expect(() => read({ images: 'x:1', archive: '-', format: 'oci-dir' }, true)).toThrow(
       'Input format: oci-dir is a folder and cannot go to standard output',
+    );
+  });
+
+  it('standard output that is a terminal is refused: a forgotten pipe', () => {
+    expect(() => read({ images: 'x:1', archive: '-' }, 'terminal')).toThrow(
+      'Input archive: standard output is a terminal; pipe or redirect it, or give a path',
     );
   });
 
