@@ -10,5 +10,8 @@ export default {
   },
   // Integration suites start real registries; two cores do not gain from more workers.
   maxWorkers: 2,
+  // A cache of the checkout's own: ts-jest's transforms of another checkout on the same machine
+  // (a worktree, CI's fresh clone) are never taken for this one's.
+  cacheDirectory: '<rootDir>/node_modules/.cache/jest',
   testTimeout: 60000,
 };

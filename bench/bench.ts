@@ -10,7 +10,7 @@
 // Flags (or env): --delay-ms (BENCH_DELAY_MS, 10), --rate MB/s (BENCH_RATE_MB, 25),
 // --window KiB (BENCH_WINDOW_KB, 2 × rate × delay, at least 256), --rounds (BENCH_ROUNDS),
 // --jobs 4,8,16 (BENCH_JOBS: extra rows of ours over the WAN with IMAGE_ACTIONS_JOBS set),
-// --only wan|loopback|startup|archives (BENCH_ONLY).
+// --only wan|loopback|startup|sync|archives (BENCH_ONLY).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -55,7 +55,7 @@ const link: LinkProfile = {
 };
 const jobSweep = setting(flags.jobs, 'BENCH_JOBS', '').split(',').filter(Boolean).map(Number);
 const only = setting(flags.only, 'BENCH_ONLY', '');
-const runs = (part: 'wan' | 'loopback' | 'startup' | 'archives') => !only || only === part;
+const runs = (part: 'wan' | 'loopback' | 'startup' | 'sync' | 'archives') => !only || only === part;
 
 const bigLayers = { layers: 4, layerSize: quick ? 1 * MB : 32 * MB };
 /** 8 layers of 1–4 MB per platform (64–256 KiB in quick mode). */
@@ -464,6 +464,127 @@ async function loopbackRound(r: number, order: Tool[]): Promise<void> {
   }
 }
 
+const SYNC_REPOS = 4;
+const SYNC_TAGS = quick ? 5 : 50;
+const SYNC_FIRST = `sync of ${SYNC_REPOS} repositories × ${SYNC_TAGS} tags, first run`;
+const SYNC_RERUN = `sync of ${SYNC_REPOS} repositories × ${SYNC_TAGS} tags, re-run (nothing changed)`;
+
+/**
+ * `image-actions sync` against `skopeo sync --src yaml` over the WAN: every tag of 4 repositories
+ * (each tag an image of its own), to an empty target, then again with nothing changed.
+ */
+async function syncRound(r: number, order: Tool[]): Promise<void> {
+  const section = `Sync over the wide-area link: ${link.delayMs} ms each way, ${link.rate / 1e6} MB/s per connection`;
+  const regs = await startRegistries(true);
+  try {
+    const src = regs.via.get(regs.source)!;
+    const repos = Array.from({ length: SYNC_REPOS }, (_, i) => `bench/s${i}`);
+    const landed: Record<string, string> = {};
+    for (const repo of repos) {
+      for (let t = 0; t < SYNC_TAGS; t++) {
+        const image = await pushImage(regs.source, repo, `1.${t}.0`, {
+          layers: 1,
+          layerSize: quick ? 16 * 1024 : 256 * 1024,
+          seed: `sync-${r}-${repo}-${t}`,
+        });
+        landed[`${repo}:1.${t}.0`] = image.digest;
+      }
+    }
+    const syncTools = order.filter((t): t is 'image-actions' | 'skopeo' => t !== 'oras');
+    for (const scenario of [SYNC_FIRST, SYNC_RERUN]) {
+      for (const tool of syncTools) {
+        const target = regs.via.get(regs.targets[tool])!;
+        const before = connections(regs);
+        const sample =
+          tool === 'image-actions'
+            ? await runOursSync(src, target, repos)
+            : await runSkopeoSync(src, target, repos);
+        sample.connections = connections(regs) - before;
+        record(section, scenario, tool, sample);
+        for (const [ref, digest] of Object.entries(landed).slice(0, 3)) {
+          const [repo, tag] = ref.split(':');
+          await expectLanded(regs.targets[tool], repo, tag, digest);
+        }
+      }
+    }
+  } finally {
+    await regs.stop();
+  }
+}
+
+async function runOursSync(src: string, target: string, repos: string[]): Promise<Sample> {
+  const registries = path.join(work, `sync-registries-${files++}.yml`);
+  writeFileSync(
+    registries,
+    `${registriesYaml({ s: src, t: target })}`.replace(
+      `  - name: t\n    domain: ${target}\n`,
+      `  - name: t\n    domain: ${target}\n    default: true\n`,
+    ),
+  );
+  const syncFile = path.join(work, `sync-${files++}.yml`);
+  writeFileSync(
+    syncFile,
+    `sync:\n${repos.map((repo) => `  - source: ${src}/${repo}\n    image_name: ${repo}\n`).join('')}`,
+  );
+  const run = await measure(
+    [
+      process.execPath,
+      path.join(root, 'bin', 'image-actions.js'),
+      'sync',
+      '--registries-file',
+      registries,
+      '--sync-file',
+      syncFile,
+      '--json',
+    ],
+    { ...process.env, BENCH_PASSWORD: PASSWORD, IMAGE_ACTIONS_SUMMARY: 'false' },
+  );
+  const stats = JSON.parse(JSON.parse(run.stdout).stats);
+  return {
+    ms: run.ms,
+    rssKb: run.rssKb,
+    cpuS: run.cpuS,
+    requests: stats.requests,
+    bytes: stats.bytes_copied,
+  };
+}
+
+async function runSkopeoSync(src: string, target: string, repos: string[]): Promise<Sample> {
+  const file = path.join(work, `skopeo-sync-${files++}.yml`);
+  writeFileSync(
+    file,
+    [
+      `${src}:`,
+      '  tls-verify: false',
+      `  credentials: { username: ${USER}, password: ${PASSWORD} }`,
+      '  images:',
+      ...repos.map((repo) => `    ${repo}: []`),
+      '',
+    ].join('\n'),
+  );
+  const run = await measure(
+    [
+      'skopeo',
+      '--policy',
+      policy,
+      'sync',
+      '--all',
+      '--preserve-digests',
+      '--src',
+      'yaml',
+      '--dest',
+      'docker',
+      '--dest-tls-verify=false',
+      '--dest-creds',
+      `${USER}:${PASSWORD}`,
+      file,
+      `${target}/bench`,
+    ],
+    peerEnv,
+  );
+  return { ms: run.ms, rssKb: run.rssKb, cpuS: run.cpuS };
+}
+
 const ARCHIVES = 'Archives on loopback: registry → archive (save) and back (load)';
 const PIPE = 'image-actions, save | load through standard output and input';
 
@@ -673,12 +794,14 @@ async function startupRound(r: number): Promise<void> {
   try {
     await pushImage(reg, 'bench/app', '1', { layers: 1, layerSize: 4096, seed: `app-${r}` });
     const bundle = path.join(root, 'actions', 'promote', 'dist', 'index.js');
+    // BENCH_NODE: another Node for the step (GitHub runs node24 actions on Node 24).
+    const node = process.env.BENCH_NODE || process.execPath;
     const step = async (n: number) => {
       const output = path.join(work, `output-${r}-${n}`);
       const summary = path.join(work, `summary-${r}-${n}`);
       writeFileSync(output, '');
       writeFileSync(summary, '');
-      const run = await measure([process.execPath, bundle], {
+      const run = await measure([node, bundle], {
         PATH: process.env.PATH,
         HOME: work,
         GITHUB_OUTPUT: output,
@@ -697,7 +820,7 @@ async function startupRound(r: number): Promise<void> {
       });
     };
     const bare = async () => {
-      const run = await measure([process.execPath, '-e', '0']);
+      const run = await measure([node, '-e', '0']);
       record(section, 'retag in place, 1 tag', 'node -e 0', {
         ms: run.ms,
         rssKb: run.rssKb,
@@ -742,6 +865,23 @@ function tables(): string {
         const n = columns.get('node -e 0')!;
         out.push(
           `| ${scenario} | ${fmtMs(medianMs(a))} | ${fmtMs(medianMs(n))} | ${(medianMs(a) / medianMs(n)).toFixed(2)} | ${cpu(a)} / ${cpu(n)} | ${fmtMb(Math.max(...a.map((x) => x.rssKb)))} / ${fmtMb(Math.max(...n.map((x) => x.rssKb)))} |`,
+        );
+      }
+      out.push('');
+      continue;
+    }
+    if (section.startsWith('Sync')) {
+      out.push(
+        '| scenario | image-actions | skopeo sync | ours / skopeo | requests (ours); connections (ours / skopeo) | bytes copied (ours) | CPU s (ours / skopeo) | peak RSS (ours / skopeo) |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      );
+      for (const [scenario, columns] of scenarios) {
+        const o = columns.get('image-actions')!;
+        const k = columns.get('skopeo')!;
+        const med = (xs: Sample[], f: (x: Sample) => number | undefined) =>
+          xs.every((x) => f(x) === undefined) ? '–' : String(median(xs.map((x) => f(x) ?? 0)));
+        out.push(
+          `| ${scenario} | ${fmtMs(medianMs(o))} | ${fmtMs(medianMs(k))} | ${(medianMs(o) / medianMs(k)).toFixed(2)} | ${med(o, (x) => x.requests)}; ${med(o, (x) => x.connections)} / ${med(k, (x) => x.connections)} | ${med(o, (x) => x.bytes)} | ${cpu(o)} / ${cpu(k)} | ${fmtMb(Math.max(...o.map((x) => x.rssKb)))} / ${fmtMb(Math.max(...k.map((x) => x.rssKb)))} |`,
         );
       }
       out.push('');
@@ -799,6 +939,21 @@ function targets(): string {
   add('WAN: re-run ≤ 0.4 × skopeo', vsSkopeo(wanName, RERUN), 0.4);
   add('loopback: 4 × 32 MB ≤ 1.0 × skopeo', vsSkopeo('Loopback', BIG), 1);
   add('loopback: re-run ≤ 2 × skopeo', vsSkopeo('Loopback', RERUN), 2);
+  const syncName = [...results.keys()].find((s) => s.startsWith('Sync'));
+  add('WAN sync: first run ≤ 0.7 × skopeo sync', vsSkopeo(syncName, SYNC_FIRST), 0.7);
+  add('WAN sync: re-run ≤ 0.2 × skopeo sync', vsSkopeo(syncName, SYNC_RERUN), 0.2);
+  const syncRerun = get(syncName, SYNC_RERUN)?.get('image-actions');
+  if (syncRerun) {
+    // Two HEADs per tag and one listing per repository; auth besides: a ping per registry and
+    // a token per repository on each side.
+    const allowed = 2 * SYNC_REPOS * SYNC_TAGS + SYNC_REPOS + 2 + 2 * SYNC_REPOS;
+    add(
+      `WAN sync: requests of a re-run ≤ 2 per tag plus the listings (${allowed})`,
+      median(syncRerun.map((x) => x.requests ?? 0)),
+      allowed,
+      'requests',
+    );
+  }
   for (const name of [BIG, INDEX]) {
     add(`archives: save, ${name} ≤ 1.0 × skopeo`, vsSkopeo(ARCHIVES, `save: ${name}`), 1);
     add(`archives: load, ${name} ≤ 1.0 × skopeo`, vsSkopeo(ARCHIVES, `load: ${name}`), 1);
@@ -867,8 +1022,9 @@ async function main() {
     const order = r % 2 === 0 ? TOOLS : [...TOOLS].reverse();
     if (runs('wan')) await wanRound(r, order);
     if (runs('loopback')) await loopbackRound(r, order);
-    if (runs('startup')) await startupRound(r);
+    if (runs('sync')) await syncRound(r, order);
     if (runs('archives')) await archivesRound(r, order);
+    if (runs('startup')) await startupRound(r);
   }
   const report = `${tables()}\n${targets()}\n\n${versions()}\n`;
   console.log(report);

@@ -21,7 +21,12 @@ function run(args, what) {
 rmSync(path.join(root, '.build'), { recursive: true, force: true });
 run([bin('typescript', 'bin/tsc'), '-p', 'tsconfig.build.json'], 'tsc');
 // tsc does not copy plain JavaScript: the generated validators join the compiled tree by hand.
-for (const dir of ['src/oci/generated', 'src/credentials/generated']) {
+for (const dir of [
+  'src/oci/generated',
+  'src/credentials/generated',
+  'src/report/generated',
+  'src/sync/generated',
+]) {
   cpSync(path.join(root, dir), path.join(root, '.build', dir), {
     recursive: true,
     filter: (f) => !f.endsWith('.d.ts'),
@@ -29,11 +34,13 @@ for (const dir of ['src/oci/generated', 'src/credentials/generated']) {
 }
 
 const targets = [
-  ...['build', 'push', 'promote', 'report-image-info', 'login', 'save', 'load'].map((name) => ({
-    name,
-    entry: `.build/src/actions/main/${name}.js`,
-    out: `actions/${name}/dist`,
-  })),
+  ...['build', 'push', 'promote', 'report-image-info', 'login', 'sync', 'save', 'load'].map(
+    (name) => ({
+      name,
+      entry: `.build/src/actions/main/${name}.js`,
+      out: `actions/${name}/dist`,
+    }),
+  ),
   { name: 'cli', entry: '.build/src/cli/main.js', out: 'dist/cli' },
 ];
 

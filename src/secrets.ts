@@ -31,6 +31,15 @@ export function maskSecret(value: string | undefined): void {
 }
 
 /**
+ * Registers a password with the form it travels in: base64 of `user:password` (a Basic
+ * `Authorization` header, docker's `auth`), where the password itself never appears.
+ */
+export function maskCredentials(username: string, password: string): void {
+  maskSecret(password);
+  if (password) maskSecret(Buffer.from(`${username}:${password}`).toString('base64'));
+}
+
+/**
  * Below this length a "secret" is too short to protect and redacting it would shred every word
  * that contains it (a password `p` would turn "copied" into "co***ied"); the runner is still told.
  */

@@ -2,7 +2,7 @@ export const id = 276;
 export const ids = [276];
 export const modules = {
 
-/***/ 1276:
+/***/ 41276:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,15 +10,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   planPromotion: () => (/* binding */ planPromotion),
 /* harmony export */   promote: () => (/* binding */ promote),
 /* harmony export */   readPromoteSettings: () => (/* binding */ readPromoteSettings),
+/* harmony export */   readSigning: () => (/* binding */ readSigning),
 /* harmony export */   wouldMove: () => (/* binding */ wouldMove)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1496);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2968);
-/* harmony import */ var _credentials_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5698);
-/* harmony import */ var _images_platforms_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7494);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36624);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31496);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92968);
+/* harmony import */ var _credentials_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16825);
+/* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78390);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1270);
-/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5476);
+/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50599);
 
 
 
@@ -26,6 +27,40 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+const SIGN_MODES = ['none', 'key', 'kms', 'keyless'];
+const SIGNATURE_FORMATS = ['sig', 'bundle'];
+/** `sign`, `sign_key`, `signature_format` and `attest` (DESIGN §10). */
+function readSigning(io) {
+    const mode = io.getInput('sign') || 'none';
+    if (!SIGN_MODES.includes(mode)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input sign: "${mode}" is not one of ${SIGN_MODES.join(', ')}`);
+    }
+    const key = io.getInput('sign_key') || undefined;
+    const format = io.getInput('signature_format') || 'sig';
+    if (!SIGNATURE_FORMATS.includes(format)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input signature_format: "${format}" is not one of ${SIGNATURE_FORMATS.join(', ')} (sig: cosign's sha256-<hex>.sig tag; bundle: an OCI referrer holding a Sigstore bundle)`);
+    }
+    const attest = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getBoolean */ .pW)(io, 'attest', false);
+    if (mode === 'none') {
+        if (attest)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Input attest: a signed attestation needs sign: key, kms or keyless');
+        if (key)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Input sign_key: applies to sign: kms; set sign, or leave it out');
+        return undefined;
+    }
+    if (mode === 'kms' && !key) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Input sign_key is required with sign: kms (awskms:///<key id, alias/NAME or ARN>)');
+    }
+    if (mode !== 'kms' && key) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input sign_key: applies to sign: kms; sign: ${mode} takes ${mode === 'key' ? 'the key from COSIGN_PRIVATE_KEY' : "the job's OIDC identity"}`);
+    }
+    return {
+        mode: mode,
+        ...(key ? { key } : {}),
+        format: format,
+        attest,
+    };
+}
 function readPromoteSettings(io) {
     const candidates = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getList */ .vS)(io, 'candidate').map((text) => (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(text, { what: 'candidate' }));
     if (!candidates.length)
@@ -37,7 +72,7 @@ function readPromoteSettings(io) {
     if (expectedDigest && !(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidDigest */ .fH)(expectedDigest)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Input expected_digest: "${expectedDigest}" is not a digest (${_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .DIGEST_FORM */ .uY})`);
     }
-    const platforms = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getList */ .vS)(io, 'platforms').map((p) => (0,_images_platforms_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePlatform */ .FL)(p));
+    const platforms = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getList */ .vS)(io, 'platforms').map((p) => (0,_oci_platform_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePlatform */ .F)(p, 'platforms'));
     if (platforms.length && candidates.length > 1) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('Input platforms: applies to one candidate; to merge some platforms, name those platform images as the candidates');
     }
@@ -63,6 +98,7 @@ function readPromoteSettings(io) {
         referrers: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getBoolean */ .pW)(io, 'referrers', true),
         overwrite: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getBoolean */ .pW)(io, 'overwrite', true),
         indexAnnotations,
+        signing: readSigning(io),
         config: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getRegistries */ .cx)(io),
     };
 }
@@ -113,7 +149,14 @@ async function promote(io) {
         io.info(`${settings.candidates.map(_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH).join(' + ')} via ${planned.sources.map((s) => s.label).join(', ')} → ${target.endpoint.domain}/${target.repository} via ${target.endpoint.label}`);
         return planned;
     });
-    const { result, images, note } = await io.group(settings.dryRun ? 'Plan' : 'Plan and copy', () => (0,_promotion_js__WEBPACK_IMPORTED_MODULE_5__/* .runPromotion */ .d1)(io, {
+    const signer = await openSignerFirst(settings, io.env);
+    const title = settings.dryRun
+        ? 'Plan'
+        : settings.signing
+            ? 'Plan, copy and sign'
+            : 'Plan and copy';
+    const { result, images, note, signed } = await io
+        .group(title, () => (0,_promotion_js__WEBPACK_IMPORTED_MODULE_5__/* .runPromotion */ .d1)(io, {
         candidates: settings.candidates,
         sources,
         target,
@@ -124,13 +167,29 @@ async function promote(io) {
         referrers: settings.referrers,
         overwrite: settings.overwrite,
         indexAnnotations: settings.indexAnnotations,
-    }));
+        ...(settings.signing ? { signing: { settings: settings.signing, signer } } : {}),
+    }))
+        .finally(() => signer?.close?.());
     io.setOutput('digest', result.digest);
     io.setOutput('image', images[0]);
     io.setOutput('images', images.join('\n'));
     io.setOutput('stats', JSON.stringify(result.stats));
     io.info(describeResult(settings, result, images, settings.dryRun));
-    await io.writeSummary(promoteSummary(settings, sources, target, result, images, note));
+    await io.writeSummary(promoteSummary(settings, sources, target, result, images, note, signed));
+}
+/**
+ * A key file or a KMS key is opened before anything is written: a wrong password or key fails the
+ * step first. Keyless only checks that a token is at hand; its certificate is asked for after the
+ * copy, as it lives minutes. A dry run opens nothing.
+ */
+async function openSignerFirst(settings, env) {
+    if (!settings.signing || settings.dryRun)
+        return undefined;
+    if (settings.signing.mode === 'keyless') {
+        (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(179), __webpack_require__.e(873)]).then(__webpack_require__.bind(__webpack_require__, 38873))).checkKeylessToken(env);
+        return undefined;
+    }
+    return (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(179), __webpack_require__.e(668), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 35341))).openSigner(settings.signing, env);
 }
 function describeResult(settings, result, images, dryRun) {
     const { blobs } = result.stats;
@@ -143,7 +202,7 @@ function describeResult(settings, result, images, dryRun) {
         : '';
     return `${verb} ${settings.candidates.map(_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH).join(' + ')} (${result.digest}) to ${images.join(', ')}; ${moved}${dryRun ? referrers : ''}`;
 }
-function promoteSummary(settings, sources, target, result, images, note) {
+function promoteSummary(settings, sources, target, result, images, note, signed) {
     const { stats, plan } = result;
     const written = (action) => action === 'skip' ? 'already there' : settings.dryRun ? 'would write' : 'written';
     return {
@@ -156,6 +215,7 @@ function promoteSummary(settings, sources, target, result, images, note) {
             ['Target', `${images.join(', ')} (${target.endpoint.label})`],
             ['Digest', `\`${result.digest}\``],
             ['Mode', plan.mode],
+            ...(signed ? [['Signed by', signed.signer]] : []),
         ],
         tables: [
             {
@@ -176,6 +236,20 @@ function promoteSummary(settings, sources, target, result, images, note) {
                                     ? 'referrers API'
                                     : 'referrers tag',
                             written(r.action),
+                        ]),
+                    },
+                ]
+                : []),
+            ...(signed
+                ? [
+                    {
+                        header: ['Signed', 'Image', 'Stored as', 'Action', 'Verified on the target'],
+                        rows: signed.entries.map((e) => [
+                            e.kind,
+                            `${e.reference}@${e.digest}`,
+                            e.storedAs,
+                            e.action,
+                            e.verified ? 'yes' : 'no',
                         ]),
                     },
                 ]
@@ -221,6 +295,11 @@ function promoteSummary(settings, sources, target, result, images, note) {
                 : []),
             ...(!settings.referrers
                 ? ['referrers: false: signatures, SBOMs and attestations stayed behind.']
+                : []),
+            ...(settings.signing && settings.dryRun
+                ? [
+                    `sign: ${settings.signing.mode}: the image and each platform image would be signed${settings.signing.attest ? ' and the promotion attested' : ''} in the target; a dry run signs nothing.`,
+                ]
                 : []),
         ],
     };

@@ -2,7 +2,7 @@ export const id = 717;
 export const ids = [717];
 export const modules = {
 
-/***/ 4717:
+/***/ 14717:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -13,16 +13,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   mergeDockerConfig: () => (/* binding */ mergeDockerConfig),
 /* harmony export */   readLoginSettings: () => (/* binding */ readLoginSettings)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6624);
-/* harmony import */ var _builders_authfile_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5538);
-/* harmony import */ var _credentials_docker_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7351);
-/* harmony import */ var _credentials_resolve_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5698);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(36624);
+/* harmony import */ var _builders_authfile_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15538);
+/* harmony import */ var _credentials_docker_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27351);
+/* harmony import */ var _credentials_resolve_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16825);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1270);
-/* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5952);
+/* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(55952);
 
 
 
@@ -169,7 +169,7 @@ const WRITTEN = new Set(['config.json', 'auth.json']);
 
 /***/ }),
 
-/***/ 5538:
+/***/ 15538:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -178,9 +178,9 @@ const WRITTEN = new Set(['config.json', 'auth.json']);
 /* harmony export */   fl: () => (/* binding */ authConfig),
 /* harmony export */   g4: () => (/* binding */ conflictingDomains)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2968);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92968);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6098);
 
 
@@ -252,7 +252,7 @@ async function writeAuthFile(file, config) {
 
 /***/ }),
 
-/***/ 5952:
+/***/ 55952:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -262,11 +262,11 @@ async function writeAuthFile(file, config) {
 /* harmony export */   "in": () => (/* binding */ withStepDir)
 /* harmony export */ });
 /* unused harmony export runMainOrPost */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9427);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19427);
 
 
 

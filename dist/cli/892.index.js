@@ -2,7 +2,7 @@ export const id = 892;
 export const ids = [892];
 export const modules = {
 
-/***/ 5892:
+/***/ 55892:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -14,19 +14,21 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readRemoteCopy: () => (/* binding */ readRemoteCopy),
 /* harmony export */   relate: () => (/* binding */ relate)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6624);
-/* harmony import */ var _builders_authfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5538);
-/* harmony import */ var _builders_builder_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2130);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9688);
-/* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6908);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2968);
-/* harmony import */ var _credentials_resolve_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5698);
-/* harmony import */ var _distribution_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4766);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36624);
+/* harmony import */ var _builders_authfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15538);
+/* harmony import */ var _builders_detect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11742);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(19688);
+/* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66908);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92968);
+/* harmony import */ var _credentials_resolve_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16825);
+/* harmony import */ var _host_session_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56754);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1270);
-/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5476);
-/* harmony import */ var _read_back_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9779);
-/* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5952);
+/* harmony import */ var _promotion_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(50599);
+/* harmony import */ var _images_read_back_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(87094);
+/* harmony import */ var _builder_io_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7393);
+/* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(55952);
+
 
 
 
@@ -69,9 +71,9 @@ function readPushSettings(io) {
  * is remote, and `searched` says where it was looked for.
  */
 async function findLocal(candidate, io) {
-    const builders = await (0,_builders_builder_js__WEBPACK_IMPORTED_MODULE_3__/* .availableBuilders */ .Ql)(io.env);
+    const builders = await (0,_builders_detect_js__WEBPACK_IMPORTED_MODULE_3__/* .availableBuilders */ .Ql)(io.env);
     for (const builder of builders) {
-        const image = await builder.findImage(candidate, (0,_read_back_js__WEBPACK_IMPORTED_MODULE_10__/* .builderIO */ .cl)(io));
+        const image = await builder.findImage(candidate, (0,_builder_io_js__WEBPACK_IMPORTED_MODULE_12__/* .builderIO */ .c)(io));
         if (image)
             return { found: { builder, image }, searched: builder.kind };
     }
@@ -169,7 +171,7 @@ async function readRemoteCopy(repo, reference, local) {
     };
     if (local.list || relate(local, copy) !== 'different')
         return copy;
-    const limit = (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_12__/* .createLimiter */ .z)(CHILD_CONCURRENCY);
+    const limit = (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_13__/* .createLimiter */ .z)(CHILD_CONCURRENCY);
     copy.platforms = await Promise.all(copy.platforms.map((p) => limit(async () => {
         const child = await repo.getManifest(p.manifest);
         // A nested index has no config of its own.
@@ -228,7 +230,7 @@ async function push(io) {
         : undefined;
     // One set of clients for the step: the registry's copy of a local candidate and the promotion
     // share their pings, tokens and connections.
-    const clients = new _distribution_session_js__WEBPACK_IMPORTED_MODULE_7__/* .Clients */ .f((m) => io.debug(m));
+    const clients = (0,_host_session_js__WEBPACK_IMPORTED_MODULE_7__/* .openSession */ .f)(io);
     try {
         const { found, searched } = await findLocal(settings.candidate, io);
         let candidate = settings.candidateRef;
@@ -242,7 +244,7 @@ async function push(io) {
             if (choice.source === 'local') {
                 if (context && !read)
                     io.warning(`Input registry_context: ${settings.candidate} is a local image written without a registry, so no registry is read and ${context.name} is not used`);
-                await pushLocal(io, settings, found, await targetOf(settings, io.env, integration));
+                await pushLocal(io, settings, found, await targetOf(settings, io.env, integration), clients);
                 return;
             }
             // The copy that was compared, whatever its tag points at by now.
@@ -257,7 +259,7 @@ async function push(io) {
         await clients.close();
     }
 }
-async function pushLocal(io, settings, local, target) {
+async function pushLocal(io, settings, local, target, session) {
     const base = `${target.endpoint.domain}/${target.repository}`;
     const images = settings.tags.map((tag) => `${base}:${tag}`);
     io.info(`Pushing the local ${local.builder.kind} image ${settings.candidate} to ${target.endpoint.label}: ${images.join(', ')}`);
@@ -277,9 +279,9 @@ async function pushLocal(io, settings, local, target) {
                 insecure: target.endpoint.insecure,
                 list: local.image.list,
                 digestFile: node_path__WEBPACK_IMPORTED_MODULE_0__.join(dir, `digest-${i}`),
-            }, (0,_read_back_js__WEBPACK_IMPORTED_MODULE_10__/* .builderIO */ .cl)(io));
+            }, (0,_builder_io_js__WEBPACK_IMPORTED_MODULE_12__/* .builderIO */ .c)(io));
         }
-        return (0,_read_back_js__WEBPACK_IMPORTED_MODULE_10__/* .readBackDigest */ .Qk)(io, target, settings.tags);
+        return (0,_images_read_back_js__WEBPACK_IMPORTED_MODULE_10__/* .readBackDigest */ .Qk)(session, target, settings.tags);
     });
     await finish(io, images, digest, {
         title: 'Image pushed',

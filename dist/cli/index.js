@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6214:
+/***/ 36214:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31,70 +31,98 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 76982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 85675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
+
+/***/ }),
+
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -108,98 +136,98 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -220,84 +248,91 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 99:
+/***/ 80099:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 8500:
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 58500:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -318,46 +353,74 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 3557:
+/***/ 53557:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 16460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
+
+/***/ }),
+
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 52018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 87016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -443,15 +506,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -495,17 +558,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -619,10 +682,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -709,18 +772,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
+var directives = __nccwpck_require__(61342);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -940,17 +1003,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -1064,12 +1127,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -1271,14 +1334,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -1329,7 +1392,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1375,19 +1438,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -1591,13 +1654,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -1826,7 +1889,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2024,7 +2087,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2059,7 +2122,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2083,12 +2146,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -2111,16 +2174,16 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
 var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -2449,13 +2512,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -2532,7 +2595,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2596,14 +2659,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -2693,13 +2756,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -2878,7 +2941,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2947,28 +3010,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -3005,7 +3068,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -3036,11 +3099,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -3158,14 +3221,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -3316,14 +3379,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -3363,15 +3426,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -3409,14 +3472,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -3443,17 +3506,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -3597,17 +3660,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -3719,16 +3782,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -3791,7 +3854,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3851,12 +3914,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -3897,15 +3960,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -4122,7 +4185,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4192,7 +4255,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4303,9 +4366,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -4417,7 +4480,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5147,7 +5210,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5202,7 +5265,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -6182,17 +6245,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -6296,16 +6359,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -6342,13 +6405,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -6368,12 +6431,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -6397,8 +6460,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -6418,12 +6481,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -6441,12 +6504,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -6469,13 +6532,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6523,12 +6586,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -6572,18 +6635,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -6604,13 +6667,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -6675,27 +6738,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -6781,14 +6844,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -6858,12 +6921,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -6894,13 +6957,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6951,12 +7014,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -7034,13 +7097,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -7112,16 +7175,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -7196,15 +7259,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -7285,24 +7348,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(46752);
 
 const schema = [
     map.map,
@@ -7333,14 +7396,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -7436,12 +7499,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -7548,7 +7611,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7711,10 +7774,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -7845,14 +7908,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -8007,7 +8070,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8043,9 +8106,9 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -8132,7 +8195,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8166,15 +8229,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -8325,13 +8388,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -8670,12 +8733,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -8921,15 +8984,16 @@ exports.visitAsync = visitAsync;
 /* harmony export */   Q2: () => (/* binding */ getTags),
 /* harmony export */   cx: () => (/* binding */ getRegistries),
 /* harmony export */   iv: () => (/* binding */ getLines),
+/* harmony export */   mO: () => (/* binding */ meantInput),
 /* harmony export */   pW: () => (/* binding */ getBoolean),
 /* harmony export */   vS: () => (/* binding */ getList),
 /* harmony export */   y1: () => (/* binding */ parseMap)
 /* harmony export */ });
-/* unused harmony exports parseList, parseLines */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
-/* harmony import */ var _credentials_registries_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2968);
+/* unused harmony exports parseList, parseLines, ACTION_INPUTS, givenInputs, checkInputNames, checkingInputs */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(36624);
+/* harmony import */ var _credentials_registries_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2158);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(92968);
 
 
 
@@ -8968,6 +9032,7 @@ function getList(io, name) {
  */
 const BOOLEAN_INPUTS = new Set([
     'disable_push',
+    'attest',
     'dry_run',
     'fail_on_error',
     'list_tags',
@@ -9057,33 +9122,7 @@ function getRegistries(io) {
         cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
     });
 }
-
-
-/***/ }),
-
-/***/ 7948:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ak: () => (/* binding */ runCli)
-});
-
-// UNUSED EXPORTS: CliUsageError, parseFlags, plainText, renderText, shellQuote
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./.build/src/errors.js
-var errors = __nccwpck_require__(6624);
-;// CONCATENATED MODULE: ./.build/src/actions/action-inputs.js
-
+// --- Which inputs each action declares, and what a mistyped one was meant to be.
 /**
  * The inputs each action declares in its actions/<name>/action.yml (a unit test keeps the two
  * equal). The runner sets INPUT_<NAME> for every `with:` key, declared or not, so a key the
@@ -9139,6 +9178,10 @@ const ACTION_INPUTS = {
         'referrers',
         'overwrite',
         'index_annotations',
+        'sign',
+        'sign_key',
+        'signature_format',
+        'attest',
         'registries',
         'registries_file',
     ],
@@ -9157,6 +9200,7 @@ const ACTION_INPUTS = {
         'registries_file',
     ],
     login: ['registry_contexts', 'registries_only', 'dir', 'registries', 'registries_file'],
+    sync: ['sync', 'sync_file', 'shard', 'dry_run', 'registries', 'registries_file'],
 };
 /** Names other actions (docker/build-push-action, docker/login-action, …) use for our inputs. */
 const ALIASES = {
@@ -9242,17 +9286,40 @@ function checkingInputs(name, action) {
     };
 }
 
+
+/***/ }),
+
+/***/ 31250:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ak: () => (/* binding */ runCli)
+});
+
+// UNUSED EXPORTS: CliUsageError, parseFlags, plainText, renderText, shellQuote
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./.build/src/actions/catalog.js
 /**
  * The actions by the name of their folder under actions/: what the CLI can run. Each is loaded
  * only when asked for, so a CLI step pays for the code of its own action alone.
  */
 const ACTIONS = {
-    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(815), __nccwpck_require__.e(260), __nccwpck_require__.e(698), __nccwpck_require__.e(766), __nccwpck_require__.e(390), __nccwpck_require__.e(704), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8259))).build,
-    push: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(260), __nccwpck_require__.e(698), __nccwpck_require__.e(766), __nccwpck_require__.e(476), __nccwpck_require__.e(390), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5892))).push,
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(698), __nccwpck_require__.e(766), __nccwpck_require__.e(476), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1276))).promote,
-    login: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(698), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4717))).login,
-    'report-image-info': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(815), __nccwpck_require__.e(698), __nccwpck_require__.e(766), __nccwpck_require__.e(704), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5432))).reportImageInfo,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(260), __nccwpck_require__.e(825), __nccwpck_require__.e(754), __nccwpck_require__.e(835), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83143))).build,
+    push: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(260), __nccwpck_require__.e(825), __nccwpck_require__.e(754), __nccwpck_require__.e(599), __nccwpck_require__.e(835), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55892))).push,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(825), __nccwpck_require__.e(754), __nccwpck_require__.e(599), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41276))).promote,
+    login: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(825), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14717))).login,
+    'report-image-info': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(825), __nccwpck_require__.e(754), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60224))).reportImageInfo,
+    sync: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(825), __nccwpck_require__.e(754), __nccwpck_require__.e(599), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83500))).sync,
 };
 
 ;// CONCATENATED MODULE: ./.build/src/host/io.js
@@ -9264,15 +9331,14 @@ function summaryOff(env) {
 // EXTERNAL MODULE: ./.build/src/actions/inputs.js
 var actions_inputs = __nccwpck_require__(1270);
 // EXTERNAL MODULE: ./.build/src/host/progress.js
-var progress = __nccwpck_require__(4955);
+var progress = __nccwpck_require__(34955);
 // EXTERNAL MODULE: ./.build/src/host/run.js
-var run = __nccwpck_require__(9427);
+var run = __nccwpck_require__(19427);
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __nccwpck_require__(6098);
 // EXTERNAL MODULE: ./.build/src/log-text.js
-var log_text = __nccwpck_require__(8005);
+var log_text = __nccwpck_require__(88005);
 ;// CONCATENATED MODULE: ./.build/src/cli/cli.js
-
 
 
 
@@ -9361,7 +9427,7 @@ function parseFlags(args, known, action) {
         const typed = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
         const name = typed.replace(/-/g, '_');
         if (!known.has(name)) {
-            const near = meantInput(typed, [...known]);
+            const near = (0,actions_inputs/* meantInput */.mO)(typed, [...known]);
             throw new CliUsageError(near
                 ? `unknown option --${typed} for ${action}: did you mean --${near.replace(/_/g, '-')}? See \`image-actions ${action} --help\``
                 : `unknown option --${typed} for ${action}; see \`image-actions ${action} --help\``);
@@ -9424,7 +9490,7 @@ async function runCli(argv, streams) {
     // The login action's post step, by itself: `image-actions logout --dir D`.
     const logout = name === 'logout';
     const loadAction = logout
-        ? async () => (await Promise.all(/* import() */[__nccwpck_require__.e(698), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4717))).logout
+        ? async () => (await Promise.all(/* import() */[__nccwpck_require__.e(825), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14717))).logout
         : ACTIONS[name];
     if (!loadAction) {
         err(`image-actions: unknown action "${name}"\n\n${usage()}`);
@@ -9505,12 +9571,12 @@ async function runCli(argv, streams) {
 
 /***/ }),
 
-/***/ 8613:
+/***/ 48613:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9427);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7948);
+/* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19427);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31250);
 
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), {
@@ -9527,26 +9593,91 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 61:
+/***/ 19829:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ud: () => (/* binding */ DEFAULT_USERNAMES),
+/* harmony export */   W9: () => (/* binding */ kindOfDomain),
+/* harmony export */   nF: () => (/* binding */ ecrDomainParts),
+/* harmony export */   vf: () => (/* binding */ IMPLIED_DOMAINS)
+/* harmony export */ });
+/**
+ * What each kind of registry is (DESIGN §2): its well-known domain, its fixed username, the ECR
+ * domain forms. One table for the registries file, credential resolution and the report.
+ */
+/** Kinds whose registry lives at one well-known domain. */
+const IMPLIED_DOMAINS = {
+    dockerhub: 'docker.io',
+    ghcr: 'ghcr.io',
+    gcr: 'gcr.io',
+    quay: 'quay.io',
+};
+/** Kinds whose registries take an access token with a fixed username. */
+const DEFAULT_USERNAMES = {
+    gar: 'oauth2accesstoken',
+    gcr: 'oauth2accesstoken',
+};
+/**
+ * The ECR registry domains: `ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn]` and the dual-stack
+ * `ACCOUNT.dkr-ecr[-fips].REGION.on.aws`.
+ */
+const ECR_DOMAIN = /^(\d{12})\.(?:dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?|dkr-ecr(?:-fips)?\.([a-z0-9-]+)\.on\.aws)$/;
+/** The account and region an ECR domain names; undefined for any other domain. */
+function ecrDomainParts(domain) {
+    const match = ECR_DOMAIN.exec(domain.replace(/:\d+$/, '').toLowerCase());
+    return match ? { accountId: match[1], region: match[2] ?? match[3] } : undefined;
+}
+/** The kind of registry a domain is, for registries reached without an integration. */
+function kindOfDomain(domain) {
+    const host = domain.toLowerCase().replace(/:\d+$/, '');
+    if (host === 'docker.io')
+        return 'dockerhub';
+    if (host === 'ghcr.io')
+        return 'ghcr';
+    if (host === 'gcr.io' || host.endsWith('.gcr.io'))
+        return 'gcr';
+    if (host.endsWith('-docker.pkg.dev'))
+        return 'gar';
+    if (ecrDomainParts(host) || host === 'public.ecr.aws')
+        return 'ecr';
+    if (host.endsWith('.azurecr.io'))
+        return 'acr';
+    if (host === 'quay.io')
+        return 'quay';
+    return 'other';
+}
+
+
+/***/ }),
+
+/***/ 32375:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Zv: () => (/* binding */ DEFAULT_REGISTRIES_FILE),
-  ir: () => (/* binding */ NO_SOURCE),
-  a9: () => (/* binding */ describeIntegration),
-  A_: () => (/* binding */ loadRegistries)
+  CK: () => (/* binding */ INLINE_SOURCE),
+  hO: () => (/* binding */ Locator),
+  Ow: () => (/* binding */ accountIdOf),
+  cn: () => (/* binding */ fieldPath),
+  cP: () => (/* binding */ pointerSegments),
+  $j: () => (/* binding */ problemsError),
+  Ic: () => (/* binding */ schemaProblems),
+  vP: () => (/* binding */ semanticProblems),
+  tf: () => (/* binding */ registries_file_problems_validate)
 });
 
-// UNUSED EXPORTS: INLINE_SOURCE, ecrDomainParts, parseRegistries
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+// EXTERNAL MODULE: ./.build/src/errors.js
+var errors = __nccwpck_require__(36624);
+// EXTERNAL MODULE: ./.build/src/json.js
+var json = __nccwpck_require__(14393);
+// EXTERNAL MODULE: ./.build/src/oci/reference.js
+var reference = __nccwpck_require__(92968);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(6214);
+var ucs2length = __nccwpck_require__(36214);
 ;// CONCATENATED MODULE: ./.build/src/credentials/generated/registries-validator.js
 // Generated by scripts/generate-validators.mjs from schemas/registries.schema.json: do not edit.
 
@@ -9554,8 +9685,8 @@ const runtime0 = ucs2length["default"] ?? ucs2length;
 
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const registries_validator = (validate10);
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"image-actions registries","description":"The container registries the image-actions steps may use, each declared once (.github/registries.yml, or the same YAML in the `registries` input). Secrets are never written here: a password names the environment variable that holds it.","type":"object","additionalProperties":false,"required":["registries"],"properties":{"$schema":{"title":"JSON Schema","description":"The schema this file follows; editors use it for completion and checks.","type":"string"},"registries":{"title":"Registries","description":"The registry integrations, each with a unique name that steps refer to in `registry`, `registry_context` and `registry_contexts`.","type":["array","null"],"items":{"$ref":"#/definitions/registry"}}},"definitions":{"registry":{"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]},"secretRef":{"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}}}};
-const schema12 = {"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"image-actions registries","description":"The container registries the image-actions steps may use, each declared once (.github/registries.yml, or the same YAML in the `registries` input). Secrets are never written here: a password names the environment variable that holds it.","type":"object","additionalProperties":false,"required":["registries"],"properties":{"$schema":{"title":"JSON Schema","description":"The schema this file follows; editors use it for completion and checks.","type":"string"},"registries":{"title":"Registries","description":"The registry integrations, each with a unique name that steps refer to in `registry`, `registry_context` and `registry_contexts`.","type":["array","null"],"items":{"$ref":"#/definitions/registry"}}},"definitions":{"registry":{"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"requests_per_second":{"title":"Requests per second","description":"At most this many requests a second to this registry's host, in every step (a sync of thousands of tags, say): GHCR allows 2000 a minute (33), Docker Hub limits pulls. A short burst of one second's worth may go after a pause. Default: no cap.","type":"number","exclusiveMinimum":0,"maximum":100000},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]},"secretRef":{"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}}}};
+const schema12 = {"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"requests_per_second":{"title":"Requests per second","description":"At most this many requests a second to this registry's host, in every step (a sync of thousands of tags, say): GHCR allows 2000 a minute (33), Docker Hub limits pulls. A short burst of one second's worth may go after a pause. Default: no cap.","type":"number","exclusiveMinimum":0,"maximum":100000},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]};
 const schema13 = {"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime0;
@@ -9924,10 +10055,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.insecure !== undefined){
-let data9 = data.insecure;
-if(typeof data9 !== "boolean"){
-const err23 = {instancePath:instancePath+"/insecure",schemaPath:"#/properties/insecure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.insecure.type,parentSchema:schema12.properties.insecure,data:data9};
+if(data.requests_per_second !== undefined){
+let data9 = data.requests_per_second;
+if(typeof data9 == "number"){
+if(data9 > 100000 || isNaN(data9)){
+const err23 = {instancePath:instancePath+"/requests_per_second",schemaPath:"#/properties/requests_per_second/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema12.properties.requests_per_second,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9936,22 +10068,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data.credentials !== undefined){
-let data10 = data.credentials;
-const _errs33 = errors;
-let valid10 = false;
-let passing0 = null;
-const _errs34 = errors;
-const _errs35 = errors;
-const _errs36 = errors;
-const _errs37 = errors;
-let valid12 = false;
-const _errs38 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing4;
-if((data10.helper === undefined) && (missing4 = "helper")){
-const err24 = {};
+if(data9 <= 0 || isNaN(data9)){
+const err24 = {instancePath:instancePath+"/requests_per_second",schemaPath:"#/properties/requests_per_second/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema12.properties.requests_per_second,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9961,14 +10079,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-var _valid3 = _errs38 === errors;
-valid12 = valid12 || _valid3;
-if(!valid12){
-const _errs39 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing5;
-if((data10.identity_token === undefined) && (missing5 = "identity_token")){
-const err25 = {};
+else {
+const err25 = {instancePath:instancePath+"/requests_per_second",schemaPath:"#/properties/requests_per_second/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema12.properties.requests_per_second.type,parentSchema:schema12.properties.requests_per_second,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9978,16 +10090,92 @@ vErrors.push(err25);
 errors++;
 }
 }
-var _valid3 = _errs39 === errors;
-valid12 = valid12 || _valid3;
-}
-if(!valid12){
-const err26 = {};
+if(data.insecure !== undefined){
+let data10 = data.insecure;
+if(typeof data10 !== "boolean"){
+const err26 = {instancePath:instancePath+"/insecure",schemaPath:"#/properties/insecure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.insecure.type,parentSchema:schema12.properties.insecure,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
 else {
 vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.credentials !== undefined){
+let data11 = data.credentials;
+const _errs35 = errors;
+let valid10 = false;
+let passing0 = null;
+const _errs36 = errors;
+const _errs37 = errors;
+const _errs38 = errors;
+const _errs39 = errors;
+let valid12 = false;
+const _errs40 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing4;
+if((data11.helper === undefined) && (missing4 = "helper")){
+const err27 = {};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+var _valid3 = _errs40 === errors;
+valid12 = valid12 || _valid3;
+if(!valid12){
+const _errs41 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing5;
+if((data11.identity_token === undefined) && (missing5 = "identity_token")){
+const err28 = {};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+var _valid3 = _errs41 === errors;
+valid12 = valid12 || _valid3;
+}
+if(!valid12){
+const err29 = {};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+else {
+errors = _errs39;
+if(vErrors !== null){
+if(_errs39){
+vErrors.length = _errs39;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid11 = _errs38 === errors;
+if(valid11){
+const err30 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[0].not,parentSchema:schema12.properties.credentials.oneOf[0],data:data11};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
 }
 errors++;
 }
@@ -10002,89 +10190,9 @@ vErrors = null;
 }
 }
 }
-var valid11 = _errs36 === errors;
-if(valid11){
-const err27 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[0].not,parentSchema:schema12.properties.credentials.oneOf[0],data:data10};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-else {
-errors = _errs35;
-if(vErrors !== null){
-if(_errs35){
-vErrors.length = _errs35;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.password === undefined){
-const err28 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/0/required",keyword:"required",params:{missingProperty: "password"},message:"must have required property '"+"password"+"'",schema:schema12.properties.credentials.oneOf[0].required,parentSchema:schema12.properties.credentials.oneOf[0],data:data10};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-var _valid2 = _errs34 === errors;
-if(_valid2){
-valid10 = true;
-passing0 = 0;
-}
-const _errs40 = errors;
-const _errs41 = errors;
-const _errs42 = errors;
-const _errs43 = errors;
-let valid14 = false;
-const _errs44 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing6;
-if((data10.username === undefined) && (missing6 = "username")){
-const err29 = {};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-var _valid4 = _errs44 === errors;
-valid14 = valid14 || _valid4;
-if(!valid14){
-const _errs45 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing7;
-if((data10.password === undefined) && (missing7 = "password")){
-const err30 = {};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-var _valid4 = _errs45 === errors;
-valid14 = valid14 || _valid4;
-if(!valid14){
-const _errs46 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing8;
-if((data10.identity_token === undefined) && (missing8 = "identity_token")){
-const err31 = {};
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.password === undefined){
+const err31 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/0/required",keyword:"required",params:{missingProperty: "password"},message:"must have required property '"+"password"+"'",schema:schema12.properties.credentials.oneOf[0].required,parentSchema:schema12.properties.credentials.oneOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -10094,17 +10202,97 @@ vErrors.push(err31);
 errors++;
 }
 }
-var _valid4 = _errs46 === errors;
-valid14 = valid14 || _valid4;
+var _valid2 = _errs36 === errors;
+if(_valid2){
+valid10 = true;
+passing0 = 0;
 }
-}
-if(!valid14){
+const _errs42 = errors;
+const _errs43 = errors;
+const _errs44 = errors;
+const _errs45 = errors;
+let valid14 = false;
+const _errs46 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing6;
+if((data11.username === undefined) && (missing6 = "username")){
 const err32 = {};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+}
+var _valid4 = _errs46 === errors;
+valid14 = valid14 || _valid4;
+if(!valid14){
+const _errs47 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing7;
+if((data11.password === undefined) && (missing7 = "password")){
+const err33 = {};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+var _valid4 = _errs47 === errors;
+valid14 = valid14 || _valid4;
+if(!valid14){
+const _errs48 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing8;
+if((data11.identity_token === undefined) && (missing8 = "identity_token")){
+const err34 = {};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+var _valid4 = _errs48 === errors;
+valid14 = valid14 || _valid4;
+}
+}
+if(!valid14){
+const err35 = {};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+else {
+errors = _errs45;
+if(vErrors !== null){
+if(_errs45){
+vErrors.length = _errs45;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid13 = _errs44 === errors;
+if(valid13){
+const err36 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[1].not,parentSchema:schema12.properties.credentials.oneOf[1],data:data11};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }
@@ -10119,41 +10307,19 @@ vErrors = null;
 }
 }
 }
-var valid13 = _errs42 === errors;
-if(valid13){
-const err33 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[1].not,parentSchema:schema12.properties.credentials.oneOf[1],data:data10};
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.helper === undefined){
+const err37 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/1/required",keyword:"required",params:{missingProperty: "helper"},message:"must have required property '"+"helper"+"'",schema:schema12.properties.credentials.oneOf[1].required,parentSchema:schema12.properties.credentials.oneOf[1],data:data11};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err37];
 }
 else {
-vErrors.push(err33);
-}
-errors++;
-}
-else {
-errors = _errs41;
-if(vErrors !== null){
-if(_errs41){
-vErrors.length = _errs41;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.helper === undefined){
-const err34 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/1/required",keyword:"required",params:{missingProperty: "helper"},message:"must have required property '"+"helper"+"'",schema:schema12.properties.credentials.oneOf[1].required,parentSchema:schema12.properties.credentials.oneOf[1],data:data10};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
+vErrors.push(err37);
 }
 errors++;
 }
 }
-var _valid2 = _errs40 === errors;
+var _valid2 = _errs42 === errors;
 if(_valid2 && valid10){
 valid10 = false;
 passing0 = [passing0, 1];
@@ -10163,52 +10329,74 @@ if(_valid2){
 valid10 = true;
 passing0 = 1;
 }
-const _errs47 = errors;
-const _errs48 = errors;
 const _errs49 = errors;
 const _errs50 = errors;
-let valid16 = false;
 const _errs51 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing9;
-if((data10.password === undefined) && (missing9 = "password")){
-const err35 = {};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-var _valid5 = _errs51 === errors;
-valid16 = valid16 || _valid5;
-if(!valid16){
 const _errs52 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing10;
-if((data10.helper === undefined) && (missing10 = "helper")){
-const err36 = {};
+let valid16 = false;
+const _errs53 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing9;
+if((data11.password === undefined) && (missing9 = "password")){
+const err38 = {};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err38];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err38);
 }
 errors++;
 }
 }
-var _valid5 = _errs52 === errors;
+var _valid5 = _errs53 === errors;
+valid16 = valid16 || _valid5;
+if(!valid16){
+const _errs54 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing10;
+if((data11.helper === undefined) && (missing10 = "helper")){
+const err39 = {};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+var _valid5 = _errs54 === errors;
 valid16 = valid16 || _valid5;
 }
 if(!valid16){
-const err37 = {};
+const err40 = {};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err40];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err40);
+}
+errors++;
+}
+else {
+errors = _errs52;
+if(vErrors !== null){
+if(_errs52){
+vErrors.length = _errs52;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid15 = _errs51 === errors;
+if(valid15){
+const err41 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[2].not,parentSchema:schema12.properties.credentials.oneOf[2],data:data11};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
 }
 errors++;
 }
@@ -10223,41 +10411,19 @@ vErrors = null;
 }
 }
 }
-var valid15 = _errs49 === errors;
-if(valid15){
-const err38 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[2].not,parentSchema:schema12.properties.credentials.oneOf[2],data:data10};
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.identity_token === undefined){
+const err42 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/2/required",keyword:"required",params:{missingProperty: "identity_token"},message:"must have required property '"+"identity_token"+"'",schema:schema12.properties.credentials.oneOf[2].required,parentSchema:schema12.properties.credentials.oneOf[2],data:data11};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err42];
 }
 else {
-vErrors.push(err38);
-}
-errors++;
-}
-else {
-errors = _errs48;
-if(vErrors !== null){
-if(_errs48){
-vErrors.length = _errs48;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.identity_token === undefined){
-const err39 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/2/required",keyword:"required",params:{missingProperty: "identity_token"},message:"must have required property '"+"identity_token"+"'",schema:schema12.properties.credentials.oneOf[2].required,parentSchema:schema12.properties.credentials.oneOf[2],data:data10};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
+vErrors.push(err42);
 }
 errors++;
 }
 }
-var _valid2 = _errs47 === errors;
+var _valid2 = _errs49 === errors;
 if(_valid2 && valid10){
 valid10 = false;
 passing0 = [passing0, 2];
@@ -10270,58 +10436,7 @@ passing0 = 2;
 }
 }
 if(!valid10){
-const err40 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema12.properties.credentials.oneOf,parentSchema:schema12.properties.credentials,data:data10};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-else {
-errors = _errs33;
-if(vErrors !== null){
-if(_errs33){
-vErrors.length = _errs33;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key1 in data10){
-if(!((((key1 === "username") || (key1 === "password")) || (key1 === "helper")) || (key1 === "identity_token"))){
-const err41 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.credentials,data:data10};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data10.username !== undefined){
-let data11 = data10.username;
-const _errs55 = errors;
-let valid18 = false;
-const _errs56 = errors;
-if(typeof data11 === "string"){
-if(func3(data11) < 1){
-const err42 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data11};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.username.anyOf[0].type,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data11};
+const err43 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema12.properties.credentials.oneOf,parentSchema:schema12.properties.credentials,data:data11};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -10330,13 +10445,21 @@ vErrors.push(err43);
 }
 errors++;
 }
-var _valid6 = _errs56 === errors;
-valid18 = valid18 || _valid6;
-if(!valid18){
-const _errs58 = errors;
+else {
+errors = _errs35;
+if(vErrors !== null){
+if(_errs35){
+vErrors.length = _errs35;
+}
+else {
+vErrors = null;
+}
+}
+}
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.env === undefined){
-const err44 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data11};
+for(const key1 in data11){
+if(!((((key1 === "username") || (key1 === "password")) || (key1 === "helper")) || (key1 === "identity_token"))){
+const err44 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.credentials,data:data11};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -10345,9 +10468,15 @@ vErrors.push(err44);
 }
 errors++;
 }
-for(const key2 in data11){
-if(!(key2 === "env")){
-const err45 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data11};
+}
+if(data11.username !== undefined){
+let data12 = data11.username;
+const _errs57 = errors;
+let valid18 = false;
+const _errs58 = errors;
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err45 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -10357,11 +10486,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data11.env !== undefined){
-let data12 = data11.env;
-if(typeof data12 === "string"){
-if(!pattern3.test(data12)){
-const err46 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data12};
+else {
+const err46 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.username.anyOf[0].type,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -10370,9 +10496,13 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data12};
+var _valid6 = _errs58 === errors;
+valid18 = valid18 || _valid6;
+if(!valid18){
+const _errs60 = errors;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.env === undefined){
+const err47 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data12};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -10381,10 +10511,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data11};
+for(const key2 in data12){
+if(!(key2 === "env")){
+const err48 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data12};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -10393,11 +10522,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-var _valid6 = _errs58 === errors;
-valid18 = valid18 || _valid6;
 }
-if(!valid18){
-const err49 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.credentials.properties.username.anyOf,parentSchema:schema12.properties.credentials.properties.username,data:data11};
+if(data12.env !== undefined){
+let data13 = data12.env;
+if(typeof data13 === "string"){
+if(!pattern3.test(data13)){
+const err49 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data13};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -10406,23 +10536,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-else {
-errors = _errs55;
-if(vErrors !== null){
-if(_errs55){
-vErrors.length = _errs55;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data10.password !== undefined){
-let data13 = data10.password;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.env === undefined){
-const err50 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data13};
+const err50 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data13};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -10431,9 +10547,10 @@ vErrors.push(err50);
 }
 errors++;
 }
-for(const key3 in data13){
-if(!(key3 === "env")){
-const err51 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data13};
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data12};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -10442,12 +10559,11 @@ vErrors.push(err51);
 }
 errors++;
 }
+var _valid6 = _errs60 === errors;
+valid18 = valid18 || _valid6;
 }
-if(data13.env !== undefined){
-let data14 = data13.env;
-if(typeof data14 === "string"){
-if(!pattern3.test(data14)){
-const err52 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data14};
+if(!valid18){
+const err52 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.credentials.properties.username.anyOf,parentSchema:schema12.properties.credentials.properties.username,data:data12};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -10456,9 +10572,23 @@ vErrors.push(err52);
 }
 errors++;
 }
+else {
+errors = _errs57;
+if(vErrors !== null){
+if(_errs57){
+vErrors.length = _errs57;
 }
 else {
-const err53 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data14};
+vErrors = null;
+}
+}
+}
+}
+if(data11.password !== undefined){
+let data14 = data11.password;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.env === undefined){
+const err53 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data14};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -10467,10 +10597,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data13};
+for(const key3 in data14){
+if(!(key3 === "env")){
+const err54 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data14};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -10480,11 +10609,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data10.helper !== undefined){
-let data15 = data10.helper;
+if(data14.env !== undefined){
+let data15 = data14.env;
 if(typeof data15 === "string"){
-if(!pattern5.test(data15)){
-const err55 = {instancePath:instancePath+"/credentials/helper",schemaPath:"#/properties/credentials/properties/helper/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.credentials.properties.helper,data:data15};
+if(!pattern3.test(data15)){
+const err55 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data15};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -10495,7 +10624,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/credentials/helper",schemaPath:"#/properties/credentials/properties/helper/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.helper.type,parentSchema:schema12.properties.credentials.properties.helper,data:data15};
+const err56 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data15};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -10505,11 +10634,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data10.identity_token !== undefined){
-let data16 = data10.identity_token;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.env === undefined){
-const err57 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data16};
+}
+else {
+const err57 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data14};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -10518,9 +10645,12 @@ vErrors.push(err57);
 }
 errors++;
 }
-for(const key4 in data16){
-if(!(key4 === "env")){
-const err58 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data16};
+}
+if(data11.helper !== undefined){
+let data16 = data11.helper;
+if(typeof data16 === "string"){
+if(!pattern5.test(data16)){
+const err58 = {instancePath:instancePath+"/credentials/helper",schemaPath:"#/properties/credentials/properties/helper/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.credentials.properties.helper,data:data16};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -10530,11 +10660,8 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data16.env !== undefined){
-let data17 = data16.env;
-if(typeof data17 === "string"){
-if(!pattern3.test(data17)){
-const err59 = {instancePath:instancePath+"/credentials/identity_token/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data17};
+else {
+const err59 = {instancePath:instancePath+"/credentials/helper",schemaPath:"#/properties/credentials/properties/helper/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.helper.type,parentSchema:schema12.properties.credentials.properties.helper,data:data16};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -10544,8 +10671,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-else {
-const err60 = {instancePath:instancePath+"/credentials/identity_token/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data17};
+if(data11.identity_token !== undefined){
+let data17 = data11.identity_token;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.env === undefined){
+const err60 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data17};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -10554,10 +10684,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data16};
+for(const key4 in data17){
+if(!(key4 === "env")){
+const err61 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data17};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -10567,9 +10696,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.credentials.type,parentSchema:schema12.properties.credentials,data:data10};
+if(data17.env !== undefined){
+let data18 = data17.env;
+if(typeof data18 === "string"){
+if(!pattern3.test(data18)){
+const err62 = {instancePath:instancePath+"/credentials/identity_token/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data18};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -10579,11 +10710,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data.aws !== undefined){
-let data18 = data.aws;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.region === undefined){
-const err63 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema12.properties.aws.required,parentSchema:schema12.properties.aws,data:data18};
+else {
+const err63 = {instancePath:instancePath+"/credentials/identity_token/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data18};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -10592,9 +10720,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-for(const key5 in data18){
-if(!((((key5 === "region") || (key5 === "account_id")) || (key5 === "role_arn")) || (key5 === "role_session_name"))){
-const err64 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.aws,data:data18};
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data17};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -10604,11 +10733,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data18.region !== undefined){
-let data19 = data18.region;
-if(typeof data19 === "string"){
-if(!pattern7.test(data19)){
-const err65 = {instancePath:instancePath+"/aws/region",schemaPath:"#/properties/aws/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$",parentSchema:schema12.properties.aws.properties.region,data:data19};
+}
+else {
+const err65 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.credentials.type,parentSchema:schema12.properties.credentials,data:data11};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -10618,8 +10745,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-else {
-const err66 = {instancePath:instancePath+"/aws/region",schemaPath:"#/properties/aws/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.region.type,parentSchema:schema12.properties.aws.properties.region,data:data19};
+if(data.aws !== undefined){
+let data19 = data.aws;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.region === undefined){
+const err66 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema12.properties.aws.required,parentSchema:schema12.properties.aws,data:data19};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -10628,15 +10758,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data18.account_id !== undefined){
-let data20 = data18.account_id;
-const _errs84 = errors;
-let valid26 = false;
-const _errs85 = errors;
-if(typeof data20 === "string"){
-if(!pattern8.test(data20)){
-const err67 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema12.properties.aws.properties.account_id.anyOf[0],data:data20};
+for(const key5 in data19){
+if(!((((key5 === "region") || (key5 === "account_id")) || (key5 === "role_arn")) || (key5 === "role_session_name"))){
+const err67 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.aws,data:data19};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -10646,8 +10770,11 @@ vErrors.push(err67);
 errors++;
 }
 }
-else {
-const err68 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.account_id.anyOf[0].type,parentSchema:schema12.properties.aws.properties.account_id.anyOf[0],data:data20};
+if(data19.region !== undefined){
+let data20 = data19.region;
+if(typeof data20 === "string"){
+if(!pattern7.test(data20)){
+const err68 = {instancePath:instancePath+"/aws/region",schemaPath:"#/properties/aws/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$",parentSchema:schema12.properties.aws.properties.region,data:data20};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -10656,12 +10783,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-var _valid7 = _errs85 === errors;
-valid26 = valid26 || _valid7;
-if(!valid26){
-const _errs87 = errors;
-if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
-const err69 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.aws.properties.account_id.anyOf[1].type,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data20};
+}
+else {
+const err69 = {instancePath:instancePath+"/aws/region",schemaPath:"#/properties/aws/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.region.type,parentSchema:schema12.properties.aws.properties.region,data:data20};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -10670,9 +10794,15 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(typeof data20 == "number"){
-if(data20 > 999999999999 || isNaN(data20)){
-const err70 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999999},message:"must be <= 999999999999",schema:999999999999,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data20};
+}
+if(data19.account_id !== undefined){
+let data21 = data19.account_id;
+const _errs86 = errors;
+let valid26 = false;
+const _errs87 = errors;
+if(typeof data21 === "string"){
+if(!pattern8.test(data21)){
+const err70 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema12.properties.aws.properties.account_id.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -10681,8 +10811,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data20 < 0 || isNaN(data20)){
-const err71 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data20};
+}
+else {
+const err71 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.account_id.anyOf[0].type,parentSchema:schema12.properties.aws.properties.account_id.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -10691,12 +10822,12 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
 var _valid7 = _errs87 === errors;
 valid26 = valid26 || _valid7;
-}
 if(!valid26){
-const err72 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.aws.properties.account_id.anyOf,parentSchema:schema12.properties.aws.properties.account_id,data:data20};
+const _errs89 = errors;
+if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
+const err72 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.aws.properties.account_id.anyOf[1].type,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -10705,23 +10836,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-else {
-errors = _errs84;
-if(vErrors !== null){
-if(_errs84){
-vErrors.length = _errs84;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data18.role_arn !== undefined){
-let data21 = data18.role_arn;
-if(typeof data21 === "string"){
-if(!pattern9.test(data21)){
-const err73 = {instancePath:instancePath+"/aws/role_arn",schemaPath:"#/properties/aws/properties/role_arn/pattern",keyword:"pattern",params:{pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},message:"must match pattern \""+"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"+"\"",schema:"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$",parentSchema:schema12.properties.aws.properties.role_arn,data:data21};
+if(typeof data21 == "number"){
+if(data21 > 999999999999 || isNaN(data21)){
+const err73 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999999},message:"must be <= 999999999999",schema:999999999999,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -10730,9 +10847,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/aws/role_arn",schemaPath:"#/properties/aws/properties/role_arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.role_arn.type,parentSchema:schema12.properties.aws.properties.role_arn,data:data21};
+if(data21 < 0 || isNaN(data21)){
+const err74 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -10742,11 +10858,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data18.role_session_name !== undefined){
-let data22 = data18.role_session_name;
-if(typeof data22 === "string"){
-if(!pattern10.test(data22)){
-const err75 = {instancePath:instancePath+"/aws/role_session_name",schemaPath:"#/properties/aws/properties/role_session_name/pattern",keyword:"pattern",params:{pattern: "^[\\w+=,.@-]{2,64}$"},message:"must match pattern \""+"^[\\w+=,.@-]{2,64}$"+"\"",schema:"^[\\w+=,.@-]{2,64}$",parentSchema:schema12.properties.aws.properties.role_session_name,data:data22};
+var _valid7 = _errs89 === errors;
+valid26 = valid26 || _valid7;
+}
+if(!valid26){
+const err75 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.aws.properties.account_id.anyOf,parentSchema:schema12.properties.aws.properties.account_id,data:data21};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -10755,9 +10871,23 @@ vErrors.push(err75);
 }
 errors++;
 }
+else {
+errors = _errs86;
+if(vErrors !== null){
+if(_errs86){
+vErrors.length = _errs86;
 }
 else {
-const err76 = {instancePath:instancePath+"/aws/role_session_name",schemaPath:"#/properties/aws/properties/role_session_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.role_session_name.type,parentSchema:schema12.properties.aws.properties.role_session_name,data:data22};
+vErrors = null;
+}
+}
+}
+}
+if(data19.role_arn !== undefined){
+let data22 = data19.role_arn;
+if(typeof data22 === "string"){
+if(!pattern9.test(data22)){
+const err76 = {instancePath:instancePath+"/aws/role_arn",schemaPath:"#/properties/aws/properties/role_arn/pattern",keyword:"pattern",params:{pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},message:"must match pattern \""+"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"+"\"",schema:"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$",parentSchema:schema12.properties.aws.properties.role_arn,data:data22};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -10767,9 +10897,8 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
 else {
-const err77 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.aws.type,parentSchema:schema12.properties.aws,data:data18};
+const err77 = {instancePath:instancePath+"/aws/role_arn",schemaPath:"#/properties/aws/properties/role_arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.role_arn.type,parentSchema:schema12.properties.aws.properties.role_arn,data:data22};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -10779,14 +10908,51 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
-else {
-const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(data19.role_session_name !== undefined){
+let data23 = data19.role_session_name;
+if(typeof data23 === "string"){
+if(!pattern10.test(data23)){
+const err78 = {instancePath:instancePath+"/aws/role_session_name",schemaPath:"#/properties/aws/properties/role_session_name/pattern",keyword:"pattern",params:{pattern: "^[\\w+=,.@-]{2,64}$"},message:"must match pattern \""+"^[\\w+=,.@-]{2,64}$"+"\"",schema:"^[\\w+=,.@-]{2,64}$",parentSchema:schema12.properties.aws.properties.role_session_name,data:data23};
 if(vErrors === null){
 vErrors = [err78];
 }
 else {
 vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/aws/role_session_name",schemaPath:"#/properties/aws/properties/role_session_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.role_session_name.type,parentSchema:schema12.properties.aws.properties.role_session_name,data:data23};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.aws.type,parentSchema:schema12.properties.aws,data:data19};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
 }
 errors++;
 }
@@ -10871,33 +11037,25 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./.build/src/errors.js
-var errors = __nccwpck_require__(6624);
-// EXTERNAL MODULE: ./.build/src/oci/reference.js
-var reference = __nccwpck_require__(2968);
-;// CONCATENATED MODULE: ./.build/src/credentials/registries-file.js
+// EXTERNAL MODULE: ./.build/src/credentials/kinds.js
+var kinds = __nccwpck_require__(19829);
+;// CONCATENATED MODULE: ./.build/src/credentials/registries-file-problems.js
 
 
 
 
 
 
-const DEFAULT_REGISTRIES_FILE = '.github/registries.yml';
+/**
+ * What is wrong with a registries file, in words: ajv's errors and the checks a schema cannot
+ * make, each with the line and field it is about (DESIGN §2). Values are never quoted: a secret
+ * may have been written where it does not belong.
+ */
 const INLINE_SOURCE = 'the registries input';
-const NO_SOURCE = 'none';
-/** Kinds whose registry lives at one well-known domain. */
-const IMPLIED_DOMAINS = {
-    dockerhub: 'docker.io',
-    ghcr: 'ghcr.io',
-    gcr: 'gcr.io',
-    quay: 'quay.io',
-};
 // The repository path grammar of github.com/distribution/reference (reference.ts checks it).
 const REPOSITORY_PATH_HELP = 'lowercase letters and digits separated by . _ __ or -, path components joined by /';
 /** Errors carry their parentSchema (for the allowed field names in messages). */
-function registries_file_validate(data) {
+function registries_file_problems_validate(data) {
     return registries_validator(data) ? [] : [...(registries_validator.errors ?? [])];
 }
 /** `registries[1].credentials.password` */
@@ -11069,21 +11227,6 @@ function schemaProblems(allErrors, locator) {
 /** The schema's rules of one credential form per integration (oneOf, allOf with if/then). */
 const FORM_RULES = /^#\/(?:allOf\/|properties\/credentials\/oneOf)/;
 const FORMS_HELP = 'username and password, helper, or identity_token';
-/** Kinds whose registries take an access token with a fixed username. */
-const DEFAULT_USERNAMES = {
-    gar: 'oauth2accesstoken',
-    gcr: 'oauth2accesstoken',
-};
-/**
- * The ECR registry domains: `ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn]` and the dual-stack
- * `ACCOUNT.dkr-ecr[-fips].REGION.on.aws`.
- */
-const ECR_DOMAIN = /^(\d{12})\.(?:dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?|dkr-ecr(?:-fips)?\.([a-z0-9-]+)\.on\.aws)$/;
-/** The account and region an ECR domain names; undefined for any other domain. */
-function ecrDomainParts(domain) {
-    const match = ECR_DOMAIN.exec(domain.replace(/:\d+$/, '').toLowerCase());
-    return match ? { accountId: match[1], region: match[2] ?? match[3] } : undefined;
-}
 function accountIdOf(value) {
     if (typeof value === 'number')
         return String(value).padStart(12, '0');
@@ -11095,9 +11238,9 @@ function accountIdOf(value) {
  */
 function formProblems(entry, at, add) {
     const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
-    if (isObject(entry.credentials))
+    if ((0,json/* isObject */.Gv)(entry.credentials))
         credentialsProblems(entry.credentials, kind, at, add);
-    if (isObject(entry.aws))
+    if ((0,json/* isObject */.Gv)(entry.aws))
         awsProblems(entry, entry.aws, kind, at, add);
 }
 function credentialsProblems(credentials, kind, at, add) {
@@ -11120,7 +11263,7 @@ function credentialsProblems(credentials, kind, at, add) {
     }
     else if ('password' in credentials &&
         !('username' in credentials) &&
-        !DEFAULT_USERNAMES[kind]) {
+        !kinds/* DEFAULT_USERNAMES */.Ud[kind]) {
         add(at('credentials', 'username'), 'is required (only kinds gar and gcr default it, to oauth2accesstoken)');
     }
 }
@@ -11132,7 +11275,7 @@ function awsProblems(entry, aws, kind, at, add) {
     if (entry.credentials !== undefined) {
         add(at('aws'), 'and credentials are two ways to log in; give one');
     }
-    const parts = typeof entry.domain === 'string' ? ecrDomainParts(entry.domain) : undefined;
+    const parts = typeof entry.domain === 'string' ? (0,kinds/* ecrDomainParts */.nF)(entry.domain) : undefined;
     const region = aws.region;
     if (parts && typeof region === 'string' && region !== parts.region) {
         add(at('aws', 'region'), `${region} does not match the domain, which is in ${parts.region}`);
@@ -11141,12 +11284,6 @@ function awsProblems(entry, aws, kind, at, add) {
     if (parts && account && account !== parts.accountId) {
         add(at('aws', 'account_id'), `${account} does not match the domain, which names account ${parts.accountId}`);
     }
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function trimSlashes(value) {
-    return value.replace(/^\/+|\/+$/g, '');
 }
 /** The checks a schema cannot make: unique names, one primary per domain, one default, domains. */
 function semanticProblems(entries, locator, reported) {
@@ -11161,7 +11298,7 @@ function semanticProblems(entries, locator, reported) {
     const primaries = new Map();
     let defaultEntry;
     entries.forEach((entry, index) => {
-        if (!isObject(entry))
+        if (!(0,json/* isObject */.Gv)(entry))
             return;
         const at = (...field) => ['registries', index, ...field];
         formProblems(entry, at, add);
@@ -11185,7 +11322,7 @@ function semanticProblems(entries, locator, reported) {
         }
         else if (entry.domain === undefined) {
             const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
-            domain = IMPLIED_DOMAINS[kind];
+            domain = kinds/* IMPLIED_DOMAINS */.vf[kind];
             if (!domain && !reported.has(fieldPath(at('kind')))) {
                 add(at('domain'), `is required for kind ${kind} (only dockerhub, ghcr, gcr and quay imply a domain)`, ['registries', index]);
             }
@@ -11210,7 +11347,7 @@ function semanticProblems(entries, locator, reported) {
             }
         }
         if (typeof entry.repository_prefix === 'string') {
-            const prefix = trimSlashes(entry.repository_prefix);
+            const prefix = (0,reference/* trimSlashes */.uT)(entry.repository_prefix);
             if (!prefix || !(0,reference/* isRepositoryPath */.og)(prefix)) {
                 add(at('repository_prefix'), `is not a valid repository path (${REPOSITORY_PATH_HELP})`);
             }
@@ -11218,28 +11355,61 @@ function semanticProblems(entries, locator, reported) {
     });
     return problems;
 }
-function problemsError(source, problems) {
+/** `inline`: YAML given in an input, which has no file a line could be shown on. */
+function problemsError(source, problems, inline = source === INLINE_SOURCE) {
     const seen = new Set();
     const sorted = [...problems]
         .sort((a, b) => a.line - b.line)
         .map((p) => ({ line: p.line, text: `${p.field ? `${p.field}: ` : ''}${p.message}` }))
         .filter((p) => !seen.has(`${p.line} ${p.text}`) && seen.add(`${p.line} ${p.text}`));
     const message = sorted.map((p) => `${source} line ${p.line}: ${p.text}`).join('\n');
-    // Inline YAML (the registries input) has no file a line could be shown on.
-    if (source === INLINE_SOURCE)
+    if (inline)
         return new errors/* UserError */.yo(message);
     return new errors/* FileError */.f6(message, sorted.map((p) => ({ file: source, line: p.line, message: p.text })));
 }
+
+
+/***/ }),
+
+/***/ 2158:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A_: () => (/* binding */ loadRegistries),
+/* harmony export */   Zv: () => (/* binding */ DEFAULT_REGISTRIES_FILE),
+/* harmony export */   a9: () => (/* binding */ describeIntegration),
+/* harmony export */   ir: () => (/* binding */ NO_SOURCE)
+/* harmony export */ });
+/* unused harmony export parseRegistries */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(36624);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(14393);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(92968);
+/* harmony import */ var _kinds_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(19829);
+/* harmony import */ var _registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(32375);
+
+
+
+
+
+
+
+
+
+const DEFAULT_REGISTRIES_FILE = '.github/registries.yml';
+const NO_SOURCE = 'none';
 function toIntegration(entry, source, line) {
     const kind = entry.kind ?? 'other';
     const domain = typeof entry.domain === 'string'
-        ? (0,reference/* normaliseDomain */.$N)(entry.domain).toLowerCase()
-        : IMPLIED_DOMAINS[kind];
-    const prefix = typeof entry.repository_prefix === 'string' ? trimSlashes(entry.repository_prefix) : '';
+        ? (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .normaliseDomain */ .$N)(entry.domain).toLowerCase()
+        : _kinds_js__WEBPACK_IMPORTED_MODULE_5__/* .IMPLIED_DOMAINS */ .vf[kind];
+    const prefix = typeof entry.repository_prefix === 'string' ? (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .trimSlashes */ .uT)(entry.repository_prefix) : '';
     const credentials = integrationCredentials(entry.credentials, kind);
     const aws = entry.aws;
     const accountId = aws
-        ? (accountIdOf(aws.account_id) ?? ecrDomainParts(domain)?.accountId)
+        ? ((0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .accountIdOf */ .Ow)(aws.account_id) ?? (0,_kinds_js__WEBPACK_IMPORTED_MODULE_5__/* .ecrDomainParts */ .nF)(domain)?.accountId)
         : undefined;
     return {
         name: entry.name,
@@ -11249,6 +11419,9 @@ function toIntegration(entry, source, line) {
         default: entry.default === true,
         ...(prefix ? { repositoryPrefix: prefix } : {}),
         insecure: entry.insecure === true,
+        ...(typeof entry.requests_per_second === 'number'
+            ? { requestsPerSecond: entry.requests_per_second }
+            : {}),
         ...(credentials ? { credentials } : {}),
         ...(aws
             ? {
@@ -11269,11 +11442,11 @@ function credentialValue(value) {
 }
 /** The validated `credentials` of an entry, the username defaulted where the kind has one. */
 function integrationCredentials(value, kind) {
-    if (!isObject(value))
+    if (!(0,_json_js__WEBPACK_IMPORTED_MODULE_7__/* .isObject */ .Gv)(value))
         return undefined;
     if (typeof value.helper === 'string')
         return { helper: value.helper };
-    if (isObject(value.identity_token)) {
+    if ((0,_json_js__WEBPACK_IMPORTED_MODULE_7__/* .isObject */ .Gv)(value.identity_token)) {
         return {
             identityToken: { env: String(value.identity_token.env) },
             ...(value.username !== undefined ? { username: credentialValue(value.username) } : {}),
@@ -11282,7 +11455,7 @@ function integrationCredentials(value, kind) {
     return {
         username: value.username !== undefined
             ? credentialValue(value.username)
-            : DEFAULT_USERNAMES[kind],
+            : _kinds_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_USERNAMES */ .Ud[kind],
         password: { env: String(value.password.env) },
     };
 }
@@ -11292,10 +11465,10 @@ function integrationCredentials(value, kind) {
  * have been written where it does not belong.
  */
 function parseRegistries(text, source) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false });
     if (doc.errors.length) {
-        throw problemsError(source, doc.errors.map((error) => ({
+        throw (0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .problemsError */ .$j)(source, doc.errors.map((error) => ({
             line: lineCounter.linePos(error.pos[0]).line,
             field: '',
             // Without the source excerpt that `prettyErrors` would append: it may show a secret.
@@ -11307,17 +11480,17 @@ function parseRegistries(text, source) {
         data = doc.toJS();
     }
     catch (error) {
-        throw new errors/* UserError */.yo(`${source}: cannot read the YAML: ${error.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${source}: cannot read the YAML: ${error.message}`);
     }
     if (data === null || data === undefined)
         return { source, integrations: [] };
-    const locator = new Locator(doc.contents, lineCounter);
-    const problems = schemaProblems(registries_file_validate(data), locator);
+    const locator = new _registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .Locator */ .hO(doc.contents, lineCounter);
+    const problems = (0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .schemaProblems */ .Ic)((0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .validate */ .tf)(data), locator);
     const reported = new Set(problems.map((p) => p.field));
-    const entries = isObject(data) && Array.isArray(data.registries) ? data.registries : [];
-    problems.push(...semanticProblems(entries, locator, reported));
+    const entries = (0,_json_js__WEBPACK_IMPORTED_MODULE_7__/* .isObject */ .Gv)(data) && Array.isArray(data.registries) ? data.registries : [];
+    problems.push(...(0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .semanticProblems */ .vP)(entries, locator, reported));
     if (problems.length)
-        throw problemsError(source, problems);
+        throw (0,_registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .problemsError */ .$j)(source, problems);
     return {
         source,
         integrations: entries.map((entry, index) => toIntegration(entry, source, locator.line(['registries', index]))),
@@ -11330,13 +11503,13 @@ function parseRegistries(text, source) {
  */
 function loadRegistries(options) {
     if (options.inline !== undefined && options.inline.trim()) {
-        return parseRegistries(options.inline, INLINE_SOURCE);
+        return parseRegistries(options.inline, _registries_file_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .INLINE_SOURCE */ .CK);
     }
     const explicit = options.file !== undefined && options.file.trim() !== '';
     const file = explicit ? options.file.trim() : DEFAULT_REGISTRIES_FILE;
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(external_node_path_.resolve(options.cwd, file), 'utf8');
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(options.cwd, file), 'utf8');
     }
     catch (error) {
         const code = error.code;
@@ -11348,7 +11521,7 @@ function loadRegistries(options) {
             : code === 'EISDIR'
                 ? 'is a directory'
                 : `cannot be read (${code ?? error.message})`;
-        throw new errors/* UserError */.yo(explicit
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(explicit
             ? `Input registries_file: ${file} ${why} (relative to ${options.cwd})`
             : `${file} ${why}`);
     }
@@ -11362,7 +11535,7 @@ function describeIntegration(integration) {
 
 /***/ }),
 
-/***/ 6624:
+/***/ 36624:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11407,7 +11580,7 @@ function isUserError(error) {
 
 /***/ }),
 
-/***/ 990:
+/***/ 90990:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11418,8 +11591,10 @@ function isUserError(error) {
 /* harmony export */   tK: () => (/* binding */ cancelledBy)
 /* harmony export */ });
 /* unused harmony export forwardToChildren */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78474);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(36624);
+
 
 
 /**
@@ -11429,6 +11604,8 @@ function isUserError(error) {
  * what was and was not done (DESIGN §7). A second signal exits at once.
  */
 const controller = new AbortController();
+// Every request in flight listens to it: a sync's many at once are no leak to warn of.
+(0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(0, controller.signal);
 let received;
 /** Aborted once the step is cancelled: every registry request of the process listens to it. */
 const cancelSignal = controller.signal;
@@ -11439,7 +11616,7 @@ function exitCodeFor(signal) {
     return signal === 'SIGINT' ? 130 : 143;
 }
 /** The one line a cancelled step ends with; `detail` says what was done and what not. */
-class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
     name = 'CancelledError';
     constructor(signal, detail) {
         super(`Cancelled by ${signal}: ${detail}`);
@@ -11463,7 +11640,7 @@ function forwardToChildren(signal) {
     let sent = 0;
     let tasks;
     try {
-        tasks = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc/self/task');
+        tasks = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc/self/task');
     }
     catch {
         return 0;
@@ -11471,7 +11648,7 @@ function forwardToChildren(signal) {
     for (const task of tasks) {
         let children;
         try {
-            children = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/self/task/${task}/children`, 'utf8');
+            children = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/self/task/${task}/children`, 'utf8');
         }
         catch {
             continue;
@@ -11501,7 +11678,7 @@ function listenForCancel() {
 
 /***/ }),
 
-/***/ 4955:
+/***/ 34955:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11509,7 +11686,7 @@ function listenForCancel() {
 /* harmony export */   ri: () => (/* binding */ progressIntervalMs)
 /* harmony export */ });
 /* unused harmony export PROGRESS_SECONDS */
-/* harmony import */ var _images_progress_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7619);
+/* harmony import */ var _images_progress_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(97619);
 
 /** DESIGN §7: at least every 10 s; `IMAGE_ACTIONS_PROGRESS_SECONDS` sets it (tests shorten it). */
 const PROGRESS_SECONDS = 10;
@@ -11541,16 +11718,16 @@ async function withProgress(io, work, progress = new _images_progress_js__WEBPAC
 
 /***/ }),
 
-/***/ 9427:
+/***/ 19427:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ runAction),
 /* harmony export */   F: () => (/* binding */ exitIfCancelled)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36624);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6098);
-/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(990);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90990);
 
 
 
@@ -11604,14 +11781,14 @@ function exitIfCancelled() {
 
 /***/ }),
 
-/***/ 7619:
+/***/ 97619:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ TransferProgress),
 /* harmony export */   w: () => (/* binding */ reportProgress)
 /* harmony export */ });
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1496);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31496);
 
 /**
  * How far a transfer is: blobs and bytes done of what the plan found missing, the rate, and the
@@ -11669,7 +11846,39 @@ function reportProgress(progress, say, intervalMs) {
 
 /***/ }),
 
-/***/ 8005:
+/***/ 14393:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Ik: () => (/* binding */ object),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   nd: () => (/* binding */ integer)
+/* harmony export */ });
+/** Reading JSON of unknown shape (event payloads, answers from outside): values or null, never a throw. */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function object(value) {
+    return isObject(value) ? value : {};
+}
+/** A non-empty string, else null: CI variables set to '' are unset. */
+function text(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+/** A whole number, from a number or a string of digits; else null. */
+function integer(value) {
+    if (typeof value === 'number' && Number.isInteger(value))
+        return value;
+    if (typeof value === 'string' && /^\d+$/.test(value))
+        return Number(value);
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 88005:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11710,27 +11919,30 @@ function safeLogLines(message) {
 
 /***/ }),
 
-/***/ 2968:
+/***/ 92968:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $N: () => (/* binding */ normaliseDomain),
+/* harmony export */   EM: () => (/* binding */ MAX_NAME_LENGTH),
 /* harmony export */   F2: () => (/* binding */ parseReference),
 /* harmony export */   FH: () => (/* binding */ formatReference),
 /* harmony export */   Ll: () => (/* binding */ isValidDomain),
 /* harmony export */   Mt: () => (/* binding */ tagFromItem),
 /* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
 /* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   fO: () => (/* binding */ officialPath),
 /* harmony export */   g4: () => (/* binding */ digestAlgorithm),
 /* harmony export */   iP: () => (/* binding */ sanitizeTag),
-/* harmony export */   lS: () => (/* binding */ isLocalhostName),
+/* harmony export */   nD: () => (/* binding */ formatName),
 /* harmony export */   og: () => (/* binding */ isRepositoryPath),
 /* harmony export */   r_: () => (/* binding */ isValidTag),
+/* harmony export */   uT: () => (/* binding */ trimSlashes),
 /* harmony export */   uY: () => (/* binding */ DIGEST_FORM),
 /* harmony export */   wB: () => (/* binding */ looksLikeDomain)
 /* harmony export */ });
-/* unused harmony exports DIGEST_ALGORITHMS, formatName */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+/* unused harmony export DIGEST_ALGORITHMS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(36624);
 
 const DOCKER_HUB = 'docker.io';
 const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
@@ -11744,6 +11956,7 @@ const DIGEST_ALGORITHMS = { sha256: 64, sha512: 128 };
 const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 /** How messages say what a digest must look like. */
 const DIGEST_FORM = 'sha256:<64 hex digits> or sha512:<128 hex digits>';
+/** distribution/reference's NameTotalLengthMax: domain and path together. */
 const MAX_NAME_LENGTH = 255;
 const MAX_PORT = 65535;
 function isValidTag(tag) {
@@ -11769,11 +11982,6 @@ function isValidDomain(domain) {
         return false;
     const port = /:(\d+)$/.exec(domain)?.[1];
     return port === undefined || (Number(port) >= 1 && Number(port) <= MAX_PORT);
-}
-/** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
-function isLocalhostName(hostname) {
-    const name = hostname.toLowerCase().replace(/\.$/, '');
-    return name === 'localhost' || name.endsWith('.localhost');
 }
 function normaliseDomain(domain) {
     return DOCKER_HUB_ALIASES.has(domain.toLowerCase()) ? DOCKER_HUB : domain;
@@ -11831,8 +12039,7 @@ function parseReference(text, options = {}) {
             fail(`"${component}" is not a valid repository path component (lowercase letters, digits, separated by . _ __ or -)`);
         }
     }
-    if (domain === DOCKER_HUB && !path.includes('/'))
-        path = `library/${path}`;
+    path = officialPath(domain, path);
     if (`${domain}/${path}`.length > MAX_NAME_LENGTH) {
         fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
     }
@@ -11841,6 +12048,14 @@ function parseReference(text, options = {}) {
     return { domain, repository: path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
 }
 /** The repository with its domain, as users write it: `ghcr.io/acme/app`. */
+/** Docker Hub's one-component names are its official images: `alpine` is `library/alpine`. */
+function officialPath(domain, path) {
+    return domain === DOCKER_HUB && !path.includes('/') ? `library/${path}` : path;
+}
+/** A repository prefix as users write it (`/team/`), without its leading and trailing slashes. */
+function trimSlashes(value) {
+    return value.replace(/^\/+|\/+$/g, '');
+}
 function formatName(ref) {
     return `${ref.domain}/${ref.repository}`;
 }
@@ -11879,6 +12094,7 @@ function sanitizeTag(name) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   Bs: () => (/* binding */ maskCredentials),
 /* harmony export */   Cu: () => (/* binding */ setSecretMasker),
 /* harmony export */   E$: () => (/* binding */ redact)
 /* harmony export */ });
@@ -11909,6 +12125,15 @@ function maskSecret(value) {
     }
 }
 /**
+ * Registers a password with the form it travels in: base64 of `user:password` (a Basic
+ * `Authorization` header, docker's `auth`), where the password itself never appears.
+ */
+function maskCredentials(username, password) {
+    maskSecret(password);
+    if (password)
+        maskSecret(Buffer.from(`${username}:${password}`).toString('base64'));
+}
+/**
  * Below this length a "secret" is too short to protect and redacting it would shred every word
  * that contains it (a password `p` would turn "copied" into "co***ied"); the runner is still told.
  */
@@ -11927,7 +12152,7 @@ function redact(text) {
 
 /***/ }),
 
-/***/ 1496:
+/***/ 31496:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12230,6 +12455,6 @@ function humanDuration(seconds) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(8613);
+/******/ var __webpack_exports__ = __nccwpck_require__(48613);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

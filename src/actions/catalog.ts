@@ -12,4 +12,5 @@ export const ACTIONS: Record<string, () => Promise<Action>> = {
   save: async () => (await import('./save/index.js')).save,
   load: async () => (await import('./load/index.js')).load,
   'report-image-info': async () => (await import('./report-image-info/index.js')).reportImageInfo,
+  sync: async () => (await import('./sync/index.js')).sync,
 };

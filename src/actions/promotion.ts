@@ -13,11 +13,22 @@ import {
   type Endpoint,
   type PushTarget,
 } from '../credentials/resolve.js';
-import { Clients, jobsFromEnv } from '../distribution/session.js';
+import type { RegistrySession } from '../distribution/session.js';
+import { openSession } from '../host/session.js';
 import { CancelledError, cancelledBy } from '../host/cancel.js';
 import { withProgress } from '../host/progress.js';
 import { TransferProgress } from '../images/progress.js';
 import type { ActionIO } from '../host/io.js';
+import {
+  isIndexMediaType,
+  parseImageIndex,
+  platformManifests,
+  type Descriptor,
+} from '../oci/manifest.js';
+import type { SignedEntry, SigningSettings } from '../signing/sign.js';
+import type { ImageSigner } from '../signing/signer.js';
+import { dockerReference } from '../signing/formats.js';
+import { promotionPredicate } from './promote/predicate.js';
 
 /**
  * Remote images copied or retagged registry to registry: what the promote action does, and the
@@ -52,7 +63,7 @@ export async function candidateSources(
  * of its own.
  */
 export function openRepositories(
-  clients: Clients,
+  clients: RegistrySession,
   candidates: ImageReference[],
   sources: Endpoint[],
   target: PushTarget,
@@ -91,11 +102,29 @@ export interface Promotion {
   overwrite?: boolean;
   /** OCI annotations on a merged index, over the ones its platforms agree on. */
   indexAnnotations?: Record<string, string>;
+  /** Sign (and attest) the image in the target once it is there (DESIGN §10). */
+  signing?: PromotionSigning;
   /**
    * The one candidate is an archive's image (DESIGN §8): read from the archive, not a registry;
    * `candidates` then only names it and `sources` is empty.
    */
   archive?: { source: ImageSource; digest: string };
+}
+
+export interface PromotionSigning {
+  settings: SigningSettings;
+  /**
+   * Opened by the caller before the copy (a key file, a KMS key: a bad one fails the step before
+   * anything is written), and closed by it. Keyless is opened after the copy: its certificate
+   * lives minutes.
+   */
+  signer?: ImageSigner;
+}
+
+export interface PromotionSigned {
+  /** The key or identity, in words. */
+  signer: string;
+  entries: SignedEntry[];
 }
 
 export interface PromotionOutcome {
@@ -104,6 +133,8 @@ export interface PromotionOutcome {
   images: string[];
   /** What `platforms` made of the image, when it changed it. */
   note?: string;
+  /** What was signed and attested where, each found and verified on the target. */
+  signed?: PromotionSigned;
 }
 
 /**
@@ -114,11 +145,11 @@ export interface PromotionOutcome {
 export async function runPromotion(
   io: ActionIO,
   promotion: Promotion,
-  shared?: Clients,
+  shared?: RegistrySession,
 ): Promise<PromotionOutcome> {
   const { candidates, sources, target, tags, expectedDigest } = promotion;
   const dryRun = promotion.dryRun ?? false;
-  const clients = shared ?? new Clients((m) => io.debug(m));
+  const clients = shared ?? openSession(io);
   const progress = new TransferProgress();
   // What a cancelled step says it left behind; a dry run writes no tag.
   const written: string[] = [];
@@ -155,7 +186,9 @@ export async function runPromotion(
       ),
     );
     const narrowed = promotion.platforms?.length
-      ? await narrowToPlatforms(sourceRepos[0], roots[0], promotion.platforms)
+      ? await narrowToPlatforms(sourceRepos[0], roots[0], promotion.platforms, {
+          input: 'platforms',
+        })
       : { root: roots[0], newRoot: false, note: undefined };
     if (narrowed.note) io.info(narrowed.note);
     const result = await withProgress(
@@ -180,17 +213,28 @@ export async function runPromotion(
                 expectedDigest,
                 indexAnnotations: promotion.indexAnnotations,
                 progress,
+                input: 'candidate',
               },
             ),
       progress,
     );
+    const base = `${target.endpoint.domain}/${target.repository}`;
+    const images = tags.map((tag) => `${base}:${tag}`);
+    const signed =
+      promotion.signing && !dryRun
+        ? await signPromoted(io, promotion, promotion.signing, targetRepo, {
+            digest: result.digest,
+            sources: roots.map((r) => r.digest),
+            images,
+          })
+        : undefined;
     // Every request of the step, the ping, tokens and source reads included.
     result.stats.requests = clients.transport.stats.requests;
-    const base = `${target.endpoint.domain}/${target.repository}`;
     return {
       result,
-      images: tags.map((tag) => `${base}:${tag}`),
+      images,
       ...(narrowed.note ? { note: narrowed.note } : {}),
+      ...(signed ? { signed } : {}),
     };
   } catch (error) {
     throw await cancelledWork(error, clients, progress, written);
@@ -200,12 +244,65 @@ export async function runPromotion(
 }
 
 /**
+ * Signs the promoted image (and each platform image of an index) in the target, and attests the
+ * promotion, then finds and checks it all there. The signing code is loaded only when asked for.
+ */
+async function signPromoted(
+  io: ActionIO,
+  promotion: Promotion,
+  signing: PromotionSigning,
+  repo: Repository,
+  promoted: { digest: string; sources: string[]; images: string[] },
+): Promise<PromotionSigned> {
+  const { openSigner, signImages } = await import('../signing/sign.js');
+  const signer = signing.signer ?? (await openSigner(signing.settings, io.env));
+  try {
+    io.info(`Signing with ${signer.label}`);
+    const root = await repo.getManifest(promoted.digest);
+    const images: Descriptor[] = [
+      { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length },
+    ];
+    if (isIndexMediaType(root.mediaType)) {
+      const where = `${repo.label}: ${repo.name}@${root.digest}`;
+      images.push(...platformManifests(parseImageIndex(root, where)));
+    }
+    const predicate = signing.settings.attest
+      ? promotionPredicate(
+          io.env,
+          promotion.candidates.map((c, i) => ({
+            reference: formatReference(c),
+            digest: promoted.sources[i],
+          })),
+          promoted.images.map((reference) => ({ reference, digest: promoted.digest })),
+        )
+      : undefined;
+    const { domain } = promotion.target.endpoint;
+    const entries = await signImages(signer, signing.settings, [
+      {
+        repo,
+        reference: dockerReference(domain, promotion.target.repository),
+        images,
+        ...(predicate ? { predicate } : {}),
+      },
+    ]);
+    for (const e of entries) {
+      io.info(
+        `${e.kind === 'signature' ? 'Signature' : 'Attestation'} of ${e.reference}@${e.digest}: ${e.action} (${e.storedAs}), verified on the target`,
+      );
+    }
+    return { signer: signer.label, entries };
+  } finally {
+    if (!signing.signer) signer.close?.();
+  }
+}
+
+/**
  * A promotion stopped by SIGINT/SIGTERM: its open upload sessions are cancelled, and the one line
  * it ends with says what moved, what was cancelled and which tags (none, as a rule) were written.
  */
 export async function cancelledWork(
   error: unknown,
-  clients: Clients,
+  clients: RegistrySession,
   progress: TransferProgress,
   tags: string[],
 ): Promise<unknown> {
@@ -227,4 +324,10 @@ function uploadsLine({ open, cancelled }: { open: number; cancelled: number }): 
   const sessions = `upload session${open === 1 ? '' : 's'}`;
   if (cancelled === open) return `${open} ${sessions} cancelled`;
   return `${cancelled} of ${open} ${sessions} cancelled (the registry refused the rest: it expires them itself)`;
+}
+
+/** Blob transfers at once: `IMAGE_ACTIONS_JOBS`, else the engine's default. */
+export function jobsFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+  const value = env.IMAGE_ACTIONS_JOBS;
+  return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
 }

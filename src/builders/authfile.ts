@@ -1,6 +1,6 @@
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Credentials } from '../credentials/registries-file.js';
+import type { Credentials } from '../credentials/credentials.js';
 import { DOCKER_HUB } from '../oci/reference.js';
 import { maskSecret } from '../secrets.js';
 

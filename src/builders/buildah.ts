@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { homedir } from 'node:os';
-import type { BuildOutcome, Builder, BuilderIO, LocalImage, PushRequest } from './builder.js';
+import type { BuildOutcome, Builder, BuilderIO, LocalImage, PushRequest } from './types.js';
 import { formatCommand, runCommand, type Command } from './exec.js';
 import { UserError } from '../errors.js';
 import { buildFailure, pushFailure, TAIL_LINES } from './failure.js';

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { UserError } from '../errors.js';
 import { escapeLogText } from '../log-text.js';
-import { maskSecret } from '../secrets.js';
-import type { Credentials } from './registries-file.js';
+import { maskCredentials, maskSecret } from '../secrets.js';
+import type { Credentials } from './credentials.js';
 import { DOCKER_HUB } from '../oci/reference.js';
 
 /**
@@ -142,6 +142,6 @@ export async function helperCredentials(request: HelperRequest): Promise<Credent
   if (username === TOKEN_USERNAME) {
     return { username, password: '', identityToken: secret, source };
   }
-  maskSecret(Buffer.from(`${username}:${secret}`).toString('base64'));
+  maskCredentials(username, secret);
   return { username, password: secret, source };
 }

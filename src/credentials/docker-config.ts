@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { maskSecret } from '../secrets.js';
-import type { Credentials } from './registries-file.js';
+import { maskCredentials, maskSecret } from '../secrets.js';
+import type { Credentials } from './credentials.js';
 import { helperCredentials, helperServerUrl, TOKEN_USERNAME } from './credential-helper.js';
 import { normaliseDomain } from '../oci/reference.js';
 
@@ -197,7 +197,6 @@ function entryCredentials(entry: AuthEntry, where: string, key: string): Credent
     };
   }
   if (!username || !password) return undefined;
-  maskSecret(password);
-  maskSecret(Buffer.from(`${username}:${password}`).toString('base64'));
+  maskCredentials(username, password);
   return { username, password, source };
 }

@@ -2,13 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { githubOidcToken } from './github-oidc.js';
 import { UserError } from '../errors.js';
 import { escapeLogText } from '../log-text.js';
-import { maskSecret } from '../secrets.js';
-import {
-  describeIntegration,
-  type AwsSettings,
-  type Credentials,
-  type Integration,
-} from './registries-file.js';
+import { maskCredentials, maskSecret } from '../secrets.js';
+import { describeIntegration, type AwsSettings, type Integration } from './registries-file.js';
+import { type Credentials } from './credentials.js';
 import { StepCache } from './step-cache.js';
 
 /**
@@ -23,13 +19,13 @@ import { StepCache } from './step-cache.js';
 export const REFRESH_MARGIN_MS = 5 * 60_000;
 const STS_AUDIENCE = 'sts.amazonaws.com';
 const ROLE_SECONDS = 3600;
-const SDK_OPTIONS = {
+export const SDK_OPTIONS = {
   maxAttempts: 3,
   requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 },
 };
 
 /** What the SDK signs requests with. */
-interface AwsCredentialIdentity {
+export interface AwsCredentialIdentity {
   accessKeyId: string;
   secretAccessKey: string;
   sessionToken?: string;
@@ -45,7 +41,10 @@ interface MintedToken {
 const tokens = new StepCache<MintedToken>((token) => token.expiresAt - REFRESH_MARGIN_MS);
 
 /** `AWS_ENDPOINT_URL_<SERVICE>`, else `AWS_ENDPOINT_URL`, as the SDKs read them. */
-function endpointFor(service: 'ECR' | 'STS', env: NodeJS.ProcessEnv): { endpoint?: string } {
+export function endpointFor(
+  service: 'ECR' | 'STS' | 'KMS',
+  env: NodeJS.ProcessEnv,
+): { endpoint?: string } {
   const url = env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL;
   return url ? { endpoint: url } : {};
 }
@@ -92,7 +91,7 @@ async function mintToken(
   const colon = decoded.indexOf(':');
   if (colon <= 0) throw new UserError(`${where}: the ECR token is not base64 of user:password`);
   const password = decoded.slice(colon + 1);
-  maskSecret(password);
+  maskCredentials(decoded.slice(0, colon), password);
   return {
     credentials: {
       username: decoded.slice(0, colon),
@@ -108,7 +107,7 @@ async function mintToken(
  * `role_arn` is given; else the environment's keys; else a web identity token file; undefined
  * for the SDK's default chain (which reads the process environment).
  */
-async function awsIdentity(
+export async function awsIdentity(
   where: string,
   aws: AwsSettings,
   env: NodeJS.ProcessEnv,
@@ -187,7 +186,11 @@ async function assumeRole(
 }
 
 /** What to do about an AWS refusal, by its error name. */
-function hint(name: string, identity: AwsCredentialIdentity | undefined): string {
+function hint(
+  name: string,
+  identity: AwsCredentialIdentity | undefined,
+  permission: string,
+): string {
   if (name === 'CredentialsProviderError') {
     return 'no AWS credentials were found: set role_arn (with permissions: id-token: write), run aws-actions/configure-aws-credentials before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY';
   }
@@ -204,7 +207,7 @@ function hint(name: string, identity: AwsCredentialIdentity | undefined): string
       : 'the AWS credentials were refused';
   }
   if (/AccessDenied/.test(name)) {
-    return 'the AWS identity may not call it: allow ecr:GetAuthorizationToken (and sts:AssumeRoleWithWebIdentity for a role)';
+    return `the AWS identity may not call it: allow ${permission}`;
   }
   return '';
 }
@@ -215,6 +218,7 @@ export function awsError(
   what: string,
   error: unknown,
   identity: AwsCredentialIdentity | undefined,
+  permission = 'ecr:GetAuthorizationToken (and sts:AssumeRoleWithWebIdentity for a role)',
 ): UserError {
   const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
   const named = (error as { $fault?: string }).$fault !== undefined;
@@ -232,6 +236,8 @@ export function awsError(
     said = escapeLogText(`${code && name === 'Error' ? code : name}: ${message}`);
   }
   const advice =
-    status === 403 && !named ? hint('InvalidClientTokenId', identity) : hint(name, identity);
+    status === 403 && !named
+      ? hint('InvalidClientTokenId', identity, permission)
+      : hint(name, identity, permission);
   return new UserError(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
 }

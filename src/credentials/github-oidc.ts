@@ -1,4 +1,6 @@
 import { UserError } from '../errors.js';
+import { isLoopback } from '../http/loopback.js';
+import { retrying } from '../http/retry.js';
 import { maskSecret } from '../secrets.js';
 
 /**
@@ -7,17 +9,11 @@ import { maskSecret } from '../secrets.js';
  */
 
 const TIMEOUT_MS = 30_000;
-const TRIES = 3;
 const MAX_ANSWER_BYTES = 1024 * 1024;
 
 /** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
 function allowedUrl(url: URL): boolean {
-  if (url.protocol === 'https:') return true;
-  const host = url.hostname;
-  return (
-    url.protocol === 'http:' &&
-    (host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host))
-  );
+  return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.host));
 }
 
 async function readBounded(res: Response): Promise<string> {
@@ -65,47 +61,56 @@ export async function githubOidcToken(
     throw new UserError(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not an HTTPS URL; refused`);
   }
   url.searchParams.set('audience', audience);
-  let lastProblem = '';
-  for (let attempt = 1; attempt <= TRIES; attempt++) {
-    let res: Response;
-    try {
-      // No redirect is followed: the bearer token goes to the runner's endpoint only.
-      res = await fetch(url, {
-        headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
-        redirect: 'error',
-        signal: AbortSignal.timeout(TIMEOUT_MS),
-      });
-    } catch (error) {
-      lastProblem = `cannot reach it (${(error as Error).cause ?? (error as Error).message})`;
-      continue;
-    }
-    let text: string;
-    try {
-      text = await readBounded(res);
-    } catch (error) {
-      lastProblem = `its answer could not be read (${(error as Error).message})`;
-      continue;
-    }
-    if (res.status >= 500) {
-      lastProblem = `it answered HTTP ${res.status}`;
-      continue;
-    }
-    if (res.status !== 200) {
-      throw new UserError(
-        `${where}: the GitHub OIDC token endpoint answered HTTP ${res.status}; check that the job has permissions: id-token: write`,
-      );
-    }
-    let value: unknown;
-    try {
-      value = (JSON.parse(text) as { value?: unknown }).value;
-    } catch {
-      value = undefined;
-    }
-    if (typeof value !== 'string' || !value) {
-      throw new UserError(`${where}: the GitHub OIDC token endpoint sent no token`);
-    }
-    maskSecret(value);
-    return value;
+  // A try that fails for a reason worth another throws a Retry with that reason: tried again
+  // with backoff within the step's retry budget (DESIGN §6), as every other request is.
+  const { res, text } = await retrying(
+    async () => {
+      let res: Response;
+      try {
+        // No redirect is followed: the bearer token goes to the runner's endpoint only.
+        res = await fetch(url, {
+          headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
+          redirect: 'error',
+          signal: AbortSignal.timeout(TIMEOUT_MS),
+        });
+      } catch (error) {
+        throw new Retry(`cannot reach it (${(error as Error).cause ?? (error as Error).message})`);
+      }
+      let text: string;
+      try {
+        text = await readBounded(res);
+      } catch (error) {
+        throw new Retry(`its answer could not be read (${(error as Error).message})`);
+      }
+      if (res.status >= 500) throw new Retry(`it answered HTTP ${res.status}`);
+      return { res, text };
+    },
+    {
+      retryable: (error) => error instanceof Retry,
+      exhausted: (error, stop) => {
+        throw new UserError(
+          `${where}: cannot get the GitHub OIDC token: ${url.origin} ${(error as Error).message} (${stop})`,
+        );
+      },
+    },
+  );
+  if (res.status !== 200) {
+    throw new UserError(
+      `${where}: the GitHub OIDC token endpoint answered HTTP ${res.status}; check that the job has permissions: id-token: write`,
+    );
   }
-  throw new UserError(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${lastProblem}`);
+  let value: unknown;
+  try {
+    value = (JSON.parse(text) as { value?: unknown }).value;
+  } catch {
+    value = undefined;
+  }
+  if (typeof value !== 'string' || !value) {
+    throw new UserError(`${where}: the GitHub OIDC token endpoint sent no token`);
+  }
+  maskSecret(value);
+  return value;
 }
+
+/** A try that failed for a reason worth another, said as the message will say it. */
+class Retry extends Error {}

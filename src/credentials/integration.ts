@@ -1,11 +1,7 @@
 import { UserError } from '../errors.js';
-import { maskSecret } from '../secrets.js';
-import {
-  describeIntegration,
-  type CredentialValue,
-  type Credentials,
-  type Integration,
-} from './registries-file.js';
+import { maskCredentials, maskSecret } from '../secrets.js';
+import { describeIntegration, type CredentialValue, type Integration } from './registries-file.js';
+import { type Credentials } from './credentials.js';
 import { helperCredentials, helperServerUrl, TOKEN_USERNAME } from './credential-helper.js';
 import { ecrCredentials } from './ecr.js';
 
@@ -75,7 +71,7 @@ export async function readCredentials(
   const password = readValue(integration, declared.password, 'password', env);
   maskSecret(password);
   const username = readValue(integration, declared.username, 'username', env);
-  maskSecret(Buffer.from(`${username}:${password}`).toString('base64'));
+  maskCredentials(username, password);
   return {
     username,
     password,

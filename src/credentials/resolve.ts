@@ -1,20 +1,23 @@
+import { isLoopback } from '../http/loopback.js';
 import { UserError } from '../errors.js';
 import {
   DEFAULT_REGISTRIES_FILE,
   describeIntegration,
   NO_SOURCE,
-  type Credentials,
   type Integration,
   type RegistriesConfig,
 } from './registries-file.js';
+import { type Credentials } from './credentials.js';
 import { readCredentials } from './integration.js';
 import { readDockerConfigCredentials } from './docker-config.js';
 import {
   DOCKER_HUB,
-  isLocalhostName,
+  MAX_NAME_LENGTH,
   looksLikeDomain,
   normaliseDomain,
+  officialPath,
   parseReference,
+  trimSlashes,
 } from '../oci/reference.js';
 
 /** A registry to talk to, and with which credentials (DESIGN §3). */
@@ -32,10 +35,11 @@ export interface Endpoint {
   label: string;
   /** What a 401/403 from this registry should add: another identity it may have needed. */
   refusalHint?: string;
+  /** The integration's cap on requests to the host (DESIGN §9). */
+  requestsPerSecond?: number;
 }
 
 const DOCKER_HUB_HOST = 'registry-1.docker.io';
-const MAX_NAME_LENGTH = 255;
 
 function domainKey(domain: string): string {
   return normaliseDomain(domain.toLowerCase());
@@ -43,20 +47,6 @@ function domainKey(domain: string): string {
 
 function sameDomain(a: string, b: string): boolean {
   return domainKey(a) === domainKey(b);
-}
-
-/**
- * localhost and the names under it (`k3d-reg.localhost`), 127.0.0.0/8 and [::1], with any port:
- * Docker speaks plain HTTP to these.
- */
-export function isLoopback(domain: string): boolean {
-  let host: string;
-  try {
-    host = new URL(`http://${domain}`).hostname;
-  } catch {
-    return false;
-  }
-  return isLocalhostName(host) || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 function endpoint(
@@ -75,6 +65,7 @@ function endpoint(
     via,
     ...(credentials ? { credentials } : {}),
     label,
+    ...(integration?.requestsPerSecond ? { requestsPerSecond: integration.requestsPerSecond } : {}),
   };
 }
 
@@ -171,7 +162,7 @@ function withHint(chosen: Endpoint, candidates: Integration[]): Endpoint {
 
 /** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
 export function applyPrefix(prefix: string | undefined, repository: string): string {
-  const trimmed = (prefix ?? '').replace(/^\/+|\/+$/g, '');
+  const trimmed = trimSlashes(prefix ?? '');
   if (!trimmed || repository === trimmed || repository.startsWith(`${trimmed}/`)) {
     return repository;
   }
@@ -219,10 +210,10 @@ export async function resolvePush(
   const endpoint = target
     ? await endpointFor(target, env)
     : await resolvePull(config, env, name.domain ?? DOCKER_HUB, []);
-  let repository = applyPrefix(endpoint.integration?.repositoryPrefix, name.path);
-  if (endpoint.domain === DOCKER_HUB && !repository.includes('/')) {
-    repository = `library/${repository}`;
-  }
+  const repository = officialPath(
+    endpoint.domain,
+    applyPrefix(endpoint.integration?.repositoryPrefix, name.path),
+  );
   if (`${endpoint.domain}/${repository}`.length > MAX_NAME_LENGTH) {
     throw new UserError(
       `Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${MAX_NAME_LENGTH} characters`,

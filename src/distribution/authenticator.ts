@@ -1,92 +1,15 @@
 import { RegistryError, UserError } from '../errors.js';
-import { maskSecret } from '../secrets.js';
+import { maskCredentials, maskSecret } from '../secrets.js';
 import type { HttpResponse, Transport } from '../http/transport.js';
-import { describe, isNetworkError, readBounded } from '../http/transport.js';
+import { describe, isNetworkError } from '../http/errors.js';
+import { readBounded } from '../http/read.js';
 import { BodyLimit } from '../http/limits.js';
-import { sleep, withRetryBudget } from '../http/retry.js';
-import type { Credentials } from '../credentials/registries-file.js';
+import { retrying } from '../http/retry.js';
+import { basicValue, type Credentials } from '../credentials/credentials.js';
+import { parseChallenge, type Challenge } from './challenge.js';
+import { registryMessage } from './registry-errors.js';
 import { validateTokenAnswer } from '../oci/generated/protocol-validators.js';
-import { escapeLogText } from '../log-text.js';
 import { refreshTokenForm, refusalHint, refusedIdentity } from './identity-token.js';
-
-/** The parts of a `WWW-Authenticate` challenge a registry client needs. */
-export interface Challenge {
-  scheme: 'basic' | 'bearer';
-  params: Record<string, string>;
-}
-
-/** One challenge of a `WWW-Authenticate` header, of any scheme. */
-interface AnyChallenge {
-  scheme: string;
-  params: Record<string, string>;
-}
-
-const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
-const PARAM_RE = new RegExp(`^(${TOKEN})\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|(${TOKEN}))\\s*$`);
-const SCHEME_RE = new RegExp(`^(${TOKEN})(?:\\s+([\\s\\S]*))?$`);
-
-/** Splits a header at the commas outside quoted strings. */
-function splitList(header: string): string[] {
-  const items: string[] = [];
-  let item = '';
-  let quoted = false;
-  for (let i = 0; i < header.length; i++) {
-    const c = header[i];
-    if (quoted && c === '\\') {
-      item += c + (header[++i] ?? '');
-      continue;
-    }
-    if (c === '"') quoted = !quoted;
-    if (c === ',' && !quoted) {
-      items.push(item.trim());
-      item = '';
-      continue;
-    }
-    item += c;
-  }
-  items.push(item.trim());
-  return items.filter(Boolean);
-}
-
-/**
- * Every challenge of a `WWW-Authenticate` header (RFC 9110 §11.6.1): `scheme param=value, …`, the
- * next challenge starting at the next scheme name. Each challenge keeps its own parameters, so
- * in `Bearer realm=A, X realm=B` the realm of Bearer stays A; a parameter named twice keeps its
- * first value.
- */
-export function parseChallenges(header: string): AnyChallenge[] {
-  const challenges: AnyChallenge[] = [];
-  const addParam = (challenge: AnyChallenge | undefined, text: string): boolean => {
-    const match = PARAM_RE.exec(text);
-    if (!match) return false;
-    const name = match[1].toLowerCase();
-    if (challenge && !(name in challenge.params)) {
-      challenge.params[name] = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : match[3];
-    }
-    return true;
-  };
-  for (const item of splitList(header)) {
-    if (addParam(challenges.at(-1), item)) continue;
-    const match = SCHEME_RE.exec(item);
-    if (!match) continue;
-    const challenge: AnyChallenge = { scheme: match[1].toLowerCase(), params: {} };
-    challenges.push(challenge);
-    // What follows the scheme is its first parameter, or a token68 this client has no use for.
-    if (match[2]) addParam(challenge, match[2].trim());
-  }
-  return challenges;
-}
-
-/** The challenge to answer: Bearer is preferred over Basic; other schemes are not spoken. */
-export function parseChallenge(header: string | undefined): Challenge | undefined {
-  if (!header) return undefined;
-  const known = parseChallenges(header).filter(
-    (c): c is Challenge => c.scheme === 'basic' || c.scheme === 'bearer',
-  );
-  return known.find((c) => c.scheme === 'bearer') ?? known[0];
-}
-
-export type { Credentials };
 
 interface CachedToken {
   value: string;
@@ -114,8 +37,7 @@ export class Authenticator {
     private readonly credentials?: Credentials,
   ) {
     if (credentials) {
-      maskSecret(credentials.password);
-      maskSecret(basicValue(credentials));
+      maskCredentials(credentials.username, credentials.password);
       maskSecret(credentials.identityToken);
     }
   }
@@ -293,8 +215,8 @@ export class Authenticator {
       new RegistryError(`${service} could not be reached: ${describe(error)}`, 0, 'NETWORK', {
         cause: error,
       });
-    return withRetryBudget(async (budget) => {
-      for (;;) {
+    return retrying(
+      async () => {
         let res;
         try {
           // Connection failures before the answer are retried in there.
@@ -307,27 +229,25 @@ export class Authenticator {
           throw isNetworkError(error) ? unreachable(error) : error;
         }
         const ok = res.status >= 200 && res.status < 300;
-        try {
-          const bytes = await readBounded(
-            res.body,
-            ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody,
-            ok
-              ? (max) =>
-                  new RegistryError(
-                    `${service} answered with more than ${max}; refused`,
-                    res.status,
-                  )
-              : undefined,
-          );
-          return { res, text: bytes.toString('utf8') };
-        } catch (error) {
-          if (!isNetworkError(error) || error instanceof RegistryError) throw error;
-          const next = budget.next();
-          if ('stop' in next) throw unreachable(`${describe(error)}; ${next.stop}`);
-          await sleep(next.waitMs);
-        }
-      }
-    }, this.transport.retry);
+        const bytes = await readBounded(
+          res.body,
+          ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody,
+          ok
+            ? (max) =>
+                new RegistryError(`${service} answered with more than ${max}; refused`, res.status)
+            : undefined,
+        );
+        return { res, text: bytes.toString('utf8') };
+      },
+      {
+        // An answer that broke off half-way is asked for again.
+        retryable: (error) => isNetworkError(error) && !(error instanceof RegistryError),
+        exhausted: (error, stop) => {
+          throw unreachable(`${describe(error)}; ${stop}`);
+        },
+        policy: this.transport.retry,
+      },
+    );
   }
 }
 
@@ -365,38 +285,4 @@ export function parseTokenAnswer(text: string, service: string): TokenAnswer {
     throw new RegistryError(`${service} sent no usable token (${why})`, 0, 'TOKEN_INVALID');
   }
   return parsed as TokenAnswer;
-}
-
-export function basicValue(credentials: Credentials): string {
-  return Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
-}
-
-/** The registry's own JSON error, `: CODE: message`, or the start of a plain body. */
-export function registryMessage(body: string): string {
-  const errors = parseRegistryErrors(body);
-  if (errors.length) {
-    return `: ${escapeLogText(errors.map((e) => `${e.code}: ${e.message}`).join('; '))}`;
-  }
-  const text = body.trim().slice(0, 200);
-  return text && !text.startsWith('<') ? `: ${escapeLogText(text)}` : '';
-}
-
-export function parseRegistryErrors(body: string): { code: string; message: string }[] {
-  try {
-    const parsed = JSON.parse(body) as {
-      errors?: { code?: string; message?: string }[];
-      details?: string;
-    };
-    if (Array.isArray(parsed.errors)) {
-      // Each entry as sent may be anything: only strings are taken from it.
-      return parsed.errors.map((e) => ({
-        code: typeof e?.code === 'string' ? e.code : 'UNKNOWN',
-        message: typeof e?.message === 'string' ? e.message : '',
-      }));
-    }
-    if (typeof parsed.details === 'string') return [{ code: 'ERROR', message: parsed.details }];
-  } catch {
-    /* not JSON */
-  }
-  return [];
 }

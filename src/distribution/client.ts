@@ -1,24 +1,14 @@
 import type { Readable } from 'node:stream';
 import { RegistryError } from '../errors.js';
-import {
-  Authenticator,
-  parseRegistryErrors,
-  registryMessage,
-  type Credentials,
-} from './authenticator.js';
+import { Authenticator } from './authenticator.js';
+import { parseRegistryErrors, registryMessage } from './registry-errors.js';
+import { type Credentials } from '../credentials/credentials.js';
 import { BodyLimit, CountLimit } from '../http/limits.js';
-import { sleep, withRetryBudget } from '../http/retry.js';
-import {
-  describe,
-  isNetworkError,
-  isReplayable,
-  parseRetryAfter,
-  readBounded,
-  RetriesSpent,
-  Transport,
-  type HttpRequest,
-  type HttpResponse,
-} from '../http/transport.js';
+import { retrying } from '../http/retry.js';
+import { describe, isNetworkError, RetriesSpent } from '../http/errors.js';
+import { isReplayable, Transport, type HttpRequest, type HttpResponse } from '../http/transport.js';
+import { parseRetryAfter } from '../http/retry-after.js';
+import { readBounded } from '../http/read.js';
 import {
   MANIFEST_ACCEPT,
   MediaType,
@@ -32,6 +22,7 @@ import {
 } from '../oci/manifest.js';
 import { DIGEST_FORM, isValidDigest, isValidTag } from '../oci/reference.js';
 import type { ImageTarget, ManifestHead } from '../oci/store.js';
+import type { RequestPace } from './pace.js';
 
 /** Where a registry is and how to speak to it; resolve.ts's Endpoint is one. */
 export interface RegistryEndpoint {
@@ -42,6 +33,8 @@ export interface RegistryEndpoint {
   label: string;
   /** Added to a refusal (401/403): e.g. another integration that serves the same domain. */
   refusalHint?: string;
+  /** The integration's `requests_per_second`: every request to the host keeps to it. */
+  requestsPerSecond?: number;
 }
 
 export type { ManifestHead } from '../oci/store.js';
@@ -66,6 +59,8 @@ const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
 export class RegistryClient {
   readonly baseUrl: string;
   readonly auth: Authenticator;
+  /** The host's request rate, when an integration caps it (set by the session, per host). */
+  pace?: RequestPace;
 
   constructor(
     readonly endpoint: RegistryEndpoint,
@@ -188,6 +183,7 @@ export class Repository implements ImageTarget {
       }
       const authorization = ownOrigin ? await this.authorize() : undefined;
       const headers = { ...req.headers, ...(authorization ? { authorization } : {}) };
+      await this.client.pace?.take(transport.signal);
       try {
         return { res: await transport.sendWithRetry({ ...req, headers }), authorization };
       } catch (error) {
@@ -263,34 +259,35 @@ export class Repository implements ImageTarget {
     optional = false,
     absent: ReadonlySet<number> = NOT_FOUND,
   ): Promise<{ res: HttpResponse; bytes: Buffer } | undefined> {
-    return withRetryBudget(async (budget) => {
-      for (;;) {
+    return retrying(
+      async () => {
         const res = await this.call(req, action);
         if (optional && absent.has(res.status)) {
           await res.body.dump().catch(() => {});
           return undefined;
         }
         if (res.status !== 200) await this.fail(res, action);
-        try {
-          const bytes = await readBounded(
-            res.body,
-            limit.bytes,
-            (max) =>
-              new RegistryError(
-                `${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`,
-                res.status,
-                'SIZE_INVALID',
-              ),
-          );
-          return { res, bytes };
-        } catch (error) {
-          if (!isNetworkError(error) || error instanceof RegistryError) throw error;
-          const next = budget.next();
-          if ('stop' in next) throw this.networkError(new RetriesSpent(error, next.stop), action);
-          await sleep(next.waitMs);
-        }
-      }
-    });
+        const bytes = await readBounded(
+          res.body,
+          limit.bytes,
+          (max) =>
+            new RegistryError(
+              `${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`,
+              res.status,
+              'SIZE_INVALID',
+            ),
+        );
+        return { res, bytes };
+      },
+      {
+        // The request's own failures arrive as RegistryErrors (its retries are spent by then):
+        // only a body that broke off half-way is tried again here.
+        retryable: (error) => isNetworkError(error) && !(error instanceof RegistryError),
+        exhausted: (error, stop) => {
+          throw this.networkError(new RetriesSpent(error, stop), action);
+        },
+      },
+    );
   }
 
   private async fail(res: HttpResponse, action: string): Promise<never> {
@@ -458,10 +455,14 @@ export class Repository implements ImageTarget {
     const action = `listing the tags of ${this.name}`;
     let url: string | undefined = this.url(`/tags/list?n=${pageSize}`);
     const tags: string[] = [];
-    while (url) {
+    // A registry that links back to a page it sent, or sends empty pages on, ends the listing.
+    const asked = new Set<string>();
+    while (url && !asked.has(url)) {
+      asked.add(url);
       if (tags.length >= limit) return { tags: tags.slice(0, limit), complete: false };
+      const page: string = url;
       const answer = await this.callWhole(
-        { method: 'GET', url },
+        { method: 'GET', url: page },
         action,
         { bytes: BodyLimit.listPage, what: 'page of tags' },
         true,
@@ -474,10 +475,11 @@ export class Repository implements ImageTarget {
       } catch {
         throw new RegistryError(`${this.label}: ${action}: the answer is not JSON`, 200);
       }
+      const before = tags.length;
       for (const tag of Array.isArray(body.tags) ? body.tags : []) {
         if (typeof tag === 'string') tags.push(tag);
       }
-      url = nextLink(answer.res.headers.link, answer.res.url);
+      url = tags.length > before ? nextLink(answer.res.headers.link, answer.res.url) : undefined;
     }
     return { tags: tags.slice(0, limit), complete: tags.length <= limit };
   }

@@ -1,4 +1,4 @@
-import type { Credentials } from '../credentials/registries-file.js';
+import type { Credentials } from '../credentials/credentials.js';
 
 /**
  * Identity tokens (docker's `identitytoken`, what `az acr login` and helpers answering `<token>`

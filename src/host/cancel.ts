@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
 import { UserError } from '../errors.js';
 
@@ -9,6 +10,8 @@ import { UserError } from '../errors.js';
  */
 
 const controller = new AbortController();
+// Every request in flight listens to it: a sync's many at once are no leak to warn of.
+setMaxListeners(0, controller.signal);
 let received: NodeJS.Signals | undefined;
 
 /** Aborted once the step is cancelled: every registry request of the process listens to it. */

@@ -1,4 +1,4 @@
-import * as core from './workflow-commands.js';
+import * as core from '@actions/core';
 import { summaryOff, type ActionIO, type Summary } from './io.js';
 import { setSecretMasker } from '../secrets.js';
 import { progressIntervalMs } from './progress.js';
@@ -29,6 +29,11 @@ export function renderMarkdown(summary: Summary): string {
   return lines.join('\n');
 }
 
+/**
+ * The runner's side of a step, through @actions/core (the runner protocol: `INPUT_*`, the
+ * `GITHUB_*` files, workflow commands). Its http-client shares the undici the product ships
+ * (npm `overrides`), so the bundle carries one copy; docs/decisions.md has the figures.
+ */
 export function githubIO(): ActionIO {
   setSecretMasker((secret) => core.setSecret(secret));
   return {
@@ -40,25 +45,18 @@ export function githubIO(): ActionIO {
     warning: (m) => core.warning(m),
     debug: (m) => core.debug(m),
     async writeSummary(summary) {
-      if (summaryOff(process.env)) return;
-      core.appendSummary(renderMarkdown(summary));
+      if (summaryOff(process.env) || !process.env.GITHUB_STEP_SUMMARY) return;
+      await core.summary.addRaw(renderMarkdown(summary), true).write();
+      core.summary.emptyBuffer();
     },
     setFailed: (m, locations) => {
       if (!locations?.length) return core.setFailed(m);
       // One annotation per problem, on its line of the file: shown on the file in a pull request.
       process.exitCode = 1;
-      for (const l of locations)
-        core.issueCommand('error', l.message, { file: l.file, line: String(l.line) });
+      for (const l of locations) core.error(l.message, { file: l.file, startLine: l.line });
     },
     exportVariable: (n, v) => core.exportVariable(n, v),
-    async group(name, work) {
-      core.issueCommand('group', name);
-      try {
-        return await work();
-      } finally {
-        core.issueCommand('endgroup', '');
-      }
-    },
+    group: (name, work) => core.group(name, work),
     // Plain lines: the runner's log has no carriage returns.
     progress: {
       intervalMs: progressIntervalMs(process.env),

@@ -108,3 +108,46 @@ export const sleep = (ms: number, signal?: AbortSignal) =>
     };
     signal?.addEventListener('abort', stop, { once: true });
   });
+
+/** How `retrying` treats a failed try. */
+export interface RetryRules<T> {
+  /**
+   * Whether the failure is worth another try: false (throw it), true, or the wait the server
+   * asked for (`Retry-After`, in ms), which is waited out exactly.
+   */
+  retryable(error: unknown, budget: RetryBudget): boolean | { retryAfterMs?: number };
+  /** What the caller gets when the budget allows no more tries: throw, or an answer to return. */
+  exhausted(error: unknown, stop: string): T;
+  /** Told before each wait (a debug line). */
+  onRetry?(error: unknown, waitMs: number): void | Promise<void>;
+  /** A cancelled step does not wait out its backoff. */
+  signal?: AbortSignal;
+  /** For an operation of its own (an outer operation's budget is used when there is one). */
+  policy?: RetryPolicy;
+}
+
+/**
+ * The one retry loop: tries `attempt` until it succeeds, a failure is not retryable, or the
+ * operation's budget (DESIGN §6) allows no more tries, waiting with backoff (or the server's
+ * `Retry-After`) between tries. `attempt` gets the budget (per-try timeouts, `progressed` as
+ * bytes move) and the try's number from 1.
+ */
+export function retrying<T>(
+  attempt: (budget: RetryBudget, n: number) => Promise<T>,
+  rules: RetryRules<T>,
+): Promise<T> {
+  return withRetryBudget(async (budget) => {
+    for (let n = 1; ; n++) {
+      try {
+        return await attempt(budget, n);
+      } catch (error) {
+        const verdict = rules.retryable(error, budget);
+        if (!verdict) throw error;
+        const next = budget.next(verdict === true ? undefined : verdict.retryAfterMs);
+        if ('stop' in next) return rules.exhausted(error, next.stop);
+        await rules.onRetry?.(error, next.waitMs);
+        await sleep(next.waitMs, rules.signal);
+      }
+    }
+  }, rules.policy);
+}

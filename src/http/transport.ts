@@ -1,16 +1,12 @@
-import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
-import { RegistryError } from '../errors.js';
-import {
-  CountLimit,
-  DEFAULT_RETRY,
-  formatBytes,
-  idleTimeoutMs,
-  type RetryPolicy,
-} from './limits.js';
-import { RetryBudget, sleep, withRetryBudget } from './retry.js';
-import { isLocalhostName } from '../oci/reference.js';
-import { Agent, EnvHttpProxyAgent, errors as undiciErrors, type Dispatcher } from './undici.js';
 import type { Readable } from 'node:stream';
+import { RegistryError } from '../errors.js';
+import { createDispatcher } from './dispatcher.js';
+import { describe, isNetworkError, RetriesSpent } from './errors.js';
+import { CountLimit, DEFAULT_RETRY, idleTimeoutMs, type RetryPolicy } from './limits.js';
+import { redactUrl } from './read.js';
+import { parseRetryAfter } from './retry-after.js';
+import { retrying, type RetryBudget } from './retry.js';
+import type { Dispatcher } from './undici.js';
 
 /**
  * HTTP for the registry protocol: one keep-alive pool per process, redirects followed by hand so
@@ -42,83 +38,8 @@ export interface HttpResponse {
 
 const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 
-const NETWORK_ERROR_CODES = new Set([
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'EPIPE',
-  'ETIMEDOUT',
-  'EAI_AGAIN',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CLOSED',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
-]);
-
-/** A dropped connection or a timeout: worth another try. */
-export function isNetworkError(error: unknown): boolean {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth++) {
-    const code = (current as { code?: string }).code;
-    if (code && NETWORK_ERROR_CODES.has(code)) return true;
-    if (current instanceof undiciErrors.SocketError) return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
-}
-
 export function isRetryableStatus(status: number): boolean {
   return RETRY_STATUSES.has(status);
-}
-
-const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
-const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTH = `(${MONTHS.join('|')})`;
-const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
-/** The three forms of HTTP-date (RFC 9110 §5.6.7): IMF-fixdate, RFC 850 and asctime. */
-const HTTP_DATES: { re: RegExp; parts: (m: RegExpExecArray) => number[] }[] = [
-  {
-    re: new RegExp(`^${DAY}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`),
-    parts: (m) => [Number(m[3]), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
-  },
-  {
-    re: new RegExp(`^${LONG_DAY}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`),
-    // Two-digit years: the recipient's rule of RFC 9110 reads them within 50 years from now.
-    parts: (m) => [fullYear(Number(m[3])), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
-  },
-  {
-    re: new RegExp(`^${DAY} ${MONTH} ( \\d|\\d{2}) ${TIME} (\\d{4})$`),
-    parts: (m) => [Number(m[6]), MONTHS.indexOf(m[1]), Number(m[2]), +m[3], +m[4], +m[5]],
-  },
-];
-
-function fullYear(twoDigits: number): number {
-  const year = 2000 + twoDigits;
-  return year > new Date().getUTCFullYear() + 50 ? year - 100 : year;
-}
-
-/**
- * `Retry-After` in milliseconds: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). Anything else
- * (`-1`, `+1`, two values joined by a comma, a date in some other form) is treated as absent: a
- * lenient date parser reads such values as dates long past, which would mean "retry now".
- */
-export function parseRetryAfter(value: string | undefined, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  for (const { re, parts } of HTTP_DATES) {
-    const match = re.exec(trimmed);
-    if (!match) continue;
-    const [year, month, day, hours, minutes, seconds] = parts(match);
-    const date = Date.UTC(year, month, day, hours, minutes, seconds);
-    // Date.UTC rolls 31 Feb over into March: such a date is not one.
-    if (new Date(date).getUTCDate() !== day || hours > 23 || minutes > 59 || seconds > 60) {
-      return undefined;
-    }
-    return Math.max(0, date - now);
-  }
-  return undefined;
 }
 
 function flattenHeaders(headers: Dispatcher.ResponseData['headers']): Record<string, string> {
@@ -130,39 +51,14 @@ function flattenHeaders(headers: Dispatcher.ResponseData['headers']): Record<str
   return out;
 }
 
-type LookupCallback = (
-  error: NodeJS.ErrnoException | null,
-  address: string | LookupAddress[],
-  family?: number,
-) => void;
-
-/**
- * Names under `localhost` are loopback (RFC 6761 §6.3: resolvers should answer them so, as curl
- * and browsers do); k3d names its registries `k3d-NAME.localhost`. Other names go to the system.
- */
-export function loopbackLookup(hostname: string, options: LookupOptions, callback: LookupCallback) {
-  if (!isLocalhostName(hostname)) {
-    (dnsLookup as (name: string, o: LookupOptions, cb: LookupCallback) => void)(
-      hostname,
-      options,
-      callback,
-    );
-    return;
-  }
-  if (options.all) callback(null, [{ address: '127.0.0.1', family: 4 }]);
-  else callback(null, '127.0.0.1', 4);
-}
-
-function createDispatcher(): Dispatcher {
-  // Timeouts are set per request, from the operation's retry budget (see `send`).
-  const options = {
-    keepAliveTimeout: 30_000,
-    connections: 32,
-    connect: { lookup: loopbackLookup },
-  };
-  const env = process.env;
-  const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
-  return proxied ? new EnvHttpProxyAgent(options) : new Agent(options);
+export interface TransportOptions {
+  retry?: RetryPolicy;
+  /** The pool to send through; a new one by default (see `createDispatcher`). */
+  dispatcher?: Dispatcher;
+  /** Where retries are told about, for debug logs. */
+  onRetry?: (message: string) => void;
+  /** Aborts every request in flight and every wait between tries (a cancelled step). */
+  signal?: AbortSignal;
 }
 
 /** Counts what went over the wire, for the `stats` output and the benchmarks. */
@@ -174,15 +70,27 @@ export class Transport {
   readonly stats: WireStats = { requests: 0 };
   private dispatcher: Dispatcher;
 
-  constructor(
-    readonly retry: RetryPolicy = DEFAULT_RETRY,
-    dispatcher?: Dispatcher,
-    /** Where retries are told about, for debug logs. */
-    private readonly onRetry: (message: string) => void = () => {},
-    /** Aborts every request in flight and every wait between tries (a cancelled step). */
-    readonly signal?: AbortSignal,
-  ) {
-    this.dispatcher = dispatcher ?? createDispatcher();
+  readonly retry: RetryPolicy;
+  /** Aborts every request in flight and every wait between tries (a cancelled step). */
+  readonly signal?: AbortSignal;
+  private readonly onRetry: (message: string) => void;
+
+  constructor({
+    retry = DEFAULT_RETRY,
+    dispatcher,
+    onRetry = () => {},
+    signal,
+  }: TransportOptions = {}) {
+    this.retry = retry;
+    this.signal = signal;
+    this.onRetry = onRetry;
+    // One keep-alive pool for the step's registry requests.
+    this.dispatcher =
+      dispatcher ??
+      createDispatcher(process.env, {
+        keepAliveTimeout: 30_000,
+        connections: 32,
+      });
   }
 
   /**
@@ -254,32 +162,38 @@ export class Transport {
    * A retryable answer the budget allows no more tries for is returned, with `gaveUp` saying why.
    */
   sendWithRetry(req: HttpRequest): Promise<HttpResponse> {
-    return withRetryBudget(async (budget) => {
-      const once = !isReplayable(req) || req.method === 'PATCH';
-      for (;;) {
-        let res: HttpResponse;
-        try {
-          res = await this.send(req, budget);
-        } catch (error) {
-          if (once || !isNetworkError(error)) throw error;
-          const next = budget.next();
-          if ('stop' in next) throw new RetriesSpent(error, next.stop);
-          this.onRetry(
-            `${req.method} ${redactUrl(req.url)}: connection failed (${describe(error)}), retrying in ${next.waitMs} ms`,
-          );
-          await sleep(next.waitMs, this.signal);
-          continue;
-        }
+    const once = !isReplayable(req) || req.method === 'PATCH';
+    return retrying(
+      async (budget) => {
+        const res = await this.send(req, budget);
         if (once || !isRetryableStatus(res.status)) return res;
-        const next = budget.next(parseRetryAfter(res.headers['retry-after']));
-        if ('stop' in next) return { ...res, gaveUp: next.stop };
-        await res.body.dump().catch(() => {});
-        this.onRetry(
-          `${req.method} ${redactUrl(req.url)}: HTTP ${res.status}, retrying in ${next.waitMs} ms`,
-        );
-        await sleep(next.waitMs, this.signal);
-      }
-    }, this.retry);
+        throw new RetryableAnswer(res);
+      },
+      {
+        retryable: (error) =>
+          error instanceof RetryableAnswer
+            ? { retryAfterMs: parseRetryAfter(error.res.headers['retry-after']) }
+            : !once && isNetworkError(error),
+        exhausted: (error, stop) => {
+          // The last answer is the caller's to read, with why no more tries were made.
+          if (error instanceof RetryableAnswer) return { ...error.res, gaveUp: stop };
+          throw new RetriesSpent(error, stop);
+        },
+        onRetry: async (error, waitMs) => {
+          const where = `${req.method} ${redactUrl(req.url)}`;
+          if (error instanceof RetryableAnswer) {
+            await error.res.body.dump().catch(() => {});
+            this.onRetry(`${where}: HTTP ${error.res.status}, retrying in ${waitMs} ms`);
+          } else {
+            this.onRetry(
+              `${where}: connection failed (${describe(error)}), retrying in ${waitMs} ms`,
+            );
+          }
+        },
+        signal: this.signal,
+        policy: this.retry,
+      },
+    );
   }
 
   async close(): Promise<void> {
@@ -288,69 +202,14 @@ export class Transport {
   }
 }
 
-/** A connection failure after which the operation's budget allows no more tries. */
-export class RetriesSpent extends Error {
-  override name = 'RetriesSpent';
-  readonly code?: string;
-  constructor(
-    cause: unknown,
-    readonly reason: string,
-  ) {
-    super(`${describe(cause)}; ${reason}`, { cause });
-    this.code = (cause as { code?: string }).code;
+/** An answer worth another try (429, 503, …), carried through the retry loop. */
+class RetryableAnswer extends Error {
+  constructor(readonly res: HttpResponse) {
+    super(`HTTP ${res.status}`);
   }
 }
 
 /** Whether a request's body can be sent again: a stream's bytes are gone after the first try. */
 export function isReplayable(req: HttpRequest): boolean {
   return req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
-}
-
-/** Upload URLs carry opaque state tokens; logs keep the path only. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.origin}${u.pathname}`;
-  } catch {
-    return url;
-  }
-}
-
-/**
- * A body read whole, at most `limit` bytes. Past the limit the connection is dropped: `over`
- * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
- * is dropped (an error body, read only for the registry's message).
- */
-export async function readBounded(
-  body: Readable,
-  limit: number,
-  over?: (limit: string) => Error,
-): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    const data = chunk as Buffer;
-    if (size + data.length > limit) {
-      chunks.push(data.subarray(0, limit - size));
-      body.destroy();
-      if (over) throw over(formatBytes(limit));
-      return Buffer.concat(chunks);
-    }
-    chunks.push(data);
-    size += data.length;
-  }
-  return Buffer.concat(chunks, size);
-}
-
-/** An error's reason in user words: undici's timeouts say what went silent and for how long. */
-export function describe(error: unknown): string {
-  if (error instanceof RetriesSpent) return error.message;
-  const code = (error as { code?: string } | undefined)?.code;
-  if (code === 'UND_ERR_HEADERS_TIMEOUT') return 'no answer came in time (headers timeout)';
-  if (code === 'UND_ERR_BODY_TIMEOUT') return 'the answer stopped coming (body timeout)';
-  if (error instanceof Error) {
-    const code = (error as { code?: string }).code;
-    return code ? `${code}: ${error.message}` : error.message;
-  }
-  return String(error);
 }

@@ -2,8 +2,9 @@ import { RegistryError, UserError } from '../errors.js';
 import { Repository } from '../distribution/client.js';
 import type { ImageSource, ImageTarget } from '../oci/store.js';
 import { DryRunTarget } from './dry-run.js';
-import { sleep, withRetryBudget } from '../http/retry.js';
-import { describe, isNetworkError, isRetryableStatus } from '../http/transport.js';
+import { retrying } from '../http/retry.js';
+import { describe, isNetworkError } from '../http/errors.js';
+import { isRetryableStatus } from '../http/transport.js';
 import { createLimiter } from '../concurrency.js';
 import type { TransferProgress } from './progress.js';
 import {
@@ -613,45 +614,66 @@ export class CopyRun {
   private transfer(blob: Descriptor, uploadUrl?: string): Promise<void> {
     const where = `${this.source.label} → ${this.target.label}: ${this.target.name}`;
     assertVerifiable(blob, where);
-    return withRetryBudget(async (budget) => {
-      let reauthenticated = false;
-      for (let attempt = 1; ; attempt++) {
-        let sent = 0;
-        try {
-          await this.target.uploadBlob(
-            blob.digest,
-            blob.size,
-            async () => {
-              // A fresh stream: the bytes a failed try moved will move again.
-              this.progress?.unmoved(sent);
-              sent = 0;
-              return verifyingStream(await this.source.openBlob(blob.digest), blob, where, (n) => {
-                sent += n;
-                budget.progressed();
-                this.progress?.moved(n);
-              });
-            },
-            attempt === 1 ? uploadUrl : undefined,
-          );
-          this.stats.blobs.copied++;
-          this.stats.bytes_copied += sent;
-          return;
-        } catch (error) {
-          const unauthorised = error instanceof RegistryError && error.status === 401;
-          if (unauthorised && !reauthenticated) {
-            reauthenticated = true;
-            continue;
+    let reauthenticated = false;
+    let tries = 0;
+    return retrying(
+      async (budget) => {
+        for (;;) {
+          let sent = 0;
+          tries++;
+          try {
+            await this.target.uploadBlob(
+              blob.digest,
+              blob.size,
+              async () => {
+                // A fresh stream: the bytes a failed try moved will move again.
+                this.progress?.unmoved(sent);
+                sent = 0;
+                return verifyingStream(
+                  await this.source.openBlob(blob.digest),
+                  blob,
+                  where,
+                  (n) => {
+                    sent += n;
+                    budget.progressed();
+                    this.progress?.moved(n);
+                  },
+                );
+              },
+              // A refused mount's session serves the first try only.
+              tries === 1 ? uploadUrl : undefined,
+            );
+            this.stats.blobs.copied++;
+            this.stats.bytes_copied += sent;
+            return;
+          } catch (error) {
+            // A 401 once: the token expired or was revoked mid-copy (the refused one is dropped
+            // by now); tried again at once with a new one, no retry spent.
+            if (error instanceof RegistryError && error.status === 401 && !reauthenticated) {
+              reauthenticated = true;
+              continue;
+            }
+            throw error;
           }
-          // A request inside has used the budget up and said so: nothing is left to retry with.
-          if (!isTransient(error) || budget.spent) throw inUserWords(error, where, blob.digest);
-          const next = budget.next(error instanceof RegistryError ? error.retryAfterMs : undefined);
-          if ('stop' in next) throw inUserWords(error, where, blob.digest, next.stop);
-          this.log(
-            `${where}: copying ${blob.digest} failed (${describe(error)}); retrying in ${next.waitMs} ms`,
-          );
-          await sleep(next.waitMs);
         }
-      }
+      },
+      {
+        // A request inside that used the budget up has said so: nothing is left to retry with.
+        retryable: (error, budget) =>
+          isTransient(error) &&
+          !budget.spent && {
+            retryAfterMs: error instanceof RegistryError ? error.retryAfterMs : undefined,
+          },
+        exhausted: (error, stop) => {
+          throw inUserWords(error, where, blob.digest, stop);
+        },
+        onRetry: (error, waitMs) =>
+          this.log(
+            `${where}: copying ${blob.digest} failed (${describe(error)}); retrying in ${waitMs} ms`,
+          ),
+      },
+    ).catch((error: unknown) => {
+      throw inUserWords(error, where, blob.digest);
     });
   }
 }

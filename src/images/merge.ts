@@ -147,7 +147,10 @@ async function readEntriesOnce(
 }
 
 /** Refuses overlapping platforms before anything is written. Attestations are not platforms. */
-export function checkOverlap(entries: { source: string; descriptor: Descriptor }[]): void {
+export function checkOverlap(
+  entries: { source: string; descriptor: Descriptor }[],
+  input: string,
+): void {
   const seen = new Map<string, string>();
   for (const { source, descriptor } of entries) {
     if (isAttestation(descriptor)) continue;
@@ -155,12 +158,12 @@ export function checkOverlap(entries: { source: string; descriptor: Descriptor }
     const first = seen.get(key);
     if (first !== undefined && first !== source) {
       throw new UserError(
-        `Input candidate: ${first} and ${source} both provide platform ${key}; each platform may come from one image only. Nothing was written.`,
+        `Input ${input}: ${first} and ${source} both provide platform ${key}; each platform may come from one image only. Nothing was written.`,
       );
     }
     if (first === source) {
       throw new UserError(
-        `Input candidate: ${source} lists platform ${key} twice. Nothing was written.`,
+        `Input ${input}: ${source} lists platform ${key} twice. Nothing was written.`,
       );
     }
     seen.set(key, source);
@@ -190,7 +193,11 @@ export async function mergeImages(
   sources: MergeSource[],
   target: ImageTarget,
   tags: string[],
-  options: CopyOptions & { indexAnnotations?: Record<string, string> } = {},
+  options: CopyOptions & {
+    indexAnnotations?: Record<string, string>;
+    /** The step input that named the sources, for messages. */
+    input: string;
+  },
 ): Promise<CopyResult> {
   const counter = requestCounter([...sources.map((s) => s.repo), target]);
   const perSource = await Promise.all(sources.map(platformEntries));
@@ -198,6 +205,7 @@ export async function mergeImages(
     perSource.flatMap((entries, i) =>
       entries.map((descriptor) => ({ source: sources[i].name, descriptor })),
     ),
+    options.input,
   );
   const configs = await Promise.all(sources.map((s, i) => platformConfigs(s, perSource[i])));
   const index = buildIndex(perSource.flat(), {

@@ -1,5 +1,6 @@
 import { UserError } from '../errors.js';
 import type { ImageSource } from '../oci/store.js';
+import { platformMatches } from '../oci/platform.js';
 import {
   formatPlatform,
   isAttestation,
@@ -20,36 +21,6 @@ import {
  * Attestation entries go with the platform they describe and are dropped with it.
  */
 
-const PLATFORM_RE = /^([a-z0-9_.-]+)\/([a-z0-9_.-]+)(?:\/([a-z0-9_.-]+))?$/i;
-
-/** `os/architecture[/variant]`, as docker and buildx write them. */
-export function parsePlatform(text: string, input = 'platforms'): Platform {
-  const match = PLATFORM_RE.exec(text.trim());
-  if (!match) {
-    throw new UserError(
-      `Input ${input}: "${text}" is not a platform; write os/architecture[/variant], e.g. linux/amd64 or linux/arm64/v8`,
-    );
-  }
-  const [, os, architecture, variant] = match;
-  return {
-    os: os.toLowerCase(),
-    architecture: architecture.toLowerCase(),
-    ...(variant ? { variant: variant.toLowerCase() } : {}),
-  };
-}
-
-/** containerd's defaults: arm64 means v8, arm means v7, amd64 means v1. */
-const DEFAULT_VARIANT: Record<string, string> = { arm64: 'v8', arm: 'v7', amd64: 'v1' };
-
-export function platformMatches(wanted: Platform, actual: Platform | undefined): boolean {
-  if (!actual || actual.os !== wanted.os || actual.architecture !== wanted.architecture) {
-    return false;
-  }
-  const fallback = DEFAULT_VARIANT[wanted.architecture];
-  if (!wanted.variant && !fallback) return true;
-  return (wanted.variant ?? fallback) === (actual.variant ?? fallback);
-}
-
 export type PlatformSelection =
   /** Every entry asked for: the index as it is. */
   | { kind: 'whole' }
@@ -66,6 +37,7 @@ export function selectPlatforms(
   root: RawManifest,
   wanted: Platform[],
   where: string,
+  input: string,
 ): PlatformSelection {
   const index = parseImageIndex(root, where) as ImageIndex & Record<string, unknown>;
   const entries: Descriptor[] = (Array.isArray(index.manifests) ? index.manifests : []).filter(
@@ -77,7 +49,7 @@ export function selectPlatforms(
     const matches = images.filter((e) => platformMatches(platform, e.platform));
     if (matches.length === 0) {
       throw new UserError(
-        `Input platforms: ${where} has no ${formatPlatform(platform)} image (it has ${images.map((e) => formatPlatform(e.platform)).join(', ') || 'none'}); nothing was written`,
+        `Input ${input}: ${where} has no ${formatPlatform(platform)} image (it has ${images.map((e) => formatPlatform(e.platform)).join(', ') || 'none'}); nothing was written`,
       );
     }
     for (const match of matches) kept.add(match);
@@ -115,6 +87,8 @@ export async function narrowToPlatforms(
   source: ImageSource,
   root: RawManifest,
   wanted: Platform[],
+  /** The step input that asked for them, for messages. */
+  { input }: { input: string },
 ): Promise<NarrowedImage> {
   const where = `${source.label}: ${source.name}@${root.digest}`;
   if (!isIndexMediaType(root.mediaType)) {
@@ -133,12 +107,12 @@ export async function narrowToPlatforms(
     const missing = wanted.filter((p) => !platformMatches(p, actual));
     if (missing.length) {
       throw new UserError(
-        `Input platforms: ${where} is a single ${formatPlatform(actual)} image, not ${missing.map(formatPlatform).join(', ')}; nothing was written`,
+        `Input ${input}: ${where} is a single ${formatPlatform(actual)} image, not ${missing.map(formatPlatform).join(', ')}; nothing was written`,
       );
     }
     return { root, newRoot: false };
   }
-  const selection = selectPlatforms(root, wanted, where);
+  const selection = selectPlatforms(root, wanted, where, input);
   if (selection.kind === 'whole') return { root, newRoot: false };
   if (selection.kind === 'child') {
     const child = await source.getManifest(selection.descriptor.digest);

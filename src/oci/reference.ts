@@ -24,7 +24,8 @@ export type DigestAlgorithm = keyof typeof DIGEST_ALGORITHMS;
 const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 /** How messages say what a digest must look like. */
 export const DIGEST_FORM = 'sha256:<64 hex digits> or sha512:<128 hex digits>';
-const MAX_NAME_LENGTH = 255;
+/** distribution/reference's NameTotalLengthMax: domain and path together. */
+export const MAX_NAME_LENGTH = 255;
 const MAX_PORT = 65535;
 
 export function isValidTag(tag: string): boolean {
@@ -53,12 +54,6 @@ export function isValidDomain(domain: string): boolean {
   if (!DOMAIN_RE.test(domain)) return false;
   const port = /:(\d+)$/.exec(domain)?.[1];
   return port === undefined || (Number(port) >= 1 && Number(port) <= MAX_PORT);
-}
-
-/** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
-export function isLocalhostName(hostname: string): boolean {
-  const name = hostname.toLowerCase().replace(/\.$/, '');
-  return name === 'localhost' || name.endsWith('.localhost');
 }
 
 export function normaliseDomain(domain: string): string {
@@ -128,7 +123,7 @@ export function parseReference(text: string, options: ParseOptions = {}): ImageR
       );
     }
   }
-  if (domain === DOCKER_HUB && !path.includes('/')) path = `library/${path}`;
+  path = officialPath(domain, path);
   if (`${domain}/${path}`.length > MAX_NAME_LENGTH) {
     fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
   }
@@ -137,6 +132,16 @@ export function parseReference(text: string, options: ParseOptions = {}): ImageR
 }
 
 /** The repository with its domain, as users write it: `ghcr.io/acme/app`. */
+/** Docker Hub's one-component names are its official images: `alpine` is `library/alpine`. */
+export function officialPath(domain: string, path: string): string {
+  return domain === DOCKER_HUB && !path.includes('/') ? `library/${path}` : path;
+}
+
+/** A repository prefix as users write it (`/team/`), without its leading and trailing slashes. */
+export function trimSlashes(value: string): string {
+  return value.replace(/^\/+|\/+$/g, '');
+}
+
 export function formatName(ref: Pick<ImageReference, 'domain' | 'repository'>): string {
   return `${ref.domain}/${ref.repository}`;
 }

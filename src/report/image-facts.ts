@@ -1,5 +1,5 @@
 import type { ImageSource } from '../oci/store.js';
-import type { RegistryKind } from '../credentials/registries-file.js';
+import { kindOfDomain, type RegistryKind } from '../credentials/kinds.js';
 import { createLimiter } from '../concurrency.js';
 import {
   isIndexMediaType,
@@ -131,7 +131,7 @@ export async function readImageAndParts(
     registry: {
       domain: endpoint.domain,
       integration: endpoint.integration?.name ?? null,
-      kind: endpoint.integration?.kind ?? registryKind(endpoint.domain),
+      kind: endpoint.integration?.kind ?? kindOfDomain(endpoint.domain),
     },
     repository: image.repository,
     tags: image.tag ? [image.tag] : [],
@@ -237,18 +237,4 @@ function latest(times: (string | null)[]): string | null {
     if (time !== null && (max === null || Date.parse(time) > Date.parse(max))) max = time;
   }
   return max;
-}
-
-/** The kind of registry a domain is, for registries reached without an integration. */
-export function registryKind(domain: string): RegistryKind {
-  const host = domain.toLowerCase().replace(/:\d+$/, '');
-  if (host === 'docker.io') return 'dockerhub';
-  if (host === 'ghcr.io') return 'ghcr';
-  if (host === 'gcr.io' || host.endsWith('.gcr.io')) return 'gcr';
-  if (host.endsWith('-docker.pkg.dev')) return 'gar';
-  if (/\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/.test(host) || host === 'public.ecr.aws')
-    return 'ecr';
-  if (host.endsWith('.azurecr.io')) return 'acr';
-  if (host === 'quay.io') return 'quay';
-  return 'other';
 }

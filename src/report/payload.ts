@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { UserError } from '../errors.js';
-import type { CiFacts, GitFacts } from './git-facts.js';
+import type { CiFacts, GitFacts } from './source/facts.js';
 import type { ImageFacts } from './image-facts.js';
 import { REPORT_SCHEMA, validateReport } from './schema.js';
 

@@ -1,43 +1,28 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import formats from 'ajv-formats';
-import schema from '../../schemas/image-report.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
 import { redact } from '../secrets.js';
+import { validateReport as reportValidator, validateUri } from './generated/report-validators.js';
 
 /**
  * The report's schema (schemas/image-report.schema.json) and its checks, apart from the report
- * itself: the facts modules check URLs with it while the payload module assembles them.
+ * itself: the facts modules check URLs with it while the payload module assembles them. Both
+ * checks are compiled at build time (scripts/generate-validators.mjs), as the other schemas are.
  */
 
 export const REPORT_SCHEMA = 'image-report/v1';
-
-let ajv: Ajv | undefined;
-let validator: ValidateFunction | undefined;
-let uriValidator: ValidateFunction | undefined;
-
-function schemaChecker(): Ajv {
-  if (!ajv) {
-    ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false });
-    // ajv-formats is CommonJS: its default export is the module, whose `default` is the plugin.
-    formats.default(ajv, ['date-time', 'uri']);
-  }
-  return ajv;
-}
 
 /**
  * The schema violations of a document, one line each, with the value found
  * (`/git/repository_url: must match format "uri" (found "https://host/my repo")`); [] when valid.
  */
 export function validateReport(document: unknown): string[] {
-  validator ??= schemaChecker().compile(schema);
-  return validator(document)
+  return reportValidator(document)
     ? []
-    : (validator.errors ?? []).map((error) => describeError(error, document));
+    : (reportValidator.errors ?? []).map((error) => describeError(error, document));
 }
 
 /** Whether a URL passes the schema's `format: uri`, the check every URL of the report must pass. */
 export function isReportUri(text: string): boolean {
-  uriValidator ??= schemaChecker().compile({ type: 'string', format: 'uri' });
-  return uriValidator(text) === true;
+  return validateUri(text) === true;
 }
 
 /** The start of a wrong value in a message: enough to recognise it. */

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { UserError } from '../errors.js';
-import { BodyLimit, retryPolicy, type RetryPolicy } from '../http/limits.js';
-import { RetryBudget, sleep } from '../http/retry.js';
-import { isNetworkError, parseRetryAfter, readBounded, redactUrl } from '../http/transport.js';
-import { Agent, EnvHttpProxyAgent, type Dispatcher } from '../http/undici.js';
+import { BodyLimit, type RetryPolicy } from '../http/limits.js';
+import { retrying } from '../http/retry.js';
+import { isNetworkError } from '../http/errors.js';
+import { parseRetryAfter } from '../http/retry-after.js';
+import { readBounded, redactUrl } from '../http/read.js';
+import { createDispatcher } from '../http/dispatcher.js';
+import type { Dispatcher } from '../http/undici.js';
 import { redact } from '../secrets.js';
 
 /** A report that could not be delivered: the step fails or warns, as `fail_on_error` says. */
@@ -69,7 +72,6 @@ export function describeEndpoint(endpoint: URL): string {
  * not something a report should rely on.
  */
 export async function sendReport(body: string, options: SendOptions): Promise<Delivery> {
-  const budget = new RetryBudget(retryPolicy(options.retry));
   const idempotencyKey = options.idempotencyKey ?? randomUUID();
   const endpoint = describeEndpoint(options.endpoint);
   const debug = options.debug ?? (() => {});
@@ -81,43 +83,57 @@ export async function sendReport(body: string, options: SendOptions): Promise<De
     ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
   };
   const dispatcher = options.dispatcher ?? createDispatcher(options.env ?? process.env);
-  try {
-    for (let attempt = 1; ; attempt++) {
-      const outcome = await attemptOnce(
-        options.endpoint,
-        body,
-        headers,
-        options.timeoutMs,
-        dispatcher,
-      );
-      if (outcome.kind === 'answer' && outcome.status >= 200 && outcome.status < 300) {
-        return { endpoint, status: outcome.status, attempts: attempt, idempotencyKey };
-      }
-      if (outcome.kind === 'answer') {
-        const next = isRetryableReportStatus(outcome.status)
-          ? budget.next(parseRetryAfter(outcome.retryAfter))
-          : undefined;
-        if (!next || 'stop' in next) {
-          throw new DeliveryError(
-            `Reporting to ${endpoint} failed: HTTP ${outcome.status}${hint(outcome, options.endpoint)}${excerpt(outcome.body)}${tries(attempt, next)}`,
-            attempt,
-            outcome.status,
-          );
-        }
-        debug(`POST ${endpoint}: HTTP ${outcome.status}, retrying in ${next.waitMs} ms`);
-        await sleep(next.waitMs);
-        continue;
-      }
-      const next = outcome.retryable ? budget.next() : undefined;
-      if (!next || 'stop' in next) {
-        throw new DeliveryError(
+  /** The step's failure for an attempt that did not deliver; `stop` when the budget said so. */
+  const failed = ({ outcome, attempt }: Undelivered, next?: { stop: string }) =>
+    outcome.kind === 'answer'
+      ? new DeliveryError(
+          `Reporting to ${endpoint} failed: HTTP ${outcome.status}${hint(outcome, options.endpoint)}${excerpt(outcome.body)}${tries(attempt, next)}`,
+          attempt,
+          outcome.status,
+        )
+      : new DeliveryError(
           `Reporting to ${endpoint} failed: ${outcome.reason}${tries(attempt, next)}`,
           attempt,
         );
-      }
-      debug(`POST ${endpoint}: ${outcome.reason}, retrying in ${next.waitMs} ms`);
-      await sleep(next.waitMs);
-    }
+  try {
+    return await retrying(
+      async (_budget, attempt) => {
+        const outcome = await attemptOnce(
+          options.endpoint,
+          body,
+          headers,
+          options.timeoutMs,
+          dispatcher,
+        );
+        if (outcome.kind === 'answer' && outcome.status >= 200 && outcome.status < 300) {
+          return { endpoint, status: outcome.status, attempts: attempt, idempotencyKey };
+        }
+        throw new Undelivered(outcome, attempt);
+      },
+      {
+        retryable: (error) => {
+          if (!(error instanceof Undelivered)) return false;
+          const { outcome } = error;
+          if (outcome.kind !== 'answer') return outcome.retryable;
+          return (
+            isRetryableReportStatus(outcome.status) && {
+              retryAfterMs: parseRetryAfter(outcome.retryAfter),
+            }
+          );
+        },
+        exhausted: (error, stop) => {
+          throw failed(error as Undelivered, { stop });
+        },
+        onRetry: (error, waitMs) => {
+          const { outcome } = error as Undelivered;
+          const what = outcome.kind === 'answer' ? `HTTP ${outcome.status}` : outcome.reason;
+          debug(`POST ${endpoint}: ${what}, retrying in ${waitMs} ms`);
+        },
+        policy: options.retry,
+      },
+    );
+  } catch (error) {
+    throw error instanceof Undelivered ? failed(error) : error;
   } finally {
     if (!options.dispatcher) await dispatcher.close().catch(() => {});
   }
@@ -132,6 +148,16 @@ interface Answer {
 }
 
 type Outcome = Answer | { kind: 'failure'; reason: string; retryable: boolean };
+
+/** An attempt that did not deliver, carried through the retry loop. */
+class Undelivered extends Error {
+  constructor(
+    readonly outcome: Outcome,
+    readonly attempt: number,
+  ) {
+    super('not delivered');
+  }
+}
 
 async function attemptOnce(
   endpoint: URL,
@@ -237,16 +263,4 @@ function tries(attempts: number, next?: { stop: string } | { waitMs: number }): 
   const why = next && 'stop' in next && !next.stop.endsWith(' tries') ? `; ${next.stop}` : '';
   if (attempts === 1 && !why) return '';
   return ` (after ${attempts} attempt${attempts > 1 ? 's' : ''}${why})`;
-}
-
-/** A pool of its own for the report, through the proxy the environment names, as for registries. */
-function createDispatcher(env: NodeJS.ProcessEnv): Dispatcher {
-  const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
-  return proxied
-    ? new EnvHttpProxyAgent({
-        httpProxy: env.HTTP_PROXY || env.http_proxy,
-        httpsProxy: env.HTTPS_PROXY || env.https_proxy,
-        noProxy: env.NO_PROXY || env.no_proxy,
-      })
-    : new Agent();
 }

@@ -1,13 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { homedir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { closeServer, freePort, killChild, listen, trackChild, waitForUrl } from './util.js';
 
 /**
- * AWS for the tests, on loopback only: moto in server mode (a real implementation of the ECR and
- * STS APIs, from the machine's Python or Debian's python3-moto), and a stand-in for the GitHub
+ * AWS for the tests, on loopback only: moto in server mode (a real implementation of the ECR, STS
+ * and KMS APIs, from the machine's Python or Debian's python3-moto), and a stand-in for the GitHub
  * Actions OIDC token endpoint the runner offers to jobs with `id-token: write`.
  */
 
@@ -24,6 +25,8 @@ function motoServer(): string {
   }
   throw new Error('moto_server is not installed: run "node scripts/ensure-system-deps.mjs"');
 }
+
+const KMS_DIGEST_FIX = join(dirname(fileURLToPath(import.meta.url)), 'moto-kms-digest');
 
 export interface Moto {
   /** `http://127.0.0.1:PORT`: AWS_ENDPOINT_URL. */
@@ -42,6 +45,8 @@ export async function startMoto(options: { strict?: boolean } = {}): Promise<Mot
       Object.entries(process.env).filter(([name]) => !name.startsWith('AWS_') && name !== 'MOTO'),
     );
     if (options.strict) env.INITIAL_NO_AUTH_ACTION_COUNT = '0';
+    // KMS Sign of a DIGEST message signs the digest, as AWS does (moto-kms-digest/sitecustomize.py).
+    env.PYTHONPATH = [KMS_DIGEST_FIX, env.PYTHONPATH].filter(Boolean).join(delimiter);
     const child: ChildProcess = spawn(motoServer(), ['-H', '127.0.0.1', '-p', String(port)], {
       stdio: 'ignore',
       env,

@@ -23,7 +23,7 @@ export interface SupplyChain {
 
 const PASSWORD = 'test-cosign-key-password';
 
-function exec(
+export function exec(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv,

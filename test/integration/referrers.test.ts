@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Clients } from '../../src/distribution/session.js';
+import { RegistrySession } from '../../src/distribution/session.js';
 import { promote } from '../../src/actions/promote/index.js';
 import { discoverReferrers } from '../../src/images/referrers.js';
 import {
@@ -387,7 +387,7 @@ describe('discovery', () => {
       chain.push(ref.digest);
       subject = ref;
     }
-    const clients = new Clients(() => {});
+    const clients = new RegistrySession();
     try {
       const repo = clients
         .for({ host: src.host, insecure: true, label: 'src' })
@@ -403,7 +403,7 @@ describe('discovery', () => {
 
   it('asks a referrers API to filter by artifactType, and follows its pages', async () => {
     const api = await startReferrersApi(dst.url, { pageSize: 1 });
-    const clients = new Clients(() => {});
+    const clients = new RegistrySession();
     try {
       const image = await pushImage(dst, 'filter/app', '1.0', { seed: 'filter' });
       const subject = { digest: image.digest, size: image.bytes.length };

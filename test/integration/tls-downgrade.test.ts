@@ -57,7 +57,7 @@ afterAll(async () => {
   if (dir) await removeTempDir(dir);
 });
 
-const transport = () => new Transport(undefined, new Agent({ connect: { ca } }));
+const transport = () => new Transport({ dispatcher: new Agent({ connect: { ca } }) });
 
 describe('TLS is not given up half-way', () => {
   it('refuses a redirect from HTTPS to plain HTTP', async () => {

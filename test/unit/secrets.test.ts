@@ -1,5 +1,5 @@
-import { expect, it } from '@jest/globals';
-import { maskSecret, redact, setSecretMasker } from '../../src/secrets.js';
+import { describe, expect, it } from '@jest/globals';
+import { maskCredentials, maskSecret, redact, setSecretMasker } from '../../src/secrets.js';
 
 it('announces every secret once, and redacts the longest first', () => {
   const announced: string[] = [];
@@ -33,4 +33,12 @@ it('masks a multi-line secret line by line, as logs are masked a line at a time'
   ]);
   // One line of it, as a log line would carry it, is redacted; the braces alone are left.
   expect(redact('key line: "private_key_id": "0123456789abcdef" {')).toBe('key line: *** {');
+});
+
+describe('maskCredentials', () => {
+  it('masks the password and the base64 user:password form Basic auth sends', () => {
+    maskCredentials('robot$ci', 'hunter2-secret');
+    const basic = Buffer.from('robot$ci:hunter2-secret').toString('base64');
+    expect(redact(`pw hunter2-secret auth ${basic}`)).toBe('pw *** auth ***');
+  });
 });

@@ -77,7 +77,7 @@ const commonParams = {
     UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
 };
 
-var version = "3.1168.0";
+var version = "3.1177.0";
 var packageInfo = {
 	version: version};
 
@@ -889,7 +889,7 @@ const _DPTCRe = "DescribePullThroughCacheRules";
 const _DPTUE = "DeregisterPullTimeUpdateExclusion";
 const _DPTUER = "DeregisterPullTimeUpdateExclusionRequest";
 const _DPTUERe = "DeregisterPullTimeUpdateExclusionResponse";
-const _DR = "DeleteRepository";
+const _DR = "DeleteReplication";
 const _DRBR = "DescribeReplicationBackfillResults";
 const _DRBRR = "DescribeReplicationBackfillResultsRequest";
 const _DRBRRe = "DescribeReplicationBackfillResultsResponse";
@@ -911,8 +911,9 @@ const _DRRes = "DescribeRegistryRequest";
 const _DRResc = "DescribeRegistryResponse";
 const _DRRescr = "DescribeRepositoriesRequest";
 const _DRRescri = "DescribeRepositoriesResponse";
-const _DRe = "DescribeRegistry";
-const _DRes = "DescribeRepositories";
+const _DRe = "DeleteRepository";
+const _DRes = "DescribeRegistry";
+const _DResc = "DescribeRepositories";
 const _DSC = "DeleteSigningConfiguration";
 const _DSCR = "DeleteSigningConfigurationRequest";
 const _DSCRe = "DeleteSigningConfigurationResponse";
@@ -1189,6 +1190,7 @@ const _cRA = "customRoleArn";
 const _cRC = "completedReplicationCount";
 const _cv = "cvss";
 const _d = "description";
+const _dR = "deleteReplication";
 const _dU = "downloadUrl";
 const _de = "destination";
 const _des = "destinations";
@@ -1204,6 +1206,7 @@ const _eITC = "expiringImageTotalCount";
 const _eRP = "ecrRepositoryPrefix";
 const _eRPc = "ecrRepositoryPrefixes";
 const _eT = "encryptionType";
+const _en = "enabled";
 const _ep = "epoch";
 const _f = "failures";
 const _fA = "findingArn";
@@ -1818,6 +1821,11 @@ var DeleteRegistryPolicyResponse$ = [3, n0, _DRPRe,
     [_rI, _pT],
     [0, 0]
 ];
+var DeleteReplication$ = [3, n0, _DR,
+    0,
+    [_en],
+    [2], 1
+];
 var DeleteRepositoryCreationTemplateRequest$ = [3, n0, _DRCTR,
     0,
     [_pr],
@@ -2390,8 +2398,8 @@ var ReplicationDestination$ = [3, n0, _RD,
 ];
 var ReplicationRule$ = [3, n0, _RR,
     0,
-    [_des, _rF],
-    [() => ReplicationDestinationList, () => RepositoryFilterList], 1
+    [_des, _rF, _dR],
+    [() => ReplicationDestinationList, () => RepositoryFilterList, () => DeleteReplication$], 1
 ];
 var Repository$ = [3, n0, _Rep,
     0,
@@ -2731,7 +2739,7 @@ var DeletePullThroughCacheRule$ = [9, n0, _DPTCR,
 var DeleteRegistryPolicy$ = [9, n0, _DRP,
     0, () => DeleteRegistryPolicyRequest$, () => DeleteRegistryPolicyResponse$
 ];
-var DeleteRepository$ = [9, n0, _DR,
+var DeleteRepository$ = [9, n0, _DRe,
     0, () => DeleteRepositoryRequest$, () => DeleteRepositoryResponse$
 ];
 var DeleteRepositoryCreationTemplate$ = [9, n0, _DRCT,
@@ -2761,13 +2769,13 @@ var DescribeImageSigningStatus$ = [9, n0, _DISS,
 var DescribePullThroughCacheRules$ = [9, n0, _DPTCRe,
     0, () => DescribePullThroughCacheRulesRequest$, () => DescribePullThroughCacheRulesResponse$
 ];
-var DescribeRegistry$ = [9, n0, _DRe,
+var DescribeRegistry$ = [9, n0, _DRes,
     0, () => DescribeRegistryRequest$, () => DescribeRegistryResponse$
 ];
 var DescribeReplicationBackfillResults$ = [9, n0, _DRBR,
     0, () => DescribeReplicationBackfillResultsRequest$, () => DescribeReplicationBackfillResultsResponse$
 ];
-var DescribeRepositories$ = [9, n0, _DRes,
+var DescribeRepositories$ = [9, n0, _DResc,
     0, () => DescribeRepositoriesRequest$, () => DescribeRepositoriesResponse$
 ];
 var DescribeRepositoryCreationTemplates$ = [9, n0, _DRCTe,
@@ -3498,6 +3506,7 @@ const ScanStatus = {
     FAILED: "FAILED",
     FINDINGS_UNAVAILABLE: "FINDINGS_UNAVAILABLE",
     IMAGE_ARCHIVED: "IMAGE_ARCHIVED",
+    IMAGE_SIZE_EXCEEDED: "IMAGE_SIZE_EXCEEDED",
     IN_PROGRESS: "IN_PROGRESS",
     LIMIT_EXCEEDED: "LIMIT_EXCEEDED",
     PENDING: "PENDING",
@@ -3620,6 +3629,7 @@ __webpack_unused_export__ = DeleteRegistryPolicy$;
 __webpack_unused_export__ = DeleteRegistryPolicyCommand;
 __webpack_unused_export__ = DeleteRegistryPolicyRequest$;
 __webpack_unused_export__ = DeleteRegistryPolicyResponse$;
+__webpack_unused_export__ = DeleteReplication$;
 __webpack_unused_export__ = DeleteRepository$;
 __webpack_unused_export__ = DeleteRepositoryCommand;
 __webpack_unused_export__ = DeleteRepositoryCreationTemplate$;

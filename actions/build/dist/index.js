@@ -1,3925 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 779:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-function fmtDef(validate, compare) {
-    return { validate, compare };
-}
-exports.fullFormats = {
-    // date: http://tools.ietf.org/html/rfc3339#section-5.6
-    date: fmtDef(date, compareDate),
-    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-    time: fmtDef(getTime(true), compareTime),
-    "date-time": fmtDef(getDateTime(true), compareDateTime),
-    "iso-time": fmtDef(getTime(), compareIsoTime),
-    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-    uri,
-    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-    // uri-template: https://tools.ietf.org/html/rfc6570
-    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-    // For the source: https://gist.github.com/dperini/729294
-    // For test cases: https://mathiasbynens.be/demo/url-regex
-    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-    regex,
-    // uuid: http://tools.ietf.org/html/rfc4122
-    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-    // JSON-pointer: https://tools.ietf.org/html/rfc6901
-    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-    // byte: https://github.com/miguelmota/is-base64
-    byte,
-    // signed 32 bit integer
-    int32: { type: "number", validate: validateInt32 },
-    // signed 64 bit integer
-    int64: { type: "number", validate: validateInt64 },
-    // C-type float
-    float: { type: "number", validate: validateNumber },
-    // C-type double
-    double: { type: "number", validate: validateNumber },
-    // hint to the UI to hide input strings
-    password: true,
-    // unchecked string payload
-    binary: true,
-};
-exports.fastFormats = {
-    ...exports.fullFormats,
-    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-    // email (sources from jsen validator):
-    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
-};
-exports.formatNames = Object.keys(exports.fullFormats);
-function isLeapYear(year) {
-    // https://tools.ietf.org/html/rfc3339#appendix-C
-    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
-const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function date(str) {
-    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
-    const matches = DATE.exec(str);
-    if (!matches)
-        return false;
-    const year = +matches[1];
-    const month = +matches[2];
-    const day = +matches[3];
-    return (month >= 1 &&
-        month <= 12 &&
-        day >= 1 &&
-        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
-}
-function compareDate(d1, d2) {
-    if (!(d1 && d2))
-        return undefined;
-    if (d1 > d2)
-        return 1;
-    if (d1 < d2)
-        return -1;
-    return 0;
-}
-const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-function getTime(strictTimeZone) {
-    return function time(str) {
-        const matches = TIME.exec(str);
-        if (!matches)
-            return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
-        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
-            return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-            return true;
-        // leap second
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-    };
-}
-function compareTime(s1, s2) {
-    if (!(s1 && s2))
-        return undefined;
-    const t1 = new Date("2020-01-01T" + s1).valueOf();
-    const t2 = new Date("2020-01-01T" + s2).valueOf();
-    if (!(t1 && t2))
-        return undefined;
-    return t1 - t2;
-}
-function compareIsoTime(t1, t2) {
-    if (!(t1 && t2))
-        return undefined;
-    const a1 = TIME.exec(t1);
-    const a2 = TIME.exec(t2);
-    if (!(a1 && a2))
-        return undefined;
-    t1 = a1[1] + a1[2] + a1[3];
-    t2 = a2[1] + a2[2] + a2[3];
-    if (t1 > t2)
-        return 1;
-    if (t1 < t2)
-        return -1;
-    return 0;
-}
-const DATE_TIME_SEPARATOR = /t|\s/i;
-function getDateTime(strictTimeZone) {
-    const time = getTime(strictTimeZone);
-    return function date_time(str) {
-        // http://tools.ietf.org/html/rfc3339#section-5.6
-        const dateTime = str.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-    };
-}
-function compareDateTime(dt1, dt2) {
-    if (!(dt1 && dt2))
-        return undefined;
-    const d1 = new Date(dt1).valueOf();
-    const d2 = new Date(dt2).valueOf();
-    if (!(d1 && d2))
-        return undefined;
-    return d1 - d2;
-}
-function compareIsoDateTime(dt1, dt2) {
-    if (!(dt1 && dt2))
-        return undefined;
-    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-    const res = compareDate(d1, d2);
-    if (res === undefined)
-        return undefined;
-    return res || compareTime(t1, t2);
-}
-const NOT_URI_FRAGMENT = /\/|:/;
-const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-function uri(str) {
-    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
-    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
-}
-const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-function byte(str) {
-    BYTE.lastIndex = 0;
-    return BYTE.test(str);
-}
-const MIN_INT32 = -(2 ** 31);
-const MAX_INT32 = 2 ** 31 - 1;
-function validateInt32(value) {
-    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-}
-function validateInt64(value) {
-    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
-    return Number.isInteger(value);
-}
-function validateNumber() {
-    return true;
-}
-const Z_ANCHOR = /[^\\]\\Z/;
-function regex(str) {
-    if (Z_ANCHOR.test(str))
-        return false;
-    try {
-        new RegExp(str);
-        return true;
-    }
-    catch (e) {
-        return false;
-    }
-}
-//# sourceMappingURL=formats.js.map
-
-/***/ }),
-
-/***/ 2815:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const formats_1 = __nccwpck_require__(779);
-const limit_1 = __nccwpck_require__(1284);
-const codegen_1 = __nccwpck_require__(1436);
-const fullName = new codegen_1.Name("fullFormats");
-const fastName = new codegen_1.Name("fastFormats");
-const formatsPlugin = (ajv, opts = { keywords: true }) => {
-    if (Array.isArray(opts)) {
-        addFormats(ajv, opts, formats_1.fullFormats, fullName);
-        return ajv;
-    }
-    const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-    const list = opts.formats || formats_1.formatNames;
-    addFormats(ajv, list, formats, exportName);
-    if (opts.keywords)
-        (0, limit_1.default)(ajv);
-    return ajv;
-};
-formatsPlugin.get = (name, mode = "full") => {
-    const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-    const f = formats[name];
-    if (!f)
-        throw new Error(`Unknown format "${name}"`);
-    return f;
-};
-function addFormats(ajv, list, fs, exportName) {
-    var _a;
-    var _b;
-    (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : (_b.formats = (0, codegen_1._) `require("ajv-formats/dist/formats").${exportName}`);
-    for (const f of list)
-        ajv.addFormat(f, fs[f]);
-}
-module.exports = exports = formatsPlugin;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = formatsPlugin;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 1284:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatLimitDefinition = void 0;
-const ajv_1 = __nccwpck_require__(2463);
-const codegen_1 = __nccwpck_require__(1436);
-const ops = codegen_1.operators;
-const KWDs = {
-    formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-    formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-    formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-    formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
-};
-const error = {
-    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `should be ${KWDs[keyword].okStr} ${schemaCode}`,
-    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
-};
-exports.formatLimitDefinition = {
-    keyword: Object.keys(KWDs),
-    type: "string",
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, schemaCode, keyword, it } = cxt;
-        const { opts, self } = it;
-        if (!opts.validateFormats)
-            return;
-        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
-        if (fCxt.$data)
-            validate$DataFormat();
-        else
-            validateFormat();
-        function validate$DataFormat() {
-            const fmts = gen.scopeValue("formats", {
-                ref: self.formats,
-                code: opts.code.formats,
-            });
-            const fmt = gen.const("fmt", (0, codegen_1._) `${fmts}[${fCxt.schemaCode}]`);
-            cxt.fail$data((0, codegen_1.or)((0, codegen_1._) `typeof ${fmt} != "object"`, (0, codegen_1._) `${fmt} instanceof RegExp`, (0, codegen_1._) `typeof ${fmt}.compare != "function"`, compareCode(fmt)));
-        }
-        function validateFormat() {
-            const format = fCxt.schema;
-            const fmtDef = self.formats[format];
-            if (!fmtDef || fmtDef === true)
-                return;
-            if (typeof fmtDef != "object" ||
-                fmtDef instanceof RegExp ||
-                typeof fmtDef.compare != "function") {
-                throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
-            }
-            const fmt = gen.scopeValue("formats", {
-                key: format,
-                ref: fmtDef,
-                code: opts.code.formats ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : undefined,
-            });
-            cxt.fail$data(compareCode(fmt));
-        }
-        function compareCode(fmt) {
-            return (0, codegen_1._) `${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
-        }
-    },
-    dependencies: ["format"],
-};
-const formatLimitPlugin = (ajv) => {
-    ajv.addKeyword(exports.formatLimitDefinition);
-    return ajv;
-};
-exports["default"] = formatLimitPlugin;
-//# sourceMappingURL=limit.js.map
-
-/***/ }),
-
-/***/ 2463:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(2079);
-const META_SUPPORT_DATA = ["/properties"];
-const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-class Ajv extends core_1.default {
-    _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-            this.addKeyword(discriminator_1.default);
-    }
-    _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-            return;
-        const metaSchema = this.opts.$data
-            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
-            : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-    }
-    defaultMeta() {
-        return (this.opts.defaultMeta =
-            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-    }
-}
-exports.Ajv = Ajv;
-module.exports = exports = Ajv;
-module.exports.Ajv = Ajv;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(5402);
-Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
-Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
-//# sourceMappingURL=ajv.js.map
-
-/***/ }),
-
-/***/ 567:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-// eslint-disable-next-line @typescript-eslint/no-extraneous-class
-class _CodeOrName {
-}
-exports._CodeOrName = _CodeOrName;
-exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-class Name extends _CodeOrName {
-    constructor(s) {
-        super();
-        if (!exports.IDENTIFIER.test(s))
-            throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
-    }
-    toString() {
-        return this.str;
-    }
-    emptyStr() {
-        return false;
-    }
-    get names() {
-        return { [this.str]: 1 };
-    }
-}
-exports.Name = Name;
-class _Code extends _CodeOrName {
-    constructor(code) {
-        super();
-        this._items = typeof code === "string" ? [code] : code;
-    }
-    toString() {
-        return this.str;
-    }
-    emptyStr() {
-        if (this._items.length > 1)
-            return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
-    }
-    get str() {
-        var _a;
-        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
-    }
-    get names() {
-        var _a;
-        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
-            if (c instanceof Name)
-                names[c.str] = (names[c.str] || 0) + 1;
-            return names;
-        }, {})));
-    }
-}
-exports._Code = _Code;
-exports.nil = new _Code("");
-function _(strs, ...args) {
-    const code = [strs[0]];
-    let i = 0;
-    while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
-    }
-    return new _Code(code);
-}
-exports._ = _;
-const plus = new _Code("+");
-function str(strs, ...args) {
-    const expr = [safeStringify(strs[0])];
-    let i = 0;
-    while (i < args.length) {
-        expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
-    }
-    optimize(expr);
-    return new _Code(expr);
-}
-exports.str = str;
-function addCodeArg(code, arg) {
-    if (arg instanceof _Code)
-        code.push(...arg._items);
-    else if (arg instanceof Name)
-        code.push(arg);
-    else
-        code.push(interpolate(arg));
-}
-exports.addCodeArg = addCodeArg;
-function optimize(expr) {
-    let i = 1;
-    while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
-            if (res !== undefined) {
-                expr.splice(i - 1, 3, res);
-                continue;
-            }
-            expr[i++] = "+";
-        }
-        i++;
-    }
-}
-function mergeExprItems(a, b) {
-    if (b === '""')
-        return a;
-    if (a === '""')
-        return b;
-    if (typeof a == "string") {
-        if (b instanceof Name || a[a.length - 1] !== '"')
-            return;
-        if (typeof b != "string")
-            return `${a.slice(0, -1)}${b}"`;
-        if (b[0] === '"')
-            return a.slice(0, -1) + b.slice(1);
-        return;
-    }
-    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
-    return;
-}
-function strConcat(c1, c2) {
-    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
-}
-exports.strConcat = strConcat;
-// TODO do not allow arrays here
-function interpolate(x) {
-    return typeof x == "number" || typeof x == "boolean" || x === null
-        ? x
-        : safeStringify(Array.isArray(x) ? x.join(",") : x);
-}
-function stringify(x) {
-    return new _Code(safeStringify(x));
-}
-exports.stringify = stringify;
-function safeStringify(x) {
-    return JSON.stringify(x)
-        .replace(/\u2028/g, "\\u2028")
-        .replace(/\u2029/g, "\\u2029");
-}
-exports.safeStringify = safeStringify;
-function getProperty(key) {
-    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
-}
-exports.getProperty = getProperty;
-//Does best effort to format the name properly
-function getEsmExportName(key) {
-    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
-    }
-    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-}
-exports.getEsmExportName = getEsmExportName;
-function regexpCode(rx) {
-    return new _Code(rx.toString());
-}
-exports.regexpCode = regexpCode;
-//# sourceMappingURL=code.js.map
-
-/***/ }),
-
-/***/ 1436:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(5407);
-var code_2 = __nccwpck_require__(567);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
-Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return code_2.nil; } }));
-Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function () { return code_2.getProperty; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
-Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(5407);
-Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
-Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
-Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
-Object.defineProperty(exports, "varKinds", ({ enumerable: true, get: function () { return scope_2.varKinds; } }));
-exports.operators = {
-    GT: new code_1._Code(">"),
-    GTE: new code_1._Code(">="),
-    LT: new code_1._Code("<"),
-    LTE: new code_1._Code("<="),
-    EQ: new code_1._Code("==="),
-    NEQ: new code_1._Code("!=="),
-    NOT: new code_1._Code("!"),
-    OR: new code_1._Code("||"),
-    AND: new code_1._Code("&&"),
-    ADD: new code_1._Code("+"),
-};
-class Node {
-    optimizeNodes() {
-        return this;
-    }
-    optimizeNames(_names, _constants) {
-        return this;
-    }
-}
-class Def extends Node {
-    constructor(varKind, name, rhs) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.rhs = rhs;
-    }
-    render({ es5, _n }) {
-        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
-        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n;
-    }
-    optimizeNames(names, constants) {
-        if (!names[this.name.str])
-            return;
-        if (this.rhs)
-            this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-    }
-    get names() {
-        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-    }
-}
-class Assign extends Node {
-    constructor(lhs, rhs, sideEffects) {
-        super();
-        this.lhs = lhs;
-        this.rhs = rhs;
-        this.sideEffects = sideEffects;
-    }
-    render({ _n }) {
-        return `${this.lhs} = ${this.rhs};` + _n;
-    }
-    optimizeNames(names, constants) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
-            return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-    }
-    get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
-    }
-}
-class AssignOp extends Assign {
-    constructor(lhs, op, rhs, sideEffects) {
-        super(lhs, rhs, sideEffects);
-        this.op = op;
-    }
-    render({ _n }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
-    }
-}
-class Label extends Node {
-    constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-    }
-    render({ _n }) {
-        return `${this.label}:` + _n;
-    }
-}
-class Break extends Node {
-    constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-    }
-    render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
-    }
-}
-class Throw extends Node {
-    constructor(error) {
-        super();
-        this.error = error;
-    }
-    render({ _n }) {
-        return `throw ${this.error};` + _n;
-    }
-    get names() {
-        return this.error.names;
-    }
-}
-class AnyCode extends Node {
-    constructor(code) {
-        super();
-        this.code = code;
-    }
-    render({ _n }) {
-        return `${this.code};` + _n;
-    }
-    optimizeNodes() {
-        return `${this.code}` ? this : undefined;
-    }
-    optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
-        return this;
-    }
-    get names() {
-        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-    }
-}
-class ParentNode extends Node {
-    constructor(nodes = []) {
-        super();
-        this.nodes = nodes;
-    }
-    render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
-    }
-    optimizeNodes() {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-            const n = nodes[i].optimizeNodes();
-            if (Array.isArray(n))
-                nodes.splice(i, 1, ...n);
-            else if (n)
-                nodes[i] = n;
-            else
-                nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : undefined;
-    }
-    optimizeNames(names, constants) {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-            // iterating backwards improves 1-pass optimization
-            const n = nodes[i];
-            if (n.optimizeNames(names, constants))
-                continue;
-            subtractNames(names, n.names);
-            nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : undefined;
-    }
-    get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
-    }
-}
-class BlockNode extends ParentNode {
-    render(opts) {
-        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-    }
-}
-class Root extends ParentNode {
-}
-class Else extends BlockNode {
-}
-Else.kind = "else";
-class If extends BlockNode {
-    constructor(condition, nodes) {
-        super(nodes);
-        this.condition = condition;
-    }
-    render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
-        if (this.else)
-            code += "else " + this.else.render(opts);
-        return code;
-    }
-    optimizeNodes() {
-        super.optimizeNodes();
-        const cond = this.condition;
-        if (cond === true)
-            return this.nodes; // else is ignored here
-        let e = this.else;
-        if (e) {
-            const ns = e.optimizeNodes();
-            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
-        }
-        if (e) {
-            if (cond === false)
-                return e instanceof If ? e : e.nodes;
-            if (this.nodes.length)
-                return this;
-            return new If(not(cond), e instanceof If ? [e] : e.nodes);
-        }
-        if (cond === false || !this.nodes.length)
-            return undefined;
-        return this;
-    }
-    optimizeNames(names, constants) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
-            return;
-        this.condition = optimizeExpr(this.condition, names, constants);
-        return this;
-    }
-    get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
-        if (this.else)
-            addNames(names, this.else.names);
-        return names;
-    }
-}
-If.kind = "if";
-class For extends BlockNode {
-}
-For.kind = "for";
-class ForLoop extends For {
-    constructor(iteration) {
-        super();
-        this.iteration = iteration;
-    }
-    render(opts) {
-        return `for(${this.iteration})` + super.render(opts);
-    }
-    optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-            return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
-        return this;
-    }
-    get names() {
-        return addNames(super.names, this.iteration.names);
-    }
-}
-class ForRange extends For {
-    constructor(varKind, name, from, to) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.from = from;
-        this.to = to;
-    }
-    render(opts) {
-        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
-    }
-    get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
-    }
-}
-class ForIter extends For {
-    constructor(loop, varKind, name, iterable) {
-        super();
-        this.loop = loop;
-        this.varKind = varKind;
-        this.name = name;
-        this.iterable = iterable;
-    }
-    render(opts) {
-        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-    }
-    optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-            return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
-        return this;
-    }
-    get names() {
-        return addNames(super.names, this.iterable.names);
-    }
-}
-class Func extends BlockNode {
-    constructor(name, args, async) {
-        super();
-        this.name = name;
-        this.args = args;
-        this.async = async;
-    }
-    render(opts) {
-        const _async = this.async ? "async " : "";
-        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
-    }
-}
-Func.kind = "func";
-class Return extends ParentNode {
-    render(opts) {
-        return "return " + super.render(opts);
-    }
-}
-Return.kind = "return";
-class Try extends BlockNode {
-    render(opts) {
-        let code = "try" + super.render(opts);
-        if (this.catch)
-            code += this.catch.render(opts);
-        if (this.finally)
-            code += this.finally.render(opts);
-        return code;
-    }
-    optimizeNodes() {
-        var _a, _b;
-        super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
-        return this;
-    }
-    optimizeNames(names, constants) {
-        var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
-        return this;
-    }
-    get names() {
-        const names = super.names;
-        if (this.catch)
-            addNames(names, this.catch.names);
-        if (this.finally)
-            addNames(names, this.finally.names);
-        return names;
-    }
-}
-class Catch extends BlockNode {
-    constructor(error) {
-        super();
-        this.error = error;
-    }
-    render(opts) {
-        return `catch(${this.error})` + super.render(opts);
-    }
-}
-Catch.kind = "catch";
-class Finally extends BlockNode {
-    render(opts) {
-        return "finally" + super.render(opts);
-    }
-}
-Finally.kind = "finally";
-class CodeGen {
-    constructor(extScope, opts = {}) {
-        this._values = {};
-        this._blockStarts = [];
-        this._constants = {};
-        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
-        this._extScope = extScope;
-        this._scope = new scope_1.Scope({ parent: extScope });
-        this._nodes = [new Root()];
-    }
-    toString() {
-        return this._root.render(this.opts);
-    }
-    // returns unique name in the internal scope
-    name(prefix) {
-        return this._scope.name(prefix);
-    }
-    // reserves unique name in the external scope
-    scopeName(prefix) {
-        return this._extScope.name(prefix);
-    }
-    // reserves unique name in the external scope and assigns value to it
-    scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
-        vs.add(name);
-        return name;
-    }
-    getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
-    }
-    // return code that assigns values in the external scope to the names that are used internally
-    // (same names that were returned by gen.scopeName or gen.scopeValue)
-    scopeRefs(scopeName) {
-        return this._extScope.scopeRefs(scopeName, this._values);
-    }
-    scopeCode() {
-        return this._extScope.scopeCode(this._values);
-    }
-    _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (rhs !== undefined && constant)
-            this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
-    }
-    // `const` declaration (`var` in es5 mode)
-    const(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-    }
-    // `let` declaration with optional assignment (`var` in es5 mode)
-    let(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-    }
-    // `var` declaration with optional assignment
-    var(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-    }
-    // assignment code
-    assign(lhs, rhs, sideEffects) {
-        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-    }
-    // `+=` code
-    add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-    }
-    // appends passed SafeExpr to code or executes Block
-    code(c) {
-        if (typeof c == "function")
-            c();
-        else if (c !== code_1.nil)
-            this._leafNode(new AnyCode(c));
-        return this;
-    }
-    // returns code for object literal for the passed argument list of key-value pairs
-    object(...keyValues) {
-        const code = ["{"];
-        for (const [key, value] of keyValues) {
-            if (code.length > 1)
-                code.push(",");
-            code.push(key);
-            if (key !== value || this.opts.es5) {
-                code.push(":");
-                (0, code_1.addCodeArg)(code, value);
-            }
-        }
-        code.push("}");
-        return new code_1._Code(code);
-    }
-    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-    if(condition, thenBody, elseBody) {
-        this._blockNode(new If(condition));
-        if (thenBody && elseBody) {
-            this.code(thenBody).else().code(elseBody).endIf();
-        }
-        else if (thenBody) {
-            this.code(thenBody).endIf();
-        }
-        else if (elseBody) {
-            throw new Error('CodeGen: "else" body without "then" body');
-        }
-        return this;
-    }
-    // `else if` clause - invalid without `if` or after `else` clauses
-    elseIf(condition) {
-        return this._elseNode(new If(condition));
-    }
-    // `else` clause - only valid after `if` or `else if` clauses
-    else() {
-        return this._elseNode(new Else());
-    }
-    // end `if` statement (needed if gen.if was used only with condition)
-    endIf() {
-        return this._endBlockNode(If, Else);
-    }
-    _for(node, forBody) {
-        this._blockNode(node);
-        if (forBody)
-            this.code(forBody).endFor();
-        return this;
-    }
-    // a generic `for` clause (or statement if `forBody` is passed)
-    for(iteration, forBody) {
-        return this._for(new ForLoop(iteration), forBody);
-    }
-    // `for` statement for a range of values
-    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
-    }
-    // `for-of` statement (in es5 mode replace with a normal for loop)
-    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (this.opts.es5) {
-            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
-                this.var(name, (0, code_1._) `${arr}[${i}]`);
-                forBody(name);
-            });
-        }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-    }
-    // `for-in` statement.
-    // With option `ownProperties` replaced with a `for-of` loop for object keys
-    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-        if (this.opts.ownProperties) {
-            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
-        }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
-    }
-    // end `for` loop
-    endFor() {
-        return this._endBlockNode(For);
-    }
-    // `label` statement
-    label(label) {
-        return this._leafNode(new Label(label));
-    }
-    // `break` statement
-    break(label) {
-        return this._leafNode(new Break(label));
-    }
-    // `return` statement
-    return(value) {
-        const node = new Return();
-        this._blockNode(node);
-        this.code(value);
-        if (node.nodes.length !== 1)
-            throw new Error('CodeGen: "return" should have one node');
-        return this._endBlockNode(Return);
-    }
-    // `try` statement
-    try(tryBody, catchCode, finallyCode) {
-        if (!catchCode && !finallyCode)
-            throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
-        this.code(tryBody);
-        if (catchCode) {
-            const error = this.name("e");
-            this._currNode = node.catch = new Catch(error);
-            catchCode(error);
-        }
-        if (finallyCode) {
-            this._currNode = node.finally = new Finally();
-            this.code(finallyCode);
-        }
-        return this._endBlockNode(Catch, Finally);
-    }
-    // `throw` statement
-    throw(error) {
-        return this._leafNode(new Throw(error));
-    }
-    // start self-balancing block
-    block(body, nodeCount) {
-        this._blockStarts.push(this._nodes.length);
-        if (body)
-            this.code(body).endBlock(nodeCount);
-        return this;
-    }
-    // end the current self-balancing block
-    endBlock(nodeCount) {
-        const len = this._blockStarts.pop();
-        if (len === undefined)
-            throw new Error("CodeGen: not in self-balancing block");
-        const toClose = this._nodes.length - len;
-        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
-            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
-        }
-        this._nodes.length = len;
-        return this;
-    }
-    // `function` heading (or definition if funcBody is passed)
-    func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
-        if (funcBody)
-            this.code(funcBody).endFunc();
-        return this;
-    }
-    // end function definition
-    endFunc() {
-        return this._endBlockNode(Func);
-    }
-    optimize(n = 1) {
-        while (n-- > 0) {
-            this._root.optimizeNodes();
-            this._root.optimizeNames(this._root.names, this._constants);
-        }
-    }
-    _leafNode(node) {
-        this._currNode.nodes.push(node);
-        return this;
-    }
-    _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
-    }
-    _endBlockNode(N1, N2) {
-        const n = this._currNode;
-        if (n instanceof N1 || (N2 && n instanceof N2)) {
-            this._nodes.pop();
-            return this;
-        }
-        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
-    }
-    _elseNode(node) {
-        const n = this._currNode;
-        if (!(n instanceof If)) {
-            throw new Error('CodeGen: "else" without "if"');
-        }
-        this._currNode = n.else = node;
-        return this;
-    }
-    get _root() {
-        return this._nodes[0];
-    }
-    get _currNode() {
-        const ns = this._nodes;
-        return ns[ns.length - 1];
-    }
-    set _currNode(node) {
-        const ns = this._nodes;
-        ns[ns.length - 1] = node;
-    }
-}
-exports.CodeGen = CodeGen;
-function addNames(names, from) {
-    for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-    return names;
-}
-function addExprNames(names, from) {
-    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
-}
-function optimizeExpr(expr, names, constants) {
-    if (expr instanceof code_1.Name)
-        return replaceName(expr);
-    if (!canOptimize(expr))
-        return expr;
-    return new code_1._Code(expr._items.reduce((items, c) => {
-        if (c instanceof code_1.Name)
-            c = replaceName(c);
-        if (c instanceof code_1._Code)
-            items.push(...c._items);
-        else
-            items.push(c);
-        return items;
-    }, []));
-    function replaceName(n) {
-        const c = constants[n.str];
-        if (c === undefined || names[n.str] !== 1)
-            return n;
-        delete names[n.str];
-        return c;
-    }
-    function canOptimize(e) {
-        return (e instanceof code_1._Code &&
-            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
-    }
-}
-function subtractNames(names, from) {
-    for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
-}
-function not(x) {
-    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
-}
-exports.not = not;
-const andCode = mappend(exports.operators.AND);
-// boolean AND (&&) expression with the passed arguments
-function and(...args) {
-    return args.reduce(andCode);
-}
-exports.and = and;
-const orCode = mappend(exports.operators.OR);
-// boolean OR (||) expression with the passed arguments
-function or(...args) {
-    return args.reduce(orCode);
-}
-exports.or = or;
-function mappend(op) {
-    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
-}
-function par(x) {
-    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5407:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(567);
-class ValueError extends Error {
-    constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
-    }
-}
-var UsedValueState;
-(function (UsedValueState) {
-    UsedValueState[UsedValueState["Started"] = 0] = "Started";
-    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
-})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-exports.varKinds = {
-    const: new code_1.Name("const"),
-    let: new code_1.Name("let"),
-    var: new code_1.Name("var"),
-};
-class Scope {
-    constructor({ prefixes, parent } = {}) {
-        this._names = {};
-        this._prefixes = prefixes;
-        this._parent = parent;
-    }
-    toName(nameOrPrefix) {
-        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-    }
-    name(prefix) {
-        return new code_1.Name(this._newName(prefix));
-    }
-    _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
-    }
-    _nameGroup(prefix) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
-            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
-        }
-        return (this._names[prefix] = { prefix, index: 0 });
-    }
-}
-exports.Scope = Scope;
-class ValueScopeName extends code_1.Name {
-    constructor(prefix, nameStr) {
-        super(nameStr);
-        this.prefix = prefix;
-    }
-    setValue(value, { property, itemIndex }) {
-        this.value = value;
-        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
-    }
-}
-exports.ValueScopeName = ValueScopeName;
-const line = (0, code_1._) `\n`;
-class ValueScope extends Scope {
-    constructor(opts) {
-        super(opts);
-        this._values = {};
-        this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-    }
-    get() {
-        return this._scope;
-    }
-    name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
-    }
-    value(nameOrPrefix, value) {
-        var _a;
-        if (value.ref === undefined)
-            throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs = this._values[prefix];
-        if (vs) {
-            const _name = vs.get(valueKey);
-            if (_name)
-                return _name;
-        }
-        else {
-            vs = this._values[prefix] = new Map();
-        }
-        vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
-    }
-    getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
-        if (!vs)
-            return;
-        return vs.get(keyOrRef);
-    }
-    scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-            if (name.scopePath === undefined)
-                throw new Error(`CodeGen: name "${name}" has no value`);
-            return (0, code_1._) `${scopeName}${name.scopePath}`;
-        });
-    }
-    scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-            if (name.value === undefined)
-                throw new Error(`CodeGen: name "${name}" has no value`);
-            return name.value.code;
-        }, usedValues, getCode);
-    }
-    _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
-        for (const prefix in values) {
-            const vs = values[prefix];
-            if (!vs)
-                continue;
-            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
-            vs.forEach((name) => {
-                if (nameSet.has(name))
-                    return;
-                nameSet.set(name, UsedValueState.Started);
-                let c = valueCode(name);
-                if (c) {
-                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
-                }
-                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
-                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
-                }
-                else {
-                    throw new ValueError(name);
-                }
-                nameSet.set(name, UsedValueState.Completed);
-            });
-        }
-        return code;
-    }
-}
-exports.ValueScope = ValueScope;
-//# sourceMappingURL=scope.js.map
-
-/***/ }),
-
-/***/ 1283:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-exports.keywordError = {
-    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
-};
-exports.keyword$DataError = {
-    message: ({ keyword, schemaType }) => schemaType
-        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
-        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
-};
-function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
-    const { it } = cxt;
-    const { gen, compositeRule, allErrors } = it;
-    const errObj = errorObjectCode(cxt, error, errorPaths);
-    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
-        addError(gen, errObj);
-    }
-    else {
-        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
-    }
-}
-exports.reportError = reportError;
-function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
-    const { it } = cxt;
-    const { gen, compositeRule, allErrors } = it;
-    const errObj = errorObjectCode(cxt, error, errorPaths);
-    addError(gen, errObj);
-    if (!(compositeRule || allErrors)) {
-        returnErrors(it, names_1.default.vErrors);
-    }
-}
-exports.reportExtraError = reportExtraError;
-function resetErrorsCount(gen, errsCount) {
-    gen.assign(names_1.default.errors, errsCount);
-    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-}
-exports.resetErrorsCount = resetErrorsCount;
-function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
-    /* istanbul ignore if */
-    if (errsCount === undefined)
-        throw new Error("ajv implementation error");
-    const err = gen.name("err");
-    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
-        if (it.opts.verbose) {
-            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
-            gen.assign((0, codegen_1._) `${err}.data`, data);
-        }
-    });
-}
-exports.extendErrors = extendErrors;
-function addError(gen, errObj) {
-    const err = gen.const("err", errObj);
-    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
-    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
-}
-function returnErrors(it, errs) {
-    const { gen, validateName, schemaEnv } = it;
-    if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
-        gen.return(false);
-    }
-}
-const E = {
-    keyword: new codegen_1.Name("keyword"),
-    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
-    params: new codegen_1.Name("params"),
-    propertyName: new codegen_1.Name("propertyName"),
-    message: new codegen_1.Name("message"),
-    schema: new codegen_1.Name("schema"),
-    parentSchema: new codegen_1.Name("parentSchema"),
-};
-function errorObjectCode(cxt, error, errorPaths) {
-    const { createErrors } = cxt.it;
-    if (createErrors === false)
-        return (0, codegen_1._) `{}`;
-    return errorObject(cxt, error, errorPaths);
-}
-function errorObject(cxt, error, errorPaths = {}) {
-    const { gen, it } = cxt;
-    const keyValues = [
-        errorInstancePath(it, errorPaths),
-        errorSchemaPath(cxt, errorPaths),
-    ];
-    extraErrorProps(cxt, error, keyValues);
-    return gen.object(...keyValues);
-}
-function errorInstancePath({ errorPath }, { instancePath }) {
-    const instPath = instancePath
-        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
-        : errorPath;
-    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-}
-function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
-    if (schemaPath) {
-        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
-    }
-    return [E.schemaPath, schPath];
-}
-function extraErrorProps(cxt, { params, message }, keyValues) {
-    const { keyword, data, schemaValue, it } = cxt;
-    const { opts, propertyName, topSchemaRef, schemaPath } = it;
-    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
-    if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
-    }
-    if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
-    }
-    if (propertyName)
-        keyValues.push([E.propertyName, propertyName]);
-}
-//# sourceMappingURL=errors.js.map
-
-/***/ }),
-
-/***/ 2718:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(5402);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const validate_1 = __nccwpck_require__(7881);
-class SchemaEnv {
-    constructor(env) {
-        var _a;
-        this.refs = {};
-        this.dynamicAnchors = {};
-        let schema;
-        if (typeof env.schema == "object")
-            schema = env.schema;
-        this.schema = env.schema;
-        this.schemaId = env.schemaId;
-        this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
-        this.schemaPath = env.schemaPath;
-        this.localRefs = env.localRefs;
-        this.meta = env.meta;
-        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
-        this.refs = {};
-    }
-}
-exports.SchemaEnv = SchemaEnv;
-// let codeSize = 0
-// let nodeCount = 0
-// Compiles schema in SchemaEnv
-function compileSchema(sch) {
-    // TODO refactor - remove compilations
-    const _sch = getCompilingSchema.call(this, sch);
-    if (_sch)
-        return _sch;
-    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
-    const { es5, lines } = this.opts.code;
-    const { ownProperties } = this.opts;
-    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
-    let _ValidationError;
-    if (sch.$async) {
-        _ValidationError = gen.scopeValue("Error", {
-            ref: validation_error_1.default,
-            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
-        });
-    }
-    const validateName = gen.scopeName("validate");
-    sch.validateName = validateName;
-    const schemaCxt = {
-        gen,
-        allErrors: this.opts.allErrors,
-        data: names_1.default.data,
-        parentData: names_1.default.parentData,
-        parentDataProperty: names_1.default.parentDataProperty,
-        dataNames: [names_1.default.data],
-        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
-        dataLevel: 0,
-        dataTypes: [],
-        definedProperties: new Set(),
-        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
-            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
-            : { ref: sch.schema }),
-        validateName,
-        ValidationError: _ValidationError,
-        schema: sch.schema,
-        schemaEnv: sch,
-        rootId,
-        baseId: sch.baseId || rootId,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-        errorPath: (0, codegen_1._) `""`,
-        opts: this.opts,
-        self: this,
-    };
-    let sourceCode;
-    try {
-        this._compilations.add(sch);
-        (0, validate_1.validateFunctionCode)(schemaCxt);
-        gen.optimize(this.opts.code.optimize);
-        // gen.optimize(1)
-        const validateCode = gen.toString();
-        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
-        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
-        if (this.opts.code.process)
-            sourceCode = this.opts.code.process(sourceCode, sch);
-        // console.log("\n\n\n *** \n", sourceCode)
-        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
-        if (sch.$async)
-            validate.$async = true;
-        if (this.opts.code.source === true) {
-            validate.source = { validateName, validateCode, scopeValues: gen._values };
-        }
-        if (this.opts.unevaluated) {
-            const { props, items } = schemaCxt;
-            validate.evaluated = {
-                props: props instanceof codegen_1.Name ? undefined : props,
-                items: items instanceof codegen_1.Name ? undefined : items,
-                dynamicProps: props instanceof codegen_1.Name,
-                dynamicItems: items instanceof codegen_1.Name,
-            };
-            if (validate.source)
-                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
-        }
-        sch.validate = validate;
-        return sch;
-    }
-    catch (e) {
-        delete sch.validate;
-        delete sch.validateName;
-        if (sourceCode)
-            this.logger.error("Error compiling schema, function code:", sourceCode);
-        // console.log("\n\n\n *** \n", sourceCode, this.opts)
-        throw e;
-    }
-    finally {
-        this._compilations.delete(sch);
-    }
-}
-exports.compileSchema = compileSchema;
-function resolveRef(root, baseId, ref) {
-    var _a;
-    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-    const schOrFunc = root.refs[ref];
-    if (schOrFunc)
-        return schOrFunc;
-    let _sch = resolve.call(this, root, ref);
-    if (_sch === undefined) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
-        const { schemaId } = this.opts;
-        if (schema)
-            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
-    }
-    if (_sch === undefined)
-        return;
-    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
-}
-exports.resolveRef = resolveRef;
-function inlineOrCompile(sch) {
-    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
-        return sch.schema;
-    return sch.validate ? sch : compileSchema.call(this, sch);
-}
-// Index of schema compilation in the currently compiled list
-function getCompilingSchema(schEnv) {
-    for (const sch of this._compilations) {
-        if (sameSchemaEnv(sch, schEnv))
-            return sch;
-    }
-}
-exports.getCompilingSchema = getCompilingSchema;
-function sameSchemaEnv(s1, s2) {
-    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-}
-// resolve and compile the references ($ref)
-// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
-function resolve(root, // information about the root schema for the current schema
-ref // reference to resolve
-) {
-    let sch;
-    while (typeof (sch = this.refs[ref]) == "string")
-        ref = sch;
-    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
-}
-// Resolve schema, its root and baseId
-function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
-ref // reference to resolve
-) {
-    const p = this.opts.uriResolver.parse(ref);
-    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
-    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
-    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
-    }
-    const id = (0, resolve_1.normalizeId)(refPath);
-    const schOrRef = this.refs[id] || this.schemas[id];
-    if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
-        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
-            return;
-        return getJsonPointer.call(this, p, sch);
-    }
-    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
-        return;
-    if (!schOrRef.validate)
-        compileSchema.call(this, schOrRef);
-    if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema } = schOrRef;
-        const { schemaId } = this.opts;
-        const schId = schema[schemaId];
-        if (schId)
-            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root, baseId });
-    }
-    return getJsonPointer.call(this, p, schOrRef);
-}
-exports.resolveSchema = resolveSchema;
-const PREVENT_SCOPE_CHANGE = new Set([
-    "properties",
-    "patternProperties",
-    "enum",
-    "dependencies",
-    "definitions",
-]);
-function getJsonPointer(parsedRef, { baseId, schema, root }) {
-    var _a;
-    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
-        return;
-    for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema === "boolean")
-            return;
-        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
-        if (partSchema === undefined)
-            return;
-        schema = partSchema;
-        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
-        const schId = typeof schema === "object" && schema[this.opts.schemaId];
-        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
-            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        }
-    }
-    let env;
-    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env = resolveSchema.call(this, root, $ref);
-    }
-    // even though resolution failed we need to return SchemaEnv to throw exception
-    // so that compileAsync loads missing schema.
-    const { schemaId } = this.opts;
-    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
-    if (env.schema !== env.root.schema)
-        return env;
-    return undefined;
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 630:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const names = {
-    // validation function arguments
-    data: new codegen_1.Name("data"), // data passed to validation function
-    // args passed from referencing schema
-    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
-    instancePath: new codegen_1.Name("instancePath"),
-    parentData: new codegen_1.Name("parentData"),
-    parentDataProperty: new codegen_1.Name("parentDataProperty"),
-    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
-    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
-    // function scoped variables
-    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
-    errors: new codegen_1.Name("errors"), // counter of validation errors
-    this: new codegen_1.Name("this"),
-    // "globals"
-    self: new codegen_1.Name("self"),
-    scope: new codegen_1.Name("scope"),
-    // JTD serialize/parse name for JSON string and position
-    json: new codegen_1.Name("json"),
-    jsonPos: new codegen_1.Name("jsonPos"),
-    jsonLen: new codegen_1.Name("jsonLen"),
-    jsonPart: new codegen_1.Name("jsonPart"),
-};
-exports["default"] = names;
-//# sourceMappingURL=names.js.map
-
-/***/ }),
-
-/***/ 3162:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(4090);
-class MissingRefError extends Error {
-    constructor(resolver, baseId, ref, msg) {
-        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
-        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
-    }
-}
-exports["default"] = MissingRefError;
-//# sourceMappingURL=ref_error.js.map
-
-/***/ }),
-
-/***/ 4090:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(4464);
-const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(1167);
-// TODO refactor to use keyword definitions
-const SIMPLE_INLINED = new Set([
-    "type",
-    "format",
-    "pattern",
-    "maxLength",
-    "minLength",
-    "maxProperties",
-    "minProperties",
-    "maxItems",
-    "minItems",
-    "maximum",
-    "minimum",
-    "uniqueItems",
-    "multipleOf",
-    "required",
-    "enum",
-    "const",
-]);
-function inlineRef(schema, limit = true) {
-    if (typeof schema == "boolean")
-        return true;
-    if (limit === true)
-        return !hasRef(schema);
-    if (!limit)
-        return false;
-    return countKeys(schema) <= limit;
-}
-exports.inlineRef = inlineRef;
-const REF_KEYWORDS = new Set([
-    "$ref",
-    "$recursiveRef",
-    "$recursiveAnchor",
-    "$dynamicRef",
-    "$dynamicAnchor",
-]);
-function hasRef(schema) {
-    for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
-            return true;
-        const sch = schema[key];
-        if (Array.isArray(sch) && sch.some(hasRef))
-            return true;
-        if (typeof sch == "object" && hasRef(sch))
-            return true;
-    }
-    return false;
-}
-function countKeys(schema) {
-    let count = 0;
-    for (const key in schema) {
-        if (key === "$ref")
-            return Infinity;
-        count++;
-        if (SIMPLE_INLINED.has(key))
-            continue;
-        if (typeof schema[key] == "object") {
-            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
-        }
-        if (count === Infinity)
-            return Infinity;
-    }
-    return count;
-}
-function getFullPath(resolver, id = "", normalize) {
-    if (normalize !== false)
-        id = normalizeId(id);
-    const p = resolver.parse(id);
-    return _getFullPath(resolver, p);
-}
-exports.getFullPath = getFullPath;
-function _getFullPath(resolver, p) {
-    const serialized = resolver.serialize(p);
-    return serialized.split("#")[0] + "#";
-}
-exports._getFullPath = _getFullPath;
-const TRAILING_SLASH_HASH = /#\/?$/;
-function normalizeId(id) {
-    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-}
-exports.normalizeId = normalizeId;
-function resolveUrl(resolver, baseId, id) {
-    id = normalizeId(id);
-    return resolver.resolve(baseId, id);
-}
-exports.resolveUrl = resolveUrl;
-const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-function getSchemaRefs(schema, baseId) {
-    if (typeof schema == "boolean")
-        return {};
-    const { schemaId, uriResolver } = this.opts;
-    const schId = normalizeId(schema[schemaId] || baseId);
-    const baseIds = { "": schId };
-    const pathPrefix = getFullPath(uriResolver, schId, false);
-    const localRefs = {};
-    const schemaRefs = new Set();
-    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
-        if (parentJsonPtr === undefined)
-            return;
-        const fullPath = pathPrefix + jsonPtr;
-        let innerBaseId = baseIds[parentJsonPtr];
-        if (typeof sch[schemaId] == "string")
-            innerBaseId = addRef.call(this, sch[schemaId]);
-        addAnchor.call(this, sch.$anchor);
-        addAnchor.call(this, sch.$dynamicAnchor);
-        baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref) {
-            // eslint-disable-next-line @typescript-eslint/unbound-method
-            const _resolve = this.opts.uriResolver.resolve;
-            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-            if (schemaRefs.has(ref))
-                throw ambiguos(ref);
-            schemaRefs.add(ref);
-            let schOrRef = this.refs[ref];
-            if (typeof schOrRef == "string")
-                schOrRef = this.refs[schOrRef];
-            if (typeof schOrRef == "object") {
-                checkAmbiguosRef(sch, schOrRef.schema, ref);
-            }
-            else if (ref !== normalizeId(fullPath)) {
-                if (ref[0] === "#") {
-                    checkAmbiguosRef(sch, localRefs[ref], ref);
-                    localRefs[ref] = sch;
-                }
-                else {
-                    this.refs[ref] = fullPath;
-                }
-            }
-            return ref;
-        }
-        function addAnchor(anchor) {
-            if (typeof anchor == "string") {
-                if (!ANCHOR.test(anchor))
-                    throw new Error(`invalid anchor "${anchor}"`);
-                addRef.call(this, `#${anchor}`);
-            }
-        }
-    });
-    return localRefs;
-    function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== undefined && !equal(sch1, sch2))
-            throw ambiguos(ref);
-    }
-    function ambiguos(ref) {
-        return new Error(`reference "${ref}" resolves to more than one schema`);
-    }
-}
-exports.getSchemaRefs = getSchemaRefs;
-//# sourceMappingURL=resolve.js.map
-
-/***/ }),
-
-/***/ 7353:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getRules = exports.isJSONType = void 0;
-const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-const jsonTypes = new Set(_jsonTypes);
-function isJSONType(x) {
-    return typeof x == "string" && jsonTypes.has(x);
-}
-exports.isJSONType = isJSONType;
-function getRules() {
-    const groups = {
-        number: { type: "number", rules: [] },
-        string: { type: "string", rules: [] },
-        array: { type: "array", rules: [] },
-        object: { type: "object", rules: [] },
-    };
-    return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
-        post: { rules: [] },
-        all: {},
-        keywords: {},
-    };
-}
-exports.getRules = getRules;
-//# sourceMappingURL=rules.js.map
-
-/***/ }),
-
-/***/ 4464:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const code_1 = __nccwpck_require__(567);
-// TODO refactor to use Set
-function toHash(arr) {
-    const hash = {};
-    for (const item of arr)
-        hash[item] = true;
-    return hash;
-}
-exports.toHash = toHash;
-function alwaysValidSchema(it, schema) {
-    if (typeof schema == "boolean")
-        return schema;
-    if (Object.keys(schema).length === 0)
-        return true;
-    checkUnknownRules(it, schema);
-    return !schemaHasRules(schema, it.self.RULES.all);
-}
-exports.alwaysValidSchema = alwaysValidSchema;
-function checkUnknownRules(it, schema = it.schema) {
-    const { opts, self } = it;
-    if (!opts.strictSchema)
-        return;
-    if (typeof schema === "boolean")
-        return;
-    const rules = self.RULES.keywords;
-    for (const key in schema) {
-        if (!rules[key])
-            checkStrictMode(it, `unknown keyword: "${key}"`);
-    }
-}
-exports.checkUnknownRules = checkUnknownRules;
-function schemaHasRules(schema, rules) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (rules[key])
-            return true;
-    return false;
-}
-exports.schemaHasRules = schemaHasRules;
-function schemaHasRulesButRef(schema, RULES) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
-            return true;
-    return false;
-}
-exports.schemaHasRulesButRef = schemaHasRulesButRef;
-function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
-    if (!$data) {
-        if (typeof schema == "number" || typeof schema == "boolean")
-            return schema;
-        if (typeof schema == "string")
-            return (0, codegen_1._) `${schema}`;
-    }
-    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-}
-exports.schemaRefOrVal = schemaRefOrVal;
-function unescapeFragment(str) {
-    return unescapeJsonPointer(decodeURIComponent(str));
-}
-exports.unescapeFragment = unescapeFragment;
-function escapeFragment(str) {
-    return encodeURIComponent(escapeJsonPointer(str));
-}
-exports.escapeFragment = escapeFragment;
-function escapeJsonPointer(str) {
-    if (typeof str == "number")
-        return `${str}`;
-    return str.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-exports.escapeJsonPointer = escapeJsonPointer;
-function unescapeJsonPointer(str) {
-    return str.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-exports.unescapeJsonPointer = unescapeJsonPointer;
-function eachItem(xs, f) {
-    if (Array.isArray(xs)) {
-        for (const x of xs)
-            f(x);
-    }
-    else {
-        f(xs);
-    }
-}
-exports.eachItem = eachItem;
-function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
-    return (gen, from, to, toName) => {
-        const res = to === undefined
-            ? from
-            : to instanceof codegen_1.Name
-                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
-                : from instanceof codegen_1.Name
-                    ? (mergeToName(gen, to, from), from)
-                    : mergeValues(from, to);
-        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-    };
-}
-exports.mergeEvaluated = {
-    props: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
-            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
-        }),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
-            if (from === true) {
-                gen.assign(to, true);
-            }
-            else {
-                gen.assign(to, (0, codegen_1._) `${to} || {}`);
-                setEvaluated(gen, to, from);
-            }
-        }),
-        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
-        resultToName: evaluatedPropsToName,
-    }),
-    items: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
-        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
-        resultToName: (gen, items) => gen.var("items", items),
-    }),
-};
-function evaluatedPropsToName(gen, ps) {
-    if (ps === true)
-        return gen.var("props", true);
-    const props = gen.var("props", (0, codegen_1._) `{}`);
-    if (ps !== undefined)
-        setEvaluated(gen, props, ps);
-    return props;
-}
-exports.evaluatedPropsToName = evaluatedPropsToName;
-function setEvaluated(gen, props, ps) {
-    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
-}
-exports.setEvaluated = setEvaluated;
-const snippets = {};
-function useFunc(gen, f) {
-    return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
-    });
-}
-exports.useFunc = useFunc;
-var Type;
-(function (Type) {
-    Type[Type["Num"] = 0] = "Num";
-    Type[Type["Str"] = 1] = "Str";
-})(Type || (exports.Type = Type = {}));
-function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-    // let path
-    if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax
-            ? isNumber
-                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
-                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
-            : isNumber
-                ? (0, codegen_1._) `"/" + ${dataProp}`
-                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
-    }
-    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-}
-exports.getErrorPath = getErrorPath;
-function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
-    if (!mode)
-        return;
-    msg = `strict mode: ${msg}`;
-    if (mode === true)
-        throw new Error(msg);
-    it.self.logger.warn(msg);
-}
-exports.checkStrictMode = checkStrictMode;
-//# sourceMappingURL=util.js.map
-
-/***/ }),
-
-/***/ 7692:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-function schemaHasRulesForType({ schema, self }, type) {
-    const group = self.RULES.types[type];
-    return group && group !== true && shouldUseGroup(schema, group);
-}
-exports.schemaHasRulesForType = schemaHasRulesForType;
-function shouldUseGroup(schema, group) {
-    return group.rules.some((rule) => shouldUseRule(schema, rule));
-}
-exports.shouldUseGroup = shouldUseGroup;
-function shouldUseRule(schema, rule) {
-    var _a;
-    return (schema[rule.keyword] !== undefined ||
-        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
-}
-exports.shouldUseRule = shouldUseRule;
-//# sourceMappingURL=applicability.js.map
-
-/***/ }),
-
-/***/ 5346:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const boolError = {
-    message: "boolean schema is false",
-};
-function topBoolOrEmptySchema(it) {
-    const { gen, schema, validateName } = it;
-    if (schema === false) {
-        falseSchemaError(it, false);
-    }
-    else if (typeof schema == "object" && schema.$async === true) {
-        gen.return(names_1.default.data);
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
-        gen.return(true);
-    }
-}
-exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-function boolOrEmptySchema(it, valid) {
-    const { gen, schema } = it;
-    if (schema === false) {
-        gen.var(valid, false); // TODO var
-        falseSchemaError(it);
-    }
-    else {
-        gen.var(valid, true); // TODO var
-    }
-}
-exports.boolOrEmptySchema = boolOrEmptySchema;
-function falseSchemaError(it, overrideAllErrors) {
-    const { gen, data } = it;
-    // TODO maybe some other interface should be used for non-keyword validation errors...
-    const cxt = {
-        gen,
-        keyword: "false schema",
-        data,
-        schema: false,
-        schemaCode: false,
-        schemaValue: false,
-        params: {},
-        it,
-    };
-    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
-}
-//# sourceMappingURL=boolSchema.js.map
-
-/***/ }),
-
-/***/ 6685:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(7692);
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-var DataType;
-(function (DataType) {
-    DataType[DataType["Correct"] = 0] = "Correct";
-    DataType[DataType["Wrong"] = 1] = "Wrong";
-})(DataType || (exports.DataType = DataType = {}));
-function getSchemaTypes(schema) {
-    const types = getJSONTypes(schema.type);
-    const hasNull = types.includes("null");
-    if (hasNull) {
-        if (schema.nullable === false)
-            throw new Error("type: null contradicts nullable: false");
-    }
-    else {
-        if (!types.length && schema.nullable !== undefined) {
-            throw new Error('"nullable" cannot be used without "type"');
-        }
-        if (schema.nullable === true)
-            types.push("null");
-    }
-    return types;
-}
-exports.getSchemaTypes = getSchemaTypes;
-// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-function getJSONTypes(ts) {
-    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-    if (types.every(rules_1.isJSONType))
-        return types;
-    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
-}
-exports.getJSONTypes = getJSONTypes;
-function coerceAndCheckDataType(it, types) {
-    const { gen, data, opts } = it;
-    const coerceTo = coerceToTypes(types, opts.coerceTypes);
-    const checkTypes = types.length > 0 &&
-        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
-    if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
-        gen.if(wrongType, () => {
-            if (coerceTo.length)
-                coerceData(it, types, coerceTo);
-            else
-                reportTypeError(it);
-        });
-    }
-    return checkTypes;
-}
-exports.coerceAndCheckDataType = coerceAndCheckDataType;
-const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
-function coerceToTypes(types, coerceTypes) {
-    return coerceTypes
-        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
-        : [];
-}
-function coerceData(it, types, coerceTo) {
-    const { gen, data, opts } = it;
-    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
-    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
-    if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
-            .assign(data, (0, codegen_1._) `${data}[0]`)
-            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
-            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
-    }
-    gen.if((0, codegen_1._) `${coerced} !== undefined`);
-    for (const t of coerceTo) {
-        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
-            coerceSpecificType(t);
-        }
-    }
-    gen.else();
-    reportTypeError(it);
-    gen.endIf();
-    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
-        gen.assign(data, coerced);
-        assignParentData(it, coerced);
-    });
-    function coerceSpecificType(t) {
-        switch (t) {
-            case "string":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
-                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
-                    .elseIf((0, codegen_1._) `${data} === null`)
-                    .assign(coerced, (0, codegen_1._) `""`);
-                return;
-            case "number":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
-                    .assign(coerced, (0, codegen_1._) `+${data}`);
-                return;
-            case "integer":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
-                    .assign(coerced, (0, codegen_1._) `+${data}`);
-                return;
-            case "boolean":
-                gen
-                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
-                    .assign(coerced, false)
-                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
-                    .assign(coerced, true);
-                return;
-            case "null":
-                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
-                gen.assign(coerced, null);
-                return;
-            case "array":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`)
-                    .assign(coerced, (0, codegen_1._) `[${data}]`);
-        }
-    }
-}
-function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-    // TODO use gen.property
-    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
-}
-function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
-    let cond;
-    switch (dataType) {
-        case "null":
-            return (0, codegen_1._) `${data} ${EQ} null`;
-        case "array":
-            cond = (0, codegen_1._) `Array.isArray(${data})`;
-            break;
-        case "object":
-            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-            break;
-        case "integer":
-            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
-            break;
-        case "number":
-            cond = numCond();
-            break;
-        default:
-            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
-    }
-    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-    function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
-    }
-}
-exports.checkDataType = checkDataType;
-function checkDataTypes(dataTypes, data, strictNums, correct) {
-    if (dataTypes.length === 1) {
-        return checkDataType(dataTypes[0], data, strictNums, correct);
-    }
-    let cond;
-    const types = (0, util_1.toHash)(dataTypes);
-    if (types.array && types.object) {
-        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
-        delete types.null;
-        delete types.array;
-        delete types.object;
-    }
-    else {
-        cond = codegen_1.nil;
-    }
-    if (types.number)
-        delete types.integer;
-    for (const t in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
-    return cond;
-}
-exports.checkDataTypes = checkDataTypes;
-const typeError = {
-    message: ({ schema }) => `must be ${schema}`,
-    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
-};
-function reportTypeError(it) {
-    const cxt = getTypeErrorContext(it);
-    (0, errors_1.reportError)(cxt, typeError);
-}
-exports.reportTypeError = reportTypeError;
-function getTypeErrorContext(it) {
-    const { gen, data, schema } = it;
-    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
-    return {
-        gen,
-        keyword: "type",
-        data,
-        schema: schema.type,
-        schemaCode,
-        schemaValue: schemaCode,
-        parentSchema: schema,
-        params: {},
-        it,
-    };
-}
-//# sourceMappingURL=dataType.js.map
-
-/***/ }),
-
-/***/ 1699:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-function assignDefaults(it, ty) {
-    const { properties, items } = it.schema;
-    if (ty === "object" && properties) {
-        for (const key in properties) {
-            assignDefault(it, key, properties[key].default);
-        }
-    }
-    else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
-    }
-}
-exports.assignDefaults = assignDefaults;
-function assignDefault(it, prop, defaultValue) {
-    const { gen, compositeRule, data, opts } = it;
-    if (defaultValue === undefined)
-        return;
-    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
-    if (compositeRule) {
-        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
-        return;
-    }
-    let condition = (0, codegen_1._) `${childData} === undefined`;
-    if (opts.useDefaults === "empty") {
-        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
-    }
-    // `${childData} === undefined` +
-    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
-    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
-}
-//# sourceMappingURL=defaults.js.map
-
-/***/ }),
-
-/***/ 7881:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(5346);
-const dataType_1 = __nccwpck_require__(6685);
-const applicability_1 = __nccwpck_require__(7692);
-const dataType_2 = __nccwpck_require__(6685);
-const defaults_1 = __nccwpck_require__(1699);
-const keyword_1 = __nccwpck_require__(5202);
-const subschema_1 = __nccwpck_require__(6200);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const errors_1 = __nccwpck_require__(1283);
-// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
-function validateFunctionCode(it) {
-    if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-            topSchemaObjCode(it);
-            return;
-        }
-    }
-    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
-}
-exports.validateFunctionCode = validateFunctionCode;
-function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
-    if (opts.code.es5) {
-        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
-            destructureValCxtES5(gen, opts);
-            gen.code(body);
-        });
-    }
-    else {
-        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
-    }
-}
-function destructureValCxt(opts) {
-    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-}
-function destructureValCxtES5(gen, opts) {
-    gen.if(names_1.default.valCxt, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
-        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
-        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
-        if (opts.dynamicRef)
-            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-    }, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
-        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
-        gen.var(names_1.default.rootData, names_1.default.data);
-        if (opts.dynamicRef)
-            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
-    });
-}
-function topSchemaObjCode(it) {
-    const { schema, opts, gen } = it;
-    validateFunction(it, () => {
-        if (opts.$comment && schema.$comment)
-            commentKeyword(it);
-        checkNoDefault(it);
-        gen.let(names_1.default.vErrors, null);
-        gen.let(names_1.default.errors, 0);
-        if (opts.unevaluated)
-            resetEvaluated(it);
-        typeAndKeywords(it);
-        returnResults(it);
-    });
-    return;
-}
-function resetEvaluated(it) {
-    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
-    const { gen, validateName } = it;
-    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
-    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
-    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
-}
-function funcSourceUrl(schema, opts) {
-    const schId = typeof schema == "object" && schema[opts.schemaId];
-    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
-}
-// schema compilation - this function is used recursively to generate code for sub-schemas
-function subschemaCode(it, valid) {
-    if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-            subSchemaObjCode(it, valid);
-            return;
-        }
-    }
-    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
-}
-function schemaCxtHasRules({ schema, self }) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (self.RULES.all[key])
-            return true;
-    return false;
-}
-function isSchemaObj(it) {
-    return typeof it.schema != "boolean";
-}
-function subSchemaObjCode(it, valid) {
-    const { schema, gen, opts } = it;
-    if (opts.$comment && schema.$comment)
-        commentKeyword(it);
-    updateContext(it);
-    checkAsyncSchema(it);
-    const errsCount = gen.const("_errs", names_1.default.errors);
-    typeAndKeywords(it, errsCount);
-    // TODO var
-    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-}
-function checkKeywords(it) {
-    (0, util_1.checkUnknownRules)(it);
-    checkRefsAndKeywords(it);
-}
-function typeAndKeywords(it, errsCount) {
-    if (it.opts.jtd)
-        return schemaKeywords(it, [], false, errsCount);
-    const types = (0, dataType_1.getSchemaTypes)(it.schema);
-    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-    schemaKeywords(it, types, !checkedTypes, errsCount);
-}
-function checkRefsAndKeywords(it) {
-    const { schema, errSchemaPath, opts, self } = it;
-    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
-        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-    }
-}
-function checkNoDefault(it) {
-    const { schema, opts } = it;
-    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
-    }
-}
-function updateContext(it) {
-    const schId = it.schema[it.opts.schemaId];
-    if (schId)
-        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
-}
-function checkAsyncSchema(it) {
-    if (it.schema.$async && !it.schemaEnv.$async)
-        throw new Error("async schema in sync schema");
-}
-function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-    const msg = schema.$comment;
-    if (opts.$comment === true) {
-        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
-    }
-    else if (typeof opts.$comment == "function") {
-        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
-        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
-    }
-}
-function returnResults(it) {
-    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
-    if (schemaEnv.$async) {
-        // TODO assign unevaluated
-        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
-        if (opts.unevaluated)
-            assignEvaluated(it);
-        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
-    }
-}
-function assignEvaluated({ gen, evaluated, props, items }) {
-    if (props instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
-    if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
-}
-function schemaKeywords(it, types, typeErrors, errsCount) {
-    const { gen, schema, data, allErrors, opts, self } = it;
-    const { RULES } = self;
-    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
-        return;
-    }
-    if (!opts.jtd)
-        checkStrictTypes(it, types);
-    gen.block(() => {
-        for (const group of RULES.rules)
-            groupKeywords(group);
-        groupKeywords(RULES.post);
-    });
-    function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group))
-            return;
-        if (group.type) {
-            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-            iterateKeywords(it, group);
-            if (types.length === 1 && types[0] === group.type && typeErrors) {
-                gen.else();
-                (0, dataType_2.reportTypeError)(it);
-            }
-            gen.endIf();
-        }
-        else {
-            iterateKeywords(it, group);
-        }
-        // TODO make it "ok" call?
-        if (!allErrors)
-            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
-    }
-}
-function iterateKeywords(it, group) {
-    const { gen, schema, opts: { useDefaults }, } = it;
-    if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
-    gen.block(() => {
-        for (const rule of group.rules) {
-            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-                keywordCode(it, rule.keyword, rule.definition, group.type);
-            }
-        }
-    });
-}
-function checkStrictTypes(it, types) {
-    if (it.schemaEnv.meta || !it.opts.strictTypes)
-        return;
-    checkContextTypes(it, types);
-    if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
-    checkKeywordTypes(it, it.dataTypes);
-}
-function checkContextTypes(it, types) {
-    if (!types.length)
-        return;
-    if (!it.dataTypes.length) {
-        it.dataTypes = types;
-        return;
-    }
-    types.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
-        }
-    });
-    narrowSchemaTypes(it, types);
-}
-function checkMultipleTypes(it, ts) {
-    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
-    }
-}
-function checkKeywordTypes(it, ts) {
-    const rules = it.self.RULES.all;
-    for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-            const { type } = rule.definition;
-            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
-                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
-            }
-        }
-    }
-}
-function hasApplicableType(schTs, kwdT) {
-    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
-}
-function includesType(ts, t) {
-    return ts.includes(t) || (t === "integer" && ts.includes("number"));
-}
-function narrowSchemaTypes(it, withTypes) {
-    const ts = [];
-    for (const t of it.dataTypes) {
-        if (includesType(withTypes, t))
-            ts.push(t);
-        else if (withTypes.includes("integer") && t === "number")
-            ts.push("integer");
-    }
-    it.dataTypes = ts;
-}
-function strictTypesError(it, msg) {
-    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-    msg += ` at "${schemaPath}" (strictTypes)`;
-    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
-}
-class KeywordCxt {
-    constructor(it, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-        this.gen = it.gen;
-        this.allErrors = it.allErrors;
-        this.keyword = keyword;
-        this.data = it.data;
-        this.schema = it.schema[keyword];
-        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
-        this.schemaType = def.schemaType;
-        this.parentSchema = it.schema;
-        this.params = {};
-        this.it = it;
-        this.def = def;
-        if (this.$data) {
-            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
-        }
-        else {
-            this.schemaCode = this.schemaValue;
-            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
-                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-            }
-        }
-        if ("code" in def ? def.trackErrors : def.errors !== false) {
-            this.errsCount = it.gen.const("_errs", names_1.default.errors);
-        }
-    }
-    result(condition, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-    }
-    failResult(condition, successAction, failAction) {
-        this.gen.if(condition);
-        if (failAction)
-            failAction();
-        else
-            this.error();
-        if (successAction) {
-            this.gen.else();
-            successAction();
-            if (this.allErrors)
-                this.gen.endIf();
-        }
-        else {
-            if (this.allErrors)
-                this.gen.endIf();
-            else
-                this.gen.else();
-        }
-    }
-    pass(condition, failAction) {
-        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
-    }
-    fail(condition) {
-        if (condition === undefined) {
-            this.error();
-            if (!this.allErrors)
-                this.gen.if(false); // this branch will be removed by gen.optimize
-            return;
-        }
-        this.gen.if(condition);
-        this.error();
-        if (this.allErrors)
-            this.gen.endIf();
-        else
-            this.gen.else();
-    }
-    fail$data(condition) {
-        if (!this.$data)
-            return this.fail(condition);
-        const { schemaCode } = this;
-        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-    }
-    error(append, errorParams, errorPaths) {
-        if (errorParams) {
-            this.setParams(errorParams);
-            this._error(append, errorPaths);
-            this.setParams({});
-            return;
-        }
-        this._error(append, errorPaths);
-    }
-    _error(append, errorPaths) {
-        ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-    }
-    $dataError() {
-        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-    }
-    reset() {
-        if (this.errsCount === undefined)
-            throw new Error('add "trackErrors" to keyword definition');
-        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-    }
-    ok(cond) {
-        if (!this.allErrors)
-            this.gen.if(cond);
-    }
-    setParams(obj, assign) {
-        if (assign)
-            Object.assign(this.params, obj);
-        else
-            this.params = obj;
-    }
-    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-        this.gen.block(() => {
-            this.check$data(valid, $dataValid);
-            codeBlock();
-        });
-    }
-    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-        if (!this.$data)
-            return;
-        const { gen, schemaCode, schemaType, def } = this;
-        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
-        if (valid !== codegen_1.nil)
-            gen.assign(valid, true);
-        if (schemaType.length || def.validateSchema) {
-            gen.elseIf(this.invalid$data());
-            this.$dataError();
-            if (valid !== codegen_1.nil)
-                gen.assign(valid, false);
-        }
-        gen.else();
-    }
-    invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
-        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-        function wrong$DataType() {
-            if (schemaType.length) {
-                /* istanbul ignore if */
-                if (!(schemaCode instanceof codegen_1.Name))
-                    throw new Error("ajv implementation error");
-                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-            }
-            return codegen_1.nil;
-        }
-        function invalid$DataSchema() {
-            if (def.validateSchema) {
-                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
-                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
-            }
-            return codegen_1.nil;
-        }
-    }
-    subschema(appl, valid) {
-        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
-        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
-        (0, subschema_1.extendSubschemaMode)(subschema, appl);
-        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
-        subschemaCode(nextContext, valid);
-        return nextContext;
-    }
-    mergeEvaluated(schemaCxt, toName) {
-        const { it, gen } = this;
-        if (!it.opts.unevaluated)
-            return;
-        if (it.props !== true && schemaCxt.props !== undefined) {
-            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
-        }
-        if (it.items !== true && schemaCxt.items !== undefined) {
-            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
-        }
-    }
-    mergeValidEvaluated(schemaCxt, valid) {
-        const { it, gen } = this;
-        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
-            return true;
-        }
-    }
-}
-exports.KeywordCxt = KeywordCxt;
-function keywordCode(it, keyword, def, ruleType) {
-    const cxt = new KeywordCxt(it, def, keyword);
-    if ("code" in def) {
-        def.code(cxt, ruleType);
-    }
-    else if (cxt.$data && def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-    }
-    else if ("macro" in def) {
-        (0, keyword_1.macroKeywordCode)(cxt, def);
-    }
-    else if (def.compile || def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-    }
-}
-const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
-const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-function getData($data, { dataLevel, dataNames, dataPathArr }) {
-    let jsonPointer;
-    let data;
-    if ($data === "")
-        return names_1.default.rootData;
-    if ($data[0] === "/") {
-        if (!JSON_POINTER.test($data))
-            throw new Error(`Invalid JSON-pointer: ${$data}`);
-        jsonPointer = $data;
-        data = names_1.default.rootData;
-    }
-    else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
-            throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
-        if (jsonPointer === "#") {
-            if (up >= dataLevel)
-                throw new Error(errorMsg("property/index", up));
-            return dataPathArr[dataLevel - up];
-        }
-        if (up > dataLevel)
-            throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
-        if (!jsonPointer)
-            return data;
-    }
-    let expr = data;
-    const segments = jsonPointer.split("/");
-    for (const segment of segments) {
-        if (segment) {
-            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
-            expr = (0, codegen_1._) `${expr} && ${data}`;
-        }
-    }
-    return expr;
-    function errorMsg(pointerType, up) {
-        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-    }
-}
-exports.getData = getData;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5202:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const code_1 = __nccwpck_require__(8484);
-const errors_1 = __nccwpck_require__(1283);
-function macroKeywordCode(cxt, def) {
-    const { gen, keyword, schema, parentSchema, it } = cxt;
-    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-    const schemaRef = useKeyword(gen, keyword, macroSchema);
-    if (it.opts.validateSchema !== false)
-        it.self.validateSchema(macroSchema, true);
-    const valid = gen.name("valid");
-    cxt.subschema({
-        schema: macroSchema,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
-        compositeRule: true,
-    }, valid);
-    cxt.pass(valid, () => cxt.error(true));
-}
-exports.macroKeywordCode = macroKeywordCode;
-function funcKeywordCode(cxt, def) {
-    var _a;
-    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
-    checkAsyncKeyword(it, def);
-    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-    const validateRef = useKeyword(gen, keyword, validate);
-    const valid = gen.let("valid");
-    cxt.block$data(valid, validateKeyword);
-    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
-    function validateKeyword() {
-        if (def.errors === false) {
-            assignValid();
-            if (def.modifying)
-                modifyData(cxt);
-            reportErrs(() => cxt.error());
-        }
-        else {
-            const ruleErrs = def.async ? validateAsync() : validateSync();
-            if (def.modifying)
-                modifyData(cxt);
-            reportErrs(() => addErrs(cxt, ruleErrs));
-        }
-    }
-    function validateAsync() {
-        const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
-        return ruleErrs;
-    }
-    function validateSync() {
-        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
-        gen.assign(validateErrs, null);
-        assignValid(codegen_1.nil);
-        return validateErrs;
-    }
-    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
-        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
-        const passSchema = !(("compile" in def && !$data) || def.schema === false);
-        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-    }
-    function reportErrs(errors) {
-        var _a;
-        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
-    }
-}
-exports.funcKeywordCode = funcKeywordCode;
-function modifyData(cxt) {
-    const { gen, data, it } = cxt;
-    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
-}
-function addErrs(cxt, errs) {
-    const { gen } = cxt;
-    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
-        gen
-            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
-            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-        (0, errors_1.extendErrors)(cxt);
-    }, () => cxt.error());
-}
-function checkAsyncKeyword({ schemaEnv }, def) {
-    if (def.async && !schemaEnv.$async)
-        throw new Error("async keyword in sync schema");
-}
-function useKeyword(gen, keyword, result) {
-    if (result === undefined)
-        throw new Error(`keyword "${keyword}" failed to compile`);
-    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
-}
-function validSchemaType(schema, schemaType, allowUndefined = false) {
-    // TODO add tests
-    return (!schemaType.length ||
-        schemaType.some((st) => st === "array"
-            ? Array.isArray(schema)
-            : st === "object"
-                ? schema && typeof schema == "object" && !Array.isArray(schema)
-                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
-}
-exports.validSchemaType = validSchemaType;
-function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
-    /* istanbul ignore if */
-    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
-        throw new Error("ajv implementation error");
-    }
-    const deps = def.dependencies;
-    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
-        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-    }
-    if (def.validateSchema) {
-        const valid = def.validateSchema(schema[keyword]);
-        if (!valid) {
-            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
-                self.errorsText(def.validateSchema.errors);
-            if (opts.validateSchema === "log")
-                self.logger.error(msg);
-            else
-                throw new Error(msg);
-        }
-    }
-}
-exports.validateKeywordUsage = validateKeywordUsage;
-//# sourceMappingURL=keyword.js.map
-
-/***/ }),
-
-/***/ 6200:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
-    if (keyword !== undefined && schema !== undefined) {
-        throw new Error('both "keyword" and "schema" passed, only one allowed');
-    }
-    if (keyword !== undefined) {
-        const sch = it.schema[keyword];
-        return schemaProp === undefined
-            ? {
-                schema: sch,
-                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-            }
-            : {
-                schema: sch[schemaProp],
-                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
-            };
-    }
-    if (schema !== undefined) {
-        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
-            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-        }
-        return {
-            schema,
-            schemaPath,
-            topSchemaRef,
-            errSchemaPath,
-        };
-    }
-    throw new Error('either "keyword" or "schema" must be passed');
-}
-exports.getSubschema = getSubschema;
-function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-    if (data !== undefined && dataProp !== undefined) {
-        throw new Error('both "data" and "dataProp" passed, only one allowed');
-    }
-    const { gen } = it;
-    if (dataProp !== undefined) {
-        const { errorPath, dataPathArr, opts } = it;
-        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
-        dataContextProps(nextData);
-        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
-        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
-        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-    }
-    if (data !== undefined) {
-        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
-        dataContextProps(nextData);
-        if (propertyName !== undefined)
-            subschema.propertyName = propertyName;
-        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
-    }
-    if (dataTypes)
-        subschema.dataTypes = dataTypes;
-    function dataContextProps(_nextData) {
-        subschema.data = _nextData;
-        subschema.dataLevel = it.dataLevel + 1;
-        subschema.dataTypes = [];
-        it.definedProperties = new Set();
-        subschema.parentData = it.data;
-        subschema.dataNames = [...it.dataNames, _nextData];
-    }
-}
-exports.extendSubschemaData = extendSubschemaData;
-function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-    if (compositeRule !== undefined)
-        subschema.compositeRule = compositeRule;
-    if (createErrors !== undefined)
-        subschema.createErrors = createErrors;
-    if (allErrors !== undefined)
-        subschema.allErrors = allErrors;
-    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
-    subschema.jtdMetadata = jtdMetadata; // not inherited
-}
-exports.extendSubschemaMode = extendSubschemaMode;
-//# sourceMappingURL=subschema.js.map
-
-/***/ }),
-
-/***/ 3893:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(5402);
-const ref_error_1 = __nccwpck_require__(3162);
-const rules_1 = __nccwpck_require__(7353);
-const compile_1 = __nccwpck_require__(2718);
-const codegen_2 = __nccwpck_require__(1436);
-const resolve_1 = __nccwpck_require__(4090);
-const dataType_1 = __nccwpck_require__(6685);
-const util_1 = __nccwpck_require__(4464);
-const $dataRefSchema = __nccwpck_require__(3837);
-const uri_1 = __nccwpck_require__(6285);
-const defaultRegExp = (str, flags) => new RegExp(str, flags);
-defaultRegExp.code = "new RegExp";
-const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
-const EXT_SCOPE_NAMES = new Set([
-    "validate",
-    "serialize",
-    "parse",
-    "wrapper",
-    "root",
-    "schema",
-    "keyword",
-    "pattern",
-    "formats",
-    "validate$data",
-    "func",
-    "obj",
-    "Error",
-]);
-const removedOptions = {
-    errorDataPath: "",
-    format: "`validateFormats: false` can be used instead.",
-    nullable: '"nullable" keyword is supported by default.',
-    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-    sourceCode: "Use option `code: {source: true}`",
-    strictDefaults: "It is default now, see option `strict`.",
-    strictKeywords: "It is default now, see option `strict`.",
-    uniqueItems: '"uniqueItems" keyword is always validated.',
-    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-    cache: "Map is used as cache, schema object as key.",
-    serialize: "Map is used as cache, schema object as key.",
-    ajvErrors: "It is default now.",
-};
-const deprecatedOptions = {
-    ignoreKeywordsWithRef: "",
-    jsPropertySyntax: "",
-    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
-};
-const MAX_EXPRESSION = 200;
-// eslint-disable-next-line complexity
-function requiredOptions(o) {
-    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-    const s = o.strict;
-    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
-    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
-    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-    return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
-        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
-        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
-        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
-        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
-        uriResolver: uriResolver,
-    };
-}
-class Ajv {
-    constructor(opts = {}) {
-        this.schemas = {};
-        this.refs = {};
-        this.formats = Object.create(null);
-        this._compilations = new Set();
-        this._loading = {};
-        this._cache = new Map();
-        opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
-        this.logger = getLogger(opts.logger);
-        const formatOpt = opts.validateFormats;
-        opts.validateFormats = false;
-        this.RULES = (0, rules_1.getRules)();
-        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
-        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
-        this._metaOpts = getMetaSchemaOptions.call(this);
-        if (opts.formats)
-            addInitialFormats.call(this);
-        this._addVocabularies();
-        this._addDefaultMetaSchema();
-        if (opts.keywords)
-            addInitialKeywords.call(this, opts.keywords);
-        if (typeof opts.meta == "object")
-            this.addMetaSchema(opts.meta);
-        addInitialSchemas.call(this);
-        opts.validateFormats = formatOpt;
-    }
-    _addVocabularies() {
-        this.addKeyword("$async");
-    }
-    _addDefaultMetaSchema() {
-        const { $data, meta, schemaId } = this.opts;
-        let _dataRefSchema = $dataRefSchema;
-        if (schemaId === "id") {
-            _dataRefSchema = { ...$dataRefSchema };
-            _dataRefSchema.id = _dataRefSchema.$id;
-            delete _dataRefSchema.$id;
-        }
-        if (meta && $data)
-            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
-    }
-    defaultMeta() {
-        const { meta, schemaId } = this.opts;
-        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
-    }
-    validate(schemaKeyRef, // key, ref or schema object
-    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-    data // to be validated
-    ) {
-        let v;
-        if (typeof schemaKeyRef == "string") {
-            v = this.getSchema(schemaKeyRef);
-            if (!v)
-                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-        }
-        else {
-            v = this.compile(schemaKeyRef);
-        }
-        const valid = v(data);
-        if (!("$async" in v))
-            this.errors = v.errors;
-        return valid;
-    }
-    compile(schema, _meta) {
-        const sch = this._addSchema(schema, _meta);
-        return (sch.validate || this._compileSchemaEnv(sch));
-    }
-    compileAsync(schema, meta) {
-        if (typeof this.opts.loadSchema != "function") {
-            throw new Error("options.loadSchema should be a function");
-        }
-        const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta);
-        async function runCompileAsync(_schema, _meta) {
-            await loadMetaSchema.call(this, _schema.$schema);
-            const sch = this._addSchema(_schema, _meta);
-            return sch.validate || _compileAsync.call(this, sch);
-        }
-        async function loadMetaSchema($ref) {
-            if ($ref && !this.getSchema($ref)) {
-                await runCompileAsync.call(this, { $ref }, true);
-            }
-        }
-        async function _compileAsync(sch) {
-            try {
-                return this._compileSchemaEnv(sch);
-            }
-            catch (e) {
-                if (!(e instanceof ref_error_1.default))
-                    throw e;
-                checkLoaded.call(this, e);
-                await loadMissingSchema.call(this, e.missingSchema);
-                return _compileAsync.call(this, sch);
-            }
-        }
-        function checkLoaded({ missingSchema: ref, missingRef }) {
-            if (this.refs[ref]) {
-                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
-            }
-        }
-        async function loadMissingSchema(ref) {
-            const _schema = await _loadSchema.call(this, ref);
-            if (!this.refs[ref])
-                await loadMetaSchema.call(this, _schema.$schema);
-            if (!this.refs[ref])
-                this.addSchema(_schema, ref, meta);
-        }
-        async function _loadSchema(ref) {
-            const p = this._loading[ref];
-            if (p)
-                return p;
-            try {
-                return await (this._loading[ref] = loadSchema(ref));
-            }
-            finally {
-                delete this._loading[ref];
-            }
-        }
-    }
-    // Adds schema to the instance
-    addSchema(schema, // If array is passed, `key` will be ignored
-    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
-    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
-    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
-    ) {
-        if (Array.isArray(schema)) {
-            for (const sch of schema)
-                this.addSchema(sch, undefined, _meta, _validateSchema);
-            return this;
-        }
-        let id;
-        if (typeof schema === "object") {
-            const { schemaId } = this.opts;
-            id = schema[schemaId];
-            if (id !== undefined && typeof id != "string") {
-                throw new Error(`schema ${schemaId} must be string`);
-            }
-        }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
-        return this;
-    }
-    // Add schema that will be used to validate other schemas
-    // options in META_IGNORE_OPTIONS are alway set to false
-    addMetaSchema(schema, key, // schema key
-    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
-    ) {
-        this.addSchema(schema, key, true, _validateSchema);
-        return this;
-    }
-    //  Validate schema against its meta-schema
-    validateSchema(schema, throwOrLogError) {
-        if (typeof schema == "boolean")
-            return true;
-        let $schema;
-        $schema = schema.$schema;
-        if ($schema !== undefined && typeof $schema != "string") {
-            throw new Error("$schema must be a string");
-        }
-        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
-        if (!$schema) {
-            this.logger.warn("meta-schema not available");
-            this.errors = null;
-            return true;
-        }
-        const valid = this.validate($schema, schema);
-        if (!valid && throwOrLogError) {
-            const message = "schema is invalid: " + this.errorsText();
-            if (this.opts.validateSchema === "log")
-                this.logger.error(message);
-            else
-                throw new Error(message);
-        }
-        return valid;
-    }
-    // Get compiled schema by `key` or `ref`.
-    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-    getSchema(keyRef) {
-        let sch;
-        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
-            keyRef = sch;
-        if (sch === undefined) {
-            const { schemaId } = this.opts;
-            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-            sch = compile_1.resolveSchema.call(this, root, keyRef);
-            if (!sch)
-                return;
-            this.refs[keyRef] = sch;
-        }
-        return (sch.validate || this._compileSchemaEnv(sch));
-    }
-    // Remove cached schema(s).
-    // If no parameter is passed all schemas but meta-schemas are removed.
-    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-    removeSchema(schemaKeyRef) {
-        if (schemaKeyRef instanceof RegExp) {
-            this._removeAllSchemas(this.schemas, schemaKeyRef);
-            this._removeAllSchemas(this.refs, schemaKeyRef);
-            return this;
-        }
-        switch (typeof schemaKeyRef) {
-            case "undefined":
-                this._removeAllSchemas(this.schemas);
-                this._removeAllSchemas(this.refs);
-                this._cache.clear();
-                return this;
-            case "string": {
-                const sch = getSchEnv.call(this, schemaKeyRef);
-                if (typeof sch == "object")
-                    this._cache.delete(sch.schema);
-                delete this.schemas[schemaKeyRef];
-                delete this.refs[schemaKeyRef];
-                return this;
-            }
-            case "object": {
-                const cacheKey = schemaKeyRef;
-                this._cache.delete(cacheKey);
-                let id = schemaKeyRef[this.opts.schemaId];
-                if (id) {
-                    id = (0, resolve_1.normalizeId)(id);
-                    delete this.schemas[id];
-                    delete this.refs[id];
-                }
-                return this;
-            }
-            default:
-                throw new Error("ajv.removeSchema: invalid parameter");
-        }
-    }
-    // add "vocabulary" - a collection of keywords
-    addVocabulary(definitions) {
-        for (const def of definitions)
-            this.addKeyword(def);
-        return this;
-    }
-    addKeyword(kwdOrDef, def // deprecated
-    ) {
-        let keyword;
-        if (typeof kwdOrDef == "string") {
-            keyword = kwdOrDef;
-            if (typeof def == "object") {
-                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
-                def.keyword = keyword;
-            }
-        }
-        else if (typeof kwdOrDef == "object" && def === undefined) {
-            def = kwdOrDef;
-            keyword = def.keyword;
-            if (Array.isArray(keyword) && !keyword.length) {
-                throw new Error("addKeywords: keyword must be string or non-empty array");
-            }
-        }
-        else {
-            throw new Error("invalid addKeywords parameters");
-        }
-        checkKeyword.call(this, keyword, def);
-        if (!def) {
-            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
-            return this;
-        }
-        keywordMetaschema.call(this, def);
-        const definition = {
-            ...def,
-            type: (0, dataType_1.getJSONTypes)(def.type),
-            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
-        };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0
-            ? (k) => addRule.call(this, k, definition)
-            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
-        return this;
-    }
-    getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
-    }
-    // Remove keyword
-    removeKeyword(keyword) {
-        // TODO return type should be Ajv
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group of RULES.rules) {
-            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
-            if (i >= 0)
-                group.rules.splice(i, 1);
-        }
-        return this;
-    }
-    // Add format
-    addFormat(name, format) {
-        if (typeof format == "string")
-            format = new RegExp(format);
-        this.formats[name] = format;
-        return this;
-    }
-    errorsText(errors = this.errors, // optional array of validation errors
-    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
-    ) {
-        if (!errors || errors.length === 0)
-            return "No errors";
-        return errors
-            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
-            .reduce((text, msg) => text + separator + msg);
-    }
-    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules = this.RULES.all;
-        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-        for (const jsonPointer of keywordsJsonPointers) {
-            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
-            let keywords = metaSchema;
-            for (const seg of segments)
-                keywords = keywords[seg];
-            for (const key in rules) {
-                const rule = rules[key];
-                if (typeof rule != "object")
-                    continue;
-                const { $data } = rule.definition;
-                const schema = keywords[key];
-                if ($data && schema)
-                    keywords[key] = schemaOrData(schema);
-            }
-        }
-        return metaSchema;
-    }
-    _removeAllSchemas(schemas, regex) {
-        for (const keyRef in schemas) {
-            const sch = schemas[keyRef];
-            if (!regex || regex.test(keyRef)) {
-                if (typeof sch == "string") {
-                    delete schemas[keyRef];
-                }
-                else if (sch && !sch.meta) {
-                    this._cache.delete(sch.schema);
-                    delete schemas[keyRef];
-                }
-            }
-        }
-    }
-    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
-        const { schemaId } = this.opts;
-        if (typeof schema == "object") {
-            id = schema[schemaId];
-        }
-        else {
-            if (this.opts.jtd)
-                throw new Error("schema must be object");
-            else if (typeof schema != "boolean")
-                throw new Error("schema must be object or boolean");
-        }
-        let sch = this._cache.get(schema);
-        if (sch !== undefined)
-            return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
-        this._cache.set(sch.schema, sch);
-        if (addSchema && !baseId.startsWith("#")) {
-            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
-            if (baseId)
-                this._checkUnique(baseId);
-            this.refs[baseId] = sch;
-        }
-        if (validateSchema)
-            this.validateSchema(schema, true);
-        return sch;
-    }
-    _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-            throw new Error(`schema with key or id "${id}" already exists`);
-        }
-    }
-    _compileSchemaEnv(sch) {
-        if (sch.meta)
-            this._compileMetaSchema(sch);
-        else
-            compile_1.compileSchema.call(this, sch);
-        /* istanbul ignore if */
-        if (!sch.validate)
-            throw new Error("ajv implementation error");
-        return sch.validate;
-    }
-    _compileMetaSchema(sch) {
-        const currentOpts = this.opts;
-        this.opts = this._metaOpts;
-        try {
-            compile_1.compileSchema.call(this, sch);
-        }
-        finally {
-            this.opts = currentOpts;
-        }
-    }
-}
-Ajv.ValidationError = validation_error_1.default;
-Ajv.MissingRefError = ref_error_1.default;
-exports["default"] = Ajv;
-function checkOptions(checkOpts, options, msg, log = "error") {
-    for (const key in checkOpts) {
-        const opt = key;
-        if (opt in options)
-            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
-    }
-}
-function getSchEnv(keyRef) {
-    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
-    return this.schemas[keyRef] || this.refs[keyRef];
-}
-function addInitialSchemas() {
-    const optsSchemas = this.opts.schemas;
-    if (!optsSchemas)
-        return;
-    if (Array.isArray(optsSchemas))
-        this.addSchema(optsSchemas);
-    else
-        for (const key in optsSchemas)
-            this.addSchema(optsSchemas[key], key);
-}
-function addInitialFormats() {
-    for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-            this.addFormat(name, format);
-    }
-}
-function addInitialKeywords(defs) {
-    if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
-        return;
-    }
-    this.logger.warn("keywords option as map is deprecated, pass array");
-    for (const keyword in defs) {
-        const def = defs[keyword];
-        if (!def.keyword)
-            def.keyword = keyword;
-        this.addKeyword(def);
-    }
-}
-function getMetaSchemaOptions() {
-    const metaOpts = { ...this.opts };
-    for (const opt of META_IGNORE_OPTIONS)
-        delete metaOpts[opt];
-    return metaOpts;
-}
-const noLogs = { log() { }, warn() { }, error() { } };
-function getLogger(logger) {
-    if (logger === false)
-        return noLogs;
-    if (logger === undefined)
-        return console;
-    if (logger.log && logger.warn && logger.error)
-        return logger;
-    throw new Error("logger must implement log, warn and error methods");
-}
-const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-function checkKeyword(keyword, def) {
-    const { RULES } = this;
-    (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
-            throw new Error(`Keyword ${kwd} is already defined`);
-        if (!KEYWORD_NAME.test(kwd))
-            throw new Error(`Keyword ${kwd} has invalid name`);
-    });
-    if (!def)
-        return;
-    if (def.$data && !("code" in def || "validate" in def)) {
-        throw new Error('$data keyword must have "code" or "validate" function');
-    }
-}
-function addRule(keyword, definition, dataType) {
-    var _a;
-    const post = definition === null || definition === void 0 ? void 0 : definition.post;
-    if (dataType && post)
-        throw new Error('keyword with "post" flag cannot have "type"');
-    const { RULES } = this;
-    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
-    if (!ruleGroup) {
-        ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
-    }
-    RULES.keywords[keyword] = true;
-    if (!definition)
-        return;
-    const rule = {
-        keyword,
-        definition: {
-            ...definition,
-            type: (0, dataType_1.getJSONTypes)(definition.type),
-            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
-        },
-    };
-    if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
-    else
-        ruleGroup.rules.push(rule);
-    RULES.all[keyword] = rule;
-    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
-}
-function addBeforeRule(ruleGroup, rule, before) {
-    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-    if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
-    }
-    else {
-        ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
-    }
-}
-function keywordMetaschema(def) {
-    let { metaSchema } = def;
-    if (metaSchema === undefined)
-        return;
-    if (def.$data && this.opts.$data)
-        metaSchema = schemaOrData(metaSchema);
-    def.validateSchema = this.compile(metaSchema, true);
-}
-const $dataRef = {
-    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-};
-function schemaOrData(schema) {
-    return { anyOf: [schema, $dataRef] };
-}
-//# sourceMappingURL=core.js.map
-
-/***/ }),
-
-/***/ 4951:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(3430);
-equal.code = 'require("ajv/dist/runtime/equal").default';
-exports["default"] = equal;
-//# sourceMappingURL=equal.js.map
-
-/***/ }),
-
 /***/ 6214:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -3950,2187 +31,282 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 6285:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ 770:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
+/* unused reexport */ __nccwpck_require__(218);
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(4352);
-uri.code = 'require("ajv/dist/runtime/uri").default';
-exports["default"] = uri;
-//# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 5402:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ 218:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
 
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-class ValidationError extends Error {
-    constructor(errors) {
-        super("validation failed");
-        this.errors = errors;
-        this.ajv = this.validation = true;
-    }
+var net = __nccwpck_require__(9278);
+var tls = __nccwpck_require__(4756);
+var http = __nccwpck_require__(8611);
+var https = __nccwpck_require__(5692);
+var events = __nccwpck_require__(4434);
+var assert = __nccwpck_require__(2613);
+var util = __nccwpck_require__(9023);
+
+
+__webpack_unused_export__ = httpOverHttp;
+__webpack_unused_export__ = httpsOverHttp;
+__webpack_unused_export__ = httpOverHttps;
+__webpack_unused_export__ = httpsOverHttps;
+
+
+function httpOverHttp(options) {
+  var agent = new TunnelingAgent(options);
+  agent.request = http.request;
+  return agent;
 }
-exports["default"] = ValidationError;
-//# sourceMappingURL=validation_error.js.map
 
-/***/ }),
-
-/***/ 3448:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-};
-const def = {
-    keyword: "additionalItems",
-    type: "array",
-    schemaType: ["boolean", "object"],
-    before: "uniqueItems",
-    error,
-    code(cxt) {
-        const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
-            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
-            return;
-        }
-        validateAdditionalItems(cxt, items);
-    },
-};
-function validateAdditionalItems(cxt, items) {
-    const { gen, schema, data, keyword, it } = cxt;
-    it.items = true;
-    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-    if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
-    }
-    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-        cxt.ok(valid);
-    }
-    function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
-            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-            if (!it.allErrors)
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-        });
-    }
+function httpsOverHttp(options) {
+  var agent = new TunnelingAgent(options);
+  agent.request = http.request;
+  agent.createSocket = createSecureSocket;
+  agent.defaultPort = 443;
+  return agent;
 }
-exports.validateAdditionalItems = validateAdditionalItems;
-exports["default"] = def;
-//# sourceMappingURL=additionalItems.js.map
 
-/***/ }),
-
-/***/ 2431:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "must NOT have additional properties",
-    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
-};
-const def = {
-    keyword: "additionalProperties",
-    type: ["object"],
-    schemaType: ["boolean", "object"],
-    allowUndefined: true,
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
-        /* istanbul ignore if */
-        if (!errsCount)
-            throw new Error("ajv implementation error");
-        const { allErrors, opts } = it;
-        it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
-        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-        checkAdditionalProperties();
-        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-        function checkAdditionalProperties() {
-            gen.forIn("key", data, (key) => {
-                if (!props.length && !patProps.length)
-                    additionalPropertyCode(key);
-                else
-                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
-            });
-        }
-        function isAdditional(key) {
-            let definedProp;
-            if (props.length > 8) {
-                // TODO maybe an option instead of hard-coded 8?
-                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-            }
-            else if (props.length) {
-                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
-            }
-            else {
-                definedProp = codegen_1.nil;
-            }
-            if (patProps.length) {
-                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
-            }
-            return (0, codegen_1.not)(definedProp);
-        }
-        function deleteAdditional(key) {
-            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
-        }
-        function additionalPropertyCode(key) {
-            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
-                deleteAdditional(key);
-                return;
-            }
-            if (schema === false) {
-                cxt.setParams({ additionalProperty: key });
-                cxt.error();
-                if (!allErrors)
-                    gen.break();
-                return;
-            }
-            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-                const valid = gen.name("valid");
-                if (opts.removeAdditional === "failing") {
-                    applyAdditionalSchema(key, valid, false);
-                    gen.if((0, codegen_1.not)(valid), () => {
-                        cxt.reset();
-                        deleteAdditional(key);
-                    });
-                }
-                else {
-                    applyAdditionalSchema(key, valid);
-                    if (!allErrors)
-                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-                }
-            }
-        }
-        function applyAdditionalSchema(key, valid, errors) {
-            const subschema = {
-                keyword: "additionalProperties",
-                dataProp: key,
-                dataPropType: util_1.Type.Str,
-            };
-            if (errors === false) {
-                Object.assign(subschema, {
-                    compositeRule: true,
-                    createErrors: false,
-                    allErrors: false,
-                });
-            }
-            cxt.subschema(subschema, valid);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=additionalProperties.js.map
-
-/***/ }),
-
-/***/ 9205:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "allOf",
-    schemaType: "array",
-    code(cxt) {
-        const { gen, schema, it } = cxt;
-        /* istanbul ignore if */
-        if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-        const valid = gen.name("valid");
-        schema.forEach((sch, i) => {
-            if ((0, util_1.alwaysValidSchema)(it, sch))
-                return;
-            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-            cxt.ok(valid);
-            cxt.mergeEvaluated(schCxt);
-        });
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=allOf.js.map
-
-/***/ }),
-
-/***/ 9380:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const def = {
-    keyword: "anyOf",
-    schemaType: "array",
-    trackErrors: true,
-    code: code_1.validateUnion,
-    error: { message: "must match a schema in anyOf" },
-};
-exports["default"] = def;
-//# sourceMappingURL=anyOf.js.map
-
-/***/ }),
-
-/***/ 6182:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { min, max } }) => max === undefined
-        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
-        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
-    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
-};
-const def = {
-    keyword: "contains",
-    type: "array",
-    schemaType: ["object", "boolean"],
-    before: "uniqueItems",
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        let min;
-        let max;
-        const { minContains, maxContains } = parentSchema;
-        if (it.opts.next) {
-            min = minContains === undefined ? 1 : minContains;
-            max = maxContains;
-        }
-        else {
-            min = 1;
-        }
-        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-        cxt.setParams({ min, max });
-        if (max === undefined && min === 0) {
-            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
-            return;
-        }
-        if (max !== undefined && min > max) {
-            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
-            cxt.fail();
-            return;
-        }
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-            let cond = (0, codegen_1._) `${len} >= ${min}`;
-            if (max !== undefined)
-                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
-            cxt.pass(cond);
-            return;
-        }
-        it.items = true;
-        const valid = gen.name("valid");
-        if (max === undefined && min === 1) {
-            validateItems(valid, () => gen.if(valid, () => gen.break()));
-        }
-        else if (min === 0) {
-            gen.let(valid, true);
-            if (max !== undefined)
-                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
-        }
-        else {
-            gen.let(valid, false);
-            validateItemsWithCount();
-        }
-        cxt.result(valid, () => cxt.reset());
-        function validateItemsWithCount() {
-            const schValid = gen.name("_valid");
-            const count = gen.let("count", 0);
-            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
-        }
-        function validateItems(_valid, block) {
-            gen.forRange("i", 0, len, (i) => {
-                cxt.subschema({
-                    keyword: "contains",
-                    dataProp: i,
-                    dataPropType: util_1.Type.Num,
-                    compositeRule: true,
-                }, _valid);
-                block();
-            });
-        }
-        function checkLimits(count) {
-            gen.code((0, codegen_1._) `${count}++`);
-            if (max === undefined) {
-                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
-            }
-            else {
-                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
-                if (min === 1)
-                    gen.assign(valid, true);
-                else
-                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=contains.js.map
-
-/***/ }),
-
-/***/ 5826:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-exports.error = {
-    message: ({ params: { property, depsCount, deps } }) => {
-        const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
-    },
-    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`, // TODO change to reference
-};
-const def = {
-    keyword: "dependencies",
-    type: "object",
-    schemaType: "object",
-    error: exports.error,
-    code(cxt) {
-        const [propDeps, schDeps] = splitDependencies(cxt);
-        validatePropertyDeps(cxt, propDeps);
-        validateSchemaDeps(cxt, schDeps);
-    },
-};
-function splitDependencies({ schema }) {
-    const propertyDeps = {};
-    const schemaDeps = {};
-    for (const key in schema) {
-        if (key === "__proto__")
-            continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
-    }
-    return [propertyDeps, schemaDeps];
+function httpOverHttps(options) {
+  var agent = new TunnelingAgent(options);
+  agent.request = https.request;
+  return agent;
 }
-function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-    const { gen, data, it } = cxt;
-    if (Object.keys(propertyDeps).length === 0)
+
+function httpsOverHttps(options) {
+  var agent = new TunnelingAgent(options);
+  agent.request = https.request;
+  agent.createSocket = createSecureSocket;
+  agent.defaultPort = 443;
+  return agent;
+}
+
+
+function TunnelingAgent(options) {
+  var self = this;
+  self.options = options || {};
+  self.proxyOptions = self.options.proxy || {};
+  self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
+  self.requests = [];
+  self.sockets = [];
+
+  self.on('free', function onFree(socket, host, port, localAddress) {
+    var options = toOptions(host, port, localAddress);
+    for (var i = 0, len = self.requests.length; i < len; ++i) {
+      var pending = self.requests[i];
+      if (pending.host === options.host && pending.port === options.port) {
+        // Detect the request to connect same origin server,
+        // reuse the connection.
+        self.requests.splice(i, 1);
+        pending.request.onSocket(socket);
         return;
-    const missing = gen.let("missing");
-    for (const prop in propertyDeps) {
-        const deps = propertyDeps[prop];
-        if (deps.length === 0)
-            continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
-        cxt.setParams({
-            property: prop,
-            depsCount: deps.length,
-            deps: deps.join(", "),
-        });
-        if (it.allErrors) {
-            gen.if(hasProperty, () => {
-                for (const depProp of deps) {
-                    (0, code_1.checkReportMissingProp)(cxt, depProp);
-                }
-            });
-        }
-        else {
-            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-            (0, code_1.reportMissingProp)(cxt, missing);
-            gen.else();
-        }
-    }
-}
-exports.validatePropertyDeps = validatePropertyDeps;
-function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-    const { gen, data, keyword, it } = cxt;
-    const valid = gen.name("valid");
-    for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
-            continue;
-        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
-            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-        }, () => gen.var(valid, true) // TODO var
-        );
-        cxt.ok(valid);
-    }
-}
-exports.validateSchemaDeps = validateSchemaDeps;
-exports["default"] = def;
-//# sourceMappingURL=dependencies.js.map
-
-/***/ }),
-
-/***/ 8584:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
-    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
-};
-const def = {
-    keyword: "if",
-    schemaType: ["object", "boolean"],
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, parentSchema, it } = cxt;
-        if (parentSchema.then === undefined && parentSchema.else === undefined) {
-            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
-        }
-        const hasThen = hasSchema(it, "then");
-        const hasElse = hasSchema(it, "else");
-        if (!hasThen && !hasElse)
-            return;
-        const valid = gen.let("valid", true);
-        const schValid = gen.name("_valid");
-        validateIf();
-        cxt.reset();
-        if (hasThen && hasElse) {
-            const ifClause = gen.let("ifClause");
-            cxt.setParams({ ifClause });
-            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-        }
-        else if (hasThen) {
-            gen.if(schValid, validateClause("then"));
-        }
-        else {
-            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-        }
-        cxt.pass(valid, () => cxt.error(true));
-        function validateIf() {
-            const schCxt = cxt.subschema({
-                keyword: "if",
-                compositeRule: true,
-                createErrors: false,
-                allErrors: false,
-            }, schValid);
-            cxt.mergeEvaluated(schCxt);
-        }
-        function validateClause(keyword, ifClause) {
-            return () => {
-                const schCxt = cxt.subschema({ keyword }, schValid);
-                gen.assign(valid, schValid);
-                cxt.mergeValidEvaluated(schCxt, valid);
-                if (ifClause)
-                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
-                else
-                    cxt.setParams({ ifClause: keyword });
-            };
-        }
-    },
-};
-function hasSchema(it, keyword) {
-    const schema = it.schema[keyword];
-    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
-}
-exports["default"] = def;
-//# sourceMappingURL=if.js.map
-
-/***/ }),
-
-/***/ 8775:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(3448);
-const prefixItems_1 = __nccwpck_require__(6467);
-const items_1 = __nccwpck_require__(5791);
-const items2020_1 = __nccwpck_require__(2959);
-const contains_1 = __nccwpck_require__(6182);
-const dependencies_1 = __nccwpck_require__(5826);
-const propertyNames_1 = __nccwpck_require__(1372);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const properties_1 = __nccwpck_require__(8778);
-const patternProperties_1 = __nccwpck_require__(664);
-const not_1 = __nccwpck_require__(8350);
-const anyOf_1 = __nccwpck_require__(9380);
-const oneOf_1 = __nccwpck_require__(2490);
-const allOf_1 = __nccwpck_require__(9205);
-const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(9210);
-function getApplicator(draft2020 = false) {
-    const applicator = [
-        // any
-        not_1.default,
-        anyOf_1.default,
-        oneOf_1.default,
-        allOf_1.default,
-        if_1.default,
-        thenElse_1.default,
-        // object
-        propertyNames_1.default,
-        additionalProperties_1.default,
-        dependencies_1.default,
-        properties_1.default,
-        patternProperties_1.default,
-    ];
-    // array
-    if (draft2020)
-        applicator.push(prefixItems_1.default, items2020_1.default);
-    else
-        applicator.push(additionalItems_1.default, items_1.default);
-    applicator.push(contains_1.default);
-    return applicator;
-}
-exports["default"] = getApplicator;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5791:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const def = {
-    keyword: "items",
-    type: "array",
-    schemaType: ["object", "array", "boolean"],
-    before: "uniqueItems",
-    code(cxt) {
-        const { schema, it } = cxt;
-        if (Array.isArray(schema))
-            return validateTuple(cxt, "additionalItems", schema);
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        cxt.ok((0, code_1.validateArray)(cxt));
-    },
-};
-function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-    const { gen, parentSchema, data, keyword, it } = cxt;
-    checkStrictTuple(parentSchema);
-    if (it.opts.unevaluated && schArr.length && it.items !== true) {
-        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
-    }
-    const valid = gen.name("valid");
-    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-    schArr.forEach((sch, i) => {
-        if ((0, util_1.alwaysValidSchema)(it, sch))
-            return;
-        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
-            keyword,
-            schemaProp: i,
-            dataProp: i,
-        }, valid));
-        cxt.ok(valid);
-    });
-    function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it;
-        const l = schArr.length;
-        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
-        if (opts.strictTuples && !fullTuple) {
-            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
-        }
-    }
-}
-exports.validateTuple = validateTuple;
-exports["default"] = def;
-//# sourceMappingURL=items.js.map
-
-/***/ }),
-
-/***/ 2959:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const additionalItems_1 = __nccwpck_require__(3448);
-const error = {
-    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-};
-const def = {
-    keyword: "items",
-    type: "array",
-    schemaType: ["object", "boolean"],
-    before: "uniqueItems",
-    error,
-    code(cxt) {
-        const { schema, parentSchema, it } = cxt;
-        const { prefixItems } = parentSchema;
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        if (prefixItems)
-            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
-        else
-            cxt.ok((0, code_1.validateArray)(cxt));
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=items2020.js.map
-
-/***/ }),
-
-/***/ 8350:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "not",
-    schemaType: ["object", "boolean"],
-    trackErrors: true,
-    code(cxt) {
-        const { gen, schema, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-            cxt.fail();
-            return;
-        }
-        const valid = gen.name("valid");
-        cxt.subschema({
-            keyword: "not",
-            compositeRule: true,
-            createErrors: false,
-            allErrors: false,
-        }, valid);
-        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-    },
-    error: { message: "must NOT be valid" },
-};
-exports["default"] = def;
-//# sourceMappingURL=not.js.map
-
-/***/ }),
-
-/***/ 2490:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "must match exactly one schema in oneOf",
-    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
-};
-const def = {
-    keyword: "oneOf",
-    schemaType: "array",
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, it } = cxt;
-        /* istanbul ignore if */
-        if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-        if (it.opts.discriminator && parentSchema.discriminator)
-            return;
-        const schArr = schema;
-        const valid = gen.let("valid", false);
-        const passing = gen.let("passing", null);
-        const schValid = gen.name("_valid");
-        cxt.setParams({ passing });
-        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
-        gen.block(validateOneOf);
-        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-        function validateOneOf() {
-            schArr.forEach((sch, i) => {
-                let schCxt;
-                if ((0, util_1.alwaysValidSchema)(it, sch)) {
-                    gen.var(schValid, true);
-                }
-                else {
-                    schCxt = cxt.subschema({
-                        keyword: "oneOf",
-                        schemaProp: i,
-                        compositeRule: true,
-                    }, schValid);
-                }
-                if (i > 0) {
-                    gen
-                        .if((0, codegen_1._) `${schValid} && ${valid}`)
-                        .assign(valid, false)
-                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
-                        .else();
-                }
-                gen.if(schValid, () => {
-                    gen.assign(valid, true);
-                    gen.assign(passing, i);
-                    if (schCxt)
-                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
-                });
-            });
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=oneOf.js.map
-
-/***/ }),
-
-/***/ 664:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const util_2 = __nccwpck_require__(4464);
-const def = {
-    keyword: "patternProperties",
-    type: "object",
-    schemaType: "object",
-    code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
-        const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (patterns.length === 0 ||
-            (alwaysValidPatterns.length === patterns.length &&
-                (!it.opts.unevaluated || it.props === true))) {
-            return;
-        }
-        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-        const valid = gen.name("valid");
-        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
-        }
-        const { props } = it;
-        validatePatternProperties();
-        function validatePatternProperties() {
-            for (const pat of patterns) {
-                if (checkProperties)
-                    checkMatchingProperties(pat);
-                if (it.allErrors) {
-                    validateProperties(pat);
-                }
-                else {
-                    gen.var(valid, true); // TODO var
-                    validateProperties(pat);
-                    gen.if(valid);
-                }
-            }
-        }
-        function checkMatchingProperties(pat) {
-            for (const prop in checkProperties) {
-                if (new RegExp(pat).test(prop)) {
-                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-                }
-            }
-        }
-        function validateProperties(pat) {
-            gen.forIn("key", data, (key) => {
-                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-                    const alwaysValid = alwaysValidPatterns.includes(pat);
-                    if (!alwaysValid) {
-                        cxt.subschema({
-                            keyword: "patternProperties",
-                            schemaProp: pat,
-                            dataProp: key,
-                            dataPropType: util_2.Type.Str,
-                        }, valid);
-                    }
-                    if (it.opts.unevaluated && props !== true) {
-                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
-                    }
-                    else if (!alwaysValid && !it.allErrors) {
-                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
-                        // or if all properties were evaluated (props === true)
-                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-                    }
-                });
-            });
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=patternProperties.js.map
-
-/***/ }),
-
-/***/ 6467:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(5791);
-const def = {
-    keyword: "prefixItems",
-    type: "array",
-    schemaType: ["array"],
-    before: "uniqueItems",
-    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
-};
-exports["default"] = def;
-//# sourceMappingURL=prefixItems.js.map
-
-/***/ }),
-
-/***/ 8778:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(7881);
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const def = {
-    keyword: "properties",
-    type: "object",
-    schemaType: "object",
-    code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
-            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
-        }
-        const allProps = (0, code_1.allSchemaProperties)(schema);
-        for (const prop of allProps) {
-            it.definedProperties.add(prop);
-        }
-        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
-        }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (properties.length === 0)
-            return;
-        const valid = gen.name("valid");
-        for (const prop of properties) {
-            if (hasDefault(prop)) {
-                applyPropertySchema(prop);
-            }
-            else {
-                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
-                applyPropertySchema(prop);
-                if (!it.allErrors)
-                    gen.else().var(valid, true);
-                gen.endIf();
-            }
-            cxt.it.definedProperties.add(prop);
-            cxt.ok(valid);
-        }
-        function hasDefault(prop) {
-            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
-        }
-        function applyPropertySchema(prop) {
-            cxt.subschema({
-                keyword: "properties",
-                schemaProp: prop,
-                dataProp: prop,
-            }, valid);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=properties.js.map
-
-/***/ }),
-
-/***/ 1372:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "property name must be valid",
-    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
-};
-const def = {
-    keyword: "propertyNames",
-    type: "object",
-    schemaType: ["object", "boolean"],
-    error,
-    code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-            cxt.setParams({ propertyName: key });
-            cxt.subschema({
-                keyword: "propertyNames",
-                data: key,
-                dataTypes: ["string"],
-                propertyName: key,
-                compositeRule: true,
-            }, valid);
-            gen.if((0, codegen_1.not)(valid), () => {
-                cxt.error(true);
-                if (!it.allErrors)
-                    gen.break();
-            });
-        });
-        cxt.ok(valid);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=propertyNames.js.map
-
-/***/ }),
-
-/***/ 9210:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: ["then", "else"],
-    schemaType: ["object", "boolean"],
-    code({ keyword, parentSchema, it }) {
-        if (parentSchema.if === undefined)
-            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=thenElse.js.map
-
-/***/ }),
-
-/***/ 8484:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-const util_2 = __nccwpck_require__(4464);
-function checkReportMissingProp(cxt, prop) {
-    const { gen, data, it } = cxt;
-    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
-        cxt.error();
-    });
-}
-exports.checkReportMissingProp = checkReportMissingProp;
-function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
-}
-exports.checkMissingProp = checkMissingProp;
-function reportMissingProp(cxt, missing) {
-    cxt.setParams({ missingProperty: missing }, true);
-    cxt.error();
-}
-exports.reportMissingProp = reportMissingProp;
-function hasPropFunc(gen) {
-    return gen.scopeValue("func", {
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        ref: Object.prototype.hasOwnProperty,
-        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
-    });
-}
-exports.hasPropFunc = hasPropFunc;
-function isOwnProperty(gen, data, property) {
-    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
-}
-exports.isOwnProperty = isOwnProperty;
-function propertyInData(gen, data, property, ownProperties) {
-    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-}
-exports.propertyInData = propertyInData;
-function noPropertyInData(gen, data, property, ownProperties) {
-    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-}
-exports.noPropertyInData = noPropertyInData;
-function allSchemaProperties(schemaMap) {
-    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
-}
-exports.allSchemaProperties = allSchemaProperties;
-function schemaProperties(it, schemaMap) {
-    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
-}
-exports.schemaProperties = schemaProperties;
-function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
-    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
-    const valCxt = [
-        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it.parentData],
-        [names_1.default.parentDataProperty, it.parentDataProperty],
-        [names_1.default.rootData, names_1.default.rootData],
-    ];
-    if (it.opts.dynamicRef)
-        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
-    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
-}
-exports.callValidateCode = callValidateCode;
-const newRegExp = (0, codegen_1._) `new RegExp`;
-function usePattern({ gen, it: { opts } }, pattern) {
-    const u = opts.unicodeRegExp ? "u" : "";
-    const { regExp } = opts.code;
-    const rx = regExp(pattern, u);
-    return gen.scopeValue("pattern", {
-        key: rx.toString(),
-        ref: rx,
-        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
-    });
-}
-exports.usePattern = usePattern;
-function validateArray(cxt) {
-    const { gen, data, keyword, it } = cxt;
-    const valid = gen.name("valid");
-    if (it.allErrors) {
-        const validArr = gen.let("valid", true);
-        validateItems(() => gen.assign(validArr, false));
-        return validArr;
-    }
-    gen.var(valid, true);
-    validateItems(() => gen.break());
-    return valid;
-    function validateItems(notValid) {
-        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
-            cxt.subschema({
-                keyword,
-                dataProp: i,
-                dataPropType: util_1.Type.Num,
-            }, valid);
-            gen.if((0, codegen_1.not)(valid), notValid);
-        });
-    }
-}
-exports.validateArray = validateArray;
-function validateUnion(cxt) {
-    const { gen, schema, keyword, it } = cxt;
-    /* istanbul ignore if */
-    if (!Array.isArray(schema))
-        throw new Error("ajv implementation error");
-    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-    if (alwaysValid && !it.opts.unevaluated)
-        return;
-    const valid = gen.let("valid", false);
-    const schValid = gen.name("_valid");
-    gen.block(() => schema.forEach((_sch, i) => {
-        const schCxt = cxt.subschema({
-            keyword,
-            schemaProp: i,
-            compositeRule: true,
-        }, schValid);
-        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
-        // or if all properties and items were evaluated (it.props === true && it.items === true)
-        if (!merged)
-            gen.if((0, codegen_1.not)(valid));
-    }));
-    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-}
-exports.validateUnion = validateUnion;
-//# sourceMappingURL=code.js.map
-
-/***/ }),
-
-/***/ 9872:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const def = {
-    keyword: "id",
-    code() {
-        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=id.js.map
-
-/***/ }),
-
-/***/ 7397:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(9872);
-const ref_1 = __nccwpck_require__(2996);
-const core = [
-    "$schema",
-    "$id",
-    "$defs",
-    "$vocabulary",
-    { keyword: "$comment" },
-    "definitions",
-    id_1.default,
-    ref_1.default,
-];
-exports["default"] = core;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 2996:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(3162);
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "$ref",
-    schemaType: "string",
-    code(cxt) {
-        const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-            return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
-        if (schOrEnv === undefined)
-            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
-        if (schOrEnv instanceof compile_1.SchemaEnv)
-            return callValidate(schOrEnv);
-        return inlineRefSchema(schOrEnv);
-        function callRootRef() {
-            if (env === root)
-                return callRef(cxt, validateName, env, env.$async);
-            const rootName = gen.scopeValue("root", { ref: root });
-            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
-        }
-        function callValidate(sch) {
-            const v = getValidate(cxt, sch);
-            callRef(cxt, v, sch, sch.$async);
-        }
-        function inlineRefSchema(sch) {
-            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-            const valid = gen.name("valid");
-            const schCxt = cxt.subschema({
-                schema: sch,
-                dataTypes: [],
-                schemaPath: codegen_1.nil,
-                topSchemaRef: schName,
-                errSchemaPath: $ref,
-            }, valid);
-            cxt.mergeEvaluated(schCxt);
-            cxt.ok(valid);
-        }
-    },
-};
-function getValidate(cxt, sch) {
-    const { gen } = cxt;
-    return sch.validate
-        ? gen.scopeValue("validate", { ref: sch.validate })
-        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-}
-exports.getValidate = getValidate;
-function callRef(cxt, v, sch, $async) {
-    const { gen, it } = cxt;
-    const { allErrors, schemaEnv: env, opts } = it;
-    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-    if ($async)
-        callAsyncRef();
-    else
-        callSyncRef();
-    function callAsyncRef() {
-        if (!env.$async)
-            throw new Error("async schema referenced by sync schema");
-        const valid = gen.let("valid");
-        gen.try(() => {
-            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
-            if (!allErrors)
-                gen.assign(valid, true);
-        }, (e) => {
-            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-            addErrorsFrom(e);
-            if (!allErrors)
-                gen.assign(valid, false);
-        });
-        cxt.ok(valid);
-    }
-    function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
-    }
-    function addErrorsFrom(source) {
-        const errs = (0, codegen_1._) `${source}.errors`;
-        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
-        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-    }
-    function addEvaluatedFrom(source) {
-        var _a;
-        if (!it.opts.unevaluated)
-            return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-        // TODO refactor
-        if (it.props !== true) {
-            if (schEvaluated && !schEvaluated.dynamicProps) {
-                if (schEvaluated.props !== undefined) {
-                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
-                }
-            }
-            else {
-                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
-                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
-            }
-        }
-        if (it.items !== true) {
-            if (schEvaluated && !schEvaluated.dynamicItems) {
-                if (schEvaluated.items !== undefined) {
-                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
-                }
-            }
-            else {
-                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
-                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
-            }
-        }
-    }
-}
-exports.callRef = callRef;
-exports["default"] = def;
-//# sourceMappingURL=ref.js.map
-
-/***/ }),
-
-/***/ 8886:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const types_1 = __nccwpck_require__(7115);
-const compile_1 = __nccwpck_require__(2718);
-const ref_error_1 = __nccwpck_require__(3162);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
-        ? `tag "${tagName}" must be string`
-        : `value of tag "${tagName}" must be in oneOf`,
-    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
-};
-const def = {
-    keyword: "discriminator",
-    type: "object",
-    schemaType: "object",
-    error,
-    code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
-        if (!it.opts.discriminator) {
-            throw new Error("discriminator: requires discriminator option");
-        }
-        const tagName = schema.propertyName;
-        if (typeof tagName != "string")
-            throw new Error("discriminator: requires propertyName");
-        if (schema.mapping)
-            throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
-            throw new Error("discriminator: requires oneOf keyword");
-        const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
-        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
-        cxt.ok(valid);
-        function validateMapping() {
-            const mapping = getMapping();
-            gen.if(false);
-            for (const tagValue in mapping) {
-                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
-                gen.assign(valid, applyTagSchema(mapping[tagValue]));
-            }
-            gen.else();
-            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
-            gen.endIf();
-        }
-        function applyTagSchema(schemaProp) {
-            const _valid = gen.name("valid");
-            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-            cxt.mergeEvaluated(schCxt, codegen_1.Name);
-            return _valid;
-        }
-        function getMapping() {
-            var _a;
-            const oneOfMapping = {};
-            const topRequired = hasRequired(parentSchema);
-            let tagRequired = true;
-            for (let i = 0; i < oneOf.length; i++) {
-                let sch = oneOf[i];
-                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-                    const ref = sch.$ref;
-                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
-                    if (sch instanceof compile_1.SchemaEnv)
-                        sch = sch.schema;
-                    if (sch === undefined)
-                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
-                }
-                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
-                if (typeof propSch != "object") {
-                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-                }
-                tagRequired = tagRequired && (topRequired || hasRequired(sch));
-                addMappings(propSch, i);
-            }
-            if (!tagRequired)
-                throw new Error(`discriminator: "${tagName}" must be required`);
-            return oneOfMapping;
-            function hasRequired({ required }) {
-                return Array.isArray(required) && required.includes(tagName);
-            }
-            function addMappings(sch, i) {
-                if (sch.const) {
-                    addMapping(sch.const, i);
-                }
-                else if (sch.enum) {
-                    for (const tagValue of sch.enum) {
-                        addMapping(tagValue, i);
-                    }
-                }
-                else {
-                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-                }
-            }
-            function addMapping(tagValue, i) {
-                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-                }
-                oneOfMapping[tagValue] = i;
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 7115:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DiscrError = void 0;
-var DiscrError;
-(function (DiscrError) {
-    DiscrError["Tag"] = "tag";
-    DiscrError["Mapping"] = "mapping";
-})(DiscrError || (exports.DiscrError = DiscrError = {}));
-//# sourceMappingURL=types.js.map
-
-/***/ }),
-
-/***/ 9941:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
-const draft7Vocabularies = [
-    core_1.default,
-    validation_1.default,
-    (0, applicator_1.default)(),
-    format_1.default,
-    metadata_1.metadataVocabulary,
-    metadata_1.contentVocabulary,
-];
-exports["default"] = draft7Vocabularies;
-//# sourceMappingURL=draft7.js.map
-
-/***/ }),
-
-/***/ 6402:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
-};
-const def = {
-    keyword: "format",
-    type: ["number", "string"],
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
-        if (!opts.validateFormats)
-            return;
-        if ($data)
-            validate$DataFormat();
-        else
-            validateFormat();
-        function validate$DataFormat() {
-            const fmts = gen.scopeValue("formats", {
-                ref: self.formats,
-                code: opts.code.formats,
-            });
-            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
-            const fType = gen.let("fType");
-            const format = gen.let("format");
-            // TODO simplify
-            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
-            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-            function unknownFmt() {
-                if (opts.strictSchema === false)
-                    return codegen_1.nil;
-                return (0, codegen_1._) `${schemaCode} && !${format}`;
-            }
-            function invalidFmt() {
-                const callFormat = schemaEnv.$async
-                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
-                    : (0, codegen_1._) `${format}(${data})`;
-                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
-            }
-        }
-        function validateFormat() {
-            const formatDef = self.formats[schema];
-            if (!formatDef) {
-                unknownFormat();
-                return;
-            }
-            if (formatDef === true)
-                return;
-            const [fmtType, format, fmtRef] = getFormat(formatDef);
-            if (fmtType === ruleType)
-                cxt.pass(validCondition());
-            function unknownFormat() {
-                if (opts.strictSchema === false) {
-                    self.logger.warn(unknownMsg());
-                    return;
-                }
-                throw new Error(unknownMsg());
-                function unknownMsg() {
-                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
-                }
-            }
-            function getFormat(fmtDef) {
-                const code = fmtDef instanceof RegExp
-                    ? (0, codegen_1.regexpCode)(fmtDef)
-                    : opts.code.formats
-                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
-                        : undefined;
-                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
-                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
-                }
-                return ["string", fmtDef, fmt];
-            }
-            function validCondition() {
-                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-                    if (!schemaEnv.$async)
-                        throw new Error("async format in sync schema");
-                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
-                }
-                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=format.js.map
-
-/***/ }),
-
-/***/ 2601:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(6402);
-const format = [format_1.default];
-exports["default"] = format;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 6620:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.contentVocabulary = exports.metadataVocabulary = void 0;
-exports.metadataVocabulary = [
-    "title",
-    "description",
-    "default",
-    "deprecated",
-    "readOnly",
-    "writeOnly",
-    "examples",
-];
-exports.contentVocabulary = [
-    "contentMediaType",
-    "contentEncoding",
-    "contentSchema",
-];
-//# sourceMappingURL=metadata.js.map
-
-/***/ }),
-
-/***/ 8026:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: "must be equal to constant",
-    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
-};
-const def = {
-    keyword: "const",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schemaCode, schema } = cxt;
-        if ($data || (schema && typeof schema == "object")) {
-            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
-        }
-        else {
-            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=const.js.map
-
-/***/ }),
-
-/***/ 3200:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: "must be equal to one of the allowed values",
-    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
-};
-const def = {
-    keyword: "enum",
-    schemaType: "array",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        if (!$data && schema.length === 0)
-            throw new Error("enum must have non-empty array");
-        const useLoop = schema.length >= it.opts.loopEnum;
-        let eql;
-        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
-        let valid;
-        if (useLoop || $data) {
-            valid = gen.let("valid");
-            cxt.block$data(valid, loopEnum);
-        }
-        else {
-            /* istanbul ignore if */
-            if (!Array.isArray(schema))
-                throw new Error("ajv implementation error");
-            const vSchema = gen.const("vSchema", schemaCode);
-            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
-        }
-        cxt.pass(valid);
-        function loopEnum() {
-            gen.assign(valid, false);
-            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
-        }
-        function equalCode(vSchema, i) {
-            const sch = schema[i];
-            return typeof sch === "object" && sch !== null
-                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
-                : (0, codegen_1._) `${data} === ${sch}`;
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=enum.js.map
-
-/***/ }),
-
-/***/ 5481:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(3723);
-const multipleOf_1 = __nccwpck_require__(8132);
-const limitLength_1 = __nccwpck_require__(6962);
-const pattern_1 = __nccwpck_require__(6023);
-const limitProperties_1 = __nccwpck_require__(895);
-const required_1 = __nccwpck_require__(4504);
-const limitItems_1 = __nccwpck_require__(6296);
-const uniqueItems_1 = __nccwpck_require__(5132);
-const const_1 = __nccwpck_require__(8026);
-const enum_1 = __nccwpck_require__(3200);
-const validation = [
-    // number
-    limitNumber_1.default,
-    multipleOf_1.default,
-    // string
-    limitLength_1.default,
-    pattern_1.default,
-    // object
-    limitProperties_1.default,
-    required_1.default,
-    // array
-    limitItems_1.default,
-    uniqueItems_1.default,
-    // any
-    { keyword: "type", schemaType: ["string", "array"] },
-    { keyword: "nullable", schemaType: "boolean" },
-    const_1.default,
-    enum_1.default,
-];
-exports["default"] = validation;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 6296:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxItems" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxItems", "minItems"],
-    type: "array",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitItems.js.map
-
-/***/ }),
-
-/***/ 6962:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const ucs2length_1 = __nccwpck_require__(6214);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxLength" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxLength", "minLength"],
-    type: "string",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
-        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitLength.js.map
-
-/***/ }),
-
-/***/ 3723:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const ops = codegen_1.operators;
-const KWDs = {
-    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
-};
-const error = {
-    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
-    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: Object.keys(KWDs),
-    type: "number",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitNumber.js.map
-
-/***/ }),
-
-/***/ 895:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxProperties" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxProperties", "minProperties"],
-    type: "object",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitProperties.js.map
-
-/***/ }),
-
-/***/ 8132:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
-};
-const def = {
-    keyword: "multipleOf",
-    type: "number",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
-        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
-        const prec = it.opts.multipleOfPrecision;
-        const res = gen.let("res");
-        const invalid = prec
-            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
-            : (0, codegen_1._) `${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=multipleOf.js.map
-
-/***/ }),
-
-/***/ 6023:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
-};
-const def = {
-    keyword: "pattern",
-    type: "string",
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const u = it.opts.unicodeRegExp ? "u" : "";
-        if ($data) {
-            const { regExp } = it.opts.code;
-            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
-            const valid = gen.let("valid");
-            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
-            cxt.fail$data((0, codegen_1._) `!${valid}`);
-        }
-        else {
-            const regExp = (0, code_1.usePattern)(cxt, schema);
-            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=pattern.js.map
-
-/***/ }),
-
-/***/ 4504:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
-    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
-};
-const def = {
-    keyword: "required",
-    type: "object",
-    schemaType: "array",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
-        const { opts } = it;
-        if (!$data && schema.length === 0)
-            return;
-        const useLoop = schema.length >= opts.loopRequired;
-        if (it.allErrors)
-            allErrorsMode();
-        else
-            exitOnErrorMode();
-        if (opts.strictRequired) {
-            const props = cxt.parentSchema.properties;
-            const { definedProperties } = cxt.it;
-            for (const requiredKey of schema) {
-                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
-                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
-                }
-            }
-        }
-        function allErrorsMode() {
-            if (useLoop || $data) {
-                cxt.block$data(codegen_1.nil, loopAllRequired);
-            }
-            else {
-                for (const prop of schema) {
-                    (0, code_1.checkReportMissingProp)(cxt, prop);
-                }
-            }
-        }
-        function exitOnErrorMode() {
-            const missing = gen.let("missing");
-            if (useLoop || $data) {
-                const valid = gen.let("valid", true);
-                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
-                cxt.ok(valid);
-            }
-            else {
-                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-                (0, code_1.reportMissingProp)(cxt, missing);
-                gen.else();
-            }
-        }
-        function loopAllRequired() {
-            gen.forOf("prop", schemaCode, (prop) => {
-                cxt.setParams({ missingProperty: prop });
-                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-            });
-        }
-        function loopUntilMissing(missing, valid) {
-            cxt.setParams({ missingProperty: missing });
-            gen.forOf(missing, schemaCode, () => {
-                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
-                gen.if((0, codegen_1.not)(valid), () => {
-                    cxt.error();
-                    gen.break();
-                });
-            }, codegen_1.nil);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=required.js.map
-
-/***/ }),
-
-/***/ 5132:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(6685);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
-};
-const def = {
-    keyword: "uniqueItems",
-    type: "array",
-    schemaType: "boolean",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema)
-            return;
-        const valid = gen.let("valid");
-        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
-        cxt.ok(valid);
-        function validateUniqueItems() {
-            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
-            const j = gen.let("j");
-            cxt.setParams({ i, j });
-            gen.assign(valid, true);
-            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
-        }
-        function canOptimize() {
-            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
-        }
-        function loopN(i, j) {
-            const item = gen.name("item");
-            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
-            const indices = gen.const("indices", (0, codegen_1._) `{}`);
-            gen.for((0, codegen_1._) `;${i}--;`, () => {
-                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
-                gen.if(wrongType, (0, codegen_1._) `continue`);
-                if (itemTypes.length > 1)
-                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
-                gen
-                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
-                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
-                    cxt.error();
-                    gen.assign(valid, false).break();
-                })
-                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
-            });
-        }
-        function loopN2(i, j) {
-            const eql = (0, util_1.useFunc)(gen, equal_1.default);
-            const outer = gen.name("outer");
-            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
-                cxt.error();
-                gen.assign(valid, false).break(outer);
-            })));
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=uniqueItems.js.map
-
-/***/ }),
-
-/***/ 3430:
-/***/ ((module) => {
-
-
-
-// do not edit .js files directly - edit src/index.jst
-
-
-
-module.exports = function equal(a, b) {
-  if (a === b) return true;
-
-  if (a && b && typeof a == 'object' && typeof b == 'object') {
-    if (a.constructor !== b.constructor) return false;
-
-    var length, i, keys;
-    if (Array.isArray(a)) {
-      length = a.length;
-      if (length != b.length) return false;
-      for (i = length; i-- !== 0;)
-        if (!equal(a[i], b[i])) return false;
-      return true;
-    }
-
-
-
-    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-
-    keys = Object.keys(a);
-    length = keys.length;
-    if (length !== Object.keys(b).length) return false;
-
-    for (i = length; i-- !== 0;)
-      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-
-    for (i = length; i-- !== 0;) {
-      var key = keys[i];
-
-      if (!equal(a[key], b[key])) return false;
-    }
-
-    return true;
-  }
-
-  // true if both NaN, false otherwise
-  return a!==a && b!==b;
-};
-
-
-/***/ }),
-
-/***/ 1167:
-/***/ ((module) => {
-
-
-
-var traverse = module.exports = function (schema, opts, cb) {
-  // Legacy support for v0.3.1 and earlier.
-  if (typeof opts == 'function') {
-    cb = opts;
-    opts = {};
-  }
-
-  cb = opts.cb || cb;
-  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
-  var post = cb.post || function() {};
-
-  _traverse(opts, pre, post, schema, '', schema);
-};
-
-
-traverse.keywords = {
-  additionalItems: true,
-  items: true,
-  contains: true,
-  additionalProperties: true,
-  propertyNames: true,
-  not: true,
-  if: true,
-  then: true,
-  else: true
-};
-
-traverse.arrayKeywords = {
-  items: true,
-  allOf: true,
-  anyOf: true,
-  oneOf: true
-};
-
-traverse.propsKeywords = {
-  $defs: true,
-  definitions: true,
-  properties: true,
-  patternProperties: true,
-  dependencies: true
-};
-
-traverse.skipKeywords = {
-  default: true,
-  enum: true,
-  const: true,
-  required: true,
-  maximum: true,
-  minimum: true,
-  exclusiveMaximum: true,
-  exclusiveMinimum: true,
-  multipleOf: true,
-  maxLength: true,
-  minLength: true,
-  pattern: true,
-  format: true,
-  maxItems: true,
-  minItems: true,
-  uniqueItems: true,
-  maxProperties: true,
-  minProperties: true
-};
-
-
-function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
-    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-    for (var key in schema) {
-      var sch = schema[key];
-      if (Array.isArray(sch)) {
-        if (key in traverse.arrayKeywords) {
-          for (var i=0; i<sch.length; i++)
-            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
-        }
-      } else if (key in traverse.propsKeywords) {
-        if (sch && typeof sch == 'object') {
-          for (var prop in sch)
-            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
-        }
-      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
-        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
       }
     }
-    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+    socket.destroy();
+    self.removeSocket(socket);
+  });
+}
+util.inherits(TunnelingAgent, events.EventEmitter);
+
+TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
+  var self = this;
+  var options = mergeOptions({request: req}, self.options, toOptions(host, port, localAddress));
+
+  if (self.sockets.length >= this.maxSockets) {
+    // We are over limit so we'll add it to the queue.
+    self.requests.push(options);
+    return;
   }
+
+  // If we are under maxSockets create a new one.
+  self.createSocket(options, function(socket) {
+    socket.on('free', onFree);
+    socket.on('close', onCloseOrRemove);
+    socket.on('agentRemove', onCloseOrRemove);
+    req.onSocket(socket);
+
+    function onFree() {
+      self.emit('free', socket, options);
+    }
+
+    function onCloseOrRemove(err) {
+      self.removeSocket(socket);
+      socket.removeListener('free', onFree);
+      socket.removeListener('close', onCloseOrRemove);
+      socket.removeListener('agentRemove', onCloseOrRemove);
+    }
+  });
+};
+
+TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
+  var self = this;
+  var placeholder = {};
+  self.sockets.push(placeholder);
+
+  var connectOptions = mergeOptions({}, self.proxyOptions, {
+    method: 'CONNECT',
+    path: options.host + ':' + options.port,
+    agent: false,
+    headers: {
+      host: options.host + ':' + options.port
+    }
+  });
+  if (options.localAddress) {
+    connectOptions.localAddress = options.localAddress;
+  }
+  if (connectOptions.proxyAuth) {
+    connectOptions.headers = connectOptions.headers || {};
+    connectOptions.headers['Proxy-Authorization'] = 'Basic ' +
+        new Buffer(connectOptions.proxyAuth).toString('base64');
+  }
+
+  debug('making CONNECT request');
+  var connectReq = self.request(connectOptions);
+  connectReq.useChunkedEncodingByDefault = false; // for v0.6
+  connectReq.once('response', onResponse); // for v0.6
+  connectReq.once('upgrade', onUpgrade);   // for v0.6
+  connectReq.once('connect', onConnect);   // for v0.7 or later
+  connectReq.once('error', onError);
+  connectReq.end();
+
+  function onResponse(res) {
+    // Very hacky. This is necessary to avoid http-parser leaks.
+    res.upgrade = true;
+  }
+
+  function onUpgrade(res, socket, head) {
+    // Hacky.
+    process.nextTick(function() {
+      onConnect(res, socket, head);
+    });
+  }
+
+  function onConnect(res, socket, head) {
+    connectReq.removeAllListeners();
+    socket.removeAllListeners();
+
+    if (res.statusCode !== 200) {
+      debug('tunneling socket could not be established, statusCode=%d',
+        res.statusCode);
+      socket.destroy();
+      var error = new Error('tunneling socket could not be established, ' +
+        'statusCode=' + res.statusCode);
+      error.code = 'ECONNRESET';
+      options.request.emit('error', error);
+      self.removeSocket(placeholder);
+      return;
+    }
+    if (head.length > 0) {
+      debug('got illegal response body from proxy');
+      socket.destroy();
+      var error = new Error('got illegal response body from proxy');
+      error.code = 'ECONNRESET';
+      options.request.emit('error', error);
+      self.removeSocket(placeholder);
+      return;
+    }
+    debug('tunneling connection has established');
+    self.sockets[self.sockets.indexOf(placeholder)] = socket;
+    return cb(socket);
+  }
+
+  function onError(cause) {
+    connectReq.removeAllListeners();
+
+    debug('tunneling socket could not be established, cause=%s\n',
+          cause.message, cause.stack);
+    var error = new Error('tunneling socket could not be established, ' +
+                          'cause=' + cause.message);
+    error.code = 'ECONNRESET';
+    options.request.emit('error', error);
+    self.removeSocket(placeholder);
+  }
+};
+
+TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
+  var pos = this.sockets.indexOf(socket)
+  if (pos === -1) {
+    return;
+  }
+  this.sockets.splice(pos, 1);
+
+  var pending = this.requests.shift();
+  if (pending) {
+    // If we have pending requests and a socket gets closed a new one
+    // needs to be created to take over in the pool for the one that closed.
+    this.createSocket(pending, function(socket) {
+      pending.request.onSocket(socket);
+    });
+  }
+};
+
+function createSecureSocket(options, cb) {
+  var self = this;
+  TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
+    var hostHeader = options.request.getHeader('host');
+    var tlsOptions = mergeOptions({}, self.options, {
+      socket: socket,
+      servername: hostHeader ? hostHeader.replace(/:.*$/, '') : options.host
+    });
+
+    // 0 is dummy port for v0.6
+    var secureSocket = tls.connect(0, tlsOptions);
+    self.sockets[self.sockets.indexOf(socket)] = secureSocket;
+    cb(secureSocket);
+  });
 }
 
 
-function escapeJsonPtr(str) {
-  return str.replace(/~/g, '~0').replace(/\//g, '~1');
+function toOptions(host, port, localAddress) {
+  if (typeof host === 'string') { // since v0.10
+    return {
+      host: host,
+      port: port,
+      localAddress: localAddress
+    };
+  }
+  return host; // for v0.11 or later
 }
+
+function mergeOptions(target) {
+  for (var i = 1, len = arguments.length; i < len; ++i) {
+    var overrides = arguments[i];
+    if (typeof overrides === 'object') {
+      var keys = Object.keys(overrides);
+      for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
+        var k = keys[j];
+        if (overrides[k] !== undefined) {
+          target[k] = overrides[k];
+        }
+      }
+    }
+  }
+  return target;
+}
+
+
+var debug;
+if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
+  debug = function() {
+    var args = Array.prototype.slice.call(arguments);
+    if (typeof args[0] === 'string') {
+      args[0] = 'TUNNEL: ' + args[0];
+    } else {
+      args.unshift('TUNNEL:');
+    }
+    console.error.apply(console, args);
+  }
+} else {
+  debug = function() {};
+}
+__webpack_unused_export__ = debug; // for test
 
 
 /***/ }),
@@ -22822,6 +16998,34 @@ module.exports = {
 
 /***/ }),
 
+/***/ 732:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+// @actions/http-client (under @actions/core) imports `{ ProxyAgent } from 'undici'`. undici's
+// index also loads fetch, WebSocket, caches, mocks and cookies: ~40 ms at every start of a step
+// on Node 24, for code that never runs. npm `overrides` point http-client's `undici` here; these
+// requires resolve to the project's own undici (package.json pins it), so the bundle holds one
+// copy. CommonJS, as undici is.
+const DispatcherBase = __nccwpck_require__(883);
+const api = __nccwpck_require__(6615);
+const ProxyAgent = __nccwpck_require__(6672);
+
+// What undici's index does first: every dispatcher gets `request`, `stream`, `connect`…
+Object.assign(DispatcherBase.prototype, api);
+
+module.exports = { ProxyAgent };
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -22829,10 +17033,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 4434:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
@@ -22840,6 +17044,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_proces
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
@@ -22983,13 +17208,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
-/***/ 8500:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-
-/***/ }),
-
 /***/ 1692:
 /***/ ((module) => {
 
@@ -23039,6 +17257,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 6928:
 /***/ ((module) => {
 
@@ -23053,1813 +17278,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 2203:
+/***/ 4756:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 4352:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
-
-const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
-const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
-const MALFORMED_HOST_ERROR = 'URI host is malformed.'
-// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
-// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
-const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u
-
-/**
- * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
- * scheme is validated as-is and never decoded. Decoding would let inert input
- * such as `%6Aavascript:` become a live `javascript:` scheme.
- *
- * @param {string} scheme
- * @returns {string}
- */
-function validateScheme (scheme) {
-  const stringScheme = String(scheme)
-  if (!VALID_SCHEME.test(stringScheme)) {
-    throw new TypeError(MALFORMED_SCHEME_ERROR)
-  }
-  return stringScheme
-}
-
-/**
- * @template {import('./types/index').URIComponent|string} T
- * @param {T} uri
- * @param {import('./types/index').Options} [options]
- * @returns {T}
- */
-function normalize (uri, options) {
-  if (typeof uri === 'string') {
-    uri = /** @type {T} */ (normalizeString(uri, options))
-  } else if (typeof uri === 'object') {
-    uri = /** @type {T} */ (parse(serialize(uri, options), options))
-  }
-  return uri
-}
-
-/**
- * @param {string} baseURI
- * @param {string} relativeURI
- * @param {import('./types/index').Options} [options]
- * @returns {string}
- */
-function resolve (baseURI, relativeURI, options) {
-  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' }
-  const {
-    parsed: baseParsed,
-    malformedAuthorityOrPort: baseMalformed,
-    malformedPercentEncoding: baseMalformedPercentEncoding,
-    malformedSchemeSpecific: baseMalformedSchemeSpecific,
-    malformedHost: baseMalformedHost,
-    malformedScheme: baseMalformedScheme
-  } = parseWithStatus(baseURI, schemelessOptions)
-  const {
-    parsed: relativeParsed,
-    malformedAuthorityOrPort: relativeMalformed,
-    malformedPercentEncoding: relativeMalformedPercentEncoding,
-    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-    malformedHost: relativeMalformedHost,
-    malformedScheme: relativeMalformedScheme
-  } = parseWithStatus(relativeURI, schemelessOptions)
-  if (
-    baseMalformed ||
-    relativeMalformed ||
-    baseMalformedPercentEncoding ||
-    relativeMalformedPercentEncoding ||
-    baseMalformedSchemeSpecific ||
-    relativeMalformedSchemeSpecific ||
-    baseMalformedHost ||
-    relativeMalformedHost ||
-    baseMalformedScheme ||
-    relativeMalformedScheme
-  ) {
-    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
-  }
-  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true)
-  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme)
-  const resolvedHost = resolved.host
-  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
-    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6)
-  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
-  // host are only detected here, once the final scheme is known. They always
-  // fail closed, including in percent-encoded hosts.
-  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
-    throw new Error(MALFORMED_HOST_ERROR)
-  }
-  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)
-  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
-  // parser can reject them even though fast-uri preserves them safely as RFC
-  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
-  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
-    !/\P{ASCII}/u.test(resolvedHost)
-  if (resolved.error && !encodedASCIIHost) {
-    throw new Error(resolved.error)
-  }
-  schemelessOptions.skipEscape = true
-  return serialize(resolved, schemelessOptions)
-}
-
-/**
- * @param {import ('./types/index').URIComponent} base
- * @param {import ('./types/index').URIComponent} relative
- * @param {import('./types/index').Options} [options]
- * @param {boolean} [skipNormalization=false]
- * @returns {import ('./types/index').URIComponent}
- */
-function resolveComponent (base, relative, options, skipNormalization) {
-  /** @type {import('./types/index').URIComponent} */
-  const target = {}
-  if (!skipNormalization) {
-    base = parse(serialize(base, options), options) // normalize base component
-    relative = parse(serialize(relative, options), options) // normalize relative component
-  }
-  options = options || {}
-
-  if (!options.tolerant && relative.scheme) {
-    target.scheme = relative.scheme
-    // target.authority = relative.authority;
-    target.userinfo = relative.userinfo
-    target.host = relative.host
-    target.port = relative.port
-    target.path = removeDotSegments(relative.path || '')
-    target.query = relative.query
-  } else {
-    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
-      // target.authority = relative.authority;
-      target.userinfo = relative.userinfo
-      target.host = relative.host
-      target.port = relative.port
-      target.path = removeDotSegments(relative.path || '')
-      target.query = relative.query
-    } else {
-      if (!relative.path) {
-        target.path = base.path
-        if (relative.query !== undefined) {
-          target.query = relative.query
-        } else {
-          target.query = base.query
-        }
-      } else {
-        if (relative.path[0] === '/') {
-          target.path = removeDotSegments(relative.path)
-        } else {
-          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined
-          if (baseHasAuthority && !base.path) {
-            target.path = '/' + relative.path
-          } else if (!base.path) {
-            target.path = relative.path
-          } else {
-            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path
-          }
-          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
-            ? removeDotSegmentsRelative(target.path)
-            : removeDotSegments(target.path)
-        }
-        target.query = relative.query
-      }
-      // target.authority = base.authority;
-      target.userinfo = base.userinfo
-      target.host = base.host
-      target.port = base.port
-    }
-    target.scheme = base.scheme
-  }
-
-  target.fragment = relative.fragment
-
-  return target
-}
-
-/**
- * @param {import ('./types/index').URIComponent|string} uriA
- * @param {import ('./types/index').URIComponent|string} uriB
- * @param {import ('./types/index').Options} options
- * @returns {boolean}
- */
-function equal (uriA, uriB, options) {
-  const normalizedA = normalizeComparableURI(uriA, options)
-  const normalizedB = normalizeComparableURI(uriB, options)
-
-  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
-}
-
-/**
- * @param {Readonly<import('./types/index').URIComponent>} cmpts
- * @param {import('./types/index').Options} [opts]
- * @returns {string}
- */
-function serialize (cmpts, opts) {
-  const component = {
-    host: cmpts.host,
-    scheme: cmpts.scheme,
-    userinfo: cmpts.userinfo,
-    port: cmpts.port,
-    path: cmpts.path,
-    query: cmpts.query,
-    nid: cmpts.nid,
-    nss: cmpts.nss,
-    uuid: cmpts.uuid,
-    fragment: cmpts.fragment,
-    reference: cmpts.reference,
-    resourceName: cmpts.resourceName,
-    secure: cmpts.secure,
-    error: ''
-  }
-  const options = Object.assign({}, opts)
-  const uriTokens = []
-
-  if (component.scheme) {
-    component.scheme = validateScheme(component.scheme)
-  }
-
-  // find scheme handler
-  const schemeHandler = getSchemeHandler(options.scheme || component.scheme)
-
-  // perform scheme specific serialization
-  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options)
-
-  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined
-  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
-  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
-  // under skipEscape too (resolve()), so the reapply below gates on this flag.
-  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority
-  const pathNoScheme = !options.skipEscape && schemelessReference
-
-  if (component.path !== undefined) {
-    if (!options.skipEscape) {
-      component.path = serializePathEncoding(component.path, pathNoScheme)
-    } else {
-      component.path = normalizePercentEncoding(component.path)
-    }
-  }
-
-  if (options.reference !== 'suffix' && component.scheme) {
-    // Scheme handlers may replace the scheme during serialization.
-    component.scheme = validateScheme(component.scheme)
-    uriTokens.push(component.scheme, ':')
-  }
-
-  const authority = recomposeAuthority(component)
-  if (authority !== undefined) {
-    if (options.reference !== 'suffix') {
-      uriTokens.push('//')
-    }
-
-    uriTokens.push(authority)
-
-    if (component.path && component.path[0] !== '/') {
-      uriTokens.push('/')
-    }
-  }
-  if (component.path !== undefined) {
-    let s = component.path
-
-    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-      // A relative-path reference keeps its unresolvable leading ".." segments
-      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
-      // merged target paths, not to the reference itself).
-      s = schemelessReference && s[0] !== '/'
-        ? removeDotSegmentsRelative(s)
-        : removeDotSegments(s)
-    }
-
-    // Dot-segment removal can expose a colon that was not originally in the
-    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
-    // the serialized relative reference cannot be reparsed as a URI scheme.
-    if (schemelessReference) {
-      s = serializePathEncoding(s, true)
-    }
-
-    if (
-      authority === undefined &&
-      s[0] === '/' &&
-      s[1] === '/'
-    ) {
-      // don't allow the path to start with "//"
-      s = '/%2F' + s.slice(2)
-    }
-
-    uriTokens.push(s)
-  }
-
-  if (component.query !== undefined) {
-    uriTokens.push('?', encodeQuery(component.query))
-  }
-
-  if (component.fragment !== undefined) {
-    uriTokens.push('#', encodeFragment(component.fragment))
-  }
-  return uriTokens.join('')
-}
-
-const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u
-
-// Captures the authority component (between "//" and the next "/", "?" or "#"),
-// with or without a scheme prefix, for the literal-backslash rejection below.
-const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/
-
-// Captures the leading authority-introducer region after an optional scheme: a
-// run of forward slashes, backslashes, and the characters the WHATWG URL parser
-// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
-// is exactly "//". Node treats "\" as "/" on special schemes and strips those
-// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
-// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
-// the path group (host confusion / SSRF / redirect bypass).
-const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/
-
-/**
- * @param {import('./types/index').URIComponent} parsed
- * @param {RegExpMatchArray} matches
- * @returns {string|undefined}
- */
-function getParseError (parsed, matches) {
-  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
-    return 'URI path must start with "/" when authority is present.'
-  }
-
-  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
-    return 'URI port is malformed.'
-  }
-
-  return undefined
-}
-
-/**
- * Checks percent syntax without decoding the represented octets. RFC 3986
- * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
- * though they are not independently valid UTF-8.
- *
- * @param {string|undefined} component
- * @returns {boolean}
- */
-function hasMalformedPercentEncoding (component) {
-  if (component === undefined) return false
-
-  let percent = component.indexOf('%')
-  while (percent !== -1) {
-    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
-      return true
-    }
-    percent = component.indexOf('%', percent + 3)
-  }
-
-  return false
-}
-
-/**
- * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
- * An unterminated `[` is not a literal, so it must still be validated as a
- * reg-name instead of being waved through as an IP.
- *
- * @param {string} host
- * @returns {boolean}
- */
-function isIPLiteral (host) {
-  return host[0] === '[' && host[host.length - 1] === ']'
-}
-
-/**
- * @param {RegExpMatchArray} matches
- * @returns {boolean}
- */
-function hasMalformedComponentPercentEncoding (matches) {
-  // Bracketed IP literals use a raw "%" as the zone separator for historical
-  // compatibility. Their parsing is intentionally left to normalizeIPv6.
-  const host = matches[4]
-  return hasMalformedPercentEncoding(matches[3]) ||
-    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
-    hasMalformedPercentEncoding(matches[6]) ||
-    hasMalformedPercentEncoding(matches[7]) ||
-    hasMalformedPercentEncoding(matches[8])
-}
-
-/**
- * @param {import('./types/index').URIComponent} parsed
- * @param {import('./types/index').Options} options
- * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
- * @param {boolean} isIP
- * @returns {boolean} whether host conversion failed
- */
-function canonicalizeHost (parsed, options, schemeHandler, isIP) {
-  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-    parsed.error = parsed.error || MALFORMED_HOST_ERROR
-    return true
-  }
-
-  if (
-    !options.unicodeSupport &&
-    (!schemeHandler || !schemeHandler.unicodeSupport) &&
-    parsed.host &&
-    !isIPLiteral(parsed.host) &&
-    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-    isIP === false &&
-    nonSimpleDomain(parsed.host)
-  ) {
-    let url
-    try {
-      url = new URL('http://' + parsed.host)
-    } catch (e) {
-      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e
-      return true
-    }
-    // The WHATWG parser must have read the whole input as a host. Anything
-    // else means it found a delimiter fast-uri did not, so its hostname would
-    // describe a different authority.
-    if (!isHostOnlyURL(url)) {
-      parsed.error = parsed.error || MALFORMED_HOST_ERROR
-      return true
-    }
-    parsed.host = url.hostname
-  }
-  return false
-}
-
-/**
- * Whether a domain host contains an ASCII character that RFC 3986 does not
- * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
- * rejected instead of being handed to the WHATWG URL parser, which would treat
- * "@" as a userinfo delimiter (silently dropping the data before it) and strip
- * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
- *
- * @param {import('./types/index').URIComponent} parsed
- * @param {import('./types/index').Options} options
- * @param {{ domainHost?: boolean }|undefined} schemeHandler
- * @param {boolean} isIP
- * @returns {boolean}
- */
-function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
-  return Boolean(
-    parsed.host &&
-    isIP === false &&
-    !isIPLiteral(parsed.host) &&
-    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
-  )
-}
-
-/**
- * @param {URL} url
- * @returns {boolean}
- */
-function isHostOnlyURL (url) {
-  return url.username === '' &&
-    url.password === '' &&
-    url.port === '' &&
-    url.pathname === '/' &&
-    url.search === '' &&
-    url.hash === '' &&
-    url.hostname !== ''
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
- */
-function parseWithStatus (uri, opts) {
-  const options = Object.assign({}, opts)
-  /** @type {import('./types/index').URIComponent} */
-  const parsed = {
-    scheme: undefined,
-    userinfo: undefined,
-    host: '',
-    port: undefined,
-    path: '',
-    query: undefined,
-    fragment: undefined
-  }
-
-  let malformedAuthorityOrPort = false
-  let malformedPercentEncoding = false
-  let malformedSchemeSpecific = false
-  let malformedHost = false
-  let malformedIPLiteral = false
-  let malformedScheme = false
-
-  let isIP = false
-  if (options.reference === 'suffix') {
-    if (options.scheme) {
-      uri = options.scheme + ':' + uri
-    } else {
-      uri = '//' + uri
-    }
-  }
-
-  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
-  // not an authority delimiter. Reject it in the authority rather than
-  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
-  // change the resource identified by an otherwise-invalid input, and lets "\"
-  // act as a host delimiter here while Node's native URL parses a different
-  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
-  // untouched and remains valid encoded data.
-  const authorityMatch = uri.match(AUTHORITY_PREFIX)
-  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
-    parsed.error = 'URI authority must not contain a literal backslash.'
-    malformedAuthorityOrPort = true
-  }
-
-  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
-  // only recognizes a literal "//"; anything else in the leading separator run
-  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
-  // Node strips) means the authority fast-uri parses differs from the one Node's
-  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
-  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
-  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION)
-  if (introducerMatch !== null) {
-    const region = introducerMatch[1]
-    const normalizedRegion = region.replace(/[\t\n\r]/g, '')
-    // Two or more leading separators introduce an authority.
-    if (normalizedRegion.length >= 2) {
-      if (normalizedRegion.slice(0, 2) !== '//') {
-        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.'
-        malformedAuthorityOrPort = true
-      } else if (region.length !== normalizedRegion.length) {
-        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.'
-        malformedAuthorityOrPort = true
-      }
-    }
-  }
-
-  const matches = uri.match(URI_PARSE)
-
-  if (matches) {
-    // store each component
-    parsed.scheme = matches[1]
-    parsed.userinfo = matches[3]
-    parsed.host = matches[4]
-    parsed.port = parseInt(matches[5], 10)
-    parsed.path = matches[6] || ''
-    parsed.query = matches[7]
-    parsed.fragment = matches[8]
-
-    if (parsed.scheme !== undefined) {
-      if (VALID_SCHEME.test(parsed.scheme)) {
-        parsed.scheme = parsed.scheme.toLowerCase()
-      } else {
-        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR
-        malformedScheme = true
-      }
-    }
-
-    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches)
-    if (malformedPercentEncoding) {
-      parsed.error = parsed.error || 'URI contains malformed percent-encoding.'
-    }
-
-    // fix port number
-    if (isNaN(parsed.port)) {
-      parsed.port = matches[5]
-    }
-
-    const parseError = getParseError(parsed, matches)
-    if (parseError !== undefined) {
-      parsed.error = parsed.error || parseError
-      malformedAuthorityOrPort = true
-    }
-
-    if (parsed.host) {
-      const ipv4result = isIPv4(parsed.host)
-      if (ipv4result === false) {
-        const bracketedIPLiteral = isIPLiteral(parsed.host)
-        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1
-        const ipv6result = normalizeIPv6(parsed.host)
-        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true
-        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true)
-        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase()
-
-        if (malformedIPLiteral) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR
-          malformedAuthorityOrPort = true
-        }
-      } else {
-        isIP = true
-      }
-    }
-    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
-      parsed.reference = 'same-document'
-    } else if (parsed.scheme === undefined) {
-      parsed.reference = 'relative'
-    } else if (parsed.fragment === undefined) {
-      parsed.reference = 'absolute'
-    } else {
-      parsed.reference = 'uri'
-    }
-
-    // check for reference errors
-    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
-      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.'
-    }
-
-    // find scheme handler
-    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme)
-
-    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
-    if (!malformedIPLiteral) {
-      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP)
-    }
-
-    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
-      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true)
-      if (!isIP) {
-        // Fold reg-name case after decoding unreserved octets. The second
-        // pass only restores uppercase hex in escapes that remain encoded.
-        host = normalizePercentEncoding(host.toLowerCase())
-      }
-      // Resolution parses both inputs with the internal `null` scheme before
-      // the effective scheme is known. Keep raw host delimiters for that step
-      // so resolve() can reject them for domain-host schemes; the resolved
-      // authority is encoded when it is serialized.
-      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host
-    }
-
-    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
-      if (parsed.path) {
-        parsed.path = normalizePathEncoding(parsed.path)
-      }
-      if (parsed.query) {
-        parsed.query = normalizeQueryFragmentEncoding(parsed.query)
-      }
-      if (parsed.fragment) {
-        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment)
-      }
-    }
-
-    // perform scheme specific parsing
-    if (schemeHandler && schemeHandler.parse) {
-      schemeHandler.parse(parsed, options)
-      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
-        malformedSchemeSpecific = true
-      }
-    }
-  } else {
-    parsed.error = parsed.error || 'URI can not be parsed.'
-  }
-  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns
- */
-function parse (uri, opts) {
-  return parseWithStatus(uri, opts).parsed
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {string}
- */
-function normalizeString (uri, opts) {
-  return normalizeStringWithStatus(uri, opts).normalized
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
- */
-function normalizeStringWithStatus (uri, opts) {
-  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts)
-  return {
-    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
-    malformedAuthorityOrPort,
-    malformedPercentEncoding,
-    malformedSchemeSpecific,
-    malformedHost,
-    malformedScheme
-  }
-}
-
-/**
- * @param {import ('./types/index').URIComponent|string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {string|undefined}
- */
-function normalizeComparableURI (uri, opts) {
-  if (typeof uri !== 'string' && typeof uri !== 'object') {
-    return undefined
-  }
-
-  let value
-  try {
-    value = typeof uri === 'string' ? uri : serialize(uri, opts)
-  } catch {
-    return undefined
-  }
-  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts)
-  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
-}
-
-const fastUri = {
-  SCHEMES,
-  normalize,
-  resolve,
-  resolveComponent,
-  equal,
-  serialize,
-  parse
-}
-
-module.exports = fastUri
-module.exports["default"] = fastUri
-module.exports.fastUri = fastUri
-
-
-/***/ }),
-
-/***/ 5300:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { isUUID } = __nccwpck_require__(5077)
-const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
-
-const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
-  'wss', 'urn', 'urn:uuid'])
-
-/** @typedef {supportedSchemeNames[number]} SchemeName */
-
-/**
- * @param {string} name
- * @returns {name is SchemeName}
- */
-function isValidSchemeName (name) {
-  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
-}
-
-/**
- * @callback SchemeFn
- * @param {import('../types/index').URIComponent} component
- * @param {import('../types/index').Options} options
- * @returns {import('../types/index').URIComponent}
- */
-
-/**
- * @typedef {Object} SchemeHandler
- * @property {SchemeName} scheme - The scheme name.
- * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
- * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
- * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
- * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
- * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
- * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
- */
-
-/**
- * @param {import('../types/index').URIComponent} wsComponent
- * @returns {boolean}
- */
-function wsIsSecure (wsComponent) {
-  if (wsComponent.secure === true) {
-    return true
-  } else if (wsComponent.secure === false) {
-    return false
-  } else if (wsComponent.scheme) {
-    return (
-      wsComponent.scheme.length === 3 &&
-      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
-      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
-      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
-    )
-  } else {
-    return false
-  }
-}
-
-/** @type {SchemeFn} */
-function httpParse (component) {
-  if (!component.host) {
-    component.error = component.error || 'HTTP URIs must have a host.'
-  }
-
-  return component
-}
-
-/** @type {SchemeFn} */
-function httpSerialize (component) {
-  const secure = String(component.scheme).toLowerCase() === 'https'
-
-  // normalize the default port
-  if (component.port === (secure ? 443 : 80) || component.port === '') {
-    component.port = undefined
-  }
-
-  // normalize the empty path
-  if (!component.path) {
-    component.path = '/'
-  }
-
-  // NOTE: We do not parse query strings for HTTP URIs
-  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
-  // and not the HTTP spec.
-
-  return component
-}
-
-/** @type {SchemeFn} */
-function wsParse (wsComponent) {
-// indicate if the secure flag is set
-  wsComponent.secure = wsIsSecure(wsComponent)
-
-  // construct resouce name
-  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '')
-  wsComponent.path = undefined
-  wsComponent.query = undefined
-
-  return wsComponent
-}
-
-/** @type {SchemeFn} */
-function wsSerialize (wsComponent) {
-// normalize the default port
-  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
-    wsComponent.port = undefined
-  }
-
-  // ensure scheme matches secure flag
-  if (typeof wsComponent.secure === 'boolean') {
-    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws')
-    wsComponent.secure = undefined
-  }
-
-  // reconstruct path from resource name
-  if (wsComponent.resourceName) {
-    const queryIndex = wsComponent.resourceName.indexOf('?')
-    const path = queryIndex === -1
-      ? wsComponent.resourceName
-      : wsComponent.resourceName.slice(0, queryIndex)
-    wsComponent.path = (path && path !== '/' ? path : undefined)
-    wsComponent.query = queryIndex === -1
-      ? undefined
-      : wsComponent.resourceName.slice(queryIndex + 1)
-    wsComponent.resourceName = undefined
-  }
-
-  // forbid fragment component
-  wsComponent.fragment = undefined
-
-  return wsComponent
-}
-
-/** @type {SchemeFn} */
-function urnParse (urnComponent, options) {
-  if (!urnComponent.path) {
-    urnComponent.error = 'URN can not be parsed'
-    return urnComponent
-  }
-  const matches = urnComponent.path.match(URN_REG)
-  if (matches && matches[0] === urnComponent.path) {
-    const scheme = options.scheme || urnComponent.scheme || 'urn'
-    urnComponent.nid = matches[1].toLowerCase()
-    urnComponent.nss = matches[2]
-    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`
-    const schemeHandler = getSchemeHandler(urnScheme)
-    urnComponent.path = undefined
-
-    if (schemeHandler) {
-      urnComponent = schemeHandler.parse(urnComponent, options)
-    }
-  } else {
-    urnComponent.error = urnComponent.error || 'URN can not be parsed.'
-  }
-
-  return urnComponent
-}
-
-/** @type {SchemeFn} */
-function urnSerialize (urnComponent, options) {
-  if (urnComponent.nid === undefined) {
-    throw new Error('URN without nid cannot be serialized')
-  }
-  const scheme = options.scheme || urnComponent.scheme || 'urn'
-  const nid = urnComponent.nid.toLowerCase()
-  const urnScheme = `${scheme}:${options.nid || nid}`
-  const schemeHandler = getSchemeHandler(urnScheme)
-
-  if (schemeHandler) {
-    urnComponent = schemeHandler.serialize(urnComponent, options)
-  }
-
-  const uriComponent = urnComponent
-  const nss = urnComponent.nss
-  uriComponent.path = `${nid || options.nid}:${nss}`
-
-  options.skipEscape = true
-  return uriComponent
-}
-
-/** @type {SchemeFn} */
-function urnuuidParse (urnComponent, options) {
-  const uuidComponent = urnComponent
-  uuidComponent.uuid = uuidComponent.nss
-  uuidComponent.nss = undefined
-
-  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
-    uuidComponent.error = uuidComponent.error || 'UUID is not valid.'
-  }
-
-  return uuidComponent
-}
-
-/** @type {SchemeFn} */
-function urnuuidSerialize (uuidComponent) {
-  const urnComponent = uuidComponent
-  // normalize UUID
-  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase()
-  return urnComponent
-}
-
-const http = /** @type {SchemeHandler} */ ({
-  scheme: 'http',
-  domainHost: true,
-  parse: httpParse,
-  serialize: httpSerialize
-})
-
-const https = /** @type {SchemeHandler} */ ({
-  scheme: 'https',
-  domainHost: http.domainHost,
-  parse: httpParse,
-  serialize: httpSerialize
-})
-
-const ws = /** @type {SchemeHandler} */ ({
-  scheme: 'ws',
-  domainHost: true,
-  parse: wsParse,
-  serialize: wsSerialize
-})
-
-const wss = /** @type {SchemeHandler} */ ({
-  scheme: 'wss',
-  domainHost: ws.domainHost,
-  parse: ws.parse,
-  serialize: ws.serialize
-})
-
-const urn = /** @type {SchemeHandler} */ ({
-  scheme: 'urn',
-  parse: urnParse,
-  serialize: urnSerialize,
-  skipNormalize: true
-})
-
-const urnuuid = /** @type {SchemeHandler} */ ({
-  scheme: 'urn:uuid',
-  parse: urnuuidParse,
-  serialize: urnuuidSerialize,
-  skipNormalize: true
-})
-
-const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
-  http,
-  https,
-  ws,
-  wss,
-  urn,
-  'urn:uuid': urnuuid
-})
-
-Object.setPrototypeOf(SCHEMES, null)
-
-/**
- * @param {string|undefined} scheme
- * @returns {SchemeHandler|undefined}
- */
-function getSchemeHandler (scheme) {
-  return (
-    scheme && (
-      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
-      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
-  ) ||
-    undefined
-}
-
-module.exports = {
-  wsIsSecure,
-  SCHEMES,
-  isValidSchemeName,
-  getSchemeHandler,
-}
-
-
-/***/ }),
-
-/***/ 5077:
+/***/ 9023:
 /***/ ((module) => {
 
-
-
-/** @type {(value: string) => boolean} */
-const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu)
-
-/** @type {(value: string) => boolean} */
-const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u)
-
-/** @type {(value: string) => boolean} */
-const isPort = RegExp.prototype.test.bind(/^\d*$/u)
-
-/** @type {(value: string) => boolean} */
-const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu)
-
-/** @type {(value: string) => boolean} */
-const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu)
-
-/** @type {(value: string) => boolean} */
-const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u)
-
-/** @type {(value: string) => boolean} */
-const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u)
-
-/** @type {(value: string) => boolean} */
-const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u)
-
-const BYTE_HEX = new Array(256)
-{
-  const HEX_DIGITS = '0123456789ABCDEF'
-  for (let i = 0; i < 256; i++) {
-    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF]
-  }
-}
-function percentEncodeNonAscii (cp) {
-  if (cp < 0x800) {
-    return BYTE_HEX[0xC0 | (cp >> 6)] +
-           BYTE_HEX[0x80 | (cp & 0x3F)]
-  }
-  if (cp < 0x10000) {
-    return BYTE_HEX[0xE0 | (cp >> 12)] +
-           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-           BYTE_HEX[0x80 | (cp & 0x3F)]
-  }
-  return BYTE_HEX[0xF0 | (cp >> 18)] +
-         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
-         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-         BYTE_HEX[0x80 | (cp & 0x3F)]
-}
-
-/**
- * @param {Array<string>} input
- * @returns {string}
- */
-function stringArrayToHexStripped (input) {
-  let acc = ''
-  let code = 0
-  let i = 0
-
-  for (i = 0; i < input.length; i++) {
-    code = input[i].charCodeAt(0)
-    if (code === 48) {
-      continue
-    }
-    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-      return ''
-    }
-    acc += input[i]
-    break
-  }
-
-  for (i += 1; i < input.length; i++) {
-    code = input[i].charCodeAt(0)
-    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-      return ''
-    }
-    acc += input[i]
-  }
-  return acc
-}
-
-/** @type {(value: string) => boolean} */
-const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/)
-
-/** @type {(value: string) => boolean} */
-const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/)
-
-/** @type {(value: string) => boolean} */
-const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/)
-
-/**
- * @param {string} value
- * @returns {boolean}
- */
-const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u)
-
-/**
- * @param {string} zone
- * @returns {boolean}
- */
-function isZoneIdentifier (zone) {
-  if (zone.length === 0) return false
-
-  for (let i = 0; i < zone.length; i++) {
-    if (isZoneCharacter(zone[i])) continue
-    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-      i += 2
-      continue
-    }
-    return false
-  }
-
-  return true
-}
-
-/**
- * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
- * single zero hextet is left uncompressed. On ties the leftmost run wins.
- *
- * @param {string[]} hextets
- * @returns {string}
- */
-function compressIPv6ZeroRun (hextets) {
-  let bestStart = -1
-  let bestLength = 0
-  let runStart = -1
-  let runLength = 0
-  for (let i = 0; i < hextets.length; i++) {
-    if (hextets[i] === '0') {
-      if (runStart === -1) runStart = i
-      runLength++
-      if (runLength > bestLength) {
-        bestLength = runLength
-        bestStart = runStart
-      }
-    } else {
-      runStart = -1
-      runLength = 0
-    }
-  }
-
-  if (bestLength < 2) return hextets.join(':')
-
-  const head = hextets.slice(0, bestStart).join(':')
-  const tail = hextets.slice(bestStart + bestLength).join(':')
-  return head + '::' + tail
-}
-
-/**
- * Validates an IPv6 address against the alternatives in RFC 3986 section
- * 3.2.2 and returns the same address with leading hextet zeroes removed.
- * An embedded IPv4 address counts as two hextets and is only valid at the end.
- *
- * @param {string} input
- * @returns {string|undefined}
- */
-function normalizeIPv6Address (input) {
-  const compression = input.indexOf('::')
-  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
-
-  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':')
-  const right = compression === -1 ? [] : input.slice(compression + 2).split(':')
-  if (compression !== -1) {
-    if (left.length === 1 && left[0] === '') left.length = 0
-    if (right.length === 1 && right[0] === '') right.length = 0
-  }
-
-  const parts = left.concat(right)
-  let hextetCount = 0
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]
-    if (part === '') return undefined
-
-    if (part.indexOf('.') !== -1) {
-      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
-      hextetCount += 2
-      continue
-    }
-
-    if (!isHextet(part)) return undefined
-    parts[i] = parseInt(part, 16).toString(16)
-    hextetCount++
-  }
-
-  if (compression === -1) {
-    if (hextetCount !== 8) return undefined
-    return compressIPv6ZeroRun(parts)
-  }
-  if (hextetCount >= 8) return undefined
-
-  // expand "::" then re-compress the longest run for a canonical result
-  const expanded = parts.slice(0, left.length)
-  for (let i = hextetCount; i < 8; i++) expanded.push('0')
-  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i])
-  return compressIPv6ZeroRun(expanded)
-}
-
-/**
- * @typedef {Object} NormalizeIPv6Result
- * @property {string} host - The normalized host.
- * @property {string} [escapedHost] - The escaped host.
- * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
- * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
- * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
- */
-
-/**
- * Validates and normalizes a bracketed IP literal. Raw zone separators remain
- * accepted for backwards compatibility, while encoded separators and zone
- * contents follow RFC 6874.
- *
- * @param {string} host
- * @returns {NormalizeIPv6Result}
- */
-function normalizeIPv6 (host) {
-  const bracketed = host[0] === '[' && host[host.length - 1] === ']'
-  const hasBracket = host[0] === '[' || host[host.length - 1] === ']'
-  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
-
-  let input = bracketed ? host.slice(1, -1) : host
-  if (bracketed && isIPvFuture(input)) {
-    input = input.toLowerCase()
-    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
-  }
-
-  if (findToken(input, ':') < 2) {
-    return { host, isIPV6: false, error: bracketed }
-  }
-
-  let zoneIdentifier = ''
-  const zoneSeparator = input.indexOf('%')
-  if (zoneSeparator !== -1) {
-    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1
-    zoneIdentifier = input.slice(zoneSeparator + separatorLength)
-    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
-    input = input.slice(0, zoneSeparator)
-  }
-
-  const address = normalizeIPv6Address(input)
-  if (address === undefined) return { host, isIPV6: false, error: true }
-
-  return {
-    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
-    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
-    isIPV6: true
-  }
-}
-
-/**
- * @param {string} str
- * @param {string} token
- * @returns {number}
- */
-function findToken (str, token) {
-  let ind = 0
-  for (let i = 0; i < str.length; i++) {
-    if (str[i] === token) ind++
-  }
-  return ind
-}
-
-/**
- * @param {string} path
- * @returns {string}
- *
- * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
- */
-function removeDotSegments (path) {
-  let input = path
-  const output = []
-  let nextSlash = -1
-  let len = 0
-
-  // eslint-disable-next-line no-cond-assign
-  while (len = input.length) {
-    if (len === 1) {
-      if (input === '.') {
-        break
-      } else if (input === '/') {
-        output.push('/')
-        break
-      } else {
-        output.push(input)
-        break
-      }
-    } else if (len === 2) {
-      if (input[0] === '.') {
-        if (input[1] === '.') {
-          break
-        } else if (input[1] === '/') {
-          input = input.slice(2)
-          continue
-        }
-      } else if (input[0] === '/') {
-        if (input[1] === '.' || input[1] === '/') {
-          output.push('/')
-          break
-        }
-      }
-    } else if (len === 3) {
-      if (input === '/..') {
-        if (output.length !== 0) {
-          output.pop()
-        }
-        output.push('/')
-        break
-      }
-    }
-    if (input[0] === '.') {
-      if (input[1] === '.') {
-        if (input[2] === '/') {
-          input = input.slice(3)
-          continue
-        }
-      } else if (input[1] === '/') {
-        input = input.slice(2)
-        continue
-      }
-    } else if (input[0] === '/') {
-      if (input[1] === '.') {
-        if (input[2] === '/') {
-          input = input.slice(2)
-          continue
-        } else if (input[2] === '.') {
-          if (input[3] === '/') {
-            input = input.slice(3)
-            if (output.length !== 0) {
-              output.pop()
-            }
-            continue
-          }
-        }
-      }
-    }
-
-    // Rule 2E: Move normal path segment to output
-    if ((nextSlash = input.indexOf('/', 1)) === -1) {
-      output.push(input)
-      break
-    } else {
-      output.push(input.slice(0, nextSlash))
-      input = input.slice(nextSlash)
-    }
-  }
-
-  return output.join('')
-}
-
-/**
- * Removes dot segments from the path of a relative reference (a path that does
- * not start with "/") without changing what it resolves to against any base.
- * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
- * are kept, the result never becomes root-relative, and a result that would be
- * empty or start with an empty segment is prefixed with "." (an empty path
- * means "same document" and a leading "//" would introduce an authority).
- *
- * @param {string} path
- * @returns {string}
- */
-function removeDotSegmentsRelative (path) {
-  if (path === '' || path[0] === '/') {
-    return removeDotSegments(path)
-  }
-
-  const segments = path.split('/')
-  const last = segments.length - 1
-  /** @type {string[]} */
-  const output = []
-  let trailingDirectory = false
-
-  for (let i = 0; i <= last; i++) {
-    const segment = segments[i]
-    if (segment === '.' || segment === '..') {
-      if (segment === '..') {
-        if (output.length !== 0 && output[output.length - 1] !== '..') {
-          output.pop()
-        } else {
-          output.push('..')
-        }
-      }
-      trailingDirectory = i === last
-    } else {
-      output.push(segment)
-    }
-  }
-
-  if (trailingDirectory && output[output.length - 1] !== '..') {
-    output.push('')
-  }
-  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
-    // An empty path, a leading empty segment ("//"), or a first segment
-    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
-    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
-    output.unshift('.')
-  }
-
-  return output.join('/')
-}
-
-/**
- * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
- * After the URI regex parses, these characters cannot be literal in the host
- * field, so any that appear after decoding came from percent-encoding and
- * must be restored to prevent authority structure changes.
- *
- * @param {string} host
- * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
- * @returns {string}
- */
-const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' }
-const HOST_DELIM_RE = /[@/?#:]/g
-const HOST_DELIM_NO_COLON_RE = /[@/?#]/g
-
-function reescapeHostDelimiters (host, isIP) {
-  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE
-  re.lastIndex = 0
-  return host.replace(re, (ch) => HOST_DELIMS[ch])
-}
-
-/**
- * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
- * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
- *
- * @param {string} input
- * @param {boolean} [decodeUnreserved=false]
- * @returns {string}
- */
-function normalizePercentEncoding (input, decodeUnreserved = false) {
-  if (input.indexOf('%') === -1) {
-    return input
-  }
-
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    if (input[i] === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (decodeUnreserved && isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    output += input[i]
-  }
-
-  return output
-}
-
-/**
- * Normalizes path data without turning reserved escapes into live path syntax.
- * Valid escapes are uppercased, raw unsafe characters are escaped, and only
- * unreserved bytes that are not `.` are decoded.
- *
- * @param {string} input
- * @returns {string}
- */
-function normalizePathEncoding (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (decoded !== '.' && isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    if (isPathCharacter(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Serializes a path without rewriting reserved data. Raw RFC 3986 path
- * characters remain literal, valid escapes are preserved and uppercased, and
- * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
- * first segment must be escaped so the result cannot be parsed as a scheme.
- *
- * @param {string} input
- * @param {boolean} [pathNoScheme=false]
- * @returns {string}
- */
-function serializePathEncoding (input, pathNoScheme = false) {
-  let output = ''
-  let firstSegment = pathNoScheme && input[0] !== '/'
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    if (ch === '/') {
-      firstSegment = false
-    }
-
-    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Percent-encodes a URI component using its RFC 3986 literal character set.
- * Existing valid escapes are preserved and normalized to uppercase hex.
- *
- * @param {string} input
- * @param {(value: string) => boolean} isAllowed
- * @returns {string}
- */
-function encodeComponent (input, isAllowed) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    if (isAllowed(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
- * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeUserinfo (input) {
-  return encodeComponent(input, isUserinfoCharacter)
-}
-
-/**
- * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
- * escaped because it would otherwise begin the fragment component.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeQuery (input) {
-  return encodeComponent(input, isQueryFragmentCharacter)
-}
-
-/**
- * Encodes fragment data using the RFC 3986 §3.5 grammar.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeFragment (input) {
-  return encodeComponent(input, isQueryFragmentCharacter)
-}
-
-function isEscapeSafe (cp) {
-  return (
-    (cp >= 0x30 && cp <= 0x39) ||
-    (cp >= 0x41 && cp <= 0x5A) ||
-    (cp >= 0x61 && cp <= 0x7A) ||
-    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
-    cp === 0x2F || cp === 0x40 || cp === 0x5F
-  )
-}
-
-/**
- * Normalizes the percent-encoding of a query or fragment component.
- *
- * Like `normalizePathEncoding`, but uses the query/fragment character set
- * (which additionally allows `?`) and decodes `.` since it has no dot-segment
- * meaning outside of a path.
- *
- * @param {string} input
- * @returns {string}
- */
-function normalizeQueryFragmentEncoding (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    if (isQueryFragmentCharacter(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Escapes a component while preserving existing valid percent escapes.
- *
- * @param {string} input
- * @returns {string}
- */
-function escapePreservingEscapes (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    if (input[i] === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    output += escape(input[i])
-  }
-
-  return output
-}
-
-/**
- * @param {import('../types/index').URIComponent} component
- * @returns {string|undefined}
- */
-function recomposeAuthority (component) {
-  const uriTokens = []
-
-  if (component.userinfo !== undefined) {
-    uriTokens.push(encodeUserinfo(component.userinfo))
-    uriTokens.push('@')
-  }
-
-  if (component.host !== undefined) {
-    let host = component.host
-    if (!isIPv4(host)) {
-      let ipV6res = normalizeIPv6(host)
-      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-        // Decode only unreserved bytes, once. In particular, keep %25 encoded
-        // so it cannot introduce a second escape during recomposition.
-        host = normalizePercentEncoding(host, true)
-        ipV6res = normalizeIPv6(host)
-      }
-      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-        host = `[${ipV6res.escapedHost}]`
-      } else {
-        host = reescapeHostDelimiters(host, false)
-      }
-    }
-    uriTokens.push(host)
-  }
-
-  if (typeof component.port === 'number' || typeof component.port === 'string') {
-    const port = String(component.port)
-    if (!isPort(port)) {
-      throw new TypeError('URI port is malformed.')
-    }
-    uriTokens.push(':')
-    uriTokens.push(port)
-  }
-
-  return uriTokens.length ? uriTokens.join('') : undefined
-};
-
-module.exports = {
-  nonSimpleDomain,
-  recomposeAuthority,
-  reescapeHostDelimiters,
-  normalizePercentEncoding,
-  normalizePathEncoding,
-  serializePathEncoding,
-  normalizeQueryFragmentEncoding,
-  encodeUserinfo,
-  encodeQuery,
-  encodeFragment,
-  escapePreservingEscapes,
-  removeDotSegments,
-  removeDotSegmentsRelative,
-  isIPv4,
-  isUUID,
-  normalizeIPv6,
-  stringArrayToHexStripped
-}
-
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -33430,1545 +25859,28 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 255:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   It: () => (/* binding */ checkingInputs)
-/* harmony export */ });
-/* unused harmony exports ACTION_INPUTS, meantInput, givenInputs, checkInputNames */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
-
-/**
- * The inputs each action declares in its actions/<name>/action.yml (a unit test keeps the two
- * equal). The runner sets INPUT_<NAME> for every `with:` key, declared or not, so a key the
- * action does not know — a typo, or another action's name for an input — is caught here instead
- * of being silently ignored.
- */
-const ACTION_INPUTS = {
-    build: [
-        'image_name',
-        'tag',
-        'tags',
-        'dockerfile',
-        'working_directory',
-        'build_arguments',
-        'target',
-        'no_cache',
-        'platform',
-        'labels',
-        'cache_from',
-        'cache_to',
-        'secrets',
-        'ssh',
-        'provenance',
-        'sbom',
-        'annotations',
-        'registry',
-        'registry_contexts',
-        'disable_push',
-        'builder',
-        'registries',
-        'registries_file',
-    ],
-    push: [
-        'candidate',
-        'tag',
-        'tags',
-        'image_name',
-        'registry',
-        'registry_context',
-        'registries',
-        'registries_file',
-    ],
-    promote: [
-        'candidate',
-        'tag',
-        'tags',
-        'registry',
-        'image_name',
-        'registry_context',
-        'expected_digest',
-        'dry_run',
-        'platforms',
-        'referrers',
-        'overwrite',
-        'index_annotations',
-        'registries',
-        'registries_file',
-    ],
-    'report-image-info': [
-        'image',
-        'registry_context',
-        'endpoint',
-        'token',
-        'annotations',
-        'fail_on_error',
-        'timeout_seconds',
-        'list_tags',
-        'github_token',
-        'issue_key_pattern',
-        'registries',
-        'registries_file',
-    ],
-    login: ['registry_contexts', 'registries_only', 'dir', 'registries', 'registries_file'],
-};
-/** Names other actions (docker/build-push-action, docker/login-action, …) use for our inputs. */
-const ALIASES = {
-    'build-args': 'build_arguments',
-    build_args: 'build_arguments',
-    buildargs: 'build_arguments',
-    context: 'working_directory',
-    file: 'dockerfile',
-    platforms: 'platform',
-    push: 'disable_push',
-    load: 'disable_push',
-    'no-cache': 'no_cache',
-    'cache-from': 'cache_from',
-    'cache-to': 'cache_to',
-    'image-name': 'image_name',
-    image: 'image_name',
-    name: 'image_name',
-    'registry-context': 'registry_context',
-    'registry-contexts': 'registry_contexts',
-    'registries-file': 'registries_file',
-};
-/** Edit distance, for names within a typo of each other. */
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let previous = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const current = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-    }
-    return row[b.length];
-}
-/** The known input a user most likely meant by `name`, if any is close. */
-function meantInput(name, known) {
-    const alias = ALIASES[name];
-    if (alias && known.includes(alias))
-        return alias;
-    const snake = name.replace(/-/g, '_');
-    if (known.includes(snake))
-        return snake;
-    const longer = known.find((k) => k.startsWith(`${snake}_`));
-    if (longer)
-        return longer;
-    let best;
-    for (const candidate of known) {
-        const d = distance(snake, candidate);
-        if (!best || d < best.d)
-            best = { name: candidate, d };
-    }
-    return best && best.d <= Math.max(2, Math.floor(snake.length / 4)) ? best.name : undefined;
-}
-/**
- * The input names the runner passed (`INPUT_<NAME>` variables; the runner upper-cases a `with:`
- * key and keeps its dashes), lower-cased.
- */
-function givenInputs(env) {
-    return Object.keys(env)
-        .filter((key) => key.startsWith('INPUT_'))
-        .map((key) => key.slice('INPUT_'.length).toLowerCase());
-}
-/** Fails on the first input `action` does not declare, naming the one probably meant. */
-function checkInputNames(action, given) {
-    const known = ACTION_INPUTS[action];
-    if (!known)
-        return;
-    const unknown = given.filter((name) => !known.includes(name)).sort();
-    if (!unknown.length)
-        return;
-    const described = unknown.map((name) => {
-        const meant = meantInput(name, known);
-        return meant ? `${name} (did you mean ${meant}?)` : name;
-    });
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Unknown input${unknown.length > 1 ? 's' : ''} ${described.join(', ')} for ${action}; its inputs are ${known.join(', ')}`);
-}
-/** An action that first checks that every input the runner passed is one `name` declares. */
-function checkingInputs(name, action) {
-    return async (io) => {
-        checkInputNames(name, givenInputs(io.env));
-        await action(io);
-    };
-}
-
-
-/***/ }),
-
-/***/ 7656:
+/***/ 4291:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  jq: () => (/* binding */ build),
-  b1: () => (/* binding */ buildPost)
+  j: () => (/* binding */ build),
+  b: () => (/* binding */ buildPost)
 });
-
-// UNUSED EXPORTS: imageReferences, planBuild, readBuildSettings, resolveBuildRegistries
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./.build/src/errors.js
 var errors = __nccwpck_require__(6624);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./.build/src/oci/reference.js
-
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-// The grammar of github.com/distribution/reference, kept to what users write.
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$`);
-const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG_RE = /^[\w][\w.-]{0,127}$/;
-/** The digests that can be verified (node's crypto computes both): algorithm and hex length. */
-const DIGEST_ALGORITHMS = { sha256: 64, sha512: 128 };
-const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-/** How messages say what a digest must look like. */
-const DIGEST_FORM = 'sha256:<64 hex digits> or sha512:<128 hex digits>';
-const MAX_NAME_LENGTH = 255;
-const MAX_PORT = 65535;
-function isValidTag(tag) {
-    return TAG_RE.test(tag);
-}
-/** A repository path: `/`-separated components of the Docker grammar. */
-function isRepositoryPath(value) {
-    return value.split('/').every((c) => PATH_COMPONENT_RE.test(c));
-}
-/**
- * A digest this project can verify, in its canonical form: any other text is refused before it
- * goes into a URL (a descriptor's `sha256:../../x` would otherwise choose the request's path).
- */
-function isValidDigest(digest) {
-    return DIGEST_RE.test(digest);
-}
-/** The digest's algorithm, for a digest `isValidDigest` accepts. */
-function digestAlgorithm(digest) {
-    return digest.slice(0, digest.indexOf(':'));
-}
-function isValidDomain(domain) {
-    if (!DOMAIN_RE.test(domain))
-        return false;
-    const port = /:(\d+)$/.exec(domain)?.[1];
-    return port === undefined || (Number(port) >= 1 && Number(port) <= MAX_PORT);
-}
-/** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
-function isLocalhostName(hostname) {
-    const name = hostname.toLowerCase().replace(/\.$/, '');
-    return name === 'localhost' || name.endsWith('.localhost');
-}
-function normaliseDomain(domain) {
-    return DOCKER_HUB_ALIASES.has(domain.toLowerCase()) ? DOCKER_HUB : domain;
-}
-/** Whether a name's first component is a registry domain rather than a path (Docker's rule). */
-function looksLikeDomain(component) {
-    return component.includes('.') || component.includes(':') || component === 'localhost';
-}
-/** Parses and normalises an image reference; errors name the input and what is allowed. */
-function parseReference(text, options = {}) {
-    const what = options.what ?? 'image reference';
-    const fail = (why) => {
-        throw new errors/* UserError */.yo(`Invalid ${what} "${text}": ${why}`);
-    };
-    const input = text.trim();
-    if (!input)
-        fail('it is empty');
-    if (/\s/.test(input))
-        fail('it contains white space');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!isValidDigest(digest))
-            fail(`"${digest}" is not a digest (expected ${DIGEST_FORM})`);
-    }
-    let tag;
-    const lastColon = rest.lastIndexOf(':');
-    if (lastColon > rest.lastIndexOf('/')) {
-        tag = rest.slice(lastColon + 1);
-        rest = rest.slice(0, lastColon);
-        if (!isValidTag(tag)) {
-            fail(`"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128)`);
-        }
-    }
-    let domain = DOCKER_HUB;
-    let path = rest;
-    const slash = rest.indexOf('/');
-    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
-        domain = rest.slice(0, slash);
-        path = rest.slice(slash + 1);
-        if (!isValidDomain(domain)) {
-            fail(`"${domain}" is not a valid registry domain (host[:port], the port 1 to ${MAX_PORT})`);
-        }
-        domain = normaliseDomain(domain);
-    }
-    if (!path)
-        fail('the repository name is missing');
-    if (path !== path.toLowerCase())
-        fail('repository names must be lowercase');
-    for (const component of path.split('/')) {
-        if (!PATH_COMPONENT_RE.test(component)) {
-            fail(`"${component}" is not a valid repository path component (lowercase letters, digits, separated by . _ __ or -)`);
-        }
-    }
-    if (domain === DOCKER_HUB && !path.includes('/'))
-        path = `library/${path}`;
-    if (`${domain}/${path}`.length > MAX_NAME_LENGTH) {
-        fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
-    }
-    if (!tag && !digest && options.defaultTag !== false)
-        tag = 'latest';
-    return { domain, repository: path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-/** The repository with its domain, as users write it: `ghcr.io/acme/app`. */
-function formatName(ref) {
-    return `${ref.domain}/${ref.repository}`;
-}
-function formatReference(ref) {
-    return `${formatName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/**
- * A `tags` item may be a bare tag or a full reference (docker/metadata-action's output): only the
- * tag is used.
- */
-function tagFromItem(item, what = 'tags') {
-    const text = item.trim();
-    if (isValidTag(text))
-        return text;
-    const ref = parseReference(text, { defaultTag: false, what: `${what} item` });
-    if (!ref.tag)
-        throw new errors/* UserError */.yo(`Invalid ${what} item "${text}": it names no tag`);
-    return ref.tag;
-}
-/**
- * Makes a branch or Git tag name a valid image tag: its case kept (the tag grammar allows upper
- * case, and docker/metadata-action keeps it), invalid characters to `-`, no leading `.` or `-`,
- * at most 128 characters.
- */
-function sanitizeTag(name) {
-    let tag = name.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '');
-    tag = tag.slice(0, 128);
-    return tag || 'latest';
-}
-
-// EXTERNAL MODULE: ./.build/src/secrets.js
-var secrets = __nccwpck_require__(6098);
-;// CONCATENATED MODULE: ./.build/src/builders/authfile.js
-
-
-
-
-/** The key the docker CLI looks Docker Hub up by; buildah reads it too. */
-const DOCKER_HUB_LEGACY_KEY = 'https://index.docker.io/v1/';
-function keysFor(domain) {
-    return domain === DOCKER_HUB ? [DOCKER_HUB, DOCKER_HUB_LEGACY_KEY] : [domain];
-}
-/**
- * The entry for resolved credentials. However they were obtained (a password, a credential
- * helper, a minted cloud token), the file holds the result, never a helper the builder might not
- * find. containers/image drops an identity token whose `auth` has no colon: `user:` it is.
- */
-function entryFor(credentials) {
-    const { username, password, identityToken } = credentials;
-    const auth = Buffer.from(`${username}:${identityToken ? '' : password}`).toString('base64');
-    (0,secrets/* maskSecret */.$l)(auth);
-    if (!identityToken)
-        return { auth };
-    (0,secrets/* maskSecret */.$l)(identityToken);
-    return { auth, identitytoken: identityToken };
-}
-function sameEntry(a, b) {
-    return a.auth === b.auth && a.identitytoken === b.identitytoken;
-}
-/**
- * An auth config holding exactly the given identities, one per domain: endpoints without
- * credentials (anonymous access) get no entry. A later identity for a domain already present is
- * a bug of the caller, who must pick one per domain (resolution does).
- */
-function authConfig(sources) {
-    const auths = {};
-    for (const source of sources) {
-        if (!source.credentials)
-            continue;
-        const entry = entryFor(source.credentials);
-        for (const key of keysFor(source.domain)) {
-            if (auths[key] && !sameEntry(auths[key], entry)) {
-                throw new Error(`two identities for ${source.domain} in one auth file`);
-            }
-            auths[key] = entry;
-        }
-    }
-    return { auths };
-}
-/** The domains that `a` and `b` both hold with different identities. */
-function conflictingDomains(a, b) {
-    return Object.keys(a.auths).filter((key) => b.auths[key] !== undefined && !sameEntry(b.auths[key], a.auths[key]));
-}
-/** Both configs in one, or undefined when a domain would need two identities. */
-function mergeAuthConfigs(a, b) {
-    if (conflictingDomains(a, b).length)
-        return undefined;
-    return { auths: { ...a.auths, ...b.auths } };
-}
-/**
- * Writes the auth file, readable by its owner only, in a directory only its owner may enter.
- * The caller removes it when the step ends.
- */
-async function writeAuthFile(file, config) {
-    await (0,promises_.mkdir)(external_node_path_.dirname(file), { recursive: true, mode: 0o700 });
-    await (0,promises_.writeFile)(file, JSON.stringify(config, null, 2) + '\n', { mode: 0o600 });
-    // The mode of writeFile applies only when it creates the file.
-    await (0,promises_.chmod)(file, 0o600);
-}
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: external "string_decoder"
-const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: external "events"
-const external_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-// EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __nccwpck_require__(5317);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-;// CONCATENATED MODULE: external "assert"
-const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return __awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_namespaceObject.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_namespaceObject.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 6 modules
+var exec = __nccwpck_require__(9529);
 ;// CONCATENATED MODULE: ./.build/src/builders/exec.js
 
 
@@ -35036,7 +25948,7 @@ async function runCommand(command, options) {
     };
     const out = lineSplitter(take);
     const err = lineSplitter(take);
-    const code = await exec(file, command.args, {
+    const code = await (0,exec/* exec */.m)(file, command.args, {
         cwd: options.cwd,
         env: Object.fromEntries(Object.entries(env).filter((e) => e[1] !== undefined)),
         silent: true,
@@ -35605,10 +26517,14 @@ class buildah_BuildahBuilder {
     }
 }
 
+// EXTERNAL MODULE: ./.build/src/secrets.js
+var secrets = __nccwpck_require__(6098);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./.build/src/log-text.js
 var log_text = __nccwpck_require__(8005);
+// EXTERNAL MODULE: ./.build/src/oci/reference.js
+var oci_reference = __nccwpck_require__(2968);
 ;// CONCATENATED MODULE: ./.build/src/credentials/credential-helper.js
 
 
@@ -35630,7 +26546,7 @@ const NOT_FOUND = /credentials not found/i;
 const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** What a helper is asked for a registry: Docker Hub by its v1 URL, as docker asks; else the host. */
 function helperServerUrl(domain) {
-    return domain === DOCKER_HUB ? 'https://index.docker.io/v1/' : domain;
+    return domain === oci_reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : domain;
 }
 /**
  * Runs the helper with an argument array (no shell), the server URL on stdin. Its stderr is
@@ -35725,7 +26641,7 @@ async function helperCredentials(request) {
     if (username === TOKEN_USERNAME) {
         return { username, password: '', identityToken: secret, source };
     }
-    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${secret}`).toString('base64'));
+    (0,secrets/* maskCredentials */.Bs)(username, secret);
     return { username, password: secret, source };
 }
 
@@ -35759,11 +26675,11 @@ function keyDomain(key) {
         .trim()
         .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
         .replace(/\/.*$/, '');
-    return normaliseDomain(host.toLowerCase());
+    return (0,oci_reference/* normaliseDomain */.$N)(host.toLowerCase());
 }
 /** The keys of `map` that name `domain`: one written exactly as the domain first. */
-function docker_config_keysFor(map, domain) {
-    const wanted = normaliseDomain(domain.toLowerCase());
+function keysFor(map, domain) {
+    const wanted = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
     const exact = (key) => Number(key.trim().toLowerCase() === wanted);
     return Object.keys(map)
         .filter((key) => keyDomain(key) === wanted)
@@ -35840,8 +26756,8 @@ async function readDockerConfigCredentials(domain, env) {
 }
 /** As docker does: the domain's `credHelpers` entry, else `credsStore`, else `auths`. */
 async function configCredentials(config, domain, env) {
-    const normalised = normaliseDomain(domain.toLowerCase());
-    const helperKey = docker_config_keysFor(config.credHelpers, normalised)[0];
+    const normalised = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
+    const helperKey = keysFor(config.credHelpers, normalised)[0];
     const helper = helperKey === undefined ? config.credsStore : config.credHelpers[helperKey];
     if (helper !== undefined) {
         if (typeof helper !== 'string' || !helper) {
@@ -35851,7 +26767,7 @@ async function configCredentials(config, domain, env) {
         const by = helperKey === undefined ? 'credsStore' : `credHelpers "${helperKey}"`;
         return helperCredentials({ helper, serverUrl, where: `${config.where} (${by})`, env });
     }
-    for (const key of docker_config_keysFor(config.auths, normalised)) {
+    for (const key of keysFor(config.auths, normalised)) {
         const entry = config.auths[key];
         if (!isObject(entry))
             continue;
@@ -35906,2253 +26822,23 @@ function entryCredentials(entry, where, key) {
     }
     if (!username || !password)
         return undefined;
-    (0,secrets/* maskSecret */.$l)(password);
-    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
+    (0,secrets/* maskCredentials */.Bs)(username, password);
     return { username, password, source };
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(6214);
-;// CONCATENATED MODULE: ./.build/src/credentials/generated/registries-validator.js
-// Generated by scripts/generate-validators.mjs from schemas/registries.schema.json: do not edit.
+;// CONCATENATED MODULE: external "node:dns"
+const external_node_dns_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+;// CONCATENATED MODULE: ./.build/src/http/loopback.js
 
-const runtime0 = ucs2length["default"] ?? ucs2length;
-
-const validate = (/* unused pure expression or super */ null && (validate10));
-/* harmony default export */ const registries_validator = (validate10);
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"image-actions registries","description":"The container registries the image-actions steps may use, each declared once (.github/registries.yml, or the same YAML in the `registries` input). Secrets are never written here: a password names the environment variable that holds it.","type":"object","additionalProperties":false,"required":["registries"],"properties":{"$schema":{"title":"JSON Schema","description":"The schema this file follows; editors use it for completion and checks.","type":"string"},"registries":{"title":"Registries","description":"The registry integrations, each with a unique name that steps refer to in `registry`, `registry_context` and `registry_contexts`.","type":["array","null"],"items":{"$ref":"#/definitions/registry"}}},"definitions":{"registry":{"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]},"secretRef":{"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}}}};
-const schema12 = {"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]};
-const schema13 = {"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}};
-const func2 = Object.prototype.hasOwnProperty;
-const func3 = runtime0;
-const pattern0 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
-const pattern1 = new RegExp("^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$", "u");
-const pattern2 = new RegExp("^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$", "u");
-const pattern3 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
-const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-const pattern7 = new RegExp("^[a-z]{2}(?:-[a-z]+)+-[0-9]+$", "u");
-const pattern8 = new RegExp("^[0-9]{12}$", "u");
-const pattern9 = new RegExp("^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$", "u");
-const pattern10 = new RegExp("^[\\w+=,.@-]{2,64}$", "u");
-
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-const _errs2 = errors;
-let valid1 = true;
-const _errs3 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.aws === undefined) && (missing0 = "aws")){
-const err0 = {};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-var _valid0 = _errs3 === errors;
-errors = _errs2;
-if(vErrors !== null){
-if(_errs2){
-vErrors.length = _errs2;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid0){
-const _errs4 = errors;
-const _errs5 = errors;
-const _errs6 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.credentials === undefined) && (missing1 = "credentials")){
-const err1 = {};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var valid2 = _errs6 === errors;
-if(valid2){
-const err2 = {instancePath,schemaPath:"#/allOf/0/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.allOf[0].then.not,parentSchema:schema12.allOf[0].then,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-else {
-errors = _errs5;
-if(vErrors !== null){
-if(_errs5){
-vErrors.length = _errs5;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.kind === undefined){
-const err3 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema12.allOf[0].then.required,parentSchema:schema12.allOf[0].then,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.kind !== undefined){
-let data0 = data.kind;
-if("ecr" !== data0){
-const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/allOf/0/then/properties/kind/const",keyword:"const",params:{allowedValue: "ecr"},message:"must be equal to constant",schema:"ecr",parentSchema:schema12.allOf[0].then.properties.kind,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-var _valid0 = _errs4 === errors;
-valid1 = _valid0;
-}
-if(!valid1){
-const err5 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.allOf[0].if,parentSchema:schema12.allOf[0],data};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-const _errs9 = errors;
-let valid4 = true;
-const _errs10 = errors;
-const _errs11 = errors;
-const _errs12 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing2;
-if((data.kind === undefined) && (missing2 = "kind")){
-const err6 = {};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-else {
-if(data.kind !== undefined){
-let data1 = data.kind;
-if(!((data1 === "gar") || (data1 === "gcr"))){
-const err7 = {};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-}
-var valid5 = _errs12 === errors;
-if(valid5){
-const err8 = {};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-else {
-errors = _errs11;
-if(vErrors !== null){
-if(_errs11){
-vErrors.length = _errs11;
-}
-else {
-vErrors = null;
-}
-}
-}
-var _valid1 = _errs10 === errors;
-errors = _errs9;
-if(vErrors !== null){
-if(_errs9){
-vErrors.length = _errs9;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs14 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.credentials !== undefined){
-let data2 = data.credentials;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.password !== undefined){
-if(data2.username === undefined){
-const err9 = {instancePath:instancePath+"/credentials",schemaPath:"#/allOf/1/then/properties/credentials/dependencies",keyword:"dependencies",params:{property: "password",
-    missingProperty: "username",
-    depsCount: 1,
-    deps: "username"},message:"must have property username when property password is present",schema:schema12.allOf[1].then.properties.credentials.dependencies,parentSchema:schema12.allOf[1].then.properties.credentials,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-}
-}
-var _valid1 = _errs14 === errors;
-valid4 = _valid1;
-}
-if(!valid4){
-const err10 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.allOf[1].if,parentSchema:schema12.allOf[1],data};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.name === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(func2.call(schema12.properties, key0))){
-const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data3 = data.name;
-if(typeof data3 === "string"){
-if(!pattern0.test(data3)){
-const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema12.properties.name,data:data3};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data3};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.kind !== undefined){
-let data4 = data.kind;
-if(typeof data4 !== "string"){
-const err15 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.kind.type,parentSchema:schema12.properties.kind,data:data4};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-if(!((((((((data4 === "dockerhub") || (data4 === "ghcr")) || (data4 === "gcr")) || (data4 === "gar")) || (data4 === "ecr")) || (data4 === "acr")) || (data4 === "quay")) || (data4 === "other"))){
-const err16 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema12.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.kind.enum,parentSchema:schema12.properties.kind,data:data4};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.domain !== undefined){
-let data5 = data.domain;
-if(typeof data5 === "string"){
-if(!pattern1.test(data5)){
-const err17 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},message:"must match pattern \""+"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"+"\"",schema:"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$",parentSchema:schema12.properties.domain,data:data5};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.domain.type,parentSchema:schema12.properties.domain,data:data5};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.primary !== undefined){
-let data6 = data.primary;
-if(typeof data6 !== "boolean"){
-const err19 = {instancePath:instancePath+"/primary",schemaPath:"#/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.primary.type,parentSchema:schema12.properties.primary,data:data6};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.default !== undefined){
-let data7 = data.default;
-if(typeof data7 !== "boolean"){
-const err20 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.default.type,parentSchema:schema12.properties.default,data:data7};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.repository_prefix !== undefined){
-let data8 = data.repository_prefix;
-if(typeof data8 === "string"){
-if(!pattern2.test(data8)){
-const err21 = {instancePath:instancePath+"/repository_prefix",schemaPath:"#/properties/repository_prefix/pattern",keyword:"pattern",params:{pattern: "^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},message:"must match pattern \""+"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"+"\"",schema:"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$",parentSchema:schema12.properties.repository_prefix,data:data8};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/repository_prefix",schemaPath:"#/properties/repository_prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.repository_prefix.type,parentSchema:schema12.properties.repository_prefix,data:data8};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-if(data.insecure !== undefined){
-let data9 = data.insecure;
-if(typeof data9 !== "boolean"){
-const err23 = {instancePath:instancePath+"/insecure",schemaPath:"#/properties/insecure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.insecure.type,parentSchema:schema12.properties.insecure,data:data9};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-if(data.credentials !== undefined){
-let data10 = data.credentials;
-const _errs33 = errors;
-let valid10 = false;
-let passing0 = null;
-const _errs34 = errors;
-const _errs35 = errors;
-const _errs36 = errors;
-const _errs37 = errors;
-let valid12 = false;
-const _errs38 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing4;
-if((data10.helper === undefined) && (missing4 = "helper")){
-const err24 = {};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-var _valid3 = _errs38 === errors;
-valid12 = valid12 || _valid3;
-if(!valid12){
-const _errs39 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing5;
-if((data10.identity_token === undefined) && (missing5 = "identity_token")){
-const err25 = {};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-var _valid3 = _errs39 === errors;
-valid12 = valid12 || _valid3;
-}
-if(!valid12){
-const err26 = {};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-else {
-errors = _errs37;
-if(vErrors !== null){
-if(_errs37){
-vErrors.length = _errs37;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid11 = _errs36 === errors;
-if(valid11){
-const err27 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[0].not,parentSchema:schema12.properties.credentials.oneOf[0],data:data10};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-else {
-errors = _errs35;
-if(vErrors !== null){
-if(_errs35){
-vErrors.length = _errs35;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.password === undefined){
-const err28 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/0/required",keyword:"required",params:{missingProperty: "password"},message:"must have required property '"+"password"+"'",schema:schema12.properties.credentials.oneOf[0].required,parentSchema:schema12.properties.credentials.oneOf[0],data:data10};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-var _valid2 = _errs34 === errors;
-if(_valid2){
-valid10 = true;
-passing0 = 0;
-}
-const _errs40 = errors;
-const _errs41 = errors;
-const _errs42 = errors;
-const _errs43 = errors;
-let valid14 = false;
-const _errs44 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing6;
-if((data10.username === undefined) && (missing6 = "username")){
-const err29 = {};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-var _valid4 = _errs44 === errors;
-valid14 = valid14 || _valid4;
-if(!valid14){
-const _errs45 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing7;
-if((data10.password === undefined) && (missing7 = "password")){
-const err30 = {};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-var _valid4 = _errs45 === errors;
-valid14 = valid14 || _valid4;
-if(!valid14){
-const _errs46 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing8;
-if((data10.identity_token === undefined) && (missing8 = "identity_token")){
-const err31 = {};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-var _valid4 = _errs46 === errors;
-valid14 = valid14 || _valid4;
-}
-}
-if(!valid14){
-const err32 = {};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-else {
-errors = _errs43;
-if(vErrors !== null){
-if(_errs43){
-vErrors.length = _errs43;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid13 = _errs42 === errors;
-if(valid13){
-const err33 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[1].not,parentSchema:schema12.properties.credentials.oneOf[1],data:data10};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-else {
-errors = _errs41;
-if(vErrors !== null){
-if(_errs41){
-vErrors.length = _errs41;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.helper === undefined){
-const err34 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/1/required",keyword:"required",params:{missingProperty: "helper"},message:"must have required property '"+"helper"+"'",schema:schema12.properties.credentials.oneOf[1].required,parentSchema:schema12.properties.credentials.oneOf[1],data:data10};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-var _valid2 = _errs40 === errors;
-if(_valid2 && valid10){
-valid10 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid2){
-valid10 = true;
-passing0 = 1;
-}
-const _errs47 = errors;
-const _errs48 = errors;
-const _errs49 = errors;
-const _errs50 = errors;
-let valid16 = false;
-const _errs51 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing9;
-if((data10.password === undefined) && (missing9 = "password")){
-const err35 = {};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-var _valid5 = _errs51 === errors;
-valid16 = valid16 || _valid5;
-if(!valid16){
-const _errs52 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing10;
-if((data10.helper === undefined) && (missing10 = "helper")){
-const err36 = {};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-var _valid5 = _errs52 === errors;
-valid16 = valid16 || _valid5;
-}
-if(!valid16){
-const err37 = {};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-else {
-errors = _errs50;
-if(vErrors !== null){
-if(_errs50){
-vErrors.length = _errs50;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid15 = _errs49 === errors;
-if(valid15){
-const err38 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[2].not,parentSchema:schema12.properties.credentials.oneOf[2],data:data10};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-else {
-errors = _errs48;
-if(vErrors !== null){
-if(_errs48){
-vErrors.length = _errs48;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.identity_token === undefined){
-const err39 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/2/required",keyword:"required",params:{missingProperty: "identity_token"},message:"must have required property '"+"identity_token"+"'",schema:schema12.properties.credentials.oneOf[2].required,parentSchema:schema12.properties.credentials.oneOf[2],data:data10};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-var _valid2 = _errs47 === errors;
-if(_valid2 && valid10){
-valid10 = false;
-passing0 = [passing0, 2];
-}
-else {
-if(_valid2){
-valid10 = true;
-passing0 = 2;
-}
-}
-}
-if(!valid10){
-const err40 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema12.properties.credentials.oneOf,parentSchema:schema12.properties.credentials,data:data10};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-else {
-errors = _errs33;
-if(vErrors !== null){
-if(_errs33){
-vErrors.length = _errs33;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key1 in data10){
-if(!((((key1 === "username") || (key1 === "password")) || (key1 === "helper")) || (key1 === "identity_token"))){
-const err41 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.credentials,data:data10};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data10.username !== undefined){
-let data11 = data10.username;
-const _errs55 = errors;
-let valid18 = false;
-const _errs56 = errors;
-if(typeof data11 === "string"){
-if(func3(data11) < 1){
-const err42 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data11};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.username.anyOf[0].type,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data11};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-var _valid6 = _errs56 === errors;
-valid18 = valid18 || _valid6;
-if(!valid18){
-const _errs58 = errors;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.env === undefined){
-const err44 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data11};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-for(const key2 in data11){
-if(!(key2 === "env")){
-const err45 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data11};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data11.env !== undefined){
-let data12 = data11.env;
-if(typeof data12 === "string"){
-if(!pattern3.test(data12)){
-const err46 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data12};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data12};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data11};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-var _valid6 = _errs58 === errors;
-valid18 = valid18 || _valid6;
-}
-if(!valid18){
-const err49 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.credentials.properties.username.anyOf,parentSchema:schema12.properties.credentials.properties.username,data:data11};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-else {
-errors = _errs55;
-if(vErrors !== null){
-if(_errs55){
-vErrors.length = _errs55;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data10.password !== undefined){
-let data13 = data10.password;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.env === undefined){
-const err50 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data13};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-for(const key3 in data13){
-if(!(key3 === "env")){
-const err51 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data13};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data13.env !== undefined){
-let data14 = data13.env;
-if(typeof data14 === "string"){
-if(!pattern3.test(data14)){
-const err52 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data14};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data14};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data13};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-if(data10.helper !== undefined){
-let data15 = data10.helper;
-if(typeof data15 === "string"){
-if(!pattern5.test(data15)){
-const err55 = {instancePath:instancePath+"/credentials/helper",schemaPath:"#/properties/credentials/properties/helper/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.credentials.properties.helper,data:data15};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-else {
-const err56 = {instancePath:instancePath+"/credentials/helper",schemaPath:"#/properties/credentials/properties/helper/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.helper.type,parentSchema:schema12.properties.credentials.properties.helper,data:data15};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-if(data10.identity_token !== undefined){
-let data16 = data10.identity_token;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.env === undefined){
-const err57 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data16};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-for(const key4 in data16){
-if(!(key4 === "env")){
-const err58 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data16};
-if(vErrors === null){
-vErrors = [err58];
-}
-else {
-vErrors.push(err58);
-}
-errors++;
-}
-}
-if(data16.env !== undefined){
-let data17 = data16.env;
-if(typeof data17 === "string"){
-if(!pattern3.test(data17)){
-const err59 = {instancePath:instancePath+"/credentials/identity_token/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data17};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
-}
-errors++;
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/credentials/identity_token/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data17};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data16};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-}
-}
-else {
-const err62 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.credentials.type,parentSchema:schema12.properties.credentials,data:data10};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-}
-if(data.aws !== undefined){
-let data18 = data.aws;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.region === undefined){
-const err63 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema12.properties.aws.required,parentSchema:schema12.properties.aws,data:data18};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-for(const key5 in data18){
-if(!((((key5 === "region") || (key5 === "account_id")) || (key5 === "role_arn")) || (key5 === "role_session_name"))){
-const err64 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.aws,data:data18};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-if(data18.region !== undefined){
-let data19 = data18.region;
-if(typeof data19 === "string"){
-if(!pattern7.test(data19)){
-const err65 = {instancePath:instancePath+"/aws/region",schemaPath:"#/properties/aws/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$",parentSchema:schema12.properties.aws.properties.region,data:data19};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/aws/region",schemaPath:"#/properties/aws/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.region.type,parentSchema:schema12.properties.aws.properties.region,data:data19};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-if(data18.account_id !== undefined){
-let data20 = data18.account_id;
-const _errs84 = errors;
-let valid26 = false;
-const _errs85 = errors;
-if(typeof data20 === "string"){
-if(!pattern8.test(data20)){
-const err67 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema12.properties.aws.properties.account_id.anyOf[0],data:data20};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.account_id.anyOf[0].type,parentSchema:schema12.properties.aws.properties.account_id.anyOf[0],data:data20};
-if(vErrors === null){
-vErrors = [err68];
-}
-else {
-vErrors.push(err68);
-}
-errors++;
-}
-var _valid7 = _errs85 === errors;
-valid26 = valid26 || _valid7;
-if(!valid26){
-const _errs87 = errors;
-if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
-const err69 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.aws.properties.account_id.anyOf[1].type,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data20};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
-}
-if(typeof data20 == "number"){
-if(data20 > 999999999999 || isNaN(data20)){
-const err70 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999999},message:"must be <= 999999999999",schema:999999999999,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data20};
-if(vErrors === null){
-vErrors = [err70];
-}
-else {
-vErrors.push(err70);
-}
-errors++;
-}
-if(data20 < 0 || isNaN(data20)){
-const err71 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data20};
-if(vErrors === null){
-vErrors = [err71];
-}
-else {
-vErrors.push(err71);
-}
-errors++;
-}
-}
-var _valid7 = _errs87 === errors;
-valid26 = valid26 || _valid7;
-}
-if(!valid26){
-const err72 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.aws.properties.account_id.anyOf,parentSchema:schema12.properties.aws.properties.account_id,data:data20};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-else {
-errors = _errs84;
-if(vErrors !== null){
-if(_errs84){
-vErrors.length = _errs84;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data18.role_arn !== undefined){
-let data21 = data18.role_arn;
-if(typeof data21 === "string"){
-if(!pattern9.test(data21)){
-const err73 = {instancePath:instancePath+"/aws/role_arn",schemaPath:"#/properties/aws/properties/role_arn/pattern",keyword:"pattern",params:{pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},message:"must match pattern \""+"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"+"\"",schema:"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$",parentSchema:schema12.properties.aws.properties.role_arn,data:data21};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
-}
-}
-else {
-const err74 = {instancePath:instancePath+"/aws/role_arn",schemaPath:"#/properties/aws/properties/role_arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.role_arn.type,parentSchema:schema12.properties.aws.properties.role_arn,data:data21};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-}
-if(data18.role_session_name !== undefined){
-let data22 = data18.role_session_name;
-if(typeof data22 === "string"){
-if(!pattern10.test(data22)){
-const err75 = {instancePath:instancePath+"/aws/role_session_name",schemaPath:"#/properties/aws/properties/role_session_name/pattern",keyword:"pattern",params:{pattern: "^[\\w+=,.@-]{2,64}$"},message:"must match pattern \""+"^[\\w+=,.@-]{2,64}$"+"\"",schema:"^[\\w+=,.@-]{2,64}$",parentSchema:schema12.properties.aws.properties.role_session_name,data:data22};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-}
-else {
-const err76 = {instancePath:instancePath+"/aws/role_session_name",schemaPath:"#/properties/aws/properties/role_session_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.role_session_name.type,parentSchema:schema12.properties.aws.properties.role_session_name,data:data22};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-}
-}
-else {
-const err77 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.aws.type,parentSchema:schema12.properties.aws,data:data18};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-}
-}
-else {
-const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-validate11.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.registries === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "registries"},message:"must have required property '"+"registries"+"'",schema:schema11.required,parentSchema:schema11,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "$schema") || (key0 === "registries"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.$schema !== undefined){
-let data0 = data.$schema;
-if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.$schema.type,parentSchema:schema11.properties.$schema,data:data0};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.registries !== undefined){
-let data1 = data.registries;
-if((!(Array.isArray(data1))) && (data1 !== null)){
-const err3 = {instancePath:instancePath+"/registries",schemaPath:"#/properties/registries/type",keyword:"type",params:{type: schema11.properties.registries.type},message:"must be array,null",schema:schema11.properties.registries.type,parentSchema:schema11.properties.registries,data:data1};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate11(data1[i0], {instancePath:instancePath+"/registries/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate10.errors = vErrors;
-return errors === 0;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.build/src/credentials/registries-file.js
-
-
-
-
-
-
-const DEFAULT_REGISTRIES_FILE = '.github/registries.yml';
-const INLINE_SOURCE = 'the registries input';
-const NO_SOURCE = 'none';
-/** Kinds whose registry lives at one well-known domain. */
-const IMPLIED_DOMAINS = {
-    dockerhub: 'docker.io',
-    ghcr: 'ghcr.io',
-    gcr: 'gcr.io',
-    quay: 'quay.io',
-};
-// The repository path grammar of github.com/distribution/reference (reference.ts checks it).
-const REPOSITORY_PATH_HELP = 'lowercase letters and digits separated by . _ __ or -, path components joined by /';
-/** Errors carry their parentSchema (for the allowed field names in messages). */
-function registries_file_validate(data) {
-    return registries_validator(data) ? [] : [...(registries_validator.errors ?? [])];
-}
-/** `registries[1].credentials.password` */
-function fieldPath(segments) {
-    let out = '';
-    for (const segment of segments) {
-        out += typeof segment === 'number' ? `[${segment}]` : out ? `.${segment}` : segment;
-    }
-    return out;
-}
-function pointerSegments(pointer) {
-    if (!pointer)
-        return [];
-    return pointer
-        .split('/')
-        .slice(1)
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-/** Finds the lines of YAML nodes by their path in the data. */
-class Locator {
-    root;
-    lines;
-    constructor(root, lines) {
-        this.root = root;
-        this.lines = lines;
-    }
-    lineAt(offset) {
-        return offset === undefined ? 1 : this.lines.linePos(offset).line;
-    }
-    /**
-     * The line where the value at `segments` is written: a map entry's key line, a list item's
-     * line; the deepest node that exists when the path goes further than the document.
-     */
-    line(segments) {
-        let node = this.root;
-        let line = this.lineAt(node?.range?.[0]);
-        for (const segment of segments) {
-            if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-                node = node.items[segment];
-                const range = node?.range;
-                if (range)
-                    line = this.lineAt(range[0]);
-            }
-            else if ((0,dist/* isMap */.jh)(node)) {
-                const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
-                if (!pair)
-                    break;
-                const keyRange = pair.key?.range;
-                if (keyRange)
-                    line = this.lineAt(keyRange[0]);
-                node = pair.value;
-            }
-            else {
-                break;
-            }
-        }
-        return line;
-    }
-}
-const TYPE_WORDS = {
-    string: 'a string',
-    boolean: 'true or false',
-    object: 'a mapping',
-    array: 'a list',
-    'array,null': 'a list',
-};
-/** A user's words for one ajv error, never quoting the value. */
-function describeAjvError(error, segments) {
-    const last = segments[segments.length - 1];
-    const parent = segments[segments.length - 2];
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const allowed = Object.keys(error.parentSchema?.properties ??
-                {});
-            return `unknown field${allowed.length ? `; allowed: ${allowed.join(', ')}` : ''}`;
-        }
-        case 'required':
-            if (last === 'password') {
-                return 'is required: write { env: NAME }, the environment variable that holds it';
-            }
-            return last === 'env' ? 'is required: the name of an environment variable' : 'is required';
-        case 'type':
-            if (last === 'password' && parent === 'credentials') {
-                return 'a literal password is not allowed; use { env: NAME } and pass the secret in that environment variable';
-            }
-            if (segments.length === 0)
-                return 'the file must be a mapping with a registries list';
-            return `must be ${TYPE_WORDS[String(error.params.type)] ?? String(error.params.type)}`;
-        case 'enum':
-            return `must be one of ${(error.params.allowedValues ?? []).join(', ')}`;
-        case 'minLength':
-            return 'must not be empty';
-        case 'anyOf':
-            return last === 'username'
-                ? 'must be a string or { env: NAME }'
-                : last === 'account_id'
-                    ? 'must be a 12-digit AWS account ID'
-                    : 'does not match any allowed form';
-        case 'pattern':
-            switch (last) {
-                case 'name':
-                    return 'must be lowercase letters, digits, _ and -, starting with a letter or digit';
-                case 'domain':
-                    return domainHelp(typeof error.data === 'string' ? error.data : undefined);
-                case 'repository_prefix':
-                    return `is not a valid repository path (${REPOSITORY_PATH_HELP})`;
-                case 'env':
-                    return 'must be an environment variable name (letters, digits and _, not starting with a digit)';
-                case 'helper':
-                    return 'must be the name of a Docker credential helper: gcloud for docker-credential-gcloud';
-                case 'region':
-                    return 'must be an AWS region, such as eu-west-1';
-                case 'account_id':
-                    return 'must be a 12-digit AWS account ID';
-                case 'role_arn':
-                    return 'must be an IAM role ARN, such as arn:aws:iam::123456789012:role/NAME';
-                case 'role_session_name':
-                    return 'must be 2 to 64 letters, digits and +=,.@_-';
-                default:
-                    return 'has an invalid format';
-            }
-        default:
-            return error.message ?? 'is invalid';
-    }
-}
-function domainHelp(value) {
-    const hint = value && /^[a-z]+:\/\//i.test(value)
-        ? ' (leave out the scheme)'
-        : value && value.includes('/')
-            ? ' (leave out the path; use repository_prefix for it)'
-            : '';
-    return `is not a valid domain${hint}; write host[:port], such as ghcr.io or localhost:5000`;
-}
-/**
- * Turns ajv's errors into problems: one per field. Of the branches of an `anyOf` (a username
- * is a string or `{ env: NAME }`), only the errors of the branch the value was meant for count.
- */
-function schemaProblems(allErrors, locator) {
-    // Which credential form an integration uses is said by formProblems, in words ajv has not.
-    const errors = allErrors.filter((e) => !FORM_RULES.test(e.schemaPath));
-    const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
-    const problems = [];
-    for (const error of errors) {
-        const within = [...anyOfPaths].find((p) => error.instancePath === p || error.instancePath.startsWith(`${p}/`));
-        if (within !== undefined) {
-            const specific = errors.filter((e) => e.keyword !== 'anyOf' &&
-                (e.instancePath.startsWith(`${within}/`) ||
-                    (e.instancePath === within && e.keyword !== 'type')));
-            if (error.keyword === 'anyOf' ? specific.length > 0 : !specific.includes(error))
-                continue;
-        }
-        const segments = pointerSegments(error.instancePath);
-        let field = segments;
-        if (error.keyword === 'additionalProperties') {
-            field = [...segments, String(error.params.additionalProperty)];
-        }
-        else if (error.keyword === 'required') {
-            field = [...segments, String(error.params.missingProperty)];
-        }
-        problems.push({
-            line: locator.line(field),
-            field: fieldPath(field),
-            message: describeAjvError(error, field),
-        });
-    }
-    return problems;
-}
-/** The schema's rules of one credential form per integration (oneOf, allOf with if/then). */
-const FORM_RULES = /^#\/(?:allOf\/|properties\/credentials\/oneOf)/;
-const FORMS_HELP = 'username and password, helper, or identity_token';
-/** Kinds whose registries take an access token with a fixed username. */
-const DEFAULT_USERNAMES = {
-    gar: 'oauth2accesstoken',
-    gcr: 'oauth2accesstoken',
-};
-/**
- * The ECR registry domains: `ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn]` and the dual-stack
- * `ACCOUNT.dkr-ecr[-fips].REGION.on.aws`.
- */
-const ECR_DOMAIN = /^(\d{12})\.(?:dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?|dkr-ecr(?:-fips)?\.([a-z0-9-]+)\.on\.aws)$/;
-/** The account and region an ECR domain names; undefined for any other domain. */
-function ecrDomainParts(domain) {
-    const match = ECR_DOMAIN.exec(domain.replace(/:\d+$/, '').toLowerCase());
-    return match ? { accountId: match[1], region: match[2] ?? match[3] } : undefined;
-}
-function accountIdOf(value) {
-    if (typeof value === 'number')
-        return String(value).padStart(12, '0');
-    return typeof value === 'string' ? value : undefined;
-}
-/**
- * One credential form per integration (DESIGN §2), and `aws` only on kind ecr, matching its
- * domain. The schema says the same for editors; these are the messages.
- */
-function formProblems(entry, at, add) {
-    const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
-    if (registries_file_isObject(entry.credentials))
-        credentialsProblems(entry.credentials, kind, at, add);
-    if (registries_file_isObject(entry.aws))
-        awsProblems(entry, entry.aws, kind, at, add);
-}
-function credentialsProblems(credentials, kind, at, add) {
-    const forms = [
-        ...('password' in credentials ||
-            ('username' in credentials && !('identity_token' in credentials))
-            ? ['username and password']
-            : []),
-        ...('helper' in credentials ? ['helper'] : []),
-        ...('identity_token' in credentials ? ['identity_token'] : []),
-    ];
-    if (forms.length > 1) {
-        add(at('credentials'), `gives ${forms.join(' and ')}; give one form: ${FORMS_HELP}`);
-    }
-    else if (forms.length === 0) {
-        add(at('credentials'), `is empty; give one form: ${FORMS_HELP}`);
-    }
-    else if (!('password' in credentials) && forms[0] === 'username and password') {
-        add(at('credentials', 'password'), 'is required: write { env: NAME }, the environment variable that holds it');
-    }
-    else if ('password' in credentials &&
-        !('username' in credentials) &&
-        !DEFAULT_USERNAMES[kind]) {
-        add(at('credentials', 'username'), 'is required (only kinds gar and gcr default it, to oauth2accesstoken)');
-    }
-}
-function awsProblems(entry, aws, kind, at, add) {
-    if (kind !== 'ecr') {
-        add(at('aws'), `is for kind ecr only, not ${kind}`);
-        return;
-    }
-    if (entry.credentials !== undefined) {
-        add(at('aws'), 'and credentials are two ways to log in; give one');
-    }
-    const parts = typeof entry.domain === 'string' ? ecrDomainParts(entry.domain) : undefined;
-    const region = aws.region;
-    if (parts && typeof region === 'string' && region !== parts.region) {
-        add(at('aws', 'region'), `${region} does not match the domain, which is in ${parts.region}`);
-    }
-    const account = accountIdOf(aws.account_id);
-    if (parts && account && account !== parts.accountId) {
-        add(at('aws', 'account_id'), `${account} does not match the domain, which names account ${parts.accountId}`);
-    }
-}
-function registries_file_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function trimSlashes(value) {
-    return value.replace(/^\/+|\/+$/g, '');
-}
-/** The checks a schema cannot make: unique names, one primary per domain, one default, domains. */
-function semanticProblems(entries, locator, reported) {
-    const problems = [];
-    const add = (segments, message, lineSegments = segments) => {
-        const field = fieldPath(segments);
-        if (reported.has(field))
-            return;
-        problems.push({ line: locator.line(lineSegments), field, message });
-    };
-    const names = new Map();
-    const primaries = new Map();
-    let defaultEntry;
-    entries.forEach((entry, index) => {
-        if (!registries_file_isObject(entry))
-            return;
-        const at = (...field) => ['registries', index, ...field];
-        formProblems(entry, at, add);
-        const name = typeof entry.name === 'string' ? entry.name : `registries[${index}]`;
-        if (typeof entry.name === 'string') {
-            const first = names.get(entry.name);
-            const line = locator.line(at('name'));
-            if (first !== undefined) {
-                add(at('name'), `duplicate name "${entry.name}", first declared at line ${first}`);
-            }
-            else {
-                names.set(entry.name, line);
-            }
-        }
-        let domain;
-        if (typeof entry.domain === 'string') {
-            if (isValidDomain(entry.domain))
-                domain = normaliseDomain(entry.domain).toLowerCase();
-            else
-                add(at('domain'), domainHelp(entry.domain));
-        }
-        else if (entry.domain === undefined) {
-            const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
-            domain = IMPLIED_DOMAINS[kind];
-            if (!domain && !reported.has(fieldPath(at('kind')))) {
-                add(at('domain'), `is required for kind ${kind} (only dockerhub, ghcr, gcr and quay imply a domain)`, ['registries', index]);
-            }
-        }
-        if (entry.primary === true && domain) {
-            const line = locator.line(at('primary'));
-            const other = primaries.get(domain);
-            if (other) {
-                add(at('primary'), `"${name}" and "${other.name}" (line ${other.line}) are both primary for ${domain}; mark only one primary: true`);
-            }
-            else {
-                primaries.set(domain, { name, line });
-            }
-        }
-        if (entry.default === true) {
-            const line = locator.line(at('default'));
-            if (defaultEntry) {
-                add(at('default'), `"${name}" and "${defaultEntry.name}" (line ${defaultEntry.line}) are both default; at most one integration may be default: true`);
-            }
-            else {
-                defaultEntry = { name, line };
-            }
-        }
-        if (typeof entry.repository_prefix === 'string') {
-            const prefix = trimSlashes(entry.repository_prefix);
-            if (!prefix || !isRepositoryPath(prefix)) {
-                add(at('repository_prefix'), `is not a valid repository path (${REPOSITORY_PATH_HELP})`);
-            }
-        }
-    });
-    return problems;
-}
-function problemsError(source, problems) {
-    const seen = new Set();
-    const sorted = [...problems]
-        .sort((a, b) => a.line - b.line)
-        .map((p) => ({ line: p.line, text: `${p.field ? `${p.field}: ` : ''}${p.message}` }))
-        .filter((p) => !seen.has(`${p.line} ${p.text}`) && seen.add(`${p.line} ${p.text}`));
-    const message = sorted.map((p) => `${source} line ${p.line}: ${p.text}`).join('\n');
-    // Inline YAML (the registries input) has no file a line could be shown on.
-    if (source === INLINE_SOURCE)
-        return new errors/* UserError */.yo(message);
-    return new errors/* FileError */.f6(message, sorted.map((p) => ({ file: source, line: p.line, message: p.text })));
-}
-function toIntegration(entry, source, line) {
-    const kind = entry.kind ?? 'other';
-    const domain = typeof entry.domain === 'string'
-        ? normaliseDomain(entry.domain).toLowerCase()
-        : IMPLIED_DOMAINS[kind];
-    const prefix = typeof entry.repository_prefix === 'string' ? trimSlashes(entry.repository_prefix) : '';
-    const credentials = integrationCredentials(entry.credentials, kind);
-    const aws = entry.aws;
-    const accountId = aws
-        ? (accountIdOf(aws.account_id) ?? ecrDomainParts(domain)?.accountId)
-        : undefined;
-    return {
-        name: entry.name,
-        kind,
-        domain,
-        primary: entry.primary === true,
-        default: entry.default === true,
-        ...(prefix ? { repositoryPrefix: prefix } : {}),
-        insecure: entry.insecure === true,
-        ...(credentials ? { credentials } : {}),
-        ...(aws
-            ? {
-                aws: {
-                    region: aws.region,
-                    ...(accountId ? { accountId } : {}),
-                    ...(aws.role_arn ? { roleArn: aws.role_arn } : {}),
-                    ...(aws.role_session_name ? { roleSessionName: aws.role_session_name } : {}),
-                },
-            }
-            : {}),
-        source,
-        line,
-    };
-}
-function credentialValue(value) {
-    return typeof value === 'string' ? value : { env: value.env };
-}
-/** The validated `credentials` of an entry, the username defaulted where the kind has one. */
-function integrationCredentials(value, kind) {
-    if (!registries_file_isObject(value))
-        return undefined;
-    if (typeof value.helper === 'string')
-        return { helper: value.helper };
-    if (registries_file_isObject(value.identity_token)) {
-        return {
-            identityToken: { env: String(value.identity_token.env) },
-            ...(value.username !== undefined ? { username: credentialValue(value.username) } : {}),
-        };
-    }
-    return {
-        username: value.username !== undefined
-            ? credentialValue(value.username)
-            : DEFAULT_USERNAMES[kind],
-        password: { env: String(value.password.env) },
-    };
-}
-/**
- * Parses and validates a registries file (DESIGN §2). Every problem is reported at once, one per
- * line, each naming `source`, the line and the field; values are never quoted, as a secret may
- * have been written where it does not belong.
- */
-function parseRegistries(text, source) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
-    if (doc.errors.length) {
-        throw problemsError(source, doc.errors.map((error) => ({
-            line: lineCounter.linePos(error.pos[0]).line,
-            field: '',
-            // Without the source excerpt that `prettyErrors` would append: it may show a secret.
-            message: `YAML syntax error: ${error.message}`,
-        })));
-    }
-    let data;
-    try {
-        data = doc.toJS();
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`${source}: cannot read the YAML: ${error.message}`);
-    }
-    if (data === null || data === undefined)
-        return { source, integrations: [] };
-    const locator = new Locator(doc.contents, lineCounter);
-    const problems = schemaProblems(registries_file_validate(data), locator);
-    const reported = new Set(problems.map((p) => p.field));
-    const entries = registries_file_isObject(data) && Array.isArray(data.registries) ? data.registries : [];
-    problems.push(...semanticProblems(entries, locator, reported));
-    if (problems.length)
-        throw problemsError(source, problems);
-    return {
-        source,
-        integrations: entries.map((entry, index) => toIntegration(entry, source, locator.line(['registries', index]))),
-    };
-}
-/**
- * The registries of a step: the `registries` input, else the `registries_file` (default
- * `.github/registries.yml`). Without a file, no integrations: every registry is then reached
- * through the Docker config or anonymously.
- */
-function loadRegistries(options) {
-    if (options.inline !== undefined && options.inline.trim()) {
-        return parseRegistries(options.inline, INLINE_SOURCE);
-    }
-    const explicit = options.file !== undefined && options.file.trim() !== '';
-    const file = explicit ? options.file.trim() : DEFAULT_REGISTRIES_FILE;
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(external_node_path_.resolve(options.cwd, file), 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (!explicit && code === 'ENOENT') {
-            return { source: NO_SOURCE, integrations: [], lookedFor: `${file} (cwd ${options.cwd})` };
-        }
-        const why = code === 'ENOENT'
-            ? 'does not exist'
-            : code === 'EISDIR'
-                ? 'is a directory'
-                : `cannot be read (${code ?? error.message})`;
-        throw new errors/* UserError */.yo(explicit
-            ? `Input registries_file: ${file} ${why} (relative to ${options.cwd})`
-            : `${file} ${why}`);
-    }
-    return parseRegistries(text, file);
-}
-/** How messages name an integration: `prod (.github/registries.yml line 4)`. */
-function describeIntegration(integration) {
-    return `${integration.name} (${integration.source} line ${integration.line})`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/github-oidc.js
-
-
-/**
- * The GitHub Actions OIDC token of the job (what `core.getIDToken` fetches): the runner offers
- * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
- */
-const TIMEOUT_MS = 30_000;
-const TRIES = 3;
-const github_oidc_MAX_ANSWER_BYTES = 1024 * 1024;
-/** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
-function allowedUrl(url) {
-    if (url.protocol === 'https:')
-        return true;
-    const host = url.hostname;
-    return (url.protocol === 'http:' &&
-        (host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host)));
-}
-async function readBounded(res) {
-    const reader = res.body?.getReader();
-    if (!reader)
-        return '';
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.length;
-        if (size > github_oidc_MAX_ANSWER_BYTES) {
-            await reader.cancel();
-            throw new Error(`an answer larger than ${github_oidc_MAX_ANSWER_BYTES} bytes`);
-        }
-        chunks.push(value);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-/**
- * The job's OIDC token for `audience`, masked. `where` names who needs it, for messages: without
- * the runner's variables the error says to grant `id-token: write`.
- */
-async function githubOidcToken(env, audience, where) {
-    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!requestUrl || !requestToken) {
-        throw new errors/* UserError */.yo(`${where}: role_arn is assumed with the GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: give the job permissions: id-token: write (GitHub Actions only), or leave out role_arn and provide AWS credentials in the environment`);
-    }
-    (0,secrets/* maskSecret */.$l)(requestToken);
-    let url;
-    try {
-        url = new URL(requestUrl);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not a URL`);
-    }
-    if (!allowedUrl(url)) {
-        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not an HTTPS URL; refused`);
-    }
-    url.searchParams.set('audience', audience);
-    let lastProblem = '';
-    for (let attempt = 1; attempt <= TRIES; attempt++) {
-        let res;
-        try {
-            // No redirect is followed: the bearer token goes to the runner's endpoint only.
-            res = await fetch(url, {
-                headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
-                redirect: 'error',
-                signal: AbortSignal.timeout(TIMEOUT_MS),
-            });
-        }
-        catch (error) {
-            lastProblem = `cannot reach it (${error.cause ?? error.message})`;
-            continue;
-        }
-        let text;
-        try {
-            text = await readBounded(res);
-        }
-        catch (error) {
-            lastProblem = `its answer could not be read (${error.message})`;
-            continue;
-        }
-        if (res.status >= 500) {
-            lastProblem = `it answered HTTP ${res.status}`;
-            continue;
-        }
-        if (res.status !== 200) {
-            throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint answered HTTP ${res.status}; check that the job has permissions: id-token: write`);
-        }
-        let value;
-        try {
-            value = JSON.parse(text).value;
-        }
-        catch {
-            value = undefined;
-        }
-        if (typeof value !== 'string' || !value) {
-            throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint sent no token`);
-        }
-        (0,secrets/* maskSecret */.$l)(value);
-        return value;
-    }
-    throw new errors/* UserError */.yo(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${lastProblem}`);
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/step-cache.js
-/**
- * What one step minted or asked a program for, kept for that step alone: keyed by the step's
- * environment object, which lives exactly as long as the step (tests and the CLI run several
- * steps in one process, each with its own). An answer is kept until `validUntil` says; one
- * already past it serves the request at hand and is not kept, so an expired token is never
- * refreshed in a loop. A failure is not kept.
- */
-class StepCache {
-    validUntil;
-    now;
-    steps = new WeakMap();
-    constructor(validUntil = () => Infinity, now = Date.now) {
-        this.validUntil = validUntil;
-        this.now = now;
-    }
-    get(env, key, make) {
-        let entries = this.steps.get(env);
-        if (!entries) {
-            entries = new Map();
-            this.steps.set(env, entries);
-        }
-        const found = entries.get(key);
-        if (found && found.until > this.now())
-            return found.value;
-        const entry = { value: make(), until: Infinity };
-        const step = entries;
-        step.set(key, entry);
-        entry.value.then((value) => {
-            entry.until = this.validUntil(value);
-            if (entry.until <= this.now() && step.get(key) === entry)
-                step.delete(key);
-        }, () => {
-            if (step.get(key) === entry)
-                step.delete(key);
-        });
-        return entry.value;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/ecr.js
-
-
-
-
-
-
-
-/**
- * ECR's registry password, minted by the step (DESIGN §2): `GetAuthorizationToken` with AWS
- * credentials from the environment (as aws-actions/configure-aws-credentials leaves them), a web
- * identity token file, the role `role_arn` assumed with the GitHub OIDC token, or the SDK's own
- * chain (shared config files, container and instance credentials). The AWS SDK is loaded only
- * here, when an ECR integration is used: other steps do not pay for loading it.
- */
-/** A token is minted anew this long before it expires (ECR's live 12 hours). */
-const REFRESH_MARGIN_MS = 5 * 60_000;
-const STS_AUDIENCE = 'sts.amazonaws.com';
-const ROLE_SECONDS = 3600;
-const SDK_OPTIONS = {
-    maxAttempts: 3,
-    requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 },
-};
-/** Tokens of one step; one whose expiry has passed (a skewed clock) serves its request alone. */
-const tokens = new StepCache((token) => token.expiresAt - REFRESH_MARGIN_MS);
-/** `AWS_ENDPOINT_URL_<SERVICE>`, else `AWS_ENDPOINT_URL`, as the SDKs read them. */
-function endpointFor(service, env) {
-    const url = env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL;
-    return url ? { endpoint: url } : {};
-}
-/** The username and password for the ECR registry of `integration`, minted once per step. */
-async function ecrCredentials(integration, aws, env) {
-    const key = JSON.stringify([integration.domain, aws]);
-    return (await tokens.get(env, key, () => mintToken(integration, aws, env))).credentials;
-}
-async function mintToken(integration, aws, env) {
-    const where = `Registry ${describeIntegration(integration)}`;
-    const identity = await awsIdentity(where, aws, env);
-    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
-    const client = new ECRClient({
-        region: aws.region,
-        ...(identity ? { credentials: identity } : {}),
-        ...endpointFor('ECR', env),
-        ...SDK_OPTIONS,
-    });
-    let data;
-    try {
-        const answer = await client.send(new GetAuthorizationTokenCommand(aws.accountId ? { registryIds: [aws.accountId] } : {}));
-        data = answer.authorizationData?.[0];
-    }
-    catch (error) {
-        throw awsError(where, `ECR GetAuthorizationToken in ${aws.region}`, error, identity);
-    }
-    finally {
-        client.destroy();
-    }
-    const token = data?.authorizationToken;
-    if (!token)
-        throw new errors/* UserError */.yo(`${where}: ECR GetAuthorizationToken returned no token`);
-    (0,secrets/* maskSecret */.$l)(token);
-    const decoded = Buffer.from(token, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    if (colon <= 0)
-        throw new errors/* UserError */.yo(`${where}: the ECR token is not base64 of user:password`);
-    const password = decoded.slice(colon + 1);
-    (0,secrets/* maskSecret */.$l)(password);
-    return {
-        credentials: {
-            username: decoded.slice(0, colon),
-            password,
-            source: `the ECR token minted for ${where.replace(/^Registry /, 'registry ')}`,
-        },
-        expiresAt: data?.expiresAt ? new Date(data.expiresAt).getTime() : Date.now() + 3600_000,
-    };
-}
-/**
- * The AWS credentials to call ECR with: the role assumed with the GitHub OIDC token when
- * `role_arn` is given; else the environment's keys; else a web identity token file; undefined
- * for the SDK's default chain (which reads the process environment).
- */
-async function awsIdentity(where, aws, env) {
-    if (aws.roleArn) {
-        const token = await githubOidcToken(env, STS_AUDIENCE, where);
-        const session = aws.roleSessionName ?? `image-actions-${env.GITHUB_RUN_ID || Date.now()}`;
-        return assumeRole(where, aws, env, aws.roleArn, session, token);
-    }
-    const accessKeyId = env.AWS_ACCESS_KEY_ID;
-    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
-    if (accessKeyId && secretAccessKey) {
-        (0,secrets/* maskSecret */.$l)(secretAccessKey);
-        (0,secrets/* maskSecret */.$l)(env.AWS_SESSION_TOKEN);
-        return {
-            accessKeyId,
-            secretAccessKey,
-            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
-        };
-    }
-    const tokenFile = env.AWS_WEB_IDENTITY_TOKEN_FILE;
-    if (tokenFile && env.AWS_ROLE_ARN) {
-        let token;
-        try {
-            token = (await (0,promises_.readFile)(tokenFile, 'utf8')).trim();
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`${where}: cannot read AWS_WEB_IDENTITY_TOKEN_FILE ${tokenFile} (${error.code ?? error})`);
-        }
-        (0,secrets/* maskSecret */.$l)(token);
-        const session = env.AWS_ROLE_SESSION_NAME || `image-actions-${Date.now()}`;
-        return assumeRole(where, aws, env, env.AWS_ROLE_ARN, session, token);
-    }
-    return undefined;
-}
-async function assumeRole(where, aws, env, roleArn, sessionName, webIdentityToken) {
-    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
-    const client = new STSClient({ region: aws.region, ...endpointFor('STS', env), ...SDK_OPTIONS });
-    let answer;
-    try {
-        answer = await client.send(new AssumeRoleWithWebIdentityCommand({
-            RoleArn: roleArn,
-            RoleSessionName: sessionName,
-            WebIdentityToken: webIdentityToken,
-            DurationSeconds: ROLE_SECONDS,
-        }));
-    }
-    catch (error) {
-        throw awsError(where, `STS AssumeRoleWithWebIdentity of ${roleArn}`, error, undefined);
-    }
-    finally {
-        client.destroy();
-    }
-    const issued = answer.Credentials;
-    if (!issued?.AccessKeyId || !issued.SecretAccessKey) {
-        throw new errors/* UserError */.yo(`${where}: STS AssumeRoleWithWebIdentity of ${roleArn} returned no credentials`);
-    }
-    (0,secrets/* maskSecret */.$l)(issued.SecretAccessKey);
-    (0,secrets/* maskSecret */.$l)(issued.SessionToken);
-    return {
-        accessKeyId: issued.AccessKeyId,
-        secretAccessKey: issued.SecretAccessKey,
-        ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
-    };
-}
-/** What to do about an AWS refusal, by its error name. */
-function hint(name, identity) {
-    if (name === 'CredentialsProviderError') {
-        return 'no AWS credentials were found: set role_arn (with permissions: id-token: write), run aws-actions/configure-aws-credentials before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY';
-    }
-    if (/InvalidIdentityToken|IDPRejectedClaim|IDPCommunicationError/.test(name)) {
-        return "check the role's trust policy: it must trust token.actions.githubusercontent.com for this repository, audience sts.amazonaws.com";
-    }
-    if (/UnrecognizedClient|InvalidClientTokenId|InvalidSignature|ExpiredToken|SignatureDoesNotMatch/.test(name)) {
-        return identity
-            ? 'the AWS credentials were refused: check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, or the role'
-            : 'the AWS credentials were refused';
-    }
-    if (/AccessDenied/.test(name)) {
-        return 'the AWS identity may not call it: allow ecr:GetAuthorizationToken (and sts:AssumeRoleWithWebIdentity for a role)';
-    }
-    return '';
-}
-/** An AWS failure in user words: what was asked, AWS's error name and message, what to do. */
-function awsError(where, what, error, identity) {
-    const status = error.$metadata?.httpStatusCode;
-    const named = error.$fault !== undefined;
-    let name = error.name ?? 'Error';
-    let said;
-    if (!named && status) {
-        // An answer the SDK could not read (a proxy's page, say): its status is what it said.
-        said = `HTTP ${status}`;
-        if (status === 401 || status === 403)
-            name = 'AccessDenied';
-    }
-    else {
-        const code = error.code;
-        const message = String(error.message ?? error)
-            .replace(/\s+/g, ' ')
-            .slice(0, 300);
-        said = (0,log_text/* escapeLogText */.d)(`${code && name === 'Error' ? code : name}: ${message}`);
-    }
-    const advice = status === 403 && !named ? hint('InvalidClientTokenId', identity) : hint(name, identity);
-    return new errors/* UserError */.yo(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/integration.js
-
-
-
-
-
-/**
- * The identity an integration declares (DESIGN §2), resolved when the integration is used, so a
- * job that has the secrets of just the registries it uses still works. Every secret is masked
- * the moment it is read or minted, with its base64 `user:pass` form.
- */
-function readValue(integration, value, what, env) {
-    if (typeof value === 'string')
-        return value;
-    const resolved = env[value.env];
-    if (resolved === undefined || resolved === '') {
-        throw new errors/* UserError */.yo(`Registry ${describeIntegration(integration)}: the environment variable ${value.env} that holds its ${what} is not set or is empty; pass it to the step, e.g. env: { ${value.env}: \${{ secrets.${value.env} }} }`);
-    }
-    return resolved;
-}
-/**
- * The integration's credentials: its username and password, what its credential helper holds,
- * its identity token, an ECR token minted from AWS credentials, or for kind ghcr inside GitHub
- * Actions the job's `GITHUB_TOKEN`. Undefined when it declares none of these: the Docker config
- * is asked then.
- */
-async function readCredentials(integration, env) {
-    const declared = integration.credentials;
-    const where = `Registry ${describeIntegration(integration)}`;
-    if (integration.aws)
-        return ecrCredentials(integration, integration.aws, env);
-    if (!declared)
-        return githubTokenCredentials(integration, env);
-    if ('helper' in declared) {
-        const found = await helperCredentials({
-            helper: declared.helper,
-            serverUrl: helperServerUrl(integration.domain),
-            where,
-            env,
-        });
-        if (!found) {
-            throw new errors/* UserError */.yo(`${where}: the credential helper docker-credential-${declared.helper} holds no credentials for ${helperServerUrl(integration.domain)}; log in with it first`);
-        }
-        return found;
-    }
-    if ('identityToken' in declared) {
-        const identityToken = readValue(integration, declared.identityToken, 'identity token', env);
-        (0,secrets/* maskSecret */.$l)(identityToken);
-        const username = declared.username
-            ? readValue(integration, declared.username, 'username', env)
-            : TOKEN_USERNAME;
-        return {
-            username,
-            password: '',
-            identityToken,
-            source: `${declared.identityToken.env} of registry ${describeIntegration(integration)}`,
-        };
-    }
-    const password = readValue(integration, declared.password, 'password', env);
-    (0,secrets/* maskSecret */.$l)(password);
-    const username = readValue(integration, declared.username, 'username', env);
-    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
-    return {
-        username,
-        password,
-        source: `the password in ${declared.password.env} of registry ${describeIntegration(integration)}`,
-    };
-}
-/**
- * Kind ghcr declared without credentials, inside GitHub Actions: the job's token, passed to the
- * step as `env: { GITHUB_TOKEN: ${{ github.token }} }`, as the user `GITHUB_ACTOR`.
- */
-function githubTokenCredentials(integration, env) {
-    if (integration.kind !== 'ghcr' || env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_TOKEN) {
-        return undefined;
-    }
-    const password = env.GITHUB_TOKEN;
-    (0,secrets/* maskSecret */.$l)(password);
-    const username = env.GITHUB_ACTOR || 'github-actions';
-    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
-    return {
-        username,
-        password,
-        source: `GITHUB_TOKEN for registry ${describeIntegration(integration)}; the job needs permissions: packages: write to push`,
-    };
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/resolve.js
-
-
-
-
-
-const DOCKER_HUB_HOST = 'registry-1.docker.io';
-const resolve_MAX_NAME_LENGTH = 255;
-function domainKey(domain) {
-    return normaliseDomain(domain.toLowerCase());
-}
-function sameDomain(a, b) {
-    return domainKey(a) === domainKey(b);
+/** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
+function isLocalhostName(hostname) {
+    const name = hostname.toLowerCase().replace(/\.$/, '');
+    return name === 'localhost' || name.endsWith('.localhost');
 }
 /**
  * localhost and the names under it (`k3d-reg.localhost`), 127.0.0.0/8 and [::1], with any port:
- * Docker speaks plain HTTP to these.
+ * Docker speaks plain HTTP to these, and a stand-in for an HTTPS service may sit there. Takes a
+ * domain (`host:port`) or a URL's host.
  */
 function isLoopback(domain) {
     let host;
@@ -38164,162 +26850,19 @@ function isLoopback(domain) {
     }
     return isLocalhostName(host) || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
-function endpoint(domain, via, label, credentials, integration) {
-    const normalised = domainKey(domain);
-    return {
-        domain: normalised,
-        host: normalised === DOCKER_HUB ? DOCKER_HUB_HOST : normalised,
-        insecure: (integration?.insecure ?? false) || isLoopback(normalised),
-        ...(integration ? { integration } : {}),
-        via,
-        ...(credentials ? { credentials } : {}),
-        label,
-    };
-}
-/** The integration a step input names; unknown names are errors listing the known ones. */
-function integrationByName(config, name, inputName) {
-    const found = config.integrations.find((i) => i.name === name);
-    if (found)
-        return found;
-    const known = config.integrations.map((i) => i.name);
-    const why = config.source === NO_SOURCE
-        ? `no registries are declared (no ${DEFAULT_REGISTRIES_FILE}, no registries input)`
-        : known.length
-            ? `${config.source} declares ${known.join(', ')}`
-            : `${config.source} declares no registries`;
-    throw new errors/* UserError */.yo(`Input ${inputName}: there is no registry named "${name}"; ${why}`);
-}
 /**
- * The endpoint of an integration. Its credentials are resolved now, when it is used (see
- * readCredentials): read from the environment, asked of a helper, or minted. An integration that
- * declares no credentials uses what the Docker config holds for its domain, if anything, else
- * anonymous access.
+ * Names under `localhost` are loopback (RFC 6761 §6.3: resolvers should answer them so, as curl
+ * and browsers do); k3d names its registries `k3d-NAME.localhost`. Other names go to the system.
  */
-async function resolve_endpointFor(integration, env) {
-    const credentials = (await readCredentials(integration, env)) ??
-        (await readDockerConfigCredentials(integration.domain, env));
-    return endpoint(integration.domain, 'integration', integration.name, credentials, integration);
-}
-async function fallbackEndpoint(domain, env) {
-    const normalised = domainKey(domain);
-    const credentials = await readDockerConfigCredentials(normalised, env);
-    return credentials
-        ? endpoint(normalised, 'docker-config', `${normalised} (Docker config)`, credentials)
-        : endpoint(normalised, 'anonymous', `${normalised} (anonymous)`, undefined);
-}
-/**
- * Through which registry and credentials an image on `domain` is pulled (DESIGN §3): the step's
- * context for that domain; else the one integration on the domain, or its `primary` one among
- * several; without any, the Docker config, else anonymous access.
- */
-async function resolvePull(config, env, domain, contexts) {
-    const wanted = domainKey(domain);
-    const chosen = contexts.filter((c) => sameDomain(c.domain, wanted));
-    if (chosen.length > 1) {
-        throw new errors/* UserError */.yo(`The registry contexts ${chosen.map((c) => c.name).join(' and ')} both serve ${wanted}; give at most one context per domain`);
+function loopbackLookup(hostname, options, callback) {
+    if (!isLocalhostName(hostname)) {
+        (0,external_node_dns_namespaceObject.lookup)(hostname, options, callback);
+        return;
     }
-    const candidates = config.integrations.filter((i) => sameDomain(i.domain, wanted));
-    if (chosen.length === 1)
-        return withHint(await resolve_endpointFor(chosen[0], env), candidates);
-    if (candidates.length === 0) {
-        const fallback = await fallbackEndpoint(wanted, env);
-        // A user who meant a registries file to be read is told it was not there.
-        if (fallback.via === 'anonymous' && config.lookedFor) {
-            fallback.refusalHint = `no registries file at ${config.lookedFor}: the request went anonymous`;
-        }
-        return fallback;
-    }
-    if (candidates.length === 1)
-        return resolve_endpointFor(candidates[0], env);
-    const primary = candidates.find((i) => i.primary);
-    if (primary)
-        return withHint(await resolve_endpointFor(primary, env), candidates);
-    throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(describeIntegration).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
-}
-/**
- * A domain served by several integrations: a refusal of the one chosen names the others, which
- * may be the identity that was meant (DESIGN §3: `registry_context` picks one per step).
- */
-function withHint(chosen, candidates) {
-    const others = candidates.filter((i) => i !== chosen.integration).map((i) => i.name);
-    if (others.length === 0)
-        return chosen;
-    const serve = others.length === 1 ? 'also serves' : 'also serve';
-    chosen.refusalHint = `${others.join(', ')} ${serve} ${chosen.domain}; set registry_context: ${others[0]} (or registry_contexts) to pull with it`;
-    return chosen;
-}
-/** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
-function applyPrefix(prefix, repository) {
-    const trimmed = (prefix ?? '').replace(/^\/+|\/+$/g, '');
-    if (!trimmed || repository === trimmed || repository.startsWith(`${trimmed}/`)) {
-        return repository;
-    }
-    return `${trimmed}/${repository}`;
-}
-/**
- * Splits an image name as the user wrote it into its domain, if it names one, and its path;
- * a tag or digest is dropped. The name is validated by the Docker reference grammar.
- */
-function splitImageName(imageName) {
-    const ref = parseReference(imageName, { defaultTag: false, what: 'image name' });
-    let rest = imageName.trim();
-    const at = rest.indexOf('@');
-    if (at >= 0)
-        rest = rest.slice(0, at);
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/'))
-        rest = rest.slice(0, colon);
-    const slash = rest.indexOf('/');
-    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
-        return { domain: ref.domain, path: rest.slice(slash + 1) };
-    }
-    return { path: rest };
-}
-/**
- * Where a push of `imageName` goes (DESIGN §3): always the integration `registry` names, else the
- * `default` one, else the domain written in the image name (docker.io when it names none),
- * reached like a pull without contexts. The repository is the name's path, without a domain
- * written in it (the push goes to the chosen registry whatever the name says), with the
- * integration's repository_prefix applied.
- */
-async function resolvePush(config, env, imageName, registry) {
-    const name = splitImageName(imageName);
-    const target = registry ?? config.integrations.find((i) => i.default);
-    const endpoint = target
-        ? await resolve_endpointFor(target, env)
-        : await resolvePull(config, env, name.domain ?? DOCKER_HUB, []);
-    let repository = applyPrefix(endpoint.integration?.repositoryPrefix, name.path);
-    if (endpoint.domain === DOCKER_HUB && !repository.includes('/')) {
-        repository = `library/${repository}`;
-    }
-    if (`${endpoint.domain}/${repository}`.length > resolve_MAX_NAME_LENGTH) {
-        throw new errors/* UserError */.yo(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${resolve_MAX_NAME_LENGTH} characters`);
-    }
-    return { endpoint, repository };
-}
-/**
- * A registry context must serve a domain the step pulls from. When the step cannot know what it
- * pulls (the FROM lines of a Dockerfile), it only warns.
- */
-function checkContexts(contexts, pulledDomains, inputName, warn) {
-    const byDomain = new Map();
-    for (const context of contexts) {
-        const key = domainKey(context.domain);
-        const other = byDomain.get(key);
-        if (other && other.name !== context.name) {
-            throw new errors/* UserError */.yo(`Input ${inputName}: ${other.name} and ${context.name} both serve ${key}; give at most one per domain`);
-        }
-        byDomain.set(key, context);
-    }
-    for (const [domain, context] of byDomain) {
-        if (pulledDomains === undefined) {
-            warn(`Input ${inputName}: cannot tell whether this step pulls from ${domain}; ${context.name} is used only for images on ${domain}`);
-        }
-        else if (!pulledDomains.some((d) => sameDomain(d, domain))) {
-            const pulled = [...new Set(pulledDomains.map(domainKey))];
-            throw new errors/* UserError */.yo(`Input ${inputName}: ${context.name} serves ${domain}, but this step pulls no image from ${domain}${pulled.length ? ` (only from ${pulled.join(', ')})` : ''}`);
-        }
-    }
+    if (options.all)
+        callback(null, [{ address: '127.0.0.1', family: 4 }]);
+    else
+        callback(null, '127.0.0.1', 4);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/builders/docker.js
@@ -38638,12 +27181,11 @@ class docker_DockerBuilder {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/src/builders/builder.js
+;// CONCATENATED MODULE: ./.build/src/builders/detect.js
 
 
 
 
-const BUILDER_CHOICES = ['auto', 'docker', 'buildah'];
 const probeProgram = async (program, args, env) => {
     try {
         const result = await runCommand({ program, args }, { env, keep: 5 });
@@ -38693,460 +27235,19 @@ async function availableBuilders(env, probe = probeProgram) {
     return builders;
 }
 
-;// CONCATENATED MODULE: ./.build/src/builders/dockerfile.js
-/** BuildKit's parser directives; a comment with any other key ends them, as any other line does. */
-const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
-const DIRECTIVE_RE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
-/**
- * The frontend image BuildKit pulls to run the Dockerfile with (through the build's auth file,
- * like any base): the `BUILDKIT_SYNTAX` build argument, else the `syntax` parser directive, as
- * in `# syntax=docker/dockerfile:1`. A directive counts only in the Dockerfile's opening lines of
- * `# key=value` (key in any case), before any instruction, blank line or other comment; a first
- * `#!` line is skipped, as BuildKit does. Undefined for the builder's own parser.
- */
-function syntaxImage(text, buildArgs = {}) {
-    const first = (value) => value.trim().split(/\s+/)[0] || undefined;
-    if (buildArgs.BUILDKIT_SYNTAX?.trim())
-        return first(buildArgs.BUILDKIT_SYNTAX);
-    return first(directives(text).get('syntax') ?? '');
-}
-/** The parser directives of a Dockerfile's opening lines, by lower-cased key (see syntaxImage). */
-function directives(text) {
-    const found = new Map();
-    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-    if (lines[0]?.startsWith('#!'))
-        lines.shift();
-    for (const line of lines) {
-        const match = DIRECTIVE_RE.exec(line);
-        const key = match?.[1].toLowerCase();
-        if (!match || !key || !DIRECTIVES.has(key))
-            break;
-        if (!found.has(key))
-            found.set(key, match[2]);
-    }
-    return found;
-}
-/** `<<EOF`, `<<-EOF`, `<<"EOF"`: a heredoc BuildKit reads for RUN, COPY and ADD. */
-const HEREDOC_RE = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
-const HEREDOC_INSTRUCTIONS = /^(RUN|COPY|ADD)\s/i;
-/**
- * The instructions of a Dockerfile, each on one line: comments dropped, lines continued with
- * the escape character (`\`, or what `# escape=` names) joined, and heredoc bodies skipped, so
- * that a heredoc line starting with FROM is no instruction.
- */
-function instructions(text) {
-    const escape = directives(text).get('escape') === '`' ? '`' : '\\';
-    const lines = [];
-    let current = '';
-    /** Terminators of the heredocs the last instruction opened, in order, and whether tabs go. */
-    const heredocs = [];
-    for (const raw of text.split(/\r?\n/)) {
-        if (heredocs.length) {
-            const { word, strip } = heredocs[0];
-            if ((strip ? raw.replace(/^\t+/, '') : raw) === word)
-                heredocs.shift();
-            continue;
-        }
-        const line = raw.trim();
-        if (!current && (line.startsWith('#') || !line))
-            continue;
-        if (current && line.startsWith('#'))
-            continue;
-        if (line.endsWith(escape)) {
-            current += `${line.slice(0, -1)} `;
-            continue;
-        }
-        current += line;
-        const instruction = current.trim();
-        current = '';
-        if (!instruction)
-            continue;
-        lines.push(instruction);
-        if (HEREDOC_INSTRUCTIONS.test(instruction)) {
-            for (const match of instruction.matchAll(HEREDOC_RE))
-                heredocs.push({ word: match[3], strip: match[1] === '-' });
-        }
-    }
-    if (current.trim())
-        lines.push(current.trim());
-    return lines;
-}
-function substitute(value, args) {
-    return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (match, braced, fallback, bare) => {
-        const name = braced ?? bare ?? '';
-        const value = args.get(name);
-        if (value !== undefined && value !== '')
-            return value;
-        if (fallback !== undefined)
-            return fallback;
-        return match;
-    });
-}
-function pulledImages(text, buildArgs = {}) {
-    const args = new Map();
-    const stages = new Set();
-    const images = [];
-    let complete = true;
-    let seenFrom = false;
-    const syntax = syntaxImage(text, buildArgs);
-    if (syntax)
-        images.push(syntax);
-    const add = (raw) => {
-        const name = substitute(raw, args);
-        if (name.includes('$')) {
-            complete = false;
-            return;
-        }
-        const lower = name.toLowerCase();
-        if (lower === 'scratch' || stages.has(lower) || /^\d+$/.test(name))
-            return;
-        if (!images.includes(name))
-            images.push(name);
-    };
-    for (const instruction of instructions(text)) {
-        const [keyword, ...rest] = instruction.split(/\s+/);
-        const upper = keyword.toUpperCase();
-        if (upper === 'ARG' && !seenFrom) {
-            for (const item of rest) {
-                const eq = item.indexOf('=');
-                const name = eq >= 0 ? item.slice(0, eq) : item;
-                const fallback = eq >= 0 ? item.slice(eq + 1).replace(/^"(.*)"$/, '$1') : undefined;
-                const value = buildArgs[name] ?? fallback;
-                if (value !== undefined)
-                    args.set(name, value);
-            }
-        }
-        else if (upper === 'FROM') {
-            seenFrom = true;
-            const words = rest.filter((w) => !w.startsWith('--'));
-            if (words[0])
-                add(words[0]);
-            if (words.length >= 3 && words[1].toUpperCase() === 'AS')
-                stages.add(words[2].toLowerCase());
-        }
-        else if (upper === 'COPY' || upper === 'ADD') {
-            for (const flag of rest.filter((w) => w.startsWith('--from=')))
-                add(flag.slice('--from='.length));
-        }
-        else if (upper === 'RUN') {
-            for (const flag of rest.filter((w) => w.startsWith('--mount='))) {
-                const from = flag
-                    .slice('--mount='.length)
-                    .split(',')
-                    .find((option) => option.startsWith('from='));
-                if (from)
-                    add(from.slice('from='.length));
-            }
-        }
-    }
-    return { images, complete };
-}
-
-// EXTERNAL MODULE: ./.build/src/report/git-facts.js + 1 modules
-var git_facts = __nccwpck_require__(7633);
-;// CONCATENATED MODULE: ./.build/src/actions/build/labels.js
-
-
-/**
- * What an image says about where it came from, taken from the GitHub context (the GITHUB_*
- * variables the runner sets): its default tag and its OCI labels.
- */
-/** The pull request number of a `pull_request*` event, from its ref or its payload. */
-function pullRequestNumber(env) {
-    const ref = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '');
-    if (ref)
-        return Number(ref[1]);
-    // pull_request_target runs on the base branch's ref; the number is in the event payload.
-    if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request'))
-        return undefined;
-    const event = (0,git_facts/* readEvent */.j_)(env);
-    const number = event.pull_request?.number ?? event.number;
-    return typeof number === 'number' ? number : undefined;
-}
-/**
- * The tag a build gets when the step gives neither `tag` nor `tags` (DESIGN §4): `pr-<n>` for a
- * pull request, else the branch or Git tag name made tag-safe, else `latest` (outside any ref).
- */
-function defaultTag(env) {
-    const pr = pullRequestNumber(env);
-    if (pr !== undefined)
-        return `pr-${pr}`;
-    const name = env.GITHUB_HEAD_REF ||
-        env.GITHUB_REF_NAME ||
-        /^refs\/(?:heads|tags)\/(.+)$/.exec(env.GITHUB_REF ?? '')?.[1];
-    return name ? sanitizeTag(name) : 'latest';
-}
-const OCI = 'org.opencontainers.image';
-/**
- * The OCI labels of an image built here: source, revision, created, version (the first tag),
- * title and url. Labels whose fact is unknown (outside GitHub) are left out.
- */
-function gitLabels(env, version, now) {
-    const labels = {};
-    const repository = env.GITHUB_REPOSITORY;
-    if (repository) {
-        const url = `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${repository}`;
-        labels[`${OCI}.source`] = url;
-        labels[`${OCI}.url`] = url;
-        labels[`${OCI}.title`] = repository.slice(repository.indexOf('/') + 1);
-    }
-    // On pull requests GITHUB_SHA is a merge commit no one pushed: the head commit, as the report has.
-    const revision = env.GITHUB_SHA ? (0,git_facts/* githubFacts */.JW)(env, (0,git_facts/* readEvent */.j_)(env)).git.commit.sha : null;
-    if (revision)
-        labels[`${OCI}.revision`] = revision;
-    labels[`${OCI}.created`] = now.toISOString();
-    if (version)
-        labels[`${OCI}.version`] = version;
-    return labels;
-}
-/** The Git labels with the step's `labels` over them: a user's value always wins. */
-function imageLabels(env, version, userLabels, now) {
-    return { ...gitLabels(env, version, now), ...userLabels };
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/build/mounts.js
-
-
-
-
-/**
- * The build's secret and SSH mounts (`secrets`, `ssh`), read and checked before anything runs:
- * a secret's source must exist, and its value is masked the moment it is read. The builders get
- * the name of the variable or file only, never the value on their command line.
- */
-/** `key=value` fields of one item, split at commas (the items themselves come one per line). */
-function fields(item, input) {
-    const out = new Map();
-    for (const field of item.split(',')) {
-        const eq = field.indexOf('=');
-        if (eq <= 0)
-            throw new errors/* UserError */.yo(`Input ${input}: "${field.trim()}" in "${item}" is not key=value`);
-        out.set(field.slice(0, eq).trim(), field.slice(eq + 1).trim());
-    }
-    return out;
-}
-const SECRET_ID_RE = /^[A-Za-z0-9_.-]+$/;
-/** `id=NAME,env=VAR` or `id=NAME,src=PATH` (a relative path is in `base`, the workspace). */
-function parseSecrets(items, env, base) {
-    const seen = new Set();
-    return items.map((item) => {
-        const f = fields(item, 'secrets');
-        const id = f.get('id') ?? '';
-        const unknown = [...f.keys()].filter((k) => !['id', 'env', 'src', 'type'].includes(k));
-        if (!SECRET_ID_RE.test(id) || unknown.length || f.has('env') === f.has('src')) {
-            throw new errors/* UserError */.yo(`Input secrets: "${item}" is not id=NAME,env=VARIABLE or id=NAME,src=PATH`);
-        }
-        if (seen.has(id))
-            throw new errors/* UserError */.yo(`Input secrets: the id ${id} is given twice`);
-        seen.add(id);
-        const variable = f.get('env');
-        if (variable !== undefined) {
-            const value = env[variable];
-            if (!value) {
-                throw new errors/* UserError */.yo(`Input secrets: the environment variable ${variable} of secret ${id} is not set or empty`);
-            }
-            (0,secrets/* maskSecret */.$l)(value);
-            return { id, env: variable };
-        }
-        const file = external_node_path_.resolve(base, f.get('src') ?? '');
-        let content;
-        try {
-            if (!(0,external_node_fs_.statSync)(file).isFile())
-                throw new Error('not a file');
-            content = (0,external_node_fs_.readFileSync)(file, 'utf8');
-        }
-        catch {
-            throw new errors/* UserError */.yo(`Input secrets: the file ${file} of secret ${id} does not exist`);
-        }
-        (0,secrets/* maskSecret */.$l)(content.trim());
-        return { id, file };
-    });
-}
-/**
- * `default` (the agent at SSH_AUTH_SOCK) or `id=PATH[,PATH…]` (an agent socket or key files),
- * as buildx takes them. The agent's socket must be there.
- */
-function parseSsh(items, env, base) {
-    return items.map((item) => {
-        if (item === 'default') {
-            const sock = env.SSH_AUTH_SOCK;
-            if (!sock) {
-                throw new errors/* UserError */.yo('Input ssh: default needs a running SSH agent, but SSH_AUTH_SOCK is not set; start one (e.g. webfactory/ssh-agent) or give id=PATH of a key');
-            }
-            if (!isSocket(sock)) {
-                throw new errors/* UserError */.yo(`Input ssh: default needs a running SSH agent, but SSH_AUTH_SOCK (${sock}) is no socket; start the agent or give id=PATH of a key`);
-            }
-            return item;
-        }
-        const eq = item.indexOf('=');
-        const id = eq > 0 ? item.slice(0, eq) : '';
-        if (!SECRET_ID_RE.test(id)) {
-            throw new errors/* UserError */.yo(`Input ssh: "${item}" is not default or id=PATH`);
-        }
-        const paths = item
-            .slice(eq + 1)
-            .split(',')
-            .map((p) => external_node_path_.resolve(base, p.trim()));
-        for (const p of paths) {
-            try {
-                (0,external_node_fs_.statSync)(p);
-            }
-            catch {
-                throw new errors/* UserError */.yo(`Input ssh: ${p} (of ${id}) does not exist`);
-            }
-        }
-        return `${id}=${paths.join(',')}`;
-    });
-}
-function isSocket(file) {
-    try {
-        return (0,external_node_fs_.statSync)(file).isSocket();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/inputs.js
-
-
-
-
-/**
- * Multi-value inputs (DESIGN §4): a YAML list, or items separated by newlines or commas.
- */
-function parseList(text, name) {
-    const trimmed = text.trim();
-    if (!trimmed)
-        return [];
-    if (trimmed.startsWith('[') || trimmed.startsWith('- ')) {
-        let parsed;
-        try {
-            parsed = (0,dist/* parse */.qg)(trimmed, { schema: 'failsafe' });
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`Input ${name}: not a valid YAML list (${error.message.split('\n')[0]})`);
-        }
-        if (!Array.isArray(parsed) || parsed.some((v) => typeof v === 'object' && v !== null)) {
-            throw new errors/* UserError */.yo(`Input ${name}: expected a list of strings`);
-        }
-        return parsed.map((v) => String(v).trim()).filter(Boolean);
-    }
-    return trimmed
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-function getList(io, name) {
-    return parseList(io.getInput(name), name);
-}
-/**
- * Every true/false input of every action: the CLI takes them as bare flags (`--dry-run`), so the
- * list is checked where they are read.
- */
-const BOOLEAN_INPUTS = new Set([
-    'disable_push',
-    'dry_run',
-    'fail_on_error',
-    'list_tags',
-    'no_cache',
-    'overwrite',
-    'referrers',
-]);
-function getBoolean(io, name, fallback) {
-    if (!BOOLEAN_INPUTS.has(name))
-        throw new Error(`${name} is read as a boolean but not in BOOLEAN_INPUTS`);
-    const value = io.getInput(name);
-    if (!value)
-        return fallback;
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE)$/.test(value))
-        return false;
-    throw new errors/* UserError */.yo(`Input ${name}: "${value}" is not a boolean; use true or false`);
-}
-/**
- * A map input: a YAML map, or `KEY=VALUE` items as a list or one per line. Values are strings.
- */
-function parseMap(text, name) {
-    const trimmed = text.trim();
-    if (!trimmed)
-        return {};
-    let parsed;
-    if (!trimmed.startsWith('- ') && !trimmed.startsWith('[') && /^[^=\n]+:\s/m.test(trimmed)) {
-        try {
-            parsed = (0,dist/* parse */.qg)(trimmed, { schema: 'failsafe' });
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`Input ${name}: not a valid YAML map (${error.message.split('\n')[0]})`);
-        }
-    }
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-        const out = {};
-        for (const [k, v] of Object.entries(parsed)) {
-            if (v !== null && typeof v === 'object')
-                throw new errors/* UserError */.yo(`Input ${name}: the value of ${k} must be a string`);
-            out[k] = v === null ? '' : String(v);
-        }
-        return out;
-    }
-    const out = {};
-    for (const item of parseLines(trimmed, name)) {
-        const eq = item.indexOf('=');
-        if (eq <= 0)
-            throw new errors/* UserError */.yo(`Input ${name}: "${item}" is not KEY=VALUE`);
-        out[item.slice(0, eq).trim()] = item.slice(eq + 1);
-    }
-    return out;
-}
-/**
- * Items that may hold commas themselves (`type=registry,ref=…`, `id=NAME,env=VAR`, KEY=VALUE):
- * only newlines, or a YAML list, separate them (DESIGN §4).
- */
-function parseLines(text, name) {
-    const trimmed = text.trim();
-    if (trimmed.startsWith('[') || trimmed.startsWith('- '))
-        return parseList(trimmed, name);
-    return trimmed
-        .split('\n')
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-function getLines(io, name) {
-    return parseLines(io.getInput(name), name);
-}
-/**
- * `tag` first, then `tags`, without duplicates; `tags` items may be full references.
- * Returns [] when neither is given, so each action applies its own default (DESIGN §4).
- */
-function getTags(io) {
-    const tags = [];
-    const tag = io.getInput('tag');
-    if (tag)
-        tags.push(tagFromItem(tag, 'tag'));
-    for (const item of getList(io, 'tags'))
-        tags.push(tagFromItem(item, 'tags'));
-    return [...new Set(tags)];
-}
-function getRegistries(io) {
-    return loadRegistries({
-        inline: io.getInput('registries') || undefined,
-        file: io.getInput('registries_file') || undefined,
-        cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
-    });
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6214);
 ;// CONCATENATED MODULE: ./.build/src/oci/generated/protocol-validators.js
 // Generated by scripts/generate-validators.mjs from src/oci/schemas/*.schema.json: do not edit.
 
-const protocol_validators_runtime0 = ucs2length["default"] ?? ucs2length;
+const runtime0 = ucs2length["default"] ?? ucs2length;
 
 const validateDescriptor = validate21;
 const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/descriptor.schema.json","title":"Content descriptor","description":"What this project reads of an OCI or Docker descriptor. Fields it does not read may be anything: manifests are copied byte for byte.","type":"object","required":["mediaType","digest","size"],"properties":{"mediaType":{"type":"string","minLength":1},"digest":{"description":"Only digests that can be verified, in canonical form: the digest goes into request paths.","type":"string","pattern":"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},"size":{"type":"integer","minimum":0},"platform":{"type":"object","required":["os","architecture"],"properties":{"os":{"type":"string"},"architecture":{"type":"string"},"variant":{"type":"string"},"os.version":{"type":"string"},"os.features":{"type":"array","items":{"type":"string"}}}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"urls":{"type":"array","items":{"type":"string"}},"artifactType":{"type":"string"}}};
-const protocol_validators_func2 = protocol_validators_runtime0;
-const protocol_validators_pattern0 = new RegExp("^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$", "u");
+const func2 = runtime0;
+const pattern0 = new RegExp("^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://image-actions.local/schemas/descriptor.schema.json" */;
@@ -39165,7 +27266,7 @@ let data0 = data.mediaType;
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(protocol_validators_func2(data0) < 1){
+if(func2(data0) < 1){
 validate21.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -39186,7 +27287,7 @@ let data1 = data.digest;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!protocol_validators_pattern0.test(data1)){
+if(!pattern0.test(data1)){
 validate21.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/pattern",keyword:"pattern",params:{pattern: "^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},message:"must match pattern \""+"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"+"\""}];
 return false;
 }
@@ -39928,7 +28029,7 @@ return errors === 0;
 }
 
 const validateTokenAnswer = validate35;
-const protocol_validators_schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/token-answer.schema.json","title":"Token service answer","description":"The answer of a registry's token service (distribution's token authentication): a token under `token` or `access_token`.","type":"object","anyOf":[{"required":["token"],"properties":{"token":{"type":"string","minLength":1}}},{"required":["access_token"],"properties":{"access_token":{"type":"string","minLength":1}}}],"properties":{"token":{"type":"string"},"access_token":{"type":"string"},"refresh_token":{"type":"string"},"expires_in":{"type":"number"},"issued_at":{"type":"string"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/token-answer.schema.json","title":"Token service answer","description":"The answer of a registry's token service (distribution's token authentication): a token under `token` or `access_token`.","type":"object","anyOf":[{"required":["token"],"properties":{"token":{"type":"string","minLength":1}}},{"required":["access_token"],"properties":{"access_token":{"type":"string","minLength":1}}}],"properties":{"token":{"type":"string"},"access_token":{"type":"string"},"refresh_token":{"type":"string"},"expires_in":{"type":"number"},"issued_at":{"type":"string"}}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://image-actions.local/schemas/token-answer.schema.json" */;
@@ -39955,7 +28056,7 @@ let data0 = data.token;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if(protocol_validators_func2(data0) < 1){
+if(func2(data0) < 1){
 const err1 = {instancePath:instancePath+"/token",schemaPath:"#/anyOf/0/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1];
@@ -40002,7 +28103,7 @@ let data1 = data.access_token;
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
-if(protocol_validators_func2(data1) < 1){
+if(func2(data1) < 1){
 const err4 = {instancePath:instancePath+"/access_token",schemaPath:"#/anyOf/1/properties/access_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -40162,12 +28263,12 @@ function sha256Digest(bytes) {
  * manifest pinned by its sha512 digest is checked by sha512, never taken on trust.
  */
 function digestLike(bytes, like) {
-    const algorithm = digestAlgorithm(like);
+    const algorithm = (0,oci_reference/* digestAlgorithm */.g4)(like);
     return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
 }
 /** Whether `bytes` hash to `digest`; a digest of no known algorithm matches nothing. */
 function digestMatches(bytes, digest) {
-    return isValidDigest(digest) && digestLike(bytes, digest) === digest;
+    return (0,oci_reference/* isValidDigest */.fH)(digest) && digestLike(bytes, digest) === digest;
 }
 /**
  * Parses and validates a document a registry sent. `where` names the registry and repository;
@@ -40209,7 +28310,7 @@ function schemaError(error) {
         return 'it does not have the expected shape';
     const field = error.instancePath || 'the document';
     if (error.keyword === 'pattern' && error.instancePath.endsWith('/digest')) {
-        return `${field} is not a digest (${DIGEST_FORM})`;
+        return `${field} is not a digest (${oci_reference/* DIGEST_FORM */.uY})`;
     }
     if (error.keyword === 'required') {
         return `${field} has no ${error.params.missingProperty}`;
@@ -40297,7 +28398,7 @@ function isNonDistributable(descriptor) {
 function formatPlatform(platform) {
     if (!platform)
         return 'unknown';
-    return escapeLogText([platform.os, platform.architecture, platform.variant].filter(Boolean).join('/'));
+    return (0,log_text/* escapeLogText */.d)([platform.os, platform.architecture, platform.variant].filter(Boolean).join('/'));
 }
 /** Buildx attaches provenance as index entries with platform unknown/unknown: not a real platform. */
 function isAttestation(descriptor) {
@@ -40323,8 +28424,167 @@ function platformManifests(index, skipped = () => { }) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:dns"
-const external_node_dns_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+;// CONCATENATED MODULE: ./.build/src/images/read-back.js
+
+
+
+/**
+ * What landed in the registry after a builder pushed, read through the step's one session: the
+ * checks before a build and the reads after it share its pings, tokens and connections.
+ */
+/**
+ * The manifest digest that landed under every tag, read back from the registry (not what the
+ * builder says it pushed). Every tag must hold the same one.
+ */
+async function readBackDigest(session, target, tags) {
+    const repo = session.for(target.endpoint).repository(target.repository);
+    const digests = await Promise.all(tags.map(async (tag) => {
+        const head = await repo.headManifest(tag);
+        if (!head) {
+            throw new errors/* UserError */.yo(`${target.endpoint.label}: ${target.endpoint.domain}/${target.repository}:${tag} is not in the registry after the push`);
+        }
+        // Without Docker-Content-Digest a HEAD proves presence only: read the manifest itself.
+        return head.digest || (await repo.getManifest(tag)).digest;
+    }));
+    const distinct = [...new Set(digests)];
+    if (distinct.length > 1) {
+        throw new errors/* UserError */.yo(`${target.endpoint.label}: the tags of ${target.endpoint.domain}/${target.repository} hold different images after the push (${tags.map((t, i) => `${t}: ${digests[i]}`).join(', ')}); another push wrote some of them meanwhile`);
+    }
+    return distinct[0];
+}
+/**
+ * Fails in seconds, before anything is built, when the push target's identity may not push to
+ * its repository: an upload session is opened and cancelled, which writes nothing.
+ */
+async function checkPushAccess(session, target) {
+    try {
+        await session
+            .for(target.endpoint)
+            .repository(target.repository, { push: true })
+            .checkPushAccess();
+    }
+    catch (error) {
+        if (!(error instanceof errors/* RegistryError */.gl))
+            throw error;
+        throw new errors/* UserError */.yo(`Cannot push to ${(0,oci_reference/* formatName */.nD)({ domain: target.endpoint.domain, repository: target.repository })} as ${target.endpoint.label} (checked before building, nothing was built or pushed): ${error.message}`);
+    }
+}
+/**
+ * The image ID (config digest) of what landed under `digest`: the manifest's config, or for an
+ * index of one platform (buildx adds its attestations beside it) that platform's config; ''
+ * for several platforms, which have no single image ID.
+ */
+async function readBackConfigDigest(session, target, digest) {
+    const repo = session.for(target.endpoint).repository(target.repository);
+    const where = `${target.endpoint.label}: ${target.repository}`;
+    let raw = await repo.getManifest(digest);
+    if (isIndexMediaType(raw.mediaType)) {
+        const platforms = platformManifests(parseImageIndex(raw, where));
+        if (platforms.length !== 1)
+            return '';
+        raw = await repo.getManifest(platforms[0].digest);
+    }
+    // Validated: a config descriptor's digest is well formed.
+    return parseManifestContents(raw, where).config?.digest ?? '';
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
+var dispatcher = __nccwpck_require__(883);
+// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
+var api = __nccwpck_require__(6615);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
+var agent = __nccwpck_require__(7405);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
+var env_http_proxy_agent = __nccwpck_require__(3137);
+// EXTERNAL MODULE: ./node_modules/undici/lib/core/errors.js
+var core_errors = __nccwpck_require__(8707);
+;// CONCATENATED MODULE: ./.build/src/http/undici.js
+
+
+
+
+
+// What undici's index does first: every dispatcher gets `request`, `stream`, `connect`… (a proxy
+// agent opens its tunnels with `connect`).
+Object.assign(dispatcher.prototype, api);
+
+
+;// CONCATENATED MODULE: ./.build/src/http/dispatcher.js
+
+
+/**
+ * A connection pool, through the proxy the environment names (HTTPS_PROXY, HTTP_PROXY, NO_PROXY,
+ * either case), with names under `localhost` resolved to loopback. Every HTTP client of the
+ * step makes its pool here, so a proxy is honoured the same way for registries and reports.
+ * Timeouts are set per request, from the operation's retry budget.
+ */
+function createDispatcher(env = process.env, pool = {}) {
+    const options = { ...pool, connect: { lookup: loopbackLookup } };
+    const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
+    return proxied
+        ? new env_http_proxy_agent({
+            ...options,
+            httpProxy: env.HTTP_PROXY || env.http_proxy,
+            httpsProxy: env.HTTPS_PROXY || env.https_proxy,
+            noProxy: env.NO_PROXY || env.no_proxy,
+        })
+        : new agent(options);
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/errors.js
+
+const NETWORK_ERROR_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+/** A dropped connection or a timeout: worth another try. */
+function isNetworkError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        const code = current.code;
+        if (code && NETWORK_ERROR_CODES.has(code))
+            return true;
+        if (current instanceof core_errors.SocketError)
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/** A connection failure after which the operation's budget allows no more tries. */
+class RetriesSpent extends Error {
+    reason;
+    name = 'RetriesSpent';
+    code;
+    constructor(cause, reason) {
+        super(`${describe(cause)}; ${reason}`, { cause });
+        this.reason = reason;
+        this.code = cause.code;
+    }
+}
+/** An error's reason in user words: undici's timeouts say what went silent and for how long. */
+function describe(error) {
+    if (error instanceof RetriesSpent)
+        return error.message;
+    const code = error?.code;
+    if (code === 'UND_ERR_HEADERS_TIMEOUT')
+        return 'no answer came in time (headers timeout)';
+    if (code === 'UND_ERR_BODY_TIMEOUT')
+        return 'the answer stopped coming (body timeout)';
+    if (error instanceof Error) {
+        const code = error.code;
+        return code ? `${code}: ${error.message}` : error.message;
+    }
+    return String(error);
+}
+
 ;// CONCATENATED MODULE: ./.build/src/http/limits.js
 /**
  * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
@@ -40396,6 +28656,93 @@ function formatDuration(ms) {
     if (ms >= 1000)
         return `${Math.round(ms / 100) / 10} s`;
     return `${ms} ms`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/read.js
+
+/** Upload URLs carry opaque state tokens; logs keep the path only. */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * A body read whole, at most `limit` bytes. Past the limit the connection is dropped: `over`
+ * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
+ * is dropped (an error body, read only for the registry's message).
+ */
+async function readBounded(body, limit, over) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        const data = chunk;
+        if (size + data.length > limit) {
+            chunks.push(data.subarray(0, limit - size));
+            body.destroy();
+            if (over)
+                throw over(formatBytes(limit));
+            return Buffer.concat(chunks);
+        }
+        chunks.push(data);
+        size += data.length;
+    }
+    return Buffer.concat(chunks, size);
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/retry-after.js
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH = `(${MONTHS.join('|')})`;
+const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
+/** The three forms of HTTP-date (RFC 9110 §5.6.7): IMF-fixdate, RFC 850 and asctime. */
+const HTTP_DATES = [
+    {
+        re: new RegExp(`^${DAY}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`),
+        parts: (m) => [Number(m[3]), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
+    },
+    {
+        re: new RegExp(`^${LONG_DAY}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`),
+        // Two-digit years: the recipient's rule of RFC 9110 reads them within 50 years from now.
+        parts: (m) => [fullYear(Number(m[3])), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
+    },
+    {
+        re: new RegExp(`^${DAY} ${MONTH} ( \\d|\\d{2}) ${TIME} (\\d{4})$`),
+        parts: (m) => [Number(m[6]), MONTHS.indexOf(m[1]), Number(m[2]), +m[3], +m[4], +m[5]],
+    },
+];
+function fullYear(twoDigits) {
+    const year = 2000 + twoDigits;
+    return year > new Date().getUTCFullYear() + 50 ? year - 100 : year;
+}
+/**
+ * `Retry-After` in milliseconds: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). Anything else
+ * (`-1`, `+1`, two values joined by a comma, a date in some other form) is treated as absent: a
+ * lenient date parser reads such values as dates long past, which would mean "retry now".
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    for (const { re, parts } of HTTP_DATES) {
+        const match = re.exec(trimmed);
+        if (!match)
+            continue;
+        const [year, month, day, hours, minutes, seconds] = parts(match);
+        const date = Date.UTC(year, month, day, hours, minutes, seconds);
+        // Date.UTC rolls 31 Feb over into March: such a date is not one.
+        if (new Date(date).getUTCDate() !== day || hours > 23 || minutes > 59 || seconds > 60) {
+            return undefined;
+        }
+        return Math.max(0, date - now);
+    }
+    return undefined;
 }
 
 // EXTERNAL MODULE: external "node:async_hooks"
@@ -40502,27 +28849,31 @@ const sleep = (ms, signal) => new Promise((resolve, reject) => {
     };
     signal?.addEventListener('abort', stop, { once: true });
 });
-
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
-var dispatcher = __nccwpck_require__(883);
-// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
-var api = __nccwpck_require__(6615);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
-var agent = __nccwpck_require__(7405);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
-var env_http_proxy_agent = __nccwpck_require__(3137);
-// EXTERNAL MODULE: ./node_modules/undici/lib/core/errors.js
-var core_errors = __nccwpck_require__(8707);
-;// CONCATENATED MODULE: ./.build/src/http/undici.js
-
-
-
-
-
-// What undici's index does first: every dispatcher gets `request`, `stream`, `connect`… (a proxy
-// agent opens its tunnels with `connect`).
-Object.assign(dispatcher.prototype, api);
-
+/**
+ * The one retry loop: tries `attempt` until it succeeds, a failure is not retryable, or the
+ * operation's budget (DESIGN §6) allows no more tries, waiting with backoff (or the server's
+ * `Retry-After`) between tries. `attempt` gets the budget (per-try timeouts, `progressed` as
+ * bytes move) and the try's number from 1.
+ */
+function retrying(attempt, rules) {
+    return withRetryBudget(async (budget) => {
+        for (let n = 1;; n++) {
+            try {
+                return await attempt(budget, n);
+            }
+            catch (error) {
+                const verdict = rules.retryable(error, budget);
+                if (!verdict)
+                    throw error;
+                const next = budget.next(verdict === true ? undefined : verdict.retryAfterMs);
+                if ('stop' in next)
+                    return rules.exhausted(error, next.stop);
+                await rules.onRetry?.(error, next.waitMs);
+                await sleep(next.waitMs, rules.signal);
+            }
+        }
+    }, rules.policy);
+}
 
 ;// CONCATENATED MODULE: ./.build/src/http/transport.js
 
@@ -40531,84 +28882,10 @@ Object.assign(dispatcher.prototype, api);
 
 
 
+
 const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-const NETWORK_ERROR_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-]);
-/** A dropped connection or a timeout: worth another try. */
-function isNetworkError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const code = current.code;
-        if (code && NETWORK_ERROR_CODES.has(code))
-            return true;
-        if (current instanceof core_errors.SocketError)
-            return true;
-        current = current.cause;
-    }
-    return false;
-}
 function isRetryableStatus(status) {
     return RETRY_STATUSES.has(status);
-}
-const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
-const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTH = `(${MONTHS.join('|')})`;
-const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
-/** The three forms of HTTP-date (RFC 9110 §5.6.7): IMF-fixdate, RFC 850 and asctime. */
-const HTTP_DATES = [
-    {
-        re: new RegExp(`^${DAY}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`),
-        parts: (m) => [Number(m[3]), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
-    },
-    {
-        re: new RegExp(`^${LONG_DAY}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`),
-        // Two-digit years: the recipient's rule of RFC 9110 reads them within 50 years from now.
-        parts: (m) => [fullYear(Number(m[3])), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
-    },
-    {
-        re: new RegExp(`^${DAY} ${MONTH} ( \\d|\\d{2}) ${TIME} (\\d{4})$`),
-        parts: (m) => [Number(m[6]), MONTHS.indexOf(m[1]), Number(m[2]), +m[3], +m[4], +m[5]],
-    },
-];
-function fullYear(twoDigits) {
-    const year = 2000 + twoDigits;
-    return year > new Date().getUTCFullYear() + 50 ? year - 100 : year;
-}
-/**
- * `Retry-After` in milliseconds: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). Anything else
- * (`-1`, `+1`, two values joined by a comma, a date in some other form) is treated as absent: a
- * lenient date parser reads such values as dates long past, which would mean "retry now".
- */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    for (const { re, parts } of HTTP_DATES) {
-        const match = re.exec(trimmed);
-        if (!match)
-            continue;
-        const [year, month, day, hours, minutes, seconds] = parts(match);
-        const date = Date.UTC(year, month, day, hours, minutes, seconds);
-        // Date.UTC rolls 31 Feb over into March: such a date is not one.
-        if (new Date(date).getUTCDate() !== day || hours > 23 || minutes > 59 || seconds > 60) {
-            return undefined;
-        }
-        return Math.max(0, date - now);
-    }
-    return undefined;
 }
 function flattenHeaders(headers) {
     const out = {};
@@ -40619,46 +28896,24 @@ function flattenHeaders(headers) {
     }
     return out;
 }
-/**
- * Names under `localhost` are loopback (RFC 6761 §6.3: resolvers should answer them so, as curl
- * and browsers do); k3d names its registries `k3d-NAME.localhost`. Other names go to the system.
- */
-function loopbackLookup(hostname, options, callback) {
-    if (!isLocalhostName(hostname)) {
-        (0,external_node_dns_namespaceObject.lookup)(hostname, options, callback);
-        return;
-    }
-    if (options.all)
-        callback(null, [{ address: '127.0.0.1', family: 4 }]);
-    else
-        callback(null, '127.0.0.1', 4);
-}
-function createDispatcher() {
-    // Timeouts are set per request, from the operation's retry budget (see `send`).
-    const options = {
-        keepAliveTimeout: 30_000,
-        connections: 32,
-        connect: { lookup: loopbackLookup },
-    };
-    const env = process.env;
-    const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
-    return proxied ? new env_http_proxy_agent(options) : new agent(options);
-}
 class Transport {
-    retry;
-    onRetry;
-    signal;
     stats = { requests: 0 };
     dispatcher;
-    constructor(retry = DEFAULT_RETRY, dispatcher, 
-    /** Where retries are told about, for debug logs. */
-    onRetry = () => { }, 
+    retry;
     /** Aborts every request in flight and every wait between tries (a cancelled step). */
-    signal) {
+    signal;
+    onRetry;
+    constructor({ retry = DEFAULT_RETRY, dispatcher, onRetry = () => { }, signal, } = {}) {
         this.retry = retry;
-        this.onRetry = onRetry;
         this.signal = signal;
-        this.dispatcher = dispatcher ?? createDispatcher();
+        this.onRetry = onRetry;
+        // One keep-alive pool for the step's registry requests.
+        this.dispatcher =
+            dispatcher ??
+                createDispatcher(process.env, {
+                    keepAliveTimeout: 30_000,
+                    connections: 32,
+                });
     }
     /**
      * One request, following redirects. `Authorization` goes only to the origin the request was
@@ -40724,149 +28979,62 @@ class Transport {
      * A retryable answer the budget allows no more tries for is returned, with `gaveUp` saying why.
      */
     sendWithRetry(req) {
-        return withRetryBudget(async (budget) => {
-            const once = !isReplayable(req) || req.method === 'PATCH';
-            for (;;) {
-                let res;
-                try {
-                    res = await this.send(req, budget);
+        const once = !isReplayable(req) || req.method === 'PATCH';
+        return retrying(async (budget) => {
+            const res = await this.send(req, budget);
+            if (once || !isRetryableStatus(res.status))
+                return res;
+            throw new RetryableAnswer(res);
+        }, {
+            retryable: (error) => error instanceof RetryableAnswer
+                ? { retryAfterMs: parseRetryAfter(error.res.headers['retry-after']) }
+                : !once && isNetworkError(error),
+            exhausted: (error, stop) => {
+                // The last answer is the caller's to read, with why no more tries were made.
+                if (error instanceof RetryableAnswer)
+                    return { ...error.res, gaveUp: stop };
+                throw new RetriesSpent(error, stop);
+            },
+            onRetry: async (error, waitMs) => {
+                const where = `${req.method} ${redactUrl(req.url)}`;
+                if (error instanceof RetryableAnswer) {
+                    await error.res.body.dump().catch(() => { });
+                    this.onRetry(`${where}: HTTP ${error.res.status}, retrying in ${waitMs} ms`);
                 }
-                catch (error) {
-                    if (once || !isNetworkError(error))
-                        throw error;
-                    const next = budget.next();
-                    if ('stop' in next)
-                        throw new RetriesSpent(error, next.stop);
-                    this.onRetry(`${req.method} ${redactUrl(req.url)}: connection failed (${describe(error)}), retrying in ${next.waitMs} ms`);
-                    await sleep(next.waitMs, this.signal);
-                    continue;
+                else {
+                    this.onRetry(`${where}: connection failed (${describe(error)}), retrying in ${waitMs} ms`);
                 }
-                if (once || !isRetryableStatus(res.status))
-                    return res;
-                const next = budget.next(parseRetryAfter(res.headers['retry-after']));
-                if ('stop' in next)
-                    return { ...res, gaveUp: next.stop };
-                await res.body.dump().catch(() => { });
-                this.onRetry(`${req.method} ${redactUrl(req.url)}: HTTP ${res.status}, retrying in ${next.waitMs} ms`);
-                await sleep(next.waitMs, this.signal);
-            }
-        }, this.retry);
+            },
+            signal: this.signal,
+            policy: this.retry,
+        });
     }
     async close() {
         // Every response has been read by now: nothing is lost by not waiting for a graceful close.
         await this.dispatcher.destroy();
     }
 }
-/** A connection failure after which the operation's budget allows no more tries. */
-class RetriesSpent extends Error {
-    reason;
-    name = 'RetriesSpent';
-    code;
-    constructor(cause, reason) {
-        super(`${describe(cause)}; ${reason}`, { cause });
-        this.reason = reason;
-        this.code = cause.code;
+/** An answer worth another try (429, 503, …), carried through the retry loop. */
+class RetryableAnswer extends Error {
+    res;
+    constructor(res) {
+        super(`HTTP ${res.status}`);
+        this.res = res;
     }
 }
 /** Whether a request's body can be sent again: a stream's bytes are gone after the first try. */
 function isReplayable(req) {
     return req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
 }
-/** Upload URLs carry opaque state tokens; logs keep the path only. */
-function redactUrl(url) {
-    try {
-        const u = new URL(url);
-        return `${u.origin}${u.pathname}`;
-    }
-    catch {
-        return url;
-    }
-}
-/**
- * A body read whole, at most `limit` bytes. Past the limit the connection is dropped: `over`
- * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
- * is dropped (an error body, read only for the registry's message).
- */
-async function transport_readBounded(body, limit, over) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        const data = chunk;
-        if (size + data.length > limit) {
-            chunks.push(data.subarray(0, limit - size));
-            body.destroy();
-            if (over)
-                throw over(formatBytes(limit));
-            return Buffer.concat(chunks);
-        }
-        chunks.push(data);
-        size += data.length;
-    }
-    return Buffer.concat(chunks, size);
-}
-/** An error's reason in user words: undici's timeouts say what went silent and for how long. */
-function describe(error) {
-    if (error instanceof RetriesSpent)
-        return error.message;
-    const code = error?.code;
-    if (code === 'UND_ERR_HEADERS_TIMEOUT')
-        return 'no answer came in time (headers timeout)';
-    if (code === 'UND_ERR_BODY_TIMEOUT')
-        return 'the answer stopped coming (body timeout)';
-    if (error instanceof Error) {
-        const code = error.code;
-        return code ? `${code}: ${error.message}` : error.message;
-    }
-    return String(error);
+
+;// CONCATENATED MODULE: ./.build/src/credentials/credentials.js
+/** The value of a Basic `Authorization` header (and of docker's `auth` field). */
+function basicValue(credentials) {
+    return Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
 }
 
-;// CONCATENATED MODULE: ./.build/src/distribution/identity-token.js
-/**
- * Identity tokens (docker's `identitytoken`, what `az acr login` and helpers answering `<token>`
- * leave): OAuth2 refresh tokens, exchanged at the registry's token realm with a POST of
- * `grant_type=refresh_token`, as docker and containers/image do, instead of a GET with Basic.
- */
-/** Who asks, as the token service's logs show it. */
-const CLIENT_ID = 'image-actions';
-/** The form of the exchange: the scopes space-separated, as docker sends them. */
-function refreshTokenForm(identityToken, service, scopes) {
-    const form = new URLSearchParams({
-        grant_type: 'refresh_token',
-        refresh_token: identityToken,
-        client_id: CLIENT_ID,
-    });
-    if (service)
-        form.set('service', service);
-    if (scopes.length)
-        form.set('scope', scopes.join(' '));
-    return form.toString();
-}
-/** How a token service's refusal names the identity it refused. */
-function refusedIdentity(credentials) {
-    if (!credentials)
-        return 'anonymous access';
-    return credentials.identityToken
-        ? 'the identity token'
-        : `the credentials of user "${credentials.username}"`;
-}
-/** What to renew after a refusal: where the refused identity came from. */
-function refusalHint(credentials) {
-    if (!credentials?.source)
-        return '';
-    return credentials.identityToken
-        ? `; it may have expired or been revoked: renew ${credentials.source}`
-        : `; they came from ${credentials.source}`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/authenticator.js
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./.build/src/distribution/challenge.js
+/** `WWW-Authenticate` challenges as RFC 9110 §11.6.1 writes them: each scheme with its own parameters. */
 const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
 const PARAM_RE = new RegExp(`^(${TOKEN})\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|(${TOKEN}))\\s*$`);
 const SCHEME_RE = new RegExp(`^(${TOKEN})(?:\\s+([\\s\\S]*))?$`);
@@ -40932,6 +29100,88 @@ function parseChallenge(header) {
     const known = parseChallenges(header).filter((c) => c.scheme === 'basic' || c.scheme === 'bearer');
     return known.find((c) => c.scheme === 'bearer') ?? known[0];
 }
+
+;// CONCATENATED MODULE: ./.build/src/distribution/registry-errors.js
+
+/** What a registry says went wrong, in its error body (distribution spec, "Error Codes"). */
+/** The registry's own JSON error, `: CODE: message`, or the start of a plain body. */
+function registryMessage(body) {
+    const errors = parseRegistryErrors(body);
+    if (errors.length) {
+        return `: ${(0,log_text/* escapeLogText */.d)(errors.map((e) => `${e.code}: ${e.message}`).join('; '))}`;
+    }
+    const text = body.trim().slice(0, 200);
+    return text && !text.startsWith('<') ? `: ${(0,log_text/* escapeLogText */.d)(text)}` : '';
+}
+function parseRegistryErrors(body) {
+    try {
+        const parsed = JSON.parse(body);
+        if (Array.isArray(parsed.errors)) {
+            // Each entry as sent may be anything: only strings are taken from it.
+            return parsed.errors.map((e) => ({
+                code: typeof e?.code === 'string' ? e.code : 'UNKNOWN',
+                message: typeof e?.message === 'string' ? e.message : '',
+            }));
+        }
+        if (typeof parsed.details === 'string')
+            return [{ code: 'ERROR', message: parsed.details }];
+    }
+    catch {
+        /* not JSON */
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/identity-token.js
+/**
+ * Identity tokens (docker's `identitytoken`, what `az acr login` and helpers answering `<token>`
+ * leave): OAuth2 refresh tokens, exchanged at the registry's token realm with a POST of
+ * `grant_type=refresh_token`, as docker and containers/image do, instead of a GET with Basic.
+ */
+/** Who asks, as the token service's logs show it. */
+const CLIENT_ID = 'image-actions';
+/** The form of the exchange: the scopes space-separated, as docker sends them. */
+function refreshTokenForm(identityToken, service, scopes) {
+    const form = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: identityToken,
+        client_id: CLIENT_ID,
+    });
+    if (service)
+        form.set('service', service);
+    if (scopes.length)
+        form.set('scope', scopes.join(' '));
+    return form.toString();
+}
+/** How a token service's refusal names the identity it refused. */
+function refusedIdentity(credentials) {
+    if (!credentials)
+        return 'anonymous access';
+    return credentials.identityToken
+        ? 'the identity token'
+        : `the credentials of user "${credentials.username}"`;
+}
+/** What to renew after a refusal: where the refused identity came from. */
+function refusalHint(credentials) {
+    if (!credentials?.source)
+        return '';
+    return credentials.identityToken
+        ? `; it may have expired or been revoked: renew ${credentials.source}`
+        : `; they came from ${credentials.source}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/authenticator.js
+
+
+
+
+
+
+
+
+
+
+
 /** Tokens are renewed this long before they expire, so none lapses mid-request. */
 const EXPIRY_MARGIN_MS = 10_000;
 /** The distribution spec's default when a token response names no lifetime. */
@@ -40954,8 +29204,7 @@ class Authenticator {
         this.label = label;
         this.credentials = credentials;
         if (credentials) {
-            (0,secrets/* maskSecret */.$l)(credentials.password);
-            (0,secrets/* maskSecret */.$l)(basicValue(credentials));
+            (0,secrets/* maskCredentials */.Bs)(credentials.username, credentials.password);
             (0,secrets/* maskSecret */.$l)(credentials.identityToken);
         }
     }
@@ -41109,35 +29358,30 @@ class Authenticator {
         const unreachable = (error) => new errors/* RegistryError */.gl(`${service} could not be reached: ${describe(error)}`, 0, 'NETWORK', {
             cause: error,
         });
-        return withRetryBudget(async (budget) => {
-            for (;;) {
-                let res;
-                try {
-                    // Connection failures before the answer are retried in there.
-                    res = await this.transport.sendWithRetry(form === undefined
-                        ? { method: 'GET', url: url.toString(), headers }
-                        : { method: 'POST', url: url.toString(), headers, body: form });
-                }
-                catch (error) {
-                    throw isNetworkError(error) ? unreachable(error) : error;
-                }
-                const ok = res.status >= 200 && res.status < 300;
-                try {
-                    const bytes = await transport_readBounded(res.body, ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody, ok
-                        ? (max) => new errors/* RegistryError */.gl(`${service} answered with more than ${max}; refused`, res.status)
-                        : undefined);
-                    return { res, text: bytes.toString('utf8') };
-                }
-                catch (error) {
-                    if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
-                        throw error;
-                    const next = budget.next();
-                    if ('stop' in next)
-                        throw unreachable(`${describe(error)}; ${next.stop}`);
-                    await sleep(next.waitMs);
-                }
+        return retrying(async () => {
+            let res;
+            try {
+                // Connection failures before the answer are retried in there.
+                res = await this.transport.sendWithRetry(form === undefined
+                    ? { method: 'GET', url: url.toString(), headers }
+                    : { method: 'POST', url: url.toString(), headers, body: form });
             }
-        }, this.transport.retry);
+            catch (error) {
+                throw isNetworkError(error) ? unreachable(error) : error;
+            }
+            const ok = res.status >= 200 && res.status < 300;
+            const bytes = await readBounded(res.body, ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody, ok
+                ? (max) => new errors/* RegistryError */.gl(`${service} answered with more than ${max}; refused`, res.status)
+                : undefined);
+            return { res, text: bytes.toString('utf8') };
+        }, {
+            // An answer that broke off half-way is asked for again.
+            retryable: (error) => isNetworkError(error) && !(error instanceof errors/* RegistryError */.gl),
+            exhausted: (error, stop) => {
+                throw unreachable(`${describe(error)}; ${stop}`);
+            },
+            policy: this.transport.retry,
+        });
     }
 }
 /**
@@ -41168,38 +29412,12 @@ function parseTokenAnswer(text, service) {
     }
     return parsed;
 }
-function basicValue(credentials) {
-    return Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
-}
-/** The registry's own JSON error, `: CODE: message`, or the start of a plain body. */
-function registryMessage(body) {
-    const errors = parseRegistryErrors(body);
-    if (errors.length) {
-        return `: ${(0,log_text/* escapeLogText */.d)(errors.map((e) => `${e.code}: ${e.message}`).join('; '))}`;
-    }
-    const text = body.trim().slice(0, 200);
-    return text && !text.startsWith('<') ? `: ${(0,log_text/* escapeLogText */.d)(text)}` : '';
-}
-function parseRegistryErrors(body) {
-    try {
-        const parsed = JSON.parse(body);
-        if (Array.isArray(parsed.errors)) {
-            // Each entry as sent may be anything: only strings are taken from it.
-            return parsed.errors.map((e) => ({
-                code: typeof e?.code === 'string' ? e.code : 'UNKNOWN',
-                message: typeof e?.message === 'string' ? e.message : '',
-            }));
-        }
-        if (typeof parsed.details === 'string')
-            return [{ code: 'ERROR', message: parsed.details }];
-    }
-    catch {
-        /* not JSON */
-    }
-    return [];
-}
 
 ;// CONCATENATED MODULE: ./.build/src/distribution/client.js
+
+
+
+
 
 
 
@@ -41221,6 +29439,8 @@ class RegistryClient {
     transport;
     baseUrl;
     auth;
+    /** The host's request rate, when an integration caps it (set by the session, per host). */
+    pace;
     constructor(endpoint, transport) {
         this.endpoint = endpoint;
         this.transport = transport;
@@ -41265,7 +29485,7 @@ class RegistryClient {
                 headers,
                 signal: AbortSignal.timeout(timeoutMs),
             });
-            const text = await transport_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
+            const text = await readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
             // Gone either way: cancelled now, or unknown to the registry already.
             if (res.status < 300)
                 return;
@@ -41333,6 +29553,7 @@ class Repository {
             }
             const authorization = ownOrigin ? await this.authorize() : undefined;
             const headers = { ...req.headers, ...(authorization ? { authorization } : {}) };
+            await this.client.pace?.take(transport.signal);
             try {
                 return { res: await transport.sendWithRetry({ ...req, headers }), authorization };
             }
@@ -41380,28 +29601,23 @@ class Repository {
         return new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the connection failed (${describe(error)})`, 0, 'NETWORK', { cause: error });
     }
     callWhole(req, action, limit, optional = false, absent = client_NOT_FOUND) {
-        return withRetryBudget(async (budget) => {
-            for (;;) {
-                const res = await this.call(req, action);
-                if (optional && absent.has(res.status)) {
-                    await res.body.dump().catch(() => { });
-                    return undefined;
-                }
-                if (res.status !== 200)
-                    await this.fail(res, action);
-                try {
-                    const bytes = await transport_readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
-                    return { res, bytes };
-                }
-                catch (error) {
-                    if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
-                        throw error;
-                    const next = budget.next();
-                    if ('stop' in next)
-                        throw this.networkError(new RetriesSpent(error, next.stop), action);
-                    await sleep(next.waitMs);
-                }
+        return retrying(async () => {
+            const res = await this.call(req, action);
+            if (optional && absent.has(res.status)) {
+                await res.body.dump().catch(() => { });
+                return undefined;
             }
+            if (res.status !== 200)
+                await this.fail(res, action);
+            const bytes = await readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
+            return { res, bytes };
+        }, {
+            // The request's own failures arrive as RegistryErrors (its retries are spent by then):
+            // only a body that broke off half-way is tried again here.
+            retryable: (error) => isNetworkError(error) && !(error instanceof errors/* RegistryError */.gl),
+            exhausted: (error, stop) => {
+                throw this.networkError(new RetriesSpent(error, stop), action);
+            },
         });
     }
     async fail(res, action) {
@@ -41410,7 +29626,7 @@ class Repository {
         const drained = res.body.destroyed || res.body.readableEnded || res.body.bodyUsed;
         const text = drained
             ? ''
-            : await transport_readBounded(res.body, BodyLimit.errorBody).then((bytes) => bytes.toString('utf8'), () => '');
+            : await readBounded(res.body, BodyLimit.errorBody).then((bytes) => bytes.toString('utf8'), () => '');
         const codes = parseRegistryErrors(text).map((e) => e.code);
         let hint = '';
         if (res.status === 401 && /insufficient_scope/i.test(res.headers['www-authenticate'] ?? '')) {
@@ -41431,9 +29647,9 @@ class Repository {
     }
     /** A manifest reference (a tag or a digest) or a blob digest, checked before it joins a URL. */
     checkReference(reference, what) {
-        if (isValidDigest(reference) || (what === 'manifest' && isValidTag(reference)))
+        if ((0,oci_reference/* isValidDigest */.fH)(reference) || (what === 'manifest' && (0,oci_reference/* isValidTag */.r_)(reference)))
             return;
-        throw new errors/* RegistryError */.gl(`${this.label}: ${this.name}: "${reference}" is not a ${what === 'manifest' ? 'tag or a digest' : 'digest'} (${DIGEST_FORM}); not requested`, 0, 'DIGEST_INVALID');
+        throw new errors/* RegistryError */.gl(`${this.label}: ${this.name}: "${reference}" is not a ${what === 'manifest' ? 'tag or a digest' : 'digest'} (${oci_reference/* DIGEST_FORM */.uY}); not requested`, 0, 'DIGEST_INVALID');
     }
     async getManifest(reference) {
         const found = await this.readManifest(reference, false);
@@ -41457,7 +29673,7 @@ class Repository {
         const { res, bytes } = found;
         // A manifest asked for by digest must hash to it, in that digest's algorithm: the registry
         // is not trusted blindly.
-        const byDigest = isValidDigest(reference);
+        const byDigest = (0,oci_reference/* isValidDigest */.fH)(reference);
         const digest = byDigest ? digestLike(bytes, reference) : sha256Digest(bytes);
         if (byDigest && digest !== reference) {
             throw new errors/* RegistryError */.gl(`${this.label}: the manifest ${this.name}@${reference} came back with digest ${digest}`, 200, 'DIGEST_INVALID');
@@ -41523,10 +29739,14 @@ class Repository {
         const action = `listing the tags of ${this.name}`;
         let url = this.url(`/tags/list?n=${pageSize}`);
         const tags = [];
-        while (url) {
+        // A registry that links back to a page it sent, or sends empty pages on, ends the listing.
+        const asked = new Set();
+        while (url && !asked.has(url)) {
+            asked.add(url);
             if (tags.length >= limit)
                 return { tags: tags.slice(0, limit), complete: false };
-            const answer = await this.callWhole({ method: 'GET', url }, action, { bytes: BodyLimit.listPage, what: 'page of tags' }, true, TAGS_UNLISTED);
+            const page = url;
+            const answer = await this.callWhole({ method: 'GET', url: page }, action, { bytes: BodyLimit.listPage, what: 'page of tags' }, true, TAGS_UNLISTED);
             if (!answer)
                 return tags.length ? { tags, complete: false } : undefined;
             let body;
@@ -41536,11 +29756,12 @@ class Repository {
             catch {
                 throw new errors/* RegistryError */.gl(`${this.label}: ${action}: the answer is not JSON`, 200);
             }
+            const before = tags.length;
             for (const tag of Array.isArray(body.tags) ? body.tags : []) {
                 if (typeof tag === 'string')
                     tags.push(tag);
             }
-            url = nextLink(answer.res.headers.link, answer.res.url);
+            url = tags.length > before ? nextLink(answer.res.headers.link, answer.res.url) : undefined;
         }
         return { tags: tags.slice(0, limit), complete: tags.length <= limit };
     }
@@ -41563,7 +29784,7 @@ class Repository {
         const digest = res.headers['docker-content-digest'] ?? '';
         return {
             // A digest not of the known form is no digest: it is never compared or sent back.
-            digest: isValidDigest(digest) ? digest : '',
+            digest: (0,oci_reference/* isValidDigest */.fH)(digest) ? digest : '',
             mediaType: res.headers['content-type'] ?? '',
             size: Number(res.headers['content-length'] ?? 0),
         };
@@ -41738,7 +29959,7 @@ class Repository {
             return;
         }
         if (MONOLITHIC_REFUSED.has(res.status)) {
-            const text = await transport_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
+            const text = await readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
             const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
             if (!codes.includes('DIGEST_INVALID') && !codes.includes('SIZE_INVALID')) {
                 return this.uploadChunked(digest, open);
@@ -41822,23 +30043,52 @@ function sep(reference) {
     return reference.includes(':') ? `@${reference}` : `:${reference}`;
 }
 
-// EXTERNAL MODULE: ./.build/src/host/cancel.js
-var cancel = __nccwpck_require__(990);
-;// CONCATENATED MODULE: ./.build/src/distribution/session.js
+;// CONCATENATED MODULE: ./.build/src/distribution/pace.js
 
+/**
+ * A registry's request rate, as its integration caps it (`requests_per_second`, DESIGN §9): GHCR
+ * allows 2000 requests a minute, Docker Hub counts pulls. A token bucket that holds one second's
+ * worth, so a step that idles may send a short burst, and a long run keeps to the rate on
+ * average. Each request takes its turn when it is made: waits are handed out in order.
+ */
+class RequestPace {
+    perSecond;
+    intervalMs;
+    /** Requests that may go at once after a pause. */
+    burst;
+    /** When the bucket would be full again if no more requests came (GCRA's arrival time). */
+    due = 0;
+    constructor(perSecond) {
+        this.perSecond = perSecond;
+        this.intervalMs = 1000 / perSecond;
+        this.burst = Math.max(1, Math.floor(perSecond));
+    }
+    /** Waits, if need be, until this request may go. */
+    take(signal) {
+        const now = Date.now();
+        this.due = Math.max(this.due, now);
+        const wait = this.due - now - (this.burst - 1) * this.intervalMs;
+        this.due += this.intervalMs;
+        return wait > 0 ? sleep(wait, signal) : Promise.resolve();
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/session.js
 
 
 
 /**
  * The registry clients of one step: one connection pool, and one client per host and identity,
- * so a token minted for a repository serves every request that needs it.
+ * so a token minted for a repository serves every request that needs it (go-containerregistry's
+ * `remote.Puller`, regclient's `RegClient`: the library owns the session, the step opens one).
  */
-class Clients {
+class RegistrySession {
     transport;
     clients = new Map();
-    constructor(debug) {
-        // A cancelled step aborts every request of it at once.
-        this.transport = new Transport(DEFAULT_RETRY, undefined, debug, cancel/* cancelSignal */.Bj);
+    /** Per host: the lowest `requests_per_second` any integration of it sets. */
+    paces = new Map();
+    constructor({ debug, signal } = {}) {
+        this.transport = new Transport({ onRetry: debug, signal });
     }
     /** Cancels the upload sessions a cancelled step left open: how many were open, and cancelled. */
     async cancelUploads(timeoutMs = 3_000) {
@@ -41862,101 +30112,372 @@ class Clients {
             client = new RegistryClient(endpoint, this.transport);
             this.clients.set(key, client);
         }
+        this.pace(endpoint);
+        client.pace = this.paces.get(endpoint.host);
         return client;
+    }
+    /** A rate one integration sets holds for every client of its host, made before or after. */
+    pace({ host, requestsPerSecond }) {
+        const current = this.paces.get(host);
+        if (!requestsPerSecond || (current && current.perSecond <= requestsPerSecond))
+            return;
+        const pace = new RequestPace(requestsPerSecond);
+        this.paces.set(host, pace);
+        for (const client of this.clients.values()) {
+            if (client.endpoint.host === host)
+                client.pace = pace;
+        }
     }
     async close() {
         await this.transport.close();
     }
 }
-/** Blob transfers at once: `IMAGE_ACTIONS_JOBS`, else the engine's default. */
-function jobsFromEnv(env) {
-    const value = env.IMAGE_ACTIONS_JOBS;
-    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
+
+// EXTERNAL MODULE: ./.build/src/host/cancel.js
+var cancel = __nccwpck_require__(990);
+;// CONCATENATED MODULE: ./.build/src/host/session.js
+
+
+/** The step's registry session: retries said at debug level, every request cancelled with the step. */
+function openSession(io) {
+    return new RegistrySession({ debug: (m) => io.debug(m), signal: cancel/* cancelSignal */.Bj });
 }
 
-;// CONCATENATED MODULE: ./.build/src/actions/read-back.js
-
-
-
+;// CONCATENATED MODULE: ./.build/src/actions/builder-io.js
 /** How builders talk to the step: their output goes to the log. */
 function builderIO(io) {
     return { env: io.env, log: (line) => io.info(line), warn: (m) => io.warning(m) };
 }
-/**
- * The manifest digest that landed under every tag, read back from the registry (not what the
- * builder says it pushed). Every tag must hold the same one.
- */
-async function readBackDigest(io, target, tags) {
-    const clients = new Clients((m) => io.debug(m));
-    try {
-        const repo = clients.for(target.endpoint).repository(target.repository);
-        const digests = await Promise.all(tags.map(async (tag) => {
-            const head = await repo.headManifest(tag);
-            if (!head) {
-                throw new errors/* UserError */.yo(`${target.endpoint.label}: ${target.endpoint.domain}/${target.repository}:${tag} is not in the registry after the push`);
-            }
-            // Without Docker-Content-Digest a HEAD proves presence only: read the manifest itself.
-            return head.digest || (await repo.getManifest(tag)).digest;
-        }));
-        const distinct = [...new Set(digests)];
-        if (distinct.length > 1) {
-            throw new errors/* UserError */.yo(`${target.endpoint.label}: the tags of ${target.endpoint.domain}/${target.repository} hold different images after the push (${tags.map((t, i) => `${t}: ${digests[i]}`).join(', ')}); another push wrote some of them meanwhile`);
-        }
-        return distinct[0];
-    }
-    finally {
-        await clients.close();
-    }
-}
-/**
- * Fails in seconds, before anything is built, when the push target's identity may not push to
- * its repository: an upload session is opened and cancelled, which writes nothing.
- */
-async function checkPushAccess(io, target) {
-    const clients = new Clients((m) => io.debug(m));
-    try {
-        await clients
-            .for(target.endpoint)
-            .repository(target.repository, { push: true })
-            .checkPushAccess();
-    }
-    catch (error) {
-        if (!(error instanceof errors/* RegistryError */.gl))
-            throw error;
-        throw new errors/* UserError */.yo(`Cannot push to ${target.endpoint.domain}/${target.repository} as ${target.endpoint.label} (checked before building, nothing was built or pushed): ${error.message}`);
-    }
-    finally {
-        await clients.close();
-    }
-}
-/**
- * The image ID (config digest) of what landed under `digest`: the manifest's config, or for an
- * index of one platform (buildx adds its attestations beside it) that platform's config; ''
- * for several platforms, which have no single image ID.
- */
-async function readBackConfigDigest(io, target, digest) {
-    const clients = new Clients((m) => io.debug(m));
-    try {
-        const repo = clients.for(target.endpoint).repository(target.repository);
-        const where = `${target.endpoint.label}: ${target.repository}`;
-        let raw = await repo.getManifest(digest);
-        if (isIndexMediaType(raw.mediaType)) {
-            const platforms = platformManifests(parseImageIndex(raw, where));
-            if (platforms.length !== 1)
-                return '';
-            raw = await repo.getManifest(platforms[0].digest);
-        }
-        // Validated: a config descriptor's digest is well formed.
-        return parseManifestContents(raw, where).config?.digest ?? '';
-    }
-    finally {
-        await clients.close();
-    }
-}
 
 // EXTERNAL MODULE: ./.build/src/host/step-dir.js
 var step_dir = __nccwpck_require__(5952);
-;// CONCATENATED MODULE: ./.build/src/actions/build/index.js
+;// CONCATENATED MODULE: ./.build/src/oci/platform.js
+
+/**
+ * `os/architecture[/variant]`, as docker, buildx and containerd write them, in any case (containerd
+ * lowercases: `Linux/AMD64` is linux/amd64). A variant is a word (`v8`); a dotted third part is a
+ * Windows OS version (`windows/amd64/10.0.17763`), which no platform string carries: refused.
+ */
+const PLATFORM_RE = /^([a-z0-9_-]+)\/([a-z0-9_-]+)(?:\/([a-z0-9_-]+))?$/i;
+/**
+ * A platform of an input, for build (`platform`) and promote (`platforms`) alike; `input` names
+ * the input in the message.
+ */
+function parsePlatform(text, input) {
+    const match = PLATFORM_RE.exec(text.trim());
+    if (!match) {
+        const osVersion = /^[a-z0-9_-]+\/[a-z0-9_-]+\/\d+(\.\d+)+$/i.test(text.trim());
+        throw new errors/* UserError */.yo(`Input ${input}: "${text}" is not a platform; write os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8${osVersion ? ' (an OS version such as 10.0.17763 is not a variant)' : ''}`);
+    }
+    const [, os, architecture, variant] = match;
+    return {
+        os: os.toLowerCase(),
+        architecture: architecture.toLowerCase(),
+        ...(variant ? { variant: variant.toLowerCase() } : {}),
+    };
+}
+/** containerd's defaults: arm64 means v8, arm means v7, amd64 means v1. */
+const DEFAULT_VARIANT = { arm64: 'v8', arm: 'v7', amd64: 'v1' };
+function platformMatches(wanted, actual) {
+    if (!actual || actual.os !== wanted.os || actual.architecture !== wanted.architecture) {
+        return false;
+    }
+    const fallback = DEFAULT_VARIANT[wanted.architecture];
+    if (!wanted.variant && !fallback)
+        return true;
+    return (wanted.variant ?? fallback) === (actual.variant ?? fallback);
+}
+
+;// CONCATENATED MODULE: ./.build/src/builders/types.js
+const BUILDER_CHOICES = ['auto', 'docker', 'buildah'];
+
+// EXTERNAL MODULE: ./.build/src/json.js
+var json = __nccwpck_require__(4393);
+;// CONCATENATED MODULE: ./.build/src/report/time.js
+/** Go's zero time.Time, `0001-01-01T00:00:00Z`: what Go tools write when they know no time. */
+const GO_ZERO_TIME = Date.parse('0001-01-01T00:00:00Z');
+/**
+ * A timestamp as UTC ISO 8601 (`2024-01-01T00:00:00.000Z`), or null when it cannot be read or
+ * is Go's zero time, which means "unknown", not the year 1.
+ */
+function isoTime(value) {
+    if (typeof value !== 'string' || !value)
+        return null;
+    const time = Date.parse(value);
+    return Number.isNaN(time) || time === GO_ZERO_TIME ? null : new Date(time).toISOString();
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/source/github.js
+
+
+
+/** The event payload at GITHUB_EVENT_PATH; {} when there is none or it cannot be read. */
+function readEvent(env, debug = () => { }) {
+    const file = env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return (0,json/* isObject */.Gv)(event) ? event : {};
+    }
+    catch (error) {
+        debug(`the event payload ${file} could not be read: ${error.message}`);
+        return {};
+    }
+}
+function stripPrefix(ref, prefix) {
+    return ref?.startsWith(prefix) ? ref.slice(prefix.length) : null;
+}
+const PULL_REQUEST_EVENTS = /^pull_request/;
+/** The number in `refs/pull/42/merge` (or `/head`), the ref GitHub runs pull_request events on. */
+function pullRequestNumberOf(ref) {
+    const match = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref);
+    return match ? Number(match[1]) : null;
+}
+/** The facts GitHub gives: variables for the run, the event payload for the commit and pull request. */
+function githubFacts(env, event) {
+    const server = ((0,json/* text */.Qq)(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '');
+    const repository = (0,json/* text */.Qq)(env.GITHUB_REPOSITORY) ?? (0,json/* text */.Qq)((0,json/* object */.Ik)(event.repository).full_name);
+    const repositoryUrl = (0,json/* text */.Qq)((0,json/* object */.Ik)(event.repository).html_url) ?? (repository ? `${server}/${repository}` : null);
+    const eventName = (0,json/* text */.Qq)(env.GITHUB_EVENT_NAME);
+    const ref = (0,json/* text */.Qq)(env.GITHUB_REF) ?? (0,json/* text */.Qq)(event.ref);
+    const pr = (0,json/* object */.Ik)(event.pull_request);
+    // Decided by the event's name, not by its payload: when the event file is missing or
+    // unreadable, GITHUB_HEAD_REF and GITHUB_REF (refs/pull/N/merge) still tell branch and number.
+    const isPullRequest = eventName !== null && PULL_REQUEST_EVENTS.test(eventName);
+    const tag = stripPrefix(ref, 'refs/tags/');
+    let branch;
+    // GITHUB_HEAD_REF is set on pull_request and pull_request_target only; other pull_request_*
+    // events without a payload leave the branch unknown rather than take the merge ref for one.
+    if (isPullRequest)
+        branch = (0,json/* text */.Qq)((0,json/* object */.Ik)(pr.head).ref) ?? (0,json/* text */.Qq)(env.GITHUB_HEAD_REF);
+    else if (tag !== null)
+        branch = stripPrefix((0,json/* text */.Qq)(event.base_ref), 'refs/heads/');
+    else
+        branch = stripPrefix(ref, 'refs/heads/');
+    const headCommit = (0,json/* object */.Ik)(event.head_commit);
+    const headAuthor = (0,json/* object */.Ik)(headCommit.author);
+    const sha = isPullRequest
+        ? ((0,json/* text */.Qq)((0,json/* object */.Ik)(pr.head).sha) ?? (0,json/* text */.Qq)(env.GITHUB_SHA))
+        : ((0,json/* text */.Qq)(headCommit.id) ?? (0,json/* text */.Qq)(env.GITHUB_SHA));
+    const fromHead = (0,json/* text */.Qq)(headCommit.id) === sha && sha !== null;
+    const commit = {
+        sha,
+        message: fromHead ? (0,json/* text */.Qq)(headCommit.message) : null,
+        url: (fromHead ? (0,json/* text */.Qq)(headCommit.url) : null) ??
+            (sha && repositoryUrl ? `${repositoryUrl}/commit/${sha}` : null),
+        author: fromHead && Object.keys(headAuthor).length > 0
+            ? {
+                name: (0,json/* text */.Qq)(headAuthor.name),
+                email: (0,json/* text */.Qq)(headAuthor.email),
+                username: (0,json/* text */.Qq)(headAuthor.username),
+            }
+            : null,
+        timestamp: fromHead ? isoTime(headCommit.timestamp) : null,
+    };
+    const number = (0,json/* integer */.nd)(pr.number) ?? (0,json/* integer */.nd)(event.number) ?? pullRequestNumberOf(ref ?? '');
+    const pullRequest = isPullRequest && number !== null
+        ? {
+            number,
+            title: (0,json/* text */.Qq)(pr.title),
+            url: (0,json/* text */.Qq)(pr.html_url) ?? (repositoryUrl ? `${repositoryUrl}/pull/${number}` : null),
+            author: (0,json/* text */.Qq)((0,json/* object */.Ik)(pr.user).login),
+        }
+        : null;
+    const runId = (0,json/* text */.Qq)(env.GITHUB_RUN_ID);
+    return {
+        git: {
+            provider: 'github',
+            repository,
+            repository_url: repositoryUrl,
+            ref,
+            branch,
+            tag,
+            commit,
+            pull_request: pullRequest,
+        },
+        ci: {
+            provider: 'github-actions',
+            workflow: (0,json/* text */.Qq)(env.GITHUB_WORKFLOW),
+            run_id: runId,
+            run_number: (0,json/* integer */.nd)(env.GITHUB_RUN_NUMBER),
+            run_attempt: (0,json/* integer */.nd)(env.GITHUB_RUN_ATTEMPT),
+            run_url: runId && repository ? `${server}/${repository}/actions/runs/${runId}` : null,
+            job: (0,json/* text */.Qq)(env.GITHUB_JOB),
+            actor: (0,json/* text */.Qq)(env.GITHUB_TRIGGERING_ACTOR) ??
+                (0,json/* text */.Qq)(env.GITHUB_ACTOR) ??
+                (0,json/* text */.Qq)((0,json/* object */.Ik)(event.sender).login),
+            event: eventName,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/build/labels.js
+
+
+/**
+ * What an image says about where it came from, taken from the GitHub context (the GITHUB_*
+ * variables the runner sets): its default tag and its OCI labels.
+ */
+/** The pull request number of a `pull_request*` event, from its ref or its payload. */
+function pullRequestNumber(env) {
+    const ref = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '');
+    if (ref)
+        return Number(ref[1]);
+    // pull_request_target runs on the base branch's ref; the number is in the event payload.
+    if (!env.GITHUB_EVENT_NAME?.startsWith('pull_request'))
+        return undefined;
+    const event = readEvent(env);
+    const number = event.pull_request?.number ?? event.number;
+    return typeof number === 'number' ? number : undefined;
+}
+/**
+ * The tag a build gets when the step gives neither `tag` nor `tags` (DESIGN §4): `pr-<n>` for a
+ * pull request, else the branch or Git tag name made tag-safe, else `latest` (outside any ref).
+ */
+function defaultTag(env) {
+    const pr = pullRequestNumber(env);
+    if (pr !== undefined)
+        return `pr-${pr}`;
+    const name = env.GITHUB_HEAD_REF ||
+        env.GITHUB_REF_NAME ||
+        /^refs\/(?:heads|tags)\/(.+)$/.exec(env.GITHUB_REF ?? '')?.[1];
+    return name ? (0,oci_reference/* sanitizeTag */.iP)(name) : 'latest';
+}
+const OCI = 'org.opencontainers.image';
+/**
+ * The OCI labels of an image built here: source, revision, created, version (the first tag),
+ * title and url. Labels whose fact is unknown (outside GitHub) are left out.
+ */
+function gitLabels(env, version, now) {
+    const labels = {};
+    const repository = env.GITHUB_REPOSITORY;
+    if (repository) {
+        const url = `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${repository}`;
+        labels[`${OCI}.source`] = url;
+        labels[`${OCI}.url`] = url;
+        labels[`${OCI}.title`] = repository.slice(repository.indexOf('/') + 1);
+    }
+    // On pull requests GITHUB_SHA is a merge commit no one pushed: the head commit, as the report has.
+    const revision = env.GITHUB_SHA ? githubFacts(env, readEvent(env)).git.commit.sha : null;
+    if (revision)
+        labels[`${OCI}.revision`] = revision;
+    labels[`${OCI}.created`] = now.toISOString();
+    if (version)
+        labels[`${OCI}.version`] = version;
+    return labels;
+}
+/** The Git labels with the step's `labels` over them: a user's value always wins. */
+function imageLabels(env, version, userLabels, now) {
+    return { ...gitLabels(env, version, now), ...userLabels };
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/build/mounts.js
+
+
+
+
+/**
+ * The build's secret and SSH mounts (`secrets`, `ssh`), read and checked before anything runs:
+ * a secret's source must exist, and its value is masked the moment it is read. The builders get
+ * the name of the variable or file only, never the value on their command line.
+ */
+/** `key=value` fields of one item, split at commas (the items themselves come one per line). */
+function fields(item, input) {
+    const out = new Map();
+    for (const field of item.split(',')) {
+        const eq = field.indexOf('=');
+        if (eq <= 0)
+            throw new errors/* UserError */.yo(`Input ${input}: "${field.trim()}" in "${item}" is not key=value`);
+        out.set(field.slice(0, eq).trim(), field.slice(eq + 1).trim());
+    }
+    return out;
+}
+const SECRET_ID_RE = /^[A-Za-z0-9_.-]+$/;
+/** `id=NAME,env=VAR` or `id=NAME,src=PATH` (a relative path is in `base`, the workspace). */
+function parseSecrets(items, env, base) {
+    const seen = new Set();
+    return items.map((item) => {
+        const f = fields(item, 'secrets');
+        const id = f.get('id') ?? '';
+        const unknown = [...f.keys()].filter((k) => !['id', 'env', 'src', 'type'].includes(k));
+        if (!SECRET_ID_RE.test(id) || unknown.length || f.has('env') === f.has('src')) {
+            throw new errors/* UserError */.yo(`Input secrets: "${item}" is not id=NAME,env=VARIABLE or id=NAME,src=PATH`);
+        }
+        if (seen.has(id))
+            throw new errors/* UserError */.yo(`Input secrets: the id ${id} is given twice`);
+        seen.add(id);
+        const variable = f.get('env');
+        if (variable !== undefined) {
+            const value = env[variable];
+            if (!value) {
+                throw new errors/* UserError */.yo(`Input secrets: the environment variable ${variable} of secret ${id} is not set or empty`);
+            }
+            (0,secrets/* maskSecret */.$l)(value);
+            return { id, env: variable };
+        }
+        const file = external_node_path_.resolve(base, f.get('src') ?? '');
+        let content;
+        try {
+            if (!(0,external_node_fs_.statSync)(file).isFile())
+                throw new Error('not a file');
+            content = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        }
+        catch {
+            throw new errors/* UserError */.yo(`Input secrets: the file ${file} of secret ${id} does not exist`);
+        }
+        (0,secrets/* maskSecret */.$l)(content.trim());
+        return { id, file };
+    });
+}
+/**
+ * `default` (the agent at SSH_AUTH_SOCK) or `id=PATH[,PATH…]` (an agent socket or key files),
+ * as buildx takes them. The agent's socket must be there.
+ */
+function parseSsh(items, env, base) {
+    return items.map((item) => {
+        if (item === 'default') {
+            const sock = env.SSH_AUTH_SOCK;
+            if (!sock) {
+                throw new errors/* UserError */.yo('Input ssh: default needs a running SSH agent, but SSH_AUTH_SOCK is not set; start one (e.g. webfactory/ssh-agent) or give id=PATH of a key');
+            }
+            if (!isSocket(sock)) {
+                throw new errors/* UserError */.yo(`Input ssh: default needs a running SSH agent, but SSH_AUTH_SOCK (${sock}) is no socket; start the agent or give id=PATH of a key`);
+            }
+            return item;
+        }
+        const eq = item.indexOf('=');
+        const id = eq > 0 ? item.slice(0, eq) : '';
+        if (!SECRET_ID_RE.test(id)) {
+            throw new errors/* UserError */.yo(`Input ssh: "${item}" is not default or id=PATH`);
+        }
+        const paths = item
+            .slice(eq + 1)
+            .split(',')
+            .map((p) => external_node_path_.resolve(base, p.trim()));
+        for (const p of paths) {
+            try {
+                (0,external_node_fs_.statSync)(p);
+            }
+            catch {
+                throw new errors/* UserError */.yo(`Input ssh: ${p} (of ${id}) does not exist`);
+            }
+        }
+        return `${id}=${paths.join(',')}`;
+    });
+}
+function isSocket(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).isSocket();
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./.build/src/actions/inputs.js
+var inputs = __nccwpck_require__(1270);
+;// CONCATENATED MODULE: ./.build/src/actions/build/settings.js
 
 
 
@@ -41967,12 +30488,6 @@ var step_dir = __nccwpck_require__(5952);
 
 
 
-
-
-
-
-
-const PLATFORM_RE = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
 function existing(input, file, kind, why) {
     let stat;
     try {
@@ -42003,11 +30518,11 @@ function readBuildSettings(io) {
     if (!imageName) {
         throw new errors/* UserError */.yo('Input image_name is required: the repository of the image, e.g. my-app or acme/my-app');
     }
-    const ref = parseReference(imageName, { what: 'image_name', defaultTag: false });
+    const ref = (0,oci_reference/* parseReference */.F2)(imageName, { what: 'image_name', defaultTag: false });
     if (ref.tag || ref.digest) {
         throw new errors/* UserError */.yo(`Input image_name: "${imageName}" carries a tag or digest; give the name alone and the tags in tag or tags`);
     }
-    const tags = getTags(io);
+    const tags = (0,inputs/* getTags */.Q2)(io);
     if (!tags.length)
         tags.push(defaultTag(io.env));
     const workspace = io.env.GITHUB_WORKSPACE || process.cwd();
@@ -42015,26 +30530,22 @@ function readBuildSettings(io) {
     existing('working_directory', context, 'directory', '');
     const dockerfile = external_node_path_.resolve(context, io.getInput('dockerfile') || 'Dockerfile');
     existing('dockerfile', dockerfile, 'file', ` (a relative dockerfile is found in working_directory ${context})`);
-    const buildArgs = parseMap(io.getInput('build_arguments'), 'build_arguments');
+    const buildArgs = (0,inputs/* parseMap */.y1)(io.getInput('build_arguments'), 'build_arguments');
     for (const key of Object.keys(buildArgs)) {
         if (!/^[^\s=]+$/.test(key))
             throw new errors/* UserError */.yo(`Input build_arguments: "${key}" is not an argument name`);
     }
-    const labels = parseMap(io.getInput('labels'), 'labels');
+    const labels = (0,inputs/* parseMap */.y1)(io.getInput('labels'), 'labels');
     for (const key of Object.keys(labels)) {
         if (!key || /\s/.test(key))
             throw new errors/* UserError */.yo(`Input labels: "${key}" is not a label key`);
     }
-    const platforms = getList(io, 'platform');
-    for (const platform of platforms) {
-        if (!PLATFORM_RE.test(platform)) {
-            throw new errors/* UserError */.yo(`Input platform: "${platform}" is not a platform; write os/arch[/variant], e.g. linux/amd64,linux/arm64`);
-        }
-    }
+    // The builders get the platforms as containerd writes them: lowercase.
+    const platforms = (0,inputs/* getList */.vS)(io, 'platform').map((p) => formatPlatform(parsePlatform(p, 'platform')));
     const target = io.getInput('target') || undefined;
     if (target && /\s/.test(target))
         throw new errors/* UserError */.yo(`Input target: "${target}" is not a stage name`);
-    const annotations = getLines(io, 'annotations');
+    const annotations = (0,inputs/* getLines */.iv)(io, 'annotations');
     for (const annotation of annotations) {
         if (!/^(?:[a-z-]+(?:\[[^\]]+\])?(?:,[a-z-]+(?:\[[^\]]+\])?)*:)?[^\s=:]+=/.test(annotation)) {
             throw new errors/* UserError */.yo(`Input annotations: "${annotation}" is not key=value (optionally after manifest:, index:, manifest-descriptor: or index-descriptor:)`);
@@ -42051,26 +30562,776 @@ function readBuildSettings(io) {
         dockerfile,
         buildArgs,
         target,
-        noCache: getBoolean(io, 'no_cache', false),
+        noCache: (0,inputs/* getBoolean */.pW)(io, 'no_cache', false),
         platforms: [...new Set(platforms)],
         labels,
-        cacheFrom: getLines(io, 'cache_from'),
-        cacheTo: getLines(io, 'cache_to'),
-        secrets: parseSecrets(getLines(io, 'secrets'), io.env, workspace),
-        ssh: parseSsh(getLines(io, 'ssh'), io.env, workspace),
+        cacheFrom: (0,inputs/* getLines */.iv)(io, 'cache_from'),
+        cacheTo: (0,inputs/* getLines */.iv)(io, 'cache_to'),
+        secrets: parseSecrets((0,inputs/* getLines */.iv)(io, 'secrets'), io.env, workspace),
+        ssh: parseSsh((0,inputs/* getLines */.iv)(io, 'ssh'), io.env, workspace),
         ...attestation(io, 'provenance'),
         ...attestation(io, 'sbom'),
         annotations,
         registry: io.getInput('registry') || undefined,
-        registryContexts: getList(io, 'registry_contexts'),
-        disablePush: getBoolean(io, 'disable_push', false),
+        registryContexts: (0,inputs/* getList */.vS)(io, 'registry_contexts'),
+        disablePush: (0,inputs/* getBoolean */.pW)(io, 'disable_push', false),
         builder,
-        config: getRegistries(io),
+        config: (0,inputs/* getRegistries */.cx)(io),
     };
 }
+/** Which registries a build reaches, and as whom (DESIGN §3). */
+
+;// CONCATENATED MODULE: ./.build/src/builders/dockerfile.js
+/** BuildKit's parser directives; a comment with any other key ends them, as any other line does. */
+const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+const DIRECTIVE_RE = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+/**
+ * The frontend image BuildKit pulls to run the Dockerfile with (through the build's auth file,
+ * like any base): the `BUILDKIT_SYNTAX` build argument, else the `syntax` parser directive, as
+ * in `# syntax=docker/dockerfile:1`. A directive counts only in the Dockerfile's opening lines of
+ * `# key=value` (key in any case), before any instruction, blank line or other comment; a first
+ * `#!` line is skipped, as BuildKit does. Undefined for the builder's own parser.
+ */
+function syntaxImage(text, buildArgs = {}) {
+    const first = (value) => value.trim().split(/\s+/)[0] || undefined;
+    if (buildArgs.BUILDKIT_SYNTAX?.trim())
+        return first(buildArgs.BUILDKIT_SYNTAX);
+    return first(directives(text).get('syntax') ?? '');
+}
+/** The parser directives of a Dockerfile's opening lines, by lower-cased key (see syntaxImage). */
+function directives(text) {
+    const found = new Map();
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    if (lines[0]?.startsWith('#!'))
+        lines.shift();
+    for (const line of lines) {
+        const match = DIRECTIVE_RE.exec(line);
+        const key = match?.[1].toLowerCase();
+        if (!match || !key || !DIRECTIVES.has(key))
+            break;
+        if (!found.has(key))
+            found.set(key, match[2]);
+    }
+    return found;
+}
+/** `<<EOF`, `<<-EOF`, `<<"EOF"`: a heredoc BuildKit reads for RUN, COPY and ADD. */
+const HEREDOC_RE = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+const HEREDOC_INSTRUCTIONS = /^(RUN|COPY|ADD)\s/i;
+/**
+ * The instructions of a Dockerfile, each on one line: comments dropped, lines continued with
+ * the escape character (`\`, or what `# escape=` names) joined, and heredoc bodies skipped, so
+ * that a heredoc line starting with FROM is no instruction.
+ */
+function instructions(text) {
+    const escape = directives(text).get('escape') === '`' ? '`' : '\\';
+    const lines = [];
+    let current = '';
+    /** Terminators of the heredocs the last instruction opened, in order, and whether tabs go. */
+    const heredocs = [];
+    for (const raw of text.split(/\r?\n/)) {
+        if (heredocs.length) {
+            const { word, strip } = heredocs[0];
+            if ((strip ? raw.replace(/^\t+/, '') : raw) === word)
+                heredocs.shift();
+            continue;
+        }
+        const line = raw.trim();
+        if (!current && (line.startsWith('#') || !line))
+            continue;
+        if (current && line.startsWith('#'))
+            continue;
+        if (line.endsWith(escape)) {
+            current += `${line.slice(0, -1)} `;
+            continue;
+        }
+        current += line;
+        const instruction = current.trim();
+        current = '';
+        if (!instruction)
+            continue;
+        lines.push(instruction);
+        if (HEREDOC_INSTRUCTIONS.test(instruction)) {
+            for (const match of instruction.matchAll(HEREDOC_RE))
+                heredocs.push({ word: match[3], strip: match[1] === '-' });
+        }
+    }
+    if (current.trim())
+        lines.push(current.trim());
+    return lines;
+}
+function substitute(value, args) {
+    return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (match, braced, fallback, bare) => {
+        const name = braced ?? bare ?? '';
+        const value = args.get(name);
+        if (value !== undefined && value !== '')
+            return value;
+        if (fallback !== undefined)
+            return fallback;
+        return match;
+    });
+}
+function pulledImages(text, buildArgs = {}) {
+    const args = new Map();
+    const stages = new Set();
+    const images = [];
+    let complete = true;
+    let seenFrom = false;
+    const syntax = syntaxImage(text, buildArgs);
+    if (syntax)
+        images.push(syntax);
+    const add = (raw) => {
+        const name = substitute(raw, args);
+        if (name.includes('$')) {
+            complete = false;
+            return;
+        }
+        const lower = name.toLowerCase();
+        if (lower === 'scratch' || stages.has(lower) || /^\d+$/.test(name))
+            return;
+        if (!images.includes(name))
+            images.push(name);
+    };
+    for (const instruction of instructions(text)) {
+        const [keyword, ...rest] = instruction.split(/\s+/);
+        const upper = keyword.toUpperCase();
+        if (upper === 'ARG' && !seenFrom) {
+            for (const item of rest) {
+                const eq = item.indexOf('=');
+                const name = eq >= 0 ? item.slice(0, eq) : item;
+                const fallback = eq >= 0 ? item.slice(eq + 1).replace(/^"(.*)"$/, '$1') : undefined;
+                const value = buildArgs[name] ?? fallback;
+                if (value !== undefined)
+                    args.set(name, value);
+            }
+        }
+        else if (upper === 'FROM') {
+            seenFrom = true;
+            const words = rest.filter((w) => !w.startsWith('--'));
+            if (words[0])
+                add(words[0]);
+            if (words.length >= 3 && words[1].toUpperCase() === 'AS')
+                stages.add(words[2].toLowerCase());
+        }
+        else if (upper === 'COPY' || upper === 'ADD') {
+            for (const flag of rest.filter((w) => w.startsWith('--from=')))
+                add(flag.slice('--from='.length));
+        }
+        else if (upper === 'RUN') {
+            for (const flag of rest.filter((w) => w.startsWith('--mount='))) {
+                const from = flag
+                    .slice('--mount='.length)
+                    .split(',')
+                    .find((option) => option.startsWith('from='));
+                if (from)
+                    add(from.slice('from='.length));
+            }
+        }
+    }
+    return { images, complete };
+}
+
+// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 3 modules
+var registries_file = __nccwpck_require__(3809);
+;// CONCATENATED MODULE: ./.build/src/credentials/github-oidc.js
+
+
+
+
+/**
+ * The GitHub Actions OIDC token of the job (what `core.getIDToken` fetches): the runner offers
+ * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
+ */
+const TIMEOUT_MS = 30_000;
+const github_oidc_MAX_ANSWER_BYTES = 1024 * 1024;
+/** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
+function allowedUrl(url) {
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.host));
+}
+async function github_oidc_readBounded(res) {
+    const reader = res.body?.getReader();
+    if (!reader)
+        return '';
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.length;
+        if (size > github_oidc_MAX_ANSWER_BYTES) {
+            await reader.cancel();
+            throw new Error(`an answer larger than ${github_oidc_MAX_ANSWER_BYTES} bytes`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/**
+ * The job's OIDC token for `audience`, masked. `where` names who needs it, for messages: without
+ * the runner's variables the error says to grant `id-token: write`.
+ */
+async function githubOidcToken(env, audience, where) {
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!requestUrl || !requestToken) {
+        throw new errors/* UserError */.yo(`${where}: role_arn is assumed with the GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: give the job permissions: id-token: write (GitHub Actions only), or leave out role_arn and provide AWS credentials in the environment`);
+    }
+    (0,secrets/* maskSecret */.$l)(requestToken);
+    let url;
+    try {
+        url = new URL(requestUrl);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not a URL`);
+    }
+    if (!allowedUrl(url)) {
+        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not an HTTPS URL; refused`);
+    }
+    url.searchParams.set('audience', audience);
+    // A try that fails for a reason worth another throws a Retry with that reason: tried again
+    // with backoff within the step's retry budget (DESIGN §6), as every other request is.
+    const { res, text } = await retrying(async () => {
+        let res;
+        try {
+            // No redirect is followed: the bearer token goes to the runner's endpoint only.
+            res = await fetch(url, {
+                headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
+                redirect: 'error',
+                signal: AbortSignal.timeout(TIMEOUT_MS),
+            });
+        }
+        catch (error) {
+            throw new Retry(`cannot reach it (${error.cause ?? error.message})`);
+        }
+        let text;
+        try {
+            text = await github_oidc_readBounded(res);
+        }
+        catch (error) {
+            throw new Retry(`its answer could not be read (${error.message})`);
+        }
+        if (res.status >= 500)
+            throw new Retry(`it answered HTTP ${res.status}`);
+        return { res, text };
+    }, {
+        retryable: (error) => error instanceof Retry,
+        exhausted: (error, stop) => {
+            throw new errors/* UserError */.yo(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${error.message} (${stop})`);
+        },
+    });
+    if (res.status !== 200) {
+        throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint answered HTTP ${res.status}; check that the job has permissions: id-token: write`);
+    }
+    let value;
+    try {
+        value = JSON.parse(text).value;
+    }
+    catch {
+        value = undefined;
+    }
+    if (typeof value !== 'string' || !value) {
+        throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint sent no token`);
+    }
+    (0,secrets/* maskSecret */.$l)(value);
+    return value;
+}
+/** A try that failed for a reason worth another, said as the message will say it. */
+class Retry extends Error {
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/step-cache.js
+/**
+ * What one step minted or asked a program for, kept for that step alone: keyed by the step's
+ * environment object, which lives exactly as long as the step (tests and the CLI run several
+ * steps in one process, each with its own). An answer is kept until `validUntil` says; one
+ * already past it serves the request at hand and is not kept, so an expired token is never
+ * refreshed in a loop. A failure is not kept.
+ */
+class StepCache {
+    validUntil;
+    now;
+    steps = new WeakMap();
+    constructor(validUntil = () => Infinity, now = Date.now) {
+        this.validUntil = validUntil;
+        this.now = now;
+    }
+    get(env, key, make) {
+        let entries = this.steps.get(env);
+        if (!entries) {
+            entries = new Map();
+            this.steps.set(env, entries);
+        }
+        const found = entries.get(key);
+        if (found && found.until > this.now())
+            return found.value;
+        const entry = { value: make(), until: Infinity };
+        const step = entries;
+        step.set(key, entry);
+        entry.value.then((value) => {
+            entry.until = this.validUntil(value);
+            if (entry.until <= this.now() && step.get(key) === entry)
+                step.delete(key);
+        }, () => {
+            if (step.get(key) === entry)
+                step.delete(key);
+        });
+        return entry.value;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/ecr.js
+
+
+
+
+
+
+
+/**
+ * ECR's registry password, minted by the step (DESIGN §2): `GetAuthorizationToken` with AWS
+ * credentials from the environment (as aws-actions/configure-aws-credentials leaves them), a web
+ * identity token file, the role `role_arn` assumed with the GitHub OIDC token, or the SDK's own
+ * chain (shared config files, container and instance credentials). The AWS SDK is loaded only
+ * here, when an ECR integration is used: other steps do not pay for loading it.
+ */
+/** A token is minted anew this long before it expires (ECR's live 12 hours). */
+const REFRESH_MARGIN_MS = 5 * 60_000;
+const STS_AUDIENCE = 'sts.amazonaws.com';
+const ROLE_SECONDS = 3600;
+const SDK_OPTIONS = {
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 },
+};
+/** Tokens of one step; one whose expiry has passed (a skewed clock) serves its request alone. */
+const tokens = new StepCache((token) => token.expiresAt - REFRESH_MARGIN_MS);
+/** `AWS_ENDPOINT_URL_<SERVICE>`, else `AWS_ENDPOINT_URL`, as the SDKs read them. */
+function endpointFor(service, env) {
+    const url = env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL;
+    return url ? { endpoint: url } : {};
+}
+/** The username and password for the ECR registry of `integration`, minted once per step. */
+async function ecrCredentials(integration, aws, env) {
+    const key = JSON.stringify([integration.domain, aws]);
+    return (await tokens.get(env, key, () => mintToken(integration, aws, env))).credentials;
+}
+async function mintToken(integration, aws, env) {
+    const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
+    const identity = await awsIdentity(where, aws, env);
+    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
+    const client = new ECRClient({
+        region: aws.region,
+        ...(identity ? { credentials: identity } : {}),
+        ...endpointFor('ECR', env),
+        ...SDK_OPTIONS,
+    });
+    let data;
+    try {
+        const answer = await client.send(new GetAuthorizationTokenCommand(aws.accountId ? { registryIds: [aws.accountId] } : {}));
+        data = answer.authorizationData?.[0];
+    }
+    catch (error) {
+        throw awsError(where, `ECR GetAuthorizationToken in ${aws.region}`, error, identity);
+    }
+    finally {
+        client.destroy();
+    }
+    const token = data?.authorizationToken;
+    if (!token)
+        throw new errors/* UserError */.yo(`${where}: ECR GetAuthorizationToken returned no token`);
+    (0,secrets/* maskSecret */.$l)(token);
+    const decoded = Buffer.from(token, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon <= 0)
+        throw new errors/* UserError */.yo(`${where}: the ECR token is not base64 of user:password`);
+    const password = decoded.slice(colon + 1);
+    (0,secrets/* maskCredentials */.Bs)(decoded.slice(0, colon), password);
+    return {
+        credentials: {
+            username: decoded.slice(0, colon),
+            password,
+            source: `the ECR token minted for ${where.replace(/^Registry /, 'registry ')}`,
+        },
+        expiresAt: data?.expiresAt ? new Date(data.expiresAt).getTime() : Date.now() + 3600_000,
+    };
+}
+/**
+ * The AWS credentials to call ECR with: the role assumed with the GitHub OIDC token when
+ * `role_arn` is given; else the environment's keys; else a web identity token file; undefined
+ * for the SDK's default chain (which reads the process environment).
+ */
+async function awsIdentity(where, aws, env) {
+    if (aws.roleArn) {
+        const token = await githubOidcToken(env, STS_AUDIENCE, where);
+        const session = aws.roleSessionName ?? `image-actions-${env.GITHUB_RUN_ID || Date.now()}`;
+        return assumeRole(where, aws, env, aws.roleArn, session, token);
+    }
+    const accessKeyId = env.AWS_ACCESS_KEY_ID;
+    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
+    if (accessKeyId && secretAccessKey) {
+        (0,secrets/* maskSecret */.$l)(secretAccessKey);
+        (0,secrets/* maskSecret */.$l)(env.AWS_SESSION_TOKEN);
+        return {
+            accessKeyId,
+            secretAccessKey,
+            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+        };
+    }
+    const tokenFile = env.AWS_WEB_IDENTITY_TOKEN_FILE;
+    if (tokenFile && env.AWS_ROLE_ARN) {
+        let token;
+        try {
+            token = (await (0,promises_.readFile)(tokenFile, 'utf8')).trim();
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`${where}: cannot read AWS_WEB_IDENTITY_TOKEN_FILE ${tokenFile} (${error.code ?? error})`);
+        }
+        (0,secrets/* maskSecret */.$l)(token);
+        const session = env.AWS_ROLE_SESSION_NAME || `image-actions-${Date.now()}`;
+        return assumeRole(where, aws, env, env.AWS_ROLE_ARN, session, token);
+    }
+    return undefined;
+}
+async function assumeRole(where, aws, env, roleArn, sessionName, webIdentityToken) {
+    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
+    const client = new STSClient({ region: aws.region, ...endpointFor('STS', env), ...SDK_OPTIONS });
+    let answer;
+    try {
+        answer = await client.send(new AssumeRoleWithWebIdentityCommand({
+            RoleArn: roleArn,
+            RoleSessionName: sessionName,
+            WebIdentityToken: webIdentityToken,
+            DurationSeconds: ROLE_SECONDS,
+        }));
+    }
+    catch (error) {
+        throw awsError(where, `STS AssumeRoleWithWebIdentity of ${roleArn}`, error, undefined);
+    }
+    finally {
+        client.destroy();
+    }
+    const issued = answer.Credentials;
+    if (!issued?.AccessKeyId || !issued.SecretAccessKey) {
+        throw new errors/* UserError */.yo(`${where}: STS AssumeRoleWithWebIdentity of ${roleArn} returned no credentials`);
+    }
+    (0,secrets/* maskSecret */.$l)(issued.SecretAccessKey);
+    (0,secrets/* maskSecret */.$l)(issued.SessionToken);
+    return {
+        accessKeyId: issued.AccessKeyId,
+        secretAccessKey: issued.SecretAccessKey,
+        ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
+    };
+}
+/** What to do about an AWS refusal, by its error name. */
+function hint(name, identity, permission) {
+    if (name === 'CredentialsProviderError') {
+        return 'no AWS credentials were found: set role_arn (with permissions: id-token: write), run aws-actions/configure-aws-credentials before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY';
+    }
+    if (/InvalidIdentityToken|IDPRejectedClaim|IDPCommunicationError/.test(name)) {
+        return "check the role's trust policy: it must trust token.actions.githubusercontent.com for this repository, audience sts.amazonaws.com";
+    }
+    if (/UnrecognizedClient|InvalidClientTokenId|InvalidSignature|ExpiredToken|SignatureDoesNotMatch/.test(name)) {
+        return identity
+            ? 'the AWS credentials were refused: check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, or the role'
+            : 'the AWS credentials were refused';
+    }
+    if (/AccessDenied/.test(name)) {
+        return `the AWS identity may not call it: allow ${permission}`;
+    }
+    return '';
+}
+/** An AWS failure in user words: what was asked, AWS's error name and message, what to do. */
+function awsError(where, what, error, identity, permission = 'ecr:GetAuthorizationToken (and sts:AssumeRoleWithWebIdentity for a role)') {
+    const status = error.$metadata?.httpStatusCode;
+    const named = error.$fault !== undefined;
+    let name = error.name ?? 'Error';
+    let said;
+    if (!named && status) {
+        // An answer the SDK could not read (a proxy's page, say): its status is what it said.
+        said = `HTTP ${status}`;
+        if (status === 401 || status === 403)
+            name = 'AccessDenied';
+    }
+    else {
+        const code = error.code;
+        const message = String(error.message ?? error)
+            .replace(/\s+/g, ' ')
+            .slice(0, 300);
+        said = (0,log_text/* escapeLogText */.d)(`${code && name === 'Error' ? code : name}: ${message}`);
+    }
+    const advice = status === 403 && !named
+        ? hint('InvalidClientTokenId', identity, permission)
+        : hint(name, identity, permission);
+    return new errors/* UserError */.yo(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/integration.js
+
+
+
+
+
+/**
+ * The identity an integration declares (DESIGN §2), resolved when the integration is used, so a
+ * job that has the secrets of just the registries it uses still works. Every secret is masked
+ * the moment it is read or minted, with its base64 `user:pass` form.
+ */
+function readValue(integration, value, what, env) {
+    if (typeof value === 'string')
+        return value;
+    const resolved = env[value.env];
+    if (resolved === undefined || resolved === '') {
+        throw new errors/* UserError */.yo(`Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}: the environment variable ${value.env} that holds its ${what} is not set or is empty; pass it to the step, e.g. env: { ${value.env}: \${{ secrets.${value.env} }} }`);
+    }
+    return resolved;
+}
+/**
+ * The integration's credentials: its username and password, what its credential helper holds,
+ * its identity token, an ECR token minted from AWS credentials, or for kind ghcr inside GitHub
+ * Actions the job's `GITHUB_TOKEN`. Undefined when it declares none of these: the Docker config
+ * is asked then.
+ */
+async function readCredentials(integration, env) {
+    const declared = integration.credentials;
+    const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
+    if (integration.aws)
+        return ecrCredentials(integration, integration.aws, env);
+    if (!declared)
+        return githubTokenCredentials(integration, env);
+    if ('helper' in declared) {
+        const found = await helperCredentials({
+            helper: declared.helper,
+            serverUrl: helperServerUrl(integration.domain),
+            where,
+            env,
+        });
+        if (!found) {
+            throw new errors/* UserError */.yo(`${where}: the credential helper docker-credential-${declared.helper} holds no credentials for ${helperServerUrl(integration.domain)}; log in with it first`);
+        }
+        return found;
+    }
+    if ('identityToken' in declared) {
+        const identityToken = readValue(integration, declared.identityToken, 'identity token', env);
+        (0,secrets/* maskSecret */.$l)(identityToken);
+        const username = declared.username
+            ? readValue(integration, declared.username, 'username', env)
+            : TOKEN_USERNAME;
+        return {
+            username,
+            password: '',
+            identityToken,
+            source: `${declared.identityToken.env} of registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`,
+        };
+    }
+    const password = readValue(integration, declared.password, 'password', env);
+    (0,secrets/* maskSecret */.$l)(password);
+    const username = readValue(integration, declared.username, 'username', env);
+    (0,secrets/* maskCredentials */.Bs)(username, password);
+    return {
+        username,
+        password,
+        source: `the password in ${declared.password.env} of registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`,
+    };
+}
+/**
+ * Kind ghcr declared without credentials, inside GitHub Actions: the job's token, passed to the
+ * step as `env: { GITHUB_TOKEN: ${{ github.token }} }`, as the user `GITHUB_ACTOR`.
+ */
+function githubTokenCredentials(integration, env) {
+    if (integration.kind !== 'ghcr' || env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_TOKEN) {
+        return undefined;
+    }
+    const password = env.GITHUB_TOKEN;
+    (0,secrets/* maskSecret */.$l)(password);
+    const username = env.GITHUB_ACTOR || 'github-actions';
+    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
+    return {
+        username,
+        password,
+        source: `GITHUB_TOKEN for registry ${(0,registries_file/* describeIntegration */.a9)(integration)}; the job needs permissions: packages: write to push`,
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/resolve.js
+
+
+
+
+
+
+const DOCKER_HUB_HOST = 'registry-1.docker.io';
+function domainKey(domain) {
+    return (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
+}
+function sameDomain(a, b) {
+    return domainKey(a) === domainKey(b);
+}
+function endpoint(domain, via, label, credentials, integration) {
+    const normalised = domainKey(domain);
+    return {
+        domain: normalised,
+        host: normalised === oci_reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_HOST : normalised,
+        insecure: (integration?.insecure ?? false) || isLoopback(normalised),
+        ...(integration ? { integration } : {}),
+        via,
+        ...(credentials ? { credentials } : {}),
+        label,
+        ...(integration?.requestsPerSecond ? { requestsPerSecond: integration.requestsPerSecond } : {}),
+    };
+}
+/** The integration a step input names; unknown names are errors listing the known ones. */
+function integrationByName(config, name, inputName) {
+    const found = config.integrations.find((i) => i.name === name);
+    if (found)
+        return found;
+    const known = config.integrations.map((i) => i.name);
+    const why = config.source === registries_file/* NO_SOURCE */.ir
+        ? `no registries are declared (no ${registries_file/* DEFAULT_REGISTRIES_FILE */.Zv}, no registries input)`
+        : known.length
+            ? `${config.source} declares ${known.join(', ')}`
+            : `${config.source} declares no registries`;
+    throw new errors/* UserError */.yo(`Input ${inputName}: there is no registry named "${name}"; ${why}`);
+}
+/**
+ * The endpoint of an integration. Its credentials are resolved now, when it is used (see
+ * readCredentials): read from the environment, asked of a helper, or minted. An integration that
+ * declares no credentials uses what the Docker config holds for its domain, if anything, else
+ * anonymous access.
+ */
+async function resolve_endpointFor(integration, env) {
+    const credentials = (await readCredentials(integration, env)) ??
+        (await readDockerConfigCredentials(integration.domain, env));
+    return endpoint(integration.domain, 'integration', integration.name, credentials, integration);
+}
+async function fallbackEndpoint(domain, env) {
+    const normalised = domainKey(domain);
+    const credentials = await readDockerConfigCredentials(normalised, env);
+    return credentials
+        ? endpoint(normalised, 'docker-config', `${normalised} (Docker config)`, credentials)
+        : endpoint(normalised, 'anonymous', `${normalised} (anonymous)`, undefined);
+}
+/**
+ * Through which registry and credentials an image on `domain` is pulled (DESIGN §3): the step's
+ * context for that domain; else the one integration on the domain, or its `primary` one among
+ * several; without any, the Docker config, else anonymous access.
+ */
+async function resolvePull(config, env, domain, contexts) {
+    const wanted = domainKey(domain);
+    const chosen = contexts.filter((c) => sameDomain(c.domain, wanted));
+    if (chosen.length > 1) {
+        throw new errors/* UserError */.yo(`The registry contexts ${chosen.map((c) => c.name).join(' and ')} both serve ${wanted}; give at most one context per domain`);
+    }
+    const candidates = config.integrations.filter((i) => sameDomain(i.domain, wanted));
+    if (chosen.length === 1)
+        return withHint(await resolve_endpointFor(chosen[0], env), candidates);
+    if (candidates.length === 0) {
+        const fallback = await fallbackEndpoint(wanted, env);
+        // A user who meant a registries file to be read is told it was not there.
+        if (fallback.via === 'anonymous' && config.lookedFor) {
+            fallback.refusalHint = `no registries file at ${config.lookedFor}: the request went anonymous`;
+        }
+        return fallback;
+    }
+    if (candidates.length === 1)
+        return resolve_endpointFor(candidates[0], env);
+    const primary = candidates.find((i) => i.primary);
+    if (primary)
+        return withHint(await resolve_endpointFor(primary, env), candidates);
+    throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(registries_file/* describeIntegration */.a9).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
+}
+/**
+ * A domain served by several integrations: a refusal of the one chosen names the others, which
+ * may be the identity that was meant (DESIGN §3: `registry_context` picks one per step).
+ */
+function withHint(chosen, candidates) {
+    const others = candidates.filter((i) => i !== chosen.integration).map((i) => i.name);
+    if (others.length === 0)
+        return chosen;
+    const serve = others.length === 1 ? 'also serves' : 'also serve';
+    chosen.refusalHint = `${others.join(', ')} ${serve} ${chosen.domain}; set registry_context: ${others[0]} (or registry_contexts) to pull with it`;
+    return chosen;
+}
+/** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
+function applyPrefix(prefix, repository) {
+    const trimmed = (0,oci_reference/* trimSlashes */.uT)(prefix ?? '');
+    if (!trimmed || repository === trimmed || repository.startsWith(`${trimmed}/`)) {
+        return repository;
+    }
+    return `${trimmed}/${repository}`;
+}
+/**
+ * Splits an image name as the user wrote it into its domain, if it names one, and its path;
+ * a tag or digest is dropped. The name is validated by the Docker reference grammar.
+ */
+function splitImageName(imageName) {
+    const ref = (0,oci_reference/* parseReference */.F2)(imageName, { defaultTag: false, what: 'image name' });
+    let rest = imageName.trim();
+    const at = rest.indexOf('@');
+    if (at >= 0)
+        rest = rest.slice(0, at);
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/'))
+        rest = rest.slice(0, colon);
+    const slash = rest.indexOf('/');
+    if (slash >= 0 && (0,oci_reference/* looksLikeDomain */.wB)(rest.slice(0, slash))) {
+        return { domain: ref.domain, path: rest.slice(slash + 1) };
+    }
+    return { path: rest };
+}
+/**
+ * Where a push of `imageName` goes (DESIGN §3): always the integration `registry` names, else the
+ * `default` one, else the domain written in the image name (docker.io when it names none),
+ * reached like a pull without contexts. The repository is the name's path, without a domain
+ * written in it (the push goes to the chosen registry whatever the name says), with the
+ * integration's repository_prefix applied.
+ */
+async function resolvePush(config, env, imageName, registry) {
+    const name = splitImageName(imageName);
+    const target = registry ?? config.integrations.find((i) => i.default);
+    const endpoint = target
+        ? await resolve_endpointFor(target, env)
+        : await resolvePull(config, env, name.domain ?? oci_reference/* DOCKER_HUB */.Xb, []);
+    const repository = (0,oci_reference/* officialPath */.fO)(endpoint.domain, applyPrefix(endpoint.integration?.repositoryPrefix, name.path));
+    if (`${endpoint.domain}/${repository}`.length > oci_reference/* MAX_NAME_LENGTH */.EM) {
+        throw new errors/* UserError */.yo(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${oci_reference/* MAX_NAME_LENGTH */.EM} characters`);
+    }
+    return { endpoint, repository };
+}
+/**
+ * A registry context must serve a domain the step pulls from. When the step cannot know what it
+ * pulls (the FROM lines of a Dockerfile), it only warns.
+ */
+function checkContexts(contexts, pulledDomains, inputName, warn) {
+    const byDomain = new Map();
+    for (const context of contexts) {
+        const key = domainKey(context.domain);
+        const other = byDomain.get(key);
+        if (other && other.name !== context.name) {
+            throw new errors/* UserError */.yo(`Input ${inputName}: ${other.name} and ${context.name} both serve ${key}; give at most one per domain`);
+        }
+        byDomain.set(key, context);
+    }
+    for (const [domain, context] of byDomain) {
+        if (pulledDomains === undefined) {
+            warn(`Input ${inputName}: cannot tell whether this step pulls from ${domain}; ${context.name} is used only for images on ${domain}`);
+        }
+        else if (!pulledDomains.some((d) => sameDomain(d, domain))) {
+            const pulled = [...new Set(pulledDomains.map(domainKey))];
+            throw new errors/* UserError */.yo(`Input ${inputName}: ${context.name} serves ${domain}, but this step pulls no image from ${domain}${pulled.length ? ` (only from ${pulled.join(', ')})` : ''}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/build/registries.js
+
+
+
+
+
+
+
 function domainOf(image) {
     try {
-        return parseReference(image, { defaultTag: false }).domain.toLowerCase();
+        return (0,oci_reference/* parseReference */.F2)(image, { defaultTag: false }).domain.toLowerCase();
     }
     catch {
         return undefined; // the builder will say what is wrong with it
@@ -42115,14 +31376,14 @@ async function resolveBuildRegistries(settings, env, dockerfileText, log) {
     }
     const strict = new Set([
         ...named,
-        ...contexts.map((c) => normaliseDomain(c.domain.toLowerCase())),
+        ...contexts.map((c) => (0,oci_reference/* normaliseDomain */.$N)(c.domain.toLowerCase())),
     ]);
     const offered = new Set(strict);
     if (!pulled.complete) {
         for (const i of config.integrations)
-            offered.add(normaliseDomain(i.domain.toLowerCase()));
+            offered.add((0,oci_reference/* normaliseDomain */.$N)(i.domain.toLowerCase()));
         for (const d of dockerConfigDomains(env))
-            offered.add(normaliseDomain(d.toLowerCase()));
+            offered.add((0,oci_reference/* normaliseDomain */.$N)(d.toLowerCase()));
     }
     const pulls = [];
     const insecure = [];
@@ -42167,13 +31428,86 @@ function checkCacheExport(ref, config, env) {
     const domain = domainOf(ref);
     if (!domain)
         throw new errors/* UserError */.yo(`Input cache_to: "${ref}" is not an image reference`);
-    const known = config.integrations.some((i) => normaliseDomain(i.domain.toLowerCase()) === domain) ||
-        dockerConfigDomains(env).some((d) => normaliseDomain(d.toLowerCase()) === domain);
+    const known = config.integrations.some((i) => (0,oci_reference/* normaliseDomain */.$N)(i.domain.toLowerCase()) === domain) ||
+        dockerConfigDomains(env).some((d) => (0,oci_reference/* normaliseDomain */.$N)(d.toLowerCase()) === domain);
     if (!known) {
         throw new errors/* UserError */.yo(`Input cache_to: ${ref} is on ${domain}, which no registry of the registries file (nor the Docker config) declares; declare it there so the cache is written with its credentials`);
     }
 }
 /** The full references a build writes: in the push target, or as named locally with disable_push. */
+
+;// CONCATENATED MODULE: ./.build/src/builders/authfile.js
+
+
+
+
+/** The key the docker CLI looks Docker Hub up by; buildah reads it too. */
+const DOCKER_HUB_LEGACY_KEY = 'https://index.docker.io/v1/';
+function authfile_keysFor(domain) {
+    return domain === oci_reference/* DOCKER_HUB */.Xb ? [oci_reference/* DOCKER_HUB */.Xb, DOCKER_HUB_LEGACY_KEY] : [domain];
+}
+/**
+ * The entry for resolved credentials. However they were obtained (a password, a credential
+ * helper, a minted cloud token), the file holds the result, never a helper the builder might not
+ * find. containers/image drops an identity token whose `auth` has no colon: `user:` it is.
+ */
+function entryFor(credentials) {
+    const { username, password, identityToken } = credentials;
+    const auth = Buffer.from(`${username}:${identityToken ? '' : password}`).toString('base64');
+    (0,secrets/* maskSecret */.$l)(auth);
+    if (!identityToken)
+        return { auth };
+    (0,secrets/* maskSecret */.$l)(identityToken);
+    return { auth, identitytoken: identityToken };
+}
+function sameEntry(a, b) {
+    return a.auth === b.auth && a.identitytoken === b.identitytoken;
+}
+/**
+ * An auth config holding exactly the given identities, one per domain: endpoints without
+ * credentials (anonymous access) get no entry. A later identity for a domain already present is
+ * a bug of the caller, who must pick one per domain (resolution does).
+ */
+function authConfig(sources) {
+    const auths = {};
+    for (const source of sources) {
+        if (!source.credentials)
+            continue;
+        const entry = entryFor(source.credentials);
+        for (const key of authfile_keysFor(source.domain)) {
+            if (auths[key] && !sameEntry(auths[key], entry)) {
+                throw new Error(`two identities for ${source.domain} in one auth file`);
+            }
+            auths[key] = entry;
+        }
+    }
+    return { auths };
+}
+/** The domains that `a` and `b` both hold with different identities. */
+function conflictingDomains(a, b) {
+    return Object.keys(a.auths).filter((key) => b.auths[key] !== undefined && !sameEntry(b.auths[key], a.auths[key]));
+}
+/** Both configs in one, or undefined when a domain would need two identities. */
+function mergeAuthConfigs(a, b) {
+    if (conflictingDomains(a, b).length)
+        return undefined;
+    return { auths: { ...a.auths, ...b.auths } };
+}
+/**
+ * Writes the auth file, readable by its owner only, in a directory only its owner may enter.
+ * The caller removes it when the step ends.
+ */
+async function writeAuthFile(file, config) {
+    await (0,promises_.mkdir)(external_node_path_.dirname(file), { recursive: true, mode: 0o700 });
+    await (0,promises_.writeFile)(file, JSON.stringify(config, null, 2) + '\n', { mode: 0o600 });
+    // The mode of writeFile applies only when it creates the file.
+    await (0,promises_.chmod)(file, 0o600);
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/build/plan.js
+
+
+
 function imageReferences(settings, target) {
     const name = target ? `${target.endpoint.domain}/${target.repository}` : settings.imageName;
     return settings.tags.map((tag) => `${name}:${tag}`);
@@ -42266,6 +31600,44 @@ function describePulls(registries) {
         return 'anonymously';
     return registries.pulls.map((p) => `${p.domain} as ${p.label}`).join(', ');
 }
+
+;// CONCATENATED MODULE: ./.build/src/actions/build/summary.js
+
+function buildSummary(builder, registries, plan, digest, imageId) {
+    const facts = [
+        ['Builder', builder.kind],
+        ['Images', plan.tags.join(', ')],
+    ];
+    if (digest)
+        facts.push(['Digest', `\`${digest}\``]);
+    if (imageId)
+        facts.push(['Image ID', `\`${imageId}\``]);
+    if (plan.platforms.length)
+        facts.push(['Platforms', plan.platforms.join(', ')]);
+    facts.push(['Pulls', describePulls(registries)]);
+    facts.push([
+        'Pushed to',
+        registries.target ? registries.target.endpoint.label : 'not pushed (disable_push)',
+    ]);
+    return {
+        title: registries.target ? 'Image built and pushed' : 'Image built',
+        facts,
+        tables: [{ header: ['Label', 'Value'], rows: Object.entries(plan.labels) }],
+    };
+}
+/** The post step: removes the auth files should the main step have died before it could. */
+
+;// CONCATENATED MODULE: ./.build/src/actions/build/index.js
+
+
+
+
+
+
+
+
+
+
 async function build(io) {
     const settings = readBuildSettings(io);
     const dockerfileText = (0,external_node_fs_.readFileSync)(settings.dockerfile, 'utf8');
@@ -42278,21 +31650,31 @@ async function build(io) {
     if (registries.target) {
         io.info(`Pushing to ${registries.target.endpoint.label}: ${registries.target.endpoint.domain}/${registries.target.repository}`);
     }
+    // One registry session for the step: the check before the build and the reads after it.
+    const session = openSession(io);
+    try {
+        await buildAndReport(io, settings, registries, builder, session);
+    }
+    finally {
+        await session.close();
+    }
+}
+async function buildAndReport(io, settings, registries, builder, session) {
     await (0,step_dir/* withStepDir */["in"])(io, async (dir) => {
         const planned = planBuild(settings, registries, dir, io.env, new Date());
         const { plan } = planned;
         if (registries.target)
-            await checkPushAccess(io, registries.target);
+            await checkPushAccess(session, registries.target);
         await writeAuthFiles(planned);
         const outcome = await io.group(`Build with ${builder.kind}`, () => builder.build(plan, builderIO(io)));
         let digest = '';
         let imageId = outcome.imageId;
         if (registries.target) {
-            digest = await readBackDigest(io, registries.target, settings.tags);
+            digest = await readBackDigest(session, registries.target, settings.tags);
             // What the registry holds is the image: its config digest, where the builder named none
             // (buildx on the containerd store names the digest of an index).
             if (!imageId && plan.platforms.length <= 1)
-                imageId = await readBackConfigDigest(io, registries.target, digest);
+                imageId = await readBackConfigDigest(session, registries.target, digest);
             // Only what the build itself pushed can be compared: after a load, buildx's digest is that
             // of its local export, and `docker push` writes another.
             for (const other of new Set(outcome.pushedDigests)) {
@@ -42324,30 +31706,320 @@ async function build(io) {
         await io.writeSummary(buildSummary(builder, registries, plan, digest, imageId));
     });
 }
-function buildSummary(builder, registries, plan, digest, imageId) {
-    const facts = [
-        ['Builder', builder.kind],
-        ['Images', plan.tags.join(', ')],
-    ];
-    if (digest)
-        facts.push(['Digest', `\`${digest}\``]);
-    if (imageId)
-        facts.push(['Image ID', `\`${imageId}\``]);
-    if (plan.platforms.length)
-        facts.push(['Platforms', plan.platforms.join(', ')]);
-    facts.push(['Pulls', describePulls(registries)]);
-    facts.push([
-        'Pushed to',
-        registries.target ? registries.target.endpoint.label : 'not pushed (disable_push)',
-    ]);
-    return {
-        title: registries.target ? 'Image built and pushed' : 'Image built',
-        facts,
-        tables: [{ header: ['Label', 'Value'], rows: Object.entries(plan.labels) }],
+/** The post step: the step folder goes, with the credentials written into it. */
+const buildPost = step_dir/* removeStepDir */.Gt;
+
+
+/***/ }),
+
+/***/ 1270:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   It: () => (/* binding */ checkingInputs),
+/* harmony export */   Q2: () => (/* binding */ getTags),
+/* harmony export */   cx: () => (/* binding */ getRegistries),
+/* harmony export */   iv: () => (/* binding */ getLines),
+/* harmony export */   pW: () => (/* binding */ getBoolean),
+/* harmony export */   vS: () => (/* binding */ getList),
+/* harmony export */   y1: () => (/* binding */ parseMap)
+/* harmony export */ });
+/* unused harmony exports parseList, BOOLEAN_INPUTS, parseLines, ACTION_INPUTS, meantInput, givenInputs, checkInputNames */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
+/* harmony import */ var _credentials_registries_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3809);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2968);
+
+
+
+
+/**
+ * Multi-value inputs (DESIGN §4): a YAML list, or items separated by newlines or commas.
+ */
+function parseList(text, name) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return [];
+    if (trimmed.startsWith('[') || trimmed.startsWith('- ')) {
+        let parsed;
+        try {
+            parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(trimmed, { schema: 'failsafe' });
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: not a valid YAML list (${error.message.split('\n')[0]})`);
+        }
+        if (!Array.isArray(parsed) || parsed.some((v) => typeof v === 'object' && v !== null)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: expected a list of strings`);
+        }
+        return parsed.map((v) => String(v).trim()).filter(Boolean);
+    }
+    return trimmed
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function getList(io, name) {
+    return parseList(io.getInput(name), name);
+}
+/**
+ * Every true/false input of every action: the CLI takes them as bare flags (`--dry-run`), so the
+ * list is checked where they are read.
+ */
+const BOOLEAN_INPUTS = new Set([
+    'disable_push',
+    'attest',
+    'dry_run',
+    'fail_on_error',
+    'list_tags',
+    'no_cache',
+    'overwrite',
+    'referrers',
+]);
+function getBoolean(io, name, fallback) {
+    if (!BOOLEAN_INPUTS.has(name))
+        throw new Error(`${name} is read as a boolean but not in BOOLEAN_INPUTS`);
+    const value = io.getInput(name);
+    if (!value)
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: "${value}" is not a boolean; use true or false`);
+}
+/**
+ * A map input: a YAML map, or `KEY=VALUE` items as a list or one per line. Values are strings.
+ */
+function parseMap(text, name) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return {};
+    let parsed;
+    if (!trimmed.startsWith('- ') && !trimmed.startsWith('[') && /^[^=\n]+:\s/m.test(trimmed)) {
+        try {
+            parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(trimmed, { schema: 'failsafe' });
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: not a valid YAML map (${error.message.split('\n')[0]})`);
+        }
+    }
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+        const out = {};
+        for (const [k, v] of Object.entries(parsed)) {
+            if (v !== null && typeof v === 'object')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: the value of ${k} must be a string`);
+            out[k] = v === null ? '' : String(v);
+        }
+        return out;
+    }
+    const out = {};
+    for (const item of parseLines(trimmed, name)) {
+        const eq = item.indexOf('=');
+        if (eq <= 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: "${item}" is not KEY=VALUE`);
+        out[item.slice(0, eq).trim()] = item.slice(eq + 1);
+    }
+    return out;
+}
+/**
+ * Items that may hold commas themselves (`type=registry,ref=…`, `id=NAME,env=VAR`, KEY=VALUE):
+ * only newlines, or a YAML list, separate them (DESIGN §4).
+ */
+function parseLines(text, name) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('[') || trimmed.startsWith('- '))
+        return parseList(trimmed, name);
+    return trimmed
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function getLines(io, name) {
+    return parseLines(io.getInput(name), name);
+}
+/**
+ * `tag` first, then `tags`, without duplicates; `tags` items may be full references.
+ * Returns [] when neither is given, so each action applies its own default (DESIGN §4).
+ */
+function getTags(io) {
+    const tags = [];
+    const tag = io.getInput('tag');
+    if (tag)
+        tags.push((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .tagFromItem */ .Mt)(tag, 'tag'));
+    for (const item of getList(io, 'tags'))
+        tags.push((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .tagFromItem */ .Mt)(item, 'tags'));
+    return [...new Set(tags)];
+}
+function getRegistries(io) {
+    return (0,_credentials_registries_file_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRegistries */ .A_)({
+        inline: io.getInput('registries') || undefined,
+        file: io.getInput('registries_file') || undefined,
+        cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
+    });
+}
+// --- Which inputs each action declares, and what a mistyped one was meant to be.
+/**
+ * The inputs each action declares in its actions/<name>/action.yml (a unit test keeps the two
+ * equal). The runner sets INPUT_<NAME> for every `with:` key, declared or not, so a key the
+ * action does not know — a typo, or another action's name for an input — is caught here instead
+ * of being silently ignored.
+ */
+const ACTION_INPUTS = {
+    build: [
+        'image_name',
+        'tag',
+        'tags',
+        'dockerfile',
+        'working_directory',
+        'build_arguments',
+        'target',
+        'no_cache',
+        'platform',
+        'labels',
+        'cache_from',
+        'cache_to',
+        'secrets',
+        'ssh',
+        'provenance',
+        'sbom',
+        'annotations',
+        'registry',
+        'registry_contexts',
+        'disable_push',
+        'builder',
+        'registries',
+        'registries_file',
+    ],
+    push: [
+        'candidate',
+        'tag',
+        'tags',
+        'image_name',
+        'registry',
+        'registry_context',
+        'registries',
+        'registries_file',
+    ],
+    promote: [
+        'candidate',
+        'tag',
+        'tags',
+        'registry',
+        'image_name',
+        'registry_context',
+        'expected_digest',
+        'dry_run',
+        'platforms',
+        'referrers',
+        'overwrite',
+        'index_annotations',
+        'sign',
+        'sign_key',
+        'signature_format',
+        'attest',
+        'registries',
+        'registries_file',
+    ],
+    'report-image-info': [
+        'image',
+        'registry_context',
+        'endpoint',
+        'token',
+        'annotations',
+        'fail_on_error',
+        'timeout_seconds',
+        'list_tags',
+        'github_token',
+        'issue_key_pattern',
+        'registries',
+        'registries_file',
+    ],
+    login: ['registry_contexts', 'registries_only', 'dir', 'registries', 'registries_file'],
+    sync: ['sync', 'sync_file', 'shard', 'dry_run', 'registries', 'registries_file'],
+};
+/** Names other actions (docker/build-push-action, docker/login-action, …) use for our inputs. */
+const ALIASES = {
+    'build-args': 'build_arguments',
+    build_args: 'build_arguments',
+    buildargs: 'build_arguments',
+    context: 'working_directory',
+    file: 'dockerfile',
+    platforms: 'platform',
+    push: 'disable_push',
+    load: 'disable_push',
+    'no-cache': 'no_cache',
+    'cache-from': 'cache_from',
+    'cache-to': 'cache_to',
+    'image-name': 'image_name',
+    image: 'image_name',
+    name: 'image_name',
+    'registry-context': 'registry_context',
+    'registry-contexts': 'registry_contexts',
+    'registries-file': 'registries_file',
+};
+/** Edit distance, for names within a typo of each other. */
+function distance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
+}
+/** The known input a user most likely meant by `name`, if any is close. */
+function meantInput(name, known) {
+    const alias = ALIASES[name];
+    if (alias && known.includes(alias))
+        return alias;
+    const snake = name.replace(/-/g, '_');
+    if (known.includes(snake))
+        return snake;
+    const longer = known.find((k) => k.startsWith(`${snake}_`));
+    if (longer)
+        return longer;
+    let best;
+    for (const candidate of known) {
+        const d = distance(snake, candidate);
+        if (!best || d < best.d)
+            best = { name: candidate, d };
+    }
+    return best && best.d <= Math.max(2, Math.floor(snake.length / 4)) ? best.name : undefined;
+}
+/**
+ * The input names the runner passed (`INPUT_<NAME>` variables; the runner upper-cases a `with:`
+ * key and keeps its dashes), lower-cased.
+ */
+function givenInputs(env) {
+    return Object.keys(env)
+        .filter((key) => key.startsWith('INPUT_'))
+        .map((key) => key.slice('INPUT_'.length).toLowerCase());
+}
+/** Fails on the first input `action` does not declare, naming the one probably meant. */
+function checkInputNames(action, given) {
+    const known = ACTION_INPUTS[action];
+    if (!known)
+        return;
+    const unknown = given.filter((name) => !known.includes(name)).sort();
+    if (!unknown.length)
+        return;
+    const described = unknown.map((name) => {
+        const meant = meantInput(name, known);
+        return meant ? `${name} (did you mean ${meant}?)` : name;
+    });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Unknown input${unknown.length > 1 ? 's' : ''} ${described.join(', ')} for ${action}; its inputs are ${known.join(', ')}`);
+}
+/** An action that first checks that every input the runner passed is one `name` declares. */
+function checkingInputs(name, action) {
+    return async (io) => {
+        checkInputNames(name, givenInputs(io.env));
+        await action(io);
     };
 }
-/** The post step: removes the auth files should the main step have died before it could. */
-const buildPost = step_dir/* removeStepDir */.Gt;
 
 
 /***/ }),
@@ -42357,9 +32029,9 @@ const buildPost = step_dir/* removeStepDir */.Gt;
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
-/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(255);
-/* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7863);
-/* harmony import */ var _build_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7656);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1270);
+/* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9566);
+/* harmony import */ var _build_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4291);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9427);
 /* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5952);
 
@@ -42370,11 +32042,1921 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 // See main/promote.ts: undici's WebAssembly parser compiled with V8's baseline tier only.
 (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--liftoff-only');
-await (0,_host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .runMainOrPost */ .Oo)((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkingInputs */ .It)('build', _build_index_js__WEBPACK_IMPORTED_MODULE_3__/* .build */ .jq), _build_index_js__WEBPACK_IMPORTED_MODULE_3__/* .buildPost */ .b1, (0,_host_github_js__WEBPACK_IMPORTED_MODULE_2__/* .githubIO */ .a)());
+await (0,_host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .runMainOrPost */ .Oo)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkingInputs */ .It)('build', _build_index_js__WEBPACK_IMPORTED_MODULE_3__/* .build */ .j), _build_index_js__WEBPACK_IMPORTED_MODULE_3__/* .buildPost */ .b, (0,_host_github_js__WEBPACK_IMPORTED_MODULE_2__/* .githubIO */ .a)());
 (0,_host_run_js__WEBPACK_IMPORTED_MODULE_4__/* .exitIfCancelled */ .F)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3809:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Zv: () => (/* binding */ DEFAULT_REGISTRIES_FILE),
+  ir: () => (/* binding */ NO_SOURCE),
+  a9: () => (/* binding */ describeIntegration),
+  A_: () => (/* binding */ loadRegistries)
+});
+
+// UNUSED EXPORTS: INLINE_SOURCE, parseRegistries
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./.build/src/errors.js
+var errors = __nccwpck_require__(6624);
+// EXTERNAL MODULE: ./.build/src/json.js
+var json = __nccwpck_require__(4393);
+// EXTERNAL MODULE: ./.build/src/oci/reference.js
+var reference = __nccwpck_require__(2968);
+;// CONCATENATED MODULE: ./.build/src/credentials/kinds.js
+/**
+ * What each kind of registry is (DESIGN §2): its well-known domain, its fixed username, the ECR
+ * domain forms. One table for the registries file, credential resolution and the report.
+ */
+/** Kinds whose registry lives at one well-known domain. */
+const IMPLIED_DOMAINS = {
+    dockerhub: 'docker.io',
+    ghcr: 'ghcr.io',
+    gcr: 'gcr.io',
+    quay: 'quay.io',
+};
+/** Kinds whose registries take an access token with a fixed username. */
+const DEFAULT_USERNAMES = {
+    gar: 'oauth2accesstoken',
+    gcr: 'oauth2accesstoken',
+};
+/**
+ * The ECR registry domains: `ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn]` and the dual-stack
+ * `ACCOUNT.dkr-ecr[-fips].REGION.on.aws`.
+ */
+const ECR_DOMAIN = /^(\d{12})\.(?:dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?|dkr-ecr(?:-fips)?\.([a-z0-9-]+)\.on\.aws)$/;
+/** The account and region an ECR domain names; undefined for any other domain. */
+function ecrDomainParts(domain) {
+    const match = ECR_DOMAIN.exec(domain.replace(/:\d+$/, '').toLowerCase());
+    return match ? { accountId: match[1], region: match[2] ?? match[3] } : undefined;
+}
+/** The kind of registry a domain is, for registries reached without an integration. */
+function kindOfDomain(domain) {
+    const host = domain.toLowerCase().replace(/:\d+$/, '');
+    if (host === 'docker.io')
+        return 'dockerhub';
+    if (host === 'ghcr.io')
+        return 'ghcr';
+    if (host === 'gcr.io' || host.endsWith('.gcr.io'))
+        return 'gcr';
+    if (host.endsWith('-docker.pkg.dev'))
+        return 'gar';
+    if (ecrDomainParts(host) || host === 'public.ecr.aws')
+        return 'ecr';
+    if (host.endsWith('.azurecr.io'))
+        return 'acr';
+    if (host === 'quay.io')
+        return 'quay';
+    return 'other';
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __nccwpck_require__(6214);
+;// CONCATENATED MODULE: ./.build/src/credentials/generated/registries-validator.js
+// Generated by scripts/generate-validators.mjs from schemas/registries.schema.json: do not edit.
+
+const runtime0 = ucs2length["default"] ?? ucs2length;
+
+const validate = (/* unused pure expression or super */ null && (validate10));
+/* harmony default export */ const registries_validator = (validate10);
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"image-actions registries","description":"The container registries the image-actions steps may use, each declared once (.github/registries.yml, or the same YAML in the `registries` input). Secrets are never written here: a password names the environment variable that holds it.","type":"object","additionalProperties":false,"required":["registries"],"properties":{"$schema":{"title":"JSON Schema","description":"The schema this file follows; editors use it for completion and checks.","type":"string"},"registries":{"title":"Registries","description":"The registry integrations, each with a unique name that steps refer to in `registry`, `registry_context` and `registry_contexts`.","type":["array","null"],"items":{"$ref":"#/definitions/registry"}}},"definitions":{"registry":{"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"requests_per_second":{"title":"Requests per second","description":"At most this many requests a second to this registry's host, in every step (a sync of thousands of tags, say): GHCR allows 2000 a minute (33), Docker Hub limits pulls. A short burst of one second's worth may go after a pause. Default: no cap.","type":"number","exclusiveMinimum":0,"maximum":100000},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]},"secretRef":{"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}}}};
+const schema12 = {"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"requests_per_second":{"title":"Requests per second","description":"At most this many requests a second to this registry's host, in every step (a sync of thousands of tags, say): GHCR allows 2000 a minute (33), Docker Hub limits pulls. A short burst of one second's worth may go after a pause. Default: no cap.","type":"number","exclusiveMinimum":0,"maximum":100000},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]};
+const schema13 = {"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}};
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = runtime0;
+const pattern0 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+const pattern1 = new RegExp("^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$", "u");
+const pattern2 = new RegExp("^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$", "u");
+const pattern3 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern5 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+const pattern7 = new RegExp("^[a-z]{2}(?:-[a-z]+)+-[0-9]+$", "u");
+const pattern8 = new RegExp("^[0-9]{12}$", "u");
+const pattern9 = new RegExp("^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$", "u");
+const pattern10 = new RegExp("^[\\w+=,.@-]{2,64}$", "u");
+
+function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.aws === undefined) && (missing0 = "aws")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs4 = errors;
+const _errs5 = errors;
+const _errs6 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.credentials === undefined) && (missing1 = "credentials")){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var valid2 = _errs6 === errors;
+if(valid2){
+const err2 = {instancePath,schemaPath:"#/allOf/0/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.allOf[0].then.not,parentSchema:schema12.allOf[0].then,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema12.allOf[0].then.required,parentSchema:schema12.allOf[0].then,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("ecr" !== data0){
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/allOf/0/then/properties/kind/const",keyword:"const",params:{allowedValue: "ecr"},message:"must be equal to constant",schema:"ecr",parentSchema:schema12.allOf[0].then.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs4 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+const err5 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.allOf[0].if,parentSchema:schema12.allOf[0],data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+const _errs9 = errors;
+let valid4 = true;
+const _errs10 = errors;
+const _errs11 = errors;
+const _errs12 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.kind === undefined) && (missing2 = "kind")){
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(!((data1 === "gar") || (data1 === "gcr"))){
+const err7 = {};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+var valid5 = _errs12 === errors;
+if(valid5){
+const err8 = {};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid1 = _errs10 === errors;
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs14 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.credentials !== undefined){
+let data2 = data.credentials;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.password !== undefined){
+if(data2.username === undefined){
+const err9 = {instancePath:instancePath+"/credentials",schemaPath:"#/allOf/1/then/properties/credentials/dependencies",keyword:"dependencies",params:{property: "password",
+    missingProperty: "username",
+    depsCount: 1,
+    deps: "username"},message:"must have property username when property password is present",schema:schema12.allOf[1].then.properties.credentials.dependencies,parentSchema:schema12.allOf[1].then.properties.credentials,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+}
+}
+var _valid1 = _errs14 === errors;
+valid4 = _valid1;
+}
+if(!valid4){
+const err10 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema12.allOf[1].if,parentSchema:schema12.allOf[1],data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema12.required,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema12.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data3 = data.name;
+if(typeof data3 === "string"){
+if(!pattern0.test(data3)){
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]*$"+"\"",schema:"^[a-z0-9][a-z0-9_-]*$",parentSchema:schema12.properties.name,data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.name.type,parentSchema:schema12.properties.name,data:data3};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data4 = data.kind;
+if(typeof data4 !== "string"){
+const err15 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.kind.type,parentSchema:schema12.properties.kind,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!((((((((data4 === "dockerhub") || (data4 === "ghcr")) || (data4 === "gcr")) || (data4 === "gar")) || (data4 === "ecr")) || (data4 === "acr")) || (data4 === "quay")) || (data4 === "other"))){
+const err16 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema12.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.kind.enum,parentSchema:schema12.properties.kind,data:data4};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.domain !== undefined){
+let data5 = data.domain;
+if(typeof data5 === "string"){
+if(!pattern1.test(data5)){
+const err17 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},message:"must match pattern \""+"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"+"\"",schema:"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$",parentSchema:schema12.properties.domain,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/domain",schemaPath:"#/properties/domain/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.domain.type,parentSchema:schema12.properties.domain,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.primary !== undefined){
+let data6 = data.primary;
+if(typeof data6 !== "boolean"){
+const err19 = {instancePath:instancePath+"/primary",schemaPath:"#/properties/primary/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.primary.type,parentSchema:schema12.properties.primary,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.default !== undefined){
+let data7 = data.default;
+if(typeof data7 !== "boolean"){
+const err20 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.default.type,parentSchema:schema12.properties.default,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.repository_prefix !== undefined){
+let data8 = data.repository_prefix;
+if(typeof data8 === "string"){
+if(!pattern2.test(data8)){
+const err21 = {instancePath:instancePath+"/repository_prefix",schemaPath:"#/properties/repository_prefix/pattern",keyword:"pattern",params:{pattern: "^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},message:"must match pattern \""+"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"+"\"",schema:"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$",parentSchema:schema12.properties.repository_prefix,data:data8};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/repository_prefix",schemaPath:"#/properties/repository_prefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.repository_prefix.type,parentSchema:schema12.properties.repository_prefix,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.requests_per_second !== undefined){
+let data9 = data.requests_per_second;
+if(typeof data9 == "number"){
+if(data9 > 100000 || isNaN(data9)){
+const err23 = {instancePath:instancePath+"/requests_per_second",schemaPath:"#/properties/requests_per_second/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema12.properties.requests_per_second,data:data9};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data9 <= 0 || isNaN(data9)){
+const err24 = {instancePath:instancePath+"/requests_per_second",schemaPath:"#/properties/requests_per_second/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema12.properties.requests_per_second,data:data9};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/requests_per_second",schemaPath:"#/properties/requests_per_second/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema12.properties.requests_per_second.type,parentSchema:schema12.properties.requests_per_second,data:data9};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.insecure !== undefined){
+let data10 = data.insecure;
+if(typeof data10 !== "boolean"){
+const err26 = {instancePath:instancePath+"/insecure",schemaPath:"#/properties/insecure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.insecure.type,parentSchema:schema12.properties.insecure,data:data10};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.credentials !== undefined){
+let data11 = data.credentials;
+const _errs35 = errors;
+let valid10 = false;
+let passing0 = null;
+const _errs36 = errors;
+const _errs37 = errors;
+const _errs38 = errors;
+const _errs39 = errors;
+let valid12 = false;
+const _errs40 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing4;
+if((data11.helper === undefined) && (missing4 = "helper")){
+const err27 = {};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+var _valid3 = _errs40 === errors;
+valid12 = valid12 || _valid3;
+if(!valid12){
+const _errs41 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing5;
+if((data11.identity_token === undefined) && (missing5 = "identity_token")){
+const err28 = {};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+var _valid3 = _errs41 === errors;
+valid12 = valid12 || _valid3;
+}
+if(!valid12){
+const err29 = {};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+else {
+errors = _errs39;
+if(vErrors !== null){
+if(_errs39){
+vErrors.length = _errs39;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid11 = _errs38 === errors;
+if(valid11){
+const err30 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[0].not,parentSchema:schema12.properties.credentials.oneOf[0],data:data11};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+else {
+errors = _errs37;
+if(vErrors !== null){
+if(_errs37){
+vErrors.length = _errs37;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.password === undefined){
+const err31 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/0/required",keyword:"required",params:{missingProperty: "password"},message:"must have required property '"+"password"+"'",schema:schema12.properties.credentials.oneOf[0].required,parentSchema:schema12.properties.credentials.oneOf[0],data:data11};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+var _valid2 = _errs36 === errors;
+if(_valid2){
+valid10 = true;
+passing0 = 0;
+}
+const _errs42 = errors;
+const _errs43 = errors;
+const _errs44 = errors;
+const _errs45 = errors;
+let valid14 = false;
+const _errs46 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing6;
+if((data11.username === undefined) && (missing6 = "username")){
+const err32 = {};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+var _valid4 = _errs46 === errors;
+valid14 = valid14 || _valid4;
+if(!valid14){
+const _errs47 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing7;
+if((data11.password === undefined) && (missing7 = "password")){
+const err33 = {};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+var _valid4 = _errs47 === errors;
+valid14 = valid14 || _valid4;
+if(!valid14){
+const _errs48 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing8;
+if((data11.identity_token === undefined) && (missing8 = "identity_token")){
+const err34 = {};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+var _valid4 = _errs48 === errors;
+valid14 = valid14 || _valid4;
+}
+}
+if(!valid14){
+const err35 = {};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+else {
+errors = _errs45;
+if(vErrors !== null){
+if(_errs45){
+vErrors.length = _errs45;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid13 = _errs44 === errors;
+if(valid13){
+const err36 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[1].not,parentSchema:schema12.properties.credentials.oneOf[1],data:data11};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+else {
+errors = _errs43;
+if(vErrors !== null){
+if(_errs43){
+vErrors.length = _errs43;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.helper === undefined){
+const err37 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/1/required",keyword:"required",params:{missingProperty: "helper"},message:"must have required property '"+"helper"+"'",schema:schema12.properties.credentials.oneOf[1].required,parentSchema:schema12.properties.credentials.oneOf[1],data:data11};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+var _valid2 = _errs42 === errors;
+if(_valid2 && valid10){
+valid10 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid2){
+valid10 = true;
+passing0 = 1;
+}
+const _errs49 = errors;
+const _errs50 = errors;
+const _errs51 = errors;
+const _errs52 = errors;
+let valid16 = false;
+const _errs53 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing9;
+if((data11.password === undefined) && (missing9 = "password")){
+const err38 = {};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+var _valid5 = _errs53 === errors;
+valid16 = valid16 || _valid5;
+if(!valid16){
+const _errs54 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing10;
+if((data11.helper === undefined) && (missing10 = "helper")){
+const err39 = {};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+var _valid5 = _errs54 === errors;
+valid16 = valid16 || _valid5;
+}
+if(!valid16){
+const err40 = {};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+else {
+errors = _errs52;
+if(vErrors !== null){
+if(_errs52){
+vErrors.length = _errs52;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid15 = _errs51 === errors;
+if(valid15){
+const err41 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[2].not,parentSchema:schema12.properties.credentials.oneOf[2],data:data11};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.identity_token === undefined){
+const err42 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/2/required",keyword:"required",params:{missingProperty: "identity_token"},message:"must have required property '"+"identity_token"+"'",schema:schema12.properties.credentials.oneOf[2].required,parentSchema:schema12.properties.credentials.oneOf[2],data:data11};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+var _valid2 = _errs49 === errors;
+if(_valid2 && valid10){
+valid10 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid2){
+valid10 = true;
+passing0 = 2;
+}
+}
+}
+if(!valid10){
+const err43 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema12.properties.credentials.oneOf,parentSchema:schema12.properties.credentials,data:data11};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+else {
+errors = _errs35;
+if(vErrors !== null){
+if(_errs35){
+vErrors.length = _errs35;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key1 in data11){
+if(!((((key1 === "username") || (key1 === "password")) || (key1 === "helper")) || (key1 === "identity_token"))){
+const err44 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.credentials,data:data11};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data11.username !== undefined){
+let data12 = data11.username;
+const _errs57 = errors;
+let valid18 = false;
+const _errs58 = errors;
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err45 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data12};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.username.anyOf[0].type,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data12};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+var _valid6 = _errs58 === errors;
+valid18 = valid18 || _valid6;
+if(!valid18){
+const _errs60 = errors;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.env === undefined){
+const err47 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data12};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+for(const key2 in data12){
+if(!(key2 === "env")){
+const err48 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data12};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data12.env !== undefined){
+let data13 = data12.env;
+if(typeof data13 === "string"){
+if(!pattern3.test(data13)){
+const err49 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data13};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data13};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data12};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+var _valid6 = _errs60 === errors;
+valid18 = valid18 || _valid6;
+}
+if(!valid18){
+const err52 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.credentials.properties.username.anyOf,parentSchema:schema12.properties.credentials.properties.username,data:data12};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+else {
+errors = _errs57;
+if(vErrors !== null){
+if(_errs57){
+vErrors.length = _errs57;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data11.password !== undefined){
+let data14 = data11.password;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.env === undefined){
+const err53 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data14};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+for(const key3 in data14){
+if(!(key3 === "env")){
+const err54 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data14};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data14.env !== undefined){
+let data15 = data14.env;
+if(typeof data15 === "string"){
+if(!pattern3.test(data15)){
+const err55 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data15};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data15};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data14};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data11.helper !== undefined){
+let data16 = data11.helper;
+if(typeof data16 === "string"){
+if(!pattern5.test(data16)){
+const err58 = {instancePath:instancePath+"/credentials/helper",schemaPath:"#/properties/credentials/properties/helper/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.credentials.properties.helper,data:data16};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/credentials/helper",schemaPath:"#/properties/credentials/properties/helper/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.helper.type,parentSchema:schema12.properties.credentials.properties.helper,data:data16};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data11.identity_token !== undefined){
+let data17 = data11.identity_token;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.env === undefined){
+const err60 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data17};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+for(const key4 in data17){
+if(!(key4 === "env")){
+const err61 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data17};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data17.env !== undefined){
+let data18 = data17.env;
+if(typeof data18 === "string"){
+if(!pattern3.test(data18)){
+const err62 = {instancePath:instancePath+"/credentials/identity_token/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data18};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/credentials/identity_token/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data18};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data17};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.credentials.type,parentSchema:schema12.properties.credentials,data:data11};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data.aws !== undefined){
+let data19 = data.aws;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.region === undefined){
+const err66 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema12.properties.aws.required,parentSchema:schema12.properties.aws,data:data19};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+for(const key5 in data19){
+if(!((((key5 === "region") || (key5 === "account_id")) || (key5 === "role_arn")) || (key5 === "role_session_name"))){
+const err67 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.aws,data:data19};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data19.region !== undefined){
+let data20 = data19.region;
+if(typeof data20 === "string"){
+if(!pattern7.test(data20)){
+const err68 = {instancePath:instancePath+"/aws/region",schemaPath:"#/properties/aws/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$",parentSchema:schema12.properties.aws.properties.region,data:data20};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/aws/region",schemaPath:"#/properties/aws/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.region.type,parentSchema:schema12.properties.aws.properties.region,data:data20};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data19.account_id !== undefined){
+let data21 = data19.account_id;
+const _errs86 = errors;
+let valid26 = false;
+const _errs87 = errors;
+if(typeof data21 === "string"){
+if(!pattern8.test(data21)){
+const err70 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema12.properties.aws.properties.account_id.anyOf[0],data:data21};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.account_id.anyOf[0].type,parentSchema:schema12.properties.aws.properties.account_id.anyOf[0],data:data21};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+var _valid7 = _errs87 === errors;
+valid26 = valid26 || _valid7;
+if(!valid26){
+const _errs89 = errors;
+if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
+const err72 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.aws.properties.account_id.anyOf[1].type,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data21};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(typeof data21 == "number"){
+if(data21 > 999999999999 || isNaN(data21)){
+const err73 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999999},message:"must be <= 999999999999",schema:999999999999,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data21};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if(data21 < 0 || isNaN(data21)){
+const err74 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data21};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+var _valid7 = _errs89 === errors;
+valid26 = valid26 || _valid7;
+}
+if(!valid26){
+const err75 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.aws.properties.account_id.anyOf,parentSchema:schema12.properties.aws.properties.account_id,data:data21};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+else {
+errors = _errs86;
+if(vErrors !== null){
+if(_errs86){
+vErrors.length = _errs86;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data19.role_arn !== undefined){
+let data22 = data19.role_arn;
+if(typeof data22 === "string"){
+if(!pattern9.test(data22)){
+const err76 = {instancePath:instancePath+"/aws/role_arn",schemaPath:"#/properties/aws/properties/role_arn/pattern",keyword:"pattern",params:{pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},message:"must match pattern \""+"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"+"\"",schema:"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$",parentSchema:schema12.properties.aws.properties.role_arn,data:data22};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/aws/role_arn",schemaPath:"#/properties/aws/properties/role_arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.role_arn.type,parentSchema:schema12.properties.aws.properties.role_arn,data:data22};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data19.role_session_name !== undefined){
+let data23 = data19.role_session_name;
+if(typeof data23 === "string"){
+if(!pattern10.test(data23)){
+const err78 = {instancePath:instancePath+"/aws/role_session_name",schemaPath:"#/properties/aws/properties/role_session_name/pattern",keyword:"pattern",params:{pattern: "^[\\w+=,.@-]{2,64}$"},message:"must match pattern \""+"^[\\w+=,.@-]{2,64}$"+"\"",schema:"^[\\w+=,.@-]{2,64}$",parentSchema:schema12.properties.aws.properties.role_session_name,data:data23};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/aws/role_session_name",schemaPath:"#/properties/aws/properties/role_session_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.role_session_name.type,parentSchema:schema12.properties.aws.properties.role_session_name,data:data23};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.aws.type,parentSchema:schema12.properties.aws,data:data19};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+validate11.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.registries === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "registries"},message:"must have required property '"+"registries"+"'",schema:schema11.required,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "$schema") || (key0 === "registries"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+let data0 = data.$schema;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.$schema.type,parentSchema:schema11.properties.$schema,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.registries !== undefined){
+let data1 = data.registries;
+if((!(Array.isArray(data1))) && (data1 !== null)){
+const err3 = {instancePath:instancePath+"/registries",schemaPath:"#/properties/registries/type",keyword:"type",params:{type: schema11.properties.registries.type},message:"must be array,null",schema:schema11.properties.registries.type,parentSchema:schema11.properties.registries,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate11(data1[i0], {instancePath:instancePath+"/registries/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate10.errors = vErrors;
+return errors === 0;
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/registries-file-problems.js
+
+
+
+
+
+
+/**
+ * What is wrong with a registries file, in words: ajv's errors and the checks a schema cannot
+ * make, each with the line and field it is about (DESIGN §2). Values are never quoted: a secret
+ * may have been written where it does not belong.
+ */
+const INLINE_SOURCE = 'the registries input';
+// The repository path grammar of github.com/distribution/reference (reference.ts checks it).
+const REPOSITORY_PATH_HELP = 'lowercase letters and digits separated by . _ __ or -, path components joined by /';
+/** Errors carry their parentSchema (for the allowed field names in messages). */
+function registries_file_problems_validate(data) {
+    return registries_validator(data) ? [] : [...(registries_validator.errors ?? [])];
+}
+/** `registries[1].credentials.password` */
+function fieldPath(segments) {
+    let out = '';
+    for (const segment of segments) {
+        out += typeof segment === 'number' ? `[${segment}]` : out ? `.${segment}` : segment;
+    }
+    return out;
+}
+function pointerSegments(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+/** Finds the lines of YAML nodes by their path in the data. */
+class Locator {
+    root;
+    lines;
+    constructor(root, lines) {
+        this.root = root;
+        this.lines = lines;
+    }
+    lineAt(offset) {
+        return offset === undefined ? 1 : this.lines.linePos(offset).line;
+    }
+    /**
+     * The line where the value at `segments` is written: a map entry's key line, a list item's
+     * line; the deepest node that exists when the path goes further than the document.
+     */
+    line(segments) {
+        let node = this.root;
+        let line = this.lineAt(node?.range?.[0]);
+        for (const segment of segments) {
+            if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+                node = node.items[segment];
+                const range = node?.range;
+                if (range)
+                    line = this.lineAt(range[0]);
+            }
+            else if ((0,dist/* isMap */.jh)(node)) {
+                const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
+                if (!pair)
+                    break;
+                const keyRange = pair.key?.range;
+                if (keyRange)
+                    line = this.lineAt(keyRange[0]);
+                node = pair.value;
+            }
+            else {
+                break;
+            }
+        }
+        return line;
+    }
+}
+const TYPE_WORDS = {
+    string: 'a string',
+    boolean: 'true or false',
+    object: 'a mapping',
+    array: 'a list',
+    'array,null': 'a list',
+};
+/** A user's words for one ajv error, never quoting the value. */
+function describeAjvError(error, segments) {
+    const last = segments[segments.length - 1];
+    const parent = segments[segments.length - 2];
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const allowed = Object.keys(error.parentSchema?.properties ??
+                {});
+            return `unknown field${allowed.length ? `; allowed: ${allowed.join(', ')}` : ''}`;
+        }
+        case 'required':
+            if (last === 'password') {
+                return 'is required: write { env: NAME }, the environment variable that holds it';
+            }
+            return last === 'env' ? 'is required: the name of an environment variable' : 'is required';
+        case 'type':
+            if (last === 'password' && parent === 'credentials') {
+                return 'a literal password is not allowed; use { env: NAME } and pass the secret in that environment variable';
+            }
+            if (segments.length === 0)
+                return 'the file must be a mapping with a registries list';
+            return `must be ${TYPE_WORDS[String(error.params.type)] ?? String(error.params.type)}`;
+        case 'enum':
+            return `must be one of ${(error.params.allowedValues ?? []).join(', ')}`;
+        case 'minLength':
+            return 'must not be empty';
+        case 'anyOf':
+            return last === 'username'
+                ? 'must be a string or { env: NAME }'
+                : last === 'account_id'
+                    ? 'must be a 12-digit AWS account ID'
+                    : 'does not match any allowed form';
+        case 'pattern':
+            switch (last) {
+                case 'name':
+                    return 'must be lowercase letters, digits, _ and -, starting with a letter or digit';
+                case 'domain':
+                    return domainHelp(typeof error.data === 'string' ? error.data : undefined);
+                case 'repository_prefix':
+                    return `is not a valid repository path (${REPOSITORY_PATH_HELP})`;
+                case 'env':
+                    return 'must be an environment variable name (letters, digits and _, not starting with a digit)';
+                case 'helper':
+                    return 'must be the name of a Docker credential helper: gcloud for docker-credential-gcloud';
+                case 'region':
+                    return 'must be an AWS region, such as eu-west-1';
+                case 'account_id':
+                    return 'must be a 12-digit AWS account ID';
+                case 'role_arn':
+                    return 'must be an IAM role ARN, such as arn:aws:iam::123456789012:role/NAME';
+                case 'role_session_name':
+                    return 'must be 2 to 64 letters, digits and +=,.@_-';
+                default:
+                    return 'has an invalid format';
+            }
+        default:
+            return error.message ?? 'is invalid';
+    }
+}
+function domainHelp(value) {
+    const hint = value && /^[a-z]+:\/\//i.test(value)
+        ? ' (leave out the scheme)'
+        : value && value.includes('/')
+            ? ' (leave out the path; use repository_prefix for it)'
+            : '';
+    return `is not a valid domain${hint}; write host[:port], such as ghcr.io or localhost:5000`;
+}
+/**
+ * Turns ajv's errors into problems: one per field. Of the branches of an `anyOf` (a username
+ * is a string or `{ env: NAME }`), only the errors of the branch the value was meant for count.
+ */
+function schemaProblems(allErrors, locator) {
+    // Which credential form an integration uses is said by formProblems, in words ajv has not.
+    const errors = allErrors.filter((e) => !FORM_RULES.test(e.schemaPath));
+    const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+    const problems = [];
+    for (const error of errors) {
+        const within = [...anyOfPaths].find((p) => error.instancePath === p || error.instancePath.startsWith(`${p}/`));
+        if (within !== undefined) {
+            const specific = errors.filter((e) => e.keyword !== 'anyOf' &&
+                (e.instancePath.startsWith(`${within}/`) ||
+                    (e.instancePath === within && e.keyword !== 'type')));
+            if (error.keyword === 'anyOf' ? specific.length > 0 : !specific.includes(error))
+                continue;
+        }
+        const segments = pointerSegments(error.instancePath);
+        let field = segments;
+        if (error.keyword === 'additionalProperties') {
+            field = [...segments, String(error.params.additionalProperty)];
+        }
+        else if (error.keyword === 'required') {
+            field = [...segments, String(error.params.missingProperty)];
+        }
+        problems.push({
+            line: locator.line(field),
+            field: fieldPath(field),
+            message: describeAjvError(error, field),
+        });
+    }
+    return problems;
+}
+/** The schema's rules of one credential form per integration (oneOf, allOf with if/then). */
+const FORM_RULES = /^#\/(?:allOf\/|properties\/credentials\/oneOf)/;
+const FORMS_HELP = 'username and password, helper, or identity_token';
+function accountIdOf(value) {
+    if (typeof value === 'number')
+        return String(value).padStart(12, '0');
+    return typeof value === 'string' ? value : undefined;
+}
+/**
+ * One credential form per integration (DESIGN §2), and `aws` only on kind ecr, matching its
+ * domain. The schema says the same for editors; these are the messages.
+ */
+function formProblems(entry, at, add) {
+    const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
+    if ((0,json/* isObject */.Gv)(entry.credentials))
+        credentialsProblems(entry.credentials, kind, at, add);
+    if ((0,json/* isObject */.Gv)(entry.aws))
+        awsProblems(entry, entry.aws, kind, at, add);
+}
+function credentialsProblems(credentials, kind, at, add) {
+    const forms = [
+        ...('password' in credentials ||
+            ('username' in credentials && !('identity_token' in credentials))
+            ? ['username and password']
+            : []),
+        ...('helper' in credentials ? ['helper'] : []),
+        ...('identity_token' in credentials ? ['identity_token'] : []),
+    ];
+    if (forms.length > 1) {
+        add(at('credentials'), `gives ${forms.join(' and ')}; give one form: ${FORMS_HELP}`);
+    }
+    else if (forms.length === 0) {
+        add(at('credentials'), `is empty; give one form: ${FORMS_HELP}`);
+    }
+    else if (!('password' in credentials) && forms[0] === 'username and password') {
+        add(at('credentials', 'password'), 'is required: write { env: NAME }, the environment variable that holds it');
+    }
+    else if ('password' in credentials &&
+        !('username' in credentials) &&
+        !DEFAULT_USERNAMES[kind]) {
+        add(at('credentials', 'username'), 'is required (only kinds gar and gcr default it, to oauth2accesstoken)');
+    }
+}
+function awsProblems(entry, aws, kind, at, add) {
+    if (kind !== 'ecr') {
+        add(at('aws'), `is for kind ecr only, not ${kind}`);
+        return;
+    }
+    if (entry.credentials !== undefined) {
+        add(at('aws'), 'and credentials are two ways to log in; give one');
+    }
+    const parts = typeof entry.domain === 'string' ? ecrDomainParts(entry.domain) : undefined;
+    const region = aws.region;
+    if (parts && typeof region === 'string' && region !== parts.region) {
+        add(at('aws', 'region'), `${region} does not match the domain, which is in ${parts.region}`);
+    }
+    const account = accountIdOf(aws.account_id);
+    if (parts && account && account !== parts.accountId) {
+        add(at('aws', 'account_id'), `${account} does not match the domain, which names account ${parts.accountId}`);
+    }
+}
+/** The checks a schema cannot make: unique names, one primary per domain, one default, domains. */
+function semanticProblems(entries, locator, reported) {
+    const problems = [];
+    const add = (segments, message, lineSegments = segments) => {
+        const field = fieldPath(segments);
+        if (reported.has(field))
+            return;
+        problems.push({ line: locator.line(lineSegments), field, message });
+    };
+    const names = new Map();
+    const primaries = new Map();
+    let defaultEntry;
+    entries.forEach((entry, index) => {
+        if (!(0,json/* isObject */.Gv)(entry))
+            return;
+        const at = (...field) => ['registries', index, ...field];
+        formProblems(entry, at, add);
+        const name = typeof entry.name === 'string' ? entry.name : `registries[${index}]`;
+        if (typeof entry.name === 'string') {
+            const first = names.get(entry.name);
+            const line = locator.line(at('name'));
+            if (first !== undefined) {
+                add(at('name'), `duplicate name "${entry.name}", first declared at line ${first}`);
+            }
+            else {
+                names.set(entry.name, line);
+            }
+        }
+        let domain;
+        if (typeof entry.domain === 'string') {
+            if ((0,reference/* isValidDomain */.Ll)(entry.domain))
+                domain = (0,reference/* normaliseDomain */.$N)(entry.domain).toLowerCase();
+            else
+                add(at('domain'), domainHelp(entry.domain));
+        }
+        else if (entry.domain === undefined) {
+            const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
+            domain = IMPLIED_DOMAINS[kind];
+            if (!domain && !reported.has(fieldPath(at('kind')))) {
+                add(at('domain'), `is required for kind ${kind} (only dockerhub, ghcr, gcr and quay imply a domain)`, ['registries', index]);
+            }
+        }
+        if (entry.primary === true && domain) {
+            const line = locator.line(at('primary'));
+            const other = primaries.get(domain);
+            if (other) {
+                add(at('primary'), `"${name}" and "${other.name}" (line ${other.line}) are both primary for ${domain}; mark only one primary: true`);
+            }
+            else {
+                primaries.set(domain, { name, line });
+            }
+        }
+        if (entry.default === true) {
+            const line = locator.line(at('default'));
+            if (defaultEntry) {
+                add(at('default'), `"${name}" and "${defaultEntry.name}" (line ${defaultEntry.line}) are both default; at most one integration may be default: true`);
+            }
+            else {
+                defaultEntry = { name, line };
+            }
+        }
+        if (typeof entry.repository_prefix === 'string') {
+            const prefix = (0,reference/* trimSlashes */.uT)(entry.repository_prefix);
+            if (!prefix || !(0,reference/* isRepositoryPath */.og)(prefix)) {
+                add(at('repository_prefix'), `is not a valid repository path (${REPOSITORY_PATH_HELP})`);
+            }
+        }
+    });
+    return problems;
+}
+/** `inline`: YAML given in an input, which has no file a line could be shown on. */
+function problemsError(source, problems, inline = source === INLINE_SOURCE) {
+    const seen = new Set();
+    const sorted = [...problems]
+        .sort((a, b) => a.line - b.line)
+        .map((p) => ({ line: p.line, text: `${p.field ? `${p.field}: ` : ''}${p.message}` }))
+        .filter((p) => !seen.has(`${p.line} ${p.text}`) && seen.add(`${p.line} ${p.text}`));
+    const message = sorted.map((p) => `${source} line ${p.line}: ${p.text}`).join('\n');
+    if (inline)
+        return new errors/* UserError */.yo(message);
+    return new errors/* FileError */.f6(message, sorted.map((p) => ({ file: source, line: p.line, message: p.text })));
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/registries-file.js
+
+
+
+
+
+
+
+
+
+const DEFAULT_REGISTRIES_FILE = '.github/registries.yml';
+const NO_SOURCE = 'none';
+function toIntegration(entry, source, line) {
+    const kind = entry.kind ?? 'other';
+    const domain = typeof entry.domain === 'string'
+        ? (0,reference/* normaliseDomain */.$N)(entry.domain).toLowerCase()
+        : IMPLIED_DOMAINS[kind];
+    const prefix = typeof entry.repository_prefix === 'string' ? (0,reference/* trimSlashes */.uT)(entry.repository_prefix) : '';
+    const credentials = integrationCredentials(entry.credentials, kind);
+    const aws = entry.aws;
+    const accountId = aws
+        ? (accountIdOf(aws.account_id) ?? ecrDomainParts(domain)?.accountId)
+        : undefined;
+    return {
+        name: entry.name,
+        kind,
+        domain,
+        primary: entry.primary === true,
+        default: entry.default === true,
+        ...(prefix ? { repositoryPrefix: prefix } : {}),
+        insecure: entry.insecure === true,
+        ...(typeof entry.requests_per_second === 'number'
+            ? { requestsPerSecond: entry.requests_per_second }
+            : {}),
+        ...(credentials ? { credentials } : {}),
+        ...(aws
+            ? {
+                aws: {
+                    region: aws.region,
+                    ...(accountId ? { accountId } : {}),
+                    ...(aws.role_arn ? { roleArn: aws.role_arn } : {}),
+                    ...(aws.role_session_name ? { roleSessionName: aws.role_session_name } : {}),
+                },
+            }
+            : {}),
+        source,
+        line,
+    };
+}
+function credentialValue(value) {
+    return typeof value === 'string' ? value : { env: value.env };
+}
+/** The validated `credentials` of an entry, the username defaulted where the kind has one. */
+function integrationCredentials(value, kind) {
+    if (!(0,json/* isObject */.Gv)(value))
+        return undefined;
+    if (typeof value.helper === 'string')
+        return { helper: value.helper };
+    if ((0,json/* isObject */.Gv)(value.identity_token)) {
+        return {
+            identityToken: { env: String(value.identity_token.env) },
+            ...(value.username !== undefined ? { username: credentialValue(value.username) } : {}),
+        };
+    }
+    return {
+        username: value.username !== undefined
+            ? credentialValue(value.username)
+            : DEFAULT_USERNAMES[kind],
+        password: { env: String(value.password.env) },
+    };
+}
+/**
+ * Parses and validates a registries file (DESIGN §2). Every problem is reported at once, one per
+ * line, each naming `source`, the line and the field; values are never quoted, as a secret may
+ * have been written where it does not belong.
+ */
+function parseRegistries(text, source) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    if (doc.errors.length) {
+        throw problemsError(source, doc.errors.map((error) => ({
+            line: lineCounter.linePos(error.pos[0]).line,
+            field: '',
+            // Without the source excerpt that `prettyErrors` would append: it may show a secret.
+            message: `YAML syntax error: ${error.message}`,
+        })));
+    }
+    let data;
+    try {
+        data = doc.toJS();
+    }
+    catch (error) {
+        throw new errors/* UserError */.yo(`${source}: cannot read the YAML: ${error.message}`);
+    }
+    if (data === null || data === undefined)
+        return { source, integrations: [] };
+    const locator = new Locator(doc.contents, lineCounter);
+    const problems = schemaProblems(registries_file_problems_validate(data), locator);
+    const reported = new Set(problems.map((p) => p.field));
+    const entries = (0,json/* isObject */.Gv)(data) && Array.isArray(data.registries) ? data.registries : [];
+    problems.push(...semanticProblems(entries, locator, reported));
+    if (problems.length)
+        throw problemsError(source, problems);
+    return {
+        source,
+        integrations: entries.map((entry, index) => toIntegration(entry, source, locator.line(['registries', index]))),
+    };
+}
+/**
+ * The registries of a step: the `registries` input, else the `registries_file` (default
+ * `.github/registries.yml`). Without a file, no integrations: every registry is then reached
+ * through the Docker config or anonymously.
+ */
+function loadRegistries(options) {
+    if (options.inline !== undefined && options.inline.trim()) {
+        return parseRegistries(options.inline, INLINE_SOURCE);
+    }
+    const explicit = options.file !== undefined && options.file.trim() !== '';
+    const file = explicit ? options.file.trim() : DEFAULT_REGISTRIES_FILE;
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(external_node_path_.resolve(options.cwd, file), 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (!explicit && code === 'ENOENT') {
+            return { source: NO_SOURCE, integrations: [], lookedFor: `${file} (cwd ${options.cwd})` };
+        }
+        const why = code === 'ENOENT'
+            ? 'does not exist'
+            : code === 'EISDIR'
+                ? 'is a directory'
+                : `cannot be read (${code ?? error.message})`;
+        throw new errors/* UserError */.yo(explicit
+            ? `Input registries_file: ${file} ${why} (relative to ${options.cwd})`
+            : `${file} ${why}`);
+    }
+    return parseRegistries(text, file);
+}
+/** How messages name an integration: `prod (.github/registries.yml line 4)`. */
+function describeIntegration(integration) {
+    return `${integration.name} (${integration.source} line ${integration.line})`;
+}
+
 
 /***/ }),
 
@@ -42434,8 +34016,10 @@ function isUserError(error) {
 /* harmony export */   tK: () => (/* binding */ cancelledBy)
 /* harmony export */ });
 /* unused harmony export forwardToChildren */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8474);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6624);
+
 
 
 /**
@@ -42445,6 +34029,8 @@ function isUserError(error) {
  * what was and was not done (DESIGN §7). A second signal exits at once.
  */
 const controller = new AbortController();
+// Every request in flight listens to it: a sync's many at once are no leak to warn of.
+(0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(0, controller.signal);
 let received;
 /** Aborted once the step is cancelled: every registry request of the process listens to it. */
 const cancelSignal = controller.signal;
@@ -42455,7 +34041,7 @@ function exitCodeFor(signal) {
     return signal === 'SIGINT' ? 130 : 143;
 }
 /** The one line a cancelled step ends with; `detail` says what was done and what not. */
-class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
     name = 'CancelledError';
     constructor(signal, detail) {
         super(`Cancelled by ${signal}: ${detail}`);
@@ -42479,7 +34065,7 @@ function forwardToChildren(signal) {
     let sent = 0;
     let tasks;
     try {
-        tasks = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc/self/task');
+        tasks = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc/self/task');
     }
     catch {
         return 0;
@@ -42487,7 +34073,7 @@ function forwardToChildren(signal) {
     for (const task of tasks) {
         let children;
         try {
-            children = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/self/task/${task}/children`, 'utf8');
+            children = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/self/task/${task}/children`, 'utf8');
         }
         catch {
             continue;
@@ -42517,7 +34103,7 @@ function listenForCancel() {
 
 /***/ }),
 
-/***/ 7863:
+/***/ 9566:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42528,103 +34114,1823 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: renderMarkdown
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./.build/src/host/workflow-commands.js
-
-
-
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
 /**
- * The runner's side of a step, spoken as @actions/core speaks it (its `getInput`, `setOutput`,
- * workflow commands on stdout, the GITHUB_* files), for the few calls the actions make.
- * @actions/core itself imports its OIDC client at load, and with it @actions/http-client and a
- * second copy of undici: about 1 MB of the 2.1 MB each action bundle was, parsed at every start
- * of a step and never run.
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
  */
-/** As @actions/core: `INPUT_<NAME>` (spaces as underscores, upper case), trimmed. */
-function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** `::command key=value::message`, one line on stdout. */
-function issueCommand(command, message, properties = {}) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v)
-        .map(([k, v]) => `${k}=${escapeProperty(v)}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
-}
-/**
- * `name<<delimiter` … `delimiter` appended to the file the runner names in `GITHUB_<FILE>`; the
- * delimiter is random so that no value can end the block early.
- */
-function appendKeyValue(file, name, value) {
-    const path = process.env[`GITHUB_${file}`];
-    if (!path)
-        return false;
-    if (!(0,external_node_fs_.existsSync)(path))
-        throw new Error(`Missing file at path: ${path}`);
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Unexpected input: the output contains the delimiter "${delimiter}"`);
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
     }
-    (0,external_node_fs_.appendFileSync)(path, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
-    return true;
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
 }
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./packages/undici-proxy-agent/index.js
+var undici_proxy_agent = __nccwpck_require__(732);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary_summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 6 modules
+var lib_exec = __nccwpck_require__(9529);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    command_issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function setOutput(name, value) {
-    if (appendKeyValue('OUTPUT', name, value))
-        return;
-    // A runner too old for GITHUB_OUTPUT reads the (deprecated) command.
-    process.stdout.write(external_node_os_.EOL);
-    issueCommand('set-output', value, { name });
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, toCommandValue(value));
 }
-/** A variable for the job's later steps (GITHUB_ENV), and for this process. */
-function exportVariable(name, value) {
-    process.env[name] = value;
-    if (!appendKeyValue('ENV', name, value))
-        issueCommand('set-env', value, { name });
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
 }
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 function saveState(name, value) {
-    if (!appendKeyValue('STATE', name, value))
-        issueCommand('save-state', value, { name });
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    command_issueCommand('save-state', { name }, toCommandValue(value));
 }
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
 function getState(name) {
     return process.env[`STATE_${name}`] || '';
 }
-function setSecret(secret) {
-    issueCommand('add-mask', secret);
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
 }
-function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
-}
-function debug(message) {
-    issueCommand('debug', message);
-}
-function warning(message) {
-    issueCommand('warning', message);
-}
-/** Logs the error and marks the step failed; the process ends on its own. */
-function setFailed(message) {
-    process.exitCode = 1;
-    issueCommand('error', message);
-}
-/** Appends markdown to the job summary, when the runner gave a file for it. */
-function appendSummary(markdown) {
-    const path = process.env.GITHUB_STEP_SUMMARY;
-    if (!path)
-        return;
-    (0,external_node_fs_.appendFileSync)(path, markdown + external_node_os_.EOL, 'utf8');
-}
+/**
+ * Summary exports
+ */
 
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: ./.build/src/host/io.js
 /** `IMAGE_ACTIONS_SUMMARY=false`: no job summary (a matrix of many steps, say). */
 function summaryOff(env) {
@@ -42696,8 +36002,13 @@ function renderMarkdown(summary) {
         lines.push(note, '');
     return lines.join('\n');
 }
+/**
+ * The runner's side of a step, through @actions/core (the runner protocol: `INPUT_*`, the
+ * `GITHUB_*` files, workflow commands). Its http-client shares the undici the product ships
+ * (npm `overrides`), so the bundle carries one copy; docs/decisions.md has the figures.
+ */
 function githubIO() {
-    (0,secrets/* setSecretMasker */.Cu)((secret) => setSecret(secret));
+    (0,secrets/* setSecretMasker */.Cu)((secret) => core_setSecret(secret));
     return {
         getInput: (name) => getInput(name),
         setOutput: (name, value) => setOutput(name, value),
@@ -42705,11 +36016,12 @@ function githubIO() {
         // data, which core escapes itself.
         info: (m) => info((0,log_text/* safeLogLines */.P)(m)),
         warning: (m) => warning(m),
-        debug: (m) => debug(m),
+        debug: (m) => core_debug(m),
         async writeSummary(summary) {
-            if (summaryOff(process.env))
+            if (summaryOff(process.env) || !process.env.GITHUB_STEP_SUMMARY)
                 return;
-            appendSummary(renderMarkdown(summary));
+            await summary_summary.addRaw(renderMarkdown(summary), true).write();
+            summary_summary.emptyBuffer();
         },
         setFailed: (m, locations) => {
             if (!locations?.length)
@@ -42717,18 +36029,10 @@ function githubIO() {
             // One annotation per problem, on its line of the file: shown on the file in a pull request.
             process.exitCode = 1;
             for (const l of locations)
-                issueCommand('error', l.message, { file: l.file, line: String(l.line) });
+                error(l.message, { file: l.file, startLine: l.line });
         },
         exportVariable: (n, v) => exportVariable(n, v),
-        async group(name, work) {
-            issueCommand('group', name);
-            try {
-                return await work();
-            }
-            finally {
-                issueCommand('endgroup', '');
-            }
-        },
+        group: (name, work) => group(name, work),
         // Plain lines: the runner's log has no carriage returns.
         progress: {
             intervalMs: progressIntervalMs(process.env),
@@ -42874,6 +36178,38 @@ async function runMainOrPost(main, post, io) {
 
 /***/ }),
 
+/***/ 4393:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   Ik: () => (/* binding */ object),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   nd: () => (/* binding */ integer)
+/* harmony export */ });
+/** Reading JSON of unknown shape (event payloads, answers from outside): values or null, never a throw. */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function object(value) {
+    return isObject(value) ? value : {};
+}
+/** A non-empty string, else null: CI variables set to '' are unset. */
+function text(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+/** A whole number, from a number or a string of digits; else null. */
+function integer(value) {
+    if (typeof value === 'number' && Number.isInteger(value))
+        return value;
+    if (typeof value === 'string' && /^\d+$/.test(value))
+        return Number(value);
+    return null;
+}
+
+
+/***/ }),
+
 /***/ 8005:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42915,531 +36251,170 @@ function safeLogLines(message) {
 
 /***/ }),
 
-/***/ 7633:
+/***/ 2968:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ normaliseDomain),
+/* harmony export */   EM: () => (/* binding */ MAX_NAME_LENGTH),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   Ll: () => (/* binding */ isValidDomain),
+/* harmony export */   Mt: () => (/* binding */ tagFromItem),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   fO: () => (/* binding */ officialPath),
+/* harmony export */   g4: () => (/* binding */ digestAlgorithm),
+/* harmony export */   iP: () => (/* binding */ sanitizeTag),
+/* harmony export */   nD: () => (/* binding */ formatName),
+/* harmony export */   og: () => (/* binding */ isRepositoryPath),
+/* harmony export */   r_: () => (/* binding */ isValidTag),
+/* harmony export */   uT: () => (/* binding */ trimSlashes),
+/* harmony export */   uY: () => (/* binding */ DIGEST_FORM),
+/* harmony export */   wB: () => (/* binding */ looksLikeDomain)
+/* harmony export */ });
+/* unused harmony exports DIGEST_ALGORITHMS, formatReference */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  JW: () => (/* binding */ githubFacts),
-  nd: () => (/* binding */ integer),
-  lc: () => (/* binding */ providerOf),
-  j_: () => (/* binding */ readEvent),
-  kL: () => (/* binding */ remoteToWeb),
-  Qq: () => (/* binding */ git_facts_text)
-});
-
-// UNUSED EXPORTS: ciVariableFacts, gitIn, readSourceFacts
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./.build/src/secrets.js
-var secrets = __nccwpck_require__(6098);
-// EXTERNAL MODULE: ./.build/src/report/schema.js + 1 modules
-var schema = __nccwpck_require__(9013);
-;// CONCATENATED MODULE: ./.build/src/report/time.js
-/** Go's zero time.Time, `0001-01-01T00:00:00Z`: what Go tools write when they know no time. */
-const GO_ZERO_TIME = Date.parse('0001-01-01T00:00:00Z');
-/**
- * A timestamp as UTC ISO 8601 (`2024-01-01T00:00:00.000Z`), or null when it cannot be read or
- * is Go's zero time, which means "unknown", not the year 1.
- */
-function time_isoTime(value) {
-    if (typeof value !== 'string' || !value)
-        return null;
-    const time = Date.parse(value);
-    return Number.isNaN(time) || time === GO_ZERO_TIME ? null : new Date(time).toISOString();
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+// The grammar of github.com/distribution/reference, kept to what users write.
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$`);
+const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+/** The digests that can be verified (node's crypto computes both): algorithm and hex length. */
+const DIGEST_ALGORITHMS = { sha256: 64, sha512: 128 };
+const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/** How messages say what a digest must look like. */
+const DIGEST_FORM = 'sha256:<64 hex digits> or sha512:<128 hex digits>';
+/** distribution/reference's NameTotalLengthMax: domain and path together. */
+const MAX_NAME_LENGTH = 255;
+const MAX_PORT = 65535;
+function isValidTag(tag) {
+    return TAG_RE.test(tag);
 }
-
-;// CONCATENATED MODULE: ./.build/src/report/git-facts.js
-
-
-
-
-
-/** `git` in a directory; failures (no git, not a repository, no such commit) give undefined. */
-function gitIn(cwd, debug = () => { }) {
-    return (args) => new Promise((resolve) => {
-        execFile('git', args, {
-            cwd,
-            timeout: 10_000,
-            maxBuffer: 1024 * 1024,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
-        }, (error, stdout) => {
-            if (error) {
-                debug(`git ${args[0]} failed: ${error.message.split('\n')[0]}`);
-                resolve(undefined);
-            }
-            else {
-                resolve(stdout.replace(/\s+$/, ''));
-            }
-        });
-    });
+/** A repository path: `/`-separated components of the Docker grammar. */
+function isRepositoryPath(value) {
+    return value.split('/').every((c) => PATH_COMPONENT_RE.test(c));
 }
 /**
- * The Git and CI facts of this run. On GitHub Actions (GITHUB_ACTIONS) they come from the
- * GITHUB_* variables and the event payload at GITHUB_EVENT_PATH, read from `env` (not from
- * @actions/github, whose context reads process.env once at import). On GitLab CI, from its CI_*
- * variables, which tell more than env-ci reads (commit message, author, merge request title).
- * On the other CIs env-ci knows, from env-ci (ci-env.ts); on none of them, from CI_* variables
- * where set. Outside GitHub, what the variables do not tell is asked of `git` in the working
- * directory, and on every CI what they do not tell about the reported commit.
+ * A digest this project can verify, in its canonical form: any other text is refused before it
+ * goes into a URL (a descriptor's `sha256:../../x` would otherwise choose the request's path).
  */
-async function readSourceFacts(env, options = {}) {
-    const debug = options.debug ?? (() => { });
-    const cwd = options.cwd ?? process.cwd();
-    const git = options.git ?? gitIn(cwd, debug);
-    let facts;
-    if (env.GITHUB_ACTIONS === 'true')
-        facts = githubFacts(env, readEvent(env, debug));
-    else if (env.GITLAB_CI === 'true')
-        facts = ciVariableFacts(env);
-    else {
-        // Loaded here only: env-ci costs start-up time GitHub runs need not pay.
-        const { envCiFacts } = await Promise.all(/* import() */[__nccwpck_require__.e(73), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7902));
-        facts = envCiFacts(env, cwd) ?? ciVariableFacts(env);
-    }
-    if (env.GITHUB_ACTIONS !== 'true')
-        await fillFromWorkingTree(facts.git, git);
-    await fillCommit(facts.git, git);
-    return facts;
+function isValidDigest(digest) {
+    return DIGEST_RE.test(digest);
 }
-/** The event payload at GITHUB_EVENT_PATH; {} when there is none or it cannot be read. */
-function readEvent(env, debug = () => { }) {
-    const file = env.GITHUB_EVENT_PATH;
-    if (!file)
-        return {};
-    try {
-        const event = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        return isObject(event) ? event : {};
-    }
-    catch (error) {
-        debug(`the event payload ${file} could not be read: ${error.message}`);
-        return {};
-    }
+/** The digest's algorithm, for a digest `isValidDigest` accepts. */
+function digestAlgorithm(digest) {
+    return digest.slice(0, digest.indexOf(':'));
 }
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+function isValidDomain(domain) {
+    if (!DOMAIN_RE.test(domain))
+        return false;
+    const port = /:(\d+)$/.exec(domain)?.[1];
+    return port === undefined || (Number(port) >= 1 && Number(port) <= MAX_PORT);
 }
-function object(value) {
-    return isObject(value) ? value : {};
+function normaliseDomain(domain) {
+    return DOCKER_HUB_ALIASES.has(domain.toLowerCase()) ? DOCKER_HUB : domain;
 }
-/** A non-empty string, else null: CI variables set to '' are unset. */
-function git_facts_text(value) {
-    return typeof value === 'string' && value !== '' ? value : null;
+/** Whether a name's first component is a registry domain rather than a path (Docker's rule). */
+function looksLikeDomain(component) {
+    return component.includes('.') || component.includes(':') || component === 'localhost';
 }
-/** A whole number, from a number or a string of digits; else null. */
-function integer(value) {
-    if (typeof value === 'number' && Number.isInteger(value))
-        return value;
-    if (typeof value === 'string' && /^\d+$/.test(value))
-        return Number(value);
-    return null;
-}
-function stripPrefix(ref, prefix) {
-    return ref?.startsWith(prefix) ? ref.slice(prefix.length) : null;
-}
-const PULL_REQUEST_EVENTS = /^pull_request/;
-/** The number in `refs/pull/42/merge` (or `/head`), the ref GitHub runs pull_request events on. */
-function pullRequestNumberOf(ref) {
-    const match = /^refs\/pull\/(\d+)\/(?:merge|head)$/.exec(ref);
-    return match ? Number(match[1]) : null;
-}
-/** The facts GitHub gives: variables for the run, the event payload for the commit and pull request. */
-function githubFacts(env, event) {
-    const server = (git_facts_text(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '');
-    const repository = git_facts_text(env.GITHUB_REPOSITORY) ?? git_facts_text(object(event.repository).full_name);
-    const repositoryUrl = git_facts_text(object(event.repository).html_url) ?? (repository ? `${server}/${repository}` : null);
-    const eventName = git_facts_text(env.GITHUB_EVENT_NAME);
-    const ref = git_facts_text(env.GITHUB_REF) ?? git_facts_text(event.ref);
-    const pr = object(event.pull_request);
-    // Decided by the event's name, not by its payload: when the event file is missing or
-    // unreadable, GITHUB_HEAD_REF and GITHUB_REF (refs/pull/N/merge) still tell branch and number.
-    const isPullRequest = eventName !== null && PULL_REQUEST_EVENTS.test(eventName);
-    const tag = stripPrefix(ref, 'refs/tags/');
-    let branch;
-    // GITHUB_HEAD_REF is set on pull_request and pull_request_target only; other pull_request_*
-    // events without a payload leave the branch unknown rather than take the merge ref for one.
-    if (isPullRequest)
-        branch = git_facts_text(object(pr.head).ref) ?? git_facts_text(env.GITHUB_HEAD_REF);
-    else if (tag !== null)
-        branch = stripPrefix(git_facts_text(event.base_ref), 'refs/heads/');
-    else
-        branch = stripPrefix(ref, 'refs/heads/');
-    const headCommit = object(event.head_commit);
-    const headAuthor = object(headCommit.author);
-    const sha = isPullRequest
-        ? (git_facts_text(object(pr.head).sha) ?? git_facts_text(env.GITHUB_SHA))
-        : (git_facts_text(headCommit.id) ?? git_facts_text(env.GITHUB_SHA));
-    const fromHead = git_facts_text(headCommit.id) === sha && sha !== null;
-    const commit = {
-        sha,
-        message: fromHead ? git_facts_text(headCommit.message) : null,
-        url: (fromHead ? git_facts_text(headCommit.url) : null) ??
-            (sha && repositoryUrl ? `${repositoryUrl}/commit/${sha}` : null),
-        author: fromHead && Object.keys(headAuthor).length > 0
-            ? {
-                name: git_facts_text(headAuthor.name),
-                email: git_facts_text(headAuthor.email),
-                username: git_facts_text(headAuthor.username),
-            }
-            : null,
-        timestamp: fromHead ? time_isoTime(headCommit.timestamp) : null,
+/** Parses and normalises an image reference; errors name the input and what is allowed. */
+function parseReference(text, options = {}) {
+    const what = options.what ?? 'image reference';
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Invalid ${what} "${text}": ${why}`);
     };
-    const number = integer(pr.number) ?? integer(event.number) ?? pullRequestNumberOf(ref ?? '');
-    const pullRequest = isPullRequest && number !== null
-        ? {
-            number,
-            title: git_facts_text(pr.title),
-            url: git_facts_text(pr.html_url) ?? (repositoryUrl ? `${repositoryUrl}/pull/${number}` : null),
-            author: git_facts_text(object(pr.user).login),
+    const input = text.trim();
+    if (!input)
+        fail('it is empty');
+    if (/\s/.test(input))
+        fail('it contains white space');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isValidDigest(digest))
+            fail(`"${digest}" is not a digest (expected ${DIGEST_FORM})`);
+    }
+    let tag;
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > rest.lastIndexOf('/')) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!isValidTag(tag)) {
+            fail(`"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128)`);
         }
-        : null;
-    const runId = git_facts_text(env.GITHUB_RUN_ID);
-    return {
-        git: {
-            provider: 'github',
-            repository,
-            repository_url: repositoryUrl,
-            ref,
-            branch,
-            tag,
-            commit,
-            pull_request: pullRequest,
-        },
-        ci: {
-            provider: 'github-actions',
-            workflow: git_facts_text(env.GITHUB_WORKFLOW),
-            run_id: runId,
-            run_number: integer(env.GITHUB_RUN_NUMBER),
-            run_attempt: integer(env.GITHUB_RUN_ATTEMPT),
-            run_url: runId && repository ? `${server}/${repository}/actions/runs/${runId}` : null,
-            job: git_facts_text(env.GITHUB_JOB),
-            actor: git_facts_text(env.GITHUB_TRIGGERING_ACTOR) ??
-                git_facts_text(env.GITHUB_ACTOR) ??
-                git_facts_text(object(event.sender).login),
-            event: eventName,
-        },
-    };
+    }
+    let domain = DOCKER_HUB;
+    let path = rest;
+    const slash = rest.indexOf('/');
+    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
+        domain = rest.slice(0, slash);
+        path = rest.slice(slash + 1);
+        if (!isValidDomain(domain)) {
+            fail(`"${domain}" is not a valid registry domain (host[:port], the port 1 to ${MAX_PORT})`);
+        }
+        domain = normaliseDomain(domain);
+    }
+    if (!path)
+        fail('the repository name is missing');
+    if (path !== path.toLowerCase())
+        fail('repository names must be lowercase');
+    for (const component of path.split('/')) {
+        if (!PATH_COMPONENT_RE.test(component)) {
+            fail(`"${component}" is not a valid repository path component (lowercase letters, digits, separated by . _ __ or -)`);
+        }
+    }
+    path = officialPath(domain, path);
+    if (`${domain}/${path}`.length > MAX_NAME_LENGTH) {
+        fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    if (!tag && !digest && options.defaultTag !== false)
+        tag = 'latest';
+    return { domain, repository: path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+/** The repository with its domain, as users write it: `ghcr.io/acme/app`. */
+/** Docker Hub's one-component names are its official images: `alpine` is `library/alpine`. */
+function officialPath(domain, path) {
+    return domain === DOCKER_HUB && !path.includes('/') ? `library/${path}` : path;
+}
+/** A repository prefix as users write it (`/team/`), without its leading and trailing slashes. */
+function trimSlashes(value) {
+    return value.replace(/^\/+|\/+$/g, '');
+}
+function formatName(ref) {
+    return `${ref.domain}/${ref.repository}`;
+}
+function formatReference(ref) {
+    return `${formatName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
 }
 /**
- * The CI_* variables GitLab sets (and other CIs that borrowed its names set in part); what is not
- * there stays null for the working tree to fill.
+ * A `tags` item may be a bare tag or a full reference (docker/metadata-action's output): only the
+ * tag is used.
  */
-function ciVariableFacts(env) {
-    const gitlab = env.GITLAB_CI === 'true';
-    const projectUrl = git_facts_text(env.CI_PROJECT_URL)?.replace(/\/+$/, '') ?? null;
-    const sha = git_facts_text(env.CI_COMMIT_SHA);
-    const tag = git_facts_text(env.CI_COMMIT_TAG);
-    const branch = git_facts_text(env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME) ??
-        git_facts_text(env.CI_COMMIT_BRANCH) ??
-        (tag ? null : git_facts_text(env.CI_COMMIT_REF_NAME));
-    const mergeRequest = integer(env.CI_MERGE_REQUEST_IID);
-    const mergeRequestProject = git_facts_text(env.CI_MERGE_REQUEST_PROJECT_URL)?.replace(/\/+$/, '') ?? projectUrl;
-    const author = parseAuthor(git_facts_text(env.CI_COMMIT_AUTHOR));
-    const provider = gitlab ? 'gitlab' : null;
-    return {
-        git: {
-            provider,
-            repository: git_facts_text(env.CI_PROJECT_PATH),
-            repository_url: projectUrl,
-            ref: tag
-                ? `refs/tags/${tag}`
-                : mergeRequest !== null
-                    ? `refs/merge-requests/${mergeRequest}/head`
-                    : branch
-                        ? `refs/heads/${branch}`
-                        : null,
-            branch,
-            tag,
-            commit: {
-                sha,
-                message: git_facts_text(env.CI_COMMIT_MESSAGE)?.replace(/\s+$/, '') ?? null,
-                url: sha && projectUrl ? commitUrl(gitlab ? 'gitlab' : null, projectUrl, sha) : null,
-                author,
-                timestamp: isoTime(env.CI_COMMIT_TIMESTAMP),
-            },
-            pull_request: mergeRequest !== null
-                ? {
-                    number: mergeRequest,
-                    title: git_facts_text(env.CI_MERGE_REQUEST_TITLE),
-                    url: mergeRequestProject
-                        ? `${mergeRequestProject}/-/merge_requests/${mergeRequest}`
-                        : null,
-                    author: null,
-                }
-                : null,
-        },
-        ci: {
-            provider: gitlab ? 'gitlab-ci' : env.CI && env.CI !== 'false' ? 'other' : 'local',
-            workflow: git_facts_text(env.CI_PIPELINE_NAME),
-            run_id: git_facts_text(env.CI_PIPELINE_ID),
-            run_number: integer(env.CI_PIPELINE_IID),
-            run_attempt: null,
-            run_url: git_facts_text(env.CI_PIPELINE_URL),
-            job: git_facts_text(env.CI_JOB_NAME),
-            actor: git_facts_text(env.GITLAB_USER_LOGIN),
-            event: git_facts_text(env.CI_PIPELINE_SOURCE),
-        },
-    };
-}
-/** `Name <email>`, as GitLab's CI_COMMIT_AUTHOR and git write it. */
-function parseAuthor(value) {
-    if (!value)
-        return null;
-    const match = /^(.*?)\s*<([^>]*)>$/.exec(value);
-    return match
-        ? { name: match[1] || null, email: match[2] || null, username: null }
-        : { name: value, email: null, username: null };
-}
-function commitUrl(provider, repositoryUrl, sha) {
-    if (provider === 'github')
-        return `${repositoryUrl}/commit/${sha}`;
-    if (provider === 'gitlab')
-        return `${repositoryUrl}/-/commit/${sha}`;
-    if (provider === 'bitbucket')
-        return `${repositoryUrl}/commits/${sha}`;
-    return null;
-}
-/** Remote schemes that name a Git host reached over SSH or the Git protocol, not over the web. */
-const NON_WEB_SCHEMES = new Set(['ssh:', 'git:', 'git+ssh:', 'ssh+git:']);
-/** `[user@]host:path`, Git's scp-like form; the host may be a bracketed IPv6 address. */
-const SCP_FORM = /^(?:[^@/[\]]+@)?(\[[^\]/]+\]|[^@:/[\]]+):(?!\/\/)(.+)$/;
-/**
- * A remote URL as a browsable address, without any credentials it carries:
- * `git@github.com:acme/app.git` and `https://token@github.com/acme/app.git` both give
- * `https://github.com/acme/app`. An http(s) remote keeps its scheme and port (a GitLab on
- * `https://host:8443` serves its pages there); an SSH or scp-like remote becomes https on the
- * default port, since an SSH port says nothing of where the web pages are. The path is
- * percent-encoded as URLs need (`my repo` → `my%20repo`). Null for local paths and for whatever
- * cannot be made into a URL the report's schema accepts.
- */
-function remoteToWeb(remote) {
-    let origin;
-    /** The path's segments, percent-encoded, and as people read them. */
-    let encoded;
-    let readable;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(remote)) {
-        const url = parseUrl(remote);
-        if (!url)
-            return null;
-        maskRemoteCredentials(url);
-        const web = url.protocol === 'http:' || url.protocol === 'https:';
-        if (!web && !NON_WEB_SCHEMES.has(url.protocol))
-            return null;
-        // Built from scheme and host alone: user, password, query and fragment stay behind.
-        origin = parseUrl(web ? `${url.protocol}//${url.host}` : `https://${url.hostname}`);
-        // URL leaves some characters RFC 3986 forbids (`|`, `^`, `[`) as they are: encode them too.
-        encoded = url.pathname.split('/').map(encodePathSegment);
-        readable = encoded.map(decodeOrRaw);
-    }
-    else {
-        const scp = SCP_FORM.exec(remote);
-        // `C:\repo` or `C:/repo` is a Windows path, as Git itself reads it, not host `C`.
-        if (!scp || /^[A-Za-z]:[\\/]/.test(remote))
-            return null;
-        origin = parseUrl(`https://${scp[1]}`);
-        // An scp-like path is a plain path on the server: every character in it is literal.
-        readable = scp[2].split('/');
-        encoded = readable.map(encodeURIComponent);
-    }
-    const keep = (segments) => trimGitSuffix(segments.filter(Boolean));
-    encoded = keep(encoded);
-    readable = keep(readable);
-    if (!origin?.hostname || !encoded.length || readable.some((s) => s === '.' || s === '..')) {
-        return null;
-    }
-    const url = `${origin.origin}/${encoded.join('/')}`;
-    if (!(0,schema/* isReportUri */.VV)(url))
-        return null;
-    return { url, host: origin.hostname, path: readable.join('/') };
-}
-function parseUrl(text) {
-    try {
-        return new URL(text);
-    }
-    catch {
-        return null;
-    }
-}
-/** `shop.git` → `shop`; a path that was only `.git` is no path. */
-function trimGitSuffix(segments) {
-    if (!segments.length)
-        return segments;
-    const last = segments[segments.length - 1].replace(/\.git$/, '');
-    return last ? [...segments.slice(0, -1), last] : segments.slice(0, -1);
-}
-/** A path segment as RFC 3986 allows it: what is not a pchar, and a `%` that starts no escape, encoded. */
-function encodePathSegment(segment) {
-    return segment.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~!$&'()*+,;=:@%]/gu, (c) => encodeURIComponent(c));
-}
-function decodeOrRaw(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
+function tagFromItem(item, what = 'tags') {
+    const text = item.trim();
+    if (isValidTag(text))
         return text;
-    }
+    const ref = parseReference(text, { defaultTag: false, what: `${what} item` });
+    if (!ref.tag)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Invalid ${what} item "${text}": it names no tag`);
+    return ref.tag;
 }
 /**
- * `https://x-access-token:<token>@host/…` and `https://<token>@host/…` are how CI systems put
- * tokens into remotes. The report drops them; masking them too keeps them out of any log line
- * that might quote the remote. A user name alone is masked only when it is long enough to be a
- * token, so that `https://git@host/…` does not redact the word "git" everywhere.
+ * Makes a branch or Git tag name a valid image tag: its case kept (the tag grammar allows upper
+ * case, and docker/metadata-action keeps it), invalid characters to `-`, no leading `.` or `-`,
+ * at most 128 characters.
  */
-function maskRemoteCredentials(url) {
-    const secret = url.password || (url.username.length >= 20 ? url.username : '');
-    if (!secret)
-        return;
-    (0,secrets/* maskSecret */.$l)(secret);
-    (0,secrets/* maskSecret */.$l)(decodeOrRaw(secret));
-}
-/** The report's `git.provider` of a Git host. */
-function providerOf(host) {
-    if (host === 'github.com')
-        return 'github';
-    if (host === 'gitlab.com' || host.startsWith('gitlab.'))
-        return 'gitlab';
-    if (host === 'bitbucket.org')
-        return 'bitbucket';
-    return 'git';
-}
-/** Outside GitHub: the commit, branch, tag and remote of the working tree, where not already known. */
-async function fillFromWorkingTree(facts, git) {
-    const [head, branch, tag, remote] = await Promise.all([
-        facts.commit.sha ? Promise.resolve(facts.commit.sha) : git(['rev-parse', 'HEAD']),
-        facts.branch || facts.tag
-            ? Promise.resolve(undefined)
-            : git(['rev-parse', '--abbrev-ref', 'HEAD']),
-        facts.tag || facts.branch
-            ? Promise.resolve(undefined)
-            : git(['describe', '--tags', '--exact-match', 'HEAD']),
-        facts.repository_url
-            ? Promise.resolve(undefined)
-            : git(['config', '--get', 'remote.origin.url']),
-    ]);
-    if (!facts.commit.sha && head && /^[0-9a-f]{40,64}$/.test(head))
-        facts.commit.sha = head;
-    if (branch && branch !== 'HEAD') {
-        facts.branch = branch;
-        facts.ref ??= `refs/heads/${branch}`;
-    }
-    if (tag) {
-        facts.tag = tag;
-        facts.ref ??= `refs/tags/${tag}`;
-    }
-    const web = remote ? remoteToWeb(remote) : null;
-    if (web) {
-        facts.repository_url = web.url;
-        facts.repository ??= web.path;
-        facts.provider ??= providerOf(web.host);
-    }
-    else if (facts.commit.sha) {
-        facts.provider ??= 'git';
-    }
-    if (facts.commit.sha && facts.repository_url) {
-        facts.commit.url ??= commitUrl(facts.provider, facts.repository_url, facts.commit.sha);
-    }
-}
-/** The message, author and time of the reported commit, asked of `git` when nothing else told them. */
-async function fillCommit(facts, git) {
-    const { commit } = facts;
-    if (!commit.sha || !/^[0-9a-f]{7,64}$/.test(commit.sha))
-        return;
-    if (commit.message !== null && commit.author !== null && commit.timestamp !== null)
-        return;
-    const out = await git(['log', '-1', '--format=%an%x00%ae%x00%aI%x00%B', commit.sha, '--']);
-    if (!out)
-        return;
-    const [name, email, timestamp, ...body] = out.split('\0');
-    commit.message ??= body.join('\0').replace(/\s+$/, '') || null;
-    commit.author ??= { name: name || null, email: email || null, username: null };
-    commit.timestamp ??= isoTime(timestamp);
-}
-
-
-/***/ }),
-
-/***/ 9013:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  VV: () => (/* binding */ isReportUri)
-});
-
-// UNUSED EXPORTS: REPORT_SCHEMA, validateReport
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var dist = __nccwpck_require__(2815);
-;// CONCATENATED MODULE: ./.build/schemas/image-report.schema.json
-const image_report_schema_namespaceObject = {};
-// EXTERNAL MODULE: ./.build/src/secrets.js
-var secrets = __nccwpck_require__(6098);
-;// CONCATENATED MODULE: ./.build/src/report/schema.js
-
-
-
-
-/**
- * The report's schema (schemas/image-report.schema.json) and its checks, apart from the report
- * itself: the facts modules check URLs with it while the payload module assembles them.
- */
-const REPORT_SCHEMA = 'image-report/v1';
-let schema_ajv;
-let validator;
-let uriValidator;
-function schemaChecker() {
-    if (!schema_ajv) {
-        schema_ajv = new ajv.Ajv({ allErrors: true, strict: true, strictTypes: false });
-        // ajv-formats is CommonJS: its default export is the module, whose `default` is the plugin.
-        dist["default"](schema_ajv, ['date-time', 'uri']);
-    }
-    return schema_ajv;
-}
-/**
- * The schema violations of a document, one line each, with the value found
- * (`/git/repository_url: must match format "uri" (found "https://host/my repo")`); [] when valid.
- */
-function validateReport(document) {
-    validator ??= schemaChecker().compile(schema);
-    return validator(document)
-        ? []
-        : (validator.errors ?? []).map((error) => describeError(error, document));
-}
-/** Whether a URL passes the schema's `format: uri`, the check every URL of the report must pass. */
-function isReportUri(text) {
-    uriValidator ??= schemaChecker().compile({ type: 'string', format: 'uri' });
-    return uriValidator(text) === true;
-}
-/** The start of a wrong value in a message: enough to recognise it. */
-const VALUE_EXCERPT = 120;
-function describeError(error, document) {
-    const where = error.instancePath || '/';
-    const what = error.message ?? error.keyword;
-    const value = valueAt(document, error.instancePath);
-    if (value === undefined || (typeof value === 'object' && value !== null)) {
-        return `${where}: ${what}`;
-    }
-    const shown = JSON.stringify(value);
-    const clipped = shown.length > VALUE_EXCERPT ? `${shown.slice(0, VALUE_EXCERPT)}…` : shown;
-    // A value may come from the environment (a remote URL with a token): never show a secret.
-    return `${where}: ${what} (found ${redact(clipped)})`;
-}
-/** The value a JSON pointer (`/image/platforms/0/size`) names in a document. */
-function valueAt(document, pointer) {
-    let current = document;
-    for (const part of pointer.split('/').slice(1)) {
-        if (typeof current !== 'object' || current === null)
-            return undefined;
-        current = current[part.replace(/~1/g, '/').replace(/~0/g, '~')];
-    }
-    return current;
+function sanitizeTag(name) {
+    let tag = name.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '');
+    tag = tag.slice(0, 128);
+    return tag || 'latest';
 }
 
 
@@ -43450,6 +36425,7 @@ function valueAt(document, pointer) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   Bs: () => (/* binding */ maskCredentials),
 /* harmony export */   Cu: () => (/* binding */ setSecretMasker),
 /* harmony export */   E$: () => (/* binding */ redact)
 /* harmony export */ });
@@ -43480,6 +36456,15 @@ function maskSecret(value) {
     }
 }
 /**
+ * Registers a password with the form it travels in: base64 of `user:password` (a Basic
+ * `Authorization` header, docker's `auth`), where the password itself never appears.
+ */
+function maskCredentials(username, password) {
+    maskSecret(password);
+    if (password)
+        maskSecret(Buffer.from(`${username}:${password}`).toString('base64'));
+}
+/**
  * Below this length a "secret" is too short to protect and redacting it would shred every word
  * that contains it (a password `p` would turn "copied" into "co***ied"); the runner is still told.
  */
@@ -43498,17 +36483,1153 @@ function redact(text) {
 
 /***/ }),
 
-/***/ 3837:
-/***/ ((module) => {
+/***/ 9529:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
-/***/ }),
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ exec)
+});
 
-/***/ 2079:
-/***/ ((module) => {
+// UNUSED EXPORTS: getExecOutput
 
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
+;// CONCATENATED MODULE: external "string_decoder"
+const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
 
 /***/ })
 

@@ -31,6 +31,286 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
+/***/ 770:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/* unused reexport */ __nccwpck_require__(218);
+
+
+/***/ }),
+
+/***/ 218:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var net = __nccwpck_require__(9278);
+var tls = __nccwpck_require__(4756);
+var http = __nccwpck_require__(8611);
+var https = __nccwpck_require__(5692);
+var events = __nccwpck_require__(4434);
+var assert = __nccwpck_require__(2613);
+var util = __nccwpck_require__(9023);
+
+
+__webpack_unused_export__ = httpOverHttp;
+__webpack_unused_export__ = httpsOverHttp;
+__webpack_unused_export__ = httpOverHttps;
+__webpack_unused_export__ = httpsOverHttps;
+
+
+function httpOverHttp(options) {
+  var agent = new TunnelingAgent(options);
+  agent.request = http.request;
+  return agent;
+}
+
+function httpsOverHttp(options) {
+  var agent = new TunnelingAgent(options);
+  agent.request = http.request;
+  agent.createSocket = createSecureSocket;
+  agent.defaultPort = 443;
+  return agent;
+}
+
+function httpOverHttps(options) {
+  var agent = new TunnelingAgent(options);
+  agent.request = https.request;
+  return agent;
+}
+
+function httpsOverHttps(options) {
+  var agent = new TunnelingAgent(options);
+  agent.request = https.request;
+  agent.createSocket = createSecureSocket;
+  agent.defaultPort = 443;
+  return agent;
+}
+
+
+function TunnelingAgent(options) {
+  var self = this;
+  self.options = options || {};
+  self.proxyOptions = self.options.proxy || {};
+  self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
+  self.requests = [];
+  self.sockets = [];
+
+  self.on('free', function onFree(socket, host, port, localAddress) {
+    var options = toOptions(host, port, localAddress);
+    for (var i = 0, len = self.requests.length; i < len; ++i) {
+      var pending = self.requests[i];
+      if (pending.host === options.host && pending.port === options.port) {
+        // Detect the request to connect same origin server,
+        // reuse the connection.
+        self.requests.splice(i, 1);
+        pending.request.onSocket(socket);
+        return;
+      }
+    }
+    socket.destroy();
+    self.removeSocket(socket);
+  });
+}
+util.inherits(TunnelingAgent, events.EventEmitter);
+
+TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
+  var self = this;
+  var options = mergeOptions({request: req}, self.options, toOptions(host, port, localAddress));
+
+  if (self.sockets.length >= this.maxSockets) {
+    // We are over limit so we'll add it to the queue.
+    self.requests.push(options);
+    return;
+  }
+
+  // If we are under maxSockets create a new one.
+  self.createSocket(options, function(socket) {
+    socket.on('free', onFree);
+    socket.on('close', onCloseOrRemove);
+    socket.on('agentRemove', onCloseOrRemove);
+    req.onSocket(socket);
+
+    function onFree() {
+      self.emit('free', socket, options);
+    }
+
+    function onCloseOrRemove(err) {
+      self.removeSocket(socket);
+      socket.removeListener('free', onFree);
+      socket.removeListener('close', onCloseOrRemove);
+      socket.removeListener('agentRemove', onCloseOrRemove);
+    }
+  });
+};
+
+TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
+  var self = this;
+  var placeholder = {};
+  self.sockets.push(placeholder);
+
+  var connectOptions = mergeOptions({}, self.proxyOptions, {
+    method: 'CONNECT',
+    path: options.host + ':' + options.port,
+    agent: false,
+    headers: {
+      host: options.host + ':' + options.port
+    }
+  });
+  if (options.localAddress) {
+    connectOptions.localAddress = options.localAddress;
+  }
+  if (connectOptions.proxyAuth) {
+    connectOptions.headers = connectOptions.headers || {};
+    connectOptions.headers['Proxy-Authorization'] = 'Basic ' +
+        new Buffer(connectOptions.proxyAuth).toString('base64');
+  }
+
+  debug('making CONNECT request');
+  var connectReq = self.request(connectOptions);
+  connectReq.useChunkedEncodingByDefault = false; // for v0.6
+  connectReq.once('response', onResponse); // for v0.6
+  connectReq.once('upgrade', onUpgrade);   // for v0.6
+  connectReq.once('connect', onConnect);   // for v0.7 or later
+  connectReq.once('error', onError);
+  connectReq.end();
+
+  function onResponse(res) {
+    // Very hacky. This is necessary to avoid http-parser leaks.
+    res.upgrade = true;
+  }
+
+  function onUpgrade(res, socket, head) {
+    // Hacky.
+    process.nextTick(function() {
+      onConnect(res, socket, head);
+    });
+  }
+
+  function onConnect(res, socket, head) {
+    connectReq.removeAllListeners();
+    socket.removeAllListeners();
+
+    if (res.statusCode !== 200) {
+      debug('tunneling socket could not be established, statusCode=%d',
+        res.statusCode);
+      socket.destroy();
+      var error = new Error('tunneling socket could not be established, ' +
+        'statusCode=' + res.statusCode);
+      error.code = 'ECONNRESET';
+      options.request.emit('error', error);
+      self.removeSocket(placeholder);
+      return;
+    }
+    if (head.length > 0) {
+      debug('got illegal response body from proxy');
+      socket.destroy();
+      var error = new Error('got illegal response body from proxy');
+      error.code = 'ECONNRESET';
+      options.request.emit('error', error);
+      self.removeSocket(placeholder);
+      return;
+    }
+    debug('tunneling connection has established');
+    self.sockets[self.sockets.indexOf(placeholder)] = socket;
+    return cb(socket);
+  }
+
+  function onError(cause) {
+    connectReq.removeAllListeners();
+
+    debug('tunneling socket could not be established, cause=%s\n',
+          cause.message, cause.stack);
+    var error = new Error('tunneling socket could not be established, ' +
+                          'cause=' + cause.message);
+    error.code = 'ECONNRESET';
+    options.request.emit('error', error);
+    self.removeSocket(placeholder);
+  }
+};
+
+TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
+  var pos = this.sockets.indexOf(socket)
+  if (pos === -1) {
+    return;
+  }
+  this.sockets.splice(pos, 1);
+
+  var pending = this.requests.shift();
+  if (pending) {
+    // If we have pending requests and a socket gets closed a new one
+    // needs to be created to take over in the pool for the one that closed.
+    this.createSocket(pending, function(socket) {
+      pending.request.onSocket(socket);
+    });
+  }
+};
+
+function createSecureSocket(options, cb) {
+  var self = this;
+  TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
+    var hostHeader = options.request.getHeader('host');
+    var tlsOptions = mergeOptions({}, self.options, {
+      socket: socket,
+      servername: hostHeader ? hostHeader.replace(/:.*$/, '') : options.host
+    });
+
+    // 0 is dummy port for v0.6
+    var secureSocket = tls.connect(0, tlsOptions);
+    self.sockets[self.sockets.indexOf(socket)] = secureSocket;
+    cb(secureSocket);
+  });
+}
+
+
+function toOptions(host, port, localAddress) {
+  if (typeof host === 'string') { // since v0.10
+    return {
+      host: host,
+      port: port,
+      localAddress: localAddress
+    };
+  }
+  return host; // for v0.11 or later
+}
+
+function mergeOptions(target) {
+  for (var i = 1, len = arguments.length; i < len; ++i) {
+    var overrides = arguments[i];
+    if (typeof overrides === 'object') {
+      var keys = Object.keys(overrides);
+      for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
+        var k = keys[j];
+        if (overrides[k] !== undefined) {
+          target[k] = overrides[k];
+        }
+      }
+    }
+  }
+  return target;
+}
+
+
+var debug;
+if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
+  debug = function() {
+    var args = Array.prototype.slice.call(arguments);
+    if (typeof args[0] === 'string') {
+      args[0] = 'TUNNEL: ' + args[0];
+    } else {
+      args.unshift('TUNNEL:');
+    }
+    console.error.apply(console, args);
+  }
+} else {
+  debug = function() {};
+}
+__webpack_unused_export__ = debug; // for test
+
+
+/***/ }),
+
 /***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -16718,10 +16998,101 @@ module.exports = {
 
 /***/ }),
 
+/***/ 732:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+// @actions/http-client (under @actions/core) imports `{ ProxyAgent } from 'undici'`. undici's
+// index also loads fetch, WebSocket, caches, mocks and cookies: ~40 ms at every start of a step
+// on Node 24, for code that never runs. npm `overrides` point http-client's `undici` here; these
+// requires resolve to the project's own undici (package.json pins it), so the bundle holds one
+// copy. CommonJS, as undici is.
+const DispatcherBase = __nccwpck_require__(883);
+const api = __nccwpck_require__(6615);
+const ProxyAgent = __nccwpck_require__(6672);
+
+// What undici's index does first: every dispatcher gets `request`, `stream`, `connect`…
+Object.assign(DispatcherBase.prototype, api);
+
+module.exports = { ProxyAgent };
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
@@ -16865,6 +17236,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -16914,10 +17292,80 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 6460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -25488,15 +25936,148 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 255:
+/***/ 1270:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   It: () => (/* binding */ checkingInputs)
+/* harmony export */   It: () => (/* binding */ checkingInputs),
+/* harmony export */   Q2: () => (/* binding */ getTags),
+/* harmony export */   cx: () => (/* binding */ getRegistries)
 /* harmony export */ });
-/* unused harmony exports ACTION_INPUTS, meantInput, givenInputs, checkInputNames */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+/* unused harmony exports parseList, getList, BOOLEAN_INPUTS, getBoolean, parseMap, parseLines, getLines, ACTION_INPUTS, meantInput, givenInputs, checkInputNames */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
+/* harmony import */ var _credentials_registries_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1526);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2968);
 
+
+
+
+/**
+ * Multi-value inputs (DESIGN §4): a YAML list, or items separated by newlines or commas.
+ */
+function parseList(text, name) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return [];
+    if (trimmed.startsWith('[') || trimmed.startsWith('- ')) {
+        let parsed;
+        try {
+            parsed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(trimmed, { schema: 'failsafe' });
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: not a valid YAML list (${error.message.split('\n')[0]})`);
+        }
+        if (!Array.isArray(parsed) || parsed.some((v) => typeof v === 'object' && v !== null)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Input ${name}: expected a list of strings`);
+        }
+        return parsed.map((v) => String(v).trim()).filter(Boolean);
+    }
+    return trimmed
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function getList(io, name) {
+    return parseList(io.getInput(name), name);
+}
+/**
+ * Every true/false input of every action: the CLI takes them as bare flags (`--dry-run`), so the
+ * list is checked where they are read.
+ */
+const BOOLEAN_INPUTS = new Set([
+    'disable_push',
+    'attest',
+    'dry_run',
+    'fail_on_error',
+    'list_tags',
+    'no_cache',
+    'overwrite',
+    'referrers',
+]);
+function getBoolean(io, name, fallback) {
+    if (!BOOLEAN_INPUTS.has(name))
+        throw new Error(`${name} is read as a boolean but not in BOOLEAN_INPUTS`);
+    const value = io.getInput(name);
+    if (!value)
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    throw new UserError(`Input ${name}: "${value}" is not a boolean; use true or false`);
+}
+/**
+ * A map input: a YAML map, or `KEY=VALUE` items as a list or one per line. Values are strings.
+ */
+function parseMap(text, name) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return {};
+    let parsed;
+    if (!trimmed.startsWith('- ') && !trimmed.startsWith('[') && /^[^=\n]+:\s/m.test(trimmed)) {
+        try {
+            parsed = parseYaml(trimmed, { schema: 'failsafe' });
+        }
+        catch (error) {
+            throw new UserError(`Input ${name}: not a valid YAML map (${error.message.split('\n')[0]})`);
+        }
+    }
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+        const out = {};
+        for (const [k, v] of Object.entries(parsed)) {
+            if (v !== null && typeof v === 'object')
+                throw new UserError(`Input ${name}: the value of ${k} must be a string`);
+            out[k] = v === null ? '' : String(v);
+        }
+        return out;
+    }
+    const out = {};
+    for (const item of parseLines(trimmed, name)) {
+        const eq = item.indexOf('=');
+        if (eq <= 0)
+            throw new UserError(`Input ${name}: "${item}" is not KEY=VALUE`);
+        out[item.slice(0, eq).trim()] = item.slice(eq + 1);
+    }
+    return out;
+}
+/**
+ * Items that may hold commas themselves (`type=registry,ref=…`, `id=NAME,env=VAR`, KEY=VALUE):
+ * only newlines, or a YAML list, separate them (DESIGN §4).
+ */
+function parseLines(text, name) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('[') || trimmed.startsWith('- '))
+        return parseList(trimmed, name);
+    return trimmed
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function getLines(io, name) {
+    return parseLines(io.getInput(name), name);
+}
+/**
+ * `tag` first, then `tags`, without duplicates; `tags` items may be full references.
+ * Returns [] when neither is given, so each action applies its own default (DESIGN §4).
+ */
+function getTags(io) {
+    const tags = [];
+    const tag = io.getInput('tag');
+    if (tag)
+        tags.push((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .tagFromItem */ .Mt)(tag, 'tag'));
+    for (const item of getList(io, 'tags'))
+        tags.push((0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .tagFromItem */ .Mt)(item, 'tags'));
+    return [...new Set(tags)];
+}
+function getRegistries(io) {
+    return (0,_credentials_registries_file_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRegistries */ .A_)({
+        inline: io.getInput('registries') || undefined,
+        file: io.getInput('registries_file') || undefined,
+        cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
+    });
+}
+// --- Which inputs each action declares, and what a mistyped one was meant to be.
 /**
  * The inputs each action declares in its actions/<name>/action.yml (a unit test keeps the two
  * equal). The runner sets INPUT_<NAME> for every `with:` key, declared or not, so a key the
@@ -25552,6 +26133,10 @@ const ACTION_INPUTS = {
         'referrers',
         'overwrite',
         'index_annotations',
+        'sign',
+        'sign_key',
+        'signature_format',
+        'attest',
         'registries',
         'registries_file',
     ],
@@ -25570,6 +26155,7 @@ const ACTION_INPUTS = {
         'registries_file',
     ],
     login: ['registry_contexts', 'registries_only', 'dir', 'registries', 'registries_file'],
+    sync: ['sync', 'sync_file', 'shard', 'dry_run', 'registries', 'registries_file'],
 };
 /** Names other actions (docker/build-push-action, docker/login-action, …) use for our inputs. */
 const ALIASES = {
@@ -25645,7 +26231,7 @@ function checkInputNames(action, given) {
         const meant = meantInput(name, known);
         return meant ? `${name} (did you mean ${meant}?)` : name;
     });
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Unknown input${unknown.length > 1 ? 's' : ''} ${described.join(', ')} for ${action}; its inputs are ${known.join(', ')}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Unknown input${unknown.length > 1 ? 's' : ''} ${described.join(', ')} for ${action}; its inputs are ${known.join(', ')}`);
 }
 /** An action that first checks that every input the runner passed is one `name` declares. */
 function checkingInputs(name, action) {
@@ -25663,9 +26249,9 @@ function checkingInputs(name, action) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
-/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(255);
-/* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9412);
-/* harmony import */ var _push_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2507);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1270);
+/* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8313);
+/* harmony import */ var _push_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6367);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9427);
 /* harmony import */ var _host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5952);
 
@@ -25676,7 +26262,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 
 // See main/promote.ts: undici's WebAssembly parser compiled with V8's baseline tier only.
 (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--liftoff-only');
-await (0,_host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .runMainOrPost */ .Oo)((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkingInputs */ .It)('push', _push_index_js__WEBPACK_IMPORTED_MODULE_3__/* .push */ .VC), _push_index_js__WEBPACK_IMPORTED_MODULE_3__/* .pushPost */ .xr, (0,_host_github_js__WEBPACK_IMPORTED_MODULE_2__/* .githubIO */ .a)());
+await (0,_host_step_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .runMainOrPost */ .Oo)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .checkingInputs */ .It)('push', _push_index_js__WEBPACK_IMPORTED_MODULE_3__/* .push */ .VC), _push_index_js__WEBPACK_IMPORTED_MODULE_3__/* .pushPost */ .xr, (0,_host_github_js__WEBPACK_IMPORTED_MODULE_2__/* .githubIO */ .a)());
 (0,_host_run_js__WEBPACK_IMPORTED_MODULE_4__/* .exitIfCancelled */ .F)();
 
 __webpack_async_result__();
@@ -25684,7 +26270,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2507:
+/***/ 6367:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25702,147 +26288,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var errors = __nccwpck_require__(6624);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./.build/src/oci/reference.js
-
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-// The grammar of github.com/distribution/reference, kept to what users write.
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$`);
-const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG_RE = /^[\w][\w.-]{0,127}$/;
-/** The digests that can be verified (node's crypto computes both): algorithm and hex length. */
-const DIGEST_ALGORITHMS = { sha256: 64, sha512: 128 };
-const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-/** How messages say what a digest must look like. */
-const DIGEST_FORM = 'sha256:<64 hex digits> or sha512:<128 hex digits>';
-const MAX_NAME_LENGTH = 255;
-const MAX_PORT = 65535;
-function isValidTag(tag) {
-    return TAG_RE.test(tag);
-}
-/** A repository path: `/`-separated components of the Docker grammar. */
-function isRepositoryPath(value) {
-    return value.split('/').every((c) => PATH_COMPONENT_RE.test(c));
-}
-/**
- * A digest this project can verify, in its canonical form: any other text is refused before it
- * goes into a URL (a descriptor's `sha256:../../x` would otherwise choose the request's path).
- */
-function isValidDigest(digest) {
-    return DIGEST_RE.test(digest);
-}
-/** The digest's algorithm, for a digest `isValidDigest` accepts. */
-function digestAlgorithm(digest) {
-    return digest.slice(0, digest.indexOf(':'));
-}
-function isValidDomain(domain) {
-    if (!DOMAIN_RE.test(domain))
-        return false;
-    const port = /:(\d+)$/.exec(domain)?.[1];
-    return port === undefined || (Number(port) >= 1 && Number(port) <= MAX_PORT);
-}
-/** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
-function isLocalhostName(hostname) {
-    const name = hostname.toLowerCase().replace(/\.$/, '');
-    return name === 'localhost' || name.endsWith('.localhost');
-}
-function normaliseDomain(domain) {
-    return DOCKER_HUB_ALIASES.has(domain.toLowerCase()) ? DOCKER_HUB : domain;
-}
-/** Whether a name's first component is a registry domain rather than a path (Docker's rule). */
-function looksLikeDomain(component) {
-    return component.includes('.') || component.includes(':') || component === 'localhost';
-}
-/** Parses and normalises an image reference; errors name the input and what is allowed. */
-function parseReference(text, options = {}) {
-    const what = options.what ?? 'image reference';
-    const fail = (why) => {
-        throw new errors/* UserError */.yo(`Invalid ${what} "${text}": ${why}`);
-    };
-    const input = text.trim();
-    if (!input)
-        fail('it is empty');
-    if (/\s/.test(input))
-        fail('it contains white space');
-    let rest = input;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!isValidDigest(digest))
-            fail(`"${digest}" is not a digest (expected ${DIGEST_FORM})`);
-    }
-    let tag;
-    const lastColon = rest.lastIndexOf(':');
-    if (lastColon > rest.lastIndexOf('/')) {
-        tag = rest.slice(lastColon + 1);
-        rest = rest.slice(0, lastColon);
-        if (!isValidTag(tag)) {
-            fail(`"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128)`);
-        }
-    }
-    let domain = DOCKER_HUB;
-    let path = rest;
-    const slash = rest.indexOf('/');
-    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
-        domain = rest.slice(0, slash);
-        path = rest.slice(slash + 1);
-        if (!isValidDomain(domain)) {
-            fail(`"${domain}" is not a valid registry domain (host[:port], the port 1 to ${MAX_PORT})`);
-        }
-        domain = normaliseDomain(domain);
-    }
-    if (!path)
-        fail('the repository name is missing');
-    if (path !== path.toLowerCase())
-        fail('repository names must be lowercase');
-    for (const component of path.split('/')) {
-        if (!PATH_COMPONENT_RE.test(component)) {
-            fail(`"${component}" is not a valid repository path component (lowercase letters, digits, separated by . _ __ or -)`);
-        }
-    }
-    if (domain === DOCKER_HUB && !path.includes('/'))
-        path = `library/${path}`;
-    if (`${domain}/${path}`.length > MAX_NAME_LENGTH) {
-        fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
-    }
-    if (!tag && !digest && options.defaultTag !== false)
-        tag = 'latest';
-    return { domain, repository: path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-/** The repository with its domain, as users write it: `ghcr.io/acme/app`. */
-function formatName(ref) {
-    return `${ref.domain}/${ref.repository}`;
-}
-function formatReference(ref) {
-    return `${formatName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/**
- * A `tags` item may be a bare tag or a full reference (docker/metadata-action's output): only the
- * tag is used.
- */
-function tagFromItem(item, what = 'tags') {
-    const text = item.trim();
-    if (isValidTag(text))
-        return text;
-    const ref = parseReference(text, { defaultTag: false, what: `${what} item` });
-    if (!ref.tag)
-        throw new errors/* UserError */.yo(`Invalid ${what} item "${text}": it names no tag`);
-    return ref.tag;
-}
-/**
- * Makes a branch or Git tag name a valid image tag: its case kept (the tag grammar allows upper
- * case, and docker/metadata-action keeps it), invalid characters to `-`, no leading `.` or `-`,
- * at most 128 characters.
- */
-function sanitizeTag(name) {
-    let tag = name.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '');
-    tag = tag.slice(0, 128);
-    return tag || 'latest';
-}
-
+// EXTERNAL MODULE: ./.build/src/oci/reference.js
+var oci_reference = __nccwpck_require__(2968);
 // EXTERNAL MODULE: ./.build/src/secrets.js
 var secrets = __nccwpck_require__(6098);
 ;// CONCATENATED MODULE: ./.build/src/builders/authfile.js
@@ -25853,7 +26300,7 @@ var secrets = __nccwpck_require__(6098);
 /** The key the docker CLI looks Docker Hub up by; buildah reads it too. */
 const DOCKER_HUB_LEGACY_KEY = 'https://index.docker.io/v1/';
 function keysFor(domain) {
-    return domain === DOCKER_HUB ? [DOCKER_HUB, DOCKER_HUB_LEGACY_KEY] : [domain];
+    return domain === oci_reference/* DOCKER_HUB */.Xb ? [oci_reference/* DOCKER_HUB */.Xb, DOCKER_HUB_LEGACY_KEY] : [domain];
 }
 /**
  * The entry for resolved credentials. However they were obtained (a password, a credential
@@ -25917,1142 +26364,8 @@ async function writeAuthFile(file, config) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: external "string_decoder"
-const external_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: external "events"
-const external_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "assert"
-const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
-function exists(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return __awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_namespaceObject.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_namespaceObject.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var exec = __nccwpck_require__(2876);
 ;// CONCATENATED MODULE: ./.build/src/builders/exec.js
 
 
@@ -27120,7 +26433,7 @@ async function runCommand(command, options) {
     };
     const out = lineSplitter(take);
     const err = lineSplitter(take);
-    const code = await exec(file, command.args, {
+    const code = await (0,exec/* exec */.m)(file, command.args, {
         cwd: options.cwd,
         env: Object.fromEntries(Object.entries(env).filter((e) => e[1] !== undefined)),
         silent: true,
@@ -27714,7 +27027,7 @@ const NOT_FOUND = /credentials not found/i;
 const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** What a helper is asked for a registry: Docker Hub by its v1 URL, as docker asks; else the host. */
 function helperServerUrl(domain) {
-    return domain === DOCKER_HUB ? 'https://index.docker.io/v1/' : domain;
+    return domain === oci_reference/* DOCKER_HUB */.Xb ? 'https://index.docker.io/v1/' : domain;
 }
 /**
  * Runs the helper with an argument array (no shell), the server URL on stdin. Its stderr is
@@ -27809,7 +27122,7 @@ async function helperCredentials(request) {
     if (username === TOKEN_USERNAME) {
         return { username, password: '', identityToken: secret, source };
     }
-    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${secret}`).toString('base64'));
+    (0,secrets/* maskCredentials */.Bs)(username, secret);
     return { username, password: secret, source };
 }
 
@@ -27843,11 +27156,11 @@ function keyDomain(key) {
         .trim()
         .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
         .replace(/\/.*$/, '');
-    return normaliseDomain(host.toLowerCase());
+    return (0,oci_reference/* normaliseDomain */.$N)(host.toLowerCase());
 }
 /** The keys of `map` that name `domain`: one written exactly as the domain first. */
 function docker_config_keysFor(map, domain) {
-    const wanted = normaliseDomain(domain.toLowerCase());
+    const wanted = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
     const exact = (key) => Number(key.trim().toLowerCase() === wanted);
     return Object.keys(map)
         .filter((key) => keyDomain(key) === wanted)
@@ -27924,7 +27237,7 @@ async function readDockerConfigCredentials(domain, env) {
 }
 /** As docker does: the domain's `credHelpers` entry, else `credsStore`, else `auths`. */
 async function configCredentials(config, domain, env) {
-    const normalised = normaliseDomain(domain.toLowerCase());
+    const normalised = (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
     const helperKey = docker_config_keysFor(config.credHelpers, normalised)[0];
     const helper = helperKey === undefined ? config.credsStore : config.credHelpers[helperKey];
     if (helper !== undefined) {
@@ -27990,9 +27303,4154 @@ function entryCredentials(entry, where, key) {
     }
     if (!username || !password)
         return undefined;
-    (0,secrets/* maskSecret */.$l)(password);
-    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
+    (0,secrets/* maskCredentials */.Bs)(username, password);
     return { username, password, source };
+}
+
+// EXTERNAL MODULE: ./.build/src/http/loopback.js + 1 modules
+var loopback = __nccwpck_require__(3908);
+;// CONCATENATED MODULE: ./.build/src/builders/docker.js
+
+
+
+
+
+
+
+
+/** The `Driver:` line of `docker buildx inspect`. */
+function buildxDriver(lines) {
+    for (const line of lines) {
+        const match = /^Driver:\s*(\S+)/.exec(line.trim());
+        if (match)
+            return match[1];
+    }
+    return undefined;
+}
+/** `docker info --format '{{json .DriverStatus}}'` names a containerd snapshotter for that store. */
+function imageStoreOf(driverStatus) {
+    return driverStatus.includes('io.containerd.snapshotter') ? 'containerd' : 'classic';
+}
+function dockerOutput(plan, store = 'classic') {
+    if (plan.push?.sharedAuthfile)
+        return 'push';
+    return !plan.push && plan.platforms.length > 1 && store === 'classic' ? 'cache' : 'load';
+}
+/** A push target reached over plain HTTP that is not loopback (which buildx reaches so anyway). */
+function plainHttpTarget(plan) {
+    return Boolean(plan.push?.insecure && !(0,loopback/* isLoopback */.U9)(plan.push.host));
+}
+/** The arguments of `docker buildx build` for a plan and where its result goes. */
+function dockerBuildArgs(plan, output) {
+    const args = ['buildx', 'build', '--progress=plain', '-f', plan.dockerfile];
+    if (plan.platforms.length)
+        args.push('--platform', plan.platforms.join(','));
+    for (const [key, value] of Object.entries(plan.buildArgs))
+        args.push('--build-arg', `${key}=${value}`);
+    for (const [key, value] of Object.entries(plan.labels))
+        args.push('--label', `${key}=${value}`);
+    for (const source of plan.cacheFrom)
+        args.push('--cache-from', source);
+    for (const destination of plan.cacheTo)
+        args.push('--cache-to', destination);
+    for (const secret of plan.secrets)
+        args.push('--secret', secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.file}`);
+    for (const ssh of plan.ssh)
+        args.push('--ssh', ssh);
+    if (plan.provenance !== undefined)
+        args.push(`--provenance=${plan.provenance}`);
+    if (plan.sbom !== undefined)
+        args.push(`--sbom=${plan.sbom}`);
+    for (const annotation of plan.annotations)
+        args.push('--annotation', annotation);
+    if (plan.target)
+        args.push('--target', plan.target);
+    if (plan.noCache)
+        args.push('--no-cache');
+    for (const tag of plan.tags)
+        args.push('-t', tag);
+    args.push('--iidfile', plan.iidfile, '--metadata-file', plan.metadataFile);
+    if (output === 'push') {
+        // `--push` is `--output type=image,push=true`, whose names come from the -t flags; buildx
+        // speaks plain HTTP to a registry only when the exporter is told so.
+        args.push(...(plainHttpTarget(plan)
+            ? ['--output', 'type=image,push=true,registry.insecure=true']
+            : ['--push']));
+    }
+    else if (output === 'load') {
+        args.push('--load');
+    }
+    args.push(plan.context);
+    return args;
+}
+/**
+ * The environment docker runs in: DOCKER_CONFIG is a directory holding just the credentials of
+ * this step; BUILDX_CONFIG keeps buildx's builder instances where they were (docker/setup-buildx-action's).
+ */
+function dockerEnv(authfile, buildxConfig) {
+    return { DOCKER_CONFIG: external_node_path_.dirname(authfile), BUILDX_CONFIG: buildxConfig };
+}
+/** Where buildx keeps its state for the user, before this step points DOCKER_CONFIG elsewhere. */
+function buildxConfigDir(env) {
+    if (env.BUILDX_CONFIG)
+        return env.BUILDX_CONFIG;
+    const config = dockerConfigPath(env);
+    return config ? external_node_path_.join(external_node_path_.dirname(config), 'buildx') : external_node_path_.join('.docker', 'buildx');
+}
+/**
+ * Pulls over plain HTTP: buildx takes them from its builder (the engine's settings for the
+ * default docker driver, buildkitd.toml for a docker-container builder), never from one build.
+ */
+function insecurePullWarning(hosts) {
+    const list = hosts.join(', ');
+    const toml = hosts.map((h) => `[registry."${h}"] http = true`).join(' and ');
+    return `docker buildx: this build pulls from ${list} over plain HTTP (insecure: true), which buildx takes from its builder, never from one build's options: with buildx's default docker driver, the Docker engine's daemon.json must list ${list} in "insecure-registries"; with a docker-container builder, its buildkitd.toml must have ${toml}; otherwise those pulls fail with a TLS error. Or use builder: buildah`;
+}
+/** `docker push` over plain HTTP: the engine's `insecure-registries` decides, never the command. */
+function insecurePushWarning(host, registry) {
+    return `docker push: ${registry} (${host}) is reached over plain HTTP (insecure: true), which docker push takes from the Docker engine, never from one command: the engine's daemon.json must list ${host} in "insecure-registries"; otherwise the push fails with a TLS error. Or use builder: buildah`;
+}
+/**
+ * A build with docker. buildx reads one Docker config for the whole build, so it pushes during
+ * the build only when pulls and push can share one file (no domain needing two identities).
+ * Otherwise the image is loaded into the engine with the pull credentials, then each tag is
+ * pushed with the target's: a single-platform image only when the engine's classic image store
+ * holds one platform. With disable_push, the image is loaded; several platforms stay in the build
+ * cache where the store cannot hold them. What
+ * buildx cannot do is refused before anything runs; plain HTTP, which buildx and docker push take
+ * from the engine's or builder's own configuration, is warned about, saying what it needs.
+ */
+function dockerBuildRun(plan, buildxConfig, store = 'classic') {
+    const output = dockerOutput(plan, store);
+    const warnings = [];
+    if (plan.insecurePulls.length)
+        warnings.push(insecurePullWarning(plan.insecurePulls));
+    const { push } = plan;
+    if (push?.sharedAuthfile) {
+        // The build pushes (output 'push'), with the one file.
+        return {
+            output,
+            commands: [
+                {
+                    program: 'docker',
+                    args: dockerBuildArgs(plan, output),
+                    env: dockerEnv(push.sharedAuthfile, buildxConfig),
+                    purpose: 'build',
+                },
+            ],
+            warnings,
+        };
+    }
+    if (push && plan.platforms.length > 1 && store === 'classic') {
+        const why = push.conflict ?? `${push.host} needs two identities`;
+        throw new errors/* UserError */.yo(`builder docker: a multi-platform build must push while it builds, with one identity per registry (the engine's classic image store holds one platform per image), but ${why}; use builder: buildah, an engine with the containerd image store, or let one identity both pull from and push to ${push.host}`);
+    }
+    if (push && plainHttpTarget(plan))
+        warnings.push(insecurePushWarning(push.host, push.registry));
+    const commands = [
+        {
+            program: 'docker',
+            args: dockerBuildArgs(plan, output),
+            env: dockerEnv(plan.authfile, buildxConfig),
+            purpose: 'build',
+        },
+    ];
+    if (push) {
+        for (const tag of plan.tags) {
+            commands.push({
+                program: 'docker',
+                args: ['push', tag],
+                env: dockerEnv(push.authfile, buildxConfig),
+                purpose: 'push',
+                destination: tag,
+            });
+        }
+    }
+    return { output, commands, warnings };
+}
+/** The commands that push a local image to a tag: `docker tag`, then `docker push` with the target's credentials. */
+function dockerPushCommands(request, buildxConfig) {
+    const env = dockerEnv(request.authfile, buildxConfig);
+    const commands = [];
+    if (request.source !== request.destination) {
+        commands.push({
+            program: 'docker',
+            args: ['tag', request.source, request.destination],
+            env,
+            purpose: 'push',
+            destination: request.destination,
+        });
+    }
+    commands.push({
+        program: 'docker',
+        args: ['push', request.destination],
+        env,
+        purpose: 'push',
+        destination: request.destination,
+    });
+    return commands;
+}
+/**
+ * Keeps the user's docker setup reachable from this step's config directory: CLI plugins
+ * (buildx installed by setup-buildx-action), contexts, and the current context.
+ */
+async function linkUserDockerConfig(dir, env) {
+    const userConfig = dockerConfigPath(env);
+    if (!userConfig)
+        return;
+    const userDir = external_node_path_.dirname(userConfig);
+    for (const entry of ['cli-plugins', 'contexts']) {
+        const from = external_node_path_.join(userDir, entry);
+        const to = external_node_path_.join(dir, entry);
+        if ((0,external_node_fs_.existsSync)(from) && !(0,external_node_fs_.existsSync)(to))
+            await (0,promises_.symlink)(from, to);
+    }
+    let currentContext;
+    try {
+        currentContext = JSON.parse(await (0,promises_.readFile)(userConfig, 'utf8')).currentContext;
+    }
+    catch {
+        return;
+    }
+    if (typeof currentContext !== 'string')
+        return;
+    const file = external_node_path_.join(dir, 'config.json');
+    const config = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    await (0,promises_.writeFile)(file, JSON.stringify({ ...config, currentContext }, null, 2) + '\n', {
+        mode: 0o600,
+    });
+}
+/** The image ID and the digests of `Id RepoDigests` as `docker image inspect` prints them. */
+function dockerImageIds(inspected) {
+    return [...new Set(inspected.match(/sha256:[0-9a-f]{64}/g) ?? [])];
+}
+/**
+ * The image ID (config digest) of a build, from what buildx says: on a classic store, for one
+ * platform, its metadata's config digest, else the iidfile. On the containerd store buildx 0.13
+ * names the digest of an index as both (checked on dockerd 26), and several platforms have no
+ * single image ID: ''. The step then reads the config digest from the registry when it pushed.
+ */
+function dockerImageId(metadata, iid, build) {
+    if (build.store === 'containerd' || build.platforms > 1)
+        return '';
+    const config = metadata['containerimage.config.digest'];
+    return typeof config === 'string' ? config : iid;
+}
+async function docker_readOptional(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+class docker_DockerBuilder {
+    kind = 'docker';
+    async run(commands, io, fail) {
+        const prepared = new Set();
+        for (const command of commands) {
+            const dir = command.env?.DOCKER_CONFIG;
+            if (dir && !prepared.has(dir)) {
+                prepared.add(dir);
+                await linkUserDockerConfig(dir, io.env);
+            }
+            io.log(`[command]${formatCommand(command)}`);
+            const result = await runCommand(command, { env: io.env, log: io.log });
+            if (result.code !== 0)
+                throw fail(command, result.code, result.tail);
+        }
+    }
+    /** Which image store the engine runs; a docker that cannot say is taken for the classic one. */
+    async imageStore(io) {
+        const result = await runCommand({ program: 'docker', args: ['info', '--format', '{{json .DriverStatus}}'] }, { env: io.env, keep: 5 });
+        return result.code === 0 ? imageStoreOf(result.tail.join('\n')) : 'classic';
+    }
+    /** The driver of buildx's current builder (`docker`, `docker-container`, …), if it says. */
+    async builderDriver(io) {
+        const result = await runCommand({
+            program: 'docker',
+            args: ['buildx', 'inspect'],
+            env: { BUILDX_CONFIG: buildxConfigDir(io.env) },
+        }, { env: io.env, keep: 50 });
+        return result.code === 0 ? buildxDriver(result.tail) : undefined;
+    }
+    async build(plan, io) {
+        const store = await this.imageStore(io);
+        if (plan.platforms.length > 1 &&
+            store === 'classic' &&
+            (await this.builderDriver(io)) === 'docker') {
+            throw new errors/* UserError */.yo(`Input platform: ${plan.platforms.join(', ')} need a builder that makes multi-platform images, but buildx's builder here is the engine's own (driver docker) on its classic image store, which builds one platform; set one up with docker/setup-buildx-action (a docker-container builder), turn on the engine's containerd image store, or use builder: buildah`);
+        }
+        const { output, commands, warnings } = dockerBuildRun(plan, buildxConfigDir(io.env), store);
+        for (const warning of warnings)
+            io.warn(warning);
+        if (output === 'cache') {
+            io.warn(`docker buildx: a build for ${plan.platforms.length} platforms cannot be loaded into the engine's classic image store, so with disable_push its result stays in the build cache only (as with docker/build-push-action's push: false); ${plan.tags.join(', ')} name no local image, and the push action cannot push it; build without disable_push, on an engine with the containerd image store, or with builder: buildah`);
+        }
+        await this.run(commands, io, (command, code, tail) => command.purpose === 'build' || !plan.push
+            ? buildFailure('docker buildx', code, tail)
+            : pushFailure('docker', plan.push, command.destination ?? '', code, tail));
+        const metadataText = await docker_readOptional(plan.metadataFile);
+        let metadata = {};
+        try {
+            metadata = metadataText ? JSON.parse(metadataText) : {};
+        }
+        catch {
+            io.warn(`docker buildx wrote a metadata file that is not JSON: ${plan.metadataFile}`);
+        }
+        const reported = metadata['containerimage.digest'];
+        return {
+            imageId: dockerImageId(metadata, (await docker_readOptional(plan.iidfile))?.trim() ?? '', {
+                store,
+                platforms: plan.platforms.length,
+            }),
+            metadata,
+            // Without --push, buildx's digest is that of its local export, not what `docker push` wrote.
+            pushedDigests: output === 'push' && typeof reported === 'string' ? [reported] : [],
+        };
+    }
+    async findImage(reference, io) {
+        const result = await runCommand({
+            program: 'docker',
+            args: ['image', 'inspect', '--format', '{{json .Id}} {{json .RepoDigests}}', reference],
+        }, { env: io.env, keep: 5 });
+        if (result.code !== 0)
+            return undefined;
+        return { list: false, ids: dockerImageIds(result.tail.join('\n')) };
+    }
+    async push(request, io) {
+        if (request.insecure && !(0,loopback/* isLoopback */.U9)(request.target.host))
+            io.warn(insecurePushWarning(request.target.host, request.target.registry));
+        await this.run(dockerPushCommands(request, buildxConfigDir(io.env)), io, (_command, code, tail) => pushFailure('docker', request.target, request.destination, code, tail));
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/builders/detect.js
+
+
+
+
+const probeProgram = async (program, args, env) => {
+    try {
+        const result = await runCommand({ program, args }, { env, keep: 5 });
+        return result.code === 0;
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            return false;
+        throw error;
+    }
+};
+/** A Docker engine answers, and buildx is there to drive it. */
+async function dockerAnswers(env, probe) {
+    if (!(await probe('docker', ['info'], env)))
+        return 'no-engine';
+    return (await probe('docker', ['buildx', 'version'], env)) ? 'yes' : 'no-buildx';
+}
+/**
+ * The builder the `builder` input asks for. `auto` picks docker when its engine answers, else
+ * buildah when it is installed, else fails saying what to install.
+ */
+async function detectBuilder(choice, env, probe = probeProgram) {
+    if (choice === 'docker' || choice === 'auto') {
+        const docker = await dockerAnswers(env, probe);
+        if (docker === 'yes')
+            return new DockerBuilder();
+        if (choice === 'docker') {
+            throw new UserError(docker === 'no-engine'
+                ? 'Input builder: docker was asked for, but no Docker engine answers `docker info`; start the engine, or use builder: buildah'
+                : 'Input builder: docker was asked for, but the buildx plugin is missing (`docker buildx version` fails); install docker-buildx, or use builder: buildah');
+        }
+    }
+    if (await probe('buildah', ['--version'], env))
+        return new BuildahBuilder();
+    if (choice === 'buildah') {
+        throw new UserError('Input builder: buildah was asked for, but `buildah --version` does not answer; install buildah (apt-get install buildah)');
+    }
+    throw new UserError('No image builder found: no Docker engine answers `docker info` (with the buildx plugin) and buildah is not installed; install buildah (apt-get install buildah), or Docker with buildx and start its engine');
+}
+/** Every builder usable here, docker first: where the push action looks for a local candidate. */
+async function availableBuilders(env, probe = probeProgram) {
+    const builders = [];
+    if ((await dockerAnswers(env, probe)) === 'yes')
+        builders.push(new docker_DockerBuilder());
+    if (await probe('buildah', ['--version'], env))
+        builders.push(new buildah_BuildahBuilder());
+    return builders;
+}
+
+// EXTERNAL MODULE: ./.build/src/concurrency.js
+var concurrency = __nccwpck_require__(9688);
+// EXTERNAL MODULE: ./.build/src/oci/manifest.js
+var oci_manifest = __nccwpck_require__(6908);
+// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 4 modules
+var registries_file = __nccwpck_require__(1526);
+// EXTERNAL MODULE: ./.build/src/credentials/ecr.js + 1 modules
+var ecr = __nccwpck_require__(8477);
+;// CONCATENATED MODULE: ./.build/src/credentials/integration.js
+
+
+
+
+
+/**
+ * The identity an integration declares (DESIGN §2), resolved when the integration is used, so a
+ * job that has the secrets of just the registries it uses still works. Every secret is masked
+ * the moment it is read or minted, with its base64 `user:pass` form.
+ */
+function readValue(integration, value, what, env) {
+    if (typeof value === 'string')
+        return value;
+    const resolved = env[value.env];
+    if (resolved === undefined || resolved === '') {
+        throw new errors/* UserError */.yo(`Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}: the environment variable ${value.env} that holds its ${what} is not set or is empty; pass it to the step, e.g. env: { ${value.env}: \${{ secrets.${value.env} }} }`);
+    }
+    return resolved;
+}
+/**
+ * The integration's credentials: its username and password, what its credential helper holds,
+ * its identity token, an ECR token minted from AWS credentials, or for kind ghcr inside GitHub
+ * Actions the job's `GITHUB_TOKEN`. Undefined when it declares none of these: the Docker config
+ * is asked then.
+ */
+async function readCredentials(integration, env) {
+    const declared = integration.credentials;
+    const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
+    if (integration.aws)
+        return (0,ecr/* ecrCredentials */.dQ)(integration, integration.aws, env);
+    if (!declared)
+        return githubTokenCredentials(integration, env);
+    if ('helper' in declared) {
+        const found = await helperCredentials({
+            helper: declared.helper,
+            serverUrl: helperServerUrl(integration.domain),
+            where,
+            env,
+        });
+        if (!found) {
+            throw new errors/* UserError */.yo(`${where}: the credential helper docker-credential-${declared.helper} holds no credentials for ${helperServerUrl(integration.domain)}; log in with it first`);
+        }
+        return found;
+    }
+    if ('identityToken' in declared) {
+        const identityToken = readValue(integration, declared.identityToken, 'identity token', env);
+        (0,secrets/* maskSecret */.$l)(identityToken);
+        const username = declared.username
+            ? readValue(integration, declared.username, 'username', env)
+            : TOKEN_USERNAME;
+        return {
+            username,
+            password: '',
+            identityToken,
+            source: `${declared.identityToken.env} of registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`,
+        };
+    }
+    const password = readValue(integration, declared.password, 'password', env);
+    (0,secrets/* maskSecret */.$l)(password);
+    const username = readValue(integration, declared.username, 'username', env);
+    (0,secrets/* maskCredentials */.Bs)(username, password);
+    return {
+        username,
+        password,
+        source: `the password in ${declared.password.env} of registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`,
+    };
+}
+/**
+ * Kind ghcr declared without credentials, inside GitHub Actions: the job's token, passed to the
+ * step as `env: { GITHUB_TOKEN: ${{ github.token }} }`, as the user `GITHUB_ACTOR`.
+ */
+function githubTokenCredentials(integration, env) {
+    if (integration.kind !== 'ghcr' || env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_TOKEN) {
+        return undefined;
+    }
+    const password = env.GITHUB_TOKEN;
+    (0,secrets/* maskSecret */.$l)(password);
+    const username = env.GITHUB_ACTOR || 'github-actions';
+    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
+    return {
+        username,
+        password,
+        source: `GITHUB_TOKEN for registry ${(0,registries_file/* describeIntegration */.a9)(integration)}; the job needs permissions: packages: write to push`,
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/resolve.js
+
+
+
+
+
+
+const DOCKER_HUB_HOST = 'registry-1.docker.io';
+function domainKey(domain) {
+    return (0,oci_reference/* normaliseDomain */.$N)(domain.toLowerCase());
+}
+function sameDomain(a, b) {
+    return domainKey(a) === domainKey(b);
+}
+function endpoint(domain, via, label, credentials, integration) {
+    const normalised = domainKey(domain);
+    return {
+        domain: normalised,
+        host: normalised === oci_reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_HOST : normalised,
+        insecure: (integration?.insecure ?? false) || (0,loopback/* isLoopback */.U9)(normalised),
+        ...(integration ? { integration } : {}),
+        via,
+        ...(credentials ? { credentials } : {}),
+        label,
+        ...(integration?.requestsPerSecond ? { requestsPerSecond: integration.requestsPerSecond } : {}),
+    };
+}
+/** The integration a step input names; unknown names are errors listing the known ones. */
+function integrationByName(config, name, inputName) {
+    const found = config.integrations.find((i) => i.name === name);
+    if (found)
+        return found;
+    const known = config.integrations.map((i) => i.name);
+    const why = config.source === registries_file/* NO_SOURCE */.ir
+        ? `no registries are declared (no ${registries_file/* DEFAULT_REGISTRIES_FILE */.Zv}, no registries input)`
+        : known.length
+            ? `${config.source} declares ${known.join(', ')}`
+            : `${config.source} declares no registries`;
+    throw new errors/* UserError */.yo(`Input ${inputName}: there is no registry named "${name}"; ${why}`);
+}
+/**
+ * The endpoint of an integration. Its credentials are resolved now, when it is used (see
+ * readCredentials): read from the environment, asked of a helper, or minted. An integration that
+ * declares no credentials uses what the Docker config holds for its domain, if anything, else
+ * anonymous access.
+ */
+async function endpointFor(integration, env) {
+    const credentials = (await readCredentials(integration, env)) ??
+        (await readDockerConfigCredentials(integration.domain, env));
+    return endpoint(integration.domain, 'integration', integration.name, credentials, integration);
+}
+async function fallbackEndpoint(domain, env) {
+    const normalised = domainKey(domain);
+    const credentials = await readDockerConfigCredentials(normalised, env);
+    return credentials
+        ? endpoint(normalised, 'docker-config', `${normalised} (Docker config)`, credentials)
+        : endpoint(normalised, 'anonymous', `${normalised} (anonymous)`, undefined);
+}
+/**
+ * Through which registry and credentials an image on `domain` is pulled (DESIGN §3): the step's
+ * context for that domain; else the one integration on the domain, or its `primary` one among
+ * several; without any, the Docker config, else anonymous access.
+ */
+async function resolvePull(config, env, domain, contexts) {
+    const wanted = domainKey(domain);
+    const chosen = contexts.filter((c) => sameDomain(c.domain, wanted));
+    if (chosen.length > 1) {
+        throw new errors/* UserError */.yo(`The registry contexts ${chosen.map((c) => c.name).join(' and ')} both serve ${wanted}; give at most one context per domain`);
+    }
+    const candidates = config.integrations.filter((i) => sameDomain(i.domain, wanted));
+    if (chosen.length === 1)
+        return withHint(await endpointFor(chosen[0], env), candidates);
+    if (candidates.length === 0) {
+        const fallback = await fallbackEndpoint(wanted, env);
+        // A user who meant a registries file to be read is told it was not there.
+        if (fallback.via === 'anonymous' && config.lookedFor) {
+            fallback.refusalHint = `no registries file at ${config.lookedFor}: the request went anonymous`;
+        }
+        return fallback;
+    }
+    if (candidates.length === 1)
+        return endpointFor(candidates[0], env);
+    const primary = candidates.find((i) => i.primary);
+    if (primary)
+        return withHint(await endpointFor(primary, env), candidates);
+    throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(registries_file/* describeIntegration */.a9).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
+}
+/**
+ * A domain served by several integrations: a refusal of the one chosen names the others, which
+ * may be the identity that was meant (DESIGN §3: `registry_context` picks one per step).
+ */
+function withHint(chosen, candidates) {
+    const others = candidates.filter((i) => i !== chosen.integration).map((i) => i.name);
+    if (others.length === 0)
+        return chosen;
+    const serve = others.length === 1 ? 'also serves' : 'also serve';
+    chosen.refusalHint = `${others.join(', ')} ${serve} ${chosen.domain}; set registry_context: ${others[0]} (or registry_contexts) to pull with it`;
+    return chosen;
+}
+/** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
+function applyPrefix(prefix, repository) {
+    const trimmed = (0,oci_reference/* trimSlashes */.uT)(prefix ?? '');
+    if (!trimmed || repository === trimmed || repository.startsWith(`${trimmed}/`)) {
+        return repository;
+    }
+    return `${trimmed}/${repository}`;
+}
+/**
+ * Splits an image name as the user wrote it into its domain, if it names one, and its path;
+ * a tag or digest is dropped. The name is validated by the Docker reference grammar.
+ */
+function splitImageName(imageName) {
+    const ref = (0,oci_reference/* parseReference */.F2)(imageName, { defaultTag: false, what: 'image name' });
+    let rest = imageName.trim();
+    const at = rest.indexOf('@');
+    if (at >= 0)
+        rest = rest.slice(0, at);
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/'))
+        rest = rest.slice(0, colon);
+    const slash = rest.indexOf('/');
+    if (slash >= 0 && (0,oci_reference/* looksLikeDomain */.wB)(rest.slice(0, slash))) {
+        return { domain: ref.domain, path: rest.slice(slash + 1) };
+    }
+    return { path: rest };
+}
+/**
+ * Where a push of `imageName` goes (DESIGN §3): always the integration `registry` names, else the
+ * `default` one, else the domain written in the image name (docker.io when it names none),
+ * reached like a pull without contexts. The repository is the name's path, without a domain
+ * written in it (the push goes to the chosen registry whatever the name says), with the
+ * integration's repository_prefix applied.
+ */
+async function resolvePush(config, env, imageName, registry) {
+    const name = splitImageName(imageName);
+    const target = registry ?? config.integrations.find((i) => i.default);
+    const endpoint = target
+        ? await endpointFor(target, env)
+        : await resolvePull(config, env, name.domain ?? oci_reference/* DOCKER_HUB */.Xb, []);
+    const repository = (0,oci_reference/* officialPath */.fO)(endpoint.domain, applyPrefix(endpoint.integration?.repositoryPrefix, name.path));
+    if (`${endpoint.domain}/${repository}`.length > oci_reference/* MAX_NAME_LENGTH */.EM) {
+        throw new errors/* UserError */.yo(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${oci_reference/* MAX_NAME_LENGTH */.EM} characters`);
+    }
+    return { endpoint, repository };
+}
+/**
+ * A registry context must serve a domain the step pulls from. When the step cannot know what it
+ * pulls (the FROM lines of a Dockerfile), it only warns.
+ */
+function checkContexts(contexts, pulledDomains, inputName, warn) {
+    const byDomain = new Map();
+    for (const context of contexts) {
+        const key = domainKey(context.domain);
+        const other = byDomain.get(key);
+        if (other && other.name !== context.name) {
+            throw new errors/* UserError */.yo(`Input ${inputName}: ${other.name} and ${context.name} both serve ${key}; give at most one per domain`);
+        }
+        byDomain.set(key, context);
+    }
+    for (const [domain, context] of byDomain) {
+        if (pulledDomains === undefined) {
+            warn(`Input ${inputName}: cannot tell whether this step pulls from ${domain}; ${context.name} is used only for images on ${domain}`);
+        }
+        else if (!pulledDomains.some((d) => sameDomain(d, domain))) {
+            const pulled = [...new Set(pulledDomains.map(domainKey))];
+            throw new errors/* UserError */.yo(`Input ${inputName}: ${context.name} serves ${domain}, but this step pulls no image from ${domain}${pulled.length ? ` (only from ${pulled.join(', ')})` : ''}`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
+var dispatcher = __nccwpck_require__(883);
+// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
+var api = __nccwpck_require__(6615);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
+var agent = __nccwpck_require__(7405);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
+var env_http_proxy_agent = __nccwpck_require__(3137);
+// EXTERNAL MODULE: ./node_modules/undici/lib/core/errors.js
+var core_errors = __nccwpck_require__(8707);
+;// CONCATENATED MODULE: ./.build/src/http/undici.js
+
+
+
+
+
+// What undici's index does first: every dispatcher gets `request`, `stream`, `connect`… (a proxy
+// agent opens its tunnels with `connect`).
+Object.assign(dispatcher.prototype, api);
+
+
+;// CONCATENATED MODULE: ./.build/src/http/dispatcher.js
+
+
+/**
+ * A connection pool, through the proxy the environment names (HTTPS_PROXY, HTTP_PROXY, NO_PROXY,
+ * either case), with names under `localhost` resolved to loopback. Every HTTP client of the
+ * step makes its pool here, so a proxy is honoured the same way for registries and reports.
+ * Timeouts are set per request, from the operation's retry budget.
+ */
+function createDispatcher(env = process.env, pool = {}) {
+    const options = { ...pool, connect: { lookup: loopback/* loopbackLookup */.Is } };
+    const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
+    return proxied
+        ? new env_http_proxy_agent({
+            ...options,
+            httpProxy: env.HTTP_PROXY || env.http_proxy,
+            httpsProxy: env.HTTPS_PROXY || env.https_proxy,
+            noProxy: env.NO_PROXY || env.no_proxy,
+        })
+        : new agent(options);
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/errors.js
+
+const NETWORK_ERROR_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+/** A dropped connection or a timeout: worth another try. */
+function isNetworkError(error) {
+    let current = error;
+    for (let depth = 0; current && depth < 5; depth++) {
+        const code = current.code;
+        if (code && NETWORK_ERROR_CODES.has(code))
+            return true;
+        if (current instanceof core_errors.SocketError)
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/** A connection failure after which the operation's budget allows no more tries. */
+class RetriesSpent extends Error {
+    reason;
+    name = 'RetriesSpent';
+    code;
+    constructor(cause, reason) {
+        super(`${describe(cause)}; ${reason}`, { cause });
+        this.reason = reason;
+        this.code = cause.code;
+    }
+}
+/** An error's reason in user words: undici's timeouts say what went silent and for how long. */
+function describe(error) {
+    if (error instanceof RetriesSpent)
+        return error.message;
+    const code = error?.code;
+    if (code === 'UND_ERR_HEADERS_TIMEOUT')
+        return 'no answer came in time (headers timeout)';
+    if (code === 'UND_ERR_BODY_TIMEOUT')
+        return 'the answer stopped coming (body timeout)';
+    if (error instanceof Error) {
+        const code = error.code;
+        return code ? `${code}: ${error.message}` : error.message;
+    }
+    return String(error);
+}
+
+// EXTERNAL MODULE: ./.build/src/http/limits.js
+var limits = __nccwpck_require__(4146);
+;// CONCATENATED MODULE: ./.build/src/http/read.js
+
+/** Upload URLs carry opaque state tokens; logs keep the path only. */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * A body read whole, at most `limit` bytes. Past the limit the connection is dropped: `over`
+ * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
+ * is dropped (an error body, read only for the registry's message).
+ */
+async function readBounded(body, limit, over) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        const data = chunk;
+        if (size + data.length > limit) {
+            chunks.push(data.subarray(0, limit - size));
+            body.destroy();
+            if (over)
+                throw over((0,limits/* formatBytes */.z3)(limit));
+            return Buffer.concat(chunks);
+        }
+        chunks.push(data);
+        size += data.length;
+    }
+    return Buffer.concat(chunks, size);
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/retry-after.js
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH = `(${MONTHS.join('|')})`;
+const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
+/** The three forms of HTTP-date (RFC 9110 §5.6.7): IMF-fixdate, RFC 850 and asctime. */
+const HTTP_DATES = [
+    {
+        re: new RegExp(`^${DAY}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`),
+        parts: (m) => [Number(m[3]), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
+    },
+    {
+        re: new RegExp(`^${LONG_DAY}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`),
+        // Two-digit years: the recipient's rule of RFC 9110 reads them within 50 years from now.
+        parts: (m) => [fullYear(Number(m[3])), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
+    },
+    {
+        re: new RegExp(`^${DAY} ${MONTH} ( \\d|\\d{2}) ${TIME} (\\d{4})$`),
+        parts: (m) => [Number(m[6]), MONTHS.indexOf(m[1]), Number(m[2]), +m[3], +m[4], +m[5]],
+    },
+];
+function fullYear(twoDigits) {
+    const year = 2000 + twoDigits;
+    return year > new Date().getUTCFullYear() + 50 ? year - 100 : year;
+}
+/**
+ * `Retry-After` in milliseconds: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). Anything else
+ * (`-1`, `+1`, two values joined by a comma, a date in some other form) is treated as absent: a
+ * lenient date parser reads such values as dates long past, which would mean "retry now".
+ */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    for (const { re, parts } of HTTP_DATES) {
+        const match = re.exec(trimmed);
+        if (!match)
+            continue;
+        const [year, month, day, hours, minutes, seconds] = parts(match);
+        const date = Date.UTC(year, month, day, hours, minutes, seconds);
+        // Date.UTC rolls 31 Feb over into March: such a date is not one.
+        if (new Date(date).getUTCDate() !== day || hours > 23 || minutes > 59 || seconds > 60) {
+            return undefined;
+        }
+        return Math.max(0, date - now);
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./.build/src/http/retry.js
+var retry = __nccwpck_require__(174);
+;// CONCATENATED MODULE: ./.build/src/http/transport.js
+
+
+
+
+
+
+
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+function isRetryableStatus(status) {
+    return RETRY_STATUSES.has(status);
+}
+function flattenHeaders(headers) {
+    const out = {};
+    for (const [k, v] of Object.entries(headers)) {
+        if (v === undefined)
+            continue;
+        out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    }
+    return out;
+}
+class Transport {
+    stats = { requests: 0 };
+    dispatcher;
+    retry;
+    /** Aborts every request in flight and every wait between tries (a cancelled step). */
+    signal;
+    onRetry;
+    constructor({ retry = limits/* DEFAULT_RETRY */.vI, dispatcher, onRetry = () => { }, signal, } = {}) {
+        this.retry = retry;
+        this.signal = signal;
+        this.onRetry = onRetry;
+        // One keep-alive pool for the step's registry requests.
+        this.dispatcher =
+            dispatcher ??
+                createDispatcher(process.env, {
+                    keepAliveTimeout: 30_000,
+                    connections: 32,
+                });
+    }
+    /**
+     * One request, following redirects. `Authorization` goes only to the origin the request was
+     * made for: a redirect to blob storage on another host is followed without it. No byte for the
+     * idle timeout, before the headers or during the body, fails it (shorter when the operation's
+     * budget ends sooner).
+     */
+    async send(req, budget) {
+        const idle = (0,limits/* idleTimeoutMs */.Sf)();
+        const timeouts = budget?.tryTimeouts() ?? { headersTimeout: idle, bodyTimeout: idle };
+        let url = new URL(req.url);
+        const origin = url.origin;
+        let method = req.method;
+        let body = req.body;
+        for (let hop = 0;; hop++) {
+            const headers = { ...req.headers };
+            if (url.origin !== origin)
+                delete headers.authorization;
+            this.stats.requests++;
+            const res = await this.dispatcher.request({
+                origin: url.origin,
+                path: `${url.pathname}${url.search}`,
+                method,
+                headers,
+                body,
+                ...timeouts,
+                signal: req.signal ?? this.signal,
+            });
+            const location = res.headers.location;
+            if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < limits/* CountLimit */.h1.redirects) {
+                const next = new URL(Array.isArray(location) ? location[0] : location, url);
+                // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
+                if (url.protocol === 'https:' && next.protocol !== 'https:') {
+                    await res.body.dump().catch(() => { });
+                    throw new errors/* RegistryError */.gl(`${url.origin} redirected to ${next.origin}, which is not HTTPS; refused`, res.statusCode);
+                }
+                await res.body.dump().catch(() => { });
+                url = next;
+                if (res.statusCode === 303) {
+                    method = method === 'HEAD' ? 'HEAD' : 'GET';
+                    body = undefined;
+                }
+                else if (body && typeof body !== 'string' && !Buffer.isBuffer(body)) {
+                    // The stream's bytes went with the first request: they cannot be sent again.
+                    throw new errors/* RegistryError */.gl(`${url.origin} answered an upload with a ${res.statusCode} redirect to ${next.origin}, which cannot be followed with a streamed body`, res.statusCode);
+                }
+                continue;
+            }
+            return {
+                status: res.statusCode,
+                headers: flattenHeaders(res.headers),
+                url: url.toString(),
+                body: res.body,
+            };
+        }
+    }
+    /**
+     * `send` with retries for dropped connections and the statuses DESIGN §6 names, drawing on the
+     * operation's retry budget (a new one when the request is an operation of its own). A request
+     * whose body is a stream is tried once: its bytes are gone after the first try. So is a chunk
+     * of an upload (PATCH): the registry may have taken it before the connection dropped, and a
+     * resent chunk would land at the wrong offset; the caller restarts the whole upload instead.
+     * A retryable answer the budget allows no more tries for is returned, with `gaveUp` saying why.
+     */
+    sendWithRetry(req) {
+        const once = !isReplayable(req) || req.method === 'PATCH';
+        return (0,retry/* retrying */.R$)(async (budget) => {
+            const res = await this.send(req, budget);
+            if (once || !isRetryableStatus(res.status))
+                return res;
+            throw new RetryableAnswer(res);
+        }, {
+            retryable: (error) => error instanceof RetryableAnswer
+                ? { retryAfterMs: parseRetryAfter(error.res.headers['retry-after']) }
+                : !once && isNetworkError(error),
+            exhausted: (error, stop) => {
+                // The last answer is the caller's to read, with why no more tries were made.
+                if (error instanceof RetryableAnswer)
+                    return { ...error.res, gaveUp: stop };
+                throw new RetriesSpent(error, stop);
+            },
+            onRetry: async (error, waitMs) => {
+                const where = `${req.method} ${redactUrl(req.url)}`;
+                if (error instanceof RetryableAnswer) {
+                    await error.res.body.dump().catch(() => { });
+                    this.onRetry(`${where}: HTTP ${error.res.status}, retrying in ${waitMs} ms`);
+                }
+                else {
+                    this.onRetry(`${where}: connection failed (${describe(error)}), retrying in ${waitMs} ms`);
+                }
+            },
+            signal: this.signal,
+            policy: this.retry,
+        });
+    }
+    async close() {
+        // Every response has been read by now: nothing is lost by not waiting for a graceful close.
+        await this.dispatcher.destroy();
+    }
+}
+/** An answer worth another try (429, 503, …), carried through the retry loop. */
+class RetryableAnswer extends Error {
+    res;
+    constructor(res) {
+        super(`HTTP ${res.status}`);
+        this.res = res;
+    }
+}
+/** Whether a request's body can be sent again: a stream's bytes are gone after the first try. */
+function isReplayable(req) {
+    return req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/credentials.js
+/** The value of a Basic `Authorization` header (and of docker's `auth` field). */
+function basicValue(credentials) {
+    return Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/challenge.js
+/** `WWW-Authenticate` challenges as RFC 9110 §11.6.1 writes them: each scheme with its own parameters. */
+const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+const PARAM_RE = new RegExp(`^(${TOKEN})\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|(${TOKEN}))\\s*$`);
+const SCHEME_RE = new RegExp(`^(${TOKEN})(?:\\s+([\\s\\S]*))?$`);
+/** Splits a header at the commas outside quoted strings. */
+function splitList(header) {
+    const items = [];
+    let item = '';
+    let quoted = false;
+    for (let i = 0; i < header.length; i++) {
+        const c = header[i];
+        if (quoted && c === '\\') {
+            item += c + (header[++i] ?? '');
+            continue;
+        }
+        if (c === '"')
+            quoted = !quoted;
+        if (c === ',' && !quoted) {
+            items.push(item.trim());
+            item = '';
+            continue;
+        }
+        item += c;
+    }
+    items.push(item.trim());
+    return items.filter(Boolean);
+}
+/**
+ * Every challenge of a `WWW-Authenticate` header (RFC 9110 §11.6.1): `scheme param=value, …`, the
+ * next challenge starting at the next scheme name. Each challenge keeps its own parameters, so
+ * in `Bearer realm=A, X realm=B` the realm of Bearer stays A; a parameter named twice keeps its
+ * first value.
+ */
+function parseChallenges(header) {
+    const challenges = [];
+    const addParam = (challenge, text) => {
+        const match = PARAM_RE.exec(text);
+        if (!match)
+            return false;
+        const name = match[1].toLowerCase();
+        if (challenge && !(name in challenge.params)) {
+            challenge.params[name] = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : match[3];
+        }
+        return true;
+    };
+    for (const item of splitList(header)) {
+        if (addParam(challenges.at(-1), item))
+            continue;
+        const match = SCHEME_RE.exec(item);
+        if (!match)
+            continue;
+        const challenge = { scheme: match[1].toLowerCase(), params: {} };
+        challenges.push(challenge);
+        // What follows the scheme is its first parameter, or a token68 this client has no use for.
+        if (match[2])
+            addParam(challenge, match[2].trim());
+    }
+    return challenges;
+}
+/** The challenge to answer: Bearer is preferred over Basic; other schemes are not spoken. */
+function parseChallenge(header) {
+    if (!header)
+        return undefined;
+    const known = parseChallenges(header).filter((c) => c.scheme === 'basic' || c.scheme === 'bearer');
+    return known.find((c) => c.scheme === 'bearer') ?? known[0];
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/registry-errors.js
+
+/** What a registry says went wrong, in its error body (distribution spec, "Error Codes"). */
+/** The registry's own JSON error, `: CODE: message`, or the start of a plain body. */
+function registryMessage(body) {
+    const errors = parseRegistryErrors(body);
+    if (errors.length) {
+        return `: ${(0,log_text/* escapeLogText */.d)(errors.map((e) => `${e.code}: ${e.message}`).join('; '))}`;
+    }
+    const text = body.trim().slice(0, 200);
+    return text && !text.startsWith('<') ? `: ${(0,log_text/* escapeLogText */.d)(text)}` : '';
+}
+function parseRegistryErrors(body) {
+    try {
+        const parsed = JSON.parse(body);
+        if (Array.isArray(parsed.errors)) {
+            // Each entry as sent may be anything: only strings are taken from it.
+            return parsed.errors.map((e) => ({
+                code: typeof e?.code === 'string' ? e.code : 'UNKNOWN',
+                message: typeof e?.message === 'string' ? e.message : '',
+            }));
+        }
+        if (typeof parsed.details === 'string')
+            return [{ code: 'ERROR', message: parsed.details }];
+    }
+    catch {
+        /* not JSON */
+    }
+    return [];
+}
+
+// EXTERNAL MODULE: ./.build/src/oci/generated/protocol-validators.js
+var protocol_validators = __nccwpck_require__(4171);
+;// CONCATENATED MODULE: ./.build/src/distribution/identity-token.js
+/**
+ * Identity tokens (docker's `identitytoken`, what `az acr login` and helpers answering `<token>`
+ * leave): OAuth2 refresh tokens, exchanged at the registry's token realm with a POST of
+ * `grant_type=refresh_token`, as docker and containers/image do, instead of a GET with Basic.
+ */
+/** Who asks, as the token service's logs show it. */
+const CLIENT_ID = 'image-actions';
+/** The form of the exchange: the scopes space-separated, as docker sends them. */
+function refreshTokenForm(identityToken, service, scopes) {
+    const form = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: identityToken,
+        client_id: CLIENT_ID,
+    });
+    if (service)
+        form.set('service', service);
+    if (scopes.length)
+        form.set('scope', scopes.join(' '));
+    return form.toString();
+}
+/** How a token service's refusal names the identity it refused. */
+function refusedIdentity(credentials) {
+    if (!credentials)
+        return 'anonymous access';
+    return credentials.identityToken
+        ? 'the identity token'
+        : `the credentials of user "${credentials.username}"`;
+}
+/** What to renew after a refusal: where the refused identity came from. */
+function refusalHint(credentials) {
+    if (!credentials?.source)
+        return '';
+    return credentials.identityToken
+        ? `; it may have expired or been revoked: renew ${credentials.source}`
+        : `; they came from ${credentials.source}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/authenticator.js
+
+
+
+
+
+
+
+
+
+
+
+/** Tokens are renewed this long before they expire, so none lapses mid-request. */
+const EXPIRY_MARGIN_MS = 10_000;
+/** The distribution spec's default when a token response names no lifetime. */
+const DEFAULT_TOKEN_SECONDS = 60;
+/**
+ * Produces the `Authorization` header for one registry host: Basic where the registry asks for it,
+ * else a Bearer token per scope set, fetched from the challenge's realm and cached until it expires.
+ */
+class Authenticator {
+    transport;
+    baseUrl;
+    label;
+    credentials;
+    challenge;
+    pinged;
+    tokens = new Map();
+    constructor(transport, baseUrl, label, credentials) {
+        this.transport = transport;
+        this.baseUrl = baseUrl;
+        this.label = label;
+        this.credentials = credentials;
+        if (credentials) {
+            (0,secrets/* maskCredentials */.Bs)(credentials.username, credentials.password);
+            (0,secrets/* maskSecret */.$l)(credentials.identityToken);
+        }
+    }
+    /** The `/v2/` ping, once per host: it tells whether and how the registry wants auth. */
+    ping() {
+        this.pinged ??= this.doPing().catch((error) => {
+            this.pinged = undefined;
+            throw error;
+        });
+        return this.pinged;
+    }
+    async doPing() {
+        let res;
+        try {
+            res = await this.transport.sendWithRetry({ method: 'GET', url: `${this.baseUrl}/v2/` });
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`${this.label}: cannot reach the registry at ${this.baseUrl}: ${describe(error)}`);
+        }
+        await res.body.dump().catch(() => { });
+        if (res.status === 401) {
+            this.challenge = parseChallenge(res.headers['www-authenticate']);
+            return;
+        }
+        if (res.status >= 200 && res.status < 300)
+            return;
+        if (res.status === 404) {
+            throw new errors/* RegistryError */.gl(`${this.label}: ${this.baseUrl} does not speak the registry API (GET /v2/ answered HTTP 404)`, 404);
+        }
+        throw new errors/* RegistryError */.gl(`${this.label}: GET ${this.baseUrl}/v2/ answered HTTP ${res.status}`, res.status);
+    }
+    /**
+     * A 401 on a host whose `/v2/` was open: some registries guard only their repositories. The
+     * challenge it carries is learnt, so the retry authenticates. Returns whether it changed.
+     */
+    learnChallenge(header) {
+        const challenge = parseChallenge(header);
+        if (!challenge || this.challenge)
+            return false;
+        this.challenge = challenge;
+        return true;
+    }
+    /** The header for a request needing `scopes` (e.g. `repository:acme/app:pull,push`). */
+    async authorization(scopes) {
+        await this.ping();
+        const challenge = this.challenge;
+        if (!challenge)
+            return undefined;
+        if (challenge.scheme === 'basic') {
+            if (this.credentials?.identityToken) {
+                throw new errors/* UserError */.yo(`${this.label}: the registry asks for a username and password (Basic auth); an identity token works only with a registry that has a token service`);
+            }
+            return this.credentials ? `Basic ${basicValue(this.credentials)}` : undefined;
+        }
+        const key = [...scopes].sort().join(' ');
+        const cached = this.tokens.get(key);
+        if (cached) {
+            const token = await cached.catch(() => undefined);
+            if (token && token.expiresAt > Date.now())
+                return `Bearer ${token.value}`;
+            if (this.tokens.get(key) === cached)
+                this.tokens.delete(key);
+            // Another caller may already be fetching a replacement.
+            const replacement = this.tokens.get(key);
+            if (replacement)
+                return `Bearer ${(await replacement).value}`;
+        }
+        const pending = this.fetchToken(challenge, scopes);
+        this.tokens.set(key, pending);
+        pending.catch(() => {
+            if (this.tokens.get(key) === pending)
+                this.tokens.delete(key);
+        });
+        return `Bearer ${(await pending).value}`;
+    }
+    /**
+     * After a 401: drop the token that was refused, so the next request mints a new one. A token
+     * another request has minted since is kept: parallel transfers that all met the same expiry
+     * fetch one replacement, not one each.
+     */
+    async invalidate(scopes, refused) {
+        const key = [...scopes].sort().join(' ');
+        const entry = this.tokens.get(key);
+        if (!entry)
+            return;
+        const token = await entry.catch(() => undefined);
+        if (this.tokens.get(key) === entry && (!token || `Bearer ${token.value}` === refused)) {
+            this.tokens.delete(key);
+        }
+    }
+    /** Whether a 401 on this host can be cured by a new token (Bearer), or not at all (Basic). */
+    get usesTokens() {
+        return this.challenge?.scheme === 'bearer';
+    }
+    async fetchToken(challenge, scopes) {
+        const realm = challenge.params.realm;
+        let url;
+        try {
+            url = new URL(realm ?? '');
+        }
+        catch {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry's auth challenge names no valid realm`, 401);
+        }
+        // Credentials go to a token service over TLS only, unless the registry itself is plain HTTP.
+        if (url.protocol !== 'https:' && !this.baseUrl.startsWith('http:')) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry asks for credentials at ${url.origin}, which is not HTTPS; refused`, 401);
+        }
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        for (const scope of scopes)
+            url.searchParams.append('scope', scope);
+        const { res, text } = await this.askForToken(url, realm, challenge, scopes);
+        // OAuth2 answers a refused refresh token with 400 invalid_grant.
+        const refused = this.credentials?.identityToken ? [400, 401, 403] : [401, 403];
+        if (refused.includes(res.status)) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} refused ${refusedIdentity(this.credentials)} (HTTP ${res.status})${registryMessage(text)}${refusalHint(this.credentials)}`, res.status);
+        }
+        if (res.status < 200 || res.status >= 300) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} answered HTTP ${res.status}${registryMessage(text)}`, res.status);
+        }
+        const parsed = parseTokenAnswer(text, `${this.label}: the token service at ${url.origin}`);
+        const value = (parsed.token || parsed.access_token);
+        const lifetime = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) *
+            1000;
+        // The lifetime counts from now, not from the service's `issued_at`: a token service whose
+        // clock runs behind would otherwise make every token look expired on arrival.
+        return { value, expiresAt: Date.now() + lifetime - Math.min(EXPIRY_MARGIN_MS, lifetime / 2) };
+    }
+    /**
+     * A GET with Basic credentials (or none), or with an identity token the OAuth2 POST of
+     * `grant_type=refresh_token` to the realm itself, as docker and containers/image send it.
+     */
+    askForToken(url, realm, challenge, scopes) {
+        const identityToken = this.credentials?.identityToken;
+        if (identityToken) {
+            const form = refreshTokenForm(identityToken, challenge.params.service, scopes);
+            const headers = { 'content-type': 'application/x-www-form-urlencoded' };
+            return this.askTokenService(new URL(realm), headers, form);
+        }
+        const headers = {};
+        if (this.credentials)
+            headers.authorization = `Basic ${basicValue(this.credentials)}`;
+        return this.askTokenService(url, headers);
+    }
+    /**
+     * One token request, its answer read whole (at most 1 MiB; an error answer to 64 KiB): a
+     * connection dropped mid-answer is retried too, from the same retry budget as the request.
+     */
+    askTokenService(url, headers, form) {
+        const service = `${this.label}: the token service at ${url.origin}`;
+        const unreachable = (error) => new errors/* RegistryError */.gl(`${service} could not be reached: ${describe(error)}`, 0, 'NETWORK', {
+            cause: error,
+        });
+        return (0,retry/* retrying */.R$)(async () => {
+            let res;
+            try {
+                // Connection failures before the answer are retried in there.
+                res = await this.transport.sendWithRetry(form === undefined
+                    ? { method: 'GET', url: url.toString(), headers }
+                    : { method: 'POST', url: url.toString(), headers, body: form });
+            }
+            catch (error) {
+                throw isNetworkError(error) ? unreachable(error) : error;
+            }
+            const ok = res.status >= 200 && res.status < 300;
+            const bytes = await readBounded(res.body, ok ? limits/* BodyLimit */.qc.tokenAnswer : limits/* BodyLimit */.qc.errorBody, ok
+                ? (max) => new errors/* RegistryError */.gl(`${service} answered with more than ${max}; refused`, res.status)
+                : undefined);
+            return { res, text: bytes.toString('utf8') };
+        }, {
+            // An answer that broke off half-way is asked for again.
+            retryable: (error) => isNetworkError(error) && !(error instanceof errors/* RegistryError */.gl),
+            exhausted: (error, stop) => {
+                throw unreachable(`${describe(error)}; ${stop}`);
+            },
+            policy: this.transport.retry,
+        });
+    }
+}
+/**
+ * Parses and checks a token answer before any of it is used; `service` names the token service
+ * in messages. Every token in it is masked first, the ones not used here too.
+ */
+function parseTokenAnswer(text, service) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* RegistryError */.gl(`${service} answered with no JSON`, 0, 'TOKEN_INVALID');
+    }
+    if (typeof parsed === 'object' && parsed !== null) {
+        for (const key of ['token', 'access_token', 'refresh_token']) {
+            const minted = parsed[key];
+            if (typeof minted === 'string')
+                (0,secrets/* maskSecret */.$l)(minted);
+        }
+    }
+    if (!(0,protocol_validators/* validateTokenAnswer */.M4)(parsed)) {
+        const error = protocol_validators/* validateTokenAnswer */.M4.errors?.[0];
+        const why = error && error.instancePath
+            ? `${error.instancePath.slice(1)} ${error.message ?? 'is not valid'}`
+            : 'expected a JSON object with a token or access_token';
+        throw new errors/* RegistryError */.gl(`${service} sent no usable token (${why})`, 0, 'TOKEN_INVALID');
+    }
+    return parsed;
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/client.js
+
+
+
+
+
+
+
+
+
+
+
+/** Statuses with which a registry says it has no referrers API (OCI 1.1 says 404; some 400/405). */
+const REFERRERS_UNSUPPORTED = new Set([400, 404, 405, 501]);
+const client_NOT_FOUND = new Set([404]);
+/** Statuses with which a registry declines to list a repository's tags. */
+const TAGS_UNLISTED = new Set([401, 403, 404, 405]);
+/** Statuses with which a registry says it will not take a blob in one PUT. */
+const MONOLITHIC_REFUSED = new Set([400, 405, 413, 416, 501]);
+const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
+/** One registry host: its auth state and its connection pool are shared by all its repositories. */
+class RegistryClient {
+    endpoint;
+    transport;
+    baseUrl;
+    auth;
+    /** The host's request rate, when an integration caps it (set by the session, per host). */
+    pace;
+    constructor(endpoint, transport) {
+        this.endpoint = endpoint;
+        this.transport = transport;
+        this.baseUrl = `${endpoint.insecure ? 'http' : 'https'}://${endpoint.host}`;
+        this.auth = new Authenticator(transport, this.baseUrl, endpoint.label, endpoint.credentials);
+    }
+    get label() {
+        return this.endpoint.label;
+    }
+    /**
+     * A repository handle whose requests all carry one token: `pull` (and `push` for a target),
+     * plus `pull` on each repository blobs may be mounted from, so a copy mints one token per side.
+     */
+    repository(name, access = {}) {
+        const scopes = [`repository:${name}:${access.push ? 'pull,push' : 'pull'}`];
+        for (const source of access.mountFrom ?? []) {
+            if (source !== name)
+                scopes.push(`repository:${source}:pull`);
+        }
+        return new Repository(this, name, scopes);
+    }
+    /**
+     * Upload sessions open now, with the `Authorization` they were opened with: a cancelled step
+     * cancels them (DELETE) instead of leaving the registry to expire them.
+     */
+    uploads = new Set();
+    /**
+     * Cancels the open upload sessions, best effort, each within `timeoutMs` (the transport's own
+     * signal is aborted by then: these requests carry a deadline of their own). Says how many were
+     * open and how many the registry cancelled: distribution, for one, lets only an identity with
+     * full access (`*`) cancel an upload under token auth, and expires the others itself.
+     */
+    async cancelUploads(timeoutMs) {
+        const open = [...this.uploads];
+        this.uploads.clear();
+        const results = await Promise.allSettled(open.map(async ({ url, authorization }) => {
+            const own = new URL(url).origin === new URL(this.baseUrl).origin;
+            const headers = own && authorization ? { authorization } : {};
+            const res = await this.transport.send({
+                method: 'DELETE',
+                url,
+                headers,
+                signal: AbortSignal.timeout(timeoutMs),
+            });
+            const text = await readBounded(res.body, limits/* BodyLimit */.qc.errorBody).catch(() => Buffer.alloc(0));
+            // Gone either way: cancelled now, or unknown to the registry already.
+            if (res.status < 300)
+                return;
+            const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
+            if (res.status === 404 && codes.includes('BLOB_UPLOAD_UNKNOWN'))
+                return;
+            // Distribution refuses (BLOB_UPLOAD_INVALID) a session whose bytes have moved past the
+            // state its URL carries, as an upload cut off mid-body leaves it.
+            throw new Error(`HTTP ${res.status} ${codes.join(', ')}`);
+        }));
+        return { open: open.length, cancelled: results.filter((r) => r.status === 'fulfilled').length };
+    }
+    /** Whether two endpoints are the same registry, so blobs can be mounted between them. */
+    sameRegistry(other) {
+        return this.baseUrl === other.baseUrl;
+    }
+}
+class Repository {
+    client;
+    name;
+    scopes;
+    /** The ping and token `prepareAuth` started, awaited by the first request. */
+    prepared;
+    constructor(client, name, scopes) {
+        this.client = client;
+        this.name = name;
+        this.scopes = scopes;
+    }
+    /**
+     * Starts this handle's ping and token ahead of its first request: a step that reads one
+     * registry and writes another authenticates with both at once, not one after the other (two
+     * round trips fewer on a wide-area link). A failure is thrown by the first request, as that
+     * request would have thrown it, and not fetched a second time.
+     */
+    prepareAuth() {
+        this.prepared ??= this.client.auth.authorization(this.scopes);
+        this.prepared.catch(() => { });
+    }
+    get label() {
+        return this.client.label;
+    }
+    /** Another repository of the same registry, read with this handle's token (whose scopes cover it). */
+    sibling(name) {
+        return new Repository(this.client, name, this.scopes);
+    }
+    url(path) {
+        return `${this.client.baseUrl}/v2/${this.name}${path}`;
+    }
+    /**
+     * A request with auth. `Authorization` goes only to this registry's own origin (an upload URL
+     * may point elsewhere). A 401 mints a new token and tries once more, unless the registry said
+     * the scope itself is refused (`insufficient_scope`), which a new token cannot cure. A request
+     * with a streamed body cannot be sent again: its 401 is returned after the refused token is
+     * dropped, so that the caller's retry of the whole transfer authenticates afresh.
+     * `action` names the request in the error a dropped connection turns into.
+     */
+    async call(req, action) {
+        const { auth, transport } = this.client;
+        const ownOrigin = new URL(req.url).origin === new URL(this.client.baseUrl).origin;
+        const send = async () => {
+            if (this.prepared) {
+                const prepared = this.prepared;
+                this.prepared = undefined;
+                await prepared;
+            }
+            const authorization = ownOrigin ? await this.authorize() : undefined;
+            const headers = { ...req.headers, ...(authorization ? { authorization } : {}) };
+            await this.client.pace?.take(transport.signal);
+            try {
+                return { res: await transport.sendWithRetry({ ...req, headers }), authorization };
+            }
+            catch (error) {
+                throw this.networkError(error, action);
+            }
+        };
+        const first = await send();
+        const res = first.res;
+        if (res.status !== 401 || !ownOrigin)
+            return res;
+        const challenge = res.headers['www-authenticate'];
+        // A registry whose /v2/ is open may still guard its repositories: learn its challenge here.
+        const learnt = auth.learnChallenge(challenge);
+        const scopeRefused = /error="?insufficient_scope/i.test(challenge ?? '');
+        if (!learnt && (!auth.usesTokens || scopeRefused))
+            return res;
+        await auth.invalidate(this.scopes, first.authorization);
+        if (!isReplayable(req))
+            return res;
+        await res.body.dump().catch(() => { });
+        return (await send()).res;
+    }
+    /** The token (or Basic value) for this handle; a token service's refusal gets the hint too. */
+    async authorize() {
+        try {
+            return await this.client.auth.authorization(this.scopes);
+        }
+        catch (error) {
+            const hint = this.client.endpoint.refusalHint;
+            if (hint &&
+                error instanceof errors/* RegistryError */.gl &&
+                (error.status === 401 || error.status === 403)) {
+                throw new errors/* RegistryError */.gl(`${error.message}; ${hint}`, error.status, error.code, {
+                    cause: error,
+                });
+            }
+            throw error;
+        }
+    }
+    /** A dropped connection or timeout, said in user words; retries still see the cause. */
+    networkError(error, action) {
+        if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
+            return error;
+        return new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the connection failed (${describe(error)})`, 0, 'NETWORK', { cause: error });
+    }
+    callWhole(req, action, limit, optional = false, absent = client_NOT_FOUND) {
+        return (0,retry/* retrying */.R$)(async () => {
+            const res = await this.call(req, action);
+            if (optional && absent.has(res.status)) {
+                await res.body.dump().catch(() => { });
+                return undefined;
+            }
+            if (res.status !== 200)
+                await this.fail(res, action);
+            const bytes = await readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
+            return { res, bytes };
+        }, {
+            // The request's own failures arrive as RegistryErrors (its retries are spent by then):
+            // only a body that broke off half-way is tried again here.
+            retryable: (error) => isNetworkError(error) && !(error instanceof errors/* RegistryError */.gl),
+            exhausted: (error, stop) => {
+                throw this.networkError(new RetriesSpent(error, stop), action);
+            },
+        });
+    }
+    async fail(res, action) {
+        // A body already drained (a HEAD's, say) cannot be read again: undici would throw outside
+        // the promise. An error body is read for the registry's message only, its start at most.
+        const drained = res.body.destroyed || res.body.readableEnded || res.body.bodyUsed;
+        const text = drained
+            ? ''
+            : await readBounded(res.body, limits/* BodyLimit */.qc.errorBody).then((bytes) => bytes.toString('utf8'), () => '');
+        const codes = parseRegistryErrors(text).map((e) => e.code);
+        let hint = '';
+        if (res.status === 401 && /insufficient_scope/i.test(res.headers['www-authenticate'] ?? '')) {
+            hint = ' (access denied: check that these credentials may do this on this repository)';
+        }
+        else if (res.status === 401) {
+            hint = this.client.endpoint.credentials
+                ? ' (the credentials were not accepted)'
+                : ' (no credentials: declare this registry with credentials in the registries file, or log in)';
+        }
+        else if (res.status === 403 || codes.includes('DENIED')) {
+            hint = ' (access denied: check that these credentials may do this on this repository)';
+        }
+        const gaveUp = res.gaveUp ? ` (${res.gaveUp})` : '';
+        const refused = res.status === 401 || res.status === 403 || codes.includes('DENIED');
+        const other = refused && this.client.endpoint.refusalHint ? `; ${this.client.endpoint.refusalHint}` : '';
+        throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}${other}${gaveUp}`, res.status, codes[0], { retryAfterMs: parseRetryAfter(res.headers['retry-after']) });
+    }
+    /** A manifest reference (a tag or a digest) or a blob digest, checked before it joins a URL. */
+    checkReference(reference, what) {
+        if ((0,oci_reference/* isValidDigest */.fH)(reference) || (what === 'manifest' && (0,oci_reference/* isValidTag */.r_)(reference)))
+            return;
+        throw new errors/* RegistryError */.gl(`${this.label}: ${this.name}: "${reference}" is not a ${what === 'manifest' ? 'tag or a digest' : 'digest'} (${oci_reference/* DIGEST_FORM */.uY}); not requested`, 0, 'DIGEST_INVALID');
+    }
+    async getManifest(reference) {
+        const found = await this.readManifest(reference, false);
+        if (!found)
+            throw new Error(`unreachable: ${reference} came back absent`);
+        return found;
+    }
+    /** The manifest, or undefined when the registry has none under `reference` (a probe). */
+    findManifest(reference) {
+        return this.readManifest(reference, true);
+    }
+    async readManifest(reference, optional) {
+        this.checkReference(reference, 'manifest');
+        const found = await this.callWhole({
+            method: 'GET',
+            url: this.url(`/manifests/${reference}`),
+            headers: { accept: oci_manifest/* MANIFEST_ACCEPT */.dY },
+        }, `reading manifest ${this.name}${sep(reference)}`, { bytes: limits/* BodyLimit */.qc.manifest, what: 'manifest' }, optional);
+        if (!found)
+            return undefined;
+        const { res, bytes } = found;
+        // A manifest asked for by digest must hash to it, in that digest's algorithm: the registry
+        // is not trusted blindly.
+        const byDigest = (0,oci_reference/* isValidDigest */.fH)(reference);
+        const digest = byDigest ? (0,oci_manifest/* digestLike */.kG)(bytes, reference) : (0,oci_manifest/* sha256Digest */.sI)(bytes);
+        if (byDigest && digest !== reference) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the manifest ${this.name}@${reference} came back with digest ${digest}`, 200, 'DIGEST_INVALID');
+        }
+        return { bytes, digest, mediaType: (0,oci_manifest/* manifestMediaType */.gp)(bytes, res.headers['content-type']) };
+    }
+    /**
+     * The OCI 1.1 referrers API: descriptors of the manifests whose `subject` is `digest`, every
+     * page followed. `undefined` when the registry has no such API (distribution 2.8 answers 404),
+     * so the caller falls back to the referrers tag schema. `artifactType` asks the registry to
+     * filter; one that ignores the filter (no `OCI-Filters-Applied`) is filtered here.
+     */
+    async listReferrers(digest, artifactType) {
+        this.checkReference(digest, 'blob');
+        const action = `listing referrers of ${this.name}@${digest}`;
+        const query = artifactType ? `?${new URLSearchParams({ artifactType })}` : '';
+        let url = this.url(`/referrers/${digest}${query}`);
+        const found = [];
+        for (let page = 0; url; page++) {
+            if (page >= limits/* CountLimit */.h1.referrerPages) {
+                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: more than ${limits/* CountLimit */.h1.referrerPages} pages; refused`, 200);
+            }
+            const answer = await this.callWhole({ method: 'GET', url, headers: { accept: oci_manifest/* MediaType */.zu.ociIndex } }, action, { bytes: limits/* BodyLimit */.qc.listPage, what: 'page of referrers' }, true, REFERRERS_UNSUPPORTED);
+            if (!answer)
+                return page === 0 ? undefined : found;
+            // Each entry is checked: its digest goes into URLs next; one that is no descriptor is left out.
+            const list = (0,oci_manifest/* parseReferrersList */.a_)({ bytes: answer.bytes, digest: (0,oci_manifest/* sha256Digest */.sI)(answer.bytes), mediaType: oci_manifest/* MediaType */.zu.ociIndex }, `${this.label}: ${action}`);
+            const filtered = /artifactType/i.test(answer.res.headers['oci-filters-applied'] ?? '');
+            for (const entry of list.entries) {
+                if (artifactType && !filtered && entry.artifactType !== artifactType)
+                    continue;
+                found.push(entry);
+            }
+            url = nextLink(answer.res.headers.link, answer.res.url);
+        }
+        return found;
+    }
+    /**
+     * The repository's tags, `pageSize` at a time following `Link`, up to `limit`: `complete` is
+     * false when there were more. `undefined` when the registry will not list them (some refuse
+     * listing to tokens that may pull).
+     */
+    async listTags(limit, pageSize = 1000) {
+        // A step that lists twice (referrer discovery, then a report's other tags) asks once: the
+        // listing kept answers any later one it covers, until this handle writes a tag.
+        const kept = this.tagListing;
+        if (kept && (kept.limit >= limit || kept.listed?.complete)) {
+            const listed = kept.listed;
+            if (!listed)
+                return undefined;
+            return {
+                tags: listed.tags.slice(0, limit),
+                complete: listed.complete && listed.tags.length <= limit,
+            };
+        }
+        const listed = await this.fetchTags(limit, pageSize);
+        this.tagListing = { limit, listed };
+        return listed;
+    }
+    /** The last tag listing of this handle, and the limit it was made with. */
+    tagListing;
+    async fetchTags(limit, pageSize) {
+        const action = `listing the tags of ${this.name}`;
+        let url = this.url(`/tags/list?n=${pageSize}`);
+        const tags = [];
+        // A registry that links back to a page it sent, or sends empty pages on, ends the listing.
+        const asked = new Set();
+        while (url && !asked.has(url)) {
+            asked.add(url);
+            if (tags.length >= limit)
+                return { tags: tags.slice(0, limit), complete: false };
+            const page = url;
+            const answer = await this.callWhole({ method: 'GET', url: page }, action, { bytes: limits/* BodyLimit */.qc.listPage, what: 'page of tags' }, true, TAGS_UNLISTED);
+            if (!answer)
+                return tags.length ? { tags, complete: false } : undefined;
+            let body;
+            try {
+                body = JSON.parse(answer.bytes.toString('utf8')) ?? {};
+            }
+            catch {
+                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: the answer is not JSON`, 200);
+            }
+            const before = tags.length;
+            for (const tag of Array.isArray(body.tags) ? body.tags : []) {
+                if (typeof tag === 'string')
+                    tags.push(tag);
+            }
+            url = tags.length > before ? nextLink(answer.res.headers.link, answer.res.url) : undefined;
+        }
+        return { tags: tags.slice(0, limit), complete: tags.length <= limit };
+    }
+    /** The manifest's digest without its body, or undefined when the registry does not have it. */
+    async headManifest(reference) {
+        this.checkReference(reference, 'manifest');
+        const action = `checking manifest ${this.name}${sep(reference)}`;
+        const res = await this.call({
+            method: 'HEAD',
+            url: this.url(`/manifests/${reference}`),
+            headers: { accept: oci_manifest/* MANIFEST_ACCEPT */.dY },
+        }, action);
+        if (res.status !== 200 && res.status !== 404)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+        if (res.status === 404)
+            return undefined;
+        // Without Docker-Content-Digest a HEAD proves presence only: the digest is left empty so
+        // that no caller can take it for an equality.
+        const digest = res.headers['docker-content-digest'] ?? '';
+        return {
+            // A digest not of the known form is no digest: it is never compared or sent back.
+            digest: (0,oci_reference/* isValidDigest */.fH)(digest) ? digest : '',
+            mediaType: res.headers['content-type'] ?? '',
+            size: Number(res.headers['content-length'] ?? 0),
+        };
+    }
+    /**
+     * Stores the manifest's exact bytes under `reference` (a tag or its digest). `subject` is the
+     * registry's `OCI-Subject` answer: set when it indexed the manifest's subject for its referrers
+     * API, so no referrers tag index needs writing.
+     */
+    async putManifest(reference, manifest) {
+        // A tag written (or moved) here: a kept listing no longer tells the truth.
+        this.tagListing = undefined;
+        this.checkReference(reference, 'manifest');
+        const action = `writing manifest ${this.name}${sep(reference)}`;
+        const res = await this.call({
+            method: 'PUT',
+            url: this.url(`/manifests/${reference}`),
+            headers: { 'content-type': manifest.mediaType },
+            body: manifest.bytes,
+        }, action);
+        if (res.status !== 201 && res.status !== 200)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+        // A registry that stored other bytes than were sent (a rewrite, a conversion) is not trusted.
+        // The registry names it in its own algorithm (sha256), whichever the manifest was asked by.
+        const stored = res.headers['docker-content-digest'];
+        if (stored && !(0,oci_manifest/* digestMatches */.U2)(manifest.bytes, stored)) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry stored manifest ${this.name}${sep(reference)} as ${stored}, not as the ${manifest.digest} that was sent`, res.status, 'DIGEST_INVALID');
+        }
+        const subject = res.headers['oci-subject'];
+        return { digest: manifest.digest, ...(subject ? { subject } : {}) };
+    }
+    async headBlob(digest) {
+        this.checkReference(digest, 'blob');
+        const action = `checking blob ${this.name}@${digest}`;
+        const res = await this.call({ method: 'HEAD', url: this.url(`/blobs/${digest}`) }, action);
+        if (res.status !== 200 && res.status !== 404)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+        if (res.status === 404)
+            return undefined;
+        return Number(res.headers['content-length'] ?? 0);
+    }
+    /** The blob as a stream; the caller must consume or destroy it. */
+    async openBlob(digest) {
+        this.checkReference(digest, 'blob');
+        const action = `reading blob ${this.name}@${digest}`;
+        const res = await this.call({ method: 'GET', url: this.url(`/blobs/${digest}`) }, action);
+        if (res.status !== 200)
+            await this.fail(res, action);
+        return res.body;
+    }
+    /** A small blob (a config) read whole, and checked against its digest. */
+    async getBlob(digest) {
+        this.checkReference(digest, 'blob');
+        const { bytes } = await this.callWhole({ method: 'GET', url: this.url(`/blobs/${digest}`) }, `reading blob ${this.name}@${digest}`, { bytes: limits/* BodyLimit */.qc.config, what: 'blob' });
+        const actual = (0,oci_manifest/* digestLike */.kG)(bytes, digest);
+        if (actual !== digest) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the blob ${this.name}@${digest} came back with digest ${actual}`, 200, 'DIGEST_INVALID');
+        }
+        return bytes;
+    }
+    /**
+     * Asks the registry to link a blob from another repository. Registries that will not (other
+     * credentials, mounting disabled) open an upload session instead: its URL is returned for use.
+     */
+    async mountBlob(digest, from) {
+        this.checkReference(digest, 'blob');
+        const query = new URLSearchParams({ mount: digest, from });
+        const action = `mounting blob ${digest} from ${from} into ${this.name}`;
+        const res = await this.call({ method: 'POST', url: this.url(`/blobs/uploads/?${query}`) }, action);
+        if (res.status === 201) {
+            await res.body.dump().catch(() => { });
+            return { mounted: true };
+        }
+        if (res.status === 202) {
+            await res.body.dump().catch(() => { });
+            return { mounted: false, uploadUrl: this.location(res) };
+        }
+        // Distribution answers 401 (insufficient_scope) when these credentials may not read the
+        // source repository: the blob is then copied with the source's own credentials instead.
+        if (res.status === 401 || res.status === 403) {
+            await res.body.dump().catch(() => { });
+            return { mounted: false };
+        }
+        return this.fail(res, action);
+    }
+    location(res) {
+        const location = res.headers.location;
+        if (!location) {
+            throw new errors/* RegistryError */.gl(`${this.label}: the registry opened an upload with no Location`, res.status);
+        }
+        // Relative to the URL that answered, which after a redirect may not be the registry's own.
+        return new URL(location, res.url).toString();
+    }
+    async startUpload() {
+        return (await this.startUploadSession()).location;
+    }
+    async startUploadSession() {
+        const action = `starting an upload to ${this.name}`;
+        const res = await this.call({ method: 'POST', url: this.url('/blobs/uploads/') }, action);
+        if (res.status !== 202)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+        return {
+            location: this.location(res),
+            minChunk: Number(res.headers['oci-chunk-min-length'] ?? 0) || 0,
+        };
+    }
+    /**
+     * Proves that this identity may push here without writing anything: an upload session is
+     * opened (which needs push access, with Basic auth as with a token) and cancelled at once. A
+     * refusal fails as any request does, naming the registry, the status and the registry's error.
+     */
+    async checkPushAccess() {
+        const { location } = await this.startUploadSession();
+        const action = `cancelling the test upload to ${this.name}`;
+        try {
+            const res = await this.call({ method: 'DELETE', url: location }, action);
+            await res.body.dump().catch(() => { });
+        }
+        catch {
+            // A registry that keeps the session lets it expire: nothing was written.
+        }
+    }
+    /**
+     * Uploads a blob in one PUT; a registry that refuses that gets it in chunks (PATCH) instead.
+     * `open` gives a fresh stream each time it is called, since a refused PUT has used up the first.
+     */
+    async uploadBlob(digest, size, open, uploadUrl) {
+        this.checkReference(digest, 'blob');
+        const location = uploadUrl ?? (await this.startUpload());
+        return this.inSession(location, () => this.putBlob(digest, size, open, location));
+    }
+    /**
+     * Work on an upload session, known to the client while it is open: a cancel in the middle
+     * leaves it listed, for `cancelUploads`. `moved` follows a session whose URL changes (chunks).
+     */
+    async inSession(location, work) {
+        const { uploads, transport } = this.client;
+        const entry = {
+            url: location,
+            authorization: await this.client.auth.authorization(this.scopes).catch(() => undefined),
+        };
+        uploads.add(entry);
+        try {
+            return await work((url) => (entry.url = url));
+        }
+        finally {
+            if (!transport.signal?.aborted)
+                uploads.delete(entry);
+        }
+    }
+    async putBlob(digest, size, open, location) {
+        const action = `uploading blob ${digest} to ${this.name}`;
+        const body = await open();
+        let res;
+        try {
+            res = await this.call({
+                method: 'PUT',
+                url: withDigest(location, digest),
+                headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
+                body,
+            }, action);
+        }
+        finally {
+            if (!body.readableEnded)
+                body.destroy();
+        }
+        if (res.status === 201 || res.status === 204) {
+            await res.body.dump().catch(() => { });
+            return;
+        }
+        if (MONOLITHIC_REFUSED.has(res.status)) {
+            const text = await readBounded(res.body, limits/* BodyLimit */.qc.errorBody).catch(() => Buffer.alloc(0));
+            const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
+            if (!codes.includes('DIGEST_INVALID') && !codes.includes('SIZE_INVALID')) {
+                return this.uploadChunked(digest, open);
+            }
+            throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}: ${codes.join(', ')}`, res.status, codes[0]);
+        }
+        await this.fail(res, action);
+    }
+    async uploadChunked(digest, open) {
+        const started = await this.startUploadSession();
+        return this.inSession(started.location, (moved) => this.putChunks(digest, open, started, moved));
+    }
+    async putChunks(digest, open, started, moved) {
+        let location = started.location;
+        // Registries may name the smallest chunk they take (OCI-Chunk-Min-Length).
+        const chunkSize = Math.max(DEFAULT_CHUNK_SIZE, started.minChunk);
+        const body = await open();
+        let offset = 0;
+        let pending = [];
+        let pendingSize = 0;
+        const chunkAction = `uploading a chunk of blob ${digest} to ${this.name}`;
+        const send = async (chunk) => {
+            const res = await this.call({
+                method: 'PATCH',
+                url: location,
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-length': String(chunk.length),
+                    'content-range': `${offset}-${offset + chunk.length - 1}`,
+                },
+                body: chunk,
+            }, chunkAction);
+            if (res.status !== 202)
+                await this.fail(res, chunkAction);
+            await res.body.dump().catch(() => { });
+            location = this.location(res);
+            moved(location);
+            offset += chunk.length;
+        };
+        for await (const data of body) {
+            pending.push(data);
+            pendingSize += data.length;
+            while (pendingSize >= chunkSize) {
+                const all = Buffer.concat(pending, pendingSize);
+                await send(all.subarray(0, chunkSize));
+                pending = [all.subarray(chunkSize)];
+                pendingSize = all.length - chunkSize;
+            }
+        }
+        if (pendingSize > 0)
+            await send(Buffer.concat(pending, pendingSize));
+        const action = `completing blob ${digest} in ${this.name}`;
+        const res = await this.call({ method: 'PUT', url: withDigest(location, digest), headers: { 'content-length': '0' } }, action);
+        if (res.status !== 201 && res.status !== 204)
+            await this.fail(res, action);
+        await res.body.dump().catch(() => { });
+    }
+}
+/** The `rel="next"` target of a `Link` header, resolved against the URL that answered. */
+function nextLink(header, base) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(/,(?=\s*<)/)) {
+        const match = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
+        if (match && /\brel\s*=\s*"?next"?/i.test(match[2])) {
+            const next = new URL(match[1], base);
+            // A next page on another host would take this registry's token with it: refused.
+            if (next.origin !== new URL(base).origin)
+                return undefined;
+            return next.toString();
+        }
+    }
+    return undefined;
+}
+function withDigest(location, digest) {
+    const url = new URL(location);
+    url.searchParams.set('digest', digest);
+    return url.toString();
+}
+function sep(reference) {
+    return reference.includes(':') ? `@${reference}` : `:${reference}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/pace.js
+
+/**
+ * A registry's request rate, as its integration caps it (`requests_per_second`, DESIGN §9): GHCR
+ * allows 2000 requests a minute, Docker Hub counts pulls. A token bucket that holds one second's
+ * worth, so a step that idles may send a short burst, and a long run keeps to the rate on
+ * average. Each request takes its turn when it is made: waits are handed out in order.
+ */
+class RequestPace {
+    perSecond;
+    intervalMs;
+    /** Requests that may go at once after a pause. */
+    burst;
+    /** When the bucket would be full again if no more requests came (GCRA's arrival time). */
+    due = 0;
+    constructor(perSecond) {
+        this.perSecond = perSecond;
+        this.intervalMs = 1000 / perSecond;
+        this.burst = Math.max(1, Math.floor(perSecond));
+    }
+    /** Waits, if need be, until this request may go. */
+    take(signal) {
+        const now = Date.now();
+        this.due = Math.max(this.due, now);
+        const wait = this.due - now - (this.burst - 1) * this.intervalMs;
+        this.due += this.intervalMs;
+        return wait > 0 ? (0,retry/* sleep */.yy)(wait, signal) : Promise.resolve();
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/distribution/session.js
+
+
+
+/**
+ * The registry clients of one step: one connection pool, and one client per host and identity,
+ * so a token minted for a repository serves every request that needs it (go-containerregistry's
+ * `remote.Puller`, regclient's `RegClient`: the library owns the session, the step opens one).
+ */
+class RegistrySession {
+    transport;
+    clients = new Map();
+    /** Per host: the lowest `requests_per_second` any integration of it sets. */
+    paces = new Map();
+    constructor({ debug, signal } = {}) {
+        this.transport = new Transport({ onRetry: debug, signal });
+    }
+    /** Cancels the upload sessions a cancelled step left open: how many were open, and cancelled. */
+    async cancelUploads(timeoutMs = 3_000) {
+        const counts = await Promise.all([...this.clients.values()].map((c) => c.cancelUploads(timeoutMs)));
+        return {
+            open: counts.reduce((n, c) => n + c.open, 0),
+            cancelled: counts.reduce((n, c) => n + c.cancelled, 0),
+        };
+    }
+    for(endpoint) {
+        // Two integrations on one host are two identities even under one username (a robot account
+        // per project, say): each keeps its own credentials and tokens.
+        const key = JSON.stringify([
+            endpoint.insecure,
+            endpoint.host,
+            endpoint.label,
+            endpoint.credentials?.username ?? '',
+        ]);
+        let client = this.clients.get(key);
+        if (!client) {
+            client = new RegistryClient(endpoint, this.transport);
+            this.clients.set(key, client);
+        }
+        this.pace(endpoint);
+        client.pace = this.paces.get(endpoint.host);
+        return client;
+    }
+    /** A rate one integration sets holds for every client of its host, made before or after. */
+    pace({ host, requestsPerSecond }) {
+        const current = this.paces.get(host);
+        if (!requestsPerSecond || (current && current.perSecond <= requestsPerSecond))
+            return;
+        const pace = new RequestPace(requestsPerSecond);
+        this.paces.set(host, pace);
+        for (const client of this.clients.values()) {
+            if (client.endpoint.host === host)
+                client.pace = pace;
+        }
+    }
+    async close() {
+        await this.transport.close();
+    }
+}
+
+// EXTERNAL MODULE: ./.build/src/host/cancel.js
+var cancel = __nccwpck_require__(990);
+;// CONCATENATED MODULE: ./.build/src/host/session.js
+
+
+/** The step's registry session: retries said at debug level, every request cancelled with the step. */
+function openSession(io) {
+    return new RegistrySession({ debug: (m) => io.debug(m), signal: cancel/* cancelSignal */.Bj });
+}
+
+// EXTERNAL MODULE: ./.build/src/actions/inputs.js
+var inputs = __nccwpck_require__(1270);
+;// CONCATENATED MODULE: ./.build/src/images/dry-run.js
+/**
+ * A target that is read but never written. A dry run executes the same engine against it, so
+ * the plan it prints is the plan a real run follows, without a `dryRun` branch inside the engine
+ * (actions/cache's NullStateProvider, applied to a registry). Writes are answered as a store
+ * would answer them and remembered, so what the run "wrote" earlier it finds again later; no
+ * blob stream is ever opened.
+ */
+class DryRunTarget {
+    inner;
+    manifests = new Map();
+    blobs = new Map();
+    constructor(inner) {
+        this.inner = inner;
+    }
+    get label() {
+        return this.inner.label;
+    }
+    get name() {
+        return this.inner.name;
+    }
+    async getManifest(reference) {
+        return this.manifests.get(reference) ?? this.inner.getManifest(reference);
+    }
+    async findManifest(reference) {
+        return this.manifests.get(reference) ?? this.inner.findManifest(reference);
+    }
+    async headManifest(reference) {
+        const kept = this.manifests.get(reference);
+        if (kept)
+            return { digest: kept.digest, mediaType: kept.mediaType, size: kept.bytes.length };
+        return this.inner.headManifest(reference);
+    }
+    openBlob(digest) {
+        return this.inner.openBlob(digest);
+    }
+    getBlob(digest) {
+        return this.inner.getBlob(digest);
+    }
+    async headBlob(digest) {
+        return this.blobs.get(digest) ?? this.inner.headBlob(digest);
+    }
+    listTags(limit, pageSize) {
+        return this.inner.listTags(limit, pageSize);
+    }
+    listReferrers(digest, artifactType) {
+        return this.inner.listReferrers(digest, artifactType);
+    }
+    async putManifest(reference, manifest) {
+        this.manifests.set(reference, manifest);
+        this.manifests.set(manifest.digest, manifest);
+        return { digest: manifest.digest };
+    }
+    async uploadBlob(digest, size) {
+        this.blobs.set(digest, size);
+    }
+    async mountBlob(digest) {
+        this.blobs.set(digest, 0);
+        return { mounted: true };
+    }
+}
+
+// EXTERNAL MODULE: ./.build/src/images/referrers.js
+var images_referrers = __nccwpck_require__(1914);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./.build/src/oci/digest.js
+
+
+
+
+/**
+ * Only sha256 and sha512 digests can be checked on the way through; anything else is refused
+ * before a byte moves.
+ */
+function assertVerifiable(expected, where) {
+    if (!(0,oci_reference/* isValidDigest */.fH)(expected.digest)) {
+        throw new errors/* RegistryError */.gl(`${where}: cannot verify ${expected.digest}: only ${oci_reference/* DIGEST_FORM */.uY} digests are supported`, 0, 'DIGEST_INVALID');
+    }
+}
+/**
+ * Passes a blob through while hashing it, and fails the stream at its end unless the bytes match
+ * the expected digest and size. The failure aborts the upload it feeds, so this step reports the
+ * bad bytes; what keeps them out of the target is the registry's own check of `?digest=` on the
+ * closing PUT, which refuses a body that does not hash to it.
+ */
+function verifyingStream(source, expected, where, onBytes = () => { }) {
+    try {
+        assertVerifiable(expected, where);
+    }
+    catch (error) {
+        source.destroy();
+        throw error;
+    }
+    const algorithm = (0,oci_reference/* digestAlgorithm */.g4)(expected.digest);
+    const hash = (0,external_node_crypto_.createHash)(algorithm);
+    let size = 0;
+    const check = new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            size += chunk.length;
+            // A blob longer than its descriptor says is refused at once, not read to its end, which
+            // a hostile registry may never send.
+            if (size > expected.size) {
+                callback(new errors/* RegistryError */.gl(`${where}: blob ${expected.digest} is larger than the ${expected.size} bytes its manifest gives; nothing was written`, 0, 'SIZE_INVALID'));
+                return;
+            }
+            hash.update(chunk);
+            onBytes(chunk.length);
+            callback(null, chunk);
+        },
+        flush(callback) {
+            const digest = `${algorithm}:${hash.digest('hex')}`;
+            if (digest !== expected.digest || size !== expected.size) {
+                callback(new errors/* RegistryError */.gl(`${where}: blob ${expected.digest} arrived as ${digest} (${size} of ${expected.size} bytes); nothing was written`, 0, 'DIGEST_INVALID'));
+                return;
+            }
+            callback();
+        },
+    });
+    // pipeline destroys both sides on error, so a failing source aborts the upload too.
+    return (0,external_node_stream_.pipeline)(source, check, () => { });
+}
+
+;// CONCATENATED MODULE: ./.build/src/images/copy.js
+
+
+
+
+
+
+
+
+
+
+/**
+ * Blob streams at once. Where a link caps each connection (most wide-area paths), a copy of many
+ * layers is as fast as its streams are many: over a 20 ms round trip at 25 MB/s per connection, a
+ * 3-platform index of 24 layers of 1–4 MB copied in 2.5 s with 4 streams, 2.4 s with 8 and 1.8 s
+ * with 16 (bench/RESULTS.md); on loopback, where the copy is CPU-bound, the number hardly matters,
+ * and an image of fewer layers opens no more streams than it has blobs.
+ */
+const DEFAULT_JOBS = 16;
+/** Only two repositories of one registry can share blobs; any other pair streams them. */
+function copyMode(source, target) {
+    if (!(source instanceof Repository && target instanceof Repository))
+        return 'copy';
+    if (!source.client.sameRegistry(target.client))
+        return 'copy';
+    return source.name === target.name ? 'retag' : 'mount';
+}
+/** What the engine writes through: the target itself, or on a dry run a stand-in that keeps it. */
+function writerFor(target, options) {
+    return options.dryRun ? new DryRunTarget(target) : target;
+}
+/** A dry run wrote nothing: its counts of writes are zero; what it found present stays counted. */
+function settled(stats, options) {
+    if (!options.dryRun)
+        return stats;
+    return {
+        ...stats,
+        manifests: 0,
+        blobs: { ...stats.blobs, mounted: 0, copied: 0 },
+        bytes_copied: 0,
+        referrers: 0,
+    };
+}
+/** Reads the source manifest and checks it against `expected_digest` before anything is written. */
+async function readSource(source, reference, expectedDigest) {
+    const root = await source.getManifest(reference);
+    if (expectedDigest && !(0,oci_manifest/* digestMatches */.U2)(root.bytes, expectedDigest)) {
+        throw new errors/* UserError */.yo(`${source.label}: ${source.name}${reference.includes(':') ? '@' : ':'}${reference} is ${root.digest}, not the expected_digest ${expectedDigest}; nothing was written`);
+    }
+    return root;
+}
+/**
+ * Promotes one image (manifest or index) to `tags` of the target repository. Everything a tag
+ * points to is present and verified in the target before the tag is written.
+ */
+async function copyImage(source, root, target, tags, options = {}) {
+    const counter = requestCounter([source, target]);
+    const mode = copyMode(source, target);
+    const writer = writerFor(target, options);
+    const run = new CopyRun({
+        source,
+        target: writer,
+        mode,
+        options,
+        plan: newPlan(mode, root),
+        stats: newStats(),
+    });
+    // In place, the repository already holds the image and all that refers to it.
+    const carry = mode !== 'retag' && options.referrers !== false;
+    // Read before any request starts: a malformed root fails alone, with nothing left in flight.
+    const subjects = carry
+        ? subjectsOf(root, options, `${source.label}: ${source.name}@${root.digest}`)
+        : [];
+    const [tagPlan, referrers] = await Promise.all([
+        mode === 'retag' && options.overwrite !== false
+            ? // Everything the manifest references is there already: one write per tag, no HEAD first.
+                tags.map((tag) => ({ tag, action: 'write' }))
+            : planTags(target, tags, root.digest, options.overwrite),
+        carry ? (0,images_referrers/* discoverReferrers */.C3)(source, subjects, { debug: options.log }) : [],
+    ]);
+    run.plan.tags = tagPlan;
+    if (mode !== 'retag' && (tagPlan.some((t) => t.action === 'write') || referrers.length)) {
+        // Referrers with a `subject` hang off the root by digest: it is put by digest first, so that
+        // a registry indexing subjects finds it. cosign's tags name it only by their own name.
+        await run.ensureManifest(root, {
+            putByDigest: referrers.some((r) => r.source !== 'cosign-tag'),
+        });
+    }
+    await run.carryReferrers(referrers);
+    await writeTags(writer, root, run.plan, run.stats, options);
+    run.stats.requests = counter();
+    return {
+        digest: root.digest,
+        mediaType: root.mediaType,
+        plan: run.plan,
+        stats: settled(run.stats, options),
+    };
+}
+/** The digests whose referrers travel with the image: the root's own and its children's. */
+function subjectsOf(root, options = {}, where = root.digest) {
+    const subjects = options.newRoot ? [] : [root.digest];
+    if ((0,oci_manifest/* isIndexMediaType */.$$)(root.mediaType)) {
+        const index = (0,oci_manifest/* parseImageIndex */.n4)(root, where);
+        for (const child of Array.isArray(index.manifests) ? index.manifests : []) {
+            if (typeof child?.digest === 'string')
+                subjects.push(child.digest);
+        }
+    }
+    return [...new Set(subjects)];
+}
+function newPlan(mode, root) {
+    return {
+        mode,
+        digest: root.digest,
+        mediaType: root.mediaType,
+        manifests: [],
+        blobs: [],
+        tags: [],
+        referrers: [],
+    };
+}
+function newStats() {
+    return {
+        manifests: 0,
+        blobs: { skipped: 0, mounted: 0, copied: 0 },
+        bytes_copied: 0,
+        referrers: 0,
+        requests: 0,
+    };
+}
+/** Requests made through these registries' transports from now on (an archive makes none). */
+function requestCounter(stores) {
+    const repos = stores.filter((s) => s instanceof Repository);
+    const transports = [...new Set(repos.map((r) => r.client.transport))];
+    const before = transports.reduce((n, t) => n + t.stats.requests, 0);
+    return () => transports.reduce((n, t) => n + t.stats.requests, 0) - before;
+}
+/**
+ * A tag that already points at the digest needs no write: a HEAD per tag tells. With `overwrite`
+ * false, a tag that points elsewhere fails the promotion here, before anything is written.
+ */
+async function planTags(target, tags, digest, overwrite = true) {
+    const heads = await Promise.all(tags.map((tag) => target.headManifest(tag)));
+    if (!overwrite) {
+        const moved = [];
+        await Promise.all(heads.map(async (head, i) => {
+            if (!head)
+                return;
+            // A HEAD without Docker-Content-Digest proves presence only: the bytes tell.
+            const current = head.digest || (await target.getManifest(tags[i])).digest;
+            if (current !== digest) {
+                head.digest = current;
+                moved.push(`${tags[i]} points to ${current}`);
+            }
+        }));
+        if (moved.length) {
+            throw new errors/* UserError */.yo(`${target.label}: ${target.name}: overwrite is false and ${moved.sort().join(', ')}, not to ${digest}; nothing was written`);
+        }
+    }
+    return tags.map((tag, i) => ({ tag, action: heads[i]?.digest === digest ? 'skip' : 'write' }));
+}
+/** Tags last: written only once everything they point to is in place. */
+async function writeTags(target, root, plan, stats, options) {
+    await Promise.all(plan.tags
+        .filter((t) => t.action === 'write')
+        .map(async (t) => {
+        await target.putManifest(t.tag, root);
+        stats.manifests++;
+        options.onTagWritten?.(t.tag);
+    }));
+}
+function canMount(target) {
+    return typeof target.mountBlob === 'function';
+}
+/**
+ * One source → target transfer. Several runs may share a plan and stats (a merge has one run per
+ * source image).
+ */
+class CopyRun {
+    blobs = new Map();
+    manifests = new Map();
+    limit;
+    log;
+    /** Set once the target refuses a mount: later blobs are not offered to it again. */
+    mountRefused = false;
+    /** Set once the target answered a manifest PUT with `OCI-Subject`: it has the referrers API. */
+    targetIndexesSubjects = false;
+    progress;
+    source;
+    target;
+    mode;
+    plan;
+    stats;
+    constructor({ source, target, mode, options, plan, stats }) {
+        this.source = source;
+        this.target = target;
+        this.mode = mode;
+        this.plan = plan;
+        this.stats = stats;
+        this.limit = (0,concurrency/* createLimiter */.z)(Math.max(1, options.jobs ?? DEFAULT_JOBS));
+        this.progress = options.progress;
+        this.log = options.log ?? (() => { });
+    }
+    /**
+     * Makes the manifest and all it references present in the target. A manifest the target
+     * already has needs nothing more: a registry only accepts a manifest whose references it holds.
+     * `putByDigest` is false for the root, which the tags write. Says whether it was written.
+     */
+    async ensureManifest(raw, { putByDigest, knownAbsent = false, platform }) {
+        if (!knownAbsent && (await this.target.headManifest(raw.digest))) {
+            this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'skip' });
+            return 'skip';
+        }
+        const where = `${this.source.label}: ${this.source.name}@${raw.digest}`;
+        if ((0,oci_manifest/* isIndexMediaType */.$$)(raw.mediaType)) {
+            const index = (0,oci_manifest/* parseImageIndex */.n4)(raw, where);
+            await Promise.all(index.manifests.map((child) => this.ensureChild(child)));
+        }
+        else {
+            // `blobs`: the OCI artifact manifest of the 1.1 release candidates, which some tools wrote.
+            const blobs = (0,oci_manifest/* referencedBlobs */.sW)(raw, where);
+            await Promise.all(blobs.map((blob) => this.ensureBlob(blob, raw.digest)));
+        }
+        this.plan.manifests.push({
+            digest: raw.digest,
+            mediaType: raw.mediaType,
+            action: 'write',
+            ...(platform ? { platform } : {}),
+        });
+        if (putByDigest) {
+            const put = await this.target.putManifest(raw.digest, raw);
+            if (put.subject)
+                this.targetIndexesSubjects = true;
+            this.stats.manifests++;
+        }
+        return 'write';
+    }
+    /** A manifest the source holds by digest, made present in the target by digest. */
+    ensureChild(child, label) {
+        let pending = this.manifests.get(child.digest);
+        if (!pending) {
+            pending = (async () => {
+                // The target is asked first: a child it holds is not read from the source at all.
+                const present = await this.target.headManifest(child.digest);
+                if (present) {
+                    this.plan.manifests.push({
+                        digest: child.digest,
+                        mediaType: present.mediaType || child.mediaType,
+                        action: 'skip',
+                    });
+                    return 'skip';
+                }
+                const raw = await this.source.getManifest(child.digest);
+                // Attestations are named as such: their unknown/unknown is no platform.
+                const platform = label ??
+                    ((0,oci_manifest/* isAttestation */.H3)(child)
+                        ? 'attestations'
+                        : child.platform
+                            ? (0,oci_manifest/* formatPlatform */.Bq)(child.platform)
+                            : undefined);
+                return this.ensureManifest(raw, { putByDigest: true, knownAbsent: true, platform });
+            })();
+            this.manifests.set(child.digest, pending);
+        }
+        return pending;
+    }
+    /**
+     * Copies what refers to the image, level by level (a signature on an SBOM follows the SBOM),
+     * then makes it discoverable in the target: through its referrers API where it has one (the
+     * `subject` of each manifest does it), else through the `sha256-<hex>` tag indexes, merged with
+     * what the target already lists. cosign's tags are written with the source's bytes.
+     */
+    async carryReferrers(referrers) {
+        const depths = [...new Set(referrers.map((r) => r.depth))].sort((a, b) => a - b);
+        for (const depth of depths) {
+            await Promise.all(referrers.filter((r) => r.depth === depth).map((r) => this.carryReferrer(r)));
+        }
+        const indexed = referrers.filter((r) => r.source !== 'cosign-tag');
+        if (indexed.length === 0)
+            return;
+        if (!this.targetIndexesSubjects) {
+            // Nothing written here told: a target that lists referrers of the first subject has the API.
+            this.targetIndexesSubjects =
+                (await this.target.listReferrers(indexed[0].subject)) !== undefined;
+        }
+        this.plan.referrersIndex = this.targetIndexesSubjects ? 'api' : 'tag-schema';
+        if (this.targetIndexesSubjects)
+            return;
+        const bySubject = new Map();
+        for (const r of indexed)
+            bySubject.set(r.subject, [...(bySubject.get(r.subject) ?? []), r]);
+        await Promise.all([...bySubject].map(async ([subject, list]) => {
+            const tag = (0,images_referrers/* referrersTag */.LN)(subject);
+            const where = `${this.target.label}: ${this.target.name}:${tag}`;
+            const merged = (0,images_referrers/* mergeReferrersIndex */.l1)(await this.target.findManifest(tag), list.map(images_referrers/* referrerDescriptor */.xh), where);
+            if (!merged)
+                return;
+            this.plan.manifests.push({
+                digest: merged.digest,
+                mediaType: merged.mediaType,
+                action: 'write',
+            });
+            await this.target.putManifest(tag, merged);
+            this.stats.manifests++;
+        }));
+    }
+    async carryReferrer(referrer) {
+        const planned = {
+            digest: referrer.digest,
+            artifactType: referrer.artifactType,
+            subject: referrer.subject,
+            source: referrer.source,
+            ...(referrer.tag ? { tag: referrer.tag } : {}),
+            action: 'skip',
+        };
+        this.plan.referrers.push(planned);
+        if (!referrer.manifest || !referrer.tag) {
+            const action = await this.ensureChild((0,images_referrers/* referrerDescriptor */.xh)(referrer), 'referrers');
+            if (action === 'write') {
+                planned.action = 'write';
+                this.stats.referrers++;
+            }
+            return;
+        }
+        // A cosign tag: its manifest's blobs first, then the tag, as the source has it.
+        const source = referrer.manifest;
+        const head = await this.target.headManifest(referrer.tag);
+        if (head?.digest === source.digest)
+            return;
+        await this.ensureManifest(source, {
+            putByDigest: false,
+            knownAbsent: true,
+            platform: 'referrers',
+        });
+        let written = source;
+        if (head) {
+            // The target has signatures of its own under this tag: both sides' are kept.
+            const where = `${this.target.label}: ${this.target.name}:${referrer.tag}`;
+            const theirs = await this.target.getManifest(referrer.tag);
+            if (theirs.digest === source.digest)
+                return;
+            written = (0,images_referrers/* mergeCosignManifest */.RY)(source, theirs, where) ?? source;
+        }
+        planned.action = 'write';
+        await this.target.putManifest(referrer.tag, written);
+        this.stats.manifests++;
+        this.stats.referrers++;
+    }
+    ensureBlob(blob, manifest) {
+        if ((0,oci_manifest/* isNonDistributable */.SM)(blob))
+            return Promise.resolve();
+        let pending = this.blobs.get(blob.digest);
+        if (!pending) {
+            const target = this.target;
+            pending =
+                this.mode === 'mount' && canMount(target)
+                    ? this.mountBlob(blob, manifest, target)
+                    : this.copyBlob(blob, manifest);
+            this.blobs.set(blob.digest, pending);
+        }
+        return pending;
+    }
+    /** Mounting moves no bytes and answers 201 for a blob already there: no HEAD first. */
+    async mountBlob(blob, manifest, target) {
+        if (this.mountRefused)
+            return this.copyBlob(blob, manifest);
+        const planned = {
+            digest: blob.digest,
+            size: blob.size,
+            action: 'mount',
+            manifest,
+        };
+        this.plan.blobs.push(planned);
+        const result = await this.limit(() => target.mountBlob(blob.digest, this.source.name));
+        if (result.mounted) {
+            this.stats.blobs.mounted++;
+            return;
+        }
+        // Copied after all: counted as it moves.
+        // The registry would not link it (credentials, policy): stream it through its upload
+        // session, and copy the blobs that follow without asking again.
+        if (!this.mountRefused) {
+            this.mountRefused = true;
+            this.log(`${this.target.label}: could not mount blobs from ${this.source.name}; copying them`);
+        }
+        planned.action = 'copy';
+        await this.tracked(blob, () => this.transfer(blob, result.uploadUrl));
+    }
+    /** A blob transfer counted in the progress: planned when it is known to move, done when it has. */
+    async tracked(blob, move) {
+        this.progress?.planned(blob.size);
+        await this.limit(move);
+        this.progress?.finished();
+    }
+    async copyBlob(blob, manifest) {
+        const present = await this.target.headBlob(blob.digest);
+        const planned = {
+            digest: blob.digest,
+            size: blob.size,
+            action: present === undefined ? 'copy' : 'skip',
+            manifest,
+        };
+        this.plan.blobs.push(planned);
+        if (present !== undefined) {
+            this.stats.blobs.skipped++;
+            return;
+        }
+        await this.tracked(blob, () => this.transfer(blob));
+    }
+    /**
+     * Streams one blob source → target, hashing on the way; the whole transfer is retried on faults,
+     * after the registry's `Retry-After` when it gave one. Its requests draw on the transfer's one
+     * retry budget, which bytes moving renew. A 401 (a token that expired or was revoked mid-copy;
+     * the refused token is dropped by then) is retried once, with a new token.
+     */
+    transfer(blob, uploadUrl) {
+        const where = `${this.source.label} → ${this.target.label}: ${this.target.name}`;
+        assertVerifiable(blob, where);
+        let reauthenticated = false;
+        let tries = 0;
+        return (0,retry/* retrying */.R$)(async (budget) => {
+            for (;;) {
+                let sent = 0;
+                tries++;
+                try {
+                    await this.target.uploadBlob(blob.digest, blob.size, async () => {
+                        // A fresh stream: the bytes a failed try moved will move again.
+                        this.progress?.unmoved(sent);
+                        sent = 0;
+                        return verifyingStream(await this.source.openBlob(blob.digest), blob, where, (n) => {
+                            sent += n;
+                            budget.progressed();
+                            this.progress?.moved(n);
+                        });
+                    }, 
+                    // A refused mount's session serves the first try only.
+                    tries === 1 ? uploadUrl : undefined);
+                    this.stats.blobs.copied++;
+                    this.stats.bytes_copied += sent;
+                    return;
+                }
+                catch (error) {
+                    // A 401 once: the token expired or was revoked mid-copy (the refused one is dropped
+                    // by now); tried again at once with a new one, no retry spent.
+                    if (error instanceof errors/* RegistryError */.gl && error.status === 401 && !reauthenticated) {
+                        reauthenticated = true;
+                        continue;
+                    }
+                    throw error;
+                }
+            }
+        }, {
+            // A request inside that used the budget up has said so: nothing is left to retry with.
+            retryable: (error, budget) => isTransient(error) &&
+                !budget.spent && {
+                retryAfterMs: error instanceof errors/* RegistryError */.gl ? error.retryAfterMs : undefined,
+            },
+            exhausted: (error, stop) => {
+                throw inUserWords(error, where, blob.digest, stop);
+            },
+            onRetry: (error, waitMs) => this.log(`${where}: copying ${blob.digest} failed (${describe(error)}); retrying in ${waitMs} ms`),
+        }).catch((error) => {
+            throw inUserWords(error, where, blob.digest);
+        });
+    }
+}
+/**
+ * A failure that outlasted the retries, said with the blob and registries it hit, and why no
+ * more tries were made (`gaveUp`) when the registry's own message does not say it.
+ */
+function inUserWords(error, where, digest, gaveUp) {
+    if (error instanceof errors/* RegistryError */.gl) {
+        if (!gaveUp || error.message.includes(gaveUp))
+            return error;
+        return new errors/* RegistryError */.gl(`${error.message} (${gaveUp})`, error.status, error.code, {
+            cause: error,
+            retryAfterMs: error.retryAfterMs,
+        });
+    }
+    if (!isNetworkError(error))
+        return error;
+    return new errors/* RegistryError */.gl(`${where}: copying ${digest} failed: the connection failed (${describe(error)}${gaveUp ? `; ${gaveUp}` : ''})`, 0, 'NETWORK', { cause: error });
+}
+function isTransient(error) {
+    if (isNetworkError(error))
+        return true;
+    if (error instanceof errors/* RegistryError */.gl)
+        return isRetryableStatus(error.status) || error.code === 'DIGEST_INVALID';
+    return false;
+}
+
+;// CONCATENATED MODULE: ./.build/src/images/merge.js
+
+
+
+
+/**
+ * The index entries an image contributes: an index gives its own entries, a single-platform
+ * image one entry whose platform is read from its config.
+ */
+async function platformEntries(source) {
+    return (await readEntries(source)).entries;
+}
+/** OCI annotations that say where a multi-platform image came from (GHCR links packages by them). */
+const ORIGIN_ANNOTATIONS = [
+    'org.opencontainers.image.source',
+    'org.opencontainers.image.revision',
+    'org.opencontainers.image.version',
+];
+/**
+ * The index annotations every platform agrees on: `created` is the latest config's (so the same
+ * images give the same index), `source`, `revision` and `version` the labels all configs share.
+ */
+function agreedAnnotations(configs) {
+    const out = {};
+    const created = configs
+        .map((c) => (typeof c.created === 'string' ? Date.parse(c.created) : NaN))
+        .filter((t) => !Number.isNaN(t) && t > 0);
+    if (created.length)
+        out['org.opencontainers.image.created'] = new Date(Math.max(...created)).toISOString();
+    for (const key of ORIGIN_ANNOTATIONS) {
+        const values = new Set(configs.map((c) => c.config?.Labels?.[key]));
+        const [value] = values;
+        if (configs.length && values.size === 1 && typeof value === 'string' && value)
+            out[key] = value;
+    }
+    return out;
+}
+/** The configs of a source's platform images (an index's children are read for them). */
+async function platformConfigs(source, entries) {
+    const read = await readEntries(source);
+    if (read.config)
+        return [read.config];
+    const where = `${source.repo.label}: ${source.name}`;
+    return Promise.all(entries
+        .filter((e) => !(0,oci_manifest/* isAttestation */.H3)(e))
+        .map(async (entry) => {
+        const child = await source.repo.getManifest(entry.digest);
+        if ((0,oci_manifest/* isIndexMediaType */.$$)(child.mediaType))
+            return {};
+        const manifest = (0,oci_manifest/* parseImageManifest */.Sw)(child, where);
+        return readConfig(source, manifest, where);
+    }));
+}
+const entriesRead = new WeakMap();
+/** A source's entries, read once (its config with them, for a single-platform image). */
+function readEntries(source) {
+    let pending = entriesRead.get(source);
+    if (!pending) {
+        pending = readEntriesOnce(source);
+        entriesRead.set(source, pending);
+    }
+    return pending;
+}
+async function readConfig(source, manifest, where) {
+    const configBytes = await source.repo.getBlob(manifest.config.digest);
+    return (0,oci_manifest/* parseImageConfig */.FB)(configBytes, manifest.config.digest, where);
+}
+async function readEntriesOnce(source) {
+    const where = `${source.repo.label}: ${source.name}`;
+    if ((0,oci_manifest/* isIndexMediaType */.$$)(source.root.mediaType)) {
+        return { entries: (0,oci_manifest/* parseImageIndex */.n4)(source.root, where).manifests };
+    }
+    const manifest = (0,oci_manifest/* parseImageManifest */.Sw)(source.root, where);
+    const config = await readConfig(source, manifest, where);
+    if (!config.os || !config.architecture) {
+        throw new errors/* UserError */.yo(`${where}: its config names no os/architecture, so it cannot join a multi-platform image`);
+    }
+    const platform = { os: config.os, architecture: config.architecture };
+    if (config.variant)
+        platform.variant = config.variant;
+    if (config['os.version'])
+        platform['os.version'] = config['os.version'];
+    return {
+        entries: [
+            {
+                mediaType: source.root.mediaType,
+                digest: source.root.digest,
+                size: source.root.bytes.length,
+                platform,
+            },
+        ],
+        config,
+    };
+}
+/** Refuses overlapping platforms before anything is written. Attestations are not platforms. */
+function checkOverlap(entries, input) {
+    const seen = new Map();
+    for (const { source, descriptor } of entries) {
+        if ((0,oci_manifest/* isAttestation */.H3)(descriptor))
+            continue;
+        const key = `${(0,oci_manifest/* formatPlatform */.Bq)(descriptor.platform)}${descriptor.platform?.['os.version'] ? ` ${descriptor.platform['os.version']}` : ''}`;
+        const first = seen.get(key);
+        if (first !== undefined && first !== source) {
+            throw new errors/* UserError */.yo(`Input ${input}: ${first} and ${source} both provide platform ${key}; each platform may come from one image only. Nothing was written.`);
+        }
+        if (first === source) {
+            throw new errors/* UserError */.yo(`Input ${input}: ${source} lists platform ${key} twice. Nothing was written.`);
+        }
+        seen.set(key, source);
+    }
+}
+/** The OCI index holding all entries, in candidate order: the same inputs give the same digest. */
+function buildIndex(entries, annotations = {}) {
+    const index = {
+        schemaVersion: 2,
+        mediaType: oci_manifest/* MediaType */.zu.ociIndex,
+        manifests: entries,
+        ...(Object.keys(annotations).length ? { annotations } : {}),
+    };
+    const bytes = Buffer.from(JSON.stringify(index));
+    return { bytes, mediaType: oci_manifest/* MediaType */.zu.ociIndex, digest: (0,oci_manifest/* sha256Digest */.sI)(bytes) };
+}
+/**
+ * Joins per-platform images (built natively on separate runners) into one multi-platform index:
+ * every child is made present in the target first, the index is written to the tags last.
+ */
+async function mergeImages(sources, target, tags, options) {
+    const counter = requestCounter([...sources.map((s) => s.repo), target]);
+    const perSource = await Promise.all(sources.map(platformEntries));
+    checkOverlap(perSource.flatMap((entries, i) => entries.map((descriptor) => ({ source: sources[i].name, descriptor }))), options.input);
+    const configs = await Promise.all(sources.map((s, i) => platformConfigs(s, perSource[i])));
+    const index = buildIndex(perSource.flat(), {
+        ...agreedAnnotations(configs.flat()),
+        ...options.indexAnnotations,
+    });
+    if (options.expectedDigest && index.digest !== options.expectedDigest) {
+        throw new errors/* UserError */.yo(`The merged index is ${index.digest}, not the expected_digest ${options.expectedDigest}; nothing was written`);
+    }
+    const writer = writerFor(target, options);
+    const plan = newPlan('merge', index);
+    const stats = newStats();
+    plan.tags = await planTags(target, tags, index.digest, options.overwrite);
+    const writes = plan.tags.some((t) => t.action === 'write');
+    await Promise.all(sources.map(async (source, i) => {
+        const run = new CopyRun({
+            source: source.repo,
+            target: writer,
+            mode: copyMode(source.repo, target),
+            options,
+            plan,
+            stats,
+        });
+        // The platform images keep their digests, so what refers to them still holds and follows.
+        const referrers = options.referrers === false
+            ? []
+            : await (0,images_referrers/* discoverReferrers */.C3)(source.repo, 
+            // A source index is not in the merged image: only its children are.
+            subjectsOf(source.root, { newRoot: (0,oci_manifest/* isIndexMediaType */.$$)(source.root.mediaType) }), { debug: options.log });
+        if (!writes && referrers.length === 0)
+            return;
+        if ((0,oci_manifest/* isIndexMediaType */.$$)(source.root.mediaType)) {
+            await Promise.all(perSource[i].map((child) => run.ensureChild(child)));
+        }
+        else {
+            await run.ensureManifest(source.root, { putByDigest: true });
+        }
+        await run.carryReferrers(referrers);
+    }));
+    if (writes)
+        plan.manifests.push({ digest: index.digest, mediaType: index.mediaType, action: 'write' });
+    await writeTags(writer, index, plan, stats, options);
+    stats.requests = counter();
+    return { digest: index.digest, mediaType: index.mediaType, plan, stats: settled(stats, options) };
+}
+
+;// CONCATENATED MODULE: ./.build/src/oci/platform.js
+
+/**
+ * `os/architecture[/variant]`, as docker, buildx and containerd write them, in any case (containerd
+ * lowercases: `Linux/AMD64` is linux/amd64). A variant is a word (`v8`); a dotted third part is a
+ * Windows OS version (`windows/amd64/10.0.17763`), which no platform string carries: refused.
+ */
+const PLATFORM_RE = /^([a-z0-9_-]+)\/([a-z0-9_-]+)(?:\/([a-z0-9_-]+))?$/i;
+/**
+ * A platform of an input, for build (`platform`) and promote (`platforms`) alike; `input` names
+ * the input in the message.
+ */
+function parsePlatform(text, input) {
+    const match = PLATFORM_RE.exec(text.trim());
+    if (!match) {
+        const osVersion = /^[a-z0-9_-]+\/[a-z0-9_-]+\/\d+(\.\d+)+$/i.test(text.trim());
+        throw new UserError(`Input ${input}: "${text}" is not a platform; write os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8${osVersion ? ' (an OS version such as 10.0.17763 is not a variant)' : ''}`);
+    }
+    const [, os, architecture, variant] = match;
+    return {
+        os: os.toLowerCase(),
+        architecture: architecture.toLowerCase(),
+        ...(variant ? { variant: variant.toLowerCase() } : {}),
+    };
+}
+/** containerd's defaults: arm64 means v8, arm means v7, amd64 means v1. */
+const DEFAULT_VARIANT = { arm64: 'v8', arm: 'v7', amd64: 'v1' };
+function platformMatches(wanted, actual) {
+    if (!actual || actual.os !== wanted.os || actual.architecture !== wanted.architecture) {
+        return false;
+    }
+    const fallback = DEFAULT_VARIANT[wanted.architecture];
+    if (!wanted.variant && !fallback)
+        return true;
+    return (wanted.variant ?? fallback) === (actual.variant ?? fallback);
+}
+
+;// CONCATENATED MODULE: ./.build/src/images/platforms.js
+
+
+
+/**
+ * Which entries of an index the wanted platforms keep. A platform the index lacks is an error
+ * before anything is written, naming the ones it has.
+ */
+function selectPlatforms(root, wanted, where, input) {
+    const index = (0,oci_manifest/* parseImageIndex */.n4)(root, where);
+    const entries = (Array.isArray(index.manifests) ? index.manifests : []).filter((e) => typeof e?.digest === 'string');
+    const images = entries.filter((e) => !(0,oci_manifest/* isAttestation */.H3)(e));
+    const kept = new Set();
+    for (const platform of wanted) {
+        const matches = images.filter((e) => platformMatches(platform, e.platform));
+        if (matches.length === 0) {
+            throw new errors/* UserError */.yo(`Input ${input}: ${where} has no ${(0,oci_manifest/* formatPlatform */.Bq)(platform)} image (it has ${images.map((e) => (0,oci_manifest/* formatPlatform */.Bq)(e.platform)).join(', ') || 'none'}); nothing was written`);
+        }
+        for (const match of matches)
+            kept.add(match);
+    }
+    const keptDigests = new Set([...kept].map((e) => e.digest));
+    if (kept.size === 1)
+        return { kind: 'child', descriptor: [...kept][0] };
+    // BuildKit's attestation entries name the image they describe.
+    const keep = (e) => (0,oci_manifest/* isAttestation */.H3)(e)
+        ? keptDigests.has(e.annotations?.['vnd.docker.reference.digest'] ?? '')
+        : kept.has(e);
+    const manifests = entries.filter(keep);
+    if (manifests.length === entries.length)
+        return { kind: 'whole' };
+    const bytes = Buffer.from(JSON.stringify({ ...index, manifests }));
+    return {
+        kind: 'index',
+        root: { bytes, mediaType: root.mediaType, digest: (0,oci_manifest/* sha256Digest */.sI)(bytes) },
+        dropped: entries.filter((e) => !keep(e)),
+    };
+}
+/**
+ * The image to promote once `platforms` is applied. A single manifest is checked against its
+ * config's platform: asking it for one it is not is an error.
+ */
+async function narrowToPlatforms(source, root, wanted, 
+/** The step input that asked for them, for messages. */
+{ input }) {
+    const where = `${source.label}: ${source.name}@${root.digest}`;
+    if (!(0,oci_manifest/* isIndexMediaType */.$$)(root.mediaType)) {
+        const manifest = (0,oci_manifest/* parseImageManifest */.Sw)(root, where);
+        const config = (0,oci_manifest/* parseImageConfig */.FB)(await source.getBlob(manifest.config.digest), manifest.config.digest, where);
+        const actual = {
+            // A config that names none is no image of any platform asked for.
+            os: config.os ?? 'unknown',
+            architecture: config.architecture ?? 'unknown',
+            variant: config.variant,
+        };
+        const missing = wanted.filter((p) => !platformMatches(p, actual));
+        if (missing.length) {
+            throw new errors/* UserError */.yo(`Input ${input}: ${where} is a single ${(0,oci_manifest/* formatPlatform */.Bq)(actual)} image, not ${missing.map(oci_manifest/* formatPlatform */.Bq).join(', ')}; nothing was written`);
+        }
+        return { root, newRoot: false };
+    }
+    const selection = selectPlatforms(root, wanted, where, input);
+    if (selection.kind === 'whole')
+        return { root, newRoot: false };
+    if (selection.kind === 'child') {
+        const child = await source.getManifest(selection.descriptor.digest);
+        return {
+            root: child,
+            newRoot: false,
+            note: `Platform ${(0,oci_manifest/* formatPlatform */.Bq)(selection.descriptor.platform)} only: its own manifest ${child.digest}, not the index ${root.digest}`,
+        };
+    }
+    const dropped = selection.dropped.map((d) => (0,oci_manifest/* isAttestation */.H3)(d) ? `attestation ${d.digest}` : (0,oci_manifest/* formatPlatform */.Bq)(d.platform));
+    return {
+        root: selection.root,
+        newRoot: true,
+        note: `Platforms ${wanted.map(oci_manifest/* formatPlatform */.Bq).join(', ')}: a new index ${selection.root.digest} (from ${root.digest}; left out: ${dropped.join(', ')})`,
+    };
+}
+
+// EXTERNAL MODULE: ./.build/src/host/progress.js
+var host_progress = __nccwpck_require__(4955);
+// EXTERNAL MODULE: ./.build/src/images/progress.js + 1 modules
+var images_progress = __nccwpck_require__(655);
+// EXTERNAL MODULE: ./.build/src/signing/formats.js
+var formats = __nccwpck_require__(9667);
+;// CONCATENATED MODULE: ./.build/src/actions/promote/predicate.js
+/**
+ * The promotion attestation's predicate (`https://image-actions.dev/promotion/v1`, DESIGN §10):
+ * what was promoted from where to where, by which run of which workflow, by whom, and when. The
+ * run is named from GitHub Actions' variables, else GitLab CI's, else Jenkins-style `BUILD_URL`.
+ */
+function runFacts(env) {
+    const facts = {};
+    if (env.GITHUB_ACTIONS === 'true') {
+        const workflow = env.GITHUB_WORKFLOW_REF || env.GITHUB_WORKFLOW;
+        if (workflow)
+            facts.workflow = workflow;
+        if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
+            facts.run_url = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`;
+        }
+        if (env.GITHUB_ACTOR)
+            facts.actor = env.GITHUB_ACTOR;
+    }
+    else if (env.GITLAB_CI === 'true') {
+        if (env.CI_PROJECT_PATH)
+            facts.workflow = `${env.CI_PROJECT_PATH}/${env.CI_CONFIG_PATH || '.gitlab-ci.yml'}`;
+        if (env.CI_JOB_URL || env.CI_PIPELINE_URL)
+            facts.run_url = env.CI_JOB_URL || env.CI_PIPELINE_URL;
+        if (env.GITLAB_USER_LOGIN)
+            facts.actor = env.GITLAB_USER_LOGIN;
+    }
+    else if (env.BUILD_URL) {
+        facts.run_url = env.BUILD_URL;
+        if (env.JOB_NAME)
+            facts.workflow = env.JOB_NAME;
+    }
+    return facts;
+}
+function promotionPredicate(env, sources, targets, now = new Date()) {
+    return {
+        source: sources[0],
+        ...(sources.length > 1 ? { sources } : {}),
+        targets,
+        ...runFacts(env),
+        time: now.toISOString(),
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/promotion.js
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Remote images copied or retagged registry to registry: what the promote action does, and the
+ * push action when its candidate is remote.
+ */
+/** The registries remote candidates are pulled through: the `registry_context`, else resolution. */
+async function candidateSources(config, env, candidates, registryContext) {
+    const contexts = registryContext
+        ? [integrationByName(config, registryContext, 'registry_context')]
+        : [];
+    checkContexts(contexts, candidates.map((c) => c.domain), 'registry_context', () => { });
+    // One at a time: a helper or a token mint runs once per domain, the later ones hit its cache.
+    const sources = [];
+    for (const c of candidates)
+        sources.push(await resolvePull(config, env, c.domain, contexts));
+    return sources;
+}
+/**
+ * The repository handles of a promotion: the target's token grants push, and pull on every
+ * source of the same registry (blobs are mounted from those), so such a source needs no token
+ * of its own.
+ */
+function openRepositories(clients, candidates, sources, target, dryRun) {
+    const targetClient = clients.for(target.endpoint);
+    const sameRegistry = sources.map((s) => clients.for(s).sameRegistry(targetClient));
+    const targetRepo = targetClient.repository(target.repository, {
+        push: !dryRun,
+        mountFrom: candidates.filter((_, i) => sameRegistry[i]).map((c) => c.repository),
+    });
+    const sourceRepos = candidates.map((candidate, i) => {
+        const client = clients.for(sources[i]);
+        // On one client the target's token already grants pull on the source: no second token.
+        return client === targetClient
+            ? targetRepo.sibling(candidate.repository)
+            : client.repository(candidate.repository);
+    });
+    return { targetRepo, sourceRepos };
+}
+/**
+ * Copies (or merges) the candidates to every tag of the target; `stats.requests` counts the whole
+ * step's. `shared` is the step's own clients when it has read registries already (their pings
+ * and tokens serve the promotion too); the caller closes those, the promotion its own.
+ */
+async function runPromotion(io, promotion, shared) {
+    const { candidates, sources, target, tags, expectedDigest } = promotion;
+    const dryRun = promotion.dryRun ?? false;
+    const clients = shared ?? openSession(io);
+    const progress = new images_progress/* TransferProgress */.v();
+    // What a cancelled step says it left behind; a dry run writes no tag.
+    const written = [];
+    try {
+        const { targetRepo, sourceRepos } = openRepositories(clients, candidates, sources, target, dryRun);
+        candidates.forEach((c, i) => io.debug(`source: ${(0,oci_reference/* formatReference */.FH)(c)} via ${sources[i].label}`));
+        // The target's token is fetched while the sources are read.
+        targetRepo.prepareAuth();
+        const options = {
+            dryRun,
+            jobs: jobsFromEnv(io.env),
+            log: (m) => io.info(m),
+            referrers: promotion.referrers,
+            overwrite: promotion.overwrite,
+            onTagWritten: dryRun ? undefined : (tag) => written.push(tag),
+        };
+        const roots = await Promise.all(candidates.map((c, i) => readSource(sourceRepos[i], c.digest ?? c.tag ?? 'latest', 
+        // With several, the expected digest is the merged index's, checked by the merge.
+        candidates.length === 1 ? expectedDigest : undefined)));
+        const narrowed = promotion.platforms?.length
+            ? await narrowToPlatforms(sourceRepos[0], roots[0], promotion.platforms, {
+                input: 'platforms',
+            })
+            : { root: roots[0], newRoot: false, note: undefined };
+        if (narrowed.note)
+            io.info(narrowed.note);
+        const result = await (0,host_progress/* withProgress */.E0)(io, (progress) => candidates.length === 1
+            ? copyImage(sourceRepos[0], narrowed.root, targetRepo, tags, {
+                ...options,
+                newRoot: narrowed.newRoot,
+                progress,
+            })
+            : mergeImages(roots.map((root, i) => ({
+                repo: sourceRepos[i],
+                root,
+                name: (0,oci_reference/* formatReference */.FH)(candidates[i]),
+            })), targetRepo, tags, {
+                ...options,
+                expectedDigest,
+                indexAnnotations: promotion.indexAnnotations,
+                progress,
+                input: 'candidate',
+            }), progress);
+        const base = `${target.endpoint.domain}/${target.repository}`;
+        const images = tags.map((tag) => `${base}:${tag}`);
+        const signed = promotion.signing && !dryRun
+            ? await signPromoted(io, promotion, promotion.signing, targetRepo, {
+                digest: result.digest,
+                sources: roots.map((r) => r.digest),
+                images,
+            })
+            : undefined;
+        // Every request of the step, the ping, tokens and source reads included.
+        result.stats.requests = clients.transport.stats.requests;
+        return {
+            result,
+            images,
+            ...(narrowed.note ? { note: narrowed.note } : {}),
+            ...(signed ? { signed } : {}),
+        };
+    }
+    catch (error) {
+        throw await cancelledWork(error, clients, progress, written);
+    }
+    finally {
+        if (!shared)
+            await clients.close();
+    }
+}
+/**
+ * Signs the promoted image (and each platform image of an index) in the target, and attests the
+ * promotion, then finds and checks it all there. The signing code is loaded only when asked for.
+ */
+async function signPromoted(io, promotion, signing, repo, promoted) {
+    const { openSigner, signImages } = await Promise.all(/* import() */[__nccwpck_require__.e(494), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4515));
+    const signer = signing.signer ?? (await openSigner(signing.settings, io.env));
+    try {
+        io.info(`Signing with ${signer.label}`);
+        const root = await repo.getManifest(promoted.digest);
+        const images = [
+            { mediaType: root.mediaType, digest: root.digest, size: root.bytes.length },
+        ];
+        if ((0,oci_manifest/* isIndexMediaType */.$$)(root.mediaType)) {
+            const where = `${repo.label}: ${repo.name}@${root.digest}`;
+            images.push(...(0,oci_manifest/* platformManifests */.OS)((0,oci_manifest/* parseImageIndex */.n4)(root, where)));
+        }
+        const predicate = signing.settings.attest
+            ? promotionPredicate(io.env, promotion.candidates.map((c, i) => ({
+                reference: (0,oci_reference/* formatReference */.FH)(c),
+                digest: promoted.sources[i],
+            })), promoted.images.map((reference) => ({ reference, digest: promoted.digest })))
+            : undefined;
+        const { domain } = promotion.target.endpoint;
+        const entries = await signImages(signer, signing.settings, [
+            {
+                repo,
+                reference: (0,formats/* dockerReference */.Sp)(domain, promotion.target.repository),
+                images,
+                ...(predicate ? { predicate } : {}),
+            },
+        ]);
+        for (const e of entries) {
+            io.info(`${e.kind === 'signature' ? 'Signature' : 'Attestation'} of ${e.reference}@${e.digest}: ${e.action} (${e.storedAs}), verified on the target`);
+        }
+        return { signer: signer.label, entries };
+    }
+    finally {
+        if (!signing.signer)
+            signer.close?.();
+    }
+}
+/**
+ * A promotion stopped by SIGINT/SIGTERM: its open upload sessions are cancelled, and the one line
+ * it ends with says what moved, what was cancelled and which tags (none, as a rule) were written.
+ */
+async function cancelledWork(error, clients, progress, tags) {
+    const signal = (0,cancel/* cancelledBy */.tK)();
+    if (!signal)
+        return error;
+    const uploads = await clients.cancelUploads();
+    return new cancel/* CancelledError */.cc(signal, [
+        !progress.idle ? `${progress.line()} when stopped` : 'stopped',
+        uploadsLine(uploads),
+        tags.length ? `tags written before the stop: ${tags.join(', ')}` : 'no tag was written',
+    ].join('; '));
+}
+function uploadsLine({ open, cancelled }) {
+    if (open === 0)
+        return 'no upload was under way';
+    const sessions = `upload session${open === 1 ? '' : 's'}`;
+    if (cancelled === open)
+        return `${open} ${sessions} cancelled`;
+    return `${cancelled} of ${open} ${sessions} cancelled (the registry refused the rest: it expires them itself)`;
+}
+/** Blob transfers at once: `IMAGE_ACTIONS_JOBS`, else the engine's default. */
+function jobsFromEnv(env) {
+    const value = env.IMAGE_ACTIONS_JOBS;
+    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/src/images/read-back.js
+
+
+
+/**
+ * What landed in the registry after a builder pushed, read through the step's one session: the
+ * checks before a build and the reads after it share its pings, tokens and connections.
+ */
+/**
+ * The manifest digest that landed under every tag, read back from the registry (not what the
+ * builder says it pushed). Every tag must hold the same one.
+ */
+async function readBackDigest(session, target, tags) {
+    const repo = session.for(target.endpoint).repository(target.repository);
+    const digests = await Promise.all(tags.map(async (tag) => {
+        const head = await repo.headManifest(tag);
+        if (!head) {
+            throw new errors/* UserError */.yo(`${target.endpoint.label}: ${target.endpoint.domain}/${target.repository}:${tag} is not in the registry after the push`);
+        }
+        // Without Docker-Content-Digest a HEAD proves presence only: read the manifest itself.
+        return head.digest || (await repo.getManifest(tag)).digest;
+    }));
+    const distinct = [...new Set(digests)];
+    if (distinct.length > 1) {
+        throw new errors/* UserError */.yo(`${target.endpoint.label}: the tags of ${target.endpoint.domain}/${target.repository} hold different images after the push (${tags.map((t, i) => `${t}: ${digests[i]}`).join(', ')}); another push wrote some of them meanwhile`);
+    }
+    return distinct[0];
+}
+/**
+ * Fails in seconds, before anything is built, when the push target's identity may not push to
+ * its repository: an upload session is opened and cancelled, which writes nothing.
+ */
+async function checkPushAccess(session, target) {
+    try {
+        await session
+            .for(target.endpoint)
+            .repository(target.repository, { push: true })
+            .checkPushAccess();
+    }
+    catch (error) {
+        if (!(error instanceof RegistryError))
+            throw error;
+        throw new UserError(`Cannot push to ${formatName({ domain: target.endpoint.domain, repository: target.repository })} as ${target.endpoint.label} (checked before building, nothing was built or pushed): ${error.message}`);
+    }
+}
+/**
+ * The image ID (config digest) of what landed under `digest`: the manifest's config, or for an
+ * index of one platform (buildx adds its attestations beside it) that platform's config; ''
+ * for several platforms, which have no single image ID.
+ */
+async function readBackConfigDigest(session, target, digest) {
+    const repo = session.for(target.endpoint).repository(target.repository);
+    const where = `${target.endpoint.label}: ${target.repository}`;
+    let raw = await repo.getManifest(digest);
+    if (isIndexMediaType(raw.mediaType)) {
+        const platforms = platformManifests(parseImageIndex(raw, where));
+        if (platforms.length !== 1)
+            return '';
+        raw = await repo.getManifest(platforms[0].digest);
+    }
+    // Validated: a config descriptor's digest is well formed.
+    return parseManifestContents(raw, where).config?.digest ?? '';
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/builder-io.js
+/** How builders talk to the step: their output goes to the log. */
+function builderIO(io) {
+    return { env: io.env, log: (line) => io.info(line), warn: (m) => io.warning(m) };
+}
+
+// EXTERNAL MODULE: ./.build/src/host/step-dir.js
+var step_dir = __nccwpck_require__(5952);
+;// CONCATENATED MODULE: ./.build/src/actions/push/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function readPushSettings(io) {
+    const candidate = io.getInput('candidate');
+    if (!candidate) {
+        throw new errors/* UserError */.yo("Input candidate is required: the image to push (a build step's image output, a local image, or a remote reference)");
+    }
+    const candidateRef = (0,oci_reference/* parseReference */.F2)(candidate, { what: 'candidate' });
+    const imageName = io.getInput('image_name') || undefined;
+    if (imageName) {
+        const ref = (0,oci_reference/* parseReference */.F2)(imageName, { what: 'image_name', defaultTag: false });
+        if (ref.tag || ref.digest) {
+            throw new errors/* UserError */.yo(`Input image_name: "${imageName}" carries a tag or digest; give the name alone and the tags in tag or tags`);
+        }
+    }
+    const tags = (0,inputs/* getTags */.Q2)(io);
+    return {
+        candidate,
+        candidateRef,
+        tags: tags.length ? tags : ['latest'],
+        imageName,
+        registry: io.getInput('registry') || undefined,
+        registryContext: io.getInput('registry_context') || undefined,
+        config: (0,inputs/* getRegistries */.cx)(io),
+    };
+}
+/**
+ * The builder whose local storage holds the candidate, docker first; without one the candidate
+ * is remote, and `searched` says where it was looked for.
+ */
+async function findLocal(candidate, io) {
+    const builders = await availableBuilders(io.env);
+    for (const builder of builders) {
+        const image = await builder.findImage(candidate, builderIO(io));
+        if (image)
+            return { found: { builder, image }, searched: builder.kind };
+    }
+    const searched = builders.length
+        ? `the local storage of ${builders.map((b) => b.kind).join(' or ')}`
+        : 'any local storage (no builder here)';
+    io.debug(`${candidate} is not in ${searched}: treated as remote`);
+    return { searched };
+}
+function relate(local, remote) {
+    const ids = new Set(local.ids);
+    const manifests = new Set(remote.platforms.map((p) => p.manifest));
+    const configs = remote.platforms.map((p) => p.config);
+    if (!remote.index) {
+        return [remote.digest, ...configs].some((d) => d && ids.has(d)) ? 'same' : 'different';
+    }
+    if (local.list) {
+        // A list is told by its platform manifests: all of the registry's is the same image, some of
+        // them a part; one the registry does not hold makes another image (with more platforms,
+        // say), which only a push of the local list keeps whole.
+        if (!ids.size || ![...ids].every((id) => manifests.has(id)))
+            return 'different';
+        return ids.size === manifests.size ? 'same' : 'part';
+    }
+    // One image cannot be an index; with docker's classic store it even carries the index's digest
+    // (RepoDigests) when it holds one platform of it.
+    const known = [remote.digest, ...manifests, ...configs];
+    return known.some((d) => d && ids.has(d)) ? 'part' : 'different';
+}
+/**
+ * Where a candidate is pushed from (actions/push/README.md, "Local or remote"): a candidate found
+ * in no local storage is remote. A local one is pushed from there, unless its name carries a
+ * registry that holds it and the local copy is only part of what the registry holds (one
+ * platform of an index, as `docker run` leaves): the registry's copy is then promoted, whole, with
+ * its digest. A local copy that is another image altogether is a build of this machine, and
+ * pushing it is what was asked. `readRemote` is called only for a local candidate whose name
+ * carries a registry; undefined means the registry does not hold it (or cannot be read).
+ */
+async function chooseCandidateSource(candidate, local, readRemote) {
+    if (!local)
+        return { source: 'remote', why: `${candidate} is in no local storage` };
+    const where = `the local ${local.kind} storage`;
+    if (!splitImageName(candidate).domain)
+        return { source: 'local', why: `${candidate} is in ${where} and names no registry` };
+    const remote = await readRemote();
+    if (!remote)
+        return {
+            source: 'local',
+            why: `${candidate} is in ${where}, and its registry does not hold it (or cannot be read)`,
+        };
+    switch (relate(local.image, remote)) {
+        case 'same':
+            return {
+                source: 'local',
+                why: `${candidate} is in ${where}, the same image as in its registry`,
+                remote,
+            };
+        case 'part':
+            return {
+                source: 'remote',
+                why: `${where} holds only part of ${candidate} (${remote.platforms.length} platforms in its registry): the registry's copy is pushed whole`,
+                remote,
+            };
+        default:
+            return {
+                source: 'local',
+                why: `${candidate} in ${where} matches neither what its registry holds nor a part of it (a build of this machine, say): the local image is pushed`,
+                remote,
+            };
+    }
+}
+/** Platform manifests read at once from one index. */
+const CHILD_CONCURRENCY = 8;
+/**
+ * The registry's copy of `reference`, read as little as telling it from `local` needs: its root
+ * manifest, whose digest (and, for one manifest, config digest) and list of platform manifests
+ * settle almost every case. A single manifest is pushed from local storage whether it is the
+ * same image or not, so nothing more is read. Only a single local image that matches none of an
+ * index's digests may still be one of its platforms known by its config alone (docker's classic
+ * store without RepoDigests, say): then the platform manifests are read for their configs, a few
+ * at once.
+ */
+async function readRemoteCopy(repo, reference, local) {
+    const where = `${repo.label}: ${repo.name}`;
+    const root = await repo.getManifest(reference);
+    if (!(0,oci_manifest/* isIndexMediaType */.$$)(root.mediaType)) {
+        const config = (0,oci_manifest/* parseManifestContents */.XE)(root, where).config?.digest;
+        return { digest: root.digest, index: false, platforms: [{ manifest: root.digest, config }] };
+    }
+    const entries = (0,oci_manifest/* platformManifests */.OS)((0,oci_manifest/* parseImageIndex */.n4)(root, where));
+    const copy = {
+        digest: root.digest,
+        index: true,
+        platforms: entries.map((d) => ({ manifest: d.digest })),
+    };
+    if (local.list || relate(local, copy) !== 'different')
+        return copy;
+    const limit = (0,concurrency/* createLimiter */.z)(CHILD_CONCURRENCY);
+    copy.platforms = await Promise.all(copy.platforms.map((p) => limit(async () => {
+        const child = await repo.getManifest(p.manifest);
+        // A nested index has no config of its own.
+        if ((0,oci_manifest/* isIndexMediaType */.$$)(child.mediaType))
+            return p;
+        return { ...p, config: (0,oci_manifest/* parseManifestContents */.XE)(child, where).config?.digest };
+    })));
+    return copy;
+}
+/**
+ * The registry's copy of a local candidate, read as a remote candidate would be pulled (through
+ * `registry_context` when given), or undefined when it cannot be: then the local copy is all
+ * there is to push.
+ */
+async function remoteCopyOf(io, settings, clients, local) {
+    const ref = settings.candidateRef;
+    let source;
+    try {
+        [source] = await candidateSources(settings.config, io.env, [ref], settings.registryContext);
+    }
+    catch (error) {
+        // A local candidate needs no pull identity: one that cannot be decided only means the
+        // registry's copy is not looked at. A context the user gave for it is worth a word.
+        if (!(0,errors/* isUserError */.iU)(error))
+            throw error;
+        const message = `${error.message}; the registry's copy of ${settings.candidate} is not read, and the local image is pushed`;
+        if (settings.registryContext)
+            io.warning(message);
+        else
+            io.debug(message);
+        return undefined;
+    }
+    try {
+        const repo = clients.for(source).repository(ref.repository);
+        return await readRemoteCopy(repo, ref.digest ?? ref.tag ?? 'latest', local);
+    }
+    catch (error) {
+        if (!(0,errors/* isUserError */.iU)(error))
+            throw error;
+        io.debug(`${(0,oci_reference/* formatReference */.FH)(ref)} could not be read from ${source.label}: ${error.message}`);
+        return undefined;
+    }
+}
+async function targetOf(settings, env, integration) {
+    // A name as written keeps its domain, for resolvePush's last resort (the domain in the name).
+    return resolvePush(settings.config, env, settings.imageName ?? settings.candidate, integration);
+}
+async function push(io) {
+    const settings = readPushSettings(io);
+    const { config } = settings;
+    const integration = settings.registry
+        ? integrationByName(config, settings.registry, 'registry')
+        : undefined;
+    const context = settings.registryContext
+        ? integrationByName(config, settings.registryContext, 'registry_context')
+        : undefined;
+    // One set of clients for the step: the registry's copy of a local candidate and the promotion
+    // share their pings, tokens and connections.
+    const clients = openSession(io);
+    try {
+        const { found, searched } = await findLocal(settings.candidate, io);
+        let candidate = settings.candidateRef;
+        if (found) {
+            let read = false;
+            const choice = await chooseCandidateSource(settings.candidate, { kind: found.builder.kind, image: found.image }, () => {
+                read = true;
+                return remoteCopyOf(io, settings, clients, found.image);
+            });
+            io.info(choice.why);
+            if (choice.source === 'local') {
+                if (context && !read)
+                    io.warning(`Input registry_context: ${settings.candidate} is a local image written without a registry, so no registry is read and ${context.name} is not used`);
+                await pushLocal(io, settings, found, await targetOf(settings, io.env, integration), clients);
+                return;
+            }
+            // The copy that was compared, whatever its tag points at by now.
+            if (choice.remote)
+                candidate = { ...candidate, digest: choice.remote.digest };
+        }
+        await pushRemote(io, settings, candidate, await targetOf(settings, io.env, integration), clients, {
+            searched: found ? undefined : searched,
+        });
+    }
+    finally {
+        await clients.close();
+    }
+}
+async function pushLocal(io, settings, local, target, session) {
+    const base = `${target.endpoint.domain}/${target.repository}`;
+    const images = settings.tags.map((tag) => `${base}:${tag}`);
+    io.info(`Pushing the local ${local.builder.kind} image ${settings.candidate} to ${target.endpoint.label}: ${images.join(', ')}`);
+    const digest = await (0,step_dir/* withStepDir */["in"])(io, async (dir) => {
+        const authfile = external_node_path_.join(dir, 'push', 'config.json');
+        await writeAuthFile(authfile, authConfig([target.endpoint]));
+        for (const [i, destination] of images.entries()) {
+            await local.builder.push({
+                source: settings.candidate,
+                destination,
+                target: {
+                    registry: target.endpoint.label,
+                    host: target.endpoint.host,
+                    repository: target.repository,
+                },
+                authfile,
+                insecure: target.endpoint.insecure,
+                list: local.image.list,
+                digestFile: external_node_path_.join(dir, `digest-${i}`),
+            }, builderIO(io));
+        }
+        return readBackDigest(session, target, settings.tags);
+    });
+    await finish(io, images, digest, {
+        title: 'Image pushed',
+        facts: [
+            ['Candidate', `${settings.candidate} (local, ${local.builder.kind})`],
+            ['Target', `${images.join(', ')} (${target.endpoint.label})`],
+            ['Digest', `\`${digest}\``],
+        ],
+    });
+}
+/**
+ * A remote candidate goes registry to registry: a promotion. `searched` is where a candidate
+ * found in no local storage was looked for, for the error when its registry will not show it
+ * either.
+ */
+async function pushRemote(io, settings, candidate, target, clients, { searched }) {
+    const [source] = await candidateSources(settings.config, io.env, [candidate], settings.registryContext);
+    const { result, images } = await runPromotion(io, { candidates: [candidate], sources: [source], target, tags: settings.tags }, clients).catch(async (error) => {
+        // A candidate the registry does not have (or will not show) may have been meant as local;
+        // a refusal of the target is no such thing. The source is read inside the promotion, so
+        // only asking it again tells the two apart: one HEAD, on this failure only.
+        if (searched &&
+            error instanceof errors/* RegistryError */.gl &&
+            [401, 403, 404].includes(error.status) &&
+            !(await shows(clients, source, candidate))) {
+            throw new errors/* UserError */.yo(`${error.message}; ${settings.candidate} is not in ${searched} either`);
+        }
+        throw error;
+    });
+    const { stats } = result;
+    io.info(`${result.plan.mode}: ${stats.blobs.copied} blobs copied (${stats.bytes_copied} bytes), ${stats.blobs.mounted} mounted, ${stats.blobs.skipped} already there`);
+    await finish(io, images, result.digest, {
+        title: 'Image pushed',
+        facts: [
+            ['Candidate', `${(0,oci_reference/* formatReference */.FH)(candidate)} (remote, ${source.label})`],
+            ['Target', `${images.join(', ')} (${target.endpoint.label})`],
+            ['Digest', `\`${result.digest}\``],
+            ['Mode', result.plan.mode],
+        ],
+    });
+}
+/** Whether a registry shows `ref` to the identity it is pulled with. */
+async function shows(clients, source, ref) {
+    try {
+        const repo = clients.for(source).repository(ref.repository);
+        return (await repo.headManifest(ref.digest ?? ref.tag ?? 'latest')) !== undefined;
+    }
+    catch (error) {
+        if (!(0,errors/* isUserError */.iU)(error))
+            throw error;
+        return false;
+    }
+}
+async function finish(io, images, digest, summary) {
+    io.setOutput('image', images[0]);
+    io.setOutput('images', images.join('\n'));
+    io.setOutput('digest', digest);
+    io.info(`Pushed ${images.join(', ')} (${digest})`);
+    await io.writeSummary(summary);
+}
+/** The post step: removes the auth file should the main step have died before it could. */
+const pushPost = step_dir/* removeStepDir */.Gt;
+
+
+/***/ }),
+
+/***/ 9688:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ createLimiter)
+/* harmony export */ });
+/** Runs at most `concurrency` of the given tasks at once; the rest wait their turn in order. */
+function createLimiter(concurrency) {
+    let active = 0;
+    const queue = [];
+    const next = () => {
+        if (active >= concurrency)
+            return;
+        const start = queue.shift();
+        if (start)
+            start();
+    };
+    return (task) => new Promise((resolve, reject) => {
+        queue.push(() => {
+            active++;
+            task()
+                .then(resolve, reject)
+                .finally(() => {
+                active--;
+                next();
+            });
+        });
+        next();
+    });
+}
+
+
+/***/ }),
+
+/***/ 8477:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m3: () => (/* binding */ SDK_OPTIONS),
+  es: () => (/* binding */ awsError),
+  em: () => (/* binding */ awsIdentity),
+  dQ: () => (/* binding */ ecrCredentials),
+  Lo: () => (/* binding */ endpointFor)
+});
+
+// UNUSED EXPORTS: REFRESH_MARGIN_MS
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./.build/src/credentials/github-oidc.js
+var github_oidc = __nccwpck_require__(4889);
+// EXTERNAL MODULE: ./.build/src/errors.js
+var errors = __nccwpck_require__(6624);
+// EXTERNAL MODULE: ./.build/src/log-text.js
+var log_text = __nccwpck_require__(8005);
+// EXTERNAL MODULE: ./.build/src/secrets.js
+var secrets = __nccwpck_require__(6098);
+// EXTERNAL MODULE: ./.build/src/credentials/registries-file.js + 4 modules
+var registries_file = __nccwpck_require__(1526);
+;// CONCATENATED MODULE: ./.build/src/credentials/step-cache.js
+/**
+ * What one step minted or asked a program for, kept for that step alone: keyed by the step's
+ * environment object, which lives exactly as long as the step (tests and the CLI run several
+ * steps in one process, each with its own). An answer is kept until `validUntil` says; one
+ * already past it serves the request at hand and is not kept, so an expired token is never
+ * refreshed in a loop. A failure is not kept.
+ */
+class StepCache {
+    validUntil;
+    now;
+    steps = new WeakMap();
+    constructor(validUntil = () => Infinity, now = Date.now) {
+        this.validUntil = validUntil;
+        this.now = now;
+    }
+    get(env, key, make) {
+        let entries = this.steps.get(env);
+        if (!entries) {
+            entries = new Map();
+            this.steps.set(env, entries);
+        }
+        const found = entries.get(key);
+        if (found && found.until > this.now())
+            return found.value;
+        const entry = { value: make(), until: Infinity };
+        const step = entries;
+        step.set(key, entry);
+        entry.value.then((value) => {
+            entry.until = this.validUntil(value);
+            if (entry.until <= this.now() && step.get(key) === entry)
+                step.delete(key);
+        }, () => {
+            if (step.get(key) === entry)
+                step.delete(key);
+        });
+        return entry.value;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/credentials/ecr.js
+
+
+
+
+
+
+
+/**
+ * ECR's registry password, minted by the step (DESIGN §2): `GetAuthorizationToken` with AWS
+ * credentials from the environment (as aws-actions/configure-aws-credentials leaves them), a web
+ * identity token file, the role `role_arn` assumed with the GitHub OIDC token, or the SDK's own
+ * chain (shared config files, container and instance credentials). The AWS SDK is loaded only
+ * here, when an ECR integration is used: other steps do not pay for loading it.
+ */
+/** A token is minted anew this long before it expires (ECR's live 12 hours). */
+const REFRESH_MARGIN_MS = 5 * 60_000;
+const STS_AUDIENCE = 'sts.amazonaws.com';
+const ROLE_SECONDS = 3600;
+const SDK_OPTIONS = {
+    maxAttempts: 3,
+    requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 },
+};
+/** Tokens of one step; one whose expiry has passed (a skewed clock) serves its request alone. */
+const tokens = new StepCache((token) => token.expiresAt - REFRESH_MARGIN_MS);
+/** `AWS_ENDPOINT_URL_<SERVICE>`, else `AWS_ENDPOINT_URL`, as the SDKs read them. */
+function endpointFor(service, env) {
+    const url = env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL;
+    return url ? { endpoint: url } : {};
+}
+/** The username and password for the ECR registry of `integration`, minted once per step. */
+async function ecrCredentials(integration, aws, env) {
+    const key = JSON.stringify([integration.domain, aws]);
+    return (await tokens.get(env, key, () => mintToken(integration, aws, env))).credentials;
+}
+async function mintToken(integration, aws, env) {
+    const where = `Registry ${(0,registries_file/* describeIntegration */.a9)(integration)}`;
+    const identity = await awsIdentity(where, aws, env);
+    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
+    const client = new ECRClient({
+        region: aws.region,
+        ...(identity ? { credentials: identity } : {}),
+        ...endpointFor('ECR', env),
+        ...SDK_OPTIONS,
+    });
+    let data;
+    try {
+        const answer = await client.send(new GetAuthorizationTokenCommand(aws.accountId ? { registryIds: [aws.accountId] } : {}));
+        data = answer.authorizationData?.[0];
+    }
+    catch (error) {
+        throw awsError(where, `ECR GetAuthorizationToken in ${aws.region}`, error, identity);
+    }
+    finally {
+        client.destroy();
+    }
+    const token = data?.authorizationToken;
+    if (!token)
+        throw new errors/* UserError */.yo(`${where}: ECR GetAuthorizationToken returned no token`);
+    (0,secrets/* maskSecret */.$l)(token);
+    const decoded = Buffer.from(token, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon <= 0)
+        throw new errors/* UserError */.yo(`${where}: the ECR token is not base64 of user:password`);
+    const password = decoded.slice(colon + 1);
+    (0,secrets/* maskCredentials */.Bs)(decoded.slice(0, colon), password);
+    return {
+        credentials: {
+            username: decoded.slice(0, colon),
+            password,
+            source: `the ECR token minted for ${where.replace(/^Registry /, 'registry ')}`,
+        },
+        expiresAt: data?.expiresAt ? new Date(data.expiresAt).getTime() : Date.now() + 3600_000,
+    };
+}
+/**
+ * The AWS credentials to call ECR with: the role assumed with the GitHub OIDC token when
+ * `role_arn` is given; else the environment's keys; else a web identity token file; undefined
+ * for the SDK's default chain (which reads the process environment).
+ */
+async function awsIdentity(where, aws, env) {
+    if (aws.roleArn) {
+        const token = await (0,github_oidc/* githubOidcToken */.K)(env, STS_AUDIENCE, where);
+        const session = aws.roleSessionName ?? `image-actions-${env.GITHUB_RUN_ID || Date.now()}`;
+        return assumeRole(where, aws, env, aws.roleArn, session, token);
+    }
+    const accessKeyId = env.AWS_ACCESS_KEY_ID;
+    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
+    if (accessKeyId && secretAccessKey) {
+        (0,secrets/* maskSecret */.$l)(secretAccessKey);
+        (0,secrets/* maskSecret */.$l)(env.AWS_SESSION_TOKEN);
+        return {
+            accessKeyId,
+            secretAccessKey,
+            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+        };
+    }
+    const tokenFile = env.AWS_WEB_IDENTITY_TOKEN_FILE;
+    if (tokenFile && env.AWS_ROLE_ARN) {
+        let token;
+        try {
+            token = (await (0,promises_.readFile)(tokenFile, 'utf8')).trim();
+        }
+        catch (error) {
+            throw new errors/* UserError */.yo(`${where}: cannot read AWS_WEB_IDENTITY_TOKEN_FILE ${tokenFile} (${error.code ?? error})`);
+        }
+        (0,secrets/* maskSecret */.$l)(token);
+        const session = env.AWS_ROLE_SESSION_NAME || `image-actions-${Date.now()}`;
+        return assumeRole(where, aws, env, env.AWS_ROLE_ARN, session, token);
+    }
+    return undefined;
+}
+async function assumeRole(where, aws, env, roleArn, sessionName, webIdentityToken) {
+    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
+    const client = new STSClient({ region: aws.region, ...endpointFor('STS', env), ...SDK_OPTIONS });
+    let answer;
+    try {
+        answer = await client.send(new AssumeRoleWithWebIdentityCommand({
+            RoleArn: roleArn,
+            RoleSessionName: sessionName,
+            WebIdentityToken: webIdentityToken,
+            DurationSeconds: ROLE_SECONDS,
+        }));
+    }
+    catch (error) {
+        throw awsError(where, `STS AssumeRoleWithWebIdentity of ${roleArn}`, error, undefined);
+    }
+    finally {
+        client.destroy();
+    }
+    const issued = answer.Credentials;
+    if (!issued?.AccessKeyId || !issued.SecretAccessKey) {
+        throw new errors/* UserError */.yo(`${where}: STS AssumeRoleWithWebIdentity of ${roleArn} returned no credentials`);
+    }
+    (0,secrets/* maskSecret */.$l)(issued.SecretAccessKey);
+    (0,secrets/* maskSecret */.$l)(issued.SessionToken);
+    return {
+        accessKeyId: issued.AccessKeyId,
+        secretAccessKey: issued.SecretAccessKey,
+        ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
+    };
+}
+/** What to do about an AWS refusal, by its error name. */
+function hint(name, identity, permission) {
+    if (name === 'CredentialsProviderError') {
+        return 'no AWS credentials were found: set role_arn (with permissions: id-token: write), run aws-actions/configure-aws-credentials before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY';
+    }
+    if (/InvalidIdentityToken|IDPRejectedClaim|IDPCommunicationError/.test(name)) {
+        return "check the role's trust policy: it must trust token.actions.githubusercontent.com for this repository, audience sts.amazonaws.com";
+    }
+    if (/UnrecognizedClient|InvalidClientTokenId|InvalidSignature|ExpiredToken|SignatureDoesNotMatch/.test(name)) {
+        return identity
+            ? 'the AWS credentials were refused: check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, or the role'
+            : 'the AWS credentials were refused';
+    }
+    if (/AccessDenied/.test(name)) {
+        return `the AWS identity may not call it: allow ${permission}`;
+    }
+    return '';
+}
+/** An AWS failure in user words: what was asked, AWS's error name and message, what to do. */
+function awsError(where, what, error, identity, permission = 'ecr:GetAuthorizationToken (and sts:AssumeRoleWithWebIdentity for a role)') {
+    const status = error.$metadata?.httpStatusCode;
+    const named = error.$fault !== undefined;
+    let name = error.name ?? 'Error';
+    let said;
+    if (!named && status) {
+        // An answer the SDK could not read (a proxy's page, say): its status is what it said.
+        said = `HTTP ${status}`;
+        if (status === 401 || status === 403)
+            name = 'AccessDenied';
+    }
+    else {
+        const code = error.code;
+        const message = String(error.message ?? error)
+            .replace(/\s+/g, ' ')
+            .slice(0, 300);
+        said = (0,log_text/* escapeLogText */.d)(`${code && name === 'Error' ? code : name}: ${message}`);
+    }
+    const advice = status === 403 && !named
+        ? hint('InvalidClientTokenId', identity, permission)
+        : hint(name, identity, permission);
+    return new errors/* UserError */.yo(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
+}
+
+
+/***/ }),
+
+/***/ 4889:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ githubOidcToken)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+/* harmony import */ var _http_loopback_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3908);
+/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(174);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6098);
+
+
+
+
+/**
+ * The GitHub Actions OIDC token of the job (what `core.getIDToken` fetches): the runner offers
+ * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
+ */
+const TIMEOUT_MS = 30_000;
+const MAX_ANSWER_BYTES = 1024 * 1024;
+/** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
+function allowedUrl(url) {
+    return url.protocol === 'https:' || (url.protocol === 'http:' && (0,_http_loopback_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopback */ .U9)(url.host));
+}
+async function readBounded(res) {
+    const reader = res.body?.getReader();
+    if (!reader)
+        return '';
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.length;
+        if (size > MAX_ANSWER_BYTES) {
+            await reader.cancel();
+            throw new Error(`an answer larger than ${MAX_ANSWER_BYTES} bytes`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/**
+ * The job's OIDC token for `audience`, masked. `where` names who needs it, for messages: without
+ * the runner's variables the error says to grant `id-token: write`.
+ */
+async function githubOidcToken(env, audience, where) {
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!requestUrl || !requestToken) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: role_arn is assumed with the GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: give the job permissions: id-token: write (GitHub Actions only), or leave out role_arn and provide AWS credentials in the environment`);
+    }
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(requestToken);
+    let url;
+    try {
+        url = new URL(requestUrl);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not a URL`);
+    }
+    if (!allowedUrl(url)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not an HTTPS URL; refused`);
+    }
+    url.searchParams.set('audience', audience);
+    // A try that fails for a reason worth another throws a Retry with that reason: tried again
+    // with backoff within the step's retry budget (DESIGN §6), as every other request is.
+    const { res, text } = await (0,_http_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .retrying */ .R$)(async () => {
+        let res;
+        try {
+            // No redirect is followed: the bearer token goes to the runner's endpoint only.
+            res = await fetch(url, {
+                headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
+                redirect: 'error',
+                signal: AbortSignal.timeout(TIMEOUT_MS),
+            });
+        }
+        catch (error) {
+            throw new Retry(`cannot reach it (${error.cause ?? error.message})`);
+        }
+        let text;
+        try {
+            text = await readBounded(res);
+        }
+        catch (error) {
+            throw new Retry(`its answer could not be read (${error.message})`);
+        }
+        if (res.status >= 500)
+            throw new Retry(`it answered HTTP ${res.status}`);
+        return { res, text };
+    }, {
+        retryable: (error) => error instanceof Retry,
+        exhausted: (error, stop) => {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${error.message} (${stop})`);
+        },
+    });
+    if (res.status !== 200) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: the GitHub OIDC token endpoint answered HTTP ${res.status}; check that the job has permissions: id-token: write`);
+    }
+    let value;
+    try {
+        value = JSON.parse(text).value;
+    }
+    catch {
+        value = undefined;
+    }
+    if (typeof value !== 'string' || !value) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: the GitHub OIDC token endpoint sent no token`);
+    }
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .maskSecret */ .$l)(value);
+    return value;
+}
+/** A try that failed for a reason worth another, said as the message will say it. */
+class Retry extends Error {
+}
+
+
+/***/ }),
+
+/***/ 1526:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Zv: () => (/* binding */ DEFAULT_REGISTRIES_FILE),
+  ir: () => (/* binding */ NO_SOURCE),
+  a9: () => (/* binding */ describeIntegration),
+  A_: () => (/* binding */ loadRegistries)
+});
+
+// UNUSED EXPORTS: INLINE_SOURCE, parseRegistries
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./.build/src/errors.js
+var errors = __nccwpck_require__(6624);
+;// CONCATENATED MODULE: ./.build/src/json.js
+/** Reading JSON of unknown shape (event payloads, answers from outside): values or null, never a throw. */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function object(value) {
+    return isObject(value) ? value : {};
+}
+/** A non-empty string, else null: CI variables set to '' are unset. */
+function json_text(value) {
+    return typeof value === 'string' && value !== '' ? value : null;
+}
+/** A whole number, from a number or a string of digits; else null. */
+function integer(value) {
+    if (typeof value === 'number' && Number.isInteger(value))
+        return value;
+    if (typeof value === 'string' && /^\d+$/.test(value))
+        return Number(value);
+    return null;
+}
+
+// EXTERNAL MODULE: ./.build/src/oci/reference.js
+var reference = __nccwpck_require__(2968);
+;// CONCATENATED MODULE: ./.build/src/credentials/kinds.js
+/**
+ * What each kind of registry is (DESIGN §2): its well-known domain, its fixed username, the ECR
+ * domain forms. One table for the registries file, credential resolution and the report.
+ */
+/** Kinds whose registry lives at one well-known domain. */
+const IMPLIED_DOMAINS = {
+    dockerhub: 'docker.io',
+    ghcr: 'ghcr.io',
+    gcr: 'gcr.io',
+    quay: 'quay.io',
+};
+/** Kinds whose registries take an access token with a fixed username. */
+const DEFAULT_USERNAMES = {
+    gar: 'oauth2accesstoken',
+    gcr: 'oauth2accesstoken',
+};
+/**
+ * The ECR registry domains: `ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn]` and the dual-stack
+ * `ACCOUNT.dkr-ecr[-fips].REGION.on.aws`.
+ */
+const ECR_DOMAIN = /^(\d{12})\.(?:dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?|dkr-ecr(?:-fips)?\.([a-z0-9-]+)\.on\.aws)$/;
+/** The account and region an ECR domain names; undefined for any other domain. */
+function ecrDomainParts(domain) {
+    const match = ECR_DOMAIN.exec(domain.replace(/:\d+$/, '').toLowerCase());
+    return match ? { accountId: match[1], region: match[2] ?? match[3] } : undefined;
+}
+/** The kind of registry a domain is, for registries reached without an integration. */
+function kindOfDomain(domain) {
+    const host = domain.toLowerCase().replace(/:\d+$/, '');
+    if (host === 'docker.io')
+        return 'dockerhub';
+    if (host === 'ghcr.io')
+        return 'ghcr';
+    if (host === 'gcr.io' || host.endsWith('.gcr.io'))
+        return 'gcr';
+    if (host.endsWith('-docker.pkg.dev'))
+        return 'gar';
+    if (ecrDomainParts(host) || host === 'public.ecr.aws')
+        return 'ecr';
+    if (host.endsWith('.azurecr.io'))
+        return 'acr';
+    if (host === 'quay.io')
+        return 'quay';
+    return 'other';
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
@@ -28004,8 +31462,8 @@ const runtime0 = ucs2length["default"] ?? ucs2length;
 
 const validate = (/* unused pure expression or super */ null && (validate10));
 /* harmony default export */ const registries_validator = (validate10);
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"image-actions registries","description":"The container registries the image-actions steps may use, each declared once (.github/registries.yml, or the same YAML in the `registries` input). Secrets are never written here: a password names the environment variable that holds it.","type":"object","additionalProperties":false,"required":["registries"],"properties":{"$schema":{"title":"JSON Schema","description":"The schema this file follows; editors use it for completion and checks.","type":"string"},"registries":{"title":"Registries","description":"The registry integrations, each with a unique name that steps refer to in `registry`, `registry_context` and `registry_contexts`.","type":["array","null"],"items":{"$ref":"#/definitions/registry"}}},"definitions":{"registry":{"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]},"secretRef":{"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}}}};
-const schema12 = {"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"image-actions registries","description":"The container registries the image-actions steps may use, each declared once (.github/registries.yml, or the same YAML in the `registries` input). Secrets are never written here: a password names the environment variable that holds it.","type":"object","additionalProperties":false,"required":["registries"],"properties":{"$schema":{"title":"JSON Schema","description":"The schema this file follows; editors use it for completion and checks.","type":"string"},"registries":{"title":"Registries","description":"The registry integrations, each with a unique name that steps refer to in `registry`, `registry_context` and `registry_contexts`.","type":["array","null"],"items":{"$ref":"#/definitions/registry"}}},"definitions":{"registry":{"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"requests_per_second":{"title":"Requests per second","description":"At most this many requests a second to this registry's host, in every step (a sync of thousands of tags, say): GHCR allows 2000 a minute (33), Docker Hub limits pulls. A short burst of one second's worth may go after a pause. Default: no cap.","type":"number","exclusiveMinimum":0,"maximum":100000},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]},"secretRef":{"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}}}};
+const schema12 = {"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"requests_per_second":{"title":"Requests per second","description":"At most this many requests a second to this registry's host, in every step (a sync of thousands of tags, say): GHCR allows 2000 a minute (33), Docker Hub limits pulls. A short burst of one second's worth may go after a pause. Default: no cap.","type":"number","exclusiveMinimum":0,"maximum":100000},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]};
 const schema13 = {"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime0;
@@ -28374,10 +31832,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.insecure !== undefined){
-let data9 = data.insecure;
-if(typeof data9 !== "boolean"){
-const err23 = {instancePath:instancePath+"/insecure",schemaPath:"#/properties/insecure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.insecure.type,parentSchema:schema12.properties.insecure,data:data9};
+if(data.requests_per_second !== undefined){
+let data9 = data.requests_per_second;
+if(typeof data9 == "number"){
+if(data9 > 100000 || isNaN(data9)){
+const err23 = {instancePath:instancePath+"/requests_per_second",schemaPath:"#/properties/requests_per_second/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema12.properties.requests_per_second,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -28386,22 +31845,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data.credentials !== undefined){
-let data10 = data.credentials;
-const _errs33 = errors;
-let valid10 = false;
-let passing0 = null;
-const _errs34 = errors;
-const _errs35 = errors;
-const _errs36 = errors;
-const _errs37 = errors;
-let valid12 = false;
-const _errs38 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing4;
-if((data10.helper === undefined) && (missing4 = "helper")){
-const err24 = {};
+if(data9 <= 0 || isNaN(data9)){
+const err24 = {instancePath:instancePath+"/requests_per_second",schemaPath:"#/properties/requests_per_second/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema12.properties.requests_per_second,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -28411,14 +31856,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-var _valid3 = _errs38 === errors;
-valid12 = valid12 || _valid3;
-if(!valid12){
-const _errs39 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing5;
-if((data10.identity_token === undefined) && (missing5 = "identity_token")){
-const err25 = {};
+else {
+const err25 = {instancePath:instancePath+"/requests_per_second",schemaPath:"#/properties/requests_per_second/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema12.properties.requests_per_second.type,parentSchema:schema12.properties.requests_per_second,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -28428,16 +31867,92 @@ vErrors.push(err25);
 errors++;
 }
 }
-var _valid3 = _errs39 === errors;
-valid12 = valid12 || _valid3;
-}
-if(!valid12){
-const err26 = {};
+if(data.insecure !== undefined){
+let data10 = data.insecure;
+if(typeof data10 !== "boolean"){
+const err26 = {instancePath:instancePath+"/insecure",schemaPath:"#/properties/insecure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.insecure.type,parentSchema:schema12.properties.insecure,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
 else {
 vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.credentials !== undefined){
+let data11 = data.credentials;
+const _errs35 = errors;
+let valid10 = false;
+let passing0 = null;
+const _errs36 = errors;
+const _errs37 = errors;
+const _errs38 = errors;
+const _errs39 = errors;
+let valid12 = false;
+const _errs40 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing4;
+if((data11.helper === undefined) && (missing4 = "helper")){
+const err27 = {};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+var _valid3 = _errs40 === errors;
+valid12 = valid12 || _valid3;
+if(!valid12){
+const _errs41 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing5;
+if((data11.identity_token === undefined) && (missing5 = "identity_token")){
+const err28 = {};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+var _valid3 = _errs41 === errors;
+valid12 = valid12 || _valid3;
+}
+if(!valid12){
+const err29 = {};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+else {
+errors = _errs39;
+if(vErrors !== null){
+if(_errs39){
+vErrors.length = _errs39;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid11 = _errs38 === errors;
+if(valid11){
+const err30 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[0].not,parentSchema:schema12.properties.credentials.oneOf[0],data:data11};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
 }
 errors++;
 }
@@ -28452,89 +31967,9 @@ vErrors = null;
 }
 }
 }
-var valid11 = _errs36 === errors;
-if(valid11){
-const err27 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[0].not,parentSchema:schema12.properties.credentials.oneOf[0],data:data10};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-else {
-errors = _errs35;
-if(vErrors !== null){
-if(_errs35){
-vErrors.length = _errs35;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.password === undefined){
-const err28 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/0/required",keyword:"required",params:{missingProperty: "password"},message:"must have required property '"+"password"+"'",schema:schema12.properties.credentials.oneOf[0].required,parentSchema:schema12.properties.credentials.oneOf[0],data:data10};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-var _valid2 = _errs34 === errors;
-if(_valid2){
-valid10 = true;
-passing0 = 0;
-}
-const _errs40 = errors;
-const _errs41 = errors;
-const _errs42 = errors;
-const _errs43 = errors;
-let valid14 = false;
-const _errs44 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing6;
-if((data10.username === undefined) && (missing6 = "username")){
-const err29 = {};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-var _valid4 = _errs44 === errors;
-valid14 = valid14 || _valid4;
-if(!valid14){
-const _errs45 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing7;
-if((data10.password === undefined) && (missing7 = "password")){
-const err30 = {};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-var _valid4 = _errs45 === errors;
-valid14 = valid14 || _valid4;
-if(!valid14){
-const _errs46 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing8;
-if((data10.identity_token === undefined) && (missing8 = "identity_token")){
-const err31 = {};
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.password === undefined){
+const err31 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/0/required",keyword:"required",params:{missingProperty: "password"},message:"must have required property '"+"password"+"'",schema:schema12.properties.credentials.oneOf[0].required,parentSchema:schema12.properties.credentials.oneOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -28544,17 +31979,97 @@ vErrors.push(err31);
 errors++;
 }
 }
-var _valid4 = _errs46 === errors;
-valid14 = valid14 || _valid4;
+var _valid2 = _errs36 === errors;
+if(_valid2){
+valid10 = true;
+passing0 = 0;
 }
-}
-if(!valid14){
+const _errs42 = errors;
+const _errs43 = errors;
+const _errs44 = errors;
+const _errs45 = errors;
+let valid14 = false;
+const _errs46 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing6;
+if((data11.username === undefined) && (missing6 = "username")){
 const err32 = {};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+}
+var _valid4 = _errs46 === errors;
+valid14 = valid14 || _valid4;
+if(!valid14){
+const _errs47 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing7;
+if((data11.password === undefined) && (missing7 = "password")){
+const err33 = {};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+var _valid4 = _errs47 === errors;
+valid14 = valid14 || _valid4;
+if(!valid14){
+const _errs48 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing8;
+if((data11.identity_token === undefined) && (missing8 = "identity_token")){
+const err34 = {};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+var _valid4 = _errs48 === errors;
+valid14 = valid14 || _valid4;
+}
+}
+if(!valid14){
+const err35 = {};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+else {
+errors = _errs45;
+if(vErrors !== null){
+if(_errs45){
+vErrors.length = _errs45;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid13 = _errs44 === errors;
+if(valid13){
+const err36 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[1].not,parentSchema:schema12.properties.credentials.oneOf[1],data:data11};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }
@@ -28569,41 +32084,19 @@ vErrors = null;
 }
 }
 }
-var valid13 = _errs42 === errors;
-if(valid13){
-const err33 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[1].not,parentSchema:schema12.properties.credentials.oneOf[1],data:data10};
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.helper === undefined){
+const err37 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/1/required",keyword:"required",params:{missingProperty: "helper"},message:"must have required property '"+"helper"+"'",schema:schema12.properties.credentials.oneOf[1].required,parentSchema:schema12.properties.credentials.oneOf[1],data:data11};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err37];
 }
 else {
-vErrors.push(err33);
-}
-errors++;
-}
-else {
-errors = _errs41;
-if(vErrors !== null){
-if(_errs41){
-vErrors.length = _errs41;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.helper === undefined){
-const err34 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/1/required",keyword:"required",params:{missingProperty: "helper"},message:"must have required property '"+"helper"+"'",schema:schema12.properties.credentials.oneOf[1].required,parentSchema:schema12.properties.credentials.oneOf[1],data:data10};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
+vErrors.push(err37);
 }
 errors++;
 }
 }
-var _valid2 = _errs40 === errors;
+var _valid2 = _errs42 === errors;
 if(_valid2 && valid10){
 valid10 = false;
 passing0 = [passing0, 1];
@@ -28613,52 +32106,74 @@ if(_valid2){
 valid10 = true;
 passing0 = 1;
 }
-const _errs47 = errors;
-const _errs48 = errors;
 const _errs49 = errors;
 const _errs50 = errors;
-let valid16 = false;
 const _errs51 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing9;
-if((data10.password === undefined) && (missing9 = "password")){
-const err35 = {};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-var _valid5 = _errs51 === errors;
-valid16 = valid16 || _valid5;
-if(!valid16){
 const _errs52 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing10;
-if((data10.helper === undefined) && (missing10 = "helper")){
-const err36 = {};
+let valid16 = false;
+const _errs53 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing9;
+if((data11.password === undefined) && (missing9 = "password")){
+const err38 = {};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err38];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err38);
 }
 errors++;
 }
 }
-var _valid5 = _errs52 === errors;
+var _valid5 = _errs53 === errors;
+valid16 = valid16 || _valid5;
+if(!valid16){
+const _errs54 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing10;
+if((data11.helper === undefined) && (missing10 = "helper")){
+const err39 = {};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+var _valid5 = _errs54 === errors;
 valid16 = valid16 || _valid5;
 }
 if(!valid16){
-const err37 = {};
+const err40 = {};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err40];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err40);
+}
+errors++;
+}
+else {
+errors = _errs52;
+if(vErrors !== null){
+if(_errs52){
+vErrors.length = _errs52;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid15 = _errs51 === errors;
+if(valid15){
+const err41 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[2].not,parentSchema:schema12.properties.credentials.oneOf[2],data:data11};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
 }
 errors++;
 }
@@ -28673,41 +32188,19 @@ vErrors = null;
 }
 }
 }
-var valid15 = _errs49 === errors;
-if(valid15){
-const err38 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[2].not,parentSchema:schema12.properties.credentials.oneOf[2],data:data10};
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.identity_token === undefined){
+const err42 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/2/required",keyword:"required",params:{missingProperty: "identity_token"},message:"must have required property '"+"identity_token"+"'",schema:schema12.properties.credentials.oneOf[2].required,parentSchema:schema12.properties.credentials.oneOf[2],data:data11};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err42];
 }
 else {
-vErrors.push(err38);
-}
-errors++;
-}
-else {
-errors = _errs48;
-if(vErrors !== null){
-if(_errs48){
-vErrors.length = _errs48;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.identity_token === undefined){
-const err39 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/2/required",keyword:"required",params:{missingProperty: "identity_token"},message:"must have required property '"+"identity_token"+"'",schema:schema12.properties.credentials.oneOf[2].required,parentSchema:schema12.properties.credentials.oneOf[2],data:data10};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
+vErrors.push(err42);
 }
 errors++;
 }
 }
-var _valid2 = _errs47 === errors;
+var _valid2 = _errs49 === errors;
 if(_valid2 && valid10){
 valid10 = false;
 passing0 = [passing0, 2];
@@ -28720,58 +32213,7 @@ passing0 = 2;
 }
 }
 if(!valid10){
-const err40 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema12.properties.credentials.oneOf,parentSchema:schema12.properties.credentials,data:data10};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-else {
-errors = _errs33;
-if(vErrors !== null){
-if(_errs33){
-vErrors.length = _errs33;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key1 in data10){
-if(!((((key1 === "username") || (key1 === "password")) || (key1 === "helper")) || (key1 === "identity_token"))){
-const err41 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.credentials,data:data10};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data10.username !== undefined){
-let data11 = data10.username;
-const _errs55 = errors;
-let valid18 = false;
-const _errs56 = errors;
-if(typeof data11 === "string"){
-if(func3(data11) < 1){
-const err42 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data11};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.username.anyOf[0].type,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data11};
+const err43 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema12.properties.credentials.oneOf,parentSchema:schema12.properties.credentials,data:data11};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -28780,13 +32222,21 @@ vErrors.push(err43);
 }
 errors++;
 }
-var _valid6 = _errs56 === errors;
-valid18 = valid18 || _valid6;
-if(!valid18){
-const _errs58 = errors;
+else {
+errors = _errs35;
+if(vErrors !== null){
+if(_errs35){
+vErrors.length = _errs35;
+}
+else {
+vErrors = null;
+}
+}
+}
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.env === undefined){
-const err44 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data11};
+for(const key1 in data11){
+if(!((((key1 === "username") || (key1 === "password")) || (key1 === "helper")) || (key1 === "identity_token"))){
+const err44 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.credentials,data:data11};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -28795,9 +32245,15 @@ vErrors.push(err44);
 }
 errors++;
 }
-for(const key2 in data11){
-if(!(key2 === "env")){
-const err45 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data11};
+}
+if(data11.username !== undefined){
+let data12 = data11.username;
+const _errs57 = errors;
+let valid18 = false;
+const _errs58 = errors;
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err45 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -28807,11 +32263,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data11.env !== undefined){
-let data12 = data11.env;
-if(typeof data12 === "string"){
-if(!pattern3.test(data12)){
-const err46 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data12};
+else {
+const err46 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.username.anyOf[0].type,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -28820,9 +32273,13 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data12};
+var _valid6 = _errs58 === errors;
+valid18 = valid18 || _valid6;
+if(!valid18){
+const _errs60 = errors;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.env === undefined){
+const err47 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data12};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -28831,10 +32288,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data11};
+for(const key2 in data12){
+if(!(key2 === "env")){
+const err48 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data12};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -28843,11 +32299,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-var _valid6 = _errs58 === errors;
-valid18 = valid18 || _valid6;
 }
-if(!valid18){
-const err49 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.credentials.properties.username.anyOf,parentSchema:schema12.properties.credentials.properties.username,data:data11};
+if(data12.env !== undefined){
+let data13 = data12.env;
+if(typeof data13 === "string"){
+if(!pattern3.test(data13)){
+const err49 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data13};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -28856,23 +32313,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-else {
-errors = _errs55;
-if(vErrors !== null){
-if(_errs55){
-vErrors.length = _errs55;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data10.password !== undefined){
-let data13 = data10.password;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.env === undefined){
-const err50 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data13};
+const err50 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data13};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -28881,9 +32324,10 @@ vErrors.push(err50);
 }
 errors++;
 }
-for(const key3 in data13){
-if(!(key3 === "env")){
-const err51 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data13};
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data12};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -28892,12 +32336,11 @@ vErrors.push(err51);
 }
 errors++;
 }
+var _valid6 = _errs60 === errors;
+valid18 = valid18 || _valid6;
 }
-if(data13.env !== undefined){
-let data14 = data13.env;
-if(typeof data14 === "string"){
-if(!pattern3.test(data14)){
-const err52 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data14};
+if(!valid18){
+const err52 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.credentials.properties.username.anyOf,parentSchema:schema12.properties.credentials.properties.username,data:data12};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -28906,9 +32349,23 @@ vErrors.push(err52);
 }
 errors++;
 }
+else {
+errors = _errs57;
+if(vErrors !== null){
+if(_errs57){
+vErrors.length = _errs57;
 }
 else {
-const err53 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data14};
+vErrors = null;
+}
+}
+}
+}
+if(data11.password !== undefined){
+let data14 = data11.password;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.env === undefined){
+const err53 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data14};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -28917,10 +32374,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data13};
+for(const key3 in data14){
+if(!(key3 === "env")){
+const err54 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data14};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -28930,11 +32386,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data10.helper !== undefined){
-let data15 = data10.helper;
+if(data14.env !== undefined){
+let data15 = data14.env;
 if(typeof data15 === "string"){
-if(!pattern5.test(data15)){
-const err55 = {instancePath:instancePath+"/credentials/helper",schemaPath:"#/properties/credentials/properties/helper/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.credentials.properties.helper,data:data15};
+if(!pattern3.test(data15)){
+const err55 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data15};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -28945,7 +32401,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/credentials/helper",schemaPath:"#/properties/credentials/properties/helper/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.helper.type,parentSchema:schema12.properties.credentials.properties.helper,data:data15};
+const err56 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data15};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -28955,11 +32411,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data10.identity_token !== undefined){
-let data16 = data10.identity_token;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.env === undefined){
-const err57 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data16};
+}
+else {
+const err57 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data14};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -28968,9 +32422,12 @@ vErrors.push(err57);
 }
 errors++;
 }
-for(const key4 in data16){
-if(!(key4 === "env")){
-const err58 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data16};
+}
+if(data11.helper !== undefined){
+let data16 = data11.helper;
+if(typeof data16 === "string"){
+if(!pattern5.test(data16)){
+const err58 = {instancePath:instancePath+"/credentials/helper",schemaPath:"#/properties/credentials/properties/helper/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.credentials.properties.helper,data:data16};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -28980,11 +32437,8 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data16.env !== undefined){
-let data17 = data16.env;
-if(typeof data17 === "string"){
-if(!pattern3.test(data17)){
-const err59 = {instancePath:instancePath+"/credentials/identity_token/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data17};
+else {
+const err59 = {instancePath:instancePath+"/credentials/helper",schemaPath:"#/properties/credentials/properties/helper/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.helper.type,parentSchema:schema12.properties.credentials.properties.helper,data:data16};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -28994,8 +32448,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-else {
-const err60 = {instancePath:instancePath+"/credentials/identity_token/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data17};
+if(data11.identity_token !== undefined){
+let data17 = data11.identity_token;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.env === undefined){
+const err60 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data17};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -29004,10 +32461,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data16};
+for(const key4 in data17){
+if(!(key4 === "env")){
+const err61 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data17};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -29017,9 +32473,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.credentials.type,parentSchema:schema12.properties.credentials,data:data10};
+if(data17.env !== undefined){
+let data18 = data17.env;
+if(typeof data18 === "string"){
+if(!pattern3.test(data18)){
+const err62 = {instancePath:instancePath+"/credentials/identity_token/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data18};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -29029,11 +32487,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data.aws !== undefined){
-let data18 = data.aws;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.region === undefined){
-const err63 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema12.properties.aws.required,parentSchema:schema12.properties.aws,data:data18};
+else {
+const err63 = {instancePath:instancePath+"/credentials/identity_token/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data18};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -29042,9 +32497,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-for(const key5 in data18){
-if(!((((key5 === "region") || (key5 === "account_id")) || (key5 === "role_arn")) || (key5 === "role_session_name"))){
-const err64 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.aws,data:data18};
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data17};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -29054,11 +32510,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data18.region !== undefined){
-let data19 = data18.region;
-if(typeof data19 === "string"){
-if(!pattern7.test(data19)){
-const err65 = {instancePath:instancePath+"/aws/region",schemaPath:"#/properties/aws/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$",parentSchema:schema12.properties.aws.properties.region,data:data19};
+}
+else {
+const err65 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.credentials.type,parentSchema:schema12.properties.credentials,data:data11};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -29068,8 +32522,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-else {
-const err66 = {instancePath:instancePath+"/aws/region",schemaPath:"#/properties/aws/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.region.type,parentSchema:schema12.properties.aws.properties.region,data:data19};
+if(data.aws !== undefined){
+let data19 = data.aws;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.region === undefined){
+const err66 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema12.properties.aws.required,parentSchema:schema12.properties.aws,data:data19};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -29078,15 +32535,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data18.account_id !== undefined){
-let data20 = data18.account_id;
-const _errs84 = errors;
-let valid26 = false;
-const _errs85 = errors;
-if(typeof data20 === "string"){
-if(!pattern8.test(data20)){
-const err67 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema12.properties.aws.properties.account_id.anyOf[0],data:data20};
+for(const key5 in data19){
+if(!((((key5 === "region") || (key5 === "account_id")) || (key5 === "role_arn")) || (key5 === "role_session_name"))){
+const err67 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.aws,data:data19};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -29096,8 +32547,11 @@ vErrors.push(err67);
 errors++;
 }
 }
-else {
-const err68 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.account_id.anyOf[0].type,parentSchema:schema12.properties.aws.properties.account_id.anyOf[0],data:data20};
+if(data19.region !== undefined){
+let data20 = data19.region;
+if(typeof data20 === "string"){
+if(!pattern7.test(data20)){
+const err68 = {instancePath:instancePath+"/aws/region",schemaPath:"#/properties/aws/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$",parentSchema:schema12.properties.aws.properties.region,data:data20};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -29106,12 +32560,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-var _valid7 = _errs85 === errors;
-valid26 = valid26 || _valid7;
-if(!valid26){
-const _errs87 = errors;
-if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
-const err69 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.aws.properties.account_id.anyOf[1].type,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data20};
+}
+else {
+const err69 = {instancePath:instancePath+"/aws/region",schemaPath:"#/properties/aws/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.region.type,parentSchema:schema12.properties.aws.properties.region,data:data20};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -29120,9 +32571,15 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(typeof data20 == "number"){
-if(data20 > 999999999999 || isNaN(data20)){
-const err70 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999999},message:"must be <= 999999999999",schema:999999999999,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data20};
+}
+if(data19.account_id !== undefined){
+let data21 = data19.account_id;
+const _errs86 = errors;
+let valid26 = false;
+const _errs87 = errors;
+if(typeof data21 === "string"){
+if(!pattern8.test(data21)){
+const err70 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema12.properties.aws.properties.account_id.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -29131,8 +32588,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data20 < 0 || isNaN(data20)){
-const err71 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data20};
+}
+else {
+const err71 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.account_id.anyOf[0].type,parentSchema:schema12.properties.aws.properties.account_id.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -29141,12 +32599,12 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
 var _valid7 = _errs87 === errors;
 valid26 = valid26 || _valid7;
-}
 if(!valid26){
-const err72 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.aws.properties.account_id.anyOf,parentSchema:schema12.properties.aws.properties.account_id,data:data20};
+const _errs89 = errors;
+if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
+const err72 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.aws.properties.account_id.anyOf[1].type,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -29155,23 +32613,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-else {
-errors = _errs84;
-if(vErrors !== null){
-if(_errs84){
-vErrors.length = _errs84;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data18.role_arn !== undefined){
-let data21 = data18.role_arn;
-if(typeof data21 === "string"){
-if(!pattern9.test(data21)){
-const err73 = {instancePath:instancePath+"/aws/role_arn",schemaPath:"#/properties/aws/properties/role_arn/pattern",keyword:"pattern",params:{pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},message:"must match pattern \""+"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"+"\"",schema:"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$",parentSchema:schema12.properties.aws.properties.role_arn,data:data21};
+if(typeof data21 == "number"){
+if(data21 > 999999999999 || isNaN(data21)){
+const err73 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999999},message:"must be <= 999999999999",schema:999999999999,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -29180,9 +32624,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/aws/role_arn",schemaPath:"#/properties/aws/properties/role_arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.role_arn.type,parentSchema:schema12.properties.aws.properties.role_arn,data:data21};
+if(data21 < 0 || isNaN(data21)){
+const err74 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -29192,11 +32635,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data18.role_session_name !== undefined){
-let data22 = data18.role_session_name;
-if(typeof data22 === "string"){
-if(!pattern10.test(data22)){
-const err75 = {instancePath:instancePath+"/aws/role_session_name",schemaPath:"#/properties/aws/properties/role_session_name/pattern",keyword:"pattern",params:{pattern: "^[\\w+=,.@-]{2,64}$"},message:"must match pattern \""+"^[\\w+=,.@-]{2,64}$"+"\"",schema:"^[\\w+=,.@-]{2,64}$",parentSchema:schema12.properties.aws.properties.role_session_name,data:data22};
+var _valid7 = _errs89 === errors;
+valid26 = valid26 || _valid7;
+}
+if(!valid26){
+const err75 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.aws.properties.account_id.anyOf,parentSchema:schema12.properties.aws.properties.account_id,data:data21};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -29205,9 +32648,23 @@ vErrors.push(err75);
 }
 errors++;
 }
+else {
+errors = _errs86;
+if(vErrors !== null){
+if(_errs86){
+vErrors.length = _errs86;
 }
 else {
-const err76 = {instancePath:instancePath+"/aws/role_session_name",schemaPath:"#/properties/aws/properties/role_session_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.role_session_name.type,parentSchema:schema12.properties.aws.properties.role_session_name,data:data22};
+vErrors = null;
+}
+}
+}
+}
+if(data19.role_arn !== undefined){
+let data22 = data19.role_arn;
+if(typeof data22 === "string"){
+if(!pattern9.test(data22)){
+const err76 = {instancePath:instancePath+"/aws/role_arn",schemaPath:"#/properties/aws/properties/role_arn/pattern",keyword:"pattern",params:{pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},message:"must match pattern \""+"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"+"\"",schema:"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$",parentSchema:schema12.properties.aws.properties.role_arn,data:data22};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -29217,9 +32674,8 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
 else {
-const err77 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.aws.type,parentSchema:schema12.properties.aws,data:data18};
+const err77 = {instancePath:instancePath+"/aws/role_arn",schemaPath:"#/properties/aws/properties/role_arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.role_arn.type,parentSchema:schema12.properties.aws.properties.role_arn,data:data22};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -29229,14 +32685,51 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
-else {
-const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(data19.role_session_name !== undefined){
+let data23 = data19.role_session_name;
+if(typeof data23 === "string"){
+if(!pattern10.test(data23)){
+const err78 = {instancePath:instancePath+"/aws/role_session_name",schemaPath:"#/properties/aws/properties/role_session_name/pattern",keyword:"pattern",params:{pattern: "^[\\w+=,.@-]{2,64}$"},message:"must match pattern \""+"^[\\w+=,.@-]{2,64}$"+"\"",schema:"^[\\w+=,.@-]{2,64}$",parentSchema:schema12.properties.aws.properties.role_session_name,data:data23};
 if(vErrors === null){
 vErrors = [err78];
 }
 else {
 vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/aws/role_session_name",schemaPath:"#/properties/aws/properties/role_session_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.role_session_name.type,parentSchema:schema12.properties.aws.properties.role_session_name,data:data23};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.aws.type,parentSchema:schema12.properties.aws,data:data19};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
 }
 errors++;
 }
@@ -29321,29 +32814,23 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.build/src/credentials/registries-file.js
+;// CONCATENATED MODULE: ./.build/src/credentials/registries-file-problems.js
 
 
 
 
 
 
-const DEFAULT_REGISTRIES_FILE = '.github/registries.yml';
+/**
+ * What is wrong with a registries file, in words: ajv's errors and the checks a schema cannot
+ * make, each with the line and field it is about (DESIGN §2). Values are never quoted: a secret
+ * may have been written where it does not belong.
+ */
 const INLINE_SOURCE = 'the registries input';
-const NO_SOURCE = 'none';
-/** Kinds whose registry lives at one well-known domain. */
-const IMPLIED_DOMAINS = {
-    dockerhub: 'docker.io',
-    ghcr: 'ghcr.io',
-    gcr: 'gcr.io',
-    quay: 'quay.io',
-};
 // The repository path grammar of github.com/distribution/reference (reference.ts checks it).
 const REPOSITORY_PATH_HELP = 'lowercase letters and digits separated by . _ __ or -, path components joined by /';
 /** Errors carry their parentSchema (for the allowed field names in messages). */
-function registries_file_validate(data) {
+function registries_file_problems_validate(data) {
     return registries_validator(data) ? [] : [...(registries_validator.errors ?? [])];
 }
 /** `registries[1].credentials.password` */
@@ -29515,21 +33002,6 @@ function schemaProblems(allErrors, locator) {
 /** The schema's rules of one credential form per integration (oneOf, allOf with if/then). */
 const FORM_RULES = /^#\/(?:allOf\/|properties\/credentials\/oneOf)/;
 const FORMS_HELP = 'username and password, helper, or identity_token';
-/** Kinds whose registries take an access token with a fixed username. */
-const DEFAULT_USERNAMES = {
-    gar: 'oauth2accesstoken',
-    gcr: 'oauth2accesstoken',
-};
-/**
- * The ECR registry domains: `ACCOUNT.dkr.ecr[-fips].REGION.amazonaws.com[.cn]` and the dual-stack
- * `ACCOUNT.dkr-ecr[-fips].REGION.on.aws`.
- */
-const ECR_DOMAIN = /^(\d{12})\.(?:dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?|dkr-ecr(?:-fips)?\.([a-z0-9-]+)\.on\.aws)$/;
-/** The account and region an ECR domain names; undefined for any other domain. */
-function ecrDomainParts(domain) {
-    const match = ECR_DOMAIN.exec(domain.replace(/:\d+$/, '').toLowerCase());
-    return match ? { accountId: match[1], region: match[2] ?? match[3] } : undefined;
-}
 function accountIdOf(value) {
     if (typeof value === 'number')
         return String(value).padStart(12, '0');
@@ -29541,9 +33013,9 @@ function accountIdOf(value) {
  */
 function formProblems(entry, at, add) {
     const kind = typeof entry.kind === 'string' ? entry.kind : 'other';
-    if (registries_file_isObject(entry.credentials))
+    if (isObject(entry.credentials))
         credentialsProblems(entry.credentials, kind, at, add);
-    if (registries_file_isObject(entry.aws))
+    if (isObject(entry.aws))
         awsProblems(entry, entry.aws, kind, at, add);
 }
 function credentialsProblems(credentials, kind, at, add) {
@@ -29588,12 +33060,6 @@ function awsProblems(entry, aws, kind, at, add) {
         add(at('aws', 'account_id'), `${account} does not match the domain, which names account ${parts.accountId}`);
     }
 }
-function registries_file_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function trimSlashes(value) {
-    return value.replace(/^\/+|\/+$/g, '');
-}
 /** The checks a schema cannot make: unique names, one primary per domain, one default, domains. */
 function semanticProblems(entries, locator, reported) {
     const problems = [];
@@ -29607,7 +33073,7 @@ function semanticProblems(entries, locator, reported) {
     const primaries = new Map();
     let defaultEntry;
     entries.forEach((entry, index) => {
-        if (!registries_file_isObject(entry))
+        if (!isObject(entry))
             return;
         const at = (...field) => ['registries', index, ...field];
         formProblems(entry, at, add);
@@ -29624,8 +33090,8 @@ function semanticProblems(entries, locator, reported) {
         }
         let domain;
         if (typeof entry.domain === 'string') {
-            if (isValidDomain(entry.domain))
-                domain = normaliseDomain(entry.domain).toLowerCase();
+            if ((0,reference/* isValidDomain */.Ll)(entry.domain))
+                domain = (0,reference/* normaliseDomain */.$N)(entry.domain).toLowerCase();
             else
                 add(at('domain'), domainHelp(entry.domain));
         }
@@ -29656,32 +33122,45 @@ function semanticProblems(entries, locator, reported) {
             }
         }
         if (typeof entry.repository_prefix === 'string') {
-            const prefix = trimSlashes(entry.repository_prefix);
-            if (!prefix || !isRepositoryPath(prefix)) {
+            const prefix = (0,reference/* trimSlashes */.uT)(entry.repository_prefix);
+            if (!prefix || !(0,reference/* isRepositoryPath */.og)(prefix)) {
                 add(at('repository_prefix'), `is not a valid repository path (${REPOSITORY_PATH_HELP})`);
             }
         }
     });
     return problems;
 }
-function problemsError(source, problems) {
+/** `inline`: YAML given in an input, which has no file a line could be shown on. */
+function problemsError(source, problems, inline = source === INLINE_SOURCE) {
     const seen = new Set();
     const sorted = [...problems]
         .sort((a, b) => a.line - b.line)
         .map((p) => ({ line: p.line, text: `${p.field ? `${p.field}: ` : ''}${p.message}` }))
         .filter((p) => !seen.has(`${p.line} ${p.text}`) && seen.add(`${p.line} ${p.text}`));
     const message = sorted.map((p) => `${source} line ${p.line}: ${p.text}`).join('\n');
-    // Inline YAML (the registries input) has no file a line could be shown on.
-    if (source === INLINE_SOURCE)
+    if (inline)
         return new errors/* UserError */.yo(message);
     return new errors/* FileError */.f6(message, sorted.map((p) => ({ file: source, line: p.line, message: p.text })));
 }
+
+;// CONCATENATED MODULE: ./.build/src/credentials/registries-file.js
+
+
+
+
+
+
+
+
+
+const DEFAULT_REGISTRIES_FILE = '.github/registries.yml';
+const NO_SOURCE = 'none';
 function toIntegration(entry, source, line) {
     const kind = entry.kind ?? 'other';
     const domain = typeof entry.domain === 'string'
-        ? normaliseDomain(entry.domain).toLowerCase()
+        ? (0,reference/* normaliseDomain */.$N)(entry.domain).toLowerCase()
         : IMPLIED_DOMAINS[kind];
-    const prefix = typeof entry.repository_prefix === 'string' ? trimSlashes(entry.repository_prefix) : '';
+    const prefix = typeof entry.repository_prefix === 'string' ? (0,reference/* trimSlashes */.uT)(entry.repository_prefix) : '';
     const credentials = integrationCredentials(entry.credentials, kind);
     const aws = entry.aws;
     const accountId = aws
@@ -29695,6 +33174,9 @@ function toIntegration(entry, source, line) {
         default: entry.default === true,
         ...(prefix ? { repositoryPrefix: prefix } : {}),
         insecure: entry.insecure === true,
+        ...(typeof entry.requests_per_second === 'number'
+            ? { requestsPerSecond: entry.requests_per_second }
+            : {}),
         ...(credentials ? { credentials } : {}),
         ...(aws
             ? {
@@ -29715,11 +33197,11 @@ function credentialValue(value) {
 }
 /** The validated `credentials` of an entry, the username defaulted where the kind has one. */
 function integrationCredentials(value, kind) {
-    if (!registries_file_isObject(value))
+    if (!isObject(value))
         return undefined;
     if (typeof value.helper === 'string')
         return { helper: value.helper };
-    if (registries_file_isObject(value.identity_token)) {
+    if (isObject(value.identity_token)) {
         return {
             identityToken: { env: String(value.identity_token.env) },
             ...(value.username !== undefined ? { username: credentialValue(value.username) } : {}),
@@ -29758,9 +33240,9 @@ function parseRegistries(text, source) {
     if (data === null || data === undefined)
         return { source, integrations: [] };
     const locator = new Locator(doc.contents, lineCounter);
-    const problems = schemaProblems(registries_file_validate(data), locator);
+    const problems = schemaProblems(registries_file_problems_validate(data), locator);
     const reported = new Set(problems.map((p) => p.field));
-    const entries = registries_file_isObject(data) && Array.isArray(data.registries) ? data.registries : [];
+    const entries = isObject(data) && Array.isArray(data.registries) ? data.registries : [];
     problems.push(...semanticProblems(entries, locator, reported));
     if (problems.length)
         throw problemsError(source, problems);
@@ -29805,438 +33287,2352 @@ function describeIntegration(integration) {
     return `${integration.name} (${integration.source} line ${integration.line})`;
 }
 
-;// CONCATENATED MODULE: ./.build/src/credentials/github-oidc.js
+
+/***/ }),
+
+/***/ 6624:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f6: () => (/* binding */ FileError),
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * A problem the user can fix: bad input, a registry that refused, a missing file.
+ * The action wrapper reports these as a plain message; anything else is a bug and keeps its stack.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/** A user error in a file the user wrote (the registries file): each problem with its line. */
+class FileError extends UserError {
+    locations;
+    name = 'FileError';
+    constructor(message, locations) {
+        super(message);
+        this.locations = locations;
+    }
+}
+/** An error answered by a registry, with what a user needs to act on it. */
+class RegistryError extends UserError {
+    status;
+    code;
+    name = 'RegistryError';
+    retryAfterMs;
+    constructor(message, status, code, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.status = status;
+        this.code = code;
+        this.retryAfterMs = details.retryAfterMs;
+    }
+}
+function isUserError(error) {
+    return error instanceof UserError;
+}
+
+
+/***/ }),
+
+/***/ 990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ cancelSignal),
+/* harmony export */   Fh: () => (/* binding */ listenForCancel),
+/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   tK: () => (/* binding */ cancelledBy)
+/* harmony export */ });
+/* unused harmony export forwardToChildren */
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8474);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6624);
+
 
 
 /**
- * The GitHub Actions OIDC token of the job (what `core.getIDToken` fetches): the runner offers
- * it at `ACTIONS_ID_TOKEN_REQUEST_URL` to a job with `permissions: id-token: write`.
+ * A cancelled job (Ctrl-C, or the runner's SIGINT then SIGTERM): in-flight requests are aborted
+ * through one signal, upload sessions are cancelled, no tag is written, temporary files go with
+ * the unwinding step, and the process exits 130 (SIGINT) or 143 (SIGTERM) with one line saying
+ * what was and was not done (DESIGN §7). A second signal exits at once.
  */
-const TIMEOUT_MS = 30_000;
-const TRIES = 3;
-const github_oidc_MAX_ANSWER_BYTES = 1024 * 1024;
-/** The runner's endpoint is HTTPS; a loopback stand-in may be plain HTTP. */
-function allowedUrl(url) {
-    if (url.protocol === 'https:')
-        return true;
-    const host = url.hostname;
-    return (url.protocol === 'http:' &&
-        (host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host)));
+const controller = new AbortController();
+// Every request in flight listens to it: a sync's many at once are no leak to warn of.
+(0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(0, controller.signal);
+let received;
+/** Aborted once the step is cancelled: every registry request of the process listens to it. */
+const cancelSignal = controller.signal;
+function cancelledBy() {
+    return received;
 }
-async function readBounded(res) {
-    const reader = res.body?.getReader();
-    if (!reader)
-        return '';
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        size += value.length;
-        if (size > github_oidc_MAX_ANSWER_BYTES) {
-            await reader.cancel();
-            throw new Error(`an answer larger than ${github_oidc_MAX_ANSWER_BYTES} bytes`);
-        }
-        chunks.push(value);
+function exitCodeFor(signal) {
+    return signal === 'SIGINT' ? 130 : 143;
+}
+/** The one line a cancelled step ends with; `detail` says what was done and what not. */
+class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo {
+    name = 'CancelledError';
+    constructor(signal, detail) {
+        super(`Cancelled by ${signal}: ${detail}`);
     }
-    return Buffer.concat(chunks).toString('utf8');
+}
+function onSignal(signal) {
+    if (received)
+        process.exit(exitCodeFor(received));
+    received = signal;
+    controller.abort(new CancelledError(signal, 'stopped'));
+    forwardToChildren(signal);
 }
 /**
- * The job's OIDC token for `audience`, masked. `where` names who needs it, for messages: without
- * the runner's variables the error says to grant `id-token: write`.
+ * A builder (docker, buildah) or credential helper this step runs stops with it: the signal goes
+ * on to this process's own children, so a push under way does not finish and write its tags after
+ * the cancel, and the step can unwind (its temporary auth files with it). A runner or a terminal
+ * usually signals the whole tree; a plain `kill` of this process does not. Linux names a task's
+ * children in /proc; elsewhere there is nothing to read and nothing is sent.
  */
-async function githubOidcToken(env, audience, where) {
-    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!requestUrl || !requestToken) {
-        throw new errors/* UserError */.yo(`${where}: role_arn is assumed with the GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN are not set: give the job permissions: id-token: write (GitHub Actions only), or leave out role_arn and provide AWS credentials in the environment`);
-    }
-    (0,secrets/* maskSecret */.$l)(requestToken);
-    let url;
+function forwardToChildren(signal) {
+    let sent = 0;
+    let tasks;
     try {
-        url = new URL(requestUrl);
+        tasks = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc/self/task');
     }
     catch {
-        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not a URL`);
+        return 0;
     }
-    if (!allowedUrl(url)) {
-        throw new errors/* UserError */.yo(`${where}: ACTIONS_ID_TOKEN_REQUEST_URL is not an HTTPS URL; refused`);
-    }
-    url.searchParams.set('audience', audience);
-    let lastProblem = '';
-    for (let attempt = 1; attempt <= TRIES; attempt++) {
-        let res;
+    for (const task of tasks) {
+        let children;
         try {
-            // No redirect is followed: the bearer token goes to the runner's endpoint only.
-            res = await fetch(url, {
-                headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
-                redirect: 'error',
-                signal: AbortSignal.timeout(TIMEOUT_MS),
-            });
-        }
-        catch (error) {
-            lastProblem = `cannot reach it (${error.cause ?? error.message})`;
-            continue;
-        }
-        let text;
-        try {
-            text = await readBounded(res);
-        }
-        catch (error) {
-            lastProblem = `its answer could not be read (${error.message})`;
-            continue;
-        }
-        if (res.status >= 500) {
-            lastProblem = `it answered HTTP ${res.status}`;
-            continue;
-        }
-        if (res.status !== 200) {
-            throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint answered HTTP ${res.status}; check that the job has permissions: id-token: write`);
-        }
-        let value;
-        try {
-            value = JSON.parse(text).value;
+            children = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/self/task/${task}/children`, 'utf8');
         }
         catch {
-            value = undefined;
+            continue;
         }
-        if (typeof value !== 'string' || !value) {
-            throw new errors/* UserError */.yo(`${where}: the GitHub OIDC token endpoint sent no token`);
+        for (const pid of children.split(/\s+/).filter(Boolean).map(Number)) {
+            try {
+                process.kill(pid, signal);
+                sent++;
+            }
+            catch {
+                // Gone already.
+            }
         }
-        (0,secrets/* maskSecret */.$l)(value);
-        return value;
     }
-    throw new errors/* UserError */.yo(`${where}: cannot get the GitHub OIDC token: ${url.origin} ${lastProblem}`);
+    return sent;
+}
+/** Listens for SIGINT and SIGTERM while a step runs; returns the function that stops listening. */
+function listenForCancel() {
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return () => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    };
 }
 
-;// CONCATENATED MODULE: ./.build/src/credentials/step-cache.js
+
+/***/ }),
+
+/***/ 8313:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ githubIO)
+});
+
+// UNUSED EXPORTS: renderMarkdown
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
 /**
- * What one step minted or asked a program for, kept for that step alone: keyed by the step's
- * environment object, which lives exactly as long as the step (tests and the CLI run several
- * steps in one process, each with its own). An answer is kept until `validUntil` says; one
- * already past it serves the request at hand and is not kept, so an expired token is never
- * refreshed in a loop. A failure is not kept.
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
  */
-class StepCache {
-    validUntil;
-    now;
-    steps = new WeakMap();
-    constructor(validUntil = () => Infinity, now = Date.now) {
-        this.validUntil = validUntil;
-        this.now = now;
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
     }
-    get(env, key, make) {
-        let entries = this.steps.get(env);
-        if (!entries) {
-            entries = new Map();
-            this.steps.set(env, entries);
-        }
-        const found = entries.get(key);
-        if (found && found.until > this.now())
-            return found.value;
-        const entry = { value: make(), until: Infinity };
-        const step = entries;
-        step.set(key, entry);
-        entry.value.then((value) => {
-            entry.until = this.validUntil(value);
-            if (entry.until <= this.now() && step.get(key) === entry)
-                step.delete(key);
-        }, () => {
-            if (step.get(key) === entry)
-                step.delete(key);
-        });
-        return entry.value;
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
     }
+    return JSON.stringify(input);
 }
-
-;// CONCATENATED MODULE: ./.build/src/credentials/ecr.js
-
-
-
-
-
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
- * ECR's registry password, minted by the step (DESIGN §2): `GetAuthorizationToken` with AWS
- * credentials from the environment (as aws-actions/configure-aws-credentials leaves them), a web
- * identity token file, the role `role_arn` assumed with the GitHub OIDC token, or the SDK's own
- * chain (shared config files, container and instance credentials). The AWS SDK is loaded only
- * here, when an ECR integration is used: other steps do not pay for loading it.
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
  */
-/** A token is minted anew this long before it expires (ECR's live 12 hours). */
-const REFRESH_MARGIN_MS = 5 * 60_000;
-const STS_AUDIENCE = 'sts.amazonaws.com';
-const ROLE_SECONDS = 3600;
-const SDK_OPTIONS = {
-    maxAttempts: 3,
-    requestHandler: { connectionTimeout: 10_000, requestTimeout: 60_000 },
-};
-/** Tokens of one step; one whose expiry has passed (a skewed clock) serves its request alone. */
-const tokens = new StepCache((token) => token.expiresAt - REFRESH_MARGIN_MS);
-/** `AWS_ENDPOINT_URL_<SERVICE>`, else `AWS_ENDPOINT_URL`, as the SDKs read them. */
-function endpointFor(service, env) {
-    const url = env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL;
-    return url ? { endpoint: url } : {};
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-/** The username and password for the ECR registry of `integration`, minted once per step. */
-async function ecrCredentials(integration, aws, env) {
-    const key = JSON.stringify([integration.domain, aws]);
-    return (await tokens.get(env, key, () => mintToken(integration, aws, env))).credentials;
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
 }
-async function mintToken(integration, aws, env) {
-    const where = `Registry ${describeIntegration(integration)}`;
-    const identity = await awsIdentity(where, aws, env);
-    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
-    const client = new ECRClient({
-        region: aws.region,
-        ...(identity ? { credentials: identity } : {}),
-        ...endpointFor('ECR', env),
-        ...SDK_OPTIONS,
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
     });
-    let data;
-    try {
-        const answer = await client.send(new GetAuthorizationTokenCommand(aws.accountId ? { registryIds: [aws.accountId] } : {}));
-        data = answer.authorizationData?.[0];
-    }
-    catch (error) {
-        throw awsError(where, `ECR GetAuthorizationToken in ${aws.region}`, error, identity);
-    }
-    finally {
-        client.destroy();
-    }
-    const token = data?.authorizationToken;
-    if (!token)
-        throw new errors/* UserError */.yo(`${where}: ECR GetAuthorizationToken returned no token`);
-    (0,secrets/* maskSecret */.$l)(token);
-    const decoded = Buffer.from(token, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    if (colon <= 0)
-        throw new errors/* UserError */.yo(`${where}: the ECR token is not base64 of user:password`);
-    const password = decoded.slice(colon + 1);
-    (0,secrets/* maskSecret */.$l)(password);
-    return {
-        credentials: {
-            username: decoded.slice(0, colon),
-            password,
-            source: `the ECR token minted for ${where.replace(/^Registry /, 'registry ')}`,
-        },
-        expiresAt: data?.expiresAt ? new Date(data.expiresAt).getTime() : Date.now() + 3600_000,
-    };
 }
-/**
- * The AWS credentials to call ECR with: the role assumed with the GitHub OIDC token when
- * `role_arn` is given; else the environment's keys; else a web identity token file; undefined
- * for the SDK's default chain (which reads the process environment).
- */
-async function awsIdentity(where, aws, env) {
-    if (aws.roleArn) {
-        const token = await githubOidcToken(env, STS_AUDIENCE, where);
-        const session = aws.roleSessionName ?? `image-actions-${env.GITHUB_RUN_ID || Date.now()}`;
-        return assumeRole(where, aws, env, aws.roleArn, session, token);
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
     }
-    const accessKeyId = env.AWS_ACCESS_KEY_ID;
-    const secretAccessKey = env.AWS_SECRET_ACCESS_KEY;
-    if (accessKeyId && secretAccessKey) {
-        (0,secrets/* maskSecret */.$l)(secretAccessKey);
-        (0,secrets/* maskSecret */.$l)(env.AWS_SESSION_TOKEN);
-        return {
-            accessKeyId,
-            secretAccessKey,
-            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
-        };
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    const tokenFile = env.AWS_WEB_IDENTITY_TOKEN_FILE;
-    if (tokenFile && env.AWS_ROLE_ARN) {
-        let token;
-        try {
-            token = (await (0,promises_.readFile)(tokenFile, 'utf8')).trim();
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`${where}: cannot read AWS_WEB_IDENTITY_TOKEN_FILE ${tokenFile} (${error.code ?? error})`);
-        }
-        (0,secrets/* maskSecret */.$l)(token);
-        const session = env.AWS_ROLE_SESSION_NAME || `image-actions-${Date.now()}`;
-        return assumeRole(where, aws, env, env.AWS_ROLE_ARN, session, token);
-    }
-    return undefined;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
-async function assumeRole(where, aws, env, roleArn, sessionName, webIdentityToken) {
-    const { STSClient, AssumeRoleWithWebIdentityCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
-    const client = new STSClient({ region: aws.region, ...endpointFor('STS', env), ...SDK_OPTIONS });
-    let answer;
-    try {
-        answer = await client.send(new AssumeRoleWithWebIdentityCommand({
-            RoleArn: roleArn,
-            RoleSessionName: sessionName,
-            WebIdentityToken: webIdentityToken,
-            DurationSeconds: ROLE_SECONDS,
-        }));
-    }
-    catch (error) {
-        throw awsError(where, `STS AssumeRoleWithWebIdentity of ${roleArn}`, error, undefined);
-    }
-    finally {
-        client.destroy();
-    }
-    const issued = answer.Credentials;
-    if (!issued?.AccessKeyId || !issued.SecretAccessKey) {
-        throw new errors/* UserError */.yo(`${where}: STS AssumeRoleWithWebIdentity of ${roleArn} returned no credentials`);
-    }
-    (0,secrets/* maskSecret */.$l)(issued.SecretAccessKey);
-    (0,secrets/* maskSecret */.$l)(issued.SessionToken);
-    return {
-        accessKeyId: issued.AccessKeyId,
-        secretAccessKey: issued.SecretAccessKey,
-        ...(issued.SessionToken ? { sessionToken: issued.SessionToken } : {}),
-    };
-}
-/** What to do about an AWS refusal, by its error name. */
-function hint(name, identity) {
-    if (name === 'CredentialsProviderError') {
-        return 'no AWS credentials were found: set role_arn (with permissions: id-token: write), run aws-actions/configure-aws-credentials before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY';
-    }
-    if (/InvalidIdentityToken|IDPRejectedClaim|IDPCommunicationError/.test(name)) {
-        return "check the role's trust policy: it must trust token.actions.githubusercontent.com for this repository, audience sts.amazonaws.com";
-    }
-    if (/UnrecognizedClient|InvalidClientTokenId|InvalidSignature|ExpiredToken|SignatureDoesNotMatch/.test(name)) {
-        return identity
-            ? 'the AWS credentials were refused: check AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, or the role'
-            : 'the AWS credentials were refused';
-    }
-    if (/AccessDenied/.test(name)) {
-        return 'the AWS identity may not call it: allow ecr:GetAuthorizationToken (and sts:AssumeRoleWithWebIdentity for a role)';
-    }
-    return '';
-}
-/** An AWS failure in user words: what was asked, AWS's error name and message, what to do. */
-function awsError(where, what, error, identity) {
-    const status = error.$metadata?.httpStatusCode;
-    const named = error.$fault !== undefined;
-    let name = error.name ?? 'Error';
-    let said;
-    if (!named && status) {
-        // An answer the SDK could not read (a proxy's page, say): its status is what it said.
-        said = `HTTP ${status}`;
-        if (status === 401 || status === 403)
-            name = 'AccessDenied';
-    }
-    else {
-        const code = error.code;
-        const message = String(error.message ?? error)
-            .replace(/\s+/g, ' ')
-            .slice(0, 300);
-        said = (0,log_text/* escapeLogText */.d)(`${code && name === 'Error' ? code : name}: ${message}`);
-    }
-    const advice = status === 403 && !named ? hint('InvalidClientTokenId', identity) : hint(name, identity);
-    return new errors/* UserError */.yo(`${where}: ${what} failed: ${said}${advice ? `; ${advice}` : ''}`);
-}
-
-;// CONCATENATED MODULE: ./.build/src/credentials/integration.js
-
-
-
-
-
-/**
- * The identity an integration declares (DESIGN §2), resolved when the integration is used, so a
- * job that has the secrets of just the registries it uses still works. Every secret is masked
- * the moment it is read or minted, with its base64 `user:pass` form.
- */
-function readValue(integration, value, what, env) {
-    if (typeof value === 'string')
-        return value;
-    const resolved = env[value.env];
-    if (resolved === undefined || resolved === '') {
-        throw new errors/* UserError */.yo(`Registry ${describeIntegration(integration)}: the environment variable ${value.env} that holds its ${what} is not set or is empty; pass it to the step, e.g. env: { ${value.env}: \${{ secrets.${value.env} }} }`);
-    }
-    return resolved;
-}
-/**
- * The integration's credentials: its username and password, what its credential helper holds,
- * its identity token, an ECR token minted from AWS credentials, or for kind ghcr inside GitHub
- * Actions the job's `GITHUB_TOKEN`. Undefined when it declares none of these: the Docker config
- * is asked then.
- */
-async function readCredentials(integration, env) {
-    const declared = integration.credentials;
-    const where = `Registry ${describeIntegration(integration)}`;
-    if (integration.aws)
-        return ecrCredentials(integration, integration.aws, env);
-    if (!declared)
-        return githubTokenCredentials(integration, env);
-    if ('helper' in declared) {
-        const found = await helperCredentials({
-            helper: declared.helper,
-            serverUrl: helperServerUrl(integration.domain),
-            where,
-            env,
-        });
-        if (!found) {
-            throw new errors/* UserError */.yo(`${where}: the credential helper docker-credential-${declared.helper} holds no credentials for ${helperServerUrl(integration.domain)}; log in with it first`);
-        }
-        return found;
-    }
-    if ('identityToken' in declared) {
-        const identityToken = readValue(integration, declared.identityToken, 'identity token', env);
-        (0,secrets/* maskSecret */.$l)(identityToken);
-        const username = declared.username
-            ? readValue(integration, declared.username, 'username', env)
-            : TOKEN_USERNAME;
-        return {
-            username,
-            password: '',
-            identityToken,
-            source: `${declared.identityToken.env} of registry ${describeIntegration(integration)}`,
-        };
-    }
-    const password = readValue(integration, declared.password, 'password', env);
-    (0,secrets/* maskSecret */.$l)(password);
-    const username = readValue(integration, declared.username, 'username', env);
-    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
-    return {
-        username,
-        password,
-        source: `the password in ${declared.password.env} of registry ${describeIntegration(integration)}`,
-    };
-}
-/**
- * Kind ghcr declared without credentials, inside GitHub Actions: the job's token, passed to the
- * step as `env: { GITHUB_TOKEN: ${{ github.token }} }`, as the user `GITHUB_ACTOR`.
- */
-function githubTokenCredentials(integration, env) {
-    if (integration.kind !== 'ghcr' || env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_TOKEN) {
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
         return undefined;
     }
-    const password = env.GITHUB_TOKEN;
-    (0,secrets/* maskSecret */.$l)(password);
-    const username = env.GITHUB_ACTOR || 'github-actions';
-    (0,secrets/* maskSecret */.$l)(Buffer.from(`${username}:${password}`).toString('base64'));
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./packages/undici-proxy-agent/index.js
+var undici_proxy_agent = __nccwpck_require__(732);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary_summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var lib_exec = __nccwpck_require__(2876);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
     return {
-        username,
-        password,
-        source: `GITHUB_TOKEN for registry ${describeIntegration(integration)}; the job needs permissions: packages: write to push`,
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    command_issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    command_issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./.build/src/host/io.js
+/** `IMAGE_ACTIONS_SUMMARY=false`: no job summary (a matrix of many steps, say). */
+function summaryOff(env) {
+    return /^(false|0|no|off)$/i.test(env.IMAGE_ACTIONS_SUMMARY ?? '');
+}
+
+// EXTERNAL MODULE: ./.build/src/secrets.js
+var secrets = __nccwpck_require__(6098);
+// EXTERNAL MODULE: ./.build/src/host/progress.js
+var progress = __nccwpck_require__(4955);
+// EXTERNAL MODULE: ./.build/src/log-text.js
+var log_text = __nccwpck_require__(8005);
+;// CONCATENATED MODULE: ./.build/src/host/github.js
+
+
+
+
+
+/** Markdown cells must not break the table: pipes are escaped and newlines become breaks. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function renderMarkdown(summary) {
+    const lines = [`### ${summary.title}`, ''];
+    if (summary.facts?.length) {
+        // A Markdown table needs a header row: the first fact is it, so no empty row shows.
+        summary.facts.forEach(([k, v], i) => {
+            lines.push(`| **${cell(k)}** | ${cell(v)} |`);
+            if (i === 0)
+                lines.push('| --- | --- |');
+        });
+        lines.push('');
+    }
+    for (const table of summary.tables ?? []) {
+        lines.push(`| ${table.header.map(cell).join(' | ')} |`);
+        lines.push(`| ${table.header.map(() => '---').join(' | ')} |`);
+        for (const row of table.rows)
+            lines.push(`| ${row.map(cell).join(' | ')} |`);
+        lines.push('');
+    }
+    for (const note of summary.notes ?? [])
+        lines.push(note, '');
+    return lines.join('\n');
+}
+/**
+ * The runner's side of a step, through @actions/core (the runner protocol: `INPUT_*`, the
+ * `GITHUB_*` files, workflow commands). Its http-client shares the undici the product ships
+ * (npm `overrides`), so the bundle carries one copy; docs/decisions.md has the figures.
+ */
+function githubIO() {
+    (0,secrets/* setSecretMasker */.Cu)((secret) => core_setSecret(secret));
+    return {
+        getInput: (name) => getInput(name),
+        setOutput: (name, value) => setOutput(name, value),
+        // core.info writes the message as it is; warnings, debug lines and the failure are command
+        // data, which core escapes itself.
+        info: (m) => info((0,log_text/* safeLogLines */.P)(m)),
+        warning: (m) => warning(m),
+        debug: (m) => core_debug(m),
+        async writeSummary(summary) {
+            if (summaryOff(process.env) || !process.env.GITHUB_STEP_SUMMARY)
+                return;
+            await summary_summary.addRaw(renderMarkdown(summary), true).write();
+            summary_summary.emptyBuffer();
+        },
+        setFailed: (m, locations) => {
+            if (!locations?.length)
+                return setFailed(m);
+            // One annotation per problem, on its line of the file: shown on the file in a pull request.
+            process.exitCode = 1;
+            for (const l of locations)
+                error(l.message, { file: l.file, startLine: l.line });
+        },
+        exportVariable: (n, v) => exportVariable(n, v),
+        group: (name, work) => group(name, work),
+        // Plain lines: the runner's log has no carriage returns.
+        progress: {
+            intervalMs: (0,progress/* progressIntervalMs */.ri)(process.env),
+            say: (l) => info((0,log_text/* safeLogLines */.P)(l)),
+            end: () => { },
+        },
+        saveState: (n, v) => saveState(n, v),
+        getState: (n) => getState(n),
+        env: process.env,
     };
 }
 
-;// CONCATENATED MODULE: ./.build/src/credentials/resolve.js
 
+/***/ }),
 
+/***/ 4955:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ withProgress),
+/* harmony export */   ri: () => (/* binding */ progressIntervalMs)
+/* harmony export */ });
+/* unused harmony export PROGRESS_SECONDS */
+/* harmony import */ var _images_progress_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(655);
 
-
-const DOCKER_HUB_HOST = 'registry-1.docker.io';
-const resolve_MAX_NAME_LENGTH = 255;
-function domainKey(domain) {
-    return normaliseDomain(domain.toLowerCase());
+/** DESIGN §7: at least every 10 s; `IMAGE_ACTIONS_PROGRESS_SECONDS` sets it (tests shorten it). */
+const PROGRESS_SECONDS = 10;
+function progressIntervalMs(env, fallbackSeconds = PROGRESS_SECONDS) {
+    const value = Number(env.IMAGE_ACTIONS_PROGRESS_SECONDS);
+    return Number.isFinite(value) && value > 0 ? value * 1000 : fallbackSeconds * 1000;
 }
-function sameDomain(a, b) {
-    return domainKey(a) === domainKey(b);
+/**
+ * Runs a transfer with its progress said through the host while it lasts: nothing for one shorter
+ * than an interval, a line per interval for a longer one. The caller may pass the counter in, to
+ * read it after a failure (what a cancelled step says it had done).
+ */
+async function withProgress(io, work, progress = new _images_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .TransferProgress */ .v()) {
+    let said = false;
+    const stop = (0,_images_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .reportProgress */ .w)(progress, (line) => {
+        said = true;
+        io.progress.say(line);
+    }, io.progress.intervalMs);
+    try {
+        return await work(progress);
+    }
+    finally {
+        stop();
+        if (said)
+            io.progress.end();
+    }
+}
+
+
+/***/ }),
+
+/***/ 9427:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction),
+/* harmony export */   F: () => (/* binding */ exitIfCancelled)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6098);
+/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(990);
+
+
+
+/**
+ * The one wrapper every action runs in: user errors fail the step with their message alone,
+ * bugs keep their stack so they can be reported. A step cancelled by SIGINT/SIGTERM unwinds
+ * (its temporary files go with it) and fails with one line. Returns false when the action failed.
+ */
+async function runAction(action, io) {
+    const stopListening = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .listenForCancel */ .Fh)();
+    try {
+        await action(io);
+        return true;
+    }
+    catch (error) {
+        const signal = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancelledBy */ .tK)();
+        if (signal && !(error instanceof _cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc)) {
+            // Whatever the abort broke off, the line says it was a cancel, not a fault.
+            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(new _cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc(signal, 'stopped before it finished').message));
+        }
+        else if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6) {
+            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.message), error.locations.map((l) => ({ ...l, message: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(l.message) })));
+        }
+        else if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .iU)(error)) {
+            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.message));
+        }
+        else if (error instanceof Error) {
+            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.stack ?? error.message));
+        }
+        else {
+            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(String(error)));
+        }
+        return false;
+    }
+    finally {
+        stopListening();
+    }
+}
+/**
+ * For a process's entry point: a cancelled step exits 130 (SIGINT) or 143 (SIGTERM). Its output
+ * is let drain first; should anything still hold the process, it goes two seconds later.
+ */
+function exitIfCancelled() {
+    const signal = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancelledBy */ .tK)();
+    if (!signal)
+        return;
+    process.exitCode = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(signal);
+    setTimeout(() => process.exit((0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(signal)), 2_000).unref();
+}
+
+
+/***/ }),
+
+/***/ 5952:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gt: () => (/* binding */ removeStepDir),
+/* harmony export */   Oo: () => (/* binding */ runMainOrPost),
+/* harmony export */   "in": () => (/* binding */ withStepDir)
+/* harmony export */ });
+/* unused harmony exports STATE, STEP_DIR_PREFIX */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9427);
+
+
+
+
+
+/** Names of the state the main step leaves for the post step. */
+const STATE = {
+    isPost: 'isPost',
+    tempDir: 'temp_dir',
+};
+const STEP_DIR_PREFIX = 'image-actions-';
+/**
+ * Runs `fn` with a private temporary directory (mode 0700) for the step's auth files and the
+ * builder's output files, and removes it when `fn` ends, however it ends. Its path is saved as
+ * state, so the post step removes it should this process die first.
+ */
+async function withStepDir(io, fn) {
+    const base = io.env.RUNNER_TEMP && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(io.env.RUNNER_TEMP) ? io.env.RUNNER_TEMP : (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(base, STEP_DIR_PREFIX));
+    io.saveState(STATE.tempDir, dir);
+    try {
+        return await fn(dir);
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+        io.debug(`removed ${dir}`);
+    }
+}
+/** The post step: removes the main step's temporary directory if it is still there. */
+async function removeStepDir(io) {
+    const dir = io.getState(STATE.tempDir);
+    // Only a directory this code made: state is not trusted to name anything else.
+    if (!dir || !node_path__WEBPACK_IMPORTED_MODULE_3__.basename(dir).startsWith(STEP_DIR_PREFIX) || !node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute(dir))
+        return;
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
+        return;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+    io.info(`Removed the temporary credentials left in ${dir}`);
+}
+/**
+ * One entry for an action with a post step (action.yml `post:`): the runner runs the same
+ * bundle twice, and the state saved by the first run tells the second that it is the post step.
+ */
+async function runMainOrPost(main, post, io) {
+    if (io.getState(STATE.isPost))
+        return (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)(post, io);
+    io.saveState(STATE.isPost, 'true');
+    return (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)(main, io);
+}
+
+
+/***/ }),
+
+/***/ 4146:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jb: () => (/* binding */ retryPolicy),
+/* harmony export */   Sf: () => (/* binding */ idleTimeoutMs),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   h1: () => (/* binding */ CountLimit),
+/* harmony export */   qc: () => (/* binding */ BodyLimit),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/**
+ * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
+ * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
+ * memory: bodies read whole have a size limit, a body that goes silent fails its try, and the
+ * tries of one operation share one budget of time.
+ *
+ * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
+ * that a test can set them around one call; nothing else should need to.
+ */
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** Size limits, in bytes, of the bodies read whole. */
+const BodyLimit = {
+    /** A manifest or an index: the distribution spec's limit for what registries must accept. */
+    manifest: 4 * MiB,
+    /** An image config, read whole for its platform and labels: long histories fit well below. */
+    config: 8 * MiB,
+    /** A page of a referrers or tag list (an index; 1000 tags). */
+    listPage: 4 * MiB,
+    /** A token service's answer: a token is some KiB at most. */
+    tokenAnswer: 1 * MiB,
+    /** An error answer: read this far for the registry's own message, the rest is dropped. */
+    errorBody: 64 * KiB,
+    /** The reporting endpoint's answer. */
+    reportAnswer: 1 * MiB,
+};
+/** Counts a registry could otherwise make endless. */
+const CountLimit = {
+    /** Redirects followed for one request. */
+    redirects: 5,
+    /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
+    referrerPages: 100,
+};
+/** No byte for this long, while waiting for an answer's headers or during its body: the try fails. */
+const IDLE_TIMEOUT_MS = 60_000;
+const RETRY_BUDGET_MS = 5 * 60_000;
+const DEFAULT_RETRY = {
+    tries: 5,
+    baseDelayMs: 200,
+    maxDelayMs: 10_000,
+    budgetMs: RETRY_BUDGET_MS,
+};
+/** A positive number of milliseconds from the environment, else the default. */
+function fromEnv(name, fallback) {
+    const value = process.env[name];
+    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback;
+}
+/** The idle timeout: `IMAGE_ACTIONS_IDLE_TIMEOUT_MS` for tests, else 60 s. */
+function idleTimeoutMs() {
+    return fromEnv('IMAGE_ACTIONS_IDLE_TIMEOUT_MS', IDLE_TIMEOUT_MS);
+}
+/** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
+function retryPolicy(policy = DEFAULT_RETRY) {
+    return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
+}
+/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
+function formatBytes(bytes) {
+    if (bytes >= MiB && bytes % MiB === 0)
+        return `${bytes / MiB} MiB`;
+    if (bytes >= KiB && bytes % KiB === 0)
+        return `${bytes / KiB} KiB`;
+    return `${bytes} bytes`;
+}
+/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
+function formatDuration(ms) {
+    if (ms >= 60_000 && ms % 60_000 === 0)
+        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
+    if (ms >= 1000)
+        return `${Math.round(ms / 100) / 10} s`;
+    return `${ms} ms`;
+}
+
+
+/***/ }),
+
+/***/ 3908:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  U9: () => (/* binding */ isLoopback),
+  Is: () => (/* binding */ loopbackLookup)
+});
+
+// UNUSED EXPORTS: isLocalhostName
+
+;// CONCATENATED MODULE: external "node:dns"
+const external_node_dns_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+;// CONCATENATED MODULE: ./.build/src/http/loopback.js
+
+/** `localhost` and the names under it, loopback by RFC 6761 (k3d's `k3d-reg.localhost`). */
+function isLocalhostName(hostname) {
+    const name = hostname.toLowerCase().replace(/\.$/, '');
+    return name === 'localhost' || name.endsWith('.localhost');
 }
 /**
  * localhost and the names under it (`k3d-reg.localhost`), 127.0.0.0/8 and [::1], with any port:
- * Docker speaks plain HTTP to these.
+ * Docker speaks plain HTTP to these, and a stand-in for an HTTPS service may sit there. Takes a
+ * domain (`host:port`) or a URL's host.
  */
 function isLoopback(domain) {
     let host;
@@ -30248,572 +35644,563 @@ function isLoopback(domain) {
     }
     return isLocalhostName(host) || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
-function endpoint(domain, via, label, credentials, integration) {
-    const normalised = domainKey(domain);
-    return {
-        domain: normalised,
-        host: normalised === DOCKER_HUB ? DOCKER_HUB_HOST : normalised,
-        insecure: (integration?.insecure ?? false) || isLoopback(normalised),
-        ...(integration ? { integration } : {}),
-        via,
-        ...(credentials ? { credentials } : {}),
-        label,
+/**
+ * Names under `localhost` are loopback (RFC 6761 §6.3: resolvers should answer them so, as curl
+ * and browsers do); k3d names its registries `k3d-NAME.localhost`. Other names go to the system.
+ */
+function loopbackLookup(hostname, options, callback) {
+    if (!isLocalhostName(hostname)) {
+        (0,external_node_dns_namespaceObject.lookup)(hostname, options, callback);
+        return;
+    }
+    if (options.all)
+        callback(null, [{ address: '127.0.0.1', family: 4 }]);
+    else
+        callback(null, '127.0.0.1', 4);
+}
+
+
+/***/ }),
+
+/***/ 174:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R$: () => (/* binding */ retrying),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* unused harmony exports RetryBudget, backoff, withRetryBudget */
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6698);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4146);
+
+
+/**
+ * One retry budget per operation (DESIGN §6): a manifest read, a blob transfer, a token request
+ * each get a number of tries and a time to spend on them, shared by every retry loop the
+ * operation passes through. Loops nest (a blob transfer retries whole around requests that retry
+ * too): were each to count its own tries, five times five tries of a minute each would hold a
+ * step for half an hour. The budget travels with the operation's async context, so an inner
+ * loop draws from the outer one's budget without every call in between passing it on.
+ */
+class RetryBudget {
+    policy;
+    failures = 0;
+    deadline;
+    /** Why the budget allows no more tries, once `next` has said so: outer loops stop too. */
+    spent;
+    constructor(policy = (0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .retryPolicy */ .Jb)()) {
+        this.policy = policy;
+        this.deadline = Date.now() + policy.budgetMs;
+    }
+    /** Bytes moved: an operation that gets somewhere has its time to spend renewed. */
+    progressed() {
+        this.deadline = Date.now() + this.policy.budgetMs;
+    }
+    /** Time left, in ms (0 once it is spent). */
+    remaining() {
+        return Math.max(0, this.deadline - Date.now());
+    }
+    /**
+     * Timeouts for one try: no byte for the idle timeout fails it, and no try outlives the budget
+     * waiting for an answer. Bytes that keep coming are never cut, however long they take.
+     */
+    tryTimeouts() {
+        const timeout = Math.max(1000, Math.min((0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .idleTimeoutMs */ .Sf)(), this.remaining()));
+        return { headersTimeout: timeout, bodyTimeout: timeout };
+    }
+    /**
+     * After a failed try: the wait before the next one, or why there is none (the tries are used
+     * up, the time is, or the server asked to come back after the budget ends). `retryAfterMs` is
+     * the server's `Retry-After`: it is waited out exactly, never shortened.
+     */
+    next(retryAfterMs) {
+        const decision = this.decide(retryAfterMs);
+        if ('stop' in decision)
+            this.spent ??= decision.stop;
+        return decision;
+    }
+    decide(retryAfterMs) {
+        if (this.spent)
+            return { stop: this.spent };
+        this.failures++;
+        const { policy } = this;
+        if (this.failures >= policy.tries)
+            return { stop: `gave up after ${tries(this.failures)}` };
+        if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
+            const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
+            return {
+                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(policy.budgetMs)}`,
+            };
+        }
+        const waitMs = retryAfterMs ?? backoff(this.failures, policy);
+        if (waitMs > this.remaining()) {
+            return {
+                stop: `gave up after ${tries(this.failures)} within the retry budget of ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(policy.budgetMs)}`,
+            };
+        }
+        return { waitMs };
+    }
+}
+const tries = (n) => `${n} ${n === 1 ? 'try' : 'tries'}`;
+/** Exponential backoff with full jitter: half the ceiling, plus up to as much again at random. */
+function backoff(failures, policy) {
+    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - 1));
+    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+const current = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+/**
+ * Runs `operation` with the budget of the operation it is part of, or, when it is one of its
+ * own, with a new budget (from `policy`).
+ */
+function withRetryBudget(operation, policy) {
+    const outer = current.getStore();
+    if (outer)
+        return operation(outer);
+    const budget = new RetryBudget((0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .retryPolicy */ .Jb)(policy));
+    return current.run(budget, () => operation(budget));
+}
+/** Waits `ms`; a cancelled step does not wait out its backoff: the wait ends with its reason. */
+const sleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted)
+        return reject(signal.reason);
+    const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', stop);
+        resolve();
+    }, ms);
+    const stop = () => {
+        clearTimeout(timer);
+        reject(signal?.reason);
     };
-}
-/** The integration a step input names; unknown names are errors listing the known ones. */
-function integrationByName(config, name, inputName) {
-    const found = config.integrations.find((i) => i.name === name);
-    if (found)
-        return found;
-    const known = config.integrations.map((i) => i.name);
-    const why = config.source === NO_SOURCE
-        ? `no registries are declared (no ${DEFAULT_REGISTRIES_FILE}, no registries input)`
-        : known.length
-            ? `${config.source} declares ${known.join(', ')}`
-            : `${config.source} declares no registries`;
-    throw new errors/* UserError */.yo(`Input ${inputName}: there is no registry named "${name}"; ${why}`);
-}
+    signal?.addEventListener('abort', stop, { once: true });
+});
 /**
- * The endpoint of an integration. Its credentials are resolved now, when it is used (see
- * readCredentials): read from the environment, asked of a helper, or minted. An integration that
- * declares no credentials uses what the Docker config holds for its domain, if anything, else
- * anonymous access.
+ * The one retry loop: tries `attempt` until it succeeds, a failure is not retryable, or the
+ * operation's budget (DESIGN §6) allows no more tries, waiting with backoff (or the server's
+ * `Retry-After`) between tries. `attempt` gets the budget (per-try timeouts, `progressed` as
+ * bytes move) and the try's number from 1.
  */
-async function resolve_endpointFor(integration, env) {
-    const credentials = (await readCredentials(integration, env)) ??
-        (await readDockerConfigCredentials(integration.domain, env));
-    return endpoint(integration.domain, 'integration', integration.name, credentials, integration);
-}
-async function fallbackEndpoint(domain, env) {
-    const normalised = domainKey(domain);
-    const credentials = await readDockerConfigCredentials(normalised, env);
-    return credentials
-        ? endpoint(normalised, 'docker-config', `${normalised} (Docker config)`, credentials)
-        : endpoint(normalised, 'anonymous', `${normalised} (anonymous)`, undefined);
-}
-/**
- * Through which registry and credentials an image on `domain` is pulled (DESIGN §3): the step's
- * context for that domain; else the one integration on the domain, or its `primary` one among
- * several; without any, the Docker config, else anonymous access.
- */
-async function resolvePull(config, env, domain, contexts) {
-    const wanted = domainKey(domain);
-    const chosen = contexts.filter((c) => sameDomain(c.domain, wanted));
-    if (chosen.length > 1) {
-        throw new errors/* UserError */.yo(`The registry contexts ${chosen.map((c) => c.name).join(' and ')} both serve ${wanted}; give at most one context per domain`);
-    }
-    const candidates = config.integrations.filter((i) => sameDomain(i.domain, wanted));
-    if (chosen.length === 1)
-        return withHint(await resolve_endpointFor(chosen[0], env), candidates);
-    if (candidates.length === 0) {
-        const fallback = await fallbackEndpoint(wanted, env);
-        // A user who meant a registries file to be read is told it was not there.
-        if (fallback.via === 'anonymous' && config.lookedFor) {
-            fallback.refusalHint = `no registries file at ${config.lookedFor}: the request went anonymous`;
+function retrying(attempt, rules) {
+    return withRetryBudget(async (budget) => {
+        for (let n = 1;; n++) {
+            try {
+                return await attempt(budget, n);
+            }
+            catch (error) {
+                const verdict = rules.retryable(error, budget);
+                if (!verdict)
+                    throw error;
+                const next = budget.next(verdict === true ? undefined : verdict.retryAfterMs);
+                if ('stop' in next)
+                    return rules.exhausted(error, next.stop);
+                await rules.onRetry?.(error, next.waitMs);
+                await sleep(next.waitMs, rules.signal);
+            }
         }
-        return fallback;
+    }, rules.policy);
+}
+
+
+/***/ }),
+
+/***/ 655:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ TransferProgress),
+  w: () => (/* binding */ reportProgress)
+});
+
+;// CONCATENATED MODULE: ./.build/src/units.js
+/** Sizes and durations as people read them, in summaries and progress lines. */
+/** Bytes in decimal units, as `docker images` and registries show them. */
+function humanSize(bytes) {
+    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+    let value = Math.max(0, bytes);
+    let unit = 0;
+    // 999,999 bytes show as 1.00 MB, not 1000.0 kB.
+    while (unit < units.length - 1 && Number(value.toFixed(value < 10 ? 2 : 1)) >= 1000) {
+        value /= 1000;
+        unit++;
     }
-    if (candidates.length === 1)
-        return resolve_endpointFor(candidates[0], env);
-    const primary = candidates.find((i) => i.primary);
-    if (primary)
-        return withHint(await resolve_endpointFor(primary, env), candidates);
-    throw new errors/* UserError */.yo(`Several registries serve ${wanted}: ${candidates.map(describeIntegration).join(', ')}; mark one primary: true in ${config.source}, or set registry_context to the one to pull through`);
+    return unit === 0
+        ? `${Math.round(value)} B`
+        : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
+}
+/** `42 s`, `2 min 5 s`, `1 h 2 min`. */
+function humanDuration(seconds) {
+    if (seconds < 60)
+        return `${Math.max(1, Math.round(seconds))} s`;
+    const minutes = Math.floor(seconds / 60);
+    if (minutes < 60)
+        return `${minutes} min ${Math.round(seconds % 60)} s`;
+    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/images/progress.js
+
+/**
+ * How far a transfer is: blobs and bytes done of what the plan found missing, the rate, and the
+ * time left at that rate. The copy engine counts; whoever hosts it decides how often to say so.
+ */
+class TransferProgress {
+    blobsTotal = 0;
+    blobsDone = 0;
+    bytesTotal = 0;
+    bytesDone = 0;
+    started;
+    constructor(now = Date.now()) {
+        this.started = now;
+    }
+    /** A blob that will move (or be mounted: no bytes). */
+    planned(size) {
+        this.blobsTotal++;
+        this.bytesTotal += size;
+    }
+    moved(bytes) {
+        this.bytesDone += bytes;
+    }
+    /** Bytes of a try that failed: they will move again. */
+    unmoved(bytes) {
+        this.bytesDone -= bytes;
+    }
+    finished() {
+        this.blobsDone++;
+    }
+    get idle() {
+        return this.blobsTotal === 0 || this.blobsDone >= this.blobsTotal;
+    }
+    /** `3/8 blobs, 96.0 MB of 128.0 MB, 24.1 MB/s, about 1 s left`. */
+    line(now = Date.now()) {
+        const seconds = Math.max((now - this.started) / 1000, 0.001);
+        const rate = this.bytesDone / seconds;
+        const left = this.bytesTotal - this.bytesDone;
+        const eta = rate > 0 && left > 0 ? `, about ${humanDuration(left / rate)} left` : '';
+        return `${this.blobsDone}/${this.blobsTotal} blobs, ${humanSize(this.bytesDone)} of ${humanSize(this.bytesTotal)}, ${humanSize(rate)}/s${eta}`;
+    }
 }
 /**
- * A domain served by several integrations: a refusal of the one chosen names the others, which
- * may be the identity that was meant (DESIGN §3: `registry_context` picks one per step).
+ * Says the progress every `intervalMs` while blobs are moving; nothing for a transfer shorter
+ * than one interval. The timer does not keep the process alive. Returns the stop function.
  */
-function withHint(chosen, candidates) {
-    const others = candidates.filter((i) => i !== chosen.integration).map((i) => i.name);
-    if (others.length === 0)
-        return chosen;
-    const serve = others.length === 1 ? 'also serves' : 'also serve';
-    chosen.refusalHint = `${others.join(', ')} ${serve} ${chosen.domain}; set registry_context: ${others[0]} (or registry_contexts) to pull with it`;
-    return chosen;
+function reportProgress(progress, say, intervalMs) {
+    const timer = setInterval(() => {
+        if (!progress.idle)
+            say(progress.line());
+    }, intervalMs);
+    timer.unref();
+    return () => clearInterval(timer);
 }
-/** Prepends `prefix/` to `repository`, unless the repository already starts with it. */
-function applyPrefix(prefix, repository) {
-    const trimmed = (prefix ?? '').replace(/^\/+|\/+$/g, '');
-    if (!trimmed || repository === trimmed || repository.startsWith(`${trimmed}/`)) {
-        return repository;
-    }
-    return `${trimmed}/${repository}`;
+
+
+/***/ }),
+
+/***/ 1914:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C3: () => (/* binding */ discoverReferrers),
+/* harmony export */   FJ: () => (/* binding */ cosignTags),
+/* harmony export */   LN: () => (/* binding */ referrersTag),
+/* harmony export */   RY: () => (/* binding */ mergeCosignManifest),
+/* harmony export */   l1: () => (/* binding */ mergeReferrersIndex),
+/* harmony export */   xh: () => (/* binding */ referrerDescriptor)
+/* harmony export */ });
+/* unused harmony exports COSIGN_SUFFIXES, ArtifactType, DEFAULT_REFERRER_DEPTH, isSignature */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9688);
+/* harmony import */ var _oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6908);
+
+
+
+const COSIGN_SUFFIXES = ['sig', 'att', 'sbom'];
+const ArtifactType = {
+    cosignSignature: 'application/vnd.dev.cosign.simplesigning.v1+json',
+    sigstoreBundlePrefix: 'application/vnd.dev.sigstore.bundle',
+};
+/** A signature on a referrer on a referrer on the image is as deep as real chains go. */
+const DEFAULT_REFERRER_DEPTH = 4;
+/** Subjects probed at once; each costs up to five requests. */
+const SUBJECT_CONCURRENCY = 8;
+/**
+ * One tag listing finds the referrers tags of every subject at once; past this many tags the
+ * listing costs more than asking for each subject's few tags, so those are probed instead.
+ */
+const TAG_LISTING_LIMIT = 10_000;
+const DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-f0-9]{32,})$/;
+/** The referrers tag schema's tag for a digest: `<alg>-<hex>`, cut to a tag's 128 characters. */
+function referrersTag(digest) {
+    const match = DIGEST_RE.exec(digest);
+    if (!match)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${digest}" is not a digest (algorithm:hex)`);
+    return `${match[1]}-${match[2]}`.slice(0, 128);
+}
+/** cosign's tags for a digest, those a tag can hold (a sha512 one is too long for any). */
+function cosignTags(digest) {
+    const match = DIGEST_RE.exec(digest);
+    if (!match)
+        return [];
+    return COSIGN_SUFFIXES.map((suffix) => ({
+        suffix,
+        tag: `${match[1]}-${match[2]}.${suffix}`,
+    })).filter(({ tag }) => tag.length <= 128);
+}
+function isSignature(referrer) {
+    return (referrer.artifactType === ArtifactType.cosignSignature ||
+        referrer.artifactType.startsWith(ArtifactType.sigstoreBundlePrefix) ||
+        (referrer.tag?.endsWith('.sig') ?? false));
 }
 /**
- * Splits an image name as the user wrote it into its domain, if it names one, and its path;
- * a tag or digest is dropped. The name is validated by the Docker reference grammar.
+ * Everything that refers to `subjects` in `repo`, and what refers to those, to `maxDepth`:
+ * breadth first, each digest once (a referrer listed by the API and the tag schema both, or a
+ * chain that loops back), in a stable order. Whether the registry has the referrers API is
+ * learnt from the first answer: a registry that has none is not asked again. The repository's
+ * tags are listed once, so only the referrers and cosign tags that exist are read.
  */
-function splitImageName(imageName) {
-    const ref = parseReference(imageName, { defaultTag: false, what: 'image name' });
-    let rest = imageName.trim();
-    const at = rest.indexOf('@');
-    if (at >= 0)
-        rest = rest.slice(0, at);
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/'))
-        rest = rest.slice(0, colon);
-    const slash = rest.indexOf('/');
-    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
-        return { domain: ref.domain, path: rest.slice(slash + 1) };
-    }
-    return { path: rest };
-}
-/**
- * Where a push of `imageName` goes (DESIGN §3): always the integration `registry` names, else the
- * `default` one, else the domain written in the image name (docker.io when it names none),
- * reached like a pull without contexts. The repository is the name's path, without a domain
- * written in it (the push goes to the chosen registry whatever the name says), with the
- * integration's repository_prefix applied.
- */
-async function resolvePush(config, env, imageName, registry) {
-    const name = splitImageName(imageName);
-    const target = registry ?? config.integrations.find((i) => i.default);
-    const endpoint = target
-        ? await resolve_endpointFor(target, env)
-        : await resolvePull(config, env, name.domain ?? DOCKER_HUB, []);
-    let repository = applyPrefix(endpoint.integration?.repositoryPrefix, name.path);
-    if (endpoint.domain === DOCKER_HUB && !repository.includes('/')) {
-        repository = `library/${repository}`;
-    }
-    if (`${endpoint.domain}/${repository}`.length > resolve_MAX_NAME_LENGTH) {
-        throw new errors/* UserError */.yo(`Invalid image name "${imageName}": pushed to ${endpoint.label} it becomes ${endpoint.domain}/${repository}, longer than ${resolve_MAX_NAME_LENGTH} characters`);
-    }
-    return { endpoint, repository };
-}
-/**
- * A registry context must serve a domain the step pulls from. When the step cannot know what it
- * pulls (the FROM lines of a Dockerfile), it only warns.
- */
-function checkContexts(contexts, pulledDomains, inputName, warn) {
-    const byDomain = new Map();
-    for (const context of contexts) {
-        const key = domainKey(context.domain);
-        const other = byDomain.get(key);
-        if (other && other.name !== context.name) {
-            throw new errors/* UserError */.yo(`Input ${inputName}: ${other.name} and ${context.name} both serve ${key}; give at most one per domain`);
+async function discoverReferrers(repo, subjects, options = {}) {
+    const maxDepth = options.maxDepth ?? DEFAULT_REFERRER_DEPTH;
+    const state = {
+        api: undefined,
+        artifactType: options.artifactType,
+        asked: new Map(),
+        debug: options.debug,
+    };
+    // The tags and whether the registry has the API, learnt at once before any subject is read.
+    const [listed] = await Promise.all([
+        repo.listTags(TAG_LISTING_LIMIT),
+        subjects.length ? apiReferrers(repo, subjects[0], state) : undefined,
+    ]);
+    if (listed?.complete)
+        state.tags = new Set(listed.tags);
+    const limit = (0,_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .createLimiter */ .z)(SUBJECT_CONCURRENCY);
+    const seen = new Set(subjects);
+    const found = [];
+    let level = [...seen];
+    for (let depth = 1; level.length > 0; depth++) {
+        if (depth > maxDepth) {
+            options.debug?.(`${repo.label}: ${repo.name}: referrers deeper than ${maxDepth} levels are not followed`);
+            break;
         }
-        byDomain.set(key, context);
-    }
-    for (const [domain, context] of byDomain) {
-        if (pulledDomains === undefined) {
-            warn(`Input ${inputName}: cannot tell whether this step pulls from ${domain}; ${context.name} is used only for images on ${domain}`);
+        const lists = await Promise.all(level.map((subject) => limit(() => referrersOf(repo, subject, depth, state))));
+        level = [];
+        for (const referrer of lists.flat()) {
+            if (seen.has(referrer.digest))
+                continue;
+            seen.add(referrer.digest);
+            found.push(referrer);
+            level.push(referrer.digest);
         }
-        else if (!pulledDomains.some((d) => sameDomain(d, domain))) {
-            const pulled = [...new Set(pulledDomains.map(domainKey))];
-            throw new errors/* UserError */.yo(`Input ${inputName}: ${context.name} serves ${domain}, but this step pulls no image from ${domain}${pulled.length ? ` (only from ${pulled.join(', ')})` : ''}`);
-        }
     }
+    return found;
 }
-
-;// CONCATENATED MODULE: ./.build/src/builders/docker.js
-
-
-
-
-
-
-
-
-/** The `Driver:` line of `docker buildx inspect`. */
-function buildxDriver(lines) {
-    for (const line of lines) {
-        const match = /^Driver:\s*(\S+)/.exec(line.trim());
-        if (match)
-            return match[1];
+async function referrersOf(repo, subject, depth, state) {
+    if (!DIGEST_RE.test(subject))
+        return [];
+    const fromApi = async () => {
+        const listed = await apiReferrers(repo, subject, state);
+        return listed.flatMap((d) => fromDescriptor(d, subject, 'api', depth));
+    };
+    const absent = (tag) => state.tags !== undefined && !state.tags.has(tag);
+    const fromTagSchema = async () => {
+        if (absent(referrersTag(subject)))
+            return [];
+        const raw = await repo.findManifest(referrersTag(subject));
+        if (!raw || !(0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(raw.mediaType))
+            return [];
+        const where = `${repo.label}: ${repo.name}:${referrersTag(subject)}`;
+        const { entries, skipped } = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReferrersList */ .a_)(raw, where);
+        if (skipped)
+            state.debug?.(`${where}: ${skipped} entries that are no descriptors left out`);
+        return entries.flatMap((d) => fromDescriptor(d, subject, 'tag-schema', depth));
+    };
+    const fromCosign = cosignTags(subject).map(async ({ tag }) => {
+        if (absent(tag))
+            return [];
+        const raw = await repo.findManifest(tag);
+        if (!raw)
+            return [];
+        return [cosignReferrer(raw, subject, tag, depth, repo)];
+    });
+    const lists = await Promise.all([fromApi(), fromTagSchema(), ...fromCosign]);
+    const all = lists.flat();
+    return state.artifactType ? all.filter((r) => r.artifactType === state.artifactType) : all;
+}
+/** The referrers API's answer for one subject, asked once; [] where the registry has no API. */
+function apiReferrers(repo, subject, state) {
+    let pending = state.asked.get(subject);
+    if (!pending) {
+        pending = (async () => {
+            if (state.api === false)
+                return [];
+            const listed = await repo.listReferrers(subject, state.artifactType);
+            state.api = listed !== undefined;
+            return listed ?? [];
+        })();
+        state.asked.set(subject, pending);
     }
-    return undefined;
+    return pending;
 }
-/** `docker info --format '{{json .DriverStatus}}'` names a containerd snapshotter for that store. */
-function imageStoreOf(driverStatus) {
-    return driverStatus.includes('io.containerd.snapshotter') ? 'containerd' : 'classic';
-}
-function dockerOutput(plan, store = 'classic') {
-    if (plan.push?.sharedAuthfile)
-        return 'push';
-    return !plan.push && plan.platforms.length > 1 && store === 'classic' ? 'cache' : 'load';
-}
-/** A push target reached over plain HTTP that is not loopback (which buildx reaches so anyway). */
-function plainHttpTarget(plan) {
-    return Boolean(plan.push?.insecure && !isLoopback(plan.push.host));
-}
-/** The arguments of `docker buildx build` for a plan and where its result goes. */
-function dockerBuildArgs(plan, output) {
-    const args = ['buildx', 'build', '--progress=plain', '-f', plan.dockerfile];
-    if (plan.platforms.length)
-        args.push('--platform', plan.platforms.join(','));
-    for (const [key, value] of Object.entries(plan.buildArgs))
-        args.push('--build-arg', `${key}=${value}`);
-    for (const [key, value] of Object.entries(plan.labels))
-        args.push('--label', `${key}=${value}`);
-    for (const source of plan.cacheFrom)
-        args.push('--cache-from', source);
-    for (const destination of plan.cacheTo)
-        args.push('--cache-to', destination);
-    for (const secret of plan.secrets)
-        args.push('--secret', secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.file}`);
-    for (const ssh of plan.ssh)
-        args.push('--ssh', ssh);
-    if (plan.provenance !== undefined)
-        args.push(`--provenance=${plan.provenance}`);
-    if (plan.sbom !== undefined)
-        args.push(`--sbom=${plan.sbom}`);
-    for (const annotation of plan.annotations)
-        args.push('--annotation', annotation);
-    if (plan.target)
-        args.push('--target', plan.target);
-    if (plan.noCache)
-        args.push('--no-cache');
-    for (const tag of plan.tags)
-        args.push('-t', tag);
-    args.push('--iidfile', plan.iidfile, '--metadata-file', plan.metadataFile);
-    if (output === 'push') {
-        // `--push` is `--output type=image,push=true`, whose names come from the -t flags; buildx
-        // speaks plain HTTP to a registry only when the exporter is told so.
-        args.push(...(plainHttpTarget(plan)
-            ? ['--output', 'type=image,push=true,registry.insecure=true']
-            : ['--push']));
-    }
-    else if (output === 'load') {
-        args.push('--load');
-    }
-    args.push(plan.context);
-    return args;
-}
-/**
- * The environment docker runs in: DOCKER_CONFIG is a directory holding just the credentials of
- * this step; BUILDX_CONFIG keeps buildx's builder instances where they were (docker/setup-buildx-action's).
- */
-function dockerEnv(authfile, buildxConfig) {
-    return { DOCKER_CONFIG: external_node_path_.dirname(authfile), BUILDX_CONFIG: buildxConfig };
-}
-/** Where buildx keeps its state for the user, before this step points DOCKER_CONFIG elsewhere. */
-function buildxConfigDir(env) {
-    if (env.BUILDX_CONFIG)
-        return env.BUILDX_CONFIG;
-    const config = dockerConfigPath(env);
-    return config ? external_node_path_.join(external_node_path_.dirname(config), 'buildx') : external_node_path_.join('.docker', 'buildx');
-}
-/**
- * Pulls over plain HTTP: buildx takes them from its builder (the engine's settings for the
- * default docker driver, buildkitd.toml for a docker-container builder), never from one build.
- */
-function insecurePullWarning(hosts) {
-    const list = hosts.join(', ');
-    const toml = hosts.map((h) => `[registry."${h}"] http = true`).join(' and ');
-    return `docker buildx: this build pulls from ${list} over plain HTTP (insecure: true), which buildx takes from its builder, never from one build's options: with buildx's default docker driver, the Docker engine's daemon.json must list ${list} in "insecure-registries"; with a docker-container builder, its buildkitd.toml must have ${toml}; otherwise those pulls fail with a TLS error. Or use builder: buildah`;
-}
-/** `docker push` over plain HTTP: the engine's `insecure-registries` decides, never the command. */
-function insecurePushWarning(host, registry) {
-    return `docker push: ${registry} (${host}) is reached over plain HTTP (insecure: true), which docker push takes from the Docker engine, never from one command: the engine's daemon.json must list ${host} in "insecure-registries"; otherwise the push fails with a TLS error. Or use builder: buildah`;
-}
-/**
- * A build with docker. buildx reads one Docker config for the whole build, so it pushes during
- * the build only when pulls and push can share one file (no domain needing two identities).
- * Otherwise the image is loaded into the engine with the pull credentials, then each tag is
- * pushed with the target's: a single-platform image only when the engine's classic image store
- * holds one platform. With disable_push, the image is loaded; several platforms stay in the build
- * cache where the store cannot hold them. What
- * buildx cannot do is refused before anything runs; plain HTTP, which buildx and docker push take
- * from the engine's or builder's own configuration, is warned about, saying what it needs.
- */
-function dockerBuildRun(plan, buildxConfig, store = 'classic') {
-    const output = dockerOutput(plan, store);
-    const warnings = [];
-    if (plan.insecurePulls.length)
-        warnings.push(insecurePullWarning(plan.insecurePulls));
-    const { push } = plan;
-    if (push?.sharedAuthfile) {
-        // The build pushes (output 'push'), with the one file.
-        return {
-            output,
-            commands: [
-                {
-                    program: 'docker',
-                    args: dockerBuildArgs(plan, output),
-                    env: dockerEnv(push.sharedAuthfile, buildxConfig),
-                    purpose: 'build',
-                },
-            ],
-            warnings,
-        };
-    }
-    if (push && plan.platforms.length > 1 && store === 'classic') {
-        const why = push.conflict ?? `${push.host} needs two identities`;
-        throw new errors/* UserError */.yo(`builder docker: a multi-platform build must push while it builds, with one identity per registry (the engine's classic image store holds one platform per image), but ${why}; use builder: buildah, an engine with the containerd image store, or let one identity both pull from and push to ${push.host}`);
-    }
-    if (push && plainHttpTarget(plan))
-        warnings.push(insecurePushWarning(push.host, push.registry));
-    const commands = [
+function fromDescriptor(entry, subject, source, depth) {
+    const d = entry;
+    // A malformed entry names nothing that could be copied: it is passed over, not trusted.
+    if (!d || typeof d !== 'object' || typeof d.digest !== 'string' || !DIGEST_RE.test(d.digest))
+        return [];
+    if (typeof d.mediaType !== 'string' || typeof d.size !== 'number')
+        return [];
+    return [
         {
-            program: 'docker',
-            args: dockerBuildArgs(plan, output),
-            env: dockerEnv(plan.authfile, buildxConfig),
-            purpose: 'build',
+            digest: d.digest,
+            mediaType: d.mediaType,
+            size: d.size,
+            artifactType: typeof d.artifactType === 'string' ? d.artifactType : '',
+            subject,
+            annotations: stringMap(d.annotations),
+            source,
+            depth,
         },
     ];
-    if (push) {
-        for (const tag of plan.tags) {
-            commands.push({
-                program: 'docker',
-                args: ['push', tag],
-                env: dockerEnv(push.authfile, buildxConfig),
-                purpose: 'push',
-                destination: tag,
-            });
-        }
-    }
-    return { output, commands, warnings };
 }
-/** The commands that push a local image to a tag: `docker tag`, then `docker push` with the target's credentials. */
-function dockerPushCommands(request, buildxConfig) {
-    const env = dockerEnv(request.authfile, buildxConfig);
-    const commands = [];
-    if (request.source !== request.destination) {
-        commands.push({
-            program: 'docker',
-            args: ['tag', request.source, request.destination],
-            env,
-            purpose: 'push',
-            destination: request.destination,
-        });
-    }
-    commands.push({
-        program: 'docker',
-        args: ['push', request.destination],
-        env,
-        purpose: 'push',
-        destination: request.destination,
-    });
-    return commands;
-}
-/**
- * Keeps the user's docker setup reachable from this step's config directory: CLI plugins
- * (buildx installed by setup-buildx-action), contexts, and the current context.
- */
-async function linkUserDockerConfig(dir, env) {
-    const userConfig = dockerConfigPath(env);
-    if (!userConfig)
-        return;
-    const userDir = external_node_path_.dirname(userConfig);
-    for (const entry of ['cli-plugins', 'contexts']) {
-        const from = external_node_path_.join(userDir, entry);
-        const to = external_node_path_.join(dir, entry);
-        if ((0,external_node_fs_.existsSync)(from) && !(0,external_node_fs_.existsSync)(to))
-            await (0,promises_.symlink)(from, to);
-    }
-    let currentContext;
-    try {
-        currentContext = JSON.parse(await (0,promises_.readFile)(userConfig, 'utf8')).currentContext;
-    }
-    catch {
-        return;
-    }
-    if (typeof currentContext !== 'string')
-        return;
-    const file = external_node_path_.join(dir, 'config.json');
-    const config = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-    await (0,promises_.writeFile)(file, JSON.stringify({ ...config, currentContext }, null, 2) + '\n', {
-        mode: 0o600,
-    });
-}
-/** The image ID and the digests of `Id RepoDigests` as `docker image inspect` prints them. */
-function dockerImageIds(inspected) {
-    return [...new Set(inspected.match(/sha256:[0-9a-f]{64}/g) ?? [])];
-}
-/**
- * The image ID (config digest) of a build, from what buildx says: on a classic store, for one
- * platform, its metadata's config digest, else the iidfile. On the containerd store buildx 0.13
- * names the digest of an index as both (checked on dockerd 26), and several platforms have no
- * single image ID: ''. The step then reads the config digest from the registry when it pushed.
- */
-function dockerImageId(metadata, iid, build) {
-    if (build.store === 'containerd' || build.platforms > 1)
-        return '';
-    const config = metadata['containerimage.config.digest'];
-    return typeof config === 'string' ? config : iid;
-}
-async function docker_readOptional(file) {
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-class docker_DockerBuilder {
-    kind = 'docker';
-    async run(commands, io, fail) {
-        const prepared = new Set();
-        for (const command of commands) {
-            const dir = command.env?.DOCKER_CONFIG;
-            if (dir && !prepared.has(dir)) {
-                prepared.add(dir);
-                await linkUserDockerConfig(dir, io.env);
-            }
-            io.log(`[command]${formatCommand(command)}`);
-            const result = await runCommand(command, { env: io.env, log: io.log });
-            if (result.code !== 0)
-                throw fail(command, result.code, result.tail);
-        }
-    }
-    /** Which image store the engine runs; a docker that cannot say is taken for the classic one. */
-    async imageStore(io) {
-        const result = await runCommand({ program: 'docker', args: ['info', '--format', '{{json .DriverStatus}}'] }, { env: io.env, keep: 5 });
-        return result.code === 0 ? imageStoreOf(result.tail.join('\n')) : 'classic';
-    }
-    /** The driver of buildx's current builder (`docker`, `docker-container`, …), if it says. */
-    async builderDriver(io) {
-        const result = await runCommand({
-            program: 'docker',
-            args: ['buildx', 'inspect'],
-            env: { BUILDX_CONFIG: buildxConfigDir(io.env) },
-        }, { env: io.env, keep: 50 });
-        return result.code === 0 ? buildxDriver(result.tail) : undefined;
-    }
-    async build(plan, io) {
-        const store = await this.imageStore(io);
-        if (plan.platforms.length > 1 &&
-            store === 'classic' &&
-            (await this.builderDriver(io)) === 'docker') {
-            throw new errors/* UserError */.yo(`Input platform: ${plan.platforms.join(', ')} need a builder that makes multi-platform images, but buildx's builder here is the engine's own (driver docker) on its classic image store, which builds one platform; set one up with docker/setup-buildx-action (a docker-container builder), turn on the engine's containerd image store, or use builder: buildah`);
-        }
-        const { output, commands, warnings } = dockerBuildRun(plan, buildxConfigDir(io.env), store);
-        for (const warning of warnings)
-            io.warn(warning);
-        if (output === 'cache') {
-            io.warn(`docker buildx: a build for ${plan.platforms.length} platforms cannot be loaded into the engine's classic image store, so with disable_push its result stays in the build cache only (as with docker/build-push-action's push: false); ${plan.tags.join(', ')} name no local image, and the push action cannot push it; build without disable_push, on an engine with the containerd image store, or with builder: buildah`);
-        }
-        await this.run(commands, io, (command, code, tail) => command.purpose === 'build' || !plan.push
-            ? buildFailure('docker buildx', code, tail)
-            : pushFailure('docker', plan.push, command.destination ?? '', code, tail));
-        const metadataText = await docker_readOptional(plan.metadataFile);
-        let metadata = {};
-        try {
-            metadata = metadataText ? JSON.parse(metadataText) : {};
-        }
-        catch {
-            io.warn(`docker buildx wrote a metadata file that is not JSON: ${plan.metadataFile}`);
-        }
-        const reported = metadata['containerimage.digest'];
-        return {
-            imageId: dockerImageId(metadata, (await docker_readOptional(plan.iidfile))?.trim() ?? '', {
-                store,
-                platforms: plan.platforms.length,
-            }),
-            metadata,
-            // Without --push, buildx's digest is that of its local export, not what `docker push` wrote.
-            pushedDigests: output === 'push' && typeof reported === 'string' ? [reported] : [],
-        };
-    }
-    async findImage(reference, io) {
-        const result = await runCommand({
-            program: 'docker',
-            args: ['image', 'inspect', '--format', '{{json .Id}} {{json .RepoDigests}}', reference],
-        }, { env: io.env, keep: 5 });
-        if (result.code !== 0)
-            return undefined;
-        return { list: false, ids: dockerImageIds(result.tail.join('\n')) };
-    }
-    async push(request, io) {
-        if (request.insecure && !isLoopback(request.target.host))
-            io.warn(insecurePushWarning(request.target.host, request.target.registry));
-        await this.run(dockerPushCommands(request, buildxConfigDir(io.env)), io, (_command, code, tail) => pushFailure('docker', request.target, request.destination, code, tail));
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/builders/builder.js
-
-
-
-
-const BUILDER_CHOICES = (/* unused pure expression or super */ null && (['auto', 'docker', 'buildah']));
-const probeProgram = async (program, args, env) => {
-    try {
-        const result = await runCommand({ program, args }, { env, keep: 5 });
-        return result.code === 0;
-    }
-    catch (error) {
-        if (error instanceof errors/* UserError */.yo)
-            return false;
-        throw error;
-    }
-};
-/** A Docker engine answers, and buildx is there to drive it. */
-async function dockerAnswers(env, probe) {
-    if (!(await probe('docker', ['info'], env)))
-        return 'no-engine';
-    return (await probe('docker', ['buildx', 'version'], env)) ? 'yes' : 'no-buildx';
-}
-/**
- * The builder the `builder` input asks for. `auto` picks docker when its engine answers, else
- * buildah when it is installed, else fails saying what to install.
- */
-async function detectBuilder(choice, env, probe = probeProgram) {
-    if (choice === 'docker' || choice === 'auto') {
-        const docker = await dockerAnswers(env, probe);
-        if (docker === 'yes')
-            return new DockerBuilder();
-        if (choice === 'docker') {
-            throw new UserError(docker === 'no-engine'
-                ? 'Input builder: docker was asked for, but no Docker engine answers `docker info`; start the engine, or use builder: buildah'
-                : 'Input builder: docker was asked for, but the buildx plugin is missing (`docker buildx version` fails); install docker-buildx, or use builder: buildah');
-        }
-    }
-    if (await probe('buildah', ['--version'], env))
-        return new BuildahBuilder();
-    if (choice === 'buildah') {
-        throw new UserError('Input builder: buildah was asked for, but `buildah --version` does not answer; install buildah (apt-get install buildah)');
-    }
-    throw new UserError('No image builder found: no Docker engine answers `docker info` (with the buildx plugin) and buildah is not installed; install buildah (apt-get install buildah), or Docker with buildx and start its engine');
-}
-/** Every builder usable here, docker first: where the push action looks for a local candidate. */
-async function availableBuilders(env, probe = probeProgram) {
-    const builders = [];
-    if ((await dockerAnswers(env, probe)) === 'yes')
-        builders.push(new docker_DockerBuilder());
-    if (await probe('buildah', ['--version'], env))
-        builders.push(new buildah_BuildahBuilder());
-    return builders;
-}
-
-;// CONCATENATED MODULE: ./.build/src/concurrency.js
-/** Runs at most `concurrency` of the given tasks at once; the rest wait their turn in order. */
-function createLimiter(concurrency) {
-    let active = 0;
-    const queue = [];
-    const next = () => {
-        if (active >= concurrency)
-            return;
-        const start = queue.shift();
-        if (start)
-            start();
+function cosignReferrer(raw, subject, tag, depth, repo) {
+    const manifest = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageManifest */ .Sw)(raw, `${repo.label}: ${repo.name}:${tag}`);
+    const layers = Array.isArray(manifest.layers) ? manifest.layers : [];
+    const artifactType = (typeof manifest.artifactType === 'string' && manifest.artifactType) ||
+        (typeof layers[0]?.mediaType === 'string' && layers[0].mediaType) ||
+        manifest.config?.mediaType ||
+        '';
+    return {
+        digest: raw.digest,
+        mediaType: raw.mediaType,
+        size: raw.bytes.length,
+        artifactType,
+        subject,
+        annotations: stringMap(manifest.annotations),
+        source: 'cosign-tag',
+        tag,
+        manifest: raw,
+        depth,
     };
-    return (task) => new Promise((resolve, reject) => {
-        queue.push(() => {
-            active++;
-            task()
-                .then(resolve, reject)
-                .finally(() => {
-                active--;
-                next();
-            });
-        });
-        next();
-    });
+}
+function stringMap(value) {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return {};
+    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
+}
+/** The descriptor a referrers index lists for a referrer (OCI 1.1: artifactType, annotations). */
+function referrerDescriptor(referrer) {
+    return {
+        mediaType: referrer.mediaType,
+        digest: referrer.digest,
+        size: referrer.size,
+        ...(referrer.artifactType ? { artifactType: referrer.artifactType } : {}),
+        ...(Object.keys(referrer.annotations).length ? { annotations: referrer.annotations } : {}),
+    };
+}
+/**
+ * The referrers tag index after adding `additions` to what the target already lists: nothing the
+ * target had is dropped, nothing is listed twice. `undefined` when it would not change.
+ */
+function mergeReferrersIndex(existing, additions, where) {
+    let index = {
+        schemaVersion: 2,
+        mediaType: _oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.ociIndex,
+        manifests: [],
+    };
+    if (existing) {
+        if (!(0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndexMediaType */ .$$)(existing.mediaType)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where}: the referrers tag holds a ${existing.mediaType}, not an index; it is left alone`);
+        }
+        // The target's own entries are kept as they are, even those this code would not read.
+        index = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReferrersList */ .a_)(existing, where).document;
+    }
+    const listed = new Set(index.manifests.map((d) => d?.digest).filter(Boolean));
+    const added = additions.filter((d) => !listed.has(d.digest));
+    if (added.length === 0)
+        return undefined;
+    const bytes = Buffer.from(JSON.stringify({ ...index, manifests: [...index.manifests, ...added] }));
+    return { bytes, mediaType: _oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.ociIndex, digest: (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(bytes) };
+}
+/**
+ * A cosign tag the target already holds with other signatures than the source's: the source's
+ * manifest with the target's own layers appended, so that no signature is lost on either side.
+ * `undefined` when the source's layers already include all of the target's.
+ */
+function mergeCosignManifest(source, target, where) {
+    const ours = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageManifest */ .Sw)(source, where);
+    const theirs = (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageManifest */ .Sw)(target, where);
+    const layers = Array.isArray(ours.layers) ? ours.layers : [];
+    const have = new Set(layers.map((l) => l?.digest));
+    const extra = (Array.isArray(theirs.layers) ? theirs.layers : []).filter((l) => l && typeof l.digest === 'string' && !have.has(l.digest));
+    if (extra.length === 0)
+        return undefined;
+    const bytes = Buffer.from(JSON.stringify({ ...ours, layers: [...layers, ...extra] }));
+    return { bytes, mediaType: source.mediaType, digest: (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(bytes) };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./.build/src/oci/generated/protocol-validators.js
+
+/***/ }),
+
+/***/ 8005:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ safeLogLines),
+/* harmony export */   d: () => (/* binding */ escapeLogText)
+/* harmony export */ });
+/**
+ * Text from outside (a registry's error message, an image config's `os`, an endpoint's answer)
+ * must not become a workflow command: the GitHub runner runs any log line that starts, after
+ * white space, with `::` (or the older `##[`). `::stop-commands::` in a registry's message would
+ * even turn off the masking of secrets for the rest of the job.
+ */
+const COMMAND_START = /^(\s*)(::|##\[)/;
+/**
+ * Escapes text as `@actions/core` escapes a command's properties: `%`, CR and LF as `%25`, `%0D`
+ * and `%0A`, so it stays on its line, and a command opener at its start as `%3A%3A` (or
+ * `%23%23[`), so it opens nothing wherever it lands.
+ */
+function escapeLogText(text) {
+    return text
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(COMMAND_START, (_m, space, opener) => opener === '::' ? `${space}%3A%3A` : `${space}%23%23[`);
+}
+/**
+ * A message about to be written to a log, line by line: a line that would open a workflow
+ * command is escaped whole, the others are left as they are. The hosts' log writers (the GitHub
+ * io, the CLI) pass everything through this, whatever part of it came from outside.
+ */
+function safeLogLines(message) {
+    return message
+        .split(/\r\n|\r|\n/)
+        .map((line) => (COMMAND_START.test(line) ? escapeLogText(line) : line))
+        .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 4171:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Es: () => (/* binding */ validateImageConfig),
+/* harmony export */   M4: () => (/* binding */ validateTokenAnswer),
+/* harmony export */   Xf: () => (/* binding */ validateImageManifest),
+/* harmony export */   sA: () => (/* binding */ validateDescriptor),
+/* harmony export */   u7: () => (/* binding */ validateOtherManifest),
+/* harmony export */   yA: () => (/* binding */ validateImageIndex)
+/* harmony export */ });
+/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6214);
 // Generated by scripts/generate-validators.mjs from src/oci/schemas/*.schema.json: do not edit.
 
-const protocol_validators_runtime0 = ucs2length["default"] ?? ucs2length;
+const runtime0 = ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__["default"] ?? ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__;
 
 const validateDescriptor = validate21;
 const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/descriptor.schema.json","title":"Content descriptor","description":"What this project reads of an OCI or Docker descriptor. Fields it does not read may be anything: manifests are copied byte for byte.","type":"object","required":["mediaType","digest","size"],"properties":{"mediaType":{"type":"string","minLength":1},"digest":{"description":"Only digests that can be verified, in canonical form: the digest goes into request paths.","type":"string","pattern":"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},"size":{"type":"integer","minimum":0},"platform":{"type":"object","required":["os","architecture"],"properties":{"os":{"type":"string"},"architecture":{"type":"string"},"variant":{"type":"string"},"os.version":{"type":"string"},"os.features":{"type":"array","items":{"type":"string"}}}},"annotations":{"type":"object","additionalProperties":{"type":"string"}},"urls":{"type":"array","items":{"type":"string"}},"artifactType":{"type":"string"}}};
-const protocol_validators_func2 = protocol_validators_runtime0;
-const protocol_validators_pattern0 = new RegExp("^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$", "u");
+const func2 = runtime0;
+const pattern0 = new RegExp("^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://image-actions.local/schemas/descriptor.schema.json" */;
@@ -30832,7 +36219,7 @@ let data0 = data.mediaType;
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(protocol_validators_func2(data0) < 1){
+if(func2(data0) < 1){
 validate21.errors = [{instancePath:instancePath+"/mediaType",schemaPath:"#/properties/mediaType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -30853,7 +36240,7 @@ let data1 = data.digest;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!protocol_validators_pattern0.test(data1)){
+if(!pattern0.test(data1)){
 validate21.errors = [{instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/pattern",keyword:"pattern",params:{pattern: "^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"},message:"must match pattern \""+"^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$"+"\""}];
 return false;
 }
@@ -31595,7 +36982,7 @@ return errors === 0;
 }
 
 const validateTokenAnswer = validate35;
-const protocol_validators_schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/token-answer.schema.json","title":"Token service answer","description":"The answer of a registry's token service (distribution's token authentication): a token under `token` or `access_token`.","type":"object","anyOf":[{"required":["token"],"properties":{"token":{"type":"string","minLength":1}}},{"required":["access_token"],"properties":{"access_token":{"type":"string","minLength":1}}}],"properties":{"token":{"type":"string"},"access_token":{"type":"string"},"refresh_token":{"type":"string"},"expires_in":{"type":"number"},"issued_at":{"type":"string"}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://image-actions.local/schemas/token-answer.schema.json","title":"Token service answer","description":"The answer of a registry's token service (distribution's token authentication): a token under `token` or `access_token`.","type":"object","anyOf":[{"required":["token"],"properties":{"token":{"type":"string","minLength":1}}},{"required":["access_token"],"properties":{"access_token":{"type":"string","minLength":1}}}],"properties":{"token":{"type":"string"},"access_token":{"type":"string"},"refresh_token":{"type":"string"},"expires_in":{"type":"number"},"issued_at":{"type":"string"}}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://image-actions.local/schemas/token-answer.schema.json" */;
@@ -31622,7 +37009,7 @@ let data0 = data.token;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if(protocol_validators_func2(data0) < 1){
+if(func2(data0) < 1){
 const err1 = {instancePath:instancePath+"/token",schemaPath:"#/anyOf/0/properties/token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err1];
@@ -31669,7 +37056,7 @@ let data1 = data.access_token;
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
-if(protocol_validators_func2(data1) < 1){
+if(func2(data1) < 1){
 const err4 = {instancePath:instancePath+"/access_token",schemaPath:"#/anyOf/1/properties/access_token/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -31796,7 +37183,37 @@ validate35.errors = vErrors;
 return errors === 0;
 }
 
-;// CONCATENATED MODULE: ./.build/src/oci/manifest.js
+
+/***/ }),
+
+/***/ 6908:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   FB: () => (/* binding */ parseImageConfig),
+/* harmony export */   H3: () => (/* binding */ isAttestation),
+/* harmony export */   OS: () => (/* binding */ platformManifests),
+/* harmony export */   SM: () => (/* binding */ isNonDistributable),
+/* harmony export */   Sw: () => (/* binding */ parseImageManifest),
+/* harmony export */   U2: () => (/* binding */ digestMatches),
+/* harmony export */   XE: () => (/* binding */ parseManifestContents),
+/* harmony export */   a_: () => (/* binding */ parseReferrersList),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   gp: () => (/* binding */ manifestMediaType),
+/* harmony export */   kG: () => (/* binding */ digestLike),
+/* harmony export */   n4: () => (/* binding */ parseImageIndex),
+/* harmony export */   sI: () => (/* binding */ sha256Digest),
+/* harmony export */   sW: () => (/* binding */ referencedBlobs),
+/* harmony export */   zu: () => (/* binding */ MediaType)
+/* harmony export */ });
+/* unused harmony export isImageManifestMediaType */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
+/* harmony import */ var _generated_protocol_validators_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4171);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2968);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8005);
 
 
 
@@ -31815,26 +37232,26 @@ const MANIFEST_ACCEPT = [
     MediaType.ociManifest,
     MediaType.dockerManifest,
 ].join(', ');
-function manifest_isIndexMediaType(mediaType) {
+function isIndexMediaType(mediaType) {
     return mediaType === MediaType.ociIndex || mediaType === MediaType.dockerManifestList;
 }
 function isImageManifestMediaType(mediaType) {
     return mediaType === MediaType.ociManifest || mediaType === MediaType.dockerManifest;
 }
 function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 /**
  * The digest of `bytes` in the algorithm of `like` (a digest `isValidDigest` accepts): a
  * manifest pinned by its sha512 digest is checked by sha512, never taken on trust.
  */
 function digestLike(bytes, like) {
-    const algorithm = digestAlgorithm(like);
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
+    const algorithm = (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .digestAlgorithm */ .g4)(like);
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
 }
 /** Whether `bytes` hash to `digest`; a digest of no known algorithm matches nothing. */
 function digestMatches(bytes, digest) {
-    return isValidDigest(digest) && digestLike(bytes, digest) === digest;
+    return (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .isValidDigest */ .fH)(digest) && digestLike(bytes, digest) === digest;
 }
 /**
  * Parses and validates a document a registry sent. `where` names the registry and repository;
@@ -31846,10 +37263,10 @@ function parseChecked(raw, where, validate, kind) {
         parsed = JSON.parse(raw.bytes.toString('utf8'));
     }
     catch {
-        throw new errors/* RegistryError */.gl(`${where}: the manifest ${raw.digest} is not valid JSON`, 0, 'MANIFEST_INVALID');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`${where}: the manifest ${raw.digest} is not valid JSON`, 0, 'MANIFEST_INVALID');
     }
     if (!validate(parsed)) {
-        throw new errors/* RegistryError */.gl(`${where}: the manifest ${raw.digest} is not a valid ${kind} (${raw.mediaType}): ${schemaError(validate.errors?.[0])}`, 0, 'MANIFEST_INVALID');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`${where}: the manifest ${raw.digest} is not a valid ${kind} (${raw.mediaType}): ${schemaError(validate.errors?.[0])}`, 0, 'MANIFEST_INVALID');
     }
     return parsed;
 }
@@ -31863,10 +37280,10 @@ function parseImageConfig(bytes, digest, where) {
         parsed = JSON.parse(bytes.toString('utf8'));
     }
     catch {
-        throw new errors/* RegistryError */.gl(`${where}: its config ${digest} is not JSON`, 0, 'CONFIG_INVALID');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`${where}: its config ${digest} is not JSON`, 0, 'CONFIG_INVALID');
     }
-    if (!validateImageConfig(parsed)) {
-        throw new errors/* RegistryError */.gl(`${where}: its config ${digest} is not a valid image config: ${schemaError(validateImageConfig.errors?.[0])}`, 0, 'CONFIG_INVALID');
+    if (!(0,_generated_protocol_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .validateImageConfig */ .Es)(parsed)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`${where}: its config ${digest} is not a valid image config: ${schemaError(_generated_protocol_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .validateImageConfig */ .Es.errors?.[0])}`, 0, 'CONFIG_INVALID');
     }
     return parsed;
 }
@@ -31876,7 +37293,7 @@ function schemaError(error) {
         return 'it does not have the expected shape';
     const field = error.instancePath || 'the document';
     if (error.keyword === 'pattern' && error.instancePath.endsWith('/digest')) {
-        return `${field} is not a digest (${DIGEST_FORM})`;
+        return `${field} is not a digest (${_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .DIGEST_FORM */ .uY})`;
     }
     if (error.keyword === 'required') {
         return `${field} has no ${error.params.missingProperty}`;
@@ -31885,7 +37302,7 @@ function schemaError(error) {
 }
 /** An image manifest (OCI or Docker), checked: `config` and `layers` are descriptors. */
 function parseImageManifest(raw, where) {
-    return parseChecked(raw, where, validateImageManifest, 'image manifest');
+    return parseChecked(raw, where, _generated_protocol_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .validateImageManifest */ .Xf, 'image manifest');
 }
 /**
  * A list of referrers (a referrers API page, a `sha256-<hex>` referrers tag index): an index whose
@@ -31898,13 +37315,13 @@ function parseReferrersList(raw, where) {
         parsed = JSON.parse(raw.bytes.toString('utf8'));
     }
     catch {
-        throw new errors/* RegistryError */.gl(`${where}: the referrers list is not valid JSON`, 0, 'MANIFEST_INVALID');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`${where}: the referrers list is not valid JSON`, 0, 'MANIFEST_INVALID');
     }
     const manifests = parsed?.manifests;
     if (!Array.isArray(manifests)) {
-        throw new errors/* RegistryError */.gl(`${where}: the referrers list has no manifests list`, 0, 'MANIFEST_INVALID');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl(`${where}: the referrers list has no manifests list`, 0, 'MANIFEST_INVALID');
     }
-    const entries = manifests.filter((entry) => validateDescriptor(entry));
+    const entries = manifests.filter((entry) => (0,_generated_protocol_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .validateDescriptor */ .sA)(entry));
     return {
         entries,
         skipped: manifests.length - entries.length,
@@ -31912,18 +37329,18 @@ function parseReferrersList(raw, where) {
     };
 }
 /** An index (OCI or Docker manifest list), checked: `manifests` are descriptors. */
-function manifest_parseImageIndex(raw, where) {
-    return parseChecked(raw, where, validateImageIndex, 'image index');
+function parseImageIndex(raw, where) {
+    return parseChecked(raw, where, _generated_protocol_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .validateImageIndex */ .yA, 'image index');
 }
 /**
  * A manifest that is not an index. An image manifest is checked in full; a manifest of another
  * media type (an artifact's) only in what is read of it (`config`, `layers`, `blobs`, the latter
  * two returned together as `layers`): it is copied byte for byte, whatever else it holds.
  */
-function manifest_parseManifestContents(raw, where) {
+function parseManifestContents(raw, where) {
     if (isImageManifestMediaType(raw.mediaType))
         return parseImageManifest(raw, where);
-    const other = parseChecked(raw, where, validateOtherManifest, 'manifest');
+    const other = parseChecked(raw, where, _generated_protocol_validators_js__WEBPACK_IMPORTED_MODULE_2__/* .validateOtherManifest */ .u7, 'manifest');
     return {
         config: other.config,
         layers: [...(other.layers ?? []), ...(other.blobs ?? [])],
@@ -31932,7 +37349,7 @@ function manifest_parseManifestContents(raw, where) {
 }
 /** The blobs a manifest that is not an index references: what a copy must make present. */
 function referencedBlobs(raw, where) {
-    const { config, layers } = manifest_parseManifestContents(raw, where);
+    const { config, layers } = parseManifestContents(raw, where);
     return config ? [config, ...layers] : layers;
 }
 /**
@@ -31964,7 +37381,7 @@ function isNonDistributable(descriptor) {
 function formatPlatform(platform) {
     if (!platform)
         return 'unknown';
-    return (0,log_text/* escapeLogText */.d)([platform.os, platform.architecture, platform.variant].filter(Boolean).join('/'));
+    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeLogText */ .d)([platform.os, platform.architecture, platform.variant].filter(Boolean).join('/'));
 }
 /** Buildx attaches provenance as index entries with platform unknown/unknown: not a real platform. */
 function isAttestation(descriptor) {
@@ -31976,7 +37393,7 @@ function isAttestation(descriptor) {
  * `skipped`). A malformed index (no `manifests` list, an entry that is no descriptor) yields what
  * it holds of them, never a TypeError.
  */
-function manifest_platformManifests(index, skipped = () => { }) {
+function platformManifests(index, skipped = () => { }) {
     const entries = Array.isArray(index.manifests) ? index.manifests : [];
     return entries.filter((entry) => {
         if (typeof entry !== 'object' || entry === null)
@@ -31990,3978 +37407,172 @@ function manifest_platformManifests(index, skipped = () => { }) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:dns"
-const external_node_dns_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-;// CONCATENATED MODULE: ./.build/src/http/limits.js
-/**
- * Every limit on what a registry or an endpoint can make a step read or wait for (DESIGN §6
- * "Bounded"), in one place. A hostile or broken server must not hold a job for hours or fill its
- * memory: bodies read whole have a size limit, a body that goes silent fails its try, and the
- * tries of one operation share one budget of time.
- *
- * Tests shorten the times through `IMAGE_ACTIONS_*` environment variables, read at each use so
- * that a test can set them around one call; nothing else should need to.
- */
-const KiB = 1024;
-const MiB = 1024 * KiB;
-/** Size limits, in bytes, of the bodies read whole. */
-const BodyLimit = {
-    /** A manifest or an index: the distribution spec's limit for what registries must accept. */
-    manifest: 4 * MiB,
-    /** An image config, read whole for its platform and labels: long histories fit well below. */
-    config: 8 * MiB,
-    /** A page of a referrers or tag list (an index; 1000 tags). */
-    listPage: 4 * MiB,
-    /** A token service's answer: a token is some KiB at most. */
-    tokenAnswer: 1 * MiB,
-    /** An error answer: read this far for the registry's own message, the rest is dropped. */
-    errorBody: 64 * KiB,
-    /** The reporting endpoint's answer. */
-    reportAnswer: 1 * MiB,
-};
-/** Counts a registry could otherwise make endless. */
-const CountLimit = {
-    /** Redirects followed for one request. */
-    redirects: 5,
-    /** Pages of a referrers list followed (`Link: rel="next"`): more is a registry looping. */
-    referrerPages: 100,
-};
-/** No byte for this long, while waiting for an answer's headers or during its body: the try fails. */
-const IDLE_TIMEOUT_MS = 60_000;
-const RETRY_BUDGET_MS = 5 * 60_000;
-const DEFAULT_RETRY = {
-    tries: 5,
-    baseDelayMs: 200,
-    maxDelayMs: 10_000,
-    budgetMs: RETRY_BUDGET_MS,
-};
-/** A positive number of milliseconds from the environment, else the default. */
-function fromEnv(name, fallback) {
-    const value = process.env[name];
-    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : fallback;
-}
-/** The idle timeout: `IMAGE_ACTIONS_IDLE_TIMEOUT_MS` for tests, else 60 s. */
-function idleTimeoutMs() {
-    return fromEnv('IMAGE_ACTIONS_IDLE_TIMEOUT_MS', IDLE_TIMEOUT_MS);
-}
-/** The default policy, its budget shortened by `IMAGE_ACTIONS_RETRY_BUDGET_MS` for tests. */
-function retryPolicy(policy = DEFAULT_RETRY) {
-    return { ...policy, budgetMs: fromEnv('IMAGE_ACTIONS_RETRY_BUDGET_MS', policy.budgetMs) };
-}
-/** A byte count as messages say it: `4 MiB`, `64 KiB`. */
-function formatBytes(bytes) {
-    if (bytes >= MiB && bytes % MiB === 0)
-        return `${bytes / MiB} MiB`;
-    if (bytes >= KiB && bytes % KiB === 0)
-        return `${bytes / KiB} KiB`;
-    return `${bytes} bytes`;
-}
-/** A duration as messages say it: `5 minutes`, `60 s`, `800 ms`. */
-function formatDuration(ms) {
-    if (ms >= 60_000 && ms % 60_000 === 0)
-        return `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
-    if (ms >= 1000)
-        return `${Math.round(ms / 100) / 10} s`;
-    return `${ms} ms`;
-}
-
-// EXTERNAL MODULE: external "node:async_hooks"
-var external_node_async_hooks_ = __nccwpck_require__(6698);
-;// CONCATENATED MODULE: ./.build/src/http/retry.js
-
-
-/**
- * One retry budget per operation (DESIGN §6): a manifest read, a blob transfer, a token request
- * each get a number of tries and a time to spend on them, shared by every retry loop the
- * operation passes through. Loops nest (a blob transfer retries whole around requests that retry
- * too): were each to count its own tries, five times five tries of a minute each would hold a
- * step for half an hour. The budget travels with the operation's async context, so an inner
- * loop draws from the outer one's budget without every call in between passing it on.
- */
-class RetryBudget {
-    policy;
-    failures = 0;
-    deadline;
-    /** Why the budget allows no more tries, once `next` has said so: outer loops stop too. */
-    spent;
-    constructor(policy = retryPolicy()) {
-        this.policy = policy;
-        this.deadline = Date.now() + policy.budgetMs;
-    }
-    /** Bytes moved: an operation that gets somewhere has its time to spend renewed. */
-    progressed() {
-        this.deadline = Date.now() + this.policy.budgetMs;
-    }
-    /** Time left, in ms (0 once it is spent). */
-    remaining() {
-        return Math.max(0, this.deadline - Date.now());
-    }
-    /**
-     * Timeouts for one try: no byte for the idle timeout fails it, and no try outlives the budget
-     * waiting for an answer. Bytes that keep coming are never cut, however long they take.
-     */
-    tryTimeouts() {
-        const timeout = Math.max(1000, Math.min(idleTimeoutMs(), this.remaining()));
-        return { headersTimeout: timeout, bodyTimeout: timeout };
-    }
-    /**
-     * After a failed try: the wait before the next one, or why there is none (the tries are used
-     * up, the time is, or the server asked to come back after the budget ends). `retryAfterMs` is
-     * the server's `Retry-After`: it is waited out exactly, never shortened.
-     */
-    next(retryAfterMs) {
-        const decision = this.decide(retryAfterMs);
-        if ('stop' in decision)
-            this.spent ??= decision.stop;
-        return decision;
-    }
-    decide(retryAfterMs) {
-        if (this.spent)
-            return { stop: this.spent };
-        this.failures++;
-        const { policy } = this;
-        if (this.failures >= policy.tries)
-            return { stop: `gave up after ${tries(this.failures)}` };
-        if (retryAfterMs !== undefined && retryAfterMs > this.remaining()) {
-            const at = new Date(Date.now() + retryAfterMs).toISOString().replace(/\.\d+Z$/, 'Z');
-            return {
-                stop: `asked to retry at ${at} (Retry-After), beyond the retry budget of ${formatDuration(policy.budgetMs)}`,
-            };
-        }
-        const waitMs = retryAfterMs ?? backoff(this.failures, policy);
-        if (waitMs > this.remaining()) {
-            return {
-                stop: `gave up after ${tries(this.failures)} within the retry budget of ${formatDuration(policy.budgetMs)}`,
-            };
-        }
-        return { waitMs };
-    }
-}
-const tries = (n) => `${n} ${n === 1 ? 'try' : 'tries'}`;
-/** Exponential backoff with full jitter: half the ceiling, plus up to as much again at random. */
-function backoff(failures, policy) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures - 1));
-    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
-}
-const current = new external_node_async_hooks_.AsyncLocalStorage();
-/**
- * Runs `operation` with the budget of the operation it is part of, or, when it is one of its
- * own, with a new budget (from `policy`).
- */
-function withRetryBudget(operation, policy) {
-    const outer = current.getStore();
-    if (outer)
-        return operation(outer);
-    const budget = new RetryBudget(retryPolicy(policy));
-    return current.run(budget, () => operation(budget));
-}
-/** Waits `ms`; a cancelled step does not wait out its backoff: the wait ends with its reason. */
-const sleep = (ms, signal) => new Promise((resolve, reject) => {
-    if (signal?.aborted)
-        return reject(signal.reason);
-    const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', stop);
-        resolve();
-    }, ms);
-    const stop = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', stop, { once: true });
-});
-
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
-var dispatcher = __nccwpck_require__(883);
-// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
-var api = __nccwpck_require__(6615);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
-var agent = __nccwpck_require__(7405);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
-var env_http_proxy_agent = __nccwpck_require__(3137);
-// EXTERNAL MODULE: ./node_modules/undici/lib/core/errors.js
-var core_errors = __nccwpck_require__(8707);
-;// CONCATENATED MODULE: ./.build/src/http/undici.js
-
-
-
-
-
-// What undici's index does first: every dispatcher gets `request`, `stream`, `connect`… (a proxy
-// agent opens its tunnels with `connect`).
-Object.assign(dispatcher.prototype, api);
-
-
-;// CONCATENATED MODULE: ./.build/src/http/transport.js
-
-
-
-
-
-
-const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
-const NETWORK_ERROR_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-]);
-/** A dropped connection or a timeout: worth another try. */
-function isNetworkError(error) {
-    let current = error;
-    for (let depth = 0; current && depth < 5; depth++) {
-        const code = current.code;
-        if (code && NETWORK_ERROR_CODES.has(code))
-            return true;
-        if (current instanceof core_errors.SocketError)
-            return true;
-        current = current.cause;
-    }
-    return false;
-}
-function isRetryableStatus(status) {
-    return RETRY_STATUSES.has(status);
-}
-const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
-const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTH = `(${MONTHS.join('|')})`;
-const TIME = '(\\d{2}):(\\d{2}):(\\d{2})';
-/** The three forms of HTTP-date (RFC 9110 §5.6.7): IMF-fixdate, RFC 850 and asctime. */
-const HTTP_DATES = [
-    {
-        re: new RegExp(`^${DAY}, (\\d{2}) ${MONTH} (\\d{4}) ${TIME} GMT$`),
-        parts: (m) => [Number(m[3]), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
-    },
-    {
-        re: new RegExp(`^${LONG_DAY}, (\\d{2})-${MONTH}-(\\d{2}) ${TIME} GMT$`),
-        // Two-digit years: the recipient's rule of RFC 9110 reads them within 50 years from now.
-        parts: (m) => [fullYear(Number(m[3])), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]],
-    },
-    {
-        re: new RegExp(`^${DAY} ${MONTH} ( \\d|\\d{2}) ${TIME} (\\d{4})$`),
-        parts: (m) => [Number(m[6]), MONTHS.indexOf(m[1]), Number(m[2]), +m[3], +m[4], +m[5]],
-    },
-];
-function fullYear(twoDigits) {
-    const year = 2000 + twoDigits;
-    return year > new Date().getUTCFullYear() + 50 ? year - 100 : year;
-}
-/**
- * `Retry-After` in milliseconds: delay-seconds or an HTTP-date (RFC 9110 §10.2.3). Anything else
- * (`-1`, `+1`, two values joined by a comma, a date in some other form) is treated as absent: a
- * lenient date parser reads such values as dates long past, which would mean "retry now".
- */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    for (const { re, parts } of HTTP_DATES) {
-        const match = re.exec(trimmed);
-        if (!match)
-            continue;
-        const [year, month, day, hours, minutes, seconds] = parts(match);
-        const date = Date.UTC(year, month, day, hours, minutes, seconds);
-        // Date.UTC rolls 31 Feb over into March: such a date is not one.
-        if (new Date(date).getUTCDate() !== day || hours > 23 || minutes > 59 || seconds > 60) {
-            return undefined;
-        }
-        return Math.max(0, date - now);
-    }
-    return undefined;
-}
-function flattenHeaders(headers) {
-    const out = {};
-    for (const [k, v] of Object.entries(headers)) {
-        if (v === undefined)
-            continue;
-        out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-    }
-    return out;
-}
-/**
- * Names under `localhost` are loopback (RFC 6761 §6.3: resolvers should answer them so, as curl
- * and browsers do); k3d names its registries `k3d-NAME.localhost`. Other names go to the system.
- */
-function loopbackLookup(hostname, options, callback) {
-    if (!isLocalhostName(hostname)) {
-        (0,external_node_dns_namespaceObject.lookup)(hostname, options, callback);
-        return;
-    }
-    if (options.all)
-        callback(null, [{ address: '127.0.0.1', family: 4 }]);
-    else
-        callback(null, '127.0.0.1', 4);
-}
-function createDispatcher() {
-    // Timeouts are set per request, from the operation's retry budget (see `send`).
-    const options = {
-        keepAliveTimeout: 30_000,
-        connections: 32,
-        connect: { lookup: loopbackLookup },
-    };
-    const env = process.env;
-    const proxied = env.HTTPS_PROXY || env.https_proxy || env.HTTP_PROXY || env.http_proxy;
-    return proxied ? new env_http_proxy_agent(options) : new agent(options);
-}
-class Transport {
-    retry;
-    onRetry;
-    signal;
-    stats = { requests: 0 };
-    dispatcher;
-    constructor(retry = DEFAULT_RETRY, dispatcher, 
-    /** Where retries are told about, for debug logs. */
-    onRetry = () => { }, 
-    /** Aborts every request in flight and every wait between tries (a cancelled step). */
-    signal) {
-        this.retry = retry;
-        this.onRetry = onRetry;
-        this.signal = signal;
-        this.dispatcher = dispatcher ?? createDispatcher();
-    }
-    /**
-     * One request, following redirects. `Authorization` goes only to the origin the request was
-     * made for: a redirect to blob storage on another host is followed without it. No byte for the
-     * idle timeout, before the headers or during the body, fails it (shorter when the operation's
-     * budget ends sooner).
-     */
-    async send(req, budget) {
-        const idle = idleTimeoutMs();
-        const timeouts = budget?.tryTimeouts() ?? { headersTimeout: idle, bodyTimeout: idle };
-        let url = new URL(req.url);
-        const origin = url.origin;
-        let method = req.method;
-        let body = req.body;
-        for (let hop = 0;; hop++) {
-            const headers = { ...req.headers };
-            if (url.origin !== origin)
-                delete headers.authorization;
-            this.stats.requests++;
-            const res = await this.dispatcher.request({
-                origin: url.origin,
-                path: `${url.pathname}${url.search}`,
-                method,
-                headers,
-                body,
-                ...timeouts,
-                signal: req.signal ?? this.signal,
-            });
-            const location = res.headers.location;
-            if (res.statusCode >= 300 && res.statusCode < 400 && location && hop < CountLimit.redirects) {
-                const next = new URL(Array.isArray(location) ? location[0] : location, url);
-                // TLS is not given up half-way: a redirect from HTTPS to plain HTTP is refused.
-                if (url.protocol === 'https:' && next.protocol !== 'https:') {
-                    await res.body.dump().catch(() => { });
-                    throw new errors/* RegistryError */.gl(`${url.origin} redirected to ${next.origin}, which is not HTTPS; refused`, res.statusCode);
-                }
-                await res.body.dump().catch(() => { });
-                url = next;
-                if (res.statusCode === 303) {
-                    method = method === 'HEAD' ? 'HEAD' : 'GET';
-                    body = undefined;
-                }
-                else if (body && typeof body !== 'string' && !Buffer.isBuffer(body)) {
-                    // The stream's bytes went with the first request: they cannot be sent again.
-                    throw new errors/* RegistryError */.gl(`${url.origin} answered an upload with a ${res.statusCode} redirect to ${next.origin}, which cannot be followed with a streamed body`, res.statusCode);
-                }
-                continue;
-            }
-            return {
-                status: res.statusCode,
-                headers: flattenHeaders(res.headers),
-                url: url.toString(),
-                body: res.body,
-            };
-        }
-    }
-    /**
-     * `send` with retries for dropped connections and the statuses DESIGN §6 names, drawing on the
-     * operation's retry budget (a new one when the request is an operation of its own). A request
-     * whose body is a stream is tried once: its bytes are gone after the first try. So is a chunk
-     * of an upload (PATCH): the registry may have taken it before the connection dropped, and a
-     * resent chunk would land at the wrong offset; the caller restarts the whole upload instead.
-     * A retryable answer the budget allows no more tries for is returned, with `gaveUp` saying why.
-     */
-    sendWithRetry(req) {
-        return withRetryBudget(async (budget) => {
-            const once = !isReplayable(req) || req.method === 'PATCH';
-            for (;;) {
-                let res;
-                try {
-                    res = await this.send(req, budget);
-                }
-                catch (error) {
-                    if (once || !isNetworkError(error))
-                        throw error;
-                    const next = budget.next();
-                    if ('stop' in next)
-                        throw new RetriesSpent(error, next.stop);
-                    this.onRetry(`${req.method} ${redactUrl(req.url)}: connection failed (${describe(error)}), retrying in ${next.waitMs} ms`);
-                    await sleep(next.waitMs, this.signal);
-                    continue;
-                }
-                if (once || !isRetryableStatus(res.status))
-                    return res;
-                const next = budget.next(parseRetryAfter(res.headers['retry-after']));
-                if ('stop' in next)
-                    return { ...res, gaveUp: next.stop };
-                await res.body.dump().catch(() => { });
-                this.onRetry(`${req.method} ${redactUrl(req.url)}: HTTP ${res.status}, retrying in ${next.waitMs} ms`);
-                await sleep(next.waitMs, this.signal);
-            }
-        }, this.retry);
-    }
-    async close() {
-        // Every response has been read by now: nothing is lost by not waiting for a graceful close.
-        await this.dispatcher.destroy();
-    }
-}
-/** A connection failure after which the operation's budget allows no more tries. */
-class RetriesSpent extends Error {
-    reason;
-    name = 'RetriesSpent';
-    code;
-    constructor(cause, reason) {
-        super(`${describe(cause)}; ${reason}`, { cause });
-        this.reason = reason;
-        this.code = cause.code;
-    }
-}
-/** Whether a request's body can be sent again: a stream's bytes are gone after the first try. */
-function isReplayable(req) {
-    return req.body === undefined || typeof req.body === 'string' || Buffer.isBuffer(req.body);
-}
-/** Upload URLs carry opaque state tokens; logs keep the path only. */
-function redactUrl(url) {
-    try {
-        const u = new URL(url);
-        return `${u.origin}${u.pathname}`;
-    }
-    catch {
-        return url;
-    }
-}
-/**
- * A body read whole, at most `limit` bytes. Past the limit the connection is dropped: `over`
- * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
- * is dropped (an error body, read only for the registry's message).
- */
-async function transport_readBounded(body, limit, over) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        const data = chunk;
-        if (size + data.length > limit) {
-            chunks.push(data.subarray(0, limit - size));
-            body.destroy();
-            if (over)
-                throw over(formatBytes(limit));
-            return Buffer.concat(chunks);
-        }
-        chunks.push(data);
-        size += data.length;
-    }
-    return Buffer.concat(chunks, size);
-}
-/** An error's reason in user words: undici's timeouts say what went silent and for how long. */
-function describe(error) {
-    if (error instanceof RetriesSpent)
-        return error.message;
-    const code = error?.code;
-    if (code === 'UND_ERR_HEADERS_TIMEOUT')
-        return 'no answer came in time (headers timeout)';
-    if (code === 'UND_ERR_BODY_TIMEOUT')
-        return 'the answer stopped coming (body timeout)';
-    if (error instanceof Error) {
-        const code = error.code;
-        return code ? `${code}: ${error.message}` : error.message;
-    }
-    return String(error);
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/identity-token.js
-/**
- * Identity tokens (docker's `identitytoken`, what `az acr login` and helpers answering `<token>`
- * leave): OAuth2 refresh tokens, exchanged at the registry's token realm with a POST of
- * `grant_type=refresh_token`, as docker and containers/image do, instead of a GET with Basic.
- */
-/** Who asks, as the token service's logs show it. */
-const CLIENT_ID = 'image-actions';
-/** The form of the exchange: the scopes space-separated, as docker sends them. */
-function refreshTokenForm(identityToken, service, scopes) {
-    const form = new URLSearchParams({
-        grant_type: 'refresh_token',
-        refresh_token: identityToken,
-        client_id: CLIENT_ID,
-    });
-    if (service)
-        form.set('service', service);
-    if (scopes.length)
-        form.set('scope', scopes.join(' '));
-    return form.toString();
-}
-/** How a token service's refusal names the identity it refused. */
-function refusedIdentity(credentials) {
-    if (!credentials)
-        return 'anonymous access';
-    return credentials.identityToken
-        ? 'the identity token'
-        : `the credentials of user "${credentials.username}"`;
-}
-/** What to renew after a refusal: where the refused identity came from. */
-function refusalHint(credentials) {
-    if (!credentials?.source)
-        return '';
-    return credentials.identityToken
-        ? `; it may have expired or been revoked: renew ${credentials.source}`
-        : `; they came from ${credentials.source}`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/authenticator.js
-
-
-
-
-
-
-
-
-const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
-const PARAM_RE = new RegExp(`^(${TOKEN})\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|(${TOKEN}))\\s*$`);
-const SCHEME_RE = new RegExp(`^(${TOKEN})(?:\\s+([\\s\\S]*))?$`);
-/** Splits a header at the commas outside quoted strings. */
-function splitList(header) {
-    const items = [];
-    let item = '';
-    let quoted = false;
-    for (let i = 0; i < header.length; i++) {
-        const c = header[i];
-        if (quoted && c === '\\') {
-            item += c + (header[++i] ?? '');
-            continue;
-        }
-        if (c === '"')
-            quoted = !quoted;
-        if (c === ',' && !quoted) {
-            items.push(item.trim());
-            item = '';
-            continue;
-        }
-        item += c;
-    }
-    items.push(item.trim());
-    return items.filter(Boolean);
-}
-/**
- * Every challenge of a `WWW-Authenticate` header (RFC 9110 §11.6.1): `scheme param=value, …`, the
- * next challenge starting at the next scheme name. Each challenge keeps its own parameters, so
- * in `Bearer realm=A, X realm=B` the realm of Bearer stays A; a parameter named twice keeps its
- * first value.
- */
-function parseChallenges(header) {
-    const challenges = [];
-    const addParam = (challenge, text) => {
-        const match = PARAM_RE.exec(text);
-        if (!match)
-            return false;
-        const name = match[1].toLowerCase();
-        if (challenge && !(name in challenge.params)) {
-            challenge.params[name] = match[2] !== undefined ? match[2].replace(/\\(.)/g, '$1') : match[3];
-        }
-        return true;
-    };
-    for (const item of splitList(header)) {
-        if (addParam(challenges.at(-1), item))
-            continue;
-        const match = SCHEME_RE.exec(item);
-        if (!match)
-            continue;
-        const challenge = { scheme: match[1].toLowerCase(), params: {} };
-        challenges.push(challenge);
-        // What follows the scheme is its first parameter, or a token68 this client has no use for.
-        if (match[2])
-            addParam(challenge, match[2].trim());
-    }
-    return challenges;
-}
-/** The challenge to answer: Bearer is preferred over Basic; other schemes are not spoken. */
-function parseChallenge(header) {
-    if (!header)
-        return undefined;
-    const known = parseChallenges(header).filter((c) => c.scheme === 'basic' || c.scheme === 'bearer');
-    return known.find((c) => c.scheme === 'bearer') ?? known[0];
-}
-/** Tokens are renewed this long before they expire, so none lapses mid-request. */
-const EXPIRY_MARGIN_MS = 10_000;
-/** The distribution spec's default when a token response names no lifetime. */
-const DEFAULT_TOKEN_SECONDS = 60;
-/**
- * Produces the `Authorization` header for one registry host: Basic where the registry asks for it,
- * else a Bearer token per scope set, fetched from the challenge's realm and cached until it expires.
- */
-class Authenticator {
-    transport;
-    baseUrl;
-    label;
-    credentials;
-    challenge;
-    pinged;
-    tokens = new Map();
-    constructor(transport, baseUrl, label, credentials) {
-        this.transport = transport;
-        this.baseUrl = baseUrl;
-        this.label = label;
-        this.credentials = credentials;
-        if (credentials) {
-            (0,secrets/* maskSecret */.$l)(credentials.password);
-            (0,secrets/* maskSecret */.$l)(basicValue(credentials));
-            (0,secrets/* maskSecret */.$l)(credentials.identityToken);
-        }
-    }
-    /** The `/v2/` ping, once per host: it tells whether and how the registry wants auth. */
-    ping() {
-        this.pinged ??= this.doPing().catch((error) => {
-            this.pinged = undefined;
-            throw error;
-        });
-        return this.pinged;
-    }
-    async doPing() {
-        let res;
-        try {
-            res = await this.transport.sendWithRetry({ method: 'GET', url: `${this.baseUrl}/v2/` });
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`${this.label}: cannot reach the registry at ${this.baseUrl}: ${describe(error)}`);
-        }
-        await res.body.dump().catch(() => { });
-        if (res.status === 401) {
-            this.challenge = parseChallenge(res.headers['www-authenticate']);
-            return;
-        }
-        if (res.status >= 200 && res.status < 300)
-            return;
-        if (res.status === 404) {
-            throw new errors/* RegistryError */.gl(`${this.label}: ${this.baseUrl} does not speak the registry API (GET /v2/ answered HTTP 404)`, 404);
-        }
-        throw new errors/* RegistryError */.gl(`${this.label}: GET ${this.baseUrl}/v2/ answered HTTP ${res.status}`, res.status);
-    }
-    /**
-     * A 401 on a host whose `/v2/` was open: some registries guard only their repositories. The
-     * challenge it carries is learnt, so the retry authenticates. Returns whether it changed.
-     */
-    learnChallenge(header) {
-        const challenge = parseChallenge(header);
-        if (!challenge || this.challenge)
-            return false;
-        this.challenge = challenge;
-        return true;
-    }
-    /** The header for a request needing `scopes` (e.g. `repository:acme/app:pull,push`). */
-    async authorization(scopes) {
-        await this.ping();
-        const challenge = this.challenge;
-        if (!challenge)
-            return undefined;
-        if (challenge.scheme === 'basic') {
-            if (this.credentials?.identityToken) {
-                throw new errors/* UserError */.yo(`${this.label}: the registry asks for a username and password (Basic auth); an identity token works only with a registry that has a token service`);
-            }
-            return this.credentials ? `Basic ${basicValue(this.credentials)}` : undefined;
-        }
-        const key = [...scopes].sort().join(' ');
-        const cached = this.tokens.get(key);
-        if (cached) {
-            const token = await cached.catch(() => undefined);
-            if (token && token.expiresAt > Date.now())
-                return `Bearer ${token.value}`;
-            if (this.tokens.get(key) === cached)
-                this.tokens.delete(key);
-            // Another caller may already be fetching a replacement.
-            const replacement = this.tokens.get(key);
-            if (replacement)
-                return `Bearer ${(await replacement).value}`;
-        }
-        const pending = this.fetchToken(challenge, scopes);
-        this.tokens.set(key, pending);
-        pending.catch(() => {
-            if (this.tokens.get(key) === pending)
-                this.tokens.delete(key);
-        });
-        return `Bearer ${(await pending).value}`;
-    }
-    /**
-     * After a 401: drop the token that was refused, so the next request mints a new one. A token
-     * another request has minted since is kept: parallel transfers that all met the same expiry
-     * fetch one replacement, not one each.
-     */
-    async invalidate(scopes, refused) {
-        const key = [...scopes].sort().join(' ');
-        const entry = this.tokens.get(key);
-        if (!entry)
-            return;
-        const token = await entry.catch(() => undefined);
-        if (this.tokens.get(key) === entry && (!token || `Bearer ${token.value}` === refused)) {
-            this.tokens.delete(key);
-        }
-    }
-    /** Whether a 401 on this host can be cured by a new token (Bearer), or not at all (Basic). */
-    get usesTokens() {
-        return this.challenge?.scheme === 'bearer';
-    }
-    async fetchToken(challenge, scopes) {
-        const realm = challenge.params.realm;
-        let url;
-        try {
-            url = new URL(realm ?? '');
-        }
-        catch {
-            throw new errors/* RegistryError */.gl(`${this.label}: the registry's auth challenge names no valid realm`, 401);
-        }
-        // Credentials go to a token service over TLS only, unless the registry itself is plain HTTP.
-        if (url.protocol !== 'https:' && !this.baseUrl.startsWith('http:')) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the registry asks for credentials at ${url.origin}, which is not HTTPS; refused`, 401);
-        }
-        if (challenge.params.service)
-            url.searchParams.set('service', challenge.params.service);
-        for (const scope of scopes)
-            url.searchParams.append('scope', scope);
-        const { res, text } = await this.askForToken(url, realm, challenge, scopes);
-        // OAuth2 answers a refused refresh token with 400 invalid_grant.
-        const refused = this.credentials?.identityToken ? [400, 401, 403] : [401, 403];
-        if (refused.includes(res.status)) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} refused ${refusedIdentity(this.credentials)} (HTTP ${res.status})${registryMessage(text)}${refusalHint(this.credentials)}`, res.status);
-        }
-        if (res.status < 200 || res.status >= 300) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the token service at ${url.origin} answered HTTP ${res.status}${registryMessage(text)}`, res.status);
-        }
-        const parsed = parseTokenAnswer(text, `${this.label}: the token service at ${url.origin}`);
-        const value = (parsed.token || parsed.access_token);
-        const lifetime = (parsed.expires_in && parsed.expires_in > 0 ? parsed.expires_in : DEFAULT_TOKEN_SECONDS) *
-            1000;
-        // The lifetime counts from now, not from the service's `issued_at`: a token service whose
-        // clock runs behind would otherwise make every token look expired on arrival.
-        return { value, expiresAt: Date.now() + lifetime - Math.min(EXPIRY_MARGIN_MS, lifetime / 2) };
-    }
-    /**
-     * A GET with Basic credentials (or none), or with an identity token the OAuth2 POST of
-     * `grant_type=refresh_token` to the realm itself, as docker and containers/image send it.
-     */
-    askForToken(url, realm, challenge, scopes) {
-        const identityToken = this.credentials?.identityToken;
-        if (identityToken) {
-            const form = refreshTokenForm(identityToken, challenge.params.service, scopes);
-            const headers = { 'content-type': 'application/x-www-form-urlencoded' };
-            return this.askTokenService(new URL(realm), headers, form);
-        }
-        const headers = {};
-        if (this.credentials)
-            headers.authorization = `Basic ${basicValue(this.credentials)}`;
-        return this.askTokenService(url, headers);
-    }
-    /**
-     * One token request, its answer read whole (at most 1 MiB; an error answer to 64 KiB): a
-     * connection dropped mid-answer is retried too, from the same retry budget as the request.
-     */
-    askTokenService(url, headers, form) {
-        const service = `${this.label}: the token service at ${url.origin}`;
-        const unreachable = (error) => new errors/* RegistryError */.gl(`${service} could not be reached: ${describe(error)}`, 0, 'NETWORK', {
-            cause: error,
-        });
-        return withRetryBudget(async (budget) => {
-            for (;;) {
-                let res;
-                try {
-                    // Connection failures before the answer are retried in there.
-                    res = await this.transport.sendWithRetry(form === undefined
-                        ? { method: 'GET', url: url.toString(), headers }
-                        : { method: 'POST', url: url.toString(), headers, body: form });
-                }
-                catch (error) {
-                    throw isNetworkError(error) ? unreachable(error) : error;
-                }
-                const ok = res.status >= 200 && res.status < 300;
-                try {
-                    const bytes = await transport_readBounded(res.body, ok ? BodyLimit.tokenAnswer : BodyLimit.errorBody, ok
-                        ? (max) => new errors/* RegistryError */.gl(`${service} answered with more than ${max}; refused`, res.status)
-                        : undefined);
-                    return { res, text: bytes.toString('utf8') };
-                }
-                catch (error) {
-                    if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
-                        throw error;
-                    const next = budget.next();
-                    if ('stop' in next)
-                        throw unreachable(`${describe(error)}; ${next.stop}`);
-                    await sleep(next.waitMs);
-                }
-            }
-        }, this.transport.retry);
-    }
-}
-/**
- * Parses and checks a token answer before any of it is used; `service` names the token service
- * in messages. Every token in it is masked first, the ones not used here too.
- */
-function parseTokenAnswer(text, service) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        throw new errors/* RegistryError */.gl(`${service} answered with no JSON`, 0, 'TOKEN_INVALID');
-    }
-    if (typeof parsed === 'object' && parsed !== null) {
-        for (const key of ['token', 'access_token', 'refresh_token']) {
-            const minted = parsed[key];
-            if (typeof minted === 'string')
-                (0,secrets/* maskSecret */.$l)(minted);
-        }
-    }
-    if (!validateTokenAnswer(parsed)) {
-        const error = validateTokenAnswer.errors?.[0];
-        const why = error && error.instancePath
-            ? `${error.instancePath.slice(1)} ${error.message ?? 'is not valid'}`
-            : 'expected a JSON object with a token or access_token';
-        throw new errors/* RegistryError */.gl(`${service} sent no usable token (${why})`, 0, 'TOKEN_INVALID');
-    }
-    return parsed;
-}
-function basicValue(credentials) {
-    return Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
-}
-/** The registry's own JSON error, `: CODE: message`, or the start of a plain body. */
-function registryMessage(body) {
-    const errors = parseRegistryErrors(body);
-    if (errors.length) {
-        return `: ${(0,log_text/* escapeLogText */.d)(errors.map((e) => `${e.code}: ${e.message}`).join('; '))}`;
-    }
-    const text = body.trim().slice(0, 200);
-    return text && !text.startsWith('<') ? `: ${(0,log_text/* escapeLogText */.d)(text)}` : '';
-}
-function parseRegistryErrors(body) {
-    try {
-        const parsed = JSON.parse(body);
-        if (Array.isArray(parsed.errors)) {
-            // Each entry as sent may be anything: only strings are taken from it.
-            return parsed.errors.map((e) => ({
-                code: typeof e?.code === 'string' ? e.code : 'UNKNOWN',
-                message: typeof e?.message === 'string' ? e.message : '',
-            }));
-        }
-        if (typeof parsed.details === 'string')
-            return [{ code: 'ERROR', message: parsed.details }];
-    }
-    catch {
-        /* not JSON */
-    }
-    return [];
-}
-
-;// CONCATENATED MODULE: ./.build/src/distribution/client.js
-
-
-
-
-
-
-
-/** Statuses with which a registry says it has no referrers API (OCI 1.1 says 404; some 400/405). */
-const REFERRERS_UNSUPPORTED = new Set([400, 404, 405, 501]);
-const client_NOT_FOUND = new Set([404]);
-/** Statuses with which a registry declines to list a repository's tags. */
-const TAGS_UNLISTED = new Set([401, 403, 404, 405]);
-/** Statuses with which a registry says it will not take a blob in one PUT. */
-const MONOLITHIC_REFUSED = new Set([400, 405, 413, 416, 501]);
-const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
-/** One registry host: its auth state and its connection pool are shared by all its repositories. */
-class RegistryClient {
-    endpoint;
-    transport;
-    baseUrl;
-    auth;
-    constructor(endpoint, transport) {
-        this.endpoint = endpoint;
-        this.transport = transport;
-        this.baseUrl = `${endpoint.insecure ? 'http' : 'https'}://${endpoint.host}`;
-        this.auth = new Authenticator(transport, this.baseUrl, endpoint.label, endpoint.credentials);
-    }
-    get label() {
-        return this.endpoint.label;
-    }
-    /**
-     * A repository handle whose requests all carry one token: `pull` (and `push` for a target),
-     * plus `pull` on each repository blobs may be mounted from, so a copy mints one token per side.
-     */
-    repository(name, access = {}) {
-        const scopes = [`repository:${name}:${access.push ? 'pull,push' : 'pull'}`];
-        for (const source of access.mountFrom ?? []) {
-            if (source !== name)
-                scopes.push(`repository:${source}:pull`);
-        }
-        return new Repository(this, name, scopes);
-    }
-    /**
-     * Upload sessions open now, with the `Authorization` they were opened with: a cancelled step
-     * cancels them (DELETE) instead of leaving the registry to expire them.
-     */
-    uploads = new Set();
-    /**
-     * Cancels the open upload sessions, best effort, each within `timeoutMs` (the transport's own
-     * signal is aborted by then: these requests carry a deadline of their own). Says how many were
-     * open and how many the registry cancelled: distribution, for one, lets only an identity with
-     * full access (`*`) cancel an upload under token auth, and expires the others itself.
-     */
-    async cancelUploads(timeoutMs) {
-        const open = [...this.uploads];
-        this.uploads.clear();
-        const results = await Promise.allSettled(open.map(async ({ url, authorization }) => {
-            const own = new URL(url).origin === new URL(this.baseUrl).origin;
-            const headers = own && authorization ? { authorization } : {};
-            const res = await this.transport.send({
-                method: 'DELETE',
-                url,
-                headers,
-                signal: AbortSignal.timeout(timeoutMs),
-            });
-            const text = await transport_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
-            // Gone either way: cancelled now, or unknown to the registry already.
-            if (res.status < 300)
-                return;
-            const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
-            if (res.status === 404 && codes.includes('BLOB_UPLOAD_UNKNOWN'))
-                return;
-            // Distribution refuses (BLOB_UPLOAD_INVALID) a session whose bytes have moved past the
-            // state its URL carries, as an upload cut off mid-body leaves it.
-            throw new Error(`HTTP ${res.status} ${codes.join(', ')}`);
-        }));
-        return { open: open.length, cancelled: results.filter((r) => r.status === 'fulfilled').length };
-    }
-    /** Whether two endpoints are the same registry, so blobs can be mounted between them. */
-    sameRegistry(other) {
-        return this.baseUrl === other.baseUrl;
-    }
-}
-class Repository {
-    client;
-    name;
-    scopes;
-    /** The ping and token `prepareAuth` started, awaited by the first request. */
-    prepared;
-    constructor(client, name, scopes) {
-        this.client = client;
-        this.name = name;
-        this.scopes = scopes;
-    }
-    /**
-     * Starts this handle's ping and token ahead of its first request: a step that reads one
-     * registry and writes another authenticates with both at once, not one after the other (two
-     * round trips fewer on a wide-area link). A failure is thrown by the first request, as that
-     * request would have thrown it, and not fetched a second time.
-     */
-    prepareAuth() {
-        this.prepared ??= this.client.auth.authorization(this.scopes);
-        this.prepared.catch(() => { });
-    }
-    get label() {
-        return this.client.label;
-    }
-    /** Another repository of the same registry, read with this handle's token (whose scopes cover it). */
-    sibling(name) {
-        return new Repository(this.client, name, this.scopes);
-    }
-    url(path) {
-        return `${this.client.baseUrl}/v2/${this.name}${path}`;
-    }
-    /**
-     * A request with auth. `Authorization` goes only to this registry's own origin (an upload URL
-     * may point elsewhere). A 401 mints a new token and tries once more, unless the registry said
-     * the scope itself is refused (`insufficient_scope`), which a new token cannot cure. A request
-     * with a streamed body cannot be sent again: its 401 is returned after the refused token is
-     * dropped, so that the caller's retry of the whole transfer authenticates afresh.
-     * `action` names the request in the error a dropped connection turns into.
-     */
-    async call(req, action) {
-        const { auth, transport } = this.client;
-        const ownOrigin = new URL(req.url).origin === new URL(this.client.baseUrl).origin;
-        const send = async () => {
-            if (this.prepared) {
-                const prepared = this.prepared;
-                this.prepared = undefined;
-                await prepared;
-            }
-            const authorization = ownOrigin ? await this.authorize() : undefined;
-            const headers = { ...req.headers, ...(authorization ? { authorization } : {}) };
-            try {
-                return { res: await transport.sendWithRetry({ ...req, headers }), authorization };
-            }
-            catch (error) {
-                throw this.networkError(error, action);
-            }
-        };
-        const first = await send();
-        const res = first.res;
-        if (res.status !== 401 || !ownOrigin)
-            return res;
-        const challenge = res.headers['www-authenticate'];
-        // A registry whose /v2/ is open may still guard its repositories: learn its challenge here.
-        const learnt = auth.learnChallenge(challenge);
-        const scopeRefused = /error="?insufficient_scope/i.test(challenge ?? '');
-        if (!learnt && (!auth.usesTokens || scopeRefused))
-            return res;
-        await auth.invalidate(this.scopes, first.authorization);
-        if (!isReplayable(req))
-            return res;
-        await res.body.dump().catch(() => { });
-        return (await send()).res;
-    }
-    /** The token (or Basic value) for this handle; a token service's refusal gets the hint too. */
-    async authorize() {
-        try {
-            return await this.client.auth.authorization(this.scopes);
-        }
-        catch (error) {
-            const hint = this.client.endpoint.refusalHint;
-            if (hint &&
-                error instanceof errors/* RegistryError */.gl &&
-                (error.status === 401 || error.status === 403)) {
-                throw new errors/* RegistryError */.gl(`${error.message}; ${hint}`, error.status, error.code, {
-                    cause: error,
-                });
-            }
-            throw error;
-        }
-    }
-    /** A dropped connection or timeout, said in user words; retries still see the cause. */
-    networkError(error, action) {
-        if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
-            return error;
-        return new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the connection failed (${describe(error)})`, 0, 'NETWORK', { cause: error });
-    }
-    callWhole(req, action, limit, optional = false, absent = client_NOT_FOUND) {
-        return withRetryBudget(async (budget) => {
-            for (;;) {
-                const res = await this.call(req, action);
-                if (optional && absent.has(res.status)) {
-                    await res.body.dump().catch(() => { });
-                    return undefined;
-                }
-                if (res.status !== 200)
-                    await this.fail(res, action);
-                try {
-                    const bytes = await transport_readBounded(res.body, limit.bytes, (max) => new errors/* RegistryError */.gl(`${this.label}: ${action} failed: the ${limit.what} is larger than ${max}, the limit; refused`, res.status, 'SIZE_INVALID'));
-                    return { res, bytes };
-                }
-                catch (error) {
-                    if (!isNetworkError(error) || error instanceof errors/* RegistryError */.gl)
-                        throw error;
-                    const next = budget.next();
-                    if ('stop' in next)
-                        throw this.networkError(new RetriesSpent(error, next.stop), action);
-                    await sleep(next.waitMs);
-                }
-            }
-        });
-    }
-    async fail(res, action) {
-        // A body already drained (a HEAD's, say) cannot be read again: undici would throw outside
-        // the promise. An error body is read for the registry's message only, its start at most.
-        const drained = res.body.destroyed || res.body.readableEnded || res.body.bodyUsed;
-        const text = drained
-            ? ''
-            : await transport_readBounded(res.body, BodyLimit.errorBody).then((bytes) => bytes.toString('utf8'), () => '');
-        const codes = parseRegistryErrors(text).map((e) => e.code);
-        let hint = '';
-        if (res.status === 401 && /insufficient_scope/i.test(res.headers['www-authenticate'] ?? '')) {
-            hint = ' (access denied: check that these credentials may do this on this repository)';
-        }
-        else if (res.status === 401) {
-            hint = this.client.endpoint.credentials
-                ? ' (the credentials were not accepted)'
-                : ' (no credentials: declare this registry with credentials in the registries file, or log in)';
-        }
-        else if (res.status === 403 || codes.includes('DENIED')) {
-            hint = ' (access denied: check that these credentials may do this on this repository)';
-        }
-        const gaveUp = res.gaveUp ? ` (${res.gaveUp})` : '';
-        const refused = res.status === 401 || res.status === 403 || codes.includes('DENIED');
-        const other = refused && this.client.endpoint.refusalHint ? `; ${this.client.endpoint.refusalHint}` : '';
-        throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}${registryMessage(text)}${hint}${other}${gaveUp}`, res.status, codes[0], { retryAfterMs: parseRetryAfter(res.headers['retry-after']) });
-    }
-    /** A manifest reference (a tag or a digest) or a blob digest, checked before it joins a URL. */
-    checkReference(reference, what) {
-        if (isValidDigest(reference) || (what === 'manifest' && isValidTag(reference)))
-            return;
-        throw new errors/* RegistryError */.gl(`${this.label}: ${this.name}: "${reference}" is not a ${what === 'manifest' ? 'tag or a digest' : 'digest'} (${DIGEST_FORM}); not requested`, 0, 'DIGEST_INVALID');
-    }
-    async getManifest(reference) {
-        const found = await this.readManifest(reference, false);
-        if (!found)
-            throw new Error(`unreachable: ${reference} came back absent`);
-        return found;
-    }
-    /** The manifest, or undefined when the registry has none under `reference` (a probe). */
-    findManifest(reference) {
-        return this.readManifest(reference, true);
-    }
-    async readManifest(reference, optional) {
-        this.checkReference(reference, 'manifest');
-        const found = await this.callWhole({
-            method: 'GET',
-            url: this.url(`/manifests/${reference}`),
-            headers: { accept: MANIFEST_ACCEPT },
-        }, `reading manifest ${this.name}${sep(reference)}`, { bytes: BodyLimit.manifest, what: 'manifest' }, optional);
-        if (!found)
-            return undefined;
-        const { res, bytes } = found;
-        // A manifest asked for by digest must hash to it, in that digest's algorithm: the registry
-        // is not trusted blindly.
-        const byDigest = isValidDigest(reference);
-        const digest = byDigest ? digestLike(bytes, reference) : sha256Digest(bytes);
-        if (byDigest && digest !== reference) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the manifest ${this.name}@${reference} came back with digest ${digest}`, 200, 'DIGEST_INVALID');
-        }
-        return { bytes, digest, mediaType: manifestMediaType(bytes, res.headers['content-type']) };
-    }
-    /**
-     * The OCI 1.1 referrers API: descriptors of the manifests whose `subject` is `digest`, every
-     * page followed. `undefined` when the registry has no such API (distribution 2.8 answers 404),
-     * so the caller falls back to the referrers tag schema. `artifactType` asks the registry to
-     * filter; one that ignores the filter (no `OCI-Filters-Applied`) is filtered here.
-     */
-    async listReferrers(digest, artifactType) {
-        this.checkReference(digest, 'blob');
-        const action = `listing referrers of ${this.name}@${digest}`;
-        const query = artifactType ? `?${new URLSearchParams({ artifactType })}` : '';
-        let url = this.url(`/referrers/${digest}${query}`);
-        const found = [];
-        for (let page = 0; url; page++) {
-            if (page >= CountLimit.referrerPages) {
-                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: more than ${CountLimit.referrerPages} pages; refused`, 200);
-            }
-            const answer = await this.callWhole({ method: 'GET', url, headers: { accept: MediaType.ociIndex } }, action, { bytes: BodyLimit.listPage, what: 'page of referrers' }, true, REFERRERS_UNSUPPORTED);
-            if (!answer)
-                return page === 0 ? undefined : found;
-            // Each entry is checked: its digest goes into URLs next; one that is no descriptor is left out.
-            const list = parseReferrersList({ bytes: answer.bytes, digest: sha256Digest(answer.bytes), mediaType: MediaType.ociIndex }, `${this.label}: ${action}`);
-            const filtered = /artifactType/i.test(answer.res.headers['oci-filters-applied'] ?? '');
-            for (const entry of list.entries) {
-                if (artifactType && !filtered && entry.artifactType !== artifactType)
-                    continue;
-                found.push(entry);
-            }
-            url = nextLink(answer.res.headers.link, answer.res.url);
-        }
-        return found;
-    }
-    /**
-     * The repository's tags, `pageSize` at a time following `Link`, up to `limit`: `complete` is
-     * false when there were more. `undefined` when the registry will not list them (some refuse
-     * listing to tokens that may pull).
-     */
-    async listTags(limit, pageSize = 1000) {
-        // A step that lists twice (referrer discovery, then a report's other tags) asks once: the
-        // listing kept answers any later one it covers, until this handle writes a tag.
-        const kept = this.tagListing;
-        if (kept && (kept.limit >= limit || kept.listed?.complete)) {
-            const listed = kept.listed;
-            if (!listed)
-                return undefined;
-            return {
-                tags: listed.tags.slice(0, limit),
-                complete: listed.complete && listed.tags.length <= limit,
-            };
-        }
-        const listed = await this.fetchTags(limit, pageSize);
-        this.tagListing = { limit, listed };
-        return listed;
-    }
-    /** The last tag listing of this handle, and the limit it was made with. */
-    tagListing;
-    async fetchTags(limit, pageSize) {
-        const action = `listing the tags of ${this.name}`;
-        let url = this.url(`/tags/list?n=${pageSize}`);
-        const tags = [];
-        while (url) {
-            if (tags.length >= limit)
-                return { tags: tags.slice(0, limit), complete: false };
-            const answer = await this.callWhole({ method: 'GET', url }, action, { bytes: BodyLimit.listPage, what: 'page of tags' }, true, TAGS_UNLISTED);
-            if (!answer)
-                return tags.length ? { tags, complete: false } : undefined;
-            let body;
-            try {
-                body = JSON.parse(answer.bytes.toString('utf8')) ?? {};
-            }
-            catch {
-                throw new errors/* RegistryError */.gl(`${this.label}: ${action}: the answer is not JSON`, 200);
-            }
-            for (const tag of Array.isArray(body.tags) ? body.tags : []) {
-                if (typeof tag === 'string')
-                    tags.push(tag);
-            }
-            url = nextLink(answer.res.headers.link, answer.res.url);
-        }
-        return { tags: tags.slice(0, limit), complete: tags.length <= limit };
-    }
-    /** The manifest's digest without its body, or undefined when the registry does not have it. */
-    async headManifest(reference) {
-        this.checkReference(reference, 'manifest');
-        const action = `checking manifest ${this.name}${sep(reference)}`;
-        const res = await this.call({
-            method: 'HEAD',
-            url: this.url(`/manifests/${reference}`),
-            headers: { accept: MANIFEST_ACCEPT },
-        }, action);
-        if (res.status !== 200 && res.status !== 404)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-        if (res.status === 404)
-            return undefined;
-        // Without Docker-Content-Digest a HEAD proves presence only: the digest is left empty so
-        // that no caller can take it for an equality.
-        const digest = res.headers['docker-content-digest'] ?? '';
-        return {
-            // A digest not of the known form is no digest: it is never compared or sent back.
-            digest: isValidDigest(digest) ? digest : '',
-            mediaType: res.headers['content-type'] ?? '',
-            size: Number(res.headers['content-length'] ?? 0),
-        };
-    }
-    /**
-     * Stores the manifest's exact bytes under `reference` (a tag or its digest). `subject` is the
-     * registry's `OCI-Subject` answer: set when it indexed the manifest's subject for its referrers
-     * API, so no referrers tag index needs writing.
-     */
-    async putManifest(reference, manifest) {
-        // A tag written (or moved) here: a kept listing no longer tells the truth.
-        this.tagListing = undefined;
-        this.checkReference(reference, 'manifest');
-        const action = `writing manifest ${this.name}${sep(reference)}`;
-        const res = await this.call({
-            method: 'PUT',
-            url: this.url(`/manifests/${reference}`),
-            headers: { 'content-type': manifest.mediaType },
-            body: manifest.bytes,
-        }, action);
-        if (res.status !== 201 && res.status !== 200)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-        // A registry that stored other bytes than were sent (a rewrite, a conversion) is not trusted.
-        // The registry names it in its own algorithm (sha256), whichever the manifest was asked by.
-        const stored = res.headers['docker-content-digest'];
-        if (stored && !digestMatches(manifest.bytes, stored)) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the registry stored manifest ${this.name}${sep(reference)} as ${stored}, not as the ${manifest.digest} that was sent`, res.status, 'DIGEST_INVALID');
-        }
-        const subject = res.headers['oci-subject'];
-        return { digest: manifest.digest, ...(subject ? { subject } : {}) };
-    }
-    async headBlob(digest) {
-        this.checkReference(digest, 'blob');
-        const action = `checking blob ${this.name}@${digest}`;
-        const res = await this.call({ method: 'HEAD', url: this.url(`/blobs/${digest}`) }, action);
-        if (res.status !== 200 && res.status !== 404)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-        if (res.status === 404)
-            return undefined;
-        return Number(res.headers['content-length'] ?? 0);
-    }
-    /** The blob as a stream; the caller must consume or destroy it. */
-    async openBlob(digest) {
-        this.checkReference(digest, 'blob');
-        const action = `reading blob ${this.name}@${digest}`;
-        const res = await this.call({ method: 'GET', url: this.url(`/blobs/${digest}`) }, action);
-        if (res.status !== 200)
-            await this.fail(res, action);
-        return res.body;
-    }
-    /** A small blob (a config) read whole, and checked against its digest. */
-    async getBlob(digest) {
-        this.checkReference(digest, 'blob');
-        const { bytes } = await this.callWhole({ method: 'GET', url: this.url(`/blobs/${digest}`) }, `reading blob ${this.name}@${digest}`, { bytes: BodyLimit.config, what: 'blob' });
-        const actual = digestLike(bytes, digest);
-        if (actual !== digest) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the blob ${this.name}@${digest} came back with digest ${actual}`, 200, 'DIGEST_INVALID');
-        }
-        return bytes;
-    }
-    /**
-     * Asks the registry to link a blob from another repository. Registries that will not (other
-     * credentials, mounting disabled) open an upload session instead: its URL is returned for use.
-     */
-    async mountBlob(digest, from) {
-        this.checkReference(digest, 'blob');
-        const query = new URLSearchParams({ mount: digest, from });
-        const action = `mounting blob ${digest} from ${from} into ${this.name}`;
-        const res = await this.call({ method: 'POST', url: this.url(`/blobs/uploads/?${query}`) }, action);
-        if (res.status === 201) {
-            await res.body.dump().catch(() => { });
-            return { mounted: true };
-        }
-        if (res.status === 202) {
-            await res.body.dump().catch(() => { });
-            return { mounted: false, uploadUrl: this.location(res) };
-        }
-        // Distribution answers 401 (insufficient_scope) when these credentials may not read the
-        // source repository: the blob is then copied with the source's own credentials instead.
-        if (res.status === 401 || res.status === 403) {
-            await res.body.dump().catch(() => { });
-            return { mounted: false };
-        }
-        return this.fail(res, action);
-    }
-    location(res) {
-        const location = res.headers.location;
-        if (!location) {
-            throw new errors/* RegistryError */.gl(`${this.label}: the registry opened an upload with no Location`, res.status);
-        }
-        // Relative to the URL that answered, which after a redirect may not be the registry's own.
-        return new URL(location, res.url).toString();
-    }
-    async startUpload() {
-        return (await this.startUploadSession()).location;
-    }
-    async startUploadSession() {
-        const action = `starting an upload to ${this.name}`;
-        const res = await this.call({ method: 'POST', url: this.url('/blobs/uploads/') }, action);
-        if (res.status !== 202)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-        return {
-            location: this.location(res),
-            minChunk: Number(res.headers['oci-chunk-min-length'] ?? 0) || 0,
-        };
-    }
-    /**
-     * Proves that this identity may push here without writing anything: an upload session is
-     * opened (which needs push access, with Basic auth as with a token) and cancelled at once. A
-     * refusal fails as any request does, naming the registry, the status and the registry's error.
-     */
-    async checkPushAccess() {
-        const { location } = await this.startUploadSession();
-        const action = `cancelling the test upload to ${this.name}`;
-        try {
-            const res = await this.call({ method: 'DELETE', url: location }, action);
-            await res.body.dump().catch(() => { });
-        }
-        catch {
-            // A registry that keeps the session lets it expire: nothing was written.
-        }
-    }
-    /**
-     * Uploads a blob in one PUT; a registry that refuses that gets it in chunks (PATCH) instead.
-     * `open` gives a fresh stream each time it is called, since a refused PUT has used up the first.
-     */
-    async uploadBlob(digest, size, open, uploadUrl) {
-        this.checkReference(digest, 'blob');
-        const location = uploadUrl ?? (await this.startUpload());
-        return this.inSession(location, () => this.putBlob(digest, size, open, location));
-    }
-    /**
-     * Work on an upload session, known to the client while it is open: a cancel in the middle
-     * leaves it listed, for `cancelUploads`. `moved` follows a session whose URL changes (chunks).
-     */
-    async inSession(location, work) {
-        const { uploads, transport } = this.client;
-        const entry = {
-            url: location,
-            authorization: await this.client.auth.authorization(this.scopes).catch(() => undefined),
-        };
-        uploads.add(entry);
-        try {
-            return await work((url) => (entry.url = url));
-        }
-        finally {
-            if (!transport.signal?.aborted)
-                uploads.delete(entry);
-        }
-    }
-    async putBlob(digest, size, open, location) {
-        const action = `uploading blob ${digest} to ${this.name}`;
-        const body = await open();
-        let res;
-        try {
-            res = await this.call({
-                method: 'PUT',
-                url: withDigest(location, digest),
-                headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
-                body,
-            }, action);
-        }
-        finally {
-            if (!body.readableEnded)
-                body.destroy();
-        }
-        if (res.status === 201 || res.status === 204) {
-            await res.body.dump().catch(() => { });
-            return;
-        }
-        if (MONOLITHIC_REFUSED.has(res.status)) {
-            const text = await transport_readBounded(res.body, BodyLimit.errorBody).catch(() => Buffer.alloc(0));
-            const codes = parseRegistryErrors(text.toString('utf8')).map((e) => e.code);
-            if (!codes.includes('DIGEST_INVALID') && !codes.includes('SIZE_INVALID')) {
-                return this.uploadChunked(digest, open);
-            }
-            throw new errors/* RegistryError */.gl(`${this.label}: ${action} failed: HTTP ${res.status}: ${codes.join(', ')}`, res.status, codes[0]);
-        }
-        await this.fail(res, action);
-    }
-    async uploadChunked(digest, open) {
-        const started = await this.startUploadSession();
-        return this.inSession(started.location, (moved) => this.putChunks(digest, open, started, moved));
-    }
-    async putChunks(digest, open, started, moved) {
-        let location = started.location;
-        // Registries may name the smallest chunk they take (OCI-Chunk-Min-Length).
-        const chunkSize = Math.max(DEFAULT_CHUNK_SIZE, started.minChunk);
-        const body = await open();
-        let offset = 0;
-        let pending = [];
-        let pendingSize = 0;
-        const chunkAction = `uploading a chunk of blob ${digest} to ${this.name}`;
-        const send = async (chunk) => {
-            const res = await this.call({
-                method: 'PATCH',
-                url: location,
-                headers: {
-                    'content-type': 'application/octet-stream',
-                    'content-length': String(chunk.length),
-                    'content-range': `${offset}-${offset + chunk.length - 1}`,
-                },
-                body: chunk,
-            }, chunkAction);
-            if (res.status !== 202)
-                await this.fail(res, chunkAction);
-            await res.body.dump().catch(() => { });
-            location = this.location(res);
-            moved(location);
-            offset += chunk.length;
-        };
-        for await (const data of body) {
-            pending.push(data);
-            pendingSize += data.length;
-            while (pendingSize >= chunkSize) {
-                const all = Buffer.concat(pending, pendingSize);
-                await send(all.subarray(0, chunkSize));
-                pending = [all.subarray(chunkSize)];
-                pendingSize = all.length - chunkSize;
-            }
-        }
-        if (pendingSize > 0)
-            await send(Buffer.concat(pending, pendingSize));
-        const action = `completing blob ${digest} in ${this.name}`;
-        const res = await this.call({ method: 'PUT', url: withDigest(location, digest), headers: { 'content-length': '0' } }, action);
-        if (res.status !== 201 && res.status !== 204)
-            await this.fail(res, action);
-        await res.body.dump().catch(() => { });
-    }
-}
-/** The `rel="next"` target of a `Link` header, resolved against the URL that answered. */
-function nextLink(header, base) {
-    if (!header)
-        return undefined;
-    for (const part of header.split(/,(?=\s*<)/)) {
-        const match = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
-        if (match && /\brel\s*=\s*"?next"?/i.test(match[2])) {
-            const next = new URL(match[1], base);
-            // A next page on another host would take this registry's token with it: refused.
-            if (next.origin !== new URL(base).origin)
-                return undefined;
-            return next.toString();
-        }
-    }
-    return undefined;
-}
-function withDigest(location, digest) {
-    const url = new URL(location);
-    url.searchParams.set('digest', digest);
-    return url.toString();
-}
-function sep(reference) {
-    return reference.includes(':') ? `@${reference}` : `:${reference}`;
-}
-
-// EXTERNAL MODULE: ./.build/src/host/cancel.js
-var cancel = __nccwpck_require__(990);
-;// CONCATENATED MODULE: ./.build/src/distribution/session.js
-
-
-
-
-/**
- * The registry clients of one step: one connection pool, and one client per host and identity,
- * so a token minted for a repository serves every request that needs it.
- */
-class session_Clients {
-    transport;
-    clients = new Map();
-    constructor(debug) {
-        // A cancelled step aborts every request of it at once.
-        this.transport = new Transport(DEFAULT_RETRY, undefined, debug, cancel/* cancelSignal */.Bj);
-    }
-    /** Cancels the upload sessions a cancelled step left open: how many were open, and cancelled. */
-    async cancelUploads(timeoutMs = 3_000) {
-        const counts = await Promise.all([...this.clients.values()].map((c) => c.cancelUploads(timeoutMs)));
-        return {
-            open: counts.reduce((n, c) => n + c.open, 0),
-            cancelled: counts.reduce((n, c) => n + c.cancelled, 0),
-        };
-    }
-    for(endpoint) {
-        // Two integrations on one host are two identities even under one username (a robot account
-        // per project, say): each keeps its own credentials and tokens.
-        const key = JSON.stringify([
-            endpoint.insecure,
-            endpoint.host,
-            endpoint.label,
-            endpoint.credentials?.username ?? '',
-        ]);
-        let client = this.clients.get(key);
-        if (!client) {
-            client = new RegistryClient(endpoint, this.transport);
-            this.clients.set(key, client);
-        }
-        return client;
-    }
-    async close() {
-        await this.transport.close();
-    }
-}
-/** Blob transfers at once: `IMAGE_ACTIONS_JOBS`, else the engine's default. */
-function jobsFromEnv(env) {
-    const value = env.IMAGE_ACTIONS_JOBS;
-    return value && /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/inputs.js
-
-
-
-
-/**
- * Multi-value inputs (DESIGN §4): a YAML list, or items separated by newlines or commas.
- */
-function parseList(text, name) {
-    const trimmed = text.trim();
-    if (!trimmed)
-        return [];
-    if (trimmed.startsWith('[') || trimmed.startsWith('- ')) {
-        let parsed;
-        try {
-            parsed = (0,dist/* parse */.qg)(trimmed, { schema: 'failsafe' });
-        }
-        catch (error) {
-            throw new errors/* UserError */.yo(`Input ${name}: not a valid YAML list (${error.message.split('\n')[0]})`);
-        }
-        if (!Array.isArray(parsed) || parsed.some((v) => typeof v === 'object' && v !== null)) {
-            throw new errors/* UserError */.yo(`Input ${name}: expected a list of strings`);
-        }
-        return parsed.map((v) => String(v).trim()).filter(Boolean);
-    }
-    return trimmed
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-function getList(io, name) {
-    return parseList(io.getInput(name), name);
-}
-/**
- * Every true/false input of every action: the CLI takes them as bare flags (`--dry-run`), so the
- * list is checked where they are read.
- */
-const BOOLEAN_INPUTS = new Set([
-    'disable_push',
-    'dry_run',
-    'fail_on_error',
-    'list_tags',
-    'no_cache',
-    'overwrite',
-    'referrers',
-]);
-function getBoolean(io, name, fallback) {
-    if (!BOOLEAN_INPUTS.has(name))
-        throw new Error(`${name} is read as a boolean but not in BOOLEAN_INPUTS`);
-    const value = io.getInput(name);
-    if (!value)
-        return fallback;
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE)$/.test(value))
-        return false;
-    throw new UserError(`Input ${name}: "${value}" is not a boolean; use true or false`);
-}
-/**
- * A map input: a YAML map, or `KEY=VALUE` items as a list or one per line. Values are strings.
- */
-function parseMap(text, name) {
-    const trimmed = text.trim();
-    if (!trimmed)
-        return {};
-    let parsed;
-    if (!trimmed.startsWith('- ') && !trimmed.startsWith('[') && /^[^=\n]+:\s/m.test(trimmed)) {
-        try {
-            parsed = parseYaml(trimmed, { schema: 'failsafe' });
-        }
-        catch (error) {
-            throw new UserError(`Input ${name}: not a valid YAML map (${error.message.split('\n')[0]})`);
-        }
-    }
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-        const out = {};
-        for (const [k, v] of Object.entries(parsed)) {
-            if (v !== null && typeof v === 'object')
-                throw new UserError(`Input ${name}: the value of ${k} must be a string`);
-            out[k] = v === null ? '' : String(v);
-        }
-        return out;
-    }
-    const out = {};
-    for (const item of parseLines(trimmed, name)) {
-        const eq = item.indexOf('=');
-        if (eq <= 0)
-            throw new UserError(`Input ${name}: "${item}" is not KEY=VALUE`);
-        out[item.slice(0, eq).trim()] = item.slice(eq + 1);
-    }
-    return out;
-}
-/**
- * Items that may hold commas themselves (`type=registry,ref=…`, `id=NAME,env=VAR`, KEY=VALUE):
- * only newlines, or a YAML list, separate them (DESIGN §4).
- */
-function parseLines(text, name) {
-    const trimmed = text.trim();
-    if (trimmed.startsWith('[') || trimmed.startsWith('- '))
-        return parseList(trimmed, name);
-    return trimmed
-        .split('\n')
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-function getLines(io, name) {
-    return parseLines(io.getInput(name), name);
-}
-/**
- * `tag` first, then `tags`, without duplicates; `tags` items may be full references.
- * Returns [] when neither is given, so each action applies its own default (DESIGN §4).
- */
-function getTags(io) {
-    const tags = [];
-    const tag = io.getInput('tag');
-    if (tag)
-        tags.push(tagFromItem(tag, 'tag'));
-    for (const item of getList(io, 'tags'))
-        tags.push(tagFromItem(item, 'tags'));
-    return [...new Set(tags)];
-}
-function getRegistries(io) {
-    return loadRegistries({
-        inline: io.getInput('registries') || undefined,
-        file: io.getInput('registries_file') || undefined,
-        cwd: io.env.GITHUB_WORKSPACE || process.cwd(),
-    });
-}
-
-;// CONCATENATED MODULE: ./.build/src/images/dry-run.js
-/**
- * A target that is read but never written. A dry run executes the same engine against it, so
- * the plan it prints is the plan a real run follows, without a `dryRun` branch inside the engine
- * (actions/cache's NullStateProvider, applied to a registry). Writes are answered as a store
- * would answer them and remembered, so what the run "wrote" earlier it finds again later; no
- * blob stream is ever opened.
- */
-class DryRunTarget {
-    inner;
-    manifests = new Map();
-    blobs = new Map();
-    constructor(inner) {
-        this.inner = inner;
-    }
-    get label() {
-        return this.inner.label;
-    }
-    get name() {
-        return this.inner.name;
-    }
-    async getManifest(reference) {
-        return this.manifests.get(reference) ?? this.inner.getManifest(reference);
-    }
-    async findManifest(reference) {
-        return this.manifests.get(reference) ?? this.inner.findManifest(reference);
-    }
-    async headManifest(reference) {
-        const kept = this.manifests.get(reference);
-        if (kept)
-            return { digest: kept.digest, mediaType: kept.mediaType, size: kept.bytes.length };
-        return this.inner.headManifest(reference);
-    }
-    openBlob(digest) {
-        return this.inner.openBlob(digest);
-    }
-    getBlob(digest) {
-        return this.inner.getBlob(digest);
-    }
-    async headBlob(digest) {
-        return this.blobs.get(digest) ?? this.inner.headBlob(digest);
-    }
-    listTags(limit, pageSize) {
-        return this.inner.listTags(limit, pageSize);
-    }
-    listReferrers(digest, artifactType) {
-        return this.inner.listReferrers(digest, artifactType);
-    }
-    async putManifest(reference, manifest) {
-        this.manifests.set(reference, manifest);
-        this.manifests.set(manifest.digest, manifest);
-        return { digest: manifest.digest };
-    }
-    async uploadBlob(digest, size) {
-        this.blobs.set(digest, size);
-    }
-    async mountBlob(digest) {
-        this.blobs.set(digest, 0);
-        return { mounted: true };
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/src/images/referrers.js
-
-
-
-const COSIGN_SUFFIXES = ['sig', 'att', 'sbom'];
-const ArtifactType = {
-    cosignSignature: 'application/vnd.dev.cosign.simplesigning.v1+json',
-    sigstoreBundlePrefix: 'application/vnd.dev.sigstore.bundle',
-};
-/** A signature on a referrer on a referrer on the image is as deep as real chains go. */
-const DEFAULT_REFERRER_DEPTH = 4;
-/** Subjects probed at once; each costs up to five requests. */
-const SUBJECT_CONCURRENCY = 8;
-/**
- * One tag listing finds the referrers tags of every subject at once; past this many tags the
- * listing costs more than asking for each subject's few tags, so those are probed instead.
- */
-const TAG_LISTING_LIMIT = 10_000;
-const referrers_DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-f0-9]{32,})$/;
-/** The referrers tag schema's tag for a digest: `<alg>-<hex>`, cut to a tag's 128 characters. */
-function referrersTag(digest) {
-    const match = referrers_DIGEST_RE.exec(digest);
-    if (!match)
-        throw new errors/* UserError */.yo(`"${digest}" is not a digest (algorithm:hex)`);
-    return `${match[1]}-${match[2]}`.slice(0, 128);
-}
-/** cosign's tags for a digest, those a tag can hold (a sha512 one is too long for any). */
-function cosignTags(digest) {
-    const match = referrers_DIGEST_RE.exec(digest);
-    if (!match)
-        return [];
-    return COSIGN_SUFFIXES.map((suffix) => ({
-        suffix,
-        tag: `${match[1]}-${match[2]}.${suffix}`,
-    })).filter(({ tag }) => tag.length <= 128);
-}
-function isSignature(referrer) {
-    return (referrer.artifactType === ArtifactType.cosignSignature ||
-        referrer.artifactType.startsWith(ArtifactType.sigstoreBundlePrefix) ||
-        (referrer.tag?.endsWith('.sig') ?? false));
-}
-/**
- * Everything that refers to `subjects` in `repo`, and what refers to those, to `maxDepth`:
- * breadth first, each digest once (a referrer listed by the API and the tag schema both, or a
- * chain that loops back), in a stable order. Whether the registry has the referrers API is
- * learnt from the first answer: a registry that has none is not asked again. The repository's
- * tags are listed once, so only the referrers and cosign tags that exist are read.
- */
-async function discoverReferrers(repo, subjects, options = {}) {
-    const maxDepth = options.maxDepth ?? DEFAULT_REFERRER_DEPTH;
-    const state = {
-        api: undefined,
-        artifactType: options.artifactType,
-        asked: new Map(),
-        debug: options.debug,
-    };
-    // The tags and whether the registry has the API, learnt at once before any subject is read.
-    const [listed] = await Promise.all([
-        repo.listTags(TAG_LISTING_LIMIT),
-        subjects.length ? apiReferrers(repo, subjects[0], state) : undefined,
-    ]);
-    if (listed?.complete)
-        state.tags = new Set(listed.tags);
-    const limit = createLimiter(SUBJECT_CONCURRENCY);
-    const seen = new Set(subjects);
-    const found = [];
-    let level = [...seen];
-    for (let depth = 1; level.length > 0; depth++) {
-        if (depth > maxDepth) {
-            options.debug?.(`${repo.label}: ${repo.name}: referrers deeper than ${maxDepth} levels are not followed`);
-            break;
-        }
-        const lists = await Promise.all(level.map((subject) => limit(() => referrersOf(repo, subject, depth, state))));
-        level = [];
-        for (const referrer of lists.flat()) {
-            if (seen.has(referrer.digest))
-                continue;
-            seen.add(referrer.digest);
-            found.push(referrer);
-            level.push(referrer.digest);
-        }
-    }
-    return found;
-}
-async function referrersOf(repo, subject, depth, state) {
-    if (!referrers_DIGEST_RE.test(subject))
-        return [];
-    const fromApi = async () => {
-        const listed = await apiReferrers(repo, subject, state);
-        return listed.flatMap((d) => fromDescriptor(d, subject, 'api', depth));
-    };
-    const absent = (tag) => state.tags !== undefined && !state.tags.has(tag);
-    const fromTagSchema = async () => {
-        if (absent(referrersTag(subject)))
-            return [];
-        const raw = await repo.findManifest(referrersTag(subject));
-        if (!raw || !manifest_isIndexMediaType(raw.mediaType))
-            return [];
-        const where = `${repo.label}: ${repo.name}:${referrersTag(subject)}`;
-        const { entries, skipped } = parseReferrersList(raw, where);
-        if (skipped)
-            state.debug?.(`${where}: ${skipped} entries that are no descriptors left out`);
-        return entries.flatMap((d) => fromDescriptor(d, subject, 'tag-schema', depth));
-    };
-    const fromCosign = cosignTags(subject).map(async ({ tag }) => {
-        if (absent(tag))
-            return [];
-        const raw = await repo.findManifest(tag);
-        if (!raw)
-            return [];
-        return [cosignReferrer(raw, subject, tag, depth, repo)];
-    });
-    const lists = await Promise.all([fromApi(), fromTagSchema(), ...fromCosign]);
-    const all = lists.flat();
-    return state.artifactType ? all.filter((r) => r.artifactType === state.artifactType) : all;
-}
-/** The referrers API's answer for one subject, asked once; [] where the registry has no API. */
-function apiReferrers(repo, subject, state) {
-    let pending = state.asked.get(subject);
-    if (!pending) {
-        pending = (async () => {
-            if (state.api === false)
-                return [];
-            const listed = await repo.listReferrers(subject, state.artifactType);
-            state.api = listed !== undefined;
-            return listed ?? [];
-        })();
-        state.asked.set(subject, pending);
-    }
-    return pending;
-}
-function fromDescriptor(entry, subject, source, depth) {
-    const d = entry;
-    // A malformed entry names nothing that could be copied: it is passed over, not trusted.
-    if (!d || typeof d !== 'object' || typeof d.digest !== 'string' || !referrers_DIGEST_RE.test(d.digest))
-        return [];
-    if (typeof d.mediaType !== 'string' || typeof d.size !== 'number')
-        return [];
-    return [
-        {
-            digest: d.digest,
-            mediaType: d.mediaType,
-            size: d.size,
-            artifactType: typeof d.artifactType === 'string' ? d.artifactType : '',
-            subject,
-            annotations: stringMap(d.annotations),
-            source,
-            depth,
-        },
-    ];
-}
-function cosignReferrer(raw, subject, tag, depth, repo) {
-    const manifest = parseImageManifest(raw, `${repo.label}: ${repo.name}:${tag}`);
-    const layers = Array.isArray(manifest.layers) ? manifest.layers : [];
-    const artifactType = (typeof manifest.artifactType === 'string' && manifest.artifactType) ||
-        (typeof layers[0]?.mediaType === 'string' && layers[0].mediaType) ||
-        manifest.config?.mediaType ||
-        '';
-    return {
-        digest: raw.digest,
-        mediaType: raw.mediaType,
-        size: raw.bytes.length,
-        artifactType,
-        subject,
-        annotations: stringMap(manifest.annotations),
-        source: 'cosign-tag',
-        tag,
-        manifest: raw,
-        depth,
-    };
-}
-function stringMap(value) {
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return {};
-    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
-}
-/** The descriptor a referrers index lists for a referrer (OCI 1.1: artifactType, annotations). */
-function referrerDescriptor(referrer) {
-    return {
-        mediaType: referrer.mediaType,
-        digest: referrer.digest,
-        size: referrer.size,
-        ...(referrer.artifactType ? { artifactType: referrer.artifactType } : {}),
-        ...(Object.keys(referrer.annotations).length ? { annotations: referrer.annotations } : {}),
-    };
-}
-/**
- * The referrers tag index after adding `additions` to what the target already lists: nothing the
- * target had is dropped, nothing is listed twice. `undefined` when it would not change.
- */
-function mergeReferrersIndex(existing, additions, where) {
-    let index = {
-        schemaVersion: 2,
-        mediaType: MediaType.ociIndex,
-        manifests: [],
-    };
-    if (existing) {
-        if (!manifest_isIndexMediaType(existing.mediaType)) {
-            throw new errors/* UserError */.yo(`${where}: the referrers tag holds a ${existing.mediaType}, not an index; it is left alone`);
-        }
-        // The target's own entries are kept as they are, even those this code would not read.
-        index = parseReferrersList(existing, where).document;
-    }
-    const listed = new Set(index.manifests.map((d) => d?.digest).filter(Boolean));
-    const added = additions.filter((d) => !listed.has(d.digest));
-    if (added.length === 0)
-        return undefined;
-    const bytes = Buffer.from(JSON.stringify({ ...index, manifests: [...index.manifests, ...added] }));
-    return { bytes, mediaType: MediaType.ociIndex, digest: sha256Digest(bytes) };
-}
-/**
- * A cosign tag the target already holds with other signatures than the source's: the source's
- * manifest with the target's own layers appended, so that no signature is lost on either side.
- * `undefined` when the source's layers already include all of the target's.
- */
-function mergeCosignManifest(source, target, where) {
-    const ours = parseImageManifest(source, where);
-    const theirs = parseImageManifest(target, where);
-    const layers = Array.isArray(ours.layers) ? ours.layers : [];
-    const have = new Set(layers.map((l) => l?.digest));
-    const extra = (Array.isArray(theirs.layers) ? theirs.layers : []).filter((l) => l && typeof l.digest === 'string' && !have.has(l.digest));
-    if (extra.length === 0)
-        return undefined;
-    const bytes = Buffer.from(JSON.stringify({ ...ours, layers: [...layers, ...extra] }));
-    return { bytes, mediaType: source.mediaType, digest: sha256Digest(bytes) };
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./.build/src/oci/digest.js
-
-
-
-
-/**
- * Only sha256 and sha512 digests can be checked on the way through; anything else is refused
- * before a byte moves.
- */
-function assertVerifiable(expected, where) {
-    if (!isValidDigest(expected.digest)) {
-        throw new errors/* RegistryError */.gl(`${where}: cannot verify ${expected.digest}: only ${DIGEST_FORM} digests are supported`, 0, 'DIGEST_INVALID');
-    }
-}
-/**
- * Passes a blob through while hashing it, and fails the stream at its end unless the bytes match
- * the expected digest and size. The failure aborts the upload it feeds, so this step reports the
- * bad bytes; what keeps them out of the target is the registry's own check of `?digest=` on the
- * closing PUT, which refuses a body that does not hash to it.
- */
-function verifyingStream(source, expected, where, onBytes = () => { }) {
-    try {
-        assertVerifiable(expected, where);
-    }
-    catch (error) {
-        source.destroy();
-        throw error;
-    }
-    const algorithm = digestAlgorithm(expected.digest);
-    const hash = (0,external_node_crypto_.createHash)(algorithm);
-    let size = 0;
-    const check = new external_node_stream_.Transform({
-        transform(chunk, _encoding, callback) {
-            size += chunk.length;
-            // A blob longer than its descriptor says is refused at once, not read to its end, which
-            // a hostile registry may never send.
-            if (size > expected.size) {
-                callback(new errors/* RegistryError */.gl(`${where}: blob ${expected.digest} is larger than the ${expected.size} bytes its manifest gives; nothing was written`, 0, 'SIZE_INVALID'));
-                return;
-            }
-            hash.update(chunk);
-            onBytes(chunk.length);
-            callback(null, chunk);
-        },
-        flush(callback) {
-            const digest = `${algorithm}:${hash.digest('hex')}`;
-            if (digest !== expected.digest || size !== expected.size) {
-                callback(new errors/* RegistryError */.gl(`${where}: blob ${expected.digest} arrived as ${digest} (${size} of ${expected.size} bytes); nothing was written`, 0, 'DIGEST_INVALID'));
-                return;
-            }
-            callback();
-        },
-    });
-    // pipeline destroys both sides on error, so a failing source aborts the upload too.
-    return (0,external_node_stream_.pipeline)(source, check, () => { });
-}
-
-;// CONCATENATED MODULE: ./.build/src/images/copy.js
-
-
-
-
-
-
-
-
-
-/**
- * Blob streams at once. Where a link caps each connection (most wide-area paths), a copy of many
- * layers is as fast as its streams are many: over a 20 ms round trip at 25 MB/s per connection, a
- * 3-platform index of 24 layers of 1–4 MB copied in 2.5 s with 4 streams, 2.4 s with 8 and 1.8 s
- * with 16 (bench/RESULTS.md); on loopback, where the copy is CPU-bound, the number hardly matters,
- * and an image of fewer layers opens no more streams than it has blobs.
- */
-const DEFAULT_JOBS = 16;
-/** Only two repositories of one registry can share blobs; any other pair streams them. */
-function copyMode(source, target) {
-    if (!(source instanceof Repository && target instanceof Repository))
-        return 'copy';
-    if (!source.client.sameRegistry(target.client))
-        return 'copy';
-    return source.name === target.name ? 'retag' : 'mount';
-}
-/** What the engine writes through: the target itself, or on a dry run a stand-in that keeps it. */
-function writerFor(target, options) {
-    return options.dryRun ? new DryRunTarget(target) : target;
-}
-/** A dry run wrote nothing: its counts of writes are zero; what it found present stays counted. */
-function settled(stats, options) {
-    if (!options.dryRun)
-        return stats;
-    return {
-        ...stats,
-        manifests: 0,
-        blobs: { ...stats.blobs, mounted: 0, copied: 0 },
-        bytes_copied: 0,
-        referrers: 0,
-    };
-}
-/** Reads the source manifest and checks it against `expected_digest` before anything is written. */
-async function readSource(source, reference, expectedDigest) {
-    const root = await source.getManifest(reference);
-    if (expectedDigest && !digestMatches(root.bytes, expectedDigest)) {
-        throw new errors/* UserError */.yo(`${source.label}: ${source.name}${reference.includes(':') ? '@' : ':'}${reference} is ${root.digest}, not the expected_digest ${expectedDigest}; nothing was written`);
-    }
-    return root;
-}
-/**
- * Promotes one image (manifest or index) to `tags` of the target repository. Everything a tag
- * points to is present and verified in the target before the tag is written.
- */
-async function copyImage(source, root, target, tags, options = {}) {
-    const counter = requestCounter([source, target]);
-    const mode = copyMode(source, target);
-    const writer = writerFor(target, options);
-    const run = new CopyRun({
-        source,
-        target: writer,
-        mode,
-        options,
-        plan: newPlan(mode, root),
-        stats: newStats(),
-    });
-    // In place, the repository already holds the image and all that refers to it.
-    const carry = mode !== 'retag' && options.referrers !== false;
-    // Read before any request starts: a malformed root fails alone, with nothing left in flight.
-    const subjects = carry
-        ? subjectsOf(root, options, `${source.label}: ${source.name}@${root.digest}`)
-        : [];
-    const [tagPlan, referrers] = await Promise.all([
-        mode === 'retag' && options.overwrite !== false
-            ? // Everything the manifest references is there already: one write per tag, no HEAD first.
-                tags.map((tag) => ({ tag, action: 'write' }))
-            : planTags(target, tags, root.digest, options.overwrite),
-        carry ? discoverReferrers(source, subjects, { debug: options.log }) : [],
-    ]);
-    run.plan.tags = tagPlan;
-    if (mode !== 'retag' && (tagPlan.some((t) => t.action === 'write') || referrers.length)) {
-        // Referrers with a `subject` hang off the root by digest: it is put by digest first, so that
-        // a registry indexing subjects finds it. cosign's tags name it only by their own name.
-        await run.ensureManifest(root, {
-            putByDigest: referrers.some((r) => r.source !== 'cosign-tag'),
-        });
-    }
-    await run.carryReferrers(referrers);
-    await writeTags(writer, root, run.plan, run.stats, options);
-    run.stats.requests = counter();
-    return {
-        digest: root.digest,
-        mediaType: root.mediaType,
-        plan: run.plan,
-        stats: settled(run.stats, options),
-    };
-}
-/** The digests whose referrers travel with the image: the root's own and its children's. */
-function subjectsOf(root, options = {}, where = root.digest) {
-    const subjects = options.newRoot ? [] : [root.digest];
-    if (manifest_isIndexMediaType(root.mediaType)) {
-        const index = manifest_parseImageIndex(root, where);
-        for (const child of Array.isArray(index.manifests) ? index.manifests : []) {
-            if (typeof child?.digest === 'string')
-                subjects.push(child.digest);
-        }
-    }
-    return [...new Set(subjects)];
-}
-function newPlan(mode, root) {
-    return {
-        mode,
-        digest: root.digest,
-        mediaType: root.mediaType,
-        manifests: [],
-        blobs: [],
-        tags: [],
-        referrers: [],
-    };
-}
-function newStats() {
-    return {
-        manifests: 0,
-        blobs: { skipped: 0, mounted: 0, copied: 0 },
-        bytes_copied: 0,
-        referrers: 0,
-        requests: 0,
-    };
-}
-/** Requests made through these registries' transports from now on (an archive makes none). */
-function requestCounter(stores) {
-    const repos = stores.filter((s) => s instanceof Repository);
-    const transports = [...new Set(repos.map((r) => r.client.transport))];
-    const before = transports.reduce((n, t) => n + t.stats.requests, 0);
-    return () => transports.reduce((n, t) => n + t.stats.requests, 0) - before;
-}
-/**
- * A tag that already points at the digest needs no write: a HEAD per tag tells. With `overwrite`
- * false, a tag that points elsewhere fails the promotion here, before anything is written.
- */
-async function planTags(target, tags, digest, overwrite = true) {
-    const heads = await Promise.all(tags.map((tag) => target.headManifest(tag)));
-    if (!overwrite) {
-        const moved = [];
-        await Promise.all(heads.map(async (head, i) => {
-            if (!head)
-                return;
-            // A HEAD without Docker-Content-Digest proves presence only: the bytes tell.
-            const current = head.digest || (await target.getManifest(tags[i])).digest;
-            if (current !== digest) {
-                head.digest = current;
-                moved.push(`${tags[i]} points to ${current}`);
-            }
-        }));
-        if (moved.length) {
-            throw new errors/* UserError */.yo(`${target.label}: ${target.name}: overwrite is false and ${moved.sort().join(', ')}, not to ${digest}; nothing was written`);
-        }
-    }
-    return tags.map((tag, i) => ({ tag, action: heads[i]?.digest === digest ? 'skip' : 'write' }));
-}
-/** Tags last: written only once everything they point to is in place. */
-async function writeTags(target, root, plan, stats, options) {
-    await Promise.all(plan.tags
-        .filter((t) => t.action === 'write')
-        .map(async (t) => {
-        await target.putManifest(t.tag, root);
-        stats.manifests++;
-        options.onTagWritten?.(t.tag);
-    }));
-}
-function canMount(target) {
-    return typeof target.mountBlob === 'function';
-}
-/**
- * One source → target transfer. Several runs may share a plan and stats (a merge has one run per
- * source image).
- */
-class CopyRun {
-    blobs = new Map();
-    manifests = new Map();
-    limit;
-    log;
-    /** Set once the target refuses a mount: later blobs are not offered to it again. */
-    mountRefused = false;
-    /** Set once the target answered a manifest PUT with `OCI-Subject`: it has the referrers API. */
-    targetIndexesSubjects = false;
-    progress;
-    source;
-    target;
-    mode;
-    plan;
-    stats;
-    constructor({ source, target, mode, options, plan, stats }) {
-        this.source = source;
-        this.target = target;
-        this.mode = mode;
-        this.plan = plan;
-        this.stats = stats;
-        this.limit = createLimiter(Math.max(1, options.jobs ?? DEFAULT_JOBS));
-        this.progress = options.progress;
-        this.log = options.log ?? (() => { });
-    }
-    /**
-     * Makes the manifest and all it references present in the target. A manifest the target
-     * already has needs nothing more: a registry only accepts a manifest whose references it holds.
-     * `putByDigest` is false for the root, which the tags write. Says whether it was written.
-     */
-    async ensureManifest(raw, { putByDigest, knownAbsent = false, platform }) {
-        if (!knownAbsent && (await this.target.headManifest(raw.digest))) {
-            this.plan.manifests.push({ digest: raw.digest, mediaType: raw.mediaType, action: 'skip' });
-            return 'skip';
-        }
-        const where = `${this.source.label}: ${this.source.name}@${raw.digest}`;
-        if (manifest_isIndexMediaType(raw.mediaType)) {
-            const index = manifest_parseImageIndex(raw, where);
-            await Promise.all(index.manifests.map((child) => this.ensureChild(child)));
-        }
-        else {
-            // `blobs`: the OCI artifact manifest of the 1.1 release candidates, which some tools wrote.
-            const blobs = referencedBlobs(raw, where);
-            await Promise.all(blobs.map((blob) => this.ensureBlob(blob, raw.digest)));
-        }
-        this.plan.manifests.push({
-            digest: raw.digest,
-            mediaType: raw.mediaType,
-            action: 'write',
-            ...(platform ? { platform } : {}),
-        });
-        if (putByDigest) {
-            const put = await this.target.putManifest(raw.digest, raw);
-            if (put.subject)
-                this.targetIndexesSubjects = true;
-            this.stats.manifests++;
-        }
-        return 'write';
-    }
-    /** A manifest the source holds by digest, made present in the target by digest. */
-    ensureChild(child, label) {
-        let pending = this.manifests.get(child.digest);
-        if (!pending) {
-            pending = (async () => {
-                // The target is asked first: a child it holds is not read from the source at all.
-                const present = await this.target.headManifest(child.digest);
-                if (present) {
-                    this.plan.manifests.push({
-                        digest: child.digest,
-                        mediaType: present.mediaType || child.mediaType,
-                        action: 'skip',
-                    });
-                    return 'skip';
-                }
-                const raw = await this.source.getManifest(child.digest);
-                // Attestations are named as such: their unknown/unknown is no platform.
-                const platform = label ??
-                    (isAttestation(child)
-                        ? 'attestations'
-                        : child.platform
-                            ? formatPlatform(child.platform)
-                            : undefined);
-                return this.ensureManifest(raw, { putByDigest: true, knownAbsent: true, platform });
-            })();
-            this.manifests.set(child.digest, pending);
-        }
-        return pending;
-    }
-    /**
-     * Copies what refers to the image, level by level (a signature on an SBOM follows the SBOM),
-     * then makes it discoverable in the target: through its referrers API where it has one (the
-     * `subject` of each manifest does it), else through the `sha256-<hex>` tag indexes, merged with
-     * what the target already lists. cosign's tags are written with the source's bytes.
-     */
-    async carryReferrers(referrers) {
-        const depths = [...new Set(referrers.map((r) => r.depth))].sort((a, b) => a - b);
-        for (const depth of depths) {
-            await Promise.all(referrers.filter((r) => r.depth === depth).map((r) => this.carryReferrer(r)));
-        }
-        const indexed = referrers.filter((r) => r.source !== 'cosign-tag');
-        if (indexed.length === 0)
-            return;
-        if (!this.targetIndexesSubjects) {
-            // Nothing written here told: a target that lists referrers of the first subject has the API.
-            this.targetIndexesSubjects =
-                (await this.target.listReferrers(indexed[0].subject)) !== undefined;
-        }
-        this.plan.referrersIndex = this.targetIndexesSubjects ? 'api' : 'tag-schema';
-        if (this.targetIndexesSubjects)
-            return;
-        const bySubject = new Map();
-        for (const r of indexed)
-            bySubject.set(r.subject, [...(bySubject.get(r.subject) ?? []), r]);
-        await Promise.all([...bySubject].map(async ([subject, list]) => {
-            const tag = referrersTag(subject);
-            const where = `${this.target.label}: ${this.target.name}:${tag}`;
-            const merged = mergeReferrersIndex(await this.target.findManifest(tag), list.map(referrerDescriptor), where);
-            if (!merged)
-                return;
-            this.plan.manifests.push({
-                digest: merged.digest,
-                mediaType: merged.mediaType,
-                action: 'write',
-            });
-            await this.target.putManifest(tag, merged);
-            this.stats.manifests++;
-        }));
-    }
-    async carryReferrer(referrer) {
-        const planned = {
-            digest: referrer.digest,
-            artifactType: referrer.artifactType,
-            subject: referrer.subject,
-            source: referrer.source,
-            ...(referrer.tag ? { tag: referrer.tag } : {}),
-            action: 'skip',
-        };
-        this.plan.referrers.push(planned);
-        if (!referrer.manifest || !referrer.tag) {
-            const action = await this.ensureChild(referrerDescriptor(referrer), 'referrers');
-            if (action === 'write') {
-                planned.action = 'write';
-                this.stats.referrers++;
-            }
-            return;
-        }
-        // A cosign tag: its manifest's blobs first, then the tag, as the source has it.
-        const source = referrer.manifest;
-        const head = await this.target.headManifest(referrer.tag);
-        if (head?.digest === source.digest)
-            return;
-        await this.ensureManifest(source, {
-            putByDigest: false,
-            knownAbsent: true,
-            platform: 'referrers',
-        });
-        let written = source;
-        if (head) {
-            // The target has signatures of its own under this tag: both sides' are kept.
-            const where = `${this.target.label}: ${this.target.name}:${referrer.tag}`;
-            const theirs = await this.target.getManifest(referrer.tag);
-            if (theirs.digest === source.digest)
-                return;
-            written = mergeCosignManifest(source, theirs, where) ?? source;
-        }
-        planned.action = 'write';
-        await this.target.putManifest(referrer.tag, written);
-        this.stats.manifests++;
-        this.stats.referrers++;
-    }
-    ensureBlob(blob, manifest) {
-        if (isNonDistributable(blob))
-            return Promise.resolve();
-        let pending = this.blobs.get(blob.digest);
-        if (!pending) {
-            const target = this.target;
-            pending =
-                this.mode === 'mount' && canMount(target)
-                    ? this.mountBlob(blob, manifest, target)
-                    : this.copyBlob(blob, manifest);
-            this.blobs.set(blob.digest, pending);
-        }
-        return pending;
-    }
-    /** Mounting moves no bytes and answers 201 for a blob already there: no HEAD first. */
-    async mountBlob(blob, manifest, target) {
-        if (this.mountRefused)
-            return this.copyBlob(blob, manifest);
-        const planned = {
-            digest: blob.digest,
-            size: blob.size,
-            action: 'mount',
-            manifest,
-        };
-        this.plan.blobs.push(planned);
-        const result = await this.limit(() => target.mountBlob(blob.digest, this.source.name));
-        if (result.mounted) {
-            this.stats.blobs.mounted++;
-            return;
-        }
-        // Copied after all: counted as it moves.
-        // The registry would not link it (credentials, policy): stream it through its upload
-        // session, and copy the blobs that follow without asking again.
-        if (!this.mountRefused) {
-            this.mountRefused = true;
-            this.log(`${this.target.label}: could not mount blobs from ${this.source.name}; copying them`);
-        }
-        planned.action = 'copy';
-        await this.tracked(blob, () => this.transfer(blob, result.uploadUrl));
-    }
-    /** A blob transfer counted in the progress: planned when it is known to move, done when it has. */
-    async tracked(blob, move) {
-        this.progress?.planned(blob.size);
-        await this.limit(move);
-        this.progress?.finished();
-    }
-    async copyBlob(blob, manifest) {
-        const present = await this.target.headBlob(blob.digest);
-        const planned = {
-            digest: blob.digest,
-            size: blob.size,
-            action: present === undefined ? 'copy' : 'skip',
-            manifest,
-        };
-        this.plan.blobs.push(planned);
-        if (present !== undefined) {
-            this.stats.blobs.skipped++;
-            return;
-        }
-        await this.tracked(blob, () => this.transfer(blob));
-    }
-    /**
-     * Streams one blob source → target, hashing on the way; the whole transfer is retried on faults,
-     * after the registry's `Retry-After` when it gave one. Its requests draw on the transfer's one
-     * retry budget, which bytes moving renew. A 401 (a token that expired or was revoked mid-copy;
-     * the refused token is dropped by then) is retried once, with a new token.
-     */
-    transfer(blob, uploadUrl) {
-        const where = `${this.source.label} → ${this.target.label}: ${this.target.name}`;
-        assertVerifiable(blob, where);
-        return withRetryBudget(async (budget) => {
-            let reauthenticated = false;
-            for (let attempt = 1;; attempt++) {
-                let sent = 0;
-                try {
-                    await this.target.uploadBlob(blob.digest, blob.size, async () => {
-                        // A fresh stream: the bytes a failed try moved will move again.
-                        this.progress?.unmoved(sent);
-                        sent = 0;
-                        return verifyingStream(await this.source.openBlob(blob.digest), blob, where, (n) => {
-                            sent += n;
-                            budget.progressed();
-                            this.progress?.moved(n);
-                        });
-                    }, attempt === 1 ? uploadUrl : undefined);
-                    this.stats.blobs.copied++;
-                    this.stats.bytes_copied += sent;
-                    return;
-                }
-                catch (error) {
-                    const unauthorised = error instanceof errors/* RegistryError */.gl && error.status === 401;
-                    if (unauthorised && !reauthenticated) {
-                        reauthenticated = true;
-                        continue;
-                    }
-                    // A request inside has used the budget up and said so: nothing is left to retry with.
-                    if (!isTransient(error) || budget.spent)
-                        throw inUserWords(error, where, blob.digest);
-                    const next = budget.next(error instanceof errors/* RegistryError */.gl ? error.retryAfterMs : undefined);
-                    if ('stop' in next)
-                        throw inUserWords(error, where, blob.digest, next.stop);
-                    this.log(`${where}: copying ${blob.digest} failed (${describe(error)}); retrying in ${next.waitMs} ms`);
-                    await sleep(next.waitMs);
-                }
-            }
-        });
-    }
-}
-/**
- * A failure that outlasted the retries, said with the blob and registries it hit, and why no
- * more tries were made (`gaveUp`) when the registry's own message does not say it.
- */
-function inUserWords(error, where, digest, gaveUp) {
-    if (error instanceof errors/* RegistryError */.gl) {
-        if (!gaveUp || error.message.includes(gaveUp))
-            return error;
-        return new errors/* RegistryError */.gl(`${error.message} (${gaveUp})`, error.status, error.code, {
-            cause: error,
-            retryAfterMs: error.retryAfterMs,
-        });
-    }
-    if (!isNetworkError(error))
-        return error;
-    return new errors/* RegistryError */.gl(`${where}: copying ${digest} failed: the connection failed (${describe(error)}${gaveUp ? `; ${gaveUp}` : ''})`, 0, 'NETWORK', { cause: error });
-}
-function isTransient(error) {
-    if (isNetworkError(error))
-        return true;
-    if (error instanceof errors/* RegistryError */.gl)
-        return isRetryableStatus(error.status) || error.code === 'DIGEST_INVALID';
-    return false;
-}
-
-;// CONCATENATED MODULE: ./.build/src/images/merge.js
-
-
-
-
-/**
- * The index entries an image contributes: an index gives its own entries, a single-platform
- * image one entry whose platform is read from its config.
- */
-async function platformEntries(source) {
-    return (await readEntries(source)).entries;
-}
-/** OCI annotations that say where a multi-platform image came from (GHCR links packages by them). */
-const ORIGIN_ANNOTATIONS = [
-    'org.opencontainers.image.source',
-    'org.opencontainers.image.revision',
-    'org.opencontainers.image.version',
-];
-/**
- * The index annotations every platform agrees on: `created` is the latest config's (so the same
- * images give the same index), `source`, `revision` and `version` the labels all configs share.
- */
-function agreedAnnotations(configs) {
-    const out = {};
-    const created = configs
-        .map((c) => (typeof c.created === 'string' ? Date.parse(c.created) : NaN))
-        .filter((t) => !Number.isNaN(t) && t > 0);
-    if (created.length)
-        out['org.opencontainers.image.created'] = new Date(Math.max(...created)).toISOString();
-    for (const key of ORIGIN_ANNOTATIONS) {
-        const values = new Set(configs.map((c) => c.config?.Labels?.[key]));
-        const [value] = values;
-        if (configs.length && values.size === 1 && typeof value === 'string' && value)
-            out[key] = value;
-    }
-    return out;
-}
-/** The configs of a source's platform images (an index's children are read for them). */
-async function platformConfigs(source, entries) {
-    const read = await readEntries(source);
-    if (read.config)
-        return [read.config];
-    const where = `${source.repo.label}: ${source.name}`;
-    return Promise.all(entries
-        .filter((e) => !isAttestation(e))
-        .map(async (entry) => {
-        const child = await source.repo.getManifest(entry.digest);
-        if (manifest_isIndexMediaType(child.mediaType))
-            return {};
-        const manifest = parseImageManifest(child, where);
-        return readConfig(source, manifest, where);
-    }));
-}
-const entriesRead = new WeakMap();
-/** A source's entries, read once (its config with them, for a single-platform image). */
-function readEntries(source) {
-    let pending = entriesRead.get(source);
-    if (!pending) {
-        pending = readEntriesOnce(source);
-        entriesRead.set(source, pending);
-    }
-    return pending;
-}
-async function readConfig(source, manifest, where) {
-    const configBytes = await source.repo.getBlob(manifest.config.digest);
-    return parseImageConfig(configBytes, manifest.config.digest, where);
-}
-async function readEntriesOnce(source) {
-    const where = `${source.repo.label}: ${source.name}`;
-    if (manifest_isIndexMediaType(source.root.mediaType)) {
-        return { entries: manifest_parseImageIndex(source.root, where).manifests };
-    }
-    const manifest = parseImageManifest(source.root, where);
-    const config = await readConfig(source, manifest, where);
-    if (!config.os || !config.architecture) {
-        throw new errors/* UserError */.yo(`${where}: its config names no os/architecture, so it cannot join a multi-platform image`);
-    }
-    const platform = { os: config.os, architecture: config.architecture };
-    if (config.variant)
-        platform.variant = config.variant;
-    if (config['os.version'])
-        platform['os.version'] = config['os.version'];
-    return {
-        entries: [
-            {
-                mediaType: source.root.mediaType,
-                digest: source.root.digest,
-                size: source.root.bytes.length,
-                platform,
-            },
-        ],
-        config,
-    };
-}
-/** Refuses overlapping platforms before anything is written. Attestations are not platforms. */
-function checkOverlap(entries) {
-    const seen = new Map();
-    for (const { source, descriptor } of entries) {
-        if (isAttestation(descriptor))
-            continue;
-        const key = `${formatPlatform(descriptor.platform)}${descriptor.platform?.['os.version'] ? ` ${descriptor.platform['os.version']}` : ''}`;
-        const first = seen.get(key);
-        if (first !== undefined && first !== source) {
-            throw new errors/* UserError */.yo(`Input candidate: ${first} and ${source} both provide platform ${key}; each platform may come from one image only. Nothing was written.`);
-        }
-        if (first === source) {
-            throw new errors/* UserError */.yo(`Input candidate: ${source} lists platform ${key} twice. Nothing was written.`);
-        }
-        seen.set(key, source);
-    }
-}
-/** The OCI index holding all entries, in candidate order: the same inputs give the same digest. */
-function buildIndex(entries, annotations = {}) {
-    const index = {
-        schemaVersion: 2,
-        mediaType: MediaType.ociIndex,
-        manifests: entries,
-        ...(Object.keys(annotations).length ? { annotations } : {}),
-    };
-    const bytes = Buffer.from(JSON.stringify(index));
-    return { bytes, mediaType: MediaType.ociIndex, digest: sha256Digest(bytes) };
-}
-/**
- * Joins per-platform images (built natively on separate runners) into one multi-platform index:
- * every child is made present in the target first, the index is written to the tags last.
- */
-async function mergeImages(sources, target, tags, options = {}) {
-    const counter = requestCounter([...sources.map((s) => s.repo), target]);
-    const perSource = await Promise.all(sources.map(platformEntries));
-    checkOverlap(perSource.flatMap((entries, i) => entries.map((descriptor) => ({ source: sources[i].name, descriptor }))));
-    const configs = await Promise.all(sources.map((s, i) => platformConfigs(s, perSource[i])));
-    const index = buildIndex(perSource.flat(), {
-        ...agreedAnnotations(configs.flat()),
-        ...options.indexAnnotations,
-    });
-    if (options.expectedDigest && index.digest !== options.expectedDigest) {
-        throw new errors/* UserError */.yo(`The merged index is ${index.digest}, not the expected_digest ${options.expectedDigest}; nothing was written`);
-    }
-    const writer = writerFor(target, options);
-    const plan = newPlan('merge', index);
-    const stats = newStats();
-    plan.tags = await planTags(target, tags, index.digest, options.overwrite);
-    const writes = plan.tags.some((t) => t.action === 'write');
-    await Promise.all(sources.map(async (source, i) => {
-        const run = new CopyRun({
-            source: source.repo,
-            target: writer,
-            mode: copyMode(source.repo, target),
-            options,
-            plan,
-            stats,
-        });
-        // The platform images keep their digests, so what refers to them still holds and follows.
-        const referrers = options.referrers === false
-            ? []
-            : await discoverReferrers(source.repo, 
-            // A source index is not in the merged image: only its children are.
-            subjectsOf(source.root, { newRoot: manifest_isIndexMediaType(source.root.mediaType) }), { debug: options.log });
-        if (!writes && referrers.length === 0)
-            return;
-        if (manifest_isIndexMediaType(source.root.mediaType)) {
-            await Promise.all(perSource[i].map((child) => run.ensureChild(child)));
-        }
-        else {
-            await run.ensureManifest(source.root, { putByDigest: true });
-        }
-        await run.carryReferrers(referrers);
-    }));
-    if (writes)
-        plan.manifests.push({ digest: index.digest, mediaType: index.mediaType, action: 'write' });
-    await writeTags(writer, index, plan, stats, options);
-    stats.requests = counter();
-    return { digest: index.digest, mediaType: index.mediaType, plan, stats: settled(stats, options) };
-}
-
-;// CONCATENATED MODULE: ./.build/src/images/platforms.js
-
-
-/**
- * Promoting some platforms of an index (`platforms: linux/amd64,linux/arm64`): a new index of
- * those children, or for one platform that platform's own manifest, its digest unchanged.
- * Attestation entries go with the platform they describe and are dropped with it.
- */
-const PLATFORM_RE = /^([a-z0-9_.-]+)\/([a-z0-9_.-]+)(?:\/([a-z0-9_.-]+))?$/i;
-/** `os/architecture[/variant]`, as docker and buildx write them. */
-function parsePlatform(text, input = 'platforms') {
-    const match = PLATFORM_RE.exec(text.trim());
-    if (!match) {
-        throw new UserError(`Input ${input}: "${text}" is not a platform; write os/architecture[/variant], e.g. linux/amd64 or linux/arm64/v8`);
-    }
-    const [, os, architecture, variant] = match;
-    return {
-        os: os.toLowerCase(),
-        architecture: architecture.toLowerCase(),
-        ...(variant ? { variant: variant.toLowerCase() } : {}),
-    };
-}
-/** containerd's defaults: arm64 means v8, arm means v7, amd64 means v1. */
-const DEFAULT_VARIANT = { arm64: 'v8', arm: 'v7', amd64: 'v1' };
-function platformMatches(wanted, actual) {
-    if (!actual || actual.os !== wanted.os || actual.architecture !== wanted.architecture) {
-        return false;
-    }
-    const fallback = DEFAULT_VARIANT[wanted.architecture];
-    if (!wanted.variant && !fallback)
-        return true;
-    return (wanted.variant ?? fallback) === (actual.variant ?? fallback);
-}
-/**
- * Which entries of an index the wanted platforms keep. A platform the index lacks is an error
- * before anything is written, naming the ones it has.
- */
-function selectPlatforms(root, wanted, where) {
-    const index = manifest_parseImageIndex(root, where);
-    const entries = (Array.isArray(index.manifests) ? index.manifests : []).filter((e) => typeof e?.digest === 'string');
-    const images = entries.filter((e) => !isAttestation(e));
-    const kept = new Set();
-    for (const platform of wanted) {
-        const matches = images.filter((e) => platformMatches(platform, e.platform));
-        if (matches.length === 0) {
-            throw new errors/* UserError */.yo(`Input platforms: ${where} has no ${formatPlatform(platform)} image (it has ${images.map((e) => formatPlatform(e.platform)).join(', ') || 'none'}); nothing was written`);
-        }
-        for (const match of matches)
-            kept.add(match);
-    }
-    const keptDigests = new Set([...kept].map((e) => e.digest));
-    if (kept.size === 1)
-        return { kind: 'child', descriptor: [...kept][0] };
-    // BuildKit's attestation entries name the image they describe.
-    const keep = (e) => isAttestation(e)
-        ? keptDigests.has(e.annotations?.['vnd.docker.reference.digest'] ?? '')
-        : kept.has(e);
-    const manifests = entries.filter(keep);
-    if (manifests.length === entries.length)
-        return { kind: 'whole' };
-    const bytes = Buffer.from(JSON.stringify({ ...index, manifests }));
-    return {
-        kind: 'index',
-        root: { bytes, mediaType: root.mediaType, digest: sha256Digest(bytes) },
-        dropped: entries.filter((e) => !keep(e)),
-    };
-}
-/**
- * The image to promote once `platforms` is applied. A single manifest is checked against its
- * config's platform: asking it for one it is not is an error.
- */
-async function narrowToPlatforms(source, root, wanted) {
-    const where = `${source.label}: ${source.name}@${root.digest}`;
-    if (!manifest_isIndexMediaType(root.mediaType)) {
-        const manifest = parseImageManifest(root, where);
-        const config = parseImageConfig(await source.getBlob(manifest.config.digest), manifest.config.digest, where);
-        const actual = {
-            // A config that names none is no image of any platform asked for.
-            os: config.os ?? 'unknown',
-            architecture: config.architecture ?? 'unknown',
-            variant: config.variant,
-        };
-        const missing = wanted.filter((p) => !platformMatches(p, actual));
-        if (missing.length) {
-            throw new errors/* UserError */.yo(`Input platforms: ${where} is a single ${formatPlatform(actual)} image, not ${missing.map(formatPlatform).join(', ')}; nothing was written`);
-        }
-        return { root, newRoot: false };
-    }
-    const selection = selectPlatforms(root, wanted, where);
-    if (selection.kind === 'whole')
-        return { root, newRoot: false };
-    if (selection.kind === 'child') {
-        const child = await source.getManifest(selection.descriptor.digest);
-        return {
-            root: child,
-            newRoot: false,
-            note: `Platform ${formatPlatform(selection.descriptor.platform)} only: its own manifest ${child.digest}, not the index ${root.digest}`,
-        };
-    }
-    const dropped = selection.dropped.map((d) => isAttestation(d) ? `attestation ${d.digest}` : formatPlatform(d.platform));
-    return {
-        root: selection.root,
-        newRoot: true,
-        note: `Platforms ${wanted.map(formatPlatform).join(', ')}: a new index ${selection.root.digest} (from ${root.digest}; left out: ${dropped.join(', ')})`,
-    };
-}
-
-// EXTERNAL MODULE: ./.build/src/host/progress.js
-var host_progress = __nccwpck_require__(4955);
-// EXTERNAL MODULE: ./.build/src/images/progress.js + 1 modules
-var images_progress = __nccwpck_require__(655);
-;// CONCATENATED MODULE: ./.build/src/actions/promotion.js
-
-
-
-
-
-
-
-
-
-/**
- * Remote images copied or retagged registry to registry: what the promote action does, and the
- * push action when its candidate is remote.
- */
-/** The registries remote candidates are pulled through: the `registry_context`, else resolution. */
-async function candidateSources(config, env, candidates, registryContext) {
-    const contexts = registryContext
-        ? [integrationByName(config, registryContext, 'registry_context')]
-        : [];
-    checkContexts(contexts, candidates.map((c) => c.domain), 'registry_context', () => { });
-    // One at a time: a helper or a token mint runs once per domain, the later ones hit its cache.
-    const sources = [];
-    for (const c of candidates)
-        sources.push(await resolvePull(config, env, c.domain, contexts));
-    return sources;
-}
-/**
- * The repository handles of a promotion: the target's token grants push, and pull on every
- * source of the same registry (blobs are mounted from those), so such a source needs no token
- * of its own.
- */
-function openRepositories(clients, candidates, sources, target, dryRun) {
-    const targetClient = clients.for(target.endpoint);
-    const sameRegistry = sources.map((s) => clients.for(s).sameRegistry(targetClient));
-    const targetRepo = targetClient.repository(target.repository, {
-        push: !dryRun,
-        mountFrom: candidates.filter((_, i) => sameRegistry[i]).map((c) => c.repository),
-    });
-    const sourceRepos = candidates.map((candidate, i) => {
-        const client = clients.for(sources[i]);
-        // On one client the target's token already grants pull on the source: no second token.
-        return client === targetClient
-            ? targetRepo.sibling(candidate.repository)
-            : client.repository(candidate.repository);
-    });
-    return { targetRepo, sourceRepos };
-}
-/**
- * Copies (or merges) the candidates to every tag of the target; `stats.requests` counts the whole
- * step's. `shared` is the step's own clients when it has read registries already (their pings
- * and tokens serve the promotion too); the caller closes those, the promotion its own.
- */
-async function runPromotion(io, promotion, shared) {
-    const { candidates, sources, target, tags, expectedDigest } = promotion;
-    const dryRun = promotion.dryRun ?? false;
-    const clients = shared ?? new session_Clients((m) => io.debug(m));
-    const progress = new images_progress/* TransferProgress */.v();
-    // What a cancelled step says it left behind; a dry run writes no tag.
-    const written = [];
-    try {
-        const { targetRepo, sourceRepos } = openRepositories(clients, candidates, sources, target, dryRun);
-        candidates.forEach((c, i) => io.debug(`source: ${formatReference(c)} via ${sources[i].label}`));
-        // The target's token is fetched while the sources are read.
-        targetRepo.prepareAuth();
-        const options = {
-            dryRun,
-            jobs: jobsFromEnv(io.env),
-            log: (m) => io.info(m),
-            referrers: promotion.referrers,
-            overwrite: promotion.overwrite,
-            onTagWritten: dryRun ? undefined : (tag) => written.push(tag),
-        };
-        const roots = await Promise.all(candidates.map((c, i) => readSource(sourceRepos[i], c.digest ?? c.tag ?? 'latest', 
-        // With several, the expected digest is the merged index's, checked by the merge.
-        candidates.length === 1 ? expectedDigest : undefined)));
-        const narrowed = promotion.platforms?.length
-            ? await narrowToPlatforms(sourceRepos[0], roots[0], promotion.platforms)
-            : { root: roots[0], newRoot: false, note: undefined };
-        if (narrowed.note)
-            io.info(narrowed.note);
-        const result = await (0,host_progress/* withProgress */.E0)(io, (progress) => candidates.length === 1
-            ? copyImage(sourceRepos[0], narrowed.root, targetRepo, tags, {
-                ...options,
-                newRoot: narrowed.newRoot,
-                progress,
-            })
-            : mergeImages(roots.map((root, i) => ({
-                repo: sourceRepos[i],
-                root,
-                name: formatReference(candidates[i]),
-            })), targetRepo, tags, {
-                ...options,
-                expectedDigest,
-                indexAnnotations: promotion.indexAnnotations,
-                progress,
-            }), progress);
-        // Every request of the step, the ping, tokens and source reads included.
-        result.stats.requests = clients.transport.stats.requests;
-        const base = `${target.endpoint.domain}/${target.repository}`;
-        return {
-            result,
-            images: tags.map((tag) => `${base}:${tag}`),
-            ...(narrowed.note ? { note: narrowed.note } : {}),
-        };
-    }
-    catch (error) {
-        throw await cancelledWork(error, clients, progress, written);
-    }
-    finally {
-        if (!shared)
-            await clients.close();
-    }
-}
-/**
- * A promotion stopped by SIGINT/SIGTERM: its open upload sessions are cancelled, and the one line
- * it ends with says what moved, what was cancelled and which tags (none, as a rule) were written.
- */
-async function cancelledWork(error, clients, progress, tags) {
-    const signal = (0,cancel/* cancelledBy */.tK)();
-    if (!signal)
-        return error;
-    const uploads = await clients.cancelUploads();
-    return new cancel/* CancelledError */.cc(signal, [
-        !progress.idle ? `${progress.line()} when stopped` : 'stopped',
-        uploadsLine(uploads),
-        tags.length ? `tags written before the stop: ${tags.join(', ')}` : 'no tag was written',
-    ].join('; '));
-}
-function uploadsLine({ open, cancelled }) {
-    if (open === 0)
-        return 'no upload was under way';
-    const sessions = `upload session${open === 1 ? '' : 's'}`;
-    if (cancelled === open)
-        return `${open} ${sessions} cancelled`;
-    return `${cancelled} of ${open} ${sessions} cancelled (the registry refused the rest: it expires them itself)`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/actions/read-back.js
-
-
-
-/** How builders talk to the step: their output goes to the log. */
-function builderIO(io) {
-    return { env: io.env, log: (line) => io.info(line), warn: (m) => io.warning(m) };
-}
-/**
- * The manifest digest that landed under every tag, read back from the registry (not what the
- * builder says it pushed). Every tag must hold the same one.
- */
-async function readBackDigest(io, target, tags) {
-    const clients = new session_Clients((m) => io.debug(m));
-    try {
-        const repo = clients.for(target.endpoint).repository(target.repository);
-        const digests = await Promise.all(tags.map(async (tag) => {
-            const head = await repo.headManifest(tag);
-            if (!head) {
-                throw new errors/* UserError */.yo(`${target.endpoint.label}: ${target.endpoint.domain}/${target.repository}:${tag} is not in the registry after the push`);
-            }
-            // Without Docker-Content-Digest a HEAD proves presence only: read the manifest itself.
-            return head.digest || (await repo.getManifest(tag)).digest;
-        }));
-        const distinct = [...new Set(digests)];
-        if (distinct.length > 1) {
-            throw new errors/* UserError */.yo(`${target.endpoint.label}: the tags of ${target.endpoint.domain}/${target.repository} hold different images after the push (${tags.map((t, i) => `${t}: ${digests[i]}`).join(', ')}); another push wrote some of them meanwhile`);
-        }
-        return distinct[0];
-    }
-    finally {
-        await clients.close();
-    }
-}
-/**
- * Fails in seconds, before anything is built, when the push target's identity may not push to
- * its repository: an upload session is opened and cancelled, which writes nothing.
- */
-async function checkPushAccess(io, target) {
-    const clients = new Clients((m) => io.debug(m));
-    try {
-        await clients
-            .for(target.endpoint)
-            .repository(target.repository, { push: true })
-            .checkPushAccess();
-    }
-    catch (error) {
-        if (!(error instanceof RegistryError))
-            throw error;
-        throw new UserError(`Cannot push to ${target.endpoint.domain}/${target.repository} as ${target.endpoint.label} (checked before building, nothing was built or pushed): ${error.message}`);
-    }
-    finally {
-        await clients.close();
-    }
-}
-/**
- * The image ID (config digest) of what landed under `digest`: the manifest's config, or for an
- * index of one platform (buildx adds its attestations beside it) that platform's config; ''
- * for several platforms, which have no single image ID.
- */
-async function readBackConfigDigest(io, target, digest) {
-    const clients = new Clients((m) => io.debug(m));
-    try {
-        const repo = clients.for(target.endpoint).repository(target.repository);
-        const where = `${target.endpoint.label}: ${target.repository}`;
-        let raw = await repo.getManifest(digest);
-        if (isIndexMediaType(raw.mediaType)) {
-            const platforms = platformManifests(parseImageIndex(raw, where));
-            if (platforms.length !== 1)
-                return '';
-            raw = await repo.getManifest(platforms[0].digest);
-        }
-        // Validated: a config descriptor's digest is well formed.
-        return parseManifestContents(raw, where).config?.digest ?? '';
-    }
-    finally {
-        await clients.close();
-    }
-}
-
-// EXTERNAL MODULE: ./.build/src/host/step-dir.js
-var step_dir = __nccwpck_require__(5952);
-;// CONCATENATED MODULE: ./.build/src/actions/push/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-function readPushSettings(io) {
-    const candidate = io.getInput('candidate');
-    if (!candidate) {
-        throw new errors/* UserError */.yo("Input candidate is required: the image to push (a build step's image output, a local image, or a remote reference)");
-    }
-    const candidateRef = parseReference(candidate, { what: 'candidate' });
-    const imageName = io.getInput('image_name') || undefined;
-    if (imageName) {
-        const ref = parseReference(imageName, { what: 'image_name', defaultTag: false });
-        if (ref.tag || ref.digest) {
-            throw new errors/* UserError */.yo(`Input image_name: "${imageName}" carries a tag or digest; give the name alone and the tags in tag or tags`);
-        }
-    }
-    const tags = getTags(io);
-    return {
-        candidate,
-        candidateRef,
-        tags: tags.length ? tags : ['latest'],
-        imageName,
-        registry: io.getInput('registry') || undefined,
-        registryContext: io.getInput('registry_context') || undefined,
-        config: getRegistries(io),
-    };
-}
-/**
- * The builder whose local storage holds the candidate, docker first; without one the candidate
- * is remote, and `searched` says where it was looked for.
- */
-async function findLocal(candidate, io) {
-    const builders = await availableBuilders(io.env);
-    for (const builder of builders) {
-        const image = await builder.findImage(candidate, builderIO(io));
-        if (image)
-            return { found: { builder, image }, searched: builder.kind };
-    }
-    const searched = builders.length
-        ? `the local storage of ${builders.map((b) => b.kind).join(' or ')}`
-        : 'any local storage (no builder here)';
-    io.debug(`${candidate} is not in ${searched}: treated as remote`);
-    return { searched };
-}
-function relate(local, remote) {
-    const ids = new Set(local.ids);
-    const manifests = new Set(remote.platforms.map((p) => p.manifest));
-    const configs = remote.platforms.map((p) => p.config);
-    if (!remote.index) {
-        return [remote.digest, ...configs].some((d) => d && ids.has(d)) ? 'same' : 'different';
-    }
-    if (local.list) {
-        // A list is told by its platform manifests: all of the registry's is the same image, some of
-        // them a part; one the registry does not hold makes another image (with more platforms,
-        // say), which only a push of the local list keeps whole.
-        if (!ids.size || ![...ids].every((id) => manifests.has(id)))
-            return 'different';
-        return ids.size === manifests.size ? 'same' : 'part';
-    }
-    // One image cannot be an index; with docker's classic store it even carries the index's digest
-    // (RepoDigests) when it holds one platform of it.
-    const known = [remote.digest, ...manifests, ...configs];
-    return known.some((d) => d && ids.has(d)) ? 'part' : 'different';
-}
-/**
- * Where a candidate is pushed from (actions/push/README.md, "Local or remote"): a candidate found
- * in no local storage is remote. A local one is pushed from there, unless its name carries a
- * registry that holds it and the local copy is only part of what the registry holds (one
- * platform of an index, as `docker run` leaves): the registry's copy is then promoted, whole, with
- * its digest. A local copy that is another image altogether is a build of this machine, and
- * pushing it is what was asked. `readRemote` is called only for a local candidate whose name
- * carries a registry; undefined means the registry does not hold it (or cannot be read).
- */
-async function chooseCandidateSource(candidate, local, readRemote) {
-    if (!local)
-        return { source: 'remote', why: `${candidate} is in no local storage` };
-    const where = `the local ${local.kind} storage`;
-    if (!splitImageName(candidate).domain)
-        return { source: 'local', why: `${candidate} is in ${where} and names no registry` };
-    const remote = await readRemote();
-    if (!remote)
-        return {
-            source: 'local',
-            why: `${candidate} is in ${where}, and its registry does not hold it (or cannot be read)`,
-        };
-    switch (relate(local.image, remote)) {
-        case 'same':
-            return {
-                source: 'local',
-                why: `${candidate} is in ${where}, the same image as in its registry`,
-                remote,
-            };
-        case 'part':
-            return {
-                source: 'remote',
-                why: `${where} holds only part of ${candidate} (${remote.platforms.length} platforms in its registry): the registry's copy is pushed whole`,
-                remote,
-            };
-        default:
-            return {
-                source: 'local',
-                why: `${candidate} in ${where} matches neither what its registry holds nor a part of it (a build of this machine, say): the local image is pushed`,
-                remote,
-            };
-    }
-}
-/** Platform manifests read at once from one index. */
-const CHILD_CONCURRENCY = 8;
-/**
- * The registry's copy of `reference`, read as little as telling it from `local` needs: its root
- * manifest, whose digest (and, for one manifest, config digest) and list of platform manifests
- * settle almost every case. A single manifest is pushed from local storage whether it is the
- * same image or not, so nothing more is read. Only a single local image that matches none of an
- * index's digests may still be one of its platforms known by its config alone (docker's classic
- * store without RepoDigests, say): then the platform manifests are read for their configs, a few
- * at once.
- */
-async function readRemoteCopy(repo, reference, local) {
-    const where = `${repo.label}: ${repo.name}`;
-    const root = await repo.getManifest(reference);
-    if (!manifest_isIndexMediaType(root.mediaType)) {
-        const config = manifest_parseManifestContents(root, where).config?.digest;
-        return { digest: root.digest, index: false, platforms: [{ manifest: root.digest, config }] };
-    }
-    const entries = manifest_platformManifests(manifest_parseImageIndex(root, where));
-    const copy = {
-        digest: root.digest,
-        index: true,
-        platforms: entries.map((d) => ({ manifest: d.digest })),
-    };
-    if (local.list || relate(local, copy) !== 'different')
-        return copy;
-    const limit = createLimiter(CHILD_CONCURRENCY);
-    copy.platforms = await Promise.all(copy.platforms.map((p) => limit(async () => {
-        const child = await repo.getManifest(p.manifest);
-        // A nested index has no config of its own.
-        if (manifest_isIndexMediaType(child.mediaType))
-            return p;
-        return { ...p, config: manifest_parseManifestContents(child, where).config?.digest };
-    })));
-    return copy;
-}
-/**
- * The registry's copy of a local candidate, read as a remote candidate would be pulled (through
- * `registry_context` when given), or undefined when it cannot be: then the local copy is all
- * there is to push.
- */
-async function remoteCopyOf(io, settings, clients, local) {
-    const ref = settings.candidateRef;
-    let source;
-    try {
-        [source] = await candidateSources(settings.config, io.env, [ref], settings.registryContext);
-    }
-    catch (error) {
-        // A local candidate needs no pull identity: one that cannot be decided only means the
-        // registry's copy is not looked at. A context the user gave for it is worth a word.
-        if (!(0,errors/* isUserError */.iU)(error))
-            throw error;
-        const message = `${error.message}; the registry's copy of ${settings.candidate} is not read, and the local image is pushed`;
-        if (settings.registryContext)
-            io.warning(message);
-        else
-            io.debug(message);
-        return undefined;
-    }
-    try {
-        const repo = clients.for(source).repository(ref.repository);
-        return await readRemoteCopy(repo, ref.digest ?? ref.tag ?? 'latest', local);
-    }
-    catch (error) {
-        if (!(0,errors/* isUserError */.iU)(error))
-            throw error;
-        io.debug(`${formatReference(ref)} could not be read from ${source.label}: ${error.message}`);
-        return undefined;
-    }
-}
-async function targetOf(settings, env, integration) {
-    // A name as written keeps its domain, for resolvePush's last resort (the domain in the name).
-    return resolvePush(settings.config, env, settings.imageName ?? settings.candidate, integration);
-}
-async function push(io) {
-    const settings = readPushSettings(io);
-    const { config } = settings;
-    const integration = settings.registry
-        ? integrationByName(config, settings.registry, 'registry')
-        : undefined;
-    const context = settings.registryContext
-        ? integrationByName(config, settings.registryContext, 'registry_context')
-        : undefined;
-    // One set of clients for the step: the registry's copy of a local candidate and the promotion
-    // share their pings, tokens and connections.
-    const clients = new session_Clients((m) => io.debug(m));
-    try {
-        const { found, searched } = await findLocal(settings.candidate, io);
-        let candidate = settings.candidateRef;
-        if (found) {
-            let read = false;
-            const choice = await chooseCandidateSource(settings.candidate, { kind: found.builder.kind, image: found.image }, () => {
-                read = true;
-                return remoteCopyOf(io, settings, clients, found.image);
-            });
-            io.info(choice.why);
-            if (choice.source === 'local') {
-                if (context && !read)
-                    io.warning(`Input registry_context: ${settings.candidate} is a local image written without a registry, so no registry is read and ${context.name} is not used`);
-                await pushLocal(io, settings, found, await targetOf(settings, io.env, integration));
-                return;
-            }
-            // The copy that was compared, whatever its tag points at by now.
-            if (choice.remote)
-                candidate = { ...candidate, digest: choice.remote.digest };
-        }
-        await pushRemote(io, settings, candidate, await targetOf(settings, io.env, integration), clients, {
-            searched: found ? undefined : searched,
-        });
-    }
-    finally {
-        await clients.close();
-    }
-}
-async function pushLocal(io, settings, local, target) {
-    const base = `${target.endpoint.domain}/${target.repository}`;
-    const images = settings.tags.map((tag) => `${base}:${tag}`);
-    io.info(`Pushing the local ${local.builder.kind} image ${settings.candidate} to ${target.endpoint.label}: ${images.join(', ')}`);
-    const digest = await (0,step_dir/* withStepDir */["in"])(io, async (dir) => {
-        const authfile = external_node_path_.join(dir, 'push', 'config.json');
-        await writeAuthFile(authfile, authConfig([target.endpoint]));
-        for (const [i, destination] of images.entries()) {
-            await local.builder.push({
-                source: settings.candidate,
-                destination,
-                target: {
-                    registry: target.endpoint.label,
-                    host: target.endpoint.host,
-                    repository: target.repository,
-                },
-                authfile,
-                insecure: target.endpoint.insecure,
-                list: local.image.list,
-                digestFile: external_node_path_.join(dir, `digest-${i}`),
-            }, builderIO(io));
-        }
-        return readBackDigest(io, target, settings.tags);
-    });
-    await finish(io, images, digest, {
-        title: 'Image pushed',
-        facts: [
-            ['Candidate', `${settings.candidate} (local, ${local.builder.kind})`],
-            ['Target', `${images.join(', ')} (${target.endpoint.label})`],
-            ['Digest', `\`${digest}\``],
-        ],
-    });
-}
-/**
- * A remote candidate goes registry to registry: a promotion. `searched` is where a candidate
- * found in no local storage was looked for, for the error when its registry will not show it
- * either.
- */
-async function pushRemote(io, settings, candidate, target, clients, { searched }) {
-    const [source] = await candidateSources(settings.config, io.env, [candidate], settings.registryContext);
-    const { result, images } = await runPromotion(io, { candidates: [candidate], sources: [source], target, tags: settings.tags }, clients).catch(async (error) => {
-        // A candidate the registry does not have (or will not show) may have been meant as local;
-        // a refusal of the target is no such thing. The source is read inside the promotion, so
-        // only asking it again tells the two apart: one HEAD, on this failure only.
-        if (searched &&
-            error instanceof errors/* RegistryError */.gl &&
-            [401, 403, 404].includes(error.status) &&
-            !(await shows(clients, source, candidate))) {
-            throw new errors/* UserError */.yo(`${error.message}; ${settings.candidate} is not in ${searched} either`);
-        }
-        throw error;
-    });
-    const { stats } = result;
-    io.info(`${result.plan.mode}: ${stats.blobs.copied} blobs copied (${stats.bytes_copied} bytes), ${stats.blobs.mounted} mounted, ${stats.blobs.skipped} already there`);
-    await finish(io, images, result.digest, {
-        title: 'Image pushed',
-        facts: [
-            ['Candidate', `${formatReference(candidate)} (remote, ${source.label})`],
-            ['Target', `${images.join(', ')} (${target.endpoint.label})`],
-            ['Digest', `\`${result.digest}\``],
-            ['Mode', result.plan.mode],
-        ],
-    });
-}
-/** Whether a registry shows `ref` to the identity it is pulled with. */
-async function shows(clients, source, ref) {
-    try {
-        const repo = clients.for(source).repository(ref.repository);
-        return (await repo.headManifest(ref.digest ?? ref.tag ?? 'latest')) !== undefined;
-    }
-    catch (error) {
-        if (!(0,errors/* isUserError */.iU)(error))
-            throw error;
-        return false;
-    }
-}
-async function finish(io, images, digest, summary) {
-    io.setOutput('image', images[0]);
-    io.setOutput('images', images.join('\n'));
-    io.setOutput('digest', digest);
-    io.info(`Pushed ${images.join(', ')} (${digest})`);
-    await io.writeSummary(summary);
-}
-/** The post step: removes the auth file should the main step have died before it could. */
-const pushPost = step_dir/* removeStepDir */.Gt;
-
 
 /***/ }),
 
-/***/ 6624:
+/***/ 2968:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f6: () => (/* binding */ FileError),
-/* harmony export */   gl: () => (/* binding */ RegistryError),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */   $N: () => (/* binding */ normaliseDomain),
+/* harmony export */   EM: () => (/* binding */ MAX_NAME_LENGTH),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Ll: () => (/* binding */ isValidDomain),
+/* harmony export */   Mt: () => (/* binding */ tagFromItem),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   fO: () => (/* binding */ officialPath),
+/* harmony export */   g4: () => (/* binding */ digestAlgorithm),
+/* harmony export */   og: () => (/* binding */ isRepositoryPath),
+/* harmony export */   r_: () => (/* binding */ isValidTag),
+/* harmony export */   uT: () => (/* binding */ trimSlashes),
+/* harmony export */   uY: () => (/* binding */ DIGEST_FORM),
+/* harmony export */   wB: () => (/* binding */ looksLikeDomain)
 /* harmony export */ });
-/**
- * A problem the user can fix: bad input, a registry that refused, a missing file.
- * The action wrapper reports these as a plain message; anything else is a bug and keeps its stack.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-/** A user error in a file the user wrote (the registries file): each problem with its line. */
-class FileError extends UserError {
-    locations;
-    name = 'FileError';
-    constructor(message, locations) {
-        super(message);
-        this.locations = locations;
-    }
-}
-/** An error answered by a registry, with what a user needs to act on it. */
-class RegistryError extends UserError {
-    status;
-    code;
-    name = 'RegistryError';
-    retryAfterMs;
-    constructor(message, status, code, details = {}) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.status = status;
-        this.code = code;
-        this.retryAfterMs = details.retryAfterMs;
-    }
-}
-function isUserError(error) {
-    return error instanceof UserError;
-}
-
-
-/***/ }),
-
-/***/ 990:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bj: () => (/* binding */ cancelSignal),
-/* harmony export */   Fh: () => (/* binding */ listenForCancel),
-/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
-/* harmony export */   cc: () => (/* binding */ CancelledError),
-/* harmony export */   tK: () => (/* binding */ cancelledBy)
-/* harmony export */ });
-/* unused harmony export forwardToChildren */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6624);
-
-
-/**
- * A cancelled job (Ctrl-C, or the runner's SIGINT then SIGTERM): in-flight requests are aborted
- * through one signal, upload sessions are cancelled, no tag is written, temporary files go with
- * the unwinding step, and the process exits 130 (SIGINT) or 143 (SIGTERM) with one line saying
- * what was and was not done (DESIGN §7). A second signal exits at once.
- */
-const controller = new AbortController();
-let received;
-/** Aborted once the step is cancelled: every registry request of the process listens to it. */
-const cancelSignal = controller.signal;
-function cancelledBy() {
-    return received;
-}
-function exitCodeFor(signal) {
-    return signal === 'SIGINT' ? 130 : 143;
-}
-/** The one line a cancelled step ends with; `detail` says what was done and what not. */
-class CancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
-    name = 'CancelledError';
-    constructor(signal, detail) {
-        super(`Cancelled by ${signal}: ${detail}`);
-    }
-}
-function onSignal(signal) {
-    if (received)
-        process.exit(exitCodeFor(received));
-    received = signal;
-    controller.abort(new CancelledError(signal, 'stopped'));
-    forwardToChildren(signal);
-}
-/**
- * A builder (docker, buildah) or credential helper this step runs stops with it: the signal goes
- * on to this process's own children, so a push under way does not finish and write its tags after
- * the cancel, and the step can unwind (its temporary auth files with it). A runner or a terminal
- * usually signals the whole tree; a plain `kill` of this process does not. Linux names a task's
- * children in /proc; elsewhere there is nothing to read and nothing is sent.
- */
-function forwardToChildren(signal) {
-    let sent = 0;
-    let tasks;
-    try {
-        tasks = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)('/proc/self/task');
-    }
-    catch {
-        return 0;
-    }
-    for (const task of tasks) {
-        let children;
-        try {
-            children = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(`/proc/self/task/${task}/children`, 'utf8');
-        }
-        catch {
-            continue;
-        }
-        for (const pid of children.split(/\s+/).filter(Boolean).map(Number)) {
-            try {
-                process.kill(pid, signal);
-                sent++;
-            }
-            catch {
-                // Gone already.
-            }
-        }
-    }
-    return sent;
-}
-/** Listens for SIGINT and SIGTERM while a step runs; returns the function that stops listening. */
-function listenForCancel() {
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    return () => {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-    };
-}
-
-
-/***/ }),
-
-/***/ 9412:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ githubIO)
-});
-
-// UNUSED EXPORTS: renderMarkdown
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./.build/src/host/workflow-commands.js
-
-
-
-/**
- * The runner's side of a step, spoken as @actions/core speaks it (its `getInput`, `setOutput`,
- * workflow commands on stdout, the GITHUB_* files), for the few calls the actions make.
- * @actions/core itself imports its OIDC client at load, and with it @actions/http-client and a
- * second copy of undici: about 1 MB of the 2.1 MB each action bundle was, parsed at every start
- * of a step and never run.
- */
-/** As @actions/core: `INPUT_<NAME>` (spaces as underscores, upper case), trimmed. */
-function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** `::command key=value::message`, one line on stdout. */
-function issueCommand(command, message, properties = {}) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v)
-        .map(([k, v]) => `${k}=${escapeProperty(v)}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
-}
-/**
- * `name<<delimiter` … `delimiter` appended to the file the runner names in `GITHUB_<FILE>`; the
- * delimiter is random so that no value can end the block early.
- */
-function appendKeyValue(file, name, value) {
-    const path = process.env[`GITHUB_${file}`];
-    if (!path)
-        return false;
-    if (!(0,external_node_fs_.existsSync)(path))
-        throw new Error(`Missing file at path: ${path}`);
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Unexpected input: the output contains the delimiter "${delimiter}"`);
-    }
-    (0,external_node_fs_.appendFileSync)(path, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
-    return true;
-}
-function setOutput(name, value) {
-    if (appendKeyValue('OUTPUT', name, value))
-        return;
-    // A runner too old for GITHUB_OUTPUT reads the (deprecated) command.
-    process.stdout.write(external_node_os_.EOL);
-    issueCommand('set-output', value, { name });
-}
-/** A variable for the job's later steps (GITHUB_ENV), and for this process. */
-function exportVariable(name, value) {
-    process.env[name] = value;
-    if (!appendKeyValue('ENV', name, value))
-        issueCommand('set-env', value, { name });
-}
-function saveState(name, value) {
-    if (!appendKeyValue('STATE', name, value))
-        issueCommand('save-state', value, { name });
-}
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function setSecret(secret) {
-    issueCommand('add-mask', secret);
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
-}
-function debug(message) {
-    issueCommand('debug', message);
-}
-function warning(message) {
-    issueCommand('warning', message);
-}
-/** Logs the error and marks the step failed; the process ends on its own. */
-function setFailed(message) {
-    process.exitCode = 1;
-    issueCommand('error', message);
-}
-/** Appends markdown to the job summary, when the runner gave a file for it. */
-function appendSummary(markdown) {
-    const path = process.env.GITHUB_STEP_SUMMARY;
-    if (!path)
-        return;
-    (0,external_node_fs_.appendFileSync)(path, markdown + external_node_os_.EOL, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./.build/src/host/io.js
-/** `IMAGE_ACTIONS_SUMMARY=false`: no job summary (a matrix of many steps, say). */
-function summaryOff(env) {
-    return /^(false|0|no|off)$/i.test(env.IMAGE_ACTIONS_SUMMARY ?? '');
-}
-
-// EXTERNAL MODULE: ./.build/src/secrets.js
-var secrets = __nccwpck_require__(6098);
-// EXTERNAL MODULE: ./.build/src/host/progress.js
-var progress = __nccwpck_require__(4955);
-// EXTERNAL MODULE: ./.build/src/log-text.js
-var log_text = __nccwpck_require__(8005);
-;// CONCATENATED MODULE: ./.build/src/host/github.js
-
-
-
-
-
-/** Markdown cells must not break the table: pipes are escaped and newlines become breaks. */
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function renderMarkdown(summary) {
-    const lines = [`### ${summary.title}`, ''];
-    if (summary.facts?.length) {
-        // A Markdown table needs a header row: the first fact is it, so no empty row shows.
-        summary.facts.forEach(([k, v], i) => {
-            lines.push(`| **${cell(k)}** | ${cell(v)} |`);
-            if (i === 0)
-                lines.push('| --- | --- |');
-        });
-        lines.push('');
-    }
-    for (const table of summary.tables ?? []) {
-        lines.push(`| ${table.header.map(cell).join(' | ')} |`);
-        lines.push(`| ${table.header.map(() => '---').join(' | ')} |`);
-        for (const row of table.rows)
-            lines.push(`| ${row.map(cell).join(' | ')} |`);
-        lines.push('');
-    }
-    for (const note of summary.notes ?? [])
-        lines.push(note, '');
-    return lines.join('\n');
-}
-function githubIO() {
-    (0,secrets/* setSecretMasker */.Cu)((secret) => setSecret(secret));
-    return {
-        getInput: (name) => getInput(name),
-        setOutput: (name, value) => setOutput(name, value),
-        // core.info writes the message as it is; warnings, debug lines and the failure are command
-        // data, which core escapes itself.
-        info: (m) => info((0,log_text/* safeLogLines */.P)(m)),
-        warning: (m) => warning(m),
-        debug: (m) => debug(m),
-        async writeSummary(summary) {
-            if (summaryOff(process.env))
-                return;
-            appendSummary(renderMarkdown(summary));
-        },
-        setFailed: (m, locations) => {
-            if (!locations?.length)
-                return setFailed(m);
-            // One annotation per problem, on its line of the file: shown on the file in a pull request.
-            process.exitCode = 1;
-            for (const l of locations)
-                issueCommand('error', l.message, { file: l.file, line: String(l.line) });
-        },
-        exportVariable: (n, v) => exportVariable(n, v),
-        async group(name, work) {
-            issueCommand('group', name);
-            try {
-                return await work();
-            }
-            finally {
-                issueCommand('endgroup', '');
-            }
-        },
-        // Plain lines: the runner's log has no carriage returns.
-        progress: {
-            intervalMs: (0,progress/* progressIntervalMs */.ri)(process.env),
-            say: (l) => info((0,log_text/* safeLogLines */.P)(l)),
-            end: () => { },
-        },
-        saveState: (n, v) => saveState(n, v),
-        getState: (n) => getState(n),
-        env: process.env,
-    };
-}
-
-
-/***/ }),
-
-/***/ 4955:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E0: () => (/* binding */ withProgress),
-/* harmony export */   ri: () => (/* binding */ progressIntervalMs)
-/* harmony export */ });
-/* unused harmony export PROGRESS_SECONDS */
-/* harmony import */ var _images_progress_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(655);
-
-/** DESIGN §7: at least every 10 s; `IMAGE_ACTIONS_PROGRESS_SECONDS` sets it (tests shorten it). */
-const PROGRESS_SECONDS = 10;
-function progressIntervalMs(env, fallbackSeconds = PROGRESS_SECONDS) {
-    const value = Number(env.IMAGE_ACTIONS_PROGRESS_SECONDS);
-    return Number.isFinite(value) && value > 0 ? value * 1000 : fallbackSeconds * 1000;
-}
-/**
- * Runs a transfer with its progress said through the host while it lasts: nothing for one shorter
- * than an interval, a line per interval for a longer one. The caller may pass the counter in, to
- * read it after a failure (what a cancelled step says it had done).
- */
-async function withProgress(io, work, progress = new _images_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .TransferProgress */ .v()) {
-    let said = false;
-    const stop = (0,_images_progress_js__WEBPACK_IMPORTED_MODULE_0__/* .reportProgress */ .w)(progress, (line) => {
-        said = true;
-        io.progress.say(line);
-    }, io.progress.intervalMs);
-    try {
-        return await work(progress);
-    }
-    finally {
-        stop();
-        if (said)
-            io.progress.end();
-    }
-}
-
-
-/***/ }),
-
-/***/ 9427:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction),
-/* harmony export */   F: () => (/* binding */ exitIfCancelled)
-/* harmony export */ });
+/* unused harmony exports DIGEST_ALGORITHMS, formatName, sanitizeTag */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6098);
-/* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(990);
 
-
-
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+// The grammar of github.com/distribution/reference, kept to what users write.
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$`);
+const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+/** The digests that can be verified (node's crypto computes both): algorithm and hex length. */
+const DIGEST_ALGORITHMS = { sha256: 64, sha512: 128 };
+const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+/** How messages say what a digest must look like. */
+const DIGEST_FORM = 'sha256:<64 hex digits> or sha512:<128 hex digits>';
+/** distribution/reference's NameTotalLengthMax: domain and path together. */
+const MAX_NAME_LENGTH = 255;
+const MAX_PORT = 65535;
+function isValidTag(tag) {
+    return TAG_RE.test(tag);
+}
+/** A repository path: `/`-separated components of the Docker grammar. */
+function isRepositoryPath(value) {
+    return value.split('/').every((c) => PATH_COMPONENT_RE.test(c));
+}
 /**
- * The one wrapper every action runs in: user errors fail the step with their message alone,
- * bugs keep their stack so they can be reported. A step cancelled by SIGINT/SIGTERM unwinds
- * (its temporary files go with it) and fails with one line. Returns false when the action failed.
+ * A digest this project can verify, in its canonical form: any other text is refused before it
+ * goes into a URL (a descriptor's `sha256:../../x` would otherwise choose the request's path).
  */
-async function runAction(action, io) {
-    const stopListening = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .listenForCancel */ .Fh)();
-    try {
-        await action(io);
-        return true;
-    }
-    catch (error) {
-        const signal = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancelledBy */ .tK)();
-        if (signal && !(error instanceof _cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc)) {
-            // Whatever the abort broke off, the line says it was a cancel, not a fault.
-            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(new _cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc(signal, 'stopped before it finished').message));
-        }
-        else if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FileError */ .f6) {
-            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.message), error.locations.map((l) => ({ ...l, message: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(l.message) })));
-        }
-        else if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUserError */ .iU)(error)) {
-            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.message));
-        }
-        else if (error instanceof Error) {
-            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(error.stack ?? error.message));
-        }
-        else {
-            io.setFailed((0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(String(error)));
-        }
+function isValidDigest(digest) {
+    return DIGEST_RE.test(digest);
+}
+/** The digest's algorithm, for a digest `isValidDigest` accepts. */
+function digestAlgorithm(digest) {
+    return digest.slice(0, digest.indexOf(':'));
+}
+function isValidDomain(domain) {
+    if (!DOMAIN_RE.test(domain))
         return false;
+    const port = /:(\d+)$/.exec(domain)?.[1];
+    return port === undefined || (Number(port) >= 1 && Number(port) <= MAX_PORT);
+}
+function normaliseDomain(domain) {
+    return DOCKER_HUB_ALIASES.has(domain.toLowerCase()) ? DOCKER_HUB : domain;
+}
+/** Whether a name's first component is a registry domain rather than a path (Docker's rule). */
+function looksLikeDomain(component) {
+    return component.includes('.') || component.includes(':') || component === 'localhost';
+}
+/** Parses and normalises an image reference; errors name the input and what is allowed. */
+function parseReference(text, options = {}) {
+    const what = options.what ?? 'image reference';
+    const fail = (why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Invalid ${what} "${text}": ${why}`);
+    };
+    const input = text.trim();
+    if (!input)
+        fail('it is empty');
+    if (/\s/.test(input))
+        fail('it contains white space');
+    let rest = input;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isValidDigest(digest))
+            fail(`"${digest}" is not a digest (expected ${DIGEST_FORM})`);
     }
-    finally {
-        stopListening();
+    let tag;
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > rest.lastIndexOf('/')) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!isValidTag(tag)) {
+            fail(`"${tag}" is not a valid tag (letters, digits, _ . -, not starting with . or -, at most 128)`);
+        }
     }
+    let domain = DOCKER_HUB;
+    let path = rest;
+    const slash = rest.indexOf('/');
+    if (slash >= 0 && looksLikeDomain(rest.slice(0, slash))) {
+        domain = rest.slice(0, slash);
+        path = rest.slice(slash + 1);
+        if (!isValidDomain(domain)) {
+            fail(`"${domain}" is not a valid registry domain (host[:port], the port 1 to ${MAX_PORT})`);
+        }
+        domain = normaliseDomain(domain);
+    }
+    if (!path)
+        fail('the repository name is missing');
+    if (path !== path.toLowerCase())
+        fail('repository names must be lowercase');
+    for (const component of path.split('/')) {
+        if (!PATH_COMPONENT_RE.test(component)) {
+            fail(`"${component}" is not a valid repository path component (lowercase letters, digits, separated by . _ __ or -)`);
+        }
+    }
+    path = officialPath(domain, path);
+    if (`${domain}/${path}`.length > MAX_NAME_LENGTH) {
+        fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    if (!tag && !digest && options.defaultTag !== false)
+        tag = 'latest';
+    return { domain, repository: path, ...(tag ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+/** The repository with its domain, as users write it: `ghcr.io/acme/app`. */
+/** Docker Hub's one-component names are its official images: `alpine` is `library/alpine`. */
+function officialPath(domain, path) {
+    return domain === DOCKER_HUB && !path.includes('/') ? `library/${path}` : path;
+}
+/** A repository prefix as users write it (`/team/`), without its leading and trailing slashes. */
+function trimSlashes(value) {
+    return value.replace(/^\/+|\/+$/g, '');
+}
+function formatName(ref) {
+    return `${ref.domain}/${ref.repository}`;
+}
+function formatReference(ref) {
+    return `${formatName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
 }
 /**
- * For a process's entry point: a cancelled step exits 130 (SIGINT) or 143 (SIGTERM). Its output
- * is let drain first; should anything still hold the process, it goes two seconds later.
+ * A `tags` item may be a bare tag or a full reference (docker/metadata-action's output): only the
+ * tag is used.
  */
-function exitIfCancelled() {
-    const signal = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .cancelledBy */ .tK)();
-    if (!signal)
-        return;
-    process.exitCode = (0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(signal);
-    setTimeout(() => process.exit((0,_cancel_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(signal)), 2_000).unref();
-}
-
-
-/***/ }),
-
-/***/ 5952:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Gt: () => (/* binding */ removeStepDir),
-/* harmony export */   Oo: () => (/* binding */ runMainOrPost),
-/* harmony export */   "in": () => (/* binding */ withStepDir)
-/* harmony export */ });
-/* unused harmony exports STATE, STEP_DIR_PREFIX */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9427);
-
-
-
-
-
-/** Names of the state the main step leaves for the post step. */
-const STATE = {
-    isPost: 'isPost',
-    tempDir: 'temp_dir',
-};
-const STEP_DIR_PREFIX = 'image-actions-';
-/**
- * Runs `fn` with a private temporary directory (mode 0700) for the step's auth files and the
- * builder's output files, and removes it when `fn` ends, however it ends. Its path is saved as
- * state, so the post step removes it should this process die first.
- */
-async function withStepDir(io, fn) {
-    const base = io.env.RUNNER_TEMP && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(io.env.RUNNER_TEMP) ? io.env.RUNNER_TEMP : (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(base, STEP_DIR_PREFIX));
-    io.saveState(STATE.tempDir, dir);
-    try {
-        return await fn(dir);
-    }
-    finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
-        io.debug(`removed ${dir}`);
-    }
-}
-/** The post step: removes the main step's temporary directory if it is still there. */
-async function removeStepDir(io) {
-    const dir = io.getState(STATE.tempDir);
-    // Only a directory this code made: state is not trusted to name anything else.
-    if (!dir || !node_path__WEBPACK_IMPORTED_MODULE_3__.basename(dir).startsWith(STEP_DIR_PREFIX) || !node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute(dir))
-        return;
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
-        return;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
-    io.info(`Removed the temporary credentials left in ${dir}`);
+function tagFromItem(item, what = 'tags') {
+    const text = item.trim();
+    if (isValidTag(text))
+        return text;
+    const ref = parseReference(text, { defaultTag: false, what: `${what} item` });
+    if (!ref.tag)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`Invalid ${what} item "${text}": it names no tag`);
+    return ref.tag;
 }
 /**
- * One entry for an action with a post step (action.yml `post:`): the runner runs the same
- * bundle twice, and the state saved by the first run tells the second that it is the post step.
+ * Makes a branch or Git tag name a valid image tag: its case kept (the tag grammar allows upper
+ * case, and docker/metadata-action keeps it), invalid characters to `-`, no leading `.` or `-`,
+ * at most 128 characters.
  */
-async function runMainOrPost(main, post, io) {
-    if (io.getState(STATE.isPost))
-        return (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)(post, io);
-    io.saveState(STATE.isPost, 'true');
-    return (0,_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)(main, io);
-}
-
-
-/***/ }),
-
-/***/ 655:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  v: () => (/* binding */ TransferProgress),
-  w: () => (/* binding */ reportProgress)
-});
-
-;// CONCATENATED MODULE: ./.build/src/units.js
-/** Sizes and durations as people read them, in summaries and progress lines. */
-/** Bytes in decimal units, as `docker images` and registries show them. */
-function humanSize(bytes) {
-    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-    let value = Math.max(0, bytes);
-    let unit = 0;
-    // 999,999 bytes show as 1.00 MB, not 1000.0 kB.
-    while (unit < units.length - 1 && Number(value.toFixed(value < 10 ? 2 : 1)) >= 1000) {
-        value /= 1000;
-        unit++;
-    }
-    return unit === 0
-        ? `${Math.round(value)} B`
-        : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
-}
-/** `42 s`, `2 min 5 s`, `1 h 2 min`. */
-function humanDuration(seconds) {
-    if (seconds < 60)
-        return `${Math.max(1, Math.round(seconds))} s`;
-    const minutes = Math.floor(seconds / 60);
-    if (minutes < 60)
-        return `${minutes} min ${Math.round(seconds % 60)} s`;
-    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-}
-
-;// CONCATENATED MODULE: ./.build/src/images/progress.js
-
-/**
- * How far a transfer is: blobs and bytes done of what the plan found missing, the rate, and the
- * time left at that rate. The copy engine counts; whoever hosts it decides how often to say so.
- */
-class TransferProgress {
-    blobsTotal = 0;
-    blobsDone = 0;
-    bytesTotal = 0;
-    bytesDone = 0;
-    started;
-    constructor(now = Date.now()) {
-        this.started = now;
-    }
-    /** A blob that will move (or be mounted: no bytes). */
-    planned(size) {
-        this.blobsTotal++;
-        this.bytesTotal += size;
-    }
-    moved(bytes) {
-        this.bytesDone += bytes;
-    }
-    /** Bytes of a try that failed: they will move again. */
-    unmoved(bytes) {
-        this.bytesDone -= bytes;
-    }
-    finished() {
-        this.blobsDone++;
-    }
-    get idle() {
-        return this.blobsTotal === 0 || this.blobsDone >= this.blobsTotal;
-    }
-    /** `3/8 blobs, 96.0 MB of 128.0 MB, 24.1 MB/s, about 1 s left`. */
-    line(now = Date.now()) {
-        const seconds = Math.max((now - this.started) / 1000, 0.001);
-        const rate = this.bytesDone / seconds;
-        const left = this.bytesTotal - this.bytesDone;
-        const eta = rate > 0 && left > 0 ? `, about ${humanDuration(left / rate)} left` : '';
-        return `${this.blobsDone}/${this.blobsTotal} blobs, ${humanSize(this.bytesDone)} of ${humanSize(this.bytesTotal)}, ${humanSize(rate)}/s${eta}`;
-    }
-}
-/**
- * Says the progress every `intervalMs` while blobs are moving; nothing for a transfer shorter
- * than one interval. The timer does not keep the process alive. Returns the stop function.
- */
-function reportProgress(progress, say, intervalMs) {
-    const timer = setInterval(() => {
-        if (!progress.idle)
-            say(progress.line());
-    }, intervalMs);
-    timer.unref();
-    return () => clearInterval(timer);
-}
-
-
-/***/ }),
-
-/***/ 8005:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ safeLogLines),
-/* harmony export */   d: () => (/* binding */ escapeLogText)
-/* harmony export */ });
-/**
- * Text from outside (a registry's error message, an image config's `os`, an endpoint's answer)
- * must not become a workflow command: the GitHub runner runs any log line that starts, after
- * white space, with `::` (or the older `##[`). `::stop-commands::` in a registry's message would
- * even turn off the masking of secrets for the rest of the job.
- */
-const COMMAND_START = /^(\s*)(::|##\[)/;
-/**
- * Escapes text as `@actions/core` escapes a command's properties: `%`, CR and LF as `%25`, `%0D`
- * and `%0A`, so it stays on its line, and a command opener at its start as `%3A%3A` (or
- * `%23%23[`), so it opens nothing wherever it lands.
- */
-function escapeLogText(text) {
-    return text
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(COMMAND_START, (_m, space, opener) => opener === '::' ? `${space}%3A%3A` : `${space}%23%23[`);
-}
-/**
- * A message about to be written to a log, line by line: a line that would open a workflow
- * command is escaped whole, the others are left as they are. The hosts' log writers (the GitHub
- * io, the CLI) pass everything through this, whatever part of it came from outside.
- */
-function safeLogLines(message) {
-    return message
-        .split(/\r\n|\r|\n/)
-        .map((line) => (COMMAND_START.test(line) ? escapeLogText(line) : line))
-        .join('\n');
+function sanitizeTag(name) {
+    let tag = name.replace(/[^A-Za-z0-9_.-]/g, '-').replace(/^[.-]+/, '');
+    tag = tag.slice(0, 128);
+    return tag || 'latest';
 }
 
 
@@ -35972,6 +37583,7 @@ function safeLogLines(message) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   Bs: () => (/* binding */ maskCredentials),
 /* harmony export */   Cu: () => (/* binding */ setSecretMasker),
 /* harmony export */   E$: () => (/* binding */ redact)
 /* harmony export */ });
@@ -36002,6 +37614,15 @@ function maskSecret(value) {
     }
 }
 /**
+ * Registers a password with the form it travels in: base64 of `user:password` (a Basic
+ * `Authorization` header, docker's `auth`), where the password itself never appears.
+ */
+function maskCredentials(username, password) {
+    maskSecret(password);
+    if (password)
+        maskSecret(Buffer.from(`${username}:${password}`).toString('base64'));
+}
+/**
  * Below this length a "secret" is too short to protect and redacting it would shred every word
  * that contains it (a password `p` would turn "copied" into "co***ied"); the runner is still told.
  */
@@ -36017,6 +37638,1293 @@ function redact(text) {
     return out;
 }
 
+
+/***/ }),
+
+/***/ 9667:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ parseStatement),
+/* harmony export */   Fc: () => (/* binding */ PROMOTION_PREDICATE_TYPE),
+/* harmony export */   GG: () => (/* binding */ SigningMediaType),
+/* harmony export */   JC: () => (/* binding */ preAuthEncoding),
+/* harmony export */   Kq: () => (/* binding */ simpleSigningPayload),
+/* harmony export */   LZ: () => (/* binding */ parseSimpleSigning),
+/* harmony export */   Sp: () => (/* binding */ dockerReference),
+/* harmony export */   Z4: () => (/* binding */ COSIGN_SIGN_PREDICATE_TYPE),
+/* harmony export */   dy: () => (/* binding */ SigningAnnotation),
+/* harmony export */   mE: () => (/* binding */ parseEnvelope),
+/* harmony export */   qZ: () => (/* binding */ statement)
+/* harmony export */ });
+/**
+ * What signatures and attestations look like where cosign looks for them (DESIGN §10): the
+ * simple-signing payload of `cosign sign`, the in-toto statement of `cosign attest` in a DSSE
+ * envelope, and their annotations and media types on the `sha256-<hex>.sig`/`.att` tags and on
+ * OCI 1.1 referrers holding a Sigstore bundle.
+ */
+const SigningMediaType = {
+    simpleSigning: 'application/vnd.dev.cosign.simplesigning.v1+json',
+    dsseEnvelope: 'application/vnd.dsse.envelope.v1+json',
+    inTotoPayload: 'application/vnd.in-toto+json',
+    bundle: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    emptyConfig: 'application/vnd.oci.empty.v1+json',
+    imageConfig: 'application/vnd.oci.image.config.v1+json',
+};
+const SigningAnnotation = {
+    /** On a `.sig` layer: the signature, base64 (empty on an `.att` layer, as cosign leaves it). */
+    signature: 'dev.cosignproject.cosign/signature',
+    certificate: 'dev.sigstore.cosign/certificate',
+    chain: 'dev.sigstore.cosign/chain',
+    /** The Rekor entry (`SignedEntryTimestamp` and `Payload`), as cosign 2 verifies it offline. */
+    rekorBundle: 'dev.sigstore.cosign/bundle',
+    /** On an `.att` layer. */
+    predicateType: 'predicateType',
+    bundleContent: 'dev.sigstore.bundle.content',
+    bundlePredicateType: 'dev.sigstore.bundle.predicateType',
+    created: 'org.opencontainers.image.created',
+};
+/** The promotion attestation's predicate type (DESIGN §10). */
+const PROMOTION_PREDICATE_TYPE = 'https://image-actions.dev/promotion/v1';
+/** What cosign 3 signs, as an in-toto statement, when it stores a signature as a bundle. */
+const COSIGN_SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/**
+ * The name cosign puts in `docker-reference`: go-containerregistry's repository name, where
+ * Docker Hub is `index.docker.io`.
+ */
+function dockerReference(domain, repository) {
+    return `${domain === 'docker.io' ? 'index.docker.io' : domain}/${repository}`;
+}
+/** The payload `cosign sign` signs, with its keys in cosign's order. */
+function simpleSigningPayload(reference, digest) {
+    return Buffer.from(JSON.stringify({
+        critical: {
+            identity: { 'docker-reference': reference },
+            image: { 'docker-manifest-digest': digest },
+            type: 'cosign container image signature',
+        },
+        optional: null,
+    }));
+}
+/** The claims of a simple-signing payload, or undefined when it is none. */
+function parseSimpleSigning(bytes) {
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const critical = parsed
+        ?.critical;
+    if (!critical || critical.type !== 'cosign container image signature')
+        return undefined;
+    const digest = critical.image?.['docker-manifest-digest'];
+    const reference = critical.identity?.['docker-reference'];
+    if (typeof digest !== 'string')
+        return undefined;
+    return { digest, reference: typeof reference === 'string' ? reference : '' };
+}
+/** An in-toto statement about one image. */
+function statement(name, digest, predicateType, predicate) {
+    const [algorithm, hex] = digest.split(':');
+    const body = {
+        _type: STATEMENT_TYPE,
+        subject: [{ name, digest: { [algorithm]: hex } }],
+        predicateType,
+        predicate,
+    };
+    return Buffer.from(JSON.stringify(body));
+}
+/** The statement in a DSSE payload, when it is one about `digest`. */
+function parseStatement(bytes, digest) {
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (!parsed || typeof parsed.predicateType !== 'string' || !Array.isArray(parsed.subject))
+        return undefined;
+    const [algorithm, hex] = digest.split(':');
+    return parsed.subject.some((s) => s?.digest?.[algorithm] === hex) ? parsed : undefined;
+}
+/** DSSE's pre-authentication encoding: what a DSSE signature signs. */
+function preAuthEncoding(payloadType, payload) {
+    const type = Buffer.from(payloadType);
+    return Buffer.concat([
+        Buffer.from(`DSSEv1 ${type.length} `),
+        type,
+        Buffer.from(` ${payload.length} `),
+        payload,
+    ]);
+}
+function parseEnvelope(bytes) {
+    try {
+        const parsed = JSON.parse(bytes.toString('utf8'));
+        if (typeof parsed?.payloadType === 'string' &&
+            typeof parsed.payload === 'string' &&
+            Array.isArray(parsed.signatures))
+            return parsed;
+    }
+    catch {
+        // not JSON
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 2876:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ exec)
+});
+
+// UNUSED EXPORTS: getExecOutput
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
 
 /***/ })
 

@@ -1,5 +1,5 @@
 import { sanitizeTag } from '../../oci/reference.js';
-import { githubFacts, readEvent } from '../../report/git-facts.js';
+import { githubFacts, readEvent } from '../../report/source/github.js';
 
 /**
  * What an image says about where it came from, taken from the GitHub context (the GITHUB_*

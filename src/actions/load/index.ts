@@ -7,10 +7,10 @@ import { transferImages, type Transfer } from '../../images/archive-transfer.js'
 import { TransferProgress } from '../../images/progress.js';
 import type { RegistriesConfig } from '../../credentials/registries-file.js';
 import { integrationByName, resolvePush, type PushTarget } from '../../credentials/resolve.js';
-import { Clients, jobsFromEnv } from '../../distribution/session.js';
+import { openSession } from '../../host/session.js';
 import { withProgress } from '../../host/progress.js';
 import { cancelSignal } from '../../host/cancel.js';
-import { cancelledWork } from '../promotion.js';
+import { cancelledWork, jobsFromEnv } from '../promotion.js';
 import type { ActionIO } from '../../host/io.js';
 import { getBoolean, getList, getRegistries, getTags } from '../inputs.js';
 import { getArchivePath, withWorkDir } from '../archive-path.js';
@@ -95,7 +95,7 @@ export async function load(io: ActionIO): Promise<void> {
       'Input registry is required: the integration to load into (or mark one integration default in the registries file)',
     );
   }
-  const clients = new Clients((m) => io.debug(m));
+  const clients = openSession(io);
   const progress = new TransferProgress();
   const fallback = io.env.RUNNER_TEMP || tmpdir();
   // What a cancelled step says it left behind.

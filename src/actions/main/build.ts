@@ -1,5 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
-import { checkingInputs } from '../action-inputs.js';
+import { checkingInputs } from '../inputs.js';
 import { githubIO } from '../../host/github.js';
 import { build, buildPost } from '../build/index.js';
 import { exitIfCancelled } from '../../host/run.js';

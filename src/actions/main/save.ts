@@ -1,5 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
-import { checkingInputs } from '../action-inputs.js';
+import { checkingInputs } from '../inputs.js';
 import { githubIO } from '../../host/github.js';
 import { save } from '../save/index.js';
 import { exitIfCancelled, runAction } from '../../host/run.js';

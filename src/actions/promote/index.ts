@@ -17,10 +17,17 @@ import {
   type Endpoint,
 } from '../../credentials/resolve.js';
 import type { Platform } from '../../oci/manifest.js';
-import { parsePlatform } from '../../images/platforms.js';
+import { parsePlatform } from '../../oci/platform.js';
 import { getBoolean, getList, getRegistries, getTags, parseMap } from '../inputs.js';
 import type { ActionIO } from '../../host/io.js';
-import { candidateSources, runPromotion, type Promotion } from '../promotion.js';
+import {
+  candidateSources,
+  runPromotion,
+  type Promotion,
+  type PromotionSigned,
+} from '../promotion.js';
+import type { SigningSettings } from '../../signing/sign.js';
+import type { ImageSigner } from '../../signing/signer.js';
 import {
   archiveEndpoint,
   archiveReference,
@@ -46,9 +53,52 @@ export interface PromoteSettings {
   referrers: boolean;
   overwrite: boolean;
   indexAnnotations: Record<string, string>;
+  /** Sign (and attest) what was promoted; undefined for `sign: none`. */
+  signing?: SigningSettings;
   config: RegistriesConfig;
   /** The candidate as written when it is an archive (`oci-archive:…`): promoted alone. */
   archive?: string;
+}
+
+const SIGN_MODES = ['none', 'key', 'kms', 'keyless'] as const;
+const SIGNATURE_FORMATS = ['sig', 'bundle'] as const;
+
+/** `sign`, `sign_key`, `signature_format` and `attest` (DESIGN §10). */
+export function readSigning(io: ActionIO): SigningSettings | undefined {
+  const mode = io.getInput('sign') || 'none';
+  if (!(SIGN_MODES as readonly string[]).includes(mode)) {
+    throw new UserError(`Input sign: "${mode}" is not one of ${SIGN_MODES.join(', ')}`);
+  }
+  const key = io.getInput('sign_key') || undefined;
+  const format = io.getInput('signature_format') || 'sig';
+  if (!(SIGNATURE_FORMATS as readonly string[]).includes(format)) {
+    throw new UserError(
+      `Input signature_format: "${format}" is not one of ${SIGNATURE_FORMATS.join(', ')} (sig: cosign's sha256-<hex>.sig tag; bundle: an OCI referrer holding a Sigstore bundle)`,
+    );
+  }
+  const attest = getBoolean(io, 'attest', false);
+  if (mode === 'none') {
+    if (attest)
+      throw new UserError('Input attest: a signed attestation needs sign: key, kms or keyless');
+    if (key) throw new UserError('Input sign_key: applies to sign: kms; set sign, or leave it out');
+    return undefined;
+  }
+  if (mode === 'kms' && !key) {
+    throw new UserError(
+      'Input sign_key is required with sign: kms (awskms:///<key id, alias/NAME or ARN>)',
+    );
+  }
+  if (mode !== 'kms' && key) {
+    throw new UserError(
+      `Input sign_key: applies to sign: kms; sign: ${mode} takes ${mode === 'key' ? 'the key from COSIGN_PRIVATE_KEY' : "the job's OIDC identity"}`,
+    );
+  }
+  return {
+    mode: mode as SigningSettings['mode'],
+    ...(key ? { key } : {}),
+    format: format as SigningSettings['format'],
+    attest,
+  };
 }
 
 export function readPromoteSettings(io: ActionIO): PromoteSettings {
@@ -74,7 +124,7 @@ export function readPromoteSettings(io: ActionIO): PromoteSettings {
       `Input expected_digest: "${expectedDigest}" is not a digest (${DIGEST_FORM})`,
     );
   }
-  const platforms = getList(io, 'platforms').map((p) => parsePlatform(p));
+  const platforms = getList(io, 'platforms').map((p) => parsePlatform(p, 'platforms'));
   if (platforms.length && candidates.length > 1) {
     throw new UserError(
       'Input platforms: applies to one candidate; to merge some platforms, name those platform images as the candidates',
@@ -106,6 +156,7 @@ export function readPromoteSettings(io: ActionIO): PromoteSettings {
     referrers: getBoolean(io, 'referrers', true),
     overwrite: getBoolean(io, 'overwrite', true),
     indexAnnotations,
+    signing: readSigning(io),
     config: getRegistries(io),
     ...(archive ? { archive } : {}),
   };
@@ -217,27 +268,53 @@ async function promoteTo(
   target: PromoteTarget,
   archive?: Promotion['archive'],
 ): Promise<void> {
-  const { result, images, note } = await io.group(settings.dryRun ? 'Plan' : 'Plan and copy', () =>
-    runPromotion(io, {
-      archive,
-      candidates: settings.candidates,
-      sources,
-      target,
-      tags: settings.tags,
-      expectedDigest: settings.expectedDigest,
-      dryRun: settings.dryRun,
-      platforms: settings.platforms,
-      referrers: settings.referrers,
-      overwrite: settings.overwrite,
-      indexAnnotations: settings.indexAnnotations,
-    }),
-  );
+  const signer = await openSignerFirst(settings, io.env);
+  const title = settings.dryRun
+    ? 'Plan'
+    : settings.signing
+      ? 'Plan, copy and sign'
+      : 'Plan and copy';
+  const { result, images, note, signed } = await io
+    .group(title, () =>
+      runPromotion(io, {
+        archive,
+        candidates: settings.candidates,
+        sources,
+        target,
+        tags: settings.tags,
+        expectedDigest: settings.expectedDigest,
+        dryRun: settings.dryRun,
+        platforms: settings.platforms,
+        referrers: settings.referrers,
+        overwrite: settings.overwrite,
+        indexAnnotations: settings.indexAnnotations,
+        ...(settings.signing ? { signing: { settings: settings.signing, signer } } : {}),
+      }),
+    )
+    .finally(() => signer?.close?.());
   io.setOutput('digest', result.digest);
   io.setOutput('image', images[0]);
   io.setOutput('images', images.join('\n'));
   io.setOutput('stats', JSON.stringify(result.stats));
   io.info(describeResult(settings, result, images, settings.dryRun));
-  await io.writeSummary(promoteSummary(settings, sources, target, result, images, note));
+  await io.writeSummary(promoteSummary(settings, sources, target, result, images, note, signed));
+}
+
+/**
+ * A key file or a KMS key is opened before anything is written: a wrong password or key fails the
+ * step first. Keyless only checks that a token is at hand; its certificate is asked for after the
+ * copy, as it lives minutes. A dry run opens nothing.
+ */
+async function openSignerFirst(
+  settings: PromoteSettings,
+  env: NodeJS.ProcessEnv,
+): Promise<ImageSigner | undefined> {
+  if (!settings.signing || settings.dryRun) return undefined;
+  if (settings.signing.mode === 'keyless') {
+    (await import('../../signing/keyless.js')).checkKeylessToken(env);
+    return undefined;
+  }
+  return (await import('../../signing/sign.js')).openSigner(settings.signing, env);
 }
 
 function describeResult(
@@ -264,6 +341,7 @@ function promoteSummary(
   result: CopyResult,
   images: string[],
   note: string | undefined,
+  signed?: PromotionSigned,
 ) {
   const { stats, plan } = result;
   const written = (action: 'skip' | 'write') =>
@@ -278,6 +356,7 @@ function promoteSummary(
       ['Target', `${images.join(', ')} (${target.endpoint.label})`],
       ['Digest', `\`${result.digest}\``],
       ['Mode', plan.mode],
+      ...(signed ? [['Signed by', signed.signer] as [string, string]] : []),
     ] as [string, string][],
     tables: [
       {
@@ -298,6 +377,20 @@ function promoteSummary(
                     ? 'referrers API'
                     : 'referrers tag',
                 written(r.action),
+              ]),
+            },
+          ]
+        : []),
+      ...(signed
+        ? [
+            {
+              header: ['Signed', 'Image', 'Stored as', 'Action', 'Verified on the target'],
+              rows: signed.entries.map((e) => [
+                e.kind,
+                `${e.reference}@${e.digest}`,
+                e.storedAs,
+                e.action,
+                e.verified ? 'yes' : 'no',
               ]),
             },
           ]
@@ -343,6 +436,11 @@ function promoteSummary(
         : []),
       ...(!settings.referrers
         ? ['referrers: false: signatures, SBOMs and attestations stayed behind.']
+        : []),
+      ...(settings.signing && settings.dryRun
+        ? [
+            `sign: ${settings.signing.mode}: the image and each platform image would be signed${settings.signing.attest ? ' and the promotion attested' : ''} in the target; a dry run signs nothing.`,
+          ]
         : []),
     ],
   };

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { isUserError, RegistryError, UserError } from '../../errors.js';
 import { authConfig, writeAuthFile } from '../../builders/authfile.js';
-import { availableBuilders, type Builder, type LocalImage } from '../../builders/builder.js';
+import { availableBuilders } from '../../builders/detect.js';
+import type { Builder, LocalImage } from '../../builders/types.js';
 import type { Repository } from '../../distribution/client.js';
 import { createLimiter } from '../../concurrency.js';
 import {
@@ -30,11 +31,13 @@ import {
   type Endpoint,
   type PushTarget,
 } from '../../credentials/resolve.js';
-import { Clients } from '../../distribution/session.js';
+import type { RegistrySession } from '../../distribution/session.js';
+import { openSession } from '../../host/session.js';
 import { getRegistries, getTags } from '../inputs.js';
 import type { ActionIO, Summary } from '../../host/io.js';
 import { candidateSources, runPromotion } from '../promotion.js';
-import { builderIO, readBackDigest } from '../read-back.js';
+import { readBackDigest } from '../../images/read-back.js';
+import { builderIO } from '../builder-io.js';
 import { removeStepDir, withStepDir } from '../../host/step-dir.js';
 
 /** The push step's inputs, read and checked once (DESIGN §4 push). */
@@ -247,7 +250,7 @@ export async function readRemoteCopy(
 async function remoteCopyOf(
   io: ActionIO,
   settings: PushSettings,
-  clients: Clients,
+  clients: RegistrySession,
   local: LocalImage,
 ): Promise<RemoteCopy | undefined> {
   const ref = settings.candidateRef;
@@ -294,7 +297,7 @@ export async function push(io: ActionIO): Promise<void> {
     : undefined;
   // One set of clients for the step: the registry's copy of a local candidate and the promotion
   // share their pings, tokens and connections.
-  const clients = new Clients((m) => io.debug(m));
+  const clients = openSession(io);
   try {
     const { found, searched } = await findLocal(settings.candidate, io);
     let candidate = settings.candidateRef;
@@ -314,7 +317,13 @@ export async function push(io: ActionIO): Promise<void> {
           io.warning(
             `Input registry_context: ${settings.candidate} is a local image written without a registry, so no registry is read and ${context.name} is not used`,
           );
-        await pushLocal(io, settings, found, await targetOf(settings, io.env, integration));
+        await pushLocal(
+          io,
+          settings,
+          found,
+          await targetOf(settings, io.env, integration),
+          clients,
+        );
         return;
       }
       // The copy that was compared, whatever its tag points at by now.
@@ -340,6 +349,7 @@ async function pushLocal(
   settings: PushSettings,
   local: { builder: Builder; image: LocalImage },
   target: PushTarget,
+  session: RegistrySession,
 ): Promise<void> {
   const base = `${target.endpoint.domain}/${target.repository}`;
   const images = settings.tags.map((tag) => `${base}:${tag}`);
@@ -367,7 +377,7 @@ async function pushLocal(
         builderIO(io),
       );
     }
-    return readBackDigest(io, target, settings.tags);
+    return readBackDigest(session, target, settings.tags);
   });
   await finish(io, images, digest, {
     title: 'Image pushed',
@@ -389,7 +399,7 @@ async function pushRemote(
   settings: PushSettings,
   candidate: ImageReference,
   target: PushTarget,
-  clients: Clients,
+  clients: RegistrySession,
   { searched }: { searched?: string },
 ): Promise<void> {
   const [source] = await candidateSources(
@@ -450,7 +460,7 @@ async function pushFromArchive(io: ActionIO): Promise<void> {
       imageName ?? formatName(reference),
       integration,
     );
-    const clients = new Clients((m) => io.debug(m));
+    const clients = openSession(io);
     try {
       const { result, images } = await runPromotion(
         io,
@@ -478,7 +488,11 @@ async function pushFromArchive(io: ActionIO): Promise<void> {
 }
 
 /** Whether a registry shows `ref` to the identity it is pulled with. */
-async function shows(clients: Clients, source: Endpoint, ref: ImageReference): Promise<boolean> {
+async function shows(
+  clients: RegistrySession,
+  source: Endpoint,
+  ref: ImageReference,
+): Promise<boolean> {
   try {
     const repo = clients.for(source).repository(ref.repository);
     return (await repo.headManifest(ref.digest ?? ref.tag ?? 'latest')) !== undefined;

@@ -8,16 +8,18 @@ import {
 } from '../archive-candidate.js';
 import type { RegistriesConfig } from '../../credentials/registries-file.js';
 import type { RetryPolicy } from '../../http/limits.js';
-import { describe, isNetworkError } from '../../http/transport.js';
+import { describe, isNetworkError } from '../../http/errors.js';
 import { formatReference, parseReference, type ImageReference } from '../../oci/reference.js';
 import {
   checkContexts,
   integrationByName,
-  isLoopback,
   resolvePull,
   type Endpoint,
 } from '../../credentials/resolve.js';
-import { readSourceFacts, type GitCommand, type SourceFacts } from '../../report/git-facts.js';
+import { isLoopback } from '../../http/loopback.js';
+import type { SourceFacts } from '../../report/source/facts.js';
+import { readSourceFacts } from '../../report/source/read.js';
+import type { GitCommand } from '../../report/source/working-tree.js';
 import { readImageAndParts, type ImageFacts } from '../../report/image-facts.js';
 import { findIssueKeys, parseIssueKeyPattern } from '../../report/issue-keys.js';
 import { findOtherTags } from '../../report/other-tags.js';
@@ -32,7 +34,7 @@ import {
 } from '../../report/payload.js';
 import { DeliveryError, describeEndpoint, sendReport, type Delivery } from '../../report/send.js';
 import { maskSecret, redact } from '../../secrets.js';
-import { Clients } from '../../distribution/session.js';
+import { openSession } from '../../host/session.js';
 import { getBoolean, getRegistries } from '../inputs.js';
 import type { ActionIO } from '../../host/io.js';
 import { humanSize } from '../../units.js';
@@ -298,7 +300,7 @@ async function readImage(
   archive?: ImageSource,
 ): Promise<ImageFacts> {
   const { image } = settings;
-  const clients = new Clients((m) => io.debug(m));
+  const clients = openSession(io);
   try {
     const repository = archive ?? clients.for(source).repository(image.repository);
     const { facts, parts } = await readImageAndParts(repository, image, source, (m) => io.debug(m));

@@ -5,7 +5,8 @@ import { ArchiveWriter } from '../../archives/writer.js';
 import { blobStoreFor } from '../../archives/blob-store.js';
 import { ARCHIVE_FORMATS, finishArchive, type ArchiveFormat } from '../../archives/finish.js';
 import { readSource } from '../../images/copy.js';
-import { narrowToPlatforms, parsePlatform } from '../../images/platforms.js';
+import { narrowToPlatforms } from '../../images/platforms.js';
+import { parsePlatform } from '../../oci/platform.js';
 import { TransferProgress } from '../../images/progress.js';
 import {
   checkDistinctNames,
@@ -27,9 +28,11 @@ import {
   resolvePull,
   type Endpoint,
 } from '../../credentials/resolve.js';
-import { Clients, jobsFromEnv } from '../../distribution/session.js';
+import { openSession } from '../../host/session.js';
+import type { RegistrySession } from '../../distribution/session.js';
 import { withProgress } from '../../host/progress.js';
 import { CancelledError, cancelledBy } from '../../host/cancel.js';
+import { jobsFromEnv } from '../promotion.js';
 import type { ActionIO } from '../../host/io.js';
 import { humanSize } from '../../units.js';
 import { getBoolean, getList, getRegistries } from '../inputs.js';
@@ -61,7 +64,7 @@ export function readSaveSettings(io: ActionIO): SaveSettings {
   if (format === 'oci-dir' && archive === '-') {
     throw new UserError('Input format: oci-dir is a folder and cannot go to standard output');
   }
-  const platforms = getList(io, 'platforms').map((p) => parsePlatform(p));
+  const platforms = getList(io, 'platforms').map((p) => parsePlatform(p, 'platforms'));
   if (format === 'docker' && platforms.length > 1) {
     throw new UserError(
       'Input platforms: format docker holds one platform per image; name one, or use format oci',
@@ -116,7 +119,7 @@ export async function save(io: ActionIO): Promise<void> {
     }
     return found;
   });
-  const clients = new Clients((m) => io.debug(m));
+  const clients = openSession(io);
   const progress = new TransferProgress();
   const fallback = io.env.RUNNER_TEMP || tmpdir();
   try {
@@ -225,7 +228,7 @@ export async function save(io: ActionIO): Promise<void> {
 async function planTransfers(
   io: ActionIO,
   settings: SaveSettings,
-  clients: Clients,
+  clients: RegistrySession,
   sources: Endpoint[],
   writer: ArchiveWriter,
 ): Promise<Transfer[]> {
@@ -235,7 +238,7 @@ async function planTransfers(
     const repo = clients.for(sources[i]).repository(image.repository);
     const root = await readSource(repo, image.digest ?? image.tag ?? 'latest');
     const narrowed = settings.platforms.length
-      ? await narrowToPlatforms(repo, root, settings.platforms)
+      ? await narrowToPlatforms(repo, root, settings.platforms, { input: 'platforms' })
       : { root, newRoot: false, note: undefined };
     if (narrowed.note) io.info(`${label}: ${narrowed.note}`);
     if (settings.format === 'docker' && isIndexMediaType(narrowed.root.mediaType)) {

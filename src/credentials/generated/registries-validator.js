@@ -4,8 +4,8 @@ const runtime0 = runtime0Module.default ?? runtime0Module;
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"image-actions registries","description":"The container registries the image-actions steps may use, each declared once (.github/registries.yml, or the same YAML in the `registries` input). Secrets are never written here: a password names the environment variable that holds it.","type":"object","additionalProperties":false,"required":["registries"],"properties":{"$schema":{"title":"JSON Schema","description":"The schema this file follows; editors use it for completion and checks.","type":"string"},"registries":{"title":"Registries","description":"The registry integrations, each with a unique name that steps refer to in `registry`, `registry_context` and `registry_contexts`.","type":["array","null"],"items":{"$ref":"#/definitions/registry"}}},"definitions":{"registry":{"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]},"secretRef":{"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}}}};
-const schema12 = {"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"image-actions registries","description":"The container registries the image-actions steps may use, each declared once (.github/registries.yml, or the same YAML in the `registries` input). Secrets are never written here: a password names the environment variable that holds it.","type":"object","additionalProperties":false,"required":["registries"],"properties":{"$schema":{"title":"JSON Schema","description":"The schema this file follows; editors use it for completion and checks.","type":"string"},"registries":{"title":"Registries","description":"The registry integrations, each with a unique name that steps refer to in `registry`, `registry_context` and `registry_contexts`.","type":["array","null"],"items":{"$ref":"#/definitions/registry"}}},"definitions":{"registry":{"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"requests_per_second":{"title":"Requests per second","description":"At most this many requests a second to this registry's host, in every step (a sync of thousands of tags, say): GHCR allows 2000 a minute (33), Docker Hub limits pulls. A short burst of one second's worth may go after a pause. Default: no cap.","type":"number","exclusiveMinimum":0,"maximum":100000},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]},"secretRef":{"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}}}};
+const schema12 = {"title":"Registry integration","description":"One registry account: where it is, how to log in, and its role for pulls and pushes.","type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"title":"Name","description":"Unique name of this integration, used by the steps' `registry` and `registry_context` inputs: lowercase letters, digits, `_` and `-`, starting with a letter or digit.","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"kind":{"title":"Kind","description":"The registry product. `dockerhub` implies the domain docker.io, `ghcr` ghcr.io, `gcr` gcr.io and `quay` quay.io; the other kinds need `domain`.","type":"string","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"],"default":"other"},"domain":{"title":"Domain","description":"The registry's host, with an optional port: `host[:port]`, no scheme and no path (for example ghcr.io, europe-docker.pkg.dev, localhost:5000). Required unless `kind` implies it.","type":"string","pattern":"^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*|\\[[0-9a-fA-F:.]+\\])(?::[0-9]+)?$"},"primary":{"title":"Primary","description":"Pull through this integration when several integrations share its domain and the step sets no `registry_context` for it. At most one per domain.","type":"boolean","default":false},"default":{"title":"Default push target","description":"Push here when a step names no `registry`. At most one integration may be the default.","type":"boolean","default":false},"repository_prefix":{"title":"Repository prefix","description":"Lowercase repository path prepended to image names pushed here (for example `acme` makes `app` into `acme/app`), unless the name already starts with it.","type":"string","pattern":"^/*[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*/*$"},"requests_per_second":{"title":"Requests per second","description":"At most this many requests a second to this registry's host, in every step (a sync of thousands of tags, say): GHCR allows 2000 a minute (33), Docker Hub limits pulls. A short burst of one second's worth may go after a pause. Default: no cap.","type":"number","exclusiveMinimum":0,"maximum":100000},"insecure":{"title":"Insecure","description":"Speak plain HTTP to this registry. Loopback hosts (localhost, 127.0.0.0/8, [::1]) may use HTTP without it, as Docker allows.","type":"boolean","default":false},"credentials":{"title":"Credentials","description":"How to log in, in one of three forms: `username` and `password`; `helper`, a Docker credential helper; or `identity_token`, an OAuth2 refresh token. Leave out for anonymous access (or to use the Docker config, a `docker login` done earlier in the job). Secrets always come from environment variables.","type":"object","additionalProperties":false,"properties":{"username":{"title":"Username","description":"The user name: a literal string, or `{ env: NAME }` to read it from an environment variable. Kinds gar and gcr default it to `oauth2accesstoken` (an access token as password, such as google-github-actions/auth's `access_token` output).","anyOf":[{"type":"string","minLength":1},{"$ref":"#/definitions/secretRef"}]},"password":{"title":"Password","description":"The password or token, always `{ env: NAME }`: the environment variable that holds it (for example `env: { NAME: ${{ secrets.NAME }} }` on the step). A literal password is an error.","$ref":"#/definitions/secretRef"},"helper":{"title":"Credential helper","description":"A Docker credential helper: `gcloud` runs `docker-credential-gcloud get`, as a `credHelpers` entry of the Docker config would. The program must be on PATH.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"identity_token":{"title":"Identity token","description":"An OAuth2 refresh token, `{ env: NAME }` (the `refresh_token` of `az acr login --expose-token`, say): exchanged at the registry's token service for access tokens, as docker does with an `identitytoken`.","$ref":"#/definitions/secretRef"}},"oneOf":[{"required":["password"],"not":{"anyOf":[{"required":["helper"]},{"required":["identity_token"]}]}},{"required":["helper"],"not":{"anyOf":[{"required":["username"]},{"required":["password"]},{"required":["identity_token"]}]}},{"required":["identity_token"],"not":{"anyOf":[{"required":["password"]},{"required":["helper"]}]}}]},"aws":{"title":"AWS","description":"Kind ecr only, instead of `credentials`: the step mints the ECR token itself (GetAuthorizationToken) from the standard AWS credential sources (the environment, as aws-actions/configure-aws-credentials leaves it; a web identity token file; the shared config files), or with `role_arn` by assuming that role with the GitHub OIDC token (`permissions: id-token: write`).","type":"object","additionalProperties":false,"required":["region"],"properties":{"region":{"title":"Region","description":"The AWS region of the registry, such as eu-west-1; it must match the region in the domain.","type":"string","pattern":"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},"account_id":{"title":"Account ID","description":"The 12-digit AWS account that owns the registry; default: the one in the domain.","anyOf":[{"type":"string","pattern":"^[0-9]{12}$"},{"type":"integer","minimum":0,"maximum":999999999999}]},"role_arn":{"title":"Role ARN","description":"An IAM role to assume with the GitHub OIDC token (STS AssumeRoleWithWebIdentity, audience sts.amazonaws.com), such as arn:aws:iam::123456789012:role/ecr-push.","type":"string","pattern":"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},"role_session_name":{"title":"Role session name","description":"The session name of the assumed role, as CloudTrail shows it; default image-actions-<run id>.","type":"string","pattern":"^[\\w+=,.@-]{2,64}$"}}}},"allOf":[{"if":{"required":["aws"]},"then":{"required":["kind"],"properties":{"kind":{"const":"ecr"}},"not":{"required":["credentials"]}}},{"if":{"not":{"required":["kind"],"properties":{"kind":{"enum":["gar","gcr"]}}}},"then":{"properties":{"credentials":{"dependencies":{"password":["username"]}}}}}]};
 const schema13 = {"title":"Environment variable","description":"A value read from an environment variable when the integration is used: `{ env: NAME }`.","type":"object","additionalProperties":false,"required":["env"],"properties":{"env":{"title":"Variable name","description":"The name of the environment variable (letters, digits and `_`, not starting with a digit).","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime0;
@@ -374,10 +374,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.insecure !== undefined){
-let data9 = data.insecure;
-if(typeof data9 !== "boolean"){
-const err23 = {instancePath:instancePath+"/insecure",schemaPath:"#/properties/insecure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.insecure.type,parentSchema:schema12.properties.insecure,data:data9};
+if(data.requests_per_second !== undefined){
+let data9 = data.requests_per_second;
+if(typeof data9 == "number"){
+if(data9 > 100000 || isNaN(data9)){
+const err23 = {instancePath:instancePath+"/requests_per_second",schemaPath:"#/properties/requests_per_second/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema12.properties.requests_per_second,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -386,22 +387,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data.credentials !== undefined){
-let data10 = data.credentials;
-const _errs33 = errors;
-let valid10 = false;
-let passing0 = null;
-const _errs34 = errors;
-const _errs35 = errors;
-const _errs36 = errors;
-const _errs37 = errors;
-let valid12 = false;
-const _errs38 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing4;
-if((data10.helper === undefined) && (missing4 = "helper")){
-const err24 = {};
+if(data9 <= 0 || isNaN(data9)){
+const err24 = {instancePath:instancePath+"/requests_per_second",schemaPath:"#/properties/requests_per_second/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema12.properties.requests_per_second,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -411,14 +398,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-var _valid3 = _errs38 === errors;
-valid12 = valid12 || _valid3;
-if(!valid12){
-const _errs39 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing5;
-if((data10.identity_token === undefined) && (missing5 = "identity_token")){
-const err25 = {};
+else {
+const err25 = {instancePath:instancePath+"/requests_per_second",schemaPath:"#/properties/requests_per_second/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema12.properties.requests_per_second.type,parentSchema:schema12.properties.requests_per_second,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -428,16 +409,92 @@ vErrors.push(err25);
 errors++;
 }
 }
-var _valid3 = _errs39 === errors;
-valid12 = valid12 || _valid3;
-}
-if(!valid12){
-const err26 = {};
+if(data.insecure !== undefined){
+let data10 = data.insecure;
+if(typeof data10 !== "boolean"){
+const err26 = {instancePath:instancePath+"/insecure",schemaPath:"#/properties/insecure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.insecure.type,parentSchema:schema12.properties.insecure,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
 else {
 vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.credentials !== undefined){
+let data11 = data.credentials;
+const _errs35 = errors;
+let valid10 = false;
+let passing0 = null;
+const _errs36 = errors;
+const _errs37 = errors;
+const _errs38 = errors;
+const _errs39 = errors;
+let valid12 = false;
+const _errs40 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing4;
+if((data11.helper === undefined) && (missing4 = "helper")){
+const err27 = {};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+var _valid3 = _errs40 === errors;
+valid12 = valid12 || _valid3;
+if(!valid12){
+const _errs41 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing5;
+if((data11.identity_token === undefined) && (missing5 = "identity_token")){
+const err28 = {};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+var _valid3 = _errs41 === errors;
+valid12 = valid12 || _valid3;
+}
+if(!valid12){
+const err29 = {};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+else {
+errors = _errs39;
+if(vErrors !== null){
+if(_errs39){
+vErrors.length = _errs39;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid11 = _errs38 === errors;
+if(valid11){
+const err30 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[0].not,parentSchema:schema12.properties.credentials.oneOf[0],data:data11};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
 }
 errors++;
 }
@@ -452,89 +509,9 @@ vErrors = null;
 }
 }
 }
-var valid11 = _errs36 === errors;
-if(valid11){
-const err27 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[0].not,parentSchema:schema12.properties.credentials.oneOf[0],data:data10};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-else {
-errors = _errs35;
-if(vErrors !== null){
-if(_errs35){
-vErrors.length = _errs35;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.password === undefined){
-const err28 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/0/required",keyword:"required",params:{missingProperty: "password"},message:"must have required property '"+"password"+"'",schema:schema12.properties.credentials.oneOf[0].required,parentSchema:schema12.properties.credentials.oneOf[0],data:data10};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-var _valid2 = _errs34 === errors;
-if(_valid2){
-valid10 = true;
-passing0 = 0;
-}
-const _errs40 = errors;
-const _errs41 = errors;
-const _errs42 = errors;
-const _errs43 = errors;
-let valid14 = false;
-const _errs44 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing6;
-if((data10.username === undefined) && (missing6 = "username")){
-const err29 = {};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-var _valid4 = _errs44 === errors;
-valid14 = valid14 || _valid4;
-if(!valid14){
-const _errs45 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing7;
-if((data10.password === undefined) && (missing7 = "password")){
-const err30 = {};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-var _valid4 = _errs45 === errors;
-valid14 = valid14 || _valid4;
-if(!valid14){
-const _errs46 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing8;
-if((data10.identity_token === undefined) && (missing8 = "identity_token")){
-const err31 = {};
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.password === undefined){
+const err31 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/0/required",keyword:"required",params:{missingProperty: "password"},message:"must have required property '"+"password"+"'",schema:schema12.properties.credentials.oneOf[0].required,parentSchema:schema12.properties.credentials.oneOf[0],data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -544,17 +521,97 @@ vErrors.push(err31);
 errors++;
 }
 }
-var _valid4 = _errs46 === errors;
-valid14 = valid14 || _valid4;
+var _valid2 = _errs36 === errors;
+if(_valid2){
+valid10 = true;
+passing0 = 0;
 }
-}
-if(!valid14){
+const _errs42 = errors;
+const _errs43 = errors;
+const _errs44 = errors;
+const _errs45 = errors;
+let valid14 = false;
+const _errs46 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing6;
+if((data11.username === undefined) && (missing6 = "username")){
 const err32 = {};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+}
+var _valid4 = _errs46 === errors;
+valid14 = valid14 || _valid4;
+if(!valid14){
+const _errs47 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing7;
+if((data11.password === undefined) && (missing7 = "password")){
+const err33 = {};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+var _valid4 = _errs47 === errors;
+valid14 = valid14 || _valid4;
+if(!valid14){
+const _errs48 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing8;
+if((data11.identity_token === undefined) && (missing8 = "identity_token")){
+const err34 = {};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+var _valid4 = _errs48 === errors;
+valid14 = valid14 || _valid4;
+}
+}
+if(!valid14){
+const err35 = {};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+else {
+errors = _errs45;
+if(vErrors !== null){
+if(_errs45){
+vErrors.length = _errs45;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid13 = _errs44 === errors;
+if(valid13){
+const err36 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[1].not,parentSchema:schema12.properties.credentials.oneOf[1],data:data11};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }
@@ -569,41 +626,19 @@ vErrors = null;
 }
 }
 }
-var valid13 = _errs42 === errors;
-if(valid13){
-const err33 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[1].not,parentSchema:schema12.properties.credentials.oneOf[1],data:data10};
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.helper === undefined){
+const err37 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/1/required",keyword:"required",params:{missingProperty: "helper"},message:"must have required property '"+"helper"+"'",schema:schema12.properties.credentials.oneOf[1].required,parentSchema:schema12.properties.credentials.oneOf[1],data:data11};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err37];
 }
 else {
-vErrors.push(err33);
-}
-errors++;
-}
-else {
-errors = _errs41;
-if(vErrors !== null){
-if(_errs41){
-vErrors.length = _errs41;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.helper === undefined){
-const err34 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/1/required",keyword:"required",params:{missingProperty: "helper"},message:"must have required property '"+"helper"+"'",schema:schema12.properties.credentials.oneOf[1].required,parentSchema:schema12.properties.credentials.oneOf[1],data:data10};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
+vErrors.push(err37);
 }
 errors++;
 }
 }
-var _valid2 = _errs40 === errors;
+var _valid2 = _errs42 === errors;
 if(_valid2 && valid10){
 valid10 = false;
 passing0 = [passing0, 1];
@@ -613,52 +648,74 @@ if(_valid2){
 valid10 = true;
 passing0 = 1;
 }
-const _errs47 = errors;
-const _errs48 = errors;
 const _errs49 = errors;
 const _errs50 = errors;
-let valid16 = false;
 const _errs51 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing9;
-if((data10.password === undefined) && (missing9 = "password")){
-const err35 = {};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-var _valid5 = _errs51 === errors;
-valid16 = valid16 || _valid5;
-if(!valid16){
 const _errs52 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-let missing10;
-if((data10.helper === undefined) && (missing10 = "helper")){
-const err36 = {};
+let valid16 = false;
+const _errs53 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing9;
+if((data11.password === undefined) && (missing9 = "password")){
+const err38 = {};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err38];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err38);
 }
 errors++;
 }
 }
-var _valid5 = _errs52 === errors;
+var _valid5 = _errs53 === errors;
+valid16 = valid16 || _valid5;
+if(!valid16){
+const _errs54 = errors;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let missing10;
+if((data11.helper === undefined) && (missing10 = "helper")){
+const err39 = {};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+var _valid5 = _errs54 === errors;
 valid16 = valid16 || _valid5;
 }
 if(!valid16){
-const err37 = {};
+const err40 = {};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err40];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err40);
+}
+errors++;
+}
+else {
+errors = _errs52;
+if(vErrors !== null){
+if(_errs52){
+vErrors.length = _errs52;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid15 = _errs51 === errors;
+if(valid15){
+const err41 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[2].not,parentSchema:schema12.properties.credentials.oneOf[2],data:data11};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
 }
 errors++;
 }
@@ -673,41 +730,19 @@ vErrors = null;
 }
 }
 }
-var valid15 = _errs49 === errors;
-if(valid15){
-const err38 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema12.properties.credentials.oneOf[2].not,parentSchema:schema12.properties.credentials.oneOf[2],data:data10};
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.identity_token === undefined){
+const err42 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/2/required",keyword:"required",params:{missingProperty: "identity_token"},message:"must have required property '"+"identity_token"+"'",schema:schema12.properties.credentials.oneOf[2].required,parentSchema:schema12.properties.credentials.oneOf[2],data:data11};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err42];
 }
 else {
-vErrors.push(err38);
-}
-errors++;
-}
-else {
-errors = _errs48;
-if(vErrors !== null){
-if(_errs48){
-vErrors.length = _errs48;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.identity_token === undefined){
-const err39 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf/2/required",keyword:"required",params:{missingProperty: "identity_token"},message:"must have required property '"+"identity_token"+"'",schema:schema12.properties.credentials.oneOf[2].required,parentSchema:schema12.properties.credentials.oneOf[2],data:data10};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
+vErrors.push(err42);
 }
 errors++;
 }
 }
-var _valid2 = _errs47 === errors;
+var _valid2 = _errs49 === errors;
 if(_valid2 && valid10){
 valid10 = false;
 passing0 = [passing0, 2];
@@ -720,58 +755,7 @@ passing0 = 2;
 }
 }
 if(!valid10){
-const err40 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema12.properties.credentials.oneOf,parentSchema:schema12.properties.credentials,data:data10};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-else {
-errors = _errs33;
-if(vErrors !== null){
-if(_errs33){
-vErrors.length = _errs33;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key1 in data10){
-if(!((((key1 === "username") || (key1 === "password")) || (key1 === "helper")) || (key1 === "identity_token"))){
-const err41 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.credentials,data:data10};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data10.username !== undefined){
-let data11 = data10.username;
-const _errs55 = errors;
-let valid18 = false;
-const _errs56 = errors;
-if(typeof data11 === "string"){
-if(func3(data11) < 1){
-const err42 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data11};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.username.anyOf[0].type,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data11};
+const err43 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema12.properties.credentials.oneOf,parentSchema:schema12.properties.credentials,data:data11};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -780,13 +764,21 @@ vErrors.push(err43);
 }
 errors++;
 }
-var _valid6 = _errs56 === errors;
-valid18 = valid18 || _valid6;
-if(!valid18){
-const _errs58 = errors;
+else {
+errors = _errs35;
+if(vErrors !== null){
+if(_errs35){
+vErrors.length = _errs35;
+}
+else {
+vErrors = null;
+}
+}
+}
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.env === undefined){
-const err44 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data11};
+for(const key1 in data11){
+if(!((((key1 === "username") || (key1 === "password")) || (key1 === "helper")) || (key1 === "identity_token"))){
+const err44 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.credentials,data:data11};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -795,9 +787,15 @@ vErrors.push(err44);
 }
 errors++;
 }
-for(const key2 in data11){
-if(!(key2 === "env")){
-const err45 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data11};
+}
+if(data11.username !== undefined){
+let data12 = data11.username;
+const _errs57 = errors;
+let valid18 = false;
+const _errs58 = errors;
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err45 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -807,11 +805,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data11.env !== undefined){
-let data12 = data11.env;
-if(typeof data12 === "string"){
-if(!pattern3.test(data12)){
-const err46 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data12};
+else {
+const err46 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.username.anyOf[0].type,parentSchema:schema12.properties.credentials.properties.username.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -820,9 +815,13 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data12};
+var _valid6 = _errs58 === errors;
+valid18 = valid18 || _valid6;
+if(!valid18){
+const _errs60 = errors;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.env === undefined){
+const err47 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data12};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -831,10 +830,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data11};
+for(const key2 in data12){
+if(!(key2 === "env")){
+const err48 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data12};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -843,11 +841,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-var _valid6 = _errs58 === errors;
-valid18 = valid18 || _valid6;
 }
-if(!valid18){
-const err49 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.credentials.properties.username.anyOf,parentSchema:schema12.properties.credentials.properties.username,data:data11};
+if(data12.env !== undefined){
+let data13 = data12.env;
+if(typeof data13 === "string"){
+if(!pattern3.test(data13)){
+const err49 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data13};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -856,23 +855,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-else {
-errors = _errs55;
-if(vErrors !== null){
-if(_errs55){
-vErrors.length = _errs55;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data10.password !== undefined){
-let data13 = data10.password;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.env === undefined){
-const err50 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data13};
+const err50 = {instancePath:instancePath+"/credentials/username/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data13};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -881,9 +866,10 @@ vErrors.push(err50);
 }
 errors++;
 }
-for(const key3 in data13){
-if(!(key3 === "env")){
-const err51 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data13};
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data12};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -892,12 +878,11 @@ vErrors.push(err51);
 }
 errors++;
 }
+var _valid6 = _errs60 === errors;
+valid18 = valid18 || _valid6;
 }
-if(data13.env !== undefined){
-let data14 = data13.env;
-if(typeof data14 === "string"){
-if(!pattern3.test(data14)){
-const err52 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data14};
+if(!valid18){
+const err52 = {instancePath:instancePath+"/credentials/username",schemaPath:"#/properties/credentials/properties/username/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.credentials.properties.username.anyOf,parentSchema:schema12.properties.credentials.properties.username,data:data12};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -906,9 +891,23 @@ vErrors.push(err52);
 }
 errors++;
 }
+else {
+errors = _errs57;
+if(vErrors !== null){
+if(_errs57){
+vErrors.length = _errs57;
 }
 else {
-const err53 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data14};
+vErrors = null;
+}
+}
+}
+}
+if(data11.password !== undefined){
+let data14 = data11.password;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.env === undefined){
+const err53 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data14};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -917,10 +916,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data13};
+for(const key3 in data14){
+if(!(key3 === "env")){
+const err54 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data14};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -930,11 +928,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data10.helper !== undefined){
-let data15 = data10.helper;
+if(data14.env !== undefined){
+let data15 = data14.env;
 if(typeof data15 === "string"){
-if(!pattern5.test(data15)){
-const err55 = {instancePath:instancePath+"/credentials/helper",schemaPath:"#/properties/credentials/properties/helper/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.credentials.properties.helper,data:data15};
+if(!pattern3.test(data15)){
+const err55 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data15};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -945,7 +943,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/credentials/helper",schemaPath:"#/properties/credentials/properties/helper/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.helper.type,parentSchema:schema12.properties.credentials.properties.helper,data:data15};
+const err56 = {instancePath:instancePath+"/credentials/password/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data15};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -955,11 +953,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data10.identity_token !== undefined){
-let data16 = data10.identity_token;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.env === undefined){
-const err57 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data16};
+}
+else {
+const err57 = {instancePath:instancePath+"/credentials/password",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data14};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -968,9 +964,12 @@ vErrors.push(err57);
 }
 errors++;
 }
-for(const key4 in data16){
-if(!(key4 === "env")){
-const err58 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data16};
+}
+if(data11.helper !== undefined){
+let data16 = data11.helper;
+if(typeof data16 === "string"){
+if(!pattern5.test(data16)){
+const err58 = {instancePath:instancePath+"/credentials/helper",schemaPath:"#/properties/credentials/properties/helper/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema12.properties.credentials.properties.helper,data:data16};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -980,11 +979,8 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data16.env !== undefined){
-let data17 = data16.env;
-if(typeof data17 === "string"){
-if(!pattern3.test(data17)){
-const err59 = {instancePath:instancePath+"/credentials/identity_token/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data17};
+else {
+const err59 = {instancePath:instancePath+"/credentials/helper",schemaPath:"#/properties/credentials/properties/helper/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.credentials.properties.helper.type,parentSchema:schema12.properties.credentials.properties.helper,data:data16};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -994,8 +990,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-else {
-const err60 = {instancePath:instancePath+"/credentials/identity_token/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data17};
+if(data11.identity_token !== undefined){
+let data17 = data11.identity_token;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.env === undefined){
+const err60 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/required",keyword:"required",params:{missingProperty: "env"},message:"must have required property '"+"env"+"'",schema:schema13.required,parentSchema:schema13,data:data17};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1004,10 +1003,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data16};
+for(const key4 in data17){
+if(!(key4 === "env")){
+const err61 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema13,data:data17};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1017,9 +1015,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.credentials.type,parentSchema:schema12.properties.credentials,data:data10};
+if(data17.env !== undefined){
+let data18 = data17.env;
+if(typeof data18 === "string"){
+if(!pattern3.test(data18)){
+const err62 = {instancePath:instancePath+"/credentials/identity_token/env",schemaPath:"#/definitions/secretRef/properties/env/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]*$",parentSchema:schema13.properties.env,data:data18};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1029,11 +1029,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data.aws !== undefined){
-let data18 = data.aws;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.region === undefined){
-const err63 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema12.properties.aws.required,parentSchema:schema12.properties.aws,data:data18};
+else {
+const err63 = {instancePath:instancePath+"/credentials/identity_token/env",schemaPath:"#/definitions/secretRef/properties/env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.properties.env.type,parentSchema:schema13.properties.env,data:data18};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1042,9 +1039,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-for(const key5 in data18){
-if(!((((key5 === "region") || (key5 === "account_id")) || (key5 === "role_arn")) || (key5 === "role_session_name"))){
-const err64 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.aws,data:data18};
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/credentials/identity_token",schemaPath:"#/definitions/secretRef/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data:data17};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1054,11 +1052,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data18.region !== undefined){
-let data19 = data18.region;
-if(typeof data19 === "string"){
-if(!pattern7.test(data19)){
-const err65 = {instancePath:instancePath+"/aws/region",schemaPath:"#/properties/aws/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$",parentSchema:schema12.properties.aws.properties.region,data:data19};
+}
+else {
+const err65 = {instancePath:instancePath+"/credentials",schemaPath:"#/properties/credentials/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.credentials.type,parentSchema:schema12.properties.credentials,data:data11};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1068,8 +1064,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-else {
-const err66 = {instancePath:instancePath+"/aws/region",schemaPath:"#/properties/aws/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.region.type,parentSchema:schema12.properties.aws.properties.region,data:data19};
+if(data.aws !== undefined){
+let data19 = data.aws;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.region === undefined){
+const err66 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/required",keyword:"required",params:{missingProperty: "region"},message:"must have required property '"+"region"+"'",schema:schema12.properties.aws.required,parentSchema:schema12.properties.aws,data:data19};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1078,15 +1077,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data18.account_id !== undefined){
-let data20 = data18.account_id;
-const _errs84 = errors;
-let valid26 = false;
-const _errs85 = errors;
-if(typeof data20 === "string"){
-if(!pattern8.test(data20)){
-const err67 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema12.properties.aws.properties.account_id.anyOf[0],data:data20};
+for(const key5 in data19){
+if(!((((key5 === "region") || (key5 === "account_id")) || (key5 === "role_arn")) || (key5 === "role_session_name"))){
+const err67 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.aws,data:data19};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1096,8 +1089,11 @@ vErrors.push(err67);
 errors++;
 }
 }
-else {
-const err68 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.account_id.anyOf[0].type,parentSchema:schema12.properties.aws.properties.account_id.anyOf[0],data:data20};
+if(data19.region !== undefined){
+let data20 = data19.region;
+if(typeof data20 === "string"){
+if(!pattern7.test(data20)){
+const err68 = {instancePath:instancePath+"/aws/region",schemaPath:"#/properties/aws/properties/region/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"},message:"must match pattern \""+"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$"+"\"",schema:"^[a-z]{2}(?:-[a-z]+)+-[0-9]+$",parentSchema:schema12.properties.aws.properties.region,data:data20};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1106,12 +1102,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-var _valid7 = _errs85 === errors;
-valid26 = valid26 || _valid7;
-if(!valid26){
-const _errs87 = errors;
-if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
-const err69 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.aws.properties.account_id.anyOf[1].type,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data20};
+}
+else {
+const err69 = {instancePath:instancePath+"/aws/region",schemaPath:"#/properties/aws/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.region.type,parentSchema:schema12.properties.aws.properties.region,data:data20};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1120,9 +1113,15 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(typeof data20 == "number"){
-if(data20 > 999999999999 || isNaN(data20)){
-const err70 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999999},message:"must be <= 999999999999",schema:999999999999,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data20};
+}
+if(data19.account_id !== undefined){
+let data21 = data19.account_id;
+const _errs86 = errors;
+let valid26 = false;
+const _errs87 = errors;
+if(typeof data21 === "string"){
+if(!pattern8.test(data21)){
+const err70 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[0-9]{12}$"},message:"must match pattern \""+"^[0-9]{12}$"+"\"",schema:"^[0-9]{12}$",parentSchema:schema12.properties.aws.properties.account_id.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1131,8 +1130,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data20 < 0 || isNaN(data20)){
-const err71 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data20};
+}
+else {
+const err71 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.account_id.anyOf[0].type,parentSchema:schema12.properties.aws.properties.account_id.anyOf[0],data:data21};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1141,12 +1141,12 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
 var _valid7 = _errs87 === errors;
 valid26 = valid26 || _valid7;
-}
 if(!valid26){
-const err72 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.aws.properties.account_id.anyOf,parentSchema:schema12.properties.aws.properties.account_id,data:data20};
+const _errs89 = errors;
+if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
+const err72 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.aws.properties.account_id.anyOf[1].type,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1155,23 +1155,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-else {
-errors = _errs84;
-if(vErrors !== null){
-if(_errs84){
-vErrors.length = _errs84;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data18.role_arn !== undefined){
-let data21 = data18.role_arn;
-if(typeof data21 === "string"){
-if(!pattern9.test(data21)){
-const err73 = {instancePath:instancePath+"/aws/role_arn",schemaPath:"#/properties/aws/properties/role_arn/pattern",keyword:"pattern",params:{pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},message:"must match pattern \""+"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"+"\"",schema:"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$",parentSchema:schema12.properties.aws.properties.role_arn,data:data21};
+if(typeof data21 == "number"){
+if(data21 > 999999999999 || isNaN(data21)){
+const err73 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999999999999},message:"must be <= 999999999999",schema:999999999999,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1180,9 +1166,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/aws/role_arn",schemaPath:"#/properties/aws/properties/role_arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.role_arn.type,parentSchema:schema12.properties.aws.properties.role_arn,data:data21};
+if(data21 < 0 || isNaN(data21)){
+const err74 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema12.properties.aws.properties.account_id.anyOf[1],data:data21};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1192,11 +1177,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data18.role_session_name !== undefined){
-let data22 = data18.role_session_name;
-if(typeof data22 === "string"){
-if(!pattern10.test(data22)){
-const err75 = {instancePath:instancePath+"/aws/role_session_name",schemaPath:"#/properties/aws/properties/role_session_name/pattern",keyword:"pattern",params:{pattern: "^[\\w+=,.@-]{2,64}$"},message:"must match pattern \""+"^[\\w+=,.@-]{2,64}$"+"\"",schema:"^[\\w+=,.@-]{2,64}$",parentSchema:schema12.properties.aws.properties.role_session_name,data:data22};
+var _valid7 = _errs89 === errors;
+valid26 = valid26 || _valid7;
+}
+if(!valid26){
+const err75 = {instancePath:instancePath+"/aws/account_id",schemaPath:"#/properties/aws/properties/account_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema12.properties.aws.properties.account_id.anyOf,parentSchema:schema12.properties.aws.properties.account_id,data:data21};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1205,9 +1190,23 @@ vErrors.push(err75);
 }
 errors++;
 }
+else {
+errors = _errs86;
+if(vErrors !== null){
+if(_errs86){
+vErrors.length = _errs86;
 }
 else {
-const err76 = {instancePath:instancePath+"/aws/role_session_name",schemaPath:"#/properties/aws/properties/role_session_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.role_session_name.type,parentSchema:schema12.properties.aws.properties.role_session_name,data:data22};
+vErrors = null;
+}
+}
+}
+}
+if(data19.role_arn !== undefined){
+let data22 = data19.role_arn;
+if(typeof data22 === "string"){
+if(!pattern9.test(data22)){
+const err76 = {instancePath:instancePath+"/aws/role_arn",schemaPath:"#/properties/aws/properties/role_arn/pattern",keyword:"pattern",params:{pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"},message:"must match pattern \""+"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$"+"\"",schema:"^arn:aws[a-z-]*:iam::[0-9]{12}:role/[\\w+=,.@/-]+$",parentSchema:schema12.properties.aws.properties.role_arn,data:data22};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1217,9 +1216,8 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
 else {
-const err77 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.aws.type,parentSchema:schema12.properties.aws,data:data18};
+const err77 = {instancePath:instancePath+"/aws/role_arn",schemaPath:"#/properties/aws/properties/role_arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.role_arn.type,parentSchema:schema12.properties.aws.properties.role_arn,data:data22};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1229,14 +1227,51 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
-else {
-const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(data19.role_session_name !== undefined){
+let data23 = data19.role_session_name;
+if(typeof data23 === "string"){
+if(!pattern10.test(data23)){
+const err78 = {instancePath:instancePath+"/aws/role_session_name",schemaPath:"#/properties/aws/properties/role_session_name/pattern",keyword:"pattern",params:{pattern: "^[\\w+=,.@-]{2,64}$"},message:"must match pattern \""+"^[\\w+=,.@-]{2,64}$"+"\"",schema:"^[\\w+=,.@-]{2,64}$",parentSchema:schema12.properties.aws.properties.role_session_name,data:data23};
 if(vErrors === null){
 vErrors = [err78];
 }
 else {
 vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/aws/role_session_name",schemaPath:"#/properties/aws/properties/role_session_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.aws.properties.role_session_name.type,parentSchema:schema12.properties.aws.properties.role_session_name,data:data23};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/aws",schemaPath:"#/properties/aws/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.aws.type,parentSchema:schema12.properties.aws,data:data19};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
 }
 errors++;
 }

@@ -3,12 +3,9 @@ import { createServer } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  planBuild,
-  readBuildSettings,
-  resolveBuildRegistries,
-  type BuildSettings,
-} from '../../../src/actions/build/index.js';
+import { planBuild } from '../../../src/actions/build/plan.js';
+import { readBuildSettings, type BuildSettings } from '../../../src/actions/build/settings.js';
+import { resolveBuildRegistries } from '../../../src/actions/build/registries.js';
 import { parseRegistries } from '../../../src/credentials/registries-file.js';
 import { memoryIO } from '../../helpers/io.js';
 
@@ -371,6 +368,13 @@ describe('build inputs', () => {
       noCache: false,
       platforms: [],
     });
+  });
+
+  it('reads platforms as promote does: any case, given to the builder lowercased', () => {
+    expect(read({ image_name: 'app', platform: 'Linux/AMD64,linux/ARM64/V8' }).platforms).toEqual([
+      'linux/amd64',
+      'linux/arm64/v8',
+    ]);
   });
 
   it('read lists and maps', () => {

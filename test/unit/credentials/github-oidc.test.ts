@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { githubOidcToken } from '../../../src/credentials/github-oidc.js';
 import { freePort } from '../../helpers/util.js';
 
@@ -44,5 +46,42 @@ describe('githubOidcToken', () => {
         `^${W.replace(/[().]/g, '\\$&')}: cannot get the GitHub OIDC token: http://127.0.0.1:${port} cannot reach it \\(.*ECONNREFUSED`,
       ),
     );
+  });
+
+  // The OIDC loop had its own three tries, with no backoff and no budget; it is the one retry
+  // loop now: backoff between tries, the step's budget of tries, and why it stopped.
+  it('tries again with backoff within the retry budget, as every request does', async () => {
+    let calls = 0;
+    const times: number[] = [];
+    const server = createServer((req, res) => {
+      calls++;
+      times.push(Date.now());
+      if (calls <= 3) {
+        res.writeHead(503).end('busy');
+        return;
+      }
+      expect(req.headers.authorization).toBe('Bearer t0ken-abc');
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ value: 'the-oidc-token' }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const env = {
+        ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/token`,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 't0ken-abc',
+      };
+      await expect(githubOidcToken(env, 'sts.amazonaws.com', W)).resolves.toBe('the-oidc-token');
+      expect(calls).toBe(4);
+      // Backoff from 200 ms (half of it at least): no try follows the last at once.
+      for (let i = 1; i < times.length; i++)
+        expect(times[i] - times[i - 1]).toBeGreaterThanOrEqual(90);
+      calls = -100;
+      await expect(githubOidcToken(env, 'sts.amazonaws.com', W)).rejects.toThrow(
+        /cannot get the GitHub OIDC token: http:\/\/127\.0\.0\.1:\d+ it answered HTTP 503 \(gave up after 5 tries\)$/,
+      );
+    } finally {
+      server.close();
+    }
   });
 });

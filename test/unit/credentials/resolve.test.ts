@@ -11,10 +11,10 @@ import {
   checkContexts,
   endpointFor,
   integrationByName,
-  isLoopback,
   resolvePull,
   resolvePush,
 } from '../../../src/credentials/resolve.js';
+import { isLoopback } from '../../../src/http/loopback.js';
 import { UserError } from '../../../src/errors.js';
 
 const FILE = '.github/registries.yml';

@@ -1,12 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  basicValue,
-  parseChallenge,
-  parseChallenges,
-  parseRegistryErrors,
-  parseTokenAnswer,
-  registryMessage,
-} from '../../../src/distribution/authenticator.js';
+import { basicValue } from '../../../src/credentials/credentials.js';
+import { parseChallenge, parseChallenges } from '../../../src/distribution/challenge.js';
+import { parseRegistryErrors, registryMessage } from '../../../src/distribution/registry-errors.js';
+import { parseTokenAnswer } from '../../../src/distribution/authenticator.js';
 import { redact } from '../../../src/secrets.js';
 
 describe('WWW-Authenticate', () => {

@@ -1,11 +1,8 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { PassThrough } from 'node:stream';
-import {
-  isRetryableStatus,
-  parseRetryAfter,
-  readBounded,
-  redactUrl,
-} from '../../../src/http/transport.js';
+import { isRetryableStatus } from '../../../src/http/transport.js';
+import { parseRetryAfter } from '../../../src/http/retry-after.js';
+import { readBounded, redactUrl } from '../../../src/http/read.js';
 import { DEFAULT_RETRY, retryPolicy } from '../../../src/http/limits.js';
 import { backoff, RetryBudget, withRetryBudget } from '../../../src/http/retry.js';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { sha256Digest, type RawManifest } from '../../../src/oci/manifest.js';
 import { agreedAnnotations } from '../../../src/images/merge.js';
-import { parsePlatform, platformMatches, selectPlatforms } from '../../../src/images/platforms.js';
+import { selectPlatforms } from '../../../src/images/platforms.js';
+import { parsePlatform } from '../../../src/oci/platform.js';
 
 const D = (c: string) => `sha256:${c.repeat(64)}`;
 const M = 'application/vnd.oci.image.manifest.v1+json';
@@ -39,35 +40,6 @@ const attestation = (c: string, of: string) => ({
   },
 });
 
-describe('parsePlatform', () => {
-  it.each([
-    ['linux/amd64', { os: 'linux', architecture: 'amd64' }],
-    ['linux/arm64/v8', { os: 'linux', architecture: 'arm64', variant: 'v8' }],
-    [' Linux/ARM/v7 ', { os: 'linux', architecture: 'arm', variant: 'v7' }],
-  ])('%s', (text, platform) => expect(parsePlatform(text)).toEqual(platform));
-
-  it.each(['linux', 'linux/amd64/v1/x', 'linux amd64', ''])(
-    'refuses "%s", naming the input',
-    (text) => {
-      expect(() => parsePlatform(text)).toThrow(/^Input platforms: ".*" is not a platform/);
-    },
-  );
-});
-
-describe('platformMatches', () => {
-  it.each([
-    ['linux/arm64', { os: 'linux', architecture: 'arm64', variant: 'v8' }, true],
-    ['linux/arm64/v8', { os: 'linux', architecture: 'arm64' }, true],
-    ['linux/arm', { os: 'linux', architecture: 'arm', variant: 'v6' }, false],
-    ['linux/arm/v6', { os: 'linux', architecture: 'arm', variant: 'v6' }, true],
-    ['linux/amd64', { os: 'linux', architecture: 'amd64', variant: 'v1' }, true],
-    ['linux/amd64', { os: 'windows', architecture: 'amd64' }, false],
-    ['linux/s390x', { os: 'linux', architecture: 's390x' }, true],
-  ])('%s against %j: %s', (wanted, actual, expected) => {
-    expect(platformMatches(parsePlatform(wanted), actual)).toBe(expected);
-  });
-});
-
 describe('selectPlatforms', () => {
   const root = index(
     [
@@ -81,7 +53,9 @@ describe('selectPlatforms', () => {
   );
 
   it('one platform: that image alone, its digest unchanged', () => {
-    expect(selectPlatforms(root, [parsePlatform('linux/arm64')], 'src')).toEqual({
+    expect(
+      selectPlatforms(root, [parsePlatform('linux/arm64', 'platforms')], 'src', 'platforms'),
+    ).toEqual({
       kind: 'child',
       descriptor: image('2', 'arm64', 'v8'),
     });
@@ -90,8 +64,9 @@ describe('selectPlatforms', () => {
   it('two: a new index of them and their attestations, in order, its other fields kept', () => {
     const selection = selectPlatforms(
       root,
-      ['linux/amd64', 'linux/s390x'].map((p) => parsePlatform(p)),
+      ['linux/amd64', 'linux/s390x'].map((p) => parsePlatform(p, 'platforms')),
       'src',
+      'platforms',
     );
     if (selection.kind !== 'index') throw new Error(`expected a new index, got ${selection.kind}`);
     const made = JSON.parse(selection.root.bytes.toString());
@@ -108,12 +83,21 @@ describe('selectPlatforms', () => {
   });
 
   it('all of them: the index as it is', () => {
-    const all = ['linux/amd64', 'linux/arm64', 'linux/s390x'].map((p) => parsePlatform(p));
-    expect(selectPlatforms(root, all, 'src')).toEqual({ kind: 'whole' });
+    const all = ['linux/amd64', 'linux/arm64', 'linux/s390x'].map((p) =>
+      parsePlatform(p, 'platforms'),
+    );
+    expect(selectPlatforms(root, all, 'src', 'platforms')).toEqual({ kind: 'whole' });
   });
 
   it('a platform the image lacks: an error naming what it has', () => {
-    expect(() => selectPlatforms(root, [parsePlatform('linux/ppc64le')], 'reg: app@x')).toThrow(
+    expect(() =>
+      selectPlatforms(
+        root,
+        [parsePlatform('linux/ppc64le', 'platforms')],
+        'reg: app@x',
+        'platforms',
+      ),
+    ).toThrow(
       'Input platforms: reg: app@x has no linux/ppc64le image (it has linux/amd64, linux/arm64/v8, linux/s390x); nothing was written',
     );
   });

@@ -1,12 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  readSourceFacts,
-  type CiFacts,
-  type GitCommand,
-  type GitFacts,
-} from '../../../src/report/git-facts.js';
+import type { CiFacts, GitFacts } from '../../../src/report/source/facts.js';
+import { readSourceFacts } from '../../../src/report/source/read.js';
+import type { GitCommand } from '../../../src/report/source/working-tree.js';
 import type { ImageFacts } from '../../../src/report/image-facts.js';
 import { UserError } from '../../../src/errors.js';
 import { buildReport, InvalidReportError, type ImageReport } from '../../../src/report/payload.js';

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createServer, type Server } from 'node:http';
+import { RegistrySession } from '../../src/distribution/session.js';
+import { closeServer, listen } from '../helpers/util.js';
+
+// A registry that pages its tags badly: a sync lists every source, so the listing must end.
+
+let server: Server;
+let host: string;
+let asked = 0;
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname === '/v2/') return res.writeHead(200).end();
+    asked++;
+    const page = Number(url.searchParams.get('page') ?? 0);
+    const send = (tags: string[], next?: string) => {
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        ...(next ? { link: `<${next}>; rel="next"` } : {}),
+      });
+      res.end(JSON.stringify({ name: 'x', tags }));
+    };
+    if (url.pathname === '/v2/loop/tags/list') {
+      // Pages 0, 1, then a link back to page 1.
+      return send([`t${page}`], `/v2/loop/tags/list?page=1`);
+    }
+    if (url.pathname === '/v2/empty/tags/list') {
+      // One tag, then empty pages that always link on.
+      return send(page === 0 ? ['only'] : [], `/v2/empty/tags/list?page=${page + 1}`);
+    }
+    res.writeHead(404).end();
+  });
+  host = `127.0.0.1:${await listen(server, '127.0.0.1')}`;
+});
+
+afterAll(async () => {
+  await closeServer(server);
+});
+
+describe('a tag listing', () => {
+  it('ends at a page the registry sent already, and at an empty page', async () => {
+    const session = new RegistrySession();
+    const client = session.for({ host, insecure: true, label: 'hostile' });
+    asked = 0;
+    expect(await client.repository('loop').listTags(1000, 1)).toEqual({
+      tags: ['t0', 't1'],
+      complete: true,
+    });
+    expect(asked).toBe(2);
+    asked = 0;
+    expect(await client.repository('empty').listTags(1000, 1)).toEqual({
+      tags: ['only'],
+      complete: true,
+    });
+    expect(asked).toBe(2);
+    await session.close();
+  });
+});
