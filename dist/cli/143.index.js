@@ -20,8 +20,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var detect = __webpack_require__(11742);
 // EXTERNAL MODULE: ./.build/src/images/read-back.js
 var read_back = __webpack_require__(87094);
-// EXTERNAL MODULE: ./.build/src/host/session.js + 2 modules
-var host_session = __webpack_require__(56754);
+// EXTERNAL MODULE: ./.build/src/host/session.js + 7 modules
+var host_session = __webpack_require__(89335);
 // EXTERNAL MODULE: ./.build/src/actions/builder-io.js
 var builder_io = __webpack_require__(7393);
 // EXTERNAL MODULE: ./.build/src/host/step-dir.js

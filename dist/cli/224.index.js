@@ -1167,8 +1167,8 @@ function tries(attempts, next) {
     return ` (after ${attempts} attempt${attempts > 1 ? 's' : ''}${why})`;
 }
 
-// EXTERNAL MODULE: ./.build/src/host/session.js + 2 modules
-var session = __webpack_require__(56754);
+// EXTERNAL MODULE: ./.build/src/host/session.js + 7 modules
+var session = __webpack_require__(89335);
 // EXTERNAL MODULE: ./.build/src/actions/inputs.js
 var inputs = __webpack_require__(1270);
 // EXTERNAL MODULE: ./.build/src/units.js

@@ -1296,8 +1296,8 @@ function count(stats, action, copy) {
 
 // EXTERNAL MODULE: ./.build/src/actions/inputs.js
 var inputs = __webpack_require__(1270);
-// EXTERNAL MODULE: ./.build/src/host/session.js + 2 modules
-var host_session = __webpack_require__(56754);
+// EXTERNAL MODULE: ./.build/src/host/session.js + 7 modules
+var host_session = __webpack_require__(89335);
 // EXTERNAL MODULE: ./.build/src/host/cancel.js
 var cancel = __webpack_require__(90990);
 // EXTERNAL MODULE: ./.build/src/host/progress.js

@@ -204,8 +204,8 @@ var platforms = __webpack_require__(17494);
 var reference = __webpack_require__(92968);
 // EXTERNAL MODULE: ./.build/src/credentials/resolve.js + 1 modules
 var resolve = __webpack_require__(16825);
-// EXTERNAL MODULE: ./.build/src/host/session.js + 2 modules
-var session = __webpack_require__(56754);
+// EXTERNAL MODULE: ./.build/src/host/session.js + 7 modules
+var session = __webpack_require__(89335);
 // EXTERNAL MODULE: ./.build/src/host/cancel.js
 var cancel = __webpack_require__(90990);
 // EXTERNAL MODULE: ./.build/src/host/progress.js
@@ -517,8 +517,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/src/errors.js
 var errors = __webpack_require__(36624);
-// EXTERNAL MODULE: ./.build/src/distribution/client.js + 5 modules
-var client = __webpack_require__(40685);
+// EXTERNAL MODULE: ./.build/src/distribution/repository.js + 1 modules
+var repository = __webpack_require__(94294);
 ;// CONCATENATED MODULE: ./.build/src/images/dry-run.js
 /**
  * A target that is read but never written. A dry run executes the same engine against it, so
@@ -677,7 +677,7 @@ function verifyingStream(source, expected, where, onBytes = () => { }) {
 const DEFAULT_JOBS = 16;
 /** Only two repositories of one registry can share blobs; any other pair streams them. */
 function copyMode(source, target) {
-    if (!(source instanceof client/* Repository */.LN && target instanceof client/* Repository */.LN))
+    if (!(source instanceof repository/* Repository */.L && target instanceof repository/* Repository */.L))
         return 'copy';
     if (!source.client.sameRegistry(target.client))
         return 'copy';
@@ -788,7 +788,7 @@ function newStats() {
 }
 /** Requests made through these registries' transports from now on (an archive makes none). */
 function requestCounter(stores) {
-    const repos = stores.filter((s) => s instanceof client/* Repository */.LN);
+    const repos = stores.filter((s) => s instanceof repository/* Repository */.L);
     const transports = [...new Set(repos.map((r) => r.client.transport))];
     const before = transports.reduce((n, t) => n + t.stats.requests, 0);
     return () => transports.reduce((n, t) => n + t.stats.requests, 0) - before;

@@ -1,4 +1,4 @@
-import type { Repository } from '../distribution/client.js';
+import type { Repository } from '../distribution/repository.js';
 import { copyImage, readSource, type CopyResult } from '../images/copy.js';
 import type { Platform } from '../oci/manifest.js';
 import type { ImageSource } from '../oci/store.js';

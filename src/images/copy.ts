@@ -1,5 +1,5 @@
 import { RegistryError, UserError } from '../errors.js';
-import { Repository } from '../distribution/client.js';
+import { Repository } from '../distribution/repository.js';
 import type { ImageSource, ImageTarget } from '../oci/store.js';
 import { DryRunTarget } from './dry-run.js';
 import { retrying } from '../http/retry.js';

@@ -17,6 +17,10 @@ import type { Endpoint } from '../credentials/resolve.js';
 import { layersWithHistory, type LayerFacts } from './layers.js';
 import type { ReferrerFacts } from './referrer-facts.js';
 import { isoTime } from './time.js';
+import type { DistroFacts } from './contents/os-release.js';
+import type { PackageFacts } from './contents/sbom.js';
+import type { ProvenanceFacts } from './contents/provenance.js';
+import type { VulnerabilityFacts } from './contents/contents.js';
 
 /** One platform image of the report (DESIGN §5). */
 export interface PlatformFacts {
@@ -35,6 +39,14 @@ export interface PlatformFacts {
   created: string | null;
   /** The manifest's layers with the history entries that made them, and the empty steps. */
   layers: LayerFacts[];
+  /** What the image says it is: from an attached SBOM, else its layers' os-release. */
+  distro?: DistroFacts | null;
+  /** What an attached SBOM lists. */
+  packages?: PackageFacts | null;
+  /** What an attached scan (and VEX) says. */
+  vulnerabilities?: VulnerabilityFacts | null;
+  /** How it was built, from attached SLSA provenance. */
+  provenance?: ProvenanceFacts | null;
 }
 
 /** The image the reported one was built on, as its `org.opencontainers.image.base.*` annotations say. */
@@ -68,6 +80,8 @@ export interface ImageFacts {
 
 const BASE_NAME = 'org.opencontainers.image.base.name';
 const BASE_DIGEST = 'org.opencontainers.image.base.digest';
+/** The platform manifest a BuildKit attestation manifest is about. */
+const ATTESTATION_SUBJECT = 'vnd.docker.reference.digest';
 
 /** Platform manifests read at once from one index. */
 const CHILD_CONCURRENCY = 8;
@@ -89,20 +103,31 @@ export async function readImageFacts(
   return (await readImageAndParts(repository, image, endpoint, debug)).facts;
 }
 
-/**
- * The image's facts, and the digests of its parts: the manifest and every entry of an index,
- * attestation manifests too (a `cosign sign --recursive` signs them all), for what refers to them.
- */
+/** What the report reads besides the facts: the image's parts, attestations and layers. */
+export interface ImageParts {
+  /**
+   * The manifest and every entry of an index, attestation manifests too (a `cosign sign
+   * --recursive` signs them all), for what refers to them.
+   */
+  parts: string[];
+  /** BuildKit's attestation manifests in the index, each with the platform manifest it is about. */
+  attestations: { digest: string; subject: string }[];
+  /** Each platform's layer descriptors, by its manifest digest. */
+  layers: Map<string, Descriptor[]>;
+}
+
+/** The image's facts, and its parts for what refers to them and what they hold. */
 export async function readImageAndParts(
   repository: ImageSource,
   image: ImageReference,
   endpoint: Endpoint,
   debug: (message: string) => void = () => {},
-): Promise<{ facts: ImageFacts; parts: string[] }> {
+): Promise<{ facts: ImageFacts } & ImageParts> {
   const root = await repository.getManifest(image.digest ?? image.tag ?? 'latest');
   const where = `${repository.label}: ${repository.name}`;
   const platforms: ReadPlatform[] = [];
   const parts = [root.digest];
+  const attestations: ImageParts['attestations'] = [];
   let rootAnnotations: unknown;
   if (isIndexMediaType(root.mediaType)) {
     const index = parseImageIndex(root, where);
@@ -110,9 +135,11 @@ export async function readImageAndParts(
     // Validated: every entry is a descriptor with a well-formed digest.
     for (const { digest } of index.manifests) if (!parts.includes(digest)) parts.push(digest);
     const limit = createLimiter(CHILD_CONCURRENCY);
-    const entries = platformManifests(index, (entry) =>
-      debug(`skipping attestation ${entry.digest}`),
-    );
+    const entries = platformManifests(index, (entry) => {
+      debug(`skipping attestation ${entry.digest}`);
+      const subject = entry.annotations?.[ATTESTATION_SUBJECT];
+      if (subject && isValidDigest(subject)) attestations.push({ digest: entry.digest, subject });
+    });
     const read = await Promise.all(
       entries.map((entry) => limit(() => readPlatform(repository, entry, where, debug))),
     );
@@ -147,7 +174,8 @@ export async function readImageAndParts(
     // manifest too (`annotations: manifest:…`), where the first platform's stand for all.
     base: baseImage(rootAnnotations) ?? baseImage(first?.annotations),
   };
-  return { facts, parts };
+  const layers = new Map(platforms.map((p) => [p.facts.digest, p.manifestLayers]));
+  return { facts, parts, attestations, layers };
 }
 
 /** The base image the annotations name; null when they name none. */
@@ -170,6 +198,7 @@ interface ReadPlatform {
   annotations: unknown;
   /** digest → size of the config and the layers. */
   blobs: [string, number][];
+  manifestLayers: Descriptor[];
 }
 
 async function readPlatform(
@@ -227,6 +256,7 @@ async function readPlatformManifest(
     labels: { ...(config.config?.Labels ?? {}) },
     annotations: manifest.annotations,
     blobs,
+    manifestLayers: layers,
   };
 }
 

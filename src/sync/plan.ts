@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import type { Repository } from '../distribution/client.js';
+import type { Repository } from '../distribution/repository.js';
 import type { RegistrySession } from '../distribution/session.js';
 import type { Endpoint, PushTarget } from '../credentials/resolve.js';
 import type { SyncEntry } from './file.js';

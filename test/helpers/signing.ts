@@ -14,6 +14,16 @@ export interface SupplyChain {
   sign(reference: string, options?: { recursive?: boolean }): Promise<void>;
   /** `cosign verify --key`: resolves with its JSON, rejects when no signature verifies. */
   verify(reference: string): Promise<unknown[]>;
+  /**
+   * `cosign attest --key --type <type>` the predicate to the image (a `.att` tag, or with
+   * `bundle` a Sigstore bundle referrer); no transparency log.
+   */
+  attest(
+    reference: string,
+    type: string,
+    predicate: unknown,
+    options?: { bundle?: boolean },
+  ): Promise<void>;
   /** `oras attach` a small file of `artifactType` to the image; resolves with the new digest. */
   attach(reference: string, artifactType: string, content: string): Promise<string>;
   /** `oras discover`: the artifact types and digests that refer to the image. */
@@ -94,6 +104,28 @@ export async function supplyChain(): Promise<SupplyChain> {
         dir,
       );
       return JSON.parse(out) as unknown[];
+    },
+    async attest(reference, type, predicate, options = {}) {
+      const file = `predicate-${++attached}.json`;
+      await writeFile(join(dir, file), JSON.stringify(predicate));
+      await exec(
+        cosign,
+        [
+          'attest',
+          '--key',
+          'cosign.key',
+          '--tlog-upload=false',
+          ...http,
+          ...(options.bundle ? ['--new-bundle-format'] : []),
+          '--type',
+          type,
+          '--predicate',
+          file,
+          reference,
+        ],
+        env,
+        dir,
+      );
     },
     async attach(reference, artifactType, content) {
       const file = `artifact-${++attached}.json`;

@@ -3187,7 +3187,7 @@ function fromDER(certificate, type = 'CERTIFICATE') {
 
 /***/ }),
 
-/***/ 5131:
+/***/ 7512:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3299,7 +3299,7 @@ limitations under the License.
 const asn1_1 = __webpack_require__(6027);
 const crypto = __importStar(__webpack_require__(9368));
 const oid_1 = __webpack_require__(1817);
-const error_1 = __webpack_require__(5131);
+const error_1 = __webpack_require__(7512);
 const tstinfo_1 = __webpack_require__(2925);
 const OID_PKCS9_CONTENT_TYPE_SIGNED_DATA = '1.2.840.113549.1.7.2';
 const OID_PKCS9_CONTENT_TYPE_TSTINFO = '1.2.840.113549.1.9.16.1.4';
@@ -3502,7 +3502,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TSTInfo = void 0;
 const crypto = __importStar(__webpack_require__(9368));
 const oid_1 = __webpack_require__(1817);
-const error_1 = __webpack_require__(5131);
+const error_1 = __webpack_require__(7512);
 class TSTInfo {
     root;
     constructor(asn1) {

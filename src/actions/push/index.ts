@@ -3,7 +3,7 @@ import { isUserError, RegistryError, UserError } from '../../errors.js';
 import { authConfig, writeAuthFile } from '../../builders/authfile.js';
 import { availableBuilders } from '../../builders/detect.js';
 import type { Builder, LocalImage } from '../../builders/types.js';
-import type { Repository } from '../../distribution/client.js';
+import type { Repository } from '../../distribution/repository.js';
 import { createLimiter } from '../../concurrency.js';
 import {
   isIndexMediaType,

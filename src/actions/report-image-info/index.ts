@@ -20,7 +20,9 @@ import { isLoopback } from '../../http/loopback.js';
 import type { SourceFacts } from '../../report/source/facts.js';
 import { readSourceFacts } from '../../report/source/read.js';
 import type { GitCommand } from '../../report/source/working-tree.js';
-import { readImageAndParts, type ImageFacts } from '../../report/image-facts.js';
+import { readImageAndParts, type ImageFacts, type ImageParts } from '../../report/image-facts.js';
+import { readContents } from '../../report/contents/contents.js';
+import { applyContents } from '../../report/contents/apply.js';
 import { findIssueKeys, parseIssueKeyPattern } from '../../report/issue-keys.js';
 import { findOtherTags } from '../../report/other-tags.js';
 import { pullRequestsOfCommit } from '../../report/pull-requests.js';
@@ -60,6 +62,10 @@ export interface ReportSettings {
   githubToken?: string;
   /** Finds issue keys in the commit message, branch and pull request titles. */
   issueKeyPattern: RegExp;
+  /** Compressed layer bytes read per platform for its os-release; 0: layers are not read. */
+  readLayersBytes: number;
+  /** Whether the attached SBOM's packages are listed in the report, not only counted. */
+  includePackages: boolean;
   /** The image as written when it is an archive's (`oci-archive:…`): read from the archive. */
   archive?: string;
 }
@@ -99,8 +105,27 @@ export function readReportSettings(io: ActionIO): ReportSettings {
     listTags: getBoolean(io, 'list_tags', false),
     githubToken,
     issueKeyPattern: parseIssueKeyPattern(io.getInput('issue_key_pattern')),
+    readLayersBytes: parseReadLayersMb(io.getInput('read_layers_mb')) * MiB,
+    includePackages: getBoolean(io, 'include_packages', false),
     ...(archive ? { archive } : {}),
   };
+}
+
+const MiB = 1024 * 1024;
+export const DEFAULT_READ_LAYERS_MB = 64;
+/** A runner's disk and patience, not memory (layers are streamed), bound it: 16 GiB. */
+export const MAX_READ_LAYERS_MB = 16 * 1024;
+
+/** Whole MiB, 0 to MAX_READ_LAYERS_MB; 0 turns reading layers off. */
+function parseReadLayersMb(text: string): number {
+  if (!text) return DEFAULT_READ_LAYERS_MB;
+  const mb = /^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN;
+  if (!(mb >= 0 && mb <= MAX_READ_LAYERS_MB)) {
+    throw new UserError(
+      `Input read_layers_mb: "${text}" is not allowed; give a whole number of MiB from 0 (layers are not read) to ${MAX_READ_LAYERS_MB}`,
+    );
+  }
+  return mb;
 }
 
 /**
@@ -303,8 +328,10 @@ async function readImage(
   const clients = openSession(io);
   try {
     const repository = archive ?? clients.for(source).repository(image.repository);
-    const { facts, parts } = await readImageAndParts(repository, image, source, (m) => io.debug(m));
-    await addReferrers(facts, parts, repository, io);
+    const read = await readImageAndParts(repository, image, source, (m) => io.debug(m));
+    const { facts } = read;
+    await addReferrers(facts, read.parts, repository, io);
+    await addContents(facts, read, repository, settings, io);
     if (settings.listTags) await addOtherTags(facts, image, repository, io);
     return facts;
   } finally {
@@ -359,6 +386,40 @@ async function addReferrers(
     facts.referrers = null;
     facts.signed = null;
   }
+}
+
+/**
+ * What each platform holds (distro, packages, vulnerabilities, provenance), from what is attached
+ * to it and from its layers. An odd attachment costs the report that fact, with a warning.
+ */
+async function addContents(
+  facts: ImageFacts,
+  read: ImageParts,
+  repository: ImageSource,
+  settings: ReportSettings,
+  io: ActionIO,
+): Promise<void> {
+  const contents = await readContents(
+    repository,
+    {
+      root: facts.digest,
+      platforms: facts.platforms.map((p) => ({
+        digest: p.digest,
+        layers: read.layers.get(p.digest) ?? [],
+      })),
+      referrers: facts.referrers ?? null,
+      attestations: read.attestations,
+    },
+    {
+      layerBudgetBytes: settings.readLayersBytes,
+      includePackages: settings.includePackages,
+      where: `${repository.label}: ${repository.name}`,
+      warn: (m) => io.warning(m),
+      info: (m) => io.info(m),
+      debug: (m) => io.debug(m),
+    },
+  );
+  applyContents(facts, contents);
 }
 
 /**

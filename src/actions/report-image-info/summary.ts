@@ -4,6 +4,10 @@ import { instructionOf } from '../../report/layers.js';
 import { MAX_TAGS_SCANNED } from '../../report/other-tags.js';
 import type { ImageReport } from '../../report/payload.js';
 import type { Summary, SummaryTable } from '../../host/io.js';
+import { markdownText, platformName } from './markdown.js';
+import { contentsTable } from './contents-table.js';
+
+export { markdownText, platformName };
 
 /**
  * The job summary of report-image-info: the report as a person reads it at a glance. Every text
@@ -12,21 +16,6 @@ import type { Summary, SummaryTable } from '../../host/io.js';
 
 export function platformList(image: ImageFacts): string {
   return image.platforms.map(platformName).join(', ') || 'no platform';
-}
-
-export function platformName(p: Pick<PlatformFacts, 'os' | 'architecture' | 'variant'>): string {
-  return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
-}
-
-/**
- * Text from outside (a branch, a tag, an annotation, a commit subject, a registry's or an
- * endpoint's message) as literal text in the Markdown summary: no emphasis, link, code span,
- * strikethrough, math, HTML tag or entity. CommonMark lets a backslash escape any ASCII
- * punctuation, so `<b>` shows as `<b>` instead of being bold. Pipes and newlines are left to the
- * table renderer (renderMarkdown), which escapes them for every cell.
- */
-export function markdownText(text: string): string {
-  return text.replace(/[\\`*_[\]<>&~$]/g, (c) => `\\${c}`);
 }
 
 /** A Markdown link; a parenthesis in the URL (valid in a URI) would end the destination early. */
@@ -95,6 +84,10 @@ export function reportSummary(report: ImageReport, destination: string): Summary
         p.created ?? '',
       ]),
     });
+  }
+  for (const platform of image.platforms) {
+    const contents = contentsTable(platform, report.reported_at);
+    if (contents) tables.push(contents);
   }
   for (const platform of image.platforms) {
     if (platform.layers.length) tables.push(layerTable(platform));

@@ -110,6 +110,26 @@ describe('report-image-info settings', () => {
     expect(io.outputs).toEqual({});
   });
 
+  it('reads read_layers_mb (MiB, default 64, 0 turns it off) and include_packages', () => {
+    const defaults = readReportSettings(memoryIO(base));
+    expect(defaults.readLayersBytes).toBe(64 * 1024 * 1024);
+    expect(defaults.includePackages).toBe(false);
+    const given = readReportSettings(
+      memoryIO({ ...base, read_layers_mb: '0', include_packages: 'true' }),
+    );
+    expect(given.readLayersBytes).toBe(0);
+    expect(given.includePackages).toBe(true);
+    expect(readReportSettings(memoryIO({ ...base, read_layers_mb: '16384' })).readLayersBytes).toBe(
+      16384 * 1024 * 1024,
+    );
+  });
+
+  it.each(['-1', '1.5', '16385', 'lots'])('refuses read_layers_mb %j naming the input', (text) => {
+    expect(() => readReportSettings(memoryIO({ ...base, read_layers_mb: text }))).toThrow(
+      `Input read_layers_mb: "${text}" is not allowed; give a whole number of MiB from 0 (layers are not read) to 16384`,
+    );
+  });
+
   it.each([
     ['3600', 3600],
     ['1', 1],
@@ -437,6 +457,8 @@ describe('action.yml', () => {
       'list_tags',
       'github_token',
       'issue_key_pattern',
+      'read_layers_mb',
+      'include_packages',
       'registries',
       'registries_file',
     ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { nextLink } from '../../../src/distribution/client.js';
+import { nextLink } from '../../../src/http/link.js';
 import { sha256Digest, type RawManifest } from '../../../src/oci/manifest.js';
 import {
   cosignTags,

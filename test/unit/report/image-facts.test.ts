@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import type { Repository } from '../../../src/distribution/client.js';
+import type { Repository } from '../../../src/distribution/repository.js';
 import type { RawManifest } from '../../../src/oci/manifest.js';
 import type { Endpoint } from '../../../src/credentials/resolve.js';
 import { readImageFacts } from '../../../src/report/image-facts.js';
