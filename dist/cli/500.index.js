@@ -889,8 +889,8 @@ function matrixOf(count) {
     };
 }
 
-// EXTERNAL MODULE: ./.build/src/images/copy.js + 2 modules
-var copy = __webpack_require__(60666);
+// EXTERNAL MODULE: ./.build/src/images/copy.js + 1 modules
+var copy = __webpack_require__(44593);
 // EXTERNAL MODULE: ./.build/src/concurrency.js
 var concurrency = __webpack_require__(19688);
 // EXTERNAL MODULE: ./.build/src/http/retry.js

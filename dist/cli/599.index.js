@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: openRepositories
 
-// EXTERNAL MODULE: ./.build/src/images/copy.js + 2 modules
-var copy = __webpack_require__(60666);
+// EXTERNAL MODULE: ./.build/src/images/copy.js + 1 modules
+var copy = __webpack_require__(44593);
 // EXTERNAL MODULE: ./.build/src/errors.js
 var errors = __webpack_require__(36624);
 // EXTERNAL MODULE: ./.build/src/oci/manifest.js
@@ -493,7 +493,7 @@ function createLimiter(concurrency) {
 
 /***/ }),
 
-/***/ 60666:
+/***/ 44593:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -593,69 +593,8 @@ var concurrency = __webpack_require__(19688);
 var oci_manifest = __webpack_require__(66908);
 // EXTERNAL MODULE: ./.build/src/images/referrers.js
 var images_referrers = __webpack_require__(41914);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: ./.build/src/oci/reference.js
-var reference = __webpack_require__(92968);
-;// CONCATENATED MODULE: ./.build/src/oci/digest.js
-
-
-
-
-/**
- * Only sha256 and sha512 digests can be checked on the way through; anything else is refused
- * before a byte moves.
- */
-function assertVerifiable(expected, where) {
-    if (!(0,reference/* isValidDigest */.fH)(expected.digest)) {
-        throw new errors/* RegistryError */.gl(`${where}: cannot verify ${expected.digest}: only ${reference/* DIGEST_FORM */.uY} digests are supported`, 0, 'DIGEST_INVALID');
-    }
-}
-/**
- * Passes a blob through while hashing it, and fails the stream at its end unless the bytes match
- * the expected digest and size. The failure aborts the upload it feeds, so this step reports the
- * bad bytes; what keeps them out of the target is the registry's own check of `?digest=` on the
- * closing PUT, which refuses a body that does not hash to it.
- */
-function verifyingStream(source, expected, where, onBytes = () => { }) {
-    try {
-        assertVerifiable(expected, where);
-    }
-    catch (error) {
-        source.destroy();
-        throw error;
-    }
-    const algorithm = (0,reference/* digestAlgorithm */.g4)(expected.digest);
-    const hash = (0,external_node_crypto_.createHash)(algorithm);
-    let size = 0;
-    const check = new external_node_stream_.Transform({
-        transform(chunk, _encoding, callback) {
-            size += chunk.length;
-            // A blob longer than its descriptor says is refused at once, not read to its end, which
-            // a hostile registry may never send.
-            if (size > expected.size) {
-                callback(new errors/* RegistryError */.gl(`${where}: blob ${expected.digest} is larger than the ${expected.size} bytes its manifest gives; nothing was written`, 0, 'SIZE_INVALID'));
-                return;
-            }
-            hash.update(chunk);
-            onBytes(chunk.length);
-            callback(null, chunk);
-        },
-        flush(callback) {
-            const digest = `${algorithm}:${hash.digest('hex')}`;
-            if (digest !== expected.digest || size !== expected.size) {
-                callback(new errors/* RegistryError */.gl(`${where}: blob ${expected.digest} arrived as ${digest} (${size} of ${expected.size} bytes); nothing was written`, 0, 'DIGEST_INVALID'));
-                return;
-            }
-            callback();
-        },
-    });
-    // pipeline destroys both sides on error, so a failing source aborts the upload too.
-    return (0,external_node_stream_.pipeline)(source, check, () => { });
-}
-
+// EXTERNAL MODULE: ./.build/src/oci/digest.js
+var digest = __webpack_require__(76889);
 ;// CONCATENATED MODULE: ./.build/src/images/copy.js
 
 
@@ -1073,7 +1012,7 @@ class CopyRun {
      */
     transfer(blob, uploadUrl) {
         const where = `${this.source.label} → ${this.target.label}: ${this.target.name}`;
-        assertVerifiable(blob, where);
+        (0,digest/* assertVerifiable */.A)(blob, where);
         let reauthenticated = false;
         let tries = 0;
         return (0,retry/* retrying */.R$)(async (budget) => {
@@ -1085,7 +1024,7 @@ class CopyRun {
                         // A fresh stream: the bytes a failed try moved will move again.
                         this.progress?.unmoved(sent);
                         sent = 0;
-                        return verifyingStream(await this.source.openBlob(blob.digest), blob, where, (n) => {
+                        return (0,digest/* verifyingStream */.o)(await this.source.openBlob(blob.digest), blob, where, (n) => {
                             sent += n;
                             budget.progressed();
                             this.progress?.moved(n);
@@ -1482,6 +1421,76 @@ function mergeCosignManifest(source, target, where) {
         return undefined;
     const bytes = Buffer.from(JSON.stringify({ ...ours, layers: [...layers, ...extra] }));
     return { bytes, mediaType: source.mediaType, digest: (0,_oci_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(bytes) };
+}
+
+
+/***/ }),
+
+/***/ 76889:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ assertVerifiable),
+/* harmony export */   o: () => (/* binding */ verifyingStream)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36624);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92968);
+
+
+
+
+/**
+ * Only sha256 and sha512 digests can be checked on the way through; anything else is refused
+ * before a byte moves.
+ */
+function assertVerifiable(expected, where) {
+    if (!(0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .isValidDigest */ .fH)(expected.digest)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(`${where}: cannot verify ${expected.digest}: only ${_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .DIGEST_FORM */ .uY} digests are supported`, 0, 'DIGEST_INVALID');
+    }
+}
+/**
+ * Passes a blob through while hashing it, and fails the stream at its end unless the bytes match
+ * the expected digest and size. The failure aborts the upload it feeds, so this step reports the
+ * bad bytes; what keeps them out of the target is the registry's own check of `?digest=` on the
+ * closing PUT, which refuses a body that does not hash to it.
+ */
+function verifyingStream(source, expected, where, onBytes = () => { }) {
+    try {
+        assertVerifiable(expected, where);
+    }
+    catch (error) {
+        source.destroy();
+        throw error;
+    }
+    const algorithm = (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .digestAlgorithm */ .g4)(expected.digest);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
+    let size = 0;
+    const check = new node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform({
+        transform(chunk, _encoding, callback) {
+            size += chunk.length;
+            // A blob longer than its descriptor says is refused at once, not read to its end, which
+            // a hostile registry may never send.
+            if (size > expected.size) {
+                callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(`${where}: blob ${expected.digest} is larger than the ${expected.size} bytes its manifest gives; nothing was written`, 0, 'SIZE_INVALID'));
+                return;
+            }
+            hash.update(chunk);
+            onBytes(chunk.length);
+            callback(null, chunk);
+        },
+        flush(callback) {
+            const digest = `${algorithm}:${hash.digest('hex')}`;
+            if (digest !== expected.digest || size !== expected.size) {
+                callback(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(`${where}: blob ${expected.digest} arrived as ${digest} (${size} of ${expected.size} bytes); nothing was written`, 0, 'DIGEST_INVALID'));
+                return;
+            }
+            callback();
+        },
+    });
+    // pipeline destroys both sides on error, so a failing source aborts the upload too.
+    return (0,node_stream__WEBPACK_IMPORTED_MODULE_1__.pipeline)(source, check, () => { });
 }
 
 

@@ -269,6 +269,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 46466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 46193:
 /***/ ((module) => {
 
@@ -9036,6 +9043,7 @@ const BOOLEAN_INPUTS = new Set([
     'dry_run',
     'fail_on_error',
     'list_tags',
+    'include_packages',
     'no_cache',
     'overwrite',
     'referrers',
@@ -9196,6 +9204,8 @@ const ACTION_INPUTS = {
         'list_tags',
         'github_token',
         'issue_key_pattern',
+        'read_layers_mb',
+        'include_packages',
         'registries',
         'registries_file',
     ],
@@ -9318,7 +9328,7 @@ const ACTIONS = {
     push: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(260), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(599), __nccwpck_require__.e(835), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 55892))).push,
     promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(599), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41276))).promote,
     login: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(825), __nccwpck_require__.e(717)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14717))).login,
-    'report-image-info': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60224))).reportImageInfo,
+    'report-image-info': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(24), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81512))).reportImageInfo,
     sync: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(88), __nccwpck_require__.e(825), __nccwpck_require__.e(335), __nccwpck_require__.e(599), __nccwpck_require__.e(500)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83500))).sync,
 };
 

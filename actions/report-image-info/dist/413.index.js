@@ -2536,7 +2536,7 @@ const net = __webpack_require__(7030)
 const assert = __webpack_require__(4589)
 const util = __webpack_require__(7375)
 const { InvalidArgumentError, ConnectTimeoutError } = __webpack_require__(2344)
-const timers = __webpack_require__(7256)
+const timers = __webpack_require__(4875)
 
 function noop () {}
 
@@ -5354,7 +5354,7 @@ module.exports = BalancedPool
 const assert = __webpack_require__(4589)
 const util = __webpack_require__(7375)
 const { channels } = __webpack_require__(4567)
-const timers = __webpack_require__(7256)
+const timers = __webpack_require__(4875)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -12288,7 +12288,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 7256:
+/***/ 4875:
 /***/ ((module) => {
 
 

@@ -246,6 +246,3078 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
+/***/ 3057:
+/***/ ((module) => {
+
+function isBuffer(value) {
+  return Buffer.isBuffer(value) || value instanceof Uint8Array
+}
+
+function isEncoding(encoding) {
+  return Buffer.isEncoding(encoding)
+}
+
+function alloc(size, fill, encoding) {
+  return Buffer.alloc(size, fill, encoding)
+}
+
+function allocUnsafe(size) {
+  return Buffer.allocUnsafe(size)
+}
+
+function allocUnsafeSlow(size) {
+  return Buffer.allocUnsafeSlow(size)
+}
+
+function byteLength(string, encoding) {
+  return Buffer.byteLength(string, encoding)
+}
+
+function compare(a, b) {
+  return Buffer.compare(a, b)
+}
+
+function concat(buffers, totalLength) {
+  return Buffer.concat(buffers, totalLength)
+}
+
+function copy(source, target, targetStart, start, end) {
+  return toBuffer(source).copy(target, targetStart, start, end)
+}
+
+function equals(a, b) {
+  return toBuffer(a).equals(b)
+}
+
+function fill(buffer, value, offset, end, encoding) {
+  return toBuffer(buffer).fill(value, offset, end, encoding)
+}
+
+function from(value, encodingOrOffset, length) {
+  return Buffer.from(value, encodingOrOffset, length)
+}
+
+function includes(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).includes(value, byteOffset, encoding)
+}
+
+function indexOf(buffer, value, byfeOffset, encoding) {
+  return toBuffer(buffer).indexOf(value, byfeOffset, encoding)
+}
+
+function lastIndexOf(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding)
+}
+
+function swap16(buffer) {
+  return toBuffer(buffer).swap16()
+}
+
+function swap32(buffer) {
+  return toBuffer(buffer).swap32()
+}
+
+function swap64(buffer) {
+  return toBuffer(buffer).swap64()
+}
+
+function toBuffer(buffer) {
+  if (Buffer.isBuffer(buffer)) return buffer
+  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+function toString(buffer, encoding, start, end) {
+  return toBuffer(buffer).toString(encoding, start, end)
+}
+
+function toHex(buffer, start, end) {
+  return toBuffer(buffer).toString('hex', start, end)
+}
+
+function write(buffer, string, offset, length, encoding) {
+  return toBuffer(buffer).write(string, offset, length, encoding)
+}
+
+function readDoubleBE(buffer, offset) {
+  return toBuffer(buffer).readDoubleBE(offset)
+}
+
+function readDoubleLE(buffer, offset) {
+  return toBuffer(buffer).readDoubleLE(offset)
+}
+
+function readFloatBE(buffer, offset) {
+  return toBuffer(buffer).readFloatBE(offset)
+}
+
+function readFloatLE(buffer, offset) {
+  return toBuffer(buffer).readFloatLE(offset)
+}
+
+function readInt32BE(buffer, offset) {
+  return toBuffer(buffer).readInt32BE(offset)
+}
+
+function readInt32LE(buffer, offset) {
+  return toBuffer(buffer).readInt32LE(offset)
+}
+
+function readUInt32BE(buffer, offset) {
+  return toBuffer(buffer).readUInt32BE(offset)
+}
+
+function readUInt32LE(buffer, offset) {
+  return toBuffer(buffer).readUInt32LE(offset)
+}
+
+function writeDoubleBE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleBE(value, offset)
+}
+
+function writeDoubleLE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleLE(value, offset)
+}
+
+function writeFloatBE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatBE(value, offset)
+}
+
+function writeFloatLE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatLE(value, offset)
+}
+
+function writeInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32BE(value, offset)
+}
+
+function writeInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32LE(value, offset)
+}
+
+function writeUInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32BE(value, offset)
+}
+
+function writeUInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32LE(value, offset)
+}
+
+module.exports = {
+  isBuffer,
+  isEncoding,
+  alloc,
+  allocUnsafe,
+  allocUnsafeSlow,
+  byteLength,
+  compare,
+  concat,
+  copy,
+  equals,
+  fill,
+  from,
+  includes,
+  indexOf,
+  lastIndexOf,
+  swap16,
+  swap32,
+  swap64,
+  toBuffer,
+  toString,
+  toHex,
+  write,
+  readDoubleBE,
+  readDoubleLE,
+  readFloatBE,
+  readFloatLE,
+  readInt32BE,
+  readInt32LE,
+  readUInt32BE,
+  readUInt32LE,
+  writeDoubleBE,
+  writeDoubleLE,
+  writeFloatBE,
+  writeFloatLE,
+  writeInt32BE,
+  writeInt32LE,
+  writeUInt32BE,
+  writeUInt32LE
+}
+
+
+/***/ }),
+
+/***/ 9580:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__(4434)
+
+
+/***/ }),
+
+/***/ 3587:
+/***/ ((module) => {
+
+module.exports = class FixedFIFO {
+  constructor (hwm) {
+    if (!(hwm > 0) || ((hwm - 1) & hwm) !== 0) throw new Error('Max size for a FixedFIFO should be a power of two')
+    this.buffer = new Array(hwm)
+    this.mask = hwm - 1
+    this.top = 0
+    this.btm = 0
+    this.next = null
+  }
+
+  clear () {
+    this.top = this.btm = 0
+    this.next = null
+    this.buffer.fill(undefined)
+  }
+
+  push (data) {
+    if (this.buffer[this.top] !== undefined) return false
+    this.buffer[this.top] = data
+    this.top = (this.top + 1) & this.mask
+    return true
+  }
+
+  shift () {
+    const last = this.buffer[this.btm]
+    if (last === undefined) return undefined
+    this.buffer[this.btm] = undefined
+    this.btm = (this.btm + 1) & this.mask
+    return last
+  }
+
+  peek () {
+    return this.buffer[this.btm]
+  }
+
+  isEmpty () {
+    return this.buffer[this.btm] === undefined
+  }
+}
+
+
+/***/ }),
+
+/***/ 3867:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const FixedFIFO = __nccwpck_require__(3587)
+
+module.exports = class FastFIFO {
+  constructor (hwm) {
+    this.hwm = hwm || 16
+    this.head = new FixedFIFO(this.hwm)
+    this.tail = this.head
+    this.length = 0
+  }
+
+  clear () {
+    this.head = this.tail
+    this.head.clear()
+    this.length = 0
+  }
+
+  push (val) {
+    this.length++
+    if (!this.head.push(val)) {
+      const prev = this.head
+      this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length)
+      this.head.push(val)
+    }
+  }
+
+  shift () {
+    if (this.length !== 0) this.length--
+    const val = this.tail.shift()
+    if (val === undefined && this.tail.next) {
+      const next = this.tail.next
+      this.tail.next = null
+      this.tail = next
+      return this.tail.shift()
+    }
+
+    return val
+  }
+
+  peek () {
+    const val = this.tail.peek()
+    if (val === undefined && this.tail.next) return this.tail.next.peek()
+    return val
+  }
+
+  isEmpty () {
+    return this.length === 0
+  }
+}
+
+
+/***/ }),
+
+/***/ 6204:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { EventEmitter } = __nccwpck_require__(9580)
+const FIFO = __nccwpck_require__(3867)
+const TextDecoder = __nccwpck_require__(7934)
+
+const StreamError = __nccwpck_require__(5657)
+
+// if we do a future major, expect queue microtask to be there always, for now a bit defensive
+const qmt =
+  typeof queueMicrotask === 'undefined' ? (fn) => global.process.nextTick(fn) : queueMicrotask
+
+// 29 bits used total (4 from shared, 14 from read, and 11 from write)
+const MAX = (1 << 29) - 1
+
+// Shared state
+const OPENING = 0b0001
+const PREDESTROYING = 0b0010
+const DESTROYING = 0b0100
+const DESTROYED = 0b1000
+
+const NOT_OPENING = MAX ^ OPENING
+const NOT_PREDESTROYING = MAX ^ PREDESTROYING
+
+// Read state (4 bit offset from shared state)
+const READ_ACTIVE = 0b00000000000001 << 4
+const READ_UPDATING = 0b00000000000010 << 4
+const READ_PRIMARY = 0b00000000000100 << 4
+const READ_QUEUED = 0b00000000001000 << 4
+const READ_RESUMED = 0b00000000010000 << 4
+const READ_PIPE_DRAINED = 0b00000000100000 << 4
+const READ_ENDING = 0b00000001000000 << 4
+const READ_EMIT_DATA = 0b00000010000000 << 4
+const READ_EMIT_READABLE = 0b00000100000000 << 4
+const READ_EMITTED_READABLE = 0b00001000000000 << 4
+const READ_DONE = 0b00010000000000 << 4
+const READ_NEXT_TICK = 0b00100000000000 << 4
+const READ_NEEDS_PUSH = 0b01000000000000 << 4
+const READ_READ_AHEAD = 0b10000000000000 << 4
+
+// Combined read state
+const READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED
+const READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH
+const READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE
+const READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED
+const READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD
+
+const READ_NOT_ACTIVE = MAX ^ READ_ACTIVE
+const READ_NON_PRIMARY = MAX ^ READ_PRIMARY
+const READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH)
+const READ_PUSHED = MAX ^ READ_NEEDS_PUSH
+const READ_PAUSED = MAX ^ READ_RESUMED
+const READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE)
+const READ_NOT_ENDING = MAX ^ READ_ENDING
+const READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING
+const READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK
+const READ_NOT_UPDATING = MAX ^ READ_UPDATING
+const READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD
+const READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD
+
+// Write state (18 bit offset, 4 bit offset from shared state and 14 from read state)
+const WRITE_ACTIVE = 0b00000000001 << 18
+const WRITE_UPDATING = 0b00000000010 << 18
+const WRITE_PRIMARY = 0b00000000100 << 18
+const WRITE_QUEUED = 0b00000001000 << 18
+const WRITE_UNDRAINED = 0b00000010000 << 18
+const WRITE_DONE = 0b00000100000 << 18
+const WRITE_EMIT_DRAIN = 0b00001000000 << 18
+const WRITE_NEXT_TICK = 0b00010000000 << 18
+const WRITE_WRITING = 0b00100000000 << 18
+const WRITE_FINISHING = 0b01000000000 << 18
+const WRITE_CORKED = 0b10000000000 << 18
+
+const WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING)
+const WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY
+const WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING)
+const WRITE_DRAINED = MAX ^ WRITE_UNDRAINED
+const WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED
+const WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK
+const WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING
+const WRITE_NOT_CORKED = MAX ^ WRITE_CORKED
+
+// Combined shared state
+const ACTIVE = READ_ACTIVE | WRITE_ACTIVE
+const NOT_ACTIVE = MAX ^ ACTIVE
+const DONE = READ_DONE | WRITE_DONE
+const DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING
+const OPEN_STATUS = DESTROY_STATUS | OPENING
+const AUTO_DESTROY = DESTROY_STATUS | DONE
+const NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY
+const ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK
+const TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE
+const IS_OPENING = OPEN_STATUS | TICKING
+
+// Combined shared state and read state
+const READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE
+const READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED
+const READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED
+const READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE
+const SHOULD_NOT_READ =
+  OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD
+const READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE
+const READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY
+const READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING
+
+// Combined write state
+const WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED
+const WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE
+const WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE
+const WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED
+const WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE
+const WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING
+const WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE
+const WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY
+const WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS
+
+const asyncIterator = Symbol.asyncIterator || Symbol('asyncIterator')
+
+class WritableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark
+    this.buffered = 0
+    this.error = null
+    this.pipeline = null
+    this.drains = null // if we add more seldomly used helpers we might them into a subobject so its a single ptr
+    this.byteLength = byteLengthWritable || byteLength || defaultByteLength
+    this.map = mapWritable || map
+    this.afterWrite = afterWrite.bind(this)
+    this.afterUpdateNextTick = updateWriteNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & WRITE_FINISHING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & WRITE_DONE) !== 0
+  }
+
+  push(data) {
+    if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false
+    if (this.map !== null) data = this.map(data)
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    if (this.buffered < this.highWaterMark) {
+      this.stream._duplexState |= WRITE_QUEUED
+      return true
+    }
+
+    this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED
+    return false
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED
+
+    return data
+  }
+
+  end(data) {
+    if (typeof data === 'function') {
+      this.stream.once('finish', data)
+    } else if (data !== undefined && data !== null) {
+      this.push(data)
+    }
+
+    this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY
+  }
+
+  autoBatch(data, cb) {
+    const buffer = []
+    const stream = this.stream
+
+    buffer.push(data)
+    while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+      buffer.push(stream._writableState.shift())
+    }
+
+    if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null)
+    stream._writev(buffer, cb)
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= WRITE_UPDATING
+
+    do {
+      while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+        const data = this.shift()
+        stream._duplexState |= WRITE_ACTIVE_AND_WRITING
+        stream._write(data, this.afterWrite)
+      }
+
+      if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary()
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= WRITE_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+      stream._duplexState = stream._duplexState | WRITE_ACTIVE
+      stream._final(afterFinal.bind(this))
+      return
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= WRITE_NEXT_TICK
+    if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class ReadableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark
+    this.buffered = 0
+    this.readAhead = highWaterMark > 0
+    this.error = null
+    this.pipeline = null
+    this.byteLength = byteLengthReadable || byteLength || defaultByteLength
+    this.map = mapReadable || map
+    this.pipeTo = null
+    this.afterRead = afterRead.bind(this)
+    this.afterUpdateNextTick = updateReadNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & READ_ENDING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & READ_DONE) !== 0
+  }
+
+  pipe(pipeTo, cb) {
+    if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT('Can only pipe to one destination')
+    if (typeof cb !== 'function') cb = null
+
+    this.stream._duplexState |= READ_PIPE_DRAINED
+    this.pipeTo = pipeTo
+    this.pipeline = new Pipeline(this.stream, pipeTo, cb)
+
+    if (cb) this.stream.on('error', noop) // We already error handle this so supress crashes
+
+    if (isStreamx(pipeTo)) {
+      pipeTo._writableState.pipeline = this.pipeline
+      if (cb) pipeTo.on('error', noop) // We already error handle this so supress crashes
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline)) // TODO: just call finished from pipeTo itself
+    } else {
+      const onerror = this.pipeline.done.bind(this.pipeline, pipeTo)
+      const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null) // onclose has a weird bool arg
+      pipeTo.on('error', onerror)
+      pipeTo.on('close', onclose)
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline))
+    }
+
+    pipeTo.on('drain', afterDrain.bind(this))
+    this.stream.emit('piping', pipeTo)
+    pipeTo.emit('pipe', this.stream)
+  }
+
+  push(data) {
+    const stream = this.stream
+
+    if (data === null) {
+      this.highWaterMark = 0
+      stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED
+      return false
+    }
+
+    if (this.map !== null) {
+      data = this.map(data)
+      if (data === null) {
+        stream._duplexState &= READ_PUSHED
+        return this.buffered < this.highWaterMark
+      }
+    }
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED
+
+    return this.buffered < this.highWaterMark
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) {
+      this.stream._duplexState &= READ_NOT_QUEUED
+    }
+
+    return data
+  }
+
+  unshift(data) {
+    const pending = [this.map !== null ? this.map(data) : data]
+    while (this.buffered > 0) pending.push(this.shift())
+
+    for (let i = 0; i < pending.length - 1; i++) {
+      const data = pending[i]
+      this.buffered += this.byteLength(data)
+      this.queue.push(data)
+    }
+
+    this.push(pending[pending.length - 1])
+  }
+
+  read() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+
+      return data
+    }
+
+    if (this.readAhead === false) {
+      stream._duplexState |= READ_READ_AHEAD
+      this.updateNextTick()
+    }
+
+    return null
+  }
+
+  drain() {
+    const stream = this.stream
+
+    while (
+      (stream._duplexState & READ_STATUS) === READ_QUEUED &&
+      (stream._duplexState & READ_FLOWING) !== 0
+    ) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+    }
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= READ_UPDATING
+
+    do {
+      this.drain()
+
+      while (
+        this.buffered < this.highWaterMark &&
+        (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD
+      ) {
+        stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH
+        stream._read(this.afterRead)
+        this.drain()
+      }
+
+      if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+        stream._duplexState |= READ_EMITTED_READABLE
+        stream.emit('readable')
+      }
+
+      if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+        this.updateNonPrimary()
+      }
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= READ_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+      stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING
+      stream.emit('end')
+
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING
+      }
+
+      if (this.pipeTo !== null) {
+        this.pipeTo.end()
+      }
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTickIfOpen() {
+    if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class TransformState {
+  constructor(stream) {
+    this.data = null
+    this.afterTransform = afterTransform.bind(stream)
+    this.afterFinal = null
+  }
+}
+
+class Pipeline {
+  constructor(src, dst, cb) {
+    this.from = src
+    this.to = dst
+    this.afterPipe = cb
+    this.error = null
+    this.pipeToFinished = false
+  }
+
+  finished() {
+    this.pipeToFinished = true
+  }
+
+  done(stream, err) {
+    if (err) this.error = err
+
+    if (stream === this.to) {
+      this.to = null
+
+      if (this.from !== null) {
+        if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+          this.from.destroy(this.error || StreamError.PREMATURE_CLOSE('Writable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (stream === this.from) {
+      this.from = null
+
+      if (this.to !== null) {
+        if ((stream._duplexState & READ_DONE) === 0) {
+          this.to.destroy(this.error || StreamError.PREMATURE_CLOSE('Readable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (this.afterPipe !== null) this.afterPipe(this.error)
+    this.to = this.from = this.afterPipe = null
+  }
+}
+
+function afterDrain() {
+  this.stream._duplexState |= READ_PIPE_DRAINED
+  this.updateCallback()
+}
+
+function afterFinal(err) {
+  const stream = this.stream
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROY_STATUS) === 0) {
+    stream._duplexState |= WRITE_DONE
+    stream.emit('finish')
+  }
+
+  if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+    stream._duplexState |= DESTROYING
+  }
+
+  stream._duplexState &= WRITE_NOT_FINISHING
+
+  // no need to wait the extra tick here, so we short circuit that
+  if ((stream._duplexState & WRITE_UPDATING) === 0) {
+    this.update()
+  } else {
+    this.updateNextTick()
+  }
+}
+
+function afterDestroy(err) {
+  const stream = this.stream
+
+  if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error
+  if (err) stream.emit('error', err)
+
+  stream._duplexState |= DESTROYED
+  stream.emit('close')
+
+  const rs = stream._readableState
+  const ws = stream._writableState
+
+  if (rs !== null && rs.pipeline !== null) {
+    rs.pipeline.done(stream, err)
+  }
+
+  if (ws !== null) {
+    while (ws.drains !== null && ws.drains.length > 0) {
+      ws.drains.shift().resolve(false)
+    }
+
+    if (ws.pipeline !== null) {
+      ws.pipeline.done(stream, err)
+    }
+  }
+}
+
+function afterWrite(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+  stream._duplexState &= WRITE_NOT_ACTIVE
+
+  if (this.drains !== null) tickDrains(this.drains)
+
+  if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+    stream._duplexState &= WRITE_DRAINED
+
+    if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+      stream.emit('drain')
+    }
+  }
+
+  this.updateCallback()
+}
+
+function afterRead(err) {
+  if (err) this.stream.destroy(err)
+  this.stream._duplexState &= READ_NOT_ACTIVE
+
+  if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+    this.stream._duplexState &= READ_NO_READ_AHEAD
+  }
+
+  this.updateCallback()
+}
+
+function updateReadNT() {
+  if ((this.stream._duplexState & READ_UPDATING) === 0) {
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function updateWriteNT() {
+  if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function tickDrains(drains) {
+  for (let i = 0; i < drains.length; i++) {
+    // drains.writes are monotonic, so if one is 0 its always the first one
+    if (--drains[i].writes === 0) {
+      drains.shift().resolve(true)
+      i--
+    }
+  }
+}
+
+function afterOpen(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROYING) === 0) {
+    if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= READ_PRIMARY
+    }
+
+    if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= WRITE_PRIMARY
+    }
+
+    stream.emit('open')
+  }
+
+  stream._duplexState &= NOT_ACTIVE
+
+  if (stream._writableState !== null) {
+    stream._writableState.updateCallback()
+  }
+
+  if (stream._readableState !== null) {
+    stream._readableState.updateCallback()
+  }
+}
+
+function afterTransform(err, data) {
+  if (data !== undefined && data !== null) this.push(data)
+  this._writableState.afterWrite(err)
+}
+
+function newListener(name) {
+  if (this._readableState !== null) {
+    if (name === 'data') {
+      this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD
+      this._readableState.updateNextTick()
+    }
+    if (name === 'readable') {
+      this._duplexState |= READ_EMIT_READABLE
+      this._readableState.updateNextTick()
+    }
+  }
+
+  if (this._writableState !== null) {
+    if (name === 'drain') {
+      this._duplexState |= WRITE_EMIT_DRAIN
+      this._writableState.updateNextTick()
+    }
+  }
+}
+
+class Stream extends EventEmitter {
+  constructor(opts) {
+    super()
+
+    this._duplexState = 0
+    this._readableState = null
+    this._writableState = null
+
+    if (opts) {
+      if (opts.open) this._open = opts.open
+      if (opts.destroy) this._destroy = opts.destroy
+      if (opts.predestroy) this._predestroy = opts.predestroy
+      if (opts.signal) opts.signal.addEventListener('abort', abort.bind(this))
+    }
+
+    this.on('newListener', newListener)
+  }
+
+  _open(cb) {
+    cb(null)
+  }
+
+  _destroy(cb) {
+    cb(null)
+  }
+
+  _predestroy() {
+    // does nothing
+  }
+
+  get readable() {
+    return this._readableState !== null ? true : undefined
+  }
+
+  get writable() {
+    return this._writableState !== null ? true : undefined
+  }
+
+  get destroyed() {
+    return (this._duplexState & DESTROYED) !== 0
+  }
+
+  get destroying() {
+    return (this._duplexState & DESTROY_STATUS) !== 0
+  }
+
+  destroy(err) {
+    if ((this._duplexState & DESTROY_STATUS) === 0) {
+      if (!err) err = StreamError.STREAM_DESTROYED()
+      this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY
+
+      if (this._readableState !== null) {
+        this._readableState.highWaterMark = 0
+        this._readableState.error = err
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.highWaterMark = 0
+        this._writableState.error = err
+      }
+
+      this._duplexState |= PREDESTROYING
+      this._predestroy()
+      this._duplexState &= NOT_PREDESTROYING
+
+      if (this._readableState !== null) {
+        this._readableState.updateNextTick()
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.updateNextTick()
+      }
+    }
+  }
+}
+
+class Readable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD
+    this._readableState = new ReadableState(this, opts)
+
+    if (opts) {
+      if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD
+      if (opts.read) this._read = opts.read
+      if (opts.eagerOpen) this._readableState.updateNextTick()
+      if (opts.encoding) this.setEncoding(opts.encoding)
+    }
+  }
+
+  static deferred(fn, opts) {
+    const out = new PassThrough(opts)
+
+    fn()
+      .then((src) => {
+        if (src === null) return out.end()
+        if (out.destroying) return
+        pipeline(src, out, noop)
+      })
+      .catch((err) => out.destroy(err))
+
+    return out
+  }
+
+  setEncoding(encoding) {
+    const dec = new TextDecoder(encoding)
+    const map = this._readableState.map || echo
+    this._readableState.map = mapOrSkip
+    return this
+
+    function mapOrSkip(data) {
+      const next = dec.push(data)
+      return next === '' && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next)
+    }
+  }
+
+  _read(cb) {
+    cb(null)
+  }
+
+  pipe(dest, cb) {
+    this._readableState.updateNextTick()
+    this._readableState.pipe(dest, cb)
+    return dest
+  }
+
+  read() {
+    this._readableState.updateNextTick()
+    return this._readableState.read()
+  }
+
+  push(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.push(data)
+  }
+
+  unshift(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.unshift(data)
+  }
+
+  resume() {
+    this._duplexState |= READ_RESUMED_READ_AHEAD
+    this._readableState.updateNextTick()
+    return this
+  }
+
+  pause() {
+    this._duplexState &=
+      this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED
+    return this
+  }
+
+  static _fromAsyncIterator(ite, opts) {
+    let destroy
+
+    const rs = new Readable({
+      ...opts,
+      read(cb) {
+        ite.next().then(push).then(cb.bind(null, null)).catch(cb)
+      },
+      predestroy() {
+        destroy = ite.return()
+      },
+      destroy(cb) {
+        if (!destroy) return cb(null)
+        destroy.then(cb.bind(null, null)).catch(cb)
+      }
+    })
+
+    return rs
+
+    function push(data) {
+      if (data.done) rs.push(null)
+      else rs.push(data.value)
+    }
+  }
+
+  static from(data, opts) {
+    if (isReadStreamx(data)) return data
+    if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts)
+    if (!Array.isArray(data)) data = data === undefined ? [] : [data]
+
+    let i = 0
+    return new Readable({
+      ...opts,
+      read(cb) {
+        this.push(i === data.length ? null : data[i++])
+        cb(null)
+      }
+    })
+  }
+
+  static isBackpressured(rs) {
+    return (
+      (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 ||
+      rs._readableState.buffered >= rs._readableState.highWaterMark
+    )
+  }
+
+  static isPaused(rs) {
+    return (rs._duplexState & READ_RESUMED) === 0
+  }
+
+  [asyncIterator]() {
+    const stream = this
+
+    let error = null
+    let promiseResolve = null
+    let promiseReject = null
+
+    this.on('error', (err) => {
+      error = err
+    })
+    this.on('readable', onreadable)
+    this.on('close', onclose)
+
+    return {
+      [asyncIterator]() {
+        return this
+      },
+      next() {
+        return new Promise(function (resolve, reject) {
+          promiseResolve = resolve
+          promiseReject = reject
+          const data = stream.read()
+          if (data !== null) ondata(data)
+          else if ((stream._duplexState & DESTROYED) !== 0) ondata(null)
+        })
+      },
+      return() {
+        return destroy(null)
+      },
+      throw(err) {
+        return destroy(err)
+      }
+    }
+
+    function onreadable() {
+      if (promiseResolve !== null) ondata(stream.read())
+    }
+
+    function onclose() {
+      if (promiseResolve !== null) ondata(null)
+    }
+
+    function ondata(data) {
+      if (promiseReject === null) return
+      if (error) {
+        promiseReject(error)
+      } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+        promiseReject(StreamError.STREAM_DESTROYED())
+      } else {
+        promiseResolve({ value: data, done: data === null })
+      }
+      promiseReject = promiseResolve = null
+    }
+
+    function destroy(err) {
+      stream.destroy(err)
+      return new Promise((resolve, reject) => {
+        if (stream._duplexState & DESTROYED) return resolve({ value: undefined, done: true })
+        stream.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+class Writable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | READ_DONE
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+      if (opts.eagerOpen) this._writableState.updateNextTick()
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  static isBackpressured(ws) {
+    return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0
+  }
+
+  static drained(ws) {
+    if (ws.destroyed) return Promise.resolve(false)
+
+    const state = ws._writableState
+    const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length
+    const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0)
+    if (writes === 0) return Promise.resolve(true)
+
+    if (state.drains === null) state.drains = []
+    return new Promise((resolve) => {
+      state.drains.push({ writes, resolve })
+    })
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Duplex extends Readable {
+  // and Writable
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState = OPENING | (this._duplexState & READ_READ_AHEAD)
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Transform extends Duplex {
+  constructor(opts) {
+    super(opts)
+    this._transformState = new TransformState(this)
+
+    if (opts) {
+      if (opts.transform) this._transform = opts.transform
+      if (opts.flush) this._flush = opts.flush
+    }
+  }
+
+  _write(data, cb) {
+    if (this._readableState.buffered >= this._readableState.highWaterMark) {
+      this._transformState.data = data
+    } else {
+      this._transform(data, this._transformState.afterTransform)
+    }
+  }
+
+  _read(cb) {
+    if (this._transformState.data !== null) {
+      const data = this._transformState.data
+      this._transformState.data = null
+      cb(null)
+      this._transform(data, this._transformState.afterTransform)
+    } else {
+      cb(null)
+    }
+  }
+
+  destroy(err) {
+    super.destroy(err)
+    if (this._transformState.data !== null) {
+      this._transformState.data = null
+      this._transformState.afterTransform()
+    }
+  }
+
+  _transform(data, cb) {
+    cb(null, data)
+  }
+
+  _flush(cb) {
+    cb(null)
+  }
+
+  _final(cb) {
+    this._transformState.afterFinal = cb
+    this._flush(transformAfterFlush.bind(this))
+  }
+}
+
+class PassThrough extends Transform {}
+
+function transformAfterFlush(err, data) {
+  const cb = this._transformState.afterFinal
+  if (err) return cb(err)
+
+  if (data !== null && data !== undefined) this.push(data)
+  this.push(null)
+  cb(null)
+}
+
+function pipelinePromise(...streams) {
+  return new Promise((resolve, reject) => {
+    return pipeline(...streams, (err) => {
+      if (err) return reject(err)
+      resolve()
+    })
+  })
+}
+
+function pipeline(stream, ...streams) {
+  const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams]
+  const done = all.length && typeof all[all.length - 1] === 'function' ? all.pop() : null
+
+  if (all.length < 2) throw StreamError.BAD_ARGUMENT('Pipeline requires at least 2 streams')
+
+  let src = all[0]
+  let dest = null
+  let error = null
+
+  for (let i = 1; i < all.length; i++) {
+    dest = all[i]
+
+    if (isStreamx(src)) {
+      src.pipe(dest, onerror)
+    } else {
+      errorHandle(src, true, i > 1, onerror)
+      src.pipe(dest)
+    }
+
+    src = dest
+  }
+
+  if (done) {
+    let fin = false
+
+    const autoDestroy =
+      isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy)
+
+    dest.on('error', (err) => {
+      if (error === null) error = err
+    })
+
+    dest.on('finish', () => {
+      fin = true
+      if (!autoDestroy) done(error)
+    })
+
+    if (autoDestroy) {
+      dest.on('close', () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())))
+    }
+  }
+
+  return dest
+
+  function errorHandle(s, rd, wr, onerror) {
+    s.on('error', onerror)
+    s.on('close', onclose)
+
+    function onclose() {
+      if (rd && s._readableState && !s._readableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+      if (wr && s._writableState && !s._writableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+    }
+  }
+
+  function onerror(err) {
+    if (!err || error) return
+    error = err
+
+    for (const s of all) {
+      s.destroy(err)
+    }
+  }
+}
+
+function echo(s) {
+  return s
+}
+
+function isStream(stream) {
+  return !!stream._readableState || !!stream._writableState
+}
+
+function isStreamx(stream) {
+  return typeof stream._duplexState === 'number' && isStream(stream)
+}
+
+function isEnding(stream) {
+  return !!stream._readableState && stream._readableState.ending
+}
+
+function isEnded(stream) {
+  return !!stream._readableState && stream._readableState.ended
+}
+
+function isFinishing(stream) {
+  return !!stream._writableState && stream._writableState.ending
+}
+
+function isFinished(stream) {
+  return !!stream._writableState && stream._writableState.ended
+}
+
+function getStreamError(stream, opts = {}) {
+  const err =
+    (stream._readableState && stream._readableState.error) ||
+    (stream._writableState && stream._writableState.error)
+
+  // avoid implicit errors by default
+  return !opts.all && StreamError.isStreamDestroyed(err) ? null : err
+}
+
+function isReadStreamx(stream) {
+  return isStreamx(stream) && stream.readable
+}
+
+function isDisturbed(stream) {
+  return (
+    (stream._duplexState & OPENING) !== OPENING ||
+    (stream._duplexState & DESTROYING) === DESTROYING ||
+    (stream._duplexState & ACTIVE_OR_TICKING) !== 0
+  )
+}
+
+function isTypedArray(data) {
+  return typeof data === 'object' && data !== null && typeof data.byteLength === 'number'
+}
+
+function defaultByteLength(data) {
+  return isTypedArray(data) ? data.byteLength : 1024
+}
+
+function noop() {}
+
+function abort() {
+  this.destroy(StreamError.ABORTED())
+}
+
+function isWritev(s) {
+  return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev
+}
+
+module.exports = {
+  pipeline,
+  pipelinePromise,
+  isStream,
+  isStreamx,
+  isEnding,
+  isEnded,
+  isFinishing,
+  isFinished,
+  isDisturbed,
+  getStreamError,
+  Stream,
+  Writable,
+  Readable,
+  Duplex,
+  Transform,
+  // Export PassThrough for compatibility with Node.js core's stream module
+  PassThrough
+}
+
+
+/***/ }),
+
+/***/ 5657:
+/***/ ((module) => {
+
+module.exports = class StreamError extends Error {
+  constructor(msg, code, fn = StreamError) {
+    super(msg)
+
+    this.code = code
+
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, fn)
+    }
+  }
+
+  static isStreamDestroyed(err) {
+    return err && err.code === 'STREAM_DESTROYED'
+  }
+
+  static isPrematureClose(err) {
+    return err && err.code === 'PREMATURE_CLOSE'
+  }
+
+  static isAborted(err) {
+    return err && err.code === 'ABORTED'
+  }
+
+  static isBadArgument(err) {
+    return err && err.code === 'BAD_ARGUMENT'
+  }
+
+  get name() {
+    return 'StreamError'
+  }
+
+  static STREAM_DESTROYED() {
+    return new StreamError('Stream was destroyed', 'STREAM_DESTROYED', StreamError.STREAM_DESTROYED)
+  }
+
+  static PREMATURE_CLOSE(msg = 'Premature close') {
+    return new StreamError(msg, 'PREMATURE_CLOSE', StreamError.PREMATURE_CLOSE)
+  }
+
+  static ABORTED() {
+    return new StreamError('Stream aborted', 'ABORTED', StreamError.ABORTED)
+  }
+
+  static BAD_ARGUMENT(msg = 'Bad argument') {
+    return new StreamError(msg, 'BAD_ARGUMENT', StreamError.BAD_ARGUMENT)
+  }
+}
+
+
+/***/ }),
+
+/***/ 775:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const constants = { // just for envs without fs
+  S_IFMT: 61440,
+  S_IFDIR: 16384,
+  S_IFCHR: 8192,
+  S_IFBLK: 24576,
+  S_IFIFO: 4096,
+  S_IFLNK: 40960
+}
+
+try {
+  module.exports = (__nccwpck_require__(9896).constants) || constants
+} catch {
+  module.exports = constants
+}
+
+
+/***/ }),
+
+/***/ 5763:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Writable, Readable, getStreamError } = __nccwpck_require__(6204)
+const FIFO = __nccwpck_require__(3867)
+const b4a = __nccwpck_require__(3057)
+const headers = __nccwpck_require__(8428)
+
+const EMPTY = b4a.alloc(0)
+const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
+
+class BufferList {
+  constructor () {
+    this.buffered = 0
+    this.shifted = 0
+    this.queue = new FIFO()
+
+    this._offset = 0
+  }
+
+  push (buffer) {
+    this.buffered += buffer.byteLength
+    this.queue.push(buffer)
+  }
+
+  shiftFirst (size) {
+    return this.buffered === 0 ? null : this._next(size)
+  }
+
+  shift (size) {
+    if (size > this.buffered) return null
+    if (size === 0) return EMPTY
+
+    let chunk = this._next(size)
+
+    if (size === chunk.byteLength) return chunk // likely case
+
+    const chunks = [chunk]
+
+    while ((size -= chunk.byteLength) > 0) {
+      chunk = this._next(size)
+      chunks.push(chunk)
+    }
+
+    return b4a.concat(chunks)
+  }
+
+  _next (size) {
+    const buf = this.queue.peek()
+    const rem = buf.byteLength - this._offset
+
+    if (size >= rem) {
+      const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf
+      this.queue.shift()
+      this._offset = 0
+      this.buffered -= rem
+      this.shifted += rem
+      return sub
+    }
+
+    this.buffered -= size
+    this.shifted += size
+
+    return buf.subarray(this._offset, (this._offset += size))
+  }
+}
+
+class Source extends Readable {
+  constructor (self, header, offset) {
+    super()
+
+    this.header = header
+    this.offset = offset
+
+    this._parent = self
+
+    // errors are always forwarded to the parent, so the entry itself should never throw an unhandled one
+    this.on('error', noop)
+  }
+
+  _read (cb) {
+    if (this.header.size === 0) {
+      this.push(null)
+    }
+    if (this._parent._stream === this) {
+      this._parent._update()
+    }
+    cb(null)
+  }
+
+  _predestroy () {
+    this._parent.destroy(getStreamError(this))
+  }
+
+  _detach () {
+    if (this._parent._stream === this) {
+      this._parent._stream = null
+      this._parent._missing = overflow(this.header.size)
+      this._parent._update()
+    }
+  }
+
+  _destroy (cb) {
+    this._detach()
+    cb(null)
+  }
+}
+
+class Extract extends Writable {
+  constructor (opts) {
+    super(opts)
+
+    if (!opts) opts = {}
+
+    this._buffer = new BufferList()
+    this._offset = 0
+    this._header = null
+    this._stream = null
+    this._missing = 0
+    this._longHeader = false
+    this._callback = noop
+    this._locked = false
+    this._updating = false
+    this._finished = false
+    this._pax = null
+    this._paxGlobal = null
+    this._gnuLongPath = null
+    this._gnuLongLinkPath = null
+    this._filenameEncoding = opts.filenameEncoding || 'utf-8'
+    this._allowUnknownFormat = !!opts.allowUnknownFormat
+    this._unlockBound = this._unlock.bind(this)
+  }
+
+  _unlock (err) {
+    this._locked = false
+
+    if (err) {
+      this.destroy(err)
+      this._continueWrite(err)
+      return
+    }
+
+    this._update()
+  }
+
+  _consumeHeader () {
+    if (this._locked) return false
+
+    this._offset = this._buffer.shifted
+
+    try {
+      this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    if (!this._header) return true
+
+    this._header.byteOffset = this._buffer.shifted
+
+    switch (this._header.type) {
+      case 'gnu-long-path':
+      case 'gnu-long-link-path':
+      case 'pax-global-header':
+      case 'pax-header':
+        this._longHeader = true
+        this._missing = this._header.size
+        if (this._missing > MAX_HEADER_SIZE) {
+          this._continueWrite(new Error('Header exceeds max size'))
+          return false
+        }
+        return true
+    }
+
+    this._locked = true
+    this._applyLongHeaders()
+
+    if (!(this._header.size >= 0)) {
+      this._continueWrite(new Error('Invalid header'))
+      return false
+    }
+
+    if (this._header.size === 0 || this._header.type === 'directory') {
+      this.emit('entry', this._header, this._createStream(), this._unlockBound)
+      return true
+    }
+
+    this._stream = this._createStream()
+    this._missing = this._header.size
+
+    this.emit('entry', this._header, this._stream, this._unlockBound)
+    return true
+  }
+
+  _applyLongHeaders () {
+    if (this._gnuLongPath) {
+      this._header.name = this._gnuLongPath
+      this._gnuLongPath = null
+    }
+
+    if (this._gnuLongLinkPath) {
+      this._header.linkname = this._gnuLongLinkPath
+      this._gnuLongLinkPath = null
+    }
+
+    if (this._pax) {
+      if (this._pax.path) this._header.name = this._pax.path
+      if (this._pax.linkpath) this._header.linkname = this._pax.linkpath
+      if (this._pax.size) this._header.size = parseInt(this._pax.size, 10)
+      this._header.pax = this._pax
+      this._pax = null
+    }
+  }
+
+  _decodeLongHeader (buf) {
+    switch (this._header.type) {
+      case 'gnu-long-path':
+        this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'gnu-long-link-path':
+        this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'pax-global-header':
+        this._paxGlobal = validatePax(headers.decodePax(buf))
+        break
+      case 'pax-header':
+        this._pax = this._paxGlobal === null
+          ? validatePax(headers.decodePax(buf))
+          : Object.assign({}, this._paxGlobal, validatePax(headers.decodePax(buf)))
+        break
+    }
+  }
+
+  _consumeLongHeader () {
+    this._longHeader = false
+    this._missing = overflow(this._header.size)
+
+    const buf = this._buffer.shift(this._header.size)
+
+    try {
+      this._decodeLongHeader(buf)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    return true
+  }
+
+  _consumeStream () {
+    const buf = this._buffer.shiftFirst(this._missing)
+    if (buf === null) return false
+
+    this._missing -= buf.byteLength
+    const drained = this._stream.push(buf)
+
+    if (this._missing === 0) {
+      this._stream.push(null)
+      if (drained) this._stream._detach()
+      return drained && this._locked === false
+    }
+
+    return drained
+  }
+
+  _createStream () {
+    return new Source(this, this._header, this._offset)
+  }
+
+  _update () {
+    if (this._updating) return // the running update picks up any state changes
+    this._updating = true
+    const done = this._consume()
+    this._updating = false
+    if (done) this._continueWrite(null)
+  }
+
+  _consume () {
+    while (this._buffer.buffered > 0 && !this.destroying) {
+      if (this._missing > 0) {
+        if (this._stream !== null) {
+          if (this._consumeStream() === false) return false
+          continue
+        }
+
+        if (this._longHeader === true) {
+          if (this._missing > this._buffer.buffered) break
+          if (this._consumeLongHeader() === false) return false
+          continue
+        }
+
+        const ignore = this._buffer.shiftFirst(this._missing)
+        if (ignore !== null) this._missing -= ignore.byteLength
+        continue
+      }
+
+      if (this._buffer.buffered < 512) break
+      if (this._stream !== null || this._consumeHeader() === false) return false
+    }
+
+    return true
+  }
+
+  _continueWrite (err) {
+    const cb = this._callback
+    this._callback = noop
+    cb(err)
+  }
+
+  _write (data, cb) {
+    this._callback = cb
+    this._buffer.push(data)
+    this._update()
+  }
+
+  _final (cb) {
+    this._finished = this._missing === 0 && this._buffer.buffered === 0
+    cb(this._finished ? null : new Error('Unexpected end of data'))
+  }
+
+  _predestroy () {
+    this._continueWrite(null)
+  }
+
+  _destroy (cb) {
+    if (this._stream) this._stream.destroy(getStreamError(this))
+    cb(null)
+  }
+
+  [Symbol.asyncIterator] () {
+    let error = null
+
+    let promiseResolve = null
+    let promiseReject = null
+
+    let entryStream = null
+    let entryCallback = null
+
+    const extract = this
+
+    this.on('entry', onentry)
+    this.on('error', (err) => { error = err })
+    this.on('close', onclose)
+
+    return {
+      [Symbol.asyncIterator] () {
+        return this
+      },
+      next () {
+        return new Promise(onnext)
+      },
+      return () {
+        return destroy(null)
+      },
+      throw (err) {
+        return destroy(err)
+      }
+    }
+
+    function consumeCallback (err) {
+      if (!entryCallback) return
+      const cb = entryCallback
+      entryCallback = null
+      cb(err)
+    }
+
+    function onnext (resolve, reject) {
+      if (error) {
+        return reject(error)
+      }
+
+      if (entryStream) {
+        resolve({ value: entryStream, done: false })
+        entryStream = null
+        return
+      }
+
+      promiseResolve = resolve
+      promiseReject = reject
+
+      consumeCallback(null)
+
+      if (extract._finished && promiseResolve) {
+        promiseResolve({ value: undefined, done: true })
+        promiseResolve = promiseReject = null
+      }
+    }
+
+    function onentry (header, stream, callback) {
+      entryCallback = callback
+      stream.on('error', noop) // no way around this due to tick sillyness
+
+      if (promiseResolve) {
+        promiseResolve({ value: stream, done: false })
+        promiseResolve = promiseReject = null
+      } else {
+        entryStream = stream
+      }
+    }
+
+    function onclose () {
+      consumeCallback(error)
+      if (!promiseResolve) return
+      if (error) promiseReject(error)
+      else promiseResolve({ value: undefined, done: true })
+      promiseResolve = promiseReject = null
+    }
+
+    function destroy (err) {
+      extract.destroy(err)
+      consumeCallback(err)
+      return new Promise((resolve, reject) => {
+        if (extract.destroyed) return resolve({ value: undefined, done: true })
+        extract.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+module.exports = function extract (opts) {
+  return new Extract(opts)
+}
+
+function noop () {}
+
+function validatePax (pax) {
+  if (hasNull(pax.path) || hasNull(pax.linkpath)) throw new Error('Invalid tar header: pax path contains a null byte.')
+  return pax
+}
+
+function hasNull (str) {
+  return typeof str === 'string' && str.indexOf('\0') !== -1
+}
+
+function overflow (size) {
+  size &= 511
+  return size && 512 - size
+}
+
+
+/***/ }),
+
+/***/ 8428:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+const ZEROS = '0000000000000000000'
+const SEVENS = '7777777777777777777'
+const ZERO_OFFSET = '0'.charCodeAt(0)
+const USTAR_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x00]) // ustar\x00
+const USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET])
+const GNU_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x20]) // ustar\x20
+const GNU_VER = b4a.from([0x20, 0x00])
+const MASK = 0o7777
+const MAGIC_OFFSET = 257
+const VERSION_OFFSET = 263
+
+exports.decodeLongPath = function decodeLongPath (buf, encoding) {
+  return decodeStr(buf, 0, buf.length, encoding)
+}
+
+exports.encodePax = function encodePax (opts) { // TODO: encode more stuff in pax
+  let result = ''
+  if (opts.name) result += addLength(' path=' + opts.name + '\n')
+  if (opts.linkname) result += addLength(' linkpath=' + opts.linkname + '\n')
+  const pax = opts.pax
+  if (pax) {
+    for (const key in pax) {
+      result += addLength(' ' + key + '=' + pax[key] + '\n')
+    }
+  }
+  return b4a.from(result)
+}
+
+exports.decodePax = function decodePax (buf) {
+  const result = {}
+
+  while (buf.length) {
+    let i = 0
+    while (i < buf.length && buf[i] !== 32) i++
+    const len = parseInt(b4a.toString(buf.subarray(0, i)), 10)
+    if (!len) return result
+
+    const b = b4a.toString(buf.subarray(i + 1, len - 1))
+    const keyIndex = b.indexOf('=')
+    if (keyIndex === -1) return result
+    result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1)
+
+    buf = buf.subarray(len)
+  }
+
+  return result
+}
+
+exports.encode = function encode (opts) {
+  const buf = b4a.alloc(512)
+  let name = opts.name
+  let prefix = ''
+
+  if (opts.typeflag === 5 && name[name.length - 1] !== '/') name += '/'
+  if (b4a.byteLength(name) !== name.length) return null // utf-8
+
+  while (b4a.byteLength(name) > 100) {
+    const i = name.indexOf('/')
+    if (i === -1) return null
+    prefix += prefix ? '/' + name.slice(0, i) : name.slice(0, i)
+    name = name.slice(i + 1)
+  }
+
+  if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null
+  if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null
+
+  b4a.write(buf, name)
+  b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100)
+  b4a.write(buf, encodeOct(opts.uid, 6), 108)
+  b4a.write(buf, encodeOct(opts.gid, 6), 116)
+  encodeSize(opts.size, buf, 124)
+  encodeSize(Math.floor(opts.mtime.getTime() / 1000) || 0, buf, 136)
+
+  buf[156] = ZERO_OFFSET + toTypeflag(opts.type)
+
+  if (opts.linkname) b4a.write(buf, opts.linkname, 157)
+
+  b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET)
+  b4a.copy(USTAR_VER, buf, VERSION_OFFSET)
+  if (opts.uname) b4a.write(buf, opts.uname, 265)
+  if (opts.gname) b4a.write(buf, opts.gname, 297)
+  b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329)
+  b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337)
+
+  if (prefix) b4a.write(buf, prefix, 345)
+
+  b4a.write(buf, encodeOct(cksum(buf), 6), 148)
+
+  return buf
+}
+
+exports.decode = function decode (buf, filenameEncoding, allowUnknownFormat) {
+  let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET
+
+  let name = decodeStr(buf, 0, 100, filenameEncoding)
+  const mode = decodeOct(buf, 100, 8)
+  const uid = decodeOct(buf, 108, 8)
+  const gid = decodeOct(buf, 116, 8)
+  const size = decodeOct(buf, 124, 12)
+  const mtime = decodeOct(buf, 136, 12)
+  const type = toType(typeflag)
+  const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding)
+  const uname = decodeStr(buf, 265, 32)
+  const gname = decodeStr(buf, 297, 32)
+  const devmajor = decodeOct(buf, 329, 8)
+  const devminor = decodeOct(buf, 337, 8)
+
+  const c = cksum(buf)
+
+  // checksum is still initial value if header was null.
+  if (c === 8 * 32) return null
+
+  // valid checksum
+  if (c !== decodeOct(buf, 148, 8)) throw new Error('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?')
+
+  if (isUSTAR(buf)) {
+    // ustar (posix) format.
+    // prepend prefix, if present.
+    if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + '/' + name
+  } else if (isGNU(buf)) {
+    // 'gnu'/'oldgnu' format. Similar to ustar, but has support for incremental and
+    // multi-volume tarballs.
+  } else {
+    if (!allowUnknownFormat) {
+      throw new Error('Invalid tar header: unknown format.')
+    }
+  }
+
+  // to support old tar versions that use trailing / to indicate dirs
+  if (typeflag === 0 && name && name[name.length - 1] === '/') typeflag = 5
+
+  return {
+    name,
+    mode,
+    uid,
+    gid,
+    size,
+    byteOffset: 0,
+    mtime: new Date(1000 * mtime),
+    type,
+    linkname,
+    uname,
+    gname,
+    devmajor,
+    devminor,
+    pax: null
+  }
+}
+
+function isUSTAR (buf) {
+  return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6))
+}
+
+function isGNU (buf) {
+  return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) &&
+    b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2))
+}
+
+function clamp (index, len, defaultValue) {
+  if (typeof index !== 'number') return defaultValue
+  index = ~~index // Coerce to integer.
+  if (index >= len) return len
+  if (index >= 0) return index
+  index += len
+  if (index >= 0) return index
+  return 0
+}
+
+function toType (flag) {
+  switch (flag) {
+    case 0:
+      return 'file'
+    case 1:
+      return 'link'
+    case 2:
+      return 'symlink'
+    case 3:
+      return 'character-device'
+    case 4:
+      return 'block-device'
+    case 5:
+      return 'directory'
+    case 6:
+      return 'fifo'
+    case 7:
+      return 'contiguous-file'
+    case 72:
+      return 'pax-header'
+    case 55:
+      return 'pax-global-header'
+    case 27:
+      return 'gnu-long-link-path'
+    case 28:
+    case 30:
+      return 'gnu-long-path'
+  }
+
+  return null
+}
+
+function toTypeflag (flag) {
+  switch (flag) {
+    case 'file':
+      return 0
+    case 'link':
+      return 1
+    case 'symlink':
+      return 2
+    case 'character-device':
+      return 3
+    case 'block-device':
+      return 4
+    case 'directory':
+      return 5
+    case 'fifo':
+      return 6
+    case 'contiguous-file':
+      return 7
+    case 'pax-header':
+      return 72
+  }
+
+  return 0
+}
+
+function indexOf (block, num, offset, end) {
+  for (; offset < end; offset++) {
+    if (block[offset] === num) return offset
+  }
+  return end
+}
+
+function cksum (block) {
+  let sum = 8 * 32
+  for (let i = 0; i < 148; i++) sum += block[i]
+  for (let j = 156; j < 512; j++) sum += block[j]
+  return sum
+}
+
+function encodeOct (val, n) {
+  val = val.toString(8)
+  if (val.length > n) return SEVENS.slice(0, n) + ' '
+  return ZEROS.slice(0, n - val.length) + val + ' '
+}
+
+function encodeSizeBin (num, buf, off) {
+  buf[off] = num < 0 ? 0xff : 0x80
+  for (let i = 11; i > 0; i--) {
+    buf[off + i] = num & 0xff
+    num = Math.floor(num / 0x100)
+  }
+}
+
+function encodeSize (num, buf, off) {
+  if (num < 0 || num.toString(8).length > 11) {
+    encodeSizeBin(num, buf, off)
+  } else {
+    b4a.write(buf, encodeOct(num, 11), off)
+  }
+}
+
+/* Copied from the node-tar repo and modified to meet
+ * tar-stream coding standard.
+ *
+ * Source: https://github.com/npm/node-tar/blob/51b6627a1f357d2eb433e7378e5f05e83b7aa6cd/lib/header.js#L349
+ */
+function parse256 (buf) {
+  // first byte MUST be either 80 or FF
+  // 80 for positive, FF for 2's comp
+  let positive
+  if (buf[0] === 0x80) positive = true
+  else if (buf[0] === 0xFF) positive = false
+  else return null
+
+  // build up a base-256 tuple from the least sig to the highest
+  const tuple = []
+  let i
+  for (i = buf.length - 1; i > 0; i--) {
+    const byte = buf[i]
+    if (positive) tuple.push(byte)
+    else tuple.push(0xFF - byte)
+  }
+
+  let sum = 0
+  const l = tuple.length
+  for (i = 0; i < l; i++) {
+    sum += tuple[i] * Math.pow(256, i)
+  }
+
+  return positive ? sum : -(sum + 1)
+}
+
+function decodeOct (val, offset, length) {
+  val = val.subarray(offset, offset + length)
+  offset = 0
+
+  // If prefixed with 0x80 then parse as a base-256 integer
+  if (val[offset] & 0x80) {
+    return parse256(val)
+  } else {
+    // Older versions of tar can prefix with spaces
+    while (offset < val.length && val[offset] === 32) offset++
+    const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length)
+    while (offset < end && val[offset] === 0) offset++
+    if (end === offset) return 0
+    return parseInt(b4a.toString(val.subarray(offset, end)), 8)
+  }
+}
+
+function decodeStr (val, offset, length, encoding) {
+  return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding)
+}
+
+function addLength (str) {
+  const len = b4a.byteLength(str)
+  let digits = Math.floor(Math.log(len) / Math.log(10)) + 1
+  if (len + digits >= Math.pow(10, digits)) digits++
+
+  return (len + digits) + str
+}
+
+
+/***/ }),
+
+/***/ 6118:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+exports.extract = __nccwpck_require__(5763)
+/* unused reexport */ __nccwpck_require__(861)
+
+
+/***/ }),
+
+/***/ 861:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Readable, Writable, getStreamError } = __nccwpck_require__(6204)
+const b4a = __nccwpck_require__(3057)
+
+const constants = __nccwpck_require__(775)
+const headers = __nccwpck_require__(8428)
+
+const DMODE = 0o755
+const FMODE = 0o644
+
+const END_OF_TAR = b4a.alloc(1024)
+
+class Sink extends Writable {
+  constructor (pack, header, callback) {
+    super({ mapWritable, eagerOpen: true })
+
+    this.written = 0
+    this.header = header
+
+    this._callback = callback
+    this._linkname = null
+    this._isLinkname = header.type === 'symlink' && !header.linkname
+    this._isVoid = header.type !== 'file' && header.type !== 'contiguous-file'
+    this._finished = false
+    this._pack = pack
+    this._openCallback = null
+
+    if (this._pack._stream === null) this._pack._stream = this
+    else this._pack._pending.push(this)
+  }
+
+  _open (cb) {
+    this._openCallback = cb
+    if (this._pack._stream === this) this._continueOpen()
+  }
+
+  _continuePack (err) {
+    if (this._callback === null) return
+
+    const callback = this._callback
+    this._callback = null
+
+    callback(err)
+  }
+
+  _continueOpen () {
+    if (this._pack._stream === null) this._pack._stream = this
+
+    const cb = this._openCallback
+    this._openCallback = null
+    if (cb === null) return
+
+    if (this._pack.destroying) return cb(new Error('pack stream destroyed'))
+    if (this._pack._finalized) return cb(new Error('pack stream is already finalized'))
+
+    this._pack._stream = this
+
+    if (!this._isLinkname) {
+      this._pack._encode(this.header)
+    }
+
+    if (this._isVoid && !this._isLinkname) {
+      this._finish()
+      this._continuePack(null)
+    }
+
+    cb(null)
+  }
+
+  _write (data, cb) {
+    if (this._isLinkname) {
+      this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data
+      return cb(null)
+    }
+
+    if (this._isVoid) {
+      if (data.byteLength > 0) {
+        return cb(new Error('No body allowed for this entry'))
+      }
+      return cb()
+    }
+
+    this.written += data.byteLength
+    if (this._pack.push(data)) return cb()
+    this._pack._drain = cb
+  }
+
+  _finish () {
+    if (this._finished) return
+    this._finished = true
+
+    if (this._isLinkname) {
+      this.header.linkname = this._linkname ? b4a.toString(this._linkname, 'utf-8') : ''
+      this._pack._encode(this.header)
+    }
+
+    overflow(this._pack, this.header.size)
+
+    this._pack._done(this)
+  }
+
+  _final (cb) {
+    if (this.written !== this.header.size) { // corrupting tar
+      return cb(new Error('Size mismatch'))
+    }
+
+    this._finish()
+    cb(null)
+  }
+
+  _getError () {
+    return getStreamError(this) || new Error('tar entry destroyed')
+  }
+
+  _predestroy () {
+    this._pack.destroy(this._getError())
+  }
+
+  _destroy (cb) {
+    this._pack._done(this)
+
+    this._continuePack(this._finished ? null : this._getError())
+
+    cb()
+  }
+}
+
+class Pack extends Readable {
+  constructor (opts) {
+    super(opts)
+    this._drain = noop
+    this._finalized = false
+    this._finalizing = false
+    this._pending = []
+    this._stream = null
+  }
+
+  entry (header, buffer, callback) {
+    if (this._finalized || this.destroying) throw new Error('already finalized or destroyed')
+
+    if (typeof buffer === 'function') {
+      callback = buffer
+      buffer = null
+    }
+
+    if (!callback) callback = noop
+
+    if (!header.size || header.type === 'symlink') header.size = 0
+    if (!header.type) header.type = modeToType(header.mode)
+    if (!header.mode) header.mode = header.type === 'directory' ? DMODE : FMODE
+    if (!header.uid) header.uid = 0
+    if (!header.gid) header.gid = 0
+    if (!header.mtime) header.mtime = new Date()
+
+    if (typeof buffer === 'string') buffer = b4a.from(buffer)
+
+    const sink = new Sink(this, header, callback)
+
+    if (b4a.isBuffer(buffer)) {
+      header.size = buffer.byteLength
+      sink.write(buffer)
+      sink.end()
+      return sink
+    }
+
+    if (sink._isVoid) {
+      return sink
+    }
+
+    return sink
+  }
+
+  finalize () {
+    if (this._stream || this._pending.length > 0) {
+      this._finalizing = true
+      return
+    }
+
+    if (this._finalized) return
+    this._finalized = true
+
+    this.push(END_OF_TAR)
+    this.push(null)
+  }
+
+  _done (stream) {
+    if (stream !== this._stream) return
+
+    this._stream = null
+
+    if (this._finalizing) this.finalize()
+    if (this._pending.length) this._pending.shift()._continueOpen()
+  }
+
+  _encode (header) {
+    if (!header.pax) {
+      const buf = headers.encode(header)
+      if (buf) {
+        this.push(buf)
+        return
+      }
+    }
+    this._encodePax(header)
+  }
+
+  _encodePax (header) {
+    const paxHeader = headers.encodePax({
+      name: header.name,
+      linkname: header.linkname,
+      pax: header.pax
+    })
+
+    const newHeader = {
+      name: 'PaxHeader',
+      mode: header.mode,
+      uid: header.uid,
+      gid: header.gid,
+      size: paxHeader.byteLength,
+      mtime: header.mtime,
+      type: 'pax-header',
+      linkname: header.linkname && 'PaxHeader',
+      uname: header.uname,
+      gname: header.gname,
+      devmajor: header.devmajor,
+      devminor: header.devminor
+    }
+
+    this.push(headers.encode(newHeader))
+    this.push(paxHeader)
+    overflow(this, paxHeader.byteLength)
+
+    newHeader.size = header.size
+    newHeader.type = header.type
+    this.push(headers.encode(newHeader))
+  }
+
+  _doDrain () {
+    const drain = this._drain
+    this._drain = noop
+    drain()
+  }
+
+  _predestroy () {
+    const err = getStreamError(this)
+
+    if (this._stream) this._stream.destroy(err)
+
+    while (this._pending.length) {
+      const stream = this._pending.shift()
+      stream.destroy(err)
+      stream._continueOpen()
+    }
+
+    this._doDrain()
+  }
+
+  _read (cb) {
+    this._doDrain()
+    cb()
+  }
+}
+
+module.exports = function pack (opts) {
+  return new Pack(opts)
+}
+
+function modeToType (mode) {
+  switch (mode & constants.S_IFMT) {
+    case constants.S_IFBLK: return 'block-device'
+    case constants.S_IFCHR: return 'character-device'
+    case constants.S_IFDIR: return 'directory'
+    case constants.S_IFIFO: return 'fifo'
+    case constants.S_IFLNK: return 'symlink'
+  }
+
+  return 'file'
+}
+
+function noop () {}
+
+function overflow (self, size) {
+  size &= 511
+  if (size) self.push(END_OF_TAR.subarray(0, 512 - size))
+}
+
+function mapWritable (buf) {
+  return b4a.isBuffer(buf) ? buf : b4a.from(buf)
+}
+
+
+/***/ }),
+
+/***/ 7934:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const PassThroughDecoder = __nccwpck_require__(7256)
+const UTF8Decoder = __nccwpck_require__(6414)
+
+module.exports = class TextDecoder {
+  constructor(encoding = 'utf8') {
+    this.encoding = normalizeEncoding(encoding)
+
+    switch (this.encoding) {
+      case 'utf8':
+        this.decoder = new UTF8Decoder()
+        break
+      case 'utf16le':
+      case 'base64':
+        throw new Error('Unsupported encoding: ' + this.encoding)
+      default:
+        this.decoder = new PassThroughDecoder(this.encoding)
+    }
+  }
+
+  get remaining() {
+    return this.decoder.remaining
+  }
+
+  push(data) {
+    if (typeof data === 'string') return data
+    return this.decoder.decode(data)
+  }
+
+  // For Node.js compatibility
+  write(data) {
+    return this.push(data)
+  }
+
+  end(data) {
+    let result = ''
+    if (data) result = this.push(data)
+    result += this.decoder.flush()
+    return result
+  }
+}
+
+function normalizeEncoding(encoding) {
+  encoding = encoding.toLowerCase()
+
+  switch (encoding) {
+    case 'utf8':
+    case 'utf-8':
+      return 'utf8'
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return 'utf16le'
+    case 'latin1':
+    case 'binary':
+      return 'latin1'
+    case 'base64':
+    case 'ascii':
+    case 'hex':
+      return encoding
+    default:
+      throw new Error('Unknown encoding: ' + encoding)
+  }
+}
+
+
+/***/ }),
+
+/***/ 7256:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+module.exports = class PassThroughDecoder {
+  constructor(encoding) {
+    this.encoding = encoding
+  }
+
+  get remaining() {
+    return 0
+  }
+
+  decode(data) {
+    return b4a.toString(data, this.encoding)
+  }
+
+  flush() {
+    return ''
+  }
+}
+
+
+/***/ }),
+
+/***/ 6414:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+/**
+ * https://encoding.spec.whatwg.org/#utf-8-decoder
+ */
+module.exports = class UTF8Decoder {
+  constructor() {
+    this._reset()
+  }
+
+  get remaining() {
+    return this.bytesSeen
+  }
+
+  decode(data) {
+    if (data.byteLength === 0) return ''
+
+    if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+      this.bytesSeen = trailingBytesSeen(data)
+      return b4a.toString(data, 'utf8')
+    }
+
+    let result = ''
+    let start = 0
+
+    if (this.bytesNeeded > 0) {
+      while (start < data.byteLength) {
+        const byte = data[start]
+
+        if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+          result += '\ufffd'
+          this._reset()
+          break
+        }
+
+        this.lowerBoundary = 0x80
+        this.upperBoundary = 0xbf
+        this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+        this.bytesSeen++
+        start++
+
+        if (this.bytesSeen === this.bytesNeeded) {
+          result += String.fromCodePoint(this.codePoint)
+          this._reset()
+          break
+        }
+      }
+
+      if (this.bytesNeeded > 0) return result
+    }
+
+    const trailing = trailingIncomplete(data, start)
+    const end = data.byteLength - trailing
+
+    if (end > start) result += b4a.toString(data, 'utf8', start, end)
+
+    for (let i = end; i < data.byteLength; i++) {
+      const byte = data[i]
+
+      if (this.bytesNeeded === 0) {
+        if (byte <= 0x7f) {
+          this.bytesSeen = 0
+          result += String.fromCharCode(byte)
+        } else if (byte >= 0xc2 && byte <= 0xdf) {
+          this.bytesNeeded = 2
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x1f
+        } else if (byte >= 0xe0 && byte <= 0xef) {
+          if (byte === 0xe0) this.lowerBoundary = 0xa0
+          else if (byte === 0xed) this.upperBoundary = 0x9f
+          this.bytesNeeded = 3
+          this.bytesSeen = 1
+          this.codePoint = byte & 0xf
+        } else if (byte >= 0xf0 && byte <= 0xf4) {
+          if (byte === 0xf0) this.lowerBoundary = 0x90
+          else if (byte === 0xf4) this.upperBoundary = 0x8f
+          this.bytesNeeded = 4
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x7
+        } else {
+          this.bytesSeen = 1
+          result += '\ufffd'
+        }
+
+        continue
+      }
+
+      if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+        result += '\ufffd'
+        i--
+        this._reset()
+
+        continue
+      }
+
+      this.lowerBoundary = 0x80
+      this.upperBoundary = 0xbf
+
+      this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+      this.bytesSeen++
+
+      if (this.bytesSeen === this.bytesNeeded) {
+        result += String.fromCodePoint(this.codePoint)
+        this._reset()
+      }
+    }
+
+    return result
+  }
+
+  flush() {
+    const result = this.bytesNeeded > 0 ? '\ufffd' : ''
+    this._reset()
+    return result
+  }
+
+  _reset() {
+    this.codePoint = 0
+    this.bytesNeeded = 0
+    this.bytesSeen = 0
+    this.lowerBoundary = 0x80
+    this.upperBoundary = 0xbf
+  }
+}
+
+function trailingIncomplete(data, start) {
+  const len = data.byteLength
+  if (len <= start) return 0
+
+  const limit = Math.max(start, len - 4)
+
+  let i = len - 1
+  while (i > limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < start) return 0
+
+  const byte = data[i]
+
+  let needed
+  if (byte <= 0x7f) return 0
+  if (byte >= 0xc2 && byte <= 0xdf) needed = 2
+  else if (byte >= 0xe0 && byte <= 0xef) needed = 3
+  else if (byte >= 0xf0 && byte <= 0xf4) needed = 4
+  else return 0
+
+  const available = len - i
+  return available < needed ? available : 0
+}
+
+function trailingBytesSeen(data) {
+  const len = data.byteLength
+  if (len === 0) return 0
+
+  const last = data[len - 1]
+
+  if (last <= 0x7f) return 0
+  if ((last & 0xc0) !== 0x80) return 1
+
+  const limit = Math.max(0, len - 4)
+
+  let i = len - 2
+  while (i >= limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < 0) return 1
+
+  const first = data[i]
+
+  let needed
+  if (first >= 0xc2 && first <= 0xdf) needed = 2
+  else if (first >= 0xe0 && first <= 0xef) needed = 3
+  else if (first >= 0xf0 && first <= 0xf4) needed = 4
+  else return 1
+
+  if (len - i !== needed) return 1
+
+  if (needed >= 3) {
+    const second = data[i + 1]
+    if (first === 0xe0 && second < 0xa0) return 1
+    if (first === 0xed && second > 0x9f) return 1
+    if (first === 0xf0 && second < 0x90) return 1
+    if (first === 0xf4 && second > 0x8f) return 1
+  }
+
+  return 0
+}
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -26170,6 +29242,7 @@ const BOOLEAN_INPUTS = new Set([
     'dry_run',
     'fail_on_error',
     'list_tags',
+    'include_packages',
     'no_cache',
     'overwrite',
     'referrers',
@@ -26330,6 +29403,8 @@ const ACTION_INPUTS = {
         'list_tags',
         'github_token',
         'issue_key_pattern',
+        'read_layers_mb',
+        'include_packages',
         'registries',
         'registries_file',
     ],
@@ -26430,7 +29505,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1270);
 /* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2260);
-/* harmony import */ var _report_image_info_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4031);
+/* harmony import */ var _report_image_info_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2570);
 /* harmony import */ var _host_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9427);
 
 
@@ -26447,7 +29522,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4031:
+/***/ 2570:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26456,7 +29531,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   YJ: () => (/* binding */ reportImageInfo)
 });
 
-// UNUSED EXPORTS: DEFAULT_TIMEOUT_SECONDS, MAX_TIMEOUT_SECONDS, createReportImageInfo, planReport, readReportSettings
+// UNUSED EXPORTS: DEFAULT_READ_LAYERS_MB, DEFAULT_TIMEOUT_SECONDS, MAX_READ_LAYERS_MB, MAX_TIMEOUT_SECONDS, createReportImageInfo, planReport, readReportSettings
 
 // EXTERNAL MODULE: ./.build/src/errors.js
 var errors = __nccwpck_require__(6624);
@@ -29291,6 +32366,8 @@ function instructionOf(createdBy) {
 
 const BASE_NAME = 'org.opencontainers.image.base.name';
 const BASE_DIGEST = 'org.opencontainers.image.base.digest';
+/** The platform manifest a BuildKit attestation manifest is about. */
+const ATTESTATION_SUBJECT = 'vnd.docker.reference.digest';
 /** Platform manifests read at once from one index. */
 const CHILD_CONCURRENCY = 8;
 /**
@@ -29304,15 +32381,13 @@ const CHILD_CONCURRENCY = 8;
 async function readImageFacts(repository, image, endpoint, debug = () => { }) {
     return (await readImageAndParts(repository, image, endpoint, debug)).facts;
 }
-/**
- * The image's facts, and the digests of its parts: the manifest and every entry of an index,
- * attestation manifests too (a `cosign sign --recursive` signs them all), for what refers to them.
- */
+/** The image's facts, and its parts for what refers to them and what they hold. */
 async function readImageAndParts(repository, image, endpoint, debug = () => { }) {
     const root = await repository.getManifest(image.digest ?? image.tag ?? 'latest');
     const where = `${repository.label}: ${repository.name}`;
     const platforms = [];
     const parts = [root.digest];
+    const attestations = [];
     let rootAnnotations;
     if (manifest_isIndexMediaType(root.mediaType)) {
         const index = parseImageIndex(root, where);
@@ -29322,7 +32397,12 @@ async function readImageAndParts(repository, image, endpoint, debug = () => { })
             if (!parts.includes(digest))
                 parts.push(digest);
         const limit = createLimiter(CHILD_CONCURRENCY);
-        const entries = platformManifests(index, (entry) => debug(`skipping attestation ${entry.digest}`));
+        const entries = platformManifests(index, (entry) => {
+            debug(`skipping attestation ${entry.digest}`);
+            const subject = entry.annotations?.[ATTESTATION_SUBJECT];
+            if (subject && (0,oci_reference/* isValidDigest */.fH)(subject))
+                attestations.push({ digest: entry.digest, subject });
+        });
         const read = await Promise.all(entries.map((entry) => limit(() => readPlatform(repository, entry, where, debug))));
         for (const platform of read)
             if (platform)
@@ -29359,7 +32439,8 @@ async function readImageAndParts(repository, image, endpoint, debug = () => { })
         // manifest too (`annotations: manifest:…`), where the first platform's stand for all.
         base: baseImage(rootAnnotations) ?? baseImage(first?.annotations),
     };
-    return { facts, parts };
+    const layers = new Map(platforms.map((p) => [p.facts.digest, p.manifestLayers]));
+    return { facts, parts, attestations, layers };
 }
 /** The base image the annotations name; null when they name none. */
 function baseImage(annotations) {
@@ -29419,6 +32500,7 @@ async function readPlatformManifest(repository, raw, declared, where) {
         labels: { ...(config.config?.Labels ?? {}) },
         annotations: manifest.annotations,
         blobs,
+        manifestLayers: layers,
     };
 }
 /** The latest of some ISO 8601 times; null when there is none. */
@@ -29429,6 +32511,1236 @@ function latest(times) {
             max = time;
     }
     return max;
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/contents/sbom.js
+
+/** Packages listed in a report at most: a list for a dashboard, not a copy of the SBOM. */
+const PACKAGE_LIST_LIMIT = 5000;
+/** Components an SBOM may nest (CycloneDX) counted at most: past it the document is refused. */
+const COMPONENT_LIMIT = 1_000_000;
+const FIELD_LENGTH = 512;
+/** What kind of SBOM a document is, by its own fields; undefined for neither. */
+function sbomFormat(document) {
+    if (!(0,json/* isObject */.Gv)(document))
+        return undefined;
+    if (typeof document.spdxVersion === 'string')
+        return 'spdx';
+    if (document.bomFormat === 'CycloneDX')
+        return 'cyclonedx';
+    return undefined;
+}
+/** An SPDX 2.x or CycloneDX JSON SBOM read; a reason in words when it is neither. */
+function readSbom(document) {
+    const format = sbomFormat(document);
+    if (format === 'spdx')
+        return readSpdx(document);
+    if (format === 'cyclonedx')
+        return readCycloneDx(document);
+    return 'it is neither an SPDX nor a CycloneDX JSON document';
+}
+function cut(value) {
+    return value === null ? null : value.slice(0, FIELD_LENGTH);
+}
+/** The purl's type: `pkg:deb/debian/bash@5.2` → `deb`. */
+function purlType(purl) {
+    // Every registered purl type is letters, digits, `+` or `-`; the dot the spec also allows is
+    // left out, so no type shows as a web address in a summary.
+    const match = purl ? /^pkg:\/{0,2}([a-zA-Z][a-zA-Z0-9+-]{0,31})\//.exec(purl) : null;
+    return match ? match[1].toLowerCase() : 'unknown';
+}
+/** A purl's `distro` qualifier (`distro=debian-12`, `distro=alpine-3.20.3`) as a distro. */
+function distroOfPurl(purl) {
+    const qualifier = purl ? /[?&]distro=([^&#]+)/.exec(purl) : null;
+    if (!qualifier)
+        return null;
+    const value = decodeURIComponent(qualifier[1]);
+    const match = /^([a-z][a-z0-9._]*?)-(\d[\w.]*)$/.exec(value);
+    return match
+        ? { id: match[1], version_id: match[2], pretty_name: null }
+        : { id: value.slice(0, FIELD_LENGTH), version_id: null, pretty_name: null };
+}
+function tally(entries) {
+    const byType = {};
+    for (const entry of entries)
+        byType[entry.type] = (byType[entry.type] ?? 0) + 1;
+    return { total: entries.length, by_type: byType, entries };
+}
+function readSpdx(document) {
+    if (!Array.isArray(document.packages) && document.packages !== undefined)
+        return 'its packages are not a list';
+    const packages = (Array.isArray(document.packages) ? document.packages : []).filter(json/* isObject */.Gv);
+    const described = describedIds(document);
+    const entries = [];
+    let distro = null;
+    for (const pkg of packages) {
+        const purpose = (0,json/* text */.Qq)(pkg.primaryPackagePurpose);
+        const name = cut((0,json/* text */.Qq)(pkg.name)) ?? '';
+        const version = cut((0,json/* text */.Qq)(pkg.versionInfo));
+        if (purpose === 'OPERATING-SYSTEM') {
+            distro ??= { id: name.toLowerCase() || null, version_id: version, pretty_name: null };
+            continue;
+        }
+        const purl = cut(spdxPurl(pkg));
+        // The image itself, which the document describes, is no package of it.
+        if (purpose === 'CONTAINER')
+            continue;
+        if (described.has(String(pkg.SPDXID)) && (!purl || /^pkg:(oci|docker)\//.test(purl)))
+            continue;
+        entries.push({ name, version, type: purlType(purl), purl });
+    }
+    distro ??= firstPurlDistro(entries);
+    return {
+        packages: tally(entries),
+        format: 'spdx',
+        version: cut((0,json/* text */.Qq)(document.spdxVersion)),
+        distro,
+    };
+}
+/** The ids an SPDX document says it describes: `documentDescribes` and DESCRIBES relationships. */
+function describedIds(document) {
+    const ids = new Set();
+    if (Array.isArray(document.documentDescribes))
+        for (const id of document.documentDescribes)
+            if (typeof id === 'string')
+                ids.add(id);
+    const ownId = (0,json/* text */.Qq)(document.SPDXID) ?? 'SPDXRef-DOCUMENT';
+    if (Array.isArray(document.relationships)) {
+        for (const r of document.relationships) {
+            if (!(0,json/* isObject */.Gv)(r) || r.relationshipType !== 'DESCRIBES' || r.spdxElementId !== ownId)
+                continue;
+            if (typeof r.relatedSpdxElement === 'string')
+                ids.add(r.relatedSpdxElement);
+        }
+    }
+    return ids;
+}
+function spdxPurl(pkg) {
+    if (!Array.isArray(pkg.externalRefs))
+        return null;
+    for (const ref of pkg.externalRefs) {
+        if ((0,json/* isObject */.Gv)(ref) && ref.referenceType === 'purl') {
+            const locator = (0,json/* text */.Qq)(ref.referenceLocator);
+            if (locator?.startsWith('pkg:'))
+                return locator;
+        }
+    }
+    return null;
+}
+function firstPurlDistro(entries) {
+    for (const entry of entries) {
+        const distro = distroOfPurl(entry.purl);
+        if (distro)
+            return distro;
+    }
+    return null;
+}
+function readCycloneDx(document) {
+    if (document.components !== undefined && !Array.isArray(document.components))
+        return 'its components are not a list';
+    const entries = [];
+    let distro = null;
+    // Components nest (an application's own dependencies): walked breadth first in document
+    // order, without recursion, bounded.
+    const pending = [...(document.components ?? [])];
+    for (let next = 0; next < pending.length; next++) {
+        if (next >= COMPONENT_LIMIT)
+            return `it holds more than ${COMPONENT_LIMIT} components`;
+        const component = pending[next];
+        if (!(0,json/* isObject */.Gv)(component))
+            continue;
+        if (Array.isArray(component.components))
+            pending.push(...component.components);
+        const name = cut((0,json/* text */.Qq)(component.name)) ?? '';
+        const version = cut((0,json/* text */.Qq)(component.version));
+        if (component.type === 'operating-system') {
+            distro ??= {
+                id: name.toLowerCase() || null,
+                version_id: version,
+                pretty_name: cut((0,json/* text */.Qq)(component.description)),
+            };
+            continue;
+        }
+        if (component.type === 'container')
+            continue;
+        const purl = cut((0,json/* text */.Qq)(component.purl));
+        entries.push({ name, version, type: purlType(purl), purl });
+    }
+    distro ??= firstPurlDistro(entries);
+    return {
+        packages: tally(entries),
+        format: 'cyclonedx',
+        version: cut((0,json/* text */.Qq)(document.specVersion)),
+        distro,
+    };
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./.build/src/oci/digest.js
+
+
+
+
+/**
+ * Only sha256 and sha512 digests can be checked on the way through; anything else is refused
+ * before a byte moves.
+ */
+function assertVerifiable(expected, where) {
+    if (!(0,oci_reference/* isValidDigest */.fH)(expected.digest)) {
+        throw new errors/* RegistryError */.gl(`${where}: cannot verify ${expected.digest}: only ${oci_reference/* DIGEST_FORM */.uY} digests are supported`, 0, 'DIGEST_INVALID');
+    }
+}
+/**
+ * Passes a blob through while hashing it, and fails the stream at its end unless the bytes match
+ * the expected digest and size. The failure aborts the upload it feeds, so this step reports the
+ * bad bytes; what keeps them out of the target is the registry's own check of `?digest=` on the
+ * closing PUT, which refuses a body that does not hash to it.
+ */
+function verifyingStream(source, expected, where, onBytes = () => { }) {
+    try {
+        assertVerifiable(expected, where);
+    }
+    catch (error) {
+        source.destroy();
+        throw error;
+    }
+    const algorithm = (0,oci_reference/* digestAlgorithm */.g4)(expected.digest);
+    const hash = (0,external_node_crypto_.createHash)(algorithm);
+    let size = 0;
+    const check = new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            size += chunk.length;
+            // A blob longer than its descriptor says is refused at once, not read to its end, which
+            // a hostile registry may never send.
+            if (size > expected.size) {
+                callback(new errors/* RegistryError */.gl(`${where}: blob ${expected.digest} is larger than the ${expected.size} bytes its manifest gives; nothing was written`, 0, 'SIZE_INVALID'));
+                return;
+            }
+            hash.update(chunk);
+            onBytes(chunk.length);
+            callback(null, chunk);
+        },
+        flush(callback) {
+            const digest = `${algorithm}:${hash.digest('hex')}`;
+            if (digest !== expected.digest || size !== expected.size) {
+                callback(new errors/* RegistryError */.gl(`${where}: blob ${expected.digest} arrived as ${digest} (${size} of ${expected.size} bytes); nothing was written`, 0, 'DIGEST_INVALID'));
+                return;
+            }
+            callback();
+        },
+    });
+    // pipeline destroys both sides on error, so a failing source aborts the upload too.
+    return (0,external_node_stream_.pipeline)(source, check, () => { });
+}
+
+;// CONCATENATED MODULE: ./.build/src/http/read.js
+
+/** Upload URLs carry opaque state tokens; logs keep the path only. */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * A body read whole, at most `limit` bytes. Past the limit the connection is dropped: `over`
+ * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
+ * is dropped (an error body, read only for the registry's message).
+ */
+async function read_readBounded(body, limit, over) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        const data = chunk;
+        if (size + data.length > limit) {
+            chunks.push(data.subarray(0, limit - size));
+            body.destroy();
+            if (over)
+                throw over(formatBytes(limit));
+            return Buffer.concat(chunks);
+        }
+        chunks.push(data);
+        size += data.length;
+    }
+    return Buffer.concat(chunks, size);
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/contents/statement.js
+
+const DSSE_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/** The statement in a document; a reason in words when it holds none. */
+function decodeStatement(document) {
+    if (!(0,json/* isObject */.Gv)(document))
+        return 'it is not a JSON object';
+    // A Sigstore bundle (v0.1–v0.3): the envelope is a field of it.
+    if ((0,json/* isObject */.Gv)(document.dsseEnvelope))
+        return fromEnvelope(document.dsseEnvelope);
+    if (typeof document.payloadType === 'string')
+        return fromEnvelope(document);
+    return fromStatement(document, false);
+}
+function fromEnvelope(envelope) {
+    if (envelope.payloadType !== DSSE_PAYLOAD_TYPE)
+        return `its envelope carries ${String(envelope.payloadType).slice(0, 80)}, not an in-toto statement`;
+    const payload = (0,json/* text */.Qq)(envelope.payload);
+    if (!payload || !/^[A-Za-z0-9+/_-]*={0,2}$/.test(payload))
+        return 'its envelope has no base64 payload';
+    let statement;
+    try {
+        statement = JSON.parse(Buffer.from(payload, 'base64').toString('utf8'));
+    }
+    catch {
+        return 'its envelope payload is not JSON';
+    }
+    const signatures = Array.isArray(envelope.signatures) ? envelope.signatures : [];
+    const signed = signatures.some((s) => (0,json/* isObject */.Gv)(s) && (0,json/* text */.Qq)(s.sig) !== null);
+    return fromStatement(statement, signed);
+}
+function fromStatement(statement, signed) {
+    if (!(0,json/* isObject */.Gv)(statement))
+        return 'its statement is not a JSON object';
+    const predicateType = (0,json/* text */.Qq)(statement.predicateType);
+    if (!predicateType)
+        return 'its statement has no predicateType';
+    // cosign's custom type wraps the predicate's text as { Data, Timestamp }; SBOMs and scans are
+    // objects in every type this reads.
+    if (!(0,json/* isObject */.Gv)(statement.predicate))
+        return 'its statement has no predicate object';
+    return { predicateType, predicate: statement.predicate, signed };
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/contents/vulnerabilities.js
+
+
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'unknown'];
+/** Findings read at most from one scan: a result listing more is refused, not half counted. */
+const FINDING_LIMIT = 1_000_000;
+const vulnerabilities_FIELD_LENGTH = 256;
+function vulnerabilities_cut(value) {
+    return value === null ? null : value.slice(0, vulnerabilities_FIELD_LENGTH);
+}
+function severityOf(value) {
+    const name = typeof value === 'string' ? value.toLowerCase() : '';
+    return SEVERITIES.includes(name) ? name : 'unknown';
+}
+/**
+ * cosign's vulnerability scan record (`https://cosign.sigstore.dev/attestation/vuln/v1`):
+ * `scanner` (uri, version, db, result) and `metadata` (scanStartedOn, scanFinishedOn). The result
+ * is the scanner's own report: Trivy's JSON (`Results[].Vulnerabilities[].Severity`, what
+ * `trivy --format cosign-vuln` writes) or Grype's (`matches[].vulnerability.severity`).
+ */
+function readVulnScan(predicate) {
+    const scanner = (0,json/* isObject */.Gv)(predicate.scanner) ? predicate.scanner : undefined;
+    if (!scanner)
+        return 'its predicate has no scanner';
+    const severities = findings(scanner.result);
+    if (typeof severities === 'string')
+        return severities;
+    const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+    for (const severity of severities)
+        bySeverity[severityOf(severity)]++;
+    const uri = vulnerabilities_cut((0,json/* text */.Qq)(scanner.uri));
+    const db = (0,json/* isObject */.Gv)(scanner.db) ? scanner.db : {};
+    const metadata = (0,json/* isObject */.Gv)(predicate.metadata) ? predicate.metadata : {};
+    const database = {
+        uri: vulnerabilities_cut((0,json/* text */.Qq)(db.uri)),
+        version: vulnerabilities_cut((0,json/* text */.Qq)(db.version)),
+        built_at: databaseBuilt(scanner.result),
+    };
+    return {
+        by_severity: bySeverity,
+        total: severities.length,
+        scanner: { name: scannerName(uri), version: vulnerabilities_cut((0,json/* text */.Qq)(scanner.version)), uri },
+        database: database.uri || database.version || database.built_at ? database : null,
+        scanned_at: isoTime(metadata.scanFinishedOn) ?? isoTime(metadata.scanStartedOn),
+    };
+}
+/**
+ * The scanner's name from its uri: a purl's name (`pkg:github/aquasecurity/trivy@v0.50.1` →
+ * `trivy`), a GitHub or GitLab address's repository
+ * (`https://github.com/anchore/grype/releases/tag/v0.80.0` → `grype`), else the last segment.
+ */
+function scannerName(uri) {
+    if (!uri)
+        return null;
+    const forge = /^https?:\/\/(?:www\.)?(?:github|gitlab)\.com\/[^/]+\/([^/?#]+)/.exec(uri);
+    if (forge)
+        return forge[1];
+    const path = uri.replace(/[?#].*$/, '').replace(/@[^/]*$/, '');
+    return path.split(/[/:]/).filter(Boolean).pop() ?? null;
+}
+/** When Grype's database was built: `descriptor.db.built` (`descriptor.db.status.built` since v0.88). */
+function databaseBuilt(result) {
+    const descriptor = (0,json/* isObject */.Gv)(result) && (0,json/* isObject */.Gv)(result.descriptor) ? result.descriptor : {};
+    const db = (0,json/* isObject */.Gv)(descriptor.db) ? descriptor.db : {};
+    return isoTime(db.built) ?? isoTime((0,json/* isObject */.Gv)(db.status) ? db.status.built : undefined);
+}
+/** The severities of a scan result's findings, in the shapes known; a reason when none fits. */
+function findings(result) {
+    if (!(0,json/* isObject */.Gv)(result))
+        return 'its scanner has no result object';
+    const severities = [];
+    const add = (severity) => {
+        severities.push(severity);
+        return severities.length <= FINDING_LIMIT;
+    };
+    if (Array.isArray(result.Results)) {
+        for (const target of result.Results) {
+            if (!(0,json/* isObject */.Gv)(target) || !Array.isArray(target.Vulnerabilities))
+                continue;
+            for (const v of target.Vulnerabilities)
+                if ((0,json/* isObject */.Gv)(v) && !add(v.Severity))
+                    return tooMany();
+        }
+        return severities;
+    }
+    if (Array.isArray(result.matches)) {
+        for (const match of result.matches) {
+            const vulnerability = (0,json/* isObject */.Gv)(match) ? match.vulnerability : undefined;
+            if ((0,json/* isObject */.Gv)(vulnerability) && !add(vulnerability.severity))
+                return tooMany();
+        }
+        return severities;
+    }
+    return 'its result is neither a Trivy nor a Grype report';
+}
+function tooMany() {
+    return `its result lists more than ${FINDING_LIMIT} findings`;
+}
+/** Whether a document is OpenVEX, by its `@context`. */
+function isOpenVex(document) {
+    return ((0,json/* isObject */.Gv)(document) &&
+        typeof document['@context'] === 'string' &&
+        document['@context'].startsWith('https://openvex.dev/ns'));
+}
+/** An OpenVEX document's statements counted by status. */
+function readOpenVex(document) {
+    if (!Array.isArray(document.statements))
+        return 'its statements are not a list';
+    if (document.statements.length > FINDING_LIMIT)
+        return `it has more than ${FINDING_LIMIT} statements`;
+    const byStatus = {};
+    let total = 0;
+    for (const statement of document.statements) {
+        if (!(0,json/* isObject */.Gv)(statement))
+            continue;
+        const status = /^[a-z_]{1,40}$/.test(String(statement.status))
+            ? String(statement.status)
+            : 'unknown';
+        byStatus[status] = (byStatus[status] ?? 0) + 1;
+        total++;
+    }
+    return {
+        by_status: byStatus,
+        total,
+        author: vulnerabilities_cut((0,json/* text */.Qq)(document.author)),
+        timestamp: isoTime(document.timestamp),
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/contents/provenance.js
+
+
+const SLSA_V02 = 'https://slsa.dev/provenance/v0.2';
+const SLSA_V1 = 'https://slsa.dev/provenance/v1';
+/** Where BuildKit keeps the Git facts of the build context in both versions. */
+const BUILDKIT_METADATA = 'https://mobyproject.org/buildkit@v1#metadata';
+/** The Dockerfile frontend image a `# syntax=` line pulls: a material, not a base image. */
+const FRONTEND_IMAGE = /^(docker\.io\/)?docker\/dockerfile(-upstream)?[:@]/;
+const MATERIAL_LIMIT = 1000;
+const provenance_FIELD_LENGTH = 512;
+function provenance_cut(value) {
+    return value === null ? null : value.slice(0, provenance_FIELD_LENGTH);
+}
+function isProvenance(predicateType) {
+    return predicateType === SLSA_V02 || predicateType.startsWith(SLSA_V1);
+}
+/**
+ * SLSA provenance v0.2 (`builder.id`, `buildType`, `invocation.configSource`, `materials`) or v1
+ * (`runDetails.builder.id`, `buildDefinition.buildType`, `externalParameters`,
+ * `resolvedDependencies`), as BuildKit, the SLSA GitHub generator and `cosign attest --type
+ * slsaprovenance*` write them. The source is BuildKit's `vcs` metadata, else a Git config source
+ * or dependency, else GitHub's workflow parameters.
+ */
+function readProvenance(predicateType, predicate) {
+    if (predicateType === SLSA_V02) {
+        const invocation = (0,json/* isObject */.Gv)(predicate.invocation) ? predicate.invocation : {};
+        const materials = list(predicate.materials);
+        return {
+            predicate_type: predicateType,
+            builder_id: provenance_cut((0,json/* text */.Qq)((0,json/* isObject */.Gv)(predicate.builder) ? predicate.builder.id : undefined)),
+            build_type: provenance_cut((0,json/* text */.Qq)(predicate.buildType)),
+            source: sourceOf(predicate.metadata, invocation.configSource, materials, undefined),
+            base_images: imagesOf(materials),
+        };
+    }
+    if (!(0,json/* isObject */.Gv)(predicate.buildDefinition) && !(0,json/* isObject */.Gv)(predicate.runDetails))
+        return 'its predicate has neither buildDefinition nor runDetails';
+    const definition = (0,json/* isObject */.Gv)(predicate.buildDefinition) ? predicate.buildDefinition : {};
+    const run = (0,json/* isObject */.Gv)(predicate.runDetails) ? predicate.runDetails : {};
+    const external = (0,json/* isObject */.Gv)(definition.externalParameters) ? definition.externalParameters : {};
+    const dependencies = list(definition.resolvedDependencies);
+    return {
+        predicate_type: predicateType,
+        builder_id: provenance_cut((0,json/* text */.Qq)((0,json/* isObject */.Gv)(run.builder) ? run.builder.id : undefined)),
+        build_type: provenance_cut((0,json/* text */.Qq)(definition.buildType)),
+        source: sourceOf(run.metadata, external.configSource, dependencies, external.workflow),
+        base_images: imagesOf(dependencies),
+    };
+}
+function list(value) {
+    return Array.isArray(value) ? value.slice(0, MATERIAL_LIMIT).filter(json/* isObject */.Gv) : [];
+}
+function gitCommit(digest) {
+    if (!(0,json/* isObject */.Gv)(digest))
+        return null;
+    const commit = (0,json/* text */.Qq)(digest.gitCommit) ?? (0,json/* text */.Qq)(digest.sha1);
+    return commit && /^[a-f0-9]{40,64}$/.test(commit) ? commit : null;
+}
+/** A Git URI as a repository address: `git+https://github.com/o/r@refs/heads/main` → its URL. */
+function repositoryOf(uri) {
+    if (!uri)
+        return null;
+    const match = /^(?:git\+)?((?:https?|ssh|git):\/\/[^/]+)([^#]*)/.exec(uri);
+    if (!match)
+        return null;
+    // The ref follows the path after an `@` (`…/shop@refs/heads/main`); one in the host part is a
+    // user (`ssh://git@github.com/…`).
+    return provenance_cut(`${match[1]}${match[2].replace(/@.*$/, '')}`);
+}
+function sourceOf(metadata, configSource, materials, workflow) {
+    const buildkit = (0,json/* isObject */.Gv)(metadata) ? metadata[BUILDKIT_METADATA] : undefined;
+    const vcs = (0,json/* isObject */.Gv)(buildkit) && (0,json/* isObject */.Gv)(buildkit.vcs) ? buildkit.vcs : undefined;
+    if (vcs && ((0,json/* text */.Qq)(vcs.source) || (0,json/* text */.Qq)(vcs.revision))) {
+        return { repository: provenance_cut((0,json/* text */.Qq)(vcs.source)), commit: provenance_cut((0,json/* text */.Qq)(vcs.revision)) };
+    }
+    if ((0,json/* isObject */.Gv)(configSource)) {
+        const repository = repositoryOf((0,json/* text */.Qq)(configSource.uri));
+        if (repository)
+            return { repository, commit: gitCommit(configSource.digest) };
+    }
+    for (const material of materials) {
+        const repository = repositoryOf((0,json/* text */.Qq)(material.uri));
+        if (repository && (0,json/* text */.Qq)(material.uri)?.startsWith('git+'))
+            return { repository, commit: gitCommit(material.digest) };
+    }
+    if ((0,json/* isObject */.Gv)(workflow) && (0,json/* text */.Qq)(workflow.repository)) {
+        return { repository: provenance_cut((0,json/* text */.Qq)(workflow.repository)), commit: null };
+    }
+    return { repository: null, commit: null };
+}
+/** The images among materials: `pkg:docker/alpine@3.20?platform=…` with its sha256 digest. */
+function imagesOf(materials) {
+    const images = [];
+    for (const material of materials) {
+        const name = imageName((0,json/* text */.Qq)(material.uri));
+        if (!name)
+            continue;
+        const sha = (0,json/* isObject */.Gv)(material.digest) ? (0,json/* text */.Qq)(material.digest.sha256) : null;
+        const digest = sha && (0,oci_reference/* isValidDigest */.fH)(`sha256:${sha}`) ? `sha256:${sha}` : null;
+        images.push({ name, digest });
+    }
+    return images;
+}
+/** A docker purl as a reference: `pkg:docker/library/alpine@3.20?…` → `library/alpine:3.20`. */
+function imageName(uri) {
+    const match = uri ? /^pkg:docker\/([^?#@]+)(?:@([^?#]+))?/.exec(uri) : null;
+    if (!match)
+        return null;
+    let name;
+    let version;
+    try {
+        name = decodeURIComponent(match[1]);
+        version = match[2] === undefined ? undefined : decodeURIComponent(match[2]);
+    }
+    catch {
+        return null;
+    }
+    const reference = version ? `${name}${version.includes(':') ? '@' : ':'}${version}` : name;
+    return provenance_cut(reference);
+}
+/**
+ * The one base image provenance names, for `base` where the annotations say none: the images
+ * pulled, less the Dockerfile frontend; none when there are several (a multi-stage build's
+ * materials do not say which stage made the image).
+ */
+function soleBaseImage(provenance) {
+    const images = provenance.base_images.filter((image) => !FRONTEND_IMAGE.test(image.name));
+    return images.length === 1 ? images[0] : null;
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/contents/documents.js
+
+
+
+
+
+
+
+
+
+
+
+
+/** Bounds on the documents read from attachments (SBOMs, scans, provenance). */
+const DocumentLimit = {
+    /** One document: a full SPDX SBOM of a large image is some MiB; 32 leaves room. */
+    bytes: 32 * 1024 * 1024,
+    /** Documents read for one report in all: a registry listing thousands is not read through. */
+    count: 64,
+    /** Layers of one manifest looked at: a cosign `.att` tag gathers one per `cosign attest`. */
+    layersPerManifest: 32,
+    /** Manifests read for their documents in all (4 MiB each at most). */
+    manifests: 128,
+};
+const SPDX_PREDICATE = 'https://spdx.dev/Document';
+const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
+const VULN_PREDICATE = 'https://cosign.sigstore.dev/attestation/vuln/v1';
+const OPENVEX_PREDICATE = 'https://openvex.dev/ns';
+/** Layer media types that hold a statement, bare or in an envelope. */
+const STATEMENT_TYPES = [
+    'application/vnd.in-toto+json',
+    'application/vnd.dsse.envelope.v1+json',
+    'application/vnd.dev.sigstore.bundle',
+];
+/** Artifact and layer media types of documents read as they are. */
+const DOCUMENT_TYPES = [
+    'application/spdx+json',
+    'text/spdx+json',
+    'application/vnd.cyclonedx+json',
+    'application/vnd.cyclonedx',
+    'application/openvex+json',
+    'application/vnd.openvex+json',
+];
+function isOneOf(mediaType, types) {
+    return !!mediaType && types.some((type) => mediaType.startsWith(type));
+}
+/** Whether a referrer may hold what the report reads, by its artifact type or cosign tag. */
+function mayHoldDocuments(artifactType, tag) {
+    if (tag)
+        return tag.endsWith('.att') || tag.endsWith('.sbom');
+    // A referrers tag index written by go-containerregistry (cosign's Sigstore bundles) lists the
+    // empty config's type, not the manifest's artifactType: such a manifest is read to find out.
+    if (artifactType === null || artifactType === EMPTY_CONFIG)
+        return true;
+    return isOneOf(artifactType, [...STATEMENT_TYPES, ...DOCUMENT_TYPES]);
+}
+const EMPTY_CONFIG = 'application/vnd.oci.empty.v1+json';
+const SIGSTORE_BUNDLE = 'application/vnd.dev.sigstore.bundle';
+/** A manifest's own `artifactType`, which parseManifestContents does not keep. */
+function ownArtifactType(bytes) {
+    try {
+        const parsed = JSON.parse(bytes.toString('utf8'));
+        return (0,json/* isObject */.Gv)(parsed) && typeof parsed.artifactType === 'string' ? parsed.artifactType : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** Whether a predicate type is one the report reads; a layer annotated otherwise is not read. */
+function readablePredicate(type) {
+    return (type.startsWith(SPDX_PREDICATE) ||
+        type.startsWith(CYCLONEDX_PREDICATE) ||
+        type === VULN_PREDICATE ||
+        type.startsWith(OPENVEX_PREDICATE) ||
+        isProvenance(type));
+}
+/**
+ * The findings of one manifest (a referrer or an attestation manifest), each layer a document,
+ * the last layer first.
+ * A layer that is not what it claims, too large, or of no shape read here is skipped with a
+ * warning naming the manifest: an odd attachment never fails the report.
+ */
+async function readDocuments(reader, origin, artifactType) {
+    if (++reader.read.manifests > DocumentLimit.manifests) {
+        if (reader.read.manifests === DocumentLimit.manifests + 1)
+            reader.warn(`${reader.where}: more than ${DocumentLimit.manifests} attachments: ${origin.label} and the rest are not read`);
+        return [];
+    }
+    const raw = await reader.source.getManifest(origin.digest);
+    const manifest = parseManifestContents(raw, reader.where);
+    artifactType = ownArtifactType(raw.bytes) ?? artifactType;
+    if (artifactType?.startsWith(SIGSTORE_BUNDLE))
+        reader.sigstoreBundles.add(origin.digest);
+    const findings = [];
+    // cosign appends each `cosign attest` to the `.att` tag's layers: the newest come last, and are
+    // read first (and only they, past the bound), so a re-run scan counts over the one before it.
+    const layers = manifest.layers.slice(-DocumentLimit.layersPerManifest).reverse();
+    if (manifest.layers.length > layers.length)
+        reader.warn(`${reader.where}: ${origin.label} has ${manifest.layers.length} layers: only the last ${layers.length} are read`);
+    for (const layer of layers) {
+        const annotated = predicateAnnotation(layer);
+        if (annotated && !readablePredicate(annotated)) {
+            reader.debug(`${origin.label}: passing over a ${(0,log_text/* escapeLogText */.d)(annotated)} attestation`);
+            continue;
+        }
+        const statement = isOneOf(layer.mediaType, STATEMENT_TYPES);
+        if (!statement &&
+            !isOneOf(layer.mediaType, DOCUMENT_TYPES) &&
+            !isOneOf(artifactType, DOCUMENT_TYPES))
+            continue;
+        if (++reader.read.count > DocumentLimit.count) {
+            if (reader.read.count === DocumentLimit.count + 1)
+                reader.warn(`${reader.where}: more than ${DocumentLimit.count} attached documents: ${origin.label} and the rest are not read`);
+            return findings;
+        }
+        const skip = (why) => reader.warn(`${reader.where}: ${origin.label}: skipping ${layer.digest}: ${(0,log_text/* escapeLogText */.d)(why)}`);
+        let document;
+        try {
+            document = JSON.parse((await readBlob(reader, layer)).toString('utf8'));
+        }
+        catch (error) {
+            if (error instanceof SyntaxError)
+                skip('it is not JSON');
+            else if (isAttachmentProblem(error))
+                skip(error.message);
+            else
+                throw error;
+            continue;
+        }
+        const finding = statement
+            ? documents_fromStatement(document, origin)
+            : fromDocument(document, origin, false);
+        if (typeof finding === 'string')
+            skip(finding);
+        else if (finding)
+            findings.push(finding);
+    }
+    return findings;
+}
+function predicateAnnotation(layer) {
+    const annotations = layer.annotations ?? {};
+    return annotations['in-toto.io/predicate-type'] ?? annotations.predicateType;
+}
+async function readBlob(reader, layer) {
+    const tooLarge = () => new Error(`it is larger than ${formatBytes(DocumentLimit.bytes)}, the most read of a document`);
+    if (layer.size > DocumentLimit.bytes)
+        throw tooLarge();
+    const blob = await reader.source.openBlob(layer.digest);
+    reader.deadline?.guard(blob, `the document ${layer.digest}`);
+    const body = verifyingStream(blob, layer, reader.where);
+    return read_readBounded(body, DocumentLimit.bytes, tooLarge);
+}
+function documents_fromStatement(document, origin) {
+    const statement = decodeStatement(document);
+    if (typeof statement === 'string') {
+        // A Sigstore bundle of a plain signature carries no statement: nothing to read, no fault.
+        return (0,json/* isObject */.Gv)(document) && (0,json/* isObject */.Gv)(document.messageSignature) ? undefined : statement;
+    }
+    const { predicateType: type, predicate, signed } = statement;
+    if (type.startsWith(SPDX_PREDICATE) || type.startsWith(CYCLONEDX_PREDICATE))
+        return fromDocument(predicate, origin, signed);
+    if (type.startsWith(OPENVEX_PREDICATE))
+        return fromDocument(predicate, origin, signed);
+    if (type === VULN_PREDICATE) {
+        const scan = readVulnScan(predicate);
+        return typeof scan === 'string' ? scan : { kind: 'scan', scan, signed, origin };
+    }
+    if (isProvenance(type)) {
+        const provenance = readProvenance(type, predicate);
+        return typeof provenance === 'string'
+            ? provenance
+            : { kind: 'provenance', provenance, signed, origin };
+    }
+    return undefined;
+}
+function fromDocument(document, origin, signed) {
+    if (sbomFormat(document)) {
+        const sbom = readSbom(document);
+        return typeof sbom === 'string' ? sbom : { kind: 'sbom', sbom, signed, origin };
+    }
+    if (isOpenVex(document)) {
+        const vex = readOpenVex(document);
+        return typeof vex === 'string' ? vex : { kind: 'vex', vex, signed, origin };
+    }
+    return 'it is neither an SPDX or CycloneDX SBOM nor an OpenVEX document';
+}
+/**
+ * What an odd attachment or layer causes (a registry's refusal, a dropped connection, a digest
+ * that does not match, bad gzip or tar, a limit reached): passed over with a warning. Anything
+ * else is a bug and fails as one.
+ */
+function isAttachmentProblem(error) {
+    return ((0,errors/* isUserError */.iU)(error) ||
+        isNetworkError(error) ||
+        (error instanceof Error && Object.getPrototypeOf(error) === Error.prototype));
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+;// CONCATENATED MODULE: ./.build/src/report/contents/os-release.js
+/** A value longer than this is no distribution's name: the rest is cut. */
+const VALUE_LENGTH = 256;
+/**
+ * The fields of an os-release file (freedesktop.org os-release(5)): `KEY=value` lines, values
+ * optionally quoted with `"` or `'`, backslash escapes inside double quotes, `#` comments. Only
+ * what the report carries is kept; an unreadable line is passed over, as systemd does.
+ */
+function parseOsRelease(text) {
+    const fields = {};
+    for (const line of text.split(/\r?\n/)) {
+        const match = /^\s*([A-Z][A-Z0-9_]*)=(.*)$/.exec(line);
+        if (!match)
+            continue;
+        const value = unquote(match[2].trim());
+        if (value !== undefined)
+            fields[match[1]] = value.slice(0, VALUE_LENGTH);
+    }
+    return fields;
+}
+function unquote(raw) {
+    if (raw.startsWith('"')) {
+        const match = /^"((?:[^"\\]|\\.)*)"$/.exec(raw);
+        return match ? match[1].replace(/\\(.)/g, '$1') : undefined;
+    }
+    if (raw.startsWith("'")) {
+        const match = /^'([^']*)'$/.exec(raw);
+        return match ? match[1] : undefined;
+    }
+    return /\s/.test(raw) ? undefined : raw;
+}
+/** The report's distro of an os-release file; null when it names nothing. */
+function distroOfOsRelease(text, digest) {
+    const fields = parseOsRelease(text);
+    const id = fields.ID ? fields.ID.toLowerCase() : null;
+    const version = fields.VERSION_ID || null;
+    const pretty = fields.PRETTY_NAME || fields.NAME || null;
+    if (!id && !pretty)
+        return null;
+    return { id, version_id: version, pretty_name: pretty, source: 'os-release', digest };
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/contents/os-release-layers.js
+
+
+
+
+
+
+
+
+
+
+/**
+ * Where os-release(5) says a system keeps it: `/etc/os-release`, else `/usr/lib/os-release`. In
+ * most images the first is a link to the second.
+ */
+const CANDIDATES = ['etc/os-release', 'usr/lib/os-release'];
+/** Bounds on reading layers for os-release, besides the caller's byte budget. */
+const LayerReadLimit = {
+    /** An os-release file is some hundred bytes; a larger one is not read. */
+    osReleaseBytes: 64 * 1024,
+    /** Uncompressed tar bytes read per compressed byte of the budget: a gzip bomb stops there. */
+    expansion: 16,
+    /** Links followed from one name: a loop of links ends here. */
+    hops: 8,
+};
+/**
+ * The distro of a platform image from its os-release file, read from the layers top-down as
+ * `regctl image get-file` does: each layer is streamed (gunzipped when compressed), verified
+ * against its digest to its end before anything in it counts, and reading stops at the first
+ * layer that decides the answer. Whiteouts (`.wh.<name>`, `.wh..wh..opq`) hide what lies below;
+ * symbolic and hard links to another name are followed into the same and lower layers. Null
+ * when no layer within the budget holds the file; a layer that cannot be read ends the search
+ * (the answer below it could be hidden by it).
+ */
+async function readDistroFromLayers(source, layers, options) {
+    const candidates = CANDIDATES.map((path) => ({ path, hops: 0 }));
+    let budget = options.budgetBytes;
+    let expansion = Math.max(options.budgetBytes, 1024 * 1024) * LayerReadLimit.expansion;
+    for (const layer of [...layers].reverse()) {
+        if (decided(candidates))
+            break;
+        if (isNonDistributable(layer)) {
+            options.note(`${options.where}: the foreign layer ${layer.digest} is not in the registry`);
+            continue;
+        }
+        const compression = compressionOf(layer.mediaType);
+        if (compression === undefined) {
+            options.note(`${options.where}: the layer ${layer.digest} is ${(0,log_text/* escapeLogText */.d)(layer.mediaType)}, not a tar: os-release is not looked for below it`);
+            return null;
+        }
+        if (compression === 'zstd' && !zstdReadable()) {
+            options.warn(`${options.where}: the layer ${layer.digest} is zstd-compressed, which this Node.js cannot read: os-release is not looked for below it`);
+            return null;
+        }
+        if (layer.size > budget) {
+            options.note(`${options.where}: no os-release within the first ${formatBytes(options.budgetBytes)} of layers (read_layers_mb)`);
+            return null;
+        }
+        budget -= layer.size;
+        const wanted = new Set(candidates.filter((c) => !c.found && !c.absent).map((c) => c.path));
+        const scan = await scanLayer(source, layer, compression, wanted, expansion, options);
+        expansion -= scan.read;
+        for (const candidate of candidates)
+            resolve(candidate, scan, layer.digest);
+    }
+    const chosen = candidates.find((c) => c.found) ?? undefined;
+    if (!chosen?.found)
+        return null;
+    if (chosen.found.text === 'too large') {
+        options.note(`${options.where}: /${chosen.path} in ${chosen.found.layer} is larger than ${formatBytes(LayerReadLimit.osReleaseBytes)}: not read`);
+        return null;
+    }
+    return distroOfOsRelease(chosen.found.text.toString('utf8'), chosen.found.layer);
+}
+/** `/etc/os-release` decides when found or gone; the fallback matters only once it is gone. */
+function decided([etc, usr]) {
+    return etc.found !== undefined || (etc.absent === true && (usr.found || usr.absent) === true);
+}
+function resolve(candidate, scan, layer) {
+    while (!candidate.found && !candidate.absent) {
+        const file = scan.files.get(candidate.path);
+        if (file !== undefined) {
+            candidate.found = { text: file, layer };
+            return;
+        }
+        const target = scan.links.get(candidate.path);
+        if (target !== undefined) {
+            if (++candidate.hops > LayerReadLimit.hops)
+                candidate.absent = true;
+            else
+                candidate.path = target;
+            continue;
+        }
+        if (isRemoved(candidate.path, scan))
+            candidate.absent = true;
+        return;
+    }
+}
+function isRemoved(path, scan) {
+    const parts = path.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+        const prefix = parts.slice(0, i).join('/');
+        if (scan.removed.has(prefix))
+            return true;
+        if (i < parts.length && scan.opaque.has(prefix))
+            return true;
+    }
+    return false;
+}
+/** An image layer's compression by its media type (OCI or Docker); undefined for no layer. */
+function compressionOf(mediaType) {
+    const match = /(?:\.layer\.v1|\.rootfs\.diff)\.tar(?:[+.](gzip|zstd))?$/.exec(mediaType);
+    if (!match)
+        return undefined;
+    return match[1] ?? 'none';
+}
+/** Node.js 22.15 and later (the Actions runner's node24) decompress zstd; Node.js 20 does not. */
+function zstdReadable() {
+    return typeof external_node_zlib_.createZstdDecompress === 'function';
+}
+function decompressor(compression) {
+    if (compression === 'gzip')
+        return external_node_zlib_.createGunzip();
+    if (compression === 'zstd')
+        return external_node_zlib_.createZstdDecompress();
+    return undefined;
+}
+/** A name as the report compares it: no leading `./` or `/`, no trailing `/`. */
+function normalise(name) {
+    return external_node_path_.posix.normalize(`/${name}`).replace(/^\/+/, '').replace(/\/+$/, '');
+}
+/**
+ * Reads one layer to its end (its digest is checked only there), keeping the os-release files,
+ * the links among the names looked for and the whiteouts. `read` is the uncompressed bytes.
+ */
+async function scanLayer(source, layer, compression, wanted, expansionLeft, { where, deadline }) {
+    const scan = {
+        files: new Map(),
+        links: new Map(),
+        removed: new Set(),
+        opaque: new Set(),
+        read: 0,
+    };
+    const interesting = (path) => wanted.has(path) || external_node_path_.posix.basename(path) === 'os-release';
+    const opened = await source.openBlob(layer.digest);
+    deadline?.guard(opened, `the layer ${layer.digest}`);
+    const blob = verifyingStream(opened, layer, where);
+    const counter = new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            scan.read += chunk.length;
+            if (scan.read > expansionLeft) {
+                callback(new Error(`the layer ${layer.digest} unpacks to more than ${formatBytes(expansionLeft)}: not read further`));
+                return;
+            }
+            callback(null, chunk);
+        },
+    });
+    const tar = (0,tar_stream.extract)();
+    const unpack = decompressor(compression);
+    const stages = unpack ? [unpack, counter] : [counter];
+    const done = (0,external_node_stream_promises_namespaceObject.pipeline)([blob, ...stages, tar]);
+    try {
+        for await (const entry of tar) {
+            const path = normalise(entry.header.name);
+            const base = external_node_path_.posix.basename(path);
+            const dir = external_node_path_.posix.dirname(path) === '.' ? '' : external_node_path_.posix.dirname(path);
+            if (base === '.wh..wh..opq')
+                scan.opaque.add(dir);
+            else if (base.startsWith('.wh.'))
+                scan.removed.add(external_node_path_.posix.join(dir, base.slice(4)));
+            else if (interesting(path)) {
+                const { type, linkname, size } = entry.header;
+                if (type === 'symlink' && linkname) {
+                    scan.links.set(path, normalise(external_node_path_.posix.join(linkname.startsWith('/') ? '' : dir, linkname)));
+                }
+                else if (type === 'link' && linkname) {
+                    // A hard link names its target from the root of the layer.
+                    scan.links.set(path, normalise(linkname));
+                }
+                else if (type === 'file' || type === 'contiguous-file') {
+                    if (size > LayerReadLimit.osReleaseBytes)
+                        scan.files.set(path, 'too large');
+                    else {
+                        const chunks = [];
+                        for await (const chunk of entry)
+                            chunks.push(chunk);
+                        scan.files.set(path, Buffer.concat(chunks));
+                        continue;
+                    }
+                }
+            }
+            entry.resume();
+        }
+        await done;
+    }
+    catch (error) {
+        tar.destroy();
+        // The pipeline's own failure (a digest that does not match, a bad gzip) says more than the
+        // closed stream the entries ended with.
+        throw await done.then(() => error, (cause) => cause);
+    }
+    return scan;
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/contents/deadline.js
+
+
+/**
+ * One deadline for everything read of an image's contents (attachments and layers). The
+ * transport fails a body that goes silent, not one that trickles: a registry sending a byte a
+ * second could otherwise hold the step for as long as a 32 MiB document or a 64 MiB layer takes.
+ */
+class ReadDeadline {
+    ms;
+    at;
+    constructor(ms) {
+        this.ms = ms;
+        this.at = Date.now() + ms;
+    }
+    /**
+     * The stream, destroyed if it is still open at the deadline with an error naming `what` (a
+     * registry's failure, warned of like a refusal).
+     */
+    guard(stream, what) {
+        const timer = setTimeout(() => stream.destroy(new errors/* RegistryError */.gl(`${what} was not read within ${formatDuration(this.ms)}: not read further`, 0, 'TIMEOUT')), Math.max(0, this.at - Date.now()));
+        timer.unref();
+        stream.once('close', () => clearTimeout(timer));
+        return stream;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/contents/contents.js
+
+
+
+
+
+
+
+
+/** Manifests read at once, and platforms whose layers are read at once. */
+const CONCURRENCY = 4;
+const LAYER_CONCURRENCY = 2;
+/**
+ * What each platform image holds: its distro, packages, vulnerabilities and provenance, read from
+ * the SBOMs, scans and provenance attached to it (as referrers of the platform or of the whole
+ * image, and as BuildKit attestation manifests in the index), and the distro from the os-release
+ * file of its layers where no SBOM names one. A platform's own attachments come first, then
+ * BuildKit's, then those of the whole image; of each kind the first found counts, but of scans
+ * the latest. Nothing here fails the report: a document that cannot be read is passed over with
+ * a warning.
+ */
+async function readContents(source, input, options) {
+    const reader = {
+        source,
+        where: options.where,
+        warn: options.warn,
+        debug: options.debug,
+        read: { count: 0, manifests: 0 },
+        sigstoreBundles: new Set(),
+        deadline: new ReadDeadline(retryPolicy().budgetMs),
+    };
+    const platformDigests = new Set(input.platforms.map((p) => p.digest));
+    const origins = [];
+    for (const referrer of input.referrers ?? []) {
+        if (referrer.subject !== input.root && !platformDigests.has(referrer.subject))
+            continue;
+        if (!mayHoldDocuments(referrer.artifact_type, referrer.tag))
+            continue;
+        origins.push({
+            origin: { digest: referrer.digest, label: `the referrer ${referrer.digest}` },
+            subject: referrer.subject,
+            artifactType: referrer.artifact_type,
+            buildkit: false,
+        });
+    }
+    for (const attestation of input.attestations) {
+        if (!platformDigests.has(attestation.subject))
+            continue;
+        origins.push({
+            origin: {
+                digest: attestation.digest,
+                label: `the attestation manifest ${attestation.digest}`,
+            },
+            subject: attestation.subject,
+            artifactType: null,
+            buildkit: true,
+        });
+    }
+    const limit = createLimiter(CONCURRENCY);
+    const found = await Promise.all(origins.map(({ origin, artifactType }) => limit(async () => {
+        try {
+            return await readDocuments(reader, origin, artifactType);
+        }
+        catch (error) {
+            if (!isAttachmentProblem(error))
+                throw error;
+            options.warn(`${options.where}: ${origin.label} could not be read: ${error.message}`);
+            return [];
+        }
+    })));
+    const layerLimit = createLimiter(LAYER_CONCURRENCY);
+    const contents = await Promise.all(input.platforms.map((platform) => layerLimit(async () => {
+        // The platform's own, then BuildKit's for it, then the whole image's.
+        const ranked = [
+            ...origins.flatMap((o, i) => o.subject === platform.digest && !o.buildkit ? found[i] : []),
+            ...origins.flatMap((o, i) => o.subject === platform.digest && o.buildkit ? found[i] : []),
+            ...origins.flatMap((o, i) => o.subject === input.root && o.subject !== platform.digest ? found[i] : []),
+        ];
+        const facts = fromFindings(ranked, options.includePackages);
+        if (!facts.distro && options.layerBudgetBytes > 0)
+            facts.distro = await distroFromLayers(source, platform, options, reader.deadline);
+        return [platform.digest, facts];
+    })));
+    return { platforms: new Map(contents), sigstoreBundles: [...reader.sigstoreBundles] };
+}
+function first(findings, kind) {
+    return findings.find((f) => f.kind === kind);
+}
+/**
+ * The scan to report: the latest by its scan time, wherever it hangs (a scan re-run on a schedule
+ * is attached anew each time); of scans that give no time, the first found.
+ */
+function latestScan(findings) {
+    let latest;
+    for (const finding of findings) {
+        if (finding.kind !== 'scan')
+            continue;
+        const time = Date.parse(finding.scan.scanned_at ?? '');
+        const best = Date.parse(latest?.scan.scanned_at ?? '');
+        if (!latest || (!Number.isNaN(time) && (Number.isNaN(best) || time > best)))
+            latest = finding;
+    }
+    return latest;
+}
+function fromFindings(findings, includePackages) {
+    const sbom = first(findings, 'sbom');
+    const scan = latestScan(findings);
+    const vex = first(findings, 'vex');
+    const provenance = first(findings, 'provenance');
+    let packages = null;
+    if (sbom) {
+        const { entries, total, by_type } = sbom.sbom.packages;
+        packages = {
+            total,
+            by_type,
+            sbom: {
+                format: sbom.sbom.format,
+                version: sbom.sbom.version,
+                digest: sbom.origin.digest,
+                signed: sbom.signed,
+            },
+            ...(includePackages
+                ? {
+                    list: entries.slice(0, PACKAGE_LIST_LIMIT),
+                    list_complete: entries.length <= PACKAGE_LIST_LIMIT,
+                }
+                : {}),
+        };
+    }
+    const distro = sbom?.sbom.distro
+        ? { ...sbom.sbom.distro, source: 'sbom', digest: sbom.origin.digest }
+        : null;
+    return {
+        distro,
+        packages,
+        vulnerabilities: scan || vex
+            ? {
+                scan: scan ? { ...scan.scan, digest: scan.origin.digest, signed: scan.signed } : null,
+                vex: vex ? { ...vex.vex, digest: vex.origin.digest, signed: vex.signed } : null,
+            }
+            : null,
+        provenance: provenance
+            ? { ...provenance.provenance, digest: provenance.origin.digest, signed: provenance.signed }
+            : null,
+    };
+}
+async function distroFromLayers(source, platform, options, deadline) {
+    const where = `${options.where}@${platform.digest}`;
+    try {
+        return await readDistroFromLayers(source, platform.layers, {
+            budgetBytes: options.layerBudgetBytes,
+            note: options.info,
+            warn: options.warn,
+            deadline,
+            where,
+        });
+    }
+    catch (error) {
+        if (!isAttachmentProblem(error))
+            throw error;
+        const message = `${where}: os-release could not be read from the layers: ${error.message}`;
+        // A registry's failure or bytes that do not match their digest are warned of; a verified
+        // layer that is no tar this can read is the image's own way, told in the log only.
+        if ((0,errors/* isUserError */.iU)(error) || isNetworkError(error))
+            options.warn(message);
+        else
+            options.info(message);
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/src/report/contents/apply.js
+
+/**
+ * Puts each platform's contents on it; fills `base` from the first platform's provenance where
+ * the image carries no base annotations and provenance names exactly one base image; and counts
+ * a Sigstore bundle found among the attachments as the signature `signed` looks for.
+ */
+function applyContents(facts, contents) {
+    for (const platform of facts.platforms) {
+        const found = contents.platforms.get(platform.digest);
+        if (found)
+            Object.assign(platform, found);
+    }
+    if (facts.signed === false && contents.sigstoreBundles.length)
+        facts.signed = true;
+    const provenance = facts.platforms[0]?.provenance;
+    if (facts.base === null && provenance) {
+        const base = soleBaseImage(provenance);
+        if (base)
+            facts.base = { name: base.name, digest: base.digest };
+    }
 }
 
 ;// CONCATENATED MODULE: ./.build/src/report/issue-keys.js
@@ -29990,41 +34302,6 @@ function parseRetryAfter(value, now = Date.now()) {
         return Math.max(0, date - now);
     }
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./.build/src/http/read.js
-
-/** Upload URLs carry opaque state tokens; logs keep the path only. */
-function redactUrl(url) {
-    try {
-        const u = new URL(url);
-        return `${u.origin}${u.pathname}`;
-    }
-    catch {
-        return url;
-    }
-}
-/**
- * A body read whole, at most `limit` bytes. Past the limit the connection is dropped: `over`
- * says what the error is (a manifest too large), or, when absent, the start is kept and the rest
- * is dropped (an error body, read only for the registry's message).
- */
-async function read_readBounded(body, limit, over) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        const data = chunk;
-        if (size + data.length > limit) {
-            chunks.push(data.subarray(0, limit - size));
-            body.destroy();
-            if (over)
-                throw over(formatBytes(limit));
-            return Buffer.concat(chunks);
-        }
-        chunks.push(data);
-        size += data.length;
-    }
-    return Buffer.concat(chunks, size);
 }
 
 ;// CONCATENATED MODULE: ./.build/src/http/dispatcher.js
@@ -31556,17 +35833,8 @@ function humanDuration(seconds) {
     return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
-;// CONCATENATED MODULE: ./.build/src/actions/report-image-info/summary.js
-
-
-
-/**
- * The job summary of report-image-info: the report as a person reads it at a glance. Every text
- * from outside (a registry, the event, git, the user) goes through markdownText.
- */
-function platformList(image) {
-    return image.platforms.map(platformName).join(', ') || 'no platform';
-}
+;// CONCATENATED MODULE: ./.build/src/actions/report-image-info/markdown.js
+/** Text as the job summary shows it: what the tables of report-image-info share. */
 function platformName(p) {
     return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
 }
@@ -31579,6 +35847,125 @@ function platformName(p) {
  */
 function markdownText(text) {
     return text.replace(/[\\`*_[\]<>&~$]/g, (c) => `\\${c}`);
+}
+/**
+ * An identifier from outside (a builder id, a repository URL, an image name) as a code span:
+ * shown as it is, and, unlike escaped text, never turned into a link by GitHub's autolinking of
+ * bare URLs. Backticks, which would end the span, and line breaks are dropped.
+ */
+function codeText(text) {
+    const plain = text.replace(/[`\r\n]/g, '');
+    return plain ? `\`${plain}\`` : '';
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/report-image-info/contents-table.js
+
+
+/** A scan older than this many days is flagged: a week-old database misses the week's CVEs. */
+const STALE_SCAN_DAYS = 7;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * What a platform image holds, as the container details of an images dashboard show it: OS,
+ * packages by type, vulnerabilities by severity with the scan's age, builder and source. Null
+ * when nothing is known of it. Every text from an attachment goes through markdownText.
+ */
+function contentsTable(platform, reportedAt) {
+    const rows = [];
+    const { distro, packages, vulnerabilities, provenance } = platform;
+    if (distro) {
+        const name = distro.pretty_name ?? [distro.id, distro.version_id].filter(Boolean).join(' ');
+        const from = distro.source === 'sbom' ? 'from the SBOM' : 'from os-release';
+        rows.push(['OS', `${codeText(name)} (${from})`]);
+    }
+    if (packages) {
+        const types = Object.entries(packages.by_type)
+            .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+            .map(([type, n]) => `${markdownText(type)} ${n}`)
+            .join(', ');
+        rows.push(['Packages', `${packages.total}${types ? ` (${types})` : ''}`]);
+        const { format, version, digest, signed } = packages.sbom;
+        rows.push([
+            'SBOM',
+            `${format === 'spdx' ? 'SPDX' : 'CycloneDX'}${version ? ` ${markdownText(version)}` : ''} \`${digest}\`${signed ? ', signed (not verified)' : ''}`,
+        ]);
+    }
+    const scan = vulnerabilities?.scan;
+    if (scan) {
+        const counts = SEVERITIES.map((s) => `${s} ${scan.by_severity[s]}`).join(', ');
+        rows.push(['Vulnerabilities', `${scan.total} (${counts})`]);
+        const scanner = [scan.scanner.name, scan.scanner.version].filter(Boolean).join(' ');
+        rows.push([
+            'Scanned',
+            [
+                codeText(scanner),
+                scanAge(scan.scanned_at, reportedAt),
+                scan.database?.built_at && `database of ${scan.database.built_at}`,
+            ]
+                .filter(Boolean)
+                .join(', '),
+        ]);
+    }
+    const vex = vulnerabilities?.vex;
+    if (vex) {
+        const statuses = Object.entries(vex.by_status)
+            .map(([status, n]) => `${markdownText(status)} ${n}`)
+            .join(', ');
+        rows.push(['VEX statements', `${vex.total}${statuses ? ` (${statuses})` : ''}`]);
+    }
+    if (provenance) {
+        const builder = [
+            provenance.builder_id && codeText(provenance.builder_id),
+            provenance.build_type && `(${codeText(provenance.build_type)})`,
+        ]
+            .filter(Boolean)
+            .join(' ');
+        rows.push(['Built by', builder || 'unknown']);
+        const { repository, commit } = provenance.source;
+        if (repository || commit) {
+            rows.push([
+                'Source',
+                [repository && codeText(repository), commit && codeText(commit.slice(0, 12))]
+                    .filter(Boolean)
+                    .join(' at '),
+            ]);
+        }
+        if (provenance.base_images.length) {
+            rows.push([
+                'Base images',
+                provenance.base_images.map((image) => codeText(image.name)).join(', '),
+            ]);
+        }
+    }
+    if (!rows.length)
+        return null;
+    return { header: ['Contents', markdownText(platformName(platform))], rows };
+}
+/** `2024-05-01T12:00:00.000Z, 3 days before the report`, flagged when older than a week. */
+function scanAge(scannedAt, reportedAt) {
+    if (!scannedAt)
+        return 'scan time unknown';
+    const days = Math.floor((Date.parse(reportedAt) - Date.parse(scannedAt)) / DAY_MS);
+    if (!(days >= 1))
+        return scannedAt;
+    const age = `${days} day${days === 1 ? '' : 's'} before this report`;
+    return days > STALE_SCAN_DAYS
+        ? `${scannedAt}, **${age}: older than ${STALE_SCAN_DAYS} days**`
+        : `${scannedAt}, ${age}`;
+}
+
+;// CONCATENATED MODULE: ./.build/src/actions/report-image-info/summary.js
+
+
+
+
+
+
+/**
+ * The job summary of report-image-info: the report as a person reads it at a glance. Every text
+ * from outside (a registry, the event, git, the user) goes through markdownText.
+ */
+function platformList(image) {
+    return image.platforms.map(platformName).join(', ') || 'no platform';
 }
 /** A Markdown link; a parenthesis in the URL (valid in a URI) would end the destination early. */
 function summary_link(label, url) {
@@ -31648,6 +36035,11 @@ function reportSummary(report, destination) {
                 p.created ?? '',
             ]),
         });
+    }
+    for (const platform of image.platforms) {
+        const contents = contentsTable(platform, report.reported_at);
+        if (contents)
+            tables.push(contents);
     }
     for (const platform of image.platforms) {
         if (platform.layers.length)
@@ -31724,6 +36116,8 @@ function tagScanNote(repository) {
 
 
 
+
+
 const DEFAULT_TIMEOUT_SECONDS = 30;
 /** An hour: a report that takes longer is not coming; and timers overflow past ~24.8 days. */
 const MAX_TIMEOUT_SECONDS = 3600;
@@ -31752,7 +36146,23 @@ function readReportSettings(io) {
         listTags: (0,inputs/* getBoolean */.pW)(io, 'list_tags', false),
         githubToken,
         issueKeyPattern: parseIssueKeyPattern(io.getInput('issue_key_pattern')),
+        readLayersBytes: parseReadLayersMb(io.getInput('read_layers_mb')) * report_image_info_MiB,
+        includePackages: (0,inputs/* getBoolean */.pW)(io, 'include_packages', false),
     };
+}
+const report_image_info_MiB = 1024 * 1024;
+const DEFAULT_READ_LAYERS_MB = 64;
+/** A runner's disk and patience, not memory (layers are streamed), bound it: 16 GiB. */
+const MAX_READ_LAYERS_MB = 16 * 1024;
+/** Whole MiB, 0 to MAX_READ_LAYERS_MB; 0 turns reading layers off. */
+function parseReadLayersMb(text) {
+    if (!text)
+        return DEFAULT_READ_LAYERS_MB;
+    const mb = /^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN;
+    if (!(mb >= 0 && mb <= MAX_READ_LAYERS_MB)) {
+        throw new errors/* UserError */.yo(`Input read_layers_mb: "${text}" is not allowed; give a whole number of MiB from 0 (layers are not read) to ${MAX_READ_LAYERS_MB}`);
+    }
+    return mb;
 }
 /**
  * Seconds per attempt: above 0, at most MAX_TIMEOUT_SECONDS. Fractions are allowed (`0.5`).
@@ -31885,8 +36295,10 @@ async function readImage(settings, source, io) {
     const clients = openSession(io);
     try {
         const repository = clients.for(source).repository(image.repository);
-        const { facts, parts } = await readImageAndParts(repository, image, source, (m) => io.debug(m));
-        await addReferrers(facts, parts, repository, io);
+        const read = await readImageAndParts(repository, image, source, (m) => io.debug(m));
+        const { facts } = read;
+        await addReferrers(facts, read.parts, repository, io);
+        await addContents(facts, read, repository, settings, io);
         if (settings.listTags)
             await addOtherTags(facts, image, repository, io);
         return facts;
@@ -31932,6 +36344,29 @@ async function addReferrers(facts, parts, repository, io) {
         facts.referrers = null;
         facts.signed = null;
     }
+}
+/**
+ * What each platform holds (distro, packages, vulnerabilities, provenance), from what is attached
+ * to it and from its layers. An odd attachment costs the report that fact, with a warning.
+ */
+async function addContents(facts, read, repository, settings, io) {
+    const contents = await readContents(repository, {
+        root: facts.digest,
+        platforms: facts.platforms.map((p) => ({
+            digest: p.digest,
+            layers: read.layers.get(p.digest) ?? [],
+        })),
+        referrers: facts.referrers ?? null,
+        attestations: read.attestations,
+    }, {
+        layerBudgetBytes: settings.readLayersBytes,
+        includePackages: settings.includePackages,
+        where: `${repository.label}: ${repository.name}`,
+        warn: (m) => io.warning(m),
+        info: (m) => io.info(m),
+        debug: (m) => io.debug(m),
+    });
+    applyContents(facts, contents);
 }
 /**
  * On a push, the pull requests the pushed commit came in through, when a GitHub token is given.
@@ -37470,15 +41905,15 @@ var ucs2length = __nccwpck_require__(6214);
 const runtime1 = ucs2length["default"] ?? ucs2length;
 
 const validateReport = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"image-actions image report","description":"What the report-image-info action posts to a reporting endpoint: the image's facts as its registry tells them, the Git and CI facts of the run that reports it, and the user's annotations. Unknown facts are null, never missing: every field listed as required is always present.","type":"object","additionalProperties":false,"required":["schema","reported_at","image","git","ci","annotations"],"properties":{"schema":{"description":"The version of this document's shape. A receiver can route on it; an incompatible change gets a new version.","const":"image-report/v1"},"reported_at":{"description":"When the report was made, UTC, ISO 8601 (2024-05-01T12:00:00.000Z).","type":"string","format":"date-time"},"image":{"$ref":"#/definitions/image"},"git":{"$ref":"#/definitions/git"},"ci":{"$ref":"#/definitions/ci"},"annotations":{"description":"The user's own facts, from the `annotations` input: keys start with a letter, then letters, digits, `_`, `.` or `-`; values are strings, numbers or booleans.","type":"object","propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9_.-]*$"},"additionalProperties":{"type":["string","number","boolean"]}}},"definitions":{"nullableString":{"type":["string","null"]},"digest":{"type":"string","pattern":"^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$"},"image":{"description":"The image, as its registry describes it.","type":"object","additionalProperties":false,"required":["reference","registry","repository","tags","digest","media_type","image_id","platforms","size","created","labels"],"properties":{"reference":{"description":"The image reference reported, normalised: the domain always written, `library/` added to Docker Hub official images, `latest` when neither tag nor digest was given (docker.io/library/nginx:latest).","type":"string","minLength":1},"registry":{"description":"The registry the image was read from.","type":"object","additionalProperties":false,"required":["domain","integration","kind"],"properties":{"domain":{"description":"The registry's domain, host[:port]; Docker Hub is docker.io.","type":"string","minLength":1},"integration":{"description":"The name of the integration in the registries file the image was read through; null when read with Docker config credentials or anonymously.","$ref":"#/definitions/nullableString"},"kind":{"description":"The kind of registry: the integration's `kind`, else guessed from the domain.","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"]}}},"repository":{"description":"The repository path within the registry (acme/app).","type":"string","minLength":1},"tags":{"description":"The tags reported: the tag of the `image` input first; with `list_tags`, then the repository's other tags that point at the same digest (sorted); empty when the image was given by digest alone and no other tag was found.","type":"array","items":{"type":"string","minLength":1}},"digest":{"description":"The digest of the manifest the reference resolves to: an image index for multi-platform images, else the image manifest.","$ref":"#/definitions/digest"},"media_type":{"description":"The media type of that manifest (application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.v2+json, ...).","type":"string","minLength":1},"image_id":{"description":"The config digest, what `docker images` calls the image id. For an index, the first platform's (in the index's order; each platform's own is in `platforms`). Null when the manifest is no image for any platform.","oneOf":[{"$ref":"#/definitions/digest"},{"type":"null"}]},"platforms":{"description":"The platform images: one for a single manifest, one per platform of an index. Attestation manifests (platform unknown/unknown) are left out.","type":"array","items":{"$ref":"#/definitions/platform"}},"size":{"description":"Bytes the image takes in the registry (its footprint): configs and layers of every platform, each distinct blob counted once (layers are compressed as stored). For an index this is not what one platform pulls: a dashboard keyed by OS/architecture should use platforms[].size.","type":"integer","minimum":0},"created":{"description":"The latest `created` time of the platforms' configs (the image's last update), UTC ISO 8601; null when none gives one (Go's zero time 0001-01-01T00:00:00Z counts as none).","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"labels":{"description":"The first platform's config labels (org.opencontainers.image.source, ...).","type":"object","additionalProperties":{"type":"string"}},"base":{"description":"The image this one was built on, from the `org.opencontainers.image.base.name` and `.base.digest` annotations (of the index, else of the first platform's manifest); null when it carries none. Optional: reports before it was added lack it.","oneOf":[{"type":"object","additionalProperties":false,"required":["name","digest"],"properties":{"name":{"description":"The base image's reference (docker.io/library/alpine:3.20).","$ref":"#/definitions/nullableString"},"digest":{"description":"The base image's manifest digest.","oneOf":[{"$ref":"#/definitions/digest"},{"type":"null"}]}}},{"type":"null"}]},"tag_scan":{"description":"Present with `list_tags`: how many of the repository's tags were compared with the digest, and whether that was all of them (the scan stops at 1000 tags). Optional.","type":"object","additionalProperties":false,"required":["scanned","complete"],"properties":{"scanned":{"description":"The tags listed and compared.","type":"integer","minimum":0},"complete":{"description":"false when the repository has more tags than were scanned: `tags` may miss some.","type":"boolean"}}},"referrers":{"description":"What refers to the image and to each entry of its index, attestation manifests included (signatures, SBOMs, attestations), and what refers to those (a signature on an SBOM), as the registry keeps them: its OCI referrers API, the sha256-<hex> referrers tag schema, or cosign's .sig/.att/.sbom tags. [] when nothing does; null when they could not be read. Optional.","oneOf":[{"type":"array","items":{"$ref":"#/definitions/referrer"}},{"type":"null"}]},"signed":{"description":"true when a cosign signature (a sha256-<hex>.sig tag, application/vnd.dev.cosign.simplesigning.v1+json) or a sigstore bundle (application/vnd.dev.sigstore.bundle*) is among the referrers. Presence only: no signature is verified. Null when the referrers could not be read. Optional.","type":["boolean","null"]}}},"platform":{"description":"One platform image.","type":"object","additionalProperties":false,"required":["os","architecture","variant","digest","image_id","size","created"],"properties":{"os":{"description":"Operating system (linux, windows).","type":"string","minLength":1},"architecture":{"description":"CPU architecture (amd64, arm64, arm, ppc64le, s390x).","type":"string","minLength":1},"variant":{"description":"CPU variant (v7 for linux/arm/v7), or null.","$ref":"#/definitions/nullableString"},"digest":{"description":"The platform manifest's digest.","$ref":"#/definitions/digest"},"image_id":{"description":"The platform's config digest.","$ref":"#/definitions/digest"},"size":{"description":"Bytes of the platform's config and layers in the registry.","type":"integer","minimum":0},"created":{"description":"The config's `created` time, UTC ISO 8601, or null.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"os_version":{"description":"The OS build the image needs (Windows: 10.0.17763.5458): the platform's or the config's `os.version`, or null. Optional.","$ref":"#/definitions/nullableString"},"layers":{"description":"The platform's build steps in order: each layer of the manifest with the config's history entry that made it, and the history entries that made no layer (`empty_layer`). Optional.","type":"array","items":{"$ref":"#/definitions/layer"}}}},"layer":{"description":"One build step of a platform image: a layer and the history entry that made it, or a history entry that made no layer.","type":"object","additionalProperties":false,"required":["digest","size","media_type","created_by","created","comment","empty_layer"],"properties":{"digest":{"description":"The layer blob's digest; null for an empty layer.","oneOf":[{"$ref":"#/definitions/digest"},{"type":"null"}]},"size":{"description":"Bytes of the layer as stored (compressed); 0 for an empty layer.","type":"integer","minimum":0},"media_type":{"description":"The layer's media type; null for an empty layer.","$ref":"#/definitions/nullableString"},"created_by":{"description":"The instruction that made it, as the builder recorded it (RUN /bin/sh -c apk add --no-cache curl # buildkit); null when the config has no history entry for it.","$ref":"#/definitions/nullableString"},"created":{"description":"When the step ran, UTC ISO 8601, or null.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"comment":{"description":"The history entry's comment (buildkit.dockerfile.v0), or null.","$ref":"#/definitions/nullableString"},"empty_layer":{"description":"true for a step that added no layer (ENV, CMD, LABEL): digest and media_type are null and size is 0.","type":"boolean"}}},"referrer":{"description":"A manifest that refers to the image or to one of its parts.","type":"object","additionalProperties":false,"required":["artifact_type","media_type","digest","size","subject","source","tag"],"properties":{"artifact_type":{"description":"What it is (application/spdx+json, application/vnd.dev.cosign.simplesigning.v1+json, ...): the manifest's artifactType, else its config's media type; for a cosign tag, its layers' media type. Null when it says none.","$ref":"#/definitions/nullableString"},"media_type":{"description":"The referrer manifest's media type.","type":"string","minLength":1},"digest":{"description":"The referrer manifest's digest.","$ref":"#/definitions/digest"},"size":{"description":"The referrer manifest's size in bytes.","type":"integer","minimum":0},"subject":{"description":"The digest it refers to: the image's, a platform manifest's, or another referrer's.","$ref":"#/definitions/digest"},"source":{"description":"Where it was found: api (the registry's referrers API), tag-schema (a sha256-<hex> tag index) or cosign-tag.","enum":["api","tag-schema","cosign-tag"]},"tag":{"description":"The cosign tag it was found under (sha256-<hex>.sig); null for the others.","$ref":"#/definitions/nullableString"}}},"git":{"description":"The source the image was built from, as the CI (or `git` in the working directory) tells it.","type":"object","additionalProperties":false,"required":["provider","repository","repository_url","ref","branch","tag","commit","pull_request"],"properties":{"provider":{"description":"Where the repository is hosted: github, gitlab, bitbucket, or git (another host); null when unknown.","$ref":"#/definitions/nullableString"},"repository":{"description":"The repository as owner/name (a GitLab project path may have more components).","$ref":"#/definitions/nullableString"},"repository_url":{"description":"The repository's web address, without credentials. For an http(s) remote, its scheme and port; for an SSH remote, https on the default port.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"ref":{"description":"The full Git ref the run is for: refs/heads/main, refs/tags/v1.2.3, refs/pull/7/merge.","$ref":"#/definitions/nullableString"},"branch":{"description":"The branch: the head (source) branch on pull requests; on a tag push, the branch GitHub names in the event (base_ref), else null.","$ref":"#/definitions/nullableString"},"tag":{"description":"The Git tag the run is for, on a tag push; else null.","$ref":"#/definitions/nullableString"},"commit":{"description":"The commit the image was built from: on pull requests the head commit of the pull request, not the merge commit.","type":"object","additionalProperties":false,"required":["sha","message","url","author","timestamp"],"properties":{"sha":{"description":"The full commit hash.","$ref":"#/definitions/nullableString"},"message":{"description":"The full commit message, when the event or `git` tells it.","$ref":"#/definitions/nullableString"},"url":{"description":"The commit's web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"author":{"description":"Who wrote the commit, or null when unknown.","oneOf":[{"type":"object","additionalProperties":false,"required":["name","email","username"],"properties":{"name":{"description":"The author's name.","$ref":"#/definitions/nullableString"},"email":{"description":"The author's email.","$ref":"#/definitions/nullableString"},"username":{"description":"The author's account on the Git host, when the host tells it.","$ref":"#/definitions/nullableString"}}},{"type":"null"}]},"timestamp":{"description":"The commit's author time, UTC ISO 8601.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]}}},"pull_request":{"description":"The pull (merge) request the run is for; null on other events.","oneOf":[{"type":"object","additionalProperties":false,"required":["number","title","url","author"],"properties":{"number":{"description":"The pull request number.","type":"integer","minimum":1},"title":{"description":"The pull request title.","$ref":"#/definitions/nullableString"},"url":{"description":"The pull request's web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"author":{"description":"The login of who opened it.","$ref":"#/definitions/nullableString"}}},{"type":"null"}]},"pull_requests":{"description":"On a push event, with the `github_token` input: the pull requests that brought the pushed commit in, as GitHub lists them (GET /repos/{owner}/{repo}/commits/{sha}/pulls); [] when there are none; null when not asked or they could not be read. Optional.","oneOf":[{"type":"array","items":{"$ref":"#/definitions/commitPullRequest"}},{"type":"null"}]},"issues":{"description":"Issue keys (ABC-123, or what `issue_key_pattern` matches) found in the commit message, the branch and the pull requests' titles, each once, in that order. Optional.","type":"array","items":{"type":"string","minLength":1}}}},"ci":{"description":"The CI run that made the report.","type":"object","additionalProperties":false,"required":["provider","workflow","run_id","run_number","run_attempt","run_url","job","actor","event"],"properties":{"provider":{"description":"github-actions, gitlab-ci, the lowercase id of another CI (jenkins, circleci, buildkite, bitbucket-pipelines, azure-pipelines, drone, ...), other (a CI that sets CI=true), or local (no CI).","type":"string","minLength":1},"workflow":{"description":"The workflow's name (GitLab: the pipeline name).","$ref":"#/definitions/nullableString"},"run_id":{"description":"The run's id (GitLab: the pipeline id), as a string.","$ref":"#/definitions/nullableString"},"run_number":{"description":"The run's number within its workflow (GitLab: the pipeline's number in the project).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"run_attempt":{"description":"Which attempt of the run this is, from 1 (GitHub re-runs).","oneOf":[{"type":"integer","minimum":1},{"type":"null"}]},"run_url":{"description":"The run's web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"job":{"description":"The job's id or name.","$ref":"#/definitions/nullableString"},"actor":{"description":"Who started the run (the triggering actor on re-runs).","$ref":"#/definitions/nullableString"},"event":{"description":"What started the run: push, pull_request, workflow_dispatch, ... (GitLab: the pipeline source).","$ref":"#/definitions/nullableString"}}},"commitPullRequest":{"description":"A pull request a pushed commit came in through.","type":"object","additionalProperties":false,"required":["number","title","url","author","state","merged_at","base"],"properties":{"number":{"description":"The pull request number.","type":"integer","minimum":1},"title":{"description":"Its title.","$ref":"#/definitions/nullableString"},"url":{"description":"Its web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"author":{"description":"The login of who opened it.","$ref":"#/definitions/nullableString"},"state":{"description":"open or closed.","$ref":"#/definitions/nullableString"},"merged_at":{"description":"When it was merged, UTC ISO 8601; null when not (yet) merged.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"base":{"description":"The branch it was opened against.","$ref":"#/definitions/nullableString"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"image-actions image report","description":"What the report-image-info action posts to a reporting endpoint: the image's facts as its registry tells them, the Git and CI facts of the run that reports it, and the user's annotations. Unknown facts are null, never missing: every field listed as required is always present.","type":"object","additionalProperties":false,"required":["schema","reported_at","image","git","ci","annotations"],"properties":{"schema":{"description":"The version of this document's shape. A receiver can route on it; an incompatible change gets a new version.","const":"image-report/v1"},"reported_at":{"description":"When the report was made, UTC, ISO 8601 (2024-05-01T12:00:00.000Z).","type":"string","format":"date-time"},"image":{"$ref":"#/definitions/image"},"git":{"$ref":"#/definitions/git"},"ci":{"$ref":"#/definitions/ci"},"annotations":{"description":"The user's own facts, from the `annotations` input: keys start with a letter, then letters, digits, `_`, `.` or `-`; values are strings, numbers or booleans.","type":"object","propertyNames":{"pattern":"^[A-Za-z][A-Za-z0-9_.-]*$"},"additionalProperties":{"type":["string","number","boolean"]}}},"definitions":{"nullableString":{"type":["string","null"]},"digest":{"type":"string","pattern":"^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$"},"image":{"description":"The image, as its registry describes it.","type":"object","additionalProperties":false,"required":["reference","registry","repository","tags","digest","media_type","image_id","platforms","size","created","labels"],"properties":{"reference":{"description":"The image reference reported, normalised: the domain always written, `library/` added to Docker Hub official images, `latest` when neither tag nor digest was given (docker.io/library/nginx:latest).","type":"string","minLength":1},"registry":{"description":"The registry the image was read from.","type":"object","additionalProperties":false,"required":["domain","integration","kind"],"properties":{"domain":{"description":"The registry's domain, host[:port]; Docker Hub is docker.io.","type":"string","minLength":1},"integration":{"description":"The name of the integration in the registries file the image was read through; null when read with Docker config credentials or anonymously.","$ref":"#/definitions/nullableString"},"kind":{"description":"The kind of registry: the integration's `kind`, else guessed from the domain.","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"]}}},"repository":{"description":"The repository path within the registry (acme/app).","type":"string","minLength":1},"tags":{"description":"The tags reported: the tag of the `image` input first; with `list_tags`, then the repository's other tags that point at the same digest (sorted); empty when the image was given by digest alone and no other tag was found.","type":"array","items":{"type":"string","minLength":1}},"digest":{"description":"The digest of the manifest the reference resolves to: an image index for multi-platform images, else the image manifest.","$ref":"#/definitions/digest"},"media_type":{"description":"The media type of that manifest (application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.v2+json, ...).","type":"string","minLength":1},"image_id":{"description":"The config digest, what `docker images` calls the image id. For an index, the first platform's (in the index's order; each platform's own is in `platforms`). Null when the manifest is no image for any platform.","oneOf":[{"$ref":"#/definitions/digest"},{"type":"null"}]},"platforms":{"description":"The platform images: one for a single manifest, one per platform of an index. Attestation manifests (platform unknown/unknown) are left out.","type":"array","items":{"$ref":"#/definitions/platform"}},"size":{"description":"Bytes the image takes in the registry (its footprint): configs and layers of every platform, each distinct blob counted once (layers are compressed as stored). For an index this is not what one platform pulls: a dashboard keyed by OS/architecture should use platforms[].size.","type":"integer","minimum":0},"created":{"description":"The latest `created` time of the platforms' configs (the image's last update), UTC ISO 8601; null when none gives one (Go's zero time 0001-01-01T00:00:00Z counts as none).","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"labels":{"description":"The first platform's config labels (org.opencontainers.image.source, ...).","type":"object","additionalProperties":{"type":"string"}},"base":{"description":"The image this one was built on, from the `org.opencontainers.image.base.name` and `.base.digest` annotations (of the index, else of the first platform's manifest); else, when they are missing, from the first platform's SLSA provenance where it names one base image; null when neither tells. Optional: reports before it was added lack it.","oneOf":[{"type":"object","additionalProperties":false,"required":["name","digest"],"properties":{"name":{"description":"The base image's reference (docker.io/library/alpine:3.20).","$ref":"#/definitions/nullableString"},"digest":{"description":"The base image's manifest digest.","oneOf":[{"$ref":"#/definitions/digest"},{"type":"null"}]}}},{"type":"null"}]},"tag_scan":{"description":"Present with `list_tags`: how many of the repository's tags were compared with the digest, and whether that was all of them (the scan stops at 1000 tags). Optional.","type":"object","additionalProperties":false,"required":["scanned","complete"],"properties":{"scanned":{"description":"The tags listed and compared.","type":"integer","minimum":0},"complete":{"description":"false when the repository has more tags than were scanned: `tags` may miss some.","type":"boolean"}}},"referrers":{"description":"What refers to the image and to each entry of its index, attestation manifests included (signatures, SBOMs, attestations), and what refers to those (a signature on an SBOM), as the registry keeps them: its OCI referrers API, the sha256-<hex> referrers tag schema, or cosign's .sig/.att/.sbom tags. [] when nothing does; null when they could not be read. Optional.","oneOf":[{"type":"array","items":{"$ref":"#/definitions/referrer"}},{"type":"null"}]},"signed":{"description":"true when a cosign signature (a sha256-<hex>.sig tag, application/vnd.dev.cosign.simplesigning.v1+json) or a sigstore bundle (application/vnd.dev.sigstore.bundle*) is among the referrers. Presence only: no signature is verified. Null when the referrers could not be read. Optional.","type":["boolean","null"]}}},"platform":{"description":"One platform image.","type":"object","additionalProperties":false,"required":["os","architecture","variant","digest","image_id","size","created"],"properties":{"os":{"description":"Operating system (linux, windows).","type":"string","minLength":1},"architecture":{"description":"CPU architecture (amd64, arm64, arm, ppc64le, s390x).","type":"string","minLength":1},"variant":{"description":"CPU variant (v7 for linux/arm/v7), or null.","$ref":"#/definitions/nullableString"},"digest":{"description":"The platform manifest's digest.","$ref":"#/definitions/digest"},"image_id":{"description":"The platform's config digest.","$ref":"#/definitions/digest"},"size":{"description":"Bytes of the platform's config and layers in the registry.","type":"integer","minimum":0},"created":{"description":"The config's `created` time, UTC ISO 8601, or null.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"os_version":{"description":"The OS build the image needs (Windows: 10.0.17763.5458): the platform's or the config's `os.version`, or null. Optional.","$ref":"#/definitions/nullableString"},"layers":{"description":"The platform's build steps in order: each layer of the manifest with the config's history entry that made it, and the history entries that made no layer (`empty_layer`). Optional.","type":"array","items":{"$ref":"#/definitions/layer"}},"distro":{"description":"What the platform image says it is: from the operating system entry of an attached SBOM, else from the os-release file (/etc/os-release, else /usr/lib/os-release) of its layers, read top-down within the read_layers_mb bound. Null when neither tells. Optional: reports before it was added lack it.","oneOf":[{"$ref":"#/definitions/distro"},{"type":"null"}]},"packages":{"description":"What an attached SBOM (SPDX or CycloneDX JSON: a referrer, a cosign attestation, or a BuildKit attestation manifest in the index) lists for the platform: the platform's own first, then BuildKit's, then one attached to the whole image. Null when none is attached. Optional.","oneOf":[{"$ref":"#/definitions/packages"},{"type":"null"}]},"vulnerabilities":{"description":"What an attached vulnerability scan (cosign's vuln predicate, e.g. Trivy's --format cosign-vuln) and an OpenVEX document say of the platform, as they say it: counts are never recomputed. Null when neither is attached. Optional.","oneOf":[{"$ref":"#/definitions/vulnerabilities"},{"type":"null"}]},"provenance":{"description":"How the platform image was built, from attached SLSA provenance (v0.2 or v1: BuildKit's, the SLSA GitHub generator's, cosign attest --type slsaprovenance*). Null when none is attached. Optional.","oneOf":[{"$ref":"#/definitions/provenance"},{"type":"null"}]}}},"layer":{"description":"One build step of a platform image: a layer and the history entry that made it, or a history entry that made no layer.","type":"object","additionalProperties":false,"required":["digest","size","media_type","created_by","created","comment","empty_layer"],"properties":{"digest":{"description":"The layer blob's digest; null for an empty layer.","oneOf":[{"$ref":"#/definitions/digest"},{"type":"null"}]},"size":{"description":"Bytes of the layer as stored (compressed); 0 for an empty layer.","type":"integer","minimum":0},"media_type":{"description":"The layer's media type; null for an empty layer.","$ref":"#/definitions/nullableString"},"created_by":{"description":"The instruction that made it, as the builder recorded it (RUN /bin/sh -c apk add --no-cache curl # buildkit); null when the config has no history entry for it.","$ref":"#/definitions/nullableString"},"created":{"description":"When the step ran, UTC ISO 8601, or null.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"comment":{"description":"The history entry's comment (buildkit.dockerfile.v0), or null.","$ref":"#/definitions/nullableString"},"empty_layer":{"description":"true for a step that added no layer (ENV, CMD, LABEL): digest and media_type are null and size is 0.","type":"boolean"}}},"distro":{"description":"The operating system distribution of a platform image, with the os-release field names.","type":"object","additionalProperties":false,"required":["id","version_id","pretty_name","source","digest"],"properties":{"id":{"description":"os-release ID, lower case (debian, alpine, ubuntu); from an SBOM, its operating system name.","$ref":"#/definitions/nullableString"},"version_id":{"description":"os-release VERSION_ID (12, 3.20.3).","$ref":"#/definitions/nullableString"},"pretty_name":{"description":"os-release PRETTY_NAME, else NAME (Debian GNU/Linux 12 (bookworm)); from a CycloneDX SBOM, the component description.","$ref":"#/definitions/nullableString"},"source":{"description":"sbom: from an attached SBOM; os-release: from the layers.","enum":["sbom","os-release"]},"digest":{"description":"The SBOM's carrying manifest, or the layer the os-release file was found in.","$ref":"#/definitions/digest"}}},"packages":{"description":"The packages an SBOM lists, counted by purl type.","type":"object","additionalProperties":false,"required":["total","by_type","sbom"],"properties":{"total":{"description":"Packages listed, the operating system entry and the image itself left out.","type":"integer","minimum":0},"by_type":{"description":"Packages by purl type (deb, apk, rpm, npm, pypi, golang, maven, ...); unknown for a package without a purl.","type":"object","additionalProperties":{"type":"integer","minimum":0}},"sbom":{"description":"The SBOM read.","type":"object","additionalProperties":false,"required":["format","version","digest","signed"],"properties":{"format":{"description":"spdx or cyclonedx (JSON).","enum":["spdx","cyclonedx"]},"version":{"description":"The document's own version field (SPDX-2.3, 1.5).","$ref":"#/definitions/nullableString"},"digest":{"description":"The digest of the manifest that carries the document (a referrer or an attestation manifest).","$ref":"#/definitions/digest"},"signed":{"description":"Whether the document came in a DSSE envelope with a signature: presence only, nothing is verified.","type":"boolean"}}},"list":{"description":"With include_packages: the packages, at most 5000, in the SBOM's order.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","version","type","purl"],"properties":{"name":{"type":"string"},"version":{"$ref":"#/definitions/nullableString"},"type":{"description":"The purl type, or unknown.","type":"string"},"purl":{"$ref":"#/definitions/nullableString"}}}},"list_complete":{"description":"With include_packages: false when the SBOM lists more packages than list holds.","type":"boolean"}}},"vulnerabilities":{"description":"A scan and a VEX document attached to a platform image.","type":"object","additionalProperties":false,"required":["scan","vex"],"properties":{"scan":{"description":"The scan's findings (cosign vuln predicate); null when only a VEX document is attached.","oneOf":[{"type":"object","additionalProperties":false,"required":["by_severity","total","scanner","database","scanned_at","digest","signed"],"properties":{"by_severity":{"description":"Findings by the severity the scanner gave; a severity of another name (negligible) counts as unknown.","type":"object","additionalProperties":false,"required":["critical","high","medium","low","unknown"],"properties":{"critical":{"type":"integer","minimum":0},"high":{"type":"integer","minimum":0},"medium":{"type":"integer","minimum":0},"low":{"type":"integer","minimum":0},"unknown":{"type":"integer","minimum":0}}},"total":{"description":"Findings in all, as listed by the scan.","type":"integer","minimum":0},"scanner":{"type":"object","additionalProperties":false,"required":["name","version","uri"],"properties":{"name":{"description":"From the scanner uri (trivy, grype).","$ref":"#/definitions/nullableString"},"version":{"$ref":"#/definitions/nullableString"},"uri":{"$ref":"#/definitions/nullableString"}}},"database":{"description":"The scanner's vulnerability database: the predicate's scanner.db (uri, version) and when the database was built, where the result tells it (Grype's descriptor.db); null when none of it is known.","oneOf":[{"type":"object","additionalProperties":false,"required":["uri","version","built_at"],"properties":{"uri":{"$ref":"#/definitions/nullableString"},"version":{"$ref":"#/definitions/nullableString"},"built_at":{"description":"When the database was built, UTC ISO 8601, or null.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]}}},{"type":"null"}]},"scanned_at":{"description":"When the scan finished (else started), UTC ISO 8601.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"digest":{"description":"The digest of the manifest that carries the document (a referrer or an attestation manifest).","$ref":"#/definitions/digest"},"signed":{"description":"Whether the document came in a DSSE envelope with a signature: presence only, nothing is verified.","type":"boolean"}}},{"type":"null"}]},"vex":{"description":"An OpenVEX document: its statements counted by status; null when none is attached.","oneOf":[{"type":"object","additionalProperties":false,"required":["by_status","total","author","timestamp","digest","signed"],"properties":{"by_status":{"description":"Statements by status (not_affected, affected, fixed, under_investigation).","type":"object","additionalProperties":{"type":"integer","minimum":0}},"total":{"type":"integer","minimum":0},"author":{"$ref":"#/definitions/nullableString"},"timestamp":{"oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"digest":{"description":"The digest of the manifest that carries the document (a referrer or an attestation manifest).","$ref":"#/definitions/digest"},"signed":{"description":"Whether the document came in a DSSE envelope with a signature: presence only, nothing is verified.","type":"boolean"}}},{"type":"null"}]}}},"provenance":{"description":"SLSA provenance of a platform image.","type":"object","additionalProperties":false,"required":["predicate_type","builder_id","build_type","source","base_images","digest","signed"],"properties":{"predicate_type":{"description":"https://slsa.dev/provenance/v0.2 or https://slsa.dev/provenance/v1.","type":"string"},"builder_id":{"description":"builder.id (v0.2) or runDetails.builder.id (v1).","$ref":"#/definitions/nullableString"},"build_type":{"description":"buildType (v0.2) or buildDefinition.buildType (v1).","$ref":"#/definitions/nullableString"},"source":{"description":"The source built: BuildKit's vcs metadata, else a Git config source or material, else GitHub's workflow repository.","type":"object","additionalProperties":false,"required":["repository","commit"],"properties":{"repository":{"$ref":"#/definitions/nullableString"},"commit":{"$ref":"#/definitions/nullableString"}}},"base_images":{"description":"The images the build pulled (pkg:docker materials or resolvedDependencies). When the image has no base annotations and exactly one of them is not the Dockerfile frontend, image.base is filled from it.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","digest"],"properties":{"name":{"type":"string"},"digest":{"oneOf":[{"$ref":"#/definitions/digest"},{"type":"null"}]}}}},"digest":{"description":"The digest of the manifest that carries the document (a referrer or an attestation manifest).","$ref":"#/definitions/digest"},"signed":{"description":"Whether the document came in a DSSE envelope with a signature: presence only, nothing is verified.","type":"boolean"}}},"referrer":{"description":"A manifest that refers to the image or to one of its parts.","type":"object","additionalProperties":false,"required":["artifact_type","media_type","digest","size","subject","source","tag"],"properties":{"artifact_type":{"description":"What it is (application/spdx+json, application/vnd.dev.cosign.simplesigning.v1+json, ...): the manifest's artifactType, else its config's media type; for a cosign tag, its layers' media type. Null when it says none.","$ref":"#/definitions/nullableString"},"media_type":{"description":"The referrer manifest's media type.","type":"string","minLength":1},"digest":{"description":"The referrer manifest's digest.","$ref":"#/definitions/digest"},"size":{"description":"The referrer manifest's size in bytes.","type":"integer","minimum":0},"subject":{"description":"The digest it refers to: the image's, a platform manifest's, or another referrer's.","$ref":"#/definitions/digest"},"source":{"description":"Where it was found: api (the registry's referrers API), tag-schema (a sha256-<hex> tag index) or cosign-tag.","enum":["api","tag-schema","cosign-tag"]},"tag":{"description":"The cosign tag it was found under (sha256-<hex>.sig); null for the others.","$ref":"#/definitions/nullableString"}}},"git":{"description":"The source the image was built from, as the CI (or `git` in the working directory) tells it.","type":"object","additionalProperties":false,"required":["provider","repository","repository_url","ref","branch","tag","commit","pull_request"],"properties":{"provider":{"description":"Where the repository is hosted: github, gitlab, bitbucket, or git (another host); null when unknown.","$ref":"#/definitions/nullableString"},"repository":{"description":"The repository as owner/name (a GitLab project path may have more components).","$ref":"#/definitions/nullableString"},"repository_url":{"description":"The repository's web address, without credentials. For an http(s) remote, its scheme and port; for an SSH remote, https on the default port.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"ref":{"description":"The full Git ref the run is for: refs/heads/main, refs/tags/v1.2.3, refs/pull/7/merge.","$ref":"#/definitions/nullableString"},"branch":{"description":"The branch: the head (source) branch on pull requests; on a tag push, the branch GitHub names in the event (base_ref), else null.","$ref":"#/definitions/nullableString"},"tag":{"description":"The Git tag the run is for, on a tag push; else null.","$ref":"#/definitions/nullableString"},"commit":{"description":"The commit the image was built from: on pull requests the head commit of the pull request, not the merge commit.","type":"object","additionalProperties":false,"required":["sha","message","url","author","timestamp"],"properties":{"sha":{"description":"The full commit hash.","$ref":"#/definitions/nullableString"},"message":{"description":"The full commit message, when the event or `git` tells it.","$ref":"#/definitions/nullableString"},"url":{"description":"The commit's web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"author":{"description":"Who wrote the commit, or null when unknown.","oneOf":[{"type":"object","additionalProperties":false,"required":["name","email","username"],"properties":{"name":{"description":"The author's name.","$ref":"#/definitions/nullableString"},"email":{"description":"The author's email.","$ref":"#/definitions/nullableString"},"username":{"description":"The author's account on the Git host, when the host tells it.","$ref":"#/definitions/nullableString"}}},{"type":"null"}]},"timestamp":{"description":"The commit's author time, UTC ISO 8601.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]}}},"pull_request":{"description":"The pull (merge) request the run is for; null on other events.","oneOf":[{"type":"object","additionalProperties":false,"required":["number","title","url","author"],"properties":{"number":{"description":"The pull request number.","type":"integer","minimum":1},"title":{"description":"The pull request title.","$ref":"#/definitions/nullableString"},"url":{"description":"The pull request's web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"author":{"description":"The login of who opened it.","$ref":"#/definitions/nullableString"}}},{"type":"null"}]},"pull_requests":{"description":"On a push event, with the `github_token` input: the pull requests that brought the pushed commit in, as GitHub lists them (GET /repos/{owner}/{repo}/commits/{sha}/pulls); [] when there are none; null when not asked or they could not be read. Optional.","oneOf":[{"type":"array","items":{"$ref":"#/definitions/commitPullRequest"}},{"type":"null"}]},"issues":{"description":"Issue keys (ABC-123, or what `issue_key_pattern` matches) found in the commit message, the branch and the pull requests' titles, each once, in that order. Optional.","type":"array","items":{"type":"string","minLength":1}}}},"ci":{"description":"The CI run that made the report.","type":"object","additionalProperties":false,"required":["provider","workflow","run_id","run_number","run_attempt","run_url","job","actor","event"],"properties":{"provider":{"description":"github-actions, gitlab-ci, the lowercase id of another CI (jenkins, circleci, buildkite, bitbucket-pipelines, azure-pipelines, drone, ...), other (a CI that sets CI=true), or local (no CI).","type":"string","minLength":1},"workflow":{"description":"The workflow's name (GitLab: the pipeline name).","$ref":"#/definitions/nullableString"},"run_id":{"description":"The run's id (GitLab: the pipeline id), as a string.","$ref":"#/definitions/nullableString"},"run_number":{"description":"The run's number within its workflow (GitLab: the pipeline's number in the project).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"run_attempt":{"description":"Which attempt of the run this is, from 1 (GitHub re-runs).","oneOf":[{"type":"integer","minimum":1},{"type":"null"}]},"run_url":{"description":"The run's web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"job":{"description":"The job's id or name.","$ref":"#/definitions/nullableString"},"actor":{"description":"Who started the run (the triggering actor on re-runs).","$ref":"#/definitions/nullableString"},"event":{"description":"What started the run: push, pull_request, workflow_dispatch, ... (GitLab: the pipeline source).","$ref":"#/definitions/nullableString"}}},"commitPullRequest":{"description":"A pull request a pushed commit came in through.","type":"object","additionalProperties":false,"required":["number","title","url","author","state","merged_at","base"],"properties":{"number":{"description":"The pull request number.","type":"integer","minimum":1},"title":{"description":"Its title.","$ref":"#/definitions/nullableString"},"url":{"description":"Its web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"author":{"description":"The login of who opened it.","$ref":"#/definitions/nullableString"},"state":{"description":"open or closed.","$ref":"#/definitions/nullableString"},"merged_at":{"description":"When it was merged, UTC ISO 8601; null when not (yet) merged.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"base":{"description":"The branch it was opened against.","$ref":"#/definitions/nullableString"}}}}};
 const formats0 = formats/* fullFormats */.U9["date-time"];
-const schema12 = {"description":"The image, as its registry describes it.","type":"object","additionalProperties":false,"required":["reference","registry","repository","tags","digest","media_type","image_id","platforms","size","created","labels"],"properties":{"reference":{"description":"The image reference reported, normalised: the domain always written, `library/` added to Docker Hub official images, `latest` when neither tag nor digest was given (docker.io/library/nginx:latest).","type":"string","minLength":1},"registry":{"description":"The registry the image was read from.","type":"object","additionalProperties":false,"required":["domain","integration","kind"],"properties":{"domain":{"description":"The registry's domain, host[:port]; Docker Hub is docker.io.","type":"string","minLength":1},"integration":{"description":"The name of the integration in the registries file the image was read through; null when read with Docker config credentials or anonymously.","$ref":"#/definitions/nullableString"},"kind":{"description":"The kind of registry: the integration's `kind`, else guessed from the domain.","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"]}}},"repository":{"description":"The repository path within the registry (acme/app).","type":"string","minLength":1},"tags":{"description":"The tags reported: the tag of the `image` input first; with `list_tags`, then the repository's other tags that point at the same digest (sorted); empty when the image was given by digest alone and no other tag was found.","type":"array","items":{"type":"string","minLength":1}},"digest":{"description":"The digest of the manifest the reference resolves to: an image index for multi-platform images, else the image manifest.","$ref":"#/definitions/digest"},"media_type":{"description":"The media type of that manifest (application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.v2+json, ...).","type":"string","minLength":1},"image_id":{"description":"The config digest, what `docker images` calls the image id. For an index, the first platform's (in the index's order; each platform's own is in `platforms`). Null when the manifest is no image for any platform.","oneOf":[{"$ref":"#/definitions/digest"},{"type":"null"}]},"platforms":{"description":"The platform images: one for a single manifest, one per platform of an index. Attestation manifests (platform unknown/unknown) are left out.","type":"array","items":{"$ref":"#/definitions/platform"}},"size":{"description":"Bytes the image takes in the registry (its footprint): configs and layers of every platform, each distinct blob counted once (layers are compressed as stored). For an index this is not what one platform pulls: a dashboard keyed by OS/architecture should use platforms[].size.","type":"integer","minimum":0},"created":{"description":"The latest `created` time of the platforms' configs (the image's last update), UTC ISO 8601; null when none gives one (Go's zero time 0001-01-01T00:00:00Z counts as none).","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"labels":{"description":"The first platform's config labels (org.opencontainers.image.source, ...).","type":"object","additionalProperties":{"type":"string"}},"base":{"description":"The image this one was built on, from the `org.opencontainers.image.base.name` and `.base.digest` annotations (of the index, else of the first platform's manifest); null when it carries none. Optional: reports before it was added lack it.","oneOf":[{"type":"object","additionalProperties":false,"required":["name","digest"],"properties":{"name":{"description":"The base image's reference (docker.io/library/alpine:3.20).","$ref":"#/definitions/nullableString"},"digest":{"description":"The base image's manifest digest.","oneOf":[{"$ref":"#/definitions/digest"},{"type":"null"}]}}},{"type":"null"}]},"tag_scan":{"description":"Present with `list_tags`: how many of the repository's tags were compared with the digest, and whether that was all of them (the scan stops at 1000 tags). Optional.","type":"object","additionalProperties":false,"required":["scanned","complete"],"properties":{"scanned":{"description":"The tags listed and compared.","type":"integer","minimum":0},"complete":{"description":"false when the repository has more tags than were scanned: `tags` may miss some.","type":"boolean"}}},"referrers":{"description":"What refers to the image and to each entry of its index, attestation manifests included (signatures, SBOMs, attestations), and what refers to those (a signature on an SBOM), as the registry keeps them: its OCI referrers API, the sha256-<hex> referrers tag schema, or cosign's .sig/.att/.sbom tags. [] when nothing does; null when they could not be read. Optional.","oneOf":[{"type":"array","items":{"$ref":"#/definitions/referrer"}},{"type":"null"}]},"signed":{"description":"true when a cosign signature (a sha256-<hex>.sig tag, application/vnd.dev.cosign.simplesigning.v1+json) or a sigstore bundle (application/vnd.dev.sigstore.bundle*) is among the referrers. Presence only: no signature is verified. Null when the referrers could not be read. Optional.","type":["boolean","null"]}}};
+const schema12 = {"description":"The image, as its registry describes it.","type":"object","additionalProperties":false,"required":["reference","registry","repository","tags","digest","media_type","image_id","platforms","size","created","labels"],"properties":{"reference":{"description":"The image reference reported, normalised: the domain always written, `library/` added to Docker Hub official images, `latest` when neither tag nor digest was given (docker.io/library/nginx:latest).","type":"string","minLength":1},"registry":{"description":"The registry the image was read from.","type":"object","additionalProperties":false,"required":["domain","integration","kind"],"properties":{"domain":{"description":"The registry's domain, host[:port]; Docker Hub is docker.io.","type":"string","minLength":1},"integration":{"description":"The name of the integration in the registries file the image was read through; null when read with Docker config credentials or anonymously.","$ref":"#/definitions/nullableString"},"kind":{"description":"The kind of registry: the integration's `kind`, else guessed from the domain.","enum":["dockerhub","ghcr","gcr","gar","ecr","acr","quay","other"]}}},"repository":{"description":"The repository path within the registry (acme/app).","type":"string","minLength":1},"tags":{"description":"The tags reported: the tag of the `image` input first; with `list_tags`, then the repository's other tags that point at the same digest (sorted); empty when the image was given by digest alone and no other tag was found.","type":"array","items":{"type":"string","minLength":1}},"digest":{"description":"The digest of the manifest the reference resolves to: an image index for multi-platform images, else the image manifest.","$ref":"#/definitions/digest"},"media_type":{"description":"The media type of that manifest (application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.v2+json, ...).","type":"string","minLength":1},"image_id":{"description":"The config digest, what `docker images` calls the image id. For an index, the first platform's (in the index's order; each platform's own is in `platforms`). Null when the manifest is no image for any platform.","oneOf":[{"$ref":"#/definitions/digest"},{"type":"null"}]},"platforms":{"description":"The platform images: one for a single manifest, one per platform of an index. Attestation manifests (platform unknown/unknown) are left out.","type":"array","items":{"$ref":"#/definitions/platform"}},"size":{"description":"Bytes the image takes in the registry (its footprint): configs and layers of every platform, each distinct blob counted once (layers are compressed as stored). For an index this is not what one platform pulls: a dashboard keyed by OS/architecture should use platforms[].size.","type":"integer","minimum":0},"created":{"description":"The latest `created` time of the platforms' configs (the image's last update), UTC ISO 8601; null when none gives one (Go's zero time 0001-01-01T00:00:00Z counts as none).","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"labels":{"description":"The first platform's config labels (org.opencontainers.image.source, ...).","type":"object","additionalProperties":{"type":"string"}},"base":{"description":"The image this one was built on, from the `org.opencontainers.image.base.name` and `.base.digest` annotations (of the index, else of the first platform's manifest); else, when they are missing, from the first platform's SLSA provenance where it names one base image; null when neither tells. Optional: reports before it was added lack it.","oneOf":[{"type":"object","additionalProperties":false,"required":["name","digest"],"properties":{"name":{"description":"The base image's reference (docker.io/library/alpine:3.20).","$ref":"#/definitions/nullableString"},"digest":{"description":"The base image's manifest digest.","oneOf":[{"$ref":"#/definitions/digest"},{"type":"null"}]}}},{"type":"null"}]},"tag_scan":{"description":"Present with `list_tags`: how many of the repository's tags were compared with the digest, and whether that was all of them (the scan stops at 1000 tags). Optional.","type":"object","additionalProperties":false,"required":["scanned","complete"],"properties":{"scanned":{"description":"The tags listed and compared.","type":"integer","minimum":0},"complete":{"description":"false when the repository has more tags than were scanned: `tags` may miss some.","type":"boolean"}}},"referrers":{"description":"What refers to the image and to each entry of its index, attestation manifests included (signatures, SBOMs, attestations), and what refers to those (a signature on an SBOM), as the registry keeps them: its OCI referrers API, the sha256-<hex> referrers tag schema, or cosign's .sig/.att/.sbom tags. [] when nothing does; null when they could not be read. Optional.","oneOf":[{"type":"array","items":{"$ref":"#/definitions/referrer"}},{"type":"null"}]},"signed":{"description":"true when a cosign signature (a sha256-<hex>.sig tag, application/vnd.dev.cosign.simplesigning.v1+json) or a sigstore bundle (application/vnd.dev.sigstore.bundle*) is among the referrers. Presence only: no signature is verified. Null when the referrers could not be read. Optional.","type":["boolean","null"]}}};
 const schema13 = {"type":["string","null"]};
 const schema14 = {"type":"string","pattern":"^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$"};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime1;
 const pattern0 = new RegExp("^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$", "u");
-const schema16 = {"description":"One platform image.","type":"object","additionalProperties":false,"required":["os","architecture","variant","digest","image_id","size","created"],"properties":{"os":{"description":"Operating system (linux, windows).","type":"string","minLength":1},"architecture":{"description":"CPU architecture (amd64, arm64, arm, ppc64le, s390x).","type":"string","minLength":1},"variant":{"description":"CPU variant (v7 for linux/arm/v7), or null.","$ref":"#/definitions/nullableString"},"digest":{"description":"The platform manifest's digest.","$ref":"#/definitions/digest"},"image_id":{"description":"The platform's config digest.","$ref":"#/definitions/digest"},"size":{"description":"Bytes of the platform's config and layers in the registry.","type":"integer","minimum":0},"created":{"description":"The config's `created` time, UTC ISO 8601, or null.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"os_version":{"description":"The OS build the image needs (Windows: 10.0.17763.5458): the platform's or the config's `os.version`, or null. Optional.","$ref":"#/definitions/nullableString"},"layers":{"description":"The platform's build steps in order: each layer of the manifest with the config's history entry that made it, and the history entries that made no layer (`empty_layer`). Optional.","type":"array","items":{"$ref":"#/definitions/layer"}}}};
+const schema16 = {"description":"One platform image.","type":"object","additionalProperties":false,"required":["os","architecture","variant","digest","image_id","size","created"],"properties":{"os":{"description":"Operating system (linux, windows).","type":"string","minLength":1},"architecture":{"description":"CPU architecture (amd64, arm64, arm, ppc64le, s390x).","type":"string","minLength":1},"variant":{"description":"CPU variant (v7 for linux/arm/v7), or null.","$ref":"#/definitions/nullableString"},"digest":{"description":"The platform manifest's digest.","$ref":"#/definitions/digest"},"image_id":{"description":"The platform's config digest.","$ref":"#/definitions/digest"},"size":{"description":"Bytes of the platform's config and layers in the registry.","type":"integer","minimum":0},"created":{"description":"The config's `created` time, UTC ISO 8601, or null.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"os_version":{"description":"The OS build the image needs (Windows: 10.0.17763.5458): the platform's or the config's `os.version`, or null. Optional.","$ref":"#/definitions/nullableString"},"layers":{"description":"The platform's build steps in order: each layer of the manifest with the config's history entry that made it, and the history entries that made no layer (`empty_layer`). Optional.","type":"array","items":{"$ref":"#/definitions/layer"}},"distro":{"description":"What the platform image says it is: from the operating system entry of an attached SBOM, else from the os-release file (/etc/os-release, else /usr/lib/os-release) of its layers, read top-down within the read_layers_mb bound. Null when neither tells. Optional: reports before it was added lack it.","oneOf":[{"$ref":"#/definitions/distro"},{"type":"null"}]},"packages":{"description":"What an attached SBOM (SPDX or CycloneDX JSON: a referrer, a cosign attestation, or a BuildKit attestation manifest in the index) lists for the platform: the platform's own first, then BuildKit's, then one attached to the whole image. Null when none is attached. Optional.","oneOf":[{"$ref":"#/definitions/packages"},{"type":"null"}]},"vulnerabilities":{"description":"What an attached vulnerability scan (cosign's vuln predicate, e.g. Trivy's --format cosign-vuln) and an OpenVEX document say of the platform, as they say it: counts are never recomputed. Null when neither is attached. Optional.","oneOf":[{"$ref":"#/definitions/vulnerabilities"},{"type":"null"}]},"provenance":{"description":"How the platform image was built, from attached SLSA provenance (v0.2 or v1: BuildKit's, the SLSA GitHub generator's, cosign attest --type slsaprovenance*). Null when none is attached. Optional.","oneOf":[{"$ref":"#/definitions/provenance"},{"type":"null"}]}}};
 const schema21 = {"description":"One build step of a platform image: a layer and the history entry that made it, or a history entry that made no layer.","type":"object","additionalProperties":false,"required":["digest","size","media_type","created_by","created","comment","empty_layer"],"properties":{"digest":{"description":"The layer blob's digest; null for an empty layer.","oneOf":[{"$ref":"#/definitions/digest"},{"type":"null"}]},"size":{"description":"Bytes of the layer as stored (compressed); 0 for an empty layer.","type":"integer","minimum":0},"media_type":{"description":"The layer's media type; null for an empty layer.","$ref":"#/definitions/nullableString"},"created_by":{"description":"The instruction that made it, as the builder recorded it (RUN /bin/sh -c apk add --no-cache curl # buildkit); null when the config has no history entry for it.","$ref":"#/definitions/nullableString"},"created":{"description":"When the step ran, UTC ISO 8601, or null.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"comment":{"description":"The history entry's comment (buildkit.dockerfile.v0), or null.","$ref":"#/definitions/nullableString"},"empty_layer":{"description":"true for a step that added no layer (ENV, CMD, LABEL): digest and media_type are null and size is 0.","type":"boolean"}}};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -37809,6 +42244,2154 @@ vErrors.push(err22);
 errors++;
 }
 validate13.errors = vErrors;
+return errors === 0;
+}
+
+const schema26 = {"description":"The operating system distribution of a platform image, with the os-release field names.","type":"object","additionalProperties":false,"required":["id","version_id","pretty_name","source","digest"],"properties":{"id":{"description":"os-release ID, lower case (debian, alpine, ubuntu); from an SBOM, its operating system name.","$ref":"#/definitions/nullableString"},"version_id":{"description":"os-release VERSION_ID (12, 3.20.3).","$ref":"#/definitions/nullableString"},"pretty_name":{"description":"os-release PRETTY_NAME, else NAME (Debian GNU/Linux 12 (bookworm)); from a CycloneDX SBOM, the component description.","$ref":"#/definitions/nullableString"},"source":{"description":"sbom: from an attached SBOM; os-release: from the layers.","enum":["sbom","os-release"]},"digest":{"description":"The SBOM's carrying manifest, or the layer the os-release file was found in.","$ref":"#/definitions/digest"}}};
+
+function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.version_id === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version_id"},message:"must have required property '"+"version_id"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.pretty_name === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pretty_name"},message:"must have required property '"+"pretty_name"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.source === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.digest === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "id") || (key0 === "version_id")) || (key0 === "pretty_name")) || (key0 === "source")) || (key0 === "digest"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if((typeof data0 !== "string") && (data0 !== null)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/nullableString/type",keyword:"type",params:{type: schema13.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.version_id !== undefined){
+let data1 = data.version_id;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err7 = {instancePath:instancePath+"/version_id",schemaPath:"#/definitions/nullableString/type",keyword:"type",params:{type: schema13.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.pretty_name !== undefined){
+let data2 = data.pretty_name;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err8 = {instancePath:instancePath+"/pretty_name",schemaPath:"#/definitions/nullableString/type",keyword:"type",params:{type: schema13.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data3 = data.source;
+if(!((data3 === "sbom") || (data3 === "os-release"))){
+const err9 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema26.properties.source.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.digest !== undefined){
+let data4 = data.digest;
+if(typeof data4 === "string"){
+if(!pattern0.test(data4)){
+const err10 = {instancePath:instancePath+"/digest",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$"},message:"must match pattern \""+"^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/digest",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate15.errors = vErrors;
+return errors === 0;
+}
+
+const schema31 = {"description":"The packages an SBOM lists, counted by purl type.","type":"object","additionalProperties":false,"required":["total","by_type","sbom"],"properties":{"total":{"description":"Packages listed, the operating system entry and the image itself left out.","type":"integer","minimum":0},"by_type":{"description":"Packages by purl type (deb, apk, rpm, npm, pypi, golang, maven, ...); unknown for a package without a purl.","type":"object","additionalProperties":{"type":"integer","minimum":0}},"sbom":{"description":"The SBOM read.","type":"object","additionalProperties":false,"required":["format","version","digest","signed"],"properties":{"format":{"description":"spdx or cyclonedx (JSON).","enum":["spdx","cyclonedx"]},"version":{"description":"The document's own version field (SPDX-2.3, 1.5).","$ref":"#/definitions/nullableString"},"digest":{"description":"The digest of the manifest that carries the document (a referrer or an attestation manifest).","$ref":"#/definitions/digest"},"signed":{"description":"Whether the document came in a DSSE envelope with a signature: presence only, nothing is verified.","type":"boolean"}}},"list":{"description":"With include_packages: the packages, at most 5000, in the SBOM's order.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","version","type","purl"],"properties":{"name":{"type":"string"},"version":{"$ref":"#/definitions/nullableString"},"type":{"description":"The purl type, or unknown.","type":"string"},"purl":{"$ref":"#/definitions/nullableString"}}}},"list_complete":{"description":"With include_packages: false when the SBOM lists more packages than list holds.","type":"boolean"}}};
+
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.total === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.by_type === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "by_type"},message:"must have required property '"+"by_type"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.sbom === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sbom"},message:"must have required property '"+"sbom"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "total") || (key0 === "by_type")) || (key0 === "sbom")) || (key0 === "list")) || (key0 === "list_complete"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.total !== undefined){
+let data0 = data.total;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err4 = {instancePath:instancePath+"/total",schemaPath:"#/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 < 0 || isNaN(data0)){
+const err5 = {instancePath:instancePath+"/total",schemaPath:"#/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+if(data.by_type !== undefined){
+let data1 = data.by_type;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key1 in data1){
+let data2 = data1[key1];
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err6 = {instancePath:instancePath+"/by_type/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/by_type/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err7 = {instancePath:instancePath+"/by_type/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/by_type/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/by_type",schemaPath:"#/properties/by_type/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.sbom !== undefined){
+let data3 = data.sbom;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.format === undefined){
+const err9 = {instancePath:instancePath+"/sbom",schemaPath:"#/properties/sbom/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data3.version === undefined){
+const err10 = {instancePath:instancePath+"/sbom",schemaPath:"#/properties/sbom/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data3.digest === undefined){
+const err11 = {instancePath:instancePath+"/sbom",schemaPath:"#/properties/sbom/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data3.signed === undefined){
+const err12 = {instancePath:instancePath+"/sbom",schemaPath:"#/properties/sbom/required",keyword:"required",params:{missingProperty: "signed"},message:"must have required property '"+"signed"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key2 in data3){
+if(!((((key2 === "format") || (key2 === "version")) || (key2 === "digest")) || (key2 === "signed"))){
+const err13 = {instancePath:instancePath+"/sbom",schemaPath:"#/properties/sbom/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data3.format !== undefined){
+let data4 = data3.format;
+if(!((data4 === "spdx") || (data4 === "cyclonedx"))){
+const err14 = {instancePath:instancePath+"/sbom/format",schemaPath:"#/properties/sbom/properties/format/enum",keyword:"enum",params:{allowedValues: schema31.properties.sbom.properties.format.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data3.version !== undefined){
+let data5 = data3.version;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err15 = {instancePath:instancePath+"/sbom/version",schemaPath:"#/definitions/nullableString/type",keyword:"type",params:{type: schema13.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data3.digest !== undefined){
+let data6 = data3.digest;
+if(typeof data6 === "string"){
+if(!pattern0.test(data6)){
+const err16 = {instancePath:instancePath+"/sbom/digest",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$"},message:"must match pattern \""+"^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$"+"\""};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/sbom/digest",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data3.signed !== undefined){
+if(typeof data3.signed !== "boolean"){
+const err18 = {instancePath:instancePath+"/sbom/signed",schemaPath:"#/properties/sbom/properties/signed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/sbom",schemaPath:"#/properties/sbom/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.list !== undefined){
+let data8 = data.list;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+let data9 = data8[i0];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.name === undefined){
+const err20 = {instancePath:instancePath+"/list/" + i0,schemaPath:"#/properties/list/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data9.version === undefined){
+const err21 = {instancePath:instancePath+"/list/" + i0,schemaPath:"#/properties/list/items/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data9.type === undefined){
+const err22 = {instancePath:instancePath+"/list/" + i0,schemaPath:"#/properties/list/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data9.purl === undefined){
+const err23 = {instancePath:instancePath+"/list/" + i0,schemaPath:"#/properties/list/items/required",keyword:"required",params:{missingProperty: "purl"},message:"must have required property '"+"purl"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+for(const key3 in data9){
+if(!((((key3 === "name") || (key3 === "version")) || (key3 === "type")) || (key3 === "purl"))){
+const err24 = {instancePath:instancePath+"/list/" + i0,schemaPath:"#/properties/list/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data9.name !== undefined){
+if(typeof data9.name !== "string"){
+const err25 = {instancePath:instancePath+"/list/" + i0+"/name",schemaPath:"#/properties/list/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data9.version !== undefined){
+let data11 = data9.version;
+if((typeof data11 !== "string") && (data11 !== null)){
+const err26 = {instancePath:instancePath+"/list/" + i0+"/version",schemaPath:"#/definitions/nullableString/type",keyword:"type",params:{type: schema13.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data9.type !== undefined){
+if(typeof data9.type !== "string"){
+const err27 = {instancePath:instancePath+"/list/" + i0+"/type",schemaPath:"#/properties/list/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data9.purl !== undefined){
+let data13 = data9.purl;
+if((typeof data13 !== "string") && (data13 !== null)){
+const err28 = {instancePath:instancePath+"/list/" + i0+"/purl",schemaPath:"#/definitions/nullableString/type",keyword:"type",params:{type: schema13.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/list/" + i0,schemaPath:"#/properties/list/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/list",schemaPath:"#/properties/list/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.list_complete !== undefined){
+if(typeof data.list_complete !== "boolean"){
+const err31 = {instancePath:instancePath+"/list_complete",schemaPath:"#/properties/list_complete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+validate17.errors = vErrors;
+return errors === 0;
+}
+
+const schema36 = {"description":"A scan and a VEX document attached to a platform image.","type":"object","additionalProperties":false,"required":["scan","vex"],"properties":{"scan":{"description":"The scan's findings (cosign vuln predicate); null when only a VEX document is attached.","oneOf":[{"type":"object","additionalProperties":false,"required":["by_severity","total","scanner","database","scanned_at","digest","signed"],"properties":{"by_severity":{"description":"Findings by the severity the scanner gave; a severity of another name (negligible) counts as unknown.","type":"object","additionalProperties":false,"required":["critical","high","medium","low","unknown"],"properties":{"critical":{"type":"integer","minimum":0},"high":{"type":"integer","minimum":0},"medium":{"type":"integer","minimum":0},"low":{"type":"integer","minimum":0},"unknown":{"type":"integer","minimum":0}}},"total":{"description":"Findings in all, as listed by the scan.","type":"integer","minimum":0},"scanner":{"type":"object","additionalProperties":false,"required":["name","version","uri"],"properties":{"name":{"description":"From the scanner uri (trivy, grype).","$ref":"#/definitions/nullableString"},"version":{"$ref":"#/definitions/nullableString"},"uri":{"$ref":"#/definitions/nullableString"}}},"database":{"description":"The scanner's vulnerability database: the predicate's scanner.db (uri, version) and when the database was built, where the result tells it (Grype's descriptor.db); null when none of it is known.","oneOf":[{"type":"object","additionalProperties":false,"required":["uri","version","built_at"],"properties":{"uri":{"$ref":"#/definitions/nullableString"},"version":{"$ref":"#/definitions/nullableString"},"built_at":{"description":"When the database was built, UTC ISO 8601, or null.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]}}},{"type":"null"}]},"scanned_at":{"description":"When the scan finished (else started), UTC ISO 8601.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"digest":{"description":"The digest of the manifest that carries the document (a referrer or an attestation manifest).","$ref":"#/definitions/digest"},"signed":{"description":"Whether the document came in a DSSE envelope with a signature: presence only, nothing is verified.","type":"boolean"}}},{"type":"null"}]},"vex":{"description":"An OpenVEX document: its statements counted by status; null when none is attached.","oneOf":[{"type":"object","additionalProperties":false,"required":["by_status","total","author","timestamp","digest","signed"],"properties":{"by_status":{"description":"Statements by status (not_affected, affected, fixed, under_investigation).","type":"object","additionalProperties":{"type":"integer","minimum":0}},"total":{"type":"integer","minimum":0},"author":{"$ref":"#/definitions/nullableString"},"timestamp":{"oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"digest":{"description":"The digest of the manifest that carries the document (a referrer or an attestation manifest).","$ref":"#/definitions/digest"},"signed":{"description":"Whether the document came in a DSSE envelope with a signature: presence only, nothing is verified.","type":"boolean"}}},{"type":"null"}]}}};
+
+function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.scan === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "scan"},message:"must have required property '"+"scan"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.vex === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vex"},message:"must have required property '"+"vex"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "scan") || (key0 === "vex"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.scan !== undefined){
+let data0 = data.scan;
+const _errs3 = errors;
+let valid1 = false;
+let passing0 = null;
+const _errs4 = errors;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.by_severity === undefined){
+const err3 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/oneOf/0/required",keyword:"required",params:{missingProperty: "by_severity"},message:"must have required property '"+"by_severity"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data0.total === undefined){
+const err4 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/oneOf/0/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data0.scanner === undefined){
+const err5 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/oneOf/0/required",keyword:"required",params:{missingProperty: "scanner"},message:"must have required property '"+"scanner"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data0.database === undefined){
+const err6 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/oneOf/0/required",keyword:"required",params:{missingProperty: "database"},message:"must have required property '"+"database"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data0.scanned_at === undefined){
+const err7 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/oneOf/0/required",keyword:"required",params:{missingProperty: "scanned_at"},message:"must have required property '"+"scanned_at"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data0.digest === undefined){
+const err8 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/oneOf/0/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data0.signed === undefined){
+const err9 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/oneOf/0/required",keyword:"required",params:{missingProperty: "signed"},message:"must have required property '"+"signed"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key1 in data0){
+if(!(((((((key1 === "by_severity") || (key1 === "total")) || (key1 === "scanner")) || (key1 === "database")) || (key1 === "scanned_at")) || (key1 === "digest")) || (key1 === "signed"))){
+const err10 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data0.by_severity !== undefined){
+let data1 = data0.by_severity;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.critical === undefined){
+const err11 = {instancePath:instancePath+"/scan/by_severity",schemaPath:"#/properties/scan/oneOf/0/properties/by_severity/required",keyword:"required",params:{missingProperty: "critical"},message:"must have required property '"+"critical"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data1.high === undefined){
+const err12 = {instancePath:instancePath+"/scan/by_severity",schemaPath:"#/properties/scan/oneOf/0/properties/by_severity/required",keyword:"required",params:{missingProperty: "high"},message:"must have required property '"+"high"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data1.medium === undefined){
+const err13 = {instancePath:instancePath+"/scan/by_severity",schemaPath:"#/properties/scan/oneOf/0/properties/by_severity/required",keyword:"required",params:{missingProperty: "medium"},message:"must have required property '"+"medium"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data1.low === undefined){
+const err14 = {instancePath:instancePath+"/scan/by_severity",schemaPath:"#/properties/scan/oneOf/0/properties/by_severity/required",keyword:"required",params:{missingProperty: "low"},message:"must have required property '"+"low"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data1.unknown === undefined){
+const err15 = {instancePath:instancePath+"/scan/by_severity",schemaPath:"#/properties/scan/oneOf/0/properties/by_severity/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+for(const key2 in data1){
+if(!(((((key2 === "critical") || (key2 === "high")) || (key2 === "medium")) || (key2 === "low")) || (key2 === "unknown"))){
+const err16 = {instancePath:instancePath+"/scan/by_severity",schemaPath:"#/properties/scan/oneOf/0/properties/by_severity/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data1.critical !== undefined){
+let data2 = data1.critical;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err17 = {instancePath:instancePath+"/scan/by_severity/critical",schemaPath:"#/properties/scan/oneOf/0/properties/by_severity/properties/critical/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err18 = {instancePath:instancePath+"/scan/by_severity/critical",schemaPath:"#/properties/scan/oneOf/0/properties/by_severity/properties/critical/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+if(data1.high !== undefined){
+let data3 = data1.high;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err19 = {instancePath:instancePath+"/scan/by_severity/high",schemaPath:"#/properties/scan/oneOf/0/properties/by_severity/properties/high/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err20 = {instancePath:instancePath+"/scan/by_severity/high",schemaPath:"#/properties/scan/oneOf/0/properties/by_severity/properties/high/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+if(data1.medium !== undefined){
+let data4 = data1.medium;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err21 = {instancePath:instancePath+"/scan/by_severity/medium",schemaPath:"#/properties/scan/oneOf/0/properties/by_severity/properties/medium/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err22 = {instancePath:instancePath+"/scan/by_severity/medium",schemaPath:"#/properties/scan/oneOf/0/properties/by_severity/properties/medium/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+if(data1.low !== undefined){
+let data5 = data1.low;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err23 = {instancePath:instancePath+"/scan/by_severity/low",schemaPath:"#/properties/scan/oneOf/0/properties/by_severity/properties/low/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err24 = {instancePath:instancePath+"/scan/by_severity/low",schemaPath:"#/properties/scan/oneOf/0/properties/by_severity/properties/low/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+if(data1.unknown !== undefined){
+let data6 = data1.unknown;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err25 = {instancePath:instancePath+"/scan/by_severity/unknown",schemaPath:"#/properties/scan/oneOf/0/properties/by_severity/properties/unknown/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err26 = {instancePath:instancePath+"/scan/by_severity/unknown",schemaPath:"#/properties/scan/oneOf/0/properties/by_severity/properties/unknown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/scan/by_severity",schemaPath:"#/properties/scan/oneOf/0/properties/by_severity/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data0.total !== undefined){
+let data7 = data0.total;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err28 = {instancePath:instancePath+"/scan/total",schemaPath:"#/properties/scan/oneOf/0/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err29 = {instancePath:instancePath+"/scan/total",schemaPath:"#/properties/scan/oneOf/0/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+if(data0.scanner !== undefined){
+let data8 = data0.scanner;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.name === undefined){
+const err30 = {instancePath:instancePath+"/scan/scanner",schemaPath:"#/properties/scan/oneOf/0/properties/scanner/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(data8.version === undefined){
+const err31 = {instancePath:instancePath+"/scan/scanner",schemaPath:"#/properties/scan/oneOf/0/properties/scanner/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data8.uri === undefined){
+const err32 = {instancePath:instancePath+"/scan/scanner",schemaPath:"#/properties/scan/oneOf/0/properties/scanner/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+for(const key3 in data8){
+if(!(((key3 === "name") || (key3 === "version")) || (key3 === "uri"))){
+const err33 = {instancePath:instancePath+"/scan/scanner",schemaPath:"#/properties/scan/oneOf/0/properties/scanner/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data8.name !== undefined){
+let data9 = data8.name;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err34 = {instancePath:instancePath+"/scan/scanner/name",schemaPath:"#/definitions/nullableString/type",keyword:"type",params:{type: schema13.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data8.version !== undefined){
+let data10 = data8.version;
+if((typeof data10 !== "string") && (data10 !== null)){
+const err35 = {instancePath:instancePath+"/scan/scanner/version",schemaPath:"#/definitions/nullableString/type",keyword:"type",params:{type: schema13.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data8.uri !== undefined){
+let data11 = data8.uri;
+if((typeof data11 !== "string") && (data11 !== null)){
+const err36 = {instancePath:instancePath+"/scan/scanner/uri",schemaPath:"#/definitions/nullableString/type",keyword:"type",params:{type: schema13.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/scan/scanner",schemaPath:"#/properties/scan/oneOf/0/properties/scanner/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data0.database !== undefined){
+let data12 = data0.database;
+const _errs35 = errors;
+let valid8 = false;
+let passing1 = null;
+const _errs36 = errors;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.uri === undefined){
+const err38 = {instancePath:instancePath+"/scan/database",schemaPath:"#/properties/scan/oneOf/0/properties/database/oneOf/0/required",keyword:"required",params:{missingProperty: "uri"},message:"must have required property '"+"uri"+"'"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(data12.version === undefined){
+const err39 = {instancePath:instancePath+"/scan/database",schemaPath:"#/properties/scan/oneOf/0/properties/database/oneOf/0/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(data12.built_at === undefined){
+const err40 = {instancePath:instancePath+"/scan/database",schemaPath:"#/properties/scan/oneOf/0/properties/database/oneOf/0/required",keyword:"required",params:{missingProperty: "built_at"},message:"must have required property '"+"built_at"+"'"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+for(const key4 in data12){
+if(!(((key4 === "uri") || (key4 === "version")) || (key4 === "built_at"))){
+const err41 = {instancePath:instancePath+"/scan/database",schemaPath:"#/properties/scan/oneOf/0/properties/database/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data12.uri !== undefined){
+let data13 = data12.uri;
+if((typeof data13 !== "string") && (data13 !== null)){
+const err42 = {instancePath:instancePath+"/scan/database/uri",schemaPath:"#/definitions/nullableString/type",keyword:"type",params:{type: schema13.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data12.version !== undefined){
+let data14 = data12.version;
+if((typeof data14 !== "string") && (data14 !== null)){
+const err43 = {instancePath:instancePath+"/scan/database/version",schemaPath:"#/definitions/nullableString/type",keyword:"type",params:{type: schema13.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data12.built_at !== undefined){
+let data15 = data12.built_at;
+const _errs46 = errors;
+let valid12 = false;
+let passing2 = null;
+const _errs47 = errors;
+if(typeof data15 === "string"){
+if(!(formats0.validate(data15))){
+const err44 = {instancePath:instancePath+"/scan/database/built_at",schemaPath:"#/properties/scan/oneOf/0/properties/database/oneOf/0/properties/built_at/oneOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/scan/database/built_at",schemaPath:"#/properties/scan/oneOf/0/properties/database/oneOf/0/properties/built_at/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+var _valid2 = _errs47 === errors;
+if(_valid2){
+valid12 = true;
+passing2 = 0;
+}
+const _errs49 = errors;
+if(data15 !== null){
+const err46 = {instancePath:instancePath+"/scan/database/built_at",schemaPath:"#/properties/scan/oneOf/0/properties/database/oneOf/0/properties/built_at/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+var _valid2 = _errs49 === errors;
+if(_valid2 && valid12){
+valid12 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid12 = true;
+passing2 = 1;
+}
+}
+if(!valid12){
+const err47 = {instancePath:instancePath+"/scan/database/built_at",schemaPath:"#/properties/scan/oneOf/0/properties/database/oneOf/0/properties/built_at/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+else {
+errors = _errs46;
+if(vErrors !== null){
+if(_errs46){
+vErrors.length = _errs46;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/scan/database",schemaPath:"#/properties/scan/oneOf/0/properties/database/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+var _valid1 = _errs36 === errors;
+if(_valid1){
+valid8 = true;
+passing1 = 0;
+}
+const _errs51 = errors;
+if(data12 !== null){
+const err49 = {instancePath:instancePath+"/scan/database",schemaPath:"#/properties/scan/oneOf/0/properties/database/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+var _valid1 = _errs51 === errors;
+if(_valid1 && valid8){
+valid8 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid8 = true;
+passing1 = 1;
+}
+}
+if(!valid8){
+const err50 = {instancePath:instancePath+"/scan/database",schemaPath:"#/properties/scan/oneOf/0/properties/database/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+else {
+errors = _errs35;
+if(vErrors !== null){
+if(_errs35){
+vErrors.length = _errs35;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data0.scanned_at !== undefined){
+let data16 = data0.scanned_at;
+const _errs54 = errors;
+let valid13 = false;
+let passing3 = null;
+const _errs55 = errors;
+if(typeof data16 === "string"){
+if(!(formats0.validate(data16))){
+const err51 = {instancePath:instancePath+"/scan/scanned_at",schemaPath:"#/properties/scan/oneOf/0/properties/scanned_at/oneOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/scan/scanned_at",schemaPath:"#/properties/scan/oneOf/0/properties/scanned_at/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+var _valid3 = _errs55 === errors;
+if(_valid3){
+valid13 = true;
+passing3 = 0;
+}
+const _errs57 = errors;
+if(data16 !== null){
+const err53 = {instancePath:instancePath+"/scan/scanned_at",schemaPath:"#/properties/scan/oneOf/0/properties/scanned_at/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+var _valid3 = _errs57 === errors;
+if(_valid3 && valid13){
+valid13 = false;
+passing3 = [passing3, 1];
+}
+else {
+if(_valid3){
+valid13 = true;
+passing3 = 1;
+}
+}
+if(!valid13){
+const err54 = {instancePath:instancePath+"/scan/scanned_at",schemaPath:"#/properties/scan/oneOf/0/properties/scanned_at/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+else {
+errors = _errs54;
+if(vErrors !== null){
+if(_errs54){
+vErrors.length = _errs54;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data0.digest !== undefined){
+let data17 = data0.digest;
+if(typeof data17 === "string"){
+if(!pattern0.test(data17)){
+const err55 = {instancePath:instancePath+"/scan/digest",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$"},message:"must match pattern \""+"^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$"+"\""};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/scan/digest",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data0.signed !== undefined){
+if(typeof data0.signed !== "boolean"){
+const err57 = {instancePath:instancePath+"/scan/signed",schemaPath:"#/properties/scan/oneOf/0/properties/signed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+if(_valid0){
+valid1 = true;
+passing0 = 0;
+}
+const _errs64 = errors;
+if(data0 !== null){
+const err59 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+var _valid0 = _errs64 === errors;
+if(_valid0 && valid1){
+valid1 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid1 = true;
+passing0 = 1;
+}
+}
+if(!valid1){
+const err60 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.vex !== undefined){
+let data19 = data.vex;
+const _errs67 = errors;
+let valid15 = false;
+let passing4 = null;
+const _errs68 = errors;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.by_status === undefined){
+const err61 = {instancePath:instancePath+"/vex",schemaPath:"#/properties/vex/oneOf/0/required",keyword:"required",params:{missingProperty: "by_status"},message:"must have required property '"+"by_status"+"'"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if(data19.total === undefined){
+const err62 = {instancePath:instancePath+"/vex",schemaPath:"#/properties/vex/oneOf/0/required",keyword:"required",params:{missingProperty: "total"},message:"must have required property '"+"total"+"'"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(data19.author === undefined){
+const err63 = {instancePath:instancePath+"/vex",schemaPath:"#/properties/vex/oneOf/0/required",keyword:"required",params:{missingProperty: "author"},message:"must have required property '"+"author"+"'"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+if(data19.timestamp === undefined){
+const err64 = {instancePath:instancePath+"/vex",schemaPath:"#/properties/vex/oneOf/0/required",keyword:"required",params:{missingProperty: "timestamp"},message:"must have required property '"+"timestamp"+"'"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(data19.digest === undefined){
+const err65 = {instancePath:instancePath+"/vex",schemaPath:"#/properties/vex/oneOf/0/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if(data19.signed === undefined){
+const err66 = {instancePath:instancePath+"/vex",schemaPath:"#/properties/vex/oneOf/0/required",keyword:"required",params:{missingProperty: "signed"},message:"must have required property '"+"signed"+"'"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+for(const key5 in data19){
+if(!((((((key5 === "by_status") || (key5 === "total")) || (key5 === "author")) || (key5 === "timestamp")) || (key5 === "digest")) || (key5 === "signed"))){
+const err67 = {instancePath:instancePath+"/vex",schemaPath:"#/properties/vex/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data19.by_status !== undefined){
+let data20 = data19.by_status;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key6 in data20){
+let data21 = data20[key6];
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err68 = {instancePath:instancePath+"/vex/by_status/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vex/oneOf/0/properties/by_status/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 < 0 || isNaN(data21)){
+const err69 = {instancePath:instancePath+"/vex/by_status/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/vex/oneOf/0/properties/by_status/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/vex/by_status",schemaPath:"#/properties/vex/oneOf/0/properties/by_status/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data19.total !== undefined){
+let data22 = data19.total;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err71 = {instancePath:instancePath+"/vex/total",schemaPath:"#/properties/vex/oneOf/0/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 < 0 || isNaN(data22)){
+const err72 = {instancePath:instancePath+"/vex/total",schemaPath:"#/properties/vex/oneOf/0/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+if(data19.author !== undefined){
+let data23 = data19.author;
+if((typeof data23 !== "string") && (data23 !== null)){
+const err73 = {instancePath:instancePath+"/vex/author",schemaPath:"#/definitions/nullableString/type",keyword:"type",params:{type: schema13.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data19.timestamp !== undefined){
+let data24 = data19.timestamp;
+const _errs82 = errors;
+let valid19 = false;
+let passing5 = null;
+const _errs83 = errors;
+if(typeof data24 === "string"){
+if(!(formats0.validate(data24))){
+const err74 = {instancePath:instancePath+"/vex/timestamp",schemaPath:"#/properties/vex/oneOf/0/properties/timestamp/oneOf/0/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/vex/timestamp",schemaPath:"#/properties/vex/oneOf/0/properties/timestamp/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+var _valid5 = _errs83 === errors;
+if(_valid5){
+valid19 = true;
+passing5 = 0;
+}
+const _errs85 = errors;
+if(data24 !== null){
+const err76 = {instancePath:instancePath+"/vex/timestamp",schemaPath:"#/properties/vex/oneOf/0/properties/timestamp/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+var _valid5 = _errs85 === errors;
+if(_valid5 && valid19){
+valid19 = false;
+passing5 = [passing5, 1];
+}
+else {
+if(_valid5){
+valid19 = true;
+passing5 = 1;
+}
+}
+if(!valid19){
+const err77 = {instancePath:instancePath+"/vex/timestamp",schemaPath:"#/properties/vex/oneOf/0/properties/timestamp/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+else {
+errors = _errs82;
+if(vErrors !== null){
+if(_errs82){
+vErrors.length = _errs82;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data19.digest !== undefined){
+let data25 = data19.digest;
+if(typeof data25 === "string"){
+if(!pattern0.test(data25)){
+const err78 = {instancePath:instancePath+"/vex/digest",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$"},message:"must match pattern \""+"^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$"+"\""};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/vex/digest",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data19.signed !== undefined){
+if(typeof data19.signed !== "boolean"){
+const err80 = {instancePath:instancePath+"/vex/signed",schemaPath:"#/properties/vex/oneOf/0/properties/signed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/vex",schemaPath:"#/properties/vex/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+var _valid4 = _errs68 === errors;
+if(_valid4){
+valid15 = true;
+passing4 = 0;
+}
+const _errs92 = errors;
+if(data19 !== null){
+const err82 = {instancePath:instancePath+"/vex",schemaPath:"#/properties/vex/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+var _valid4 = _errs92 === errors;
+if(_valid4 && valid15){
+valid15 = false;
+passing4 = [passing4, 1];
+}
+else {
+if(_valid4){
+valid15 = true;
+passing4 = 1;
+}
+}
+if(!valid15){
+const err83 = {instancePath:instancePath+"/vex",schemaPath:"#/properties/vex/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+else {
+errors = _errs67;
+if(vErrors !== null){
+if(_errs67){
+vErrors.length = _errs67;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err84 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+validate19.errors = vErrors;
+return errors === 0;
+}
+
+const schema45 = {"description":"SLSA provenance of a platform image.","type":"object","additionalProperties":false,"required":["predicate_type","builder_id","build_type","source","base_images","digest","signed"],"properties":{"predicate_type":{"description":"https://slsa.dev/provenance/v0.2 or https://slsa.dev/provenance/v1.","type":"string"},"builder_id":{"description":"builder.id (v0.2) or runDetails.builder.id (v1).","$ref":"#/definitions/nullableString"},"build_type":{"description":"buildType (v0.2) or buildDefinition.buildType (v1).","$ref":"#/definitions/nullableString"},"source":{"description":"The source built: BuildKit's vcs metadata, else a Git config source or material, else GitHub's workflow repository.","type":"object","additionalProperties":false,"required":["repository","commit"],"properties":{"repository":{"$ref":"#/definitions/nullableString"},"commit":{"$ref":"#/definitions/nullableString"}}},"base_images":{"description":"The images the build pulled (pkg:docker materials or resolvedDependencies). When the image has no base annotations and exactly one of them is not the Dockerfile frontend, image.base is filled from it.","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","digest"],"properties":{"name":{"type":"string"},"digest":{"oneOf":[{"$ref":"#/definitions/digest"},{"type":"null"}]}}}},"digest":{"description":"The digest of the manifest that carries the document (a referrer or an attestation manifest).","$ref":"#/definitions/digest"},"signed":{"description":"Whether the document came in a DSSE envelope with a signature: presence only, nothing is verified.","type":"boolean"}}};
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.predicate_type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "predicate_type"},message:"must have required property '"+"predicate_type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.builder_id === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "builder_id"},message:"must have required property '"+"builder_id"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.build_type === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "build_type"},message:"must have required property '"+"build_type"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.source === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.base_images === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "base_images"},message:"must have required property '"+"base_images"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.digest === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.signed === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "signed"},message:"must have required property '"+"signed"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "predicate_type") || (key0 === "builder_id")) || (key0 === "build_type")) || (key0 === "source")) || (key0 === "base_images")) || (key0 === "digest")) || (key0 === "signed"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.predicate_type !== undefined){
+if(typeof data.predicate_type !== "string"){
+const err8 = {instancePath:instancePath+"/predicate_type",schemaPath:"#/properties/predicate_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.builder_id !== undefined){
+let data1 = data.builder_id;
+if((typeof data1 !== "string") && (data1 !== null)){
+const err9 = {instancePath:instancePath+"/builder_id",schemaPath:"#/definitions/nullableString/type",keyword:"type",params:{type: schema13.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.build_type !== undefined){
+let data2 = data.build_type;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err10 = {instancePath:instancePath+"/build_type",schemaPath:"#/definitions/nullableString/type",keyword:"type",params:{type: schema13.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data3 = data.source;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.repository === undefined){
+const err11 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data3.commit === undefined){
+const err12 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "commit"},message:"must have required property '"+"commit"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!((key1 === "repository") || (key1 === "commit"))){
+const err13 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data3.repository !== undefined){
+let data4 = data3.repository;
+if((typeof data4 !== "string") && (data4 !== null)){
+const err14 = {instancePath:instancePath+"/source/repository",schemaPath:"#/definitions/nullableString/type",keyword:"type",params:{type: schema13.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data3.commit !== undefined){
+let data5 = data3.commit;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err15 = {instancePath:instancePath+"/source/commit",schemaPath:"#/definitions/nullableString/type",keyword:"type",params:{type: schema13.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.base_images !== undefined){
+let data6 = data.base_images;
+if(Array.isArray(data6)){
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.name === undefined){
+const err17 = {instancePath:instancePath+"/base_images/" + i0,schemaPath:"#/properties/base_images/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data7.digest === undefined){
+const err18 = {instancePath:instancePath+"/base_images/" + i0,schemaPath:"#/properties/base_images/items/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key2 in data7){
+if(!((key2 === "name") || (key2 === "digest"))){
+const err19 = {instancePath:instancePath+"/base_images/" + i0,schemaPath:"#/properties/base_images/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data7.name !== undefined){
+if(typeof data7.name !== "string"){
+const err20 = {instancePath:instancePath+"/base_images/" + i0+"/name",schemaPath:"#/properties/base_images/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data7.digest !== undefined){
+let data9 = data7.digest;
+const _errs27 = errors;
+let valid9 = false;
+let passing0 = null;
+const _errs28 = errors;
+if(typeof data9 === "string"){
+if(!pattern0.test(data9)){
+const err21 = {instancePath:instancePath+"/base_images/" + i0+"/digest",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$"},message:"must match pattern \""+"^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$"+"\""};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/base_images/" + i0+"/digest",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid0 = _errs28 === errors;
+if(_valid0){
+valid9 = true;
+passing0 = 0;
+}
+const _errs31 = errors;
+if(data9 !== null){
+const err23 = {instancePath:instancePath+"/base_images/" + i0+"/digest",schemaPath:"#/properties/base_images/items/properties/digest/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var _valid0 = _errs31 === errors;
+if(_valid0 && valid9){
+valid9 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid9 = true;
+passing0 = 1;
+}
+}
+if(!valid9){
+const err24 = {instancePath:instancePath+"/base_images/" + i0+"/digest",schemaPath:"#/properties/base_images/items/properties/digest/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/base_images/" + i0,schemaPath:"#/properties/base_images/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/base_images",schemaPath:"#/properties/base_images/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.digest !== undefined){
+let data10 = data.digest;
+if(typeof data10 === "string"){
+if(!pattern0.test(data10)){
+const err27 = {instancePath:instancePath+"/digest",schemaPath:"#/definitions/digest/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$"},message:"must match pattern \""+"^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$"+"\""};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/digest",schemaPath:"#/definitions/digest/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.signed !== undefined){
+if(typeof data.signed !== "boolean"){
+const err29 = {instancePath:instancePath+"/signed",schemaPath:"#/properties/signed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+validate21.errors = vErrors;
 return errors === 0;
 }
 
@@ -38149,9 +44732,24 @@ vErrors.push(err24);
 errors++;
 }
 }
+if(data.distro !== undefined){
+let data10 = data.distro;
+const _errs30 = errors;
+let valid8 = false;
+let passing1 = null;
+const _errs31 = errors;
+if(!(validate15(data10, {instancePath:instancePath+"/distro",parentData:data,parentDataProperty:"distro",rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
 }
-else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid1 = _errs31 === errors;
+if(_valid1){
+valid8 = true;
+passing1 = 0;
+}
+const _errs32 = errors;
+if(data10 !== null){
+const err25 = {instancePath:instancePath+"/distro",schemaPath:"#/properties/distro/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -38160,13 +44758,234 @@ vErrors.push(err25);
 }
 errors++;
 }
+var _valid1 = _errs32 === errors;
+if(_valid1 && valid8){
+valid8 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid8 = true;
+passing1 = 1;
+}
+}
+if(!valid8){
+const err26 = {instancePath:instancePath+"/distro",schemaPath:"#/properties/distro/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+else {
+errors = _errs30;
+if(vErrors !== null){
+if(_errs30){
+vErrors.length = _errs30;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.packages !== undefined){
+let data11 = data.packages;
+const _errs35 = errors;
+let valid9 = false;
+let passing2 = null;
+const _errs36 = errors;
+if(!(validate17(data11, {instancePath:instancePath+"/packages",parentData:data,parentDataProperty:"packages",rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+var _valid2 = _errs36 === errors;
+if(_valid2){
+valid9 = true;
+passing2 = 0;
+}
+const _errs37 = errors;
+if(data11 !== null){
+const err27 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid2 = _errs37 === errors;
+if(_valid2 && valid9){
+valid9 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid9 = true;
+passing2 = 1;
+}
+}
+if(!valid9){
+const err28 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+else {
+errors = _errs35;
+if(vErrors !== null){
+if(_errs35){
+vErrors.length = _errs35;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.vulnerabilities !== undefined){
+let data12 = data.vulnerabilities;
+const _errs40 = errors;
+let valid10 = false;
+let passing3 = null;
+const _errs41 = errors;
+if(!(validate19(data12, {instancePath:instancePath+"/vulnerabilities",parentData:data,parentDataProperty:"vulnerabilities",rootData}))){
+vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+errors = vErrors.length;
+}
+var _valid3 = _errs41 === errors;
+if(_valid3){
+valid10 = true;
+passing3 = 0;
+}
+const _errs42 = errors;
+if(data12 !== null){
+const err29 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid3 = _errs42 === errors;
+if(_valid3 && valid10){
+valid10 = false;
+passing3 = [passing3, 1];
+}
+else {
+if(_valid3){
+valid10 = true;
+passing3 = 1;
+}
+}
+if(!valid10){
+const err30 = {instancePath:instancePath+"/vulnerabilities",schemaPath:"#/properties/vulnerabilities/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+else {
+errors = _errs40;
+if(vErrors !== null){
+if(_errs40){
+vErrors.length = _errs40;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.provenance !== undefined){
+let data13 = data.provenance;
+const _errs45 = errors;
+let valid11 = false;
+let passing4 = null;
+const _errs46 = errors;
+if(!(validate21(data13, {instancePath:instancePath+"/provenance",parentData:data,parentDataProperty:"provenance",rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var _valid4 = _errs46 === errors;
+if(_valid4){
+valid11 = true;
+passing4 = 0;
+}
+const _errs47 = errors;
+if(data13 !== null){
+const err31 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid4 = _errs47 === errors;
+if(_valid4 && valid11){
+valid11 = false;
+passing4 = [passing4, 1];
+}
+else {
+if(_valid4){
+valid11 = true;
+passing4 = 1;
+}
+}
+if(!valid11){
+const err32 = {instancePath:instancePath+"/provenance",schemaPath:"#/properties/provenance/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+else {
+errors = _errs45;
+if(vErrors !== null){
+if(_errs45){
+vErrors.length = _errs45;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
 validate12.errors = vErrors;
 return errors === 0;
 }
 
-const schema28 = {"description":"A manifest that refers to the image or to one of its parts.","type":"object","additionalProperties":false,"required":["artifact_type","media_type","digest","size","subject","source","tag"],"properties":{"artifact_type":{"description":"What it is (application/spdx+json, application/vnd.dev.cosign.simplesigning.v1+json, ...): the manifest's artifactType, else its config's media type; for a cosign tag, its layers' media type. Null when it says none.","$ref":"#/definitions/nullableString"},"media_type":{"description":"The referrer manifest's media type.","type":"string","minLength":1},"digest":{"description":"The referrer manifest's digest.","$ref":"#/definitions/digest"},"size":{"description":"The referrer manifest's size in bytes.","type":"integer","minimum":0},"subject":{"description":"The digest it refers to: the image's, a platform manifest's, or another referrer's.","$ref":"#/definitions/digest"},"source":{"description":"Where it was found: api (the registry's referrers API), tag-schema (a sha256-<hex> tag index) or cosign-tag.","enum":["api","tag-schema","cosign-tag"]},"tag":{"description":"The cosign tag it was found under (sha256-<hex>.sig); null for the others.","$ref":"#/definitions/nullableString"}}};
+const schema54 = {"description":"A manifest that refers to the image or to one of its parts.","type":"object","additionalProperties":false,"required":["artifact_type","media_type","digest","size","subject","source","tag"],"properties":{"artifact_type":{"description":"What it is (application/spdx+json, application/vnd.dev.cosign.simplesigning.v1+json, ...): the manifest's artifactType, else its config's media type; for a cosign tag, its layers' media type. Null when it says none.","$ref":"#/definitions/nullableString"},"media_type":{"description":"The referrer manifest's media type.","type":"string","minLength":1},"digest":{"description":"The referrer manifest's digest.","$ref":"#/definitions/digest"},"size":{"description":"The referrer manifest's size in bytes.","type":"integer","minimum":0},"subject":{"description":"The digest it refers to: the image's, a platform manifest's, or another referrer's.","$ref":"#/definitions/digest"},"source":{"description":"Where it was found: api (the registry's referrers API), tag-schema (a sha256-<hex> tag index) or cosign-tag.","enum":["api","tag-schema","cosign-tag"]},"tag":{"description":"The cosign tag it was found under (sha256-<hex>.sig); null for the others.","$ref":"#/definitions/nullableString"}}};
 
-function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -38368,7 +45187,7 @@ errors++;
 if(data.source !== undefined){
 let data5 = data.source;
 if(!(((data5 === "api") || (data5 === "tag-schema")) || (data5 === "cosign-tag"))){
-const err17 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema28.properties.source.enum},message:"must be equal to one of the allowed values"};
+const err17 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/enum",keyword:"enum",params:{allowedValues: schema54.properties.source.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -38402,7 +45221,7 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate16.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
 
@@ -39292,8 +46111,8 @@ const _errs73 = errors;
 if(Array.isArray(data23)){
 const len2 = data23.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate16(data23[i2], {instancePath:instancePath+"/referrers/" + i2,parentData:data23,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+if(!(validate24(data23[i2], {instancePath:instancePath+"/referrers/" + i2,parentData:data23,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 }
@@ -39385,11 +46204,11 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema33 = {"description":"The source the image was built from, as the CI (or `git` in the working directory) tells it.","type":"object","additionalProperties":false,"required":["provider","repository","repository_url","ref","branch","tag","commit","pull_request"],"properties":{"provider":{"description":"Where the repository is hosted: github, gitlab, bitbucket, or git (another host); null when unknown.","$ref":"#/definitions/nullableString"},"repository":{"description":"The repository as owner/name (a GitLab project path may have more components).","$ref":"#/definitions/nullableString"},"repository_url":{"description":"The repository's web address, without credentials. For an http(s) remote, its scheme and port; for an SSH remote, https on the default port.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"ref":{"description":"The full Git ref the run is for: refs/heads/main, refs/tags/v1.2.3, refs/pull/7/merge.","$ref":"#/definitions/nullableString"},"branch":{"description":"The branch: the head (source) branch on pull requests; on a tag push, the branch GitHub names in the event (base_ref), else null.","$ref":"#/definitions/nullableString"},"tag":{"description":"The Git tag the run is for, on a tag push; else null.","$ref":"#/definitions/nullableString"},"commit":{"description":"The commit the image was built from: on pull requests the head commit of the pull request, not the merge commit.","type":"object","additionalProperties":false,"required":["sha","message","url","author","timestamp"],"properties":{"sha":{"description":"The full commit hash.","$ref":"#/definitions/nullableString"},"message":{"description":"The full commit message, when the event or `git` tells it.","$ref":"#/definitions/nullableString"},"url":{"description":"The commit's web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"author":{"description":"Who wrote the commit, or null when unknown.","oneOf":[{"type":"object","additionalProperties":false,"required":["name","email","username"],"properties":{"name":{"description":"The author's name.","$ref":"#/definitions/nullableString"},"email":{"description":"The author's email.","$ref":"#/definitions/nullableString"},"username":{"description":"The author's account on the Git host, when the host tells it.","$ref":"#/definitions/nullableString"}}},{"type":"null"}]},"timestamp":{"description":"The commit's author time, UTC ISO 8601.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]}}},"pull_request":{"description":"The pull (merge) request the run is for; null on other events.","oneOf":[{"type":"object","additionalProperties":false,"required":["number","title","url","author"],"properties":{"number":{"description":"The pull request number.","type":"integer","minimum":1},"title":{"description":"The pull request title.","$ref":"#/definitions/nullableString"},"url":{"description":"The pull request's web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"author":{"description":"The login of who opened it.","$ref":"#/definitions/nullableString"}}},{"type":"null"}]},"pull_requests":{"description":"On a push event, with the `github_token` input: the pull requests that brought the pushed commit in, as GitHub lists them (GET /repos/{owner}/{repo}/commits/{sha}/pulls); [] when there are none; null when not asked or they could not be read. Optional.","oneOf":[{"type":"array","items":{"$ref":"#/definitions/commitPullRequest"}},{"type":"null"}]},"issues":{"description":"Issue keys (ABC-123, or what `issue_key_pattern` matches) found in the commit message, the branch and the pull requests' titles, each once, in that order. Optional.","type":"array","items":{"type":"string","minLength":1}}}};
-const formats8 = formats/* fullFormats */.U9.uri;
-const schema46 = {"description":"A pull request a pushed commit came in through.","type":"object","additionalProperties":false,"required":["number","title","url","author","state","merged_at","base"],"properties":{"number":{"description":"The pull request number.","type":"integer","minimum":1},"title":{"description":"Its title.","$ref":"#/definitions/nullableString"},"url":{"description":"Its web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"author":{"description":"The login of who opened it.","$ref":"#/definitions/nullableString"},"state":{"description":"open or closed.","$ref":"#/definitions/nullableString"},"merged_at":{"description":"When it was merged, UTC ISO 8601; null when not (yet) merged.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"base":{"description":"The branch it was opened against.","$ref":"#/definitions/nullableString"}}};
+const schema59 = {"description":"The source the image was built from, as the CI (or `git` in the working directory) tells it.","type":"object","additionalProperties":false,"required":["provider","repository","repository_url","ref","branch","tag","commit","pull_request"],"properties":{"provider":{"description":"Where the repository is hosted: github, gitlab, bitbucket, or git (another host); null when unknown.","$ref":"#/definitions/nullableString"},"repository":{"description":"The repository as owner/name (a GitLab project path may have more components).","$ref":"#/definitions/nullableString"},"repository_url":{"description":"The repository's web address, without credentials. For an http(s) remote, its scheme and port; for an SSH remote, https on the default port.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"ref":{"description":"The full Git ref the run is for: refs/heads/main, refs/tags/v1.2.3, refs/pull/7/merge.","$ref":"#/definitions/nullableString"},"branch":{"description":"The branch: the head (source) branch on pull requests; on a tag push, the branch GitHub names in the event (base_ref), else null.","$ref":"#/definitions/nullableString"},"tag":{"description":"The Git tag the run is for, on a tag push; else null.","$ref":"#/definitions/nullableString"},"commit":{"description":"The commit the image was built from: on pull requests the head commit of the pull request, not the merge commit.","type":"object","additionalProperties":false,"required":["sha","message","url","author","timestamp"],"properties":{"sha":{"description":"The full commit hash.","$ref":"#/definitions/nullableString"},"message":{"description":"The full commit message, when the event or `git` tells it.","$ref":"#/definitions/nullableString"},"url":{"description":"The commit's web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"author":{"description":"Who wrote the commit, or null when unknown.","oneOf":[{"type":"object","additionalProperties":false,"required":["name","email","username"],"properties":{"name":{"description":"The author's name.","$ref":"#/definitions/nullableString"},"email":{"description":"The author's email.","$ref":"#/definitions/nullableString"},"username":{"description":"The author's account on the Git host, when the host tells it.","$ref":"#/definitions/nullableString"}}},{"type":"null"}]},"timestamp":{"description":"The commit's author time, UTC ISO 8601.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]}}},"pull_request":{"description":"The pull (merge) request the run is for; null on other events.","oneOf":[{"type":"object","additionalProperties":false,"required":["number","title","url","author"],"properties":{"number":{"description":"The pull request number.","type":"integer","minimum":1},"title":{"description":"The pull request title.","$ref":"#/definitions/nullableString"},"url":{"description":"The pull request's web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"author":{"description":"The login of who opened it.","$ref":"#/definitions/nullableString"}}},{"type":"null"}]},"pull_requests":{"description":"On a push event, with the `github_token` input: the pull requests that brought the pushed commit in, as GitHub lists them (GET /repos/{owner}/{repo}/commits/{sha}/pulls); [] when there are none; null when not asked or they could not be read. Optional.","oneOf":[{"type":"array","items":{"$ref":"#/definitions/commitPullRequest"}},{"type":"null"}]},"issues":{"description":"Issue keys (ABC-123, or what `issue_key_pattern` matches) found in the commit message, the branch and the pull requests' titles, each once, in that order. Optional.","type":"array","items":{"type":"string","minLength":1}}}};
+const formats14 = formats/* fullFormats */.U9.uri;
+const schema72 = {"description":"A pull request a pushed commit came in through.","type":"object","additionalProperties":false,"required":["number","title","url","author","state","merged_at","base"],"properties":{"number":{"description":"The pull request number.","type":"integer","minimum":1},"title":{"description":"Its title.","$ref":"#/definitions/nullableString"},"url":{"description":"Its web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"author":{"description":"The login of who opened it.","$ref":"#/definitions/nullableString"},"state":{"description":"open or closed.","$ref":"#/definitions/nullableString"},"merged_at":{"description":"When it was merged, UTC ISO 8601; null when not (yet) merged.","oneOf":[{"type":"string","format":"date-time"},{"type":"null"}]},"base":{"description":"The branch it was opened against.","$ref":"#/definitions/nullableString"}}};
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -39520,7 +46339,7 @@ let valid2 = false;
 let passing0 = null;
 const _errs9 = errors;
 if(typeof data2 === "string"){
-if(!(formats8(data2))){
+if(!(formats14(data2))){
 const err11 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/oneOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -39717,12 +46536,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate20.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate19(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -39807,7 +46626,7 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema33.properties, key0))){
+if(!(func2.call(schema59.properties, key0))){
 const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
@@ -39851,7 +46670,7 @@ let valid3 = false;
 let passing0 = null;
 const _errs10 = errors;
 if(typeof data2 === "string"){
-if(!(formats8(data2))){
+if(!(formats14(data2))){
 const err11 = {instancePath:instancePath+"/repository_url",schemaPath:"#/properties/repository_url/oneOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -40058,7 +46877,7 @@ let valid10 = false;
 let passing1 = null;
 const _errs34 = errors;
 if(typeof data9 === "string"){
-if(!(formats8(data9))){
+if(!(formats14(data9))){
 const err26 = {instancePath:instancePath+"/commit/url",schemaPath:"#/properties/commit/properties/url/oneOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err26];
@@ -40469,7 +47288,7 @@ let valid20 = false;
 let passing5 = null;
 const _errs72 = errors;
 if(typeof data18 === "string"){
-if(!(formats8(data18))){
+if(!(formats14(data18))){
 const err53 = {instancePath:instancePath+"/pull_request/url",schemaPath:"#/properties/pull_request/oneOf/0/properties/url/oneOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err53];
@@ -40621,8 +47440,8 @@ const _errs83 = errors;
 if(Array.isArray(data20)){
 const len0 = data20.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate20(data20[i0], {instancePath:instancePath+"/pull_requests/" + i0,parentData:data20,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+if(!(validate28(data20[i0], {instancePath:instancePath+"/pull_requests/" + i0,parentData:data20,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
 }
@@ -40738,13 +47557,13 @@ vErrors.push(err67);
 }
 errors++;
 }
-validate19.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
 
-const schema51 = {"description":"The CI run that made the report.","type":"object","additionalProperties":false,"required":["provider","workflow","run_id","run_number","run_attempt","run_url","job","actor","event"],"properties":{"provider":{"description":"github-actions, gitlab-ci, the lowercase id of another CI (jenkins, circleci, buildkite, bitbucket-pipelines, azure-pipelines, drone, ...), other (a CI that sets CI=true), or local (no CI).","type":"string","minLength":1},"workflow":{"description":"The workflow's name (GitLab: the pipeline name).","$ref":"#/definitions/nullableString"},"run_id":{"description":"The run's id (GitLab: the pipeline id), as a string.","$ref":"#/definitions/nullableString"},"run_number":{"description":"The run's number within its workflow (GitLab: the pipeline's number in the project).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"run_attempt":{"description":"Which attempt of the run this is, from 1 (GitHub re-runs).","oneOf":[{"type":"integer","minimum":1},{"type":"null"}]},"run_url":{"description":"The run's web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"job":{"description":"The job's id or name.","$ref":"#/definitions/nullableString"},"actor":{"description":"Who started the run (the triggering actor on re-runs).","$ref":"#/definitions/nullableString"},"event":{"description":"What started the run: push, pull_request, workflow_dispatch, ... (GitLab: the pipeline source).","$ref":"#/definitions/nullableString"}}};
+const schema77 = {"description":"The CI run that made the report.","type":"object","additionalProperties":false,"required":["provider","workflow","run_id","run_number","run_attempt","run_url","job","actor","event"],"properties":{"provider":{"description":"github-actions, gitlab-ci, the lowercase id of another CI (jenkins, circleci, buildkite, bitbucket-pipelines, azure-pipelines, drone, ...), other (a CI that sets CI=true), or local (no CI).","type":"string","minLength":1},"workflow":{"description":"The workflow's name (GitLab: the pipeline name).","$ref":"#/definitions/nullableString"},"run_id":{"description":"The run's id (GitLab: the pipeline id), as a string.","$ref":"#/definitions/nullableString"},"run_number":{"description":"The run's number within its workflow (GitLab: the pipeline's number in the project).","oneOf":[{"type":"integer","minimum":0},{"type":"null"}]},"run_attempt":{"description":"Which attempt of the run this is, from 1 (GitHub re-runs).","oneOf":[{"type":"integer","minimum":1},{"type":"null"}]},"run_url":{"description":"The run's web address.","oneOf":[{"type":"string","format":"uri"},{"type":"null"}]},"job":{"description":"The job's id or name.","$ref":"#/definitions/nullableString"},"actor":{"description":"Who started the run (the triggering actor on re-runs).","$ref":"#/definitions/nullableString"},"event":{"description":"What started the run: push, pull_request, workflow_dispatch, ... (GitLab: the pipeline source).","$ref":"#/definitions/nullableString"}}};
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -40839,7 +47658,7 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema51.properties, key0))){
+if(!(func2.call(schema77.properties, key0))){
 const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
@@ -41062,7 +47881,7 @@ let valid5 = false;
 let passing2 = null;
 const _errs24 = errors;
 if(typeof data5 === "string"){
-if(!(formats8(data5))){
+if(!(formats14(data5))){
 const err22 = {instancePath:instancePath+"/run_url",schemaPath:"#/properties/run_url/oneOf/0/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err22];
@@ -41182,11 +48001,11 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate23.errors = vErrors;
+validate31.errors = vErrors;
 return errors === 0;
 }
 
-const pattern8 = new RegExp("^[A-Za-z][A-Za-z0-9_.-]*$", "u");
+const pattern14 = new RegExp("^[A-Za-z][A-Za-z0-9_.-]*$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -41308,14 +48127,14 @@ errors = vErrors.length;
 }
 }
 if(data.git !== undefined){
-if(!(validate19(data.git, {instancePath:instancePath+"/git",parentData:data,parentDataProperty:"git",rootData}))){
-vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+if(!(validate27(data.git, {instancePath:instancePath+"/git",parentData:data,parentDataProperty:"git",rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 }
 if(data.ci !== undefined){
-if(!(validate23(data.ci, {instancePath:instancePath+"/ci",parentData:data,parentDataProperty:"ci",rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if(!(validate31(data.ci, {instancePath:instancePath+"/ci",parentData:data,parentDataProperty:"ci",rootData}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
 }
@@ -41325,7 +48144,7 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 in data5){
 const _errs10 = errors;
 if(typeof key1 === "string"){
-if(!pattern8.test(key1)){
+if(!pattern14.test(key1)){
 const err10 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_.-]*$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err10];
@@ -41388,14 +48207,14 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-const validateUri = validate25;
-const schema57 = {"type":"string","format":"uri"};
+const validateUri = validate33;
+const schema83 = {"type":"string","format":"uri"};
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
-if(!(formats8(data))){
+if(!(formats14(data))){
 const err0 = {instancePath,schemaPath:"#/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -41416,7 +48235,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate25.errors = vErrors;
+validate33.errors = vErrors;
 return errors === 0;
 }
 
